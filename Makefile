@@ -1,0 +1,42 @@
+# Two entry points: `make run` and `make test`. Both bootstrap .venv/ from pinned dependencies.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+# Prefer a Python with Django 6 support (3.12+); fall back to python3 (3.11 runs Django 5.2 LTS).
+PYTHON ?= $(shell for p in python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3; do \
+	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then echo $$p; break; fi; done)
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE := plenipo.settings
+
+.PHONY: run test lint bench install data clean
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required (python3 not found)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+data: $(STAMP)
+	$(BIN)/plenipo migrate --noinput
+	$(BIN)/plenipo load-data --if-empty
+
+run: data
+	$(BIN)/plenipo runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+bench: data
+	$(BIN)/python bench/status.py
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,16 @@
+"""The one way services write the audit log."""
+
+from django.contrib.contenttypes.models import ContentType
+
+from plenipo.core.models import ActivityLog
+
+
+def log_action(subject, action_type: str, *, by, data=None) -> ActivityLog:
+    """Record that ``by`` (a user, or None for the system itself) did ``action_type``."""
+    return ActivityLog.objects.create(
+        actor=by,
+        action_type=action_type,
+        content_type=ContentType.objects.get_for_model(subject) if subject is not None else None,
+        object_id=str(subject.pk) if subject is not None else "",
+        data=data or {},
+    )

@@ -1,0 +1,39 @@
+"""Reading source declarations (the `sources:` map of data files) into Source rows."""
+
+from plenipo.core.errors import InvalidInput
+from plenipo.core.models import Source, bounds_columns
+from plenipo.core.partialdates import DateBounds, DateError
+
+SOURCE_KEYS = {"title", "url", "symbol", "as_of", "note"}
+
+
+def source_fields(key: str, spec: dict) -> dict:
+    if not isinstance(spec, dict):
+        raise InvalidInput(f"source {key!r}: expected a mapping with title and url")
+    unknown = set(spec) - SOURCE_KEYS
+    if unknown:
+        raise InvalidInput(f"source {key!r}: unknown keys {sorted(unknown)}")
+    if not spec.get("title"):
+        raise InvalidInput(f"source {key!r}: a title is required")
+    if not (spec.get("url") or spec.get("symbol")):
+        raise InvalidInput(f"source {key!r}: give a url or a document symbol")
+    try:
+        as_of = DateBounds.parse(spec["as_of"]) if spec.get("as_of") else None
+    except DateError as exc:
+        raise InvalidInput(f"source {key!r}: as_of: {exc}") from None
+    return {
+        "title": str(spec["title"])[:500],
+        "url": str(spec.get("url") or ""),
+        "symbol": str(spec.get("symbol") or ""),
+        "note": str(spec.get("note") or ""),
+        **bounds_columns(as_of, "as_of"),
+    }
+
+
+def upsert_sources(declared: dict) -> dict[str, Source]:
+    """Create or update the declared sources; returns them by key."""
+    result = {}
+    for key, spec in (declared or {}).items():
+        fields = source_fields(key, spec)
+        result[key], _ = Source.objects.update_or_create(key=key, defaults=fields)
+    return result

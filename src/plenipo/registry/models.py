@@ -1,0 +1,195 @@
+from django.db import models
+from django.utils import translation
+
+from plenipo.core.models import PRECISION_CHOICES, Source, bounds_of
+
+
+def _localized(names: dict, language: str | None = None) -> str:
+    language = (language or translation.get_language() or "en").split("-")[0]
+    return names.get(language) or names.get("en") or next(iter(names.values()), "")
+
+
+class OrganizationKind(models.TextChoices):
+    UNIVERSAL = "universal", "Universal intergovernmental organization"
+    REGIONAL = "regional", "Regional intergovernmental organization"
+    REIO = "reio", "Regional economic integration organization"
+
+
+class Organization(models.Model):
+    code = models.CharField(max_length=16, unique=True)
+    names = models.JSONField(default=dict, help_text="Name per language code")
+    kind = models.CharField(max_length=16, choices=OrganizationKind.choices)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return _localized(self.names)
+
+
+class State(models.Model):
+    """A state, identified by its ISO 3166-1 alpha-3 code; names from CLDR."""
+
+    code = models.CharField(max_length=3, unique=True, help_text="ISO 3166-1 alpha-3")
+    alpha2 = models.CharField(max_length=2, unique=True)
+    names = models.JSONField(default=dict, help_text="CLDR name per UN language")
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return _localized(self.names)
+
+    def name_in(self, language):
+        return _localized(self.names, language)
+
+
+class MembershipRole(models.TextChoices):
+    MEMBER = "member", "Member"
+    OBSERVER = "observer", "Non-member observer"
+
+
+class Membership(models.Model):
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="memberships"
+    )
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="memberships")
+    start_not_before = models.DateField(null=True, blank=True)
+    start_not_after = models.DateField(null=True, blank=True)
+    start_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES)
+    # ``end`` is the first day the state is no longer a member; empty while it still is.
+    end_not_before = models.DateField(null=True, blank=True)
+    end_not_after = models.DateField(null=True, blank=True)
+    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    has_ended = models.BooleanField(default=False)
+    role = models.CharField(
+        max_length=10, choices=MembershipRole.choices, default=MembershipRole.MEMBER
+    )
+    note = models.TextField(blank=True)
+    conflicts = models.JSONField(default=list, blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+    other_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["organization__code", "state__code", "start_not_before"]
+        indexes = [models.Index(fields=["organization", "start_not_after"])]
+
+    def __str__(self):
+        return f"{self.state.code} in {self.organization.code} from {self.start}"
+
+    @property
+    def start(self):
+        return bounds_of(self, "start")
+
+    @property
+    def end(self):
+        return bounds_of(self, "end") if self.has_ended else None
+
+
+class Mission(models.Model):
+    """A place states accredit representatives to (e.g. the UN in New York)."""
+
+    code = models.CharField(max_length=16, unique=True)
+    name = models.CharField(max_length=200)
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT)
+    city = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(models.Model):
+    key = models.SlugField(max_length=120, unique=True)
+    name = models.CharField(max_length=200)
+    honorific = models.CharField(max_length=20, blank=True, help_text="Mr, Ms, Dr …")
+    gender = models.CharField(max_length=1, blank=True, choices=[("f", "female"), ("m", "male")])
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Post(models.Model):
+    """An office held by one person at a time, e.g. a minister or a permanent representative."""
+
+    key = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=300, unique=True)
+    state = models.ForeignKey(State, null=True, blank=True, on_delete=models.PROTECT)
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.PROTECT
+    )
+    mission = models.ForeignKey(Mission, null=True, blank=True, on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class PostHolding(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="holdings")
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="holdings")
+    start_not_before = models.DateField(null=True, blank=True)
+    start_not_after = models.DateField(null=True, blank=True)
+    start_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES)
+    # ``end`` is the first day out of office; empty while in office.
+    end_not_before = models.DateField(null=True, blank=True)
+    end_not_after = models.DateField(null=True, blank=True)
+    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    has_ended = models.BooleanField(default=False)
+    note = models.TextField(blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+    other_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["post__title", "start_not_before"]
+
+    def __str__(self):
+        return f"{self.person} as {self.post}"
+
+    @property
+    def start(self):
+        return bounds_of(self, "start")
+
+    @property
+    def end(self):
+        return bounds_of(self, "end") if self.has_ended else None
+
+
+class MembershipChange(models.Model):
+    """A succession, merger or dissolution that the membership rows flatten."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
+    former = models.CharField(max_length=200, help_text="The former state, by name")
+    successors = models.ManyToManyField(State, related_name="membership_changes")
+    kind = models.CharField(max_length=40)
+    date_not_before = models.DateField(null=True, blank=True)
+    date_not_after = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    note = models.TextField(blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ["organization__code", "date_not_before"]
+
+    def __str__(self):
+        return f"{self.former} ({self.kind}) in {self.organization.code}"
+
+    @property
+    def date(self):
+        return bounds_of(self, "date")

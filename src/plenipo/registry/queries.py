@@ -1,0 +1,66 @@
+"""Reads of the registry shared by the public site, the API and the command line."""
+
+import datetime as dt
+
+from django.db.models import Q
+
+from plenipo.core.errors import NotFound
+from plenipo.core.partialdates import span_covers
+from plenipo.registry.models import Membership, MembershipRole, Organization, Post, PostHolding, State
+
+
+def get_state(code: str) -> State:
+    state = State.objects.filter(code=(code or "").strip().upper()).first()
+    if state is None:
+        raise NotFound(f"unknown state code {code!r} (use ISO 3166-1 alpha-3, e.g. FRA)")
+    return state
+
+
+def get_organization(code: str) -> Organization:
+    organization = Organization.objects.filter(code=(code or "").strip().upper()).first()
+    if organization is None:
+        known = ", ".join(Organization.objects.values_list("code", flat=True))
+        raise NotFound(f"unknown organization code {code!r} (known: {known})")
+    return organization
+
+
+def members_on(organization: Organization, day: dt.date) -> list[tuple[State, bool]]:
+    """States that were members on ``day``, each with whether that is certain."""
+    candidates = (
+        Membership.objects.filter(organization=organization, role=MembershipRole.MEMBER)
+        .filter(Q(start_not_before__lte=day) | Q(start_not_before__isnull=True))
+        .filter(Q(has_ended=False) | Q(end_not_after__gt=day) | Q(end_not_after__isnull=True))
+        .select_related("state")
+        .order_by("state__code")
+    )
+    result = {}
+    for membership in candidates:
+        covers = span_covers(membership.start, membership.end, day)
+        if covers is not False:
+            result[membership.state.code] = (membership.state, covers is True)
+    return list(result.values())
+
+
+def memberships_of(state: State):
+    return state.memberships.select_related("organization", "source").order_by(
+        "start_not_before"
+    )
+
+
+def find_post(text: str) -> Post:
+    text = (text or "").strip()
+    post = Post.objects.filter(Q(key=text) | Q(title__iexact=text)).first()
+    if post is None:
+        raise NotFound(f"unknown post {text!r}")
+    return post
+
+
+def holders_on(post: Post, day: dt.date) -> list[tuple[PostHolding, bool]]:
+    """Who held ``post`` on ``day``: usually one, several when dates are uncertain."""
+    holdings = post.holdings.select_related("person", "source").order_by("start_not_before")
+    result = []
+    for holding in holdings:
+        covers = span_covers(holding.start, holding.end, day)
+        if covers is not False:
+            result.append((holding, covers is True))
+    return result

@@ -1,0 +1,158 @@
+"""Writes to the registry. Every function takes ``by`` (a user, or None for the system)."""
+
+from django.db import transaction
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput
+from plenipo.core.models import bounds_columns
+from plenipo.core.partialdates import DateBounds
+from plenipo.registry.models import (
+    Membership,
+    MembershipChange,
+    MembershipRole,
+    Mission,
+    Organization,
+    Person,
+    Post,
+    PostHolding,
+    State,
+)
+from plenipo.registry.names import UnknownCountry, country_names
+
+
+def ensure_state(code: str, *, by) -> State:
+    """The state with this alpha-3 code, created with its CLDR names if new."""
+    code = (code or "").strip().upper()
+    state = State.objects.filter(code=code).first()
+    if state:
+        return state
+    try:
+        alpha2, names = country_names(code)
+    except UnknownCountry as exc:
+        raise InvalidInput(str(exc)) from None
+    state = State.objects.create(code=code, alpha2=alpha2, names=names)
+    log_action(state, "registry.state.created", by=by, data={"code": code})
+    return state
+
+
+def define_organization(*, code, names, kind, source, by) -> Organization:
+    organization, created = Organization.objects.update_or_create(
+        code=code, defaults={"names": names, "kind": kind, "source": source}
+    )
+    verb = "created" if created else "updated"
+    log_action(organization, f"registry.organization.{verb}", by=by, data={"code": code})
+    return organization
+
+
+def define_mission(*, code, name, organization, city, by) -> Mission:
+    mission, _ = Mission.objects.update_or_create(
+        code=code, defaults={"name": name, "organization": organization, "city": city}
+    )
+    log_action(mission, "registry.mission.defined", by=by, data={"code": code})
+    return mission
+
+
+def _check_span(start: DateBounds, end: DateBounds | None, what: str):
+    if end is not None and start.not_before and end.not_after and end.not_after < start.not_before:
+        raise InvalidInput(f"{what}: ends ({end}) before it starts ({start})")
+
+
+@transaction.atomic
+def record_membership(
+    *,
+    organization,
+    state,
+    start,
+    end=None,
+    role=MembershipRole.MEMBER,
+    source,
+    other_sources=(),
+    note="",
+    conflicts=(),
+    by,
+) -> Membership:
+    start, end = DateBounds.parse(start), DateBounds.parse(end) if end is not None else None
+    _check_span(start, end, f"membership of {state.code} in {organization.code}")
+    membership = Membership.objects.create(
+        organization=organization,
+        state=state,
+        has_ended=end is not None,
+        role=role,
+        source=source,
+        note=note,
+        conflicts=list(conflicts),
+        **bounds_columns(start, "start"),
+        **(bounds_columns(end, "end") if end else {}),
+    )
+    membership.other_sources.set(other_sources)
+    log_action(
+        membership,
+        "registry.membership.recorded",
+        by=by,
+        data={"organization": organization.code, "state": state.code, "start": str(start)},
+    )
+    return membership
+
+
+def define_person(*, key, name, honorific="", gender="", by) -> Person:
+    person, _ = Person.objects.update_or_create(
+        key=key, defaults={"name": name, "honorific": honorific, "gender": gender}
+    )
+    log_action(person, "registry.person.defined", by=by, data={"key": key})
+    return person
+
+
+def define_post(*, key, title, state=None, organization=None, mission=None, by) -> Post:
+    post, _ = Post.objects.update_or_create(
+        key=key,
+        defaults={"title": title, "state": state, "organization": organization, "mission": mission},
+    )
+    log_action(post, "registry.post.defined", by=by, data={"key": key})
+    return post
+
+
+@transaction.atomic
+def record_post_holding(
+    *, person, post, start, end=None, source, other_sources=(), note="", by
+) -> PostHolding:
+    start, end = DateBounds.parse(start), DateBounds.parse(end) if end is not None else None
+    _check_span(start, end, f"{person} as {post}")
+    holding = PostHolding.objects.create(
+        person=person,
+        post=post,
+        has_ended=end is not None,
+        source=source,
+        note=note,
+        **bounds_columns(start, "start"),
+        **(bounds_columns(end, "end") if end else {}),
+    )
+    holding.other_sources.set(other_sources)
+    log_action(
+        holding,
+        "registry.post_holding.recorded",
+        by=by,
+        data={"person": person.key, "post": post.key, "start": str(start)},
+    )
+    return holding
+
+
+@transaction.atomic
+def record_membership_change(
+    *, organization, former, successors, kind, date=None, note="", source, by
+) -> MembershipChange:
+    change = MembershipChange.objects.create(
+        organization=organization,
+        former=former,
+        kind=kind,
+        note=note,
+        source=source,
+        **bounds_columns(DateBounds.parse(date) if date is not None else None, "date"),
+    )
+    change.successors.set(successors)
+    log_action(
+        change,
+        "registry.membership_change.recorded",
+        by=by,
+        data={"organization": organization.code, "former": former, "kind": kind},
+    )
+    return change

@@ -1,0 +1,191 @@
+"""Status as JSON-ready dicts, CSV and XLSX; shared by the CLI, the API and the public site."""
+
+import csv
+import io
+
+from plenipo.core.partialdates import DateBounds
+from plenipo.treaties.eif import instruments_still_needed, Consent
+from plenipo.treaties.queries import InstrumentStatus
+
+CSV_HEADER = [
+    "party", "name", "status", "action", "date", "not_before", "not_after",
+    "entry_into_force", "date_certain",
+]
+
+
+def _iso(bounds: DateBounds | None):
+    return bounds.day.isoformat() if bounds is not None and bounds.is_exact else None
+
+
+def _bounds_dict(bounds: DateBounds | None):
+    if bounds is None:
+        return None
+    return {
+        "not_before": bounds.not_before.isoformat() if bounds.not_before else None,
+        "not_after": bounds.not_after.isoformat() if bounds.not_after else None,
+    }
+
+
+def _eif_result(instrument):
+    derived = getattr(instrument, "derived", None)
+    return (derived.eif if derived else None) or {}
+
+
+def instrument_eif(instrument) -> DateBounds | None:
+    computed = _eif_result(instrument).get("entry_into_force")
+    if computed:
+        return DateBounds.between(computed["not_before"], computed["not_after"])
+    return None
+
+
+def instrument_as_dict(instrument) -> dict:
+    computed = instrument_eif(instrument)
+    recorded = instrument.recorded_eif if instrument.recorded_eif_precision else None
+    return {
+        "code": instrument.code,
+        "title": instrument.title,
+        "kind": instrument.kind,
+        "entry_into_force": _iso(computed) or _iso(recorded),
+        "entry_into_force_computed": _bounds_dict(computed),
+        "entry_into_force_recorded": _iso(recorded),
+        "depositary": instrument.depositary,
+        "adopted": str(instrument.adopted) if instrument.adopted_precision else None,
+        "opened_for_signature": str(instrument.opened) if instrument.opened_precision else None,
+        "source": instrument.source.reference,
+    }
+
+
+def _party_dict(row, kind_key: str) -> dict:
+    item = row.participation
+    bounds = item.signature if kind_key == "signature" else item.consent
+    return {
+        "state": row.code,
+        "name": row.name,
+        "party_type": "organization" if row.is_organization else "state",
+        "action": "signature" if kind_key == "signature" else item.consent_kind,
+        "date": _iso(bounds),
+        "not_before": bounds.not_before.isoformat() if bounds and bounds.not_before else None,
+        "not_after": bounds.not_after.isoformat() if bounds and bounds.not_after else None,
+        "entry_into_force": _iso(item.entry_into_force),
+        "entry_into_force_bounds": _bounds_dict(item.entry_into_force),
+        "certain": row.certain,
+    }
+
+
+def status_as_dict(result: InstrumentStatus) -> dict:
+    status = result.status
+    payload = {
+        "instrument": instrument_as_dict(result.instrument),
+        "as_of": result.as_of.isoformat(),
+        "parties": [_party_dict(row, "consent") for row in result.parties],
+        "signatories": [_party_dict(row, "signature") for row in result.signatories],
+        "counts": {key: count.as_dict() for key, count in status.counts.items()},
+        "reservations": [
+            {
+                "state": r.action.party,
+                "date": _iso(r.action.when),
+                "text": r.action.text,
+                "certain": r.certain,
+            }
+            for r in status.reservations
+        ],
+    }
+    eif = instrument_eif(result.instrument)
+    rule = result.instrument.rule
+    if rule and not (eif and eif.certainly_by(result.as_of)):
+        consents = [
+            Consent(p.participation.party, p.participation.consent, p.participation.is_organization)
+            for p in status.parties
+        ]
+        payload["instruments_still_needed"] = instruments_still_needed(rule, consents, result.as_of)
+    if result.members_of is not None:
+        payload["members_of"] = result.members_of.code
+        payload["members_not_parties"] = [
+            {
+                "state": item["state"].code,
+                "name": item["state"].name,
+                "signed": item["signed"],
+                "certain_member": item["certain_member"],
+            }
+            for item in result.members_not_parties
+        ]
+    return payload
+
+
+def eif_as_dict(instrument) -> dict:
+    result = _eif_result(instrument)
+    computed = instrument_eif(instrument)
+    reached = result.get("threshold_reached_on") or {}
+    rule = instrument.rule
+    recorded = instrument.recorded_eif if instrument.recorded_eif_precision else None
+    return {
+        "code": instrument.code,
+        "entry_into_force": _iso(computed),
+        "bounds": _bounds_dict(computed),
+        "recorded": _iso(recorded),
+        "threshold_reached_on": reached.get("date"),
+        "threshold_bounds": (
+            {"not_before": reached.get("not_before"), "not_after": reached.get("not_after")}
+            if reached else None
+        ),
+        "nth_instrument": result.get("nth_party"),
+        "rule": rule.describe() if rule else None,
+        "missing": result.get("undetermined", []),
+        "complete_until": result.get("complete_until"),
+        "notes": result.get("notes", []),
+        "agrees_with_record": (
+            None if computed is None or recorded is None or not computed.is_exact
+            else computed.day == recorded.day
+        ),
+    }
+
+
+def status_rows(result: InstrumentStatus):
+    for row in result.parties:
+        item = _party_dict(row, "consent")
+        yield [
+            item["state"], item["name"], "party", item["action"] or "", item["date"] or "",
+            item["not_before"] or "", item["not_after"] or "", item["entry_into_force"] or "",
+            "yes" if item["certain"] else "no",
+        ]
+    for row in result.signatories:
+        item = _party_dict(row, "signature")
+        yield [
+            item["state"], item["name"], "signatory", "signature", item["date"] or "",
+            item["not_before"] or "", item["not_after"] or "", "",
+            "yes" if item["certain"] else "no",
+        ]
+
+
+def export_status(result: InstrumentStatus, fmt: str):
+    """(filename, content type, bytes) for one status table."""
+    stem = f"{result.instrument.code}-status-{result.as_of.isoformat()}"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_HEADER)
+        writer.writerows(status_rows(result))
+        return f"{stem}.csv", "text/csv; charset=utf-8", buffer.getvalue().encode("utf-8")
+    if fmt == "xlsx":
+        from openpyxl import Workbook  # noqa: PLC0415 -- heavy, only for XLSX
+
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Status"
+        sheet.append([f"{result.instrument.code}: status as of {result.as_of.isoformat()}"])
+        sheet.append(CSV_HEADER)
+        for row in status_rows(result):
+            sheet.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return (
+            f"{stem}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            buffer.getvalue(),
+        )
+    if fmt == "json":
+        import json  # noqa: PLC0415
+
+        body = json.dumps(status_as_dict(result), ensure_ascii=False, indent=2)
+        return f"{stem}.json", "application/json", body.encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}")

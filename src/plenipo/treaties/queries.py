@@ -1,0 +1,164 @@
+"""Reads of treaty status shared by the public site, the API, the exports and the CLI."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.partialdates import DateBounds, DateError, parse_iso_day
+from plenipo.registry.models import Organization
+from plenipo.registry.queries import members_on
+from plenipo.treaties import status as engine
+from plenipo.treaties.codes import lookup_key
+from plenipo.treaties.eif import CONSENT_KINDS
+from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
+from plenipo.treaties.services.status import action_facts, participation_facts
+
+
+def get_instrument(code: str) -> Instrument:
+    alias = (
+        InstrumentAlias.objects.filter(key=lookup_key(code or ""))
+        .select_related("instrument__source")
+        .first()
+    )
+    if alias is None:
+        known = ", ".join(Instrument.objects.values_list("code", flat=True))
+        raise NotFound(f"unknown instrument code {code!r} (known: {known})")
+    return alias.instrument
+
+
+def parse_as_of(text, instrument: Instrument | None = None) -> dt.date:
+    """An "as of" date from user input, refused when malformed or before the opening."""
+    if text in (None, ""):
+        return dt.date.today()  # noqa: DTZ011 -- status dates are calendar days, not instants
+    try:
+        day = parse_iso_day(text)
+    except DateError as exc:
+        raise InvalidInput(str(exc)) from None
+    if instrument is not None:
+        opened = instrument.opened.not_before or instrument.adopted.not_before
+        if opened and day < opened:
+            raise InvalidInput(
+                f"{day.isoformat()} is before {instrument.code} was opened for signature "
+                f"({opened.isoformat()})"
+            )
+    return day
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    code: str
+    name: str
+    is_organization: bool
+    certain: bool
+    participation: engine.Participation
+    consent_bounds: DateBounds | None
+
+
+@dataclass(frozen=True)
+class InstrumentStatus:
+    instrument: Instrument
+    as_of: dt.date
+    status: engine.Status
+    names: dict[str, str]
+    derived: DerivedNote | None
+    members_of: Organization | None = None
+    members: list | None = None  # [(State, certain)] members of ``members_of`` on as_of
+
+    def rows(self, items) -> list[PartyRow]:
+        return [
+            PartyRow(
+                code=i.participation.party,
+                name=self.names.get(i.participation.party, i.participation.party),
+                is_organization=i.participation.is_organization,
+                certain=i.certain,
+                participation=i.participation,
+                consent_bounds=i.participation.consent,
+            )
+            for i in items
+        ]
+
+    @property
+    def parties(self) -> list[PartyRow]:
+        return sorted(self.rows(self.status.parties), key=lambda r: r.name)
+
+    @property
+    def signatories(self) -> list[PartyRow]:
+        return sorted(self.rows(self.status.signatories), key=lambda r: r.name)
+
+    @property
+    def members_not_parties(self):
+        if self.members is None:
+            return None
+        party_codes = {p.participation.party for p in self.status.parties if p.certain}
+        signed = {s.participation.party for s in self.status.signatories}
+        return [
+            {"state": state, "signed": state.code in signed, "certain_member": certain}
+            for state, certain in sorted(self.members, key=lambda m: m[0].name)
+            if state.code not in party_codes
+        ]
+
+
+def participations_of(instrument: Instrument):
+    return Participation.objects.filter(instrument=instrument).select_related(
+        "state", "organization"
+    )
+
+
+def status_of(
+    instrument: Instrument, as_of: dt.date, *, members_of: Organization | None = None
+) -> InstrumentStatus:
+    """The status of one instrument on one day, in a constant number of queries."""
+    rows = list(participations_of(instrument))
+    names = {r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization}
+    reservations = Action.objects.filter(
+        instrument=instrument, kind__in=["reservation", "withdrawal"]
+    ).select_related("state", "organization")
+    status = engine.status_as_of(
+        participation_facts(rows), as_of, reservations=action_facts(reservations)
+    )
+    derived = DerivedNote.objects.filter(instrument=instrument).first()
+    members = members_on(members_of, as_of) if members_of else None
+    return InstrumentStatus(instrument, as_of, status, names, derived, members_of, members)
+
+
+def parties_over_time(instrument: Instrument):
+    return engine.parties_over_time(participation_facts(participations_of(instrument)))
+
+
+def actions_of_state(state):
+    return (
+        Action.objects.filter(state=state)
+        .select_related("instrument", "source")
+        .order_by("instrument__code", "date_not_before")
+    )
+
+
+def instruments_with_counts():
+    """Instruments with their count of recorded parties (for lists)."""
+    return Instrument.objects.annotate(
+        party_rows=Count("participations", filter=Q(participations__consent_precision__gt=""))
+    ).select_related("depositary_organization", "supplements")
+
+
+def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
+    """Party counts {min, max} of every instrument on one day, in one aggregate query."""
+    certain = Q(participations__consent_not_after__lte=as_of) & (
+        Q(participations__out_not_before__isnull=True)
+        | Q(participations__out_not_before__gt=as_of)
+    )
+    possible = (
+        Q(participations__consent_not_before__lte=as_of)
+        | Q(participations__consent_not_before__isnull=True, participations__consent_precision__gt="")
+    ) & (
+        Q(participations__out_not_after__isnull=True) | Q(participations__out_not_after__gt=as_of)
+    )
+    rows = Instrument.objects.values_list("code").annotate(
+        low=Count("participations", filter=certain), high=Count("participations", filter=possible)
+    )
+    return {code: {"min": low, "max": high} for code, low, high in rows}
+
+
+def consent_kinds():
+    return sorted(CONSENT_KINDS)

@@ -1,0 +1,80 @@
+"""Defining instruments: codes, titles, final clauses."""
+
+from django.db import transaction
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput
+from plenipo.core.models import bounds_columns
+from plenipo.core.partialdates import DateBounds
+from plenipo.treaties.codes import lookup_key
+from plenipo.treaties.eif import EntryIntoForceRule, RuleError
+from plenipo.treaties.eligibility import EligibilityError, validate_rules
+from plenipo.treaties.models import Instrument, InstrumentAlias, InstrumentKind
+
+
+@transaction.atomic
+def define_instrument(
+    *,
+    code,
+    kind,
+    titles,
+    authentic_languages,
+    source,
+    by,
+    short_title="",
+    aliases=(),
+    supplements=None,
+    depositary="",
+    depositary_organization=None,
+    adoption_symbol="",
+    adopted=None,
+    opened=None,
+    opened_at="",
+    eligibility=None,
+    eif_rule=None,
+    recorded_eif=None,
+) -> Instrument:
+    """Create or update an instrument; the clauses are validated before anything is saved."""
+    if kind not in InstrumentKind.values:
+        raise InvalidInput(f"{code}: unknown instrument kind {kind!r}")
+    if not titles or not isinstance(titles, dict):
+        raise InvalidInput(f"{code}: give the title in at least one authentic language")
+    try:
+        if eif_rule:
+            EntryIntoForceRule.parse(eif_rule)
+        validate_rules(eligibility or {})
+    except (RuleError, EligibilityError) as exc:
+        raise InvalidInput(f"{code}: {exc}") from None
+    fields = {
+        "kind": kind,
+        "titles": titles,
+        "short_title": short_title,
+        "authentic_languages": list(authentic_languages),
+        "supplements": supplements,
+        "depositary": depositary,
+        "depositary_organization": depositary_organization,
+        "adoption_symbol": adoption_symbol,
+        "opened_at": opened_at,
+        "eligibility": eligibility or {},
+        "eif_rule": eif_rule or {},
+        "source": source,
+        **bounds_columns(DateBounds.parse(adopted) if adopted else None, "adopted"),
+        **bounds_columns(DateBounds.parse(opened) if opened else None, "opened"),
+        **bounds_columns(DateBounds.parse(recorded_eif) if recorded_eif else None, "recorded_eif"),
+    }
+    instrument, created = Instrument.objects.update_or_create(code=code, defaults=fields)
+    for alias in {code, *aliases}:
+        key = lookup_key(alias)
+        taken = InstrumentAlias.objects.filter(key=key).exclude(instrument=instrument).first()
+        if taken:
+            raise InvalidInput(f"alias {alias!r} of {code} is already used by {taken.instrument}")
+        InstrumentAlias.objects.update_or_create(
+            key=key, defaults={"instrument": instrument, "alias": alias}
+        )
+    log_action(
+        instrument,
+        "treaties.instrument.created" if created else "treaties.instrument.updated",
+        by=by,
+        data={"code": code},
+    )
+    return instrument

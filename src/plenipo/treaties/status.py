@@ -1,0 +1,356 @@
+"""Who is bound by an instrument on a date, with honest uncertainty. Pure Python.
+
+Two steps. ``derive_participations`` folds an instrument's dated actions and its status
+snapshots into one ``Participation`` per party: the snapshot "as of D these are parties"
+narrows each party's consent to "not after D"; a complete list, or a count that the dated
+actions already reach, pushes everyone else after D. ``status_as_of`` then answers for
+any date; every count is a ``Count`` (min, max).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from plenipo.core.partialdates import ONE_DAY, Count, DateBounds, DateError
+from plenipo.treaties.eif import CONSENT_KINDS
+
+SIGNATURE = "signature"
+DENUNCIATION = "denunciation"
+RESERVATION = "reservation"
+WITHDRAWAL = "withdrawal"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionFact:
+    id: int | None
+    party: str
+    kind: str
+    when: DateBounds
+    is_organization: bool = False
+    recorded_eif: DateBounds | None = None
+    withdraws: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotFact:
+    id: int | None
+    as_of: dt.date  # the latest day the source may speak for
+    source: str
+    as_of_earliest: dt.date | None = None  # when the source gives only a month or bounds
+    parties: frozenset[str] | None = None
+    complete: bool = False
+    not_parties: frozenset[str] = frozenset()
+    party_count: int | None = None
+    signatory_count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    party: str | None
+    snapshot_id: int | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    party: str
+    is_organization: bool = False
+    signature: DateBounds | None = None
+    consent: DateBounds | None = None
+    consent_kind: str | None = None  # None: known to be a party, instrument not recorded
+    consent_action_id: int | None = None
+    implied_by_snapshot: int | None = None
+    denunciation_effective: DateBounds | None = None
+    recorded_eif: DateBounds | None = None
+    entry_into_force: DateBounds | None = None
+
+    def is_party_on(self, day: dt.date) -> bool | None:
+        """True/False when certain, None when the dates leave it open."""
+        if self.consent is None or not self.consent.possibly_by(day):
+            return False
+        out = self.denunciation_effective
+        if out is not None and out.certainly_by(day):
+            return False
+        if self.consent.certainly_by(day) and (out is None or not out.possibly_by(day)):
+            return True
+        return None
+
+    def is_signatory_only_on(self, day: dt.date) -> bool | None:
+        """Signed but not (yet) a party on ``day``."""
+        if self.signature is None or not self.signature.possibly_by(day):
+            return False
+        party = self.is_party_on(day)
+        if party is True:
+            return False
+        if self.signature.certainly_by(day) and party is False:
+            return True
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A snapshot counting more parties than the records hold: data still to find."""
+
+    snapshot_id: int | None
+    as_of: dt.date
+    counted: int
+    recorded: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Derivation:
+    participations: dict[str, Participation]
+    contradictions: list[Contradiction]
+    complete_until: dt.date | None
+    gaps: list[Gap] = field(default_factory=list)
+
+
+def _earliest(actions):
+    return min(actions, key=lambda a: a.when.not_before or dt.date.min, default=None)
+
+
+def derive_participations(
+    actions: list[ActionFact],
+    snapshots: list[SnapshotFact],
+    *,
+    opened_on: dt.date,
+    denunciation_delay=None,
+    organizations: frozenset[str] = frozenset(),
+) -> Derivation:
+    """``organizations``: codes that are organizations, for parties named only in snapshots."""
+    contradictions: list[Contradiction] = []
+    by_party: dict[str, list[ActionFact]] = {}
+    for action in actions:
+        by_party.setdefault(action.party, []).append(action)
+
+    participations: dict[str, Participation] = {}
+    for party, own in by_party.items():
+        signature = _earliest([a for a in own if a.kind == SIGNATURE])
+        consent = _earliest([a for a in own if a.kind in CONSENT_KINDS])
+        denunciation = _earliest([a for a in own if a.kind == DENUNCIATION])
+        consent_when = consent.when if consent else None
+        if consent_when is not None:
+            floor = opened_on
+            if signature and consent.kind != "accession" and signature.when.not_before:
+                floor = max(floor, signature.when.not_before)
+            try:
+                consent_when = consent_when.narrowed(not_before=floor)
+            except DateError:
+                contradictions.append(
+                    Contradiction(party, None, f"{party}: {consent.kind} dated {consent.when} "
+                                  f"precedes its possible start {floor.isoformat()}")
+                )
+        effective = None
+        if denunciation is not None:
+            effective = (
+                denunciation.when.map(denunciation_delay.apply)
+                if denunciation_delay
+                else denunciation.when
+            )
+        participations[party] = Participation(
+            party=party,
+            is_organization=own[0].is_organization,
+            signature=signature.when if signature else None,
+            consent=consent_when,
+            consent_kind=consent.kind if consent else None,
+            consent_action_id=consent.id if consent else None,
+            denunciation_effective=effective,
+            recorded_eif=consent.recorded_eif if consent else None,
+        )
+
+    complete_until = None
+    gaps: list[Gap] = []
+    for snapshot in sorted(snapshots, key=lambda s: s.as_of):
+        complete_until = _apply_snapshot(
+            snapshot, participations, contradictions, gaps, opened_on, complete_until,
+            organizations,
+        )
+    return Derivation(participations, contradictions, complete_until, gaps)
+
+
+def _apply_snapshot(  # noqa: PLR0917 -- internal step of derive_participations
+    snapshot, participations, contradictions, gaps, opened_on, complete_until, organizations
+):
+    day = snapshot.as_of
+    # Parties named on an uncertain day were parties by its latest; parties denied were
+    # still not parties on its earliest.
+    earliest = snapshot.as_of_earliest or day
+    named = snapshot.parties or frozenset()
+
+    def narrow(party, **bounds):
+        current = participations[party]
+        try:
+            participations[party] = replace(current, consent=current.consent.narrowed(**bounds))
+        except DateError:
+            which = "a party" if "not_after" in bounds else "not a party"
+            contradictions.append(
+                Contradiction(
+                    party,
+                    snapshot.id,
+                    f"{snapshot.source} names {party} as {which} on {day.isoformat()}, "
+                    f"but its consent is dated {current.consent}",
+                )
+            )
+
+    for party in sorted(named):
+        current = participations.get(party)
+        if current is None or current.consent is None:
+            participations[party] = replace(
+                current or Participation(party=party, is_organization=party in organizations),
+                consent=DateBounds.between(opened_on, day),
+                implied_by_snapshot=snapshot.id,
+            )
+        else:
+            narrow(party, not_after=day)
+
+    outside = set(snapshot.not_parties)
+    if snapshot.complete:
+        outside |= {p for p in participations if p not in named}
+        complete_until = max(filter(None, (complete_until, earliest)))
+    for party in sorted(outside):
+        if participations.get(party) and participations[party].consent is not None:
+            narrow(party, not_before=earliest + ONE_DAY)
+
+    if snapshot.party_count is not None:
+        low = count_parties(participations.values(), earliest).min
+        high = count_parties(participations.values(), day).max
+        if snapshot.party_count < low:
+            contradictions.append(
+                Contradiction(
+                    None,
+                    snapshot.id,
+                    f"{snapshot.source} counts {snapshot.party_count} parties on "
+                    f"{_describe_day(earliest, day)}; the recorded actions give "
+                    f"at least {low}",
+                )
+            )
+            return complete_until
+        if snapshot.party_count > high:
+            # More parties than recorded: a gap in the data, not a contradiction.
+            gaps.append(
+                Gap(snapshot.id, day, snapshot.party_count, high,
+                    f"{snapshot.source} counts {snapshot.party_count} parties on "
+                    f"{_describe_day(earliest, day)}; {snapshot.party_count - high} of them "
+                    "are not recorded")
+            )
+            return complete_until
+        if earliest != day:
+            return complete_until
+        count = Count(low, high)
+        if snapshot.party_count == count.min:
+            # The count is already reached by certain parties: nobody else was one yet.
+            for party, item in list(participations.items()):
+                if item.is_party_on(day) is None:
+                    narrow(party, not_before=day + ONE_DAY)
+            complete_until = max(filter(None, (complete_until, day)))
+        elif snapshot.party_count == count.max:
+            for party, item in list(participations.items()):
+                if item.is_party_on(day) is None:
+                    narrow(party, not_after=day)
+            complete_until = max(filter(None, (complete_until, day)))
+    return complete_until
+
+
+def _describe_day(earliest, latest):
+    if earliest == latest:
+        return latest.isoformat()
+    return f"a day between {earliest.isoformat()} and {latest.isoformat()}"
+
+
+def count_parties(participations, day: dt.date) -> Count:
+    low = high = 0
+    for item in participations:
+        state = item.is_party_on(day)
+        low += state is True
+        high += state is not False
+    return Count(low, high)
+
+
+def count_signatories(participations, day: dt.date) -> Count:
+    low = high = 0
+    for item in participations:
+        state = item.is_signatory_only_on(day)
+        low += state is True
+        high += state is not False
+    return Count(low, high)
+
+
+@dataclass(frozen=True)
+class PartyStatus:
+    participation: Participation
+    certain: bool
+
+
+@dataclass(frozen=True)
+class ReservationStatus:
+    action: ActionFact
+    certain: bool
+
+
+@dataclass(frozen=True)
+class Status:
+    as_of: dt.date
+    parties: list[PartyStatus]
+    signatories: list[PartyStatus]
+    counts: dict[str, Count]
+    reservations: list[ReservationStatus] = field(default_factory=list)
+
+
+def status_as_of(
+    participations, day: dt.date, reservations: list[ActionFact] = ()
+) -> Status:
+    participations = list(participations)
+    parties, signatories = [], []
+    for item in participations:
+        party = item.is_party_on(day)
+        if party is not False:
+            parties.append(PartyStatus(item, certain=party is True))
+        signatory = item.is_signatory_only_on(day)
+        if signatory is not False:
+            signatories.append(PartyStatus(item, certain=signatory is True))
+    return Status(
+        as_of=day,
+        parties=parties,
+        signatories=signatories,
+        counts={
+            "parties": count_parties(participations, day),
+            "signatories": count_signatories(participations, day),
+        },
+        reservations=reservations_in_force(reservations, day),
+    )
+
+
+def reservations_in_force(actions: list[ActionFact], day: dt.date) -> list[ReservationStatus]:
+    withdrawals = {a.withdraws: a for a in actions if a.kind == WITHDRAWAL and a.withdraws}
+    result = []
+    for action in actions:
+        if action.kind != RESERVATION or not action.when.possibly_by(day):
+            continue
+        withdrawal = withdrawals.get(action.id)
+        if withdrawal is not None and withdrawal.when.certainly_by(day):
+            continue
+        certain = action.when.certainly_by(day) and (
+            withdrawal is None or not withdrawal.when.possibly_by(day)
+        )
+        result.append(ReservationStatus(action, certain))
+    return result
+
+
+def change_points(participations) -> list[dt.date]:
+    """The days on which the party count may change, for charts over time."""
+    days = set()
+    for item in participations:
+        for bounds in (item.consent, item.denunciation_effective):
+            if bounds is not None:
+                days.update(d for d in (bounds.not_before, bounds.not_after) if d)
+                if bounds.not_after:
+                    days.add(bounds.not_after + ONE_DAY)
+    return sorted(days)
+
+
+def parties_over_time(participations) -> list[tuple[dt.date, Count]]:
+    participations = list(participations)
+    return [(day, count_parties(participations, day)) for day in change_points(participations)]
