@@ -1,1 +1,12 @@
-urlpatterns = []
+from django.urls import path
+
+from plenipo.public import views
+
+app_name = "public"
+urlpatterns = [
+    path("", views.instrument_list, name="instruments"),
+    path("instruments/<str:code>/", views.instrument_status, name="instrument"),
+    path("instruments/<str:code>/status.<str:fmt>", views.status_export, name="export"),
+    path("states/", views.state_list, name="states"),
+    path("states/<str:code>/", views.state_detail, name="state"),
+]

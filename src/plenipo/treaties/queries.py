@@ -65,6 +65,10 @@ class InstrumentStatus:
     derived: DerivedNote | None
     members_of: Organization | None = None
     members: list | None = None  # [(State, certain)] members of ``members_of`` on as_of
+    participations: tuple = ()  # every party's engine view, for charts over time
+
+    def over_time(self):
+        return engine.parties_over_time(self.participations)
 
     def rows(self, items) -> list[PartyRow]:
         return [
@@ -111,20 +115,19 @@ def status_of(
 ) -> InstrumentStatus:
     """The status of one instrument on one day, in a constant number of queries."""
     rows = list(participations_of(instrument))
-    names = {r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization}
+    names = {
+        r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization
+    }
+    facts = participation_facts(rows)
     reservations = Action.objects.filter(
         instrument=instrument, kind__in=["reservation", "withdrawal"]
     ).select_related("state", "organization")
-    status = engine.status_as_of(
-        participation_facts(rows), as_of, reservations=action_facts(reservations)
-    )
+    status = engine.status_as_of(facts, as_of, reservations=action_facts(reservations))
     derived = DerivedNote.objects.filter(instrument=instrument).first()
     members = members_on(members_of, as_of) if members_of else None
-    return InstrumentStatus(instrument, as_of, status, names, derived, members_of, members)
-
-
-def parties_over_time(instrument: Instrument):
-    return engine.parties_over_time(participation_facts(participations_of(instrument)))
+    return InstrumentStatus(
+        instrument, as_of, status, names, derived, members_of, members, tuple(facts)
+    )
 
 
 def actions_of_state(state):

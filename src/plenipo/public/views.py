@@ -1,0 +1,94 @@
+"""The public site: read-only pages over the domain queries."""
+
+import datetime as dt
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.public.charts import step_chart
+from plenipo.registry import queries as registry
+from plenipo.registry.models import State
+from plenipo.treaties import exporters
+from plenipo.treaties import queries as treaties
+
+
+def _instrument_or_404(code):
+    try:
+        return treaties.get_instrument(code)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+
+
+def instrument_list(request):
+    instruments = treaties.instruments_with_counts().select_related("derived", "source")
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    matrix = treaties.status_matrix(today)
+    rows = [
+        {
+            "instrument": i,
+            "summary": exporters.instrument_as_dict(i),
+            "parties": matrix.get(i.code),
+        }
+        for i in instruments
+    ]
+    return render(request, "public/instrument_list.html", {"rows": rows, "today": today})
+
+
+def instrument_status(request, code):
+    instrument = _instrument_or_404(code)
+    error = None
+    try:
+        day = treaties.parse_as_of(request.GET.get("as_of"), instrument)
+    except InvalidInput as exc:
+        error, day = str(exc), treaties.parse_as_of(None)
+    organization = None
+    if request.GET.get("members_of"):
+        try:
+            organization = registry.get_organization(request.GET["members_of"])
+        except NotFound as exc:
+            error = str(exc)
+    result = treaties.status_of(instrument, day, members_of=organization)
+    payload = exporters.status_as_dict(result)
+    context = {
+        "instrument": instrument,
+        "status": payload,
+        "eif": exporters.eif_as_dict(instrument),
+        "chart": step_chart(result.over_time(), until=max(day, dt.date.today())),  # noqa: DTZ011
+        "as_of": day,
+        "error": error,
+        "organizations": ["COE", "UN", "EU", "CIS"],
+        "members_of": organization.code if organization else "",
+    }
+    return render(request, "public/instrument_status.html", context, status=400 if error else 200)
+
+
+def status_export(request, code, fmt):
+    instrument = _instrument_or_404(code)
+    if fmt not in {"csv", "xlsx", "json"}:
+        raise Http404(f"unknown export format {fmt!r}")
+    try:
+        day = treaties.parse_as_of(request.GET.get("as_of"), instrument)
+    except InvalidInput as exc:
+        return HttpResponse(str(exc), status=400, content_type="text/plain")
+    name, content_type, body = exporters.export_status(treaties.status_of(instrument, day), fmt)
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def state_list(request):
+    return render(request, "public/state_list.html", {"states": State.objects.all()})
+
+
+def state_detail(request, code):
+    try:
+        state = registry.get_state(code)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+    context = {
+        "state": state,
+        "memberships": registry.memberships_of(state),
+        "actions": treaties.actions_of_state(state),
+    }
+    return render(request, "public/state_detail.html", context)

@@ -1,0 +1,132 @@
+import datetime as dt
+
+from plenipo.core.partialdates import DateBounds
+from plenipo.treaties.status import (
+    ActionFact,
+    SnapshotFact,
+    derive_participations,
+    parties_over_time,
+    reservations_in_force,
+    status_as_of,
+)
+
+D = dt.date
+OPENED = D(2005, 5, 16)
+
+
+def act(party, kind, when, id_=None, **extra):
+    return ActionFact(id_, party, kind, DateBounds.parse(when), **extra)
+
+
+def derive(actions, snapshots=()):
+    return derive_participations(actions, list(snapshots), opened_on=OPENED)
+
+
+def test_a_snapshot_naming_a_party_bounds_its_unknown_date():
+    derivation = derive(
+        [act("ISL", "signature", "2005-05-16"), act("ISL", "ratification", {"not_before": "2008-01-24"})],
+        [SnapshotFact(1, D(2013, 10, 21), "greta", parties=frozenset({"ISL"}))],
+    )
+    consent = derivation.participations["ISL"].consent
+    assert (consent.not_before, consent.not_after) == (D(2008, 1, 24), D(2013, 10, 21))
+
+
+def test_a_party_known_only_from_a_snapshot_is_implied_with_bounds():
+    derivation = derive([], [SnapshotFact(1, D(2010, 1, 1), "list", parties=frozenset({"MLT"}))])
+    party = derivation.participations["MLT"]
+    assert party.consent_kind is None
+    assert (party.consent.not_before, party.consent.not_after) == (OPENED, D(2010, 1, 1))
+
+
+def test_a_complete_list_pushes_everyone_else_after_its_date():
+    derivation = derive(
+        [act("ALB", "ratification", "2007-02-06"), act("POL", "ratification", "2008")],
+        [SnapshotFact(1, D(2008, 6, 30), "list", parties=frozenset({"ALB"}), complete=True)],
+    )
+    consent = derivation.participations["POL"].consent
+    assert (consent.not_before, consent.not_after) == (D(2008, 7, 1), D(2008, 12, 31))
+    assert derivation.complete_until == D(2008, 6, 30)
+
+
+def test_a_count_already_reached_by_certain_parties_settles_the_rest():
+    derivation = derive(
+        [act("ALB", "ratification", "2007-02-06"), act("POL", "ratification", "2007")],
+        [SnapshotFact(1, D(2007, 6, 30), "count", party_count=1)],
+    )
+    assert derivation.participations["POL"].consent.not_before == D(2007, 7, 1)
+
+
+def test_a_snapshot_contradicting_a_dated_action_is_reported_not_applied():
+    derivation = derive(
+        [act("TUR", "ratification", "2016-05-02")],
+        [SnapshotFact(7, D(2015, 1, 1), "wiki", parties=frozenset({"TUR"}))],
+    )
+    assert derivation.participations["TUR"].consent.day == D(2016, 5, 2)
+    [contradiction] = derivation.contradictions
+    assert contradiction.party == "TUR"
+    assert "wiki names TUR as a party on 2015-01-01" in contradiction.message
+
+
+def test_a_count_above_the_records_is_a_gap_not_a_contradiction():
+    derivation = derive(
+        [act("ALB", "ratification", "2007-02-06")],
+        [SnapshotFact(1, D(2008, 1, 1), "count", party_count=13)],
+    )
+    assert derivation.contradictions == []
+    assert derivation.gaps[0].counted - derivation.gaps[0].recorded == 12
+
+
+def test_a_count_below_the_certain_parties_is_a_contradiction():
+    derivation = derive(
+        [act("ALB", "ratification", "2007-02-06"), act("AUT", "ratification", "2006-10-12")],
+        [SnapshotFact(1, D(2008, 1, 1), "count", party_count=1)],
+    )
+    assert "at least 2" in derivation.contradictions[0].message
+
+
+def test_status_counts_are_ranges_when_dates_are_uncertain():
+    derivation = derive(
+        [
+            act("ALB", "signature", "2005-12-22"),
+            act("ALB", "ratification", "2007-02-06"),
+            act("FRA", "signature", "2006-05-22"),
+            act("FRA", "ratification", "2008-01"),
+            act("TUR", "signature", "2009-03-19"),
+        ]
+    )
+    status = status_as_of(derivation.participations.values(), D(2008, 1, 15))
+    assert status.counts["parties"].as_dict() == {"min": 1, "max": 2}
+    assert status.counts["signatories"].as_dict() == {"min": 0, "max": 1}
+    certain = {p.participation.party: p.certain for p in status.parties}
+    assert certain == {"ALB": True, "FRA": False}
+
+
+def test_denunciation_takes_effect_after_its_delay():
+    from plenipo.treaties.eif import Delay, DelayKind  # noqa: PLC0415
+
+    derivation = derive_participations(
+        [act("XXA", "ratification", "2006-01-01"), act("XXA", "denunciation", "2010-01-15")],
+        [],
+        opened_on=OPENED,
+        denunciation_delay=Delay(DelayKind.FIRST_OF_MONTH_AFTER_MONTHS, 3),
+    )
+    party = derivation.participations["XXA"]
+    assert party.is_party_on(D(2010, 4, 30)) is True
+    assert party.is_party_on(D(2010, 5, 1)) is False
+
+
+def test_withdrawn_reservations_are_no_longer_in_force():
+    reservation = act("DNK", "reservation", "2007-09-19", id_=1, text="Greenland")
+    withdrawal = act("DNK", "withdrawal", "2012-01-01", id_=2, withdraws=1)
+    assert len(reservations_in_force([reservation, withdrawal], D(2011, 1, 1))) == 1
+    assert reservations_in_force([reservation, withdrawal], D(2012, 1, 1)) == []
+
+
+def test_parties_over_time_steps_at_each_change():
+    derivation = derive(
+        [act("ALB", "ratification", "2007-02-06"), act("FRA", "ratification", "2008-01")]
+    )
+    series = dict(parties_over_time(derivation.participations.values()))
+    assert series[D(2007, 2, 6)].as_dict() == {"min": 1, "max": 1}
+    assert series[D(2008, 1, 1)].as_dict() == {"min": 1, "max": 2}
+    assert series[D(2008, 2, 1)].as_dict() == {"min": 2, "max": 2}
