@@ -1,6 +1,7 @@
 """Shared fixtures: the built-in dataset, loaded once per test session."""
 
 import pytest
+from django.db import connection
 
 from plenipo.treaties.dataset import builtin_files
 from plenipo.treaties.services.imports import import_files
@@ -11,3 +12,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the real, cited dataset (as `make run` does)."""
     with django_db_blocker.unblock():
         import_files(builtin_files(), by=None)
+    yield
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            # The live server's request threads may still hold connections; PostgreSQL
+            # refuses to drop a database that is in use.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )

@@ -21,12 +21,18 @@ def test_every_action_and_membership_cites_a_source():
 
 def test_first_seed_letter_43_parties_including_belarus_on_15_june_2015():
     cets = get_instrument("CETS-197")
-    payload = status_as_dict(status_of(cets, dt.date(2015, 6, 15), members_of=get_organization("COE")))
+    payload = status_as_dict(
+        status_of(cets, dt.date(2015, 6, 15), members_of=get_organization("COE"))
+    )
     assert payload["counts"]["parties"] == {"min": 43, "max": 43}
     belarus = next(p for p in payload["parties"] if p["state"] == "BLR")
     assert belarus["action"] == "accession"
     assert {(m["state"], m["signed"]) for m in payload["members_not_parties"]} == {
-        ("CZE", False), ("LIE", False), ("MCO", False), ("RUS", False), ("TUR", True),
+        ("CZE", False),
+        ("LIE", False),
+        ("MCO", False),
+        ("RUS", False),
+        ("TUR", True),
     }
 
 
@@ -37,7 +43,9 @@ def test_cets_197_entry_into_force_computed_from_the_first_ten():
     assert payload["agrees_with_record"] is True
 
 
-@pytest.mark.parametrize(("code", "recorded"), [("UNTOC", "2003-09-29"), ("TIP-PROTOCOL", "2003-12-25")])
+@pytest.mark.parametrize(
+    ("code", "recorded"), [("UNTOC", "2003-09-29"), ("TIP-PROTOCOL", "2003-12-25")]
+)
 def test_un_instruments_eif_is_computed_or_the_missing_dates_are_named(code, recorded):
     payload = eif_as_dict(get_instrument(code))
     assert payload["recorded"] == recorded
@@ -76,6 +84,10 @@ def test_lavrov_was_minister_on_the_date_of_the_first_seed_letter():
 
 def test_state_names_come_from_cldr_in_six_languages():
     assert get_state("FRA").names == {
-        "en": "France", "fr": "France", "es": "Francia", "ru": "Франция", "ar": "فرنسا",
+        "en": "France",
+        "fr": "France",
+        "es": "Francia",
+        "ru": "Франция",
+        "ar": "فرنسا",
         "zh": "法国",
     }

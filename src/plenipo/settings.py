@@ -89,7 +89,8 @@ TEMPLATES = [
 ## DATABASE
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'plenipo.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{VAR_DIR / 'plenipo.sqlite3'}",
+        conn_max_age=int(os.environ.get("PLENIPO_CONN_MAX_AGE", "0")),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -10,14 +10,18 @@ D = dt.date
 def test_parse_exact_day():
     bounds = DateBounds.parse("2008-04-14")
     assert (bounds.not_before, bounds.not_after, bounds.is_exact) == (
-        D(2008, 4, 14), D(2008, 4, 14), True,
+        D(2008, 4, 14),
+        D(2008, 4, 14),
+        True,
     )
 
 
 def test_parse_month_spans_the_whole_month():
     bounds = DateBounds.parse("2016-02")
     assert (bounds.not_before, bounds.not_after, bounds.precision) == (
-        D(2016, 2, 1), D(2016, 2, 29), Precision.MONTH,
+        D(2016, 2, 1),
+        D(2016, 2, 29),
+        Precision.MONTH,
     )
 
 
@@ -76,6 +80,8 @@ def test_span_covers_is_unknown_inside_a_year_only_start():
 
 def test_str_says_the_precision():
     assert [str(DateBounds.parse(v)) for v in ("2005-05-16", "2016-02", "2012")] == [
-        "2005-05-16", "2016-02", "2012",
+        "2005-05-16",
+        "2016-02",
+        "2012",
     ]
     assert str(DateBounds.between(None, "2015-06-15")) == "by 2015-06-15"

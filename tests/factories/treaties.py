@@ -1,6 +1,5 @@
 import itertools
 
-
 from plenipo.treaties.services.instruments import define_instrument
 from tests.factories.registry import SourceFactory
 

@@ -64,7 +64,9 @@ def test_twelve_months_after():
 
 def test_tenth_instrument_with_eight_members_brings_into_force():
     consents = [exact(D(2007, 1, 1) + dt.timedelta(days=i), f"S{i}") for i in range(10)]
-    result = threshold_reached(CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1))
+    result = threshold_reached(
+        CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1)
+    )
     assert result.reached_on.day == D(2007, 1, 10)
     assert result.entry_into_force.day == D(2007, 5, 1)
     assert result.nth_party == "S9"
@@ -75,7 +77,9 @@ def test_non_members_do_not_meet_the_member_condition():
     others = [exact(D(2007, 2, i + 1), f"N{i}", member=False) for i in range(3)]
     late_member = [exact(D(2007, 6, 1), "M7")]
     result = threshold_reached(
-        CETS, members + others + late_member, opened_on=D(2005, 5, 16),
+        CETS,
+        members + others + late_member,
+        opened_on=D(2005, 5, 16),
         complete_until=D(2008, 1, 1),
     )
     assert result.reached_on.day == D(2007, 6, 1)
@@ -94,9 +98,12 @@ def test_organization_instruments_are_not_counted_unless_the_rule_says_so():
 def test_uncertain_dates_give_bounds_and_name_the_parties_to_find():
     consents = [exact(D(2007, 1, 1) + dt.timedelta(days=i), f"S{i}") for i in range(9)]
     consents.append(Consent("GEO", DateBounds.parse("2007-03"), False, True))
-    result = threshold_reached(CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1))
+    result = threshold_reached(
+        CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1)
+    )
     assert (result.reached_on.not_before, result.reached_on.not_after) == (
-        D(2007, 3, 1), D(2007, 3, 31),
+        D(2007, 3, 1),
+        D(2007, 3, 31),
     )
     # Any day in March 2007 gives the same entry into force: it is exact though the
     # threshold day is not.
@@ -107,9 +114,12 @@ def test_uncertain_dates_give_bounds_and_name_the_parties_to_find():
 def test_uncertain_dates_spanning_months_leave_the_eif_open():
     consents = [exact(D(2007, 1, 1) + dt.timedelta(days=i), f"S{i}") for i in range(9)]
     consents.append(Consent("GEO", DateBounds.between("2007-03-20", "2007-04-10"), False, True))
-    result = threshold_reached(CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1))
+    result = threshold_reached(
+        CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1)
+    )
     assert (result.entry_into_force.not_before, result.entry_into_force.not_after) == (
-        D(2007, 7, 1), D(2007, 8, 1),
+        D(2007, 7, 1),
+        D(2007, 8, 1),
     )
     assert not result.is_exact
 
@@ -130,7 +140,10 @@ def test_not_reached_when_too_few_instruments():
 def test_protocol_not_before_its_convention():
     consents = [exact(D(2003, 1, 1) + dt.timedelta(days=i), f"S{i}") for i in range(40)]
     result = threshold_reached(
-        UNTOC, consents, opened_on=D(2000, 12, 12), complete_until=D(2003, 12, 31),
+        UNTOC,
+        consents,
+        opened_on=D(2000, 12, 12),
+        complete_until=D(2003, 12, 31),
         prerequisite_eif=DateBounds.exact(D(2003, 9, 29)),
     )
     assert result.entry_into_force.day == D(2003, 9, 29)
@@ -138,7 +151,9 @@ def test_protocol_not_before_its_convention():
 
 def test_party_eif_for_first_parties_is_the_treaty_eif_and_later_ones_their_own():
     consents = [exact(D(2007, 1, 1) + dt.timedelta(days=i), f"S{i}") for i in range(10)]
-    threshold = threshold_reached(CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1))
+    threshold = threshold_reached(
+        CETS, consents, opened_on=D(2005, 5, 16), complete_until=D(2008, 1, 1)
+    )
     first = party_entry_into_force(CETS, DateBounds.exact(D(2007, 1, 1)), threshold=threshold)
     later = party_entry_into_force(CETS, DateBounds.exact(D(2008, 4, 14)), threshold=threshold)
     assert (first.day, later.day) == (D(2007, 5, 1), D(2008, 8, 1))
@@ -146,8 +161,12 @@ def test_party_eif_for_first_parties_is_the_treaty_eif_and_later_ones_their_own(
 
 def test_thirty_days_rule_never_precedes_the_treaty_eif():
     consents = [exact(D(2003, 1, 1) + dt.timedelta(days=i), f"S{i}") for i in range(40)]
-    threshold = threshold_reached(UNTOC, consents, opened_on=D(2000, 12, 12), complete_until=D(2004, 1, 1))
-    forty_first = party_entry_into_force(UNTOC, DateBounds.exact(D(2003, 2, 12)), threshold=threshold)
+    threshold = threshold_reached(
+        UNTOC, consents, opened_on=D(2000, 12, 12), complete_until=D(2004, 1, 1)
+    )
+    forty_first = party_entry_into_force(
+        UNTOC, DateBounds.exact(D(2003, 2, 12)), threshold=threshold
+    )
     assert forty_first.day == threshold.entry_into_force.day
 
 
@@ -155,7 +174,8 @@ def test_instruments_still_needed_counts_certain_deposits_only():
     consents = [exact(D(2007, 1, i + 1), f"S{i}") for i in range(6)]
     consents.append(Consent("LATE", DateBounds.parse("2007-02"), False, True))
     assert instruments_still_needed(CETS, consents, D(2007, 1, 31)) == {
-        "instruments": 4, "member_instruments": 2,
+        "instruments": 4,
+        "member_instruments": 2,
     }
 
 
@@ -163,10 +183,23 @@ def test_instruments_still_needed_counts_certain_deposits_only():
     ("spec", "message"),
     [
         ({"threshold": 0, "delay": {}, "later_delay": {}}, "threshold"),
-        ({"threshold": 3, "delay": {"kind": "weeks", "amount": 1},
-          "later_delay": {"kind": "days_after", "amount": 1}}, "unknown delay kind"),
-        ({"threshold": 3, "delay": {"kind": "days_after", "amount": 1},
-          "later_delay": {"kind": "days_after", "amount": 1}, "quorum": 2}, "unknown keys"),
+        (
+            {
+                "threshold": 3,
+                "delay": {"kind": "weeks", "amount": 1},
+                "later_delay": {"kind": "days_after", "amount": 1},
+            },
+            "unknown delay kind",
+        ),
+        (
+            {
+                "threshold": 3,
+                "delay": {"kind": "days_after", "amount": 1},
+                "later_delay": {"kind": "days_after", "amount": 1},
+                "quorum": 2,
+            },
+            "unknown keys",
+        ),
     ],
 )
 def test_rule_parse_names_the_problem(spec, message):

@@ -24,7 +24,10 @@ def derive(actions, snapshots=()):
 
 def test_a_snapshot_naming_a_party_bounds_its_unknown_date():
     derivation = derive(
-        [act("ISL", "signature", "2005-05-16"), act("ISL", "ratification", {"not_before": "2008-01-24"})],
+        [
+            act("ISL", "signature", "2005-05-16"),
+            act("ISL", "ratification", {"not_before": "2008-01-24"}),
+        ],
         [SnapshotFact(1, D(2013, 10, 21), "greta", parties=frozenset({"ISL"}))],
     )
     consent = derivation.participations["ISL"].consent

@@ -131,9 +131,7 @@ def list_instruments(request):
     ]
 
 
-@api.get(
-    "/instruments/{code}", response={200: InstrumentOut, 404: Error}, tags=["treaties"]
-)
+@api.get("/instruments/{code}", response={200: InstrumentOut, 404: Error}, tags=["treaties"])
 def get_instrument(request, code: str):
     return exporters.instrument_as_dict(treaties.get_instrument(code))
 
@@ -149,9 +147,7 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
     instrument = treaties.get_instrument(code)
     organization = registry.get_organization(query.members_of) if query.members_of else None
     day = treaties.parse_as_of(query.as_of, instrument)
-    return exporters.status_as_dict(
-        treaties.status_of(instrument, day, members_of=organization)
-    )
+    return exporters.status_as_dict(treaties.status_of(instrument, day, members_of=organization))
 
 
 @api.get(

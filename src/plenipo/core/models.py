@@ -11,7 +11,11 @@ PRECISION_CHOICES = [(p.value, p.value) for p in Precision]
 def bounds_columns(bounds: DateBounds | None, prefix: str) -> dict:
     """Model field values for a DateBounds stored as <prefix>_not_before/_not_after/_precision."""
     if bounds is None:  # no date at all: an empty precision marks it
-        return {f"{prefix}_not_before": None, f"{prefix}_not_after": None, f"{prefix}_precision": ""}
+        return {
+            f"{prefix}_not_before": None,
+            f"{prefix}_not_after": None,
+            f"{prefix}_precision": "",
+        }
     return {
         f"{prefix}_not_before": bounds.not_before,
         f"{prefix}_not_after": bounds.not_after,

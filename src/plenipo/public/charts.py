@@ -24,7 +24,7 @@ def step_chart(series, *, until: dt.date, width=720, height=220, pad=36) -> Step
         return None
     start = series[0][0]
     span = max((until - start).days, 1)
-    top = max(max(c.max for _, c in series), 1)
+    top = max(1, *(c.max for _, c in series))
 
     def x(day):
         return pad + (min(max((day - start).days, 0), span) / span) * (width - 2 * pad)
@@ -55,6 +55,13 @@ def step_chart(series, *, until: dt.date, width=720, height=220, pad=36) -> Step
     x_ticks = [(round(x(dt.date(yr, 1, 1)), 1), yr) for yr in years]
     last = [c for d, c in series if d <= until]
     return StepChart(
-        width, height, min_path, max_path, band, y_ticks, x_ticks,
-        last[-1].min if last else 0, last[-1].max if last else 0,
+        width,
+        height,
+        min_path,
+        max_path,
+        band,
+        y_ticks,
+        x_ticks,
+        last[-1].min if last else 0,
+        last[-1].max if last else 0,
     )

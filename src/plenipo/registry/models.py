@@ -129,9 +129,7 @@ class Post(models.Model):
     key = models.SlugField(max_length=120, unique=True)
     title = models.CharField(max_length=300, unique=True)
     state = models.ForeignKey(State, null=True, blank=True, on_delete=models.PROTECT)
-    organization = models.ForeignKey(
-        Organization, null=True, blank=True, on_delete=models.PROTECT
-    )
+    organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.PROTECT)
     mission = models.ForeignKey(Mission, null=True, blank=True, on_delete=models.PROTECT)
 
     class Meta:

@@ -6,7 +6,14 @@ from django.db.models import Q
 
 from plenipo.core.errors import NotFound
 from plenipo.core.partialdates import span_covers
-from plenipo.registry.models import Membership, MembershipRole, Organization, Post, PostHolding, State
+from plenipo.registry.models import (
+    Membership,
+    MembershipRole,
+    Organization,
+    Post,
+    PostHolding,
+    State,
+)
 
 
 def get_state(code: str) -> State:
@@ -42,9 +49,7 @@ def members_on(organization: Organization, day: dt.date) -> list[tuple[State, bo
 
 
 def memberships_of(state: State):
-    return state.memberships.select_related("organization", "source").order_by(
-        "start_not_before"
-    )
+    return state.memberships.select_related("organization", "source").order_by("start_not_before")
 
 
 def find_post(text: str) -> Post:

@@ -83,7 +83,9 @@ class Delay:
 
 
 def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"
 
 
@@ -198,9 +200,8 @@ class ThresholdResult:
 
 def _first_reaching(rule: EntryIntoForceRule, dated: list[tuple[dt.date, Consent]]):
     """Earliest date at which the consents (sorted by date) satisfy the threshold."""
-    total = members = 0
-    for day, consent in dated:
-        total += 1
+    members = 0
+    for total, (day, consent) in enumerate(dated, start=1):
         members += consent.is_member
         member_ok = rule.min_members is None or members >= rule.min_members[1]
         if total >= rule.threshold and member_ok:

@@ -14,8 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CLAUSE_KEYS = frozenset(
-    {"members_of", "non_members_of", "all_states", "states", "organizations",
-     "regional_organizations"}
+    {
+        "members_of",
+        "non_members_of",
+        "all_states",
+        "states",
+        "organizations",
+        "regional_organizations",
+    }
 )
 RULE_KEYS = frozenset({"sign", "accede", "requires_party_to", "note"})
 CONSENT_AFTER_SIGNATURE = frozenset({"ratification", "acceptance", "approval"})
@@ -55,7 +61,7 @@ def validate_rules(rules: dict) -> None:
 
 
 def _matches(clause: dict, candidate: Candidate) -> bool:
-    (key, value), = clause.items()
+    ((key, value),) = clause.items()
     if key == "all_states":
         return not candidate.is_organization and bool(value)
     if key == "members_of":
@@ -76,9 +82,8 @@ def check_entitlement(rules: dict, *, instrument: str, kind: str, candidate: Can
     if not rules:
         return
     who = candidate.name
-    if kind == "signature":
-        if not any(_matches(c, candidate) for c in rules.get("sign", [])):
-            raise NotEntitled(f"{who} is not entitled to sign {instrument}")
+    if kind == "signature" and not any(_matches(c, candidate) for c in rules.get("sign", [])):
+        raise NotEntitled(f"{who} is not entitled to sign {instrument}")
     elif kind in CONSENT_AFTER_SIGNATURE:
         # Ratification, acceptance and approval follow a signature. A signature missing from
         # the records is missing data; a party that may not sign is not entitled at all.
@@ -89,17 +94,14 @@ def check_entitlement(rules: dict, *, instrument: str, kind: str, candidate: Can
                 f"{who} is not entitled to {kind} of {instrument}: it may not sign it{hint}"
             )
         if candidate.signed_after:
-            raise NotEntitled(
-                f"{who}: {kind} of {instrument} would precede its recorded signature"
-            )
-    elif kind == "accession":
-        if not any(_matches(c, candidate) for c in rules.get("accede", [])):
-            signers = any(_matches(c, candidate) for c in rules.get("sign", []))
-            hint = "; it joins by signature and ratification" if signers else ""
-            raise NotEntitled(f"{who} is not entitled to accede to {instrument}{hint}")
+            raise NotEntitled(f"{who}: {kind} of {instrument} would precede its recorded signature")
+    elif kind == "accession" and not any(_matches(c, candidate) for c in rules.get("accede", [])):
+        signers = any(_matches(c, candidate) for c in rules.get("sign", []))
+        hint = "; it joins by signature and ratification" if signers else ""
+        raise NotEntitled(f"{who} is not entitled to accede to {instrument}{hint}")
     required = rules.get("requires_party_to")
-    if required and kind in CONSENT_AFTER_SIGNATURE | {"accession"}:
-        if required in candidate.not_parties_to:
-            raise NotEntitled(
-                f"{who} cannot become a party to {instrument}: it is not a party to {required}"
-            )
+    consenting = kind in CONSENT_AFTER_SIGNATURE | {"accession"}
+    if required and consenting and required in candidate.not_parties_to:
+        raise NotEntitled(
+            f"{who} cannot become a party to {instrument}: it is not a party to {required}"
+        )

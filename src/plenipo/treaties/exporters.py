@@ -4,12 +4,19 @@ import csv
 import io
 
 from plenipo.core.partialdates import DateBounds
-from plenipo.treaties.eif import instruments_still_needed, Consent
+from plenipo.treaties.eif import Consent, instruments_still_needed
 from plenipo.treaties.queries import InstrumentStatus
 
 CSV_HEADER = [
-    "party", "name", "status", "action", "date", "not_before", "not_after",
-    "entry_into_force", "date_certain",
+    "party",
+    "name",
+    "status",
+    "action",
+    "date",
+    "not_before",
+    "not_after",
+    "entry_into_force",
+    "date_certain",
 ]
 
 
@@ -126,7 +133,8 @@ def eif_as_dict(instrument) -> dict:
         "threshold_reached_on": reached.get("date"),
         "threshold_bounds": (
             {"not_before": reached.get("not_before"), "not_after": reached.get("not_after")}
-            if reached else None
+            if reached
+            else None
         ),
         "nth_instrument": result.get("nth_party"),
         "rule": rule.describe() if rule else None,
@@ -134,7 +142,8 @@ def eif_as_dict(instrument) -> dict:
         "complete_until": result.get("complete_until"),
         "notes": result.get("notes", []),
         "agrees_with_record": (
-            None if computed is None or recorded is None or not computed.is_exact
+            None
+            if computed is None or recorded is None or not computed.is_exact
             else computed.day == recorded.day
         ),
     }
@@ -144,15 +153,27 @@ def status_rows(result: InstrumentStatus):
     for row in result.parties:
         item = _party_dict(row, "consent")
         yield [
-            item["state"], item["name"], "party", item["action"] or "", item["date"] or "",
-            item["not_before"] or "", item["not_after"] or "", item["entry_into_force"] or "",
+            item["state"],
+            item["name"],
+            "party",
+            item["action"] or "",
+            item["date"] or "",
+            item["not_before"] or "",
+            item["not_after"] or "",
+            item["entry_into_force"] or "",
             "yes" if item["certain"] else "no",
         ]
     for row in result.signatories:
         item = _party_dict(row, "signature")
         yield [
-            item["state"], item["name"], "signatory", "signature", item["date"] or "",
-            item["not_before"] or "", item["not_after"] or "", "",
+            item["state"],
+            item["name"],
+            "signatory",
+            "signature",
+            item["date"] or "",
+            item["not_before"] or "",
+            item["not_after"] or "",
+            "",
             "yes" if item["certain"] else "no",
         ]
 
@@ -167,7 +188,7 @@ def export_status(result: InstrumentStatus, fmt: str):
         writer.writerows(status_rows(result))
         return f"{stem}.csv", "text/csv; charset=utf-8", buffer.getvalue().encode("utf-8")
     if fmt == "xlsx":
-        from openpyxl import Workbook  # noqa: PLC0415 -- heavy, only for XLSX
+        from openpyxl import Workbook
 
         workbook = Workbook()
         sheet = workbook.active

@@ -52,9 +52,7 @@ class Instrument(models.Model):
     eif_rule = models.JSONField(default=dict, blank=True, help_text="Entry-into-force clause")
     recorded_eif_not_before = models.DateField(null=True, blank=True)
     recorded_eif_not_after = models.DateField(null=True, blank=True)
-    recorded_eif_precision = models.CharField(
-        max_length=8, choices=PRECISION_CHOICES, blank=True
-    )
+    recorded_eif_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
 
     class Meta:
@@ -150,9 +148,7 @@ class Action(models.Model):
 class Snapshot(models.Model):
     """A source's statement of the status on one date ("as of D, these are the parties")."""
 
-    instrument = models.ForeignKey(
-        Instrument, on_delete=models.CASCADE, related_name="snapshots"
-    )
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="snapshots")
     as_of = models.DateField(help_text="The latest day the source may speak for")
     as_of_earliest = models.DateField(
         null=True, blank=True, help_text="The earliest, when the source gives only a month"
@@ -181,9 +177,7 @@ class Participation(models.Model):
     )
     party_code = models.CharField(max_length=16)
     state = models.ForeignKey(State, null=True, blank=True, on_delete=models.CASCADE)
-    organization = models.ForeignKey(
-        Organization, null=True, blank=True, on_delete=models.CASCADE
-    )
+    organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.CASCADE)
     consent_action = models.ForeignKey(
         Action, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -223,9 +217,7 @@ class Participation(models.Model):
 class DerivedNote(models.Model):
     """What the last status computation found: contradictions and the EIF result."""
 
-    instrument = models.OneToOneField(
-        Instrument, on_delete=models.CASCADE, related_name="derived"
-    )
+    instrument = models.OneToOneField(Instrument, on_delete=models.CASCADE, related_name="derived")
     complete_until = models.DateField(null=True, blank=True)
     contradictions = models.JSONField(default=list)
     gaps = models.JSONField(default=list)

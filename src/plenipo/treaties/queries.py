@@ -148,15 +148,15 @@ def instruments_with_counts():
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
     """Party counts {min, max} of every instrument on one day, in one aggregate query."""
     certain = Q(participations__consent_not_after__lte=as_of) & (
-        Q(participations__out_not_before__isnull=True)
-        | Q(participations__out_not_before__gt=as_of)
+        Q(participations__out_not_before__isnull=True) | Q(participations__out_not_before__gt=as_of)
     )
     possible = (
         Q(participations__consent_not_before__lte=as_of)
-        | Q(participations__consent_not_before__isnull=True, participations__consent_precision__gt="")
-    ) & (
-        Q(participations__out_not_after__isnull=True) | Q(participations__out_not_after__gt=as_of)
-    )
+        | Q(
+            participations__consent_not_before__isnull=True,
+            participations__consent_precision__gt="",
+        )
+    ) & (Q(participations__out_not_after__isnull=True) | Q(participations__out_not_after__gt=as_of))
     rows = Instrument.objects.values_list("code").annotate(
         low=Count("participations", filter=certain), high=Count("participations", filter=possible)
     )
@@ -165,3 +165,23 @@ def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
 
 def consent_kinds():
     return sorted(CONSENT_KINDS)
+
+
+def data_coverage() -> dict:
+    """Per instrument: how many actions have an exact day, parties recorded, gaps and
+    contradictions found by the last status computation."""
+    report = {}
+    for instrument in Instrument.objects.select_related("derived").order_by("code"):
+        actions = instrument.actions.all()
+        total = actions.count()
+        exact = actions.filter(date_precision="day").count()
+        derived = getattr(instrument, "derived", None)
+        report[instrument.code] = {
+            "actions": total,
+            "exact_actions": exact,
+            "exact_share": exact / total if total else 0.0,
+            "parties_recorded": instrument.participations.exclude(consent_precision="").count(),
+            "gaps": derived.gaps if derived else [],
+            "contradictions": derived.contradictions if derived else [],
+        }
+    return report

@@ -140,8 +140,12 @@ def derive_participations(
                 consent_when = consent_when.narrowed(not_before=floor)
             except DateError:
                 contradictions.append(
-                    Contradiction(party, None, f"{party}: {consent.kind} dated {consent.when} "
-                                  f"precedes its possible start {floor.isoformat()}")
+                    Contradiction(
+                        party,
+                        None,
+                        f"{party}: {consent.kind} dated {consent.when} "
+                        f"precedes its possible start {floor.isoformat()}",
+                    )
                 )
         effective = None
         if denunciation is not None:
@@ -165,7 +169,12 @@ def derive_participations(
     gaps: list[Gap] = []
     for snapshot in sorted(snapshots, key=lambda s: s.as_of):
         complete_until = _apply_snapshot(
-            snapshot, participations, contradictions, gaps, opened_on, complete_until,
+            snapshot,
+            participations,
+            contradictions,
+            gaps,
+            opened_on,
+            complete_until,
             organizations,
         )
     return Derivation(participations, contradictions, complete_until, gaps)
@@ -231,10 +240,15 @@ def _apply_snapshot(  # noqa: PLR0917 -- internal step of derive_participations
         if snapshot.party_count > high:
             # More parties than recorded: a gap in the data, not a contradiction.
             gaps.append(
-                Gap(snapshot.id, day, snapshot.party_count, high,
+                Gap(
+                    snapshot.id,
+                    day,
+                    snapshot.party_count,
+                    high,
                     f"{snapshot.source} counts {snapshot.party_count} parties on "
                     f"{_describe_day(earliest, day)}; {snapshot.party_count - high} of them "
-                    "are not recorded")
+                    "are not recorded",
+                )
             )
             return complete_until
         if earliest != day:
@@ -299,9 +313,7 @@ class Status:
     reservations: list[ReservationStatus] = field(default_factory=list)
 
 
-def status_as_of(
-    participations, day: dt.date, reservations: list[ActionFact] = ()
-) -> Status:
+def status_as_of(participations, day: dt.date, reservations: list[ActionFact] = ()) -> Status:
     participations = list(participations)
     parties, signatories = [], []
     for item in participations:

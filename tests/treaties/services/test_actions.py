@@ -16,8 +16,12 @@ CETS_LIKE = {"sign": [{"members_of": "COE"}], "accede": [{"non_members_of": "COE
 def test_record_action_writes_the_audit_log_and_the_derived_status():
     treaty = instrument(eligibility=CETS_LIKE)
     action = record_action(
-        instrument=treaty, party=state("ALB"), kind="ratification", date="2007-02-06",
-        source=SourceFactory(), by=None,
+        instrument=treaty,
+        party=state("ALB"),
+        kind="ratification",
+        date="2007-02-06",
+        source=SourceFactory(),
+        by=None,
     )
     log = ActivityLog.objects.get(action_type="treaties.action.recorded", object_id=str(action.pk))
     assert log.data["party"] == "ALB"
@@ -28,8 +32,14 @@ def test_record_action_writes_the_audit_log_and_the_derived_status():
 def test_record_action_refuses_a_date_before_the_opening_for_signature():
     treaty = instrument(opened="2005-05-16")
     with pytest.raises(InvalidInput, match="before the instrument was opened for signature"):
-        record_action(instrument=treaty, party=state("ALB"), kind="signature",
-                      date="2004-01-01", source=SourceFactory(), by=None)
+        record_action(
+            instrument=treaty,
+            party=state("ALB"),
+            kind="signature",
+            date="2004-01-01",
+            source=SourceFactory(),
+            by=None,
+        )
     assert not Action.objects.filter(instrument=treaty).exists()
 
 
@@ -37,33 +47,58 @@ def test_record_action_refuses_accession_by_a_member():
     # Russia was a member of the Council of Europe in 2015 (built-in memberships).
     treaty = instrument(eligibility=CETS_LIKE)
     with pytest.raises(InvalidInput, match="Russia is not entitled to accede"):
-        record_action(instrument=treaty, party=state("RUS"), kind="accession",
-                      date="2015-06-15", source=SourceFactory(), by=None)
+        record_action(
+            instrument=treaty,
+            party=state("RUS"),
+            kind="accession",
+            date="2015-06-15",
+            source=SourceFactory(),
+            by=None,
+        )
 
 
 def test_record_action_refuses_ratification_by_a_state_that_may_not_sign():
     treaty = instrument(eligibility=CETS_LIKE)
     with pytest.raises(InvalidInput, match="United States is not entitled to ratification"):
-        record_action(instrument=treaty, party=state("USA"), kind="ratification",
-                      date="2015-06-15", source=SourceFactory(), by=None)
+        record_action(
+            instrument=treaty,
+            party=state("USA"),
+            kind="ratification",
+            date="2015-06-15",
+            source=SourceFactory(),
+            by=None,
+        )
 
 
 def test_record_action_refuses_an_impossible_date():
     with pytest.raises(InvalidInput, match="impossible date"):
-        record_action(instrument=instrument(), party=state("ALB"), kind="signature",
-                      date="2007-02-30", source=SourceFactory(), by=None)
+        record_action(
+            instrument=instrument(),
+            party=state("ALB"),
+            kind="signature",
+            date="2007-02-30",
+            source=SourceFactory(),
+            by=None,
+        )
 
 
 def test_record_action_refuses_an_unknown_kind():
     with pytest.raises(InvalidInput, match="unknown action kind 'ratify'"):
-        record_action(instrument=instrument(), party=state("ALB"), kind="ratify",
-                      date="2007-02-03", source=SourceFactory(), by=None)
+        record_action(
+            instrument=instrument(),
+            party=state("ALB"),
+            kind="ratify",
+            date="2007-02-03",
+            source=SourceFactory(),
+            by=None,
+        )
 
 
 def test_snapshot_bounds_an_undated_party():
     treaty = instrument()
-    record_snapshot(instrument=treaty, as_of="2010-06-30", parties=["MLT"],
-                    source=SourceFactory(), by=None)
+    record_snapshot(
+        instrument=treaty, as_of="2010-06-30", parties=["MLT"], source=SourceFactory(), by=None
+    )
     status = status_of(treaty, treaty.opened.day)
     [row] = status.parties
     assert (row.code, row.certain) == ("MLT", False)

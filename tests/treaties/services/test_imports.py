@@ -59,8 +59,9 @@ def test_a_bad_row_refuses_the_whole_file_naming_its_line(tmp_path):
         "TEST-IMPORT,AUT,accession,2010-02-30,https://example.org/a,Gazette A\n"
     )
     with pytest.raises(ImportFailed) as failure:
-        import_files([write(tmp_path, "def.yaml", DEFINITION), write(tmp_path, "a.csv", csv)],
-                     by=None)
+        import_files(
+            [write(tmp_path, "def.yaml", DEFINITION), write(tmp_path, "a.csv", csv)], by=None
+        )
     assert failure.value.errors == [
         "a.csv:3: XXZ accession: unknown ISO 3166-1 alpha-3 code 'XXZ'",
         "a.csv:4: AUT accession: AUT accession of TEST-IMPORT: impossible date '2010-02-30': "
@@ -71,11 +72,14 @@ def test_a_bad_row_refuses_the_whole_file_naming_its_line(tmp_path):
 
 
 def test_yaml_errors_carry_line_numbers(tmp_path):
-    text = DEFINITION + """
+    text = (
+        DEFINITION
+        + """
 actions:
   - {instrument: TEST-IMPORT, state: ALB, kind: accession, date: 2010-03-01, source: test-def}
   - {instrument: TEST-IMPORT, state: AUT, kind: accession, date: 2010-03-01}
 """
+    )
     with pytest.raises(ImportFailed, match=r"bad\.yaml:18: AUT accession: no source"):
         import_files([write(tmp_path, "bad.yaml", text)], by=None)
 
@@ -94,7 +98,7 @@ def test_unknown_sections_and_files_are_refused(tmp_path):
 
 
 def test_xlsx_import(tmp_path):
-    from openpyxl import Workbook  # noqa: PLC0415
+    from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active

@@ -5,140 +5,364 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_initial'),
+        ("core", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=120, unique=True)),
-                ('name', models.CharField(max_length=200)),
-                ('honorific', models.CharField(blank=True, help_text='Mr, Ms, Dr …', max_length=20)),
-                ('gender', models.CharField(blank=True, choices=[('f', 'female'), ('m', 'male')], max_length=1)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=120, unique=True)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "honorific",
+                    models.CharField(blank=True, help_text="Mr, Ms, Dr …", max_length=20),
+                ),
+                (
+                    "gender",
+                    models.CharField(
+                        blank=True, choices=[("f", "female"), ("m", "male")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='State',
+            name="State",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='ISO 3166-1 alpha-3', max_length=3, unique=True)),
-                ('alpha2', models.CharField(max_length=2, unique=True)),
-                ('names', models.JSONField(default=dict, help_text='CLDR name per UN language')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(help_text="ISO 3166-1 alpha-3", max_length=3, unique=True),
+                ),
+                ("alpha2", models.CharField(max_length=2, unique=True)),
+                ("names", models.JSONField(default=dict, help_text="CLDR name per UN language")),
             ],
             options={
-                'ordering': ['code'],
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Organization',
+            name="Organization",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=16, unique=True)),
-                ('names', models.JSONField(default=dict, help_text='Name per language code')),
-                ('kind', models.CharField(choices=[('universal', 'Universal intergovernmental organization'), ('regional', 'Regional intergovernmental organization'), ('reio', 'Regional economic integration organization')], max_length=16)),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='core.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=16, unique=True)),
+                ("names", models.JSONField(default=dict, help_text="Name per language code")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("universal", "Universal intergovernmental organization"),
+                            ("regional", "Regional intergovernmental organization"),
+                            ("reio", "Regional economic integration organization"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="core.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['code'],
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Mission',
+            name="Mission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=16, unique=True)),
-                ('name', models.CharField(max_length=200)),
-                ('city', models.CharField(max_length=100)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='registry.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=16, unique=True)),
+                ("name", models.CharField(max_length=200)),
+                ("city", models.CharField(max_length=100)),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="registry.organization"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['code'],
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Post',
+            name="Post",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=120, unique=True)),
-                ('title', models.CharField(max_length=300, unique=True)),
-                ('mission', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='registry.mission')),
-                ('organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='registry.organization')),
-                ('state', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='registry.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=120, unique=True)),
+                ("title", models.CharField(max_length=300, unique=True)),
+                (
+                    "mission",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="registry.mission",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="registry.organization",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="registry.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.CreateModel(
-            name='PostHolding',
+            name="PostHolding",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start_not_before', models.DateField(blank=True, null=True)),
-                ('start_not_after', models.DateField(blank=True, null=True)),
-                ('start_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('end_not_before', models.DateField(blank=True, null=True)),
-                ('end_not_after', models.DateField(blank=True, null=True)),
-                ('end_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('has_ended', models.BooleanField(default=False)),
-                ('note', models.TextField(blank=True)),
-                ('other_sources', models.ManyToManyField(blank=True, related_name='+', to='core.source')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='holdings', to='registry.person')),
-                ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='holdings', to='registry.post')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='core.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start_not_before", models.DateField(blank=True, null=True)),
+                ("start_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "start_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("end_not_before", models.DateField(blank=True, null=True)),
+                ("end_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "end_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("has_ended", models.BooleanField(default=False)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "other_sources",
+                    models.ManyToManyField(blank=True, related_name="+", to="core.source"),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="holdings",
+                        to="registry.person",
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="holdings",
+                        to="registry.post",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="core.source"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['post__title', 'start_not_before'],
+                "ordering": ["post__title", "start_not_before"],
             },
         ),
         migrations.CreateModel(
-            name='MembershipChange',
+            name="MembershipChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('former', models.CharField(help_text='The former state, by name', max_length=200)),
-                ('kind', models.CharField(max_length=40)),
-                ('date_not_before', models.DateField(blank=True, null=True)),
-                ('date_not_after', models.DateField(blank=True, null=True)),
-                ('date_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('note', models.TextField(blank=True)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='core.source')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='registry.organization')),
-                ('successors', models.ManyToManyField(related_name='membership_changes', to='registry.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("former", models.CharField(help_text="The former state, by name", max_length=200)),
+                ("kind", models.CharField(max_length=40)),
+                ("date_not_before", models.DateField(blank=True, null=True)),
+                ("date_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "date_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("note", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="core.source"
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="registry.organization"
+                    ),
+                ),
+                (
+                    "successors",
+                    models.ManyToManyField(related_name="membership_changes", to="registry.state"),
+                ),
             ],
             options={
-                'ordering': ['organization__code', 'date_not_before'],
+                "ordering": ["organization__code", "date_not_before"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start_not_before', models.DateField(blank=True, null=True)),
-                ('start_not_after', models.DateField(blank=True, null=True)),
-                ('start_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('end_not_before', models.DateField(blank=True, null=True)),
-                ('end_not_after', models.DateField(blank=True, null=True)),
-                ('end_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('has_ended', models.BooleanField(default=False)),
-                ('role', models.CharField(choices=[('member', 'Member'), ('observer', 'Non-member observer')], default='member', max_length=10)),
-                ('note', models.TextField(blank=True)),
-                ('conflicts', models.JSONField(blank=True, default=list)),
-                ('other_sources', models.ManyToManyField(blank=True, related_name='+', to='core.source')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='core.source')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='registry.organization')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='registry.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start_not_before", models.DateField(blank=True, null=True)),
+                ("start_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "start_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("end_not_before", models.DateField(blank=True, null=True)),
+                ("end_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "end_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("has_ended", models.BooleanField(default=False)),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("member", "Member"), ("observer", "Non-member observer")],
+                        default="member",
+                        max_length=10,
+                    ),
+                ),
+                ("note", models.TextField(blank=True)),
+                ("conflicts", models.JSONField(blank=True, default=list)),
+                (
+                    "other_sources",
+                    models.ManyToManyField(blank=True, related_name="+", to="core.source"),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="core.source"
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="registry.organization",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="registry.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['organization__code', 'state__code', 'start_not_before'],
-                'indexes': [models.Index(fields=['organization', 'start_not_after'], name='registry_me_organiz_369e09_idx')],
+                "ordering": ["organization__code", "state__code", "start_not_before"],
+                "indexes": [
+                    models.Index(
+                        fields=["organization", "start_not_after"],
+                        name="registry_me_organiz_369e09_idx",
+                    )
+                ],
             },
         ),
     ]

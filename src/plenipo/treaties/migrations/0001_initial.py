@@ -5,155 +5,444 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_initial'),
-        ('registry', '0001_initial'),
+        ("core", "0001_initial"),
+        ("registry", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Instrument',
+            name="Instrument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=40, unique=True)),
-                ('kind', models.CharField(choices=[('convention', 'Convention'), ('protocol', 'Protocol supplementing a convention'), ('declaration', 'Declaration'), ('programme', 'Programme')], max_length=16)),
-                ('titles', models.JSONField(default=dict, help_text='Title per authentic language')),
-                ('short_title', models.CharField(blank=True, max_length=200)),
-                ('authentic_languages', models.JSONField(default=list)),
-                ('depositary', models.CharField(blank=True, max_length=200)),
-                ('adoption_symbol', models.CharField(blank=True, max_length=80)),
-                ('adopted_not_before', models.DateField(blank=True, null=True)),
-                ('adopted_not_after', models.DateField(blank=True, null=True)),
-                ('adopted_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('opened_not_before', models.DateField(blank=True, null=True)),
-                ('opened_not_after', models.DateField(blank=True, null=True)),
-                ('opened_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('opened_at', models.CharField(blank=True, max_length=200)),
-                ('eligibility', models.JSONField(default=dict, help_text='Who may sign, ratify and accede')),
-                ('eif_rule', models.JSONField(blank=True, default=dict, help_text='Entry-into-force clause')),
-                ('recorded_eif_not_before', models.DateField(blank=True, null=True)),
-                ('recorded_eif_not_after', models.DateField(blank=True, null=True)),
-                ('recorded_eif_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('depositary_organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='registry.organization')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='core.source')),
-                ('supplements', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='protocols', to='treaties.instrument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=40, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("convention", "Convention"),
+                            ("protocol", "Protocol supplementing a convention"),
+                            ("declaration", "Declaration"),
+                            ("programme", "Programme"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "titles",
+                    models.JSONField(default=dict, help_text="Title per authentic language"),
+                ),
+                ("short_title", models.CharField(blank=True, max_length=200)),
+                ("authentic_languages", models.JSONField(default=list)),
+                ("depositary", models.CharField(blank=True, max_length=200)),
+                ("adoption_symbol", models.CharField(blank=True, max_length=80)),
+                ("adopted_not_before", models.DateField(blank=True, null=True)),
+                ("adopted_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "adopted_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("opened_not_before", models.DateField(blank=True, null=True)),
+                ("opened_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "opened_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("opened_at", models.CharField(blank=True, max_length=200)),
+                (
+                    "eligibility",
+                    models.JSONField(default=dict, help_text="Who may sign, ratify and accede"),
+                ),
+                (
+                    "eif_rule",
+                    models.JSONField(blank=True, default=dict, help_text="Entry-into-force clause"),
+                ),
+                ("recorded_eif_not_before", models.DateField(blank=True, null=True)),
+                ("recorded_eif_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "recorded_eif_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "depositary_organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="registry.organization",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="core.source"
+                    ),
+                ),
+                (
+                    "supplements",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="protocols",
+                        to="treaties.instrument",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['code'],
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='DerivedNote',
+            name="DerivedNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('complete_until', models.DateField(blank=True, null=True)),
-                ('contradictions', models.JSONField(default=list)),
-                ('gaps', models.JSONField(default=list)),
-                ('eif', models.JSONField(default=dict)),
-                ('instrument', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='derived', to='treaties.instrument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("complete_until", models.DateField(blank=True, null=True)),
+                ("contradictions", models.JSONField(default=list)),
+                ("gaps", models.JSONField(default=list)),
+                ("eif", models.JSONField(default=dict)),
+                (
+                    "instrument",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="derived",
+                        to="treaties.instrument",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Action',
+            name="Action",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('signature', 'Signature'), ('ratification', 'Ratification'), ('acceptance', 'Acceptance'), ('approval', 'Approval'), ('accession', 'Accession'), ('succession', 'Succession'), ('reservation', 'Reservation'), ('declaration', 'Declaration'), ('objection', 'Objection'), ('withdrawal', 'Withdrawal of a reservation'), ('denunciation', 'Denunciation')], max_length=16)),
-                ('date_not_before', models.DateField(blank=True, null=True)),
-                ('date_not_after', models.DateField(blank=True, null=True)),
-                ('date_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('eif_not_before', models.DateField(blank=True, null=True)),
-                ('eif_not_after', models.DateField(blank=True, null=True)),
-                ('eif_precision', models.CharField(blank=True, choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('bounds', 'bounds')], max_length=8)),
-                ('text', models.TextField(blank=True)),
-                ('note', models.TextField(blank=True)),
-                ('conflicts', models.JSONField(blank=True, default=list)),
-                ('organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='registry.organization')),
-                ('other_sources', models.ManyToManyField(blank=True, related_name='+', to='core.source')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='core.source')),
-                ('state', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='registry.state')),
-                ('withdraws', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='withdrawals', to='treaties.action')),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='treaties.instrument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("signature", "Signature"),
+                            ("ratification", "Ratification"),
+                            ("acceptance", "Acceptance"),
+                            ("approval", "Approval"),
+                            ("accession", "Accession"),
+                            ("succession", "Succession"),
+                            ("reservation", "Reservation"),
+                            ("declaration", "Declaration"),
+                            ("objection", "Objection"),
+                            ("withdrawal", "Withdrawal of a reservation"),
+                            ("denunciation", "Denunciation"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("date_not_before", models.DateField(blank=True, null=True)),
+                ("date_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("eif_not_before", models.DateField(blank=True, null=True)),
+                ("eif_not_after", models.DateField(blank=True, null=True)),
+                (
+                    "eif_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("day", "day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("bounds", "bounds"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("text", models.TextField(blank=True)),
+                ("note", models.TextField(blank=True)),
+                ("conflicts", models.JSONField(blank=True, default=list)),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions",
+                        to="registry.organization",
+                    ),
+                ),
+                (
+                    "other_sources",
+                    models.ManyToManyField(blank=True, related_name="+", to="core.source"),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="core.source"
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions",
+                        to="registry.state",
+                    ),
+                ),
+                (
+                    "withdraws",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="withdrawals",
+                        to="treaties.action",
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="treaties.instrument",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['instrument__code', 'date_not_before', 'pk'],
+                "ordering": ["instrument__code", "date_not_before", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='InstrumentAlias',
+            name="InstrumentAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('alias', models.CharField(max_length=80)),
-                ('key', models.CharField(help_text='Normalised for look-up', max_length=80, unique=True)),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='treaties.instrument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("alias", models.CharField(max_length=80)),
+                (
+                    "key",
+                    models.CharField(
+                        help_text="Normalised for look-up", max_length=80, unique=True
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="treaties.instrument",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Snapshot',
+            name="Snapshot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('as_of', models.DateField(help_text='The latest day the source may speak for')),
-                ('as_of_earliest', models.DateField(blank=True, help_text='The earliest, when the source gives only a month', null=True)),
-                ('party_count', models.PositiveIntegerField(blank=True, null=True)),
-                ('signatory_count', models.PositiveIntegerField(blank=True, null=True)),
-                ('parties', models.JSONField(blank=True, default=list, help_text='Party codes named')),
-                ('complete', models.BooleanField(default=False, help_text='The list names every party')),
-                ('not_parties', models.JSONField(blank=True, default=list)),
-                ('note', models.TextField(blank=True)),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='snapshots', to='treaties.instrument')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='core.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("as_of", models.DateField(help_text="The latest day the source may speak for")),
+                (
+                    "as_of_earliest",
+                    models.DateField(
+                        blank=True,
+                        help_text="The earliest, when the source gives only a month",
+                        null=True,
+                    ),
+                ),
+                ("party_count", models.PositiveIntegerField(blank=True, null=True)),
+                ("signatory_count", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "parties",
+                    models.JSONField(blank=True, default=list, help_text="Party codes named"),
+                ),
+                (
+                    "complete",
+                    models.BooleanField(default=False, help_text="The list names every party"),
+                ),
+                ("not_parties", models.JSONField(blank=True, default=list)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="snapshots",
+                        to="treaties.instrument",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="core.source"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['instrument__code', 'as_of'],
+                "ordering": ["instrument__code", "as_of"],
             },
         ),
         migrations.CreateModel(
-            name='Participation',
+            name="Participation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('party_code', models.CharField(max_length=16)),
-                ('consent_kind', models.CharField(blank=True, max_length=16)),
-                ('signature_not_before', models.DateField(blank=True, null=True)),
-                ('signature_not_after', models.DateField(blank=True, null=True)),
-                ('signature_precision', models.CharField(blank=True, max_length=8)),
-                ('consent_not_before', models.DateField(blank=True, null=True)),
-                ('consent_not_after', models.DateField(blank=True, null=True)),
-                ('consent_precision', models.CharField(blank=True, max_length=8)),
-                ('out_not_before', models.DateField(blank=True, null=True)),
-                ('out_not_after', models.DateField(blank=True, null=True)),
-                ('out_precision', models.CharField(blank=True, max_length=8)),
-                ('eif_not_before', models.DateField(blank=True, null=True)),
-                ('eif_not_after', models.DateField(blank=True, null=True)),
-                ('eif_precision', models.CharField(blank=True, max_length=8)),
-                ('recorded_eif_not_before', models.DateField(blank=True, null=True)),
-                ('recorded_eif_not_after', models.DateField(blank=True, null=True)),
-                ('recorded_eif_precision', models.CharField(blank=True, max_length=8)),
-                ('consent_action', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='treaties.action')),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='participations', to='treaties.instrument')),
-                ('organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to='registry.organization')),
-                ('state', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to='registry.state')),
-                ('implied_by_snapshot', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='treaties.snapshot')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("party_code", models.CharField(max_length=16)),
+                ("consent_kind", models.CharField(blank=True, max_length=16)),
+                ("signature_not_before", models.DateField(blank=True, null=True)),
+                ("signature_not_after", models.DateField(blank=True, null=True)),
+                ("signature_precision", models.CharField(blank=True, max_length=8)),
+                ("consent_not_before", models.DateField(blank=True, null=True)),
+                ("consent_not_after", models.DateField(blank=True, null=True)),
+                ("consent_precision", models.CharField(blank=True, max_length=8)),
+                ("out_not_before", models.DateField(blank=True, null=True)),
+                ("out_not_after", models.DateField(blank=True, null=True)),
+                ("out_precision", models.CharField(blank=True, max_length=8)),
+                ("eif_not_before", models.DateField(blank=True, null=True)),
+                ("eif_not_after", models.DateField(blank=True, null=True)),
+                ("eif_precision", models.CharField(blank=True, max_length=8)),
+                ("recorded_eif_not_before", models.DateField(blank=True, null=True)),
+                ("recorded_eif_not_after", models.DateField(blank=True, null=True)),
+                ("recorded_eif_precision", models.CharField(blank=True, max_length=8)),
+                (
+                    "consent_action",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="treaties.action",
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="participations",
+                        to="treaties.instrument",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="registry.organization",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="registry.state",
+                    ),
+                ),
+                (
+                    "implied_by_snapshot",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="treaties.snapshot",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['instrument', 'party_code'],
+                "ordering": ["instrument", "party_code"],
             },
         ),
         migrations.AddIndex(
-            model_name='action',
-            index=models.Index(fields=['instrument', 'kind'], name='treaties_ac_instrum_194d17_idx'),
+            model_name="action",
+            index=models.Index(
+                fields=["instrument", "kind"], name="treaties_ac_instrum_194d17_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='action',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('organization__isnull', True), ('state__isnull', False)), models.Q(('organization__isnull', False), ('state__isnull', True)), _connector='OR'), name='action_party_is_state_or_organization'),
+            model_name="action",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("organization__isnull", True), ("state__isnull", False)),
+                    models.Q(("organization__isnull", False), ("state__isnull", True)),
+                    _connector="OR",
+                ),
+                name="action_party_is_state_or_organization",
+            ),
         ),
         migrations.AddIndex(
-            model_name='participation',
-            index=models.Index(fields=['consent_not_after', 'instrument'], name='treaties_pa_consent_977a0f_idx'),
+            model_name="participation",
+            index=models.Index(
+                fields=["consent_not_after", "instrument"], name="treaties_pa_consent_977a0f_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participation',
-            constraint=models.UniqueConstraint(fields=('instrument', 'party_code'), name='one_participation_per_party'),
+            model_name="participation",
+            constraint=models.UniqueConstraint(
+                fields=("instrument", "party_code"), name="one_participation_per_party"
+            ),
         ),
     ]

@@ -86,12 +86,14 @@ def record_action(
     except DateError as exc:
         raise InvalidInput(f"{party.code} {kind} of {instrument.code}: {exc}") from None
     opened = instrument.opened
-    if kind in {"signature", *CONSENT_KINDS} and opened.not_before and when.not_after:
-        if when.not_after < opened.not_before:
-            raise InvalidInput(
-                f"{party.code} {kind} of {instrument.code} dated {when} is before the "
-                f"instrument was opened for signature ({opened})"
-            )
+    dated_before_opening = (
+        opened.not_before and when.not_after and when.not_after < opened.not_before
+    )
+    if kind in {"signature", *CONSENT_KINDS} and dated_before_opening:
+        raise InvalidInput(
+            f"{party.code} {kind} of {instrument.code} dated {when} is before the "
+            f"instrument was opened for signature ({opened})"
+        )
     try:
         check_entitlement(
             instrument.eligibility,
@@ -129,9 +131,7 @@ def record_action(
         )
 
         recompute_status(instrument)
-    transaction.on_commit(
-        lambda: action_recorded.send(sender=Instrument, action=action, actor=by)
-    )
+    transaction.on_commit(lambda: action_recorded.send(sender=Instrument, action=action, actor=by))
     return action
 
 

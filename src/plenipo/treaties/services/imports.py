@@ -32,13 +32,31 @@ from plenipo.treaties.services.status import recompute_status
 
 LINE = "__line__"
 DOCUMENT_KEYS = {
-    "sources", "organizations", "missions", "memberships", "observers",
-    "membership_changes", "posts", "people", "holdings", "instruments", "instrument",
-    "actions", "snapshots",
+    "sources",
+    "organizations",
+    "missions",
+    "memberships",
+    "observers",
+    "membership_changes",
+    "posts",
+    "people",
+    "holdings",
+    "instruments",
+    "instrument",
+    "actions",
+    "snapshots",
 }
 CSV_COLUMNS = [
-    "instrument", "party", "kind", "date", "not_before", "not_after", "entry_into_force",
-    "source_url", "source_title", "source_as_of",
+    "instrument",
+    "party",
+    "kind",
+    "date",
+    "not_before",
+    "not_after",
+    "entry_into_force",
+    "source_url",
+    "source_title",
+    "source_as_of",
 ]
 
 
@@ -105,7 +123,7 @@ def read_file(path) -> list[Document]:
         raise InvalidInput(f"{path}: no such file")
     if suffix in {".yaml", ".yml"}:
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 -- SafeLoader subclass
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
         except yaml.YAMLError as exc:
             raise InvalidInput(f"{path.name}: not valid YAML: {exc}") from None
         return [Document(path.name, data or {})]
@@ -118,10 +136,12 @@ def read_file(path) -> list[Document]:
     if suffix == ".csv":
         return [_table_document(path.name, csv.reader(io.StringIO(path.read_text("utf-8-sig"))))]
     if suffix == ".xlsx":
-        from openpyxl import load_workbook  # noqa: PLC0415 -- heavy, only for XLSX
+        from openpyxl import load_workbook
 
         sheet = load_workbook(path, read_only=True, data_only=True).active
-        rows = (["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True))
+        rows = (
+            ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
+        )
         return [_table_document(path.name, rows)]
     raise InvalidInput(f"{path.name}: unsupported file type (use .yaml, .json, .csv or .xlsx)")
 
@@ -141,17 +161,18 @@ def _table_document(name, rows) -> Document:
         if not any(v.strip() for v in values):
             continue
         row = dict(zip(header, (v.strip() for v in values), strict=False))
-        key = "import-" + hashlib.sha1(  # noqa: S324 -- a stable id, not security
-            f"{row.get('source_url')}|{row.get('source_title')}".encode()
-        ).hexdigest()[:12]
+        key = (
+            "import-"
+            + hashlib.sha1(
+                f"{row.get('source_url')}|{row.get('source_title')}".encode()
+            ).hexdigest()[:12]
+        )
         sources[key] = {
             "title": row.get("source_title") or row.get("source_url"),
             "url": row.get("source_url"),
             **({"as_of": row["source_as_of"]} if row.get("source_as_of") else {}),
         }
-        date = row.get("date") or {
-            k: row[k] for k in ("not_before", "not_after") if row.get(k)
-        }
+        date = row.get("date") or {k: row[k] for k in ("not_before", "not_after") if row.get(k)}
         record = {
             LINE: number,
             "instrument": row.get("instrument"),
@@ -199,13 +220,41 @@ def _check_keys(record, allowed, what):
         raise InvalidInput(f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
 
 
-MEMBERSHIP_KEYS = {"organization", "state", "start", "end", "source", "sources", "note", "conflicts"}
-ACTION_KEYS = {
-    "instrument", "party", "state", "organization", "kind", "date", "entry_into_force", "source",
-    "sources", "text", "note", "conflicts", "withdraws",
+MEMBERSHIP_KEYS = {
+    "organization",
+    "state",
+    "start",
+    "end",
+    "source",
+    "sources",
+    "note",
+    "conflicts",
 }
-SNAPSHOT_KEYS = {"as_of", "source", "sources", "counts", "parties", "complete", "not_parties",
-                 "note"}
+ACTION_KEYS = {
+    "instrument",
+    "party",
+    "state",
+    "organization",
+    "kind",
+    "date",
+    "entry_into_force",
+    "source",
+    "sources",
+    "text",
+    "note",
+    "conflicts",
+    "withdraws",
+}
+SNAPSHOT_KEYS = {
+    "as_of",
+    "source",
+    "sources",
+    "counts",
+    "parties",
+    "complete",
+    "not_parties",
+    "note",
+}
 
 
 def import_documents(documents: list[Document], *, by) -> dict:
@@ -227,7 +276,9 @@ def import_documents(documents: list[Document], *, by) -> dict:
             clash = set(declared) & set(run.sources)
             if clash:
                 run.errors.append(f"{document.name}: source id(s) declared twice: {sorted(clash)}")
-            run.attempt(document, {}, "sources", lambda d=declared: run.sources.update(upsert_sources(d)))
+            run.attempt(
+                document, {}, "sources", lambda d=declared: run.sources.update(upsert_sources(d))
+            )
         run.sources.update({s.key: s for s in Source.objects.exclude(key__in=run.sources)})
         for section, loader in SECTIONS:
             for document in documents:
@@ -282,6 +333,7 @@ def _load_actions(run, documents, code, counts):
     instrument = run.attempt(documents[0], {}, f"instrument {code}", find_instrument)
     if instrument is None:
         return
+
     # Signatures before ratifications, whatever the order of the file.
     def order(item):
         _, record = item
@@ -289,7 +341,10 @@ def _load_actions(run, documents, code, counts):
             bounds = DateBounds.parse(record.get("date"))
         except (DateError, TypeError):
             return ("9999-12-31", record.get("kind") != "signature")
-        return ((bounds.not_after or bounds.not_before or "9999").__str__(), record.get("kind") != "signature")
+        return (
+            (bounds.not_after or bounds.not_before or "9999").__str__(),
+            record.get("kind") != "signature",
+        )
 
     for document, record in sorted(records, key=order):
         party = record.get("state") or record.get("organization") or record.get("party")
@@ -316,6 +371,7 @@ def _load_actions(run, documents, code, counts):
         if run.attempt(document, record, what, create) is not None:
             counts["actions"] = counts.get("actions", 0) + 1
     for document, record in snapshots:
+
         def create_snapshot(record=record):
             _check_keys(record, SNAPSHOT_KEYS, "snapshot")
             source, _ = _sources_of(run, record)
@@ -334,7 +390,9 @@ def _load_actions(run, documents, code, counts):
                 recompute=False,
             )
 
-        if run.attempt(document, record, f"snapshot as of {_strip(record.get('as_of'))}", create_snapshot):
+        if run.attempt(
+            document, record, f"snapshot as of {_strip(record.get('as_of'))}", create_snapshot
+        ):
             counts["snapshots"] = counts.get("snapshots", 0) + 1
     run.attempt(documents[0], {}, f"status of {code}", lambda: recompute_status(instrument))
 
@@ -363,7 +421,9 @@ def _party_list(spec, as_of):
             f"{organization.code} is uncertain or changes on {when}; list the parties instead"
         )
     excluded = set(spec.get("except") or [])
-    return sorted({s.code for s, _ in members if s.code not in excluded} | set(spec.get("plus") or []))
+    return sorted(
+        {s.code for s, _ in members if s.code not in excluded} | set(spec.get("plus") or [])
+    )
 
 
 def _load_organization(run, document, record):
@@ -371,8 +431,11 @@ def _load_organization(run, document, record):
         _check_keys(record, {"code", "names", "kind", "source"}, "organization")
         source, _ = _sources_of(run, record)
         return registry.define_organization(
-            code=record["code"], names=_strip(record["names"]), kind=record["kind"],
-            source=source, by=run.by,
+            code=record["code"],
+            names=_strip(record["names"]),
+            kind=record["kind"],
+            source=source,
+            by=run.by,
         )
 
     return run.attempt(document, record, f"organization {record.get('code')}", create)
@@ -382,9 +445,11 @@ def _load_mission(run, document, record):
     def create():
         _check_keys(record, {"code", "name", "organization", "city"}, "mission")
         return registry.define_mission(
-            code=record["code"], name=record["name"],
+            code=record["code"],
+            name=record["name"],
             organization=_party({"organization": record["organization"]}),
-            city=record["city"], by=run.by,
+            city=record["city"],
+            by=run.by,
         )
 
     return run.attempt(document, record, f"mission {record.get('code')}", create)
@@ -419,12 +484,24 @@ def _load_membership_change(run, document, record):
     def create():
         _check_keys(
             record,
-            {"organization", "former", "state", "successor", "successors", "date", "kind",
-             "source", "sources", "note"},
+            {
+                "organization",
+                "former",
+                "state",
+                "successor",
+                "successors",
+                "date",
+                "kind",
+                "source",
+                "sources",
+                "note",
+            },
             "membership change",
         )
         source, _ = _sources_of(run, record)
-        codes = record.get("successors") or ([record["successor"]] if record.get("successor") else [])
+        codes = record.get("successors") or (
+            [record["successor"]] if record.get("successor") else []
+        )
         states = [registry.ensure_state(c, by=None) for c in codes]
         former = record.get("former")
         if record.get("state"):  # a change of one state's own membership (e.g. withdrawal)
@@ -449,8 +526,11 @@ def _load_person(run, document, record):
     def create():
         _check_keys(record, {"id", "name", "honorific", "gender", "note"}, "person")
         return registry.define_person(
-            key=record["id"], name=record["name"], honorific=record.get("honorific") or "",
-            gender=record.get("gender") or "", by=run.by,
+            key=record["id"],
+            name=record["name"],
+            honorific=record.get("honorific") or "",
+            gender=record.get("gender") or "",
+            by=run.by,
         )
 
     return run.attempt(document, record, f"person {record.get('id')}", create)
@@ -461,14 +541,22 @@ def _load_post(run, document, record):
         _check_keys(record, {"id", "title", "state", "organization", "mission"}, "post")
         from plenipo.registry.models import Mission  # noqa: PLC0415
 
-        mission = Mission.objects.filter(code=record["mission"]).first() if record.get("mission") else None
+        mission = (
+            Mission.objects.filter(code=record["mission"]).first()
+            if record.get("mission")
+            else None
+        )
         if record.get("mission") and mission is None:
             raise InvalidInput(f"unknown mission {record['mission']!r}")
         return registry.define_post(
-            key=record["id"], title=record["title"],
+            key=record["id"],
+            title=record["title"],
             state=get_state(record["state"]) if record.get("state") else None,
-            organization=_party({"organization": record["organization"]}) if record.get("organization") else None,
-            mission=mission, by=run.by,
+            organization=_party({"organization": record["organization"]})
+            if record.get("organization")
+            else None,
+            mission=mission,
+            by=run.by,
         )
 
     return run.attempt(document, record, f"post {record.get('id')}", create)
@@ -476,25 +564,48 @@ def _load_post(run, document, record):
 
 def _load_holding(run, document, record):
     def create():
-        _check_keys(record, {"person", "post", "start", "end", "source", "sources", "note"}, "holding")
+        _check_keys(
+            record, {"person", "post", "start", "end", "source", "sources", "note"}, "holding"
+        )
         source, others = _sources_of(run, record)
         person = Person.objects.filter(key=record["person"]).first()
         post = Post.objects.filter(key=record["post"]).first()
         if person is None or post is None:
             raise InvalidInput(f"unknown {'person' if person is None else 'post'}")
         return registry.record_post_holding(
-            person=person, post=post, start=_strip(record["start"]), end=_strip(record.get("end")),
-            source=source, other_sources=others, note=record.get("note") or "", by=run.by,
+            person=person,
+            post=post,
+            start=_strip(record["start"]),
+            end=_strip(record.get("end")),
+            source=source,
+            other_sources=others,
+            note=record.get("note") or "",
+            by=run.by,
         )
 
     return run.attempt(document, record, f"{record.get('person')} as {record.get('post')}", create)
 
 
 INSTRUMENT_KEYS = {
-    "code", "kind", "titles", "short_title", "authentic_languages", "aliases", "supplements",
-    "depositary", "depositary_organization", "adoption_symbol", "adopted", "opened",
-    "opened_at", "eligibility", "entry_into_force_rule", "entry_into_force", "source",
-    "sources", "note",
+    "code",
+    "kind",
+    "titles",
+    "short_title",
+    "authentic_languages",
+    "aliases",
+    "supplements",
+    "depositary",
+    "depositary_organization",
+    "adoption_symbol",
+    "adopted",
+    "opened",
+    "opened_at",
+    "eligibility",
+    "entry_into_force_rule",
+    "entry_into_force",
+    "source",
+    "sources",
+    "note",
 }
 
 
@@ -509,10 +620,13 @@ def _load_instrument(run, document, record):
             short_title=record.get("short_title") or "",
             authentic_languages=record.get("authentic_languages") or [],
             aliases=record.get("aliases") or [],
-            supplements=Instrument.objects.get(code=record["supplements"]) if record.get("supplements") else None,
+            supplements=Instrument.objects.get(code=record["supplements"])
+            if record.get("supplements")
+            else None,
             depositary=record.get("depositary") or "",
             depositary_organization=_party({"organization": record["depositary_organization"]})
-            if record.get("depositary_organization") else None,
+            if record.get("depositary_organization")
+            else None,
             adoption_symbol=record.get("adoption_symbol") or "",
             adopted=_strip(record.get("adopted")),
             opened=_strip(record.get("opened")),

@@ -164,8 +164,13 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
                 for c in derivation.contradictions
             ],
             "gaps": [
-                {"snapshot": g.snapshot_id, "as_of": g.as_of.isoformat(), "counted": g.counted,
-                 "recorded": g.recorded, "message": g.message}
+                {
+                    "snapshot": g.snapshot_id,
+                    "as_of": g.as_of.isoformat(),
+                    "counted": g.counted,
+                    "recorded": g.recorded,
+                    "message": g.message,
+                }
                 for g in derivation.gaps
             ],
             "eif": threshold_as_dict(threshold),
@@ -183,9 +188,7 @@ def _attach_parties_named_only_in_snapshots(rows):
     if not missing:
         return
     states = State.objects.in_bulk([r.party_code for r in missing], field_name="code")
-    organizations = Organization.objects.in_bulk(
-        [r.party_code for r in missing], field_name="code"
-    )
+    organizations = Organization.objects.in_bulk([r.party_code for r in missing], field_name="code")
     for row in missing:
         row.state = states.get(row.party_code)
         row.organization = organizations.get(row.party_code) if row.state is None else None

@@ -1,21 +1,34 @@
 from plenipo.cli.base import PlenipoCommand
-from plenipo.treaties.models import DerivedNote
+from plenipo.treaties.queries import data_coverage
 
 
 class Command(PlenipoCommand):
-    help = "Report every contradiction between status snapshots and dated actions."
+    help = (
+        "Report every contradiction between status snapshots and dated actions, the gaps "
+        "(snapshots counting more parties than recorded), and the dataset's coverage."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args, json=False, **options):
-        notes = DerivedNote.objects.select_related("instrument").order_by("instrument__code")
-        report = {n.instrument.code: n.contradictions for n in notes}
+        report = data_coverage()
         if json:
             self.print_json(report)
             return
-        total = sum(len(items) for items in report.values())
-        for code, items in report.items():
-            for item in items:
-                self.stdout.write(f"{code}: {item['message']}")
+        self.stdout.write("Coverage (actions with an exact day):")
+        for code, item in report.items():
+            self.stdout.write(
+                f"  {code}: {item['exact_actions']}/{item['actions']} actions exact "
+                f"({item['exact_share']:.0%}); {item['parties_recorded']} parties recorded"
+            )
+        self.stdout.write("Gaps:")
+        for code, item in report.items():
+            if item["gaps"]:
+                self.stdout.write(f"  {code}: {item['gaps'][-1]['message']}")
+        total = 0
+        for code, item in report.items():
+            for contradiction in item["contradictions"]:
+                total += 1
+                self.stdout.write(f"{code}: {contradiction['message']}")
         self.stdout.write(f"{total} contradiction(s) between snapshots and dated actions.")

@@ -14,7 +14,7 @@ class Command(PlenipoCommand):
         parser.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
         parser.add_argument("--out", help="File to write (default: standard output)")
 
-    def handle(self, *args, code, format, as_of=None, out=None, **options):  # noqa: A002
+    def handle(self, *args, code, format, as_of=None, out=None, **options):
         instrument = get_instrument(code)
         status = status_of(instrument, parse_as_of(as_of, instrument))
         _name, _type, content = exporters.export_status(status, format)

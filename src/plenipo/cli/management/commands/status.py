@@ -28,7 +28,9 @@ class Command(PlenipoCommand):
         for party in payload["parties"]:
             when = party["date"] or _bounds(party)
             mark = "" if party["certain"] else "  (date uncertain)"
-            self.stdout.write(f"  {party['name']:<40} {party['action'] or 'party':<13} {when}{mark}")
+            self.stdout.write(
+                f"  {party['name']:<40} {party['action'] or 'party':<13} {when}{mark}"
+            )
         self.stdout.write(f"Signatories, not parties: {_range(counts['signatories'])}")
         for party in payload["signatories"]:
             self.stdout.write(f"  {party['name']:<40} signed {party['date'] or _bounds(party)}")

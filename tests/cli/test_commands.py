@@ -1,0 +1,114 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    from io import StringIO  # noqa: PLC0415
+
+    out = StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_status_json_has_the_documented_keys():
+    payload = json.loads(
+        run("status", "CETS 197", "--as-of", "2015-06-15", "--members-of", "COE", "--json")
+    )
+    assert set(payload) >= {
+        "instrument",
+        "as_of",
+        "parties",
+        "signatories",
+        "counts",
+        "members_not_parties",
+    }
+    assert set(payload["instrument"]) >= {"code", "title", "entry_into_force"}
+    assert set(payload["parties"][0]) >= {
+        "state",
+        "name",
+        "action",
+        "date",
+        "not_before",
+        "not_after",
+        "entry_into_force",
+    }
+    assert payload["counts"]["parties"] == {"min": 43, "max": 43}
+
+
+def test_eif_json():
+    payload = json.loads(run("eif", "CETS-197", "--json"))
+    assert {
+        k: payload[k] for k in ("code", "entry_into_force", "recorded", "threshold_reached_on")
+    } == {
+        "code": "CETS-197",
+        "entry_into_force": "2008-02-01",
+        "recorded": "2008-02-01",
+        "threshold_reached_on": "2007-10-24",
+    }
+    assert "Art. 42" in payload["rule"]
+
+
+def test_who_held():
+    out = run(
+        "who-held", "Minister for Foreign Affairs of the Russian Federation", "--on", "2015-06-15"
+    )
+    assert out.strip() == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("status", "CETS-999"), "unknown instrument code 'CETS-999'"),
+        (("status", "CETS-197", "--members-of", "NATO"), "unknown organization code 'NATO'"),
+        (("status", "CETS-197", "--as-of", "2015-02-30"), "impossible date '2015-02-30'"),
+        (("status", "CETS-197", "--as-of", "15.06.2015"), "malformed date"),
+        (("status", "CETS-197", "--as-of", "2004-01-01"), "before CETS-197 was opened"),
+        (("who-held", "Emperor of Europe", "--on", "2015-06-15"), "unknown post"),
+    ],
+)
+def test_bad_input_is_one_line_with_exit_status_2(args, message):
+    with pytest.raises(CommandError, match=message) as failure:
+        run(*args)
+    assert failure.value.returncode == 2
+    assert "\n" not in str(failure.value)
+
+
+def test_export_csv_and_xlsx(tmp_path):
+    out = run("export", "CETS-197", "--format", "csv", "--as-of", "2015-06-15")
+    assert out.splitlines()[0].startswith("party,name,status")
+    assert sum(1 for line in out.splitlines() if ",party," in line) == 43
+    target = tmp_path / "status.xlsx"
+    run("export", "CETS-197", "--format", "xlsx", "--out", str(target))
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_check_data_reports_contradictions(tmp_path):
+    path = tmp_path / "contradiction.yaml"
+    path.write_text(
+        "instrument: CETS-197\n"
+        "sources:\n  test-wrong: {title: Wrong list, url: 'https://example.org/w'}\n"
+        "snapshots:\n  - {as_of: 2014-01-01, source: test-wrong, parties: [TUR]}\n"
+    )
+    run("import", str(path))
+    out = run("check-data")
+    assert (
+        "test-wrong names TUR as a party on 2014-01-01, but its consent is dated 2016-05-02" in out
+    )
+
+
+def test_console_script_exits_2_on_bad_input(tmp_path):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    script = os.path.join(os.path.dirname(sys.executable), "plenipo")
+    subprocess.run([script, "migrate", "-v0"], env=env, check=True)
+    result = subprocess.run(
+        [script, "status", "NOPE", "--json"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "CommandError: unknown instrument code 'NOPE' (known: )"

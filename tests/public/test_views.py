@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from plenipo.treaties.services.actions import record_action
+from tests.factories.registry import SourceFactory, state
+from tests.factories.treaties import instrument
+
+pytestmark = pytest.mark.django_db
+
+
+def test_status_page_shows_the_seed_letter_answer(client):
+    response = client.get(
+        reverse("public:instrument", args=["CETS-197"]),
+        {"as_of": "2015-06-15", "members_of": "COE"},
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<strong id="party-count">43</strong>' in html
+    assert "Belarus" in html
+
+
+def test_status_page_refuses_a_bad_date_with_a_message(client):
+    response = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": "2015-02-30"})
+    assert response.status_code == 400
+    assert "impossible date" in response.content.decode()
+
+
+def test_unknown_instrument_is_404(client):
+    assert client.get(reverse("public:instrument", args=["NOPE"])).status_code == 404
+
+
+@pytest.mark.parametrize("party_count", [1, 3])
+def test_status_page_query_count_does_not_grow_with_parties(
+    client, django_assert_num_queries, party_count
+):
+    treaty = instrument(eligibility={})
+    for code in ["ALB", "AUT", "BEL"][:party_count]:
+        record_action(
+            instrument=treaty,
+            party=state(code),
+            kind="accession",
+            date="2007-01-10",
+            source=SourceFactory(),
+            by=None,
+        )
+    with django_assert_num_queries(5):
+        response = client.get(
+            reverse("public:instrument", args=[treaty.code]), {"as_of": "2008-01-01"}
+        )
+    assert response.status_code == 200
+
+
+def test_state_page_lists_memberships_and_actions(client):
+    html = client.get(reverse("public:state", args=["BLR"])).content.decode()
+    assert "Commonwealth of Independent States" in html
+    assert "CETS-197" in html
+
+
+def test_exports(client):
+    url = reverse("public:export", args=["CETS-197", "xlsx"])
+    response = client.get(url, {"as_of": "2015-06-15"})
+    assert response.content[:2] == b"PK"
+    assert dt.date(2015, 6, 15).isoformat() in response["Content-Disposition"]
