@@ -50,7 +50,9 @@ def build(n_instruments, n_states, seed=197):
     from plenipo.treaties.services.status import recompute_status  # noqa: PLC0415
 
     rng = random.Random(seed)
-    source = Source.objects.create(key="bench", title="Synthetic benchmark data", url="https://example.org")
+    source = Source.objects.create(
+        key="bench", title="Synthetic benchmark data", url="https://example.org"
+    )
     states = [ensure_state(c.alpha_3, by=None) for c in list(pycountry.countries)[:n_states]]
     rule = {
         "threshold": 40,
@@ -59,8 +61,12 @@ def build(n_instruments, n_states, seed=197):
     }
     instruments = Instrument.objects.bulk_create(
         Instrument(
-            code=f"SYN-{i:04d}", kind="convention", titles={"en": f"Synthetic convention {i}"},
-            authentic_languages=["en"], eif_rule=rule, source=source,
+            code=f"SYN-{i:04d}",
+            kind="convention",
+            titles={"en": f"Synthetic convention {i}"},
+            authentic_languages=["en"],
+            eif_rule=rule,
+            source=source,
             opened_not_before=dt.date(1950, 1, 1) + dt.timedelta(days=i * 40),
             opened_not_after=dt.date(1950, 1, 1) + dt.timedelta(days=i * 40),
             opened_precision="day",
@@ -76,8 +82,11 @@ def build(n_instruments, n_states, seed=197):
             if rng.random() < 0.85:
                 deposit = signed + dt.timedelta(days=rng.randint(30, 4000))
                 # One deposit in ten is known only to the month, as in the real data.
-                actions.append(_action(instrument, state, "ratification", deposit, source,
-                                       exact=rng.random() > 0.1))
+                actions.append(
+                    _action(
+                        instrument, state, "ratification", deposit, source, exact=rng.random() > 0.1
+                    )
+                )
     Action.objects.bulk_create(actions, batch_size=5000)
     started = time.perf_counter()
     for instrument in instruments:
@@ -91,8 +100,13 @@ def _action(instrument, state, kind, day, source, *, exact):
     from plenipo.treaties.models import Action  # noqa: PLC0415
 
     bounds = DateBounds.exact(day) if exact else DateBounds.month(day.year, day.month)
-    return Action(instrument=instrument, state=state, kind=kind, source=source,
-                  **bounds_columns(bounds, "date"))
+    return Action(
+        instrument=instrument,
+        state=state,
+        kind=kind,
+        source=source,
+        **bounds_columns(bounds, "date"),
+    )
 
 
 def median_ms(function, runs):
@@ -142,12 +156,19 @@ def main():
         "raw SQL: parties of one instrument": median_ms(raw_one, args.runs),
         "status_of (one instrument, one date)": median_ms(lambda: status_of(one, day), args.runs),
         "raw SQL aggregate (lower bound)": median_ms(raw_aggregate, args.runs),
-        "status_matrix (all instruments, one date)": median_ms(lambda: status_matrix(day), args.runs),
+        "status_matrix (all instruments, one date)": median_ms(
+            lambda: status_matrix(day), args.runs
+        ),
     }
-    ratio = results["status_matrix (all instruments, one date)"] / results["raw SQL aggregate (lower bound)"]
-    print(f"database: {connection.vendor}; {len(instruments)} instruments, "
-          f"{args.states} states, {n_actions} actions; "
-          f"recomputing every instrument's status took {recompute_seconds:.1f} s")
+    ratio = (
+        results["status_matrix (all instruments, one date)"]
+        / results["raw SQL aggregate (lower bound)"]
+    )
+    print(
+        f"database: {connection.vendor}; {len(instruments)} instruments, "
+        f"{args.states} states, {n_actions} actions; "
+        f"recomputing every instrument's status took {recompute_seconds:.1f} s"
+    )
     print("| measurement | median (ms) |")
     print("|---|---|")
     for name, value in results.items():
@@ -155,8 +176,10 @@ def main():
     print(f"| matrix / lower bound | {ratio:.2f}× |")
     one_ms = results["status_of (one instrument, one date)"]
     ok = one_ms <= 10 and ratio <= 3
-    print(f"targets: one instrument ≤ 10 ms ({'met' if one_ms <= 10 else 'MISSED'}), "
-          f"matrix ≤ 3× lower bound ({'met' if ratio <= 3 else 'MISSED'})")
+    print(
+        f"targets: one instrument ≤ 10 ms ({'met' if one_ms <= 10 else 'MISSED'}), "
+        f"matrix ≤ 3× lower bound ({'met' if ratio <= 3 else 'MISSED'})"
+    )
     return 0 if ok else 1
 
 
