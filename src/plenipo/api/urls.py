@@ -208,9 +208,7 @@ def _state_dict(state):
 
 @api.get("/states", response=list[StateOut], tags=["registry"])
 def list_states(request):
-    from plenipo.registry.models import State  # noqa: PLC0415 -- surface reads a model list
-
-    return [_state_dict(s) for s in State.objects.all()]
+    return [_state_dict(s) for s in registry.all_states()]
 
 
 @api.get("/states/{code}", response={200: StateDetail, 404: Error}, tags=["registry"])

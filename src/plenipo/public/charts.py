@@ -15,9 +15,12 @@ class StepChart:
     x_ticks: list  # [(x, label)]
     last_min: int
     last_max: int
+    marker_x: float | None = None  # the "as of" day
 
 
-def step_chart(series, *, until: dt.date, width=720, height=220, pad=36) -> StepChart | None:
+def step_chart(
+    series, *, until: dt.date, marker: dt.date | None = None, width=720, height=220, pad=36
+) -> StepChart | None:
     """``series``: [(day, Count)] sorted by day; the band between min and max shows what
     the uncertain dates leave open."""
     if not series:
@@ -64,4 +67,5 @@ def step_chart(series, *, until: dt.date, width=720, height=220, pad=36) -> Step
         x_ticks,
         last[-1].min if last else 0,
         last[-1].max if last else 0,
+        marker_x=round(x(marker), 1) if marker and start <= marker <= until else None,
     )

@@ -8,7 +8,6 @@ from django.shortcuts import render
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.public.charts import step_chart
 from plenipo.registry import queries as registry
-from plenipo.registry.models import State
 from plenipo.treaties import exporters
 from plenipo.treaties import queries as treaties
 
@@ -54,7 +53,11 @@ def instrument_status(request, code):
         "instrument": instrument,
         "status": payload,
         "eif": exporters.eif_as_dict(instrument),
-        "chart": step_chart(result.over_time(), until=max(day, dt.date.today())),  # noqa: DTZ011
+        "chart": step_chart(
+            result.over_time(),
+            until=max(day, dt.date.today()),  # noqa: DTZ011 -- calendar day
+            marker=day,
+        ),
         "as_of": day,
         "error": error,
         "organizations": ["COE", "UN", "EU", "CIS"],
@@ -78,7 +81,7 @@ def status_export(request, code, fmt):
 
 
 def state_list(request):
-    return render(request, "public/state_list.html", {"states": State.objects.all()})
+    return render(request, "public/state_list.html", {"states": registry.all_states()})
 
 
 def state_detail(request, code):

@@ -16,6 +16,10 @@ from plenipo.registry.models import (
 )
 
 
+def all_states():
+    return State.objects.order_by("code")
+
+
 def get_state(code: str) -> State:
     state = State.objects.filter(code=(code or "").strip().upper()).first()
     if state is None:

@@ -21,8 +21,8 @@ from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.models import Source
 from plenipo.core.partialdates import DateBounds, DateError
 from plenipo.core.sources import upsert_sources
-from plenipo.registry.models import MembershipRole, Organization, Person, Post
-from plenipo.registry.queries import get_state
+from plenipo.registry.models import MembershipRole, Mission, Organization, Person, Post
+from plenipo.registry.queries import get_organization, get_state, members_on
 from plenipo.registry.services import states as registry
 from plenipo.treaties.models import Instrument
 from plenipo.treaties.queries import get_instrument
@@ -407,8 +407,6 @@ def _party_list(spec, as_of):
     unknown = set(spec) - {"members_of", "except", "plus"}
     if unknown:
         raise InvalidInput(f"parties: unknown key(s) {sorted(unknown)}")
-    from plenipo.registry.queries import get_organization, members_on  # noqa: PLC0415
-
     when = DateBounds.parse(_strip(as_of))
     organization = get_organization(spec["members_of"])
     members = members_on(organization, when.not_after)
@@ -539,8 +537,6 @@ def _load_person(run, document, record):
 def _load_post(run, document, record):
     def create():
         _check_keys(record, {"id", "title", "state", "organization", "mission"}, "post")
-        from plenipo.registry.models import Mission  # noqa: PLC0415
-
         mission = (
             Mission.objects.filter(code=record["mission"]).first()
             if record.get("mission")

@@ -6,7 +6,7 @@ from django.db import transaction
 
 from plenipo.core.models import bounds_columns, bounds_of
 from plenipo.core.partialdates import DateBounds, span_covers
-from plenipo.registry.models import Membership, MembershipRole, Organization
+from plenipo.registry.models import Membership, MembershipRole, Organization, State
 from plenipo.treaties import eif as eif_rules
 from plenipo.treaties import status as engine
 from plenipo.treaties.models import (
@@ -182,8 +182,6 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
 
 
 def _attach_parties_named_only_in_snapshots(rows):
-    from plenipo.registry.models import Organization, State  # noqa: PLC0415 -- local use
-
     missing = [r for r in rows if r.state_id is None and r.organization_id is None]
     if not missing:
         return
