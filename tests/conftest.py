@@ -3,8 +3,8 @@
 import pytest
 from django.db import connection
 
+from plenipo.core.importing import import_files
 from plenipo.treaties.dataset import builtin_files
-from plenipo.treaties.services.imports import import_files
 
 
 @pytest.fixture(scope="session")

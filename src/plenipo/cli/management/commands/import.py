@@ -1,5 +1,5 @@
 from plenipo.cli.base import PlenipoCommand
-from plenipo.treaties.services.imports import import_files
+from plenipo.core.importing import import_files
 
 
 class Command(PlenipoCommand):

@@ -1,8 +1,8 @@
 from django.db import transaction
 
 from plenipo.cli.base import PlenipoCommand
+from plenipo.core.importing import import_files
 from plenipo.treaties.dataset import builtin_files, database_is_empty
-from plenipo.treaties.services.imports import import_files
 
 
 class Command(PlenipoCommand):

@@ -1,8 +1,8 @@
 import pytest
 
+from plenipo.core.importing import ImportFailed, import_files
 from plenipo.treaties.models import Action, Instrument
 from plenipo.treaties.queries import get_instrument
-from plenipo.treaties.services.imports import ImportFailed, import_files
 
 pytestmark = pytest.mark.django_db
 

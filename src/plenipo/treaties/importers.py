@@ -1,0 +1,260 @@
+"""The treaties' sections of data files: instruments, actions, snapshots."""
+
+from plenipo.core.errors import InvalidInput, PlenipoError
+from plenipo.core.importing import check_keys, register_section, sources_of, strip
+from plenipo.core.partialdates import DateBounds, DateError
+from plenipo.registry.importers import organization
+from plenipo.registry.models import Organization
+from plenipo.registry.queries import get_organization, members_on
+from plenipo.registry.services import states as registry
+from plenipo.treaties.models import Instrument
+from plenipo.treaties.queries import get_instrument
+from plenipo.treaties.services.actions import record_action, record_snapshot
+from plenipo.treaties.services.instruments import define_instrument
+from plenipo.treaties.services.status import recompute_status
+
+
+def _party(record):
+    if record.get("party"):
+        organization = Organization.objects.filter(code=record["party"].upper()).first()
+        return organization or registry.ensure_state(record["party"], by=None)
+    if record.get("organization"):
+        code = record["organization"]
+        organization = Organization.objects.filter(code=code).first()
+        if organization is None:
+            raise InvalidInput(f"unknown organization {code!r}")
+        return organization
+    if not record.get("state"):
+        raise InvalidInput("give a state (alpha-3) or an organization code")
+    return registry.ensure_state(record["state"], by=None)
+
+
+ACTION_KEYS = {
+    "instrument",
+    "party",
+    "state",
+    "organization",
+    "kind",
+    "date",
+    "entry_into_force",
+    "source",
+    "sources",
+    "text",
+    "note",
+    "conflicts",
+    "withdraws",
+}
+
+
+SNAPSHOT_KEYS = {
+    "as_of",
+    "source",
+    "sources",
+    "counts",
+    "parties",
+    "complete",
+    "not_parties",
+    "note",
+}
+
+
+def _instrument_order(documents):
+    codes = []
+    for document in documents:
+        if document.data.get("instrument"):
+            codes.append(document.data["instrument"])
+        codes.extend(r.get("instrument") for r in document.data.get("actions") or [])
+    ordered = []
+    for code in dict.fromkeys(filter(None, codes)):
+        try:
+            instrument = get_instrument(code)
+        except PlenipoError:
+            ordered.append(code)
+            continue
+        prerequisite = (instrument.eif_rule or {}).get("not_before_instrument")
+        if prerequisite and prerequisite in codes and prerequisite not in ordered:
+            ordered.append(prerequisite)
+        ordered.append(instrument.code)
+    return list(dict.fromkeys(ordered))
+
+
+def _load_actions(run, documents, code, counts):
+    def find_instrument():
+        return get_instrument(code)
+
+    records = []
+    snapshots = []
+    for document in documents:
+        for record in document.data.get("actions") or []:
+            if record.get("instrument") == code:
+                records.append((document, record))
+        if document.data.get("instrument") == code:
+            snapshots.extend((document, s) for s in document.data.get("snapshots") or [])
+    instrument = run.attempt(documents[0], {}, f"instrument {code}", find_instrument)
+    if instrument is None:
+        return
+
+    # Signatures before ratifications, whatever the order of the file.
+    def order(item):
+        _, record = item
+        try:
+            bounds = DateBounds.parse(record.get("date"))
+        except (DateError, TypeError):
+            return ("9999-12-31", record.get("kind") != "signature")
+        return (
+            (bounds.not_after or bounds.not_before or "9999").__str__(),
+            record.get("kind") != "signature",
+        )
+
+    for document, record in sorted(records, key=order):
+        party = record.get("state") or record.get("organization") or record.get("party")
+        what = f"{party} {record.get('kind')}"
+
+        def create(record=record, what=what):
+            check_keys(record, ACTION_KEYS, what)
+            source, others = sources_of(run, record)
+            return record_action(
+                instrument=instrument,
+                party=_party(record),
+                kind=record.get("kind"),
+                date=strip(record.get("date")),
+                recorded_eif=strip(record.get("entry_into_force")),
+                text=record.get("text") or "",
+                note=record.get("note") or "",
+                conflicts=strip(record.get("conflicts") or []),
+                source=source,
+                other_sources=others,
+                by=run.by,
+                recompute=False,
+            )
+
+        if run.attempt(document, record, what, create) is not None:
+            counts["actions"] = counts.get("actions", 0) + 1
+    for document, record in snapshots:
+
+        def create_snapshot(record=record):
+            check_keys(record, SNAPSHOT_KEYS, "snapshot")
+            source, _ = sources_of(run, record)
+            record_counts = record.get("counts") or {}
+            return record_snapshot(
+                instrument=instrument,
+                as_of=strip(record.get("as_of")),
+                source=source,
+                party_count=record_counts.get("parties"),
+                signatory_count=record_counts.get("signatories"),
+                parties=_party_list(record.get("parties"), record.get("as_of")),
+                complete=bool(record.get("complete")),
+                not_parties=record.get("not_parties") or [],
+                note=record.get("note") or "",
+                by=run.by,
+                recompute=False,
+            )
+
+        if run.attempt(
+            document, record, f"snapshot as of {strip(record.get('as_of'))}", create_snapshot
+        ):
+            counts["snapshots"] = counts.get("snapshots", 0) + 1
+    run.attempt(documents[0], {}, f"status of {code}", lambda: recompute_status(instrument))
+
+
+def _party_list(spec, as_of):
+    """A snapshot's parties: a list, or {members_of: ORG, except: [...], plus: [...]}."""
+    if not spec:
+        return []
+    if isinstance(spec, list):
+        return [str(code) for code in spec]
+    spec = strip(spec)
+    unknown = set(spec) - {"members_of", "except", "plus"}
+    if unknown:
+        raise InvalidInput(f"parties: unknown key(s) {sorted(unknown)}")
+    when = DateBounds.parse(strip(as_of))
+    organization = get_organization(spec["members_of"])
+    members = members_on(organization, when.not_after)
+    earliest = {s.code for s, _ in members_on(organization, when.not_before or when.not_after)}
+    uncertain = [s.code for s, certain in members if not certain]
+    changed = earliest ^ {s.code for s, _ in members}
+    if uncertain or changed:
+        raise InvalidInput(
+            f"parties: membership of {', '.join(sorted(set(uncertain) | changed))} in "
+            f"{organization.code} is uncertain or changes on {when}; list the parties instead"
+        )
+    excluded = set(spec.get("except") or [])
+    return sorted(
+        {s.code for s, _ in members if s.code not in excluded} | set(spec.get("plus") or [])
+    )
+
+
+INSTRUMENT_KEYS = {
+    "code",
+    "kind",
+    "titles",
+    "short_title",
+    "authentic_languages",
+    "aliases",
+    "supplements",
+    "depositary",
+    "depositary_organization",
+    "adoption_symbol",
+    "adopted",
+    "opened",
+    "opened_at",
+    "eligibility",
+    "entry_into_force_rule",
+    "entry_into_force",
+    "source",
+    "sources",
+    "note",
+}
+
+
+def _load_instrument(run, document, record):
+    def create():
+        check_keys(record, INSTRUMENT_KEYS, "instrument")
+        source, _ = sources_of(run, record)
+        return define_instrument(
+            code=record["code"],
+            kind=record["kind"],
+            titles=strip(record["titles"]),
+            short_title=record.get("short_title") or "",
+            authentic_languages=record.get("authentic_languages") or [],
+            aliases=record.get("aliases") or [],
+            supplements=Instrument.objects.get(code=record["supplements"])
+            if record.get("supplements")
+            else None,
+            depositary=record.get("depositary") or "",
+            depositary_organization=organization(record["depositary_organization"])
+            if record.get("depositary_organization")
+            else None,
+            adoption_symbol=record.get("adoption_symbol") or "",
+            adopted=strip(record.get("adopted")),
+            opened=strip(record.get("opened")),
+            opened_at=record.get("opened_at") or "",
+            eligibility=strip(record.get("eligibility")),
+            eif_rule=strip(record.get("entry_into_force_rule")),
+            recorded_eif=strip(record.get("entry_into_force")),
+            source=source,
+            by=run.by,
+        )
+
+    return run.attempt(document, record, f"instrument {record.get('code')}", create)
+
+
+def _load_instruments(run, documents, counts):
+    for document in documents:
+        for record in document.data.get("instruments") or []:
+            if _load_instrument(run, document, record) is not None:
+                counts["instruments"] = counts.get("instruments", 0) + 1
+
+
+def _load_all_actions(run, documents, counts):
+    for document in documents:
+        if document.data.get("instrument"):
+            for record in document.data.get("actions") or []:
+                record.setdefault("instrument", document.data["instrument"])
+    for instrument_code in _instrument_order(documents):
+        _load_actions(run, documents, instrument_code, counts)
+
+
+def register():
+    register_section(order=20, keys={"instruments"}, load=_load_instruments)
+    register_section(order=30, keys={"instrument", "actions", "snapshots"}, load=_load_all_actions)
