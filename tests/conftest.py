@@ -22,3 +22,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     "WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
+
+
+@pytest.fixture
+def secretariat_officer(django_user_model):
+    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+
+    user = django_user_model.objects.create_user("officer", password="x")
+    user.groups.add(ensure_secretariat_group())
+    return user
+
+
+@pytest.fixture
+def focal_point_state_b(django_user_model):
+    """A mission's focal point: signed in, but no secretariat rights."""
+    return django_user_model.objects.create_user("focal-point-bel", password="x")

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "plenipo.meetings",
     "plenipo.monitoring",
     "plenipo.public",
+    "plenipo.office",
     "plenipo.api",
     "plenipo.cli",
 ]
@@ -97,6 +98,9 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "office:dashboard"
 
 ## INTERNATIONALISATION
 LANGUAGE_CODE = "en"

@@ -112,3 +112,38 @@ def test_console_script_exits_2_on_bad_input(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "CommandError: unknown instrument code 'NOPE' (known: )"
+
+
+def test_monitoring_json():
+    payload = json.loads(run("monitoring", "GRETA", "--as-of", "2015-06-15", "--json"))
+    assert set(payload) >= {
+        "body",
+        "instrument",
+        "as_of",
+        "round",
+        "evaluated",
+        "parties",
+        "states",
+    }
+    assert set(payload["states"][0]) >= {
+        "state",
+        "name",
+        "evaluated",
+        "published",
+        "not_before",
+        "not_after",
+    }
+    assert payload["evaluated"]["min"] <= 39 <= payload["evaluated"]["max"]
+
+
+def test_mandate_json():
+    payload = json.loads(run("mandate", "decision 4/4", "--json"))
+    assert set(payload) >= {"symbol", "title", "body", "functions", "required_meetings", "status"}
+    assert len(payload["functions"]) == 4
+    assert payload["status"] in {"active", "fulfilled", "overdue", "superseded"}
+
+
+def test_mandate_with_a_bad_symbol_exits_2():
+    with pytest.raises(CommandError, match="cannot read 'decision four' as a decision symbol") as e:
+        run("mandate", "decision four")
+    assert e.value.returncode == 2

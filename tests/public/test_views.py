@@ -63,3 +63,26 @@ def test_exports(client):
     response = client.get(url, {"as_of": "2015-06-15"})
     assert response.content[:2] == b"PK"
     assert dt.date(2015, 6, 15).isoformat() in response["Content-Disposition"]
+
+
+def test_armenia_state_page_shows_its_greta_rounds(client):
+    html = client.get(reverse("public:state", args=["ARM"])).content.decode()
+    assert 'id="monitoring"' in html
+    assert "GRETA(2017)1" in html
+    assert html.count(">GRETA</a>") >= 4  # steps from several rounds
+
+
+def test_cop_page_shows_sessions_and_the_working_group_beneath(client):
+    html = client.get(reverse("public:body", args=["COP-UNTOC"])).content.decode()
+    assert 'id="sessions"' in html
+    assert "Working Group on Trafficking in Persons" in html
+    assert "2008-10-08 to 2008-10-17" in html
+
+
+def test_decision_page_and_monitoring_page(client):
+    html = client.get(reverse("public:decision", args=["decision 4/4"])).content.decode()
+    assert "Facilitate implementation of the Trafficking in Persons Protocol" in html
+    html = client.get(
+        reverse("public:monitoring", args=["GRETA"]), {"as_of": "2015-06-15"}
+    ).content.decode()
+    assert '<strong id="evaluated-count">39</strong>' in html

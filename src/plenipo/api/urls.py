@@ -5,6 +5,8 @@ import datetime as dt
 from django.http import HttpResponse
 from ninja import NinjaAPI, Query, Schema
 
+from plenipo.api.bodies import router as bodies_router
+from plenipo.api.monitoring import router as monitoring_router
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
@@ -286,3 +288,7 @@ def post_holders(request, key: str, on: str):
         }
         for h, certain in registry.holders_on(post, day)
     ]
+
+
+api.add_router("", bodies_router)
+api.add_router("", monitoring_router)

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from django.db.models import Q
+
 from plenipo.bodies.mandates import (
     MeetingFact,
     RequirementFact,
@@ -157,4 +159,10 @@ def mandates_of_decision(decision: Decision):
 
 
 def mandates_concerning(body: Body):
-    return Mandate.objects.filter(creates=body).union(Mandate.objects.filter(tasks=body))
+    """Mandates the body gave (by its decisions), or that create or task it."""
+    return (
+        Mandate.objects.filter(Q(creates=body) | Q(tasks=body) | Q(decision__body=body))
+        .select_related("creates", "tasks", "superseded_by", "decision__body")
+        .distinct()
+        .order_by("decision__adopted_not_before", "pk")
+    )

@@ -8,7 +8,6 @@ record and nothing is written, and every error is reported with its file and lin
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from django.db import transaction
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.models import Source
 from plenipo.core.partialdates import DateError
-from plenipo.core.sources import upsert_sources
+from plenipo.core.sources import source_key, upsert_sources
 
 LINE = "__line__"
 
@@ -170,12 +169,7 @@ def _table_document(name, rows) -> Document:
         if not any(v.strip() for v in values):
             continue
         row = dict(zip(header, (v.strip() for v in values), strict=False))
-        key = (
-            "import-"
-            + hashlib.sha1(
-                f"{row.get('source_url')}|{row.get('source_title')}".encode()
-            ).hexdigest()[:12]
-        )
+        key = source_key(row.get("source_url") or "", row.get("source_title") or "")
         sources[key] = {
             "title": row.get("source_title") or row.get("source_url"),
             "url": row.get("source_url"),

@@ -1,4 +1,6 @@
-"""Reading source declarations (the `sources:` map of data files) into Source rows."""
+"""Sources: the `sources:` map of data files, and sources cited inline."""
+
+import hashlib
 
 from plenipo.core.errors import InvalidInput
 from plenipo.core.models import Source, bounds_columns
@@ -37,3 +39,27 @@ def upsert_sources(declared: dict) -> dict[str, Source]:
         fields = source_fields(key, spec)
         result[key], _ = Source.objects.update_or_create(key=key, defaults=fields)
     return result
+
+
+def source_key(reference: str, title: str) -> str:
+    """A stable key for a source cited inline (an import row, an office form)."""
+    digest = hashlib.sha1(f"{reference}|{title}".encode()).hexdigest()[:12]
+    return f"cited-{digest}"
+
+
+def cited_source(*, reference: str, title: str) -> Source:
+    """The source for a URL or document symbol cited inline, created on first use."""
+    reference, title = (reference or "").strip(), (title or "").strip()
+    if not reference or not title:
+        raise InvalidInput("cite a source: give its URL (or document symbol) and its title")
+    is_url = reference.startswith(("http://", "https://"))
+    source, _ = Source.objects.get_or_create(
+        key=source_key(reference, title),
+        defaults={
+            "title": title[:500],
+            "url": reference if is_url else "",
+            "symbol": "" if is_url else reference[:120],
+            **bounds_columns(None, "as_of"),
+        },
+    )
+    return source

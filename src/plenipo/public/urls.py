@@ -9,4 +9,8 @@ urlpatterns = [
     path("instruments/<str:code>/status.<str:fmt>", views.status_export, name="export"),
     path("states/", views.state_list, name="states"),
     path("states/<str:code>/", views.state_detail, name="state"),
+    path("bodies/", views.body_list, name="bodies"),
+    path("bodies/<str:code>/", views.body_detail, name="body"),
+    path("decisions/<path:symbol>/", views.decision_detail, name="decision"),
+    path("monitoring/<str:code>/", views.monitoring_detail, name="monitoring"),
 ]

@@ -5,7 +5,10 @@ import datetime as dt
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
+from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings.queries import meetings_of
+from plenipo.monitoring import queries as monitoring
 from plenipo.public.charts import step_chart
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
@@ -93,5 +96,78 @@ def state_detail(request, code):
         "state": state,
         "memberships": registry.memberships_of(state),
         "actions": treaties.actions_of_state(state),
+        "monitoring": monitoring.history_of_state(state),
     }
     return render(request, "public/state_detail.html", context)
+
+
+def _or_404(function, *args):
+    try:
+        return function(*args)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+
+
+def body_list(request):
+    return render(request, "public/body_list.html", {"bodies": bodies.all_bodies()})
+
+
+def body_detail(request, code):
+    body = _or_404(bodies.get_body, code)
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    mandates = [bodies.mandate_report(m, today) for m in bodies.mandates_concerning(body)]
+    context = {
+        "body": body,
+        "ancestors": bodies.ancestors(body),
+        "children": body.children.all(),
+        "sessions": bodies.sessions_of(body),
+        "decisions": bodies.decisions_of(body),
+        "meetings": meetings_of(body),
+        "mandates": mandates,
+        "mechanisms": body.mechanisms.all(),
+    }
+    return render(request, "public/body_detail.html", context)
+
+
+def decision_detail(request, symbol):
+    try:
+        decision = bodies.get_decision(symbol)
+    except (NotFound, InvalidInput) as exc:
+        raise Http404(str(exc)) from None
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    context = {
+        "decision": decision,
+        "paragraphs": decision.paragraphs.all(),
+        "mandates": [
+            bodies.mandate_report(m, today) for m in bodies.mandates_of_decision(decision)
+        ],
+    }
+    return render(request, "public/decision_detail.html", context)
+
+
+def monitoring_detail(request, code):
+    mechanism = _or_404(monitoring.get_mechanism, code)
+    error = None
+    try:
+        day = treaties.parse_as_of(request.GET.get("as_of"), mechanism.instrument)
+        definition = monitoring.parse_definition(request.GET.get("definition"))
+    except InvalidInput as exc:
+        error, day = str(exc), treaties.parse_as_of(None)
+        definition = monitoring.parse_definition(None)
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    status = monitoring.monitoring_status(mechanism, day, definition=definition)
+    context = {
+        "mechanism": mechanism,
+        "as_of": day,
+        "definition": definition.value,
+        "status": status,
+        "not_yet": [s["name"] for s in status["states"] if s["evaluated"] is False],
+        "unknown": [s["name"] for s in status["states"] if s["evaluated"] is None],
+        "table": monitoring.round_table(mechanism),
+        "chart": step_chart(
+            monitoring.progress_over_time(mechanism, definition), until=max(day, today), marker=day
+        ),
+        "overdue": monitoring.overdue(mechanism, day),
+        "error": error,
+    }
+    return render(request, "public/monitoring_detail.html", context, status=400 if error else 200)

@@ -1,0 +1,122 @@
+"""API: monitoring mechanisms, who was evaluated when, and recording steps."""
+
+import datetime as dt
+
+from django.db import transaction
+from ninja import Router, Schema, Status
+from ninja.security import django_auth
+
+from plenipo.core.sources import cited_source
+from plenipo.monitoring import queries
+from plenipo.monitoring.services.steps import record_step
+from plenipo.registry.queries import get_state
+from plenipo.treaties.queries import parse_as_of
+
+router = Router(tags=["monitoring"])
+
+
+class Error(Schema):
+    detail: str
+
+
+class Count(Schema):
+    min: int
+    max: int
+
+
+class StateEvaluation(Schema):
+    state: str
+    name: str
+    party_certain: bool
+    evaluated: bool | None
+    round: int | None
+    published: dt.date | None
+    not_before: dt.date | None
+    not_after: dt.date | None
+
+
+class MonitoringOut(Schema):
+    body: str
+    instrument: str
+    as_of: dt.date
+    round: int | None
+    definition: str
+    evaluated: Count
+    parties: Count
+    states: list[StateEvaluation]
+
+
+@router.get("/monitoring/{code}", response={200: MonitoringOut, 400: Error, 404: Error})
+def monitoring(
+    request,
+    code: str,
+    as_of: str | None = None,
+    round: int | None = None,
+    definition: str = "published",
+):
+    """Parties evaluated by a monitoring body on a day; ``definition``: when a state counts
+    as evaluated ('published' or 'adopted')."""
+    mechanism = queries.get_mechanism(code)
+    return queries.monitoring_status(
+        mechanism,
+        parse_as_of(as_of, mechanism.instrument),
+        round_number=round,
+        definition=queries.parse_definition(definition),
+    )
+
+
+class StepIn(Schema):
+    round: int
+    state: str
+    kind: str
+    date: str
+    end: str | None = None
+    document: str = ""
+    note: str = ""
+    source: str  # a URL or a document symbol
+    source_title: str
+
+
+class StepOut(Schema):
+    id: int
+    round: int
+    state: str
+    kind: str
+    date: str
+    document: str
+
+
+@router.post(
+    "/monitoring/{code}/steps",
+    response={201: StepOut, 400: Error, 401: Error, 403: Error, 404: Error},
+    auth=django_auth,
+)
+def add_step(request, code: str, payload: StepIn):
+    """Record a step of a state's evaluation (secretariat officers only)."""
+    if not request.user.has_perm("monitoring.add_step"):
+        return Status(403, {"detail": "only secretariat officers may record evaluation steps"})
+    mechanism = queries.get_mechanism(code)
+    with transaction.atomic():
+        source = cited_source(reference=payload.source, title=payload.source_title)
+        step = record_step(
+            evaluation_round=queries.get_round(mechanism, payload.round),
+            state=get_state(payload.state),
+            kind=payload.kind,
+            date=payload.date,
+            end=payload.end,
+            document=payload.document,
+            note=payload.note,
+            source=source,
+            by=request.user,
+        )
+    return Status(
+        201,
+        {
+            "id": step.pk,
+            "round": payload.round,
+            "state": step.state.code,
+            "kind": step.kind,
+            "date": str(step.date),
+            "document": step.document,
+        },
+    )

@@ -1,0 +1,17 @@
+"""The secretariat role: a group holding the permissions the office screens need."""
+
+from django.contrib.auth.models import Group, Permission
+
+SECRETARIAT = "Secretariat officers"
+SECRETARIAT_PERMISSIONS = [("monitoring", "add_step")]
+
+
+def ensure_secretariat_group(**kwargs):
+    group, _ = Group.objects.get_or_create(name=SECRETARIAT)
+    for app_label, codename in SECRETARIAT_PERMISSIONS:
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission:
+            group.permissions.add(permission)
+    return group
