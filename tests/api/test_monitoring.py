@@ -54,3 +54,12 @@ def test_decision_and_body_endpoints(client):
     assert "WG-TIP" in {c["code"] for c in body["children"]}
     assert [s["number"] for s in body["sessions"]][:5] == [1, 2, 3, 4, 5]
     assert client.get("/api/decisions/decision four").status_code == 400
+
+
+def test_round_table_and_state_history(client):
+    rows = client.get("/api/monitoring/GRETA/table").json()
+    armenia = next(r for r in rows if r["state"] == "ARM")
+    assert [s["kind"] for s in armenia["rounds"]["2"]][-1] == "published"
+    history = client.get("/api/states/ARM").json()["monitoring"]
+    assert {"GRETA"} == {s["mechanism"] for s in history}
+    assert {1, 2, 3, 4} == {s["round"] for s in history}

@@ -65,6 +65,48 @@ def monitoring(
     )
 
 
+class RecordedStep(Schema):
+    kind: str
+    date: str
+    end: str | None
+    document: str
+    source: str
+
+
+class RoundRow(Schema):
+    state: str
+    name: str
+    rounds: dict[int, list[RecordedStep]]
+
+
+def step_dict(step):
+    return {
+        "kind": step.kind,
+        "date": str(step.date),
+        "end": str(step.end) if step.end else None,
+        "document": step.document,
+        "source": step.source.reference,
+    }
+
+
+@router.get("/monitoring/{code}/table", response={200: list[RoundRow], 404: Error})
+def round_table(request, code: str):
+    """Every state × round, with the recorded steps in procedural order."""
+    table = queries.round_table(queries.get_mechanism(code))
+    numbers = [r.number for r in table["rounds"]]
+    return [
+        {
+            "state": row["state"],
+            "name": row["name"],
+            "rounds": {
+                n: [step_dict(s) for s in steps]
+                for n, steps in zip(numbers, row["rounds"], strict=True)
+            },
+        }
+        for row in table["rows"]
+    ]
+
+
 class StepIn(Schema):
     round: int
     state: str

@@ -8,6 +8,7 @@ from ninja import NinjaAPI, Query, Schema
 from plenipo.api.bodies import router as bodies_router
 from plenipo.api.monitoring import router as monitoring_router
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.monitoring.queries import history_of_state
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
 from plenipo.treaties import queries as treaties
@@ -199,9 +200,20 @@ class ActionOut(Schema):
     source: str
 
 
+class MonitoringStepOut(Schema):
+    mechanism: str
+    round: int
+    kind: str
+    date: str
+    end: str | None
+    document: str
+    source: str
+
+
 class StateDetail(StateOut):
     memberships: list[MembershipOut]
     actions: list[ActionOut]
+    monitoring: list[MonitoringStepOut]
 
 
 def _state_dict(state):
@@ -236,6 +248,18 @@ def state_detail(request, code: str):
                 "source": a.source.reference,
             }
             for a in treaties.actions_of_state(state)
+        ],
+        "monitoring": [
+            {
+                "mechanism": s.round.mechanism.code,
+                "round": s.round.number,
+                "kind": s.kind,
+                "date": str(s.date),
+                "end": str(s.end) if s.end else None,
+                "document": s.document,
+                "source": s.source.reference,
+            }
+            for s in history_of_state(state)
         ],
     }
 
