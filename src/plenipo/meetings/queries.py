@@ -1,7 +1,175 @@
-"""Reads of meetings shared by surfaces."""
+"""Reads of meetings and delegations shared by every surface, including the one place that
+decides who may see a delegation (``delegations_visible_to``)."""
 
-from plenipo.meetings.models import Meeting
+import datetime as dt
+
+from django.db.models import Count, Prefetch, Q
+
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings.models import (
+    CATEGORY_ORDER,
+    ROLE_ORDER,
+    Delegation,
+    DocumentVersion,
+    Meeting,
+    Participant,
+    RegistrationStatus,
+)
+from plenipo.meetings.schedule import local_datetime
 
 
 def meetings_of(body):
-    return Meeting.objects.filter(body=body).select_related("session").order_by("start_not_before")
+    return (
+        Meeting.objects.filter(body=body)
+        .select_related("session", "room")
+        .order_by("start_not_before")
+    )
+
+
+def get_meeting(meeting_id) -> Meeting:
+    try:
+        pk = int(meeting_id)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"a meeting is identified by a number, not {meeting_id!r}") from None
+    meeting = Meeting.objects.select_related("body", "room__venue", "session").filter(pk=pk).first()
+    if meeting is None:
+        raise NotFound(f"no meeting {pk}")
+    return meeting
+
+
+def meetings_between(start=None, end=None, body=None):
+    """Meetings that may fall, at least partly, between two days (inclusive)."""
+    meetings = Meeting.objects.select_related("body", "room__venue").prefetch_related(
+        Prefetch("documents__versions", queryset=DocumentVersion.objects.order_by("language"))
+    )
+    if start:
+        meetings = meetings.filter(Q(end_not_after__gte=start) | Q(end_not_after__isnull=True))
+    if end:
+        meetings = meetings.filter(Q(start_not_before__lte=end) | Q(start_not_before__isnull=True))
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    return meetings.order_by("start_not_before", "start_time", "pk")
+
+
+def meeting_payload(meeting) -> dict:
+    """The JSON shape of a meeting, shared by the CLI and the API."""
+    start, end = meeting.start, meeting.end
+    start_at = (
+        local_datetime(start.day, meeting.start_time, meeting.timezone) if start.is_exact else None
+    )
+    end_at = local_datetime(end.day, meeting.end_time, meeting.timezone) if end.is_exact else None
+    return {
+        "id": meeting.pk,
+        "title": meeting.title,
+        "body": meeting.body.code,
+        "kind": meeting.kind,
+        "status": meeting.status,
+        "start_date": start.day.isoformat() if start.is_exact else None,
+        "end_date": end.day.isoformat() if end.is_exact else None,
+        "date_text": None if start.is_exact else str(start),
+        "not_before": start.not_before.isoformat() if start.not_before else None,
+        "not_after": end.not_after.isoformat() if end.not_after else None,
+        "start_time": meeting.start_time.strftime("%H:%M") if meeting.start_time else None,
+        "end_time": meeting.end_time.strftime("%H:%M") if meeting.end_time else None,
+        "timezone": meeting.timezone or None,
+        "start": start_at.isoformat() if start_at else None,
+        "end": end_at.isoformat() if end_at else None,
+        "city": meeting.city,
+        "venue": meeting.venue,
+        "room": meeting.room.name if meeting.room_id else None,
+        "documents": [
+            {
+                "symbol": d.symbol,
+                "title": d.title,
+                "kind": d.kind,
+                "languages": {v.language: v.status for v in d.versions.all()},
+            }
+            for d in meeting.documents.all()
+        ],
+    }
+
+
+def is_secretariat(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm("meetings.change_delegation"))
+
+
+def delegations_visible_to(user):
+    """The one query deciding which delegations a user may see: the secretariat sees all;
+    a focal point sees its own state's; everyone sees those of meetings whose list of
+    participants is published."""
+    delegations = Delegation.objects.select_related("meeting", "state", "organization")
+    if is_secretariat(user):
+        return delegations
+    published = Q(meeting__participants_published=True)
+    focal_point = getattr(user, "focal_point", None) if user and user.is_authenticated else None
+    if focal_point is not None:
+        return delegations.filter(published | Q(state_id=focal_point.state_id))
+    return delegations.filter(published)
+
+
+def get_delegation_for(user, delegation_id) -> Delegation:
+    delegation = delegations_visible_to(user).filter(pk=delegation_id).first()
+    if delegation is None:
+        raise NotFound("no such delegation")  # never say whether it exists
+    return delegation
+
+
+def own_delegation(user, meeting) -> Delegation:
+    focal_point = getattr(user, "focal_point", None)
+    if focal_point is None:
+        raise NotFound("no such delegation")
+    delegation = Delegation.objects.filter(meeting=meeting, state_id=focal_point.state_id).first()
+    if delegation is None:
+        raise NotFound(f"{focal_point.state.name} is not invited to {meeting}")
+    return delegation
+
+
+def reply_matrix(meeting):
+    """Every invited delegation with its reply and registration, in a constant number of
+    queries."""
+    rows = (
+        Delegation.objects.filter(meeting=meeting)
+        .select_related("state", "organization")
+        .annotate(participant_count=Count("participants"))
+    )
+    return sorted(rows, key=lambda d: (CATEGORY_ORDER.index(d.category), d.display_name.casefold()))
+
+
+def list_of_participants(meeting, *, statuses=(RegistrationStatus.APPROVED,)):
+    """Delegations grouped by category (member states, observer states, UN entities,
+    intergovernmental organizations, NGOs), heads of delegation first."""
+    delegations = (
+        Delegation.objects.filter(meeting=meeting, status__in=statuses)
+        .select_related("state", "organization")
+        .prefetch_related(
+            Prefetch("participants", queryset=Participant.objects.order_by("position"))
+        )
+    )
+    groups = {category: [] for category in CATEGORY_ORDER}
+    for delegation in delegations:
+        people = sorted(
+            delegation.participants.all(), key=lambda p: (ROLE_ORDER.index(p.role), p.position)
+        )
+        groups[delegation.category].append((delegation, people))
+    return [
+        (category, sorted(items, key=lambda item: item[0].display_name.casefold()))
+        for category, items in groups.items()
+        if items
+    ]
+
+
+def meetings_registered_by(state):
+    return (
+        Meeting.objects.filter(
+            delegations__state=state,
+            delegations__status__in=[RegistrationStatus.PENDING, RegistrationStatus.APPROVED],
+        )
+        .select_related("body", "room__venue")
+        .distinct()
+    )
+
+
+def upcoming_open_meetings(today: dt.date):
+    return Meeting.objects.filter(
+        Q(end_not_after__gte=today) | Q(end_not_after__isnull=True)
+    ).select_related("body")

@@ -3,7 +3,11 @@
 from django.contrib.auth.models import Group, Permission
 
 SECRETARIAT = "Secretariat officers"
-SECRETARIAT_PERMISSIONS = [("monitoring", "add_step")]
+SECRETARIAT_PERMISSIONS = [
+    ("monitoring", "add_step"),
+    ("meetings", "change_delegation"),
+    ("meetings", "change_meeting"),
+]
 
 
 def ensure_secretariat_group(**kwargs):

@@ -1,3 +1,6 @@
+import secrets
+
+from django.conf import settings
 from django.db import models
 from django.utils import translation
 
@@ -191,3 +194,25 @@ class MembershipChange(models.Model):
     @property
     def date(self):
         return bounds_of(self, "date")
+
+
+def _calendar_token():
+    return secrets.token_urlsafe(24)
+
+
+class FocalPoint(models.Model):
+    """A user who speaks for one state, through its mission (e.g. to the UN in Vienna)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="focal_point"
+    )
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="focal_points")
+    mission = models.ForeignKey(Mission, null=True, blank=True, on_delete=models.PROTECT)
+    language = models.CharField(max_length=8, default="en", help_text="Language of correspondence")
+    calendar_token = models.CharField(max_length=40, unique=True, default=_calendar_token)
+
+    class Meta:
+        ordering = ["state__code", "user__username"]
+
+    def __str__(self):
+        return f"{self.user} for {self.state.code}"

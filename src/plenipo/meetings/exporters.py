@@ -1,0 +1,99 @@
+"""Calendars (iCalendar) and lists of participants (CSV, PDF)."""
+
+import csv
+import datetime as dt
+import io
+
+from django.template.loader import render_to_string
+from django.utils import translation
+from icalendar import Calendar, Event
+
+from plenipo.meetings.models import DelegationCategory, ParticipantRole
+from plenipo.meetings.queries import list_of_participants
+from plenipo.meetings.schedule import local_datetime, zone
+
+
+def calendar(meetings, *, name: str) -> bytes:
+    """An iCalendar file; timed meetings carry their venue's time zone (with VTIMEZONE)."""
+    cal = Calendar()
+    cal.add("prodid", "-//Plenipo//Meetings//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    for meeting in meetings:
+        start, end = meeting.start, meeting.end
+        if not (start.is_exact and end.is_exact):
+            continue  # a meeting without settled days has no place in a calendar yet
+        event = Event()
+        event.add("uid", f"meeting-{meeting.pk}@plenipo")
+        event.add("summary", meeting.title)
+        event.add("dtstamp", dt.datetime.now(tz=dt.UTC))
+        begins = local_datetime(start.day, meeting.start_time, meeting.timezone)
+        if begins:
+            event.add("dtstart", begins)
+            if meeting.end_time:  # an unknown end is left out, not guessed
+                event.add("dtend", local_datetime(end.day, meeting.end_time, meeting.timezone))
+        else:
+            event.add("dtstart", start.day)
+            event.add("dtend", end.day + dt.timedelta(days=1))
+        place = ", ".join(
+            filter(
+                None, [meeting.room.name if meeting.room_id else "", meeting.venue, meeting.city]
+            )
+        )
+        if place:
+            event.add("location", place)
+        event.add(
+            "status",
+            {"cancelled": "CANCELLED", "tentative": "TENTATIVE"}.get(meeting.status, "CONFIRMED"),
+        )
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+CATEGORY_TITLES = {c.value: c.label for c in DelegationCategory}
+ROLE_TITLES = {r.value: r.label for r in ParticipantRole}
+
+
+def participants_csv(meeting) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["category", "delegation", "role", "name", "title", "email", "phone"])
+    with translation.override(meeting.language):
+        for category, delegations in list_of_participants(meeting):
+            for delegation, people in delegations:
+                for person in people:
+                    writer.writerow(
+                        [
+                            CATEGORY_TITLES[category],
+                            delegation.display_name,
+                            ROLE_TITLES[person.role],
+                            person.name,
+                            person.title,
+                            person.email,
+                            person.phone,
+                        ]
+                    )
+    return buffer.getvalue().encode("utf-8")
+
+
+def participants_pdf(meeting) -> bytes:
+    """The official list of participants, in the meeting's language, as PDF (WeasyPrint)."""
+    from weasyprint import HTML
+
+    with translation.override(meeting.language):
+        html = render_to_string(
+            "meetings/list_of_participants.html",
+            {
+                "meeting": meeting,
+                "groups": [
+                    (CATEGORY_TITLES[c], items) for c, items in list_of_participants(meeting)
+                ],
+                "roles": ROLE_TITLES,
+            },
+        )
+    return HTML(string=html).write_pdf()
+
+
+def check_timezone(name):
+    return zone(name)

@@ -1,0 +1,56 @@
+"""Meeting times: local wall-clock times in the venue's zone, overlaps of room bookings. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class ScheduleError(ValueError):
+    pass
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ScheduleError(
+            f"unknown time zone {name!r} (use an IANA name such as Europe/Vienna)"
+        ) from None
+
+
+def local_datetime(day: dt.date, time: dt.time | None, tz: str) -> dt.datetime | None:
+    """The aware datetime of a local day and time at the venue (None without a time)."""
+    if time is None or not tz:
+        return None
+    return dt.datetime.combine(day, time, tzinfo=zone(tz))
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A booking: days (inclusive) and, when known, times on them."""
+
+    first_day: dt.date
+    last_day: dt.date
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+
+    def overlaps(self, other: Slot) -> bool:
+        if self.last_day < other.first_day or other.last_day < self.first_day:
+            return False
+        same_single_day = self.first_day == self.last_day == other.first_day == other.last_day
+        times = (self.start_time, self.end_time, other.start_time, other.end_time)
+        if same_single_day and all(t is not None for t in times):
+            return self.start_time < other.end_time and other.start_time < self.end_time
+        # Without times, or over several days, a shared day is a clash.
+        return True
+
+
+def check_times(start_day, end_day, start_time, end_time) -> None:
+    if end_day < start_day:
+        raise ScheduleError(f"the meeting ends ({end_day}) before it starts ({start_day})")
+    if start_day == end_day and start_time and end_time and end_time <= start_time:
+        raise ScheduleError(
+            f"the meeting ends at {end_time:%H:%M}, not after it starts at {start_time:%H:%M}"
+        )

@@ -1,0 +1,218 @@
+"""Writes to delegations: invitations, replies, registration by focal points, decisions."""
+
+import datetime as dt
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import F
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.uploads import UploadError, check_upload
+from plenipo.meetings.models import (
+    Delegation,
+    DelegationCategory,
+    LimitPolicy,
+    Participant,
+    ParticipantRole,
+    RegistrationStatus,
+)
+from plenipo.meetings.notifications import send_registration_decision
+from plenipo.registry.models import Organization, State
+
+
+class ConcurrentEdit(PlenipoError):
+    """Someone else saved the delegation since it was opened."""
+
+
+def can_edit(user, delegation) -> bool:
+    """Secretariat officers, and the focal points of the delegation's own state."""
+    if user is None:  # the system itself (imports)
+        return True
+    if user.has_perm("meetings.change_delegation"):
+        return True
+    focal_point = getattr(user, "focal_point", None)
+    return bool(focal_point and delegation.state_id and focal_point.state_id == delegation.state_id)
+
+
+@transaction.atomic
+def invite(
+    *, meeting, party=None, name="", category=None, invited_on=None, reference="", quota=None, by
+) -> Delegation:
+    """Record an invitation to a state, an organization, or a named entity."""
+    state = party if isinstance(party, State) else None
+    organization = party if isinstance(party, Organization) else None
+    if party is None and not name:
+        raise InvalidInput("invite a state, an organization, or name the entity")
+    category = category or (DelegationCategory.MEMBER_STATE if state else DelegationCategory.IGO)
+    if category not in DelegationCategory.values:
+        raise InvalidInput(f"unknown category {category!r}")
+    existing = Delegation.objects.filter(meeting=meeting, state=state, organization=organization)
+    if (state or organization) and existing.exists():
+        raise InvalidInput(f"{party.name} is already invited to {meeting}")
+    delegation = Delegation.objects.create(
+        meeting=meeting,
+        state=state,
+        organization=organization,
+        name=name,
+        category=category,
+        invited_on=invited_on,
+        invitation_reference=reference,
+        quota=quota,
+    )
+    log_action(
+        delegation,
+        "meetings.delegation.invited",
+        by=by,
+        data={"meeting": meeting.pk, "party": delegation.party_code},
+    )
+    return delegation
+
+
+@transaction.atomic
+def record_reply(*, delegation, replied_on, channel, by) -> Delegation:
+    delegation.replied_on, delegation.reply_channel = replied_on, channel
+    delegation.save(update_fields=["replied_on", "reply_channel"])
+    log_action(
+        delegation,
+        "meetings.delegation.replied",
+        by=by,
+        data={"on": str(replied_on), "channel": channel},
+    )
+    return delegation
+
+
+def _normalise(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _check_participants(participants):
+    if not participants:
+        raise InvalidInput("a delegation needs at least one participant")
+    heads = [p for p in participants if p.get("role") == ParticipantRole.HEAD]
+    if len(heads) != 1:
+        raise InvalidInput(f"a delegation has exactly one head of delegation, not {len(heads)}")
+    seen = set()
+    for person in participants:
+        if person.get("role") not in ParticipantRole.values:
+            raise InvalidInput(f"unknown role {person.get('role')!r} for {person.get('name')}")
+        if not (person.get("name") or "").strip():
+            raise InvalidInput("every participant needs a name")
+        key = _normalise(person["name"])
+        if key in seen:
+            raise InvalidInput(f"{person['name']} appears twice in the delegation")
+        seen.add(key)
+
+
+def _limits(delegation, count, today):
+    """Flags for a registration beyond the quota or after the deadline; refuses them when
+    the meeting's policy says so."""
+    meeting = delegation.meeting
+    quota = delegation.quota or meeting.default_quota
+    problems = []
+    if quota is not None and count > quota:
+        problems.append(f"{count} participants exceed the quota of {quota}")
+    if meeting.registration_deadline and today > meeting.registration_deadline:
+        problems.append(f"the registration deadline was {meeting.registration_deadline}")
+    if problems and meeting.limit_policy == LimitPolicy.REFUSE:
+        raise InvalidInput(f"registration refused: {'; '.join(problems)}")
+    return problems
+
+
+@transaction.atomic
+def register_delegation(
+    *, delegation, participants, expected_version, by, today=None
+) -> Delegation:
+    """Register or edit a delegation's participants (a focal point, or the secretariat).
+
+    ``participants``: dicts with role, name, title, email, phone, in order. The save is
+    refused if the delegation changed since ``expected_version`` (optimistic concurrency):
+    nothing is lost, the caller shows the user their own input again.
+    """
+    if not can_edit(by, delegation):
+        raise NotFound("no such delegation")
+    _check_participants(participants)
+    flags = _limits(delegation, len(participants), today or dt.date.today())  # noqa: DTZ011
+    updated = Delegation.objects.filter(pk=delegation.pk, version=expected_version).update(
+        version=F("version") + 1,
+        status=RegistrationStatus.PENDING,
+        flags=flags,
+    )
+    if not updated:
+        raise ConcurrentEdit(
+            "this delegation was changed by someone else after you opened it; "
+            "your changes were not saved — reload to see the current delegation"
+        )
+    delegation.participants.all().delete()
+    Participant.objects.bulk_create(
+        Participant(
+            delegation=delegation,
+            role=p["role"],
+            name=p["name"].strip(),
+            title=p.get("title", ""),
+            email=p.get("email", ""),
+            phone=p.get("phone", ""),
+            position=i,
+        )
+        for i, p in enumerate(participants)
+    )
+    delegation.refresh_from_db()
+    log_action(
+        delegation,
+        "meetings.delegation.registered",
+        by=by,
+        data={"participants": len(participants), "flags": flags},
+    )
+    return delegation
+
+
+@transaction.atomic
+def upload_nomination_letter(*, delegation, name, data: bytes, by) -> Delegation:
+    if not can_edit(by, delegation):
+        raise NotFound("no such delegation")
+    try:
+        check_upload(name, data, allowed=("pdf", "docx", "png", "jpeg"))
+    except UploadError as exc:
+        raise InvalidInput(str(exc)) from None
+    delegation.nomination_letter.save(name, ContentFile(data), save=False)
+    delegation.version += 1
+    delegation.save(update_fields=["nomination_letter", "version"])
+    log_action(delegation, "meetings.delegation.nomination_uploaded", by=by, data={"file": name})
+    return delegation
+
+
+@transaction.atomic
+def decide_registration(*, delegation, approve: bool, by, note="") -> Delegation:
+    """Approve or reject a registration (secretariat); the focal points are told by e-mail,
+    in their language, after the decision is committed."""
+    if by is not None and not by.has_perm("meetings.change_delegation"):
+        raise NotFound("no such delegation")
+    if delegation.status not in {
+        RegistrationStatus.PENDING,
+        RegistrationStatus.APPROVED,
+        RegistrationStatus.REJECTED,
+    }:
+        raise InvalidInput(f"{delegation.display_name} has no registration to decide")
+    delegation.status = RegistrationStatus.APPROVED if approve else RegistrationStatus.REJECTED
+    delegation.decided_by = by
+    delegation.version += 1
+    delegation.save(update_fields=["status", "decided_by", "version"])
+    log_action(
+        delegation,
+        "meetings.delegation.decided",
+        by=by,
+        data={"status": delegation.status, "note": note},
+    )
+    transaction.on_commit(lambda: send_registration_decision(delegation.pk, note=note))
+    return delegation
+
+
+@transaction.atomic
+def withdraw(*, delegation, by) -> Delegation:
+    if not can_edit(by, delegation):
+        raise NotFound("no such delegation")
+    delegation.status = RegistrationStatus.WITHDRAWN
+    delegation.version += 1
+    delegation.save(update_fields=["status", "version"])
+    log_action(delegation, "meetings.delegation.withdrawn", by=by)
+    return delegation
