@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "plenipo.monitoring",
     "plenipo.public",
     "plenipo.office",
+    "plenipo.portal",
     "plenipo.api",
     "plenipo.cli",
 ]
@@ -100,7 +101,25 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "office:dashboard"
+LOGIN_REDIRECT_URL = "home-for-user"
+LOGIN_FAILURE_LIMIT = int(os.environ.get("PLENIPO_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_WINDOW = int(os.environ.get("PLENIPO_LOGIN_FAILURE_WINDOW", "900"))  # seconds
+
+## CACHE (the sign-in rate limit lives here; use a shared cache with several processes)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+## MAIL
+EMAIL_BACKEND = os.environ.get(
+    "PLENIPO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("PLENIPO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("PLENIPO_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("PLENIPO_FROM_EMAIL", "secretariat@plenipo.invalid")
+
+## UPLOADS
+MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_URL = "media/"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
 ## INTERNATIONALISATION
 LANGUAGE_CODE = "en"

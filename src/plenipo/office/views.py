@@ -6,15 +6,26 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import PlenipoError
 from plenipo.core.sources import cited_source
+from plenipo.meetings import queries as meetings
+from plenipo.meetings.services.delegations import decide_registration, invite_members_of
 from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.forms import StepForm
-from plenipo.registry.queries import get_state
+from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import status_of
+
+
+@login_required
+def home_for_user(request):
+    """After sign-in: focal points to the portal, everyone else to the office."""
+    if getattr(request.user, "focal_point", None) is not None:
+        return redirect("portal:home")
+    return redirect("office:dashboard")
 
 
 @login_required
@@ -22,7 +33,8 @@ def dashboard(request):
     mechanisms = Mechanism.objects.select_related("instrument")
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     rows = [(m, monitoring.overdue(m, today)) for m in mechanisms]
-    return render(request, "office/dashboard.html", {"rows": rows})
+    upcoming = meetings.meetings_between(today - dt.timedelta(days=30), None)[:50]
+    return render(request, "office/dashboard.html", {"rows": rows, "meetings": upcoming})
 
 
 @permission_required("monitoring.add_step", raise_exception=True)
@@ -53,3 +65,50 @@ def record_step_view(request, code):
             messages.success(request, f"Recorded: {step.state.name}, {step.get_kind_display()}.")
             return redirect("office:record-step", code=mechanism.code)
     return render(request, "office/record_step.html", {"form": form, "mechanism": mechanism})
+
+
+@permission_required("meetings.change_delegation", raise_exception=True)
+def reply_matrix_view(request, meeting_id):
+    meeting = meetings.get_meeting(meeting_id)
+    rows = meetings.reply_matrix(meeting)
+    return render(request, "office/reply_matrix.html", {"meeting": meeting, "rows": rows})
+
+
+@require_POST
+@permission_required("meetings.change_delegation", raise_exception=True)
+def decide_view(request, pk):
+    delegation = meetings.get_delegation_for(request.user, pk)
+    approve = request.POST.get("decision") == "approve"
+    try:
+        decide_registration(
+            delegation=delegation,
+            approve=approve,
+            by=request.user,
+            note=request.POST.get("note", ""),
+        )
+    except PlenipoError as exc:
+        messages.error(request, str(exc))
+    else:
+        verb = "approved" if approve else "rejected"
+        messages.success(request, f"{delegation.display_name}: registration {verb}.")
+    return redirect("office:reply-matrix", meeting_id=delegation.meeting_id)
+
+
+@require_POST
+@permission_required("meetings.change_delegation", raise_exception=True)
+def invite_members_view(request, meeting_id):
+    meeting = meetings.get_meeting(meeting_id)
+    try:
+        organization = get_organization(request.POST.get("organization", ""))
+        count = invite_members_of(
+            meeting=meeting,
+            organization=organization,
+            invited_on=dt.date.today(),  # noqa: DTZ011 -- calendar day
+            reference=request.POST.get("reference", ""),
+            by=request.user,
+        )
+    except PlenipoError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Invited {count} member States of {organization.code}.")
+    return redirect("office:reply-matrix", meeting_id=meeting.pk)

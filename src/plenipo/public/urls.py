@@ -13,4 +13,10 @@ urlpatterns = [
     path("bodies/<str:code>/", views.body_detail, name="body"),
     path("decisions/<path:symbol>/", views.decision_detail, name="decision"),
     path("monitoring/<str:code>/", views.monitoring_detail, name="monitoring"),
+    path("meetings/", views.meeting_list, name="meetings"),
+    path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
+    path("meetings/<int:pk>/participants.<str:fmt>", views.participants, name="participants"),
+    path("calendar/bodies/<str:code>.ics", views.body_calendar, name="body-calendar"),
+    path("calendar/meetings/<int:pk>.ics", views.meeting_calendar, name="meeting-calendar"),
+    path("calendar/states/<str:code>.ics", views.state_calendar, name="state-calendar"),
 ]

@@ -7,6 +7,8 @@ from django.shortcuts import render
 
 from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings import queries as meeting_queries
+from plenipo.meetings.exporters import calendar, participants_csv, participants_pdf
 from plenipo.meetings.queries import meetings_of
 from plenipo.monitoring import queries as monitoring
 from plenipo.public.charts import step_chart
@@ -171,3 +173,81 @@ def monitoring_detail(request, code):
         "error": error,
     }
     return render(request, "public/monitoring_detail.html", context, status=400 if error else 200)
+
+
+def meeting_list(request):
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    upcoming = meeting_queries.meetings_between(today, None)
+    past = meeting_queries.meetings_between(None, today - dt.timedelta(days=1)).reverse()[:100]
+    return render(request, "public/meeting_list.html", {"upcoming": upcoming, "past": past})
+
+
+def meeting_detail(request, pk):
+    meeting = _or_404(meeting_queries.get_meeting, pk)
+    documents = meeting.documents.prefetch_related("versions").select_related("agenda_item")
+    languages = meeting.languages or ["en"]
+    rows = [
+        (d, [({v.language: v for v in d.versions.all()}.get(code), code) for code in languages])
+        for d in documents
+    ]
+    context = {
+        "meeting": meeting,
+        "payload": meeting_queries.meeting_payload(meeting),
+        "languages": languages,
+        "documents": rows,
+        "history": meeting.history.all(),
+        "can_see_participants": meeting.participants_published
+        or meeting_queries.is_secretariat(request.user),
+    }
+    return render(request, "public/meeting_detail.html", context)
+
+
+def participants(request, pk, fmt):
+    meeting = _or_404(meeting_queries.get_meeting, pk)
+    if not (meeting.participants_published or meeting_queries.is_secretariat(request.user)):
+        raise Http404("the list of participants is not published")
+    if fmt == "csv":
+        body, content_type = participants_csv(meeting), "text/csv; charset=utf-8"
+    elif fmt == "pdf":
+        body, content_type = participants_pdf(meeting), "application/pdf"
+    else:
+        raise Http404(f"unknown format {fmt!r}")
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="participants-{meeting.pk}.{fmt}"'
+    return response
+
+
+def _ics(body, name):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{name}.ics"'
+    return response
+
+
+def body_calendar(request, code):
+    body = _or_404(bodies.get_body, code)
+    return _ics(calendar(meeting_queries.meetings_of(body), name=body.name), body.code)
+
+
+def meeting_calendar(request, pk):
+    meeting = _or_404(meeting_queries.get_meeting, pk)
+    return _ics(calendar([meeting], name=meeting.title), f"meeting-{meeting.pk}")
+
+
+def state_calendar(request, code):
+    """The meetings a state's delegation is registered for: the secretariat, the state's own
+    focal points, or a calendar application holding one of their tokens."""
+    state = _or_404(registry.get_state, code)
+    token = request.GET.get("token", "")
+    focal_point = (
+        getattr(request.user, "focal_point", None) if request.user.is_authenticated else None
+    )
+    allowed = (
+        meeting_queries.is_secretariat(request.user)
+        or (focal_point is not None and focal_point.state_id == state.pk)
+        or (token and state.focal_points.filter(calendar_token=token).exists())
+    )
+    if not allowed:
+        raise Http404("no such calendar")
+    return _ics(
+        calendar(meeting_queries.meetings_registered_by(state), name=state.name), state.code
+    )

@@ -216,3 +216,18 @@ def withdraw(*, delegation, by) -> Delegation:
     delegation.save(update_fields=["status", "version"])
     log_action(delegation, "meetings.delegation.withdrawn", by=by)
     return delegation
+
+
+@transaction.atomic
+def invite_members_of(*, meeting, organization, invited_on, reference="", by) -> int:
+    """Invite every state that is a member of ``organization`` on ``invited_on`` and not
+    yet invited (e.g. "all Permanent Missions to the United Nations"). Returns how many."""
+    from plenipo.registry.queries import members_on  # noqa: PLC0415 -- registry read, once
+
+    already = set(Delegation.objects.filter(meeting=meeting).values_list("state_id", flat=True))
+    count = 0
+    for state, certain in members_on(organization, invited_on):
+        if certain and state.pk not in already:
+            invite(meeting=meeting, party=state, invited_on=invited_on, reference=reference, by=by)
+            count += 1
+    return count

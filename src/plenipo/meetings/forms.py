@@ -1,0 +1,39 @@
+"""Forms shared by the portal and the office for delegations."""
+
+from django import forms
+
+from plenipo.meetings.models import ParticipantRole
+
+
+class ParticipantForm(forms.Form):
+    role = forms.ChoiceField(choices=ParticipantRole.choices)
+    name = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(max_length=200, required=False)
+    email = forms.EmailField(required=False)
+    phone = forms.CharField(max_length=40, required=False)
+
+
+ParticipantFormSet = forms.formset_factory(ParticipantForm, extra=0, max_num=200)
+
+
+class DelegationForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    nomination_letter = forms.FileField(
+        required=False,
+        help_text="The note verbale or letter nominating the delegation (PDF, DOCX or image)",
+    )
+
+
+def participants_from(formset) -> list[dict]:
+    """The filled rows of a participant formset, in order."""
+    return [dict(form.cleaned_data) for form in formset.forms if form.cleaned_data.get("name")]
+
+
+def initial_rows(delegation, blank=3):
+    rows = [
+        {"role": p.role, "name": p.name, "title": p.title, "email": p.email, "phone": p.phone}
+        for p in delegation.participants.all()
+    ]
+    if not rows:
+        rows.append({"role": ParticipantRole.HEAD})
+    return rows + [{"role": ParticipantRole.ADVISER} for _ in range(blank)]

@@ -1,0 +1,110 @@
+"""The member-state portal: a focal point registers and follows its own state's delegations.
+
+Every delegation is reached through ``meetings.queries`` (``own_delegation``,
+``get_delegation_for``), so another state's delegation is a 404 here as in the API.
+"""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.meetings import queries
+from plenipo.meetings.forms import (
+    DelegationForm,
+    ParticipantFormSet,
+    initial_rows,
+    participants_from,
+)
+from plenipo.meetings.models import Delegation
+from plenipo.meetings.services.delegations import (
+    ConcurrentEdit,
+    register_delegation,
+    upload_nomination_letter,
+)
+
+
+def focal_point_required(view):
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if getattr(request.user, "focal_point", None) is None:
+            raise PermissionDenied("the portal is for the focal points of permanent missions")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@focal_point_required
+def home(request):
+    focal_point = request.user.focal_point
+    delegations = (
+        Delegation.objects.filter(state=focal_point.state)
+        .select_related("meeting__body")
+        .order_by("-meeting__start_not_before")
+    )
+    return render(
+        request, "portal/home.html", {"focal_point": focal_point, "delegations": delegations}
+    )
+
+
+@focal_point_required
+def delegation_detail(request, pk):
+    try:
+        delegation = queries.get_delegation_for(request.user, pk)
+    except NotFound:
+        raise Http404("no such delegation") from None
+    return render(request, "portal/delegation_detail.html", {"delegation": delegation})
+
+
+@focal_point_required
+def edit_delegation(request, meeting_id):
+    try:
+        meeting = queries.get_meeting(meeting_id)
+        delegation = queries.own_delegation(request.user, meeting)
+    except PlenipoError as exc:
+        raise Http404(str(exc)) from None
+    if request.method == "POST":
+        form = DelegationForm(request.POST, request.FILES)
+        formset = ParticipantFormSet(request.POST, prefix="p")
+        if form.is_valid() and formset.is_valid():
+            try:
+                with transaction.atomic():
+                    register_delegation(
+                        delegation=delegation,
+                        participants=participants_from(formset),
+                        expected_version=form.cleaned_data["version"],
+                        by=request.user,
+                    )
+                    upload = form.cleaned_data.get("nomination_letter")
+                    if upload:
+                        delegation.refresh_from_db()
+                        upload_nomination_letter(
+                            delegation=delegation,
+                            name=upload.name,
+                            data=upload.read(),
+                            by=request.user,
+                        )
+            except ConcurrentEdit as exc:
+                # Keep what the user typed on the page: nothing is lost.
+                form.add_error(None, str(exc))
+            except PlenipoError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(
+                    request, "Your delegation was saved; the secretariat will review it."
+                )
+                return redirect("portal:edit-delegation", meeting_id=meeting.pk)
+    else:
+        form = DelegationForm(initial={"version": delegation.version})
+        formset = ParticipantFormSet(initial=initial_rows(delegation), prefix="p")
+    return render(
+        request,
+        "portal/edit_delegation.html",
+        {"meeting": meeting, "delegation": delegation, "form": form, "formset": formset},
+    )
