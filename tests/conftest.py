@@ -33,7 +33,26 @@ def secretariat_officer(django_user_model):
     return user
 
 
+def _focal_point(django_user_model, code, language="en"):
+    from plenipo.registry.models import FocalPoint  # noqa: PLC0415
+    from plenipo.registry.services.states import ensure_state  # noqa: PLC0415
+
+    user = django_user_model.objects.create_user(
+        f"focal-point-{code.lower()}",
+        email=f"focal.point@{code.lower()}.example",
+        password="correct horse battery staple",
+    )
+    FocalPoint.objects.create(user=user, state=ensure_state(code, by=None), language=language)
+    return user
+
+
+@pytest.fixture
+def focal_point_state_a(django_user_model):
+    """The focal point of Austria's permanent mission (writes in French)."""
+    return _focal_point(django_user_model, "AUT", language="fr")
+
+
 @pytest.fixture
 def focal_point_state_b(django_user_model):
-    """A mission's focal point: signed in, but no secretariat rights."""
-    return django_user_model.objects.create_user("focal-point-bel", password="x")
+    """The focal point of Belgium's permanent mission: must never see Austria's data."""
+    return _focal_point(django_user_model, "BEL")

@@ -147,3 +147,35 @@ def test_mandate_with_a_bad_symbol_exits_2():
     with pytest.raises(CommandError, match="cannot read 'decision four' as a decision symbol") as e:
         run("mandate", "decision four")
     assert e.value.returncode == 2
+
+
+def test_meetings_json_for_the_2017_consultations():
+    payload = json.loads(run("meetings", "--from", "2017-06-01", "--to", "2017-09-30", "--json"))
+    by_day = {m["start_date"] or m["date_text"]: m for m in payload}
+    first = by_day["2017-06-29"]
+    assert (first["room"], first["start"], first["timezone"]) == (
+        "ECOSOC Chamber",
+        "2017-06-29T10:00:00-04:00",
+        "America/New_York",
+    )
+    assert (by_day["2017-07-06"]["room"], by_day["2017-07-06"]["start_time"]) == (
+        "Conference Room 3",
+        "10:00",
+    )
+    assert any(m["status"] == "tentative" for m in payload)
+    assert any(m["kind"] == "high_level" or "High-level" in m["title"] for m in payload)
+
+
+def test_meetings_ics_parses_and_gives_utc(capfdbinary):
+    import datetime as dt  # noqa: PLC0415
+
+    import icalendar  # noqa: PLC0415
+
+    call_command("meetings", "--from", "2017-06-01", "--to", "2017-09-30", "--ics")
+    cal = icalendar.Calendar.from_ical(capfdbinary.readouterr().out)
+    starts = sorted(
+        e.decoded("dtstart").astimezone(dt.UTC)
+        for e in cal.walk("VEVENT")
+        if isinstance(e.decoded("dtstart"), dt.datetime)
+    )
+    assert starts[0] == dt.datetime(2017, 6, 29, 14, 0, tzinfo=dt.UTC)

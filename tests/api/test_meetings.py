@@ -1,0 +1,76 @@
+"""The meetings API, including every delegation endpoint tried by another state."""
+
+import datetime as dt
+
+import pytest
+
+from plenipo.meetings.services.delegations import register_delegation
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def austria(focal_point_state_a):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting, "AUT")
+    factories.delegation(meeting, "BEL")
+    register_delegation(
+        delegation=delegation,
+        participants=factories.THREE,
+        expected_version=delegation.version,
+        by=focal_point_state_a,
+        today=dt.date(2030, 3, 10),
+    )
+    return delegation
+
+
+def test_meetings_between_dates(client):
+    body = client.get("/api/meetings", {"start": "2017-06-01", "end": "2017-09-30"}).json()
+    informal = next(m for m in body if m["start_date"] == "2017-06-29")
+    assert (informal["room"], informal["start"]) == ("ECOSOC Chamber", "2017-06-29T10:00:00-04:00")
+    assert client.get("/api/meetings", {"start": "2017-13-01"}).status_code == 400
+
+
+def test_a_focal_point_lists_only_its_own_delegation(client, focal_point_state_b, austria):
+    client.force_login(focal_point_state_b)
+    parties = [
+        d["party"] for d in client.get(f"/api/meetings/{austria.meeting_id}/delegations").json()
+    ]
+    assert parties == ["BEL"]
+    assert client.get(f"/api/delegations/{austria.pk}").status_code == 404
+
+
+def test_anonymous_sees_no_delegation_before_publication(client, austria):
+    assert client.get(f"/api/meetings/{austria.meeting_id}/delegations").json() == []
+    assert client.get(f"/api/delegations/{austria.pk}").status_code == 404
+
+
+def test_registration_and_its_version(client, focal_point_state_a, austria):
+    client.force_login(focal_point_state_a)
+    url = f"/api/meetings/{austria.meeting_id}/delegation"
+    payload = {"version": austria.version, "participants": factories.THREE[:2]}
+    response = client.put(url, payload, content_type="application/json")
+    assert response.status_code == 200
+    again = client.put(url, payload, content_type="application/json")  # stale version now
+    assert again.status_code == 409
+    assert "changed by someone else" in again.json()["detail"]
+
+
+def test_registration_errors_are_400(client, focal_point_state_a, austria):
+    client.force_login(focal_point_state_a)
+    payload = {"version": austria.version, "participants": [{"role": "adviser", "name": "X"}]}
+    response = client.put(
+        f"/api/meetings/{austria.meeting_id}/delegation", payload, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert "exactly one head" in response.json()["detail"]
+
+
+def test_only_the_secretariat_decides(client, focal_point_state_a, secretariat_officer, austria):
+    url = f"/api/delegations/{austria.pk}/decision"
+    client.force_login(focal_point_state_a)
+    assert client.post(url, {"approve": True}, content_type="application/json").status_code == 403
+    client.force_login(secretariat_officer)
+    response = client.post(url, {"approve": True}, content_type="application/json")
+    assert response.json()["status"] == "approved"

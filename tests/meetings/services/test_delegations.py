@@ -1,0 +1,120 @@
+import datetime as dt
+
+import pytest
+
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.models import ActivityLog
+from plenipo.meetings.services.delegations import (
+    ConcurrentEdit,
+    register_delegation,
+    upload_nomination_letter,
+)
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def register(delegation, participants=factories.THREE, *, by, version=None, today=None):
+    return register_delegation(
+        delegation=delegation,
+        participants=participants,
+        expected_version=delegation.version if version is None else version,
+        by=by,
+        today=today or dt.date(2030, 3, 10),
+    )
+
+
+def test_a_focal_point_registers_its_own_delegation(focal_point_state_a):
+    delegation = factories.delegation(factories.meeting())
+    saved = register(delegation, by=focal_point_state_a)
+    assert saved.status == "pending"
+    assert [p.name for p in saved.participants.all()] == [
+        "Anna Berger",
+        "Bernd Huber",
+        "Clara Wagner",
+    ]
+    assert ActivityLog.objects.filter(
+        action_type="meetings.delegation.registered", actor=focal_point_state_a
+    ).exists()
+
+
+def test_another_states_focal_point_cannot_touch_it(focal_point_state_b):
+    delegation = factories.delegation(factories.meeting())
+    with pytest.raises(NotFound):
+        register(delegation, by=focal_point_state_b)
+    assert delegation.participants.count() == 0
+
+
+def test_the_second_of_two_concurrent_saves_is_refused_and_the_first_kept(
+    focal_point_state_a, secretariat_officer
+):
+    delegation = factories.delegation(factories.meeting())
+    opened_by_both = delegation.version
+    register(delegation, by=focal_point_state_a, version=opened_by_both)
+    with pytest.raises(ConcurrentEdit, match="changed by someone else"):
+        register(
+            delegation,
+            [{"role": "head", "name": "Someone Else"}],
+            by=secretariat_officer,
+            version=opened_by_both,
+        )
+    delegation.refresh_from_db()
+    assert delegation.participants.first().name == "Anna Berger"
+
+
+def test_quota_refused_by_default(focal_point_state_a):
+    delegation = factories.delegation(factories.meeting(default_quota=2))
+    with pytest.raises(InvalidInput, match="3 participants exceed the quota of 2"):
+        register(delegation, by=focal_point_state_a)
+    assert delegation.participants.count() == 0
+
+
+def test_quota_flagged_when_the_meeting_says_so(focal_point_state_a):
+    delegation = factories.delegation(factories.meeting(default_quota=2, limit_policy="flag"))
+    saved = register(delegation, by=focal_point_state_a)
+    assert saved.flags == ["3 participants exceed the quota of 2"]
+
+
+def test_registration_after_the_deadline(focal_point_state_a):
+    meeting = factories.meeting(registration_deadline=dt.date(2030, 3, 31))
+    delegation = factories.delegation(meeting)
+    with pytest.raises(InvalidInput, match="the registration deadline was 2030-03-31"):
+        register(delegation, by=focal_point_state_a, today=dt.date(2030, 4, 1))
+    register(delegation, by=focal_point_state_a, today=dt.date(2030, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (
+            [{"role": "head", "name": "Anna Berger"}, {"role": "adviser", "name": "anna  berger"}],
+            "Anna Berger|anna  berger appears twice",
+        ),
+        ([{"role": "adviser", "name": "Anna Berger"}], "exactly one head of delegation, not 0"),
+        ([], "at least one participant"),
+    ],
+)
+def test_bad_delegations_are_refused(focal_point_state_a, participants, message):
+    delegation = factories.delegation(factories.meeting())
+    with pytest.raises(InvalidInput, match=message):
+        register(delegation, participants, by=focal_point_state_a)
+
+
+def test_nomination_letter_must_be_a_document(focal_point_state_a):
+    delegation = factories.delegation(factories.meeting())
+    with pytest.raises(InvalidInput, match="not an accepted file"):
+        upload_nomination_letter(
+            delegation=delegation, name="letter.exe", data=b"MZ\x90\x00", by=focal_point_state_a
+        )
+    with pytest.raises(InvalidInput, match="the limit is 10 MB"):
+        upload_nomination_letter(
+            delegation=delegation,
+            name="big.pdf",
+            data=PDF + b"0" * (11 * 1024 * 1024),
+            by=focal_point_state_a,
+        )
+    saved = upload_nomination_letter(
+        delegation=delegation, name="note-verbale.pdf", data=PDF, by=focal_point_state_a
+    )
+    assert saved.nomination_letter.name.endswith(".pdf")

@@ -1,0 +1,74 @@
+import pytest
+
+from plenipo.core.errors import InvalidInput
+from plenipo.meetings.models import Meeting
+from plenipo.meetings.services.meetings import issue_document, set_meeting_status
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_room_cannot_be_booked_twice():
+    board_room = factories.room()
+    factories.meeting(
+        room=board_room, start="2030-05-05", end="2030-05-05", start_time="10:00", end_time="13:00"
+    )
+    with pytest.raises(InvalidInput, match="Board Room B is already booked"):
+        factories.meeting(
+            room=board_room,
+            title="Clash",
+            start="2030-05-05",
+            end="2030-05-05",
+            start_time="12:00",
+            end_time="15:00",
+        )
+    assert not Meeting.objects.filter(title="Clash").exists()
+
+
+def test_the_afternoon_is_free_and_a_cancelled_booking_frees_the_room():
+    board_room = factories.room()
+    morning = factories.meeting(
+        room=board_room, start="2030-05-05", end="2030-05-05", start_time="10:00", end_time="13:00"
+    )
+    factories.meeting(
+        room=board_room, start="2030-05-05", end="2030-05-05", start_time="15:00", end_time="18:00"
+    )
+    set_meeting_status(meeting=morning, status="cancelled", by=None, note="no quorum")
+    factories.meeting(
+        room=board_room, start="2030-05-05", end="2030-05-05", start_time="10:00", end_time="12:00"
+    )
+    assert [h.status for h in morning.history.all()] == ["scheduled", "cancelled"]
+
+
+def test_a_meeting_ending_before_it_starts_is_refused():
+    with pytest.raises(InvalidInput, match=r"ends .* before it starts"):
+        factories.meeting(start="2030-04-15", end="2030-04-14")
+
+
+def test_a_timed_meeting_needs_a_time_zone():
+    with pytest.raises(InvalidInput, match="needs a time zone"):
+        factories.meeting(timezone="", start_time="10:00")
+
+
+def test_documents_keep_a_status_per_language():
+    meeting = factories.meeting()
+    document = issue_document(
+        meeting=meeting,
+        title="Provisional agenda",
+        kind="agenda",
+        symbol="TEST/WG.4/2030/1",
+        languages={"en": "available", "fr": "in_translation"},
+        by=None,
+    )
+    assert {v.language: v.status for v in document.versions.all()} == {
+        "en": "available",
+        "fr": "in_translation",
+    }
+    with pytest.raises(InvalidInput, match="already exists"):
+        issue_document(
+            meeting=meeting, title="Again", kind="agenda", symbol="TEST/WG.4/2030/1", by=None
+        )
+    with pytest.raises(InvalidInput, match="unknown language status"):
+        issue_document(
+            meeting=meeting, title="Bad", kind="agenda", languages={"en": "ready"}, by=None
+        )

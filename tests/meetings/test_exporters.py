@@ -1,0 +1,63 @@
+import datetime as dt
+import io
+
+import icalendar
+import pytest
+
+from plenipo.meetings.exporters import calendar, participants_csv, participants_pdf
+from plenipo.meetings.models import Meeting
+from plenipo.meetings.services.delegations import decide_registration, register_delegation
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_calendar_carries_the_venue_time_zone():
+    informal = Meeting.objects.get(start_not_before=dt.date(2017, 6, 29))
+    cal = icalendar.Calendar.from_ical(calendar([informal], name="test"))
+    [event] = cal.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert str(start.tzinfo) == "America/New_York"
+    assert start.astimezone(dt.UTC) == dt.datetime(2017, 6, 29, 14, 0, tzinfo=dt.UTC)
+    assert "dtend" not in event  # the end time is not known; it is not guessed
+    assert [tz["tzid"] for tz in cal.walk("VTIMEZONE")] == ["America/New_York"]
+
+
+def test_untimed_and_unsettled_meetings_in_a_calendar():
+    untimed = Meeting.objects.get(start_not_before=dt.date(2017, 6, 16))
+    tentative = Meeting.objects.get(status="tentative", start_not_before=dt.date(2017, 7, 10))
+    cal = icalendar.Calendar.from_ical(calendar([untimed, tentative], name="test"))
+    [event] = cal.walk("VEVENT")  # the tentative one has no settled day
+    assert event.decoded("dtstart") == dt.date(2017, 6, 16)
+
+
+def _approved_austria(focal_point):
+    meeting = factories.meeting(language="en")
+    delegation = factories.delegation(meeting)
+    register_delegation(
+        delegation=delegation,
+        participants=list(reversed(factories.THREE)),
+        expected_version=delegation.version,
+        by=focal_point,
+        today=dt.date(2030, 3, 10),
+    )
+    decide_registration(delegation=delegation, approve=True, by=None)
+    return meeting
+
+
+def test_list_of_participants_csv_puts_heads_first(focal_point_state_a):
+    meeting = _approved_austria(focal_point_state_a)
+    rows = participants_csv(meeting).decode().splitlines()
+    assert rows[1] == "Member States,Austria,Head of delegation,Anna Berger,Ambassador,,"
+
+
+def test_list_of_participants_pdf(focal_point_state_a):
+    pypdf = pytest.importorskip("pypdf")
+    try:
+        import weasyprint  # noqa: F401
+    except OSError as exc:  # Pango missing: `make system-deps`
+        pytest.skip(f"WeasyPrint cannot load its system libraries: {exc}")
+    meeting = _approved_austria(focal_point_state_a)
+    text = pypdf.PdfReader(io.BytesIO(participants_pdf(meeting))).pages[0].extract_text()
+    assert "List of participants" in text
+    assert text.index("Austria") < text.index("Anna Berger") < text.index("Bernd Huber")

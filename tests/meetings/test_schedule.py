@@ -1,0 +1,50 @@
+import datetime as dt
+
+import pytest
+
+from plenipo.meetings.schedule import ScheduleError, Slot, check_times, local_datetime
+
+D, T = dt.date, dt.time
+
+
+def test_local_new_york_morning_is_afternoon_utc():
+    start = local_datetime(D(2017, 6, 29), T(10, 0), "America/New_York")
+    assert start.isoformat() == "2017-06-29T10:00:00-04:00"
+    assert start.astimezone(dt.UTC).hour == 14
+
+
+def test_winter_time_in_vienna():
+    assert local_datetime(D(2009, 1, 27), T(10), "Europe/Vienna").utcoffset() == dt.timedelta(
+        hours=1
+    )
+
+
+def test_same_day_slots_overlap_only_when_times_do():
+    morning = Slot(D(2017, 6, 29), D(2017, 6, 29), T(10), T(13))
+    afternoon = Slot(D(2017, 6, 29), D(2017, 6, 29), T(15), T(18))
+    late_morning = Slot(D(2017, 6, 29), D(2017, 6, 29), T(12), T(14))
+    assert not morning.overlaps(afternoon)
+    assert morning.overlaps(late_morning)
+
+
+def test_a_slot_without_times_clashes_with_anything_that_day():
+    assert Slot(D(2017, 6, 29), D(2017, 6, 29)).overlaps(
+        Slot(D(2017, 6, 29), D(2017, 6, 29), T(15), T(18))
+    )
+
+
+def test_multi_day_slots():
+    assert Slot(D(2009, 4, 14), D(2009, 4, 15)).overlaps(Slot(D(2009, 4, 15), D(2009, 4, 16)))
+    assert not Slot(D(2009, 4, 14), D(2009, 4, 15)).overlaps(Slot(D(2009, 4, 16), D(2009, 4, 16)))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((D(2009, 4, 15), D(2009, 4, 14), None, None), r"ends .* before it starts"),
+        ((D(2009, 4, 15), D(2009, 4, 15), T(12), T(10)), "ends at 10:00, not after"),
+    ],
+)
+def test_check_times_refuses_meetings_ending_before_they_start(args, message):
+    with pytest.raises(ScheduleError, match=message):
+        check_times(*args)

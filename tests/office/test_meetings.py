@@ -1,0 +1,63 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from plenipo.meetings.models import Delegation
+from plenipo.meetings.services.delegations import register_delegation
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_reply_matrix_constant_queries(client, secretariat_officer, django_assert_max_num_queries):
+    meeting = factories.meeting()
+    for code in ["AUT", "BEL", "FRA", "DEU", "ITA", "ESP"]:
+        factories.delegation(meeting, code)
+    client.force_login(secretariat_officer)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("office:reply-matrix", args=[meeting.pk]))
+    assert response.content.decode().count("no reply") == 6
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_reply_matrix_queries_do_not_grow(
+    client, secretariat_officer, django_assert_num_queries, count
+):
+    meeting = factories.meeting()
+    for code in ["AUT", "BEL", "FRA", "DEU", "ITA", "ESP", "PRT", "NLD"][:count]:
+        factories.delegation(meeting, code)
+    client.force_login(secretariat_officer)
+    client.get(reverse("office:reply-matrix", args=[meeting.pk]))  # warm the session
+    with django_assert_num_queries(7):
+        client.get(reverse("office:reply-matrix", args=[meeting.pk]))
+
+
+def test_an_officer_approves_and_a_focal_point_cannot(
+    client, secretariat_officer, focal_point_state_a
+):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    register_delegation(
+        delegation=delegation,
+        participants=factories.THREE,
+        expected_version=delegation.version,
+        by=focal_point_state_a,
+        today=dt.date(2030, 3, 10),
+    )
+    url = reverse("office:decide", args=[delegation.pk])
+    client.force_login(focal_point_state_a)
+    assert client.post(url, {"decision": "approve"}).status_code == 403
+    client.force_login(secretariat_officer)
+    client.post(url, {"decision": "approve"})
+    assert Delegation.objects.get(pk=delegation.pk).status == "approved"
+
+
+def test_invite_all_un_members(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    client.post(
+        reverse("office:invite-members", args=[meeting.pk]),
+        {"organization": "UN", "reference": "CU 2030/1 (A)"},
+    )
+    assert meeting.delegations.count() == 193

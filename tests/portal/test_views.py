@@ -1,0 +1,94 @@
+"""Every portal view, tried by the focal point of another state."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from plenipo.meetings.services.delegations import register_delegation
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def austria(focal_point_state_a):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting, "AUT")
+    factories.delegation(meeting, "BEL")
+    register_delegation(
+        delegation=delegation,
+        participants=factories.THREE,
+        expected_version=delegation.version,
+        by=focal_point_state_a,
+        today=dt.date(2030, 3, 10),
+    )
+    return delegation
+
+
+def test_the_focal_point_sees_its_own_delegation(client, focal_point_state_a, austria):
+    client.force_login(focal_point_state_a)
+    assert (
+        "Anna Berger"
+        in client.get(reverse("portal:delegation", args=[austria.pk])).content.decode()
+    )
+    home = client.get(reverse("portal:home")).content.decode()
+    assert austria.meeting.title in home
+
+
+def test_another_states_focal_point_gets_404_on_the_delegation(
+    client, focal_point_state_b, austria
+):
+    client.force_login(focal_point_state_b)
+    response = client.get(reverse("portal:delegation", args=[austria.pk]))
+    assert response.status_code == 404
+    assert "Anna Berger" not in response.content.decode()
+
+
+def test_the_edit_page_only_ever_shows_ones_own_delegation(client, focal_point_state_b, austria):
+    client.force_login(focal_point_state_b)
+    html = client.get(reverse("portal:edit-delegation", args=[austria.meeting_id])).content.decode()
+    assert "Delegation of Belgium" in html
+    assert "Anna Berger" not in html
+
+
+def test_the_portal_is_for_focal_points(client, secretariat_officer):
+    assert client.get(reverse("portal:home")).status_code == 302  # to sign-in
+    client.force_login(secretariat_officer)
+    assert client.get(reverse("portal:home")).status_code == 403
+
+
+def test_registering_through_the_form(client, focal_point_state_a):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    url = reverse("portal:edit-delegation", args=[meeting.pk])
+    data = {
+        "version": delegation.version,
+        "p-TOTAL_FORMS": 2,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Anna Berger",
+        "p-1-role": "adviser",
+        "p-1-name": "",
+    }
+    assert client.post(url, data).status_code == 302
+    delegation.refresh_from_db()
+    assert (delegation.status, delegation.participants.count()) == ("pending", 1)
+
+
+def test_a_stale_form_is_refused_and_keeps_what_was_typed(client, focal_point_state_a, austria):
+    client.force_login(focal_point_state_a)
+    url = reverse("portal:edit-delegation", args=[austria.meeting_id])
+    stale = {
+        "version": austria.version - 1,
+        "p-TOTAL_FORMS": 1,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Dora Typed-Here",
+    }
+    html = client.post(url, stale).content.decode()
+    assert "changed by someone else" in html
+    assert 'value="Dora Typed-Here"' in html
+    austria.refresh_from_db()
+    assert austria.participants.first().name == "Anna Berger"
