@@ -1,0 +1,43 @@
+"""Headless Chromium (Debian's package) driven by Playwright, for the end-to-end tests."""
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+needs_chromium = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make system-deps)"
+)
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 -- optional, e2e only
+
+    # Playwright's sync API runs an event loop that Django's async-safety check notices.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser.new_page()
+        browser.close()
+
+
+@pytest.fixture
+def dataset(django_db_setup):
+    """Transactional tests may start after another one emptied the database."""
+    from plenipo.core.importing import import_files  # noqa: PLC0415
+    from plenipo.treaties.dataset import builtin_files, database_is_empty  # noqa: PLC0415
+
+    if database_is_empty():
+        import_files(builtin_files(), by=None)

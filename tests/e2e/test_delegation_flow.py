@@ -1,0 +1,76 @@
+"""From registration by a focal point to the official list of participants, in a browser."""
+
+import io
+
+import pytest
+
+from plenipo.meetings.models import Delegation, Meeting
+from tests.e2e.conftest import needs_chromium
+from tests.factories import meetings as factories
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
+PASSWORD = "correct horse battery staple"
+
+
+def sign_in(page, url, username, password):
+    page.goto(f"{url}/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+
+
+def sign_out(page):
+    page.click("header button.link")
+
+
+def test_focal_point_registers_secretariat_approves_others_cannot_see(
+    live_server, page, dataset, focal_point_state_a, focal_point_state_b, django_user_model
+):
+    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+
+    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
+    officer.groups.add(ensure_secretariat_group())
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    austria = factories.delegation(meeting, "AUT")
+    factories.delegation(meeting, "BEL")
+
+    # Austria's focal point registers a delegation of three.
+    sign_in(page, live_server.url, "focal-point-aut", PASSWORD)
+    page.click(f"a[href='/portal/meetings/{meeting.pk}/delegation/']")
+    people = [
+        ("head", "Anna Berger", "Ambassador"),
+        ("alternate", "Bernd Huber", "Counsellor"),
+        ("adviser", "Clara Wagner", "Legal adviser"),
+    ]
+    for row, (role, name, title) in enumerate(people):
+        page.select_option(f"select[name=p-{row}-role]", role)
+        page.fill(f"input[name=p-{row}-name]", name)
+        page.fill(f"input[name=p-{row}-title]", title)
+    page.click("#delegation-form button[type=submit]")
+    assert page.inner_text("#registration-status") == "Pending"
+    sign_out(page)
+
+    # The secretariat approves it.
+    sign_in(page, live_server.url, "officer", PASSWORD)
+    page.goto(f"{live_server.url}/office/meetings/{meeting.pk}/")
+    page.click("tr[data-party=AUT] button[value=approve]")
+    page.wait_for_selector("text=registration approved")
+    assert Delegation.objects.get(pk=austria.pk).status == "approved"
+
+    # The list of participants shows Austria, its head first.
+    pdf = page.request.get(f"{live_server.url}/meetings/{meeting.pk}/participants.pdf")
+    assert pdf.headers["content-type"] == "application/pdf"
+    pypdf = pytest.importorskip("pypdf")
+    text = pypdf.PdfReader(io.BytesIO(pdf.body())).pages[0].extract_text()
+    assert text.index("Austria") < text.index("Anna Berger") < text.index("Bernd Huber")
+    sign_out(page)
+
+    # Belgium's focal point can see neither the page nor the API record.
+    sign_in(page, live_server.url, "focal-point-bel", PASSWORD)
+    response = page.goto(f"{live_server.url}/portal/delegations/{austria.pk}/")
+    assert response.status == 404
+    assert "Anna Berger" not in page.content()
+    api = page.request.get(f"{live_server.url}/api/delegations/{austria.pk}")
+    assert api.status == 404
+    listed = page.request.get(f"{live_server.url}/api/meetings/{meeting.pk}/delegations").json()
+    assert [d["party"] for d in listed] == ["BEL"]
