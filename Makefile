@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versi
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := plenipo.settings
 
-.PHONY: run test lint bench install data clean
+.PHONY: run test lint bench install data clean system-deps
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required (python3 not found)"; exit 2; }
@@ -35,8 +35,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-bench: data
+bench: $(STAMP)
 	$(BIN)/python bench/status.py
+	$(BIN)/python bench/meetings.py
+
+system-deps:
+	bash scripts/system-deps.sh
 
 clean:
 	rm -rf $(VENV) var

@@ -179,3 +179,24 @@ def test_meetings_ics_parses_and_gives_utc(capfdbinary):
         if isinstance(e.decoded("dtstart"), dt.datetime)
     )
     assert starts[0] == dt.datetime(2017, 6, 29, 14, 0, tzinfo=dt.UTC)
+
+
+def test_add_user_appoints_a_focal_point(monkeypatch, django_user_model):
+    monkeypatch.setenv("PLENIPO_PASSWORD", "a long enough password")
+    run(
+        "add-user",
+        "anna",
+        "--email",
+        "anna@aut.example",
+        "--focal-point",
+        "AUT",
+        "--mission",
+        "UN-VIE",
+        "--language",
+        "fr",
+    )
+    user = django_user_model.objects.get(username="anna")
+    assert (user.focal_point.state.code, user.focal_point.mission.code) == ("AUT", "UN-VIE")
+    with pytest.raises(CommandError, match="already exists") as failure:
+        run("add-user", "anna", "--secretariat")
+    assert failure.value.returncode == 2
