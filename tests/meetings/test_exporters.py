@@ -61,3 +61,11 @@ def test_list_of_participants_pdf(focal_point_state_a):
     text = pypdf.PdfReader(io.BytesIO(participants_pdf(meeting))).pages[0].extract_text()
     assert "List of participants" in text
     assert text.index("Austria") < text.index("Anna Berger") < text.index("Bernd Huber")
+
+
+def test_list_of_participants_in_the_meetings_language(focal_point_state_a):
+    meeting = _approved_austria(focal_point_state_a)
+    meeting.language = "fr"
+    meeting.save()
+    rows = participants_csv(meeting).decode().splitlines()
+    assert rows[1] == "États membres,Autriche,Chef de délégation,Anna Berger,Ambassador,,"

@@ -61,3 +61,23 @@ def test_invite_all_un_members(client, secretariat_officer):
         {"organization": "UN", "reference": "CU 2030/1 (A)"},
     )
     assert meeting.delegations.count() == 193
+
+
+def test_recording_a_reply_and_credentials(client, secretariat_officer):
+    meeting = factories.meeting(requires_credentials=True)
+    delegation = factories.delegation(meeting)
+    client.force_login(secretariat_officer)
+    client.post(
+        reverse("office:record-reply", args=[delegation.pk]),
+        {"on": "2030-03-20", "channel": "note verbale"},
+    )
+    client.post(reverse("office:credentials", args=[delegation.pk]), {"received": "yes"})
+    delegation.refresh_from_db()
+    assert (str(delegation.replied_on), delegation.reply_channel) == ("2030-03-20", "note verbale")
+    assert delegation.credentials_received
+    response = client.post(
+        reverse("office:record-reply", args=[delegation.pk]),
+        {"on": "2030-01-01", "channel": "fax"},
+        follow=True,
+    )
+    assert "precedes the invitation" in response.content.decode()

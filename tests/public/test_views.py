@@ -86,3 +86,30 @@ def test_decision_page_and_monitoring_page(client):
         reverse("public:monitoring", args=["GRETA"]), {"as_of": "2015-06-15"}
     ).content.decode()
     assert '<strong id="evaluated-count">39</strong>' in html
+
+
+def test_state_calendar_is_for_its_own_focal_points(
+    client, focal_point_state_a, focal_point_state_b
+):
+    from tests.factories import meetings as factories  # noqa: PLC0415
+
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting, "AUT")
+    delegation.status = "approved"
+    delegation.save()
+    url = reverse("public:state-calendar", args=["AUT"])
+    assert client.get(url).status_code == 404
+    client.force_login(focal_point_state_b)
+    assert client.get(url).status_code == 404
+    client.force_login(focal_point_state_a)
+    assert meeting.title.encode() in client.get(url).content
+    client.logout()
+    token = focal_point_state_a.focal_point.calendar_token
+    assert client.get(url, {"token": token}).status_code == 200
+    assert client.get(url, {"token": "guess"}).status_code == 404
+
+
+def test_body_and_meeting_calendars_are_public(client):
+    response = client.get(reverse("public:body-calendar", args=["UNGA"]))
+    assert response["Content-Type"].startswith("text/calendar")
+    assert b"TZID=America/New_York" in response.content

@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from icalendar import Calendar, Event
 
-from plenipo.meetings.models import DelegationCategory, ParticipantRole
+from plenipo.meetings.labels import CATEGORIES, ROLES, TITLE, label
 from plenipo.meetings.queries import list_of_participants
 from plenipo.meetings.schedule import local_datetime, zone
 
@@ -51,23 +51,21 @@ def calendar(meetings, *, name: str) -> bytes:
     return cal.to_ical()
 
 
-CATEGORY_TITLES = {c.value: c.label for c in DelegationCategory}
-ROLE_TITLES = {r.value: r.label for r in ParticipantRole}
-
-
 def participants_csv(meeting) -> bytes:
+    """The list of participants as CSV, headings and names in the meeting's language."""
+    language = meeting.language or "en"
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["category", "delegation", "role", "name", "title", "email", "phone"])
-    with translation.override(meeting.language):
+    with translation.override(language):
         for category, delegations in list_of_participants(meeting):
             for delegation, people in delegations:
                 for person in people:
                     writer.writerow(
                         [
-                            CATEGORY_TITLES[category],
+                            label(CATEGORIES, category, language),
                             delegation.display_name,
-                            ROLE_TITLES[person.role],
+                            label(ROLES, person.role, language),
                             person.name,
                             person.title,
                             person.email,
@@ -81,15 +79,25 @@ def participants_pdf(meeting) -> bytes:
     """The official list of participants, in the meeting's language, as PDF (WeasyPrint)."""
     from weasyprint import HTML
 
-    with translation.override(meeting.language):
+    language = meeting.language or "en"
+    with translation.override(language):
+        groups = [
+            (
+                label(CATEGORIES, category, language),
+                [
+                    (delegation, [(p, label(ROLES, p.role, language)) for p in people])
+                    for delegation, people in items
+                ],
+            )
+            for category, items in list_of_participants(meeting)
+        ]
         html = render_to_string(
             "meetings/list_of_participants.html",
             {
                 "meeting": meeting,
-                "groups": [
-                    (CATEGORY_TITLES[c], items) for c, items in list_of_participants(meeting)
-                ],
-                "roles": ROLE_TITLES,
+                "groups": groups,
+                "title": label(TITLE, "", language),
+                "rtl": language == "ar",
             },
         )
     return HTML(string=html).write_pdf()

@@ -9,4 +9,6 @@ urlpatterns = [
     path("meetings/<int:meeting_id>/", views.reply_matrix_view, name="reply-matrix"),
     path("delegations/<int:pk>/decide/", views.decide_view, name="decide"),
     path("meetings/<int:meeting_id>/invite/", views.invite_members_view, name="invite-members"),
+    path("delegations/<int:pk>/reply/", views.record_reply_view, name="record-reply"),
+    path("delegations/<int:pk>/credentials/", views.credentials_view, name="credentials"),
 ]

@@ -9,9 +9,16 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import PlenipoError
+from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.core.sources import cited_source
 from plenipo.meetings import queries as meetings
-from plenipo.meetings.services.delegations import decide_registration, invite_members_of
+from plenipo.meetings.services.delegations import (
+    REPLY_CHANNELS,
+    decide_registration,
+    invite_members_of,
+    record_credentials,
+    record_reply,
+)
 from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.services.steps import record_step
@@ -71,7 +78,11 @@ def record_step_view(request, code):
 def reply_matrix_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     rows = meetings.reply_matrix(meeting)
-    return render(request, "office/reply_matrix.html", {"meeting": meeting, "rows": rows})
+    return render(
+        request,
+        "office/reply_matrix.html",
+        {"meeting": meeting, "rows": rows, "channels": REPLY_CHANNELS},
+    )
 
 
 @require_POST
@@ -112,3 +123,34 @@ def invite_members_view(request, meeting_id):
     else:
         messages.success(request, f"Invited {count} member States of {organization.code}.")
     return redirect("office:reply-matrix", meeting_id=meeting.pk)
+
+
+@require_POST
+@permission_required("meetings.change_delegation", raise_exception=True)
+def record_reply_view(request, pk):
+    delegation = meetings.get_delegation_for(request.user, pk)
+    try:
+        record_reply(
+            delegation=delegation,
+            replied_on=parse_iso_day(request.POST.get("on", "")),
+            channel=request.POST.get("channel", ""),
+            by=request.user,
+        )
+    except (PlenipoError, DateError) as exc:
+        messages.error(request, f"{delegation.display_name}: {exc}")
+    else:
+        messages.success(request, f"{delegation.display_name}: reply recorded.")
+    return redirect("office:reply-matrix", meeting_id=delegation.meeting_id)
+
+
+@require_POST
+@permission_required("meetings.change_delegation", raise_exception=True)
+def credentials_view(request, pk):
+    delegation = meetings.get_delegation_for(request.user, pk)
+    try:
+        record_credentials(
+            delegation=delegation, received=request.POST.get("received") == "yes", by=request.user
+        )
+    except PlenipoError as exc:
+        messages.error(request, str(exc))
+    return redirect("office:reply-matrix", meeting_id=delegation.meeting_id)

@@ -69,8 +69,21 @@ def invite(
     return delegation
 
 
+REPLY_CHANNELS = ("note verbale", "letter", "e-mail", "fax", "portal")
+
+
 @transaction.atomic
 def record_reply(*, delegation, replied_on, channel, by) -> Delegation:
+    if by is not None and not by.has_perm("meetings.change_delegation"):
+        raise NotFound("no such delegation")
+    if channel not in REPLY_CHANNELS:
+        raise InvalidInput(
+            f"unknown reply channel {channel!r} (known: {', '.join(REPLY_CHANNELS)})"
+        )
+    if delegation.invited_on and replied_on < delegation.invited_on:
+        raise InvalidInput(
+            f"a reply dated {replied_on} precedes the invitation of {delegation.invited_on}"
+        )
     delegation.replied_on, delegation.reply_channel = replied_on, channel
     delegation.save(update_fields=["replied_on", "reply_channel"])
     log_action(
@@ -231,3 +244,16 @@ def invite_members_of(*, meeting, organization, invited_on, reference="", by) ->
             invite(meeting=meeting, party=state, invited_on=invited_on, reference=reference, by=by)
             count += 1
     return count
+
+
+@transaction.atomic
+def record_credentials(*, delegation, received: bool, by) -> Delegation:
+    if by is not None and not by.has_perm("meetings.change_delegation"):
+        raise NotFound("no such delegation")
+    if not delegation.meeting.requires_credentials:
+        raise InvalidInput(f"{delegation.meeting} does not require credentials")
+    delegation.credentials_received = received
+    delegation.version += 1
+    delegation.save(update_fields=["credentials_received", "version"])
+    log_action(delegation, "meetings.delegation.credentials", by=by, data={"received": received})
+    return delegation
