@@ -72,3 +72,25 @@ def test_documents_keep_a_status_per_language():
         issue_document(
             meeting=meeting, title="Bad", kind="agenda", languages={"en": "ready"}, by=None
         )
+
+
+def test_one_file_per_language(settings, tmp_path):
+    from plenipo.meetings.services.meetings import attach_document_file  # noqa: PLC0415
+
+    settings.MEDIA_ROOT = tmp_path
+    meeting = factories.meeting()
+    document = issue_document(
+        meeting=meeting, title="Report", kind="report", languages={"fr": "in_translation"}, by=None
+    )
+    version = attach_document_file(
+        document=document, language="fr", name="rapport.pdf", data=b"%PDF-1.4\n%%EOF\n", by=None
+    )
+    assert (version.status, version.file.name.endswith("rapport.pdf")) == ("available", True)
+    with pytest.raises(InvalidInput, match="not an accepted file"):
+        attach_document_file(
+            document=document,
+            language="en",
+            name="photo.png",
+            data=b"\x89PNG\r\n\x1a\n0000",
+            by=None,
+        )

@@ -2,12 +2,14 @@
 
 import datetime as dt
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.models import bounds_columns
 from plenipo.core.partialdates import DateBounds, DateError
+from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
     UN_LANGUAGES,
     AgendaItem,
@@ -249,3 +251,27 @@ def issue_document(
     )
     log_action(document, "meetings.document.issued", by=by, data={"symbol": symbol})
     return document
+
+
+@transaction.atomic
+def attach_document_file(*, document, language, name, data: bytes, by) -> DocumentVersion:
+    """Attach one language's file to a document; the version becomes "available"."""
+    try:
+        check_upload(name, data, allowed=("pdf", "docx"))
+    except UploadError as exc:
+        raise InvalidInput(str(exc)) from None
+    if language not in (document.meeting.languages or UN_LANGUAGES):
+        raise InvalidInput(f"{document}: the meeting has no language {language!r}")
+    version, _ = DocumentVersion.objects.get_or_create(
+        document=document, language=language, defaults={"status": LanguageStatus.AVAILABLE}
+    )
+    version.file.save(name, ContentFile(data), save=False)
+    version.status = LanguageStatus.AVAILABLE
+    version.save()
+    log_action(
+        version,
+        "meetings.document.file_attached",
+        by=by,
+        data={"document": str(document), "language": language, "file": name},
+    )
+    return version
