@@ -56,3 +56,9 @@ def focal_point_state_a(django_user_model):
 def focal_point_state_b(django_user_model):
     """The focal point of Belgium's permanent mission: must never see Austria's data."""
     return _focal_point(django_user_model, "BEL")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path):
+    """Uploads made by tests never land in the developer's var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
