@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "plenipo.bodies",
     "plenipo.meetings",
     "plenipo.monitoring",
+    "plenipo.correspondence",
+    "plenipo.campaigns",
     "plenipo.public",
     "plenipo.office",
     "plenipo.portal",

@@ -184,6 +184,30 @@ def _load_holding(run, document, record):
     return run.attempt(document, record, f"{record.get('person')} as {record.get('post')}", create)
 
 
+def _load_permanent_mission(run, document, record):
+    def create():
+        check_keys(
+            record,
+            {"state", "place", "address", "email", "phone", "source", "sources", "note"},
+            "permanent mission",
+        )
+        source, _ = sources_of(run, record)
+        place = Mission.objects.filter(code=record["place"]).first()
+        if place is None:
+            raise InvalidInput(f"unknown place {record['place']!r}")
+        return registry.record_permanent_mission(
+            state=registry.ensure_state(record["state"], by=None),
+            place=place,
+            source=source,
+            address=record.get("address") or "",
+            email=record.get("email") or "",
+            phone=str(record.get("phone") or ""),
+            by=run.by,
+        )
+
+    return run.attempt(document, record, f"mission of {record.get('state')}", create)
+
+
 def _records(section, loader):
     def load(run, documents, counts):
         for document in documents:
@@ -205,6 +229,7 @@ def register():
             ("people", _load_person),
             ("posts", _load_post),
             ("holdings", _load_holding),
+            ("permanent_missions", _load_permanent_mission),
         ],
         start=10,
     ):

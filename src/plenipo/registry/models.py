@@ -113,6 +113,26 @@ class Mission(models.Model):
         return self.name
 
 
+class PermanentMission(models.Model):
+    """A state's permanent mission at a place (e.g. to the United Nations in Vienna)."""
+
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="permanent_missions")
+    place = models.ForeignKey(Mission, on_delete=models.PROTECT, related_name="permanent_missions")
+    address = models.TextField(blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=60, blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ["place", "state__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["state", "place"], name="one_mission_per_place")
+        ]
+
+    def __str__(self):
+        return f"Permanent Mission of {self.state.name} ({self.place.code})"
+
+
 class Person(models.Model):
     key = models.SlugField(max_length=120, unique=True)
     name = models.CharField(max_length=200)

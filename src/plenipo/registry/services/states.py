@@ -156,3 +156,21 @@ def record_membership_change(
         data={"organization": organization.code, "former": former, "kind": kind},
     )
     return change
+
+
+@transaction.atomic
+def record_permanent_mission(*, state, place, source, by, address="", email="", phone=""):
+    from plenipo.registry.models import PermanentMission  # noqa: PLC0415 -- keeps imports short
+
+    mission, _ = PermanentMission.objects.update_or_create(
+        state=state,
+        place=place,
+        defaults={"address": address, "email": email, "phone": phone, "source": source},
+    )
+    log_action(
+        mission,
+        "registry.permanent_mission.recorded",
+        by=by,
+        data={"state": state.code, "place": place.code},
+    )
+    return mission

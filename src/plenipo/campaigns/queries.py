@@ -1,0 +1,40 @@
+"""Reads of campaigns shared by the office, the API and the CLI."""
+
+from plenipo.campaigns.models import Campaign, Stage
+from plenipo.core.errors import NotFound
+
+
+def get_campaign(code) -> Campaign:
+    campaign = (
+        Campaign.objects.select_related("instrument", "organization", "template")
+        .filter(code=code)
+        .first()
+    )
+    if campaign is None:
+        raise NotFound(f"no campaign {code!r}")
+    return campaign
+
+
+def campaign_for(instrument, organization):
+    return Campaign.objects.filter(instrument=instrument, organization=organization).first()
+
+
+def progress(campaign) -> dict:
+    targets = list(campaign.targets.select_related("state").prefetch_related("letters"))
+    return {
+        "campaign": campaign.code,
+        "instrument": campaign.instrument.code,
+        "targets": [
+            {
+                "state": t.state.code,
+                "name": t.state.name,
+                "stage": t.stage,
+                "stage_since": t.stage_since.isoformat() if t.stage_since else None,
+                "letters": [letter.reference or letter.pk for letter in t.letters.all()],
+                "pledge": t.pledge,
+                "outcome": t.outcome,
+            }
+            for t in targets
+        ],
+        "by_stage": {s.value: sum(t.stage == s.value for t in targets) for s in Stage},
+    }

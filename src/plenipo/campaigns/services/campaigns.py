@@ -1,0 +1,86 @@
+"""Ratification campaigns: targets from the status engine, letters, pledges, outcomes."""
+
+import datetime as dt
+
+from django.db import transaction
+
+from plenipo.campaigns.models import Campaign, Stage, Target
+from plenipo.campaigns.stages import stage_on
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput
+from plenipo.treaties.models import Participation
+from plenipo.treaties.queries import status_of
+from plenipo.treaties.services.status import participation_facts
+
+
+@transaction.atomic
+def start_campaign(
+    *, code, title, instrument, organization, started_on, by, template=None
+) -> Campaign:
+    """Open a campaign; its targets are the members of ``organization`` that are not parties
+    to ``instrument`` on ``started_on``."""
+    if Campaign.objects.filter(code=code).exists():
+        raise InvalidInput(f"a campaign {code!r} already exists")
+    campaign = Campaign.objects.create(
+        code=code,
+        title=title,
+        instrument=instrument,
+        organization=organization,
+        started_on=started_on,
+        template=template,
+    )
+    status = status_of(instrument, started_on, members_of=organization)
+    for item in status.members_not_parties:
+        Target.objects.create(
+            campaign=campaign,
+            state=item["state"],
+            stage=Stage.SIGNED if item["signed"] else Stage.NOT_SIGNED,
+            stage_since=started_on,
+        )
+    log_action(
+        campaign,
+        "campaigns.campaign.started",
+        by=by,
+        data={"instrument": instrument.code, "targets": campaign.targets.count()},
+    )
+    return campaign
+
+
+def refresh_stages(*, instrument, day: dt.date | None = None, by=None) -> int:
+    """Move targets to the stage the treaty data now shows (after a signature or deposit
+    is recorded). Domestic approval, recorded by hand, is kept until a deposit."""
+    day = day or dt.date.today()  # noqa: DTZ011 -- calendar day
+    moved = 0
+    rows = {
+        p.state_id: p
+        for p in Participation.objects.filter(instrument=instrument, state__isnull=False)
+    }
+    for target in Target.objects.filter(campaign__instrument=instrument).select_related("campaign"):
+        row = rows.get(target.state_id)
+        fact = participation_facts([row])[0] if row else None
+        stage = stage_on(fact, day, approval_under_way=target.stage == Stage.DOMESTIC_APPROVAL)
+        if stage != target.stage:
+            log_action(
+                target,
+                "campaigns.target.stage_changed",
+                by=by,
+                data={"from": target.stage, "to": stage},
+            )
+            target.stage, target.stage_since = stage, day
+            target.save(update_fields=["stage", "stage_since"])
+            moved += 1
+    return moved
+
+
+@transaction.atomic
+def note_target(*, target, by, stage=None, contacts=None, pledge=None, outcome=None) -> Target:
+    if stage is not None:
+        if stage not in Stage.values:
+            raise InvalidInput(f"unknown stage {stage!r}")
+        target.stage = stage
+    for name, value in (("contacts", contacts), ("pledge", pledge), ("outcome", outcome)):
+        if value is not None:
+            setattr(target, name, value)
+    target.save()
+    log_action(target, "campaigns.target.noted", by=by, data={"stage": target.stage})
+    return target

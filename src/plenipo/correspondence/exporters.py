@@ -1,0 +1,145 @@
+"""Letters as plain text, PDF (WeasyPrint, from HTML), DOCX (python-docx) and ZIP."""
+
+import io
+import zipfile
+
+from django.template.loader import render_to_string
+
+from plenipo.correspondence.formulas import Genre
+
+
+def paragraphs(letter) -> list[str]:
+    """The body's paragraphs; a note verbale's first one continues its opening formula."""
+    parts = [p.strip() for p in letter.body.split("\n\n") if p.strip()]
+    if letter.genre == Genre.NOTE_VERBALE and letter.opening:
+        first = parts[0] if parts else ""
+        parts = [f"{letter.opening} {first}".strip(), *parts[1:]]
+    return parts
+
+
+def _enclosure_lines(letter):
+    return [
+        e.description + (f" ({e.date:%d %B %Y})" if e.date else "") for e in letter.enclosures.all()
+    ]
+
+
+def letter_text(letter) -> str:
+    lines = []
+    if letter.reference:
+        lines += [f"Reference: {letter.reference}", ""]
+    if letter.genre != Genre.NOTE_VERBALE:
+        lines += [f"{letter.place}, {_day(letter)}", ""]
+        lines += [letter.opening, ""]
+    for paragraph in paragraphs(letter):
+        lines += [paragraph, ""]
+    lines += [letter.closing, ""]
+    if letter.genre == Genre.NOTE_VERBALE:
+        lines += [f"{letter.place}, {_day(letter)}", ""]
+    elif letter.signatory_name:
+        lines += [letter.signatory_name, ""]
+    lines += [
+        line
+        for line in (letter.recipient_name, letter.recipient_post, letter.recipient_address)
+        if line
+    ]
+    enclosures = _enclosure_lines(letter)
+    if enclosures:
+        lines += ["", "Enclosure(s):", *[f"- {e}" for e in enclosures]]
+    if letter.office.letterhead:
+        lines += ["", letter.office.letterhead]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _day(letter):
+    from plenipo.correspondence.facts import day_text  # noqa: PLC0415
+
+    return day_text(letter.date, letter.language)
+
+
+def letter_html(letters) -> str:
+    """One HTML document, one letter per page group; every value is escaped by the template."""
+    items = [
+        {
+            "letter": letter,
+            "paragraphs": paragraphs(letter),
+            "day": _day(letter),
+            "enclosures": _enclosure_lines(letter),
+            "note_verbale": letter.genre == Genre.NOTE_VERBALE,
+        }
+        for letter in letters
+    ]
+    return render_to_string("correspondence/letters.html", {"items": items})
+
+
+def letters_pdf(letters) -> list[bytes]:
+    """One PDF per letter, laid out in a single WeasyPrint pass (fonts and styles once)."""
+    from weasyprint import HTML
+
+    letters = list(letters)
+    if not letters:
+        return []
+    document = HTML(string=letter_html(letters)).render()
+    starts = []
+    for number, page in enumerate(document.pages):
+        starts += [number] * sum(1 for anchor in page.anchors if anchor.startswith("letter-"))
+    ends = [*starts[1:], len(document.pages)]
+    return [
+        document.copy(document.pages[a:b]).write_pdf() for a, b in zip(starts, ends, strict=True)
+    ]
+
+
+def letter_pdf(letter) -> bytes:
+    return letters_pdf([letter])[0]
+
+
+def letter_docx(letter) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = Document()
+    if letter.reference:
+        document.add_paragraph(f"Reference: {letter.reference}")
+    if letter.genre != Genre.NOTE_VERBALE:
+        document.add_paragraph(
+            f"{letter.place}, {_day(letter)}"
+        ).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        document.add_paragraph(letter.opening)
+    for paragraph in paragraphs(letter):
+        document.add_paragraph(paragraph)
+    document.add_paragraph(letter.closing)
+    if letter.genre == Genre.NOTE_VERBALE:
+        document.add_paragraph(
+            f"{letter.place}, {_day(letter)}"
+        ).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    elif letter.signatory_name:
+        document.add_paragraph(letter.signatory_name)
+    for line in (letter.recipient_name, letter.recipient_post, letter.recipient_address):
+        if line:
+            document.add_paragraph(line)
+    enclosures = _enclosure_lines(letter)
+    if enclosures:
+        document.add_paragraph("Enclosure(s):")
+        for line in enclosures:
+            document.add_paragraph(line, style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def render_all(letters, fmt) -> list[tuple[object, bytes]]:
+    letters = list(letters)
+    if fmt == "txt":
+        return [(letter, letter_text(letter).encode("utf-8")) for letter in letters]
+    if fmt == "pdf":
+        return list(zip(letters, letters_pdf(letters), strict=True))
+    if fmt == "docx":
+        return [(letter, letter_docx(letter)) for letter in letters]
+    raise ValueError(f"unknown format {fmt!r} (use pdf, docx or txt)")
+
+
+def zip_of(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()

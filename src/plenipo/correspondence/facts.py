@@ -1,0 +1,269 @@
+"""The facts a letter template may use, computed from the data for one recipient and date.
+
+Every value comes from a query; a fact the data lacks is None, and a letter that would print it
+names it for the recipient instead of letting the letter print a blank.
+"""
+
+import datetime as dt
+
+from babel.dates import format_date
+
+from plenipo.correspondence.names import formal_name, with_article
+from plenipo.monitoring.models import Mechanism
+from plenipo.monitoring.queries import monitoring_status
+from plenipo.registry.queries import holders_on
+from plenipo.treaties.models import Action
+from plenipo.treaties.queries import status_of
+
+WHY_MISSING = {
+    "recipient.name": "no holder of the post “{post}” is recorded on {date}",
+    "recipient.form_of_address": "no holder of the post “{post}” is recorded on {date}",
+    "sender.name": "nobody is recorded as holding the signatory's post on {date}",
+    "monitoring.evaluated": "no monitoring mechanism is recorded for the instrument",
+    "meeting.title": "the letter names no meeting",
+    "related.programme": "no programme is recorded as signed by the recipient's state",
+    "decision.functions": "no mandate is recorded as creating the meeting's body",
+}
+
+
+def count_text(count: dict) -> str:
+    return (
+        str(count["min"])
+        if count["min"] == count["max"]
+        else f"between {count['min']} and {count['max']}"
+    )
+
+
+LOCALES = {"en": "en_GB"}  # "15 June 2015", as UN and Council of Europe letters write it
+
+
+def day_text(day: dt.date, language: str) -> str:
+    return format_date(day, format="long", locale=LOCALES.get(language, language))
+
+
+RANGE = {  # (same month, different months, single day)
+    "en": ("from {a} to {b} {month}", "from {start} to {end}", "on {start}"),
+    "fr": ("du {a} au {b} {month}", "du {start} au {end}", "le {start}"),
+    "es": ("del {a} al {b} de {month_es}", "del {start} al {end}", "el {start}"),
+}
+
+
+def _date_range(start, end, language):
+    same_month, general, single = RANGE.get(language, ("{start} – {end}",) * 2 + ("{start}",))
+    words = {
+        "start": day_text(start, language),
+        "end": day_text(end, language),
+        "a": start.day,
+        "b": end.day,
+        "month": format_date(end, "MMMM y", locale=language),
+        "month_es": format_date(end, "MMMM 'de' y", locale=language),
+    }
+    if start == end:
+        return single.format(**words)
+    if (start.year, start.month) == (end.year, end.month):
+        return same_month.format(**words)
+    return general.format(**words)
+
+
+def signatory(office, day):
+    if office.signatory is None:
+        return None
+    holders = [h for h, certain in holders_on(office.signatory, day) if certain]
+    return holders[0].person.name if len(holders) == 1 else None
+
+
+def build(
+    *,
+    office,
+    recipient,
+    day: dt.date,
+    language="en",
+    instrument=None,
+    organization=None,
+    meeting=None,
+    reference=None,
+    earlier=None,
+) -> dict:
+    from plenipo.correspondence.formulas import form_of_address  # noqa: PLC0415
+
+    state = recipient.state
+    facts = {
+        "date": day_text(day, language),
+        "place": office.city,
+        "reference": reference,
+        "language": language,
+        "recipient": {
+            "name": recipient.name,
+            "form_of_address": form_of_address(
+                recipient.name, gender=recipient.gender or "m", language=language
+            )
+            if recipient.name
+            else None,
+            "post": recipient.post,
+            "state": state.name_in(language) if state else None,
+            "state_formal": with_article(formal_name(state.code)) if state else None,
+            "mission": recipient.mission,
+            "address": recipient.address or None,
+            "email": recipient.email or None,
+        },
+        "sender": {
+            "name": signatory(office, day),
+            "post": office.signatory.title if office.signatory else office.name,
+            "office": office.name,
+            "third_person": (office.third_person or {}).get(language) or office.name,
+        },
+        "earlier": {"date": day_text(earlier.date, language), "reference": earlier.reference}
+        if earlier
+        else {"date": None, "reference": None},
+    }
+    if instrument is not None:
+        facts.update(_instrument_facts(instrument, day, organization, state))
+    if state is not None:
+        programmes = (
+            Action.objects.filter(
+                state=state, kind="signature", instrument__kind="programme", date_not_after__lte=day
+            )
+            .select_related("instrument")
+            .order_by("date_not_before")
+        )
+        titles = [
+            a.instrument.titles.get(language) or a.instrument.titles.get("en") for a in programmes
+        ]
+        facts["related"] = {"programmes": titles, "programme": titles[-1] if titles else None}
+    if meeting is not None:
+        facts["meeting"] = _meeting_facts(meeting, language)
+        facts["decision"] = _decision_facts(meeting)
+    return facts
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _decision_facts(meeting):
+    """The decision that created the meeting's body: its symbol, functions, requirements."""
+    from plenipo.bodies.models import Mandate  # noqa: PLC0415
+
+    mandate = Mandate.objects.filter(creates=meeting.body).select_related("decision").first()
+    if mandate is None:
+        return {"symbol": None, "title": None, "functions": None, "requirements": None}
+    requirements = [r.text for r in mandate.requirements.exclude(kind="deadline")]
+    return {
+        "symbol": mandate.decision.symbol,
+        "title": mandate.decision.title,
+        "functions": "\n".join(
+            f"- ({ROMAN[i] if i < len(ROMAN) else i + 1}) {text}"
+            for i, text in enumerate(mandate.functions)
+        )
+        or None,
+        "requirements": " and ".join(requirements) or None,
+    }
+
+
+def _instrument_facts(instrument, day, organization, state):
+    status = status_of(instrument, day, members_of=organization)
+    counts = status.status.counts["parties"].as_dict()
+    members = {s.code for s, _ in status.members} if status.members is not None else set()
+    non_members = [
+        p.name
+        for p in status.parties
+        if organization and p.code not in members and not p.is_organization and p.certain
+    ]
+    mechanism = Mechanism.objects.filter(instrument=instrument).first()
+    evaluated = None
+    if mechanism is not None:
+        evaluated = count_text(monitoring_status(mechanism, day)["evaluated"])
+    signed = any(s.code == state.code for s in status.signatories) if state else False
+    return {
+        "instrument": {
+            "code": instrument.code,
+            "title": instrument.titles.get("en") or instrument.code,
+            "short_title": instrument.short_title,
+            "reference": instrument.code.replace("CETS-", "CETS No. "),
+        },
+        "status": {
+            "parties": count_text(counts),
+            "non_member_parties": " and ".join(non_members) if non_members else None,
+            "non_member_verb": "is" if len(non_members) == 1 else "are",
+            "members_not_parties": [m["state"].name for m in status.members_not_parties or []],
+        },
+        "monitoring": {"body": mechanism.body.code if mechanism else None, "evaluated": evaluated},
+        "target": {
+            "stage": "signed" if signed else "not signed",
+            "next_step": "the ratification" if signed else "the signature and ratification",
+        },
+    }
+
+
+def _meeting_facts(meeting, language):
+    start, end = meeting.start, meeting.end
+    documents = list(meeting.documents.prefetch_related("versions"))
+    working = [d for d in documents if d.kind != "information_note"]
+    note = next((d for d in documents if d.kind == "information_note"), None)
+    six = set(meeting.languages or []) >= {"ar", "zh", "en", "fr", "ru", "es"}
+    all_languages = working and all(
+        {v.language for v in d.versions.all() if v.status == "available"} >= set(meeting.languages)
+        for d in working
+    )
+    return {
+        "title": meeting.title,
+        "name_in_sentence": meeting.title[:1].lower() + meeting.title[1:],
+        "dates": _date_range(start.day, end.day, language)
+        if start.is_exact and end.is_exact
+        else None,
+        "city": meeting.city or None,
+        "body": meeting.body.name,
+        "documents": ", ".join(d.title[0].lower() + d.title[1:] for d in working) or None,
+        "languages": (
+            "all the official United Nations languages" if six and all_languages else None
+        ),
+        "information_note": note.title if note else None,
+    }
+
+
+def resolve(facts: dict, path: str):
+    value = facts
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+class Missing:
+    """Stands for a fact the data lacks: false in {% if %}, and noted when printed."""
+
+    def __init__(self, path, printed):
+        self.path, self._printed = path, printed
+
+    def __bool__(self):
+        return False
+
+    def __str__(self):
+        self._printed.add(self.path)
+        return ""
+
+    def __iter__(self):
+        return iter(())
+
+
+def with_missing(facts, printed, prefix=""):
+    """A copy of ``facts`` where every absent value is a ``Missing`` recording its path."""
+    result = {}
+    for key, value in facts.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict):
+            result[key] = with_missing(value, printed, f"{path}.")
+        elif value in (None, "", []):
+            result[key] = Missing(path, printed)
+        else:
+            result[key] = value
+    return result
+
+
+def explain(paths, *, recipient, day) -> list[str]:
+    return [
+        WHY_MISSING.get(path, "the data has no value for {path}").format(
+            post=recipient.post, date=day.isoformat(), path=path
+        )
+        for path in sorted(paths)
+    ]

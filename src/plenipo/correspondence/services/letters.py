@@ -1,0 +1,329 @@
+"""Writing letters from data (mail merge), approving, sending and recording replies."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template import Context, Template
+from django.utils import timezone
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.correspondence import facts as fact_sources
+from plenipo.correspondence.formulas import Genre, closing, opening
+from plenipo.correspondence.models import (
+    DeliveryAttempt,
+    Enclosure,
+    Letter,
+    LetterStatus,
+    Reply,
+    SendChannel,
+)
+from plenipo.correspondence.services.numbering import allocate_reference
+
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class MergeResult:
+    letters: list = field(default_factory=list)
+    refused: list = field(default_factory=list)  # (recipient key, reason)
+    undeliverable: list = field(default_factory=list)  # recipient keys with no address/e-mail
+
+
+def _render(body: str, facts: dict) -> tuple[str, set]:
+    """Plain text (every output escapes it, or writes it as text), and the paths of the
+    facts the template printed although the data lacks them."""
+    printed = set()
+    text = (
+        Template(body)
+        .render(Context(fact_sources.with_missing(facts, printed), autoescape=False))
+        .strip()
+    )
+    return text, printed
+
+
+@transaction.atomic
+def merge(
+    *,
+    template,
+    recipients,
+    day: dt.date,
+    by,
+    instrument=None,
+    organization=None,
+    meeting=None,
+    earlier=None,
+    expects_reply_by=None,
+) -> MergeResult:
+    """One draft letter per recipient, with that recipient's facts.
+
+    A recipient for whom the data lacks a fact the template prints gets no letter; the
+    reason names the recipient and the fact. The others proceed. Letters are numbered in
+    the order of the recipients.
+    """
+    result = MergeResult()
+    for recipient in recipients:
+        facts = fact_sources.build(
+            office=template.office,
+            recipient=recipient,
+            day=day,
+            language=template.language,
+            instrument=instrument,
+            organization=organization,
+            meeting=meeting,
+            earlier=earlier,
+        )
+        facts["reference"] = "(reference)"  # numbered below, once the letter will be written
+        _, printed = _render(template.body, facts)
+        missing = fact_sources.explain(printed, recipient=recipient, day=day)
+        if template.genre != Genre.NOTE_VERBALE and facts["sender"]["name"] is None:
+            missing.append(f"nobody is recorded as holding the signatory's post on {day}")
+        if template.genre != Genre.NOTE_VERBALE and facts["recipient"]["name"] is None:
+            missing.append(f"no holder of the post “{recipient.post}” is recorded on {day}")
+        if missing:
+            result.refused.append(
+                (recipient.key, f"letter to {recipient.post}: {'; '.join(missing)}")
+            )
+            continue
+        with transaction.atomic():
+            reference = allocate_reference(template.scheme, day.year) if template.scheme else None
+            facts["reference"] = reference
+            letter = _create(
+                template,
+                recipient,
+                facts,
+                day,
+                reference,
+                instrument,
+                meeting,
+                earlier,
+                expects_reply_by,
+            )
+        result.letters.append(letter)
+        if not recipient.deliverable:
+            result.undeliverable.append(recipient.key)
+        log_action(
+            letter,
+            "correspondence.letter.drafted",
+            by=by,
+            data={"template": template.name, "to": recipient.key, "reference": reference},
+        )
+    return result
+
+
+def _create(  # noqa: PLR0917 -- internal step of merge, called once
+    template, recipient, facts, day, reference, instrument, meeting, earlier, reply_by
+):
+    genre, language = template.genre, template.language
+    gender = recipient.gender or "m"
+    sender = facts["sender"]
+    letter = Letter.objects.create(
+        office=template.office,
+        template=template,
+        genre=genre,
+        language=language,
+        reference=reference,
+        date=day,
+        place=template.office.city,
+        recipient_state=recipient.state,
+        recipient_key=recipient.key,
+        recipient_name=facts["recipient"]["form_of_address"] or "",
+        recipient_post=recipient.post,
+        recipient_address=recipient.address,
+        recipient_email=recipient.email,
+        signatory_name=sender["name"] or "",
+        subject=_render(template.subject, facts)[0] if template.subject else "",
+        opening=opening(
+            genre,
+            language,
+            sender=sender["third_person"],
+            recipient=f"the {recipient.post}" if language == "en" else recipient.post,
+            gender=gender,
+        ),
+        body=_render(template.body, facts)[0],
+        closing=closing(
+            genre,
+            language,
+            sender=sender["third_person"],
+            recipient=f"the {recipient.post}" if language == "en" else recipient.post,
+            gender=gender,
+        ),
+        instrument=instrument,
+        meeting=meeting,
+        refers_to=earlier,
+        expects_reply=bool(reply_by) or (genre == Genre.NOTE_VERBALE and meeting is not None),
+        expects_reply_by=reply_by,
+    )
+    for description in template.enclosures:
+        Enclosure.objects.create(letter=letter, description=description)
+    if meeting is not None:
+        for document in meeting.documents.filter(kind="information_note"):
+            Enclosure.objects.create(
+                letter=letter,
+                description=document.title,
+                document=document,
+                date=document.issued_on,
+            )
+    return letter
+
+
+@transaction.atomic
+def enclose(*, letter, by, description="", enclosed_letter=None, document=None, date=None):
+    if letter.status != LetterStatus.DRAFT:
+        raise InvalidInput(f"{letter} is no longer a draft")
+    enclosure = Enclosure.objects.create(
+        letter=letter,
+        enclosed_letter=enclosed_letter,
+        document=document,
+        description=description or str(enclosed_letter or document),
+        date=date or (enclosed_letter.date if enclosed_letter else None),
+    )
+    log_action(
+        letter, "correspondence.letter.enclosed", by=by, data={"what": enclosure.description}
+    )
+    return enclosure
+
+
+@transaction.atomic
+def approve(*, letter, by) -> Letter:
+    if letter.status != LetterStatus.DRAFT:
+        raise InvalidInput(f"{letter} is {letter.get_status_display().lower()}, not a draft")
+    letter.status, letter.approved_by, letter.approved_at = (
+        LetterStatus.APPROVED,
+        by,
+        timezone.now(),
+    )
+    letter.save(update_fields=["status", "approved_by", "approved_at"])
+    log_action(letter, "correspondence.letter.approved", by=by)
+    return letter
+
+
+@transaction.atomic
+def queue(*, letters, by) -> tuple[list, list]:
+    """Queue approved letters for e-mail. Returns (queued, refused with reasons)."""
+    queued, refused = [], []
+    for letter in letters:
+        if letter.status != LetterStatus.APPROVED:
+            refused.append((letter, f"{letter} is not approved"))
+        elif not letter.recipient_email:
+            refused.append(
+                (
+                    letter,
+                    f"{letter}: no e-mail address for {letter.recipient_post}; "
+                    "send it by hand or fax",
+                )
+            )
+        else:
+            letter.status = LetterStatus.QUEUED
+            letter.save(update_fields=["status"])
+            log_action(letter, "correspondence.letter.queued", by=by)
+            queued.append(letter)
+    return queued, refused
+
+
+def flush_outbox(*, render_pdf, limit=None) -> dict:
+    """Send queued letters by e-mail, the PDF attached; a failure leaves the letter queued
+    with its error (retried next time, failed after MAX_ATTEMPTS). Each letter is claimed
+    in its own transaction, so a letter is never sent twice by two workers."""
+    counts = {"sent": 0, "failed": 0, "retry": 0}
+    pending = (
+        Letter.objects.filter(status=LetterStatus.QUEUED)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for pk in list(pending[:limit] if limit else pending):
+        with transaction.atomic():
+            letter = (
+                Letter.objects.select_for_update(**_skip_locked())
+                .filter(pk=pk, status=LetterStatus.QUEUED)
+                .first()
+            )
+            if letter is None:
+                continue  # another worker has it
+            outcome = _send_one(letter, render_pdf)
+            counts[outcome] += 1
+    return counts
+
+
+def _skip_locked():
+    from django.db import connection  # noqa: PLC0415
+
+    return {"skip_locked": True} if connection.features.has_select_for_update_skip_locked else {}
+
+
+def _send_one(letter, render_pdf) -> str:
+    message = EmailMessage(
+        subject=letter.subject or f"{letter.reference or 'Letter'}",
+        body=f"Please find attached {letter.reference or 'a letter'} of {letter.office.name}.\n",
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[letter.recipient_email],
+        headers={"Message-ID": f"<letter-{letter.pk}@plenipo.invalid>"},
+    )
+    message.attach(
+        f"{(letter.reference or f'letter-{letter.pk}').replace('/', '-')}.pdf",
+        render_pdf(letter),
+        "application/pdf",
+    )
+    letter.attempts += 1
+    try:
+        message.send()
+    except Exception as exc:
+        letter.last_error = f"{type(exc).__name__}: {exc}"[:1000]
+        letter.status = (
+            LetterStatus.FAILED if letter.attempts >= MAX_ATTEMPTS else LetterStatus.QUEUED
+        )
+        letter.save(update_fields=["attempts", "last_error", "status"])
+        DeliveryAttempt.objects.create(
+            letter=letter, channel=SendChannel.EMAIL, succeeded=False, error=letter.last_error
+        )
+        return "failed" if letter.status == LetterStatus.FAILED else "retry"
+    letter.status, letter.sent_at, letter.channel = (
+        LetterStatus.SENT,
+        timezone.now(),
+        SendChannel.EMAIL,
+    )
+    letter.last_error = ""
+    letter.save(update_fields=["attempts", "last_error", "status", "sent_at", "channel"])
+    DeliveryAttempt.objects.create(letter=letter, channel=SendChannel.EMAIL, succeeded=True)
+    log_action(letter, "correspondence.letter.sent", by=None, data={"to": letter.recipient_email})
+    return "sent"
+
+
+@transaction.atomic
+def record_sent(*, letter, channel, by, on=None) -> Letter:
+    """Record a letter sent by hand, fax or post."""
+    if channel not in {SendChannel.HAND, SendChannel.FAX, SendChannel.POST}:
+        raise InvalidInput(f"record e-mail by sending it; {channel!r} is not hand, fax or post")
+    if letter.status not in {LetterStatus.APPROVED, LetterStatus.QUEUED, LetterStatus.FAILED}:
+        raise InvalidInput(f"{letter} must be approved before it is sent")
+    letter.status, letter.channel = LetterStatus.SENT, channel
+    letter.sent_at = on or timezone.now()
+    letter.save(update_fields=["status", "channel", "sent_at"])
+    DeliveryAttempt.objects.create(letter=letter, channel=channel, succeeded=True)
+    log_action(letter, "correspondence.letter.sent", by=by, data={"channel": channel})
+    return letter
+
+
+@transaction.atomic
+def record_reply(*, letter, received_on, channel, by, summary="") -> Reply:
+    if letter.status != LetterStatus.SENT:
+        raise InvalidInput(f"{letter} was not sent; a reply cannot answer it")
+    if received_on < letter.date:
+        raise InvalidInput(
+            f"a reply received on {received_on} cannot answer a letter of {letter.date}"
+        )
+    reply = Reply.objects.create(
+        letter=letter, received_on=received_on, channel=channel, summary=summary, recorded_by=by
+    )
+    log_action(letter, "correspondence.letter.replied", by=by, data={"on": str(received_on)})
+    return reply
+
+
+def get_letter(pk) -> Letter:
+    letter = Letter.objects.select_related("office", "template").filter(pk=pk).first()
+    if letter is None:
+        raise NotFound(f"no letter {pk}")
+    return letter
