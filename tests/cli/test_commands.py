@@ -200,3 +200,86 @@ def test_add_user_appoints_a_focal_point(monkeypatch, django_user_model):
     with pytest.raises(CommandError, match="already exists") as failure:
         run("add-user", "anna", "--secretariat")
     assert failure.value.returncode == 2
+
+
+def test_first_seed_letter_regenerated_from_data(tmp_path):
+    run(
+        "campaign",
+        "letters",
+        "CETS-197",
+        "--members-of",
+        "COE",
+        "--as-of",
+        "2015-06-15",
+        "--format",
+        "txt",
+        "--out",
+        str(tmp_path),
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "CZE.txt",
+        "LIE.txt",
+        "MCO.txt",
+        "RUS.txt",
+        "TUR.txt",
+    ]
+    russia = (tmp_path / "RUS.txt").read_text()
+    assert "Mr Sergey Lavrov\nMinister for Foreign Affairs of the Russian Federation" in russia
+    assert "\nThorbjørn Jagland\n" in russia
+    assert (
+        "43 States have ratified this Convention, including Belarus, which as you know "
+        "is not a member State" in russia
+    )
+    assert "GRETA has so far evaluated the policies in 39 countries" in russia
+    assert (
+        "the Russian Federation has signed the Programme of Co-operation between CIS Member States"
+        in russia
+    )
+    assert (
+        "towards the ratification of this important Convention"
+        in (tmp_path / "TUR.txt").read_text()
+    )
+
+
+def test_second_seed_letter_to_every_mission_in_vienna(tmp_path):
+    from plenipo.meetings.models import Meeting  # noqa: PLC0415
+    from plenipo.registry.models import PermanentMission  # noqa: PLC0415
+
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    run(
+        "letters",
+        "merge",
+        "--template",
+        "meeting-invitation-nv-en",
+        "--to",
+        "missions:UN-VIE",
+        "--meeting",
+        str(meeting.pk),
+        "--as-of",
+        "2009-03-04",
+        "--format",
+        "txt",
+        "--out",
+        str(tmp_path),
+    )
+    missions = PermanentMission.objects.filter(place__code="UN-VIE").count()
+    files = sorted(tmp_path.iterdir())
+    assert len(files) == missions
+    references = sorted(int(f.read_text().splitlines()[0].split("/")[1].split()[0]) for f in files)
+    assert references == list(range(33, 33 + missions))
+    austria = (tmp_path / "AUT.txt").read_text()
+    assert austria.startswith("Reference: CU 2009/")
+    assert (
+        "The Secretary-General of the United Nations presents his compliments to the "
+        "Permanent Representative of Austria to the United Nations (Vienna)"
+    ) in austria
+    assert "from 14 to 15 April 2009" in austria
+    assert "Enclosure(s):\n- Information note for participants" in austria
+
+
+def test_recipients_json():
+    payload = json.loads(
+        run("letters", "recipients", "ministers:COE:CETS-197", "--as-of", "2015-06-15", "--json")
+    )
+    russia = next(p for p in payload if p["state"] == "RUS")
+    assert (russia["name"], russia["deliverable"]) == ("Sergey Lavrov", False)
