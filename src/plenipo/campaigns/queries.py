@@ -36,5 +36,5 @@ def progress(campaign) -> dict:
             }
             for t in targets
         ],
-        "by_stage": {s.value: sum(t.stage == s.value for t in targets) for s in Stage},
+        "by_stage": {s.label: sum(t.stage == s.value for t in targets) for s in Stage},
     }

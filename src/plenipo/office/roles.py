@@ -7,6 +7,9 @@ SECRETARIAT_PERMISSIONS = [
     ("monitoring", "add_step"),
     ("meetings", "change_delegation"),
     ("meetings", "change_meeting"),
+    ("correspondence", "add_letter"),
+    ("correspondence", "change_letter"),
+    ("campaigns", "change_campaign"),
 ]
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.office import views
+from plenipo.office import correspondence, views
 
 app_name = "office"
 urlpatterns = [
@@ -11,4 +11,12 @@ urlpatterns = [
     path("meetings/<int:meeting_id>/invite/", views.invite_members_view, name="invite-members"),
     path("delegations/<int:pk>/reply/", views.record_reply_view, name="record-reply"),
     path("delegations/<int:pk>/credentials/", views.credentials_view, name="credentials"),
+    path("letters/", correspondence.letter_list, name="letters"),
+    path("letters/merge/", correspondence.merge_view, name="merge"),
+    path("letters/outbox/flush/", correspondence.flush_view, name="flush"),
+    path("letters/replies/", correspondence.replies_view, name="replies"),
+    path("letters/<int:pk>/", correspondence.letter_detail, name="letter"),
+    path("letters/<int:pk>/file.<str:fmt>", correspondence.letter_file, name="letter-file"),
+    path("letters/<int:pk>/<str:action>/", correspondence.letter_action, name="letter-action"),
+    path("campaigns/<slug:code>/", correspondence.campaign_view, name="campaign"),
 ]

@@ -1,0 +1,167 @@
+"""The secretariat's correspondence screens: merge, read, approve, send, replies, campaigns."""
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from plenipo.campaigns.queries import get_campaign, progress
+from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.partialdates import DateError, parse_iso_day
+from plenipo.correspondence import exporters
+from plenipo.correspondence.models import Letter, LetterTemplate
+from plenipo.correspondence.queries import awaiting_reply, get_template, reply_matrix, thread
+from plenipo.correspondence.recipients import resolve
+from plenipo.correspondence.services import letters as service
+from plenipo.meetings.queries import get_meeting
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import get_instrument
+
+CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
+
+
+@CAN_WRITE
+def letter_list(request):
+    letters = Letter.objects.select_related("office").order_by("-date", "-pk")[:200]
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    context = {
+        "letters": letters,
+        "templates": LetterTemplate.objects.all(),
+        "reminders": awaiting_reply(today),
+        "today": today,
+    }
+    return render(request, "office/letters.html", context)
+
+
+@require_POST
+@CAN_WRITE
+def merge_view(request):
+    try:
+        template = get_template(request.POST.get("template", ""))
+        day = parse_iso_day(request.POST.get("date", ""))
+        spec = request.POST.get("to", "")
+        meeting = get_meeting(request.POST["meeting"]) if request.POST.get("meeting") else None
+        instrument = organization = None
+        if spec.startswith("ministers:") and spec.count(":") == 2:
+            _, org, code = spec.split(":")
+            instrument, organization = get_instrument(code), get_organization(org)
+        result = service.merge(
+            template=template,
+            recipients=resolve(spec, day),
+            day=day,
+            by=request.user,
+            instrument=instrument,
+            organization=organization,
+            meeting=meeting,
+        )
+    except (PlenipoError, DateError, KeyError) as exc:
+        messages.error(request, str(exc))
+        return redirect("office:letters")
+    messages.success(request, f"{len(result.letters)} draft letter(s) written.")
+    for key, reason in result.refused:
+        messages.error(request, f"{key}: {reason}")
+    if result.undeliverable:
+        messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
+    return redirect("office:letters")
+
+
+def _letter(pk):
+    try:
+        return service.get_letter(pk)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+
+
+@CAN_WRITE
+def letter_detail(request, pk):
+    letter = _letter(pk)
+    context = {
+        "letter": letter,
+        "text": exporters.letter_text(letter),
+        "thread": thread(letter),
+        "deliveries": letter.deliveries.all(),
+        "replies": letter.replies.all(),
+    }
+    return render(request, "office/letter.html", context)
+
+
+@CAN_WRITE
+def letter_file(request, pk, fmt):
+    letter = _letter(pk)
+    if fmt not in {"pdf", "docx", "txt"}:
+        raise Http404(f"unknown format {fmt!r}")
+    [(_, content)] = exporters.render_all([letter], fmt)
+    types = {
+        "pdf": "application/pdf",
+        "txt": "text/plain; charset=utf-8",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }
+    response = HttpResponse(content, content_type=types[fmt])
+    name = (letter.reference or f"letter-{letter.pk}").replace("/", "-").replace(" ", "_")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+@require_POST
+@CAN_WRITE
+def letter_action(request, pk, action):
+    letter = _letter(pk)
+    try:
+        with transaction.atomic():
+            if action == "approve":
+                service.approve(letter=letter, by=request.user)
+            elif action == "queue":
+                _, refused = service.queue(letters=[letter], by=request.user)
+                if refused:
+                    raise InvalidInput(refused[0][1])
+            elif action == "sent":
+                service.record_sent(
+                    letter=letter, channel=request.POST.get("channel", ""), by=request.user
+                )
+            elif action == "reply":
+                service.record_reply(
+                    letter=letter,
+                    received_on=parse_iso_day(request.POST.get("on", "")),
+                    channel=request.POST.get("channel", ""),
+                    summary=request.POST.get("summary", ""),
+                    by=request.user,
+                )
+            else:
+                raise Http404(f"unknown action {action!r}")
+    except (PlenipoError, DateError) as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{letter}: done.")
+    return redirect("office:letter", pk=letter.pk)
+
+
+@require_POST
+@CAN_WRITE
+def flush_view(request):
+    counts = service.flush_outbox(render_pdf=exporters.letter_pdf)
+    messages.success(
+        request,
+        f"Outbox: {counts['sent']} sent, {counts['retry']} to retry, {counts['failed']} failed.",
+    )
+    return redirect("office:letters")
+
+
+@CAN_WRITE
+def replies_view(request):
+    letters = Letter.objects.filter(expects_reply=True).select_related("office").order_by("-date")
+    return render(request, "office/replies.html", {"rows": reply_matrix(letters)})
+
+
+@CAN_WRITE
+def campaign_view(request, code):
+    try:
+        campaign = get_campaign(code)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+    return render(
+        request, "office/campaign.html", {"campaign": campaign, "progress": progress(campaign)}
+    )

@@ -1,0 +1,44 @@
+import pytest
+from django.urls import reverse
+
+from plenipo.correspondence.models import Letter
+
+pytestmark = pytest.mark.django_db
+MERGE = {
+    "template": "campaign-ratification-en",
+    "to": "ministers:COE:CETS-197",
+    "date": "2015-06-15",
+}
+
+
+def test_an_officer_writes_approves_and_records_a_letter_sent_by_hand(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:merge"), MERGE, follow=True)
+    assert "5 draft letter(s) written." in response.content.decode()
+    letter = Letter.objects.get(recipient_key="RUS")
+    page = client.get(reverse("office:letter", args=[letter.pk])).content.decode()
+    assert "GRETA has so far evaluated the policies in 39 countries" in page
+    client.post(reverse("office:letter-action", args=[letter.pk, "approve"]))
+    client.post(reverse("office:letter-action", args=[letter.pk, "sent"]), {"channel": "hand"})
+    letter.refresh_from_db()
+    assert (letter.status, letter.approved_by, letter.channel) == (
+        "sent",
+        secretariat_officer,
+        "hand",
+    )
+    docx = client.get(reverse("office:letter-file", args=[letter.pk, "docx"]))
+    assert docx.content[:2] == b"PK"
+
+
+def test_a_bad_list_is_reported(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:merge"), {**MERGE, "to": "everyone"}, follow=True)
+    assert "unknown distribution list" in response.content.decode()
+    assert not Letter.objects.exists()
+
+
+def test_focal_points_have_no_access_to_correspondence(client, focal_point_state_b):
+    client.force_login(focal_point_state_b)
+    assert client.get(reverse("office:letters")).status_code == 403
+    assert client.post(reverse("office:merge"), MERGE).status_code == 403
+    assert not Letter.objects.exists()
