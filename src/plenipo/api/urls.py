@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from ninja import NinjaAPI, Query, Schema
 
 from plenipo.api.bodies import router as bodies_router
+from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.meetings import router as meetings_router
 from plenipo.api.monitoring import router as monitoring_router
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
@@ -318,3 +319,4 @@ def post_holders(request, key: str, on: str):
 api.add_router("", bodies_router)
 api.add_router("", monitoring_router)
 api.add_router("", meetings_router)
+api.add_router("", correspondence_router)
