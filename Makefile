@@ -38,6 +38,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/status.py
 	$(BIN)/python bench/meetings.py
+	$(BIN)/python bench/letters.py
 
 system-deps:
 	bash scripts/system-deps.sh

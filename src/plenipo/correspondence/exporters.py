@@ -79,9 +79,12 @@ def letters_pdf(letters) -> list[bytes]:
     if not letters:
         return []
     document = HTML(string=letter_html(letters)).render()
-    starts = []
+    first_page = {}  # a letter running over several pages carries its anchor on each
     for number, page in enumerate(document.pages):
-        starts += [number] * sum(1 for anchor in page.anchors if anchor.startswith("letter-"))
+        for anchor in page.anchors:
+            if anchor.startswith("letter-"):
+                first_page.setdefault(anchor, number)
+    starts = sorted(first_page.values())
     ends = [*starts[1:], len(document.pages)]
     return [
         document.copy(document.pages[a:b]).write_pdf() for a, b in zip(starts, ends, strict=True)
