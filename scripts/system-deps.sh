@@ -3,7 +3,7 @@
 # Chromium for the end-to-end tests. Installs them on Debian/Ubuntu when run as root;
 # otherwise says what is missing. The rest of the project works without them.
 set -euo pipefail
-packages=(chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
+packages=(chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

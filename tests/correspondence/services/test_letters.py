@@ -198,3 +198,27 @@ def test_sent_by_hand_and_a_reply():
     )
     assert letter.replies.get() == reply
     assert io.StringIO(letter_text(letter)).read().startswith("Strasbourg, 15 June 2015")
+
+
+def test_a_letter_refers_to_an_earlier_one_and_they_form_a_thread():
+    from plenipo.correspondence.queries import thread  # noqa: PLC0415
+
+    office = get_template("campaign-ratification-en").office
+    template = save_template(
+        name="follow-up",
+        genre="formal_letter",
+        language="en",
+        office=office,
+        body="Further to my letter dated {{ earlier.date }}, I enclose a letter received.",
+        by=None,
+    )
+    recipient = Recipient(
+        key="RUS", state=ensure_state("RUS", by=None), post="Minister", name="Sergey Lavrov"
+    )
+    first = campaign_merge(resolve("ministers:COE:CETS-197", JUNE_2015)).letters[0]
+    [second] = merge(
+        template=template, recipients=[recipient], day=dt.date(2017, 6, 19), by=None, earlier=first
+    ).letters
+    assert second.body.startswith("Further to my letter dated 15 June 2015,")
+    assert thread(second) == [first, second]
+    assert thread(first) == [first, second]
