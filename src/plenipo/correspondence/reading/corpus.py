@@ -1,0 +1,23 @@
+"""A labelled folder (NAME.txt + NAME.json) read and scored. Pure."""
+
+import json
+from pathlib import Path
+
+from plenipo.correspondence.reading.parse import read_text
+from plenipo.correspondence.reading.score import Scores, score_one
+
+
+def labelled(folder):
+    for label_path in sorted(Path(folder).glob("*.json")):
+        text_path = label_path.with_suffix(".txt")
+        if text_path.exists():
+            yield text_path, json.loads(label_path.read_text(encoding="utf-8"))
+
+
+def score_folder(folder, reader=read_text) -> dict:
+    scores = Scores()
+    count = 0
+    for text_path, label in labelled(folder):
+        score_one(scores, reader(text_path.read_text(encoding="utf-8")), label)
+        count += 1
+    return {"documents": count, **scores.report()}

@@ -1,0 +1,250 @@
+"""Dates and times as letters write them, in English, French and Spanish. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    # English
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    # French
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    # Spanish
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DE = r"(?:\s+de)?"  # "19 de junio de 2017"
+_FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
+
+PATTERNS = [
+    # "from 14 to 15 April 2009", "14–15 April 2009", "du 14 au 15 avril", "del 14 al 15 de abril"
+    (
+        "range_dmy",
+        re.compile(
+            r"(?:(?:from|du|del|de)\s+)?"
+            + _WEEKDAY
+            + _FIRST_DAY
+            + _RANGE_SEP
+            + r"(?:\w+,?\s+)?"
+            + _DAY
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Thursday, 29 June 2017", "le 15 juin 2015", "19 de junio de 2017", "29 June"
+    (
+        "dmy",
+        re.compile(
+            r"(?:\ble\s+)?"
+            + _WEEKDAY
+            + _DAY
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "June 15, 2015", "Thursday, June 29"
+    (
+        "mdy",
+        re.compile(
+            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE
+        ),
+    ),
+    # "2015-06-15"
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+]
+_TIME = re.compile(
+    r"(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hrs?\b|h\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int  # character offsets of the match
+    end: int
+    first: dt.date | None  # None when the year could not be settled
+    last: dt.date | None
+    text: str
+    has_year: bool
+    weekday_ok: bool = True
+
+
+def _month(value) -> int:
+    return value if isinstance(value, int) else MONTHS[value.lower().rstrip(".")]
+
+
+def _build(year, month, day):
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_year(month, day, weekday, reference: dt.date | None):
+    """The year of a year-less date: the one nearest the letter's own date (a letter speaks
+    of the coming months, sometimes of the recent past); the weekday must agree."""
+    if reference is None:
+        return None, True
+    candidates = [
+        y for y in (reference.year, reference.year + 1, reference.year - 1) if _build(y, month, day)
+    ]
+    candidates.sort(key=lambda y: abs((_build(y, month, day) - reference).days))
+    if weekday is not None:
+        matching = [y for y in candidates if _build(y, month, day).weekday() == weekday]
+        if matching:
+            return matching[0], True
+        return (candidates[0] if candidates else None), False
+    return (candidates[0] if candidates else None), True
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
+    """Every date or range in ``text``; year-less ones resolved against ``reference``."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < b and a < span[1] for a, b in taken):
+                continue
+            parts = match.groupdict()
+            try:
+                month = int(parts["month"]) if kind == "iso" else _month(parts["month"])
+            except (KeyError, ValueError):
+                continue
+            day = int(parts["day"])
+            weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
+            has_year = bool(parts.get("year"))
+            weekday_ok = True
+            if has_year:
+                year = int(parts["year"])
+            else:
+                year, weekday_ok = _resolve_year(month, day, weekday, reference)
+            last = _build(year, month, day) if year else None
+            if year and last is None:
+                continue  # "31 June": not a date
+            first = last
+            if kind == "range_dmy":
+                first_day = int(parts["first"])
+                first = _build(year, month, first_day) if year else None
+                if first is None or (last and first > last):
+                    continue
+            if has_year and weekday is not None and last and last.weekday() != weekday:
+                weekday_ok = False
+            found.append(
+                FoundDate(
+                    span[0], span[1], first, last, match.group(0).strip(), has_year, weekday_ok
+                )
+            )
+            taken.append(span)
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_time(text: str) -> tuple[str | None, str | None]:
+    """The first time (and an end time in a range) in a short piece of text, 24-hour."""
+    times = []
+    for match in _TIME.finditer(text):
+        hour, minute, ampm = int(match["h"]), int(match["m"] or 0), (match["ampm"] or "").lower()
+        if not match["m"] and not ampm:
+            continue  # a bare number is not a time
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        if ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        times.append(f"{hour:02d}:{minute:02d}")
+    return (times[0] if times else None), (times[1] if len(times) > 1 else None)

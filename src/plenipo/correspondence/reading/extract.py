@@ -1,0 +1,212 @@
+"""A received file's text: plain text, PDF, DOCX, e-mail, or a scan through Tesseract."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_PAGES = 60
+OCR_HINT = (
+    "install Tesseract to read scans "
+    "(apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa)"
+)
+
+
+class ReadError(ValueError):
+    """A file that cannot be read, with the reason."""
+
+
+def read_path(path) -> tuple[str, str]:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"cannot open {path.name}: {exc.strerror}") from None
+    if size > MAX_BYTES:
+        raise ReadError(
+            f"{path.name} is {size / 1_048_576:.0f} MB; the limit is {MAX_BYTES // 1_048_576} MB"
+        )
+    return read_bytes(path.name, path.read_bytes())
+
+
+def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
+    """(text, kind) of one file; ReadError naming what is wrong."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(
+            f"{name} is {len(data) / 1_048_576:.0f} MB; the limit is {MAX_BYTES // 1_048_576} MB"
+        )
+    if not data.strip():
+        raise ReadError(f"{name} is empty")
+    if data.startswith(b"%PDF"):
+        return _pdf(name, data), "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _docx(name, data), "docx"
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return _ocr_image(name, data), "image"
+    text = _decode(name, data)
+    if depth == 0 and (
+        name.lower().endswith(".eml")
+        or re.match(
+            r"(?:(?:Return-Path|Received|From|To|Subject|Date|MIME-Version|Message-ID):[^\n]*\n){2,}",
+            text[:2000],
+            re.IGNORECASE,
+        )
+    ):
+        return _email(name, data), "email"
+    return text, "text"
+
+
+def _decode(name, data: bytes) -> str:
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for c in text[:4000] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(8, len(text[:4000]) // 50):
+        raise ReadError(f"{name} looks like binary data, not a letter")
+    return text
+
+
+def _pdf(name, data) -> str:
+    from pypdf import PdfReader  # noqa: PLC0415
+    from pypdf.errors import PdfReadError  # noqa: PLC0415
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ReadError(f"{name} is an encrypted PDF; ask for an unprotected copy")
+        pages = reader.pages[:MAX_PAGES]
+        text = "\n".join((page.extract_text() or "") for page in pages)
+    except ReadError:
+        raise
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        OSError,
+    ) as exc:
+        raise ReadError(f"{name} is not a readable PDF ({type(exc).__name__})") from None
+    if len(text.strip()) < 20:
+        return _ocr_pdf(name, data)
+    return text
+
+
+def _docx(name, data) -> str:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        total = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        raise ReadError(f"{name} is a damaged ZIP/DOCX file") from None
+    if "word/document.xml" not in names:
+        raise ReadError(f"{name} is a ZIP archive, not a Word document")
+    if total > MAX_DOCX_UNCOMPRESSED:
+        raise ReadError(f"{name} unpacks to {total / 1_048_576:.0f} MB; refused (a ZIP bomb?)")
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:
+        raise ReadError(f"{name} is not a readable Word document ({type(exc).__name__})") from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _email(name, data) -> str:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    parts = []
+    for header in ("From", "To", "Date", "Subject"):
+        if message[header]:
+            parts.append(f"{header}: {message[header]}")
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        content = body.get_content()
+        if body.get_content_type() == "text/html":
+            content = re.sub(r"<[^>]+>", " ", content)
+        parts.append(content)
+    for attachment in message.iter_attachments():
+        payload = attachment.get_payload(decode=True) or b""
+        filename = attachment.get_filename() or "attachment"
+        try:
+            text, _ = read_bytes(filename, payload, depth=1)
+        except ReadError as exc:
+            parts.append(f"[attachment {filename}: {exc}]")
+        else:
+            parts.append(f"\n--- Attachment: {filename} ---\n{text}")
+    return "\n".join(parts)
+
+
+def _tesseract():
+    return shutil.which("tesseract")
+
+
+def _ocr_image(name, data) -> str:
+    if not _tesseract():
+        raise ReadError(f"{name} is an image; {OCR_HINT}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scan"
+        path.write_bytes(data)
+        return _run_tesseract(name, path)
+
+
+def _ocr_pdf(name, data) -> str:
+    if not (_tesseract() and shutil.which("pdftoppm")):
+        raise ReadError(f"{name} has no text layer (a scan?); {OCR_HINT}")
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "scan.pdf"
+        pdf.write_bytes(data)
+        subprocess.run(
+            ["pdftoppm", "-r", "200", "-l", "10", "-png", str(pdf), str(Path(folder) / "page")],
+            check=False,
+            capture_output=True,
+            timeout=120,
+        )
+        pages = sorted(Path(folder).glob("page*.png"))
+        if not pages:
+            raise ReadError(f"{name}: the scanned pages could not be rendered")
+        return "\n".join(_run_tesseract(name, page) for page in pages)
+
+
+def _run_tesseract(name, path) -> str:
+    result = subprocess.run(
+        [_tesseract(), str(path), "-", "-l", "eng+fra+spa"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if result.returncode != 0:
+        # The language packs may be missing: try English only before giving up.
+        result = subprocess.run(
+            [_tesseract(), str(path), "-"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    if result.returncode != 0:
+        raise ReadError(f"{name}: OCR failed ({result.stderr.strip()[:120]})")
+    return result.stdout
