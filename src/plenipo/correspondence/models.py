@@ -197,3 +197,47 @@ class Reply(models.Model):
 
     def __str__(self):
         return f"reply to {self.letter} ({self.received_on})"
+
+
+class IncomingLetter(models.Model):
+    """A received letter, its text, what the reader found, and what the officer decided."""
+
+    name = models.CharField(max_length=200)
+    format = models.CharField(max_length=16)
+    text = models.TextField()
+    reading = models.JSONField(default=dict)
+    decisions = models.JSONField(default=dict, help_text="item key → accepted/rejected and links")
+    received_on = models.DateField()
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    enclosed_in = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="enclosures"
+    )
+    answers = models.ForeignKey(
+        Letter, null=True, blank=True, on_delete=models.SET_NULL, related_name="incoming_replies"
+    )
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class Task(models.Model):
+    """Something the secretariat must do by a date, read from a letter."""
+
+    what = models.TextField()
+    due_on = models.DateField()
+    due_time = models.CharField(max_length=5, blank=True)
+    from_letter = models.ForeignKey(
+        IncomingLetter, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks"
+    )
+    done = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["done", "due_on"]
+
+    def __str__(self):
+        return f"{self.due_on}: {self.what[:60]}"

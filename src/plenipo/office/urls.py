@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.office import correspondence, views
+from plenipo.office import correspondence, inbox, views
 
 app_name = "office"
 urlpatterns = [
@@ -19,4 +19,7 @@ urlpatterns = [
     path("letters/<int:pk>/file.<str:fmt>", correspondence.letter_file, name="letter-file"),
     path("letters/<int:pk>/<str:action>/", correspondence.letter_action, name="letter-action"),
     path("campaigns/<slug:code>/", correspondence.campaign_view, name="campaign"),
+    path("inbox/", inbox.inbox, name="inbox"),
+    path("inbox/<int:pk>/", inbox.review, name="review"),
+    path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
 ]

@@ -92,7 +92,7 @@ _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DE = r"(?:\s+de)?"  # "19 de junio de 2017"
+_DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
 _FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
 

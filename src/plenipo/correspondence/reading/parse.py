@@ -24,7 +24,8 @@ INFORMATION_NOTE = re.compile(
     re.IGNORECASE,
 )
 SALUTATION = re.compile(
-    r"^\s*(?:Excellency|Your\s+Excellency|Dear\s+[^\n,]{1,60}|Excellence|Monsieur[^\n,]{0,40}|"
+    r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)|Sir|Madam|"
+    r"Excellency|Your\s+Excellency|Dear\s+[^\n,]{1,60}|Excellence|Monsieur[^\n,]{0,40}|"
     r"Madame[^\n,]{0,40}|Señor[^\n,]{0,40}|Excelent[ií]simo[^\n,]{0,40}|Estimad[oa][^\n,]{0,40})\s*[,:]",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -32,7 +33,9 @@ CLOSING = re.compile(
     r"(?:Yours\s+(?:sincerely|faithfully|truly)|assurances?\s+of\s+(?:my|our|his|her|its)\s+"
     r"(?:highest|high|the highest)\s+consideration|Sincerely|Best\s+regards|Kind\s+regards|"
     r"(?:Veuillez|Je\s+vous\s+prie\s+d)[^\n]{0,200}consid[ée]ration|Atentamente|Cordialement|"
-    r"(?:las\s+seguridades|el\s+testimonio)\s+de\s+su\s+(?:m[áa]s\s+)?(?:alta|distinguida)\s+consideraci[óo]n)"
+    r"(?:las\s+seguridades|el\s+testimonio)\s+de\s+su\s+(?:m[áa]s\s+)?(?:alta|distinguida)\s+consideraci[óo]n|"
+    r"aprovecho\s+la\s+oportunidad[^\n]{0,200}|Accept,?\s+(?:Sir|Excellency)[^\n]{0,200}|"
+    r"I\s+(?:avail\s+myself|take\s+this\s+opportunity)[^\n]{0,200}|Respectfully\s+yours|Very\s+truly\s+yours)"
     r"[^\n]*",
     re.IGNORECASE,
 )
@@ -186,7 +189,7 @@ REFERENCE = re.compile(
 )
 SYMBOL_LINE = re.compile(
     r"^\s*(?P<ref>(?:[A-Z]{1,6}[/.-])?[A-Z]{1,10}\s?(?:/\s?)?\d{2,4}\s?/\s?\d{1,5}(?:\s?\([A-Z]\))?"
-    r"|No\.\s?[\w/.-]{2,30}|[A-Z]{2,}(?:/[A-Z0-9.]+){2,})\s*$",
+    r"|(?:File\s+)?No\.\s?[\w/.-]{2,30}|[A-Z]{2,}(?:[/-][A-Z0-9.]+){2,})\s*\.?\s*$",
     re.MULTILINE,
 )
 ENCLOSE = re.compile(
@@ -275,6 +278,7 @@ TITLE_WORDS = re.compile(
 )
 
 
+SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
 
@@ -294,7 +298,9 @@ def _signature(text, closing_end):
             continue
         if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
             break
-        match = NAME.match(line) or _name_with_post(line)
+        match = NAME.match(line) or _name_with_post(line) or SURNAME.match(line)
+        if match and TITLE_WORDS.search(match.group("name")):
+            match = None
         if not match or len(line) > 160:
             if people and not TITLE_WORDS.search(line):
                 break
@@ -446,6 +452,24 @@ def _meetings(text, own_date, dates):
     return meetings
 
 
+def _merge_meetings(meetings):
+    """One meeting per day and time: sentences that speak of it again add what they know."""
+    merged = {}
+    for meeting in meetings:
+        key = (
+            (meeting["start_date"], meeting["start_time"])
+            if meeting["start_date"]
+            else (None, meeting["date_text"])
+        )
+        if key[0] and (key[0], None) in merged and meeting["start_time"]:
+            merged[key] = merged.pop((key[0], None))
+            merged[key]["start_time"] = meeting["start_time"]
+        current = merged.setdefault(key, meeting)
+        for name in ("room", "city", "end_time", "venue"):
+            current[name] = current[name] or meeting[name]
+    return list(merged.values())
+
+
 def _title_around(sentence, match):
     if match is None:
         return sentence.strip()[:80]
@@ -570,7 +594,7 @@ def read_text(text: str) -> dict:
         "enclosures": _enclosures(text, dates, own),
         "instruments_cited": [name for name, _ in instruments],
         "documents_cited": [s for s, _ in document_symbols(text) if s != reference],
-        "meetings": _meetings(text, own, dates),
+        "meetings": _merge_meetings(_meetings(text, own, dates)),
         "deadlines": _deadlines(text, dates, own),
         "requested_actions": [phrase for phrase, _ in _actions(text)],
     }
