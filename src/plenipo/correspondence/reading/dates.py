@@ -175,20 +175,21 @@ def _build(year, month, day):
 
 
 def _resolve_year(month, day, weekday, reference: dt.date | None):
-    """The year of a year-less date: the one nearest the letter's own date (a letter speaks
-    of the coming months, sometimes of the recent past); the weekday must agree."""
+    """The year of a year-less date: the letter's own year, or the next one when the day
+    would fall more than two months before the letter (a December letter about "14
+    January"). The weekday, when given, must agree; if it does not, the date is flagged."""
     if reference is None:
         return None, True
-    candidates = [
-        y for y in (reference.year, reference.year + 1, reference.year - 1) if _build(y, month, day)
-    ]
-    candidates.sort(key=lambda y: abs((_build(y, month, day) - reference).days))
-    if weekday is not None:
-        matching = [y for y in candidates if _build(y, month, day).weekday() == weekday]
-        if matching:
-            return matching[0], True
-        return (candidates[0] if candidates else None), False
-    return (candidates[0] if candidates else None), True
+    year = reference.year
+    candidate = _build(year, month, day)
+    if candidate is None:
+        return None, True
+    if (reference - candidate).days > 60:
+        year += 1
+        candidate = _build(year, month, day)
+        if candidate is None:
+            return None, True
+    return year, weekday is None or candidate.weekday() == weekday
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
@@ -220,7 +221,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
             if kind == "range_dmy":
                 first_day = int(parts["first"])
                 first = _build(year, month, first_day) if year else None
-                if first is None or (last and first > last):
+                if year and (first is None or first > last):
                     continue
             if has_year and weekday is not None and last and last.weekday() != weekday:
                 weekday_ok = False
