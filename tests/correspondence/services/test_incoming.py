@@ -1,0 +1,35 @@
+from pathlib import Path
+
+import pytest
+
+from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.services import incoming
+from plenipo.meetings.models import Meeting
+
+pytestmark = pytest.mark.django_db
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "seed_002.txt"
+
+
+def test_accepting_the_seed_meetings_links_them_to_the_recorded_ones():
+    letter = incoming.receive(name="pga-2017-06-19.txt", data=SEED.read_bytes(), by=None)
+    before = Meeting.objects.count()
+    by_day = {m["start_date"]: i for i, m in enumerate(letter.reading["meetings"])}
+    informal = incoming.accept_meeting(letter=letter, index=by_day["2017-06-29"], by=None)
+    third = incoming.accept_meeting(letter=letter, index=by_day["2017-07-06"], by=None)
+    high_level = incoming.accept_meeting(letter=letter, index=by_day["2017-09-27"], by=None)
+    assert (informal.room.name, third.room.name) == ("ECOSOC Chamber", "Conference Room 3")
+    assert high_level.body.code == "UNGA"
+    assert Meeting.objects.count() == before
+    assert letter.decisions[f"meetings/{by_day['2017-06-29']}"]["status"] == "linked"
+
+
+def test_an_unmatched_meeting_needs_a_body_and_a_day():
+    letter = incoming.receive(name="pga.txt", data=SEED.read_bytes(), by=None)
+    tentative = next(i for i, m in enumerate(letter.reading["meetings"]) if m["start_date"] is None)
+    with pytest.raises(InvalidInput, match="choose the body"):
+        incoming.accept_meeting(letter=letter, index=tentative, by=None)
+
+
+def test_an_unreadable_file_is_refused_with_its_reason():
+    with pytest.raises(InvalidInput, match="binary data"):
+        incoming.receive(name="noise.bin", data=bytes(range(256)) * 10, by=None)

@@ -1,0 +1,38 @@
+"""Reading a received letter in the inbox and accepting its meetings, in a browser."""
+
+from pathlib import Path
+
+import pytest
+
+from plenipo.meetings.models import Meeting
+from tests.e2e.conftest import needs_chromium
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "seed_002.txt"
+PASSWORD = "correct horse battery staple"
+
+
+def test_accepting_the_seed_meetings_links_them_instead_of_duplicating(
+    live_server, page, dataset, django_user_model
+):
+    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+
+    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
+    officer.groups.add(ensure_secretariat_group())
+    before = Meeting.objects.count()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", "officer")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.goto(f"{live_server.url}/office/inbox/")
+    page.set_input_files("input[type=file]", str(SEED))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("#extracted-meetings")
+    assert "ECOSOC Chamber" in page.inner_text("#extracted-meetings")
+    assert page.locator("#letter-text mark").count() > 3  # values highlighted at their evidence
+    for day in ("2017-06-29", "2017-07-06"):
+        row = page.locator("#extracted-meetings tr", has_text=day)
+        row.locator("button[value=accept]").click()
+        page.wait_for_selector(f"#extracted-meetings tr:has-text('{day}') .decision")
+        assert "linked" in page.locator("#extracted-meetings tr", has_text=day).inner_text()
+    assert Meeting.objects.count() == before
