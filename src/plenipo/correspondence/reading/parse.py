@@ -19,9 +19,14 @@ NOTE_VERBALE = re.compile(
     re.IGNORECASE,
 )
 INFORMATION_NOTE = re.compile(
-    r"information\s+(?:note\s+)?for\s+participants|note\s+d['’]information|"
+    r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
+    r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
+    r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
+    r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
+    r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
+    r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
     r"informaci[óo]n\s+para\s+(?:los\s+)?participantes|practical\s+information",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 SALUTATION = re.compile(
     r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)|Sir|Madam|"
@@ -169,16 +174,16 @@ CITY = re.compile(
     r"\b(" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"
 )
 REQUEST = re.compile(
-    r"[^.\n]*\b(?:(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|encouraged|asked)\s+to|"
+    r"\b(?:(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|encouraged|asked)\s+to|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+)?appreciated\s+if|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded)|(?:I|we)\s+would\s+be\s+grateful|I\s+(?:would\s+)?urge|"
     r"please\s+(?:send|provide|submit|confirm|register|note|inform)|kindly\s+|count\s+on\s+your|"
     r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serait\s+reconnaissant|se\s+ruega|"
-    r"le\s+agradecer[ií]a)[^.\n]*[.\n]",
+    r"le\s+agradecer[ií]a)",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
-    r"\b(?P<qualifier>no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
+    r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)\s+",
     re.IGNORECASE,
 )
@@ -223,7 +228,7 @@ def _doc_type(text):
     head = text[:1500]
     if NOTE_VERBALE.search(head):
         return "note_verbale", 0.95
-    if INFORMATION_NOTE.search(text[:400]):
+    if INFORMATION_NOTE.search(text[:500]) and not SALUTATION.search(head):
         return "information_note", 0.8
     if SALUTATION.search(head) or CLOSING.search(text):
         return "letter", 0.85
@@ -508,11 +513,13 @@ def _deadlines(text, dates, own_date):
 
 
 def _actions(text):
+    """Sentences that ask the addressee to do something."""
     actions = []
-    for match in REQUEST.finditer(text):
-        phrase = " ".join(match.group(0).split()).strip(" .")
-        if 8 <= len(phrase) <= 300:
-            actions.append((phrase, match.span()))
+    for start, end, sentence in _sentences(text):
+        if REQUEST.search(sentence):
+            phrase = " ".join(sentence.split()).strip(" .")
+            if 8 <= len(phrase) <= 300:
+                actions.append((phrase, (start, end)))
     return actions
 
 
@@ -551,7 +558,10 @@ def read_text(text: str) -> dict:
     own = found.last if found else None
     if found:
         evidence["date"] = [found.start, found.end]
-    dates = find_dates(text, reference=own)
+    # An undated notice still speaks of its own time: year-less dates take the year of the
+    # first full date it gives.
+    context = own or next((d.last for d in all_dates if d.has_year and d.last), None)
+    dates = find_dates(text, reference=context)
     reference, span, confidence["reference"] = _reference(text)
     if span:
         evidence["reference"] = list(span)
@@ -580,6 +590,7 @@ def read_text(text: str) -> dict:
     if offsets:
         evidence["sender"] = list(offsets[0])
     addressees = _addressees(text) + signed_to
+    actions = _actions(text)
     instruments = canonical_instruments(text)
     result = {
         "doc_type": doc_type,
@@ -596,11 +607,11 @@ def read_text(text: str) -> dict:
         "documents_cited": [s for s, _ in document_symbols(text) if s != reference],
         "meetings": _merge_meetings(_meetings(text, own, dates)),
         "deadlines": _deadlines(text, dates, own),
-        "requested_actions": [phrase for phrase, _ in _actions(text)],
+        "requested_actions": [phrase for phrase, _ in actions],
     }
     evidence["addressees"] = [list(span) for _, span in addressees]
     evidence["instruments_cited"] = [list(span) for _, span in instruments]
-    evidence["requested_actions"] = [list(span) for _, span in _actions(text)]
+    evidence["requested_actions"] = [list(span) for _, span in actions]
     if result["date"] is None and any(d.has_year is False for d in all_dates):
         result["date_text"] = next(d.text for d in all_dates if not d.has_year)
     result["evidence"] = evidence

@@ -1,0 +1,113 @@
+"""Benchmark: the letter reader against what a user would otherwise reach for.
+
+On the labelled corpus (tests/corpus): F1 of the document's own date and of the meeting
+dates, for the reader, ``dateparser.search.search_dates`` and ``datefinder`` (each
+baseline takes the first date it finds as the document's date, and every date it finds as
+a meeting date). Then letters read per second on text input, one core, against
+``search_dates`` on the same letters in the same run. Target: at least 100 letters/s.
+"""
+
+import datetime as dt
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from plenipo.correspondence.reading import read_text  # noqa: E402
+from plenipo.correspondence.reading.corpus import labelled  # noqa: E402
+from plenipo.correspondence.reading.score import Tally  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def dateparser_dates(text):
+    from dateparser.search import search_dates  # noqa: PLC0415
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = search_dates(text, languages=["en", "fr", "es"]) or []
+    return [value.date() for _, value in found]
+
+
+def datefinder_dates(text):
+    import datefinder  # noqa: PLC0415
+
+    try:
+        return [value.date() for value in datefinder.find_dates(text)]
+    except (ValueError, OverflowError):
+        return []
+
+
+def reader_dates(text):
+    result = read_text(text)
+    own = dt.date.fromisoformat(result["date"]) if result["date"] else None
+    meetings = {m["start_date"] for m in result["meetings"] if m["start_date"]}
+    return own, meetings
+
+
+def score(documents, extract):
+    own_tally, meeting_tally = Tally(), Tally()
+    for text, label in documents:
+        own, meetings = extract(text)
+        expected = label.get("date")
+        if expected is None:
+            own_tally.add(fp=int(own is not None))
+        elif own is None:
+            own_tally.add(fn=1)
+        elif own.isoformat() == expected:
+            own_tally.add(tp=1)
+        else:
+            own_tally.add(fp=1, fn=1)
+        wanted = {m["start_date"] for m in label.get("meetings", []) if m.get("start_date")}
+        got = {d if isinstance(d, str) else d.isoformat() for d in meetings}
+        meeting_tally.add(tp=len(wanted & got), fp=len(got - wanted), fn=len(wanted - got))
+    return own_tally.f1, meeting_tally.f1
+
+
+def baseline(finder):
+    def extract(text):
+        dates = finder(text)
+        return (dates[0] if dates else None), set(dates)
+
+    return extract
+
+
+def rate(function, texts, seconds=3.0):
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for text in texts:
+            function(text)
+            count += 1
+    return count / (time.perf_counter() - started)
+
+
+def main():
+    documents = [(path.read_text(encoding="utf-8"), label) for path, label in labelled(CORPUS)]
+    texts = [text for text, _ in documents]
+    rows = {
+        "Plenipo reader": score(documents, reader_dates),
+        "dateparser.search.search_dates": score(documents, baseline(dateparser_dates)),
+        "datefinder": score(documents, baseline(datefinder_dates)),
+    }
+    print(f"{len(documents)} labelled documents")
+    print("| extractor | F1 document date | F1 meeting dates |")
+    print("|---|---|---|")
+    for name, (own, meetings) in rows.items():
+        print(f"| {name} | {own:.2f} | {meetings:.2f} |")
+    ours = rate(read_text, texts)
+    theirs = rate(dateparser_dates, texts, seconds=3.0)
+    print(
+        f"\nreader: {ours:.0f} letters/s; search_dates: {theirs:.1f} letters/s "
+        f"(×{ours / theirs:.0f}); target 100 letters/s: {'met' if ours >= 100 else 'MISSED'}"
+    )
+    (ROOT / "var").mkdir(exist_ok=True)
+    (ROOT / "var" / "bench-reading.json").write_text(json.dumps({"f1": rows, "rate": ours}))
+    return 0 if ours >= 100 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
