@@ -283,3 +283,39 @@ def test_recipients_json():
     )
     russia = next(p for p in payload if p["state"] == "RUS")
     assert (russia["name"], russia["deliverable"]) == ("Sergey Lavrov", False)
+
+
+def test_read_json_with_one_unreadable_file(tmp_path):
+    good = tmp_path / "note.txt"
+    good.write_text(
+        "Reference: CU 2009/33 (A)\n\nThe meeting will be held in Vienna from 14 to 15 "
+        "April 2009.\n\n4 March 2009\n"
+    )
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 nothing")
+    payload = json.loads(run("read", str(good), str(bad), "--json"))
+    assert payload[0]["file"] == str(good)
+    assert (payload[0]["reference"], payload[0]["date"]) == ("CU 2009/33 (A)", "2009-03-04")
+    assert payload[0]["meetings"][0]["start_date"] == "2009-04-14"
+    assert "broken.pdf" in payload[1]["error"]
+
+
+def test_read_a_mailbox(tmp_path):
+    import mailbox  # noqa: PLC0415
+    from email.message import EmailMessage  # noqa: PLC0415
+
+    box = mailbox.mbox(str(tmp_path / "inbox.mbox"))
+    for day in ("14", "15"):
+        message = EmailMessage()
+        message["From"], message["Subject"] = "secretariat@example.org", f"Meeting {day}"
+        message.set_content(f"The meeting will be held on {day} April 2031 in Geneva.")
+        box.add(message)
+    box.close()
+    payload = json.loads(run("read", str(tmp_path / "inbox.mbox"), "--json"))
+    assert [p["meetings"][0]["start_date"] for p in payload] == ["2031-04-14", "2031-04-15"]
+
+
+def test_score_a_labelled_folder():
+    payload = json.loads(run("read", "--score", "tests/corpus", "--json"))
+    assert payload["documents"] >= 33
+    assert payload["fields"]["language"]["f1"] >= 0.95

@@ -32,13 +32,16 @@ class Command(PlenipoCommand):
             return
         if not files:
             raise InvalidInput("give one or more files to read, or --score DIR")
+        items = list(expand(files))
         results = []
-        for name in files:
+        for number, (name, load) in enumerate(items, start=1):
             try:
-                text, kind = read_path(name)
+                text, kind = load()
                 results.append({"file": name, "format": kind, **read_text(text)})
             except ReadError as exc:
                 results.append({"file": name, "error": str(exc)})
+            if len(items) > 1:
+                progress(self.stderr, number, len(items))
         if json:
             self.print_json(results)
             return
@@ -61,3 +64,38 @@ class Command(PlenipoCommand):
                 self.stdout.write(
                     f"  deadline {deadline['qualifier']} {deadline['date']}: {deadline['what']}"
                 )
+
+
+def expand(paths):
+    """(name, loader) for each letter: files, the files of a folder, the messages of a
+    mailbox (.mbox)."""
+    import mailbox  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from plenipo.correspondence.reading.extract import read_bytes  # noqa: PLC0415
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.iterdir() if p.is_file()):
+                yield str(child), (lambda c=child: read_path(c))
+        elif path.suffix.lower() == ".mbox" and path.exists():
+            box = mailbox.mbox(str(path), create=False)
+            try:
+                messages = [message.as_bytes() for message in box]
+            finally:
+                box.close()
+            for number, data in enumerate(messages, start=1):
+                yield (
+                    f"{raw}#{number}",
+                    (lambda d=data, n=number: read_bytes(f"message-{n}.eml", d)),
+                )
+        else:
+            yield raw, (lambda p=path: read_path(p))
+
+
+def progress(stream, done, total, width=30):
+    filled = width * done // total
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending="")
+    if done == total:
+        stream.write("")
