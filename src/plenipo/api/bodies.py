@@ -4,14 +4,11 @@ import datetime as dt
 
 from ninja import Router, Schema
 
+from plenipo.api.schemas import Error
 from plenipo.bodies import queries
 from plenipo.treaties.queries import parse_as_of
 
 router = Router(tags=["bodies"])
-
-
-class Error(Schema):
-    detail: str
 
 
 class BodyOut(Schema):

@@ -5,6 +5,7 @@ import datetime as dt
 from ninja import Router, Schema, Status
 from ninja.security import django_auth
 
+from plenipo.api.schemas import Error
 from plenipo.campaigns.queries import get_campaign, progress
 from plenipo.correspondence.exporters import letter_text
 from plenipo.correspondence.models import Letter
@@ -12,10 +13,6 @@ from plenipo.correspondence.services.letters import approve, get_letter
 
 router = Router(tags=["correspondence"], auth=django_auth)
 FORBIDDEN = {"detail": "only secretariat officers work with correspondence"}
-
-
-class Error(Schema):
-    detail: str
 
 
 class LetterOut(Schema):

@@ -5,6 +5,7 @@ import datetime as dt
 from ninja import Router, Schema, Status
 from ninja.security import django_auth
 
+from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
 from plenipo.meetings import queries
@@ -16,10 +17,6 @@ from plenipo.meetings.services.delegations import (
 from plenipo.treaties.queries import parse_as_of
 
 router = Router(tags=["meetings"])
-
-
-class Error(Schema):
-    detail: str
 
 
 class DocumentOut(Schema):

@@ -6,6 +6,7 @@ from django.db import transaction
 from ninja import Router, Schema, Status
 from ninja.security import django_auth
 
+from plenipo.api.schemas import Count, Error
 from plenipo.core.sources import cited_source
 from plenipo.monitoring import queries
 from plenipo.monitoring.services.steps import record_step
@@ -13,15 +14,6 @@ from plenipo.registry.queries import get_state
 from plenipo.treaties.queries import parse_as_of
 
 router = Router(tags=["monitoring"])
-
-
-class Error(Schema):
-    detail: str
-
-
-class Count(Schema):
-    min: int
-    max: int
 
 
 class StateEvaluation(Schema):

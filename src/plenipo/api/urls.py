@@ -9,6 +9,7 @@ from plenipo.api.bodies import router as bodies_router
 from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.meetings import router as meetings_router
 from plenipo.api.monitoring import router as monitoring_router
+from plenipo.api.schemas import Bounds, Count, Error
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.monitoring.queries import history_of_state
 from plenipo.registry import queries as registry
@@ -26,10 +27,6 @@ api = NinjaAPI(
 )
 
 
-class Error(Schema):
-    detail: str
-
-
 @api.exception_handler(NotFound)
 def not_found(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=404)
@@ -43,16 +40,6 @@ def invalid(request, exc):
 @api.exception_handler(PlenipoError)
 def domain_error(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=400)
-
-
-class Count(Schema):
-    min: int
-    max: int
-
-
-class Bounds(Schema):
-    not_before: dt.date | None
-    not_after: dt.date | None
 
 
 class InstrumentOut(Schema):

@@ -3,7 +3,7 @@ and letter templates."""
 
 from plenipo.core.errors import InvalidInput
 from plenipo.core.importing import check_keys, register_section, sources_of, strip
-from plenipo.correspondence.models import ReferenceCounter, ReferenceScheme, SendingOffice
+from plenipo.correspondence.models import ReferenceScheme, SendingOffice
 from plenipo.correspondence.services import setup
 from plenipo.registry.importers import organization
 from plenipo.registry.models import Post
@@ -66,8 +66,8 @@ def _load_offices(run, documents, counts):
                 by=run.by,
             )
             for counter in spec.get("counters") or []:
-                ReferenceCounter.objects.update_or_create(
-                    scheme=scheme, year=counter["year"], defaults={"last": counter["last"]}
+                setup.continue_numbering(
+                    scheme=scheme, year=counter["year"], last=counter["last"], by=run.by
                 )
         return office
 

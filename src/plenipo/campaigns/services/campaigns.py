@@ -84,3 +84,17 @@ def note_target(*, target, by, stage=None, contacts=None, pledge=None, outcome=N
     target.save()
     log_action(target, "campaigns.target.noted", by=by, data={"stage": target.stage})
     return target
+
+
+@transaction.atomic
+def attach_letters(*, campaign, letters, by) -> int:
+    """Link written letters to the campaign targets they are addressed to."""
+    targets = {t.state_id: t for t in campaign.targets.all()}
+    attached = 0
+    for letter in letters:
+        target = targets.get(letter.recipient_state_id)
+        if target is not None:
+            target.letters.add(letter)
+            attached += 1
+    log_action(campaign, "campaigns.letters.attached", by=by, data={"letters": attached})
+    return attached

@@ -90,3 +90,16 @@ def save_template(
         data={"name": name},
     )
     return template
+
+
+def continue_numbering(*, scheme, year, last, by):
+    """Start a scheme's numbering for a year after numbers already given elsewhere."""
+    from plenipo.correspondence.models import ReferenceCounter  # noqa: PLC0415
+
+    counter, _ = ReferenceCounter.objects.get_or_create(scheme=scheme, year=year)
+    if counter.last > last:
+        raise InvalidInput(f"{scheme} has already reached {counter.last} in {year}")
+    counter.last = last
+    counter.save(update_fields=["last"])
+    log_action(counter, "correspondence.counter.set", by=by, data={"year": year, "last": last})
+    return counter

@@ -1,5 +1,5 @@
 from plenipo.campaigns.queries import campaign_for
-from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.campaigns.services.campaigns import attach_letters, start_campaign
 from plenipo.cli.base import PlenipoCommand
 from plenipo.cli.management.commands.letters import write_letters
 from plenipo.correspondence.queries import get_template
@@ -45,8 +45,5 @@ class Command(PlenipoCommand):
             instrument=instrument,
             organization=organization,
         )
-        targets = {t.state.code: t for t in campaign.targets.select_related("state")}
-        for letter in result.letters:
-            if letter.recipient_key in targets:
-                targets[letter.recipient_key].letters.add(letter)
+        attach_letters(campaign=campaign, letters=result.letters, by=None)
         write_letters(self, result, format, out)
