@@ -10,7 +10,7 @@ from icalendar import Calendar, Event
 
 from plenipo.meetings.labels import CATEGORIES, ROLES, TITLE, label
 from plenipo.meetings.queries import list_of_participants
-from plenipo.meetings.schedule import local_datetime, zone
+from plenipo.meetings.schedule import local_datetime
 
 
 def calendar(meetings, *, name: str) -> bytes:
@@ -101,7 +101,3 @@ def participants_pdf(meeting) -> bytes:
             },
         )
     return HTML(string=html).write_pdf()
-
-
-def check_timezone(name):
-    return zone(name)

@@ -1,8 +1,6 @@
 """Reads of meetings and delegations shared by every surface, including the one place that
 decides who may see a delegation (``delegations_visible_to``)."""
 
-import datetime as dt
-
 from django.db.models import Count, Prefetch, Q
 
 from plenipo.core.errors import InvalidInput, NotFound
@@ -167,9 +165,3 @@ def meetings_registered_by(state):
         .select_related("body", "room__venue")
         .distinct()
     )
-
-
-def upcoming_open_meetings(today: dt.date):
-    return Meeting.objects.filter(
-        Q(end_not_after__gte=today) | Q(end_not_after__isnull=True)
-    ).select_related("body")

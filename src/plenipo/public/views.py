@@ -25,7 +25,7 @@ def _instrument_or_404(code):
 
 
 def instrument_list(request):
-    instruments = treaties.instruments_with_counts().select_related("derived", "source")
+    instruments = treaties.all_instruments()
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     matrix = treaties.status_matrix(today)
     rows = [

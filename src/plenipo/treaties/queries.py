@@ -11,7 +11,6 @@ from plenipo.registry.models import Organization
 from plenipo.registry.queries import members_on
 from plenipo.treaties import status as engine
 from plenipo.treaties.codes import lookup_key
-from plenipo.treaties.eif import CONSENT_KINDS
 from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
 from plenipo.treaties.services.status import action_facts, participation_facts
 
@@ -138,11 +137,9 @@ def actions_of_state(state):
     )
 
 
-def instruments_with_counts():
-    """Instruments with their count of recorded parties (for lists)."""
-    return Instrument.objects.annotate(
-        party_rows=Count("participations", filter=Q(participations__consent_precision__gt=""))
-    ).select_related("depositary_organization", "supplements")
+def all_instruments():
+    """Instruments for lists, with what their summaries read."""
+    return Instrument.objects.select_related("derived", "source", "depositary_organization")
 
 
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
@@ -161,10 +158,6 @@ def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
         low=Count("participations", filter=certain), high=Count("participations", filter=possible)
     )
     return {code: {"min": low, "max": high} for code, low, high in rows}
-
-
-def consent_kinds():
-    return sorted(CONSENT_KINDS)
 
 
 def data_coverage() -> dict:

@@ -33,3 +33,21 @@ def test_an_unmatched_meeting_needs_a_body_and_a_day():
 def test_an_unreadable_file_is_refused_with_its_reason():
     with pytest.raises(InvalidInput, match="binary data"):
         incoming.receive(name="noise.bin", data=bytes(range(256)) * 10, by=None)
+
+
+def test_a_new_meeting_keeps_its_time_only_where_the_room_gives_the_time_zone():
+    from plenipo.bodies.queries import get_body  # noqa: PLC0415
+
+    text = (
+        b"19 June 2031\n\nExcellency,\n\nAn informal consultation will be held on Thursday, "
+        b"26 June (10:00 am ECOSOC Chamber) and another on Friday, 27 June at 3 p.m. in "
+        b"Room 42.\n\nYours sincerely,\n\nPeter Thomson\n"
+    )
+    letter = incoming.receive(name="later.txt", data=text, by=None)
+    by_day = {m["start_date"]: i for i, m in enumerate(letter.reading["meetings"])}
+    body = get_body("UNGA")
+    known = incoming.accept_meeting(letter=letter, index=by_day["2031-06-26"], by=None, body=body)
+    unknown = incoming.accept_meeting(letter=letter, index=by_day["2031-06-27"], by=None, body=body)
+    assert (known.start_time.hour, known.timezone) == (10, "America/New_York")
+    assert (unknown.start_time, unknown.timezone) == (None, "")
+    assert "not recorded" in letter.decisions[f"meetings/{by_day['2031-06-27']}"]["note"]

@@ -216,12 +216,20 @@ def language_of(text: str) -> str:
     return max(scores, key=scores.get) if any(scores.values()) else "en"
 
 
+ABBREVIATION = re.compile(
+    r"\b(?:[ap]\.\s?m|Mr|Ms|Mrs|Dr|No|Nos|St|H\.\s?E|S\.\s?E|etc|e\.g|i\.e|Rev|Add|Corr|"
+    r"U\.S|U\.N|D\.C|Sr|Sra|M|Mme|Art|para|p|pp|vol)\.",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text):
-    """(start, end, sentence) for each sentence or line-like segment."""
-    for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", text):
-        sentence = match.group(0)
-        if sentence.strip():
-            yield match.start(), match.end(), sentence
+    """(start, end, sentence) for each sentence or line; "a.m.", "Mr." and the like do not
+    end a sentence (they are masked, keeping every offset)."""
+    masked = ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u00b7"), text)
+    for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", masked):
+        if match.group(0).strip():
+            yield match.start(), match.end(), text[match.start() : match.end()]
 
 
 def _doc_type(text):
@@ -416,11 +424,15 @@ def _meetings(text, own_date, dates):
         room = ROOM.search(sentence)
         city = CITY.search(sentence)
         if in_sentence:
-            for found in in_sentence:
+            for position, found in enumerate(in_sentence):
                 if own_date and found.last and found.last < own_date:
                     continue  # a date in the past is background
-                after = text[found.end : min(end, found.end + 60)]
-                start_time, end_time = find_time(after)
+                # What follows a date, up to the next one, describes that date's meeting.
+                stop = in_sentence[position + 1].start if position + 1 < len(in_sentence) else end
+                start_time, end_time = find_time(text[found.end : min(stop, found.end + 60)])
+                own_room = ROOM.search(text, found.end, stop)
+                if own_room is None and len(in_sentence) == 1:
+                    own_room = room
                 meetings.append(
                     {
                         "title": title,
@@ -428,7 +440,7 @@ def _meetings(text, own_date, dates):
                         "end_date": found.last.isoformat(),
                         "start_time": start_time,
                         "end_time": end_time,
-                        "room": room.group(0) if room else None,
+                        "room": own_room.group(0).rstrip(".") if own_room else None,
                         "venue": None,
                         "city": city.group(1) if city else None,
                         "status": status,

@@ -11,7 +11,7 @@ from plenipo.core.sources import cited_source
 from plenipo.correspondence.models import IncomingLetter, Letter, Task
 from plenipo.correspondence.reading import read_text
 from plenipo.correspondence.reading.extract import ReadError, read_bytes
-from plenipo.correspondence.reading.score import similar
+from plenipo.correspondence.reading.score import tokens
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
 
@@ -46,11 +46,20 @@ def _item(letter, kind, index):
     return items[index]
 
 
+GENERIC_ROOM_WORDS = {"room", "conference", "chamber", "hall", "salle", "sala"}
+
+
 def _same_room(written: str, room) -> bool:
-    """ "CR3" is Conference Room 3; "ECOSOC Chamber" is itself."""
+    """ "CR3" is Conference Room 3, "ECOSOC Chamber" is itself; "Room 42" is neither."""
+
+    def significant(name):
+        return tokens(name) - GENERIC_ROOM_WORDS
+
     compact = written.replace(" ", "").upper()
     digits = "".join(c for c in room.name if c.isdigit())
-    return similar(written, room.name, 0.5) or (bool(digits) and compact == f"CR{digits}")
+    if digits and compact == f"CR{digits}":
+        return True
+    return bool(significant(written)) and significant(written) == significant(room.name)
 
 
 def matching_meeting(item, body=None):
@@ -92,6 +101,9 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
     start = item.get("start_date")
     if not start:
         raise InvalidInput("the letter gives no day for this meeting; record it when it is fixed")
+    # A time is local to its venue: keep it only when a recorded room says which zone.
+    room = _recorded_room(item.get("room"))
+    start_time = item.get("start_time") if room else None
     meeting = record_meeting(
         body=body,
         title=title or item.get("title") or "Meeting",
@@ -99,15 +111,29 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
         status=item.get("status") or "scheduled",
         start=start,
         end=item.get("end_date"),
-        start_time=item.get("start_time"),
-        timezone="UTC" if item.get("start_time") else "",
+        start_time=start_time,
+        end_time=item.get("end_time") if start_time else None,
+        room=room,
         city=item.get("city") or "",
-        venue=item.get("room") or "",
+        venue="" if room else item.get("room") or "",
         source=cited_source(reference=f"Received letter {letter.pk}", title=letter.name),
         by=by,
     )
-    _decide(letter, f"meetings/{index}", {"status": "created", "meeting": meeting.pk}, by)
+    decision = {"status": "created", "meeting": meeting.pk}
+    if item.get("start_time") and not start_time:
+        decision["note"] = (
+            f"time {item['start_time']} not recorded: the venue's time zone is not known"
+        )
+    _decide(letter, f"meetings/{index}", decision, by)
     return meeting
+
+
+def _recorded_room(written):
+    if not written:
+        return None
+    from plenipo.meetings.models import Room  # noqa: PLC0415 -- rooms are read here only
+
+    return next((r for r in Room.objects.select_related("venue") if _same_room(written, r)), None)
 
 
 @transaction.atomic
