@@ -20,7 +20,10 @@ from enum import StrEnum
 
 from plenipo.core.partialdates import ONE_DAY, DateBounds
 
-CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession", "succession"})
+# "deposit": a consent whose kind (ratification, accession, ...) no source states.
+CONSENT_KINDS = frozenset(
+    {"ratification", "acceptance", "approval", "accession", "succession", "deposit"}
+)
 
 
 class RuleError(ValueError):

@@ -99,8 +99,12 @@ def check_entitlement(rules: dict, *, instrument: str, kind: str, candidate: Can
         signers = any(_matches(c, candidate) for c in rules.get("sign", []))
         hint = "; it joins by signature and ratification" if signers else ""
         raise NotEntitled(f"{who} is not entitled to accede to {instrument}{hint}")
+    elif kind == "deposit" and not any(
+        _matches(c, candidate) for c in (*rules.get("sign", []), *rules.get("accede", []))
+    ):
+        raise NotEntitled(f"{who} is not entitled to become a party to {instrument}")
     required = rules.get("requires_party_to")
-    consenting = kind in CONSENT_AFTER_SIGNATURE | {"accession"}
+    consenting = kind in CONSENT_AFTER_SIGNATURE | {"accession", "deposit"}
     if required and consenting and required in candidate.not_parties_to:
         raise NotEntitled(
             f"{who} cannot become a party to {instrument}: it is not a party to {required}"

@@ -20,6 +20,8 @@ class ActionKind(models.TextChoices):
     APPROVAL = "approval", "Approval"
     ACCESSION = "accession", "Accession"
     SUCCESSION = "succession", "Succession"
+    # A source gives the day a party's instrument was deposited but not its kind.
+    DEPOSIT = "deposit", "Deposit (kind not stated)"
     RESERVATION = "reservation", "Reservation"
     DECLARATION = "declaration", "Declaration"
     OBJECTION = "objection", "Objection"

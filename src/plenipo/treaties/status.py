@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from plenipo.core.partialdates import ONE_DAY, Count, DateBounds, DateError
 from plenipo.treaties.eif import CONSENT_KINDS
+from plenipo.treaties.eligibility import CONSENT_AFTER_SIGNATURE
 
 SIGNATURE = "signature"
 DENUNCIATION = "denunciation"
@@ -134,7 +135,7 @@ def derive_participations(
         consent_when = consent.when if consent else None
         if consent_when is not None:
             floor = opened_on
-            if signature and consent.kind != "accession" and signature.when.not_before:
+            if signature and consent.kind in CONSENT_AFTER_SIGNATURE and signature.when.not_before:
                 floor = max(floor, signature.when.not_before)
             try:
                 consent_when = consent_when.narrowed(not_before=floor)
