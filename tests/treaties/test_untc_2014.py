@@ -66,13 +66,13 @@ def test_named_parties_have_the_tables_day_and_kind(code, party, kind, day):
 
 
 @pytest.mark.parametrize(
-    ("code", "eif", "fortieth"),
-    [("UNTOC", "2003-09-29", "ARM"), ("TIP-PROTOCOL", "2003-12-25", "LAO")],
+    ("code", "eif", "fortieth_day"),
+    [("UNTOC", "2003-09-29", "2003-07-01"), ("TIP-PROTOCOL", "2003-12-25", "2003-09-26")],
 )
-def test_entry_into_force_is_computed_from_the_fortieth_instrument(code, eif, fortieth):
+def test_entry_into_force_is_computed_from_the_fortieth_instrument(code, eif, fortieth_day):
     payload = eif_as_dict(get_instrument(code))
+    assert payload["threshold_reached_on"] == fortieth_day
     assert payload["entry_into_force"] == eif
-    assert payload["nth_instrument"] == fortieth
     assert payload["missing"] == []
     assert payload["agrees_with_record"] is True
 
