@@ -2,17 +2,23 @@
 
 import io
 
-import docx
 import pytest
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 from plenipo.negotiations.docx_import import import_docx
 from plenipo.negotiations.texts import Kind, Style, TextError
 
 
+def _document():
+    import docx  # python-docx stays out of module level (start-up speed)
+
+    return docx.Document()
+
+
 def _numbering(document):
     """One list: decimal "1." at level 0, "(a)" letters at level 1; returns its numId."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     numbering = document.part.numbering_part.element
     abstract = OxmlElement("w:abstractNum")
     abstract.set(qn("w:abstractNumId"), "90")
@@ -35,6 +41,9 @@ def _numbering(document):
 
 
 def _numbered(paragraph, num_id, level):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     properties = paragraph._p.get_or_add_pPr()
     num_pr = OxmlElement("w:numPr")
     ilvl = OxmlElement("w:ilvl")
@@ -52,7 +61,7 @@ def _bytes(document):
 
 
 def test_word_numbering_gives_operative_and_sub_paragraphs():
-    document = docx.Document()
+    document = _document()
     num_id = _numbering(document)
     document.add_paragraph("Recalling its resolution 64/293,")
     for text, level in [
@@ -74,7 +83,7 @@ def test_word_numbering_gives_operative_and_sub_paragraphs():
 
 
 def test_all_numbered_document_is_a_declaration():
-    document = docx.Document()
+    document = _document()
     num_id = _numbering(document)
     for text in ["We reaffirm our commitment;", "We recognize the role of the Trust Fund."]:
         _numbered(document.add_paragraph(text), num_id, 0)
@@ -84,7 +93,7 @@ def test_all_numbered_document_is_a_declaration():
 
 
 def test_without_numbering_imports_unnumbered_with_a_warning():
-    document = docx.Document()
+    document = _document()
     document.add_paragraph("Recalling its resolution 64/293,")
     document.add_paragraph("Decides to remain seized of the matter.")
     imported = import_docx(_bytes(document), label="Zero draft")
@@ -95,7 +104,7 @@ def test_without_numbering_imports_unnumbered_with_a_warning():
 
 
 def test_typed_numbers_are_read_as_in_plain_text():
-    document = docx.Document()
+    document = _document()
     document.add_paragraph("Recalling its resolution 64/293,")
     document.add_paragraph("1. Decides to remain seized of the matter.")
     imported = import_docx(_bytes(document), label="Zero draft")
