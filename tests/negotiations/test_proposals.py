@@ -7,6 +7,7 @@ import pytest
 from plenipo.negotiations import proposals as P
 from plenipo.negotiations.compile import ParagraphStatus, compile_text
 from plenipo.negotiations.revise import RevisionError, revise
+from plenipo.negotiations.texts import import_text
 
 
 def _make(version, id, action, label, by="EU", **details):
@@ -132,3 +133,15 @@ def test_deleting_words_leaves_no_double_space(zero_draft):
     cut = _make(zero_draft, "1", "replace", "OP1", old="in all its forms", new="")
     rev1 = revise(zero_draft, [cut.with_status("accepted")], label="Rev.1", date=None)
     assert rev1.by_label("OP1").text == "Calls upon Member States to combat trafficking in persons;"
+
+
+def test_changing_a_sub_paragraph_of_a_deleted_paragraph_is_refused():
+    version = import_text(
+        "Recalling,\n\n1. Calls for:\n\n(a) Action;\n", label="Zero draft"
+    ).version
+    delete = P.make(version, id="1", action="delete", label="OP1", by="USA")
+    words = P.make(version, id="2", action="replace", label="OP1(a)", by="EU", old="Action",
+                   new="Joint action")  # fmt: skip
+    accepted = [delete.with_status("accepted"), words.with_status("accepted")]
+    with pytest.raises(RevisionError, match="proposal 2 acts on OP1\\(a\\), which an accepted"):
+        revise(version, accepted, label="Rev.1", date=None)

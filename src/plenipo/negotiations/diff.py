@@ -89,7 +89,9 @@ def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
 
 def match(old: Version, new: Version) -> dict[str, str]:
     """Old paragraph id → new paragraph id: same id first, then by similarity, in order."""
-    pairs = {p.pid: p.pid for p in old.paragraphs if p.pid in new}
+    pairs = {
+        p.pid: p.pid for p in old.paragraphs if p.pid in new and new.paragraph(p.pid).kind is p.kind
+    }
     unmatched_old = [p for p in old.paragraphs if p.pid not in pairs]
     taken = set(pairs.values())
     for candidate in new.paragraphs:

@@ -50,6 +50,15 @@ def revise(
             added.setdefault(proposal.paragraph, []).append(proposal)
         else:
             edits.setdefault(proposal.paragraph, []).append(placement)
+    for placement in placements:
+        target = version.paragraph(placement.proposal.paragraph)
+        if placement.proposal.action is not Action.DELETE and _parent_deleted(
+            version, target, deleted
+        ):
+            raise RevisionError(
+                f"accepted proposal {placement.proposal.id} acts on "
+                f"{version.label_of(target.pid)}, which an accepted deletion removes"
+            )
     paragraphs = []
     for paragraph, anchors in walk_with_anchors(version):
         if paragraph.pid in deleted or _parent_deleted(version, paragraph, deleted):

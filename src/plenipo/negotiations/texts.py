@@ -257,7 +257,7 @@ def build(
     formula = None
     if blocks and blocks[0].form == "plain" and FORMULA.match(blocks[0].text):
         formula = blocks.pop(0).text
-    paragraphs, annexes = _paragraphs(blocks, warnings)
+    paragraphs, annexes = _paragraphs(blocks, warnings, id_prefix=slug(label))
     main = [p for p in paragraphs if p.annex == 0]
     first_numbered = next((i for i, p in enumerate(main) if p.kind is Kind.OPERATIVE), None)
     style = Style.DECLARATION if first_numbered == 0 else Style.RESOLUTION
@@ -275,7 +275,16 @@ def build(
     return Imported(version=version, style=style, warnings=tuple(warnings))
 
 
-def _paragraphs(blocks: list[Block], warnings: list[str]):
+def slug(label: str) -> str:
+    """A paragraph id prefix from a version label: "Rev.1" → "rev-1".
+
+    Ids of independently imported texts then differ, so a diff matches their paragraphs
+    by text, while a revision keeps the ids of the version it comes from.
+    """
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "p"
+
+
+def _paragraphs(blocks: list[Block], warnings: list[str], *, id_prefix: str):
     paragraphs: list[Paragraph] = []
     annexes: list[Annex] = []
     annex, expect_annex_title = 0, False
@@ -291,7 +300,7 @@ def _paragraphs(blocks: list[Block], warnings: list[str]):
             expect_annex_title = False
             continue
         expect_annex_title = False
-        pid = f"p{len(paragraphs) + 1}"
+        pid = f"{id_prefix}-{len(paragraphs) + 1}"
         if block.form == "numbered":
             seen_numbered = True
             paragraphs.append(Paragraph(pid, Kind.OPERATIVE, block.text, annex, block.printed))
