@@ -29,18 +29,7 @@ def revise(
     history: dict[str, Version] | None = None,
 ) -> Version:
     """The version that follows ``version`` once its accepted proposals are applied."""
-    placements = []
-    for proposal in proposals:
-        if proposal.status is not Status.ACCEPTED:
-            continue
-        placement = place(proposal, version, history)
-        if placement.stale:
-            raise RevisionError(f"accepted proposal {proposal.id} is stale: {placement.stale}")
-        placements.append(placement)
-    clashes = sorted(sorted(pair) for pair in conflicts(placements))
-    if clashes:
-        first, second = clashes[0]
-        raise RevisionError(f"accepted proposals {first} and {second} overlap; settle them first")
+    placements = _accepted(version, proposals, history)
     edits, deleted, added = {}, set(), {}
     for placement in placements:
         proposal = placement.proposal
@@ -50,15 +39,7 @@ def revise(
             added.setdefault(proposal.paragraph, []).append(proposal)
         else:
             edits.setdefault(proposal.paragraph, []).append(placement)
-    for placement in placements:
-        target = version.paragraph(placement.proposal.paragraph)
-        if placement.proposal.action is not Action.DELETE and _parent_deleted(
-            version, target, deleted
-        ):
-            raise RevisionError(
-                f"accepted proposal {placement.proposal.id} acts on "
-                f"{version.label_of(target.pid)}, which an accepted deletion removes"
-            )
+    _refuse_changes_to_deleted(version, placements, deleted)
     paragraphs = []
     for paragraph, anchors in walk_with_anchors(version):
         if paragraph.pid in deleted or _parent_deleted(version, paragraph, deleted):
@@ -85,6 +66,35 @@ def revise(
         formula=version.formula,
         annexes=version.annexes,
     )
+
+
+def _accepted(version: Version, proposals, history) -> list:
+    """The accepted proposals placed on ``version``; stale or overlapping ones are refused."""
+    placements = []
+    for proposal in proposals:
+        if proposal.status is not Status.ACCEPTED:
+            continue
+        placement = place(proposal, version, history)
+        if placement.stale:
+            raise RevisionError(f"accepted proposal {proposal.id} is stale: {placement.stale}")
+        placements.append(placement)
+    clashes = sorted(sorted(pair) for pair in conflicts(placements))
+    if clashes:
+        first, second = clashes[0]
+        raise RevisionError(f"accepted proposals {first} and {second} overlap; settle them first")
+    return placements
+
+
+def _refuse_changes_to_deleted(version: Version, placements, deleted: set[str]) -> None:
+    for placement in placements:
+        target = version.paragraph(placement.proposal.paragraph)
+        if placement.proposal.action is not Action.DELETE and _parent_deleted(
+            version, target, deleted
+        ):
+            raise RevisionError(
+                f"accepted proposal {placement.proposal.id} acts on "
+                f"{version.label_of(target.pid)}, which an accepted deletion removes"
+            )
 
 
 def _parent_deleted(version: Version, paragraph: Paragraph, deleted: set[str]) -> bool:
