@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from plenipo.ops.logs import logging_config
+
 ## PATHS
 SRC_DIR = Path(__file__).resolve().parent
 BASE_DIR = Path(os.environ.get("PLENIPO_HOME", SRC_DIR.parent.parent)).resolve()
@@ -142,11 +144,27 @@ USE_TZ = True
 ## STATIC FILES
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
-
-## LOGGING
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("PLENIPO_LOG_LEVEL", "WARNING")},
+# `plenipo serve` turns this on: files collected into STATIC_ROOT with hashed, compressed
+# names, served by WhiteNoise. Off (development, tests) they are found in the apps as is.
+STATIC_MANIFEST = env_bool("PLENIPO_STATIC_MANIFEST", default=False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
 }
+WHITENOISE_AUTOREFRESH = not STATIC_MANIFEST
+WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
+
+## LOGGING (every line carries the request id; JSON lines unless DEBUG or PLENIPO_LOG_FORMAT=text)
+MIDDLEWARE.insert(0, "plenipo.ops.logs.RequestIdMiddleware")
+LOGGING = logging_config(
+    level=os.environ.get("PLENIPO_LOG_LEVEL", "WARNING"),
+    json_lines=os.environ.get("PLENIPO_LOG_FORMAT", "text" if DEBUG else "json") == "json",
+)

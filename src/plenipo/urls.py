@@ -7,8 +7,10 @@ from django.urls import include, path
 from plenipo.api.urls import api
 from plenipo.office.auth import RateLimitedLoginView
 from plenipo.office.views import home_for_user
+from plenipo.ops.health import health
 
 urlpatterns = [
+    path("health/", health, name="health"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("accounts/login/", RateLimitedLoginView.as_view(), name="login"),
