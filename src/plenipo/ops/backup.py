@@ -65,8 +65,9 @@ def create_backup(target: Path) -> dict:
         raise InvalidInput(f"no folder {target.parent} to write {target.name} into")
     with tempfile.TemporaryDirectory(prefix="plenipo-backup-") as folder:
         database = Path(folder) / DATABASE
+        outermost = not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            if connection.vendor == "postgresql" and outermost:
                 # One snapshot for every table, whatever commits meanwhile.
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
