@@ -122,3 +122,13 @@ def test_a_language_version_refuses_what_its_table_refuses(current, new):
 @pytest.mark.parametrize(("current", "new"), _allowed(LANGUAGE_VERSION))
 def test_a_language_version_moves_as_its_table_allows(current, new):
     _moved_and_logged(_version(current), new, current, "meetings.document.status_changed")
+
+
+def test_a_cancelled_meeting_is_recorded_without_booking_its_room():
+    board_room = factories.room()
+    slot = {"start": "2030-05-05", "end": "2030-05-05", "start_time": "10:00", "end_time": "12:00"}
+    factories.meeting(room=board_room, **slot)
+    cancelled = factories.meeting(room=board_room, status="cancelled", **slot)
+    assert cancelled.room == board_room
+    with pytest.raises(InvalidInput, match="Board Room B is already booked"):
+        factories.meeting(room=board_room, status="tentative", **slot)
