@@ -1,6 +1,7 @@
 import pytest
 
 from plenipo.core.transitions import Machine, RefusedTransition, going_back
+from plenipo.negotiations.proposals import PROPOSAL
 
 LABELS = {"draft": "draft", "approved": "approved", "sent": "sent"}
 DOCUMENT = Machine(
@@ -60,3 +61,25 @@ def test_a_table_with_a_status_left_out_or_an_unknown_one_is_refused():
         Machine(subject="x", labels={"a": "a", "b": "b"}, allowed={"a": frozenset()})
     with pytest.raises(ValueError, match=r"unknown status\(es\) \['c'\]"):
         Machine(subject="x", labels={"a": "a"}, allowed={"a": frozenset({"c"})})
+
+
+@pytest.mark.parametrize(("current", "new"), PROPOSAL.refused())
+def test_a_proposal_is_decided_once(current, new):
+    from plenipo.negotiations.proposals import Action, Proposal, Status  # noqa: PLC0415
+
+    proposal = Proposal(
+        id="1", action=Action.DELETE, paragraph="OP1", by="EU", status=Status(current)
+    )
+    with pytest.raises(RefusedTransition) as refused:
+        proposal.with_status(new)
+    assert str(refused.value) == PROPOSAL.refusal(current, new)
+    assert proposal.status == current
+
+
+def test_every_proposal_status_has_a_row_and_pending_ones_are_decided():
+    from plenipo.negotiations.proposals import Action, Proposal, Status  # noqa: PLC0415
+
+    assert set(PROPOSAL.statuses) == {s.value for s in Status}
+    pending = Proposal(id="1", action=Action.DELETE, paragraph="OP1", by="EU")
+    for new in sorted(PROPOSAL.allowed["pending"]):
+        assert pending.with_status(new).status == new
