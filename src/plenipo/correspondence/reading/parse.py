@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from plenipo.correspondence.reading.dates import find_dates, find_time
 from plenipo.correspondence.reading.symbols import canonical_instruments, document_symbols
@@ -204,10 +203,6 @@ ENCLOSE = re.compile(
     r"[^.]|\.(?=\S)){3,300})",
     re.IGNORECASE,
 )
-
-
-def _strip_accents(text):
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def language_of(text: str) -> str:

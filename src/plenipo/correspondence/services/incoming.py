@@ -8,12 +8,15 @@ from django.db import transaction
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.sources import cited_source
-from plenipo.correspondence.models import IncomingLetter, Letter, Task
+from plenipo.core.transitions import RefusedTransition
+from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.reading import read_text
 from plenipo.correspondence.reading.extract import ReadError, read_bytes
 from plenipo.correspondence.reading.score import tokens
+from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
+from plenipo.meetings.spec import MeetingSpec
 
 KINDS = {"meetings", "deadlines", "enclosures"}
 
@@ -83,6 +86,13 @@ def matching_meeting(item, body=None):
 
 
 def _decide(letter, key, decision, by):
+    """The one writer of an item's decision: each item is decided once."""
+    stored = IncomingLetter.objects.select_for_update().values_list("decisions", flat=True)
+    current = (stored.get(pk=letter.pk).get(key) or {}).get("status", UNDECIDED)
+    try:
+        INCOMING_ITEM.check(current, decision["status"])
+    except RefusedTransition as exc:
+        raise RefusedTransition(f"{letter}, {key}: {exc}") from None
     letter.decisions[key] = decision
     letter.save(update_fields=["decisions"])
     log_action(letter, "correspondence.incoming.decided", by=by, data={"item": key, **decision})
@@ -104,7 +114,7 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
     # A time is local to its venue: keep it only when a recorded room says which zone.
     room = _recorded_room(item.get("room"))
     start_time = item.get("start_time") if room else None
-    meeting = record_meeting(
+    spec = MeetingSpec(
         body=body,
         title=title or item.get("title") or "Meeting",
         kind="informal" if "informal" in (item.get("title") or "").lower() else "working_group",
@@ -117,8 +127,8 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
         city=item.get("city") or "",
         venue="" if room else item.get("room") or "",
         source=cited_source(reference=f"Received letter {letter.pk}", title=letter.name),
-        by=by,
     )
+    meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
     if item.get("start_time") and not start_time:
         decision["note"] = (
@@ -169,28 +179,3 @@ def accept_enclosure(*, letter, index, by) -> IncomingLetter:
 def reject(*, letter, kind, index, by) -> None:
     _item(letter, kind, index)
     _decide(letter, f"{kind}/{index}", {"status": "rejected"}, by)
-
-
-@transaction.atomic
-def link_reply(*, letter, by) -> Letter | None:
-    """If the received letter cites the reference of one we sent, record it as the reply."""
-    from plenipo.correspondence.services.letters import record_reply  # noqa: PLC0415
-
-    cited = [
-        letter.reading.get("reference"),
-        *letter.reading.get("other_references", []),
-        *letter.reading.get("documents_cited", []),
-    ]
-    sent = Letter.objects.filter(reference__in=[c for c in cited if c], status="sent").first()
-    if sent is None:
-        return None
-    record_reply(
-        letter=sent,
-        received_on=letter.received_on,
-        channel=letter.format,
-        by=by,
-        summary=f"Received letter “{letter.name}”",
-    )
-    letter.answers = sent
-    letter.save(update_fields=["answers"])
-    return sent
