@@ -1,15 +1,17 @@
 """The services' rules: concurrent saves, who may read and propose, status transitions."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.transitions import RefusedTransition
 from plenipo.negotiations.models import ProposalStatus, Visibility
 from plenipo.negotiations.queries import get_process, processes_visible_to
-from plenipo.negotiations.services import processes, texts
+from plenipo.negotiations.services import processes, silence, texts
+from plenipo.negotiations.services.status import set_status
 from plenipo.negotiations.texts import import_text
-from plenipo.negotiations.transitions import PROPOSAL, TransitionError, check
 from plenipo.registry.models import Membership
 from plenipo.registry.queries import get_organization
 from tests.negotiations.conftest import ZERO_DRAFT
@@ -87,12 +89,28 @@ def test_a_focal_point_proposes_for_its_own_state_only(process, focal_point_stat
                                   expected_revision=None, by=focal_point_state_a)  # fmt: skip
 
 
-def test_the_proposal_transition_table():
-    check(PROPOSAL, "pending", "accepted", what="p")
-    with pytest.raises(TransitionError, match="cannot go from withdrawn to accepted"):
-        check(PROPOSAL, "withdrawn", "accepted", what="p")
-    with pytest.raises(TransitionError, match="unknown status 'adopted'"):
-        check(PROPOSAL, "pending", "adopted", what="p")
+def test_a_proposal_is_decided_once_and_a_silence_ends_once(process):
+    version = process.versions.get()
+    proposal = texts.propose(process=process, version=version, action="delete", label="OP3",
+                             party="facilitators", by=None)  # fmt: skip
+    texts.set_proposal_status(proposal=proposal, status="rejected", expected_revision=None,
+                              by=None)  # fmt: skip
+    with pytest.raises(RefusedTransition, match="cannot become accepted"):
+        texts.set_proposal_status(proposal=proposal, status="accepted", expected_revision=None,
+                                  by=None)  # fmt: skip
+    proposal.refresh_from_db()
+    assert proposal.status == ProposalStatus.REJECTED
+    until = dt.datetime(2026, 3, 25, 18, tzinfo=ZoneInfo("Europe/Paris"))
+    silence.start_silence(process=process, version=version, until=until,
+                          timezone="Europe/Paris", by=None)  # fmt: skip
+    with pytest.raises(InvalidInput, match="runs until"):
+        silence.close_silence(process=process, now=until - dt.timedelta(hours=1), by=None)
+    passed = silence.close_silence(process=process, now=until, by=None)
+    assert passed.status == "passed"
+    with pytest.raises(RefusedTransition, match="passed can no longer be broken"):
+        set_status(passed, "broken", by=None)
+    with pytest.raises(InvalidInput, match="not under silence"):
+        silence.break_silence(process=process, party="AUT", at=until, by=None)
 
 
 def test_an_adoption_by_vote_needs_its_tally(process):

@@ -1,36 +1,22 @@
-"""Which status may follow which, one table per status field. Pure.
+"""The negotiations app's status tables. A proposal's is the pure one
+(``negotiations.proposals.PROPOSAL``: decided once); a silence procedure's is here. Pure."""
 
-Services call ``check`` before writing a status; nothing else changes one.
-"""
+from plenipo.core.transitions import Machine
+from plenipo.negotiations.proposals import PROPOSAL
 
-from __future__ import annotations
+SILENCE = Machine(
+    subject="silence procedure",
+    labels={"under_silence": "running", "passed": "passed", "broken": "broken"},
+    allowed={
+        "under_silence": frozenset({"passed", "broken"}),
+        "passed": frozenset(),
+        "broken": frozenset(),
+    },
+    reasons={
+        ("passed", "broken"): "a silence procedure that passed can no longer be broken",
+        ("broken", "passed"): "a broken silence procedure cannot pass",
+    },
+    initial=frozenset({"under_silence"}),
+)
 
-PROPOSAL = {
-    # A decision may be reopened until a revision applies it (the service checks that).
-    "pending": {"accepted", "rejected", "merged", "withdrawn"},
-    "accepted": {"pending", "rejected"},
-    "rejected": {"pending", "accepted"},
-    "merged": set(),
-    "withdrawn": set(),
-}
-
-SILENCE = {
-    "under_silence": {"passed", "broken"},
-    "passed": set(),
-    "broken": set(),
-}
-
-
-class TransitionError(ValueError):
-    """A status change the table does not allow; the message is one line."""
-
-
-def check(table: dict[str, set[str]], current: str, new: str, *, what: str) -> None:
-    if new not in table:
-        known = ", ".join(table)
-        raise TransitionError(f"{what}: unknown status {new!r} (known: {known})")
-    if new == current:
-        raise TransitionError(f"{what} is already {current}")
-    if new not in table[current]:
-        allowed = ", ".join(sorted(table[current])) or "nothing (final)"
-        raise TransitionError(f"{what} cannot go from {current} to {new} (allowed: {allowed})")
+__all__ = ["PROPOSAL", "SILENCE"]

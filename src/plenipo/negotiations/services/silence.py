@@ -9,17 +9,7 @@ from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.negotiations.models import Silence, SilenceBreak, SilenceStatus
 from plenipo.negotiations.queries import resolve_party
-from plenipo.negotiations.transitions import SILENCE, TransitionError, check
-
-
-def _set_status(silence, status, by, data=None) -> None:
-    try:
-        check(SILENCE, silence.status, status, what=f"the silence on {silence.version.label}")
-    except TransitionError as exc:
-        raise InvalidInput(str(exc)) from None
-    silence.status = status
-    silence.save(update_fields=["status"])
-    log_action(silence, f"negotiations.silence.{status}", by=by, data=data or {})
+from plenipo.negotiations.services.status import set_status
 
 
 def open_silence(process):
@@ -64,7 +54,7 @@ def break_silence(*, process, party, at: dt.datetime, letter=None, note="", by) 
     entry = SilenceBreak.objects.create(
         silence=silence, party=code, at=at, letter=letter, note=note
     )
-    _set_status(silence, SilenceStatus.BROKEN, by, {"party": code, "at": at.isoformat()})
+    set_status(silence, SilenceStatus.BROKEN, by=by, data={"party": code, "at": at.isoformat()})
     return entry
 
 
@@ -76,5 +66,5 @@ def close_silence(*, process, now: dt.datetime, by) -> Silence:
         raise InvalidInput(f"{process.code} is not under silence")
     if now < silence.until:
         raise InvalidInput(f"the silence runs until {silence.until.isoformat()}")
-    _set_status(silence, SilenceStatus.PASSED, by)
+    set_status(silence, SilenceStatus.PASSED, by=by)
     return silence

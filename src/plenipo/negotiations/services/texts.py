@@ -25,7 +25,7 @@ from plenipo.negotiations.queries import (
     resolve_party,
 )
 from plenipo.negotiations.revise import RevisionError, revise
-from plenipo.negotiations.transitions import PROPOSAL, TransitionError, check
+from plenipo.negotiations.services.status import set_status
 from plenipo.registry.models import State
 
 
@@ -180,28 +180,14 @@ def propose(
 
 @transaction.atomic
 def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
-    """The facilitators' decision on a proposal (or its withdrawal by its party)."""
+    """The facilitators' decision on a proposal (or its withdrawal by its party); a
+    proposal is decided once."""
     process = proposal.process
     _check_writer(process, by)
     if by is not None and not is_secretariat(by) and status != ProposalStatus.WITHDRAWN:
         raise InvalidInput("only the secretariat and the facilitators decide on proposals")
-    if proposal.applied_in_id is not None:
-        raise InvalidInput(
-            f"proposal {proposal.pk} was applied in {proposal.applied_in.label}; it is final"
-        )
-    try:
-        check(PROPOSAL, proposal.status, status, what=f"proposal {proposal.pk}")
-    except TransitionError as exc:
-        raise InvalidInput(str(exc)) from None
     _claim_revision(process, expected_revision)
-    previous, proposal.status = proposal.status, status
-    proposal.save(update_fields=["status"])
-    log_action(
-        proposal,
-        "negotiations.proposal.status",
-        by=by,
-        data={"process": process.code, "from": previous, "to": status},
-    )
+    set_status(proposal, status, by=by, data={"process": process.code})
     return proposal
 
 

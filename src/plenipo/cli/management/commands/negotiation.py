@@ -32,7 +32,6 @@ DECISIONS = {
     "reject": "rejected",
     "withdraw": "withdrawn",
     "merge": "merged",
-    "reopen": "pending",
 }
 
 
