@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from plenipo.core.partialdates import UNKNOWN, DateBounds
 
 MONTHS = {
     # English
@@ -249,3 +252,35 @@ def find_time(text: str) -> tuple[str | None, str | None]:
             continue
         times.append(f"{hour:02d}:{minute:02d}")
     return (times[0] if times else None), (times[1] if len(times) > 1 else None)
+
+
+def _week_after(day: dt.date) -> DateBounds:
+    monday = day + dt.timedelta(days=7 - day.weekday())
+    return DateBounds.between(monday, monday + dt.timedelta(days=6))
+
+
+FOLLOWING_WEEK = {"the following week", "la semaine suivante", "la semana siguiente"}
+
+
+def relative_bounds(phrase: str, own_day: dt.date | None, anchor: dt.date | None) -> DateBounds:
+    """The days a relative phrase can mean. "Next week" counts from the letter's own day,
+    "the following week" from the last date the letter gave before it; "later this month"
+    (or "later in July") runs from the day after the letter to the end of that month.
+    Anything else is only known to come after the letter (unknown without its day)."""
+    words = " ".join(phrase.lower().split())
+    if words in FOLLOWING_WEEK and (anchor or own_day):
+        return _week_after(anchor or own_day)
+    if own_day is None:
+        return UNKNOWN
+    if words == "next week":
+        return _week_after(own_day)
+    after = own_day + dt.timedelta(days=1)
+    month = own_day.month if words.endswith("this month") else None
+    if words.startswith("later in"):
+        month = MONTHS.get(words.rsplit(" ", 1)[-1])
+    if month and month >= own_day.month:
+        last = dt.date(own_day.year, month, calendar.monthrange(own_day.year, month)[1])
+        first = max(dt.date(own_day.year, month, 1), after)
+        if first <= last:
+            return DateBounds.between(first, last)
+    return DateBounds(not_before=after)
