@@ -86,5 +86,5 @@ def test_an_item_is_accepted_once():
 
 
 def test_receiving_a_missing_file_names_it():
-    with pytest.raises(CommandError, match="cannot open /nonexistent/letter.pdf"):
+    with pytest.raises(CommandError, match=r"cannot open /nonexistent/letter\.pdf"):
         run("inbox", "receive", "/nonexistent/letter.pdf")
