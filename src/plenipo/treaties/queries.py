@@ -4,13 +4,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.utils import translation
 
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import user_day
 from plenipo.registry.models import Organization
-from plenipo.registry.queries import members_on
+from plenipo.registry.queries import members_on, official_names_on
 from plenipo.treaties import status as engine
 from plenipo.treaties.codes import lookup_key
 from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
@@ -120,6 +121,9 @@ def status_of(
     names = {
         r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization
     }
+    # Parties are named as the United Nations named them on the day asked about.
+    language = (translation.get_language() or "en").split("-")[0]
+    names.update(official_names_on(as_of, language=language))
     facts = participation_facts(rows)
     reservations = Action.objects.filter(
         instrument=instrument, kind__in=["reservation", "withdrawal"]
