@@ -21,7 +21,7 @@ from plenipo.reading import (
     Span,
     read_text,
 )
-from plenipo.reading.dates import relative_bounds
+from plenipo.reading.dates import find_dates, relative_bounds
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 D = dt.date
@@ -183,3 +183,22 @@ def test_the_seed_tentative_meeting_falls_in_the_week_after_the_third_informal()
     [further] = [m for m in reading.meetings if not m.start.is_exact]
     assert further.start == DateBounds.between(D(2017, 7, 10), D(2017, 7, 16))
     assert further.to_json()["start_date"] is None
+
+
+def test_a_month_alone_is_a_month_not_nothing():
+    dated = read_text("Our ref.: 42487/2017/WDS/AN/MG December 2017\n\nDear Sir/Madam,\n")
+    assert dated.date.bounds == DateBounds.month(2017, 12)
+    assert dated.to_json()["date"] == "2017-12"
+    reading = read_text(
+        "Geneva, 15 January 2018\n\nDear Sir/Madam,\n\n"
+        "The next session of the group will be held in Geneva in March 2018.\n"
+    )
+    [session] = reading.meetings
+    assert (session.start, session.city) == (DateBounds.month(2018, 3), "Geneva")
+    assert session.to_json()["start_date"] is None
+
+
+def test_a_month_after_a_day_number_is_part_of_that_day():
+    assert [d.month_only for d in find_dates("entrée en vigueur le 1 er mars 1999")] == []
+    [month] = find_dates("se tiendra en mai 1999")
+    assert (month.month_only, month.first_bounds()) == (True, DateBounds.month(1999, 5))

@@ -2,7 +2,6 @@
 
 import re
 
-from plenipo.core.partialdates import DateBounds
 from plenipo.reading.model import Enclosure, Span
 
 ENCLOSE = re.compile(
@@ -25,7 +24,7 @@ def enclosures(text, dates) -> list[Enclosure]:
         found.append(
             Enclosure(
                 description=what[:200],
-                date=DateBounds.exact(dated.last) if dated else None,
+                date=dated.last_bounds() if dated else None,
                 evidence=Span(*match.span("what")),
                 confidence=0.7,
             )

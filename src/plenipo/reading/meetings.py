@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from plenipo.core.partialdates import DateBounds
 from plenipo.reading.dates import find_time, relative_bounds
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
@@ -86,8 +85,8 @@ def _dated(text, end, dated, own_day, common):
             room = common["sentence_room"]
         yield Meeting(
             title=common["title"],
-            start=DateBounds.exact(found.first),
-            end=DateBounds.exact(found.last),
+            start=found.first_bounds(),
+            end=found.last_bounds(),
             date_text=found.text,
             start_time=start_time,
             end_time=end_time,
@@ -100,6 +99,14 @@ def _dated(text, end, dated, own_day, common):
         )
 
 
+def _dates_of(dates, start, end, own_day):
+    """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
+    no day and the month comes after the letter's day."""
+    within = [d for d in dates if start <= d.start < end and d.first]
+    days = [d for d in within if not d.month_only]
+    return days or [d for d in within if own_day and d.first > own_day]
+
+
 def _sentence_meetings(text, sentence_at, dates, own_day):
     """The meetings one sentence ((start, end, text) in the letter) announces."""
     start, end, sentence = sentence_at
@@ -107,7 +114,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day):
         return []
     if PAST.search(sentence) and not FUTURE.search(sentence):
         return []
-    dated = [d for d in dates if start <= d.start < end and d.first]
+    dated = _dates_of(dates, start, end, own_day)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
     if not dated and not (relative and status == "tentative"):

@@ -30,10 +30,11 @@ def read_text(text: str) -> Reading:
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
     found, own = own_date(text, all_dates)
-    own_day = found.last if found else None
+    own_day = found.last if found and not found.month_only else None
     # An undated notice still speaks of its own time: year-less dates take the year of the
     # first full date it gives.
-    context = own_day or next((d.last for d in all_dates if d.has_year and d.last), None)
+    full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
+    context = own_day or next(full, None)
     dates = find_dates(text, reference=context)
     reference = references.own_reference(text)
     sender, co_signatories, named_below = _people(text, kind)

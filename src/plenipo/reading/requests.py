@@ -2,7 +2,6 @@
 
 import re
 
-from plenipo.core.partialdates import DateBounds
 from plenipo.reading.dates import find_time
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
@@ -26,7 +25,9 @@ DEADLINE = re.compile(
 def deadlines(text, dates, own_day) -> list[Deadline]:
     found = []
     for match in DEADLINE.finditer(text):
-        following = [d for d in dates if 0 <= d.start - match.end() <= 25 and d.last]
+        following = [
+            d for d in dates if 0 <= d.start - match.end() <= 25 and d.last and not d.month_only
+        ]
         if not following:
             continue
         date = following[0]
@@ -41,7 +42,7 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
         found.append(
             Deadline(
                 what=what,
-                due=DateBounds.exact(date.last),
+                due=date.last_bounds(),
                 time=time,
                 qualifier=" ".join(match.group("qualifier").lower().split()),
                 evidence=Span(match.start(), date.end),

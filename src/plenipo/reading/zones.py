@@ -3,7 +3,6 @@ salutation and closing formula. Pure."""
 
 import re
 
-from plenipo.core.partialdates import DateBounds
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import CITY
 
@@ -52,10 +51,11 @@ def doc_type(text) -> tuple[str, float]:
 
 
 def _dates_alone_on_their_line(text, dates):
-    """Full single dates with at most a place beside them on their line."""
+    """Full single dates (else months, "December 2017") with at most a place or a
+    reference beside them on their line."""
     found = []
     for date in dates:
-        if not date.has_year or date.first != date.last:
+        if not date.has_year or (date.first != date.last and not date.month_only):
             continue
         line_start = text.rfind("\n", 0, date.start) + 1
         line_end = text.find("\n", date.end)
@@ -63,7 +63,8 @@ def _dates_alone_on_their_line(text, dates):
         rest = (text[line_start : date.start] + text[date.end : line_end]).strip(" ,.\t")
         if len(rest) <= 40 and not re.search(r"\b(?:letter|meeting|held|dated)\b", rest, re.I):
             found.append((date, rest))
-    return found
+    days = [(date, rest) for date, rest in found if not date.month_only]
+    return days or found
 
 
 def own_date(text, dates):
@@ -76,7 +77,7 @@ def own_date(text, dates):
         found, rest = top[0] if top else line_dates[-1]
         city = CITY.search(rest)
         return found, _own(found, city.group(1) if city else None, 0.9)
-    head = [d for d in dates if d.has_year and d.start < 400]
+    head = [d for d in dates if d.has_year and d.start < 400 and not d.month_only]
     if head:
         return head[0], _own(head[0], None, 0.5)
     return None, None
@@ -84,7 +85,7 @@ def own_date(text, dates):
 
 def _own(found, place, confidence) -> OwnDate:
     return OwnDate(
-        bounds=DateBounds.exact(found.last),
+        bounds=found.last_bounds(),
         place=place,
         evidence=Span(found.start, found.end),
         confidence=confidence,
