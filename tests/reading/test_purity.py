@@ -10,7 +10,8 @@ import importlib, pkgutil, sys
 import plenipo.reading
 from plenipo.reading import read_file, read_text
 read_text("Vienna, 4 March 2009. The meeting will be held from 14 to 15 April 2009.")
-print("evaluation loaded" if "plenipo.reading.evaluation" in sys.modules else "evaluation not loaded")
+scoring = "plenipo.reading.evaluation" in sys.modules
+print("evaluation loaded" if scoring else "evaluation not loaded")
 for module in pkgutil.walk_packages(plenipo.reading.__path__, "plenipo.reading."):
     importlib.import_module(module.name)
 print("django loaded" if any(m.split(".")[0] == "django" for m in sys.modules) else "no django")
