@@ -241,6 +241,7 @@ class Reading:
             found.append((self.reference.evidence, "reference"))
         if self.sender:
             found.append((self.sender.evidence, "sender"))
+        found += [(person.evidence, "co_signatories") for person in self.co_signatories]
         for name, key in MENTION_LISTS.items():
             found += [(m.evidence, key) for m in getattr(self, name)]
         for kind in ITEM_KINDS:
@@ -378,5 +379,8 @@ def _person(data, span, confidence) -> Person | None:
 def _parallel(data, evidence, confidence, key):
     values, spans, scores = data[key], evidence[key], confidence[key]
     if not len(values) == len(spans) == len(scores):
-        raise ReadingFormatError(f"{key}: {len(values)} values but {len(spans)} evidence spans")
+        raise ReadingFormatError(
+            f"{key}: {len(values)} values but {len(spans)} evidence spans "
+            f"and {len(scores)} confidences"
+        )
     return zip(values, spans, scores, strict=True)
