@@ -54,7 +54,9 @@ class StateNamer:
         if language not in names.LANGUAGES:
             return None
         found = names.name_on(self._records, code, self.day, kind=kind, language=language)
-        return found.text if found is not None and found.language == language else None
+        if found is None or found.language != language or found.before_first_record:
+            return None  # a name not yet in use, or in another language, would misname it
+        return found.text
 
     def formal(self, code: str, language: str = "en") -> str:
         """'the Russian Federation', 'the Republic of Austria', 'Palestine' (before 2012)."""
