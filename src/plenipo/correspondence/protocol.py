@@ -5,8 +5,9 @@ by its short name put in running order with its article, as UN documents and the
 own titles do ("Permanent Mission of Austria", "of the Russian Federation", "of the
 Plurinational State of Bolivia"); by its formal name where a letter needs the full style
 ("the Republic of Austria"); by its short name where a list names it ("Austria").
-The names come from the registry (``un-names.yaml``); a state the registry does not name in the letter's language falls back to English, then to the UN short
-name then in use, then to ISO/CLDR through ``correspondence.names``.
+The names come from the registry (``un-names.yaml``); a state the registry does not name
+in the letter's language falls back to English, then to the UN short name then in use,
+then to ISO/CLDR through ``correspondence.names``.
 """
 
 import datetime as dt
