@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "plenipo.meetings",
     "plenipo.monitoring",
     "plenipo.correspondence",
+    "plenipo.negotiations",
     "plenipo.campaigns",
     "plenipo.public",
     "plenipo.office",

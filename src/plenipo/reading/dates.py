@@ -1,0 +1,328 @@
+"""Dates and times as letters write them, in English, French and Spanish. Pure."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from plenipo.core.partialdates import UNKNOWN, DateBounds
+
+MONTHS = {
+    # English
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    # French
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    # Spanish
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
+_FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
+
+PATTERNS = [
+    # "from 14 to 15 April 2009", "14–15 April 2009", "du 14 au 15 avril", "del 14 al 15 de abril"
+    (
+        "range_dmy",
+        re.compile(
+            r"(?:(?:from|du|del|de)\s+)?"
+            + _WEEKDAY
+            + _FIRST_DAY
+            + _RANGE_SEP
+            + r"(?:\w+,?\s+)?"
+            + _DAY
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Thursday, 29 June 2017", "le 15 juin 2015", "19 de junio de 2017", "29 June"
+    (
+        "dmy",
+        re.compile(
+            r"(?:\ble\s+)?"
+            + _WEEKDAY
+            + _DAY
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "June 15, 2015", "Thursday, June 29"
+    (
+        "mdy",
+        re.compile(
+            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE
+        ),
+    ),
+    # "2015-06-15"
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+]
+# "March 2018", "en mars 2018", "marzo de 2018" — written-out months only.
+MONTH_ONLY = re.compile(
+    r"\b(?P<month>"
+    + "|".join(
+        sorted(
+            (m for m in MONTHS if (len(m) > 3 or m in {"may", "mai"}) and m != "sept"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\s+del?)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
+_TIME = re.compile(
+    r"(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hrs?\b|h\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int  # character offsets of the match
+    end: int
+    first: dt.date | None  # None when the year could not be settled
+    last: dt.date | None
+    text: str
+    has_year: bool
+    weekday_ok: bool = True
+    month_only: bool = False  # "March 2018": any day of that month
+
+    def first_bounds(self) -> DateBounds:
+        if self.month_only:
+            return DateBounds.month(self.first.year, self.first.month)
+        return DateBounds.exact(self.first)
+
+    def last_bounds(self) -> DateBounds:
+        if self.month_only:
+            return DateBounds.month(self.last.year, self.last.month)
+        return DateBounds.exact(self.last)
+
+
+def _month(value) -> int:
+    return value if isinstance(value, int) else MONTHS[value.lower().rstrip(".")]
+
+
+def _build(year, month, day):
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_year(month, day, weekday, reference: dt.date | None):
+    """The year of a year-less date: the letter's own year, or the next one when the day
+    would fall more than two months before the letter (a December letter about "14
+    January"). The weekday, when given, must agree; if it does not, the date is flagged."""
+    if reference is None:
+        return None, True
+    year = reference.year
+    candidate = _build(year, month, day)
+    if candidate is None:
+        return None, True
+    if (reference - candidate).days > 60:
+        year += 1
+        candidate = _build(year, month, day)
+        if candidate is None:
+            return None, True
+    return year, weekday is None or candidate.weekday() == weekday
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
+    """Every date or range in ``text``; year-less ones resolved against ``reference``."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < b and a < span[1] for a, b in taken):
+                continue
+            parts = match.groupdict()
+            try:
+                month = int(parts["month"]) if kind == "iso" else _month(parts["month"])
+            except (KeyError, ValueError):
+                continue
+            day = int(parts["day"])
+            weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
+            has_year = bool(parts.get("year"))
+            weekday_ok = True
+            if has_year:
+                year = int(parts["year"])
+            else:
+                year, weekday_ok = _resolve_year(month, day, weekday, reference)
+            last = _build(year, month, day) if year else None
+            if year and last is None:
+                continue  # "31 June": not a date
+            first = last
+            if kind == "range_dmy":
+                first_day = int(parts["first"])
+                first = _build(year, month, first_day) if year else None
+                if year and (first is None or first > last):
+                    continue
+            if has_year and weekday is not None and last and last.weekday() != weekday:
+                weekday_ok = False
+            found.append(
+                FoundDate(
+                    span[0], span[1], first, last, match.group(0).strip(), has_year, weekday_ok
+                )
+            )
+            taken.append(span)
+    found += _months(text, taken)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _months(text, taken) -> list[FoundDate]:
+    """Month-only dates not inside a fuller date already found."""
+    found = []
+    for match in MONTH_ONLY.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken) or DAY_BEFORE.search(
+            text[max(0, start - 8) : start]
+        ):
+            continue
+        year, month = int(match["year"]), _month(match["month"])
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        found.append(FoundDate(start, end, first, last, match.group(0), True, True, True))
+    return found
+
+
+def find_time(text: str) -> tuple[str | None, str | None]:
+    """The first time (and an end time in a range) in a short piece of text, 24-hour."""
+    times = []
+    for match in _TIME.finditer(text):
+        hour, minute, ampm = int(match["h"]), int(match["m"] or 0), (match["ampm"] or "").lower()
+        if not match["m"] and not ampm:
+            continue  # a bare number is not a time
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        if ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        times.append(f"{hour:02d}:{minute:02d}")
+    return (times[0] if times else None), (times[1] if len(times) > 1 else None)
+
+
+def _week_after(day: dt.date) -> DateBounds:
+    monday = day + dt.timedelta(days=7 - day.weekday())
+    return DateBounds.between(monday, monday + dt.timedelta(days=6))
+
+
+FOLLOWING_WEEK = {"the following week", "la semaine suivante", "la semana siguiente"}
+
+
+def relative_bounds(phrase: str, own_day: dt.date | None, anchor: dt.date | None) -> DateBounds:
+    """The days a relative phrase can mean. "Next week" counts from the letter's own day,
+    "the following week" from the last date the letter gave before it; "later this month"
+    (or "later in July") runs from the day after the letter to the end of that month.
+    Anything else is only known to come after the letter (unknown without its day)."""
+    words = " ".join(phrase.lower().split())
+    if words in FOLLOWING_WEEK and (anchor or own_day):
+        return _week_after(anchor or own_day)
+    if own_day is None:
+        return UNKNOWN
+    if words == "next week":
+        return _week_after(own_day)
+    after = own_day + dt.timedelta(days=1)
+    month = own_day.month if words.endswith("this month") else None
+    if words.startswith("later in"):
+        month = MONTHS.get(words.rsplit(" ", 1)[-1])
+    if month and month >= own_day.month:
+        last = dt.date(own_day.year, month, calendar.monthrange(own_day.year, month)[1])
+        first = max(dt.date(own_day.year, month, 1), after)
+        if first <= last:
+            return DateBounds.between(first, last)
+    return DateBounds(not_before=after)

@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from plenipo.reading.dates import find_dates, find_time
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("le 15 juin 2015", D(2015, 6, 15), D(2015, 6, 15)),
+        ("19 de junio de 2017", D(2017, 6, 19), D(2017, 6, 19)),
+        ("30 de julio del 2018", D(2018, 7, 30), D(2018, 7, 30)),
+        ("June 15, 2015", D(2015, 6, 15), D(2015, 6, 15)),
+        ("from 14 to 15 April 2009", D(2009, 4, 14), D(2009, 4, 15)),
+        ("du 14 au 15 avril 2009", D(2009, 4, 14), D(2009, 4, 15)),
+        ("del 14 al 15 de abril de 2009", D(2009, 4, 14), D(2009, 4, 15)),
+    ],
+)
+def test_dates_in_three_languages(text, first, last):
+    [found] = find_dates(text)
+    assert (found.first, found.last) == (first, last)
+
+
+def test_a_year_less_date_takes_the_year_from_the_letter_and_checks_the_weekday():
+    [found] = find_dates("On Thursday, 29 June", reference=D(2017, 6, 16))
+    assert (found.last, found.weekday_ok) == (D(2017, 6, 29), True)
+    [wrong] = find_dates("On Friday, 29 June", reference=D(2017, 6, 16))
+    assert wrong.weekday_ok is False
+
+
+def test_a_year_less_date_without_a_letter_date_stays_unresolved():
+    [found] = find_dates("27–28 September")
+    assert (found.first, found.last, found.text) == (None, None, "27–28 September")
+
+
+def test_impossible_dates_are_not_dates():
+    assert find_dates("31 June 2017") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10:00 am", ("10:00", None)),
+        ("3 p.m. to 5.30 pm", ("15:00", "17:30")),
+        ("15h00", ("15:00", None)),
+        ("room 12", (None, None)),
+    ],
+)
+def test_times(text, expected):
+    assert find_time(text) == expected

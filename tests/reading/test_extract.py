@@ -1,0 +1,87 @@
+import io
+import zipfile
+
+import pytest
+
+from plenipo.reading.files import MAX_BYTES, ReadError, read_bytes
+
+
+def test_plain_text_in_several_encodings():
+    assert (
+        read_bytes("a.txt", "Genève, le 15 juin 2015".encode("cp1252"))[0]
+        == "Genève, le 15 juin 2015"
+    )
+    assert read_bytes("b.txt", "\ufeffNote verbale".encode("utf-8"))[0] == "Note verbale"
+    assert read_bytes("c.txt", "Excellence,".encode("utf-16"))[0] == "Excellence,"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.pdf", b"   ", "is empty"),
+        ("broken.pdf", b"%PDF-1.4\n garbage", "not a readable PDF|no text layer"),
+        ("noise.bin", bytes(range(256)) * 20, "binary data"),
+        ("archive.docx", b"PK\x03\x04" + b"\x00" * 100, "damaged ZIP"),
+    ],
+)
+def test_bad_files_are_refused_with_the_reason(name, data, message):
+    with pytest.raises(ReadError, match=message):
+        read_bytes(name, data)
+
+
+def test_a_huge_file_is_refused():
+    with pytest.raises(ReadError, match="the limit is 20 MB"):
+        read_bytes("huge.txt", b"a" * (MAX_BYTES + 1))
+
+
+def test_a_zip_bomb_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * (60 * 1024 * 1024))
+    with pytest.raises(ReadError, match="ZIP bomb"):
+        read_bytes("bomb.docx", buffer.getvalue())
+
+
+def test_an_encrypted_pdf_is_refused():
+    from pypdf import PdfWriter  # noqa: PLC0415
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(ReadError, match="encrypted PDF"):
+        read_bytes("locked.pdf", buffer.getvalue())
+
+
+def test_docx_and_email_with_attachment():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Vienna, 4 March 2009")
+    document.add_paragraph("The meeting will be held from 14 to 15 April 2009.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text, kind = read_bytes("note.docx", buffer.getvalue())
+    assert (kind, "14 to 15 April 2009" in text) == ("docx", True)
+
+    from email.message import EmailMessage  # noqa: PLC0415
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = (
+        "a@example.org",
+        "b@example.org",
+        "Invitation",
+    )
+    message["Date"] = "Wed, 04 Mar 2009 10:00:00 +0100"
+    message.set_content("Please find attached the invitation.")
+    message.add_attachment(
+        buffer.getvalue(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="note.docx",
+    )
+    text, kind = read_bytes("mail.eml", message.as_bytes())
+    assert kind == "email"
+    assert "--- Attachment: note.docx ---" in text
+    assert "14 to 15 April 2009" in text

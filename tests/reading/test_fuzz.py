@@ -1,0 +1,55 @@
+"""Arbitrary text and bytes: the reader answers or refuses; nothing else escapes."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plenipo.reading import read_text
+from plenipo.reading.files import ReadError, read_bytes
+
+PIECES = [
+    *"abcdefghij 0123456789,.:;()-–\n/ABCDEFJMNOSTW",
+    "June",
+    "juin",
+    "junio",
+    "Thursday",
+    " 2017",
+    "10:00 am",
+    "meeting",
+    "will be held",
+    "from ",
+    " to ",
+    "Excellency,",
+    "Yours sincerely,",
+    "Reference: ",
+    "by ",
+    "CR3",
+    "decision 4/4",
+    "A/RES/71/287",
+    "presents his compliments to ",
+    "if needed",
+]
+LETTERISH = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=600), LETTERISH))
+def test_read_text_never_raises(text):
+    result = read_text(text).to_json()
+    assert set(result) >= {"doc_type", "date", "meetings", "deadlines", "evidence"}
+    for meeting in result["meetings"]:
+        start, end = meeting["evidence"]
+        assert 0 <= start <= end <= len(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from(["x.txt", "x.pdf", "x.docx", "x.eml", "x"]))
+def test_read_bytes_only_ever_refuses_with_a_reason(data, name):
+    try:
+        text, kind = read_bytes(name, data)
+    except ReadError as exc:  # a refusal is fine; any other exception fails the test
+        text, kind = None, str(exc)
+    if text is None:
+        assert kind, "a refusal names its reason"
+    else:
+        assert isinstance(text, str)
+        assert kind in {"text", "pdf", "docx", "email", "image"}
