@@ -5,6 +5,7 @@ import datetime as dt
 from django.http import HttpResponse
 from ninja import NinjaAPI, Query, Schema
 
+from plenipo.api import errors
 from plenipo.api.bodies import router as bodies_router
 from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.meetings import router as meetings_router
@@ -25,6 +26,7 @@ api = NinjaAPI(
     ),
     urls_namespace="api",
 )
+errors.install(api)
 
 
 @api.exception_handler(NotFound)
