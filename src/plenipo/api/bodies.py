@@ -6,7 +6,7 @@ from ninja import Router, Schema
 
 from plenipo.api.schemas import Error
 from plenipo.bodies import queries
-from plenipo.treaties.queries import parse_as_of
+from plenipo.core.userdates import user_day
 
 router = Router(tags=["bodies"])
 
@@ -146,4 +146,4 @@ def decision_dict(decision, day):
 def decision_detail(request, symbol: str, as_of: str | None = None):
     """A decision or resolution by symbol ("decision 4/4", "A/RES/71/287"), with its
     paragraphs and its mandates' status as of a day (default today)."""
-    return decision_dict(queries.get_decision(symbol), parse_as_of(as_of))
+    return decision_dict(queries.get_decision(symbol), user_day(as_of))

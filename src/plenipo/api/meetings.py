@@ -8,13 +8,13 @@ from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
+from plenipo.core.userdates import user_day
 from plenipo.meetings import queries
 from plenipo.meetings.services.delegations import (
     ConcurrentEdit,
     decide_registration,
     register_delegation,
 )
-from plenipo.treaties.queries import parse_as_of
 
 router = Router(tags=["meetings"])
 
@@ -51,8 +51,8 @@ def list_meetings(
     request, start: str | None = None, end: str | None = None, body: str | None = None
 ):
     """Meetings that may fall between ``start`` and ``end`` (YYYY-MM-DD, inclusive)."""
-    first = parse_as_of(start) if start else None
-    last = parse_as_of(end) if end else None
+    first = user_day(start) if start else None
+    last = user_day(end) if end else None
     if first and last and last < first:
         raise InvalidInput(f"end {last} is before start {first}")
     meetings = queries.meetings_between(first, last, get_body(body) if body else None)

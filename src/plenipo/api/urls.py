@@ -12,6 +12,7 @@ from plenipo.api.meetings import router as meetings_router
 from plenipo.api.monitoring import router as monitoring_router
 from plenipo.api.schemas import Bounds, Count, Error
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.userdates import user_day
 from plenipo.monitoring.queries import history_of_state
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
@@ -266,7 +267,7 @@ class MemberOut(Schema):
 def organization_members(request, code: str, on: str | None = None):
     """Member states of an organization on a date (default today)."""
     organization = registry.get_organization(code)
-    day = treaties.parse_as_of(on)
+    day = user_day(on)
     return [
         {"state": s.code, "name": s.name, "certain": certain}
         for s, certain in registry.members_on(organization, day)
@@ -289,7 +290,7 @@ class HolderOut(Schema):
 def post_holders(request, key: str, on: str):
     """Who held a post (by key or title) on a date."""
     post = registry.find_post(key)
-    day = treaties.parse_as_of(on)
+    day = user_day(on)
     return [
         {
             "person": h.person.name,

@@ -1,7 +1,8 @@
 from django.db import models
 from django.utils import translation
 
-from plenipo.core.models import PRECISION_CHOICES, Source, bounds_of
+from plenipo.core.fields import DateBoundsField
+from plenipo.core.models import Source
 from plenipo.registry.models import Organization
 from plenipo.treaties.models import Instrument
 
@@ -27,9 +28,7 @@ class Body(models.Model):
     organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.PROTECT)
     instrument = models.ForeignKey(Instrument, null=True, blank=True, on_delete=models.PROTECT)
     composition = models.JSONField(default=dict, blank=True)
-    established_not_before = models.DateField(null=True, blank=True)
-    established_not_after = models.DateField(null=True, blank=True)
-    established_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    established = DateBoundsField()
     established_by = models.CharField(max_length=200, blank=True)
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
 
@@ -44,20 +43,12 @@ class Body(models.Model):
         language = (translation.get_language() or "en").split("-")[0]
         return self.names.get(language) or self.names.get("en") or self.code
 
-    @property
-    def established(self):
-        return bounds_of(self, "established")
-
 
 class Session(models.Model):
     body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="sessions")
     number = models.PositiveIntegerField()
-    start_not_before = models.DateField(null=True, blank=True)
-    start_not_after = models.DateField(null=True, blank=True)
-    start_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
-    end_not_before = models.DateField(null=True, blank=True)
-    end_not_after = models.DateField(null=True, blank=True)
-    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    start = DateBoundsField()
+    end = DateBoundsField()
     city = models.CharField(max_length=100, blank=True)
     report = models.CharField(max_length=80, blank=True, help_text="Symbol of the report")
     note = models.TextField(blank=True)
@@ -73,14 +64,6 @@ class Session(models.Model):
     def __str__(self):
         return f"{self.body.code} session {self.number}"
 
-    @property
-    def start(self):
-        return bounds_of(self, "start")
-
-    @property
-    def end(self):
-        return bounds_of(self, "end")
-
 
 class DecisionKind(models.TextChoices):
     DECISION = "decision", "Decision"
@@ -94,9 +77,7 @@ class Decision(models.Model):
     session = models.ForeignKey(
         Session, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions"
     )
-    adopted_not_before = models.DateField(null=True, blank=True)
-    adopted_not_after = models.DateField(null=True, blank=True)
-    adopted_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    adopted = DateBoundsField()
     title = models.CharField(max_length=400)
     document = models.CharField(max_length=80, blank=True)
     note = models.TextField(blank=True)
@@ -108,10 +89,6 @@ class Decision(models.Model):
 
     def __str__(self):
         return self.symbol
-
-    @property
-    def adopted(self):
-        return bounds_of(self, "adopted")
 
 
 class Paragraph(models.Model):
@@ -168,12 +145,8 @@ class Requirement(models.Model):
     text = models.TextField()
     session = models.ForeignKey(Session, null=True, blank=True, on_delete=models.PROTECT)
     min_count = models.PositiveIntegerField(default=1)
-    due_not_before = models.DateField(null=True, blank=True)
-    due_not_after = models.DateField(null=True, blank=True)
-    due_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
-    delivered_not_before = models.DateField(null=True, blank=True)
-    delivered_not_after = models.DateField(null=True, blank=True)
-    delivered_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    due = DateBoundsField()
+    delivered = DateBoundsField()
 
     class Meta:
         ordering = ["mandate", "pk"]

@@ -13,7 +13,6 @@ from plenipo.bodies.mandates import (
 from plenipo.bodies.models import Body, Decision, Mandate, Session
 from plenipo.bodies.symbols import SymbolError, parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
-from plenipo.core.models import bounds_of
 from plenipo.meetings.models import Meeting, MeetingStatus
 
 
@@ -92,8 +91,8 @@ def _requirement_facts(mandate):
                 session_start=r.session.start if r.session else None,
                 session_end=r.session.end if r.session else None,
                 min_count=r.min_count,
-                due=bounds_of(r, "due") if r.due_precision else None,
-                delivered=bounds_of(r, "delivered") if r.delivered_precision else None,
+                due=r.due,
+                delivered=r.delivered,
             )
         )
     return facts

@@ -3,32 +3,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
-from plenipo.core.partialdates import DateBounds, Precision
-
-PRECISION_CHOICES = [(p.value, p.value) for p in Precision]
-
-
-def bounds_columns(bounds: DateBounds | None, prefix: str) -> dict:
-    """Model field values for a DateBounds stored as <prefix>_not_before/_not_after/_precision."""
-    if bounds is None:  # no date at all: an empty precision marks it
-        return {
-            f"{prefix}_not_before": None,
-            f"{prefix}_not_after": None,
-            f"{prefix}_precision": "",
-        }
-    return {
-        f"{prefix}_not_before": bounds.not_before,
-        f"{prefix}_not_after": bounds.not_after,
-        f"{prefix}_precision": bounds.precision.value,
-    }
-
-
-def bounds_of(instance, prefix: str) -> DateBounds:
-    return DateBounds.from_fields(
-        getattr(instance, f"{prefix}_not_before"),
-        getattr(instance, f"{prefix}_not_after"),
-        getattr(instance, f"{prefix}_precision"),
-    )
+from plenipo.core.fields import DateBoundsField
 
 
 class Source(models.Model):
@@ -38,9 +13,7 @@ class Source(models.Model):
     title = models.CharField(max_length=500)
     url = models.URLField(max_length=1000, blank=True)
     symbol = models.CharField(max_length=120, blank=True, help_text="Document symbol")
-    as_of_not_before = models.DateField(null=True, blank=True)
-    as_of_not_after = models.DateField(null=True, blank=True)
-    as_of_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    as_of = DateBoundsField()
     note = models.TextField(blank=True)
 
     class Meta:
@@ -48,10 +21,6 @@ class Source(models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def as_of(self) -> DateBounds:
-        return bounds_of(self, "as_of")
 
     @property
     def reference(self) -> str:

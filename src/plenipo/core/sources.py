@@ -3,7 +3,7 @@
 import hashlib
 
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import Source, bounds_columns
+from plenipo.core.models import Source
 from plenipo.core.partialdates import DateBounds, DateError
 
 SOURCE_KEYS = {"title", "url", "symbol", "as_of", "note"}
@@ -28,7 +28,7 @@ def source_fields(key: str, spec: dict) -> dict:
         "url": str(spec.get("url") or ""),
         "symbol": str(spec.get("symbol") or ""),
         "note": str(spec.get("note") or ""),
-        **bounds_columns(as_of, "as_of"),
+        "as_of": as_of,
     }
 
 
@@ -59,7 +59,7 @@ def cited_source(*, reference: str, title: str) -> Source:
             "title": title[:500],
             "url": reference if is_url else "",
             "symbol": "" if is_url else reference[:120],
-            **bounds_columns(None, "as_of"),
+            "as_of": None,
         },
     )
     return source

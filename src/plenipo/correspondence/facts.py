@@ -121,7 +121,10 @@ def build(
     if state is not None:
         programmes = (
             Action.objects.filter(
-                state=state, kind="signature", instrument__kind="programme", date_not_after__lte=day
+                Action.date.certainly_by(day),
+                state=state,
+                kind="signature",
+                instrument__kind="programme",
             )
             .select_related("instrument")
             .order_by("date_not_before")

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.db import models
 
 from plenipo.bodies.models import Body, Session
-from plenipo.core.models import PRECISION_CHOICES, Source, bounds_of
+from plenipo.core.fields import DateBoundsField
+from plenipo.core.models import Source
 from plenipo.registry.models import Organization, State
 
 UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
@@ -67,12 +68,8 @@ class Meeting(models.Model):
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=16, choices=MeetingKind.choices)
     status = models.CharField(max_length=10, choices=MeetingStatus.choices)
-    start_not_before = models.DateField(null=True, blank=True)
-    start_not_after = models.DateField(null=True, blank=True)
-    start_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
-    end_not_before = models.DateField(null=True, blank=True)
-    end_not_after = models.DateField(null=True, blank=True)
-    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    start = DateBoundsField()
+    end = DateBoundsField()
     start_time = models.TimeField(null=True, blank=True, help_text="Local time at the venue")
     end_time = models.TimeField(null=True, blank=True)
     timezone = models.CharField(max_length=64, blank=True, help_text="IANA time zone")
@@ -102,14 +99,6 @@ class Meeting(models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def start(self):
-        return bounds_of(self, "start")
-
-    @property
-    def end(self):
-        return bounds_of(self, "end")
 
 
 class MeetingStatusChange(models.Model):

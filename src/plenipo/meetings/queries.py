@@ -4,6 +4,7 @@ decides who may see a delegation (``delegations_visible_to``)."""
 from django.db.models import Count, Prefetch, Q
 
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.partialdates import ONE_DAY
 from plenipo.meetings.models import (
     CATEGORY_ORDER,
     ROLE_ORDER,
@@ -40,10 +41,13 @@ def meetings_between(start=None, end=None, body=None):
     meetings = Meeting.objects.select_related("body", "room__venue").prefetch_related(
         Prefetch("documents__versions", queryset=DocumentVersion.objects.order_by("language"))
     )
+    # An undated side never excludes a meeting: it may fall in the period.
     if start:
-        meetings = meetings.filter(Q(end_not_after__gte=start) | Q(end_not_after__isnull=True))
+        ends = Meeting.end
+        meetings = meetings.filter(ends.is_none() | ends.possibly_after(start - ONE_DAY))
     if end:
-        meetings = meetings.filter(Q(start_not_before__lte=end) | Q(start_not_before__isnull=True))
+        starts = Meeting.start
+        meetings = meetings.filter(starts.is_none() | starts.possibly_by(end))
     if body is not None:
         meetings = meetings.filter(body=body)
     return meetings.order_by("start_not_before", "start_time", "pk")

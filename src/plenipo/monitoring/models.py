@@ -2,7 +2,8 @@ from django.db import models
 from django.utils import translation
 
 from plenipo.bodies.models import Body
-from plenipo.core.models import PRECISION_CHOICES, Source, bounds_of
+from plenipo.core.fields import DateBoundsField
+from plenipo.core.models import Source
 from plenipo.monitoring.procedure import LABELS, StepKind
 from plenipo.registry.models import State
 from plenipo.treaties.models import Instrument
@@ -33,9 +34,7 @@ class Round(models.Model):
     mechanism = models.ForeignKey(Mechanism, on_delete=models.CASCADE, related_name="rounds")
     number = models.PositiveIntegerField()
     title = models.CharField(max_length=300, blank=True)
-    launched_not_before = models.DateField(null=True, blank=True)
-    launched_not_after = models.DateField(null=True, blank=True)
-    launched_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    launched = DateBoundsField()
     timetable = models.JSONField(default=dict, blank=True)
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
 
@@ -48,21 +47,13 @@ class Round(models.Model):
     def __str__(self):
         return f"{self.mechanism.code} round {self.number}"
 
-    @property
-    def launched(self):
-        return bounds_of(self, "launched")
-
 
 class Step(models.Model):
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="steps")
     state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="monitoring_steps")
     kind = models.CharField(max_length=20, choices=[(k.value, LABELS[k]) for k in StepKind])
-    date_not_before = models.DateField(null=True, blank=True)
-    date_not_after = models.DateField(null=True, blank=True)
-    date_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES)
-    end_not_before = models.DateField(null=True, blank=True)
-    end_not_after = models.DateField(null=True, blank=True)
-    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    date = DateBoundsField(required=True)
+    end = DateBoundsField()
     document = models.CharField(max_length=80, blank=True)
     note = models.TextField(blank=True)
     conflicts = models.JSONField(default=list, blank=True)
@@ -76,11 +67,3 @@ class Step(models.Model):
 
     def __str__(self):
         return f"{self.state.code} {self.kind} ({self.round})"
-
-    @property
-    def date(self):
-        return bounds_of(self, "date")
-
-    @property
-    def end(self):
-        return bounds_of(self, "end") if self.end_precision else None

@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.userdates import user_day
 from plenipo.meetings import queries as meeting_queries
 from plenipo.meetings.exporters import calendar, participants_csv, participants_pdf
 from plenipo.meetings.queries import meetings_of
@@ -45,7 +46,7 @@ def instrument_status(request, code):
     try:
         day = treaties.parse_as_of(request.GET.get("as_of"), instrument)
     except InvalidInput as exc:
-        error, day = str(exc), treaties.parse_as_of(None)
+        error, day = str(exc), user_day(None)
     organization = None
     if request.GET.get("members_of"):
         try:
@@ -154,7 +155,7 @@ def monitoring_detail(request, code):
         day = treaties.parse_as_of(request.GET.get("as_of"), mechanism.instrument)
         definition = monitoring.parse_definition(request.GET.get("definition"))
     except InvalidInput as exc:
-        error, day = str(exc), treaties.parse_as_of(None)
+        error, day = str(exc), user_day(None)
         definition = monitoring.parse_definition(None)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     status = monitoring.monitoring_status(mechanism, day, definition=definition)

@@ -4,7 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import translation
 
-from plenipo.core.models import PRECISION_CHOICES, Source, bounds_of
+from plenipo.core.fields import DateBoundsField
+from plenipo.core.models import Source
 
 
 def _localized(names: dict, language: str | None = None) -> str:
@@ -66,14 +67,9 @@ class Membership(models.Model):
         Organization, on_delete=models.CASCADE, related_name="memberships"
     )
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="memberships")
-    start_not_before = models.DateField(null=True, blank=True)
-    start_not_after = models.DateField(null=True, blank=True)
-    start_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES)
+    start = DateBoundsField(required=True)
     # ``end`` is the first day the state is no longer a member; empty while it still is.
-    end_not_before = models.DateField(null=True, blank=True)
-    end_not_after = models.DateField(null=True, blank=True)
-    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
-    has_ended = models.BooleanField(default=False)
+    end = DateBoundsField()
     role = models.CharField(
         max_length=10, choices=MembershipRole.choices, default=MembershipRole.MEMBER
     )
@@ -88,14 +84,6 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.state.code} in {self.organization.code} from {self.start}"
-
-    @property
-    def start(self):
-        return bounds_of(self, "start")
-
-    @property
-    def end(self):
-        return bounds_of(self, "end") if self.has_ended else None
 
 
 class Mission(models.Model):
@@ -165,14 +153,9 @@ class Post(models.Model):
 class PostHolding(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="holdings")
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="holdings")
-    start_not_before = models.DateField(null=True, blank=True)
-    start_not_after = models.DateField(null=True, blank=True)
-    start_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES)
+    start = DateBoundsField(required=True)
     # ``end`` is the first day out of office; empty while in office.
-    end_not_before = models.DateField(null=True, blank=True)
-    end_not_after = models.DateField(null=True, blank=True)
-    end_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
-    has_ended = models.BooleanField(default=False)
+    end = DateBoundsField()
     note = models.TextField(blank=True)
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
     other_sources = models.ManyToManyField(Source, blank=True, related_name="+")
@@ -183,14 +166,6 @@ class PostHolding(models.Model):
     def __str__(self):
         return f"{self.person} as {self.post}"
 
-    @property
-    def start(self):
-        return bounds_of(self, "start")
-
-    @property
-    def end(self):
-        return bounds_of(self, "end") if self.has_ended else None
-
 
 class MembershipChange(models.Model):
     """A succession, merger or dissolution that the membership rows flatten."""
@@ -199,9 +174,7 @@ class MembershipChange(models.Model):
     former = models.CharField(max_length=200, help_text="The former state, by name")
     successors = models.ManyToManyField(State, related_name="membership_changes")
     kind = models.CharField(max_length=40)
-    date_not_before = models.DateField(null=True, blank=True)
-    date_not_after = models.DateField(null=True, blank=True)
-    date_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    date = DateBoundsField()
     note = models.TextField(blank=True)
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
 
@@ -210,10 +183,6 @@ class MembershipChange(models.Model):
 
     def __str__(self):
         return f"{self.former} ({self.kind}) in {self.organization.code}"
-
-    @property
-    def date(self):
-        return bounds_of(self, "date")
 
 
 def _calendar_token():

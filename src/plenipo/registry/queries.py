@@ -5,6 +5,7 @@ import datetime as dt
 from django.db.models import Q
 
 from plenipo.core.errors import NotFound
+from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import span_covers
 from plenipo.registry.models import (
     Membership,
@@ -39,8 +40,7 @@ def members_on(organization: Organization, day: dt.date) -> list[tuple[State, bo
     """States that were members on ``day``, each with whether that is certain."""
     candidates = (
         Membership.objects.filter(organization=organization, role=MembershipRole.MEMBER)
-        .filter(Q(start_not_before__lte=day) | Q(start_not_before__isnull=True))
-        .filter(Q(has_ended=False) | Q(end_not_after__gt=day) | Q(end_not_after__isnull=True))
+        .filter(span_covers_q(Membership.start, Membership.end, day)[1])
         .select_related("state")
         .order_by("state__code")
     )

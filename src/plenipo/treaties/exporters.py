@@ -47,7 +47,7 @@ def instrument_eif(instrument) -> DateBounds | None:
 
 def instrument_as_dict(instrument) -> dict:
     computed = instrument_eif(instrument)
-    recorded = instrument.recorded_eif if instrument.recorded_eif_precision else None
+    recorded = instrument.recorded_eif
     return {
         "code": instrument.code,
         "title": instrument.title,
@@ -56,8 +56,8 @@ def instrument_as_dict(instrument) -> dict:
         "entry_into_force_computed": _bounds_dict(computed),
         "entry_into_force_recorded": _iso(recorded),
         "depositary": instrument.depositary,
-        "adopted": str(instrument.adopted) if instrument.adopted_precision else None,
-        "opened_for_signature": str(instrument.opened) if instrument.opened_precision else None,
+        "adopted": str(instrument.adopted) if instrument.adopted else None,
+        "opened_for_signature": str(instrument.opened) if instrument.opened else None,
         "source": instrument.source.reference,
     }
 
@@ -124,7 +124,7 @@ def eif_as_dict(instrument) -> dict:
     computed = instrument_eif(instrument)
     reached = result.get("threshold_reached_on") or {}
     rule = instrument.rule
-    recorded = instrument.recorded_eif if instrument.recorded_eif_precision else None
+    recorded = instrument.recorded_eif
     return {
         "code": instrument.code,
         "entry_into_force": _iso(computed),

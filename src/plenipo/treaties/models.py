@@ -1,7 +1,10 @@
+import datetime as dt
+
 from django.db import models
 from django.utils import translation
 
-from plenipo.core.models import PRECISION_CHOICES, Source, bounds_of
+from plenipo.core.fields import DateBoundsField
+from plenipo.core.models import Source
 from plenipo.registry.models import Organization, State
 from plenipo.treaties.eif import EntryIntoForceRule
 
@@ -43,18 +46,12 @@ class Instrument(models.Model):
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     adoption_symbol = models.CharField(max_length=80, blank=True)
-    adopted_not_before = models.DateField(null=True, blank=True)
-    adopted_not_after = models.DateField(null=True, blank=True)
-    adopted_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
-    opened_not_before = models.DateField(null=True, blank=True)
-    opened_not_after = models.DateField(null=True, blank=True)
-    opened_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    adopted = DateBoundsField()
+    opened = DateBoundsField()
     opened_at = models.CharField(max_length=200, blank=True)
     eligibility = models.JSONField(default=dict, help_text="Who may sign, ratify and accede")
     eif_rule = models.JSONField(default=dict, blank=True, help_text="Entry-into-force clause")
-    recorded_eif_not_before = models.DateField(null=True, blank=True)
-    recorded_eif_not_after = models.DateField(null=True, blank=True)
-    recorded_eif_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    recorded_eif = DateBoundsField()
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
 
     class Meta:
@@ -69,16 +66,12 @@ class Instrument(models.Model):
         return self.titles.get(language) or self.titles.get("en") or self.code
 
     @property
-    def adopted(self):
-        return bounds_of(self, "adopted")
-
-    @property
-    def opened(self):
-        return bounds_of(self, "opened")
-
-    @property
-    def recorded_eif(self):
-        return bounds_of(self, "recorded_eif")
+    def open_from(self) -> dt.date | None:
+        """The earliest day anyone could sign or join: its opening, else its adoption."""
+        for bounds in (self.opened, self.adopted):
+            if bounds is not None and bounds.not_before is not None:
+                return bounds.not_before
+        return None
 
     @property
     def rule(self) -> EntryIntoForceRule | None:
@@ -105,12 +98,8 @@ class Action(models.Model):
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
     )
     kind = models.CharField(max_length=16, choices=ActionKind.choices)
-    date_not_before = models.DateField(null=True, blank=True)
-    date_not_after = models.DateField(null=True, blank=True)
-    date_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES)
-    eif_not_before = models.DateField(null=True, blank=True)
-    eif_not_after = models.DateField(null=True, blank=True)
-    eif_precision = models.CharField(max_length=8, choices=PRECISION_CHOICES, blank=True)
+    date = DateBoundsField(required=True)
+    recorded_eif = DateBoundsField(help_text="The entry into force the source states")
     withdraws = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="withdrawals"
     )
@@ -138,23 +127,12 @@ class Action(models.Model):
     def party_code(self):
         return self.state.code if self.state_id else self.organization.code
 
-    @property
-    def date(self):
-        return bounds_of(self, "date")
-
-    @property
-    def recorded_eif(self):
-        return bounds_of(self, "eif") if self.eif_precision else None
-
 
 class Snapshot(models.Model):
     """A source's statement of the status on one date ("as of D, these are the parties")."""
 
     instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="snapshots")
-    as_of = models.DateField(help_text="The latest day the source may speak for")
-    as_of_earliest = models.DateField(
-        null=True, blank=True, help_text="The earliest, when the source gives only a month"
-    )
+    as_of = DateBoundsField(required=True, help_text="The days the source may speak for")
     party_count = models.PositiveIntegerField(null=True, blank=True)
     signatory_count = models.PositiveIntegerField(null=True, blank=True)
     parties = models.JSONField(default=list, blank=True, help_text="Party codes named")
@@ -164,10 +142,10 @@ class Snapshot(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT)
 
     class Meta:
-        ordering = ["instrument__code", "as_of"]
+        ordering = ["instrument__code", "as_of_not_after"]
 
     def __str__(self):
-        return f"{self.instrument.code} as of {self.as_of:%Y-%m-%d} ({self.source.key})"
+        return f"{self.instrument.code} as of {self.as_of} ({self.source.key})"
 
 
 class Participation(models.Model):
@@ -187,21 +165,11 @@ class Participation(models.Model):
         Snapshot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     consent_kind = models.CharField(max_length=16, blank=True)
-    signature_not_before = models.DateField(null=True, blank=True)
-    signature_not_after = models.DateField(null=True, blank=True)
-    signature_precision = models.CharField(max_length=8, blank=True)
-    consent_not_before = models.DateField(null=True, blank=True)
-    consent_not_after = models.DateField(null=True, blank=True)
-    consent_precision = models.CharField(max_length=8, blank=True)
-    out_not_before = models.DateField(null=True, blank=True)
-    out_not_after = models.DateField(null=True, blank=True)
-    out_precision = models.CharField(max_length=8, blank=True)
-    eif_not_before = models.DateField(null=True, blank=True)
-    eif_not_after = models.DateField(null=True, blank=True)
-    eif_precision = models.CharField(max_length=8, blank=True)
-    recorded_eif_not_before = models.DateField(null=True, blank=True)
-    recorded_eif_not_after = models.DateField(null=True, blank=True)
-    recorded_eif_precision = models.CharField(max_length=8, blank=True)
+    signature = DateBoundsField()
+    consent = DateBoundsField()
+    out = DateBoundsField()
+    eif = DateBoundsField()
+    recorded_eif = DateBoundsField()
 
     class Meta:
         ordering = ["instrument", "party_code"]

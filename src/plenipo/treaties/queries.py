@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 
 from plenipo.core.errors import InvalidInput, NotFound
-from plenipo.core.partialdates import DateBounds, DateError, parse_iso_day
+from plenipo.core.fields import span_covers_q
+from plenipo.core.partialdates import DateBounds
+from plenipo.core.userdates import user_day
 from plenipo.registry.models import Organization
 from plenipo.registry.queries import members_on
 from plenipo.treaties import status as engine
@@ -27,21 +29,15 @@ def get_instrument(code: str) -> Instrument:
     return alias.instrument
 
 
-def parse_as_of(text, instrument: Instrument | None = None) -> dt.date:
-    """An "as of" date from user input, refused when malformed or before the opening."""
-    if text in (None, ""):
-        return dt.date.today()  # noqa: DTZ011 -- status dates are calendar days, not instants
-    try:
-        day = parse_iso_day(text)
-    except DateError as exc:
-        raise InvalidInput(str(exc)) from None
-    if instrument is not None:
-        opened = instrument.opened.not_before or instrument.adopted.not_before
-        if opened and day < opened:
-            raise InvalidInput(
-                f"{day.isoformat()} is before {instrument.code} was opened for signature "
-                f"({opened.isoformat()})"
-            )
+def parse_as_of(text, instrument: Instrument) -> dt.date:
+    """An "as of" date from user input (empty: today), refused before the opening."""
+    day = user_day(text)
+    opened = instrument.open_from
+    if opened and day < opened:
+        raise InvalidInput(
+            f"{day.isoformat()} is before {instrument.code} was opened for signature "
+            f"({opened.isoformat()})"
+        )
     return day
 
 
@@ -103,6 +99,13 @@ class InstrumentStatus:
         ]
 
 
+def party_on_q(day: dt.date, *, through: str = "") -> tuple[Q, Q]:
+    """``(certainly, possibly)`` a party on ``day``, as SQL over stored participations:
+    the same rule as ``engine.Participation.is_party_on`` (consent up to the day the
+    denunciation takes effect), from the same span definition."""
+    return span_covers_q(Participation.consent, Participation.out, day, through=through)
+
+
 def participations_of(instrument: Instrument):
     return Participation.objects.filter(instrument=instrument).select_related(
         "state", "organization"
@@ -144,16 +147,7 @@ def all_instruments():
 
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
     """Party counts {min, max} of every instrument on one day, in one aggregate query."""
-    certain = Q(participations__consent_not_after__lte=as_of) & (
-        Q(participations__out_not_before__isnull=True) | Q(participations__out_not_before__gt=as_of)
-    )
-    possible = (
-        Q(participations__consent_not_before__lte=as_of)
-        | Q(
-            participations__consent_not_before__isnull=True,
-            participations__consent_precision__gt="",
-        )
-    ) & (Q(participations__out_not_after__isnull=True) | Q(participations__out_not_after__gt=as_of))
+    certain, possible = party_on_q(as_of, through="participations")
     rows = Instrument.objects.values_list("code").annotate(
         low=Count("participations", filter=certain), high=Count("participations", filter=possible)
     )
@@ -167,13 +161,15 @@ def data_coverage() -> dict:
     for instrument in Instrument.objects.select_related("derived").order_by("code"):
         actions = instrument.actions.all()
         total = actions.count()
-        exact = actions.filter(date_precision="day").count()
+        exact = actions.filter(Action.date.is_exact()).count()
         derived = getattr(instrument, "derived", None)
         report[instrument.code] = {
             "actions": total,
             "exact_actions": exact,
             "exact_share": exact / total if total else 0.0,
-            "parties_recorded": instrument.participations.exclude(consent_precision="").count(),
+            "parties_recorded": instrument.participations.filter(
+                Participation.consent.is_set()
+            ).count(),
             "gaps": derived.gaps if derived else [],
             "contradictions": derived.contradictions if derived else [],
         }

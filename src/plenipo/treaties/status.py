@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from plenipo.core.partialdates import ONE_DAY, Count, DateBounds, DateError
+from plenipo.core.partialdates import ONE_DAY, Count, DateBounds, DateError, span_covers
 from plenipo.treaties.eif import CONSENT_KINDS
 from plenipo.treaties.eligibility import CONSENT_AFTER_SIGNATURE
 
@@ -69,14 +69,9 @@ class Participation:
 
     def is_party_on(self, day: dt.date) -> bool | None:
         """True/False when certain, None when the dates leave it open."""
-        if self.consent is None or not self.consent.possibly_by(day):
+        if self.consent is None:
             return False
-        out = self.denunciation_effective
-        if out is not None and out.certainly_by(day):
-            return False
-        if self.consent.certainly_by(day) and (out is None or not out.possibly_by(day)):
-            return True
-        return None
+        return span_covers(self.consent, self.denunciation_effective, day)
 
     def is_signatory_only_on(self, day: dt.date) -> bool | None:
         """Signed but not (yet) a party on ``day``."""

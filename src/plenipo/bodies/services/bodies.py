@@ -16,19 +16,9 @@ from plenipo.bodies.models import (
 from plenipo.bodies.symbols import SymbolError, parse_symbol
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import bounds_columns
-from plenipo.core.partialdates import DateBounds, DateError
+from plenipo.core.userdates import check_span, user_bounds
 
 COMPOSITION_KEYS = {"parties_to", "members_of", "open_ended", "experts", "note"}
-
-
-def _bounds(value, what):
-    if value in (None, ""):
-        return None
-    try:
-        return DateBounds.parse(value)
-    except DateError as exc:
-        raise InvalidInput(f"{what}: {exc}") from None
 
 
 @transaction.atomic
@@ -64,7 +54,7 @@ def define_body(
             "composition": composition or {},
             "established_by": established_by,
             "source": source,
-            **bounds_columns(_bounds(established, f"{code} established"), "established"),
+            "established": user_bounds(established, f"{code} established", required=False),
         },
     )
     log_action(
@@ -77,16 +67,11 @@ def define_body(
 def record_session(
     *, body, number, start, end=None, city="", report="", note="", conflicts=(), source, by
 ) -> Session:
-    start_bounds = _bounds(start, f"{body.code} session {number} start")
-    end_bounds = _bounds(end, f"{body.code} session {number} end") or start_bounds
-    if (
-        start_bounds
-        and end_bounds
-        and start_bounds.not_before
-        and end_bounds.not_after
-        and end_bounds.not_after < start_bounds.not_before
-    ):
-        raise InvalidInput(f"{body.code} session {number}: ends before it starts")
+    start_bounds = user_bounds(start, f"{body.code} session {number} start", required=False)
+    end_bounds = (
+        user_bounds(end, f"{body.code} session {number} end", required=False) or start_bounds
+    )
+    check_span(start_bounds, end_bounds, f"{body.code} session {number}")
     if Session.objects.filter(body=body, number=number).exists():
         raise InvalidInput(f"{body.code} session {number} is already recorded")
     session = Session.objects.create(
@@ -97,8 +82,8 @@ def record_session(
         note=note,
         conflicts=list(conflicts),
         source=source,
-        **bounds_columns(start_bounds, "start"),
-        **bounds_columns(end_bounds, "end"),
+        start=start_bounds,
+        end=end_bounds,
     )
     log_action(
         session, "bodies.session.recorded", by=by, data={"body": body.code, "number": number}
@@ -142,7 +127,7 @@ def record_decision(
         note=note,
         conflicts=list(conflicts),
         source=source,
-        **bounds_columns(_bounds(adopted, f"{parsed} adopted"), "adopted"),
+        adopted=user_bounds(adopted, f"{parsed} adopted", required=False),
     )
     numbers = [str(number) for number, _ in paragraphs]
     if len(set(numbers)) != len(numbers):
@@ -197,8 +182,8 @@ def define_mandate(
             text=item.get("text") or "",
             session=item.get("session"),
             min_count=item.get("min_count") or 1,
-            **bounds_columns(_bounds(item.get("due"), "due"), "due"),
-            **bounds_columns(_bounds(item.get("delivered"), "delivered"), "delivered"),
+            due=user_bounds(item.get("due"), "due", required=False),
+            delivered=user_bounds(item.get("delivered"), "delivered", required=False),
         )
     log_action(
         mandate,
@@ -214,9 +199,8 @@ def record_delivery(*, requirement, delivered, by) -> Requirement:
     """Record that a deadline requirement (a report, say) was delivered."""
     if requirement.kind != RequirementKind.DEADLINE:
         raise InvalidInput("only deadlines are delivered; meetings are recorded as meetings")
-    bounds = _bounds(delivered, "delivered")
-    for field, value in bounds_columns(bounds, "delivered").items():
-        setattr(requirement, field, value)
+    bounds = user_bounds(delivered, "delivered", required=False)
+    requirement.delivered = bounds
     requirement.save()
     log_action(requirement, "bodies.requirement.delivered", by=by, data={"on": str(bounds)})
     return requirement

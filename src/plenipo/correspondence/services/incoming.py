@@ -67,9 +67,9 @@ def matching_meeting(item, body=None):
     sides have them)."""
     if not item.get("start_date"):
         return None
-    candidates = Meeting.objects.filter(
-        start_not_before=item["start_date"], start_not_after=item["start_date"]
-    ).select_related("room")
+    candidates = Meeting.objects.filter(Meeting.start.exactly(item["start_date"])).select_related(
+        "room"
+    )
     if body is not None:
         candidates = candidates.filter(body=body)
     for meeting in candidates:

@@ -7,7 +7,6 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import bounds_columns
 from plenipo.core.partialdates import DateBounds, DateError
 from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
@@ -160,8 +159,8 @@ def record_meeting(
         requires_credentials=requires_credentials,
         note=note,
         source=source,
-        **bounds_columns(start_bounds, "start"),
-        **bounds_columns(end_bounds, "end"),
+        start=start_bounds,
+        end=end_bounds,
     )
     MeetingStatusChange.objects.create(meeting=meeting, status=status, actor=by, note="recorded")
     log_action(

@@ -4,22 +4,13 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import bounds_columns
-from plenipo.core.partialdates import DateBounds, DateError
+from plenipo.core.partialdates import DateBounds
+from plenipo.core.userdates import check_span, user_bounds
 from plenipo.monitoring.models import Mechanism, Round, Step
 from plenipo.monitoring.procedure import LABELS, StepFact, StepKind, StepOrderError, check_order
 from plenipo.monitoring.signals import step_recorded
 from plenipo.treaties.models import Participation
 from plenipo.treaties.services.status import participation_facts
-
-
-def _bounds(value, what, *, required=True):
-    if value in (None, "") and not required:
-        return None
-    try:
-        return DateBounds.parse(value)
-    except DateError as exc:
-        raise InvalidInput(f"{what}: {exc}") from None
 
 
 @transaction.atomic
@@ -50,7 +41,7 @@ def open_round(*, mechanism, number, launched, source, by, title="", timetable=N
         title=title,
         timetable=timetable or {},
         source=source,
-        **bounds_columns(_bounds(launched, f"round {number} launched"), "launched"),
+        launched=user_bounds(launched, f"round {number} launched"),
     )
     log_action(
         evaluation_round,
@@ -97,10 +88,9 @@ def record_step(
     if kind not in StepKind.__members__.values():
         known = ", ".join(k.value for k in StepKind)
         raise InvalidInput(f"unknown step {kind!r} (known: {known})")
-    when = _bounds(date, f"{state.code} {kind}")
-    until = _bounds(end, f"{state.code} {kind} end", required=False)
-    if until and when.not_before and until.not_after and until.not_after < when.not_before:
-        raise InvalidInput(f"{state.code} {LABELS[StepKind(kind)]}: ends before it starts")
+    when = user_bounds(date, f"{state.code} {kind}")
+    until = user_bounds(end, f"{state.code} {kind} end", required=False)
+    check_span(when, until, f"{state.code} {LABELS[StepKind(kind)]}")
     _check_party(evaluation_round, state, when)
     existing = list(Step.objects.filter(round=evaluation_round, state=state))
     if any(s.kind == kind for s in existing):
@@ -123,8 +113,8 @@ def record_step(
         note=note,
         conflicts=list(conflicts),
         source=source,
-        **bounds_columns(when, "date"),
-        **bounds_columns(until, "end"),
+        date=when,
+        end=until,
     )
     log_action(
         step,

@@ -4,8 +4,8 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import bounds_columns
 from plenipo.core.partialdates import DateBounds
+from plenipo.core.userdates import check_span
 from plenipo.registry.models import (
     Membership,
     MembershipChange,
@@ -52,11 +52,6 @@ def define_mission(*, code, name, organization, city, by) -> Mission:
     return mission
 
 
-def _check_span(start: DateBounds, end: DateBounds | None, what: str):
-    if end is not None and start.not_before and end.not_after and end.not_after < start.not_before:
-        raise InvalidInput(f"{what}: ends ({end}) before it starts ({start})")
-
-
 @transaction.atomic
 def record_membership(
     *,
@@ -72,17 +67,16 @@ def record_membership(
     by,
 ) -> Membership:
     start, end = DateBounds.parse(start), DateBounds.parse(end) if end is not None else None
-    _check_span(start, end, f"membership of {state.code} in {organization.code}")
+    check_span(start, end, f"membership of {state.code} in {organization.code}")
     membership = Membership.objects.create(
         organization=organization,
         state=state,
-        has_ended=end is not None,
         role=role,
         source=source,
         note=note,
         conflicts=list(conflicts),
-        **bounds_columns(start, "start"),
-        **(bounds_columns(end, "end") if end else {}),
+        start=start,
+        end=end,
     )
     membership.other_sources.set(other_sources)
     log_action(
@@ -116,15 +110,14 @@ def record_post_holding(
     *, person, post, start, end=None, source, other_sources=(), note="", by
 ) -> PostHolding:
     start, end = DateBounds.parse(start), DateBounds.parse(end) if end is not None else None
-    _check_span(start, end, f"{person} as {post}")
+    check_span(start, end, f"{person} as {post}")
     holding = PostHolding.objects.create(
         person=person,
         post=post,
-        has_ended=end is not None,
         source=source,
         note=note,
-        **bounds_columns(start, "start"),
-        **(bounds_columns(end, "end") if end else {}),
+        start=start,
+        end=end,
     )
     holding.other_sources.set(other_sources)
     log_action(
@@ -146,7 +139,7 @@ def record_membership_change(
         kind=kind,
         note=note,
         source=source,
-        **bounds_columns(DateBounds.parse(date) if date is not None else None, "date"),
+        date=DateBounds.parse(date) if date is not None else None,
     )
     change.successors.set(successors)
     log_action(

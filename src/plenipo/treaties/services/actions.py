@@ -6,7 +6,6 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import bounds_columns
 from plenipo.core.partialdates import DateBounds, DateError, span_covers
 from plenipo.registry.models import Membership, MembershipRole, Organization, State
 from plenipo.treaties.eif import CONSENT_KINDS
@@ -42,7 +41,8 @@ def _candidate(instrument: Instrument, party, when: DateBounds) -> Candidate:
         other = Participation.objects.filter(
             instrument__code=required, party_code=party.code
         ).first()
-        if other and other.consent_not_before and day and other.consent_not_before > day:
+        consent = other.consent if other else None
+        if consent and consent.not_before and day and consent.not_before > day:
             not_parties_to.add(required)
     return Candidate(
         code=party.code,
@@ -86,8 +86,8 @@ def record_action(
     except DateError as exc:
         raise InvalidInput(f"{party.code} {kind} of {instrument.code}: {exc}") from None
     opened = instrument.opened
-    dated_before_opening = (
-        opened.not_before and when.not_after and when.not_after < opened.not_before
+    dated_before_opening = bool(
+        opened and opened.not_before and when.not_after and when.not_after < opened.not_before
     )
     if kind in {"signature", *CONSENT_KINDS} and dated_before_opening:
         raise InvalidInput(
@@ -114,8 +114,8 @@ def record_action(
         conflicts=list(conflicts),
         withdraws=withdraws,
         source=source,
-        **bounds_columns(when, "date"),
-        **(bounds_columns(eif, "eif") if eif else {"eif_precision": ""}),
+        date=when,
+        recorded_eif=eif,
     )
     if other_sources:
         action.other_sources.set(other_sources)
@@ -166,8 +166,7 @@ def record_snapshot(
         )
     snapshot = Snapshot.objects.create(
         instrument=instrument,
-        as_of=day.not_after,
-        as_of_earliest=None if day.is_exact else day.not_before,
+        as_of=day,
         party_count=party_count,
         signatory_count=signatory_count,
         parties=sorted(parties),
@@ -180,7 +179,7 @@ def record_snapshot(
         snapshot,
         "treaties.snapshot.recorded",
         by=by,
-        data={"instrument": instrument.code, "as_of": snapshot.as_of.isoformat()},
+        data={"instrument": instrument.code, "as_of": str(snapshot.as_of)},
     )
     if recompute:
         from plenipo.treaties.services.status import (  # noqa: PLC0415 -- avoids a cycle

@@ -4,7 +4,6 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.models import bounds_columns
 from plenipo.core.partialdates import DateBounds
 from plenipo.treaties.codes import lookup_key
 from plenipo.treaties.eif import EntryIntoForceRule, RuleError
@@ -58,9 +57,9 @@ def define_instrument(
         "eligibility": eligibility or {},
         "eif_rule": eif_rule or {},
         "source": source,
-        **bounds_columns(DateBounds.parse(adopted) if adopted else None, "adopted"),
-        **bounds_columns(DateBounds.parse(opened) if opened else None, "opened"),
-        **bounds_columns(DateBounds.parse(recorded_eif) if recorded_eif else None, "recorded_eif"),
+        "adopted": DateBounds.parse(adopted) if adopted else None,
+        "opened": DateBounds.parse(opened) if opened else None,
+        "recorded_eif": DateBounds.parse(recorded_eif) if recorded_eif else None,
     }
     instrument, created = Instrument.objects.update_or_create(code=code, defaults=fields)
     for alias in {code, *aliases}:

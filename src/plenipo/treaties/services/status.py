@@ -4,7 +4,6 @@ import datetime as dt
 
 from django.db import transaction
 
-from plenipo.core.models import bounds_columns, bounds_of
 from plenipo.core.partialdates import DateBounds, span_covers
 from plenipo.registry.models import Membership, MembershipRole, Organization, State
 from plenipo.treaties import eif as eif_rules
@@ -38,8 +37,8 @@ def snapshot_facts(snapshots) -> list[engine.SnapshotFact]:
     return [
         engine.SnapshotFact(
             id=s.pk,
-            as_of=s.as_of,
-            as_of_earliest=s.as_of_earliest,
+            as_of=s.as_of.not_after,
+            as_of_earliest=None if s.as_of.is_exact else s.as_of.not_before,
             source=s.source.key,
             parties=frozenset(s.parties),
             complete=s.complete,
@@ -90,7 +89,7 @@ def threshold_for(instrument: Instrument, derivation: engine.Derivation):
     return eif_rules.threshold_reached(
         rule,
         consents,
-        opened_on=instrument.opened.not_before or dt.date.min,
+        opened_on=instrument.open_from or dt.date.min,
         complete_until=derivation.complete_until,
         prerequisite_eif=prerequisite,
     )
@@ -124,7 +123,7 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
     derivation = engine.derive_participations(
         action_facts(actions),
         snapshot_facts(snapshots),
-        opened_on=instrument.opened.not_before or dt.date.min,
+        opened_on=instrument.open_from or dt.date.min,
         denunciation_delay=rule.denunciation_delay if rule else None,
         organizations=frozenset(Organization.objects.values_list("code", flat=True)),
     )
@@ -145,11 +144,11 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
                 consent_action_id=item.consent_action_id,
                 implied_by_snapshot_id=item.implied_by_snapshot,
                 consent_kind=item.consent_kind or "",
-                **bounds_columns(item.signature, "signature"),
-                **bounds_columns(item.consent, "consent"),
-                **bounds_columns(item.denunciation_effective, "out"),
-                **bounds_columns(eif, "eif"),
-                **bounds_columns(item.recorded_eif, "recorded_eif"),
+                signature=item.signature,
+                consent=item.consent,
+                out=item.denunciation_effective,
+                eif=eif,
+                recorded_eif=item.recorded_eif,
             )
         )
     _attach_parties_named_only_in_snapshots(rows)
@@ -194,23 +193,18 @@ def _attach_parties_named_only_in_snapshots(rows):
 
 def participation_facts(rows) -> list[engine.Participation]:
     """Stored participations back into the engine's terms."""
-
-    def maybe(row, prefix):
-        bounds = bounds_of(row, prefix)
-        return bounds if getattr(row, f"{prefix}_precision") else None
-
     return [
         engine.Participation(
             party=row.party_code,
             is_organization=row.organization_id is not None,
-            signature=maybe(row, "signature"),
-            consent=maybe(row, "consent"),
+            signature=row.signature,
+            consent=row.consent,
             consent_kind=row.consent_kind or None,
             consent_action_id=row.consent_action_id,
             implied_by_snapshot=row.implied_by_snapshot_id,
-            denunciation_effective=maybe(row, "out"),
-            recorded_eif=maybe(row, "recorded_eif"),
-            entry_into_force=maybe(row, "eif"),
+            denunciation_effective=row.out,
+            recorded_eif=row.recorded_eif,
+            entry_into_force=row.eif,
         )
         for row in rows
     ]

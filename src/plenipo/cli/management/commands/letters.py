@@ -2,12 +2,12 @@ from pathlib import Path
 
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
+from plenipo.core.userdates import user_day
 from plenipo.correspondence.exporters import render_all, zip_of
 from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services.letters import merge
 from plenipo.meetings.queries import get_meeting
-from plenipo.treaties.queries import parse_as_of
 
 
 class Command(PlenipoCommand):
@@ -31,7 +31,7 @@ class Command(PlenipoCommand):
 
     def handle(self, *args, action, **options):
         if action == "recipients":
-            day = parse_as_of(options.get("as_of"))
+            day = user_day(options.get("as_of"))
             people = [r.as_dict() for r in resolve(options["list"], day)]
             if options["json"]:
                 self.print_json(people)
@@ -43,7 +43,7 @@ class Command(PlenipoCommand):
                     self.stdout.write(f"{person['key']:<6} {person['post']}{mark}")
             return
         template = get_template(options["template"])
-        day = parse_as_of(options.get("as_of"))
+        day = user_day(options.get("as_of"))
         meeting = get_meeting(options["meeting"]) if options.get("meeting") else None
         recipients = resolve(options["to_list"], day)
         instrument = organization = None

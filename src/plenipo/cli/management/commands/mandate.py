@@ -1,7 +1,7 @@
 from plenipo.bodies.queries import get_decision, mandate_report, mandates_of_decision
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import NotFound
-from plenipo.treaties.queries import parse_as_of
+from plenipo.core.userdates import user_day
 
 
 class Command(PlenipoCommand):
@@ -17,7 +17,7 @@ class Command(PlenipoCommand):
         mandates = list(mandates_of_decision(decision))
         if not mandates:
             raise NotFound(f"{decision.symbol} has no recorded mandate")
-        day = parse_as_of(as_of)
+        day = user_day(as_of)
         reports = [mandate_report(m, day) for m in mandates]
         if json:
             self.print_json(reports[0] if len(reports) == 1 else reports)

@@ -3,9 +3,9 @@ import sys
 from plenipo.bodies.queries import get_body
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
+from plenipo.core.userdates import user_day
 from plenipo.meetings.exporters import calendar
 from plenipo.meetings.queries import meeting_payload, meetings_between
-from plenipo.treaties.queries import parse_as_of
 
 
 class Command(PlenipoCommand):
@@ -20,8 +20,8 @@ class Command(PlenipoCommand):
         output.add_argument("--ics", action="store_true", help="iCalendar (RFC 5545)")
 
     def handle(self, *args, start=None, end=None, body=None, json=False, ics=False, **options):
-        first = parse_as_of(start) if start else None
-        last = parse_as_of(end) if end else None
+        first = user_day(start) if start else None
+        last = user_day(end) if end else None
         if first and last and last < first:
             raise InvalidInput(f"--to {last} is before --from {first}")
         meetings = meetings_between(first, last, get_body(body) if body else None)

@@ -1,6 +1,6 @@
 from plenipo.cli.base import PlenipoCommand
+from plenipo.core.userdates import user_day
 from plenipo.registry.queries import find_post, holders_on
-from plenipo.treaties.queries import parse_as_of
 
 
 class Command(PlenipoCommand):
@@ -13,7 +13,7 @@ class Command(PlenipoCommand):
 
     def handle(self, *args, post, on, json=False, **options):
         found = find_post(post)
-        day = parse_as_of(on)
+        day = user_day(on)
         holders = [
             {
                 "person": holding.person.name,
