@@ -43,7 +43,8 @@ def highlighted(text, reading) -> str:
     spans = []
     for key, value in (reading.get("evidence") or {}).items():
         pairs = value if value and isinstance(value[0], list) else [value]
-        spans += [(a, b, key) for a, b in pairs if isinstance(a, int)]
+        # A value found nowhere in the text has no evidence span (an empty pair).
+        spans += [(p[0], p[1], key) for p in pairs if len(p) == 2 and isinstance(p[0], int)]
     for kind in ("meetings", "deadlines", "enclosures"):
         for index, item in enumerate(reading.get(kind) or []):
             if item.get("evidence"):
