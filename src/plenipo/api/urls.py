@@ -146,7 +146,7 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
     "/instruments/{code}/status.{fmt}",
     response={200: None, 400: Error, 404: Error},
     tags=["treaties"],
-    openapi_extra={"responses": {"200": {"description": "The status table as a file"}}},
+    openapi_extra={"responses": {200: {"description": "The status table as a file"}}},
 )
 def instrument_status_file(request, code: str, fmt: str, as_of: str | None = None):
     """The status table as CSV or XLSX."""
