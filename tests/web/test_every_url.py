@@ -67,6 +67,12 @@ TABLE = {
         *(401, 403, 404, 200, 200),
     ),
     "api/docs": (GET, {}, *OPEN),
+    "api/inbox": (POST, {}, 401, 403, 403, 400, 400),  # no file sent
+    "api/inbox/<letter_id>/accept": (
+        POST,
+        {"letter_id": "incoming", "body": {"item": "meetings/0"}},
+        *API_SECRETARIAT,
+    ),
     "api/instruments": (GET, {}, *OPEN),
     "api/instruments/<code>": (GET, {"code": "CETS-197"}, *OPEN),
     "api/instruments/<code>/eif": (GET, {"code": "CETS-197"}, *OPEN),
