@@ -24,7 +24,7 @@ data: $(STAMP)
 	$(BIN)/plenipo load-data --if-empty
 
 run: data
-	$(BIN)/plenipo runserver 127.0.0.1:8000
+	PLENIPO_DEBUG=true $(BIN)/plenipo runserver 127.0.0.1:8000
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
