@@ -105,6 +105,7 @@ TABLE = {
     "bodies/": (GET, {}, *OPEN),
     "bodies/<str:code>/": (GET, {"code": "COP-UNTOC"}, *OPEN),
     "calendar/": (GET, {}, *OPEN),
+    "health/": (GET, {}, *OPEN),  # says "ok" or which check failed, never hosts or secrets
     "calendar/bodies/<str:code>.ics": (GET, {"code": "COP-UNTOC"}, *OPEN),
     "calendar/meetings/<int:pk>.ics": (GET, {"pk": "meeting"}, *OPEN),
     "calendar/states/<str:code>.ics": (GET, {"code": "AUT"}, 404, 200, 404, 200, 200),
