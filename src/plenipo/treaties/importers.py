@@ -1,7 +1,7 @@
 """The treaties' sections of data files: instruments, actions, snapshots."""
 
 from plenipo.core.errors import InvalidInput, PlenipoError
-from plenipo.core.importing import check_keys, register_section, sources_of, strip
+from plenipo.core.importing import LINE, Matched, check_keys, register_section, sources_of, strip
 from plenipo.core.partialdates import DateBounds, DateError
 from plenipo.registry.importers import organization
 from plenipo.registry.models import Organization
@@ -11,6 +11,7 @@ from plenipo.treaties.models import Instrument
 from plenipo.treaties.queries import get_instrument
 from plenipo.treaties.services.actions import record_action, record_snapshot
 from plenipo.treaties.services.instruments import define_instrument
+from plenipo.treaties.services.reconcile import match_action, match_snapshot
 from plenipo.treaties.services.status import recompute_status
 
 
@@ -78,7 +79,7 @@ def _instrument_order(documents):
     return list(dict.fromkeys(ordered))
 
 
-def _load_actions(run, documents, code, counts):
+def _load_actions(run, documents, code):
     def find_instrument():
         return get_instrument(code)
 
@@ -113,9 +114,21 @@ def _load_actions(run, documents, code, counts):
         def create(record=record, what=what):
             check_keys(record, ACTION_KEYS, what)
             source, others = sources_of(run, record)
+            party = _party(record)
+            existing = match_action(
+                instrument=instrument,
+                party=party,
+                kind=record.get("kind"),
+                date=strip(record.get("date")),
+                text=record.get("text") or "",
+                sources=[source, *others],
+                by=run.by,
+            )
+            if existing is not None:
+                return Matched(existing.outcome, existing.message)
             return record_action(
                 instrument=instrument,
-                party=_party(record),
+                party=party,
                 kind=record.get("kind"),
                 date=strip(record.get("date")),
                 recorded_eif=strip(record.get("entry_into_force")),
@@ -128,32 +141,40 @@ def _load_actions(run, documents, code, counts):
                 recompute=False,
             )
 
-        if run.attempt(document, record, what, create) is not None:
-            counts["actions"] = counts.get("actions", 0) + 1
+        run.tally(document, record, "actions", run.attempt(document, record, what, create))
     for document, record in snapshots:
 
         def create_snapshot(record=record):
             check_keys(record, SNAPSHOT_KEYS, "snapshot")
             source, _ = sources_of(run, record)
             record_counts = record.get("counts") or {}
+            content = {
+                "party_count": record_counts.get("parties"),
+                "signatory_count": record_counts.get("signatories"),
+                "parties": _party_list(record.get("parties"), record.get("as_of")),
+                "complete": bool(record.get("complete")),
+                "not_parties": record.get("not_parties") or [],
+            }
+            as_of = strip(record.get("as_of"))
+            existing = match_snapshot(
+                instrument=instrument, as_of=as_of, source=source, content=content
+            )
+            if existing is not None:
+                return Matched(existing.outcome)
             return record_snapshot(
                 instrument=instrument,
-                as_of=strip(record.get("as_of")),
+                as_of=as_of,
                 source=source,
-                party_count=record_counts.get("parties"),
-                signatory_count=record_counts.get("signatories"),
-                parties=_party_list(record.get("parties"), record.get("as_of")),
-                complete=bool(record.get("complete")),
-                not_parties=record.get("not_parties") or [],
+                **content,
                 note=record.get("note") or "",
                 by=run.by,
                 recompute=False,
             )
 
-        if run.attempt(
+        result = run.attempt(
             document, record, f"snapshot as of {strip(record.get('as_of'))}", create_snapshot
-        ):
-            counts["snapshots"] = counts.get("snapshots", 0) + 1
+        )
+        run.tally(document, record, "snapshots", result)
     run.attempt(documents[0], {}, f"status of {code}", lambda: recompute_status(instrument))
 
 
@@ -251,8 +272,13 @@ def _load_all_actions(run, documents, counts):
         if document.data.get("instrument"):
             for record in document.data.get("actions") or []:
                 record.setdefault("instrument", document.data["instrument"])
+        for record in document.data.get("actions") or []:
+            if not record.get("instrument"):
+                run.errors.append(
+                    f"{document.name}:{record.get(LINE, '?')}: action: no instrument given"
+                )
     for instrument_code in _instrument_order(documents):
-        _load_actions(run, documents, instrument_code, counts)
+        _load_actions(run, documents, instrument_code)
 
 
 def register():

@@ -5,7 +5,8 @@ from plenipo.treaties.queries import data_coverage
 class Command(PlenipoCommand):
     help = (
         "Report every contradiction between status snapshots and dated actions, the gaps "
-        "(snapshots counting more parties than recorded), and the dataset's coverage."
+        "(snapshots counting more parties than recorded), dates on which sources disagree, and "
+        "the dataset's coverage."
     )
 
     def add_arguments(self, parser):
@@ -32,3 +33,10 @@ class Command(PlenipoCommand):
                 total += 1
                 self.stdout.write(f"{code}: {contradiction['message']}")
         self.stdout.write(f"{total} contradiction(s) between snapshots and dated actions.")
+        conflicts = [(code, c) for code, item in report.items() for c in item["conflicts"]]
+        for code, conflict in conflicts:
+            self.stdout.write(f"{code}: {conflict['message']}")
+        unresolved = sum(1 for _, c in conflicts if c["unresolved"])
+        self.stdout.write(
+            f"{len(conflicts)} date(s) on which sources disagree ({unresolved} unresolved)."
+        )
