@@ -90,7 +90,17 @@ def _mapping_with_line(loader, node, deep=False):
     return mapping
 
 
+def _timestamp_or_text(loader, node):
+    """An impossible date (2010-02-30) stays text, so the record that holds it is refused
+    with its line rather than the whole file failing to parse."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 def _read_yaml(name: str, text: str):

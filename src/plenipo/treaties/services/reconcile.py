@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.partialdates import DateBounds
+from plenipo.core.partialdates import DateBounds, DateError
 from plenipo.registry.models import Organization
 from plenipo.treaties.eif import CONSENT_KINDS
 from plenipo.treaties.models import Action, Instrument, Snapshot
@@ -117,7 +117,10 @@ def match_action(*, instrument: Instrument, party, kind, date, text="", sources,
 
     ``sources``: the incoming record's sources, its main one first.
     """
-    when = DateBounds.parse(date)
+    try:
+        when = DateBounds.parse(date)
+    except DateError:
+        return None  # recording it reports the bad date, in the words every import uses
     same = [
         action
         for action in Action.objects.filter(
