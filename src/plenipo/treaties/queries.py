@@ -128,8 +128,13 @@ def status_of(
     reservations = Action.objects.filter(
         instrument=instrument, kind__in=["reservation", "withdrawal"]
     ).select_related("state", "organization")
-    status = engine.status_as_of(facts, as_of, reservations=action_facts(reservations))
     derived = DerivedNote.objects.filter(instrument=instrument).first()
+    status = engine.status_as_of(
+        facts,
+        as_of,
+        reservations=action_facts(reservations),
+        complete_until=derived.complete_until if derived else None,
+    )
     members = members_on(members_of, as_of) if members_of else None
     return InstrumentStatus(
         instrument, as_of, status, names, derived, members_of, members, tuple(facts)
@@ -152,10 +157,13 @@ def all_instruments():
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
     """Party counts {min, max} of every instrument on one day, in one aggregate query."""
     certain, possible = party_on_q(as_of, through="participations")
-    rows = Instrument.objects.values_list("code").annotate(
+    rows = Instrument.objects.values_list("code", "derived__complete_until").annotate(
         low=Count("participations", filter=certain), high=Count("participations", filter=possible)
     )
-    return {code: {"min": low, "max": high} for code, low, high in rows}
+    return {
+        code: {"min": low, "max": high if engine.records_complete_on(as_of, complete) else None}
+        for code, complete, low, high in rows
+    }
 
 
 def data_coverage() -> dict:
