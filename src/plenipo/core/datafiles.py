@@ -41,6 +41,7 @@ class Document:
     name: str
     data: object
     notes: list[str] = field(default_factory=list)  # what the reader had to guess
+    cites_sources: bool = False  # a table: its rows cite sources, they do not define them
 
 
 def decode_text(name: str, raw: bytes) -> tuple[str, str | None]:

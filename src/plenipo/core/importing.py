@@ -7,6 +7,7 @@ record and nothing is written, and every error is reported with its file and lin
 """
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from plenipo.core.datafiles import LINE, Document, read_structured, read_table
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.models import Source
 from plenipo.core.partialdates import DateError
-from plenipo.core.sources import source_key, upsert_sources
+from plenipo.core.sources import cite_sources, source_key, upsert_sources
 
 __all__ = ["LINE", "Document", "ImportFailed", "ImportSummary", "Matched", "import_files"]
 
@@ -215,6 +216,18 @@ def _table_header(name, rows):
     return header, rows
 
 
+_CELL_BOUNDS = re.compile(r"^(\d{4}(?:-\d\d){0,2})?/(\d{4}(?:-\d\d){0,2})?$")
+
+
+def cell_date(text: str):
+    """A date cell: a day, month or year as written, or bounds written ``start/end``."""
+    match = _CELL_BOUNDS.match(text)
+    if not match or not any(match.groups()):
+        return text
+    low, high = match.groups()
+    return {k: v for k, v in (("not_before", low), ("not_after", high)) if v}
+
+
 def _row_source(name, number, row, sources) -> str:
     """The key of the row's source, declaring it in ``sources`` when the row describes it."""
     reference = row.get("source_url") or row.get("source_symbol") or ""
@@ -227,7 +240,7 @@ def _row_source(name, number, row, sources) -> str:
         "title": row.get("source_title") or reference,
         **({"url": row["source_url"]} if row.get("source_url") else {}),
         **({"symbol": row["source_symbol"]} if row.get("source_symbol") else {}),
-        **({"as_of": row["source_as_of"]} if row.get("source_as_of") else {}),
+        **({"as_of": cell_date(row["source_as_of"])} if row.get("source_as_of") else {}),
     }
     if sources.setdefault(key, spec) != spec:
         raise InvalidInput(
@@ -247,7 +260,9 @@ def _table_document(name, rows) -> Document:
             raise InvalidInput(f"{name}:{number}: more values than columns")
         row = dict(zip(header, (v.strip() for v in values), strict=False))
         key = _row_source(name, number, row, sources)
-        date = row.get("date") or {k: row[k] for k in ("not_before", "not_after") if row.get(k)}
+        date = cell_date(row.get("date") or "") or {
+            k: row[k] for k in ("not_before", "not_after") if row.get(k)
+        }
         record = {
             LINE: number,
             "instrument": row.get("instrument"),
@@ -256,11 +271,13 @@ def _table_document(name, rows) -> Document:
             "date": date,
             **({"source": key} if key else {}),
         }
-        for column in ("entry_into_force", "text", "note"):
+        if row.get("entry_into_force"):
+            record["entry_into_force"] = cell_date(row["entry_into_force"])
+        for column in ("text", "note"):
             if row.get(column):
                 record[column] = row[column]
         actions.append(record)
-    return Document(name, {"sources": sources, "actions": actions})
+    return Document(name, {"sources": sources, "actions": actions}, cites_sources=True)
 
 
 def sources_of(run, record):
@@ -323,9 +340,8 @@ def _declare_sources(run, documents, declared_specs) -> None:
                 f"{document.name}: source id(s) declared differently in another file: {clash}"
             )
         declared_specs.update(declared)
-        run.attempt(
-            document, {}, "sources", lambda d=declared: run.sources.update(upsert_sources(d))
-        )
+        store = cite_sources if document.cites_sources else upsert_sources
+        run.attempt(document, {}, "sources", lambda d=declared, s=store: run.sources.update(s(d)))
 
 
 def import_documents(documents: list[Document], *, by) -> ImportSummary:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.partialdates import DateBounds, DateError
+from plenipo.core.partialdates import DateBounds, DateError, Precision
 from plenipo.registry.models import Organization
 from plenipo.treaties.eif import CONSENT_KINDS
 from plenipo.treaties.models import Action, Instrument, Snapshot
@@ -42,9 +42,9 @@ def _same_bounds(a: DateBounds | None, b: DateBounds | None) -> bool:
 
 
 def bounds_as_data(bounds: DateBounds):
-    """A date as data files write it: a day, or its bounds."""
-    if bounds.is_exact:
-        return bounds.day.isoformat()
+    """A date as data files write it: a day, a month, a year, or its bounds."""
+    if bounds.is_exact or bounds.precision in {Precision.MONTH, Precision.YEAR}:
+        return str(bounds)
     return {
         key: value.isoformat()
         for key, value in (("not_before", bounds.not_before), ("not_after", bounds.not_after))
