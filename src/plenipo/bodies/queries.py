@@ -130,7 +130,7 @@ def mandate_report(mandate: Mandate, as_of: dt.date) -> dict:
                 "text": r.requirement.text,
                 "kind": r.requirement.kind.value,
                 "held": r.met,
-                "overdue": r.overdue,
+                "unrecorded": r.unrecorded,
                 "satisfied_by": [meeting_dict(m) for m in r.meetings],
             }
             for r in results
@@ -141,7 +141,7 @@ def mandate_report(mandate: Mandate, as_of: dt.date) -> dict:
                 "text": r.requirement.text,
                 "due": str(r.requirement.due) if r.requirement.due else None,
                 "delivered": r.met,
-                "overdue": r.overdue,
+                "unrecorded": r.unrecorded,
             }
             for r in results
             if r.requirement.kind is RequirementKind.DEADLINE

@@ -252,6 +252,10 @@ def _apply_snapshot(  # noqa: PLR0917 -- internal step of derive_participations
             )
             return complete_until
         if earliest != day:
+            if low == high == snapshot.party_count:
+                # The records hold exactly that many parties all through the days the
+                # source may speak for: complete up to its latest day.
+                complete_until = max(filter(None, (complete_until, day)))
             return complete_until
         count = Count(low, high)
         if snapshot.party_count == count.min:
