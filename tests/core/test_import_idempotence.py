@@ -222,9 +222,49 @@ def test_a_source_cannot_say_two_things_about_one_day(tmp_path, test_instrument)
         ("instrument: [A]\n", "x.yaml:1: instrument: expected a code"),
         ("sources: [a]\n", "x.yaml:1: sources: expected a mapping of ids"),
         ("actions:\n  - {state: ALB, kind: accession}\n", "x.yaml:2: action: no instrument given"),
+        (
+            "instrument: TEST-IMPORT\nsources:\n  s: {title: S, url: 'https://e.org'}\n"
+            "actions:\n  - {state: [ALB], kind: accession, date: 2010-03-01, source: s}\n",
+            "x.yaml:5: ['ALB'] accession: state: expected text, not ['ALB']",
+        ),
+        (
+            "instrument: TEST-IMPORT\nsources:\n  s: {title: S, url: 'https://e.org'}\n"
+            "snapshots:\n  - {as_of: 2010-05-01, source: s, counts: 2}\n",
+            "x.yaml:5: snapshot as of 2010-05-01: counts: expected a mapping, not 2",
+        ),
+        (
+            "sources:\n  s: {title: S, url: 'https://e.org', as_of: 2015-13}\n",
+            "x.yaml:2: sources: source 's': as_of: impossible month in '2015-13'",
+        ),
     ],
 )
-def test_misshapen_documents_are_refused_in_one_line(tmp_path, text, message):
+def test_misshapen_documents_are_refused_in_one_line(tmp_path, test_instrument, text, message):
     with pytest.raises(ImportFailed) as failure:
         import_files([write(tmp_path, "x.yaml", text)], by=None)
     assert failure.value.errors == [message]
+
+
+def test_a_less_precise_date_for_a_recorded_deposit_cites_its_source(tmp_path, test_instrument):
+    header = "instrument,party,kind,date,source_url,source_title\n"
+    exact = "TEST-IMPORT,ALB,accession,2010-03-01,https://e.org/a,A\n"
+    import_files([write(tmp_path, "a.csv", header + exact)], by=None)
+    year = "TEST-IMPORT,ALB,accession,2010,https://e.org/b,B\n"
+    summary = import_files([write(tmp_path, "b.csv", header + year)], by=None)
+    assert (summary.corroborated, summary.conflicts) == ({"actions": 1}, [])
+    (action,) = Action.objects.filter(instrument__code="TEST-IMPORT")
+    assert (str(action.date), action.conflicts) == ("2010-03-01", [])
+
+
+def test_a_row_may_not_redefine_a_recorded_source(tmp_path):
+    text = (
+        "instrument,party,kind,date,source,source_url,source_title\n"
+        "CETS-197,ALB,signature,2005-12-22,coe-flags-2016,https://example.org/other,Other\n"
+    )
+    before = database_state()
+    with pytest.raises(
+        ImportFailed,
+        match=r"^a\.csv:2: sources: source 'coe-flags-2016' is "
+        r"recorded with another url",
+    ):
+        import_files([write(tmp_path, "a.csv", text)], by=None)
+    assert database_state() == before

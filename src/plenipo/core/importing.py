@@ -17,7 +17,7 @@ from plenipo.core.datafiles import LINE, Document, read_structured, read_table
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.models import Source
 from plenipo.core.partialdates import DateError
-from plenipo.core.sources import cite_sources, source_key, upsert_sources
+from plenipo.core.sources import cite_sources, source_fields, source_key, upsert_sources
 
 __all__ = ["LINE", "Document", "ImportFailed", "ImportSummary", "Matched", "import_files"]
 
@@ -124,11 +124,12 @@ class ImportRun:
 
     def attempt(self, document, record, what, function):
         """Run one record's service call in a savepoint; collect its error."""
-        line = record.get(LINE, "?") if isinstance(record, dict) else "?"
+        line = _line(record)
         try:
             with transaction.atomic():
                 return function()
-        except (PlenipoError, DateError, KeyError, TypeError, ValueError) as exc:
+        except (PlenipoError, DateError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            # TypeError and AttributeError: a value of the wrong shape (a list for a code).
             message = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
             self.errors.append(f"{document.name}:{line}: {what}: {message}")
         except IntegrityError as exc:
@@ -145,8 +146,7 @@ class ImportRun:
             self.summary.new[section] = self.summary.new.get(section, 0) + 1
             return
         if result.outcome == CONFLICT:
-            line = record.get(LINE, "?") if isinstance(record, dict) else "?"
-            self.summary.conflicts.append(f"{document.name}:{line}: {result.message}")
+            self.summary.conflicts.append(f"{document.name}:{_line(record)}: {result.message}")
             return
         counts = (
             self.summary.unchanged if result.outcome == UNCHANGED else self.summary.corroborated
@@ -162,6 +162,10 @@ class ImportRun:
                     document, record, label, lambda d=document, r=record: create(d, r)
                 )
                 self.tally(document, record, section, result)
+
+
+def _line(record):
+    return record.get(LINE, "?") if isinstance(record, dict) else "?"
 
 
 def strip(value):
@@ -242,7 +246,11 @@ def _row_source(name, number, row, sources) -> str:
         **({"symbol": row["source_symbol"]} if row.get("source_symbol") else {}),
         **({"as_of": cell_date(row["source_as_of"])} if row.get("source_as_of") else {}),
     }
-    if sources.setdefault(key, spec) != spec:
+    try:
+        source_fields(key, spec)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{name}:{number}: {exc}") from None
+    if strip(sources.setdefault(key, {**spec, LINE: number})) != spec:
         raise InvalidInput(
             f"{name}:{number}: source {key!r} is described differently on an earlier row"
         )
@@ -282,6 +290,8 @@ def _table_document(name, rows) -> Document:
 
 def sources_of(run, record):
     keys = record.get("sources") or ([record["source"]] if record.get("source") else [])
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise InvalidInput("source: give a source id (or sources: a list of ids)")
     if not keys:
         raise InvalidInput("no source: every record cites one")
     found = []
@@ -329,19 +339,24 @@ def _structure_errors(document, known) -> list[str]:
 
 def _declare_sources(run, documents, declared_specs) -> None:
     for document in documents:
-        declared = strip(document.data.get("sources") or {})
-        clash = sorted(
-            key
-            for key, spec in declared.items()
-            if key in declared_specs and declared_specs[key] != spec
-        )
-        if clash:
-            run.errors.append(
-                f"{document.name}: source id(s) declared differently in another file: {clash}"
-            )
-        declared_specs.update(declared)
+        raw = document.data.get("sources") or {}
         store = cite_sources if document.cites_sources else upsert_sources
-        run.attempt(document, {}, "sources", lambda d=declared, s=store: run.sources.update(s(d)))
+        for key, spec in raw.items():
+            if key == LINE:
+                continue
+            plain = strip(spec)
+            if key in declared_specs and declared_specs[key] != plain:
+                run.errors.append(
+                    f"{document.name}:{_line(spec)}: source {key}: declared differently in "
+                    "another file"
+                )
+            declared_specs[key] = plain
+            run.attempt(
+                document,
+                spec,
+                "sources",
+                lambda k=key, p=plain, s=store: run.sources.update(s({k: p})),
+            )
 
 
 def import_documents(documents: list[Document], *, by) -> ImportSummary:

@@ -30,6 +30,21 @@ def _party(record):
     return registry.ensure_state(record["state"], by=None)
 
 
+def _check_shapes(record, *, text=(), lists=(), mappings=()):
+    """Refuse values of the wrong shape (a list where a code goes) in plain words."""
+    for key in text:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InvalidInput(f"{key}: expected text, not {strip(record[key])!r}")
+    for key in lists:
+        value = record.get(key)
+        if value is not None and not isinstance(value, list):
+            raise InvalidInput(f"{key}: expected a list, not {strip(value)!r}")
+    for key in mappings:
+        value = record.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise InvalidInput(f"{key}: expected a mapping, not {strip(value)!r}")
+
+
 ACTION_KEYS = {
     "instrument",
     "party",
@@ -91,7 +106,8 @@ def _load_actions(run, documents, code):
                 records.append((document, record))
         if document.data.get("instrument") == code:
             snapshots.extend((document, s) for s in document.data.get("snapshots") or [])
-    instrument = run.attempt(documents[0], {}, f"instrument {code}", find_instrument)
+    where = (records or snapshots or [(documents[0], {})])[0]
+    instrument = run.attempt(*where, f"instrument {code}", find_instrument)
     if instrument is None:
         return
 
@@ -113,6 +129,11 @@ def _load_actions(run, documents, code):
 
         def create(record=record, what=what):
             check_keys(record, ACTION_KEYS, what)
+            _check_shapes(
+                record,
+                text=("party", "state", "organization", "kind", "text", "note"),
+                lists=("conflicts",),
+            )
             source, others = sources_of(run, record)
             party = _party(record)
             existing = match_action(
@@ -146,6 +167,9 @@ def _load_actions(run, documents, code):
 
         def create_snapshot(record=record):
             check_keys(record, SNAPSHOT_KEYS, "snapshot")
+            _check_shapes(record, text=("note",), lists=("not_parties",), mappings=("counts",))
+            if not isinstance(record.get("parties") or [], list | dict):
+                raise InvalidInput("parties: expected a list of codes or {members_of: …}")
             source, _ = sources_of(run, record)
             record_counts = record.get("counts") or {}
             content = {
@@ -199,6 +223,8 @@ def _party_list(spec, as_of):
             f"parties: membership of {', '.join(sorted(set(uncertain) | changed))} in "
             f"{organization.code} is uncertain or changes on {when}; list the parties instead"
         )
+    if not all(isinstance(spec.get(k) or [], list) for k in ("except", "plus")):
+        raise InvalidInput("parties: except and plus are lists of codes")
     excluded = set(spec.get("except") or [])
     return sorted(
         {s.code for s, _ in members if s.code not in excluded} | set(spec.get("plus") or [])

@@ -1,8 +1,9 @@
 """How an imported action or snapshot meets what is already recorded.
 
 An action is "the same" when instrument, party, kind, date bounds and text agree: cited
-already by this source, it is unchanged; by another source, that source is added to it.
-A deposit (a signature or a consent) already recorded with another date is the same
+already by this source, it is unchanged; by another source, that source is added to it
+(as it is when a source dates a recorded deposit only less precisely, "2005" for
+2005-05-16). A deposit (a signature or a consent) already recorded with another date is the same
 deposit seen differently by two sources: the new date is kept beside the recorded one as
 an unresolved conflict (the status spans both), never as a second deposit. A denunciation
 recorded between the two dates makes the later one a new deposit (a party may rejoin).
@@ -133,22 +134,36 @@ def match_action(*, instrument: Instrument, party, kind, date, text="", sources,
         if action.text.strip() == (text or "").strip()
     ]
     if same:
-        action = same[0]
-        added = [s for s in sources if s.key not in _cited_keys(action)]
-        if not added:
-            return Existing(action, UNCHANGED)
-        action.other_sources.add(*added)
-        log_action(
-            action,
-            "treaties.action.source_added",
-            by=by,
-            data={"sources": [s.key for s in added]},
-        )
-        return Existing(action, CORROBORATED)
+        return _cite(same[0], sources, by)
     if kind not in DEPOSIT_KINDS:
         return None
     deposit = _same_deposit(instrument, party, kind, when)
-    return _add_conflict(deposit, when, sources[0], by) if deposit else None
+    if deposit is None:
+        return None
+    if _contains(when, deposit.date):
+        return _cite(deposit, sources, by)  # agrees, only less precisely
+    return _add_conflict(deposit, when, sources[0], by)
+
+
+def _contains(outer: DateBounds, inner: DateBounds) -> bool:
+    low_ok = outer.not_before is None or (
+        inner.not_before is not None and outer.not_before <= inner.not_before
+    )
+    high_ok = outer.not_after is None or (
+        inner.not_after is not None and inner.not_after <= outer.not_after
+    )
+    return low_ok and high_ok
+
+
+def _cite(action: Action, sources, by) -> Existing:
+    added = [s for s in sources if s.key not in _cited_keys(action)]
+    if not added:
+        return Existing(action, UNCHANGED)
+    action.other_sources.add(*added)
+    log_action(
+        action, "treaties.action.source_added", by=by, data={"sources": [s.key for s in added]}
+    )
+    return Existing(action, CORROBORATED)
 
 
 def match_snapshot(*, instrument: Instrument, as_of, source, content: dict):
