@@ -179,7 +179,7 @@ def test_another_day_for_the_same_deposit_is_a_conflict_the_status_spans(tmp_pat
     ]
     participation = Participation.objects.get(instrument__code="TEST-IMPORT", party_code="ALB")
     assert str(participation.consent) == "between 2010-03-01 and 2010-03-05"
-    (reported,) = data_coverage()["TEST-IMPORT"]["conflicts"]
+    (reported,) = data_coverage()["TEST-IMPORT"]["date_conflicts"]
     assert reported["unresolved"] is True
     assert reported["message"].endswith("unresolved: the status spans them")
     again = import_files([second], by=None)

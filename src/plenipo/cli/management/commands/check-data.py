@@ -33,7 +33,17 @@ class Command(PlenipoCommand):
                 total += 1
                 self.stdout.write(f"{code}: {contradiction['message']}")
         self.stdout.write(f"{total} contradiction(s) between snapshots and dated actions.")
-        conflicts = [(code, c) for code, item in report.items() for c in item["conflicts"]]
+        disagreements = 0
+        for code, item in report.items():
+            for row in item["entry_into_force_disagreements"]:
+                disagreements += 1
+                who = row["party"] or "the instrument"
+                self.stdout.write(
+                    f"{code}: entry into force for {who} computes as {row['computed']}, "
+                    f"a source states {row['stated']}"
+                )
+        self.stdout.write(f"{disagreements} entry-into-force disagreement(s).")
+        conflicts = [(code, c) for code, item in report.items() for c in item["date_conflicts"]]
         for code, conflict in conflicts:
             self.stdout.write(f"{code}: {conflict['message']}")
         unresolved = sum(1 for _, c in conflicts if c["unresolved"])
