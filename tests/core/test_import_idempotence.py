@@ -268,3 +268,18 @@ def test_a_row_may_not_redefine_a_recorded_source(tmp_path):
     ):
         import_files([write(tmp_path, "a.csv", text)], by=None)
     assert database_state() == before
+
+
+def test_a_membership_imported_again_is_unchanged(tmp_path):
+    from plenipo.registry.models import Membership  # noqa: PLC0415
+
+    text = (
+        "sources:\n  m: {title: Members, url: 'https://e.org/members'}\n"
+        "memberships:\n  - {organization: COE, state: FRA, start: 1949-05-05, source: m}\n"
+    )
+    path = write(tmp_path, "m.yaml", text)
+    import_files([path], by=None)
+    before = sorted(Membership.objects.values_list("pk", "start_not_before"))
+    again = import_files([path], by=None)
+    assert (again.new, again.unchanged) == ({}, {"memberships": 1})
+    assert sorted(Membership.objects.values_list("pk", "start_not_before")) == before
