@@ -180,7 +180,7 @@ def xlsx_rows(path: Path):
     """(row number, values) of a workbook's active sheet; one-line errors for bad files."""
     from openpyxl import load_workbook
 
-    if _read_bytes(path)[:8] == _OLE2_MAGIC:
+    if _read_bytes(path).startswith(_OLE2_MAGIC):
         raise InvalidInput(
             f"{path.name}: not an .xlsx workbook: password-protected (encrypted) or an old "
             ".xls file; save it as an unprotected .xlsx"

@@ -94,10 +94,93 @@ def _instrument_order(documents):
     return list(dict.fromkeys(ordered))
 
 
-def _load_actions(run, documents, code):
-    def find_instrument():
-        return get_instrument(code)
+def _create_action(run, instrument, record):
+    """Record one action, or say how it matches one already recorded."""
+    what = _action_label(record)
+    check_keys(record, ACTION_KEYS, what)
+    _check_shapes(
+        record,
+        text=("party", "state", "organization", "kind", "text", "note"),
+        lists=("conflicts",),
+    )
+    source, others = sources_of(run, record)
+    party = _party(record)
+    existing = match_action(
+        instrument=instrument,
+        party=party,
+        kind=record.get("kind"),
+        date=strip(record.get("date")),
+        text=record.get("text") or "",
+        sources=[source, *others],
+        by=run.by,
+    )
+    if existing is not None:
+        return Matched(existing.outcome, existing.message)
+    return record_action(
+        instrument=instrument,
+        party=party,
+        kind=record.get("kind"),
+        date=strip(record.get("date")),
+        recorded_eif=strip(record.get("entry_into_force")),
+        text=record.get("text") or "",
+        note=record.get("note") or "",
+        conflicts=strip(record.get("conflicts") or []),
+        source=source,
+        other_sources=others,
+        by=run.by,
+        recompute=False,
+    )
 
+
+def _create_snapshot(run, instrument, record):
+    """Record one snapshot, or find it already recorded from the same source."""
+    check_keys(record, SNAPSHOT_KEYS, "snapshot")
+    _check_shapes(record, text=("note",), lists=("not_parties",), mappings=("counts",))
+    if not isinstance(record.get("parties") or [], list | dict):
+        raise InvalidInput("parties: expected a list of codes or {members_of: …}")
+    source, _ = sources_of(run, record)
+    record_counts = record.get("counts") or {}
+    content = {
+        "party_count": record_counts.get("parties"),
+        "signatory_count": record_counts.get("signatories"),
+        "parties": _party_list(record.get("parties"), record.get("as_of")),
+        "complete": bool(record.get("complete")),
+        "not_parties": record.get("not_parties") or [],
+    }
+    as_of = strip(record.get("as_of"))
+    existing = match_snapshot(instrument=instrument, as_of=as_of, source=source, content=content)
+    if existing is not None:
+        return Matched(existing.outcome)
+    return record_snapshot(
+        instrument=instrument,
+        as_of=as_of,
+        source=source,
+        **content,
+        note=record.get("note") or "",
+        by=run.by,
+        recompute=False,
+    )
+
+
+def _action_label(record):
+    party = record.get("state") or record.get("organization") or record.get("party")
+    return f"{party} {record.get('kind')}"
+
+
+def _signatures_first(item):
+    """Sort key: by date, signatures before ratifications, whatever the order of the file."""
+    _, record = item
+    try:
+        bounds = DateBounds.parse(record.get("date"))
+    except (DateError, TypeError):
+        return ("9999-12-31", record.get("kind") != "signature")
+    return (
+        str(bounds.not_after or bounds.not_before or "9999"),
+        record.get("kind") != "signature",
+    )
+
+
+def _load_actions(run, documents, code):
     records = []
     snapshots = []
     for document in documents:
@@ -107,96 +190,23 @@ def _load_actions(run, documents, code):
         if document.data.get("instrument") == code:
             snapshots.extend((document, s) for s in document.data.get("snapshots") or [])
     where = (records or snapshots or [(documents[0], {})])[0]
-    instrument = run.attempt(*where, f"instrument {code}", find_instrument)
+    instrument = run.attempt(*where, f"instrument {code}", lambda: get_instrument(code))
     if instrument is None:
         return
-
-    # Signatures before ratifications, whatever the order of the file.
-    def order(item):
-        _, record = item
-        try:
-            bounds = DateBounds.parse(record.get("date"))
-        except (DateError, TypeError):
-            return ("9999-12-31", record.get("kind") != "signature")
-        return (
-            (bounds.not_after or bounds.not_before or "9999").__str__(),
-            record.get("kind") != "signature",
-        )
-
-    for document, record in sorted(records, key=order):
-        party = record.get("state") or record.get("organization") or record.get("party")
-        what = f"{party} {record.get('kind')}"
-
-        def create(record=record, what=what):
-            check_keys(record, ACTION_KEYS, what)
-            _check_shapes(
-                record,
-                text=("party", "state", "organization", "kind", "text", "note"),
-                lists=("conflicts",),
-            )
-            source, others = sources_of(run, record)
-            party = _party(record)
-            existing = match_action(
-                instrument=instrument,
-                party=party,
-                kind=record.get("kind"),
-                date=strip(record.get("date")),
-                text=record.get("text") or "",
-                sources=[source, *others],
-                by=run.by,
-            )
-            if existing is not None:
-                return Matched(existing.outcome, existing.message)
-            return record_action(
-                instrument=instrument,
-                party=party,
-                kind=record.get("kind"),
-                date=strip(record.get("date")),
-                recorded_eif=strip(record.get("entry_into_force")),
-                text=record.get("text") or "",
-                note=record.get("note") or "",
-                conflicts=strip(record.get("conflicts") or []),
-                source=source,
-                other_sources=others,
-                by=run.by,
-                recompute=False,
-            )
-
-        run.tally(document, record, "actions", run.attempt(document, record, what, create))
-    for document, record in snapshots:
-
-        def create_snapshot(record=record):
-            check_keys(record, SNAPSHOT_KEYS, "snapshot")
-            _check_shapes(record, text=("note",), lists=("not_parties",), mappings=("counts",))
-            if not isinstance(record.get("parties") or [], list | dict):
-                raise InvalidInput("parties: expected a list of codes or {members_of: …}")
-            source, _ = sources_of(run, record)
-            record_counts = record.get("counts") or {}
-            content = {
-                "party_count": record_counts.get("parties"),
-                "signatory_count": record_counts.get("signatories"),
-                "parties": _party_list(record.get("parties"), record.get("as_of")),
-                "complete": bool(record.get("complete")),
-                "not_parties": record.get("not_parties") or [],
-            }
-            as_of = strip(record.get("as_of"))
-            existing = match_snapshot(
-                instrument=instrument, as_of=as_of, source=source, content=content
-            )
-            if existing is not None:
-                return Matched(existing.outcome)
-            return record_snapshot(
-                instrument=instrument,
-                as_of=as_of,
-                source=source,
-                **content,
-                note=record.get("note") or "",
-                by=run.by,
-                recompute=False,
-            )
-
+    for document, record in sorted(records, key=_signatures_first):
         result = run.attempt(
-            document, record, f"snapshot as of {strip(record.get('as_of'))}", create_snapshot
+            document,
+            record,
+            _action_label(record),
+            lambda r=record: _create_action(run, instrument, r),
+        )
+        run.tally(document, record, "actions", result)
+    for document, record in snapshots:
+        result = run.attempt(
+            document,
+            record,
+            f"snapshot as of {strip(record.get('as_of'))}",
+            lambda r=record: _create_snapshot(run, instrument, r),
         )
         run.tally(document, record, "snapshots", result)
     run.attempt(documents[0], {}, f"status of {code}", lambda: recompute_status(instrument))
