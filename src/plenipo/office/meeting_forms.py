@@ -30,11 +30,19 @@ class RoomChoiceField(forms.ModelChoiceField):
         return f"{obj.name} ({obj.venue.name})"
 
 
+class StatusField(forms.ChoiceField):
+    """Offers the allowed next statuses; accepts any known one so that the status table,
+    not the form, refuses an impossible move (with its reason)."""
+
+    def valid_value(self, value):
+        return value in MEETING.statuses
+
+
 class MeetingForm(forms.Form):
     body = forms.ModelChoiceField(Body.objects.order_by("code"), to_field_name="code")
     kind = forms.ChoiceField(choices=MeetingKind.choices)
     title = forms.CharField(max_length=300)
-    status = forms.ChoiceField()
+    status = StatusField()
     start = forms.CharField(help_text=DATE_HELP)
     end = forms.CharField(required=False, help_text="Last day; empty for a one-day meeting")
     start_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
@@ -200,7 +208,7 @@ class DocumentForm(forms.Form):
                 statuses[code] = data[f"status_{code}"]
         return statuses
 
-    def files(self) -> dict:
+    def uploads(self) -> dict:
         return {
             code: self.cleaned_data[f"file_{code}"]
             for code in self.meeting.languages

@@ -154,7 +154,7 @@ def document_add(request, meeting_id):
                     languages=form.languages(),
                     by=request.user,
                 )
-                for language, upload in form.files().items():
+                for language, upload in form.uploads().items():
                     attach_document_file(
                         document=document,
                         language=language,
