@@ -322,3 +322,34 @@ def test_score_a_labelled_folder():
     payload = json.loads(run("read", "--score", "tests/corpus", "--json"))
     assert payload["documents"] >= 33
     assert payload["fields"]["language"]["f1"] >= 0.95
+
+
+def test_meetings_create_and_edit_go_through_the_same_checks(db):
+    from plenipo.meetings.models import Meeting  # noqa: PLC0415
+
+    created = json.loads(
+        run(
+            "meetings",
+            "create",
+            "--body", "WG-TIP",
+            "--title", "Command-line test meeting",
+            "--kind", "working_group",
+            "--start", "2036-02-02",
+            "--timezone", "Europe/Vienna",
+            "--start-time", "10:00",
+            "--languages", "en,fr",
+            "--source", "https://example.org/cli-notice",
+            "--source-title", "Notice",
+            "--json",
+        )
+    )  # fmt: skip
+    assert (created["status"], created["start"]) == ("scheduled", "2036-02-02T10:00:00+01:00")
+    meeting_id = str(created["id"])
+    out = run("meetings", "edit", meeting_id, "--status", "postponed", "--title", "Renamed")
+    assert out.strip() == f"Meeting {meeting_id}: Renamed [Postponed]"
+    with pytest.raises(CommandError, match="a postponed meeting is scheduled again") as error:
+        run("meetings", "edit", meeting_id, "--status", "held")
+    assert error.value.returncode == 2
+    with pytest.raises(CommandError, match="a new meeting needs --kind"):
+        run("meetings", "create", "--body", "WG-TIP", "--title", "T", "--start", "2036")
+    assert Meeting.objects.get(pk=meeting_id).languages == ["en", "fr"]
