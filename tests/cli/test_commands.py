@@ -6,6 +6,8 @@ import sys
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.factories import meetings as factories
+
 pytestmark = pytest.mark.django_db
 
 
@@ -353,3 +355,17 @@ def test_meetings_create_and_edit_go_through_the_same_checks(db):
     with pytest.raises(CommandError, match="a new meeting needs --kind"):
         run("meetings", "create", "--body", "WG-TIP", "--title", "T", "--start", "2036")
     assert Meeting.objects.get(pk=meeting_id).languages == ["en", "fr"]
+
+
+def test_a_meeting_without_documents_still_gets_its_invitation_note_verbale(tmp_path):
+    meeting = factories.meeting(languages=["en", "fr"])
+    run(
+        "letters", "merge", "--template", "meeting-invitation-nv-en", "--to", "missions:UN-VIE",
+        "--meeting", str(meeting.pk), "--as-of", "2009-03-04", "--format", "txt",
+        "--out", str(tmp_path),
+    )  # fmt: skip
+    austria = (tmp_path / "AUT.txt").read_text()
+    assert "invited to participate in the test meeting" in austria
+    assert "from 14 to 15 April 2030" in austria
+    assert "Documentation including" not in austria
+    assert "Attached is a copy" not in austria
