@@ -5,6 +5,7 @@ import datetime as dt
 from django.http import HttpResponse
 from ninja import NinjaAPI, Query, Schema
 
+from plenipo.api import errors
 from plenipo.api.bodies import router as bodies_router
 from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.inbox import router as inbox_router
@@ -27,6 +28,7 @@ api = NinjaAPI(
     ),
     urls_namespace="api",
 )
+errors.install(api)
 
 
 @api.exception_handler(NotFound)
@@ -145,7 +147,7 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
     "/instruments/{code}/status.{fmt}",
     response={200: None, 400: Error, 404: Error},
     tags=["treaties"],
-    openapi_extra={"responses": {"200": {"description": "The status table as a file"}}},
+    openapi_extra={"responses": {200: {"description": "The status table as a file"}}},
 )
 def instrument_status_file(request, code: str, fmt: str, as_of: str | None = None):
     """The status table as CSV or XLSX."""

@@ -23,6 +23,7 @@ from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.forms import StepForm
+from plenipo.office.roles import secretariat_required
 from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import status_of
 
@@ -35,7 +36,7 @@ def home_for_user(request):
     return redirect("office:dashboard")
 
 
-@login_required
+@secretariat_required
 def dashboard(request):
     mechanisms = Mechanism.objects.select_related("instrument")
     today = dt.date.today()  # noqa: DTZ011 -- calendar day

@@ -1,6 +1,3 @@
-import getpass
-import os
-
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -28,7 +25,7 @@ class Command(PlenipoCommand):
         parser.add_argument("--language", default="en", help="Language of correspondence")
 
     def handle(self, *args, username, email, secretariat, focal_point, mission, language, **_):
-        password = os.environ.get("PLENIPO_PASSWORD") or getpass.getpass("Password: ")
+        password = self.secret("PLENIPO_PASSWORD", "Password: ")
         if len(password) < 10:
             raise InvalidInput("the password needs at least 10 characters")
         User = get_user_model()
