@@ -6,6 +6,8 @@ import sys
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.factories import meetings as factories
+
 pytestmark = pytest.mark.django_db
 
 
@@ -162,7 +164,10 @@ def test_meetings_json_for_the_2017_consultations():
         "Conference Room 3",
         "10:00",
     )
-    assert any(m["status"] == "tentative" for m in payload)
+    # The tentative 2017 meeting has passed: shown as held, not confirmed by any record.
+    tentative = [m for m in payload if m["recorded_status"] == "tentative"]
+    assert tentative
+    assert all((m["status"], m["status_confirmed"]) == ("held", False) for m in tentative)
     assert any(m["kind"] == "high_level" or "High-level" in m["title"] for m in payload)
 
 
@@ -319,3 +324,48 @@ def test_score_a_labelled_folder():
     payload = json.loads(run("read", "--score", "tests/corpus", "--json"))
     assert payload["documents"] >= 33
     assert payload["fields"]["language"]["f1"] >= 0.95
+
+
+def test_meetings_create_and_edit_go_through_the_same_checks(db):
+    from plenipo.meetings.models import Meeting  # noqa: PLC0415
+
+    created = json.loads(
+        run(
+            "meetings",
+            "create",
+            "--body", "WG-TIP",
+            "--title", "Command-line test meeting",
+            "--kind", "working_group",
+            "--start", "2036-02-02",
+            "--timezone", "Europe/Vienna",
+            "--start-time", "10:00",
+            "--languages", "en,fr",
+            "--source", "https://example.org/cli-notice",
+            "--source-title", "Notice",
+            "--json",
+        )
+    )  # fmt: skip
+    assert (created["status"], created["start"]) == ("scheduled", "2036-02-02T10:00:00+01:00")
+    meeting_id = str(created["id"])
+    out = run("meetings", "edit", meeting_id, "--status", "postponed", "--title", "Renamed")
+    assert out.strip() == f"Meeting {meeting_id}: Renamed [Postponed]"
+    with pytest.raises(CommandError, match="a postponed meeting is scheduled again") as error:
+        run("meetings", "edit", meeting_id, "--status", "held")
+    assert error.value.returncode == 2
+    with pytest.raises(CommandError, match="a new meeting needs --kind"):
+        run("meetings", "create", "--body", "WG-TIP", "--title", "T", "--start", "2036")
+    assert Meeting.objects.get(pk=meeting_id).languages == ["en", "fr"]
+
+
+def test_a_meeting_without_documents_still_gets_its_invitation_note_verbale(tmp_path):
+    meeting = factories.meeting(languages=["en", "fr"])
+    run(
+        "letters", "merge", "--template", "meeting-invitation-nv-en", "--to", "missions:UN-VIE",
+        "--meeting", str(meeting.pk), "--as-of", "2009-03-04", "--format", "txt",
+        "--out", str(tmp_path),
+    )  # fmt: skip
+    austria = (tmp_path / "AUT.txt").read_text()
+    assert "invited to participate in the test meeting" in austria
+    assert "from 14 to 15 April 2030" in austria
+    assert "Documentation including" not in austria
+    assert "Attached is a copy" not in austria

@@ -152,8 +152,10 @@ def test_the_2017_declaration_as_built_in_data():
     assert by_day["2017-06-29"]["room"] == "ECOSOC Chamber"
     assert by_day["2017-07-06"]["room"] == "Conference Room 3"
     assert by_day["2017-06-16"]["status"] == "held"
-    (tentative,) = [c for c in shown["consultations"] if c["status"] == "tentative"]
+    (tentative,) = [c for c in shown["consultations"] if c["recorded_status"] == "tentative"]
     assert tentative["start_date"] is None  # no day is given for the additional informal
+    # Its last possible day has passed: shown as held, which no record confirms.
+    assert (tentative["status"], tentative["status_confirmed"]) == ("held", False)
     assert shown["outcome"] == {
         "symbol": "A/RES/72/1",
         "date": "2017-09-27",

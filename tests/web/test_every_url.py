@@ -14,7 +14,11 @@ from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services.incoming import receive
 from plenipo.correspondence.services.letters import merge
 from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
-from plenipo.meetings.services.meetings import attach_document_file, issue_document
+from plenipo.meetings.services.meetings import (
+    add_agenda_item,
+    attach_document_file,
+    issue_document,
+)
 from plenipo.office.roles import ensure_secretariat_group
 from plenipo.registry.queries import get_organization
 from plenipo.treaties.queries import get_instrument
@@ -145,7 +149,14 @@ TABLE = {
     "office/letters/merge/": (POST, {}, *OFFICE_WRITE),
     "office/letters/outbox/flush/": (POST, {}, *OFFICE_WRITE),
     "office/letters/replies/": (GET, {}, *OFFICE_PAGE),
+    "office/agenda/<int:pk>/": (POST, {"pk": "agenda_item"}, *OFFICE_WRITE),
+    "office/meetings/": (GET, {}, *OFFICE_PAGE),
+    "office/meetings/new/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/": (GET, MEETING, *OFFICE_PAGE),
+    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, *OFFICE_WRITE),
+    "office/meetings/<int:meeting_id>/copy/": (GET, MEETING, *OFFICE_PAGE),
+    "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, 403, 403, 403, 400, 400),
+    "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
     "portal/": (GET, {}, *PORTAL),
@@ -251,7 +262,9 @@ def world(focal_point_state_a, focal_point_state_b):
         by=None,
     )
     received = receive(name="note.txt", data=NOTE, by=None)
+    item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
     return {
+        "agenda_item": item.pk,
         "meeting": meeting.pk,
         "delegation": austria.pk,
         "version": version.pk,

@@ -36,15 +36,15 @@ def calendar(meetings, *, name: str) -> bytes:
             event.add("dtstart", start.day)
             event.add("dtend", end.day + dt.timedelta(days=1))
         place = ", ".join(
-            filter(
-                None, [meeting.room.name if meeting.room_id else "", meeting.venue, meeting.city]
-            )
+            filter(None, [*(room.name for room in meeting.rooms), meeting.venue, meeting.city])
         )
         if place:
             event.add("location", place)
         event.add(
             "status",
-            {"cancelled": "CANCELLED", "tentative": "TENTATIVE"}.get(meeting.status, "CONFIRMED"),
+            {"cancelled": "CANCELLED", "tentative": "TENTATIVE"}.get(
+                meeting.shown.status, "CONFIRMED"
+            ),
         )
         cal.add_component(event)
     cal.add_missing_timezones()

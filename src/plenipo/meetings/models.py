@@ -1,9 +1,12 @@
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 
 from plenipo.bodies.models import Body, Session
 from plenipo.core.fields import DateBoundsField
 from plenipo.core.models import Source
+from plenipo.meetings.transitions import ShownStatus, shown_status
 from plenipo.registry.models import Organization, State
 
 
@@ -76,6 +79,14 @@ class Meeting(models.Model):
     room = models.ForeignKey(
         Room, null=True, blank=True, on_delete=models.PROTECT, related_name="meetings"
     )
+    second_room = models.ForeignKey(
+        Room,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="second_room_meetings",
+        help_text="A second room of the same venue, for a meeting held in two",
+    )
     document = models.CharField(max_length=80, blank=True)
     language = models.CharField(max_length=8, default="en", help_text="Language of its lists")
     languages = models.JSONField(default=list, help_text="Languages its documents come in")
@@ -97,6 +108,16 @@ class Meeting(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def rooms(self) -> list:
+        return [room for room in (self.room, self.second_room) if room is not None]
+
+    @property
+    def shown(self) -> ShownStatus:
+        """The status every surface shows (a past meeting as held, maybe not confirmed)."""
+        today = dt.date.today()  # noqa: DTZ011 -- meeting days are calendar days
+        return shown_status(self.status, self.end, today)
 
 
 class MeetingStatusChange(models.Model):

@@ -13,6 +13,7 @@ from plenipo.meetings.models import (
     Meeting,
     Participant,
     RegistrationStatus,
+    Room,
 )
 from plenipo.meetings.schedule import local_datetime
 
@@ -30,7 +31,11 @@ def get_meeting(meeting_id) -> Meeting:
         pk = int(meeting_id)
     except (TypeError, ValueError):
         raise InvalidInput(f"a meeting is identified by a number, not {meeting_id!r}") from None
-    meeting = Meeting.objects.select_related("body", "room__venue", "session").filter(pk=pk).first()
+    meeting = (
+        Meeting.objects.select_related("body", "room__venue", "second_room", "session")
+        .filter(pk=pk)
+        .first()
+    )
     if meeting is None:
         raise NotFound(f"no meeting {pk}")
     return meeting
@@ -38,7 +43,9 @@ def get_meeting(meeting_id) -> Meeting:
 
 def meetings_between(start=None, end=None, body=None):
     """Meetings that may fall, at least partly, between two days (inclusive)."""
-    meetings = Meeting.objects.select_related("body", "room__venue").prefetch_related(
+    meetings = Meeting.objects.select_related(
+        "body", "room__venue", "second_room"
+    ).prefetch_related(
         Prefetch("documents__versions", queryset=DocumentVersion.objects.order_by("language"))
     )
     # An undated side never excludes a meeting: it may fall in the period.
@@ -60,12 +67,15 @@ def meeting_payload(meeting) -> dict:
         local_datetime(start.day, meeting.start_time, meeting.timezone) if start.is_exact else None
     )
     end_at = local_datetime(end.day, meeting.end_time, meeting.timezone) if end.is_exact else None
+    shown = meeting.shown
     return {
         "id": meeting.pk,
         "title": meeting.title,
         "body": meeting.body.code,
         "kind": meeting.kind,
-        "status": meeting.status,
+        "status": shown.status,
+        "status_confirmed": shown.confirmed,
+        "recorded_status": meeting.status,
         "start_date": start.day.isoformat() if start.is_exact else None,
         "end_date": end.day.isoformat() if end.is_exact else None,
         "date_text": None if start.is_exact else str(start),
@@ -79,6 +89,7 @@ def meeting_payload(meeting) -> dict:
         "city": meeting.city,
         "venue": meeting.venue,
         "room": meeting.room.name if meeting.room_id else None,
+        "rooms": [room.name for room in meeting.rooms],
         "documents": [
             {
                 "symbol": d.symbol,
@@ -207,3 +218,13 @@ def meetings_registered_by(state):
         .select_related("body", "room__venue")
         .distinct()
     )
+
+
+def get_room(reference: str):
+    """A room named ``VENUE/ROOM`` by their codes (e.g. ``VIC/BR-B``)."""
+    venue_code, _, room_code = (reference or "").partition("/")
+    room = Room.objects.select_related("venue").filter(venue__code=venue_code, code=room_code)
+    found = room.first()
+    if found is None:
+        raise NotFound(f"no room {reference!r}: name it VENUE/ROOM by their codes")
+    return found

@@ -44,7 +44,8 @@ class MeetingSpec:
     """A meeting to record. ``body``, ``session``, ``room`` and ``source`` are the records
     themselves; dates are any form of the data files, times "HH:MM". On construction the
     values are checked and settled: ``start``/``end`` become ``DateBounds`` (no end: one
-    day), times ``dt.time``, and the room gives the time zone, city and venue left empty."""
+    day), times ``dt.time``, and the room gives the time zone, city and venue left empty
+    (a second room must be at the first one's venue)."""
 
     body: Any
     title: str
@@ -57,6 +58,7 @@ class MeetingSpec:
     city: str = ""
     venue: str = ""
     room: Any = None
+    second_room: Any = None
     start_time: Any = None
     end_time: Any = None
     timezone: str = ""
@@ -67,6 +69,7 @@ class MeetingSpec:
     default_quota: int | None = None
     limit_policy: str = "refuse"
     requires_credentials: bool = False
+    participants_published: bool = False
     note: str = ""
 
     def __post_init__(self):
@@ -83,6 +86,7 @@ class MeetingSpec:
         timezone = self.timezone or (room.venue.timezone if room else "")
         _check_schedule(self.title, start, end, start_time, end_time, timezone)
         self._check_session()
+        self._check_rooms()
         unknown_languages = set(self.languages) - set(UN_LANGUAGES)
         if unknown_languages:
             raise InvalidInput(f"{self.title}: unknown language(s) {sorted(unknown_languages)}")
@@ -103,6 +107,19 @@ class MeetingSpec:
         }
         for name, value in settled.items():
             object.__setattr__(self, name, value)
+
+    def _check_rooms(self):
+        room, second = self.room, self.second_room
+        if second is None:
+            return
+        if room is None:
+            raise InvalidInput(f"{self.title}: a second room needs a first room")
+        if second.pk == room.pk:
+            raise InvalidInput(f"{self.title}: the second room is the first room again")
+        if second.venue_id != room.venue_id:
+            raise InvalidInput(
+                f"{self.title}: {second.name} is not at {room.venue.name}, the first room's venue"
+            )
 
     def _check_session(self):
         session, body = self.session, self.body

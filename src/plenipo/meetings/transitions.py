@@ -1,5 +1,12 @@
-"""Which status may follow which: meetings, registrations, language versions. Pure."""
+"""Which status may follow which: meetings, registrations, language versions; the status a
+meeting shows once its dates have passed. Pure."""
 
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from plenipo.core.partialdates import DateBounds
 from plenipo.core.transitions import Machine
 
 # A meeting is recorded in whatever status its source shows (a past one as held), then
@@ -93,3 +100,32 @@ LANGUAGE_VERSION = Machine(
         ("available", "not_planned"): "an available language version cannot become not planned",
     },
 )
+
+
+@dataclass(frozen=True)
+class ShownStatus:
+    """A meeting's status as every surface shows it. ``confirmed`` is False for a meeting
+    whose end has passed with no record saying it was held."""
+
+    status: str
+    confirmed: bool = True
+
+    @property
+    def label(self) -> str:
+        text = MEETING.labels[self.status].capitalize()
+        return text if self.confirmed else f"{text} (not confirmed)"
+
+
+# Statuses that say what became of a meeting, whatever its dates.
+SETTLED_STATUSES = frozenset({"held", "cancelled", "postponed"})
+
+
+def shown_status(stored: str, end: DateBounds | None, today: dt.date) -> ShownStatus:
+    """The status to show: a scheduled or tentative meeting whose last possible day has
+    passed is shown as held, not confirmed until a record says so. Derived, never stored."""
+    if stored in SETTLED_STATUSES:
+        return ShownStatus(stored)
+    last_day = end.not_after if end is not None else None
+    if last_day is not None and last_day < today:
+        return ShownStatus("held", confirmed=False)
+    return ShownStatus(stored)

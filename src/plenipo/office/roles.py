@@ -12,6 +12,7 @@ SECRETARIAT = "Secretariat officers"
 SECRETARIAT_PERMISSIONS = [
     ("monitoring", "add_step"),
     ("meetings", "change_delegation"),
+    ("meetings", "add_meeting"),
     ("meetings", "change_meeting"),
     ("correspondence", "add_letter"),
     ("correspondence", "change_letter"),

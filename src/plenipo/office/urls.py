@@ -1,11 +1,18 @@
 from django.urls import path
 
-from plenipo.office import correspondence, inbox, views
+from plenipo.office import correspondence, inbox, meeting_views, views
 
 app_name = "office"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("monitoring/<str:code>/steps/new/", views.record_step_view, name="record-step"),
+    path("meetings/", meeting_views.meeting_list, name="meetings"),
+    path("meetings/new/", meeting_views.meeting_create, name="meeting-create"),
+    path("meetings/<int:meeting_id>/edit/", meeting_views.meeting_edit, name="meeting-edit"),
+    path("meetings/<int:meeting_id>/copy/", meeting_views.meeting_copy, name="meeting-copy"),
+    path("meetings/<int:meeting_id>/agenda/", meeting_views.agenda_add, name="agenda-add"),
+    path("agenda/<int:pk>/", meeting_views.agenda_item, name="agenda-item"),
+    path("meetings/<int:meeting_id>/documents/", meeting_views.document_add, name="document-add"),
     path("meetings/<int:meeting_id>/", views.reply_matrix_view, name="reply-matrix"),
     path("delegations/<int:pk>/decide/", views.decide_view, name="decide"),
     path("meetings/<int:meeting_id>/invite/", views.invite_members_view, name="invite-members"),

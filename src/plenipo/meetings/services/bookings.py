@@ -1,5 +1,7 @@
 """Room bookings: a meeting with settled days holds its room while it is on."""
 
+from django.db.models import Q
+
 from plenipo.core.errors import InvalidInput
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.schedule import Slot
@@ -12,10 +14,16 @@ def slot_of(start, end, start_time, end_time) -> Slot | None:
     return Slot(start.day, end.day, start_time, end_time)
 
 
+def check_rooms(rooms, slot, exclude=None):
+    for room in rooms:
+        check_room(room, slot, exclude=exclude)
+
+
 def check_room(room, slot, exclude=None):
     if room is None or slot is None:
         return
-    others = Meeting.objects.filter(room=room, status__in=BOOKING_STATUSES).exclude(pk=exclude)
+    using = Q(room=room) | Q(second_room=room)
+    others = Meeting.objects.filter(using, status__in=BOOKING_STATUSES).exclude(pk=exclude)
     for other in others:
         other_slot = slot_of(other.start, other.end, other.start_time, other.end_time)
         if other_slot and slot.overlaps(other_slot):

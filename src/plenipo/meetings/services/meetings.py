@@ -18,7 +18,7 @@ from plenipo.meetings.models import (
     Venue,
 )
 from plenipo.meetings.schedule import ScheduleError, zone
-from plenipo.meetings.services.bookings import check_room, slot_of
+from plenipo.meetings.services.bookings import check_rooms, slot_of
 from plenipo.meetings.services.status import set_status
 from plenipo.meetings.spec import UN_LANGUAGES, MeetingSpec
 from plenipo.meetings.transitions import BOOKING_STATUSES
@@ -48,7 +48,8 @@ def define_room(*, venue, code, name, source, by, capacity=None) -> Room:
 def record_meeting(spec: MeetingSpec, *, by) -> Meeting:
     """Record a meeting from a checked spec. Refuses a room booked twice."""
     if spec.status in BOOKING_STATUSES:
-        check_room(spec.room, slot_of(spec.start, spec.end, spec.start_time, spec.end_time))
+        slot = slot_of(spec.start, spec.end, spec.start_time, spec.end_time)
+        check_rooms([spec.room, spec.second_room], slot)
     meeting = Meeting.objects.create(
         body=spec.body,
         session=spec.session,
@@ -58,6 +59,7 @@ def record_meeting(spec: MeetingSpec, *, by) -> Meeting:
         city=spec.city,
         venue=spec.venue,
         room=spec.room,
+        second_room=spec.second_room,
         start_time=spec.start_time,
         end_time=spec.end_time,
         timezone=spec.timezone,
@@ -68,6 +70,7 @@ def record_meeting(spec: MeetingSpec, *, by) -> Meeting:
         default_quota=spec.default_quota,
         limit_policy=spec.limit_policy,
         requires_credentials=spec.requires_credentials,
+        participants_published=spec.participants_published,
         note=spec.note,
         source=spec.source,
         start=spec.start,
@@ -91,6 +94,19 @@ def set_meeting_status(*, meeting, status, by, note="") -> Meeting:
 
 
 @transaction.atomic
+def copy_meeting(previous: Meeting, spec: MeetingSpec, *, by) -> Meeting:
+    """A new meeting from ``spec`` (the officer's dates) with the agenda of ``previous``;
+    registrations and documents stay with the previous meeting."""
+    meeting = record_meeting(spec, by=by)
+    AgendaItem.objects.bulk_create(
+        AgendaItem(meeting=meeting, number=item.number, title=item.title, position=item.position)
+        for item in previous.agenda.all()
+    )
+    log_action(meeting, "meetings.meeting.copied", by=by, data={"from": previous.pk})
+    return meeting
+
+
+@transaction.atomic
 def add_agenda_item(*, meeting, number, title, by) -> AgendaItem:
     if meeting.agenda.filter(number=str(number)).exists():
         raise InvalidInput(f"agenda item {number} of {meeting} already exists")
@@ -98,6 +114,36 @@ def add_agenda_item(*, meeting, number, title, by) -> AgendaItem:
         meeting=meeting, number=str(number), title=title, position=meeting.agenda.count()
     )
     log_action(item, "meetings.agenda_item.added", by=by, data={"meeting": meeting.pk})
+    return item
+
+
+@transaction.atomic
+def edit_agenda_item(item: AgendaItem, *, number, title, by) -> AgendaItem:
+    number, title = str(number).strip(), str(title).strip()
+    if not number or not title:
+        raise InvalidInput("an agenda item needs a number and a title")
+    if item.meeting.agenda.filter(number=number).exclude(pk=item.pk).exists():
+        raise InvalidInput(f"agenda item {number} of {item.meeting} already exists")
+    item.number, item.title = number, title
+    item.save(update_fields=["number", "title"])
+    log_action(item, "meetings.agenda_item.edited", by=by, data={"number": number})
+    return item
+
+
+@transaction.atomic
+def move_agenda_item(item: AgendaItem, *, offset: int, by) -> AgendaItem:
+    """Move an item ``offset`` places up (negative) or down the agenda."""
+    items = list(item.meeting.agenda.select_for_update().order_by("position", "pk"))
+    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+    target = index + offset
+    if not 0 <= target < len(items):
+        raise InvalidInput(f"agenda item {item.number} cannot move further")
+    items.insert(target, items.pop(index))
+    for position, other in enumerate(items):
+        if other.position != position:
+            other.position = position
+            other.save(update_fields=["position"])
+    log_action(item, "meetings.agenda_item.moved", by=by, data={"position": target})
     return item
 
 

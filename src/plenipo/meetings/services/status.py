@@ -5,7 +5,7 @@ from django.db import transaction
 
 from plenipo.core.status import change_status
 from plenipo.meetings.models import Delegation, DocumentVersion, Meeting, MeetingStatusChange
-from plenipo.meetings.services.bookings import check_room, slot_of
+from plenipo.meetings.services.bookings import check_rooms, slot_of
 from plenipo.meetings.transitions import BOOKING_STATUSES, LANGUAGE_VERSION, MEETING, REGISTRATION
 
 MACHINES = {
@@ -39,11 +39,11 @@ def set_status(obj, new, *, by, note="", event=None, changes=None, data=None):
 
 
 def _booking_check(meeting, new):
-    """A meeting taken up again books its room again: refused if the room is taken."""
+    """A meeting taken up again books its rooms again: refused if one is taken."""
 
     def check(current):
         if new in BOOKING_STATUSES and current not in BOOKING_STATUSES:
             slot = slot_of(meeting.start, meeting.end, meeting.start_time, meeting.end_time)
-            check_room(meeting.room, slot, exclude=meeting.pk)
+            check_rooms(meeting.rooms, slot, exclude=meeting.pk)
 
     return check

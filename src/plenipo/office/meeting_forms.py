@@ -1,0 +1,216 @@
+"""Forms of the office's meeting screens. They read input; the meetings services decide."""
+
+from django import forms
+
+from plenipo.bodies.models import Body
+from plenipo.meetings.models import (
+    DocumentKind,
+    LanguageStatus,
+    LimitPolicy,
+    MeetingKind,
+    Room,
+    Venue,
+)
+from plenipo.meetings.spec import UN_LANGUAGES
+from plenipo.meetings.transitions import MEETING
+
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "en": "English",
+    "fr": "French",
+    "ru": "Russian",
+    "es": "Spanish",
+}
+DATE_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
+
+
+class RoomChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.name} ({obj.venue.name})"
+
+
+class StatusField(forms.ChoiceField):
+    """Offers the allowed next statuses; accepts any known one so that the status table,
+    not the form, refuses an impossible move (with its reason)."""
+
+    def valid_value(self, value):
+        return value in MEETING.statuses
+
+
+class MeetingForm(forms.Form):
+    body = forms.ModelChoiceField(Body.objects.order_by("code"), to_field_name="code")
+    kind = forms.ChoiceField(choices=MeetingKind.choices)
+    title = forms.CharField(max_length=300)
+    status = StatusField()
+    start = forms.CharField(help_text=DATE_HELP)
+    end = forms.CharField(required=False, help_text="Last day; empty for a one-day meeting")
+    start_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+    end_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+    venue = forms.ModelChoiceField(Venue.objects.all(), required=False, to_field_name="code")
+    room = RoomChoiceField(Room.objects.select_related("venue"), required=False)
+    second_room = RoomChoiceField(Room.objects.select_related("venue"), required=False)
+    timezone = forms.CharField(
+        required=False,
+        label="Time zone",
+        help_text="IANA name, only for a meeting without a room: a room gives its venue's zone",
+    )
+    city = forms.CharField(required=False, max_length=100)
+    languages = forms.MultipleChoiceField(
+        choices=[(code, LANGUAGE_NAMES[code]) for code in UN_LANGUAGES],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    document = forms.CharField(
+        required=False, max_length=80, help_text="Symbol of the document that publishes it"
+    )
+    registration_deadline = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    default_quota = forms.IntegerField(required=False, min_value=1)
+    limit_policy = forms.ChoiceField(choices=LimitPolicy.choices)
+    requires_credentials = forms.BooleanField(required=False)
+    participants_published = forms.BooleanField(
+        required=False, label="List of participants published"
+    )
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    source = forms.CharField(label="Source URL or document symbol")
+    source_title = forms.CharField(label="Source title")
+
+    def __init__(self, *args, current_status=None, room_timezone="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if current_status is None:
+            statuses = MEETING.statuses
+        else:
+            allowed = MEETING.allowed[current_status]
+            statuses = [current_status, *(s for s in MEETING.statuses if s in allowed)]
+        self.fields["status"].choices = [(s, MEETING.labels[s].capitalize()) for s in statuses]
+        if room_timezone:
+            # The room settles the zone: shown, not typed.
+            self.fields["timezone"].disabled = True
+            self.fields["timezone"].initial = room_timezone
+            self.fields["timezone"].help_text = "From the room's venue"
+
+    def clean(self):
+        data = super().clean()
+        venue, rooms = data.get("venue"), [data.get("room"), data.get("second_room")]
+        for room in filter(None, rooms):
+            if venue is not None and room.venue_id != venue.pk:
+                raise forms.ValidationError(f"{room.name} is not at {venue.name}")
+        return data
+
+    def changes(self) -> dict:
+        """The spec fields the form sets (the source is cited by the view)."""
+        data = self.cleaned_data
+        venue, room = data["venue"], data["room"]
+        place = venue or (room.venue if room else None)
+        return {
+            "body": data["body"],
+            "kind": data["kind"],
+            "title": data["title"].strip(),
+            "status": data["status"],
+            "start": data["start"].strip(),
+            "end": data["end"].strip() or None,
+            "start_time": data["start_time"],
+            "end_time": data["end_time"],
+            "room": room,
+            "second_room": data["second_room"],
+            "timezone": "" if room else (data["timezone"] or (venue.timezone if venue else "")),
+            "venue": place.name if place else "",
+            "city": data["city"] or (place.city if place else ""),
+            "languages": tuple(data["languages"]),
+            "document": data["document"],
+            "registration_deadline": data["registration_deadline"],
+            "default_quota": data["default_quota"],
+            "limit_policy": data["limit_policy"],
+            "requires_credentials": data["requires_credentials"],
+            "participants_published": data["participants_published"],
+            "note": data["note"],
+        }
+
+
+def initial_of(meeting, *, with_dates=True) -> dict:
+    """A form's initial values from a meeting (a copy leaves out the dates)."""
+    room = meeting.room
+    initial = {
+        "body": meeting.body.code,
+        "kind": meeting.kind,
+        "title": meeting.title,
+        "status": meeting.status,
+        "venue": room.venue.code if room else None,
+        "room": room.pk if room else None,
+        "second_room": meeting.second_room_id,
+        "timezone": meeting.timezone,
+        "city": meeting.city,
+        "languages": list(meeting.languages),
+        "limit_policy": meeting.limit_policy,
+        "requires_credentials": meeting.requires_credentials,
+    }
+    if with_dates:
+        initial |= {
+            "start": _bounds_text(meeting.start),
+            "end": _bounds_text(meeting.end),
+            "start_time": meeting.start_time,
+            "end_time": meeting.end_time,
+            "document": meeting.document,
+            "registration_deadline": meeting.registration_deadline,
+            "default_quota": meeting.default_quota,
+            "participants_published": meeting.participants_published,
+            "note": meeting.note,
+            "source": meeting.source.url or meeting.source.symbol,
+            "source_title": meeting.source.title,
+        }
+    return initial
+
+
+def _bounds_text(bounds) -> str:
+    if bounds is None:
+        return ""
+    if bounds.is_exact:
+        return bounds.day.isoformat()
+    return str(bounds)
+
+
+class AgendaItemForm(forms.Form):
+    number = forms.CharField(max_length=10)
+    title = forms.CharField(max_length=400)
+
+
+class DocumentForm(forms.Form):
+    symbol = forms.CharField(required=False, max_length=80)
+    title = forms.CharField(max_length=400)
+    kind = forms.ChoiceField(choices=DocumentKind.choices)
+    agenda_item = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
+    issued_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting = meeting
+        self.fields["agenda_item"].choices = [("", "—")] + [
+            (item.pk, str(item)) for item in meeting.agenda.all()
+        ]
+        statuses = [("", "not stated"), *LanguageStatus.choices]
+        for code in meeting.languages:
+            name = LANGUAGE_NAMES.get(code, code)
+            self.fields[f"status_{code}"] = forms.ChoiceField(
+                choices=statuses, required=False, label=f"{name}: status"
+            )
+            self.fields[f"file_{code}"] = forms.FileField(required=False, label=f"{name}: file")
+
+    def languages(self) -> dict:
+        """{language: status} for the languages given a status or a file."""
+        data = self.cleaned_data
+        statuses = {}
+        for code in self.meeting.languages:
+            if data.get(f"file_{code}"):
+                statuses[code] = LanguageStatus.IN_TRANSLATION  # the file makes it available
+            elif data.get(f"status_{code}"):
+                statuses[code] = data[f"status_{code}"]
+        return statuses
+
+    def uploads(self) -> dict:
+        return {
+            code: self.cleaned_data[f"file_{code}"]
+            for code in self.meeting.languages
+            if self.cleaned_data.get(f"file_{code}")
+        }

@@ -1,0 +1,152 @@
+"""The office's meeting screens, as a secretariat officer uses them."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from plenipo.meetings.models import Meeting, Room
+from plenipo.meetings.services.meetings import define_room
+from tests.factories import meetings as factories
+from tests.factories.registry import SourceFactory
+
+pytestmark = pytest.mark.django_db
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def two_rooms():
+    first = factories.room()
+    second = Room.objects.filter(venue=first.venue, code="M3").first() or define_room(
+        venue=first.venue, code="M3", name="Conference Room M3", source=SourceFactory(), by=None
+    )
+    return first, second
+
+
+def meeting_form(**changes):
+    first, second = two_rooms()
+    data = {
+        "body": "WG-TIP",
+        "kind": "working_group",
+        "title": "Fourteenth meeting of the test working group",
+        "status": "scheduled",
+        "start": "2035-06-04",
+        "end": "2035-06-05",
+        "start_time": "10:00",
+        "end_time": "13:00",
+        "venue": first.venue.code,
+        "room": first.pk,
+        "second_room": second.pk,
+        "languages": ["en", "fr"],
+        "limit_policy": "refuse",
+        "source": "https://example.org/notice",
+        "source_title": "Notice of the meeting",
+    }
+    return {**data, **changes}
+
+
+def test_an_officer_creates_a_meeting_in_two_rooms_with_agenda_and_document(
+    client, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:meeting-create"), meeting_form())
+    meeting = Meeting.objects.get(title="Fourteenth meeting of the test working group")
+    assert response.url == reverse("office:meeting-edit", args=[meeting.pk])
+    assert [r.code for r in meeting.rooms] == ["BR", "M3"]
+    assert (meeting.timezone, meeting.city, meeting.languages) == (
+        "Europe/Vienna",
+        "Vienna",
+        ["en", "fr"],
+    )
+    agenda_url = reverse("office:agenda-add", args=[meeting.pk])
+    client.post(agenda_url, {"number": "1", "title": "Opening"})
+    client.post(agenda_url, {"number": "2", "title": "Adoption of the agenda"})
+    item = meeting.agenda.get(number="2")
+    client.post(reverse("office:agenda-item", args=[item.pk]), {"move": "up"})
+    assert [i.number for i in meeting.agenda.order_by("position")] == ["2", "1"]
+    client.post(
+        reverse("office:document-add", args=[meeting.pk]),
+        {
+            "symbol": "TEST/WG.99/2035/1",
+            "title": "Provisional agenda",
+            "kind": "agenda",
+            "agenda_item": item.pk,
+            "status_en": "available",
+            "file_en": SimpleUploadedFile("agenda-en.pdf", PDF),
+            "status_fr": "in_translation",
+        },
+    )
+    document = meeting.documents.get(symbol="TEST/WG.99/2035/1")
+    versions = {v.language: (v.status, bool(v.file)) for v in document.versions.all()}
+    assert versions == {"en": ("available", True), "fr": ("in_translation", False)}
+    page = client.get(reverse("office:meeting-edit", args=[meeting.pk])).content.decode()
+    assert "TEST/WG.99/2035/1" in page
+    assert "Conference Room M3" in page
+
+
+def test_an_officer_edits_a_meeting(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    url = reverse("office:meeting-edit", args=[meeting.pk])
+    form = meeting_form(title="Renamed", status="postponed", participants_published="on")
+    client.post(url, form)
+    meeting = Meeting.objects.get(pk=meeting.pk)
+    assert (meeting.title, meeting.status, meeting.participants_published) == (
+        "Renamed",
+        "postponed",
+        True,
+    )
+    assert [r.code for r in meeting.rooms] == ["BR", "M3"]
+
+
+def test_the_edit_form_offers_only_allowed_statuses_and_refuses_others(client, secretariat_officer):
+    meeting = factories.meeting(status="held", start="2011-03-01", end="2011-03-01")
+    client.force_login(secretariat_officer)
+    url = reverse("office:meeting-edit", args=[meeting.pk])
+    page = client.get(url).content.decode()
+    assert 'value="held"' in page
+    assert 'value="cancelled"' not in page
+    form = meeting_form(title="Changed", status="cancelled", start="2011-03-01", end="2011-03-01")
+    response = client.post(url, form)
+    assert "a held meeting cannot be cancelled" in response.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).title != "Changed"
+
+
+def test_a_service_refusal_shows_its_message_and_writes_nothing(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    count = Meeting.objects.count()
+    response = client.post(reverse("office:meeting-create"), meeting_form(end="2035-06-01"))
+    assert "ends (2035-06-01) before it starts (2035-06-04)" in response.content.decode()
+    assert Meeting.objects.count() == count
+
+
+def test_copy_prefills_a_new_draft_without_dates(client, secretariat_officer):
+    previous = factories.meeting(room=factories.room())
+    factories.delegation(previous)
+    client.force_login(secretariat_officer)
+    url = reverse("office:meeting-copy", args=[previous.pk])
+    page = client.get(url).content.decode()
+    assert previous.title in page
+    assert "2030-04-14" not in page
+    response = client.post(
+        url, meeting_form(title="Next session", room="", second_room="", timezone="Europe/Vienna")
+    )
+    assert response.status_code == 302
+    copy = Meeting.objects.get(title="Next session")
+    assert (copy.delegations.count(), str(copy.start)) == (0, "2035-06-04")
+
+
+@pytest.mark.parametrize("name", ["meetings", "meeting-create"])
+def test_focal_points_and_visitors_cannot_open_the_screens(client, focal_point_state_a, name):
+    url = reverse(f"office:{name}")
+    assert client.get(url).status_code in {302, 403}
+    count = Meeting.objects.count()
+    assert client.post(url, meeting_form()).status_code in {302, 403}
+    assert Meeting.objects.count() == count
+    client.force_login(focal_point_state_a)
+    assert client.get(url).status_code == 403
+
+
+def test_focal_points_cannot_edit_copy_or_add_agenda(client, focal_point_state_a):
+    meeting = factories.meeting()
+    client.force_login(focal_point_state_a)
+    for name in ("meeting-edit", "meeting-copy", "agenda-add", "document-add"):
+        assert client.post(reverse(f"office:{name}", args=[meeting.pk])).status_code == 403
