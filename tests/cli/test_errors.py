@@ -21,7 +21,7 @@ def test_out_into_a_missing_folder(tmp_path, capsys):
     target = tmp_path / "missing" / "status.csv"
     code, err = run_console("export", "CETS-197", "--out", str(target), capsys=capsys)
     assert code == 2
-    assert err == f"CommandError: {target}: No such file or directory\n"
+    assert err == f"CommandError: {target}: cannot write: No such file or directory\n"
     assert not target.exists()
 
 
