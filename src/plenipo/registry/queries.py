@@ -6,7 +6,7 @@ from django.db.models import Q
 
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
-from plenipo.core.partialdates import span_covers
+from plenipo.core.partialdates import DateBounds, Precision, span_covers
 from plenipo.registry import names
 from plenipo.registry.models import (
     Membership,
@@ -77,20 +77,33 @@ def holders_on(post: Post, day: dt.date) -> list[tuple[PostHolding, bool]]:
     return result
 
 
-def name_records() -> list[names.NameRecord]:
-    """Every recorded name of a state over time, for ``names.name_on``."""
-    return [
-        names.NameRecord(
-            state=row.party_code,
-            scheme=row.scheme,
-            short=row.short,
-            formal=row.formal,
-            start=row.start,
-            end=row.end,
-            sources=(row.source.key,),
+def name_records(*, kinds=("short", "formal")) -> list[names.NameRecord]:
+    """Every recorded name of a state over time, for ``names.name_on``; only the
+    ``kinds`` of name asked for are read (the status pages need the short ones)."""
+    columns = ["party_code", "scheme", *kinds, "source__key"]
+    dated = [StateName.start, StateName.end]
+    for field in dated:
+        columns += [field.not_before, field.not_after, field.precision]
+    records = []
+    for row in StateName.objects.values(*columns):
+        start, end = (
+            DateBounds(row[f.not_before], row[f.not_after], Precision(row[f.precision]))
+            if row[f.precision]
+            else None
+            for f in dated
         )
-        for row in StateName.objects.select_related("source")
-    ]
+        records.append(
+            names.NameRecord(
+                state=row["party_code"],
+                scheme=row["scheme"],
+                short=row.get("short") or {},
+                formal=row.get("formal") or {},
+                start=start,
+                end=end,
+                sources=(row["source__key"],),
+            )
+        )
+    return records
 
 
 def official_names_on(
@@ -99,9 +112,11 @@ def official_names_on(
     """Each recorded state's name on ``day`` as the UN (or the CoE) gave it, by code."""
     if language not in names.LANGUAGES:
         language = names.FALLBACK_LANGUAGE
-    records = name_records()
+    by_state: dict[str, list[names.NameRecord]] = {}
+    for record in name_records(kinds=(kind,)):
+        by_state.setdefault(record.state, []).append(record)
     found = {}
-    for code in {record.state for record in records}:
+    for code, records in by_state.items():
         name = names.name_on(records, code, day, scheme=scheme, kind=kind, language=language)
         if name is not None:
             found[code] = name.text
