@@ -2,8 +2,9 @@ import datetime as dt
 
 import pytest
 
-from plenipo.bodies.queries import get_body, get_decision, mandate_report, mandates_of_decision
+from plenipo.bodies.queries import get_body, get_decision, mandates_of_decision
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings.queries import mandate_report
 
 pytestmark = pytest.mark.django_db
 

@@ -118,7 +118,7 @@ def body_list(request):
 def body_detail(request, code):
     body = _or_404(bodies.get_body, code)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    mandates = [bodies.mandate_report(m, today) for m in bodies.mandates_concerning(body)]
+    mandates = meeting_queries.mandate_reports(bodies.mandates_concerning(body), today)
     context = {
         "body": body,
         "ancestors": bodies.ancestors(body),
@@ -141,9 +141,7 @@ def decision_detail(request, symbol):
     context = {
         "decision": decision,
         "paragraphs": decision.paragraphs.all(),
-        "mandates": [
-            bodies.mandate_report(m, today) for m in bodies.mandates_of_decision(decision)
-        ],
+        "mandates": meeting_queries.mandate_reports(bodies.mandates_of_decision(decision), today),
     }
     return render(request, "public/decision_detail.html", context)
 
