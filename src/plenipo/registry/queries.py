@@ -10,6 +10,7 @@ from plenipo.core.partialdates import span_covers
 from plenipo.registry.models import (
     Membership,
     MembershipRole,
+    Mission,
     Organization,
     Post,
     PostHolding,
@@ -34,6 +35,13 @@ def get_organization(code: str) -> Organization:
         known = ", ".join(Organization.objects.values_list("code", flat=True))
         raise NotFound(f"unknown organization code {code!r} (known: {known})")
     return organization
+
+
+def get_mission(code: str) -> Mission:
+    mission = Mission.objects.filter(code=(code or "").strip()).first()
+    if mission is None:
+        raise NotFound(f"unknown mission {code!r}")
+    return mission
 
 
 def members_on(organization: Organization, day: dt.date) -> list[tuple[State, bool]]:

@@ -1,4 +1,7 @@
-"""The secretariat role: a group holding the permissions the office screens need."""
+"""The secretariat role: a group holding the permissions the office screens need.
+
+The permissions are named by app label, not imported, so the registry depends on no app
+above it; the office creates the group after migrate, once every app's permissions exist."""
 
 from django.contrib.auth.models import Group, Permission
 
