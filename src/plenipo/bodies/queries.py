@@ -37,6 +37,10 @@ def all_bodies():
     return Body.objects.select_related("parent", "instrument").order_by("code")
 
 
+def children_of(body: Body):
+    return Body.objects.filter(parent=body).order_by("code")
+
+
 def ancestors(body: Body) -> list[Body]:
     chain, seen = [], {body.pk}
     current = body.parent

@@ -283,3 +283,22 @@ def _mandate_report(mandate: Mandate, meetings: list[MeetingFact], as_of: dt.dat
         "superseded_by": mandate.superseded_by.symbol if mandate.superseded_by_id else None,
         "status": status.value,
     }
+
+
+def documents_of(meeting):
+    """A meeting's documents with their language versions, in two queries."""
+    return meeting.documents.select_related("agenda_item").prefetch_related("versions")
+
+
+def delegations_of_state(state):
+    """A state's delegations, latest meeting first (for its own focal points)."""
+    return (
+        Delegation.objects.filter(state=state)
+        .select_related("meeting__body")
+        .order_by("-meeting__start_not_before")
+    )
+
+
+def meeting_delegations_visible_to(user, meeting):
+    """The delegations to one meeting that ``user`` may see, with their participants."""
+    return delegations_visible_to(user).filter(meeting=meeting).prefetch_related("participants")

@@ -10,10 +10,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from plenipo.bodies.models import Body
-from plenipo.bodies.queries import get_body
+from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import NotFound, PlenipoError
-from plenipo.correspondence.models import IncomingLetter
+from plenipo.correspondence.queries import get_received_letter, received_letters
 from plenipo.correspondence.services import incoming
 
 CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
@@ -34,7 +33,7 @@ def inbox(request):
             form.add_error("file", str(exc))
         else:
             return redirect("office:review", pk=letter.pk)
-    letters = IncomingLetter.objects.filter(enclosed_in__isnull=True)[:100]
+    letters = received_letters()
     return render(request, "office/inbox.html", {"form": form, "letters": letters})
 
 
@@ -61,11 +60,16 @@ def highlighted(text, reading) -> str:
     return mark_safe("".join(out))
 
 
+def _received_or_404(pk):
+    try:
+        return get_received_letter(pk)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+
+
 @CAN_READ
 def review(request, pk):
-    letter = IncomingLetter.objects.filter(pk=pk).first()
-    if letter is None:
-        raise Http404("no such letter")
+    letter = _received_or_404(pk)
     meetings = []
     for index, item in enumerate(letter.reading.get("meetings") or []):
         decision = letter.decisions.get(f"meetings/{index}")
@@ -90,7 +94,7 @@ def review(request, pk):
             (i, e, letter.decisions.get(f"enclosures/{i}"))
             for i, e in enumerate(letter.reading.get("enclosures") or [])
         ],
-        "bodies": Body.objects.order_by("code"),
+        "bodies": all_bodies(),
     }
     return render(request, "office/review.html", context)
 
@@ -98,9 +102,7 @@ def review(request, pk):
 @require_POST
 @CAN_READ
 def decide(request, pk, kind, index):
-    letter = IncomingLetter.objects.filter(pk=pk).first()
-    if letter is None:
-        raise Http404("no such letter")
+    letter = _received_or_404(pk)
     try:
         if request.POST.get("decision") == "reject":
             incoming.reject(letter=letter, kind=kind, index=index, by=request.user)

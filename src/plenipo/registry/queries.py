@@ -8,6 +8,7 @@ from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import span_covers
 from plenipo.registry.models import (
+    FocalPoint,
     Membership,
     MembershipRole,
     Mission,
@@ -81,3 +82,8 @@ def holders_on(post: Post, day: dt.date) -> list[tuple[PostHolding, bool]]:
         if covers is not False:
             result.append((holding, covers is True))
     return result
+
+
+def holds_calendar_token(state: State, token: str) -> bool:
+    """Whether one of the state's focal points was given this calendar token."""
+    return bool(token) and FocalPoint.objects.filter(state=state, calendar_token=token).exists()
