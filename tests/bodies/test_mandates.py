@@ -43,16 +43,16 @@ def test_fulfilled_when_both_meetings_are_held():
     assert details[0].meetings[0].id == 2
 
 
-def test_overdue_when_the_session_passed_without_the_meeting():
+def test_not_known_when_the_session_passed_without_a_recorded_meeting():
     result, details = status([meeting("2010-01-27", "2010-01-29")], D(2010, 11, 1))
-    assert result is MandateStatus.OVERDUE
-    assert details[0].overdue
-    assert not details[1].overdue
+    assert result is MandateStatus.NOT_KNOWN
+    assert details[0].unrecorded
+    assert not details[1].unrecorded
 
 
 def test_a_scheduled_meeting_does_not_count_as_held():
     result, _ = status([meeting("2010-01-27", held=False)], D(2010, 11, 1))
-    assert result is MandateStatus.OVERDUE
+    assert result is MandateStatus.NOT_KNOWN
 
 
 def test_a_meeting_before_the_decision_does_not_count():
@@ -65,7 +65,7 @@ def test_superseded_wins():
     assert result is MandateStatus.SUPERSEDED
 
 
-def test_deadline_delivered_or_overdue():
+def test_deadline_delivered_or_not_recorded():
     due = DateBounds.parse("2017-09-27")
     kept = RequirementFact(3, RequirementKind.DEADLINE, "adopt", due=due, delivered=due)
     missed = RequirementFact(4, RequirementKind.DEADLINE, "adopt", due=due)
@@ -73,5 +73,5 @@ def test_deadline_delivered_or_overdue():
         MandateStatus.FULFILLED
     )
     assert mandate_status([missed], [], adopted=ADOPTED, as_of=D(2018, 1, 1))[0] is (
-        MandateStatus.OVERDUE
+        MandateStatus.NOT_KNOWN
     )

@@ -18,7 +18,7 @@ from plenipo.registry.names import (
 )
 
 TODAY = dt.date(2026, 11, 25)
-MEMBERSHIPS_UN = DEFAULT_PATH.parent.parent / "memberships-un.yaml"
+MEMBERSHIPS_UN = DEFAULT_PATH.parent / "memberships-un.yaml"
 
 
 @pytest.fixture(scope="module")

@@ -57,10 +57,14 @@ def test_un_instruments_eif_is_computed_or_the_missing_dates_are_named(code, rec
         assert payload["entry_into_force"] == recorded
 
 
-def test_today_cets_197_has_48_parties_including_israel():
-    payload = status_as_dict(status_of(get_instrument("CETS-197"), dt.date.today()))
-    assert payload["counts"]["parties"] == {"min": 48, "max": 48}
-    assert "ISR" in {p["state"] for p in payload["parties"]}
+def test_cets_197_has_48_parties_including_israel_as_the_latest_source_says():
+    """Exactly 48 up to the last day the CoE's current page may speak for (2026-11-23);
+    after it, at least 48: an accession since then would not be recorded."""
+    on_source = status_as_dict(status_of(get_instrument("CETS-197"), dt.date(2026, 11, 23)))
+    assert on_source["counts"]["parties"] == {"min": 48, "max": 48}
+    assert "ISR" in {p["state"] for p in on_source["parties"]}
+    later = status_as_dict(status_of(get_instrument("CETS-197"), dt.date(2026, 11, 24)))
+    assert later["counts"]["parties"] == {"min": 48, "max": None}
 
 
 def test_russia_is_not_a_coe_member_on_17_march_2022():

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from plenipo.core.partialdates import DateBounds, Precision
 from plenipo.treaties import status as engine
-from plenipo.treaties.models import Participation
+from plenipo.treaties.models import DerivedNote, Participation
 from plenipo.treaties.queries import status_matrix, status_of
 from plenipo.treaties.services.status import participation_facts
 from tests.factories.treaties import instrument as make_instrument
@@ -56,17 +56,24 @@ def test_instrument():
     return make_instrument()
 
 
+def _complete_until(instrument, day):
+    """Record, as a complete list would, that every party up to ``day`` is recorded."""
+    DerivedNote.objects.update_or_create(instrument=instrument, defaults={"complete_until": day})
+
+
 @settings(
-    max_examples=80,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(rows=participation_rows(), day=DAYS)
-def test_sql_counts_agree_with_the_engine(test_instrument, rows, day):
+@given(rows=participation_rows(), day=DAYS, complete=st.one_of(st.none(), DAYS))
+def test_sql_counts_agree_with_the_engine(test_instrument, rows, day, complete):
     _store(test_instrument, rows)
+    _complete_until(test_instrument, complete)
     facts = participation_facts(Participation.objects.filter(instrument=test_instrument))
-    expected = engine.count_parties(facts, day)
+    expected = engine.party_count(facts, day, complete)
     assert status_matrix(day)[test_instrument.code] == expected.as_dict()
+    assert status_of(test_instrument, day).status.counts["parties"] == expected
 
 
 def test_a_denunciation_known_only_as_not_after_leaves_the_party_uncertain(test_instrument):
@@ -82,8 +89,21 @@ def test_a_denunciation_known_only_as_not_after_leaves_the_party_uncertain(test_
             }
         ],
     )
+    _complete_until(test_instrument, dt.date(2012, 12, 31))
     on_2008 = dt.date(2008, 1, 1)
     assert status_matrix(on_2008)[test_instrument.code] == {"min": 0, "max": 1}
     page = status_of(test_instrument, on_2008)
     assert page.status.counts["parties"].as_dict() == {"min": 0, "max": 1}
     assert status_matrix(dt.date(2011, 1, 1))[test_instrument.code] == {"min": 0, "max": 0}
+
+
+def test_without_a_source_showing_the_records_complete_the_maximum_stays_open(test_instrument):
+    _store(
+        test_instrument, [{"party_code": "ALB", "consent": DateBounds.exact(dt.date(2006, 1, 1))}]
+    )
+    on_2008 = dt.date(2008, 1, 1)
+    assert status_matrix(on_2008)[test_instrument.code] == {"min": 1, "max": None}
+    assert str(status_of(test_instrument, on_2008).status.counts["parties"]) == "at least 1"
+    _complete_until(test_instrument, on_2008)
+    assert status_matrix(on_2008)[test_instrument.code] == {"min": 1, "max": 1}
+    assert status_matrix(dt.date(2008, 1, 2))[test_instrument.code] == {"min": 1, "max": None}

@@ -97,7 +97,9 @@ def test_status_counts_are_ranges_when_dates_are_uncertain():
             act("TUR", "signature", "2009-03-19"),
         ]
     )
-    status = status_as_of(derivation.participations.values(), D(2008, 1, 15))
+    status = status_as_of(
+        derivation.participations.values(), D(2008, 1, 15), complete_until=D(2008, 1, 15)
+    )
     assert status.counts["parties"].as_dict() == {"min": 1, "max": 2}
     assert status.counts["signatories"].as_dict() == {"min": 0, "max": 1}
     certain = {p.participation.party: p.certain for p in status.parties}

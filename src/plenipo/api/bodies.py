@@ -40,7 +40,7 @@ class RequiredMeeting(Schema):
     text: str
     kind: str
     held: bool
-    overdue: bool
+    unrecorded: bool
     satisfied_by: list[MeetingRef]
 
 
@@ -48,7 +48,7 @@ class DeadlineOut(Schema):
     text: str
     due: str | None
     delivered: bool
-    overdue: bool
+    unrecorded: bool
 
 
 class BodyRef(Schema):

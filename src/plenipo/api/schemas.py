@@ -10,8 +10,11 @@ class Error(Schema):
 
 
 class Count(Schema):
+    """At least ``min``, at most ``max``; ``max`` is null when no source shows the
+    records complete (there may be parties not recorded)."""
+
     min: int
-    max: int
+    max: int | None
 
 
 class Bounds(Schema):

@@ -3,8 +3,10 @@
 Requirements are of three kinds: meet during a session (``during_session``), hold at
 least N meetings before a session (``before_session``), and deliver something by a date
 (``deadline``). The status is ``superseded`` once a later decision replaces the mandate,
-``overdue`` when a requirement's time has passed unmet, ``fulfilled`` when all are met,
-and ``active`` otherwise.
+``fulfilled`` when all are met, ``not known`` when a requirement's time has passed and
+its fulfilment is not recorded (an unrecorded meeting or report may well have happened:
+the records of a body's meetings are never known to be complete), and ``active``
+otherwise.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from plenipo.core.partialdates import DateBounds
 class MandateStatus(StrEnum):
     ACTIVE = "active"
     FULFILLED = "fulfilled"
-    OVERDUE = "overdue"
+    NOT_KNOWN = "not known"
     SUPERSEDED = "superseded"
 
 
@@ -56,7 +58,7 @@ class RequirementFact:
 class RequirementResult:
     requirement: RequirementFact
     met: bool
-    overdue: bool
+    unrecorded: bool  # its time has passed and its fulfilment is not recorded
     meetings: tuple[MeetingFact, ...]  # the recorded meetings that satisfy it
 
 
@@ -129,8 +131,8 @@ def mandate_status(
     results = [check_requirement(r, meetings, adopted=adopted, as_of=as_of) for r in requirements]
     if superseded_on is not None and superseded_on.certainly_by(as_of):
         return MandateStatus.SUPERSEDED, results
-    if any(r.overdue for r in results):
-        return MandateStatus.OVERDUE, results
     if results and all(r.met for r in results):
         return MandateStatus.FULFILLED, results
+    if any(r.unrecorded for r in results):
+        return MandateStatus.NOT_KNOWN, results
     return MandateStatus.ACTIVE, results

@@ -197,15 +197,30 @@ UNKNOWN = DateBounds()
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """A count known only within bounds, because some dates are."""
+    """A count known only within bounds, because some dates are. ``max`` is None when no
+    source shows the records complete: there may be more than were recorded."""
 
     min: int
-    max: int
+    max: int | None
+
+    @property
+    def is_exact(self) -> bool:
+        return self.min == self.max
+
+    def opened(self) -> Count:
+        """The same count with its maximum left open."""
+        return Count(self.min, None)
 
     def as_dict(self) -> dict:
         return {"min": self.min, "max": self.max}
 
+    @classmethod
+    def from_dict(cls, value: dict) -> Count:
+        return cls(value["min"], value["max"])
+
     def __str__(self) -> str:
+        if self.max is None:
+            return f"at least {self.min}"
         return str(self.min) if self.min == self.max else f"{self.min}–{self.max}"
 
 

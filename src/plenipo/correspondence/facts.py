@@ -27,6 +27,8 @@ WHY_MISSING = {
 
 
 def count_text(count: dict) -> str:
+    if count["max"] is None:
+        return f"at least {count['min']}"
     return (
         str(count["min"])
         if count["min"] == count["max"]

@@ -264,7 +264,7 @@ def _mandate_report(mandate: Mandate, meetings: list[MeetingFact], as_of: dt.dat
                 "text": r.requirement.text,
                 "kind": r.requirement.kind.value,
                 "held": r.met,
-                "overdue": r.overdue,
+                "unrecorded": r.unrecorded,
                 "satisfied_by": [meeting_dict(m) for m in r.meetings],
             }
             for r in results
@@ -275,7 +275,7 @@ def _mandate_report(mandate: Mandate, meetings: list[MeetingFact], as_of: dt.dat
                 "text": r.requirement.text,
                 "due": str(r.requirement.due) if r.requirement.due else None,
                 "delivered": r.met,
-                "overdue": r.overdue,
+                "unrecorded": r.unrecorded,
             }
             for r in results
             if r.requirement.kind is RequirementKind.DEADLINE

@@ -27,7 +27,7 @@ def step_chart(
         return None
     start = series[0][0]
     span = max((until - start).days, 1)
-    top = max(1, *(c.max for _, c in series))
+    top = max(1, *(c.min if c.max is None else c.max for _, c in series))
 
     def x(day):
         return pad + (min(max((day - start).days, 0), span) / span) * (width - 2 * pad)
@@ -49,7 +49,7 @@ def step_chart(
         return " ".join(points)
 
     lows = [(d, c.min) for d, c in series]
-    highs = [(d, c.max) for d, c in series]
+    highs = [(d, c.min if c.max is None else c.max) for d, c in series]
     min_path, max_path = path(lows), path(highs)
     band = f"{max_path} L{x(until):.1f},{y(0):.1f} L{x(start):.1f},{y(0):.1f} Z"
     step = max(1, round(top / 4))

@@ -3,6 +3,7 @@
 from plenipo.core.errors import InvalidInput
 from plenipo.core.importing import check_keys, register_section, sources_of, strip
 from plenipo.registry.models import MembershipRole, Mission, Organization, Person, Post
+from plenipo.registry.names import NamesError, read_records
 from plenipo.registry.queries import get_state
 from plenipo.registry.services import states as registry
 
@@ -218,6 +219,26 @@ def _records(section, loader):
     return load
 
 
+def _load_names(run, documents, counts):
+    """The names of states over time: read and checked together, recorded together."""
+    for document in documents:
+        if not document.data.get("names"):
+            continue
+
+        def record(document=document):
+            try:
+                records = read_records(
+                    {"sources": dict.fromkeys(run.sources), "names": strip(document.data["names"])}
+                )
+            except NamesError as exc:
+                raise InvalidInput(str(exc)) from None
+            return registry.record_state_names(records=records, sources=run.sources, by=run.by)
+
+        created = run.attempt(document, {}, "names", record)
+        if created:
+            counts["names"] = counts.get("names", 0) + len(created)
+
+
 def register():
     for order, (section, loader) in enumerate(
         [
@@ -234,3 +255,4 @@ def register():
         start=10,
     ):
         register_section(order=order, keys={section}, load=_records(section, loader))
+    register_section(order=19, keys={"names"}, load=_load_names)

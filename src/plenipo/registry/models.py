@@ -185,6 +185,26 @@ class MembershipChange(models.Model):
         return f"{self.former} ({self.kind}) in {self.organization.code}"
 
 
+class StateName(models.Model):
+    """The names a scheme (the UN's, the Council of Europe's) gave a state in a period."""
+
+    party_code = models.CharField(max_length=16, db_index=True, help_text="Alpha-3, or EU")
+    scheme = models.CharField(max_length=8, help_text="un or coe")
+    short = models.JSONField(default=dict, blank=True, help_text="Short name per UN language")
+    formal = models.JSONField(default=dict, blank=True, help_text="Formal name per UN language")
+    start = DateBoundsField(help_text="First day of use; empty: in use before the data begin")
+    end = DateBoundsField(help_text="First day no longer in use; empty: still in use")
+    note = models.TextField(blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+    other_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["party_code", "scheme", "start_not_before"]
+
+    def __str__(self):
+        return f"{self.party_code} ({self.scheme}): {self.short.get('en') or self.formal.get('en')}"
+
+
 def _calendar_token():
     return secrets.token_urlsafe(24)
 

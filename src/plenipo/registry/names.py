@@ -32,9 +32,7 @@ KINDS = ("short", "formal")
 FALLBACK_LANGUAGE = "en"
 FALLBACK_SCHEME = "un"
 NON_ISO_CODES = frozenset({"EU"})
-DEFAULT_PATH = (
-    Path(__file__).resolve().parent.parent / "data" / "registry" / "names" / "un-names.yaml"
-)
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "registry" / "un-names.yaml"
 
 _RECORD_KEYS = {"state", "scheme", "short", "formal", "from", "until", "sources", "source", "note"}
 

@@ -7,6 +7,7 @@ from django.db.models import Q
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import span_covers
+from plenipo.registry import names
 from plenipo.registry.models import (
     FocalPoint,
     Membership,
@@ -16,6 +17,7 @@ from plenipo.registry.models import (
     Post,
     PostHolding,
     State,
+    StateName,
 )
 
 
@@ -87,3 +89,34 @@ def holders_on(post: Post, day: dt.date) -> list[tuple[PostHolding, bool]]:
 def holds_calendar_token(state: State, token: str) -> bool:
     """Whether one of the state's focal points was given this calendar token."""
     return bool(token) and FocalPoint.objects.filter(state=state, calendar_token=token).exists()
+
+
+def name_records() -> list[names.NameRecord]:
+    """Every recorded name of a state over time, for ``names.name_on``."""
+    return [
+        names.NameRecord(
+            state=row.party_code,
+            scheme=row.scheme,
+            short=row.short,
+            formal=row.formal,
+            start=row.start,
+            end=row.end,
+            sources=(row.source.key,),
+        )
+        for row in StateName.objects.select_related("source")
+    ]
+
+
+def official_names_on(
+    day: dt.date, *, language: str = "en", kind: str = "short", scheme: str = "un"
+) -> dict[str, str]:
+    """Each recorded state's name on ``day`` as the UN (or the CoE) gave it, by code."""
+    if language not in names.LANGUAGES:
+        language = names.FALLBACK_LANGUAGE
+    records = name_records()
+    found = {}
+    for code in {record.state for record in records}:
+        name = names.name_on(records, code, day, scheme=scheme, kind=kind, language=language)
+        if name is not None:
+            found[code] = name.text
+    return found

@@ -4,13 +4,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.utils import translation
 
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import user_day
 from plenipo.registry.models import Organization
-from plenipo.registry.queries import members_on
+from plenipo.registry.queries import members_on, official_names_on
 from plenipo.treaties import status as engine
 from plenipo.treaties.codes import lookup_key
 from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
@@ -120,12 +121,20 @@ def status_of(
     names = {
         r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization
     }
+    # Parties are named as the United Nations named them on the day asked about.
+    language = (translation.get_language() or "en").split("-")[0]
+    names.update(official_names_on(as_of, language=language))
     facts = participation_facts(rows)
     reservations = Action.objects.filter(
         instrument=instrument, kind__in=["reservation", "withdrawal"]
     ).select_related("state", "organization")
-    status = engine.status_as_of(facts, as_of, reservations=action_facts(reservations))
     derived = DerivedNote.objects.filter(instrument=instrument).first()
+    status = engine.status_as_of(
+        facts,
+        as_of,
+        reservations=action_facts(reservations),
+        complete_until=derived.complete_until if derived else None,
+    )
     members = members_on(members_of, as_of) if members_of else None
     return InstrumentStatus(
         instrument, as_of, status, names, derived, members_of, members, tuple(facts)
@@ -148,10 +157,13 @@ def all_instruments():
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
     """Party counts {min, max} of every instrument on one day, in one aggregate query."""
     certain, possible = party_on_q(as_of, through="participations")
-    rows = Instrument.objects.values_list("code").annotate(
+    rows = Instrument.objects.values_list("code", "derived__complete_until").annotate(
         low=Count("participations", filter=certain), high=Count("participations", filter=possible)
     )
-    return {code: {"min": low, "max": high} for code, low, high in rows}
+    return {
+        code: {"min": low, "max": high if engine.records_complete_on(as_of, complete) else None}
+        for code, complete, low, high in rows
+    }
 
 
 def data_coverage() -> dict:

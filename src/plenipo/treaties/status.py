@@ -203,9 +203,13 @@ def _apply_snapshot(  # noqa: PLR0917 -- internal step of derive_participations
     for party in sorted(named):
         current = participations.get(party)
         if current is None or current.consent is None:
+            # Not in an earlier complete list: it joined after that list's day.
+            since = (
+                complete_until + ONE_DAY if complete_until and complete_until < day else opened_on
+            )
             participations[party] = replace(
                 current or Participation(party=party, is_organization=party in organizations),
-                consent=DateBounds.between(opened_on, day),
+                consent=DateBounds.between(since, day),
                 implied_by_snapshot=snapshot.id,
             )
         else:
@@ -248,6 +252,10 @@ def _apply_snapshot(  # noqa: PLR0917 -- internal step of derive_participations
             )
             return complete_until
         if earliest != day:
+            if low == high == snapshot.party_count:
+                # The records hold exactly that many parties all through the days the
+                # source may speak for: complete up to its latest day.
+                complete_until = max(filter(None, (complete_until, day)))
             return complete_until
         count = Count(low, high)
         if snapshot.party_count == count.min:
@@ -309,7 +317,26 @@ class Status:
     reservations: list[ReservationStatus] = field(default_factory=list)
 
 
-def status_as_of(participations, day: dt.date, reservations: list[ActionFact] = ()) -> Status:
+def records_complete_on(day: dt.date, complete_until: dt.date | None) -> bool:
+    """Whether a source shows every party on ``day`` recorded (a complete list, or a
+    stated total the records reach, on that day or later)."""
+    return complete_until is not None and day <= complete_until
+
+
+def party_count(participations, day: dt.date, complete_until: dt.date | None) -> Count:
+    """The parties on ``day``, the maximum left open where no source shows the records
+    complete: an unrecorded party stays possible."""
+    count = count_parties(participations, day)
+    return count if records_complete_on(day, complete_until) else count.opened()
+
+
+def status_as_of(
+    participations,
+    day: dt.date,
+    reservations: list[ActionFact] = (),
+    *,
+    complete_until: dt.date | None = None,
+) -> Status:
     participations = list(participations)
     parties, signatories = [], []
     for item in participations:
@@ -324,7 +351,7 @@ def status_as_of(participations, day: dt.date, reservations: list[ActionFact] = 
         parties=parties,
         signatories=signatories,
         counts={
-            "parties": count_parties(participations, day),
+            "parties": party_count(participations, day, complete_until),
             "signatories": count_signatories(participations, day),
         },
         reservations=reservations_in_force(reservations, day),

@@ -7,17 +7,18 @@ from plenipo.correspondence.reading.parse import read_text
 from plenipo.correspondence.reading.score import Scores, score_one
 
 
-def labelled(folder):
+def labelled(folder, names=None):
+    """(text path, label) of every labelled letter, or of those named in ``names``."""
     for label_path in sorted(Path(folder).glob("*.json")):
         text_path = label_path.with_suffix(".txt")
-        if text_path.exists():
+        if text_path.exists() and (names is None or label_path.stem in names):
             yield text_path, json.loads(label_path.read_text(encoding="utf-8"))
 
 
-def score_folder(folder, reader=read_text) -> dict:
+def score_folder(folder, reader=read_text, names=None) -> dict:
     scores = Scores()
     count = 0
-    for text_path, label in labelled(folder):
+    for text_path, label in labelled(folder, names):
         score_one(scores, reader(text_path.read_text(encoding="utf-8")), label)
         count += 1
     return {"documents": count, **scores.report()}

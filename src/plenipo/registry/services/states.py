@@ -6,6 +6,7 @@ from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import check_span
+from plenipo.registry import names as state_names
 from plenipo.registry.models import (
     Membership,
     MembershipChange,
@@ -16,6 +17,7 @@ from plenipo.registry.models import (
     Post,
     PostHolding,
     State,
+    StateName,
 )
 from plenipo.registry.names import UnknownCountry, country_names
 
@@ -167,3 +169,31 @@ def record_permanent_mission(*, state, place, source, by, address="", email="", 
         data={"state": state.code, "place": place.code},
     )
     return mission
+
+
+@transaction.atomic
+def record_state_names(*, records, sources, by) -> list[StateName]:
+    """Record the names of states over time (``names.NameRecord``s, validated together so
+    that no two periods of one state, scheme and kind overlap); ``sources`` maps each
+    record's source keys to ``Source`` rows."""
+    try:
+        state_names.validate(records)
+    except state_names.NamesError as exc:
+        raise InvalidInput(str(exc)) from None
+    created = []
+    for record in records:
+        cited = [sources[key] for key in record.sources]
+        row = StateName.objects.create(
+            party_code=record.state,
+            scheme=record.scheme,
+            short=dict(record.short),
+            formal=dict(record.formal),
+            start=record.start,
+            end=record.end,
+            note=record.note,
+            source=cited[0],
+        )
+        row.other_sources.set(cited[1:])
+        created.append(row)
+    log_action(None, "registry.names.recorded", by=by, data={"records": len(created)})
+    return created

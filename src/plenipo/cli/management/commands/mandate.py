@@ -30,7 +30,11 @@ class Command(PlenipoCommand):
             for number, function in enumerate(report["functions"], start=1):
                 self.stdout.write(f"  ({number}) {function}")
             for item in report["required_meetings"]:
-                state = "held" if item["held"] else ("not held" if item["overdue"] else "pending")
+                state = (
+                    "held"
+                    if item["held"]
+                    else ("not recorded" if item["unrecorded"] else "pending")
+                )
                 held_by = "; ".join(
                     f"{m['title']} ({m['start']}–{m['end']})" for m in item["satisfied_by"]
                 )
@@ -39,7 +43,9 @@ class Command(PlenipoCommand):
                 )
             for item in report["deadlines"]:
                 state = (
-                    "delivered" if item["delivered"] else ("overdue" if item["overdue"] else "due")
+                    "delivered"
+                    if item["delivered"]
+                    else ("delivery not recorded" if item["unrecorded"] else "due")
                 )
                 self.stdout.write(f"  Deadline {item['due']}: {item['text']}: {state}")
             self.stdout.write(f"Status as of {report['as_of']}: {report['status']}")

@@ -1,4 +1,5 @@
 from plenipo.cli.base import PlenipoCommand
+from plenipo.core.partialdates import Count
 from plenipo.monitoring.queries import get_mechanism, monitoring_status, parse_definition
 from plenipo.treaties.queries import parse_as_of
 
@@ -42,7 +43,7 @@ class Command(PlenipoCommand):
 
 
 def _range(count):
-    return str(count["min"]) if count["min"] == count["max"] else f"{count['min']}–{count['max']}"
+    return str(Count.from_dict(count))
 
 
 def _bounds(state):

@@ -1,4 +1,5 @@
 from plenipo.cli.base import PlenipoCommand
+from plenipo.core.partialdates import Count
 from plenipo.registry.queries import get_organization
 from plenipo.treaties.exporters import status_as_dict
 from plenipo.treaties.queries import get_instrument, parse_as_of, status_of
@@ -42,7 +43,7 @@ class Command(PlenipoCommand):
 
 
 def _range(count):
-    return str(count["min"]) if count["min"] == count["max"] else f"{count['min']}–{count['max']}"
+    return str(Count.from_dict(count))
 
 
 def _bounds(item):
