@@ -43,6 +43,7 @@ def letter_dict(letter):
         "recipient": " ".join(filter(None, [letter.recipient_name, letter.recipient_post])),
         "subject": letter.subject,
         "text": letter_text(letter),
+        # A list comes annotated (``recent_letters``); a single letter counts its own.
         "replies": (
             letter.reply_count if hasattr(letter, "reply_count") else letter.replies.count()
         ),
