@@ -43,6 +43,7 @@ def build(delegation_count):
     from plenipo.core.models import Source  # noqa: PLC0415
     from plenipo.meetings.models import Delegation, Participant  # noqa: PLC0415
     from plenipo.meetings.services.meetings import record_meeting  # noqa: PLC0415
+    from plenipo.meetings.spec import MeetingSpec  # noqa: PLC0415
     from plenipo.registry.models import Organization  # noqa: PLC0415
     from plenipo.registry.queries import members_on  # noqa: PLC0415
 
@@ -50,15 +51,17 @@ def build(delegation_count):
         key=f"bench-{delegation_count}", title="Synthetic", url="https://example.org"
     )
     meeting = record_meeting(
-        body=get_body("WG-TIP"),
-        title=f"Benchmark meeting ({delegation_count} delegations)",
-        kind="working_group",
-        status="scheduled",
-        start="2031-04-14",
-        end="2031-04-15",
-        city="Vienna",
-        timezone="Europe/Vienna",
-        source=source,
+        MeetingSpec(
+            body=get_body("WG-TIP"),
+            title=f"Benchmark meeting ({delegation_count} delegations)",
+            kind="working_group",
+            status="scheduled",
+            start="2031-04-14",
+            end="2031-04-15",
+            city="Vienna",
+            timezone="Europe/Vienna",
+            source=source,
+        ),
         by=None,
     )
     states = [s for s, _ in members_on(Organization.objects.get(code="UN"), dt.date(2031, 1, 1))]

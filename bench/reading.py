@@ -7,7 +7,6 @@ a meeting date). Then letters read per second on text input, one core, against
 ``search_dates`` on the same letters in the same run. Target: at least 100 letters/s.
 """
 
-import datetime as dt
 import json
 import sys
 import time
@@ -17,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from plenipo.correspondence.reading import read_text  # noqa: E402
-from plenipo.correspondence.reading.corpus import labelled  # noqa: E402
-from plenipo.correspondence.reading.score import Tally  # noqa: E402
+from plenipo.reading import read_text  # noqa: E402
+from plenipo.reading.evaluation.corpus import labelled  # noqa: E402
+from plenipo.reading.evaluation.score import Tally  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -43,10 +42,9 @@ def datefinder_dates(text):
 
 
 def reader_dates(text):
-    result = read_text(text)
-    own = dt.date.fromisoformat(result["date"]) if result["date"] else None
-    meetings = {m["start_date"] for m in result["meetings"] if m["start_date"]}
-    return own, meetings
+    reading = read_text(text)
+    meetings = {m.start.day for m in reading.meetings if m.start.is_exact}
+    return reading.day, meetings
 
 
 def score(documents, extract):

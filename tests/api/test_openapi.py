@@ -73,16 +73,19 @@ OPERATIONS = {
         "correspondence",
     ),
     ("GET", "/api/campaigns/{code}", "plenipo_api_correspondence_campaign", "correspondence"),
+    ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
+    ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
 }
 
 SCHEMAS = {
-    "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds", "CampaignOut", "Count",
-    "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut", "DocumentOut", "EifOut",
-    "Error", "HolderOut", "InstrumentOut", "LetterOut", "MandateOut", "MeetingOut",
-    "MeetingRef", "MemberNotParty", "MemberOut", "MembershipOut", "MonitoringOut",
-    "MonitoringStepOut", "ParticipantIO", "PartyOut", "RecordedStep", "RegistrationIn",
-    "RequiredMeeting", "ReservationOut", "RoundRow", "SessionOut", "StateDetail",
-    "StateEvaluation", "StateOut", "StatusOut", "StatusQuery", "StepIn", "StepOut", "TargetOut",
+    "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
+    "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
+    "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
+    "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut", "MembershipOut",
+    "MonitoringOut", "MonitoringStepOut", "ParticipantIO", "PartyOut", "RecordedStep",
+    "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow", "SessionOut",
+    "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery", "StepIn",
+    "StepOut", "TargetOut",
 }  # fmt: skip
 
 

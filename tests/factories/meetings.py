@@ -5,6 +5,7 @@ from plenipo.bodies.queries import get_body
 from plenipo.meetings.models import Room
 from plenipo.meetings.services.delegations import invite
 from plenipo.meetings.services.meetings import define_room, define_venue, record_meeting
+from plenipo.meetings.spec import MeetingSpec
 from tests.factories.registry import SourceFactory, state
 
 _numbers = itertools.count(1)
@@ -37,9 +38,8 @@ def meeting(**extra):
         "timezone": "Europe/Vienna",
         "languages": ["ar", "zh", "en", "fr", "ru", "es"],
         "source": SourceFactory(),
-        "by": None,
     }
-    return record_meeting(**{**defaults, **extra})
+    return record_meeting(MeetingSpec(**{**defaults, **extra}), by=None)
 
 
 def delegation(meeting, code="AUT", **extra):

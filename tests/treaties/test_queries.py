@@ -20,3 +20,33 @@ def test_aliases_find_the_instrument():
         "CETS-197"
     }
     assert get_instrument("Palermo Protocol").code == "TIP-PROTOCOL"
+
+
+def test_check_data_reports_a_stated_entry_into_force_the_clauses_cannot_give():
+    """MONTHLY_RULE: ten instruments, in force the first day of the month after three
+    months. Ten deposits on 2007-01-10 put it in force by 2007-05-01 (earlier if an
+    unrecorded deposit came first); a source stating 2007-09-01 for one party cannot be
+    right, one stating 2007-05-01 can."""
+    from plenipo.treaties.queries import data_coverage  # noqa: PLC0415
+    from plenipo.treaties.services.actions import record_action  # noqa: PLC0415
+    from tests.factories.registry import SourceFactory, state  # noqa: PLC0415
+    from tests.factories.treaties import instrument  # noqa: PLC0415
+
+    treaty = instrument(eligibility={})
+    codes = ["ALB", "AUT", "BEL", "CYP", "DNK", "EST", "FIN", "FRA", "GEO", "HRV"]
+    for code in codes:
+        stated = {"ALB": "2007-09-01", "AUT": "2007-05-01"}.get(code)
+        record_action(
+            instrument=treaty,
+            party=state(code),
+            kind="accession",
+            date="2007-01-10",
+            recorded_eif=stated,
+            source=SourceFactory(),
+            by=None,
+        )
+    report = data_coverage()[treaty.code]
+    (disagreement,) = report["entry_into_force_disagreements"]
+    assert disagreement["party"] == "ALB"
+    assert disagreement["stated"] == "2007-09-01"
+    assert disagreement["computed"].endswith("2007-05-01")

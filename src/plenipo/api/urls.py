@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 
 from plenipo.api.bodies import router as bodies_router
 from plenipo.api.correspondence import router as correspondence_router
+from plenipo.api.inbox import router as inbox_router
 from plenipo.api.meetings import router as meetings_router
 from plenipo.api.monitoring import router as monitoring_router
 from plenipo.api.registry import router as registry_router
@@ -43,3 +44,4 @@ api.add_router("", bodies_router)
 api.add_router("", monitoring_router)
 api.add_router("", meetings_router)
 api.add_router("", correspondence_router)
+api.add_router("", inbox_router)

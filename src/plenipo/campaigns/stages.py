@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from plenipo.core.transitions import Machine
 from plenipo.treaties.status import Participation
 
 
@@ -15,3 +16,35 @@ def stage_on(participation: Participation | None, day: dt.date, *, approval_unde
     if participation.signature is not None and participation.signature.certainly_by(day):
         return "signed"
     return "not_signed"
+
+
+# A target's stage follows the treaty data (a signature, a deposit, or a denunciation that
+# takes a state out again, or a signature whose date the data no longer makes certain);
+# only "domestic approval under way" is recorded by hand, and a state that has deposited
+# its instrument has none left to seek.
+STAGE = Machine(
+    subject="target",
+    labels={
+        "not_signed": "unsigned",
+        "signed": "signed",
+        "domestic_approval": "approving",
+        "deposited": "deposited",
+    },
+    allowed={
+        "not_signed": frozenset({"signed", "domestic_approval", "deposited"}),
+        "signed": frozenset({"not_signed", "domestic_approval", "deposited"}),
+        "domestic_approval": frozenset({"not_signed", "signed", "deposited"}),
+        "deposited": frozenset({"not_signed", "signed"}),
+    },
+    reasons={
+        ("deposited", "domestic_approval"): "a state that has deposited its instrument has no "
+        "domestic approval left to seek",
+        ("not_signed", "not_signed"): "the target is already at stage not signed",
+        ("signed", "signed"): "the target is already at stage signed",
+        ("domestic_approval", "domestic_approval"): "the target's domestic approval is "
+        "already recorded",
+        ("deposited", "deposited"): "the target has already deposited its instrument",
+    },
+    initial=frozenset({"not_signed", "signed"}),
+    field="stage",
+)

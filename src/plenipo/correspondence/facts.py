@@ -8,7 +8,7 @@ import datetime as dt
 
 from babel.dates import format_date
 
-from plenipo.correspondence.names import formal_name, with_article
+from plenipo.correspondence.protocol import StateNamer
 from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.queries import monitoring_status
 from plenipo.registry.queries import holders_on
@@ -89,6 +89,7 @@ def build(
     from plenipo.correspondence.formulas import form_of_address  # noqa: PLC0415
 
     state = recipient.state
+    namer = StateNamer(day) if state else None
     facts = {
         "date": day_text(day, language),
         "place": office.city,
@@ -102,8 +103,8 @@ def build(
             if recipient.name
             else None,
             "post": recipient.post,
-            "state": state.name_in(language) if state else None,
-            "state_formal": with_article(formal_name(state.code)) if state else None,
+            "state": namer.short(state.code, language, state.name_in(language)) if state else None,
+            "state_formal": namer.formal(state.code, language) if state else None,
             "mission": recipient.mission,
             "address": recipient.address or None,
             "email": recipient.email or None,

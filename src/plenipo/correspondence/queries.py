@@ -48,10 +48,10 @@ def get_letter(pk) -> Letter:
     return letter
 
 
-def get_received_letter(pk) -> IncomingLetter:
-    letter = IncomingLetter.objects.filter(pk=pk).first()
+def get_incoming(letter_id) -> IncomingLetter:
+    letter = IncomingLetter.objects.filter(pk=letter_id).first()
     if letter is None:
-        raise NotFound("no such letter")
+        raise NotFound(f"no received letter {letter_id}")
     return letter
 
 

@@ -4,18 +4,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from plenipo.core.errors import InvalidInput, NotFound
-from plenipo.correspondence.names import formal_name, with_article
+from plenipo.correspondence.protocol import StateNamer
 from plenipo.meetings.models import Delegation
 from plenipo.registry.models import Mission, PermanentMission, Post
 from plenipo.registry.queries import get_organization, holders_on
 from plenipo.treaties.queries import get_instrument, status_of
-
-PLACE_NAMES = {
-    "UN-VIE": "to the United Nations (Vienna)",
-    "UN-NY": "to the United Nations",
-    "UN-GE": "to the United Nations Office at Geneva",
-    "COE": "to the Council of Europe",
-}
 
 
 @dataclass
@@ -60,17 +53,29 @@ def _holder(post: Post | None, day):
     return person.name, person.gender
 
 
+def _unreachable(mission: PermanentMission, title: str) -> list[str]:
+    """Why a letter to this mission could not be delivered, before anything is queued."""
+    if mission.address or mission.email:
+        return []
+    return [
+        f"no address or e-mail is recorded for the {title} "
+        f"(source: {mission.source.key}); it cannot be reached"
+    ]
+
+
 def permanent_missions(place_code: str, day: dt.date) -> list[Recipient]:
-    place = Mission.objects.filter(code=place_code).first()
+    """Every recorded permanent (or observer) mission at a place, named as on ``day``; a
+    mission with neither address nor e-mail is listed with the reason it cannot be reached."""
+    place = Mission.objects.filter(code=place_code).select_related("organization").first()
     if place is None:
         known = ", ".join(Mission.objects.values_list("code", flat=True))
         raise NotFound(f"unknown mission place {place_code!r} (known: {known})")
+    namer = StateNamer(day)
     result = []
-    missions = PermanentMission.objects.filter(place=place).select_related("state")
+    missions = PermanentMission.objects.filter(place=place).select_related("state", "source")
     for mission in missions.order_by("state__code"):
         state = mission.state
-        where = PLACE_NAMES.get(place.code, f"at {place.name}")
-        post_title = f"Permanent Representative of {with_article(formal_name(state.code))} {where}"
+        mission_title, post_title = namer.mission(state, place)
         post = Post.objects.filter(state=state, mission=place).first()
         name, gender = _holder(post, day)
         result.append(
@@ -80,9 +85,10 @@ def permanent_missions(place_code: str, day: dt.date) -> list[Recipient]:
                 post=post_title,
                 name=name,
                 gender=gender,
-                mission=f"Permanent Mission of {with_article(formal_name(state.code))} {where}",
+                mission=mission_title,
                 address=mission.address,
                 email=mission.email,
+                problems=_unreachable(mission, mission_title),
             )
         )
     return result
@@ -93,6 +99,7 @@ def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: d
     parties to an instrument on ``day`` (the targets of a ratification campaign)."""
     organization = get_organization(org_code)
     status = status_of(get_instrument(instrument_code), day, members_of=organization)
+    namer = StateNamer(day)
     result = []
     for item in status.members_not_parties:
         state = item["state"]
@@ -103,7 +110,7 @@ def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: d
             state=state,
             post=post.title
             if post
-            else f"Minister for Foreign Affairs of {with_article(formal_name(state.code))}",
+            else f"Minister for Foreign Affairs of {namer.formal(state.code)}",
             name=name,
             gender=gender,
         )
@@ -119,6 +126,7 @@ def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
     delegations = Delegation.objects.filter(
         meeting_id=meeting_id, state__isnull=False
     ).select_related("state")
+    namer = StateNamer(day)
     result = []
     for delegation in delegations:
         for focal_point in delegation.state.focal_points.select_related("user", "mission"):
@@ -126,7 +134,7 @@ def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
                 Recipient(
                     key=focal_point.user.get_username(),
                     state=delegation.state,
-                    post=f"Focal point of {with_article(formal_name(delegation.state.code))}",
+                    post=f"Focal point of {namer.formal(delegation.state.code)}",
                     name=focal_point.user.get_full_name() or focal_point.user.get_username(),
                     email=focal_point.user.email,
                     language=focal_point.language,

@@ -6,6 +6,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.importing import check_keys, register_section, sources_of, strip
 from plenipo.meetings.models import Room
 from plenipo.meetings.services import meetings as services
+from plenipo.meetings.spec import MeetingSpec
 
 MEETING_KEYS = {
     "body",
@@ -81,7 +82,7 @@ def _load_meetings(run, documents, counts):
         check_keys(record, MEETING_KEYS, "meeting")
         source, _ = sources_of(run, record)
         body = get_body(record["body"])
-        meeting = services.record_meeting(
+        spec = MeetingSpec(
             body=body,
             title=record["title"],
             kind=record.get("kind") or "working_group",
@@ -101,19 +102,19 @@ def _load_meetings(run, documents, counts):
             languages=record.get("languages") or ["en"],
             note=record.get("note") or "",
             source=source,
-            by=run.by,
         )
-        for spec in record.get("documents") or []:
-            check_keys(spec, DOCUMENT_KEYS, "document")
+        meeting = services.record_meeting(spec, by=run.by)
+        for item in record.get("documents") or []:
+            check_keys(item, DOCUMENT_KEYS, "document")
             doc_source = (
-                sources_of(run, spec)[0] if spec.get("source") or spec.get("sources") else source
+                sources_of(run, item)[0] if item.get("source") or item.get("sources") else source
             )
             services.issue_document(
                 meeting=meeting,
-                title=spec["title"],
-                kind=spec.get("kind") or "working",
-                symbol=spec.get("symbol") or "",
-                languages=strip(spec.get("languages") or {}),
+                title=item["title"],
+                kind=item.get("kind") or "working",
+                symbol=item.get("symbol") or "",
+                languages=strip(item.get("languages") or {}),
                 source=doc_source,
                 by=run.by,
             )

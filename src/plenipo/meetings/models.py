@@ -6,8 +6,6 @@ from plenipo.core.fields import DateBoundsField
 from plenipo.core.models import Source
 from plenipo.registry.models import Organization, State
 
-UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
-
 
 class Venue(models.Model):
     code = models.CharField(max_length=32, unique=True)

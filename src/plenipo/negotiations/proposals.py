@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from plenipo.core.transitions import Machine
 from plenipo.negotiations.texts import TextError, Version
 
 PARTY = re.compile(r"^[A-Za-z][A-Za-z0-9 .'&-]{0,39}$")
@@ -36,6 +37,18 @@ class Status(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+# A proposal is decided once: accepted, rejected, merged into another or withdrawn. Taking
+# it up again is a new proposal.
+PROPOSAL = Machine(
+    subject="proposal",
+    labels={status.value: status.value for status in Status},
+    allowed={
+        Status.PENDING.value: frozenset(s.value for s in Status if s is not Status.PENDING),
+        **{s.value: frozenset() for s in Status if s is not Status.PENDING},
+    },
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Proposal:
     id: str
@@ -51,6 +64,9 @@ class Proposal:
     status: Status = Status.PENDING
 
     def with_status(self, status: Status | str) -> Proposal:
+        """The proposal decided (accepted, rejected, merged, withdrawn); refuses a second
+        decision with the reason."""
+        PROPOSAL.check(str(self.status), str(status))
         return replace(self, status=Status(status))
 
     @property

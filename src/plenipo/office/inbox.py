@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import NotFound, PlenipoError
-from plenipo.correspondence.queries import get_received_letter, received_letters
+from plenipo.correspondence.queries import get_incoming, received_letters
 from plenipo.correspondence.services import incoming
 
 CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
@@ -39,30 +39,20 @@ def inbox(request):
 
 def highlighted(text, reading) -> str:
     """The letter's text, escaped, with each value's evidence marked."""
-    spans = []
-    for key, value in (reading.get("evidence") or {}).items():
-        pairs = value if value and isinstance(value[0], list) else [value]
-        spans += [(a, b, key) for a, b in pairs if isinstance(a, int)]
-    for kind in ("meetings", "deadlines", "enclosures"):
-        for index, item in enumerate(reading.get(kind) or []):
-            if item.get("evidence"):
-                a, b = item["evidence"]
-                spans.append((a, b, f"{kind}-{index}"))
-    spans.sort()
     out, position = [], 0
-    for start, end, key in spans:
-        if start < position or end > len(text):
+    for span, key in reading.marks():
+        if span.start < position or span.end > len(text):
             continue
-        out.append(escape(text[position:start]))
-        out.append(f'<mark data-field="{escape(key)}">{escape(text[start:end])}</mark>')
-        position = end
+        out.append(escape(text[position : span.start]))
+        out.append(f'<mark data-field="{escape(key)}">{escape(text[span.start : span.end])}</mark>')
+        position = span.end
     out.append(escape(text[position:]))
     return mark_safe("".join(out))
 
 
 def _received_or_404(pk):
     try:
-        return get_received_letter(pk)
+        return get_incoming(pk)
     except NotFound as exc:
         raise Http404(str(exc)) from None
 
@@ -70,8 +60,9 @@ def _received_or_404(pk):
 @CAN_READ
 def review(request, pk):
     letter = _received_or_404(pk)
+    reading = incoming.reading_of(letter)
     meetings = []
-    for index, item in enumerate(letter.reading.get("meetings") or []):
+    for index, item in enumerate(reading.meetings):
         decision = letter.decisions.get(f"meetings/{index}")
         meetings.append(
             {
@@ -83,16 +74,15 @@ def review(request, pk):
         )
     context = {
         "letter": letter,
-        "reading": letter.reading,
-        "text": highlighted(letter.text, letter.reading),
+        "reading": reading,
+        "text": highlighted(letter.text, reading),
         "meetings": meetings,
         "deadlines": [
-            (i, d, letter.decisions.get(f"deadlines/{i}"))
-            for i, d in enumerate(letter.reading.get("deadlines") or [])
+            (i, d, letter.decisions.get(f"deadlines/{i}")) for i, d in enumerate(reading.deadlines)
         ],
         "enclosures": [
             (i, e, letter.decisions.get(f"enclosures/{i}"))
-            for i, e in enumerate(letter.reading.get("enclosures") or [])
+            for i, e in enumerate(reading.enclosures)
         ],
         "bodies": all_bodies(),
     }
@@ -106,19 +96,14 @@ def decide(request, pk, kind, index):
     try:
         if request.POST.get("decision") == "reject":
             incoming.reject(letter=letter, kind=kind, index=index, by=request.user)
-        elif kind == "meetings":
-            body = get_body(request.POST["body"]) if request.POST.get("body") else None
-            meeting = incoming.accept_meeting(
-                letter=letter, index=index, by=request.user, body=body
-            )
-            status = letter.decisions[f"meetings/{index}"]["status"]
-            messages.success(request, f"Meeting {index + 1}: {status} — {meeting.title}")
-        elif kind == "deadlines":
-            incoming.accept_deadline(letter=letter, index=index, by=request.user)
-        elif kind == "enclosures":
-            incoming.accept_enclosure(letter=letter, index=index, by=request.user)
         else:
-            raise Http404(f"unknown kind {kind!r}")
-    except (PlenipoError, NotFound) as exc:
+            body = get_body(request.POST["body"]) if request.POST.get("body") else None
+            made = incoming.accept(
+                letter=letter, item=f"{kind}/{index}", by=request.user, body=body
+            )
+            if kind == "meetings":
+                status = letter.decisions[f"meetings/{index}"]["status"]
+                messages.success(request, f"Meeting {index + 1}: {status} — {made.title}")
+    except PlenipoError as exc:
         messages.error(request, str(exc))
     return redirect("office:review", pk=letter.pk)

@@ -184,5 +184,45 @@ def data_coverage() -> dict:
             ).count(),
             "gaps": derived.gaps if derived else [],
             "contradictions": derived.contradictions if derived else [],
+            "entry_into_force_disagreements": eif_disagreements(instrument),
+            "date_conflicts": [
+                {
+                    "party": action.party_code,
+                    "kind": action.kind,
+                    "date": str(action.date),
+                    "other": action.conflicts,
+                }
+                for action in actions.exclude(conflicts=[]).select_related("state", "organization")
+            ],
         }
     return report
+
+
+def _disjoint(one: DateBounds, other: DateBounds) -> bool:
+    return bool(
+        (one.not_after and other.not_before and one.not_after < other.not_before)
+        or (other.not_after and one.not_before and other.not_after < one.not_before)
+    )
+
+
+def eif_disagreements(instrument: Instrument) -> list[dict]:
+    """Where the entry into force computed from the final clauses cannot be the one a
+    source states: for the instrument, and for each party."""
+    found = []
+    derived = getattr(instrument, "derived", None)
+    computed = (derived.eif.get("entry_into_force") if derived else None) or None
+    if computed and instrument.recorded_eif:
+        bounds = DateBounds.between(computed["not_before"], computed["not_after"])
+        if _disjoint(bounds, instrument.recorded_eif):
+            found.append(
+                {"party": None, "computed": str(bounds), "stated": str(instrument.recorded_eif)}
+            )
+    rows = instrument.participations.filter(
+        Participation.eif.is_set(), Participation.recorded_eif.is_set()
+    )
+    for row in rows:
+        if _disjoint(row.eif, row.recorded_eif):
+            found.append(
+                {"party": row.party_code, "computed": str(row.eif), "stated": str(row.recorded_eif)}
+            )
+    return found

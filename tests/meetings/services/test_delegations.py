@@ -118,3 +118,24 @@ def test_nomination_letter_must_be_a_document(focal_point_state_a):
         delegation=delegation, name="note-verbale.pdf", data=PDF, by=focal_point_state_a
     )
     assert saved.nomination_letter.name.endswith(".pdf")
+
+
+def test_a_withdrawn_registration_is_registered_again_before_it_is_decided(
+    focal_point_state_a,
+):
+    from plenipo.meetings.services.delegations import (  # noqa: PLC0415
+        decide_registration,
+        withdraw,
+    )
+
+    delegation = factories.delegation(factories.meeting())
+    with pytest.raises(InvalidInput, match="has no registration to decide"):
+        decide_registration(delegation=delegation, approve=True, by=None)
+    register(delegation, by=focal_point_state_a)
+    withdraw(delegation=delegation, by=focal_point_state_a)
+    with pytest.raises(InvalidInput, match="registered again before it is decided"):
+        decide_registration(delegation=delegation, approve=True, by=None)
+    again = register(delegation, by=focal_point_state_a)
+    assert (again.status, again.version) == ("pending", 4)
+    decided = decide_registration(delegation=again, approve=True, by=None)
+    assert (decided.status, decided.version) == ("approved", 5)

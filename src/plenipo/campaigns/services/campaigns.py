@@ -5,9 +5,10 @@ import datetime as dt
 from django.db import transaction
 
 from plenipo.campaigns.models import Campaign, Stage, Target
-from plenipo.campaigns.stages import stage_on
+from plenipo.campaigns.stages import STAGE, stage_on
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
+from plenipo.core.status import change_status
 from plenipo.treaties.models import Participation
 from plenipo.treaties.queries import status_of
 from plenipo.treaties.services.status import participation_facts
@@ -60,28 +61,36 @@ def refresh_stages(*, instrument, day: dt.date | None = None, by=None) -> int:
         fact = participation_facts([row])[0] if row else None
         stage = stage_on(fact, day, approval_under_way=target.stage == Stage.DOMESTIC_APPROVAL)
         if stage != target.stage:
-            log_action(
-                target,
-                "campaigns.target.stage_changed",
-                by=by,
-                data={"from": target.stage, "to": stage},
-            )
-            target.stage, target.stage_since = stage, day
-            target.save(update_fields=["stage", "stage_since"])
+            set_status(target, stage, by=by, note="the treaty data", since=day)
             moved += 1
     return moved
 
 
 @transaction.atomic
+def set_status(target, new, *, by, note="", since=None) -> Target:
+    """The one writer of a target's stage; refuses a move the stage table does not allow,
+    with the reason. ``since``: the day the target reached it (default today)."""
+    change_status(
+        target,
+        new,
+        machine=STAGE,
+        field="stage",
+        by=by,
+        event="campaigns.target.stage_changed",
+        note=note,
+        changes={"stage_since": since or dt.date.today()},  # noqa: DTZ011 -- calendar day
+    )
+    return target
+
+
+@transaction.atomic
 def note_target(*, target, by, stage=None, contacts=None, pledge=None, outcome=None) -> Target:
-    if stage is not None:
-        if stage not in Stage.values:
-            raise InvalidInput(f"unknown stage {stage!r}")
-        target.stage = stage
+    if stage is not None and stage != target.stage:
+        set_status(target, stage, by=by)
     for name, value in (("contacts", contacts), ("pledge", pledge), ("outcome", outcome)):
         if value is not None:
             setattr(target, name, value)
-    target.save()
+    target.save(update_fields=["contacts", "pledge", "outcome"])
     log_action(target, "campaigns.target.noted", by=by, data={"stage": target.stage})
     return target
 

@@ -1,21 +1,33 @@
 """Received letters: reading them, and turning what the officer accepts into records
-through the owning apps' services."""
+through the owning apps' services. The only door from correspondence to the reader
+(``plenipo.reading``); a stored reading is read back as a ``Reading``."""
 
 import datetime as dt
+import re
+import unicodedata
 
 from django.db import transaction
 
 from plenipo.core.audit import log_action
-from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.sources import cited_source
-from plenipo.correspondence.models import IncomingLetter, Letter, Task
-from plenipo.correspondence.reading import read_text
-from plenipo.correspondence.reading.extract import ReadError, read_bytes
-from plenipo.correspondence.reading.score import tokens
+from plenipo.core.transitions import RefusedTransition
+from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
+from plenipo.meetings.spec import MeetingSpec
+from plenipo.reading import (
+    ITEM_KINDS,
+    OwnDate,
+    ReadError,
+    Reading,
+    ReadingFormatError,
+    read_bytes,
+    read_text,
+)
 
-KINDS = {"meetings", "deadlines", "enclosures"}
+ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 
 
 @transaction.atomic
@@ -29,7 +41,7 @@ def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
         name=name[:200],
         format=kind,
         text=text,
-        reading=read_text(text),
+        reading=read_text(text).to_json(),
         received_on=received_on or dt.date.today(),  # noqa: DTZ011 -- calendar day
         received_by=by,
     )
@@ -37,52 +49,95 @@ def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
     return letter
 
 
+def reading_of(letter) -> Reading:
+    """The letter's stored reading, typed."""
+    try:
+        return Reading.from_json(letter.reading)
+    except ReadingFormatError as exc:
+        raise PlenipoError(f"the stored reading of {letter} is damaged: {exc}") from None
+
+
+def incoming_as_dict(letter) -> dict:
+    return {
+        "id": letter.pk,
+        "name": letter.name,
+        "format": letter.format,
+        "received_on": letter.received_on.isoformat(),
+        "enclosed_in": letter.enclosed_in_id,
+        "answers": letter.answers_id,
+        "reading": reading_of(letter).to_json(),
+        "decisions": letter.decisions,
+    }
+
+
+def parse_item(key: str) -> tuple[str, int]:
+    """ "meetings/0" → ("meetings", 0): the key the decisions are stored under."""
+    match = ITEM_KEY.match(str(key).strip())
+    if not match or match["kind"] not in ITEM_KINDS:
+        raise InvalidInput(
+            f"bad item {key!r}: give KIND/NUMBER, KIND one of {', '.join(ITEM_KINDS)} "
+            "(e.g. meetings/0)"
+        )
+    return match["kind"], int(match["index"])
+
+
 def _item(letter, kind, index):
-    if kind not in KINDS:
-        raise InvalidInput(f"unknown kind of item {kind!r}")
-    items = letter.reading.get(kind) or []
-    if not 0 <= index < len(items):
-        raise NotFound(f"{letter} has no {kind} item {index}")
-    return items[index]
+    try:
+        return reading_of(letter).item(kind, index)
+    except KeyError:
+        raise InvalidInput(f"unknown kind of item {kind!r}") from None
+    except IndexError:
+        raise NotFound(f"{letter} has no {kind} item {index}") from None
 
 
 GENERIC_ROOM_WORDS = {"room", "conference", "chamber", "hall", "salle", "sala"}
+LINK_WORDS = {"the", "of", "and", "in", "on", "de", "la", "le", "les", "des", "del", "du", "el"}
+
+
+def _room_words(name) -> set:
+    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^\w/ ]", " ", text.lower()).split()
+    return {w for w in words if len(w) > 1} - GENERIC_ROOM_WORDS - LINK_WORDS
 
 
 def _same_room(written: str, room) -> bool:
     """ "CR3" is Conference Room 3, "ECOSOC Chamber" is itself; "Room 42" is neither."""
 
-    def significant(name):
-        return tokens(name) - GENERIC_ROOM_WORDS
-
     compact = written.replace(" ", "").upper()
     digits = "".join(c for c in room.name if c.isdigit())
     if digits and compact == f"CR{digits}":
         return True
-    return bool(significant(written)) and significant(written) == significant(room.name)
+    return bool(_room_words(written)) and _room_words(written) == _room_words(room.name)
 
 
 def matching_meeting(item, body=None):
     """An existing meeting the extracted one is: same day (and time and room, when both
     sides have them)."""
-    if not item.get("start_date"):
+    if not item.start.is_exact:
         return None
-    candidates = Meeting.objects.filter(Meeting.start.exactly(item["start_date"])).select_related(
+    candidates = Meeting.objects.filter(Meeting.start.exactly(item.start.day)).select_related(
         "room"
     )
     if body is not None:
         candidates = candidates.filter(body=body)
     for meeting in candidates:
         time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
-        if item.get("start_time") and time and item["start_time"] != time:
+        if item.start_time and time and item.start_time != time:
             continue
-        if item.get("room") and meeting.room_id and not _same_room(item["room"], meeting.room):
+        if item.room and meeting.room_id and not _same_room(item.room, meeting.room):
             continue
         return meeting
     return None
 
 
 def _decide(letter, key, decision, by):
+    """The one writer of an item's decision: each item is decided once."""
+    stored = IncomingLetter.objects.select_for_update().values_list("decisions", flat=True)
+    current = (stored.get(pk=letter.pk).get(key) or {}).get("status", UNDECIDED)
+    try:
+        INCOMING_ITEM.check(current, decision["status"])
+    except RefusedTransition as exc:
+        raise RefusedTransition(f"{letter}, {key}: {exc}") from None
     letter.decisions[key] = decision
     letter.save(update_fields=["decisions"])
     log_action(letter, "correspondence.incoming.decided", by=by, data={"item": key, **decision})
@@ -98,31 +153,33 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
         return existing
     if body is None:
         raise InvalidInput("no recorded meeting matches: choose the body the meeting belongs to")
-    start = item.get("start_date")
-    if not start:
-        raise InvalidInput("the letter gives no day for this meeting; record it when it is fixed")
+    if item.start.not_before is None or item.start.not_after is None:
+        raise InvalidInput(
+            f"the letter does not bound this meeting's day ({item.start}); "
+            "record it when it is fixed"
+        )
     # A time is local to its venue: keep it only when a recorded room says which zone.
-    room = _recorded_room(item.get("room"))
-    start_time = item.get("start_time") if room else None
-    meeting = record_meeting(
+    room = _recorded_room(item.room)
+    start_time = item.start_time if room else None
+    spec = MeetingSpec(
         body=body,
-        title=title or item.get("title") or "Meeting",
-        kind="informal" if "informal" in (item.get("title") or "").lower() else "working_group",
-        status=item.get("status") or "scheduled",
-        start=start,
-        end=item.get("end_date"),
+        title=title or item.title or "Meeting",
+        kind="informal" if "informal" in item.title.lower() else "working_group",
+        status=item.status,
+        start=item.start,
+        end=item.end,
         start_time=start_time,
-        end_time=item.get("end_time") if start_time else None,
+        end_time=item.end_time if start_time else None,
         room=room,
-        city=item.get("city") or "",
-        venue="" if room else item.get("room") or "",
+        city=item.city or "",
+        venue="" if room else item.room or "",
         source=cited_source(reference=f"Received letter {letter.pk}", title=letter.name),
-        by=by,
     )
+    meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
-    if item.get("start_time") and not start_time:
+    if item.start_time and not start_time:
         decision["note"] = (
-            f"time {item['start_time']} not recorded: the venue's time zone is not known"
+            f"time {item.start_time} not recorded: the venue's time zone is not known"
         )
     _decide(letter, f"meetings/{index}", decision, by)
     return meeting
@@ -139,10 +196,12 @@ def _recorded_room(written):
 @transaction.atomic
 def accept_deadline(*, letter, index, by) -> Task:
     item = _item(letter, "deadlines", index)
+    if item.due.not_after is None:
+        raise InvalidInput(f"the letter gives no last day for this deadline ({item.due})")
     task = Task.objects.create(
-        what=item.get("what") or "Deadline",
-        due_on=item["date"],
-        due_time=item.get("time") or "",
+        what=item.what or "Deadline",
+        due_on=item.due.not_after,  # due by the last day the letter allows
+        due_time=item.time or "",
         from_letter=letter,
     )
     _decide(letter, f"deadlines/{index}", {"status": "task", "task": task.pk}, by)
@@ -151,12 +210,15 @@ def accept_deadline(*, letter, index, by) -> Task:
 
 @transaction.atomic
 def accept_enclosure(*, letter, index, by) -> IncomingLetter:
+    """Record the enclosure as a letter of its own, dated as the enclosing letter says."""
     item = _item(letter, "enclosures", index)
+    said = reading_of(letter)
+    dated = OwnDate(item.date, None, None, item.confidence) if item.date else None
     enclosure = IncomingLetter.objects.create(
-        name=(item.get("description") or "Enclosure")[:200],
+        name=(item.description or "Enclosure")[:200],
         format="enclosure",
         text="",
-        reading={"date": item.get("date")},
+        reading=Reading(doc_type="other", language=said.language, date=dated).to_json(),
         received_on=letter.received_on,
         received_by=by,
         enclosed_in=letter,
@@ -165,32 +227,28 @@ def accept_enclosure(*, letter, index, by) -> IncomingLetter:
     return enclosure
 
 
+def _undecided(letter, kind, index):
+    _item(letter, kind, index)
+    decided = letter.decisions.get(f"{kind}/{index}")
+    if decided:
+        raise InvalidInput(f"{kind}/{index} of {letter} is already decided ({decided['status']})")
+
+
 @transaction.atomic
 def reject(*, letter, kind, index, by) -> None:
-    _item(letter, kind, index)
+    _undecided(letter, kind, index)
     _decide(letter, f"{kind}/{index}", {"status": "rejected"}, by)
 
 
 @transaction.atomic
-def link_reply(*, letter, by) -> Letter | None:
-    """If the received letter cites the reference of one we sent, record it as the reply."""
-    from plenipo.correspondence.services.letters import record_reply  # noqa: PLC0415
-
-    cited = [
-        letter.reading.get("reference"),
-        *letter.reading.get("other_references", []),
-        *letter.reading.get("documents_cited", []),
-    ]
-    sent = Letter.objects.filter(reference__in=[c for c in cited if c], status="sent").first()
-    if sent is None:
-        return None
-    record_reply(
-        letter=sent,
-        received_on=letter.received_on,
-        channel=letter.format,
-        by=by,
-        summary=f"Received letter “{letter.name}”",
-    )
-    letter.answers = sent
-    letter.save(update_fields=["answers"])
-    return sent
+def accept(*, letter, item: str, by, body=None):
+    """Accept one read item ("meetings/0", "deadlines/1", "enclosures/0") — what the
+    office's accept button does; the meeting, task or letter it became (the decision is
+    in ``letter.decisions[item]``)."""
+    kind, index = parse_item(item)
+    _undecided(letter, kind, index)
+    if kind == "meetings":
+        return accept_meeting(letter=letter, index=index, by=by, body=body)
+    if kind == "deadlines":
+        return accept_deadline(letter=letter, index=index, by=by)
+    return accept_enclosure(letter=letter, index=index, by=by)

@@ -22,6 +22,8 @@ from plenipo.correspondence.models import (
     SendChannel,
 )
 from plenipo.correspondence.services.numbering import allocate_reference
+from plenipo.correspondence.services.status import set_status
+from plenipo.correspondence.transitions import LETTER
 
 MAX_ATTEMPTS = 5
 
@@ -189,16 +191,13 @@ def enclose(*, letter, by, description="", enclosed_letter=None, document=None, 
 
 @transaction.atomic
 def approve(*, letter, by) -> Letter:
-    if letter.status != LetterStatus.DRAFT:
-        raise InvalidInput(f"{letter} is {letter.get_status_display().lower()}, not a draft")
-    letter.status, letter.approved_by, letter.approved_at = (
+    return set_status(
+        letter,
         LetterStatus.APPROVED,
-        by,
-        timezone.now(),
+        by=by,
+        event="correspondence.letter.approved",
+        changes={"approved_by": by, "approved_at": timezone.now()},
     )
-    letter.save(update_fields=["status", "approved_by", "approved_at"])
-    log_action(letter, "correspondence.letter.approved", by=by)
-    return letter
 
 
 @transaction.atomic
@@ -206,8 +205,9 @@ def queue(*, letters, by) -> tuple[list, list]:
     """Queue approved letters for e-mail. Returns (queued, refused with reasons)."""
     queued, refused = [], []
     for letter in letters:
-        if letter.status != LetterStatus.APPROVED:
-            refused.append((letter, f"{letter} is not approved"))
+        reason = LETTER.refusal(letter.status, LetterStatus.QUEUED)
+        if reason:
+            refused.append((letter, f"{letter}: {reason}"))
         elif not letter.recipient_email:
             refused.append(
                 (
@@ -217,9 +217,7 @@ def queue(*, letters, by) -> tuple[list, list]:
                 )
             )
         else:
-            letter.status = LetterStatus.QUEUED
-            letter.save(update_fields=["status"])
-            log_action(letter, "correspondence.letter.queued", by=by)
+            set_status(letter, LetterStatus.QUEUED, by=by, event="correspondence.letter.queued")
             queued.append(letter)
     return queued, refused
 
@@ -272,23 +270,34 @@ def _send_one(letter, render_pdf) -> str:
         message.send()
     except Exception as exc:
         letter.last_error = f"{type(exc).__name__}: {exc}"[:1000]
-        letter.status = (
-            LetterStatus.FAILED if letter.attempts >= MAX_ATTEMPTS else LetterStatus.QUEUED
-        )
-        letter.save(update_fields=["attempts", "last_error", "status"])
+        letter.save(update_fields=["attempts", "last_error"])
         DeliveryAttempt.objects.create(
             letter=letter, channel=SendChannel.EMAIL, succeeded=False, error=letter.last_error
         )
-        return "failed" if letter.status == LetterStatus.FAILED else "retry"
-    letter.status, letter.sent_at, letter.channel = (
+        if letter.attempts < MAX_ATTEMPTS:
+            return "retry"  # it stays queued
+        set_status(
+            letter,
+            LetterStatus.FAILED,
+            by=None,
+            note=letter.last_error,
+            event="correspondence.letter.failed",
+        )
+        return "failed"
+    set_status(
+        letter,
         LetterStatus.SENT,
-        timezone.now(),
-        SendChannel.EMAIL,
+        by=None,
+        event="correspondence.letter.sent",
+        changes={
+            "attempts": letter.attempts,
+            "last_error": "",
+            "sent_at": timezone.now(),
+            "channel": SendChannel.EMAIL,
+        },
+        data={"to": letter.recipient_email},
     )
-    letter.last_error = ""
-    letter.save(update_fields=["attempts", "last_error", "status", "sent_at", "channel"])
     DeliveryAttempt.objects.create(letter=letter, channel=SendChannel.EMAIL, succeeded=True)
-    log_action(letter, "correspondence.letter.sent", by=None, data={"to": letter.recipient_email})
     return "sent"
 
 
@@ -297,13 +306,15 @@ def record_sent(*, letter, channel, by, on=None) -> Letter:
     """Record a letter sent by hand, fax or post."""
     if channel not in {SendChannel.HAND, SendChannel.FAX, SendChannel.POST}:
         raise InvalidInput(f"record e-mail by sending it; {channel!r} is not hand, fax or post")
-    if letter.status not in {LetterStatus.APPROVED, LetterStatus.QUEUED, LetterStatus.FAILED}:
-        raise InvalidInput(f"{letter} must be approved before it is sent")
-    letter.status, letter.channel = LetterStatus.SENT, channel
-    letter.sent_at = on or timezone.now()
-    letter.save(update_fields=["status", "channel", "sent_at"])
+    set_status(
+        letter,
+        LetterStatus.SENT,
+        by=by,
+        event="correspondence.letter.sent",
+        changes={"channel": channel, "sent_at": on or timezone.now()},
+        data={"channel": channel},
+    )
     DeliveryAttempt.objects.create(letter=letter, channel=channel, succeeded=True)
-    log_action(letter, "correspondence.letter.sent", by=by, data={"channel": channel})
     return letter
 
 

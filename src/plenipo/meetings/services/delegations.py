@@ -18,6 +18,7 @@ from plenipo.meetings.models import (
     RegistrationStatus,
 )
 from plenipo.meetings.notifications import send_registration_decision
+from plenipo.meetings.services.status import set_status
 from plenipo.registry.models import Organization, State
 
 
@@ -147,9 +148,7 @@ def register_delegation(
     _check_participants(participants)
     flags = _limits(delegation, len(participants), today or dt.date.today())  # noqa: DTZ011
     updated = Delegation.objects.filter(pk=delegation.pk, version=expected_version).update(
-        version=F("version") + 1,
-        status=RegistrationStatus.PENDING,
-        flags=flags,
+        version=F("version") + 1, flags=flags
     )
     if not updated:
         raise ConcurrentEdit(
@@ -170,10 +169,11 @@ def register_delegation(
         for i, p in enumerate(participants)
     )
     delegation.refresh_from_db()
-    log_action(
+    set_status(
         delegation,
-        "meetings.delegation.registered",
+        RegistrationStatus.PENDING,
         by=by,
+        event="meetings.delegation.registered",
         data={"participants": len(participants), "flags": flags},
     )
     return delegation
@@ -200,21 +200,13 @@ def decide_registration(*, delegation, approve: bool, by, note="") -> Delegation
     in their language, after the decision is committed."""
     if by is not None and not by.has_perm("meetings.change_delegation"):
         raise NotFound("no such delegation")
-    if delegation.status not in {
-        RegistrationStatus.PENDING,
-        RegistrationStatus.APPROVED,
-        RegistrationStatus.REJECTED,
-    }:
-        raise InvalidInput(f"{delegation.display_name} has no registration to decide")
-    delegation.status = RegistrationStatus.APPROVED if approve else RegistrationStatus.REJECTED
-    delegation.decided_by = by
-    delegation.version += 1
-    delegation.save(update_fields=["status", "decided_by", "version"])
-    log_action(
+    set_status(
         delegation,
-        "meetings.delegation.decided",
+        RegistrationStatus.APPROVED if approve else RegistrationStatus.REJECTED,
         by=by,
-        data={"status": delegation.status, "note": note},
+        note=note,
+        event="meetings.delegation.decided",
+        changes={"decided_by": by, "version": delegation.version + 1},
     )
     transaction.on_commit(lambda: send_registration_decision(delegation.pk, note=note))
     return delegation
@@ -224,11 +216,13 @@ def decide_registration(*, delegation, approve: bool, by, note="") -> Delegation
 def withdraw(*, delegation, by) -> Delegation:
     if not can_edit(by, delegation):
         raise NotFound("no such delegation")
-    delegation.status = RegistrationStatus.WITHDRAWN
-    delegation.version += 1
-    delegation.save(update_fields=["status", "version"])
-    log_action(delegation, "meetings.delegation.withdrawn", by=by)
-    return delegation
+    return set_status(
+        delegation,
+        RegistrationStatus.WITHDRAWN,
+        by=by,
+        event="meetings.delegation.withdrawn",
+        changes={"version": delegation.version + 1},
+    )
 
 
 @transaction.atomic

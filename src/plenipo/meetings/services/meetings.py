@@ -1,31 +1,27 @@
 """Writes to meetings: venues and rooms, meetings and their status, agendas, documents."""
 
-import datetime as dt
-
 from django.core.files.base import ContentFile
 from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
-from plenipo.core.partialdates import DateBounds, DateError
 from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
-    UN_LANGUAGES,
     AgendaItem,
     Document,
     DocumentKind,
     DocumentVersion,
     LanguageStatus,
     Meeting,
-    MeetingKind,
-    MeetingStatus,
     MeetingStatusChange,
     Room,
     Venue,
 )
-from plenipo.meetings.schedule import ScheduleError, Slot, check_times, zone
-
-ACTIVE_STATUSES = {MeetingStatus.SCHEDULED, MeetingStatus.TENTATIVE, MeetingStatus.HELD}
+from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.meetings.services.bookings import check_room, slot_of
+from plenipo.meetings.services.status import set_status
+from plenipo.meetings.spec import UN_LANGUAGES, MeetingSpec
+from plenipo.meetings.transitions import BOOKING_STATUSES
 
 
 def define_venue(*, code, name, city, timezone, source, by) -> Venue:
@@ -48,149 +44,50 @@ def define_room(*, venue, code, name, source, by, capacity=None) -> Room:
     return room
 
 
-def _time(value, what):
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.time):
-        return value
-    try:
-        return dt.time.fromisoformat(str(value))
-    except ValueError:
-        raise InvalidInput(f"{what}: malformed time {value!r}: expected HH:MM") from None
-
-
-def _slot(start: DateBounds, end: DateBounds, start_time, end_time) -> Slot | None:
-    if not (start.is_exact and end.is_exact):
-        return None  # a meeting without settled days books no room yet
-    return Slot(start.day, end.day, start_time, end_time)
-
-
-def _check_room(room, slot, exclude=None):
-    if room is None or slot is None:
-        return
-    others = Meeting.objects.filter(room=room, status__in=ACTIVE_STATUSES).exclude(pk=exclude)
-    for other in others:
-        other_slot = _slot(other.start, other.end, other.start_time, other.end_time)
-        if other_slot and slot.overlaps(other_slot):
-            raise InvalidInput(
-                f"{room.name} is already booked for “{other.title}” on {other.start}"
-                + (f" at {other.start_time:%H:%M}" if other.start_time else "")
-            )
-
-
 @transaction.atomic
-def record_meeting(
-    *,
-    body,
-    title,
-    kind,
-    status,
-    start,
-    source,
-    by,
-    end=None,
-    session=None,
-    city="",
-    venue="",
-    room=None,
-    start_time=None,
-    end_time=None,
-    timezone="",
-    document="",
-    language="en",
-    languages=(),
-    registration_deadline=None,
-    default_quota=None,
-    limit_policy="refuse",
-    requires_credentials=False,
-    note="",
-) -> Meeting:
-    """Record a meeting. Refuses one that ends before it starts and a room booked twice."""
-    if kind not in MeetingKind.values:
-        raise InvalidInput(
-            f"unknown meeting kind {kind!r} (known: {', '.join(MeetingKind.values)})"
-        )
-    if status not in MeetingStatus.values:
-        raise InvalidInput(
-            f"unknown meeting status {status!r} (known: {', '.join(MeetingStatus.values)})"
-        )
-    try:
-        start_bounds = DateBounds.parse(start)
-        end_bounds = DateBounds.parse(end) if end else start_bounds
-    except DateError as exc:
-        raise InvalidInput(f"{title}: {exc}") from None
-    start_at, end_at = _time(start_time, title), _time(end_time, title)
-    timezone = timezone or (room.venue.timezone if room else "")
-    try:
-        if timezone:
-            zone(timezone)
-        if start_bounds.not_before and end_bounds.not_after:
-            check_times(start_bounds.not_before, end_bounds.not_after, start_at, end_at)
-    except ScheduleError as exc:
-        raise InvalidInput(f"{title}: {exc}") from None
-    if start_at and not timezone:
-        raise InvalidInput(f"{title}: a meeting with a time needs a time zone (or a room)")
-    if session is not None and session.body_id not in {body.pk, body.parent_id}:
-        raise InvalidInput(
-            f"{title}: session {session} is not a session of {body.code} or its parent"
-        )
-    unknown_languages = set(languages) - set(UN_LANGUAGES)
-    if unknown_languages:
-        raise InvalidInput(f"{title}: unknown language(s) {sorted(unknown_languages)}")
-    _check_room(room, _slot(start_bounds, end_bounds, start_at, end_at))
+def record_meeting(spec: MeetingSpec, *, by) -> Meeting:
+    """Record a meeting from a checked spec. Refuses a room booked twice."""
+    if spec.status in BOOKING_STATUSES:
+        check_room(spec.room, slot_of(spec.start, spec.end, spec.start_time, spec.end_time))
     meeting = Meeting.objects.create(
-        body=body,
-        session=session,
-        title=title,
-        kind=kind,
-        status=status,
-        city=city or (room.venue.city if room else ""),
-        venue=venue or (room.venue.name if room else ""),
-        room=room,
-        start_time=start_at,
-        end_time=end_at,
-        timezone=timezone,
-        document=document,
-        language=language,
-        languages=list(languages) or ["en"],
-        registration_deadline=registration_deadline,
-        default_quota=default_quota,
-        limit_policy=limit_policy,
-        requires_credentials=requires_credentials,
-        note=note,
-        source=source,
-        start=start_bounds,
-        end=end_bounds,
+        body=spec.body,
+        session=spec.session,
+        title=spec.title,
+        kind=spec.kind,
+        status=spec.status,
+        city=spec.city,
+        venue=spec.venue,
+        room=spec.room,
+        start_time=spec.start_time,
+        end_time=spec.end_time,
+        timezone=spec.timezone,
+        document=spec.document,
+        language=spec.language,
+        languages=list(spec.languages),
+        registration_deadline=spec.registration_deadline,
+        default_quota=spec.default_quota,
+        limit_policy=spec.limit_policy,
+        requires_credentials=spec.requires_credentials,
+        note=spec.note,
+        source=spec.source,
+        start=spec.start,
+        end=spec.end,
     )
-    MeetingStatusChange.objects.create(meeting=meeting, status=status, actor=by, note="recorded")
-    log_action(
-        meeting, "meetings.meeting.recorded", by=by, data={"body": body.code, "title": title}
+    MeetingStatusChange.objects.create(
+        meeting=meeting, status=spec.status, actor=by, note="recorded"
     )
-    return meeting
-
-
-@transaction.atomic
-def set_meeting_status(*, meeting, status, by, note="") -> Meeting:
-    """Change a meeting's status, keeping the history (postponed, cancelled, held …)."""
-    if status not in MeetingStatus.values:
-        raise InvalidInput(f"unknown meeting status {status!r}")
-    if status in ACTIVE_STATUSES and meeting.status not in ACTIVE_STATUSES:
-        _check_room(
-            meeting.room,
-            _slot(meeting.start, meeting.end, meeting.start_time, meeting.end_time),
-            exclude=meeting.pk,
-        )
-    previous = meeting.status
-    meeting.status = status
-    meeting.save(update_fields=["status"])
-    MeetingStatusChange.objects.create(meeting=meeting, status=status, actor=by, note=note)
     log_action(
         meeting,
-        "meetings.meeting.status_changed",
+        "meetings.meeting.recorded",
         by=by,
-        data={"from": previous, "to": status, "note": note},
+        data={"body": spec.body.code, "title": spec.title},
     )
     return meeting
+
+
+def set_meeting_status(*, meeting, status, by, note="") -> Meeting:
+    """Change a meeting's status (postponed, cancelled, held …), keeping its history."""
+    return set_status(meeting, status, by=by, note=note)
 
 
 @transaction.atomic
@@ -261,12 +158,15 @@ def attach_document_file(*, document, language, name, data: bytes, by) -> Docume
         raise InvalidInput(str(exc)) from None
     if language not in (document.meeting.languages or UN_LANGUAGES):
         raise InvalidInput(f"{document}: the meeting has no language {language!r}")
-    version, _ = DocumentVersion.objects.get_or_create(
-        document=document, language=language, defaults={"status": LanguageStatus.AVAILABLE}
-    )
+    version = DocumentVersion.objects.filter(document=document, language=language).first()
+    if version is None:
+        version = DocumentVersion(
+            document=document, language=language, status=LanguageStatus.AVAILABLE
+        )
     version.file.save(name, ContentFile(data), save=False)
-    version.status = LanguageStatus.AVAILABLE
     version.save()
+    if version.status != LanguageStatus.AVAILABLE:
+        set_status(version, LanguageStatus.AVAILABLE, by=by, note=f"file {name}")
     log_action(
         version,
         "meetings.document.file_attached",

@@ -32,3 +32,21 @@ class Command(PlenipoCommand):
                 total += 1
                 self.stdout.write(f"{code}: {contradiction['message']}")
         self.stdout.write(f"{total} contradiction(s) between snapshots and dated actions.")
+        disagreements = 0
+        for code, item in report.items():
+            for row in item["entry_into_force_disagreements"]:
+                disagreements += 1
+                who = row["party"] or "the instrument"
+                self.stdout.write(
+                    f"{code}: entry into force for {who} computes as {row['computed']}, "
+                    f"a source states {row['stated']}"
+                )
+        self.stdout.write(f"{disagreements} entry-into-force disagreement(s).")
+        conflicts = sum(len(item["date_conflicts"]) for item in report.values())
+        for code, item in report.items():
+            for row in item["date_conflicts"]:
+                others = ", ".join(f"{c.get('date')} ({c.get('source')})" for c in row["other"])
+                self.stdout.write(
+                    f"{code}: {row['party']} {row['kind']} dated {row['date']}; also {others}"
+                )
+        self.stdout.write(f"{conflicts} date conflict(s) between sources.")

@@ -41,6 +41,8 @@ class Command(PlenipoCommand):
                         "" if person["deliverable"] else "  (undeliverable: no address or e-mail)"
                     )
                     self.stdout.write(f"{person['key']:<6} {person['post']}{mark}")
+                    for problem in person["problems"]:
+                        self.stdout.write(f"       {problem}")
             return
         template = get_template(options["template"])
         day = user_day(options.get("as_of"))

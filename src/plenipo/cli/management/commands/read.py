@@ -1,8 +1,6 @@
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
-from plenipo.correspondence.reading import read_text
-from plenipo.correspondence.reading.corpus import score_folder
-from plenipo.correspondence.reading.extract import ReadError, read_path
+from plenipo.reading import ReadError, read_bytes, read_file, read_text
 
 
 class Command(PlenipoCommand):
@@ -18,17 +16,7 @@ class Command(PlenipoCommand):
 
     def handle(self, *args, files, json=False, score=None, **options):
         if score:
-            report = score_folder(score)
-            if json:
-                self.print_json(report)
-                return
-            self.stdout.write(f"{report['documents']} documents; macro F1 {report['macro_f1']:.3f}")
-            self.stdout.write(f"{'field':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
-            for name, item in report["fields"].items():
-                self.stdout.write(
-                    f"{name:<20} {item['precision']:>6.2f} {item['recall']:>6.2f} "
-                    f"{item['f1']:>6.2f} {item['support']:>5}"
-                )
+            self.write_scores(score, json)
             return
         if not files:
             raise InvalidInput("give one or more files to read, or --score DIR")
@@ -36,34 +24,53 @@ class Command(PlenipoCommand):
         results = []
         for number, (name, load) in enumerate(items, start=1):
             try:
-                text, kind = load()
-                results.append({"file": name, "format": kind, **read_text(text)})
+                results.append((name, *load()))
             except ReadError as exc:
-                results.append({"file": name, "error": str(exc)})
+                results.append((name, str(exc), None))
             if len(items) > 1:
                 progress(self.stderr, number, len(items))
         if json:
-            self.print_json(results)
+            self.print_json([as_json(*result) for result in results])
             return
-        for item in results:
-            if "error" in item:
-                self.stdout.write(f"{item['file']}: {item['error']}")
-                continue
+        for name, reading, kind in results:
+            self.write_reading(name, reading, kind)
+
+    def write_scores(self, folder, json):
+        # The scoring tools are not part of the reading path: loaded only when asked for.
+        from plenipo.reading.evaluation.corpus import score_folder  # noqa: PLC0415
+
+        report = score_folder(folder)
+        if json:
+            self.print_json(report)
+            return
+        self.stdout.write(f"{report['documents']} documents; macro F1 {report['macro_f1']:.3f}")
+        self.stdout.write(f"{'field':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+        for name, item in report["fields"].items():
             self.stdout.write(
-                f"{item['file']}: {item['doc_type']} of {item['date'] or '?'}"
-                f"{' · ' + item['reference'] if item['reference'] else ''}"
+                f"{name:<20} {item['precision']:>6.2f} {item['recall']:>6.2f} "
+                f"{item['f1']:>6.2f} {item['support']:>5}"
             )
-            for meeting in item["meetings"]:
-                when = meeting["start_date"] or meeting["date_text"]
-                time = f" {meeting['start_time']}" if meeting["start_time"] else ""
-                room = f" ({meeting['room']})" if meeting["room"] else ""
-                self.stdout.write(
-                    f"  meeting {when}{time}{room}: {meeting['title']} [{meeting['status']}]"
-                )
-            for deadline in item["deadlines"]:
-                self.stdout.write(
-                    f"  deadline {deadline['qualifier']} {deadline['date']}: {deadline['what']}"
-                )
+
+    def write_reading(self, name, reading, kind):
+        if kind is None:
+            self.stdout.write(f"{name}: {reading}")
+            return
+        reference = f" · {reading.reference.text}" if reading.reference else ""
+        dated = reading.date.bounds if reading.date else "?"
+        self.stdout.write(f"{name}: {reading.doc_type} of {dated}{reference}")
+        for meeting in reading.meetings:
+            when = meeting.start if meeting.start.is_exact else meeting.date_text
+            time = f" {meeting.start_time}" if meeting.start_time else ""
+            room = f" ({meeting.room})" if meeting.room else ""
+            self.stdout.write(f"  meeting {when}{time}{room}: {meeting.title} [{meeting.status}]")
+        for deadline in reading.deadlines:
+            self.stdout.write(f"  deadline {deadline.qualifier} {deadline.due}: {deadline.what}")
+
+
+def as_json(name, reading, kind):
+    if kind is None:
+        return {"file": name, "error": reading}
+    return {"file": name, "format": kind, **reading.to_json()}
 
 
 def expand(paths):
@@ -72,13 +79,11 @@ def expand(paths):
     import mailbox  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
 
-    from plenipo.correspondence.reading.extract import read_bytes  # noqa: PLC0415
-
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.iterdir() if p.is_file()):
-                yield str(child), (lambda c=child: read_path(c))
+                yield str(child), (lambda c=child: _read_path(c))
         elif path.suffix.lower() == ".mbox" and path.exists():
             box = mailbox.mbox(str(path), create=False)
             try:
@@ -88,10 +93,20 @@ def expand(paths):
             for number, data in enumerate(messages, start=1):
                 yield (
                     f"{raw}#{number}",
-                    (lambda d=data, n=number: read_bytes(f"message-{n}.eml", d)),
+                    (lambda d=data, n=number: _read_bytes(f"message-{n}.eml", d)),
                 )
         else:
-            yield raw, (lambda p=path: read_path(p))
+            yield raw, (lambda p=path: _read_path(p))
+
+
+def _read_path(path):
+    reading, _, kind = read_file(path)
+    return reading, kind
+
+
+def _read_bytes(name, data):
+    text, kind = read_bytes(name, data)
+    return read_text(text), kind
 
 
 def progress(stream, done, total, width=30):

@@ -1,4 +1,6 @@
-"""Scoring the reader against hand-made labels: precision, recall and F1 per field. Pure."""
+"""Scoring the reader against hand-made labels: precision, recall and F1 per field. Pure.
+
+Predictions and labels are compared in the JSON of docs/reading.md (``Reading.to_json``)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plenipo.correspondence.reading.symbols import canonical
+from plenipo.reading.instruments import canonical
 
 SCALARS = ["doc_type", "language", "date", "place", "reference"]
 FIELDS = [

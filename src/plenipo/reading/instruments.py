@@ -1,6 +1,8 @@
-"""Instruments and document symbols cited in a letter, in canonical form. Pure."""
+"""Instruments cited in a letter, in canonical form. Pure."""
 
 import re
+
+from plenipo.reading.model import Mention, Span
 
 # Names of instruments, written out, and the code they stand for.
 NAMED = [
@@ -58,9 +60,6 @@ SYMBOLS = [
         lambda m: f"CETS-{m[1]}",
     ),
 ]
-DOCUMENT = re.compile(
-    r"\b(?:[A-Z]{1,6}/){1,}[A-Z0-9.]+(?:/[A-Z0-9.]+)*(?:/(?:Rev|Add|Corr)\.\d+)?\b"
-)
 
 
 def canonical(text: str) -> str:
@@ -75,28 +74,18 @@ def canonical(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def canonical_instruments(text: str) -> list[tuple[str, tuple[int, int]]]:
+def canonical_instruments(text: str) -> list[Mention]:
+    """Each instrument cited, once, at its first citation (by name or by symbol)."""
     found, seen = [], set()
     for pattern, code in NAMED:
         for match in pattern.finditer(text):
             if code not in seen:
                 seen.add(code)
-                found.append((code, match.span()))
+                found.append(Mention(code, Span(*match.span()), 0.9))
     for pattern, build in SYMBOLS:
         for match in pattern.finditer(text):
             code = build(match)
             if code not in seen:
                 seen.add(code)
-                found.append((code, match.span()))
-    return sorted(found, key=lambda item: item[1][0])
-
-
-def document_symbols(text: str) -> list[tuple[str, tuple[int, int]]]:
-    found, seen = [], set()
-    for match in DOCUMENT.finditer(text):
-        symbol = match.group(0)
-        if symbol.startswith(("A/RES/", "S/RES/")) or symbol in seen or len(symbol) < 6:
-            continue
-        seen.add(symbol)
-        found.append((symbol, match.span()))
-    return found
+                found.append(Mention(code, Span(*match.span()), 0.8))
+    return sorted(found, key=lambda mention: mention.evidence.start)

@@ -3,7 +3,7 @@ import zipfile
 
 import pytest
 
-from plenipo.correspondence.reading.extract import MAX_BYTES, ReadError, read_bytes
+from plenipo.reading.files import MAX_BYTES, ReadError, read_bytes
 
 
 def test_plain_text_in_several_encodings():

@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plenipo.correspondence.reading import read_text
-from plenipo.correspondence.reading.extract import ReadError, read_bytes
+from plenipo.reading import read_text
+from plenipo.reading.files import ReadError, read_bytes
 
 PIECES = [
     *"abcdefghij 0123456789,.:;()-–\n/ABCDEFJMNOSTW",
@@ -34,7 +34,7 @@ LETTERISH = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=600), LETTERISH))
 def test_read_text_never_raises(text):
-    result = read_text(text)
+    result = read_text(text).to_json()
     assert set(result) >= {"doc_type", "date", "meetings", "deadlines", "evidence"}
     for meeting in result["meetings"]:
         start, end = meeting["evidence"]

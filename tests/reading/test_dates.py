@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from plenipo.correspondence.reading.dates import find_dates, find_time
+from plenipo.reading.dates import find_dates, find_time
 
 D = dt.date
 

@@ -4,14 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from plenipo.correspondence.reading import read_text
+from plenipo.reading import read_text
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 @pytest.fixture(scope="module")
 def seeds():
-    return {n: read_text((CORPUS / f"seed_00{n}.txt").read_text()) for n in range(3)}
+    """Each seed's reading in the stored JSON shape (docs/reading.md)."""
+    return {n: read_text((CORPUS / f"seed_00{n}.txt").read_text()).to_json() for n in range(3)}
 
 
 def test_the_campaign_letter(seeds):

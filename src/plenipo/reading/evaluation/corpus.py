@@ -3,8 +3,8 @@
 import json
 from pathlib import Path
 
-from plenipo.correspondence.reading.parse import read_text
-from plenipo.correspondence.reading.score import Scores, score_one
+from plenipo.reading import read_text
+from plenipo.reading.evaluation.score import Scores, score_one
 
 
 def labelled(folder, names=None):
@@ -19,6 +19,6 @@ def score_folder(folder, reader=read_text, names=None) -> dict:
     scores = Scores()
     count = 0
     for text_path, label in labelled(folder, names):
-        score_one(scores, reader(text_path.read_text(encoding="utf-8")), label)
+        score_one(scores, reader(text_path.read_text(encoding="utf-8")).to_json(), label)
         count += 1
     return {"documents": count, **scores.report()}

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def site(url: str) -> str:

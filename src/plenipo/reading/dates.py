@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from plenipo.core.partialdates import UNKNOWN, DateBounds
 
 MONTHS = {
     # English
@@ -146,6 +149,20 @@ PATTERNS = [
     # "2015-06-15"
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
 ]
+# "March 2018", "en mars 2018", "marzo de 2018" — written-out months only.
+MONTH_ONLY = re.compile(
+    r"\b(?P<month>"
+    + "|".join(
+        sorted(
+            (m for m in MONTHS if (len(m) > 3 or m in {"may", "mai"}) and m != "sept"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\s+del?)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
 _TIME = re.compile(
     r"(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hrs?\b|h\b)?",
     re.IGNORECASE,
@@ -161,6 +178,17 @@ class FoundDate:
     text: str
     has_year: bool
     weekday_ok: bool = True
+    month_only: bool = False  # "March 2018": any day of that month
+
+    def first_bounds(self) -> DateBounds:
+        if self.month_only:
+            return DateBounds.month(self.first.year, self.first.month)
+        return DateBounds.exact(self.first)
+
+    def last_bounds(self) -> DateBounds:
+        if self.month_only:
+            return DateBounds.month(self.last.year, self.last.month)
+        return DateBounds.exact(self.last)
 
 
 def _month(value) -> int:
@@ -231,7 +259,24 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
                 )
             )
             taken.append(span)
+    found += _months(text, taken)
     return sorted(found, key=lambda f: f.start)
+
+
+def _months(text, taken) -> list[FoundDate]:
+    """Month-only dates not inside a fuller date already found."""
+    found = []
+    for match in MONTH_ONLY.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken) or DAY_BEFORE.search(
+            text[max(0, start - 8) : start]
+        ):
+            continue
+        year, month = int(match["year"]), _month(match["month"])
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        found.append(FoundDate(start, end, first, last, match.group(0), True, True, True))
+    return found
 
 
 def find_time(text: str) -> tuple[str | None, str | None]:
@@ -249,3 +294,35 @@ def find_time(text: str) -> tuple[str | None, str | None]:
             continue
         times.append(f"{hour:02d}:{minute:02d}")
     return (times[0] if times else None), (times[1] if len(times) > 1 else None)
+
+
+def _week_after(day: dt.date) -> DateBounds:
+    monday = day + dt.timedelta(days=7 - day.weekday())
+    return DateBounds.between(monday, monday + dt.timedelta(days=6))
+
+
+FOLLOWING_WEEK = {"the following week", "la semaine suivante", "la semana siguiente"}
+
+
+def relative_bounds(phrase: str, own_day: dt.date | None, anchor: dt.date | None) -> DateBounds:
+    """The days a relative phrase can mean. "Next week" counts from the letter's own day,
+    "the following week" from the last date the letter gave before it; "later this month"
+    (or "later in July") runs from the day after the letter to the end of that month.
+    Anything else is only known to come after the letter (unknown without its day)."""
+    words = " ".join(phrase.lower().split())
+    if words in FOLLOWING_WEEK and (anchor or own_day):
+        return _week_after(anchor or own_day)
+    if own_day is None:
+        return UNKNOWN
+    if words == "next week":
+        return _week_after(own_day)
+    after = own_day + dt.timedelta(days=1)
+    month = own_day.month if words.endswith("this month") else None
+    if words.startswith("later in"):
+        month = MONTHS.get(words.rsplit(" ", 1)[-1])
+    if month and month >= own_day.month:
+        last = dt.date(own_day.year, month, calendar.monthrange(own_day.year, month)[1])
+        first = max(dt.date(own_day.year, month, 1), after)
+        if first <= last:
+            return DateBounds.between(first, last)
+    return DateBounds(not_before=after)

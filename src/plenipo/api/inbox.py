@@ -1,0 +1,72 @@
+"""API: the inbox (secretariat officers only) — receive a letter, accept what was read from
+it, through the service the office's review page uses."""
+
+import datetime as dt
+
+from ninja import File, Router, Schema, Status, UploadedFile
+from ninja.security import django_auth
+
+from plenipo.api.schemas import Error
+from plenipo.bodies.queries import get_body
+from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.queries import get_incoming
+from plenipo.correspondence.services import incoming
+
+router = Router(tags=["inbox"], auth=django_auth)
+FORBIDDEN = {"detail": "only secretariat officers work with the inbox"}
+
+
+class IncomingOut(Schema):
+    id: int
+    name: str
+    format: str
+    received_on: dt.date
+    enclosed_in: int | None
+    answers: int | None
+    reading: dict
+    decisions: dict
+
+
+class AcceptIn(Schema):
+    item: str
+    body: str | None = None
+
+
+class AcceptOut(Schema):
+    id: int
+    item: str
+    decision: dict
+
+
+def _allowed(request):
+    return request.user.has_perm("correspondence.change_letter")
+
+
+@router.post("/inbox", response={201: IncomingOut, 400: Error, 401: Error, 403: Error})
+def receive(request, file: File[UploadedFile] = None):
+    """Store and read a received file (text, PDF, DOCX, e-mail, scan): the letter with its
+    ``id`` and its reading (the schema of docs/reading.md)."""
+    if not _allowed(request):
+        return Status(403, FORBIDDEN)
+    if file is None:
+        raise InvalidInput("send the letter as the multipart field 'file'")
+    letter = incoming.receive(name=file.name or "letter", data=file.read(), by=request.user)
+    return Status(201, incoming.incoming_as_dict(letter))
+
+
+@router.post(
+    "/inbox/{letter_id}/accept",
+    response={200: AcceptOut, 400: Error, 401: Error, 403: Error, 404: Error},
+)
+def accept(request, letter_id: int, payload: AcceptIn):
+    """Accept one read item (``meetings/0``, ``deadlines/1``, ``enclosures/0``) as the
+    review page's accept button does; ``body`` names the body of a meeting not yet
+    recorded."""
+    if not _allowed(request):
+        return Status(403, FORBIDDEN)
+    kind, index = incoming.parse_item(payload.item)
+    letter = get_incoming(letter_id)
+    body = get_body(payload.body) if payload.body else None
+    incoming.accept(letter=letter, item=f"{kind}/{index}", by=request.user, body=body)
+    key = f"{kind}/{index}"
+    return {"id": letter.pk, "item": key, "decision": letter.decisions[key]}

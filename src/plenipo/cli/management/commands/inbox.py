@@ -1,0 +1,78 @@
+from pathlib import Path
+
+from plenipo.bodies.queries import get_body
+from plenipo.cli.base import PlenipoCommand
+from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.queries import get_incoming
+from plenipo.correspondence.services import incoming
+
+MAX_ID = 2**31 - 1
+
+
+class Command(PlenipoCommand):
+    help = (
+        "The inbox: receive a letter (stored and read, as an upload to /office/inbox/ is), "
+        "and accept what was read from it, as the review page's accept button does."
+    )
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        receive = sub.add_parser("receive", help="Store and read a received file")
+        receive.add_argument("file")
+        receive.add_argument("--json", action="store_true")
+        accept = sub.add_parser("accept", help="Accept one read item of a received letter")
+        accept.add_argument("id", help="the received letter's id (printed by receive)")
+        accept.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
+        accept.add_argument("--body", help="body of a meeting not yet recorded (e.g. UNGA)")
+        accept.add_argument("--json", action="store_true")
+
+    def handle(self, *args, action, **options):
+        if action == "receive":
+            self.receive(options["file"], options["json"])
+        else:
+            self.accept(options["id"], options["item"], options.get("body"), options["json"])
+
+    def receive(self, file, json):
+        path = Path(file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot open {file}: {exc.strerror}") from None
+        letter = incoming.receive(name=path.name, data=data, by=None)
+        stored = incoming.incoming_as_dict(letter)
+        if json:
+            self.print_json(stored)
+            return
+        reading = incoming.reading_of(letter)
+        dated = reading.date.bounds if reading.date else "undated"
+        self.stdout.write(
+            f"Received letter {letter.pk}: {letter.name} ({reading.doc_type}, {dated})"
+        )
+        for kind in ("meetings", "deadlines", "enclosures"):
+            for index, item in enumerate(getattr(reading, kind)):
+                self.stdout.write(f"  {kind}/{index}: {describe(kind, item)}")
+
+    def accept(self, letter_id, item, body, json):
+        if not letter_id.isdigit() or int(letter_id) > MAX_ID:
+            raise InvalidInput(f"bad letter id {letter_id!r}: give the number receive printed")
+        kind, index = incoming.parse_item(item)
+        key = f"{kind}/{index}"
+        letter = get_incoming(int(letter_id))
+        made = incoming.accept(
+            letter=letter, item=key, by=None, body=get_body(body) if body else None
+        )
+        decision = letter.decisions[key]
+        if json:
+            self.print_json({"id": letter.pk, "item": key, "decision": decision})
+            return
+        self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")
+
+
+def describe(kind, item) -> str:
+    if kind == "meetings":
+        time = f" {item.start_time}" if item.start_time else ""
+        return f"meeting {item.start}{time}: {item.title} [{item.status}]"
+    if kind == "deadlines":
+        return f"deadline {item.qualifier} {item.due}: {item.what}"
+    dated = f" ({item.date})" if item.date else ""
+    return f"enclosure {item.description}{dated}"

@@ -1,0 +1,65 @@
+"""Which status may follow which: letters, and the items read from a received letter. Pure."""
+
+from plenipo.core.transitions import Machine, going_back
+
+_LETTER_LABELS = {
+    "draft": "draft",
+    "approved": "approved",
+    "queued": "queued",
+    "sent": "sent",
+    "failed": "failed",
+}
+_LIFECYCLE = ("draft", "approved", "queued", "failed", "sent")
+
+# A letter is written as a draft, approved, then either queued for e-mail (sent, or failed
+# after the last attempt) or sent by hand, fax or post (also once queued or failed).
+# Sent is what happened: it never goes back.
+LETTER = Machine(
+    subject="letter",
+    labels=_LETTER_LABELS,
+    allowed={
+        "draft": frozenset({"approved"}),
+        "approved": frozenset({"queued", "sent"}),
+        "queued": frozenset({"sent", "failed"}),
+        "failed": frozenset({"sent"}),
+        "sent": frozenset(),
+    },
+    reasons={
+        **going_back(_LIFECYCLE, _LETTER_LABELS, "letter"),
+        **{
+            (status, "approved"): f"{'an' if status[0] in 'ae' else 'a'} {status} letter is "
+            "not a draft; only a draft is approved"
+            for status in _LETTER_LABELS
+            if status != "draft"
+        },
+        **{
+            (status, "failed"): "only a queued letter can fail"
+            for status in ("draft", "approved", "sent")
+        },
+        ("draft", "draft"): "the letter is already a draft",
+        ("draft", "queued"): "a draft letter is approved before it is queued",
+        ("draft", "sent"): "a draft letter must be approved before it is sent",
+        ("failed", "queued"): "a failed letter is sent by hand, fax or post, not queued again",
+    },
+    initial=frozenset({"draft"}),
+)
+
+# What the officer decided about one item (a meeting, a deadline, an enclosure) read from a
+# received letter: each item is decided once, since accepting it created a record.
+UNDECIDED = "undecided"
+_DECISIONS = {
+    "linked": "linked",
+    "created": "created",
+    "task": "made a task",
+    "rejected": "rejected",
+}
+INCOMING_ITEM = Machine(
+    subject="item",
+    labels={UNDECIDED: "undecided", **_DECISIONS},
+    allowed={UNDECIDED: frozenset(_DECISIONS), **{d: frozenset() for d in _DECISIONS}},
+    reasons={
+        (decided, new): f"the item is already decided ({label})"
+        for decided, label in _DECISIONS.items()
+        for new in (UNDECIDED, *_DECISIONS)
+    },
+)

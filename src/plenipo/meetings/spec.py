@@ -1,0 +1,126 @@
+"""What recording a meeting needs, checked before anything is written. Pure.
+
+``MeetingSpec`` is validated on construction: a spec that exists is a meeting that can be
+recorded, save for what only the database knows (a room already booked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from plenipo.core.errors import InvalidInput
+from plenipo.core.partialdates import DateBounds
+from plenipo.core.userdates import user_bounds
+from plenipo.meetings.schedule import ScheduleError, check_times, zone
+from plenipo.meetings.transitions import MEETING
+
+UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
+MEETING_KINDS = (
+    "formal_session",
+    "working_group",
+    "intersessional",
+    "informal",
+    "hearing",
+    "high_level",
+)
+LIMIT_POLICIES = ("refuse", "flag")
+
+
+def parse_time(value, what: str) -> dt.time | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.time):
+        return value
+    try:
+        return dt.time.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput(f"{what}: malformed time {value!r}: expected HH:MM") from None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingSpec:
+    """A meeting to record. ``body``, ``session``, ``room`` and ``source`` are the records
+    themselves; dates are any form of the data files, times "HH:MM". On construction the
+    values are checked and settled: ``start``/``end`` become ``DateBounds`` (no end: one
+    day), times ``dt.time``, and the room gives the time zone, city and venue left empty."""
+
+    body: Any
+    title: str
+    kind: str
+    status: str
+    start: Any
+    source: Any
+    end: Any = None
+    session: Any = None
+    city: str = ""
+    venue: str = ""
+    room: Any = None
+    start_time: Any = None
+    end_time: Any = None
+    timezone: str = ""
+    document: str = ""
+    language: str = "en"
+    languages: tuple = ()
+    registration_deadline: dt.date | None = None
+    default_quota: int | None = None
+    limit_policy: str = "refuse"
+    requires_credentials: bool = False
+    note: str = ""
+
+    def __post_init__(self):
+        if self.kind not in MEETING_KINDS:
+            raise InvalidInput(
+                f"unknown meeting kind {self.kind!r} (known: {', '.join(MEETING_KINDS)})"
+            )
+        MEETING.check_initial(self.status)
+        start = user_bounds(self.start, self.title)
+        end = user_bounds(self.end, self.title) if self.end else start
+        start_time = parse_time(self.start_time, self.title)
+        end_time = parse_time(self.end_time, self.title)
+        room = self.room
+        timezone = self.timezone or (room.venue.timezone if room else "")
+        _check_schedule(self.title, start, end, start_time, end_time, timezone)
+        self._check_session()
+        unknown_languages = set(self.languages) - set(UN_LANGUAGES)
+        if unknown_languages:
+            raise InvalidInput(f"{self.title}: unknown language(s) {sorted(unknown_languages)}")
+        if self.limit_policy not in LIMIT_POLICIES:
+            raise InvalidInput(
+                f"{self.title}: unknown limit policy {self.limit_policy!r} "
+                f"(known: {', '.join(LIMIT_POLICIES)})"
+            )
+        settled = {
+            "start": start,
+            "end": end,
+            "start_time": start_time,
+            "end_time": end_time,
+            "timezone": timezone,
+            "city": self.city or (room.venue.city if room else ""),
+            "venue": self.venue or (room.venue.name if room else ""),
+            "languages": tuple(self.languages) or ("en",),
+        }
+        for name, value in settled.items():
+            object.__setattr__(self, name, value)
+
+    def _check_session(self):
+        session, body = self.session, self.body
+        if session is not None and session.body_id not in {body.pk, body.parent_id}:
+            raise InvalidInput(
+                f"{self.title}: session {session} is not a session of {body.code} or its parent"
+            )
+
+
+def _check_schedule(  # noqa: PLR0917 -- the parts of one meeting's schedule
+    title, start: DateBounds, end: DateBounds, start_time, end_time, timezone
+) -> None:
+    try:
+        if timezone:
+            zone(timezone)
+        if start.not_before and end.not_after:
+            check_times(start.not_before, end.not_after, start_time, end_time)
+    except ScheduleError as exc:
+        raise InvalidInput(f"{title}: {exc}") from None
+    if start_time and not timezone:
+        raise InvalidInput(f"{title}: a meeting with a time needs a time zone (or a room)")

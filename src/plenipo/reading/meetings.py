@@ -1,0 +1,178 @@
+"""Meetings a letter announces, schedules or changes — not those it mentions as past
+background. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from plenipo.reading.dates import find_time, relative_bounds
+from plenipo.reading.model import Meeting, Span
+from plenipo.reading.places import CITY, ROOM
+from plenipo.reading.text import sentences
+
+MEETING_WORDS = re.compile(
+    r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
+    r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
+    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta)s?\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
+    r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
+    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(
+    r"\b(?:was\s+held|were\s+held|took\s+place|this\s+morning['’]s|last\s+week|"
+    r"s['’]est\s+tenue|se\s+celebr[óo]|thank\s+you\s+for)\b",
+    re.IGNORECASE,
+)
+TENTATIVE = re.compile(
+    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|"
+    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
+    re.IGNORECASE,
+)
+POSTPONED = re.compile(r"\b(?:postponed|reporté|aplazad[oa]|rescheduled)\b", re.IGNORECASE)
+CANCELLED = re.compile(r"\b(?:cancell?ed|annulé|cancelad[oa])\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|"
+    r"la\s+semaine\s+suivante|la\s+semana\s+siguiente)\b",
+    re.IGNORECASE,
+)
+INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
+
+
+def _status(sentence) -> str:
+    if CANCELLED.search(sentence):
+        return "cancelled"
+    if POSTPONED.search(sentence):
+        return "postponed"
+    if TENTATIVE.search(sentence):
+        return "tentative"
+    return "scheduled"
+
+
+def _title_around(sentence, match):
+    if match is None:
+        return sentence.strip()[:80]
+    words = sentence[: match.end()].split()
+    title = " ".join(words[-6:])
+    title = re.sub(r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un)\s+)", "", title, flags=re.I)
+    return title.strip(" ,;:()") or match.group(0)
+
+
+def _looks_ahead(sentence, dated, own_day) -> bool:
+    """The sentence speaks of a meeting to come: future wording, a bracketed time or
+    room, or a day after the letter's own."""
+    return bool(
+        FUTURE.search(sentence)
+        or re.search(r"\(\s*\d", sentence)
+        or (own_day and any(d.first and d.first > own_day for d in dated))
+    )
+
+
+def _dated(text, end, dated, own_day, common):
+    """One meeting per date in the sentence; what follows a date, up to the next one,
+    describes that date's meeting."""
+    for position, found in enumerate(dated):
+        if own_day and found.last and found.last < own_day:
+            continue  # a date in the past is background
+        stop = dated[position + 1].start if position + 1 < len(dated) else end
+        start_time, end_time = find_time(text[found.end : min(stop, found.end + 60)])
+        room = ROOM.search(text, found.end, stop)
+        if room is None and len(dated) == 1:
+            room = common["sentence_room"]
+        yield Meeting(
+            title=common["title"],
+            start=found.first_bounds(),
+            end=found.last_bounds(),
+            date_text=found.text,
+            start_time=start_time,
+            end_time=end_time,
+            room=room.group(0).rstrip(".") if room else None,
+            venue=None,
+            city=common["city"],
+            status=common["status"],
+            evidence=Span(found.start, found.end),
+            confidence=0.8 if found.weekday_ok else 0.4,
+        )
+
+
+def _dates_of(dates, start, end, own_day):
+    """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
+    no day and the month comes after the letter's day."""
+    within = [d for d in dates if start <= d.start < end and d.first]
+    days = [d for d in within if not d.month_only]
+    return days or [d for d in within if own_day and d.first > own_day]
+
+
+def _sentence_meetings(text, sentence_at, dates, own_day):
+    """The meetings one sentence ((start, end, text) in the letter) announces."""
+    start, end, sentence = sentence_at
+    if not MEETING_WORDS.search(sentence) and not INFORMAL.search(sentence):
+        return []
+    if PAST.search(sentence) and not FUTURE.search(sentence):
+        return []
+    dated = _dates_of(dates, start, end, own_day)
+    relative = RELATIVE.search(sentence)
+    status = _status(sentence)
+    if not dated and not (relative and status == "tentative"):
+        return []
+    if not _looks_ahead(sentence, dated, own_day):
+        return []
+    city = CITY.search(sentence)
+    common = {
+        "title": _title_around(
+            sentence, MEETING_WORDS.search(sentence) or INFORMAL.search(sentence)
+        ),
+        "status": status,
+        "city": city.group(1) if city else None,
+        "sentence_room": ROOM.search(sentence),
+    }
+    if dated:
+        return list(_dated(text, end, dated, own_day, common))
+    before = [d.last for d in dates if d.end <= start + relative.start() and d.last]
+    when = relative_bounds(relative.group(0), own_day, before[-1] if before else None)
+    return [
+        Meeting(
+            title=common["title"],
+            start=when,
+            end=when,
+            date_text=relative.group(0),
+            start_time=None,
+            end_time=None,
+            room=None,
+            venue=None,
+            city=common["city"],
+            status=status,
+            evidence=Span(start + relative.start(), start + relative.end()),
+            confidence=0.6,
+        )
+    ]
+
+
+def _merged(meetings):
+    """One meeting per day and time: sentences that speak of it again add what they know."""
+    merged = {}
+    for meeting in meetings:
+        day = meeting.start.day if meeting.start.is_exact else None
+        key = (day, meeting.start_time) if day else (None, meeting.date_text)
+        if day and (day, None) in merged and meeting.start_time:
+            merged[key] = replace(merged.pop((day, None)), start_time=meeting.start_time)
+        current = merged.setdefault(key, meeting)
+        merged[key] = replace(
+            current,
+            **{
+                name: getattr(current, name) or getattr(meeting, name)
+                for name in ("room", "city", "end_time", "venue")
+            },
+        )
+    return list(merged.values())
+
+
+def meetings(text, dates, own_day) -> list[Meeting]:
+    found = []
+    for sentence_at in sentences(text):
+        found += _sentence_meetings(text, sentence_at, dates, own_day)
+    return _merged(found)

@@ -1,0 +1,145 @@
+"""Who wrote a letter and to whom: the signature block, the addressee lines, the sender
+of a note verbale. Pure."""
+
+import re
+
+from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.zones import CLOSING
+
+NAME = re.compile(
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|Al|bin|el)){1,5})\s*$"
+)
+TITLE_WORDS = re.compile(
+    r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
+    r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
+    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador)",
+    re.IGNORECASE,
+)
+
+SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
+HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
+
+
+_NAME_WITH_POST = re.compile(
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
+    r"\s+(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|Director|Chair)\b)"
+)
+
+
+def _signatory_match(line):
+    match = NAME.match(line) or _NAME_WITH_POST.match(line) or SURNAME.match(line)
+    if match and TITLE_WORDS.search(match.group("name")):
+        return None
+    return match if match and len(line) <= 160 else None
+
+
+def _title_of(line, match, following):
+    """The post written after the name on its line, or on the next line."""
+    rest = line[match.end("name") :].strip(" ,")
+    if rest and TITLE_WORDS.search(rest):
+        return rest
+    if (
+        following
+        and TITLE_WORDS.search(following)
+        and not (
+            HONORIFIC.match(following)
+            or NAME.match(following)
+            or re.match(r"^(?:To|All)\s", following)
+        )
+    ):
+        return following
+    return None
+
+
+def _lines_after(text, position, length=700):
+    """(offset, stripped line) for each line of ``text`` after ``position``."""
+    for raw in text[position : position + length].split("\n"):
+        line = raw.strip()
+        start = text.find(line, position) if line else position
+        position = max(position, start + len(line))
+        yield start, line
+
+
+def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
+    """Signatories from the lines after the closing formula, and the addressee lines that
+    follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
+    people, addressees, first_line = [], [], ""
+    lines = list(_lines_after(text, closing_end))
+    for index, (start, line) in enumerate(lines):
+        if not line:
+            continue
+        if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
+            break
+        match = _signatory_match(line)
+        if match is None:
+            if people and not TITLE_WORDS.search(line):
+                break
+            continue
+        if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
+            addressees.append(Mention(" ".join(line.split()), Span(start, start + len(line)), 0.6))
+            continue
+        following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
+        people.append(
+            Person(
+                name=match.group("name").strip(),
+                title=_title_of(line, match, following),
+                organization=None,
+                evidence=Span(start, start + len(line)),
+                confidence=0.7,
+            )
+        )
+        first_line = first_line or line
+        if len(people) >= 4:
+            break
+    return people, addressees
+
+
+def note_verbale_sender(text) -> Person | None:
+    """The authority that "presents its compliments", named by its post."""
+    match = re.search(
+        r"^\s*(?:The\s+)?(?P<who>[^\n]{5,160}?)\s+presents?\s+\w+\s+compliments",
+        text,
+        re.IGNORECASE | re.MULTILINE,
+    )
+    if not match:
+        return None
+    who = match.group("who").strip()
+    organization = re.search(r"\bof\s+(?:the\s+)?(.+)$", who)
+    return Person(
+        name=None,
+        title=re.sub(r"^(?:the\s+)", "", who, flags=re.I),
+        organization=organization.group(1).strip() if organization else None,
+        evidence=Span(*match.span("who")),
+        confidence=0.8,
+    )
+
+
+def addressees(text) -> list[Mention]:
+    """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
+    found = []
+    for match in re.finditer(
+        r"^(?:To\s+)?(?P<who>(?:All\s+)(?:Permanent\s+Representatives?|Permanent\s+Observers?|"
+        r"Ministers?|Heads?\s+of|Representatives?|Members?\s+of|States?)[^\n]{3,160}"
+        r"(?:\n[^\n]{3,80}(?=\n|$))?)",
+        text,
+        re.MULTILINE,
+    ):
+        who = " ".join(match.group("who").split())
+        if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
+            found.append(Mention(who, Span(*match.span("who")), 0.7))
+    note = re.search(
+        r"compliments\s+to\s+(?:the\s+)?(?P<who>[^,]{5,200}?)\s+and\s+has\s+the\s+honou?r",
+        text,
+        re.IGNORECASE,
+    )
+    if note:
+        who = note.group("who").strip().strip("[]").strip()
+        found.insert(0, Mention(who, Span(*note.span("who")), 0.8))
+    unique, seen = [], set()
+    for mention in found:
+        if mention.text.lower() not in seen:
+            seen.add(mention.text.lower())
+            unique.append(mention)
+    return unique

@@ -1,0 +1,64 @@
+"""The reader: from a letter's text to a ``Reading``, every value with its evidence. Pure."""
+
+from __future__ import annotations
+
+from plenipo.reading import people, references
+from plenipo.reading.dates import find_dates
+from plenipo.reading.enclosures import enclosures
+from plenipo.reading.files import read_path
+from plenipo.reading.instruments import canonical_instruments
+from plenipo.reading.meetings import meetings
+from plenipo.reading.model import Reading
+from plenipo.reading.requests import actions, deadlines
+from plenipo.reading.text import language_of, normalised
+from plenipo.reading.zones import CLOSING, doc_type, own_date
+
+
+def _people(text, kind):
+    """(sender, co-signatories, addressees named below the signature)."""
+    closing = CLOSING.search(text)
+    signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
+    if kind == "note_verbale" and not signed:
+        sender = people.note_verbale_sender(text)
+        signed = [sender] if sender else []
+    return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+def read_text(text: str) -> Reading:
+    """Everything the schema asks for that ``text`` states, with evidence and confidence."""
+    text = normalised(text)
+    kind, kind_confidence = doc_type(text)
+    all_dates = find_dates(text)
+    found, own = own_date(text, all_dates)
+    own_day = found.last if found and not found.month_only else None
+    # An undated notice still speaks of its own time: year-less dates take the year of the
+    # first full date it gives.
+    full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
+    context = own_day or next(full, None)
+    dates = find_dates(text, reference=context)
+    reference = references.own_reference(text)
+    sender, co_signatories, named_below = _people(text, kind)
+    year_less = next((d.text for d in all_dates if not d.has_year), None)
+    return Reading(
+        doc_type=kind,
+        language=language_of(text),
+        doc_type_confidence=kind_confidence,
+        date=own,
+        date_text=year_less if own is None else None,
+        reference=reference,
+        sender=sender,
+        co_signatories=co_signatories,
+        addressees=tuple(people.addressees(text) + named_below),
+        enclosures=tuple(enclosures(text, dates)),
+        instruments=tuple(canonical_instruments(text)),
+        documents=tuple(references.document_symbols(text, reference)),
+        meetings=tuple(meetings(text, dates, own_day)),
+        deadlines=tuple(deadlines(text, dates, own_day)),
+        actions=tuple(actions(text)),
+    )
+
+
+def read_file(path) -> tuple[Reading, str, str]:
+    """(reading, text, kind of file) of a file on disk; ReadError naming what is wrong."""
+    text, kind = read_path(path)
+    return read_text(text), text, kind

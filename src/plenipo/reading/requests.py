@@ -1,0 +1,63 @@
+"""What a letter asks of its addressee: deadlines and requested actions. Pure."""
+
+import re
+
+from plenipo.reading.dates import find_time
+from plenipo.reading.model import Deadline, Mention, Span
+from plenipo.reading.text import sentences
+
+REQUEST = re.compile(
+    r"\b(?:(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|encouraged|asked)\s+to|"
+    r"(?:it\s+)?would\s+be\s+(?:much\s+)?appreciated\s+if|should\s+be\s+(?:sent|provided|submitted|"
+    r"communicated|forwarded)|(?:I|we)\s+would\s+be\s+grateful|I\s+(?:would\s+)?urge|"
+    r"please\s+(?:send|provide|submit|confirm|register|note|inform)|kindly\s+|count\s+on\s+your|"
+    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serait\s+reconnaissant|se\s+ruega|"
+    r"le\s+agradecer[ií]a)",
+    re.IGNORECASE,
+)
+DEADLINE = re.compile(
+    r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)\s+",
+    re.IGNORECASE,
+)
+
+
+def deadlines(text, dates, own_day) -> list[Deadline]:
+    found = []
+    for match in DEADLINE.finditer(text):
+        following = [
+            d for d in dates if 0 <= d.start - match.end() <= 25 and d.last and not d.month_only
+        ]
+        if not following:
+            continue
+        date = following[0]
+        if own_day and date.last < own_day:
+            continue
+        sentence_start = (
+            max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start())) + 1
+        )
+        what = " ".join(text[sentence_start : match.start()].split())[-160:]
+        after = text[date.end : date.end + 30]
+        time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)
+        found.append(
+            Deadline(
+                what=what,
+                due=date.last_bounds(),
+                time=time,
+                qualifier=" ".join(match.group("qualifier").lower().split()),
+                evidence=Span(match.start(), date.end),
+                confidence=0.7,
+            )
+        )
+    return found
+
+
+def actions(text) -> list[Mention]:
+    """Sentences that ask the addressee to do something."""
+    found = []
+    for start, end, sentence in sentences(text):
+        if REQUEST.search(sentence):
+            phrase = " ".join(sentence.split()).strip(" .")
+            if 8 <= len(phrase) <= 300:
+                found.append(Mention(phrase, Span(start, end), 0.6))
+    return found

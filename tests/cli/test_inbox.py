@@ -1,0 +1,90 @@
+"""`plenipo inbox`: receive a letter and accept what was read, as the office does."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from plenipo.core.models import ActivityLog
+from plenipo.correspondence.models import IncomingLetter
+
+pytestmark = pytest.mark.django_db
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def run(*args):
+    out = StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def receive(name):
+    return json.loads(run("inbox", "receive", str(CORPUS / name), "--json"))
+
+
+def test_receive_prints_the_stored_letter_with_its_id_and_reading():
+    stored = receive("seed_002.txt")
+    letter = IncomingLetter.objects.get(pk=stored["id"])
+    assert (stored["name"], stored["format"]) == ("seed_002.txt", "text")
+    assert stored["reading"] == letter.reading
+    assert stored["reading"]["date"] == "2017-06-19"
+    assert {m["start_date"] for m in stored["reading"]["meetings"]} >= {"2017-06-29"}
+    plain = run("inbox", "receive", str(CORPUS / "seed_002.txt"))
+    assert plain.startswith(
+        f"Received letter {stored['id'] + 1}: seed_002.txt (letter, 2017-06-19)"
+    )
+    assert "meetings/0: meeting 2017-09-27" in plain
+
+
+def test_accept_links_a_meeting_as_the_office_does_with_an_audit_entry():
+    stored = receive("seed_002.txt")
+    index = next(
+        i for i, m in enumerate(stored["reading"]["meetings"]) if m["start_date"] == "2017-06-29"
+    )
+    out = json.loads(run("inbox", "accept", str(stored["id"]), f"meetings/{index}", "--json"))
+    assert out["decision"]["status"] == "linked"
+    letter = IncomingLetter.objects.get(pk=stored["id"])
+    assert letter.decisions[f"meetings/{index}"] == out["decision"]
+    entry = ActivityLog.objects.filter(action_type="correspondence.incoming.decided").get()
+    assert (entry.actor, entry.data["item"]) == (None, f"meetings/{index}")
+
+
+def test_accept_turns_a_deadline_into_a_task():
+    stored = receive("p1_02_pga-beijing25-speakers-list.txt")
+    out = run("inbox", "accept", str(stored["id"]), "deadlines/0")
+    letter = IncomingLetter.objects.get(pk=stored["id"])
+    [task] = letter.tasks.all()
+    assert str(task.due_on) == "2020-09-25"
+    assert out.startswith(f"deadlines/0 of letter {letter.pk}: task")
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "item", "message"),
+    [
+        ("abc", "meetings/0", "bad letter id 'abc'"),
+        ("999999", "meetings/0", "no received letter 999999"),
+        ("{id}", "meeting", "bad item 'meeting': give KIND/NUMBER"),
+        ("{id}", "deadlines/7", "has no deadlines item 7"),
+        ("{id}", "meetings/3", "choose the body the meeting belongs to"),
+    ],
+)
+def test_bad_ids_and_items_get_one_line_and_exit_status_2(letter_id, item, message):
+    stored = receive("seed_002.txt")
+    with pytest.raises(CommandError, match=message) as failure:
+        run("inbox", "accept", letter_id.format(id=stored["id"]), item)
+    assert failure.value.returncode == 2
+    assert "\n" not in str(failure.value)
+
+
+def test_an_item_is_accepted_once():
+    stored = receive("p1_02_pga-beijing25-speakers-list.txt")
+    run("inbox", "accept", str(stored["id"]), "deadlines/0")
+    with pytest.raises(CommandError, match="already decided"):
+        run("inbox", "accept", str(stored["id"]), "deadlines/0")
+
+
+def test_receiving_a_missing_file_names_it():
+    with pytest.raises(CommandError, match=r"cannot open /nonexistent/letter\.pdf"):
+        run("inbox", "receive", "/nonexistent/letter.pdf")

@@ -1,0 +1,41 @@
+"""The inbox's review page for an ordinary received letter, uploaded as an officer would."""
+
+from pathlib import Path
+
+import pytest
+
+from plenipo.correspondence.models import IncomingLetter
+
+pytestmark = pytest.mark.django_db
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+# A letter that names no addressee: its reading has evidence for nothing there.
+LETTER = CORPUS / "p1_02_pga-beijing25-speakers-list.txt"
+
+
+def test_an_uploaded_letter_opens_for_review_with_its_values_marked(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    with LETTER.open("rb") as upload:
+        response = client.post("/office/inbox/", {"file": upload})
+    letter = IncomingLetter.objects.get()
+    assert response.status_code == 302
+    assert response.url == f"/office/inbox/{letter.pk}/"
+    page = client.get(response.url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert '<mark data-field="meetings-1">' in html
+    assert '<mark data-field="deadlines-0">' in html
+    assert "2020-10-01" in html
+
+
+def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    with LETTER.open("rb") as upload:
+        client.post("/office/inbox/", {"file": upload})
+    letter = IncomingLetter.objects.get()
+    url = f"/office/inbox/{letter.pk}/deadlines/0/"
+    client.post(url, {"decision": "accept"})
+    again = client.post(url, {"decision": "accept"}, follow=True)
+    letter.refresh_from_db()
+    assert letter.decisions["deadlines/0"]["status"] == "task"
+    assert letter.tasks.count() == 1
+    assert "already decided" in again.content.decode()

@@ -1,0 +1,86 @@
+"""The built-in permanent missions, and how distribution lists name and reach them."""
+
+import datetime as dt
+
+import pytest
+
+from plenipo.correspondence.protocol import uninverted
+from plenipo.correspondence.recipients import resolve
+from plenipo.registry.models import PermanentMission
+
+pytestmark = [pytest.mark.django_db, pytest.mark.dataset]
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _by_code(spec, day=TODAY):
+    return {recipient.key: recipient for recipient in resolve(spec, day)}
+
+
+def test_number_of_recorded_missions_per_place():
+    counts = {
+        code: PermanentMission.objects.filter(place__code=code).count()
+        for code in ("UN-NY", "UN-GE", "UN-VIE")
+    }
+    assert counts == {"UN-NY": 24, "UN-GE": 6, "UN-VIE": 21}
+
+
+def test_every_recorded_mission_cites_its_source():
+    missing = PermanentMission.objects.filter(source__url="").values_list("state__code", "place")
+    assert list(missing) == []
+
+
+def test_all_missions_in_vienna_lists_each_one_and_says_which_cannot_be_reached():
+    recipients = _by_code("missions:UN-VIE")
+    recorded = set(
+        PermanentMission.objects.filter(place__code="UN-VIE").values_list("state__code", flat=True)
+    )
+    assert set(recipients) == recorded
+    unreachable = {code for code, r in recipients.items() if not r.deliverable}
+    assert unreachable == recorded - {"RUS"}  # only Russia's address is sourced
+    austria = recipients["AUT"]
+    assert austria.problems == [
+        "no address or e-mail is recorded for the Permanent Mission of the Republic of Austria "
+        "to the United Nations (Vienna) (source: vie-bmeia-aut-oev-tasks); it cannot be reached"
+    ]
+    assert recipients["RUS"].problems == []
+    assert recipients["RUS"].address == "Erzherzog Karl-Straße 182, Wien 22"
+
+
+def test_missions_are_named_with_the_un_formal_name():
+    new_york = _by_code("missions:UN-NY")
+    assert new_york["RUS"].mission == (
+        "Permanent Mission of the Russian Federation to the United Nations"
+    )
+    assert new_york["RUS"].post == (
+        "Permanent Representative of the Russian Federation to the United Nations"
+    )
+    assert new_york["GBR"].mission == (
+        "Permanent Mission of the United Kingdom of Great Britain and Northern Ireland "
+        "to the United Nations"
+    )
+    assert new_york["VAT"].mission == (
+        "Permanent Observer Mission of the Holy See to the United Nations"
+    )
+    assert new_york["PSE"].mission == (
+        "Permanent Observer Mission of the State of Palestine to the United Nations"
+    )
+    vienna = _by_code("missions:UN-VIE")
+    assert vienna["IRN"].mission == (
+        "Permanent Mission of the Islamic Republic of Iran to the United Nations (Vienna)"
+    )
+
+
+def test_names_follow_the_letters_date():
+    before_2012 = _by_code("missions:UN-NY", dt.date(2009, 3, 4))
+    assert before_2012["PSE"].mission == (
+        "Permanent Observer Mission of Palestine to the United Nations"
+    )
+    assert _by_code("missions:UN-NY", dt.date(2017, 6, 19))["QAT"].name == (
+        "Alya Ahmed Saif Al-Thani"
+    )
+
+
+def test_short_names_are_turned_for_running_text():
+    assert uninverted("Iran (Islamic Republic of)") == "Islamic Republic of Iran"
+    assert uninverted("Austria") == "Austria"

@@ -1,0 +1,80 @@
+"""UNTOC and the TIP Protocol after the UN tables of 27 January 2014.
+
+Expected values are copied from the cited sources: the Austrian gazette BGBl. III 232/2014
+and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024) and the
+UNODC releases of 2018 and 2020.
+"""
+
+import datetime as dt
+
+import pytest
+
+from plenipo.treaties.exporters import status_as_dict
+from plenipo.treaties.models import Action
+from plenipo.treaties.queries import get_instrument, status_of
+
+pytestmark = [pytest.mark.django_db, pytest.mark.dataset]
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _status(code, day):
+    return status_as_dict(status_of(get_instrument(code), day))
+
+
+def _party(code, state, day):
+    return next((p for p in _status(code, day)["parties"] if p["state"] == state), None)
+
+
+@pytest.mark.parametrize(("code", "parties"), [("UNTOC", 190), ("TIP-PROTOCOL", 180)])
+def test_todays_party_count_is_certain_and_open_above(code, parties):
+    """Every recorded party is certain; no source since the last stated total shows the
+    records complete, so the maximum stays open."""
+    payload = _status(code, TODAY)
+    assert payload["counts"]["parties"] == {"min": parties, "max": None}
+    assert all(p["certain"] for p in payload["parties"])
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "stated"),
+    [
+        ("UNTOC", dt.date(2018, 10, 19), 189),
+        ("UNTOC", dt.date(2020, 10, 12), 190),
+        ("TIP-PROTOCOL", dt.date(2018, 10, 19), 173),
+        ("TIP-PROTOCOL", dt.date(2020, 10, 12), 178),
+    ],
+)
+def test_recorded_parties_never_exceed_a_count_the_un_stated(code, day, stated):
+    assert _status(code, day)["counts"]["parties"]["min"] <= stated
+
+
+def test_somalia_is_a_party_to_untoc_only_within_its_bounds():
+    assert _party("UNTOC", "SOM", dt.date(2024, 11, 22)) is None
+    assert _party("UNTOC", "SOM", dt.date(2025, 1, 15))["certain"] is False
+    settled = _party("UNTOC", "SOM", dt.date(2025, 3, 25))
+    assert settled["certain"] is True
+    assert settled["action"] == "accession"
+
+
+@pytest.mark.parametrize(
+    ("code", "states"),
+    [
+        ("UNTOC", ["SLE", "TON"]),
+        ("TIP-PROTOCOL", ["AFG", "AGO", "AND", "BGD", "BRB", "BRN", "BTN", "COM"]),
+    ],
+)
+def test_deposits_whose_kind_no_source_states_are_not_given_one(code, states):
+    kinds = dict(
+        Action.objects.filter(
+            instrument__code=code, state__code__in=states, date_not_after__gt=dt.date(2014, 1, 27)
+        )
+        .exclude(kind__in=["reservation", "declaration"])
+        .values_list("state__code", "kind")
+    )
+    assert kinds == dict.fromkeys(states, "deposit")
+
+
+@pytest.mark.parametrize("state", ["ERI", "PAK", "PSE"])
+def test_protocol_parties_named_by_the_dutch_database_are_parties_today(state):
+    assert _party("TIP-PROTOCOL", state, TODAY)["certain"] is True
+    assert _party("TIP-PROTOCOL", state, dt.date(2014, 1, 27)) is None
