@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "plenipo.meetings",
     "plenipo.monitoring",
     "plenipo.correspondence",
+    "plenipo.negotiations",
     "plenipo.campaigns",
     "plenipo.public",
     "plenipo.office",

@@ -288,7 +288,7 @@ def test_second_seed_letter_to_every_mission_in_vienna(tmp_path):
     assert austria.startswith("Reference: CU 2009/")
     assert (
         "The Secretary-General of the United Nations presents his compliments to the "
-        "Permanent Representative of the Republic of Austria to the United Nations (Vienna)"
+        "Permanent Representative of Austria to the United Nations (Vienna)"
     ) in austria  # the seed letter leaves the addressee blank; the UN formal name of 2009
     assert "from 14 to 15 April 2009" in austria
     assert "Enclosure(s):\n- Information note for participants" in austria

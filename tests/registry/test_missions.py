@@ -40,7 +40,7 @@ def test_all_missions_in_vienna_lists_each_one_and_says_which_cannot_be_reached(
     assert unreachable == recorded - {"RUS"}  # only Russia's address is sourced
     austria = recipients["AUT"]
     assert austria.problems == [
-        "no address or e-mail is recorded for the Permanent Mission of the Republic of Austria "
+        "no address or e-mail is recorded for the Permanent Mission of Austria "
         "to the United Nations (Vienna) (source: vie-bmeia-aut-oev-tasks); it cannot be reached"
     ]
     assert recipients["RUS"].problems == []

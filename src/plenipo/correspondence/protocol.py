@@ -1,10 +1,13 @@
 """How a letter names a state, its mission and its representative on the letter's date.
 
-Letters name a state as the United Nations named it on that day: its formal name in running
-text and in titles ("the Russian Federation", "the Republic of Austria"), its short name where
-a list names it ("Austria"). The names come from the registry (``un-names.yaml``); a state the
-registry does not name in the letter's language falls back to English, then to the UN short
-name then in use, then to ISO/CLDR through ``correspondence.names``.
+Letters name a state as the United Nations named it on that day: in titles and running text
+by its short name put in running order with its article, as UN documents and the missions'
+own titles do ("Permanent Mission of Austria", "of the Russian Federation", "of the
+Plurinational State of Bolivia"); by its formal name where a letter needs the full style
+("the Republic of Austria"); by its short name where a list names it ("Austria").
+The names come from the registry (``un-names.yaml``); a state the registry does not name
+in the letter's language falls back to English, then to the UN short name then in use,
+then to ISO/CLDR through ``correspondence.names``.
 """
 
 import datetime as dt
@@ -67,6 +70,11 @@ class StateNamer:
         short = self._un_name(code, "short", "en")
         return with_article(uninverted(short) if short else formal_name(code))
 
+    def in_running_text(self, code: str) -> str:
+        """'Austria', 'the Russian Federation', 'the Plurinational State of Bolivia'."""
+        short = self._un_name(code, "short", "en")
+        return with_article(uninverted(short) if short else formal_name(code))
+
     def short(self, code: str, language: str = "en", fallback: str = "") -> str:
         """The UN short name ('Iran (Islamic Republic of)'), else ``fallback`` or ISO."""
         return self._un_name(code, "short", language) or fallback or formal_name(code)
@@ -75,7 +83,7 @@ class StateNamer:
         """The mission's and its head's titles: ('Permanent Mission of the Russian
         Federation to the United Nations', 'Permanent Representative of … ')."""
         where = PLACE_NAMES.get(place.code, f"at {place.name}")
-        of_state = f"of {self.formal(state.code)} {where}"
+        of_state = f"of {self.in_running_text(state.code)} {where}"
         if _is_observer(state, place, self.day):
             return f"Permanent Observer Mission {of_state}", f"Permanent Observer {of_state}"
         return f"Permanent Mission {of_state}", f"Permanent Representative {of_state}"

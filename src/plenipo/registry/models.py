@@ -17,6 +17,7 @@ class OrganizationKind(models.TextChoices):
     UNIVERSAL = "universal", "Universal intergovernmental organization"
     REGIONAL = "regional", "Regional intergovernmental organization"
     REIO = "reio", "Regional economic integration organization"
+    GROUP = "group", "Group of states negotiating together"
 
 
 class Organization(models.Model):

@@ -13,6 +13,7 @@ SECRETARIAT_PERMISSIONS = [
     ("correspondence", "add_letter"),
     ("correspondence", "change_letter"),
     ("campaigns", "change_campaign"),
+    ("negotiations", "change_process"),
 ]
 
 

@@ -13,6 +13,7 @@ from plenipo.correspondence.services import incoming
 from plenipo.correspondence.services.letters import approve, queue, record_sent
 from plenipo.correspondence.services.status import set_status
 from plenipo.correspondence.transitions import INCOMING_ITEM, LETTER, UNDECIDED
+from plenipo.reading import read_text
 
 pytestmark = pytest.mark.django_db
 
@@ -97,11 +98,14 @@ def test_a_failed_letter_is_not_queued_again():
 
 
 def _received(decision=None):
+    text = (
+        "Vienna, 2 June 2031\n\nThe Secretariat has the honour to request replies by 1 July 2031.\n"
+    )
     letter = IncomingLetter.objects.create(
         name="note.txt",
         format="txt",
-        text="Replies are requested by 1 July 2031.",
-        reading={"deadlines": [{"date": "2031-07-01", "what": "Reply"}]},
+        text=text,
+        reading=read_text(text).to_json(),
         received_on=dt.date(2031, 6, 2),
     )
     if decision:

@@ -1,0 +1,73 @@
+"""Compilation texts as plain text, DOCX (python-docx) and PDF with line numbers
+(WeasyPrint, as letters are); versions as Akoma Ntoso; the letter announcing the next
+consultations."""
+
+from __future__ import annotations
+
+import io
+
+from django.template.loader import render_to_string
+
+from plenipo.core.errors import InvalidInput
+from plenipo.negotiations.akn import AknError, to_akn
+from plenipo.negotiations.compile import Compilation, compile_text
+from plenipo.negotiations.queries import history_of, open_proposals, pure_proposal, pure_version
+
+
+def compilation_of(process, version) -> Compilation:
+    """``version`` with every pending proposal of the process bracketed and attributed."""
+    return compile_text(
+        pure_version(version),
+        [pure_proposal(p) for p in open_proposals(process)],
+        history=history_of(process),
+    )
+
+
+def compilation_docx(compilation: Compilation) -> bytes:
+    from docx import Document  # slow to import; only when asked for
+
+    version = compilation.version
+    document = Document()
+    document.add_heading(f"{version.title or 'Untitled'} — compilation of {version.label}", 1)
+    for paragraph in compilation.paragraphs:
+        head = document.add_paragraph()
+        head.add_run(f"{paragraph.label} — {paragraph.status.value}").bold = True
+        if paragraph.conflicting:
+            head.add_run(" (conflicting: " + ", ".join(paragraph.conflicting) + ")")
+        body = f"{paragraph.number} {paragraph.text}" if paragraph.number else paragraph.text
+        document.add_paragraph(body)
+    if compilation.stale:
+        document.add_paragraph("Stale proposals (not applied):")
+        for placement in compilation.stale:
+            document.add_paragraph(
+                f"{placement.proposal.id} ({placement.proposal.by}): {placement.stale}",
+                style="List Bullet",
+            )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def compilation_pdf(compilation: Compilation) -> bytes:
+    """A PDF whose every line carries its number, as negotiators cite them."""
+    from weasyprint import HTML
+
+    lines = compilation.render(line_numbers=False).splitlines()
+    html = render_to_string(
+        "negotiations/compilation.html",
+        {"title": lines[0], "lines": list(enumerate(lines, start=1))},
+    )
+    return HTML(string=html).write_pdf()
+
+
+def version_akn(version) -> str:
+    try:
+        return to_akn(pure_version(version))
+    except AknError as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+def html_pdf(template: str, context: dict) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=render_to_string(template, context)).write_pdf()

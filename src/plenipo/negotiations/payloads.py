@@ -1,0 +1,160 @@
+"""The JSON shapes of processes, proposals and silences, shared by the surfaces."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from plenipo.core.partialdates import DateBounds
+from plenipo.meetings.queries import meeting_payload
+from plenipo.negotiations.models import Process, SilenceStatus
+from plenipo.negotiations.queries import versions_of
+
+
+def bounds_payload(bounds: DateBounds | None) -> dict | None:
+    """``{"date": …}`` for a known day, else the bounds; None when no source gives one."""
+    if bounds is None:
+        return None
+    if bounds.is_exact:
+        return {"date": bounds.day.isoformat()}
+    return {
+        "date": None,
+        "not_before": bounds.not_before.isoformat() if bounds.not_before else None,
+        "not_after": bounds.not_after.isoformat() if bounds.not_after else None,
+        "text": str(bounds),
+    }
+
+
+def mandate_payload(process: Process) -> dict | None:
+    mandate = process.mandate
+    if mandate is None:
+        return None
+    number = mandate.paragraph_number
+    return {
+        "decision": mandate.decision.symbol,
+        "paragraph": number or None,
+        "reference": f"{mandate.decision.symbol} OP{number}" if number else mandate.decision.symbol,
+    }
+
+
+def facilitator_payload(facilitator) -> dict:
+    return {
+        "phase": facilitator.phase,
+        "role": facilitator.role,
+        "state": facilitator.state.code,
+        "person": facilitator.person.name if facilitator.person_id else None,
+        "appointed_by": facilitator.appointed_by or None,
+        "appointed_on": bounds_payload(facilitator.appointed_on),
+        "source": facilitator.source.key if facilitator.source_id else None,
+    }
+
+
+def milestone_payload(milestone) -> dict:
+    return {
+        "kind": milestone.kind,
+        "title": milestone.title,
+        **bounds_payload(milestone.date),
+        "time": milestone.time_text or None,
+        "status": milestone.status,
+        "source": milestone.source.key if milestone.source_id else None,
+    }
+
+
+def silence_status(silence, now: dt.datetime | None = None) -> str:
+    """A silence still recorded as running has passed once its time is over unbroken."""
+    now = now or dt.datetime.now(dt.UTC)
+    if silence.status == SilenceStatus.UNDER_SILENCE and now >= silence.until:
+        return SilenceStatus.PASSED.value
+    return silence.status
+
+
+def silence_payload(silence, now=None) -> dict:
+    local = silence.until.astimezone(ZoneInfo(silence.timezone))
+    return {
+        "version": silence.version.label,
+        "until": local.isoformat(),
+        "timezone": silence.timezone,
+        "status": silence_status(silence, now),
+        "breaks": [
+            {
+                "party": entry.party,
+                "at": entry.at.astimezone(ZoneInfo(silence.timezone)).isoformat(),
+                "letter": entry.letter.reference or entry.letter.pk if entry.letter_id else None,
+            }
+            for entry in silence.breaks.select_related("letter")
+        ],
+    }
+
+
+def outcome_payload(process: Process) -> dict | None:
+    if not process.outcome_symbol:
+        return None
+    tally = None
+    if process.outcome_method == "vote":
+        tally = {
+            "for": process.votes_for,
+            "against": process.votes_against,
+            "abstentions": process.abstentions,
+        }
+    return {
+        "symbol": process.outcome_symbol,
+        **(bounds_payload(process.outcome_date) or {"date": None}),
+        "method": process.outcome_method or None,
+        "tally": tally,
+        "source": process.outcome_source.key if process.outcome_source_id else None,
+    }
+
+
+def version_payload(version) -> dict:
+    return {
+        "label": version.label,
+        "date": version.date.isoformat() if version.date else None,
+        "symbol": version.symbol or None,
+        "paragraphs": version.paragraphs.count(),
+    }
+
+
+def process_payload(process: Process, now=None) -> dict:
+    consultations = process.consultations.select_related("meeting__body", "meeting__room__venue")
+    return {
+        "code": process.code,
+        "title": process.title,
+        "visibility": process.visibility,
+        "audience": process.audience.code if process.audience_id else None,
+        "mandate": mandate_payload(process),
+        "facilitators": [
+            facilitator_payload(f)
+            for f in process.facilitators.select_related("state", "person", "source")
+        ],
+        "milestones": [milestone_payload(m) for m in process.milestones.select_related("source")],
+        "consultations": [meeting_payload(c.meeting) for c in consultations],
+        "letters": [
+            {
+                "id": link.letter.pk,
+                "reference": link.letter.reference,
+                "date": str(link.letter.date),
+            }
+            for link in process.letters.select_related("letter")
+        ],
+        "versions": [version_payload(v) for v in versions_of(process)],
+        "silence": [silence_payload(s, now) for s in process.silences.select_related("version")],
+        "outcome": outcome_payload(process),
+        "revision": process.revision,
+        "source": process.source.key if process.source_id else None,
+    }
+
+
+def proposal_payload(proposal, label: str | None = None) -> dict:
+    return {
+        "id": proposal.pk,
+        "version": proposal.made_on.label,
+        "paragraph": label,
+        "party": proposal.party,
+        "action": proposal.action,
+        "old": proposal.old or None,
+        "new": proposal.new or None,
+        "supporters": proposal.supporters,
+        "objectors": proposal.objectors,
+        "status": proposal.status,
+        "applied_in": proposal.applied_in.label if proposal.applied_in_id else None,
+    }

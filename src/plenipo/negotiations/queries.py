@@ -1,0 +1,173 @@
+"""Reads of negotiation processes shared by the command line, the office and the portal.
+
+``processes_visible_to`` is the one place deciding who may read a process: the
+secretariat all; a member state's focal point those open to member states whose audience
+includes its state; everyone the public ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.negotiations import proposals as pure_proposals
+from plenipo.negotiations import texts
+from plenipo.negotiations.models import Process, Proposal, Version, Visibility
+from plenipo.registry.models import Organization, State
+from plenipo.registry.queries import members_on
+
+FACILITATORS = "facilitators"
+
+
+def is_secretariat(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm("negotiations.change_process"))
+
+
+def _focal_state(user):
+    if not (user and user.is_authenticated):
+        return None
+    focal_point = getattr(user, "focal_point", None)
+    return focal_point.state if focal_point is not None else None
+
+
+def in_audience(process: Process, state: State, day: dt.date | None = None) -> bool:
+    """Whether ``state`` is one of the parties the process is open to on ``day``."""
+    if process.audience_id is None:
+        return True
+    day = day or dt.date.today()  # noqa: DTZ011 -- a calendar day, not a moment
+    return any(member.pk == state.pk for member, _ in members_on(process.audience, day))
+
+
+def processes_visible_to(user):
+    """The processes ``user`` may read (``None`` is the anonymous public)."""
+    processes = Process.objects.select_related("mandate__decision", "audience")
+    if is_secretariat(user):
+        return processes
+    public = Q(visibility=Visibility.PUBLIC)
+    state = _focal_state(user)
+    if state is None:
+        return processes.filter(public)
+    open_to_states = processes.filter(visibility=Visibility.MEMBER_STATES)
+    allowed = [p.pk for p in open_to_states if in_audience(p, state)]
+    return processes.filter(public | Q(pk__in=allowed))
+
+
+def get_process(code: str, *, user=None, system: bool = True) -> Process:
+    """A process by code. The command line reads as the system; other surfaces pass
+    ``system=False`` and a user, and get the same "not found" for a process they may not
+    read as for one that does not exist."""
+    code = (code or "").strip()
+    processes = (
+        Process.objects.select_related("mandate__decision")
+        if system
+        else processes_visible_to(user)
+    )
+    process = processes.filter(code__iexact=code).first()
+    if process is None:
+        raise NotFound(f"unknown negotiation {code!r}")
+    return process
+
+
+def all_processes():
+    return Process.objects.select_related("mandate__decision").order_by("code")
+
+
+# -- parties -------------------------------------------------------------------------------
+
+
+def resolve_party(code: str):
+    """``(code, state_or_group)`` for a party code; ``None`` for the facilitators."""
+    text = (code or "").strip()
+    if text.lower() == FACILITATORS:
+        return FACILITATORS, None
+    state = State.objects.filter(code=text.upper()).first()
+    if state is not None:
+        return state.code, state
+    group = Organization.objects.filter(code=text.upper()).first()
+    if group is not None:
+        return group.code, group
+    raise InvalidInput(
+        f"unknown party {code!r}: use a state's alpha-3 code (USA), a group (EU, G77) "
+        "or 'facilitators'"
+    )
+
+
+# -- versions --------------------------------------------------------------------------------
+
+
+def versions_of(process: Process):
+    return process.versions.order_by("position")
+
+
+def get_version(process: Process, label: str) -> Version:
+    version = process.versions.filter(label__iexact=(label or "").strip()).first()
+    if version is None:
+        known = ", ".join(versions_of(process).values_list("label", flat=True)) or "none yet"
+        raise NotFound(f"{process.code} has no version {label!r} (versions: {known})")
+    return version
+
+
+def latest_version(process: Process) -> Version | None:
+    return versions_of(process).last()
+
+
+def pure_version(version: Version) -> texts.Version:
+    """The pure, immutable text of a stored version."""
+    paragraphs = tuple(
+        texts.Paragraph(
+            pid=p.pid,
+            kind=texts.Kind(p.kind),
+            text=p.text,
+            annex=p.annex,
+            printed=p.printed or None,
+        )
+        for p in version.paragraphs.order_by("position")
+    )
+    return texts.Version(
+        label=version.label,
+        date=version.date,
+        paragraphs=paragraphs,
+        title=version.title or None,
+        symbol=version.symbol or None,
+        style=texts.Style(version.style),
+        formula=version.formula or None,
+        annexes=tuple(texts.Annex(heading, title or None) for heading, title in version.annexes),
+    )
+
+
+def history_of(process: Process) -> dict[str, texts.Version]:
+    return {v.label: pure_version(v) for v in versions_of(process)}
+
+
+def pure_proposal(proposal: Proposal) -> pure_proposals.Proposal:
+    return pure_proposals.Proposal(
+        id=str(proposal.pk),
+        action=pure_proposals.Action(proposal.action),
+        paragraph=proposal.paragraph,
+        by=proposal.party,
+        old=proposal.old,
+        new=proposal.new,
+        occurrence=proposal.occurrence,
+        made_on=proposal.made_on.label,
+        supporters=tuple(proposal.supporters),
+        objectors=tuple(proposal.objectors),
+        status=pure_proposals.Status(proposal.status),
+    )
+
+
+def open_proposals(process: Process):
+    """Proposals not yet applied by a revision, oldest first."""
+    return process.proposals.filter(applied_in__isnull=True).select_related("made_on")
+
+
+def get_proposal(process: Process, proposal_id) -> Proposal:
+    try:
+        number = int(str(proposal_id).strip())
+    except ValueError:
+        raise InvalidInput(f"proposal id {proposal_id!r} is not a number") from None
+    proposal = process.proposals.select_related("made_on").filter(pk=number).first()
+    if proposal is None:
+        raise NotFound(f"{process.code} has no proposal {number}")
+    return proposal

@@ -1,0 +1,199 @@
+"""Writes to processes: creating one, its facilitators, milestones, consultations, letters
+and outcome."""
+
+import re
+
+from django.db import transaction
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput
+from plenipo.core.userdates import user_bounds
+from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.negotiations.models import (
+    Consultation,
+    Facilitator,
+    FacilitatorRole,
+    Milestone,
+    MilestoneKind,
+    MilestoneStatus,
+    OutcomeMethod,
+    Process,
+    ProcessLetter,
+    Visibility,
+)
+
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,59}$")
+
+
+def _check_choice(value, choices, what):
+    if value not in choices.values:
+        known = ", ".join(choices.values)
+        raise InvalidInput(f"unknown {what} {value!r} (known: {known})")
+
+
+def _check_zone(timezone):
+    if timezone:
+        try:
+            zone(timezone)
+        except ScheduleError as exc:
+            raise InvalidInput(str(exc)) from None
+
+
+@transaction.atomic
+def create_process(
+    *,
+    code,
+    title,
+    mandate=None,
+    visibility=Visibility.SECRETARIAT,
+    audience=None,
+    timezone="",
+    note="",
+    source=None,
+    by,
+) -> Process:
+    if not CODE.match(code or ""):
+        raise InvalidInput(f"{code!r} is not a process code (letters, digits and '-')")
+    if not (title or "").strip():
+        raise InvalidInput("a process needs a title")
+    _check_choice(visibility, Visibility, "visibility")
+    _check_zone(timezone)
+    if Process.objects.filter(code__iexact=code).exists():
+        raise InvalidInput(f"a negotiation {code!r} already exists")
+    process = Process.objects.create(
+        code=code,
+        title=title.strip(),
+        mandate=mandate,
+        visibility=visibility,
+        audience=audience,
+        timezone=timezone,
+        note=note,
+        source=source,
+    )
+    log_action(process, "negotiations.process.created", by=by, data={"code": code})
+    return process
+
+
+@transaction.atomic
+def appoint_facilitator(
+    *,
+    process,
+    phase,
+    role,
+    state,
+    person=None,
+    appointed_by="",
+    appointed_on=None,
+    note="",
+    source=None,
+    by,
+) -> Facilitator:
+    """Record who facilitates a phase; who appointed them and when stay empty unless a
+    source says."""
+    _check_choice(role, FacilitatorRole, "facilitator role")
+    if not (phase or "").strip():
+        raise InvalidInput("name the phase the facilitator serves in")
+    if process.facilitators.filter(phase=phase, state=state).exists():
+        raise InvalidInput(f"{state.code} already facilitates {phase!r} of {process.code}")
+    facilitator = Facilitator.objects.create(
+        process=process,
+        phase=phase,
+        role=role,
+        state=state,
+        person=person,
+        appointed_by=appointed_by,
+        appointed_on=user_bounds(appointed_on, "appointed on", required=False),
+        note=note,
+        source=source,
+    )
+    log_action(
+        facilitator,
+        "negotiations.facilitator.appointed",
+        by=by,
+        data={"process": process.code, "state": state.code, "phase": phase},
+    )
+    return facilitator
+
+
+@transaction.atomic
+def add_milestone(
+    *, process, kind, title, date, status, time_text="", note="", source=None, by
+) -> Milestone:
+    _check_choice(kind, MilestoneKind, "milestone kind")
+    _check_choice(status, MilestoneStatus, "milestone status")
+    milestone = Milestone.objects.create(
+        process=process,
+        kind=kind,
+        title=title,
+        date=user_bounds(date, "milestone date"),
+        time_text=time_text,
+        status=status,
+        note=note,
+        source=source,
+    )
+    log_action(milestone, "negotiations.milestone.added", by=by, data={"process": process.code})
+    return milestone
+
+
+@transaction.atomic
+def link_consultation(*, process, meeting, by) -> Consultation:
+    if process.consultations.filter(meeting=meeting).exists():
+        raise InvalidInput(f"{meeting} is already a consultation of {process.code}")
+    consultation = Consultation.objects.create(process=process, meeting=meeting)
+    log_action(
+        consultation,
+        "negotiations.consultation.linked",
+        by=by,
+        data={"process": process.code, "meeting": meeting.pk},
+    )
+    return consultation
+
+
+@transaction.atomic
+def link_letter(*, process, letter, by) -> ProcessLetter:
+    link, created = ProcessLetter.objects.get_or_create(process=process, letter=letter)
+    if created:
+        log_action(
+            link,
+            "negotiations.letter.linked",
+            by=by,
+            data={"process": process.code, "letter": letter.pk},
+        )
+    return link
+
+
+@transaction.atomic
+def record_outcome(
+    *,
+    process,
+    symbol,
+    date,
+    method,
+    decision=None,
+    votes_for=None,
+    votes_against=None,
+    abstentions=None,
+    source=None,
+    by,
+) -> Process:
+    """The adopted text: its symbol, day, and how it was adopted (a vote with its tally)."""
+    _check_choice(method, OutcomeMethod, "adoption method")
+    tally = (votes_for, votes_against, abstentions)
+    if method == OutcomeMethod.VOTE and votes_for is None:
+        raise InvalidInput("an adoption by vote needs at least the votes in favour")
+    if method == OutcomeMethod.CONSENSUS and any(v is not None for v in tally):
+        raise InvalidInput("an adoption by consensus has no tally")
+    process.outcome_symbol = symbol
+    process.outcome_decision = decision
+    process.outcome_date = user_bounds(date, "outcome date")
+    process.outcome_method = method
+    process.votes_for, process.votes_against, process.abstentions = tally
+    process.outcome_source = source
+    process.save()
+    log_action(
+        process,
+        "negotiations.process.outcome",
+        by=by,
+        data={"symbol": symbol, "method": method},
+    )
+    return process

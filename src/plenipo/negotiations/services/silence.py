@@ -1,0 +1,70 @@
+"""Silence procedures: a version under silence until a moment in the venue's zone; each
+break recorded with its party, moment and letter; the outcome, passed or broken."""
+
+import datetime as dt
+
+from django.db import transaction
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput
+from plenipo.negotiations.models import Silence, SilenceBreak, SilenceStatus
+from plenipo.negotiations.queries import resolve_party
+from plenipo.negotiations.services.status import set_status
+
+
+def open_silence(process):
+    return process.silences.filter(status=SilenceStatus.UNDER_SILENCE).first()
+
+
+@transaction.atomic
+def start_silence(*, process, version, until: dt.datetime, timezone, note="", source=None, by):
+    """``until`` is an aware moment; ``timezone`` is the zone it was given in."""
+    if until.tzinfo is None:
+        raise InvalidInput("the end of a silence procedure needs its time zone")
+    if open_silence(process) is not None:
+        raise InvalidInput(f"{process.code} is already under silence")
+    silence = Silence.objects.create(
+        process=process,
+        version=version,
+        until=until.astimezone(dt.UTC),
+        timezone=timezone,
+        note=note,
+        source=source,
+    )
+    log_action(
+        silence,
+        "negotiations.silence.started",
+        by=by,
+        data={"process": process.code, "version": version.label, "until": until.isoformat()},
+    )
+    return silence
+
+
+@transaction.atomic
+def break_silence(*, process, party, at: dt.datetime, letter=None, note="", by) -> SilenceBreak:
+    silence = open_silence(process)
+    if silence is None:
+        raise InvalidInput(f"{process.code} is not under silence")
+    if at > silence.until:
+        raise InvalidInput(
+            f"the silence ended at {silence.until.isoformat()}; a break at {at.isoformat()} "
+            "comes after it"
+        )
+    code, _ = resolve_party(party)
+    entry = SilenceBreak.objects.create(
+        silence=silence, party=code, at=at, letter=letter, note=note
+    )
+    set_status(silence, SilenceStatus.BROKEN, by=by, data={"party": code, "at": at.isoformat()})
+    return entry
+
+
+@transaction.atomic
+def close_silence(*, process, now: dt.datetime, by) -> Silence:
+    """Once its time has passed unbroken, the silence passed."""
+    silence = open_silence(process)
+    if silence is None:
+        raise InvalidInput(f"{process.code} is not under silence")
+    if now < silence.until:
+        raise InvalidInput(f"the silence runs until {silence.until.isoformat()}")
+    set_status(silence, SilenceStatus.PASSED, by=by)
+    return silence

@@ -1,0 +1,223 @@
+"""Writes to the text of a process: versions, proposals, decisions on them, revisions.
+
+Every change raises the process's ``revision``. A facilitator saves with the revision
+they read; when someone else saved in between, the save is refused and nothing is lost:
+the other save stands and the caller still holds its own input.
+"""
+
+from django.db import transaction
+from django.db.models import F
+
+from plenipo.core.audit import log_action
+from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.negotiations import proposals as pure_proposals
+from plenipo.negotiations import texts
+from plenipo.negotiations.models import Process, Proposal, ProposalStatus, Version
+from plenipo.negotiations.queries import (
+    history_of,
+    in_audience,
+    is_secretariat,
+    latest_version,
+    open_proposals,
+    processes_visible_to,
+    pure_proposal,
+    pure_version,
+    resolve_party,
+)
+from plenipo.negotiations.revise import RevisionError, revise
+from plenipo.negotiations.services.status import set_status
+from plenipo.registry.models import State
+
+
+class ConcurrentEdit(PlenipoError):
+    """Someone else changed the text since it was read."""
+
+
+def _claim_revision(process: Process, expected_revision) -> None:
+    """Raise the revision counter, refusing the save if it moved since it was read."""
+    rows = Process.objects.filter(pk=process.pk)
+    if expected_revision is not None:
+        rows = rows.filter(revision=expected_revision)
+    if not rows.update(revision=F("revision") + 1):
+        current = Process.objects.values_list("revision", flat=True).get(pk=process.pk)
+        raise ConcurrentEdit(
+            f"{process.code} changed since you read it (revision {expected_revision}, now "
+            f"{current}); nothing was saved: reload it and apply your change again"
+        )
+    process.refresh_from_db(fields=["revision"])
+
+
+def _check_writer(process: Process, by) -> None:
+    """The system and the secretariat write; focal points only where they may read."""
+    if by is None or is_secretariat(by):
+        return
+    if not processes_visible_to(by).filter(pk=process.pk).exists():
+        raise NotFound(f"unknown negotiation {process.code!r}")
+
+
+def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
+    if process.versions.filter(label__iexact=pure.label).exists():
+        raise InvalidInput(f"{process.code} already has a version {pure.label!r}")
+    version = Version.objects.create(
+        process=process,
+        label=pure.label,
+        position=process.versions.count() + 1,
+        date=pure.date,
+        symbol=pure.symbol or "",
+        title=pure.title or "",
+        style=pure.style.value,
+        formula=pure.formula or "",
+        annexes=[[a.heading, a.title or ""] for a in pure.annexes],
+        based_on=based_on,
+        created_by=by,
+    )
+    version.paragraphs.bulk_create(
+        [
+            version.paragraphs.model(
+                version=version,
+                position=position,
+                pid=p.pid,
+                kind=p.kind.value,
+                text=p.text,
+                annex=p.annex,
+                printed=p.printed or "",
+            )
+            for position, p in enumerate(pure.paragraphs, start=1)
+        ]
+    )
+    return version
+
+
+@transaction.atomic
+def import_version(*, process, imported: texts.Version, expected_revision, by) -> Version:
+    """Store a text read from a file (``texts.import_text`` or ``import_docx``)."""
+    _check_writer(process, by)
+    if not imported.paragraphs:
+        raise InvalidInput("the text has no paragraphs")
+    _claim_revision(process, expected_revision)
+    version = _store(process, imported, by=by)
+    log_action(
+        version,
+        "negotiations.version.imported",
+        by=by,
+        data={"process": process.code, "label": version.label},
+    )
+    return version
+
+
+def _check_party(process, party_code, day, by):
+    code, party = resolve_party(party_code)
+    focal_point = getattr(by, "focal_point", None) if by is not None else None
+    speaks_for_own_state = isinstance(party, State) and party.pk == getattr(
+        focal_point, "state_id", None
+    )
+    if focal_point is not None and not is_secretariat(by) and not speaks_for_own_state:
+        raise InvalidInput(f"a focal point proposes for {focal_point.state.code} only")
+    if isinstance(party, State) and not in_audience(process, party, day):
+        raise InvalidInput(f"{code} is not among the parties to {process.code}")
+    return code
+
+
+@transaction.atomic
+def propose(
+    *,
+    process,
+    version,
+    action,
+    label,
+    party,
+    old="",
+    new="",
+    occurrence=1,
+    supporters=(),
+    objectors=(),
+    expected_revision=None,
+    by,
+) -> Proposal:
+    """A proposal against the paragraph labelled ``label`` of ``version``, checked there."""
+    _check_writer(process, by)
+    current = latest_version(process)
+    if current is None or current.pk != version.pk:
+        latest = current.label if current else "none"
+        raise InvalidInput(f"proposals are made on the latest version ({latest})")
+    code = _check_party(process, party, version.date, by)
+    others = [resolve_party(p)[0] for p in (*supporters, *objectors)]
+    try:
+        checked = pure_proposals.make(
+            pure_version(version),
+            id="new",
+            action=action,
+            label=label,
+            by=code,
+            old=old,
+            new=new,
+            occurrence=occurrence,
+        )
+    except pure_proposals.ProposalError as exc:
+        raise InvalidInput(str(exc).replace("proposal new", "proposal")) from None
+    _claim_revision(process, expected_revision)
+    proposal = Proposal.objects.create(
+        process=process,
+        made_on=version,
+        action=checked.action.value,
+        paragraph=checked.paragraph,
+        party=code,
+        old=old,
+        new=new,
+        occurrence=occurrence,
+        supporters=others[: len(supporters)],
+        objectors=others[len(supporters) :],
+        made_by=by,
+    )
+    log_action(
+        proposal,
+        "negotiations.proposal.made",
+        by=by,
+        data={"process": process.code, "party": code, "action": checked.action.value},
+    )
+    return proposal
+
+
+@transaction.atomic
+def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
+    """The facilitators' decision on a proposal (or its withdrawal by its party); a
+    proposal is decided once."""
+    process = proposal.process
+    _check_writer(process, by)
+    if by is not None and not is_secretariat(by) and status != ProposalStatus.WITHDRAWN:
+        raise InvalidInput("only the secretariat and the facilitators decide on proposals")
+    _claim_revision(process, expected_revision)
+    set_status(proposal, status, by=by, data={"process": process.code})
+    return proposal
+
+
+@transaction.atomic
+def issue_revision(*, process, base, label, date, symbol=None, expected_revision, by) -> Version:
+    """The next version: ``base`` with its accepted proposals applied, and nothing else."""
+    _check_writer(process, by)
+    latest = latest_version(process)
+    if latest is None or latest.pk != base.pk:
+        raise InvalidInput(f"{base.label} is not the latest version of {process.code}")
+    pending = list(open_proposals(process))
+    try:
+        pure = revise(
+            pure_version(base),
+            [pure_proposal(p) for p in pending],
+            label=label,
+            date=date,
+            symbol=symbol,
+            history=history_of(process),
+        )
+    except (RevisionError, texts.TextError) as exc:
+        raise InvalidInput(str(exc)) from None
+    _claim_revision(process, expected_revision)
+    version = _store(process, pure, based_on=base, by=by)
+    applied = [p.pk for p in pending if p.status == ProposalStatus.ACCEPTED]
+    Proposal.objects.filter(pk__in=applied).update(applied_in=version)
+    log_action(
+        version,
+        "negotiations.version.revised",
+        by=by,
+        data={"process": process.code, "from": base.label, "label": label, "applied": applied},
+    )
+    return version

@@ -1,0 +1,124 @@
+"""The services' rules: concurrent saves, who may read and propose, status transitions."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.transitions import RefusedTransition
+from plenipo.negotiations.models import ProposalStatus, Visibility
+from plenipo.negotiations.queries import get_process, processes_visible_to
+from plenipo.negotiations.services import processes, silence, texts
+from plenipo.negotiations.services.status import set_status
+from plenipo.negotiations.texts import import_text
+from plenipo.registry.models import Membership
+from plenipo.registry.queries import get_organization
+from tests.negotiations.conftest import ZERO_DRAFT
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def process():
+    process = processes.create_process(
+        code="COE-TEXT",
+        title="A text among Council of Europe members",
+        visibility=Visibility.MEMBER_STATES,
+        audience=get_organization("COE"),
+        by=None,
+    )
+    draft = import_text(ZERO_DRAFT, label="Zero draft", date=dt.date(2026, 3, 2)).version
+    texts.import_version(process=process, imported=draft, expected_revision=1, by=None)
+    return get_process("COE-TEXT")
+
+
+def test_the_second_of_two_simultaneous_saves_is_refused_and_nothing_is_lost(process):
+    version = process.versions.get()
+    read_by_both = process.revision
+    first = texts.propose(process=process, version=version, action="delete", label="OP3",
+                          party="facilitators", by=None)  # fmt: skip
+    texts.set_proposal_status(
+        proposal=first, status="accepted", expected_revision=read_by_both + 1, by=None
+    )
+    with pytest.raises(texts.ConcurrentEdit, match="nothing was saved"):
+        texts.set_proposal_status(
+            proposal=first, status="rejected", expected_revision=read_by_both + 1, by=None
+        )
+    first.refresh_from_db()
+    assert first.status == ProposalStatus.ACCEPTED
+
+
+def test_a_party_outside_the_audience_cannot_propose(process):
+    assert not Membership.objects.filter(organization__code="COE", state__code="USA").exists()
+    with pytest.raises(InvalidInput, match="USA is not among the parties"):
+        texts.propose(process=process, version=process.versions.get(), action="delete",
+                      label="OP3", party="USA", by=None)  # fmt: skip
+    proposal = texts.propose(process=process, version=process.versions.get(), action="delete",
+                             label="OP3", party="AUT", by=None)  # fmt: skip
+    assert proposal.party == "AUT"
+
+
+def test_who_may_read_a_process(process, focal_point_state_a, secretariat_officer,
+                                django_user_model):  # fmt: skip
+    from plenipo.registry.models import FocalPoint  # noqa: PLC0415
+    from plenipo.registry.services.states import ensure_state  # noqa: PLC0415
+
+    outsider = django_user_model.objects.create_user("focal-point-usa", password="x")
+    FocalPoint.objects.create(user=outsider, state=ensure_state("USA", by=None))
+    assert process in processes_visible_to(focal_point_state_a)  # Austria, a CoE member
+    assert process in processes_visible_to(secretariat_officer)
+    assert process not in processes_visible_to(outsider)
+    assert process not in processes_visible_to(None)
+    with pytest.raises(NotFound, match="unknown negotiation"):
+        get_process("COE-TEXT", user=outsider, system=False)
+    with pytest.raises(NotFound):
+        texts.propose(process=process, version=process.versions.get(), action="delete",
+                      label="OP3", party="USA", by=outsider)  # fmt: skip
+
+
+def test_a_focal_point_proposes_for_its_own_state_only(process, focal_point_state_a):
+    version = process.versions.get()
+    with pytest.raises(InvalidInput, match="proposes for AUT only"):
+        texts.propose(process=process, version=version, action="delete", label="OP3",
+                      party="BEL", by=focal_point_state_a)  # fmt: skip
+    proposal = texts.propose(process=process, version=version, action="delete",
+                             label="OP3", party="AUT", by=focal_point_state_a)  # fmt: skip
+    with pytest.raises(InvalidInput, match="only the secretariat"):
+        texts.set_proposal_status(proposal=proposal, status="accepted",
+                                  expected_revision=None, by=focal_point_state_a)  # fmt: skip
+
+
+def test_a_proposal_is_decided_once_and_a_silence_ends_once(process):
+    version = process.versions.get()
+    proposal = texts.propose(process=process, version=version, action="delete", label="OP3",
+                             party="facilitators", by=None)  # fmt: skip
+    texts.set_proposal_status(proposal=proposal, status="rejected", expected_revision=None,
+                              by=None)  # fmt: skip
+    with pytest.raises(RefusedTransition, match="cannot become accepted"):
+        texts.set_proposal_status(proposal=proposal, status="accepted", expected_revision=None,
+                                  by=None)  # fmt: skip
+    proposal.refresh_from_db()
+    assert proposal.status == ProposalStatus.REJECTED
+    until = dt.datetime(2026, 3, 25, 18, tzinfo=ZoneInfo("Europe/Paris"))
+    silence.start_silence(process=process, version=version, until=until,
+                          timezone="Europe/Paris", by=None)  # fmt: skip
+    with pytest.raises(InvalidInput, match="runs until"):
+        silence.close_silence(process=process, now=until - dt.timedelta(hours=1), by=None)
+    passed = silence.close_silence(process=process, now=until, by=None)
+    assert passed.status == "passed"
+    with pytest.raises(RefusedTransition, match="passed can no longer be broken"):
+        set_status(passed, "broken", by=None)
+    with pytest.raises(InvalidInput, match="not under silence"):
+        silence.break_silence(process=process, party="AUT", at=until, by=None)
+
+
+def test_an_adoption_by_vote_needs_its_tally(process):
+    with pytest.raises(InvalidInput, match="votes in favour"):
+        processes.record_outcome(process=process, symbol="X/1", date="2026-04-01",
+                                 method="vote", by=None)  # fmt: skip
+    processes.record_outcome(process=process, symbol="X/1", date="2026-04", method="vote",
+                             votes_for=40, votes_against=2, abstentions=3, by=None)  # fmt: skip
+    process.refresh_from_db()
+    assert process.outcome_date.not_before == dt.date(2026, 4, 1)
+    assert not process.outcome_date.is_exact
