@@ -63,6 +63,20 @@ def decisions_of(body: Body):
     )
 
 
+def get_mandate(reference: str) -> Mandate:
+    """The mandate a reference names: ``A/RES/71/287 OP10``, or the decision's symbol alone
+    when the decision holds one mandate."""
+    symbol, _, paragraph = reference.strip().partition(" OP")
+    mandates = get_decision(symbol.strip()).mandates.all()
+    if paragraph:
+        mandates = mandates.filter(paragraph_number=paragraph.strip())
+    found = list(mandates[:2])
+    if len(found) != 1:
+        what = "no mandate" if not found else "more than one mandate: name its paragraph (OPn)"
+        raise InvalidInput(f"{reference}: {what}")
+    return found[0]
+
+
 def mandates_of_decision(decision: Decision):
     return decision.mandates.select_related(
         "creates", "tasks", "superseded_by", "decision__body", "paragraph"
