@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versi
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := plenipo.settings
 
-.PHONY: run test lint bench install data clean system-deps
+.PHONY: run test lint bench install data clean system-deps audit
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required (python3 not found)"; exit 2; }
@@ -24,7 +24,7 @@ data: $(STAMP)
 	$(BIN)/plenipo load-data --if-empty
 
 run: data
-	$(BIN)/plenipo runserver 127.0.0.1:8000
+	PLENIPO_DEBUG=true $(BIN)/plenipo runserver 127.0.0.1:8000
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
@@ -40,6 +40,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/status.py
 	$(BIN)/python bench/meetings.py
 	$(BIN)/python bench/letters.py
+
+# Known vulnerabilities in the installed, pinned dependencies. Needs the network (the
+# advisory database), so it is not part of `make test`; --strict fails when a package could
+# not be checked rather than reporting it clean.
+audit: $(STAMP)
+	$(BIN)/pip-audit --strict --skip-editable --progress-spinner off
 
 system-deps:
 	bash scripts/system-deps.sh

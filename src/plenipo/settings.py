@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from plenipo.ops.logs import logging_config
+
 ## PATHS
 SRC_DIR = Path(__file__).resolve().parent
 BASE_DIR = Path(os.environ.get("PLENIPO_HOME", SRC_DIR.parent.parent)).resolve()
@@ -35,10 +37,40 @@ def _secret_key():
     return key_file.read_text().strip()
 
 
-## SECURITY
+## SECURITY (docs/deploy.md lists the production settings)
 SECRET_KEY = _secret_key()
-DEBUG = env_bool("PLENIPO_DEBUG", default=True)
+# Off unless asked for: `make run` asks; tests and production never depend on it.
+DEBUG = env_bool("PLENIPO_DEBUG", default=False)
 ALLOWED_HOSTS = os.environ.get("PLENIPO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+# Served over HTTPS (production): HSTS, redirect to HTTPS, cookies only over HTTPS.
+HTTPS = env_bool("PLENIPO_HTTPS", default=False)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("PLENIPO_HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PLENIPO_HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("PLENIPO_HSTS_PRELOAD", default=HTTPS)
+if env_bool("PLENIPO_BEHIND_PROXY", default=False):
+    # Only behind a proxy that sets this header itself and strips it from clients.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp): everything from this origin, nothing inline.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 ## APPLICATIONS
 INSTALLED_APPS = [
@@ -49,6 +81,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
+    "csp",
+    "ninja",  # serves the API docs' Swagger UI from its own static files, not a CDN
     "plenipo.core",
     "plenipo.registry",
     "plenipo.treaties",
@@ -74,6 +109,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "plenipo.urls"
@@ -105,10 +142,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home-for-user"
-LOGIN_FAILURE_LIMIT = int(os.environ.get("PLENIPO_LOGIN_FAILURE_LIMIT", "5"))
-LOGIN_FAILURE_WINDOW = int(os.environ.get("PLENIPO_LOGIN_FAILURE_WINDOW", "900"))  # seconds
 
-## CACHE (the sign-in rate limit lives here; use a shared cache with several processes)
+## SIGN-IN THROTTLING (django-axes; failures are kept in the database, shared by processes)
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# An account is locked from the address its failures came from: another account signing in
+# from that address, or the same account from elsewhere, is never refused.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = int(os.environ.get("PLENIPO_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_COOLOFF_SECONDS = int(os.environ.get("PLENIPO_LOGIN_COOLOFF", "900"))  # the first lock
+LOGIN_COOLOFF_MAX_SECONDS = 24 * 3600
+AXES_COOLOFF_TIME = "plenipo.office.auth.cool_off"  # doubles with each failure while locked
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "plenipo.office.auth.locked_out"
+AXES_VERBOSE = False
+
+## CACHE
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 ## MAIL
@@ -119,9 +170,8 @@ EMAIL_HOST = os.environ.get("PLENIPO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("PLENIPO_EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("PLENIPO_FROM_EMAIL", "secretariat@plenipo.invalid")
 
-## UPLOADS
+## UPLOADS (never served as static media: plenipo.core.files checks who asks)
 MEDIA_ROOT = VAR_DIR / "media"
-MEDIA_URL = "media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
 ## INTERNATIONALISATION
@@ -143,11 +193,27 @@ USE_TZ = True
 ## STATIC FILES
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
-
-## LOGGING
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("PLENIPO_LOG_LEVEL", "WARNING")},
+# `plenipo serve` turns this on: files collected into STATIC_ROOT with hashed, compressed
+# names, served by WhiteNoise. Off (development, tests) they are found in the apps as is.
+STATIC_MANIFEST = env_bool("PLENIPO_STATIC_MANIFEST", default=False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
 }
+WHITENOISE_AUTOREFRESH = not STATIC_MANIFEST
+WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
+
+## LOGGING (every line carries the request id; JSON lines unless DEBUG or PLENIPO_LOG_FORMAT=text)
+MIDDLEWARE.insert(0, "plenipo.ops.logs.RequestIdMiddleware")
+LOGGING = logging_config(
+    level=os.environ.get("PLENIPO_LOG_LEVEL", "WARNING"),
+    json_lines=os.environ.get("PLENIPO_LOG_FORMAT", "text" if DEBUG else "json") == "json",
+)

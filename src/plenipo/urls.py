@@ -1,23 +1,26 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from plenipo.api.urls import api
-from plenipo.office.auth import RateLimitedLoginView
 from plenipo.office.views import home_for_user
+from plenipo.ops.health import health
+from plenipo.public import files, indexes
 
+# Uploads are never served as static media, DEBUG or not: only plenipo.public.files serves
+# them, after checking who asks.
 urlpatterns = [
+    path("health/", health, name="health"),
     path("admin/", admin.site.urls),
+    path("api/", indexes.api_index, name="api-index"),
     path("api/", api.urls),
-    path("accounts/login/", RateLimitedLoginView.as_view(), name="login"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/home/", home_for_user, name="home-for-user"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("files/nominations/<int:pk>/", files.nomination_letter, name="nomination-letter"),
+    path("files/documents/<int:pk>/", files.document_file, name="document-file"),
+    path("calendar/", indexes.calendar_index, name="calendar-index"),
     path("office/", include("plenipo.office.urls")),
     path("portal/", include("plenipo.portal.urls")),
     path("", include("plenipo.public.urls")),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +64,14 @@ def test_csv_download(client):
     response = client.get("/api/instruments/CETS-197/status.csv", {"as_of": "2015-06-15"})
     assert response["Content-Type"].startswith("text/csv")
     assert b"BLR,Belarus,party,accession,2013-11-26" in response.content
+
+
+def test_openapi_document_has_no_duplicated_keys(client):
+    """Swagger UI refuses a document with a key twice (it renders nothing at all)."""
+
+    def refuse_duplicates(pairs):
+        keys = [key for key, _ in pairs]
+        assert len(keys) == len(set(keys)), f"duplicated keys in {keys}"
+        return dict(pairs)
+
+    json.loads(client.get("/api/openapi.json").content, object_pairs_hook=refuse_duplicates)

@@ -82,10 +82,10 @@ SCHEMAS = {
     "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
     "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
     "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut", "MembershipOut",
-    "MonitoringOut", "MonitoringStepOut", "ParticipantIO", "PartyOut", "RecordedStep",
-    "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow", "SessionOut",
-    "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery", "StepIn",
-    "StepOut", "TargetOut",
+    "MonitoringOut", "MonitoringStepOut", "ParticipantIO", "ParticipantOut", "PartyOut",
+    "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
+    "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
+    "StepIn", "StepOut", "TargetOut",
 }  # fmt: skip
 
 

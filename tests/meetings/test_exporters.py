@@ -34,9 +34,13 @@ def test_untimed_and_unsettled_meetings_in_a_calendar():
 def _approved_austria(focal_point):
     meeting = factories.meeting(language="en")
     delegation = factories.delegation(meeting)
+    with_contacts = [
+        {**person, "email": "contact@aut.example", "phone": "+43 1 000 0000"}
+        for person in reversed(factories.THREE)
+    ]
     register_delegation(
         delegation=delegation,
-        participants=list(reversed(factories.THREE)),
+        participants=with_contacts,
         expected_version=delegation.version,
         by=focal_point,
         today=dt.date(2030, 3, 10),
@@ -47,8 +51,12 @@ def _approved_austria(focal_point):
 
 def test_list_of_participants_csv_puts_heads_first(focal_point_state_a):
     meeting = _approved_austria(focal_point_state_a)
-    rows = participants_csv(meeting).decode().splitlines()
-    assert rows[1] == "Member States,Austria,Head of delegation,Anna Berger,Ambassador,,"
+    csv = participants_csv(meeting).decode()
+    rows = csv.splitlines()
+    assert rows[0] == "category,delegation,role,name,title"
+    assert rows[1] == "Member States,Austria,Head of delegation,Anna Berger,Ambassador"
+    assert "contact@aut.example" not in csv  # contacts never leave the office
+    assert "+43" not in csv
 
 
 def test_list_of_participants_pdf(focal_point_state_a):
@@ -61,6 +69,7 @@ def test_list_of_participants_pdf(focal_point_state_a):
     text = pypdf.PdfReader(io.BytesIO(participants_pdf(meeting))).pages[0].extract_text()
     assert "List of participants" in text
     assert text.index("Austria") < text.index("Anna Berger") < text.index("Bernd Huber")
+    assert "contact@aut.example" not in text
 
 
 def test_list_of_participants_in_the_meetings_language(focal_point_state_a):
@@ -68,4 +77,4 @@ def test_list_of_participants_in_the_meetings_language(focal_point_state_a):
     meeting.language = "fr"
     meeting.save()
     rows = participants_csv(meeting).decode().splitlines()
-    assert rows[1] == "États membres,Autriche,Chef de délégation,Anna Berger,Ambassador,,"
+    assert rows[1] == "États membres,Autriche,Chef de délégation,Anna Berger,Ambassador"

@@ -1,27 +1,93 @@
+"""Sign-in throttling (django-axes): per account and address, growing cool-off, the admin
+sign-in included, and never a lock on another account's right password."""
+
+import datetime as dt
+
 import pytest
-from django.core.cache import cache
+from axes.models import AccessAttempt
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
+ATTACKER = "203.0.113.7"
+ELSEWHERE = "198.51.100.20"
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
+def _limits(settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.LOGIN_COOLOFF_SECONDS = 600
 
 
-def test_failed_sign_ins_are_rate_limited(client, focal_point_state_a, settings):
-    settings.LOGIN_FAILURE_LIMIT = 3
-    url = reverse("login")
-    for _ in range(3):
-        assert (
-            client.post(url, {"username": "focal-point-aut", "password": "wrong"}).status_code
-            == 200
-        )
-    refused = client.post(url, {"username": "focal-point-aut", "password": PASSWORD})
+def sign_in(client, username, password, *, address=ATTACKER, url=None):
+    return client.post(
+        url or reverse("login"),
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+    )
+
+
+def lock(client, username, **where):
+    """Three failures: the first two get the form again, the third locks."""
+    for _ in range(2):
+        assert sign_in(client, username, "wrong", **where).status_code == 200
+    assert sign_in(client, username, "wrong", **where).status_code == 429
+
+
+def age_attempts(seconds):
+    """As if the failures had happened ``seconds`` earlier."""
+    for attempt in AccessAttempt.objects.all():
+        attempt.attempt_time -= dt.timedelta(seconds=seconds)
+        attempt.save()
+
+
+def test_the_right_password_is_refused_once_the_account_is_locked_there(
+    client, focal_point_state_a
+):
+    lock(client, "focal-point-aut")
+    refused = sign_in(client, "focal-point-aut", PASSWORD)
     assert refused.status_code == 429
     assert "Too many failed sign-ins" in refused.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_lock_never_refuses_another_accounts_right_password(
+    client, focal_point_state_a, focal_point_state_b
+):
+    lock(client, "focal-point-aut")
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 429
+    accepted = sign_in(client, "focal-point-bel", PASSWORD)
+    assert accepted.status_code == 302
+    assert accepted.url == reverse("home-for-user")
+
+
+def test_the_locked_account_still_signs_in_from_another_address(client, focal_point_state_a):
+    lock(client, "focal-point-aut")
+    assert sign_in(client, "focal-point-aut", PASSWORD, address=ELSEWHERE).status_code == 302
+
+
+def test_the_cool_off_doubles_with_each_failure_while_locked(client, focal_point_state_a):
+    lock(client, "focal-point-aut")
+    age_attempts(601)  # the first lock (10 minutes) is over
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 302
+    client.logout()
+
+    lock(client, "focal-point-aut")
+    assert sign_in(client, "focal-point-aut", "wrong again").status_code == 429  # now 20 min
+    age_attempts(601)
+    # Still locked; trying while locked counts as a failure too (now 40 minutes).
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 429
+    age_attempts(2399)
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 429  # now 80 minutes
+    age_attempts(4801)
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 302
+
+
+def test_the_admin_sign_in_is_throttled_too(client, admin_user):
+    url = reverse("admin:login")
+    lock(client, "admin", url=url)
+    assert sign_in(client, "admin", "password", url=url).status_code == 429
+    assert sign_in(client, "admin", "password", url=url, address=ELSEWHERE).status_code == 302
 
 
 def test_a_successful_sign_in_goes_to_the_portal(client, focal_point_state_a):

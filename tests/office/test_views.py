@@ -45,3 +45,9 @@ def test_the_form_shows_a_refusal_and_writes_nothing(client, secretariat_officer
     assert not Step.objects.filter(
         round__number=4, state__code="NOR", kind="final_adopted"
     ).exists()
+
+
+@pytest.mark.parametrize("persona", ["focal_point_state_a", "focal_point_state_b"])
+def test_a_focal_point_may_not_open_the_office(client, request, persona):
+    client.force_login(request.getfixturevalue(persona))
+    assert client.get(reverse("office:dashboard")).status_code == 403

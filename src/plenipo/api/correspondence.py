@@ -3,15 +3,15 @@
 import datetime as dt
 
 from ninja import Router, Schema, Status
-from ninja.security import django_auth
 
+from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.campaigns.queries import get_campaign, progress
 from plenipo.correspondence.exporters import letter_text
 from plenipo.correspondence.queries import get_letter, recent_letters
 from plenipo.correspondence.services.letters import approve
 
-router = Router(tags=["correspondence"], auth=django_auth)
+router = Router(tags=["correspondence"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with correspondence"}
 
 

@@ -4,15 +4,15 @@ it, through the service the office's review page uses."""
 import datetime as dt
 
 from ninja import File, Router, Schema, Status, UploadedFile
-from ninja.security import django_auth
 
+from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming
 
-router = Router(tags=["inbox"], auth=django_auth)
+router = Router(tags=["inbox"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with the inbox"}
 
 

@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from ninja import Router, Schema, Status
-from ninja.security import django_auth
+from ninja import Field, Router, Schema, Status
 
+from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
@@ -72,6 +72,14 @@ class ParticipantIO(Schema):
     phone: str = ""
 
 
+class ParticipantOut(Schema):
+    role: str
+    name: str
+    title: str
+    email: str | None = Field(None, description="Only for the secretariat and the own state")
+    phone: str | None = Field(None, description="Only for the secretariat and the own state")
+
+
 class DelegationOut(Schema):
     id: int
     meeting: int
@@ -83,10 +91,20 @@ class DelegationOut(Schema):
     invited_on: dt.date | None
     replied_on: dt.date | None
     flags: list[str]
-    participants: list[ParticipantIO]
+    participants: list[ParticipantOut]
 
 
-def delegation_dict(delegation):
+def _participant(person, *, contacts):
+    shown = {"role": person.role, "name": person.name, "title": person.title}
+    if contacts:
+        shown |= {"email": person.email, "phone": person.phone}
+    return shown
+
+
+def delegation_dict(delegation, user):
+    """A delegation as ``user`` may see it: e-mail and telephone only for the secretariat and
+    the delegation's own state."""
+    contacts = queries.may_see_contacts(user, delegation)
     return {
         "id": delegation.pk,
         "meeting": delegation.meeting_id,
@@ -98,10 +116,7 @@ def delegation_dict(delegation):
         "invited_on": delegation.invited_on,
         "replied_on": delegation.replied_on,
         "flags": delegation.flags,
-        "participants": [
-            {"role": p.role, "name": p.name, "title": p.title, "email": p.email, "phone": p.phone}
-            for p in delegation.participants.all()
-        ],
+        "participants": [_participant(p, contacts=contacts) for p in delegation.participants.all()],
     }
 
 
@@ -110,12 +125,12 @@ def meeting_delegations(request, meeting_id: int):
     """The delegations of a meeting this user may see."""
     meeting = queries.get_meeting(meeting_id)
     visible = queries.meeting_delegations_visible_to(request.user, meeting)
-    return [delegation_dict(d) for d in visible]
+    return [delegation_dict(d, request.user) for d in visible]
 
 
 @router.get("/delegations/{delegation_id}", response={200: DelegationOut, 404: Error})
 def delegation_detail(request, delegation_id: int):
-    return delegation_dict(queries.get_delegation_for(request.user, delegation_id))
+    return delegation_dict(queries.get_delegation_for(request.user, delegation_id), request.user)
 
 
 class RegistrationIn(Schema):
@@ -126,7 +141,7 @@ class RegistrationIn(Schema):
 @router.put(
     "/meetings/{meeting_id}/delegation",
     response={200: DelegationOut, 400: Error, 401: Error, 404: Error, 409: Error},
-    auth=django_auth,
+    auth=signed_in,
 )
 def register_own_delegation(request, meeting_id: int, payload: RegistrationIn):
     """A focal point registers (or edits) its own state's delegation. ``version`` is the one
@@ -141,7 +156,7 @@ def register_own_delegation(request, meeting_id: int, payload: RegistrationIn):
         )
     except ConcurrentEdit as exc:
         return Status(409, {"detail": str(exc)})
-    return delegation_dict(saved)
+    return delegation_dict(saved, request.user)
 
 
 class DecisionIn(Schema):
@@ -152,7 +167,7 @@ class DecisionIn(Schema):
 @router.post(
     "/delegations/{delegation_id}/decision",
     response={200: DelegationOut, 400: Error, 401: Error, 403: Error, 404: Error},
-    auth=django_auth,
+    auth=signed_in,
 )
 def decide(request, delegation_id: int, payload: DecisionIn):
     """Approve or reject a registration (secretariat officers)."""
@@ -162,5 +177,6 @@ def decide(request, delegation_id: int, payload: DecisionIn):
     return delegation_dict(
         decide_registration(
             delegation=delegation, approve=payload.approve, by=request.user, note=payload.note
-        )
+        ),
+        request.user,
     )

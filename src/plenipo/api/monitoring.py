@@ -4,8 +4,8 @@ import datetime as dt
 
 from django.db import transaction
 from ninja import Router, Schema, Status
-from ninja.security import django_auth
 
+from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Count, Error
 from plenipo.core.sources import cited_source
 from plenipo.monitoring import queries
@@ -123,7 +123,7 @@ class StepOut(Schema):
 @router.post(
     "/monitoring/{code}/steps",
     response={201: StepOut, 400: Error, 401: Error, 403: Error, 404: Error},
-    auth=django_auth,
+    auth=signed_in,
 )
 def add_step(request, code: str, payload: StepIn):
     """Record a step of a state's evaluation (secretariat officers only)."""

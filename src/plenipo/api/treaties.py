@@ -122,7 +122,7 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
 @router.get(
     "/instruments/{code}/status.{fmt}",
     response={200: None, 400: Error, 404: Error},
-    openapi_extra={"responses": {"200": {"description": "The status table as a file"}}},
+    openapi_extra={"responses": {200: {"description": "The status table as a file"}}},
     operation_id="plenipo_api_urls_instrument_status_file",
 )
 def instrument_status_file(request, code: str, fmt: str, as_of: str | None = None):

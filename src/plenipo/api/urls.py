@@ -3,6 +3,7 @@ answers and the routers of each domain (``api/<domain>.py``)."""
 
 from ninja import NinjaAPI
 
+from plenipo.api import errors
 from plenipo.api.bodies import router as bodies_router
 from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.inbox import router as inbox_router
@@ -21,6 +22,7 @@ api = NinjaAPI(
     ),
     urls_namespace="api",
 )
+errors.install(api)
 
 
 @api.exception_handler(NotFound)

@@ -52,11 +52,12 @@ def calendar(meetings, *, name: str) -> bytes:
 
 
 def participants_csv(meeting) -> bytes:
-    """The list of participants as CSV, headings and names in the meeting's language."""
+    """The list of participants as CSV, headings and names in the meeting's language. Like
+    every published list, it carries no e-mail address or telephone number."""
     language = meeting.language or "en"
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["category", "delegation", "role", "name", "title", "email", "phone"])
+    writer.writerow(["category", "delegation", "role", "name", "title"])
     with translation.override(language):
         for category, delegations in list_of_participants(meeting):
             for delegation, people in delegations:
@@ -68,8 +69,6 @@ def participants_csv(meeting) -> bytes:
                             label(ROLES, person.role, language),
                             person.name,
                             person.title,
-                            person.email,
-                            person.phone,
                         ]
                     )
     return buffer.getvalue().encode("utf-8")

@@ -106,18 +106,36 @@ def is_secretariat(user) -> bool:
     return bool(user and user.is_authenticated and user.has_perm("meetings.change_delegation"))
 
 
+def _focal_point_of(user):
+    return getattr(user, "focal_point", None) if user and user.is_authenticated else None
+
+
 def delegations_visible_to(user):
     """The one query deciding which delegations a user may see: the secretariat sees all;
-    a focal point sees its own state's; everyone sees those of meetings whose list of
-    participants is published."""
+    a focal point sees its own state's; everyone sees the accepted delegations of meetings
+    whose list of participants is published."""
     delegations = Delegation.objects.select_related("meeting", "state", "organization")
     if is_secretariat(user):
         return delegations
-    published = Q(meeting__participants_published=True)
-    focal_point = getattr(user, "focal_point", None) if user and user.is_authenticated else None
+    published = Q(meeting__participants_published=True, status=RegistrationStatus.APPROVED)
+    focal_point = _focal_point_of(user)
     if focal_point is not None:
         return delegations.filter(published | Q(state_id=focal_point.state_id))
     return delegations.filter(published)
+
+
+def may_see_contacts(user, delegation) -> bool:
+    """E-mail and telephone never leave the office and the delegation's own state."""
+    if is_secretariat(user):
+        return True
+    focal_point = _focal_point_of(user)
+    return focal_point is not None and delegation.state_id == focal_point.state_id
+
+
+def may_see_files_of(user, delegation) -> bool:
+    """A delegation's uploaded files (its nomination letter): the secretariat, and the focal
+    points of the delegation's own state."""
+    return may_see_contacts(user, delegation)
 
 
 def get_delegation_for(user, delegation_id) -> Delegation:
@@ -125,6 +143,26 @@ def get_delegation_for(user, delegation_id) -> Delegation:
     if delegation is None:
         raise NotFound("no such delegation")  # never say whether it exists
     return delegation
+
+
+def nomination_letter_for(user, delegation_id):
+    """The nomination letter of a delegation, for those who may see it; NotFound otherwise,
+    whether the delegation, its letter or the permission is missing."""
+    delegation = Delegation.objects.select_related("state", "organization").filter(pk=delegation_id)
+    delegation = delegation.first()
+    if delegation is None or not delegation.nomination_letter:
+        raise NotFound("no such file")
+    if not may_see_files_of(user, delegation):
+        raise NotFound("no such file")
+    return delegation.nomination_letter
+
+
+def document_file(version_id):
+    """The file of one language version of a meeting document (documents are public)."""
+    version = DocumentVersion.objects.filter(pk=version_id).first()
+    if version is None or not version.file:
+        raise NotFound("no such file")
+    return version.file
 
 
 def own_delegation(user, meeting) -> Delegation:

@@ -1,35 +1,34 @@
-"""Sign-in with failed attempts rate-limited per account and per address."""
+"""Sign-in throttling (django-axes): an account is locked from the address its failed
+sign-ins came from, for a cool-off that doubles with every further failure while locked."""
 
+import datetime as dt
+
+from axes.helpers import get_client_ip_address, get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
-from django.contrib.auth.views import LoginView
-from django.core.cache import cache
+from django.db.models import Sum
+from django.shortcuts import render
+
+MAX_DOUBLINGS = 16
 
 
-def _keys(request):
-    username = (request.POST.get("username") or "").strip().casefold()
-    address = request.META.get("REMOTE_ADDR", "")
-    return [f"login-failures:user:{username}", f"login-failures:addr:{address}"]
+def _failures(request) -> int:
+    username = get_client_username(request)
+    address = getattr(request, "axes_ip_address", None) or get_client_ip_address(request)
+    attempts = AccessAttempt.objects.filter(username=username, ip_address=address)
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
 
 
-class RateLimitedLoginView(LoginView):
-    """After LOGIN_FAILURE_LIMIT failures within LOGIN_FAILURE_WINDOW seconds, for the same
-    user name or from the same address, sign-in is refused until the window passes."""
+def cool_off(request=None) -> dt.timedelta:
+    """How long a lock lasts: LOGIN_COOLOFF_SECONDS at first, twice as long for every failure
+    beyond the limit, never more than LOGIN_COOLOFF_MAX_SECONDS."""
+    seconds = settings.LOGIN_COOLOFF_SECONDS
+    if request is not None:
+        beyond = max(0, _failures(request) - settings.AXES_FAILURE_LIMIT)
+        seconds *= 2 ** min(beyond, MAX_DOUBLINGS)
+    return dt.timedelta(seconds=min(seconds, settings.LOGIN_COOLOFF_MAX_SECONDS))
 
-    def post(self, request, *args, **kwargs):
-        if any(cache.get(key, 0) >= settings.LOGIN_FAILURE_LIMIT for key in _keys(request)):
-            form = self.get_form()
-            minutes = max(1, settings.LOGIN_FAILURE_WINDOW // 60)
-            form.errors.clear()
-            form.add_error(None, f"Too many failed sign-ins. Try again in {minutes} minutes.")
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        return super().post(request, *args, **kwargs)
 
-    def form_invalid(self, form):
-        for key in _keys(self.request):
-            cache.add(key, 0, timeout=settings.LOGIN_FAILURE_WINDOW)
-            cache.incr(key)
-        return super().form_invalid(form)
-
-    def form_valid(self, form):
-        cache.delete_many(_keys(self.request))
-        return super().form_valid(form)
+def locked_out(request, original_response=None, credentials=None):
+    minutes = max(1, round(cool_off(request).total_seconds() / 60))
+    return render(request, "registration/locked_out.html", {"minutes": minutes}, status=429)

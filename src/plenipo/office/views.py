@@ -22,6 +22,7 @@ from plenipo.meetings.services.delegations import (
 from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.forms import StepForm
+from plenipo.office.roles import secretariat_required
 from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import status_of
 
@@ -34,7 +35,7 @@ def home_for_user(request):
     return redirect("office:dashboard")
 
 
-@login_required
+@secretariat_required
 def dashboard(request):
     mechanisms = monitoring.all_mechanisms()
     today = dt.date.today()  # noqa: DTZ011 -- calendar day

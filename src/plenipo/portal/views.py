@@ -54,7 +54,8 @@ def delegation_detail(request, pk):
         delegation = queries.get_delegation_for(request.user, pk)
     except NotFound:
         raise Http404("no such delegation") from None
-    return render(request, "portal/delegation_detail.html", {"delegation": delegation})
+    own = queries.may_see_files_of(request.user, delegation)
+    return render(request, "portal/delegation_detail.html", {"delegation": delegation, "own": own})
 
 
 @focal_point_required

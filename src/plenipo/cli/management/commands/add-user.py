@@ -1,6 +1,3 @@
-import getpass
-import os
-
 from plenipo.cli.base import PlenipoCommand
 from plenipo.registry.queries import get_mission, get_state
 from plenipo.registry.services.users import create_user
@@ -24,7 +21,7 @@ class Command(PlenipoCommand):
     def handle(self, *args, username, email, secretariat, focal_point, mission, language, **_):
         state = get_state(focal_point) if focal_point else None
         place = get_mission(mission) if mission else None
-        password = os.environ.get("PLENIPO_PASSWORD") or getpass.getpass("Password: ")
+        password = self.secret("PLENIPO_PASSWORD", "Password: ")
         create_user(
             username=username,
             password=password,

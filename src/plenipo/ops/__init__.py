@@ -1,0 +1,1 @@
+"""Running Plenipo in production: health, request-scoped logs, backup and restore."""

@@ -1,0 +1,98 @@
+"""A request id on every request, response and log line.
+
+`RequestIdMiddleware` takes the caller's `X-Request-ID` (a reverse proxy's, say) when it is
+a plausible token, otherwise makes one, and echoes it on the response; `RequestIdFilter`
+puts it on every log record emitted while the request runs; `JsonFormatter` writes one JSON
+object per line, which is what log collectors read in production.
+"""
+
+import contextvars
+import datetime as dt
+import json
+import logging
+import re
+import uuid
+
+HEADER = "X-Request-ID"
+_ACCEPTED = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+_current = contextvars.ContextVar("request_id", default=None)
+
+
+def current_request_id():
+    return _current.get()
+
+
+def _request_id_from(request):
+    offered = request.headers.get(HEADER, "")
+    # An id that is not a short token could smuggle line breaks or markup into the logs.
+    return offered if _ACCEPTED.fullmatch(offered) else uuid.uuid4().hex
+
+
+class RequestIdMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.request_id = _request_id_from(request)
+        token = _current.set(request.request_id)
+        try:
+            response = self.get_response(request)
+        finally:
+            _current.reset(token)
+        response[HEADER] = request.request_id
+        return response
+
+
+class RequestIdFilter(logging.Filter):
+    """Adds `request_id` to every record ("-" outside a request)."""
+
+    def filter(self, record):
+        record.request_id = current_request_id() or _from_access_log(record) or "-"
+        return True
+
+
+def _from_access_log(record):
+    # Gunicorn's access log runs after the response left the middleware; its record
+    # carries the response headers as atoms such as "{x-request-id}o".
+    if record.name == "gunicorn.access" and isinstance(record.args, dict):
+        value = record.args.get("{x-request-id}o")
+        return value if value and value != "-" else None
+    return None
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record):
+        entry = {
+            "time": dt.datetime.fromtimestamp(record.created, tz=dt.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "request_id": getattr(record, "request_id", "-"),
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def logging_config(*, level, json_lines):
+    """Django's LOGGING (and gunicorn's) with request ids, as text or as JSON lines."""
+    formatter = (
+        {"()": "plenipo.ops.logs.JsonFormatter"}
+        if json_lines
+        else {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
+    )
+    handler = {
+        "class": "logging.StreamHandler",
+        "filters": ["request_id"],
+        "formatter": "default",
+    }
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"request_id": {"()": "plenipo.ops.logs.RequestIdFilter"}},
+        "formatters": {"default": formatter},
+        "handlers": {"console": handler},
+        "root": {"handlers": ["console"], "level": level},
+    }

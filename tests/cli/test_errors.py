@@ -1,0 +1,56 @@
+"""Ordinary mistakes give one line on standard error and a non-zero exit, no traceback."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from plenipo.cli.main import main
+
+pytestmark = pytest.mark.django_db
+
+
+def run_console(*args, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(list(args))
+    return exit_.value.code, capsys.readouterr().err
+
+
+def test_out_into_a_missing_folder(tmp_path, capsys):
+    target = tmp_path / "missing" / "status.csv"
+    code, err = run_console("export", "CETS-197", "--out", str(target), capsys=capsys)
+    assert code == 2
+    assert err == f"CommandError: {target}: No such file or directory\n"
+    assert not target.exists()
+
+
+def test_add_user_without_a_terminal_or_password(monkeypatch, capsys, django_user_model):
+    monkeypatch.delenv("PLENIPO_PASSWORD", raising=False)
+    with open(os.devnull) as no_terminal:
+        monkeypatch.setattr(sys, "stdin", no_terminal)
+        code, err = run_console("add-user", "someone", "--secretariat", capsys=capsys)
+    assert code == 2
+    assert err == "CommandError: no terminal to ask for it on: set PLENIPO_PASSWORD\n"
+    assert not django_user_model.objects.filter(username="someone").exists()
+
+
+def test_output_into_a_closed_pipe(tmp_path):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    script = os.path.join(os.path.dirname(sys.executable), "plenipo")
+    subprocess.run([script, "migrate", "-v0"], env=env, check=True)
+    reader, writer = os.pipe()
+    os.close(reader)  # as `| head` does once it has read enough
+    try:
+        result = subprocess.run(
+            [script, "meetings", "--json"],
+            env=env,
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    assert result.returncode == 1
+    assert result.stderr == "CommandError: output closed before it was all written\n"

@@ -1,0 +1,319 @@
+"""Every URL pattern, web and API, tried by every persona. The expected answer for each is
+in TABLE: a pattern missing from it fails the test, so a new URL must be added here."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import URLResolver, get_resolver
+
+from plenipo.bodies.models import Decision
+from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.correspondence.queries import get_template
+from plenipo.correspondence.recipients import resolve
+from plenipo.correspondence.services.incoming import receive
+from plenipo.correspondence.services.letters import merge
+from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
+from plenipo.meetings.services.meetings import attach_document_file, issue_document
+from plenipo.registry.queries import get_organization
+from plenipo.registry.roles import ensure_secretariat_group
+from plenipo.treaties.queries import get_instrument
+from tests.factories import meetings as factories
+from tests.factories.registry import SourceFactory
+
+pytestmark = pytest.mark.django_db
+PERSONAS = ["anonymous", "focal_point_state_a", "focal_point_state_b", "officer", "admin"]
+PDF = b"%PDF-1.4\n% test\n"
+NOTE = (
+    b"The Secretariat has the honour to inform the Permanent Missions that the meeting of the "
+    b"Working Group will be held in Vienna from 14 to 15 April 2030."
+)
+
+STEP = {
+    "round": 4,
+    "state": "NOR",
+    "kind": "questionnaire_sent",
+    "date": "2024-01-15",
+    "source": "https://www.coe.int/en/web/anti-human-trafficking/norway",
+    "source_title": "GRETA, Norway country page",
+}
+REGISTRATION = {"version": 1, "participants": [{"role": "head", "name": "Head of delegation"}]}
+GET, POST, PUT = "get", "post", "put"
+MEETING, DELEGATION = {"meeting_id": "meeting"}, {"delegation_id": "delegation"}
+OPEN = (200, 200, 200, 200, 200)
+OFFICE_PAGE = (403, 403, 403, 200, 200)  # permission_required: 403 to the anonymous too
+OFFICE_WRITE = (403, 403, 403, "R", "R")  # the secretariat's forms redirect back
+API_SECRETARIAT = (401, 403, 403, 200, 200)
+PORTAL = ("L", 200, 200, 403, 403)
+
+# route: (method, path parameters, query and body, answers of: the anonymous, the focal point
+# of state A (Austria, whose delegation and nomination letter these are), the focal point of
+# state B (Belgium, also invited), a secretariat officer, an administrator). "L" is a redirect
+# to the sign-in page, "R" any other redirect. The meeting's list is not published.
+TABLE = {
+    "": (GET, {}, *OPEN),
+    "accounts/home/": (GET, {}, "L", "R", "R", "R", "R"),
+    "accounts/login/": (GET, {}, *OPEN),
+    "accounts/logout/": (POST, {}, *OPEN),
+    "api/": (GET, {}, *OPEN),
+    "api/bodies": (GET, {}, *OPEN),
+    "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),
+    "api/campaigns/<code>": (GET, {"code": "cets-2015"}, *API_SECRETARIAT),
+    "api/decisions/<path:symbol>": (GET, {"symbol": "decision"}, *OPEN),
+    "api/delegations/<delegation_id>": (GET, DELEGATION, 404, 200, 404, 200, 200),
+    "api/delegations/<delegation_id>/decision": (
+        POST,
+        {**DELEGATION, "body": {"approve": True}},
+        *(401, 403, 404, 200, 200),
+    ),
+    "api/docs": (GET, {}, *OPEN),
+    "api/inbox": (POST, {}, 401, 403, 403, 400, 400),  # no file sent
+    "api/inbox/<letter_id>/accept": (
+        POST,
+        {"letter_id": "incoming", "body": {"item": "meetings/0"}},
+        *API_SECRETARIAT,
+    ),
+    "api/instruments": (GET, {}, *OPEN),
+    "api/instruments/<code>": (GET, {"code": "CETS-197"}, *OPEN),
+    "api/instruments/<code>/eif": (GET, {"code": "CETS-197"}, *OPEN),
+    "api/instruments/<code>/status": (GET, {"code": "CETS-197"}, *OPEN),
+    "api/instruments/<code>/status.<fmt>": (GET, {"code": "CETS-197", "fmt": "csv"}, *OPEN),
+    "api/letters": (GET, {}, *API_SECRETARIAT),
+    "api/letters/<letter_id>": (GET, {"letter_id": "letter"}, *API_SECRETARIAT),
+    "api/letters/<letter_id>/approve": (POST, {"letter_id": "letter"}, *API_SECRETARIAT),
+    "api/meetings": (GET, {}, *OPEN),
+    "api/meetings/<meeting_id>": (GET, MEETING, *OPEN),
+    # Austria's registration is at version 2 (409); Belgium registers its own; no state: 404.
+    "api/meetings/<meeting_id>/delegation": (
+        PUT,
+        {**MEETING, "body": REGISTRATION},
+        *(401, 409, 200, 404, 404),
+    ),
+    "api/meetings/<meeting_id>/delegations": (
+        GET,
+        MEETING,
+        *OPEN,
+    ),  # contents: test_confidentiality
+    "api/monitoring/<code>": (GET, {"code": "GRETA"}, *OPEN),
+    "api/monitoring/<code>/steps": (POST, {"code": "GRETA", "body": STEP}, 401, 403, 403, 201, 201),
+    "api/monitoring/<code>/table": (GET, {"code": "GRETA"}, *OPEN),
+    "api/openapi.json": (GET, {}, *OPEN),
+    "api/organizations/<code>/members": (GET, {"code": "COE"}, *OPEN),
+    "api/posts/<key>/holders": (GET, {"key": "sg-coe", "?": "on=2015-06-15"}, *OPEN),
+    "api/states": (GET, {}, *OPEN),
+    "api/states/<code>": (GET, {"code": "AUT"}, *OPEN),
+    "bodies/": (GET, {}, *OPEN),
+    "bodies/<str:code>/": (GET, {"code": "COP-UNTOC"}, *OPEN),
+    "calendar/": (GET, {}, *OPEN),
+    "health/": (GET, {}, *OPEN),  # says "ok" or which check failed, never hosts or secrets
+    "calendar/bodies/<str:code>.ics": (GET, {"code": "COP-UNTOC"}, *OPEN),
+    "calendar/meetings/<int:pk>.ics": (GET, {"pk": "meeting"}, *OPEN),
+    "calendar/states/<str:code>.ics": (GET, {"code": "AUT"}, 404, 200, 404, 200, 200),
+    "decisions/<path:symbol>/": (GET, {"symbol": "decision"}, *OPEN),
+    "files/documents/<int:pk>/": (GET, {"pk": "version"}, *OPEN),
+    "files/nominations/<int:pk>/": (GET, {"pk": "delegation"}, "L", 200, 404, 200, 200),
+    "instruments/<str:code>/": (GET, {"code": "CETS-197"}, *OPEN),
+    "instruments/<str:code>/status.<str:fmt>": (GET, {"code": "CETS-197", "fmt": "csv"}, *OPEN),
+    "meetings/": (GET, {}, *OPEN),
+    "meetings/<int:pk>/": (GET, {"pk": "meeting"}, *OPEN),
+    "meetings/<int:pk>/participants.<str:fmt>": (
+        GET,
+        {"pk": "meeting", "fmt": "csv"},
+        *(404, 404, 404, 200, 200),
+    ),
+    "monitoring/<str:code>/": (GET, {"code": "GRETA"}, *OPEN),
+    "office/": (GET, {}, "L", 403, 403, 200, 200),
+    "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
+    "office/delegations/<int:pk>/credentials/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
+    "office/delegations/<int:pk>/decide/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
+    "office/delegations/<int:pk>/reply/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
+    "office/inbox/": (GET, {}, *OFFICE_PAGE),
+    "office/inbox/<int:pk>/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
+    "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
+        POST,
+        {"pk": "incoming", "kind": "meetings", "index": "0"},
+        *OFFICE_WRITE,
+    ),
+    "office/letters/": (GET, {}, *OFFICE_PAGE),
+    "office/letters/<int:pk>/": (GET, {"pk": "letter"}, *OFFICE_PAGE),
+    "office/letters/<int:pk>/<str:action>/": (
+        POST,
+        {"pk": "letter", "action": "approve"},
+        *OFFICE_WRITE,
+    ),
+    "office/letters/<int:pk>/file.<str:fmt>": (GET, {"pk": "letter", "fmt": "txt"}, *OFFICE_PAGE),
+    "office/letters/merge/": (POST, {}, *OFFICE_WRITE),
+    "office/letters/outbox/flush/": (POST, {}, *OFFICE_WRITE),
+    "office/letters/replies/": (GET, {}, *OFFICE_PAGE),
+    "office/meetings/<int:meeting_id>/": (GET, MEETING, *OFFICE_PAGE),
+    "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
+    "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
+    "portal/": (GET, {}, *PORTAL),
+    "portal/delegations/<int:pk>/": (GET, {"pk": "delegation"}, "L", 200, 404, 403, 403),
+    "portal/meetings/<int:meeting_id>/delegation/": (GET, MEETING, *PORTAL),
+    "states/": (GET, {}, *OPEN),
+    "states/<str:code>/": (GET, {"code": "AUT"}, *OPEN),
+}
+
+
+# The admin: everyone but an administrator is sent to the admin's sign-in page ("A").
+ADMIN = ("A", "A", "A", "A", 200)
+ADMIN_GONE = ("A", "A", "A", "A", "R")  # no such object: back to the list
+ADMIN_NO_ADD = ("A", "A", "A", "A", 403)  # sign-in records are never added by hand
+USER, GROUP, NONE = {"object_id": "user"}, {"object_id": "group"}, {"object_id": "0"}
+TABLE |= {
+    "admin/": (GET, {}, *ADMIN),
+    "admin/(?P<url>.*)$": (GET, {"url": "admin/nothing-here/"}, "A", "A", "A", "A", 404),
+    "admin/^(?P<app_label>auth|axes)/$": (GET, {"url": "admin/auth/"}, *ADMIN),
+    "admin/auth/group/": (GET, {}, *ADMIN),
+    "admin/auth/group/<path:object_id>/": (GET, GROUP, *ADMIN_GONE[:4], "R"),
+    "admin/auth/group/<path:object_id>/change/": (GET, GROUP, *ADMIN),
+    "admin/auth/group/<path:object_id>/delete/": (GET, GROUP, *ADMIN),
+    "admin/auth/group/<path:object_id>/history/": (GET, GROUP, *ADMIN),
+    "admin/auth/group/add/": (GET, {}, *ADMIN),
+    "admin/auth/user/": (GET, {}, *ADMIN),
+    "admin/auth/user/<id>/password/": (GET, {"id": "user"}, *ADMIN),
+    "admin/auth/user/<path:object_id>/": (GET, USER, *ADMIN_GONE[:4], "R"),  # to change/
+    "admin/auth/user/<path:object_id>/change/": (GET, USER, *ADMIN),
+    "admin/auth/user/<path:object_id>/delete/": (GET, USER, *ADMIN),
+    "admin/auth/user/<path:object_id>/history/": (GET, USER, *ADMIN),
+    "admin/auth/user/add/": (GET, {}, *ADMIN),
+    "admin/autocomplete/": (GET, {}, "A", "A", "A", "A", 403),  # asks for its parameters
+    "admin/jsi18n/": (GET, {}, *ADMIN),
+    "admin/login/": (GET, {}, 200, 200, 200, 200, "R"),
+    "admin/logout/": (POST, {}, "R", "R", "R", "R", 200),
+    "admin/password_change/": (GET, {}, *ADMIN),
+    "admin/password_change/done/": (GET, {}, *ADMIN),
+    "admin/r/<path:content_type_id>/<path:object_id>/": (
+        GET,
+        {"content_type_id": "0", "object_id": "0"},
+        *("A", "A", "A", "A", 404),
+    ),
+}
+for model in ("accessattempt", "accessfailurelog", "accesslog"):
+    TABLE |= {
+        f"admin/axes/{model}/": (GET, {}, *ADMIN),
+        f"admin/axes/{model}/add/": (GET, {}, *ADMIN_NO_ADD),
+        **{
+            f"admin/axes/{model}/<path:object_id>/{tail}": (GET, NONE, *ADMIN_GONE)
+            for tail in ("", "change/", "delete/", "history/")
+        },
+    }
+
+
+def walk(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+        else:
+            yield prefix + str(pattern.pattern)
+
+
+def every_route():
+    return sorted(set(walk(get_resolver().url_patterns)))
+
+
+@pytest.fixture
+def world(focal_point_state_a, focal_point_state_b):
+    """One of everything a URL can name, Austria's delegation with its nomination letter."""
+    meeting = factories.meeting()
+    austria = factories.delegation(meeting, "AUT")
+    factories.delegation(meeting, "BEL")
+    register_delegation(
+        delegation=austria,
+        participants=factories.THREE,
+        expected_version=austria.version,
+        by=focal_point_state_a,
+        today=dt.date(2030, 3, 10),
+    )
+    austria.refresh_from_db()
+    upload_nomination_letter(delegation=austria, name="n.pdf", data=PDF, by=focal_point_state_a)
+    document = issue_document(
+        meeting=meeting, kind="agenda", title="Agenda", source=SourceFactory(), by=None
+    )
+    version = attach_document_file(
+        document=document, language="en", name="a.pdf", data=PDF, by=None
+    )
+    letter = merge(
+        template=get_template("campaign-ratification-en"),
+        recipients=resolve("ministers:COE:CETS-197", dt.date(2015, 6, 15)),
+        day=dt.date(2015, 6, 15),
+        by=None,
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+    ).letters[0]
+    start_campaign(
+        code="cets-2015",
+        title="CETS 197",
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+        started_on=dt.date(2015, 6, 15),
+        by=None,
+    )
+    received = receive(name="note.txt", data=NOTE, by=None)
+    return {
+        "meeting": meeting.pk,
+        "delegation": austria.pk,
+        "version": version.pk,
+        "letter": letter.pk,
+        "incoming": received.pk,
+        "decision": Decision.objects.order_by("pk").first().symbol,
+        "user": focal_point_state_a.pk,
+        "group": ensure_secretariat_group().pk,
+    }
+
+
+def _user(persona, request):
+    if persona == "anonymous":
+        return None
+    if persona == "officer":
+        return request.getfixturevalue("secretariat_officer")
+    if persona == "admin":
+        return request.getfixturevalue("admin_user")
+    return request.getfixturevalue(persona)
+
+
+def _url(route, parameters, world):
+    if "url" in parameters:
+        return "/" + parameters["url"]
+    values = {k: str(world.get(v, v)) for k, v in parameters.items() if k not in ("?", "body")}
+    path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: values[m.group(1)], route)
+    return "/" + path + (("?" + parameters["?"]) if "?" in parameters else "")
+
+
+def _answer(response):
+    if response.status_code in (301, 302):
+        location = response["Location"]
+        if location.startswith("/admin/login/"):
+            return "A"
+        return "L" if location.startswith("/accounts/login/") else "R"
+    return response.status_code
+
+
+def test_every_route_is_in_the_table():
+    routes = every_route()
+    missing = [r for r in routes if r not in TABLE]
+    assert not missing, f"add these URL patterns to TABLE: {missing}"
+    assert not set(TABLE) - set(routes), "TABLE names patterns that no longer exist"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_every_url_answers_each_persona_as_the_table_says(client, request, world, persona):
+    user = _user(persona, request)
+    column = PERSONAS.index(persona)
+    wrong = {}
+    for route, (method, parameters, *answers) in TABLE.items():
+        if user is not None:
+            client.force_login(user)
+        url = _url(route, parameters, world)
+        if method == GET:
+            response = client.get(url)
+        else:
+            body = parameters.get("body", {})
+            response = getattr(client, method)(url, body, content_type="application/json")
+        response.close()  # a file answer holds its file open until closed
+        if _answer(response) != answers[column]:
+            wrong[route] = (url, _answer(response), answers[column])
+    assert not wrong, "\n".join(
+        f"{r}: {u} answered {a}, expected {e}" for r, (u, a, e) in wrong.items()
+    )
