@@ -95,7 +95,6 @@ def build(n_instruments, n_states, seed=197):
 
 
 def _action(instrument, state, kind, day, source, *, exact):
-    from plenipo.core.models import bounds_columns  # noqa: PLC0415
     from plenipo.core.partialdates import DateBounds  # noqa: PLC0415
     from plenipo.treaties.models import Action  # noqa: PLC0415
 
@@ -105,7 +104,7 @@ def _action(instrument, state, kind, day, source, *, exact):
         state=state,
         kind=kind,
         source=source,
-        **bounds_columns(bounds, "date"),
+        date=bounds,
     )
 
 

@@ -43,7 +43,7 @@ def test_csv_import_records_actions_and_computes_entry_into_force(tmp_path):
     counts = import_files(
         [write(tmp_path, "def.yaml", DEFINITION), write(tmp_path, "a.csv", csv)], by=None
     )
-    assert counts["actions"] == 2
+    assert counts.new["actions"] == 2
     derived = Instrument.objects.get(code="TEST-IMPORT").derived
     # Two recorded deposits reach the threshold on 1 April 2010; with no source showing the
     # list complete, an unrecorded earlier deposit remains possible, so that is an upper bound.
@@ -94,7 +94,7 @@ def test_unknown_sections_and_files_are_refused(tmp_path):
     with pytest.raises(ImportFailed, match="unknown section"):
         import_files([write(tmp_path, "x.yaml", "treaty: {}\n")], by=None)
     with pytest.raises(ImportFailed, match="unsupported file type"):
-        import_files([write(tmp_path, "x.txt", "hello")], by=None)
+        import_files([write(tmp_path, "x.pdf", "hello")], by=None)
 
 
 def test_xlsx_import(tmp_path):
@@ -107,4 +107,4 @@ def test_xlsx_import(tmp_path):
     path = tmp_path / "a.xlsx"
     workbook.save(path)
     counts = import_files([write(tmp_path, "def.yaml", DEFINITION), path], by=None)
-    assert counts["actions"] == 1
+    assert counts.new["actions"] == 1

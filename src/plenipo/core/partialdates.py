@@ -161,6 +161,19 @@ class DateBounds:
             return DateBounds.exact(low)
         return DateBounds(low, high, Precision.BOUNDS)
 
+    def spanning(self, *others: DateBounds) -> DateBounds:
+        """The smallest bounds holding this and ``others`` (an open side stays open)."""
+        everything = (self, *others)
+        lows = [b.not_before for b in everything]
+        highs = [b.not_after for b in everything]
+        low = None if None in lows else min(lows)
+        high = None if None in highs else max(highs)
+        if (low, high) == (self.not_before, self.not_after):
+            return self
+        if low is not None and low == high:
+            return DateBounds.exact(low)
+        return DateBounds(low, high, Precision.BOUNDS)
+
     def map(self, function) -> DateBounds:
         """Apply a non-decreasing date function to both bounds."""
         low = function(self.not_before) if self.not_before else None

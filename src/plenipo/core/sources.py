@@ -41,6 +41,26 @@ def upsert_sources(declared: dict) -> dict[str, Source]:
     return result
 
 
+def cite_sources(cited: dict) -> dict[str, Source]:
+    """Sources cited by table rows: created when new; one already stored is used as it
+    is (a row does not carry its notes), provided the row names the same document."""
+    result = {}
+    for key, spec in (cited or {}).items():
+        fields = source_fields(key, spec)
+        stored = Source.objects.filter(key=key).first()
+        if stored is None:
+            result[key] = Source.objects.create(key=key, **fields)
+            continue
+        differing = [f for f in ("url", "symbol") if fields[f] and fields[f] != getattr(stored, f)]
+        if differing:
+            raise InvalidInput(
+                f"source {key!r} is recorded with another {' and '.join(differing)} "
+                f"({stored.reference})"
+            )
+        result[key] = stored
+    return result
+
+
 def source_key(reference: str, title: str) -> str:
     """A stable key for a source cited inline (an import row, an office form)."""
     digest = hashlib.sha1(f"{reference}|{title}".encode()).hexdigest()[:12]

@@ -1,7 +1,15 @@
 """The registry's sections of data files (see plenipo.core.importing)."""
 
 from plenipo.core.errors import InvalidInput
-from plenipo.core.importing import check_keys, register_section, sources_of, strip
+from plenipo.core.importing import (
+    CORROBORATED,
+    UNCHANGED,
+    Matched,
+    check_keys,
+    register_section,
+    sources_of,
+    strip,
+)
 from plenipo.registry.models import MembershipRole, Mission, Organization, Person, Post
 from plenipo.registry.names import NamesError, read_records
 from plenipo.registry.queries import get_state
@@ -63,12 +71,18 @@ def _membership_loader(role):
         def create():
             check_keys(record, MEMBERSHIP_KEYS, what)
             source, others = sources_of(run, record)
+            where = {
+                "organization": organization(record["organization"]),
+                "state": registry.ensure_state(record["state"], by=None),
+                "start": strip(record["start"]),
+                "end": strip(record.get("end")),
+                "role": role,
+            }
+            existing = registry.recorded_membership(**where, sources=[source, *others], by=run.by)
+            if existing is not None:
+                return Matched(CORROBORATED if existing[1] else UNCHANGED)
             return registry.record_membership(
-                organization=organization(record["organization"]),
-                state=registry.ensure_state(record["state"], by=None),
-                start=strip(record["start"]),
-                end=strip(record.get("end")),
-                role=role,
+                **where,
                 source=source,
                 other_sources=others,
                 note=record.get("note") or "",
@@ -213,8 +227,7 @@ def _records(section, loader):
     def load(run, documents, counts):
         for document in documents:
             for record in document.data.get(section) or []:
-                if loader(run, document, record) is not None:
-                    counts[section] = counts.get(section, 0) + 1
+                run.tally(document, record, section, loader(run, document, record))
 
     return load
 

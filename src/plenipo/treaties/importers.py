@@ -1,7 +1,7 @@
 """The treaties' sections of data files: instruments, actions, snapshots."""
 
 from plenipo.core.errors import InvalidInput, PlenipoError
-from plenipo.core.importing import check_keys, register_section, sources_of, strip
+from plenipo.core.importing import LINE, Matched, check_keys, register_section, sources_of, strip
 from plenipo.core.partialdates import DateBounds, DateError
 from plenipo.registry.importers import organization
 from plenipo.registry.models import Organization
@@ -11,6 +11,7 @@ from plenipo.treaties.models import Instrument
 from plenipo.treaties.queries import get_instrument
 from plenipo.treaties.services.actions import record_action, record_snapshot
 from plenipo.treaties.services.instruments import define_instrument
+from plenipo.treaties.services.reconcile import match_action, match_snapshot
 from plenipo.treaties.services.status import recompute_status
 
 
@@ -27,6 +28,21 @@ def _party(record):
     if not record.get("state"):
         raise InvalidInput("give a state (alpha-3) or an organization code")
     return registry.ensure_state(record["state"], by=None)
+
+
+def _check_shapes(record, *, text=(), lists=(), mappings=()):
+    """Refuse values of the wrong shape (a list where a code goes) in plain words."""
+    for key in text:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InvalidInput(f"{key}: expected text, not {strip(record[key])!r}")
+    for key in lists:
+        value = record.get(key)
+        if value is not None and not isinstance(value, list):
+            raise InvalidInput(f"{key}: expected a list, not {strip(value)!r}")
+    for key in mappings:
+        value = record.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise InvalidInput(f"{key}: expected a mapping, not {strip(value)!r}")
 
 
 ACTION_KEYS = {
@@ -78,10 +94,93 @@ def _instrument_order(documents):
     return list(dict.fromkeys(ordered))
 
 
-def _load_actions(run, documents, code, counts):
-    def find_instrument():
-        return get_instrument(code)
+def _create_action(run, instrument, record):
+    """Record one action, or say how it matches one already recorded."""
+    what = _action_label(record)
+    check_keys(record, ACTION_KEYS, what)
+    _check_shapes(
+        record,
+        text=("party", "state", "organization", "kind", "text", "note"),
+        lists=("conflicts",),
+    )
+    source, others = sources_of(run, record)
+    party = _party(record)
+    existing = match_action(
+        instrument=instrument,
+        party=party,
+        kind=record.get("kind"),
+        date=strip(record.get("date")),
+        text=record.get("text") or "",
+        sources=[source, *others],
+        by=run.by,
+    )
+    if existing is not None:
+        return Matched(existing.outcome, existing.message)
+    return record_action(
+        instrument=instrument,
+        party=party,
+        kind=record.get("kind"),
+        date=strip(record.get("date")),
+        recorded_eif=strip(record.get("entry_into_force")),
+        text=record.get("text") or "",
+        note=record.get("note") or "",
+        conflicts=strip(record.get("conflicts") or []),
+        source=source,
+        other_sources=others,
+        by=run.by,
+        recompute=False,
+    )
 
+
+def _create_snapshot(run, instrument, record):
+    """Record one snapshot, or find it already recorded from the same source."""
+    check_keys(record, SNAPSHOT_KEYS, "snapshot")
+    _check_shapes(record, text=("note",), lists=("not_parties",), mappings=("counts",))
+    if not isinstance(record.get("parties") or [], list | dict):
+        raise InvalidInput("parties: expected a list of codes or {members_of: …}")
+    source, _ = sources_of(run, record)
+    record_counts = record.get("counts") or {}
+    content = {
+        "party_count": record_counts.get("parties"),
+        "signatory_count": record_counts.get("signatories"),
+        "parties": _party_list(record.get("parties"), record.get("as_of")),
+        "complete": bool(record.get("complete")),
+        "not_parties": record.get("not_parties") or [],
+    }
+    as_of = strip(record.get("as_of"))
+    existing = match_snapshot(instrument=instrument, as_of=as_of, source=source, content=content)
+    if existing is not None:
+        return Matched(existing.outcome)
+    return record_snapshot(
+        instrument=instrument,
+        as_of=as_of,
+        source=source,
+        **content,
+        note=record.get("note") or "",
+        by=run.by,
+        recompute=False,
+    )
+
+
+def _action_label(record):
+    party = record.get("state") or record.get("organization") or record.get("party")
+    return f"{party} {record.get('kind')}"
+
+
+def _signatures_first(item):
+    """Sort key: by date, signatures before ratifications, whatever the order of the file."""
+    _, record = item
+    try:
+        bounds = DateBounds.parse(record.get("date"))
+    except (DateError, TypeError):
+        return ("9999-12-31", record.get("kind") != "signature")
+    return (
+        str(bounds.not_after or bounds.not_before or "9999"),
+        record.get("kind") != "signature",
+    )
+
+
+def _load_actions(run, documents, code):
     records = []
     snapshots = []
     for document in documents:
@@ -90,70 +189,26 @@ def _load_actions(run, documents, code, counts):
                 records.append((document, record))
         if document.data.get("instrument") == code:
             snapshots.extend((document, s) for s in document.data.get("snapshots") or [])
-    instrument = run.attempt(documents[0], {}, f"instrument {code}", find_instrument)
+    where = (records or snapshots or [(documents[0], {})])[0]
+    instrument = run.attempt(*where, f"instrument {code}", lambda: get_instrument(code))
     if instrument is None:
         return
-
-    # Signatures before ratifications, whatever the order of the file.
-    def order(item):
-        _, record = item
-        try:
-            bounds = DateBounds.parse(record.get("date"))
-        except (DateError, TypeError):
-            return ("9999-12-31", record.get("kind") != "signature")
-        return (
-            (bounds.not_after or bounds.not_before or "9999").__str__(),
-            record.get("kind") != "signature",
+    for document, record in sorted(records, key=_signatures_first):
+        result = run.attempt(
+            document,
+            record,
+            _action_label(record),
+            lambda r=record: _create_action(run, instrument, r),
         )
-
-    for document, record in sorted(records, key=order):
-        party = record.get("state") or record.get("organization") or record.get("party")
-        what = f"{party} {record.get('kind')}"
-
-        def create(record=record, what=what):
-            check_keys(record, ACTION_KEYS, what)
-            source, others = sources_of(run, record)
-            return record_action(
-                instrument=instrument,
-                party=_party(record),
-                kind=record.get("kind"),
-                date=strip(record.get("date")),
-                recorded_eif=strip(record.get("entry_into_force")),
-                text=record.get("text") or "",
-                note=record.get("note") or "",
-                conflicts=strip(record.get("conflicts") or []),
-                source=source,
-                other_sources=others,
-                by=run.by,
-                recompute=False,
-            )
-
-        if run.attempt(document, record, what, create) is not None:
-            counts["actions"] = counts.get("actions", 0) + 1
+        run.tally(document, record, "actions", result)
     for document, record in snapshots:
-
-        def create_snapshot(record=record):
-            check_keys(record, SNAPSHOT_KEYS, "snapshot")
-            source, _ = sources_of(run, record)
-            record_counts = record.get("counts") or {}
-            return record_snapshot(
-                instrument=instrument,
-                as_of=strip(record.get("as_of")),
-                source=source,
-                party_count=record_counts.get("parties"),
-                signatory_count=record_counts.get("signatories"),
-                parties=_party_list(record.get("parties"), record.get("as_of")),
-                complete=bool(record.get("complete")),
-                not_parties=record.get("not_parties") or [],
-                note=record.get("note") or "",
-                by=run.by,
-                recompute=False,
-            )
-
-        if run.attempt(
-            document, record, f"snapshot as of {strip(record.get('as_of'))}", create_snapshot
-        ):
-            counts["snapshots"] = counts.get("snapshots", 0) + 1
+        result = run.attempt(
+            document,
+            record,
+            f"snapshot as of {strip(record.get('as_of'))}",
+            lambda r=record: _create_snapshot(run, instrument, r),
+        )
+        run.tally(document, record, "snapshots", result)
     run.attempt(documents[0], {}, f"status of {code}", lambda: recompute_status(instrument))
 
 
@@ -178,6 +233,8 @@ def _party_list(spec, as_of):
             f"parties: membership of {', '.join(sorted(set(uncertain) | changed))} in "
             f"{organization.code} is uncertain or changes on {when}; list the parties instead"
         )
+    if not all(isinstance(spec.get(k) or [], list) for k in ("except", "plus")):
+        raise InvalidInput("parties: except and plus are lists of codes")
     excluded = set(spec.get("except") or [])
     return sorted(
         {s.code for s, _ in members if s.code not in excluded} | set(spec.get("plus") or [])
@@ -251,8 +308,13 @@ def _load_all_actions(run, documents, counts):
         if document.data.get("instrument"):
             for record in document.data.get("actions") or []:
                 record.setdefault("instrument", document.data["instrument"])
+        for record in document.data.get("actions") or []:
+            if not record.get("instrument"):
+                run.errors.append(
+                    f"{document.name}:{record.get(LINE, '?')}: action: no instrument given"
+                )
     for instrument_code in _instrument_order(documents):
-        _load_actions(run, documents, instrument_code, counts)
+        _load_actions(run, documents, instrument_code)
 
 
 def register():

@@ -185,17 +185,39 @@ def data_coverage() -> dict:
             "gaps": derived.gaps if derived else [],
             "contradictions": derived.contradictions if derived else [],
             "entry_into_force_disagreements": eif_disagreements(instrument),
-            "date_conflicts": [
-                {
-                    "party": action.party_code,
-                    "kind": action.kind,
-                    "date": str(action.date),
-                    "other": action.conflicts,
-                }
-                for action in actions.exclude(conflicts=[]).select_related("state", "organization")
-            ],
+            "date_conflicts": source_conflicts(actions),
         }
     return report
+
+
+def source_conflicts(actions) -> list[dict]:
+    """Actions whose sources give different dates: the kept one, and the others."""
+    found = []
+    for action in actions.exclude(conflicts=[]).select_related("source", "state", "organization"):
+        others = [c for c in action.conflicts if c.get("date")]
+        if not others:
+            continue
+        unresolved = any(c.get("unresolved") for c in others)
+        said = "; ".join(
+            f"{c.get('source', 'another source')} gives {DateBounds.parse(c['date'])}"
+            for c in others
+        )
+        found.append(
+            {
+                "party": action.party_code,
+                "kind": action.kind,
+                "date": str(action.date),
+                "source": action.source.key,
+                "other": action.conflicts,
+                "unresolved": unresolved,
+                "message": (
+                    f"{action.party_code} {action.kind}: {action.source.key} gives "
+                    f"{action.date}; {said}; "
+                    + ("unresolved: the status spans them" if unresolved else f"{action.date} kept")
+                ),
+            }
+        )
+    return found
 
 
 def _disjoint(one: DateBounds, other: DateBounds) -> bool:

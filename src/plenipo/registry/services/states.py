@@ -54,6 +54,36 @@ def define_mission(*, code, name, organization, city, by) -> Mission:
     return mission
 
 
+def recorded_membership(
+    *, organization, state, start, end=None, role=MembershipRole.MEMBER, sources, by
+) -> tuple[Membership, list] | None:
+    """The membership already recorded with these dates, and the ``sources`` it now also
+    cites (added here); None when there is none. Other dates make another spell."""
+    start, end = DateBounds.parse(start), DateBounds.parse(end) if end is not None else None
+    found = Membership.objects.filter(
+        organization=organization,
+        state=state,
+        role=role,
+        start_not_before=start.not_before,
+        start_not_after=start.not_after,
+        end_not_before=end.not_before if end else None,
+        end_not_after=end.not_after if end else None,
+    ).first()
+    if found is None:
+        return None
+    cited = {found.source_id, *found.other_sources.values_list("pk", flat=True)}
+    added = [s for s in sources if s.pk not in cited]
+    if added:
+        found.other_sources.add(*added)
+        log_action(
+            found,
+            "registry.membership.source_added",
+            by=by,
+            data={"sources": [s.key for s in added]},
+        )
+    return found, added
+
+
 @transaction.atomic
 def record_membership(
     *,

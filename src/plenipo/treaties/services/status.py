@@ -17,13 +17,24 @@ from plenipo.treaties.models import (
 )
 
 
+def unresolved_dates(action: Action) -> list[DateBounds]:
+    """Other days sources give for this action that nobody has yet ruled out."""
+    return [
+        DateBounds.parse(conflict["date"])
+        for conflict in action.conflicts or []
+        if conflict.get("unresolved") and conflict.get("date")
+    ]
+
+
 def action_facts(actions) -> list[engine.ActionFact]:
+    """Actions in the engine's terms; unresolved conflicts widen an action's date to span
+    every day its sources give."""
     return [
         engine.ActionFact(
             id=a.pk,
             party=a.state.code if a.state_id else a.organization.code,
             kind=a.kind,
-            when=a.date,
+            when=a.date.spanning(*unresolved_dates(a)),
             is_organization=a.organization_id is not None,
             recorded_eif=a.recorded_eif,
             withdraws=a.withdraws_id,

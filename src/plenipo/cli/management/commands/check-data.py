@@ -5,7 +5,8 @@ from plenipo.treaties.queries import data_coverage
 class Command(PlenipoCommand):
     help = (
         "Report every contradiction between status snapshots and dated actions, the gaps "
-        "(snapshots counting more parties than recorded), and the dataset's coverage."
+        "(snapshots counting more parties than recorded), dates on which sources disagree, and "
+        "the dataset's coverage."
     )
 
     def add_arguments(self, parser):
@@ -42,11 +43,10 @@ class Command(PlenipoCommand):
                     f"a source states {row['stated']}"
                 )
         self.stdout.write(f"{disagreements} entry-into-force disagreement(s).")
-        conflicts = sum(len(item["date_conflicts"]) for item in report.values())
-        for code, item in report.items():
-            for row in item["date_conflicts"]:
-                others = ", ".join(f"{c.get('date')} ({c.get('source')})" for c in row["other"])
-                self.stdout.write(
-                    f"{code}: {row['party']} {row['kind']} dated {row['date']}; also {others}"
-                )
-        self.stdout.write(f"{conflicts} date conflict(s) between sources.")
+        conflicts = [(code, c) for code, item in report.items() for c in item["date_conflicts"]]
+        for code, conflict in conflicts:
+            self.stdout.write(f"{code}: {conflict['message']}")
+        unresolved = sum(1 for _, c in conflicts if c["unresolved"])
+        self.stdout.write(
+            f"{len(conflicts)} date(s) on which sources disagree ({unresolved} unresolved)."
+        )

@@ -1,26 +1,42 @@
 import sys
 
 from plenipo.cli.base import PlenipoCommand
+from plenipo.core.errors import InvalidInput
 from plenipo.treaties import exporters
+from plenipo.treaties.actions_export import export_actions
 from plenipo.treaties.queries import get_instrument, parse_as_of, status_of
 
 
 class Command(PlenipoCommand):
-    help = "Export an instrument's status (CSV, XLSX or JSON)."
+    help = (
+        "Export an instrument's status (CSV, XLSX or JSON), or with --actions its recorded "
+        "actions and their sources in the form `plenipo import` reads back."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("code")
         parser.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
         parser.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
+        parser.add_argument(
+            "--actions", action="store_true", help="The recorded actions, not the status"
+        )
         parser.add_argument("--out", help="File to write (default: standard output)")
 
-    def handle(self, *args, code, format, as_of=None, out=None, **options):
+    def handle(self, *args, code, format, as_of=None, actions=False, out=None, **options):
         instrument = get_instrument(code)
-        status = status_of(instrument, parse_as_of(as_of, instrument))
-        _name, _type, content = exporters.export_status(status, format)
+        if actions:
+            if as_of:
+                raise InvalidInput("--as-of applies to the status; --actions exports them all")
+            _name, _type, content = export_actions(instrument, format)
+        else:
+            status = status_of(instrument, parse_as_of(as_of, instrument))
+            _name, _type, content = exporters.export_status(status, format)
         if out:
-            with open(out, "wb") as handle:
-                handle.write(content)
+            try:
+                with open(out, "wb") as handle:
+                    handle.write(content)
+            except OSError as exc:
+                raise InvalidInput(f"{out}: cannot write: {exc.strerror}") from None
             self.stdout.write(f"Wrote {out}")
         elif format == "xlsx":
             sys.stdout.buffer.write(content)

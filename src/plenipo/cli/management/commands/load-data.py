@@ -18,6 +18,6 @@ class Command(PlenipoCommand):
             self.stdout.write("Built-in data already loaded.")
             return
         with transaction.atomic():
-            counts = import_files(builtin_files(), by=None)
+            counts = import_files(builtin_files(), by=None).new
         summary = ", ".join(f"{n} {section}" for section, n in sorted(counts.items()))
         self.stdout.write(f"Loaded the built-in dataset: {summary}.")
