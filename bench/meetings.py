@@ -121,7 +121,7 @@ def main():
     from django.db import connection  # noqa: PLC0415
 
     from plenipo.meetings.exporters import participants_csv, participants_pdf  # noqa: PLC0415
-    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
 
     small, _ = build(10)
     meeting, people = build(193)

@@ -26,7 +26,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def secretariat_officer(django_user_model):
-    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
 
     user = django_user_model.objects.create_user("officer", password="x")
     user.groups.add(ensure_secretariat_group())

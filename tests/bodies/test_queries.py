@@ -2,8 +2,9 @@ import datetime as dt
 
 import pytest
 
-from plenipo.bodies.queries import get_body, get_decision, mandate_report, mandates_of_decision
+from plenipo.bodies.queries import get_body, get_decision, get_mandate, mandates_of_decision
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings.queries import mandate_report
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +52,10 @@ def test_unknown_and_malformed_symbols():
 
 def test_the_working_group_sits_beneath_the_conference():
     assert get_body("WG-TIP").parent.code == "COP-UNTOC"
+
+
+def test_a_mandate_is_named_by_its_decision_and_paragraph():
+    mandate = get_mandate("decision 4/4")
+    assert (mandate.decision.symbol, mandate.subject.code) == ("decision 4/4", "WG-TIP")
+    with pytest.raises(InvalidInput, match="decision 4/4 OP99: no mandate"):
+        get_mandate("decision 4/4 OP99")

@@ -26,7 +26,7 @@ def sign_out(page):
 def test_focal_point_registers_secretariat_approves_others_cannot_see(
     live_server, page, dataset, focal_point_state_a, focal_point_state_b, django_user_model
 ):
-    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
 
     officer = django_user_model.objects.create_user("officer", password=PASSWORD)
     officer.groups.add(ensure_secretariat_group())

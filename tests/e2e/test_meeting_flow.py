@@ -16,7 +16,7 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 def test_an_officer_creates_a_meeting_through_the_pages(
     live_server, page, dataset, django_user_model
 ):
-    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
 
     officer = django_user_model.objects.create_user("officer", password=PASSWORD)
     officer.groups.add(ensure_secretariat_group())

@@ -15,7 +15,7 @@ PASSWORD = "correct horse battery staple"
 def test_accepting_the_seed_meetings_links_them_instead_of_duplicating(
     live_server, page, dataset, django_user_model
 ):
-    from plenipo.office.roles import ensure_secretariat_group  # noqa: PLC0415
+    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
 
     officer = django_user_model.objects.create_user("officer", password=PASSWORD)
     officer.groups.add(ensure_secretariat_group())

@@ -92,3 +92,21 @@ def test_a_stale_form_is_refused_and_keeps_what_was_typed(client, focal_point_st
     assert 'value="Dora Typed-Here"' in html
     austria.refresh_from_db()
     assert austria.participants.first().name == "Anna Berger"
+
+
+@pytest.mark.parametrize("meetings", [1, 4])
+def test_the_portal_home_does_not_grow_with_delegations(
+    client, focal_point_state_a, django_assert_num_queries, meetings
+):
+    titles = []
+    for _ in range(meetings):
+        meeting = factories.meeting()
+        factories.delegation(meeting, "AUT")
+        factories.delegation(meeting, "BEL")
+        titles.append(meeting.title)
+    client.force_login(focal_point_state_a)
+    client.get(reverse("portal:home"))
+    with django_assert_num_queries(5):
+        html = client.get(reverse("portal:home")).content.decode()
+    assert [title in html for title in titles] == [True] * meetings
+    assert html.count("the delegation</a>") == meetings

@@ -19,8 +19,8 @@ from plenipo.meetings.services.meetings import (
     attach_document_file,
     issue_document,
 )
-from plenipo.office.roles import ensure_secretariat_group
 from plenipo.registry.queries import get_organization
+from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.treaties.queries import get_instrument
 from tests.factories import meetings as factories
 from tests.factories.registry import SourceFactory

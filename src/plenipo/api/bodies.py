@@ -7,6 +7,7 @@ from ninja import Router, Schema
 from plenipo.api.schemas import Error
 from plenipo.bodies import queries
 from plenipo.core.userdates import user_day
+from plenipo.meetings.queries import mandate_reports
 
 router = Router(tags=["bodies"])
 
@@ -136,9 +137,7 @@ def decision_dict(decision, day):
         "adopted": str(decision.adopted),
         "document": decision.document,
         "paragraphs": [{"number": p.number, "text": p.text} for p in decision.paragraphs.all()],
-        "mandates": [
-            queries.mandate_report(m, day) for m in queries.mandates_of_decision(decision)
-        ],
+        "mandates": mandate_reports(queries.mandates_of_decision(decision), day),
     }
 
 

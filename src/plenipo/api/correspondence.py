@@ -8,8 +8,8 @@ from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.campaigns.queries import get_campaign, progress
 from plenipo.correspondence.exporters import letter_text
-from plenipo.correspondence.models import Letter
-from plenipo.correspondence.services.letters import approve, get_letter
+from plenipo.correspondence.queries import get_letter, recent_letters
+from plenipo.correspondence.services.letters import approve
 
 router = Router(tags=["correspondence"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with correspondence"}
@@ -43,7 +43,10 @@ def letter_dict(letter):
         "recipient": " ".join(filter(None, [letter.recipient_name, letter.recipient_post])),
         "subject": letter.subject,
         "text": letter_text(letter),
-        "replies": letter.replies.count(),
+        # A list comes annotated (``recent_letters``); a single letter counts its own.
+        "replies": (
+            letter.reply_count if hasattr(letter, "reply_count") else letter.replies.count()
+        ),
     }
 
 
@@ -51,14 +54,7 @@ def letter_dict(letter):
 def list_letters(request, status: str | None = None):
     if not _allowed(request):
         return Status(403, FORBIDDEN)
-    letters = (
-        Letter.objects.select_related("office")
-        .prefetch_related("enclosures")
-        .order_by("-date", "-pk")
-    )
-    if status:
-        letters = letters.filter(status=status)
-    return [letter_dict(letter) for letter in letters[:500]]
+    return [letter_dict(letter) for letter in recent_letters(status=status, limit=500)]
 
 
 @router.get("/letters/{letter_id}", response={200: LetterOut, 401: Error, 403: Error, 404: Error})

@@ -9,6 +9,7 @@ from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming
 
 router = Router(tags=["inbox"], auth=signed_in)
@@ -64,7 +65,7 @@ def accept(request, letter_id: int, payload: AcceptIn):
     if not _allowed(request):
         return Status(403, FORBIDDEN)
     kind, index = incoming.parse_item(payload.item)
-    letter = incoming.get_incoming(letter_id)
+    letter = get_incoming(letter_id)
     body = get_body(payload.body) if payload.body else None
     incoming.accept(letter=letter, item=f"{kind}/{index}", by=request.user, body=body)
     key = f"{kind}/{index}"

@@ -124,8 +124,8 @@ def delegation_dict(delegation, user):
 def meeting_delegations(request, meeting_id: int):
     """The delegations of a meeting this user may see."""
     meeting = queries.get_meeting(meeting_id)
-    visible = queries.delegations_visible_to(request.user).filter(meeting=meeting)
-    return [delegation_dict(d, request.user) for d in visible.prefetch_related("participants")]
+    visible = queries.meeting_delegations_visible_to(request.user, meeting)
+    return [delegation_dict(d, request.user) for d in visible]
 
 
 @router.get("/delegations/{delegation_id}", response={200: DelegationOut, 404: Error})

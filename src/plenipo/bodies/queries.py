@@ -1,19 +1,13 @@
-"""Reads of bodies, decisions and mandates shared by the public site, the API and the CLI."""
+"""Reads of bodies, decisions and mandates shared by the public site, the API and the CLI.
 
-import datetime as dt
+A mandate's status depends on the meetings held, so its report lives a layer up, in
+``meetings.queries`` (meetings refer to bodies, never the other way round)."""
 
 from django.db.models import Q
 
-from plenipo.bodies.mandates import (
-    MeetingFact,
-    RequirementFact,
-    RequirementKind,
-    mandate_status,
-)
 from plenipo.bodies.models import Body, Decision, Mandate, Session
 from plenipo.bodies.symbols import SymbolError, parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
-from plenipo.meetings.models import Meeting, MeetingStatus
 
 
 def get_body(code: str) -> Body:
@@ -43,6 +37,10 @@ def all_bodies():
     return Body.objects.select_related("parent", "instrument").order_by("code")
 
 
+def children_of(body: Body):
+    return Body.objects.filter(parent=body).order_by("code")
+
+
 def ancestors(body: Body) -> list[Body]:
     chain, seen = [], {body.pk}
     current = body.parent
@@ -65,90 +63,18 @@ def decisions_of(body: Body):
     )
 
 
-def _meeting_facts(body):
-    return [
-        MeetingFact(
-            id=m.pk,
-            title=m.title,
-            start=m.start,
-            end=m.end,
-            held=m.status == MeetingStatus.HELD,
-            session_id=m.session_id,
-        )
-        for m in Meeting.objects.filter(body=body)
-    ]
-
-
-def _requirement_facts(mandate):
-    facts = []
-    for r in mandate.requirements.select_related("session"):
-        facts.append(
-            RequirementFact(
-                id=r.pk,
-                kind=RequirementKind(r.kind),
-                text=r.text,
-                session_id=r.session_id,
-                session_start=r.session.start if r.session else None,
-                session_end=r.session.end if r.session else None,
-                min_count=r.min_count,
-                due=r.due,
-                delivered=r.delivered,
-            )
-        )
-    return facts
-
-
-def mandate_report(mandate: Mandate, as_of: dt.date) -> dict:
-    """A mandate with its status as of a day, for the CLI, the API and the pages."""
-    subject = mandate.subject
-    superseded = mandate.superseded_by.adopted if mandate.superseded_by_id else None
-    status, results = mandate_status(
-        _requirement_facts(mandate),
-        _meeting_facts(subject),
-        adopted=mandate.decision.adopted,
-        as_of=as_of,
-        superseded_on=superseded,
-    )
-
-    def meeting_dict(m):
-        return {"id": m.id, "title": m.title, "start": str(m.start), "end": str(m.end)}
-
-    return {
-        "symbol": mandate.decision.symbol,
-        "title": mandate.decision.title,
-        "adopted": str(mandate.decision.adopted),
-        "adopted_by": mandate.decision.body.code,
-        "as_of": as_of.isoformat(),
-        "body": {
-            "code": subject.code,
-            "name": subject.name,
-            "relation": "creates" if mandate.creates_id else "tasks",
-        },
-        "functions": list(mandate.functions),
-        "required_meetings": [
-            {
-                "text": r.requirement.text,
-                "kind": r.requirement.kind.value,
-                "held": r.met,
-                "unrecorded": r.unrecorded,
-                "satisfied_by": [meeting_dict(m) for m in r.meetings],
-            }
-            for r in results
-            if r.requirement.kind is not RequirementKind.DEADLINE
-        ],
-        "deadlines": [
-            {
-                "text": r.requirement.text,
-                "due": str(r.requirement.due) if r.requirement.due else None,
-                "delivered": r.met,
-                "unrecorded": r.unrecorded,
-            }
-            for r in results
-            if r.requirement.kind is RequirementKind.DEADLINE
-        ],
-        "superseded_by": mandate.superseded_by.symbol if mandate.superseded_by_id else None,
-        "status": status.value,
-    }
+def get_mandate(reference: str) -> Mandate:
+    """The mandate a reference names: ``A/RES/71/287 OP10``, or the decision's symbol alone
+    when the decision holds one mandate."""
+    symbol, _, paragraph = reference.strip().partition(" OP")
+    mandates = get_decision(symbol.strip()).mandates.all()
+    if paragraph:
+        mandates = mandates.filter(paragraph_number=paragraph.strip())
+    found = list(mandates[:2])
+    if len(found) != 1:
+        what = "no mandate" if not found else "more than one mandate: name its paragraph (OPn)"
+        raise InvalidInput(f"{reference}: {what}")
+    return found[0]
 
 
 def mandates_of_decision(decision: Decision):

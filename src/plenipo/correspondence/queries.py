@@ -1,7 +1,9 @@
 """Reads of correspondence shared by the office, the API and the CLI."""
 
+from django.db.models import Count
+
 from plenipo.core.errors import NotFound
-from plenipo.correspondence.models import Letter, LetterStatus, LetterTemplate
+from plenipo.correspondence.models import IncomingLetter, Letter, LetterStatus, LetterTemplate
 
 
 def get_template(name) -> LetterTemplate:
@@ -10,6 +12,47 @@ def get_template(name) -> LetterTemplate:
         known = ", ".join(LetterTemplate.objects.values_list("name", flat=True))
         raise NotFound(f"unknown template {name!r} (known: {known})")
     return template
+
+
+def all_templates():
+    return LetterTemplate.objects.order_by("name")
+
+
+def recent_letters(*, status=None, limit=200):
+    """The latest letters first, each with its office, enclosures and ``reply_count``, in a
+    constant number of queries."""
+    letters = (
+        Letter.objects.select_related("office")
+        .prefetch_related("enclosures")
+        .annotate(reply_count=Count("replies"))
+        .order_by("-date", "-pk")
+    )
+    if status:
+        letters = letters.filter(status=status)
+    return letters[:limit]
+
+
+def letters_expecting_reply():
+    return Letter.objects.filter(expects_reply=True).select_related("office").order_by("-date")
+
+
+def received_letters(limit=100):
+    """Received letters, newest first; enclosures are listed under their covering letter."""
+    return IncomingLetter.objects.filter(enclosed_in__isnull=True)[:limit]
+
+
+def get_letter(pk) -> Letter:
+    letter = Letter.objects.select_related("office", "template").filter(pk=pk).first()
+    if letter is None:
+        raise NotFound(f"no letter {pk}")
+    return letter
+
+
+def get_incoming(letter_id) -> IncomingLetter:
+    letter = IncomingLetter.objects.filter(pk=letter_id).first()
+    if letter is None:
+        raise NotFound(f"no received letter {letter_id}")
+    return letter
 
 
 def reply_matrix(letters):

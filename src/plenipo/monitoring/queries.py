@@ -18,6 +18,15 @@ from plenipo.monitoring.procedure import (
 from plenipo.treaties.queries import status_of
 
 
+def all_mechanisms():
+    return Mechanism.objects.select_related("instrument", "body").order_by("code")
+
+
+def mechanisms_of(body):
+    """The monitoring mechanisms a body runs."""
+    return Mechanism.objects.filter(body=body).select_related("instrument").order_by("code")
+
+
 def get_mechanism(code: str) -> Mechanism:
     code = (code or "").strip().upper()
     mechanism = (

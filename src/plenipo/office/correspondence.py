@@ -13,8 +13,16 @@ from plenipo.campaigns.queries import get_campaign, progress
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence import exporters
-from plenipo.correspondence.models import Letter, LetterTemplate
-from plenipo.correspondence.queries import awaiting_reply, get_template, reply_matrix, thread
+from plenipo.correspondence.queries import (
+    all_templates,
+    awaiting_reply,
+    get_letter,
+    get_template,
+    letters_expecting_reply,
+    recent_letters,
+    reply_matrix,
+    thread,
+)
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services import letters as service
 from plenipo.meetings.queries import get_meeting
@@ -26,11 +34,11 @@ CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=
 
 @CAN_WRITE
 def letter_list(request):
-    letters = Letter.objects.select_related("office").order_by("-date", "-pk")[:200]
+    letters = recent_letters()
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     context = {
         "letters": letters,
-        "templates": LetterTemplate.objects.all(),
+        "templates": all_templates(),
         "reminders": awaiting_reply(today),
         "today": today,
     }
@@ -71,7 +79,7 @@ def merge_view(request):
 
 def _letter(pk):
     try:
-        return service.get_letter(pk)
+        return get_letter(pk)
     except NotFound as exc:
         raise Http404(str(exc)) from None
 
@@ -152,8 +160,8 @@ def flush_view(request):
 
 @CAN_WRITE
 def replies_view(request):
-    letters = Letter.objects.filter(expects_reply=True).select_related("office").order_by("-date")
-    return render(request, "office/replies.html", {"rows": reply_matrix(letters)})
+    rows = reply_matrix(letters_expecting_reply())
+    return render(request, "office/replies.html", {"rows": rows})
 
 
 @CAN_WRITE

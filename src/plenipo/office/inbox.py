@@ -10,10 +10,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from plenipo.bodies.models import Body
-from plenipo.bodies.queries import get_body
-from plenipo.core.errors import PlenipoError
-from plenipo.correspondence.models import IncomingLetter
+from plenipo.bodies.queries import all_bodies, get_body
+from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.correspondence.queries import get_incoming, received_letters
 from plenipo.correspondence.services import incoming
 
 CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
@@ -34,7 +33,7 @@ def inbox(request):
             form.add_error("file", str(exc))
         else:
             return redirect("office:review", pk=letter.pk)
-    letters = IncomingLetter.objects.filter(enclosed_in__isnull=True)[:100]
+    letters = received_letters()
     return render(request, "office/inbox.html", {"form": form, "letters": letters})
 
 
@@ -51,16 +50,16 @@ def highlighted(text, reading) -> str:
     return mark_safe("".join(out))
 
 
-def _letter(pk):
-    letter = IncomingLetter.objects.filter(pk=pk).first()
-    if letter is None:
-        raise Http404("no such letter")
-    return letter
+def _received_or_404(pk):
+    try:
+        return get_incoming(pk)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
 
 
 @CAN_READ
 def review(request, pk):
-    letter = _letter(pk)
+    letter = _received_or_404(pk)
     reading = incoming.reading_of(letter)
     meetings = []
     for index, item in enumerate(reading.meetings):
@@ -85,7 +84,7 @@ def review(request, pk):
             (i, e, letter.decisions.get(f"enclosures/{i}"))
             for i, e in enumerate(reading.enclosures)
         ],
-        "bodies": Body.objects.order_by("code"),
+        "bodies": all_bodies(),
     }
     return render(request, "office/review.html", context)
 
@@ -93,7 +92,7 @@ def review(request, pk):
 @require_POST
 @CAN_READ
 def decide(request, pk, kind, index):
-    letter = _letter(pk)
+    letter = _received_or_404(pk)
     try:
         if request.POST.get("decision") == "reject":
             incoming.reject(letter=letter, kind=kind, index=index, by=request.user)

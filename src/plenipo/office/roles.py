@@ -1,35 +1,11 @@
-"""The secretariat role: a group holding the permissions the office screens need."""
+"""Who may use the office: the secretariat (the group is defined in ``registry.roles``)."""
 
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
 
 from plenipo.meetings.queries import is_secretariat
-
-SECRETARIAT = "Secretariat officers"
-SECRETARIAT_PERMISSIONS = [
-    ("monitoring", "add_step"),
-    ("meetings", "change_delegation"),
-    ("meetings", "add_meeting"),
-    ("meetings", "change_meeting"),
-    ("correspondence", "add_letter"),
-    ("correspondence", "change_letter"),
-    ("campaigns", "change_campaign"),
-    ("negotiations", "change_process"),
-]
-
-
-def ensure_secretariat_group(**kwargs):
-    group, _ = Group.objects.get_or_create(name=SECRETARIAT)
-    for app_label, codename in SECRETARIAT_PERMISSIONS:
-        permission = Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-        if permission:
-            group.permissions.add(permission)
-    return group
 
 
 def secretariat_required(view):

@@ -20,7 +20,6 @@ from plenipo.meetings.services.delegations import (
     record_reply,
 )
 from plenipo.monitoring import queries as monitoring
-from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.forms import StepForm
 from plenipo.office.roles import secretariat_required
@@ -38,7 +37,7 @@ def home_for_user(request):
 
 @secretariat_required
 def dashboard(request):
-    mechanisms = Mechanism.objects.select_related("instrument")
+    mechanisms = monitoring.all_mechanisms()
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     rows = [(m, monitoring.overdue(m, today)) for m in mechanisms]
     upcoming = meetings.meetings_between(today - dt.timedelta(days=30), None)[:50]

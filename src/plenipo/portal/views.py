@@ -21,7 +21,6 @@ from plenipo.meetings.forms import (
     initial_rows,
     participants_from,
 )
-from plenipo.meetings.models import Delegation
 from plenipo.meetings.services.delegations import (
     ConcurrentEdit,
     register_delegation,
@@ -43,11 +42,7 @@ def focal_point_required(view):
 @focal_point_required
 def home(request):
     focal_point = request.user.focal_point
-    delegations = (
-        Delegation.objects.filter(state=focal_point.state)
-        .select_related("meeting__body")
-        .order_by("-meeting__start_not_before")
-    )
+    delegations = queries.delegations_of_state(focal_point.state)
     return render(
         request, "portal/home.html", {"focal_point": focal_point, "delegations": delegations}
     )

@@ -118,16 +118,16 @@ def body_list(request):
 def body_detail(request, code):
     body = _or_404(bodies.get_body, code)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    mandates = [bodies.mandate_report(m, today) for m in bodies.mandates_concerning(body)]
+    mandates = meeting_queries.mandate_reports(bodies.mandates_concerning(body), today)
     context = {
         "body": body,
         "ancestors": bodies.ancestors(body),
-        "children": body.children.all(),
+        "children": bodies.children_of(body),
         "sessions": bodies.sessions_of(body),
         "decisions": bodies.decisions_of(body),
         "meetings": meetings_of(body),
         "mandates": mandates,
-        "mechanisms": body.mechanisms.all(),
+        "mechanisms": monitoring.mechanisms_of(body),
     }
     return render(request, "public/body_detail.html", context)
 
@@ -141,9 +141,7 @@ def decision_detail(request, symbol):
     context = {
         "decision": decision,
         "paragraphs": decision.paragraphs.all(),
-        "mandates": [
-            bodies.mandate_report(m, today) for m in bodies.mandates_of_decision(decision)
-        ],
+        "mandates": meeting_queries.mandate_reports(bodies.mandates_of_decision(decision), today),
     }
     return render(request, "public/decision_detail.html", context)
 
@@ -185,7 +183,7 @@ def meeting_list(request):
 
 def meeting_detail(request, pk):
     meeting = _or_404(meeting_queries.get_meeting, pk)
-    documents = meeting.documents.prefetch_related("versions").select_related("agenda_item")
+    documents = meeting_queries.documents_of(meeting)
     languages = meeting.languages or ["en"]
     rows = [
         (d, [({v.language: v for v in d.versions.all()}.get(code), code) for code in languages])
@@ -245,7 +243,7 @@ def state_calendar(request, code):
     allowed = (
         meeting_queries.is_secretariat(request.user)
         or (focal_point is not None and focal_point.state_id == state.pk)
-        or (token and state.focal_points.filter(calendar_token=token).exists())
+        or registry.holds_calendar_token(state, token)
     )
     if not allowed:
         raise Http404("no such calendar")

@@ -9,8 +9,10 @@ from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import DateBounds, Precision, span_covers
 from plenipo.registry import names
 from plenipo.registry.models import (
+    FocalPoint,
     Membership,
     MembershipRole,
+    Mission,
     Organization,
     Post,
     PostHolding,
@@ -36,6 +38,13 @@ def get_organization(code: str) -> Organization:
         known = ", ".join(Organization.objects.values_list("code", flat=True))
         raise NotFound(f"unknown organization code {code!r} (known: {known})")
     return organization
+
+
+def get_mission(code: str) -> Mission:
+    mission = Mission.objects.filter(code=(code or "").strip()).first()
+    if mission is None:
+        raise NotFound(f"unknown mission {code!r}")
+    return mission
 
 
 def members_on(organization: Organization, day: dt.date) -> list[tuple[State, bool]]:
@@ -75,6 +84,11 @@ def holders_on(post: Post, day: dt.date) -> list[tuple[PostHolding, bool]]:
         if covers is not False:
             result.append((holding, covers is True))
     return result
+
+
+def holds_calendar_token(state: State, token: str) -> bool:
+    """Whether one of the state's focal points was given this calendar token."""
+    return bool(token) and FocalPoint.objects.filter(state=state, calendar_token=token).exists()
 
 
 def name_records(*, kinds=("short", "formal")) -> list[names.NameRecord]:

@@ -57,13 +57,6 @@ def reading_of(letter) -> Reading:
         raise PlenipoError(f"the stored reading of {letter} is damaged: {exc}") from None
 
 
-def get_incoming(letter_id) -> IncomingLetter:
-    letter = IncomingLetter.objects.filter(pk=letter_id).first()
-    if letter is None:
-        raise NotFound(f"no received letter {letter_id}")
-    return letter
-
-
 def incoming_as_dict(letter) -> dict:
     return {
         "id": letter.pk,

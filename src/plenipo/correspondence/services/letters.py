@@ -10,7 +10,7 @@ from django.template import Context, Template
 from django.utils import timezone
 
 from plenipo.core.audit import log_action
-from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.errors import InvalidInput
 from plenipo.correspondence import facts as fact_sources
 from plenipo.correspondence.formulas import Genre, closing, opening
 from plenipo.correspondence.models import (
@@ -331,10 +331,3 @@ def record_reply(*, letter, received_on, channel, by, summary="") -> Reply:
     )
     log_action(letter, "correspondence.letter.replied", by=by, data={"on": str(received_on)})
     return reply
-
-
-def get_letter(pk) -> Letter:
-    letter = Letter.objects.select_related("office", "template").filter(pk=pk).first()
-    if letter is None:
-        raise NotFound(f"no letter {pk}")
-    return letter

@@ -1,12 +1,6 @@
-from django.contrib.auth import get_user_model
-from django.db import transaction
-
 from plenipo.cli.base import PlenipoCommand
-from plenipo.core.errors import InvalidInput
-from plenipo.office.roles import ensure_secretariat_group
-from plenipo.registry.models import Mission
-from plenipo.registry.queries import get_state
-from plenipo.registry.services.focal_points import appoint_focal_point
+from plenipo.registry.queries import get_mission, get_state
+from plenipo.registry.services.users import create_user
 
 
 class Command(PlenipoCommand):
@@ -25,26 +19,18 @@ class Command(PlenipoCommand):
         parser.add_argument("--language", default="en", help="Language of correspondence")
 
     def handle(self, *args, username, email, secretariat, focal_point, mission, language, **_):
+        state = get_state(focal_point) if focal_point else None
+        place = get_mission(mission) if mission else None
         password = self.secret("PLENIPO_PASSWORD", "Password: ")
-        if len(password) < 10:
-            raise InvalidInput("the password needs at least 10 characters")
-        User = get_user_model()
-        if User.objects.filter(username=username).exists():
-            raise InvalidInput(f"a user {username!r} already exists")
-        with transaction.atomic():
-            user = User.objects.create_user(username, email=email, password=password)
-            if secretariat:
-                user.groups.add(ensure_secretariat_group())
-            else:
-                place = Mission.objects.filter(code=mission).first() if mission else None
-                if mission and place is None:
-                    raise InvalidInput(f"unknown mission {mission!r}")
-                appoint_focal_point(
-                    user=user,
-                    state=get_state(focal_point),
-                    mission=place,
-                    language=language,
-                    by=None,
-                )
-        role = "secretariat officer" if secretariat else f"focal point of {focal_point.upper()}"
+        create_user(
+            username=username,
+            password=password,
+            email=email,
+            secretariat=secretariat,
+            focal_point_of=state,
+            mission=place,
+            language=language,
+            by=None,
+        )
+        role = "secretariat officer" if secretariat else f"focal point of {state.code}"
         self.stdout.write(f"Created {username}, {role}.")

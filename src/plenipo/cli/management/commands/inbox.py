@@ -3,6 +3,7 @@ from pathlib import Path
 from plenipo.bodies.queries import get_body
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming
 
 MAX_ID = 2**31 - 1
@@ -56,7 +57,7 @@ class Command(PlenipoCommand):
             raise InvalidInput(f"bad letter id {letter_id!r}: give the number receive printed")
         kind, index = incoming.parse_item(item)
         key = f"{kind}/{index}"
-        letter = incoming.get_incoming(int(letter_id))
+        letter = get_incoming(int(letter_id))
         made = incoming.accept(
             letter=letter, item=key, by=None, body=get_body(body) if body else None
         )

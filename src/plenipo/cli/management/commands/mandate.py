@@ -1,7 +1,8 @@
-from plenipo.bodies.queries import get_decision, mandate_report, mandates_of_decision
+from plenipo.bodies.queries import get_decision, mandates_of_decision
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import NotFound
 from plenipo.core.userdates import user_day
+from plenipo.meetings.queries import mandate_reports
 
 
 class Command(PlenipoCommand):
@@ -18,7 +19,7 @@ class Command(PlenipoCommand):
         if not mandates:
             raise NotFound(f"{decision.symbol} has no recorded mandate")
         day = user_day(as_of)
-        reports = [mandate_report(m, day) for m in mandates]
+        reports = mandate_reports(mandates, day)
         if json:
             self.print_json(reports[0] if len(reports) == 1 else reports)
             return

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from plenipo.bodies.queries import get_decision
+from plenipo.bodies.queries import get_mandate
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
@@ -66,16 +66,7 @@ def mandate_from(reference):
     """``A/RES/71/287 OP10`` (or ``A/RES/71/287`` when it holds one mandate)."""
     if not reference:
         return None
-    symbol, _, paragraph = reference.strip().partition(" OP")
-    decision = get_decision(symbol.strip())
-    mandates = decision.mandates.all()
-    if paragraph:
-        mandates = mandates.filter(paragraph_number=paragraph.strip())
-    found = list(mandates[:2])
-    if len(found) != 1:
-        what = "no mandate" if not found else "more than one mandate: name its paragraph (OPn)"
-        raise InvalidInput(f"{reference}: {what}")
-    return found[0]
+    return get_mandate(reference)
 
 
 class Command(PlenipoCommand):

@@ -1,0 +1,118 @@
+"""The OpenAPI document is a contract: clients are generated from its paths, operation ids
+and schemas. Moving an endpoint between modules must not change it."""
+
+import pytest
+
+from plenipo.api.urls import api
+
+pytestmark = pytest.mark.django_db
+
+OPERATIONS = {
+    ("GET", "/api/instruments", "plenipo_api_urls_list_instruments", "treaties"),
+    ("GET", "/api/instruments/{code}", "plenipo_api_urls_get_instrument", "treaties"),
+    ("GET", "/api/instruments/{code}/status", "plenipo_api_urls_instrument_status", "treaties"),
+    (
+        "GET",
+        "/api/instruments/{code}/status.{fmt}",
+        "plenipo_api_urls_instrument_status_file",
+        "treaties",
+    ),
+    ("GET", "/api/instruments/{code}/eif", "plenipo_api_urls_instrument_eif", "treaties"),
+    ("GET", "/api/states", "plenipo_api_urls_list_states", "registry"),
+    ("GET", "/api/states/{code}", "plenipo_api_urls_state_detail", "registry"),
+    (
+        "GET",
+        "/api/organizations/{code}/members",
+        "plenipo_api_urls_organization_members",
+        "registry",
+    ),
+    ("GET", "/api/posts/{key}/holders", "plenipo_api_urls_post_holders", "registry"),
+    ("GET", "/api/bodies", "plenipo_api_bodies_list_bodies", "bodies"),
+    ("GET", "/api/bodies/{code}", "plenipo_api_bodies_body_detail", "bodies"),
+    ("GET", "/api/decisions/{symbol}", "plenipo_api_bodies_decision_detail", "bodies"),
+    ("GET", "/api/monitoring/{code}", "plenipo_api_monitoring_monitoring", "monitoring"),
+    ("GET", "/api/monitoring/{code}/table", "plenipo_api_monitoring_round_table", "monitoring"),
+    ("POST", "/api/monitoring/{code}/steps", "plenipo_api_monitoring_add_step", "monitoring"),
+    ("GET", "/api/meetings", "plenipo_api_meetings_list_meetings", "meetings"),
+    ("GET", "/api/meetings/{meeting_id}", "plenipo_api_meetings_meeting_detail", "meetings"),
+    (
+        "GET",
+        "/api/meetings/{meeting_id}/delegations",
+        "plenipo_api_meetings_meeting_delegations",
+        "meetings",
+    ),
+    (
+        "PUT",
+        "/api/meetings/{meeting_id}/delegation",
+        "plenipo_api_meetings_register_own_delegation",
+        "meetings",
+    ),
+    (
+        "GET",
+        "/api/delegations/{delegation_id}",
+        "plenipo_api_meetings_delegation_detail",
+        "meetings",
+    ),
+    (
+        "POST",
+        "/api/delegations/{delegation_id}/decision",
+        "plenipo_api_meetings_decide",
+        "meetings",
+    ),
+    ("GET", "/api/letters", "plenipo_api_correspondence_list_letters", "correspondence"),
+    (
+        "GET",
+        "/api/letters/{letter_id}",
+        "plenipo_api_correspondence_letter_detail",
+        "correspondence",
+    ),
+    (
+        "POST",
+        "/api/letters/{letter_id}/approve",
+        "plenipo_api_correspondence_approve_letter",
+        "correspondence",
+    ),
+    ("GET", "/api/campaigns/{code}", "plenipo_api_correspondence_campaign", "correspondence"),
+    ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
+    ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
+}
+
+SCHEMAS = {
+    "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
+    "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
+    "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
+    "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut", "MembershipOut",
+    "MonitoringOut", "MonitoringStepOut", "ParticipantIO", "ParticipantOut", "PartyOut",
+    "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
+    "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
+    "StepIn", "StepOut", "TargetOut",
+}  # fmt: skip
+
+
+def test_every_operation_keeps_its_path_id_and_tag():
+    document = api.get_openapi_schema()
+    operations = {
+        (method.upper(), path, operation["operationId"], *operation["tags"])
+        for path, methods in document["paths"].items()
+        for method, operation in methods.items()
+    }
+    assert operations == OPERATIONS
+
+
+def test_the_schemas_keep_their_names_and_fields():
+    schemas = api.get_openapi_schema()["components"]["schemas"]
+    assert set(schemas) == SCHEMAS
+    assert set(schemas["StatusOut"]["properties"]) == {
+        "instrument", "as_of", "parties", "signatories", "counts", "reservations",
+        "instruments_still_needed", "members_of", "members_not_parties",
+    }  # fmt: skip
+    assert set(schemas["StateDetail"]["properties"]) == {
+        "code", "alpha2", "names", "memberships", "actions", "monitoring",
+    }  # fmt: skip
+
+
+def test_the_document_is_served(client):
+    served = client.get("/api/openapi.json").json()
+    assert served["paths"]["/api/states/{code}"]["get"]["operationId"] == (
+        "plenipo_api_urls_state_detail"
+    )

@@ -1,0 +1,58 @@
+"""The office's lists read in a number of queries that does not grow with the list."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from plenipo.correspondence.queries import get_template
+from plenipo.correspondence.recipients import resolve
+from plenipo.correspondence.services import incoming
+from plenipo.correspondence.services.letters import merge
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import get_instrument
+
+pytestmark = pytest.mark.django_db
+DAY = dt.date(2015, 6, 15)
+
+
+def _letters(count, template="campaign-ratification-en"):
+    return merge(
+        template=get_template(template),
+        recipients=resolve("ministers:COE:CETS-197", DAY)[:count],
+        day=DAY,
+        by=None,
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+    ).letters
+
+
+@pytest.mark.parametrize("count", [1, 5])
+@pytest.mark.parametrize(("page", "queries"), [("office:letters", 9), ("office:replies", 7)])
+def test_letter_lists_do_not_grow(
+    client, secretariat_officer, django_assert_num_queries, count, page, queries
+):
+    letters = _letters(count)
+    for letter in letters:
+        letter.expects_reply = True
+        letter.save(update_fields=["expects_reply"])
+    client.force_login(secretariat_officer)
+    client.get(reverse(page))
+    with django_assert_num_queries(queries):
+        html = client.get(reverse(page)).content.decode()
+    assert sum(html.count(reverse("office:letter", args=[x.pk]) + '"') for x in letters) == count
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_inbox_does_not_grow(client, secretariat_officer, django_assert_num_queries, count):
+    for number in range(count):
+        incoming.receive(
+            name=f"note-{number}.txt",
+            data=f"The meeting will be held on {number + 14} April 2031 in Geneva.".encode(),
+            by=secretariat_officer,
+        )
+    client.force_login(secretariat_officer)
+    client.get(reverse("office:inbox"))
+    with django_assert_num_queries(6):
+        html = client.get(reverse("office:inbox")).content.decode()
+    assert html.count("note-") == count
