@@ -8,10 +8,10 @@ from ninja import Router, Schema, Status
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Count, Error
 from plenipo.core.sources import cited_source
+from plenipo.core.userdates import user_day
 from plenipo.monitoring import queries
 from plenipo.monitoring.services.steps import record_step
 from plenipo.registry.queries import get_state
-from plenipo.treaties.queries import parse_as_of
 
 router = Router(tags=["monitoring"])
 
@@ -51,7 +51,7 @@ def monitoring(
     mechanism = queries.get_mechanism(code)
     return queries.monitoring_status(
         mechanism,
-        parse_as_of(as_of, mechanism.instrument),
+        user_day(as_of, opened=mechanism.instrument.open_from, code=mechanism.instrument.code),
         round_number=round,
         definition=queries.parse_definition(definition),
     )

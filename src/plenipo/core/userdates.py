@@ -8,14 +8,20 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateBounds, DateError, parse_iso_day
 
 
-def user_day(text) -> dt.date:
-    """A day from user input (YYYY-MM-DD); empty means today."""
+def user_day(text, *, opened: dt.date | None = None, code: str = "") -> dt.date:
+    """A day from user input (YYYY-MM-DD); empty means today. With ``opened``, a day
+    before the instrument ``code`` was opened is refused."""
     if text in (None, ""):
         return dt.date.today()  # noqa: DTZ011 -- status dates are calendar days, not instants
     try:
-        return parse_iso_day(text)
+        day = parse_iso_day(text)
     except DateError as exc:
         raise InvalidInput(str(exc)) from None
+    if opened and day < opened:
+        raise InvalidInput(
+            f"{day.isoformat()} is before {code} was opened for signature ({opened.isoformat()})"
+        )
+    return day
 
 
 def user_bounds(value, what: str, *, required: bool = True) -> DateBounds | None:

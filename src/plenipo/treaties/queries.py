@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils import translation
 
-from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import user_day
@@ -32,14 +32,7 @@ def get_instrument(code: str) -> Instrument:
 
 def parse_as_of(text, instrument: Instrument) -> dt.date:
     """An "as of" date from user input (empty: today), refused before the opening."""
-    day = user_day(text)
-    opened = instrument.open_from
-    if opened and day < opened:
-        raise InvalidInput(
-            f"{day.isoformat()} is before {instrument.code} was opened for signature "
-            f"({opened.isoformat()})"
-        )
-    return day
+    return user_day(text, opened=instrument.open_from, code=instrument.code)
 
 
 @dataclass(frozen=True)

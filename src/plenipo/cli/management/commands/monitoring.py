@@ -1,7 +1,7 @@
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.partialdates import Count
+from plenipo.core.userdates import user_day
 from plenipo.monitoring.queries import get_mechanism, monitoring_status, parse_definition
-from plenipo.treaties.queries import parse_as_of
 
 
 class Command(PlenipoCommand):
@@ -22,7 +22,7 @@ class Command(PlenipoCommand):
         mechanism = get_mechanism(body)
         payload = monitoring_status(
             mechanism,
-            parse_as_of(as_of, mechanism.instrument),
+            user_day(as_of, opened=mechanism.instrument.open_from, code=mechanism.instrument.code),
             round_number=round,
             definition=parse_definition(definition),
         )
