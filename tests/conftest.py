@@ -62,3 +62,19 @@ def focal_point_state_b(django_user_model):
 def _media_in_a_temporary_folder(settings, tmp_path):
     """Uploads made by tests never land in the developer's var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def keep_the_test_connection(monkeypatch):
+    """Whatever closes database connections outside Django's test client (a response
+    closed by hand, the WSGI application called directly, a command run as from the
+    console) would close the test's own transaction on PostgreSQL: detach it."""
+    from django.core.signals import request_finished, request_started  # noqa: PLC0415
+    from django.db import close_old_connections, connections  # noqa: PLC0415
+
+    monkeypatch.setattr(connections, "close_all", lambda: None)
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, settings
 
 from plenipo.wsgi import application
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_the_test_connection")]
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 CSRF_TOKEN = "f" * 32  # sent as cookie and header, as the browser's script would
 

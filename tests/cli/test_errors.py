@@ -8,7 +8,7 @@ import pytest
 
 from plenipo.cli.main import main
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_the_test_connection")]
 
 
 def run_console(*args, capsys):
