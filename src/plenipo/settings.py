@@ -110,6 +110,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "plenipo.ops.errors.DomainErrorMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 

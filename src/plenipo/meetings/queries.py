@@ -18,13 +18,19 @@ from plenipo.core.partialdates import ONE_DAY
 from plenipo.meetings.models import (
     CATEGORY_ORDER,
     ROLE_ORDER,
+    AgendaItem,
     Delegation,
+    DocumentKind,
     DocumentVersion,
+    LanguageStatus,
+    LimitPolicy,
     Meeting,
+    MeetingKind,
     MeetingStatus,
     Participant,
     RegistrationStatus,
     Room,
+    Venue,
 )
 from plenipo.meetings.schedule import local_datetime
 
@@ -229,6 +235,41 @@ def meetings_registered_by(state):
         .select_related("body", "room__venue")
         .distinct()
     )
+
+
+# The choices the office's forms offer, so that surfaces need not import the models.
+MEETING_KINDS = MeetingKind.choices
+LIMIT_POLICIES = LimitPolicy.choices
+DOCUMENT_KINDS = DocumentKind.choices
+LANGUAGE_STATUSES = LanguageStatus.choices
+LANGUAGE_STATUS_IN_TRANSLATION = LanguageStatus.IN_TRANSLATION
+
+
+def all_meetings_latest_first():
+    """Every meeting, the latest first, with what the office's list shows."""
+    return Meeting.objects.select_related("body", "room", "second_room").order_by(
+        "-start_not_before", "-pk"
+    )
+
+
+def all_venues():
+    return Venue.objects.order_by("code")
+
+
+def all_rooms():
+    return Room.objects.select_related("venue").order_by("venue__code", "code")
+
+
+def get_agenda_item(pk) -> AgendaItem:
+    item = AgendaItem.objects.select_related("meeting").filter(pk=pk).first()
+    if item is None:
+        raise NotFound(f"no agenda item {pk}")
+    return item
+
+
+def agenda_item_of(meeting, pk) -> AgendaItem | None:
+    """The meeting's own agenda item ``pk`` (None when empty or of another meeting)."""
+    return meeting.agenda.filter(pk=pk).first() if pk else None
 
 
 def get_room(reference: str):

@@ -4,10 +4,10 @@ sign-ins came from, for a cool-off that doubles with every further failure while
 import datetime as dt
 
 from axes.helpers import get_client_ip_address, get_client_username
-from axes.models import AccessAttempt
 from django.conf import settings
-from django.db.models import Sum
 from django.shortcuts import render
+
+from plenipo.registry.queries import failed_sign_ins
 
 MAX_DOUBLINGS = 16
 
@@ -15,8 +15,7 @@ MAX_DOUBLINGS = 16
 def _failures(request) -> int:
     username = get_client_username(request)
     address = getattr(request, "axes_ip_address", None) or get_client_ip_address(request)
-    attempts = AccessAttempt.objects.filter(username=username, ip_address=address)
-    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+    return failed_sign_ins(username, address)
 
 
 def cool_off(request=None) -> dt.timedelta:

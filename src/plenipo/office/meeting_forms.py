@@ -2,15 +2,8 @@
 
 from django import forms
 
-from plenipo.bodies.models import Body
-from plenipo.meetings.models import (
-    DocumentKind,
-    LanguageStatus,
-    LimitPolicy,
-    MeetingKind,
-    Room,
-    Venue,
-)
+from plenipo.bodies import queries as bodies
+from plenipo.meetings import queries as meetings
 from plenipo.meetings.spec import UN_LANGUAGES
 from plenipo.meetings.transitions import MEETING
 
@@ -39,17 +32,17 @@ class StatusField(forms.ChoiceField):
 
 
 class MeetingForm(forms.Form):
-    body = forms.ModelChoiceField(Body.objects.order_by("code"), to_field_name="code")
-    kind = forms.ChoiceField(choices=MeetingKind.choices)
+    body = forms.ModelChoiceField(bodies.all_bodies(), to_field_name="code")
+    kind = forms.ChoiceField(choices=meetings.MEETING_KINDS)
     title = forms.CharField(max_length=300)
     status = StatusField()
     start = forms.CharField(help_text=DATE_HELP)
     end = forms.CharField(required=False, help_text="Last day; empty for a one-day meeting")
     start_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
     end_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
-    venue = forms.ModelChoiceField(Venue.objects.all(), required=False, to_field_name="code")
-    room = RoomChoiceField(Room.objects.select_related("venue"), required=False)
-    second_room = RoomChoiceField(Room.objects.select_related("venue"), required=False)
+    venue = forms.ModelChoiceField(meetings.all_venues(), required=False, to_field_name="code")
+    room = RoomChoiceField(meetings.all_rooms(), required=False)
+    second_room = RoomChoiceField(meetings.all_rooms(), required=False)
     timezone = forms.CharField(
         required=False,
         label="Time zone",
@@ -68,7 +61,7 @@ class MeetingForm(forms.Form):
         required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     default_quota = forms.IntegerField(required=False, min_value=1)
-    limit_policy = forms.ChoiceField(choices=LimitPolicy.choices)
+    limit_policy = forms.ChoiceField(choices=meetings.LIMIT_POLICIES)
     requires_credentials = forms.BooleanField(required=False)
     participants_published = forms.BooleanField(
         required=False, label="List of participants published"
@@ -179,7 +172,7 @@ class AgendaItemForm(forms.Form):
 class DocumentForm(forms.Form):
     symbol = forms.CharField(required=False, max_length=80)
     title = forms.CharField(max_length=400)
-    kind = forms.ChoiceField(choices=DocumentKind.choices)
+    kind = forms.ChoiceField(choices=meetings.DOCUMENT_KINDS)
     agenda_item = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
     issued_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
@@ -189,7 +182,7 @@ class DocumentForm(forms.Form):
         self.fields["agenda_item"].choices = [("", "—")] + [
             (item.pk, str(item)) for item in meeting.agenda.all()
         ]
-        statuses = [("", "not stated"), *LanguageStatus.choices]
+        statuses = [("", "not stated"), *meetings.LANGUAGE_STATUSES]
         for code in meeting.languages:
             name = LANGUAGE_NAMES.get(code, code)
             self.fields[f"status_{code}"] = forms.ChoiceField(
@@ -203,7 +196,8 @@ class DocumentForm(forms.Form):
         statuses = {}
         for code in self.meeting.languages:
             if data.get(f"file_{code}"):
-                statuses[code] = LanguageStatus.IN_TRANSLATION  # the file makes it available
+                # the file makes the language version available
+                statuses[code] = meetings.LANGUAGE_STATUS_IN_TRANSLATION
             elif data.get(f"status_{code}"):
                 statuses[code] = data[f"status_{code}"]
         return statuses

@@ -4,13 +4,12 @@ through the meetings services; a refusal shows their one-line message and writes
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import PlenipoError
 from plenipo.core.sources import cited_source
 from plenipo.meetings import queries as meetings
-from plenipo.meetings.models import AgendaItem, Meeting
 from plenipo.meetings.services.editing import update_meeting
 from plenipo.meetings.services.meetings import (
     add_agenda_item,
@@ -27,9 +26,7 @@ from plenipo.office.meeting_forms import AgendaItemForm, DocumentForm, MeetingFo
 
 @permission_required("meetings.change_meeting", raise_exception=True)
 def meeting_list(request):
-    rows = Meeting.objects.select_related("body", "room", "second_room").order_by(
-        "-start_not_before", "-pk"
-    )
+    rows = meetings.all_meetings_latest_first()
     return render(request, "office/meetings.html", {"meetings": rows})
 
 
@@ -118,7 +115,7 @@ def agenda_add(request, meeting_id):
 @require_POST
 @permission_required("meetings.change_meeting", raise_exception=True)
 def agenda_item(request, pk):
-    item = get_object_or_404(AgendaItem.objects.select_related("meeting"), pk=pk)
+    item = meetings.get_agenda_item(pk)
     try:
         if request.POST.get("move") in {"up", "down"}:
             offset = -1 if request.POST["move"] == "up" else 1
@@ -149,7 +146,7 @@ def document_add(request, meeting_id):
                     title=data["title"],
                     kind=data["kind"],
                     symbol=data["symbol"].strip(),
-                    agenda_item=meeting.agenda.filter(pk=data["agenda_item"]).first(),
+                    agenda_item=meetings.agenda_item_of(meeting, data["agenda_item"]),
                     issued_on=data["issued_on"],
                     languages=form.languages(),
                     by=request.user,

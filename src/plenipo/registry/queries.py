@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from django.db.models import Q
+from axes.models import AccessAttempt
+from django.db.models import Q, Sum
 
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
@@ -19,6 +20,12 @@ from plenipo.registry.models import (
     State,
     StateName,
 )
+
+
+def failed_sign_ins(username: str, address: str) -> int:
+    """Failed sign-ins to one account from one address that django-axes holds."""
+    attempts = AccessAttempt.objects.filter(username=username, ip_address=address)
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
 
 
 def all_states():
