@@ -5,7 +5,6 @@ import datetime as dt
 import re
 
 import pytest
-from django.db import connection
 from django.urls import URLResolver, get_resolver
 
 from plenipo.bodies.models import Decision
@@ -311,11 +310,6 @@ def test_every_route_is_in_the_table():
     assert not set(TABLE) - set(routes), "TABLE names patterns that no longer exist"
 
 
-@pytest.mark.skipif(
-    connection.vendor == "postgresql",
-    reason="on PostgreSQL a route visited here closes the test's connection (not yet found); "
-    "who may see what does not depend on the database, and the SQLite run checks every URL",
-)
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_every_url_answers_each_persona_as_the_table_says(client, request, world, persona):
     user = _user(persona, request)
