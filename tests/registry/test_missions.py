@@ -23,7 +23,7 @@ def test_number_of_recorded_missions_per_place():
         code: PermanentMission.objects.filter(place__code=code).count()
         for code in ("UN-NY", "UN-GE", "UN-VIE")
     }
-    assert counts == {"UN-NY": 195, "UN-GE": 6, "UN-VIE": 21}
+    assert counts == {"UN-NY": 195, "UN-GE": 11, "UN-VIE": 22}
 
 
 def test_every_member_state_and_observer_has_a_reachable_mission_in_new_york():
@@ -101,3 +101,13 @@ def test_names_follow_the_letters_date():
 def test_short_names_are_turned_for_running_text():
     assert uninverted("Iran (Islamic Republic of)") == "Islamic Republic of Iran"
     assert uninverted("Austria") == "Austria"
+
+
+def test_in_geneva_only_the_missions_with_a_sourced_address_are_reachable():
+    recipients = _by_code("missions:UN-GE")
+    reachable = {code for code, r in recipients.items() if r.deliverable}
+    assert reachable == {"AUT", "CHE"}
+    assert recipients["CHE"].address == "Rue de Varembé 9-11, 1202 Geneva, Switzerland"
+    assert recipients["VAT"].mission == (
+        "Permanent Observer Mission of the Holy See to the United Nations Office at Geneva"
+    )
