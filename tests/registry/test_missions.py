@@ -6,7 +6,8 @@ import pytest
 
 from plenipo.correspondence.protocol import uninverted
 from plenipo.correspondence.recipients import resolve
-from plenipo.registry.models import PermanentMission
+from plenipo.registry.models import Organization, PermanentMission
+from plenipo.registry.queries import members_on
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dataset]
 
@@ -22,7 +23,23 @@ def test_number_of_recorded_missions_per_place():
         code: PermanentMission.objects.filter(place__code=code).count()
         for code in ("UN-NY", "UN-GE", "UN-VIE")
     }
-    assert counts == {"UN-NY": 24, "UN-GE": 6, "UN-VIE": 21}
+    assert counts == {"UN-NY": 195, "UN-GE": 11, "UN-VIE": 22}
+
+
+def test_every_member_state_and_observer_has_a_reachable_mission_in_new_york():
+    members = {state.code for state, _ in members_on(Organization.objects.get(code="UN"), TODAY)}
+    assert len(members) == 193
+    recipients = _by_code("missions:UN-NY")
+    assert set(recipients) == members | {"VAT", "PSE"}
+    assert [code for code, r in recipients.items() if not r.deliverable] == []
+    russia = recipients["RUS"]
+    assert (russia.address, russia.email) == (
+        "136 East 67th Street, New York, NY 10065",
+        "press@russiaun.ru",
+    )
+    # the Blue Book copy's "Hammarskj√∂ld" (UTF-8 read as Mac Roman) is decoded back
+    assert recipients["CHL"].address.startswith("One Dag Hammarskjöld Plaza, 885 Second Avenue")
+    assert recipients["VAT"].address == "25 East 39th Street, New York, N.Y. 10016-0903"
 
 
 def test_every_recorded_mission_cites_its_source():
@@ -84,3 +101,13 @@ def test_names_follow_the_letters_date():
 def test_short_names_are_turned_for_running_text():
     assert uninverted("Iran (Islamic Republic of)") == "Islamic Republic of Iran"
     assert uninverted("Austria") == "Austria"
+
+
+def test_in_geneva_only_the_missions_with_a_sourced_address_are_reachable():
+    recipients = _by_code("missions:UN-GE")
+    reachable = {code for code, r in recipients.items() if r.deliverable}
+    assert reachable == {"AUT", "CHE"}
+    assert recipients["CHE"].address == "Rue de Varembé 9-11, 1202 Geneva, Switzerland"
+    assert recipients["VAT"].mission == (
+        "Permanent Observer Mission of the Holy See to the United Nations Office at Geneva"
+    )
