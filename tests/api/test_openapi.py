@@ -82,7 +82,7 @@ SCHEMAS = {
     "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
     "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
     "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut", "MembershipOut",
-    "MonitoringOut", "MonitoringStepOut", "ParticipantIO", "ParticipantOut", "PartyOut",
+    "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
     "StepIn", "StepOut", "TargetOut",
@@ -107,7 +107,8 @@ def test_the_schemas_keep_their_names_and_fields():
         "instruments_still_needed", "members_of", "members_not_parties",
     }  # fmt: skip
     assert set(schemas["StateDetail"]["properties"]) == {
-        "code", "alpha2", "names", "memberships", "actions", "monitoring",
+        "code", "alpha2", "name", "un_names", "names", "names_over_time", "memberships",
+        "actions", "monitoring",
     }  # fmt: skip
 
 

@@ -4,7 +4,12 @@ import datetime as dt
 
 import pytest
 
-from plenipo.registry.queries import official_names_on
+from plenipo.registry.queries import (
+    get_state,
+    name_history,
+    official_names_in_languages,
+    official_names_on,
+)
 from plenipo.treaties.queries import get_instrument, status_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dataset]
@@ -42,3 +47,18 @@ def test_names_in_other_un_languages_and_formal_names():
 
 def test_an_unknown_interface_language_falls_back_to_english():
     assert official_names_on(dt.date(2026, 11, 25), language="de")["RUS"] == "Russian Federation"
+
+
+def test_names_of_a_few_states_in_every_un_language_in_one_query(django_assert_num_queries):
+    with django_assert_num_queries(1):
+        found = official_names_in_languages(dt.date(2015, 6, 15), states=["MKD", "tur"])
+    assert set(found) == {"MKD", "TUR"}
+    assert found["TUR"]["en"] == "Turkey"
+    assert found["MKD"]["en"] == "The former Yugoslav Republic of Macedonia"
+
+
+def test_a_states_name_history_runs_oldest_first():
+    history = name_history(get_state("MKD"))
+    un = [item["short"] for item in history if item["scheme"] == "un"]
+    assert un == ["The former Yugoslav Republic of Macedonia", "North Macedonia"]
+    assert str(history[0]["end"]) == "2019-02-14"

@@ -18,7 +18,18 @@ router = Router(tags=["registry"])
 class StateOut(Schema):
     code: str
     alpha2: str
-    names: dict[str, str]
+    name: str  # the UN short name today (English); CLDR's for a territory the UN names nowhere
+    un_names: dict[str, str]  # the UN short names today in the six UN languages
+    names: dict[str, str]  # CLDR names, for the interface language only
+
+
+class NameOut(Schema):
+    scheme: str
+    short: str
+    formal: str
+    start: dict | None
+    end: dict | None
+    sources: list[str]
 
 
 class MembershipOut(Schema):
@@ -49,18 +60,26 @@ class MonitoringStepOut(Schema):
 
 
 class StateDetail(StateOut):
+    names_over_time: list[NameOut]
     memberships: list[MembershipOut]
     actions: list[ActionOut]
     monitoring: list[MonitoringStepOut]
 
 
-def _state_dict(state):
-    return {"code": state.code, "alpha2": state.alpha2, "names": state.names}
+def _state_dict(state, un_names: dict[str, str]):
+    return {
+        "code": state.code,
+        "alpha2": state.alpha2,
+        "name": un_names.get("en") or state.name_in("en"),
+        "un_names": un_names,
+        "names": state.names,
+    }
 
 
 @router.get("/states", response=list[StateOut], operation_id="plenipo_api_urls_list_states")
 def list_states(request):
-    return [_state_dict(s) for s in registry.all_states()]
+    un_names = registry.official_names_in_languages(dt.date.today())  # noqa: DTZ011
+    return [_state_dict(s, un_names.get(s.code, {})) for s in registry.all_states()]
 
 
 @router.get(
@@ -70,8 +89,18 @@ def list_states(request):
 )
 def state_detail(request, code: str):
     state = registry.get_state(code)
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    un_names = registry.official_names_in_languages(today, states=[state.code])
     return {
-        **_state_dict(state),
+        **_state_dict(state, un_names.get(state.code, {})),
+        "names_over_time": [
+            {
+                **item,
+                "start": item["start"].as_dict() if item["start"] else None,
+                "end": item["end"].as_dict() if item["end"] else None,
+            }
+            for item in registry.name_history(state)
+        ],
         "memberships": [
             {
                 "organization": m.organization.code,
@@ -121,9 +150,12 @@ def organization_members(request, code: str, on: str | None = None):
     """Member states of an organization on a date (default today)."""
     organization = registry.get_organization(code)
     day = user_day(on)
+    members = registry.members_on(organization, day)
+    # Members are named as the UN named them on the day asked about.
+    names = registry.official_names_on(day, states=[s.code for s, _ in members])
     return [
-        {"state": s.code, "name": s.name, "certain": certain}
-        for s, certain in registry.members_on(organization, day)
+        {"state": s.code, "name": names.get(s.code) or s.name, "certain": certain}
+        for s, certain in members
     ]
 
 

@@ -190,7 +190,7 @@ def _instrument_facts(instrument, day, organization, state):
             "parties": count_text(counts),
             "non_member_parties": " and ".join(non_members) if non_members else None,
             "non_member_verb": "is" if len(non_members) == 1 else "are",
-            "members_not_parties": [m["state"].name for m in status.members_not_parties or []],
+            "members_not_parties": [m["name"] for m in status.members_not_parties or []],
         },
         "monitoring": {"body": mechanism.body.code if mechanism else None, "evaluated": evaluated},
         "target": {

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from django.utils import translation
+
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.partialdates import Count
 from plenipo.monitoring.models import Mechanism, Round, Step
@@ -15,6 +17,7 @@ from plenipo.monitoring.procedure import (
     milestone_bounds,
     overdue_steps,
 )
+from plenipo.registry.queries import interface_language, official_names_on
 from plenipo.treaties.queries import status_of
 
 
@@ -130,8 +133,9 @@ def monitoring_status(
     }
 
 
-def round_table(mechanism: Mechanism) -> dict:
-    """States × rounds, each cell the recorded steps in procedural order."""
+def round_table(mechanism: Mechanism, *, day: dt.date | None = None) -> dict:
+    """States × rounds, each cell the recorded steps in procedural order; each state
+    named as the UN names it on ``day`` (today: the table spans every round)."""
     rounds = list(mechanism.rounds.order_by("number"))
     cells: dict[str, dict[int, list[Step]]] = {}
     names = {}
@@ -140,6 +144,9 @@ def round_table(mechanism: Mechanism) -> dict:
     ):
         names[step.state.code] = step.state.name
         cells.setdefault(step.state.code, {}).setdefault(step.round.number, []).append(step)
+    day = day or dt.date.today()  # noqa: DTZ011 -- calendar day
+    language = interface_language(translation.get_language())
+    names.update(official_names_on(day, language=language, states=list(names)))
     rows = []
     for code in sorted(cells, key=lambda c: names[c]):
         row = []

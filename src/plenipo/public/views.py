@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 
 from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
@@ -86,8 +87,22 @@ def status_export(request, code, fmt):
     return response
 
 
+def _un_or_cldr(state, un_names: dict[str, str]) -> dict[str, str]:
+    """The UN's short names of a state; CLDR's where the UN names it nowhere."""
+    return {
+        language: un_names.get(language) or state.name_in(language)
+        for language in registry.UN_LANGUAGES
+    }
+
+
 def state_list(request):
-    return render(request, "public/state_list.html", {"states": registry.all_states()})
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    un_names = registry.official_names_in_languages(today)
+    rows = [
+        {"code": s.code, "names": _un_or_cldr(s, un_names.get(s.code, {}))}
+        for s in registry.all_states()
+    ]
+    return render(request, "public/state_list.html", {"states": rows})
 
 
 def state_detail(request, code):
@@ -95,8 +110,14 @@ def state_detail(request, code):
         state = registry.get_state(code)
     except NotFound as exc:
         raise Http404(str(exc)) from None
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    un_names = registry.official_names_in_languages(today, states=[state.code])
+    names = _un_or_cldr(state, un_names.get(state.code, {}))
     context = {
         "state": state,
+        "name": names[registry.interface_language(translation.get_language())],
+        "names": names,
+        "name_history": registry.name_history(state),
         "memberships": registry.memberships_of(state),
         "actions": treaties.actions_of_state(state),
         "monitoring": monitoring.history_of_state(state),
@@ -248,5 +269,9 @@ def state_calendar(request, code):
     if not allowed:
         raise Http404("no such calendar")
     return _ics(
-        calendar(meeting_queries.meetings_registered_by(state), name=state.name), state.code
+        calendar(
+            meeting_queries.meetings_registered_by(state),
+            name=registry.state_name_on(state, dt.date.today()),  # noqa: DTZ011
+        ),
+        state.code,
     )

@@ -21,6 +21,8 @@ from plenipo.registry.models import (
     StateName,
 )
 
+UN_LANGUAGES = names.LANGUAGES
+
 
 def failed_sign_ins(username: str, address: str) -> int:
     """Failed sign-ins to one account from one address that django-axes holds."""
@@ -98,15 +100,19 @@ def holds_calendar_token(state: State, token: str) -> bool:
     return bool(token) and FocalPoint.objects.filter(state=state, calendar_token=token).exists()
 
 
-def name_records(*, kinds=("short", "formal")) -> list[names.NameRecord]:
+def name_records(*, kinds=("short", "formal"), states=None) -> list[names.NameRecord]:
     """Every recorded name of a state over time, for ``names.name_on``; only the
-    ``kinds`` of name asked for are read (the status pages need the short ones)."""
+    ``kinds`` of name asked for are read (the status pages need the short ones), and
+    only the ``states`` asked for when given (codes)."""
     columns = ["party_code", "scheme", *kinds, "source__key"]
     dated = [StateName.start, StateName.end]
     for field in dated:
         columns += [field.not_before, field.not_after, field.precision]
+    rows = StateName.objects.all()
+    if states is not None:
+        rows = rows.filter(party_code__in=[code.upper() for code in states])
     records = []
-    for row in StateName.objects.values(*columns):
+    for row in rows.values(*columns):
         start, end = (
             DateBounds(row[f.not_before], row[f.not_after], Precision(row[f.precision]))
             if row[f.precision]
@@ -127,18 +133,78 @@ def name_records(*, kinds=("short", "formal")) -> list[names.NameRecord]:
     return records
 
 
-def official_names_on(
-    day: dt.date, *, language: str = "en", kind: str = "short", scheme: str = "un"
-) -> dict[str, str]:
-    """Each recorded state's name on ``day`` as the UN (or the CoE) gave it, by code."""
-    if language not in names.LANGUAGES:
-        language = names.FALLBACK_LANGUAGE
+def _records_by_state(kind: str, states=None) -> dict[str, list[names.NameRecord]]:
     by_state: dict[str, list[names.NameRecord]] = {}
-    for record in name_records(kinds=(kind,)):
+    for record in name_records(kinds=(kind,), states=states):
         by_state.setdefault(record.state, []).append(record)
-    found = {}
-    for code, records in by_state.items():
-        name = names.name_on(records, code, day, scheme=scheme, kind=kind, language=language)
-        if name is not None:
-            found[code] = name.text
+    return by_state
+
+
+def official_names_on(
+    day: dt.date,
+    *,
+    language: str = "en",
+    kind: str = "short",
+    scheme: str = "un",
+    states=None,
+) -> dict[str, str]:
+    """Each recorded state's name on ``day`` as the UN (or the CoE) gave it, by code;
+    only the ``states`` asked for when given. One query."""
+    language = language if language in names.LANGUAGES else names.FALLBACK_LANGUAGE
+    found = _names_on(day, (language,), kind=kind, scheme=scheme, states=states)
+    return {code: by_language[language] for code, by_language in found.items()}
+
+
+def official_names_in_languages(
+    day: dt.date, *, kind: str = "short", scheme: str = "un", states=None
+) -> dict[str, dict[str, str]]:
+    """Each recorded state's name on ``day`` in the six UN languages, by code and
+    language, read in one query. A language the record lacks is answered as
+    ``names.name_on`` answers it (in English)."""
+    return _names_on(day, names.LANGUAGES, kind=kind, scheme=scheme, states=states)
+
+
+def _names_on(day, languages, *, kind, scheme, states) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+    for code, records in _records_by_state(kind, states).items():
+        for language in languages:
+            name = names.name_on(records, code, day, scheme=scheme, kind=kind, language=language)
+            if name is not None:
+                found.setdefault(code, {})[language] = name.text
     return found
+
+
+def interface_language(language: str | None) -> str:
+    """The UN language a name is given in for an interface language ("fr-ch" → "fr")."""
+    base = (language or "en").split("-")[0].lower()
+    return base if base in names.LANGUAGES else names.FALLBACK_LANGUAGE
+
+
+def state_name_on(state: State, day: dt.date, *, language: str = "en") -> str:
+    """One state's UN short name on ``day``; its CLDR name when the UN names it nowhere
+    (a territory, not a state). One query."""
+    found = official_names_on(day, language=language, states=[state.code])
+    return found.get(state.code) or state.name_in(interface_language(language))
+
+
+def name_history(state: State) -> list[dict]:
+    """Every name the UN (and the CoE, where it differs) gave one state, oldest first,
+    in English, each with its period. One query."""
+    history = [
+        {
+            "scheme": record.scheme,
+            "short": record.short.get("en") or next(iter(record.short.values()), ""),
+            "formal": record.formal.get("en") or next(iter(record.formal.values()), ""),
+            "start": record.start,
+            "end": record.end,
+            "sources": record.sources,
+        }
+        for record in name_records(states=[state.code])
+    ]
+    return sorted(
+        history,
+        key=lambda item: (
+            item["scheme"] != "un",
+            item["start"].not_before if item["start"] and item["start"].not_before else dt.date.min,
+        ),
+    )

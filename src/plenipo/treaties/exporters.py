@@ -110,7 +110,7 @@ def status_as_dict(result: InstrumentStatus) -> dict:
         payload["members_not_parties"] = [
             {
                 "state": item["state"].code,
-                "name": item["state"].name,
+                "name": item["name"],
                 "signed": item["signed"],
                 "certain_member": item["certain_member"],
             }

@@ -11,7 +11,7 @@ from plenipo.core.fields import span_covers_q
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import user_day
 from plenipo.registry.models import Organization
-from plenipo.registry.queries import members_on, official_names_on
+from plenipo.registry.queries import interface_language, members_on, official_names_on
 from plenipo.treaties import status as engine
 from plenipo.treaties.codes import lookup_key
 from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
@@ -86,11 +86,18 @@ class InstrumentStatus:
             return None
         party_codes = {p.participation.party for p in self.status.parties if p.certain}
         signed = {s.participation.party for s in self.status.signatories}
-        return [
-            {"state": state, "signed": state.code in signed, "certain_member": certain}
-            for state, certain in sorted(self.members, key=lambda m: m[0].name)
+        # Members are named as the parties are: by the UN, on the day asked about.
+        rows = [
+            {
+                "state": state,
+                "name": self.names.get(state.code) or state.name,
+                "signed": state.code in signed,
+                "certain_member": certain,
+            }
+            for state, certain in self.members
             if state.code not in party_codes
         ]
+        return sorted(rows, key=lambda row: row["name"])
 
 
 def party_on_q(day: dt.date, *, through: str = "") -> tuple[Q, Q]:
@@ -115,8 +122,7 @@ def status_of(
         r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization
     }
     # Parties are named as the United Nations named them on the day asked about.
-    language = (translation.get_language() or "en").split("-")[0]
-    names.update(official_names_on(as_of, language=language))
+    names.update(official_names_on(as_of, language=interface_language(translation.get_language())))
     facts = participation_facts(rows)
     reservations = Action.objects.filter(
         instrument=instrument, kind__in=["reservation", "withdrawal"]
