@@ -36,14 +36,10 @@ def uninverted(short_name: str) -> str:
     return f"{match['prefix']} {match['name']}" if match else short_name
 
 
-def _is_observer(state, place: Mission, day: dt.date) -> bool:
-    """A state at a UN place that is not (possibly) a Member on ``day`` has an observer mission."""
-    if place.organization.code != "UN":
-        return False
-    memberships = Membership.objects.filter(
-        organization=place.organization, state=state, role=MembershipRole.MEMBER
-    )
-    return not any(span_covers(m.start, m.end, day) is not False for m in memberships)
+def _possible_members(organization, day: dt.date) -> set[int]:
+    """Ids of the states that were (possibly) members of ``organization`` on ``day``."""
+    memberships = Membership.objects.filter(organization=organization, role=MembershipRole.MEMBER)
+    return {m.state_id for m in memberships if span_covers(m.start, m.end, day) is not False}
 
 
 class StateNamer:
@@ -52,6 +48,7 @@ class StateNamer:
     def __init__(self, day: dt.date):
         self.day = day
         self._records = name_records()
+        self._members: dict[int, set[int]] = {}
 
     def _un_name(self, code: str, kind: str, language: str) -> str | None:
         if language not in names.LANGUAGES:
@@ -79,11 +76,21 @@ class StateNamer:
         """The UN short name ('Iran (Islamic Republic of)'), else ``fallback`` or ISO."""
         return self._un_name(code, "short", language) or fallback or formal_name(code)
 
+    def _is_observer(self, state, place: Mission) -> bool:
+        """A state at a UN place that is not (possibly) a Member on the day has an observer
+        mission. The members are read once per organization, whatever the list's length."""
+        organization = place.organization
+        if organization.code != "UN":
+            return False
+        if organization.pk not in self._members:
+            self._members[organization.pk] = _possible_members(organization, self.day)
+        return state.pk not in self._members[organization.pk]
+
     def mission(self, state, place: Mission) -> tuple[str, str]:
         """The mission's and its head's titles: ('Permanent Mission of the Russian
         Federation to the United Nations', 'Permanent Representative of … ')."""
         where = PLACE_NAMES.get(place.code, f"at {place.name}")
         of_state = f"of {self.in_running_text(state.code)} {where}"
-        if _is_observer(state, place, self.day):
+        if self._is_observer(state, place):
             return f"Permanent Observer Mission {of_state}", f"Permanent Observer {of_state}"
         return f"Permanent Mission {of_state}", f"Permanent Representative {of_state}"

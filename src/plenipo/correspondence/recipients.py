@@ -3,10 +3,13 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
+
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.partialdates import span_covers
 from plenipo.correspondence.protocol import StateNamer
 from plenipo.meetings.models import Delegation
-from plenipo.registry.models import Mission, PermanentMission, Post
+from plenipo.registry.models import Membership, Mission, PermanentMission, Post, PostHolding
 from plenipo.registry.queries import get_organization, holders_on
 from plenipo.treaties.queries import get_instrument, status_of
 
@@ -65,19 +68,28 @@ def _unreachable(mission: PermanentMission, title: str) -> list[str]:
 
 def permanent_missions(place_code: str, day: dt.date) -> list[Recipient]:
     """Every recorded permanent (or observer) mission at a place, named as on ``day``; a
-    mission with neither address nor e-mail is listed with the reason it cannot be reached."""
+    mission with neither address nor e-mail is listed with the reason it cannot be reached.
+    A state whose recorded memberships of the place's organization show it neither a member
+    nor an observer on ``day`` (South Sudan before July 2011) had no such mission then."""
     place = Mission.objects.filter(code=place_code).select_related("organization").first()
     if place is None:
         known = ", ".join(Mission.objects.values_list("code", flat=True))
         raise NotFound(f"unknown mission place {place_code!r} (known: {known})")
     namer = StateNamer(day)
+    missions = list(
+        PermanentMission.objects.filter(place=place)
+        .select_related("state", "source")
+        .order_by("state__code")
+    )
+    standing = _standing_on(place.organization, day)
+    posts = _posts_with_holders(place)
     result = []
-    missions = PermanentMission.objects.filter(place=place).select_related("state", "source")
-    for mission in missions.order_by("state__code"):
+    for mission in missions:
         state = mission.state
+        if standing.get(state.pk, True) is False:
+            continue
         mission_title, post_title = namer.mission(state, place)
-        post = Post.objects.filter(state=state, mission=place).first()
-        name, gender = _holder(post, day)
+        name, gender = _certain_holder(posts.get(state.pk), day)
         result.append(
             Recipient(
                 key=state.code,
@@ -92,6 +104,39 @@ def permanent_missions(place_code: str, day: dt.date) -> list[Recipient]:
             )
         )
     return result
+
+
+def _standing_on(organization, day: dt.date) -> dict[int, bool]:
+    """{state id: whether a recorded membership (member or observer) may cover ``day``}
+    for the states with any membership of ``organization`` recorded; others are unknown."""
+    standing: dict[int, bool] = {}
+    if organization is None:
+        return standing
+    for membership in Membership.objects.filter(organization=organization):
+        covers = span_covers(membership.start, membership.end, day) is not False
+        standing[membership.state_id] = standing.get(membership.state_id, False) or covers
+    return standing
+
+
+def _posts_with_holders(place) -> dict[int, Post]:
+    """The heads' posts at a place by state, their holdings read with them."""
+    posts = Post.objects.filter(mission=place, state__isnull=False).prefetch_related(
+        Prefetch("holdings", queryset=PostHolding.objects.select_related("person"))
+    )
+    found: dict[int, Post] = {}
+    for post in posts.order_by("pk"):
+        found.setdefault(post.state_id, post)
+    return found
+
+
+def _certain_holder(post: Post | None, day: dt.date):
+    """The one person certainly holding ``post`` on ``day`` (name, gender), or (None, "")."""
+    if post is None:
+        return None, ""
+    holders = [h for h in post.holdings.all() if span_covers(h.start, h.end, day) is True]
+    if len(holders) != 1:
+        return None, ""
+    return holders[0].person.name, holders[0].person.gender
 
 
 def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: dt.date):
