@@ -1,8 +1,8 @@
 """UNTOC and the TIP Protocol after the UN tables of 27 January 2014.
 
 Expected values are copied from the cited sources: the Austrian gazette BGBl. III 232/2014
-and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024) and the
-UNODC releases of 2018 and 2020.
+and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024), the UNODC
+releases of 2018 and 2020 and The Rising Nepal (5 Sep 2024).
 """
 
 import datetime as dt
@@ -78,3 +78,11 @@ def test_deposits_whose_kind_no_source_states_are_not_given_one(code, states):
 def test_protocol_parties_named_by_the_dutch_database_are_parties_today(state):
     assert _party("TIP-PROTOCOL", state, TODAY)["certain"] is True
     assert _party("TIP-PROTOCOL", state, dt.date(2014, 1, 27)) is None
+
+
+def test_nepals_protocol_deposit_is_dated_to_the_day_the_rising_nepal_gives():
+    assert _party("TIP-PROTOCOL", "NPL", dt.date(2020, 6, 15)) is None
+    nepal = _party("TIP-PROTOCOL", "NPL", dt.date(2020, 6, 16))
+    assert nepal["certain"] is True
+    assert (nepal["date"], nepal["action"]) == ("2020-06-16", "deposit")
+    assert nepal["entry_into_force"] == "2020-07-16"
