@@ -86,3 +86,18 @@ def test_nepals_protocol_deposit_is_dated_to_the_day_the_rising_nepal_gives():
     assert nepal["certain"] is True
     assert (nepal["date"], nepal["action"]) == ("2020-06-16", "deposit")
     assert nepal["entry_into_force"] == "2020-07-16"
+
+
+@pytest.mark.parametrize("code", ["UNTOC", "TIP-PROTOCOL"])
+def test_bhutan_joined_after_its_assembly_ratified_on_1_december_2022(code):
+    """Business Bhutan: the National Assembly ratified on 1 Dec 2022 and Bhutan 'will
+    join'; the one instrument for both was handed over on 21 Mar 2023 (Bhutan MFA)."""
+    assert _party(code, "BTN", dt.date(2022, 12, 1)) is None
+    assert _party(code, "BTN", dt.date(2023, 1, 15))["certain"] is False
+    assert _party(code, "BTN", dt.date(2023, 3, 22))["certain"] is True
+
+
+def test_bhutans_stated_entry_into_force_fits_its_deposit():
+    bhutan = _party("UNTOC", "BTN", TODAY)
+    bounds = bhutan["entry_into_force_bounds"]
+    assert bounds["not_before"] <= "2023-03-22" <= bounds["not_after"]
