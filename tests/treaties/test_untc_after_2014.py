@@ -1,8 +1,8 @@
 """UNTOC and the TIP Protocol after the UN tables of 27 January 2014.
 
 Expected values are copied from the cited sources: the Austrian gazette BGBl. III 232/2014
-and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024) and the
-UNODC releases of 2018 and 2020.
+and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024), the UNODC
+releases of 2018 and 2020 and The Rising Nepal (5 Sep 2024).
 """
 
 import datetime as dt
@@ -78,3 +78,26 @@ def test_deposits_whose_kind_no_source_states_are_not_given_one(code, states):
 def test_protocol_parties_named_by_the_dutch_database_are_parties_today(state):
     assert _party("TIP-PROTOCOL", state, TODAY)["certain"] is True
     assert _party("TIP-PROTOCOL", state, dt.date(2014, 1, 27)) is None
+
+
+def test_nepals_protocol_deposit_is_dated_to_the_day_the_rising_nepal_gives():
+    assert _party("TIP-PROTOCOL", "NPL", dt.date(2020, 6, 15)) is None
+    nepal = _party("TIP-PROTOCOL", "NPL", dt.date(2020, 6, 16))
+    assert nepal["certain"] is True
+    assert (nepal["date"], nepal["action"]) == ("2020-06-16", "deposit")
+    assert nepal["entry_into_force"] == "2020-07-16"
+
+
+@pytest.mark.parametrize("code", ["UNTOC", "TIP-PROTOCOL"])
+def test_bhutan_joined_after_its_assembly_ratified_on_1_december_2022(code):
+    """Business Bhutan: the National Assembly ratified on 1 Dec 2022 and Bhutan 'will
+    join'; the one instrument for both was handed over on 21 Mar 2023 (Bhutan MFA)."""
+    assert _party(code, "BTN", dt.date(2022, 12, 1)) is None
+    assert _party(code, "BTN", dt.date(2023, 1, 15))["certain"] is False
+    assert _party(code, "BTN", dt.date(2023, 3, 22))["certain"] is True
+
+
+def test_bhutans_stated_entry_into_force_fits_its_deposit():
+    bhutan = _party("UNTOC", "BTN", TODAY)
+    bounds = bhutan["entry_into_force_bounds"]
+    assert bounds["not_before"] <= "2023-03-22" <= bounds["not_after"]
