@@ -1,6 +1,6 @@
 """Reads of campaigns shared by the office, the API and the CLI."""
 
-from plenipo.campaigns.models import Campaign, Stage
+from plenipo.campaigns.models import Campaign, Stage, Target
 from plenipo.core.errors import NotFound
 
 
@@ -38,3 +38,13 @@ def progress(campaign) -> dict:
         ],
         "by_stage": {s.label: sum(t.stage == s.value for t in targets) for s in Stage},
     }
+
+
+def targets_due_a_letter():
+    """Targets that have not deposited and have had no letter yet, campaign by campaign."""
+    return (
+        Target.objects.exclude(stage=Stage.DEPOSITED)
+        .filter(letters__isnull=True)
+        .select_related("campaign", "state")
+        .order_by("campaign__code", "state__code")
+    )
