@@ -147,6 +147,12 @@ TABLE = {
         *OFFICE_WRITE,
     ),
     "office/letters/<int:pk>/file.<str:fmt>": (GET, {"pk": "letter", "fmt": "txt"}, *OFFICE_PAGE),
+    "office/letters/batch/": (GET, {}, *OFFICE_PAGE),
+    "office/letters/draft/": (
+        GET,
+        {"?": "template=meeting-invitation-nv-en&to=missions:UN-VIE"},
+        *OFFICE_PAGE,
+    ),
     "office/letters/merge/": (POST, {}, *OFFICE_WRITE),
     "office/letters/outbox/flush/": (POST, {}, *OFFICE_WRITE),
     "office/letters/replies/": (GET, {}, *OFFICE_PAGE),

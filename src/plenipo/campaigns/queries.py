@@ -1,5 +1,7 @@
 """Reads of campaigns shared by the office, the API and the CLI."""
 
+from django.db.models import Count
+
 from plenipo.campaigns.models import Campaign, Stage, Target
 from plenipo.core.errors import NotFound
 
@@ -47,4 +49,13 @@ def targets_due_a_letter():
         .filter(letters__isnull=True)
         .select_related("campaign", "state")
         .order_by("campaign__code", "state__code")
+    )
+
+
+def all_campaigns():
+    """Every campaign, newest first, with its instrument, organization and target count."""
+    return (
+        Campaign.objects.select_related("instrument", "organization")
+        .annotate(target_count=Count("targets"))
+        .order_by("-started_on", "code")
     )

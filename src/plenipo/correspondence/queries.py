@@ -133,3 +133,13 @@ def meetings_with_invitations(meeting_ids) -> set[int]:
         .values_list("meeting_id", flat=True)
         .distinct()
     )
+
+
+def letters_of_batch(*, template, day, meeting_id=None):
+    """The letters one merge wrote: one template, one date (and meeting), by recipient."""
+    letters = Letter.objects.filter(template__name=template, date=day).annotate(
+        reply_count=Count("replies")
+    )
+    if meeting_id:
+        letters = letters.filter(meeting_id=meeting_id)
+    return letters.select_related("office").order_by("recipient_key", "pk")

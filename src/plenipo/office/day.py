@@ -30,7 +30,7 @@ def next_step(meeting, *, has_letters: bool) -> NextStep | None:
     """What a meeting in preparation needs next: the invitation, then the registrations,
     then the list of participants; nothing once the list is out."""
     if not meeting.invited and not has_letters:
-        return NextStep("invitation to send", reverse("office:letters") + f"?meeting={meeting.pk}")
+        return NextStep("invitation to send", reverse("office:draft") + f"?meeting={meeting.pk}")
     if meeting.pending:
         return NextStep(
             f"{meeting.pending} registration(s) to decide",

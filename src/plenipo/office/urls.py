@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.office import correspondence, inbox, meeting_views, views
+from plenipo.office import correspondence, drafting, inbox, meeting_views, views
 
 app_name = "office"
 urlpatterns = [
@@ -19,7 +19,9 @@ urlpatterns = [
     path("delegations/<int:pk>/reply/", views.record_reply_view, name="record-reply"),
     path("delegations/<int:pk>/credentials/", views.credentials_view, name="credentials"),
     path("letters/", correspondence.letter_list, name="letters"),
-    path("letters/merge/", correspondence.merge_view, name="merge"),
+    path("letters/draft/", drafting.draft_view, name="draft"),
+    path("letters/merge/", drafting.merge_view, name="merge"),
+    path("letters/batch/", drafting.batch_view, name="batch"),
     path("letters/outbox/flush/", correspondence.flush_view, name="flush"),
     path("letters/replies/", correspondence.replies_view, name="replies"),
     path("letters/<int:pk>/", correspondence.letter_detail, name="letter"),

@@ -135,3 +135,8 @@ def official_names_on(
         if name is not None:
             found[code] = name.text
     return found
+
+
+def mission_places():
+    """The places states accredit missions to (UN-NY, UN-GE, UN-VIE …)."""
+    return Mission.objects.order_by("code")
