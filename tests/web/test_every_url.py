@@ -128,6 +128,7 @@ TABLE = {
     ),
     "monitoring/<str:code>/": (GET, {"code": "GRETA"}, *OPEN),
     "office/": (GET, {}, "L", 403, 403, 200, 200),
+    "office/campaigns/": (GET, {}, *OFFICE_PAGE),
     "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
     "office/delegations/<int:pk>/credentials/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
     "office/delegations/<int:pk>/decide/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),

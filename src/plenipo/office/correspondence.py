@@ -10,7 +10,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from plenipo.campaigns.queries import get_campaign, progress
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence import exporters
@@ -126,14 +125,3 @@ def flush_view(request):
 def replies_view(request):
     rows = reply_matrix(letters_expecting_reply())
     return render(request, "office/replies.html", {"rows": rows})
-
-
-@CAN_WRITE
-def campaign_view(request, code):
-    try:
-        campaign = get_campaign(code)
-    except NotFound as exc:
-        raise Http404(str(exc)) from None
-    return render(
-        request, "office/campaign.html", {"campaign": campaign, "progress": progress(campaign)}
-    )

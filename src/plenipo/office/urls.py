@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.office import correspondence, drafting, inbox, meeting_views, views
+from plenipo.office import campaigns, correspondence, drafting, inbox, meeting_views, views
 
 app_name = "office"
 urlpatterns = [
@@ -27,7 +27,8 @@ urlpatterns = [
     path("letters/<int:pk>/", correspondence.letter_detail, name="letter"),
     path("letters/<int:pk>/file.<str:fmt>", correspondence.letter_file, name="letter-file"),
     path("letters/<int:pk>/<str:action>/", correspondence.letter_action, name="letter-action"),
-    path("campaigns/<slug:code>/", correspondence.campaign_view, name="campaign"),
+    path("campaigns/", campaigns.campaign_list, name="campaigns"),
+    path("campaigns/<slug:code>/", campaigns.campaign_view, name="campaign"),
     path("inbox/", inbox.inbox, name="inbox"),
     path("inbox/<int:pk>/", inbox.review, name="review"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
