@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import Letter
-from plenipo.meetings.models import Meeting
+from plenipo.meetings.models import Delegation, Meeting
 from plenipo.registry.models import PermanentMission
 from plenipo.registry.queries import get_organization
 from plenipo.treaties.queries import get_instrument
@@ -59,6 +59,8 @@ def test_only_the_reachable_are_drafted_approved_and_recorded_as_posted(officer_
     letter.refresh_from_db()
     assert (letter.status, letter.channel) == ("sent", "post")
     assert "1 recorded as sent by post" in page.content.decode()
+    invited = Delegation.objects.get(meeting_id=invitation["meeting"], state__code="RUS")
+    assert (invited.invited_on, invited.invitation_reference) == (letter.date, letter.reference)
 
 
 def test_a_mission_with_an_email_gets_its_letter_through_the_outbox_and_a_reply(

@@ -142,4 +142,6 @@ def letters_of_batch(*, template, day, meeting_id=None):
     )
     if meeting_id:
         letters = letters.filter(meeting_id=meeting_id)
-    return letters.select_related("office").order_by("recipient_key", "pk")
+    return letters.select_related("office", "meeting", "recipient_state").order_by(
+        "recipient_key", "pk"
+    )
