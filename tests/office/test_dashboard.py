@@ -2,6 +2,7 @@
 number of queries that does not grow with the data."""
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
@@ -9,6 +10,7 @@ from django.urls import reverse
 from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.meetings.models import Meeting
+from plenipo.office.day import next_step
 from plenipo.registry.queries import get_organization
 from plenipo.treaties.queries import get_instrument
 from tests.factories import meetings as factories
@@ -88,3 +90,19 @@ def test_the_number_of_queries_does_not_grow_with_the_work(
     _campaign()
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert client.get(reverse("office:dashboard")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("counts", "has_letters", "expected"),
+    [
+        ({}, False, "invitation to send"),
+        ({}, True, None),  # invited by letters sent before invitations were recorded
+        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registration(s) to decide"),
+        ({"invited": 3, "approved": 1}, False, "list of participants to publish"),
+        ({"invited": 3, "approved": 1, "participants_published": True}, False, None),
+    ],
+)
+def test_a_meetings_next_step(counts, has_letters, expected):
+    fields = {"pk": 7, "invited": 0, "pending": 0, "approved": 0, "participants_published": False}
+    step = next_step(SimpleNamespace(**(fields | counts)), has_letters=has_letters)
+    assert (step.label if step else None) == expected

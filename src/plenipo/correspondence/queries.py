@@ -127,9 +127,13 @@ def tasks_due_between(start, end):
 
 
 def meetings_with_invitations(meeting_ids) -> set[int]:
-    """Which of these meetings already have a letter written about them."""
+    """Which of these meetings already have a letter about them sent or in the outbox
+    (a draft is not yet an invitation)."""
     return set(
-        Letter.objects.filter(meeting_id__in=list(meeting_ids))
+        Letter.objects.filter(
+            meeting_id__in=list(meeting_ids),
+            status__in=[LetterStatus.QUEUED, LetterStatus.SENT],
+        )
         .values_list("meeting_id", flat=True)
         .distinct()
     )
