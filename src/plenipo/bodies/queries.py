@@ -3,9 +3,11 @@
 A mandate's status depends on the meetings held, so its report lives a layer up, in
 ``meetings.queries`` (meetings refer to bodies, never the other way round)."""
 
+import datetime as dt
+
 from django.db.models import Q
 
-from plenipo.bodies.models import Body, Decision, Mandate, Session
+from plenipo.bodies.models import Body, Decision, Mandate, Requirement, Session
 from plenipo.bodies.symbols import SymbolError, parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
 
@@ -90,4 +92,20 @@ def mandates_concerning(body: Body):
         .select_related("creates", "tasks", "superseded_by", "decision__body")
         .distinct()
         .order_by("decision__adopted_not_before", "pk")
+    )
+
+
+def deadlines_between(start, end):
+    """Deadlines set by mandates that may fall between two days (inclusive) and are not
+    recorded as delivered, soonest first, with their decision and body, in one query."""
+    due = Requirement.due
+    return (
+        Requirement.objects.filter(
+            due.possibly_after(start - dt.timedelta(days=1)),
+            due.possibly_by(end),
+            Requirement.delivered.is_none(),
+            kind="deadline",
+        )
+        .select_related("mandate__decision", "mandate__creates", "mandate__tasks")
+        .order_by("due_not_before", "pk")
     )

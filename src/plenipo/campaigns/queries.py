@@ -2,11 +2,15 @@
 
 import datetime as dt
 
+from django.db.models import Count, Prefetch
 from django.utils import translation
 
-from plenipo.campaigns.models import Campaign, Stage
+from plenipo.campaigns.models import Campaign, Stage, Target
 from plenipo.core.errors import NotFound
+from plenipo.correspondence.models import Letter
 from plenipo.registry.queries import interface_language, official_names_on
+from plenipo.treaties.queries import status_of
+from plenipo.treaties.status import change_points, count_parties
 
 
 def get_campaign(code) -> Campaign:
@@ -47,3 +51,74 @@ def progress(campaign, *, day: dt.date | None = None) -> dict:
         ],
         "by_stage": {s.label: sum(t.stage == s.value for t in targets) for s in Stage},
     }
+
+
+def targets_due_a_letter():
+    """Targets that have not deposited and have had no letter yet, campaign by campaign."""
+    return (
+        Target.objects.exclude(stage=Stage.DEPOSITED)
+        .filter(letters__isnull=True)
+        .select_related("campaign", "state")
+        .order_by("campaign__code", "state__code")
+    )
+
+
+def all_campaigns():
+    """Every campaign, newest first, with its instrument, organization and target count."""
+    return (
+        Campaign.objects.select_related("instrument", "organization")
+        .annotate(target_count=Count("targets"))
+        .order_by("-started_on", "code")
+    )
+
+
+def next_step(target, letters, today) -> str:
+    """What the secretariat does next for a target, from its stage and its letters."""
+    if target.stage == Stage.DEPOSITED:
+        return "none: a party"
+    if not letters:
+        return "write the first letter"
+    last = letters[-1]
+    if last.status in {"draft", "approved", "queued", "failed"}:
+        return f"send {last.reference or 'the letter'} ({last.get_status_display().lower()})"
+    if any(letter.replies.all() for letter in letters):
+        return (
+            "follow up the reply: the ratification"
+            if target.stage == Stage.SIGNED
+            else "follow up the reply"
+        )
+    if last.expects_reply_by and last.expects_reply_by < today:
+        return f"remind: the reply was expected by {last.expects_reply_by}"
+    return "await the reply"
+
+
+def campaign_targets(campaign, today) -> list[dict]:
+    """Each target with its stage, letters, replies and next step, in three queries."""
+    letters = Letter.objects.prefetch_related("replies").order_by("date", "pk")
+    targets = campaign.targets.select_related("state").prefetch_related(
+        Prefetch("letters", queryset=letters)
+    )
+    rows = []
+    for target in targets:
+        written = list(target.letters.all())
+        rows.append(
+            {
+                "target": target,
+                "letters": written,
+                "replies": [reply for letter in written for reply in letter.replies.all()],
+                "next_step": next_step(target, written, today),
+            }
+        )
+    return rows
+
+
+def targets_parties_over_time(campaign, until):
+    """How many of the campaign's targets were parties, day by day from its start: a
+    series of (day, Count) for a step chart."""
+    codes = set(campaign.targets.values_list("state__code", flat=True))
+    status = status_of(campaign.instrument, until)
+    mine = [p for p in status.participations if p.party in codes]
+    days = [campaign.started_on] + [
+        d for d in change_points(mine) if campaign.started_on < d <= until
+    ]
+    return [(day, count_parties(mine, day)) for day in days]

@@ -137,7 +137,7 @@ def build(
         ]
         facts["related"] = {"programmes": titles, "programme": titles[-1] if titles else None}
     if meeting is not None:
-        facts["meeting"] = _meeting_facts(meeting, language)
+        facts["meeting"] = _meeting_facts(meeting, language, day)
         facts["decision"] = _decision_facts(meeting)
     return facts
 
@@ -200,7 +200,14 @@ def _instrument_facts(instrument, day, organization, state):
     }
 
 
-def _meeting_facts(meeting, language):
+def meeting_is_past(meeting, day: dt.date) -> bool:
+    """Whether a letter dated ``day`` speaks of the meeting in the past: its last day has
+    certainly gone by (an undated end is never taken as passed)."""
+    end = meeting.end or meeting.start
+    return end is not None and end.certainly_by(day - dt.timedelta(days=1))
+
+
+def _meeting_facts(meeting, language, day):
     start, end = meeting.start, meeting.end
     documents = list(meeting.documents.prefetch_related("versions"))
     working = [d for d in documents if d.kind != "information_note"]
@@ -223,6 +230,7 @@ def _meeting_facts(meeting, language):
             "all the official United Nations languages" if six and all_languages else None
         ),
         "information_note": note.title if note else None,
+        "past": meeting_is_past(meeting, day),
     }
 
 

@@ -44,6 +44,7 @@ ALLOWED = {
     "meeting.documents",
     "meeting.languages",
     "meeting.information_note",
+    "meeting.past",
     "decision.symbol",
     "decision.title",
     "decision.functions",

@@ -3,7 +3,14 @@
 from django.db.models import Count
 
 from plenipo.core.errors import NotFound
-from plenipo.correspondence.models import IncomingLetter, Letter, LetterStatus, LetterTemplate
+from plenipo.correspondence.models import (
+    IncomingLetter,
+    Letter,
+    LetterStatus,
+    LetterTemplate,
+    Task,
+)
+from plenipo.reading import ITEM_KINDS
 
 
 def get_template(name) -> LetterTemplate:
@@ -87,3 +94,58 @@ def thread(letter) -> list[Letter]:
         current = current.refers_to
     chain += list(Letter.objects.filter(refers_to=letter).order_by("date"))
     return chain
+
+
+def _undecided_items(letter) -> int:
+    reading = letter.reading or {}
+    keys = {f"{kind}/{i}" for kind in ITEM_KINDS for i in range(len(reading.get(kind) or []))}
+    return len(keys - set(letter.decisions or {}))
+
+
+def letters_to_review(limit=100) -> list[dict]:
+    """Received letters with items the reader found and nobody has accepted or rejected yet,
+    oldest first, each with that count, in one query."""
+    received = IncomingLetter.objects.filter(enclosed_in__isnull=True).only(
+        "pk", "name", "received_on", "reading", "decisions"
+    )
+    rows = [
+        {"letter": letter, "undecided": undecided}
+        for letter in received.order_by("received_on", "pk")
+        if (undecided := _undecided_items(letter))
+    ]
+    return rows[:limit]
+
+
+def tasks_due_between(start, end):
+    """Open tasks read from letters, due between two days (inclusive), soonest first."""
+    return (
+        Task.objects.filter(done=False, due_on__gte=start, due_on__lte=end)
+        .select_related("from_letter")
+        .defer("from_letter__text", "from_letter__reading")
+        .order_by("due_on", "due_time", "pk")
+    )
+
+
+def meetings_with_invitations(meeting_ids) -> set[int]:
+    """Which of these meetings already have a letter about them sent or in the outbox
+    (a draft is not yet an invitation)."""
+    return set(
+        Letter.objects.filter(
+            meeting_id__in=list(meeting_ids),
+            status__in=[LetterStatus.QUEUED, LetterStatus.SENT],
+        )
+        .values_list("meeting_id", flat=True)
+        .distinct()
+    )
+
+
+def letters_of_batch(*, template, day, meeting_id=None):
+    """The letters one merge wrote: one template, one date (and meeting), by recipient."""
+    letters = Letter.objects.filter(template__name=template, date=day).annotate(
+        reply_count=Count("replies")
+    )
+    if meeting_id:
+        letters = letters.filter(meeting_id=meeting_id)
+    return letters.select_related("office", "meeting", "recipient_state").order_by(
+        "recipient_key", "pk"
+    )

@@ -5,12 +5,13 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.partialdates import span_covers
 from plenipo.correspondence.protocol import StateNamer
 from plenipo.meetings.models import Delegation
-from plenipo.registry.models import Membership, Mission, PermanentMission, Post, PostHolding
-from plenipo.registry.queries import get_organization, holders_on
+from plenipo.registry.models import Membership, Mission, PermanentMission, Post, PostHolding, State
+from plenipo.registry.queries import get_organization, holders_on, members_on
 from plenipo.treaties.queries import get_instrument, status_of
 
 
@@ -66,44 +67,46 @@ def _unreachable(mission: PermanentMission, title: str) -> list[str]:
     ]
 
 
+def _place(place_code: str) -> Mission:
+    place = Mission.objects.filter(code=place_code).select_related("organization").first()
+    if place is None:
+        known = ", ".join(Mission.objects.values_list("code", flat=True))
+        raise NotFound(f"unknown mission place {place_code!r} (known: {known})")
+    return place
+
+
+def _mission_recipient(mission: PermanentMission, place: Mission, namer, day, posts) -> Recipient:
+    state = mission.state
+    mission_title, post_title = namer.mission(state, place)
+    name, gender = _certain_holder(posts.get(state.pk), day)
+    return Recipient(
+        key=state.code,
+        state=state,
+        post=post_title,
+        name=name,
+        gender=gender,
+        mission=mission_title,
+        address=mission.address,
+        email=mission.email,
+        problems=_unreachable(mission, mission_title),
+    )
+
+
 def permanent_missions(place_code: str, day: dt.date) -> list[Recipient]:
     """Every recorded permanent (or observer) mission at a place, named as on ``day``; a
     mission with neither address nor e-mail is listed with the reason it cannot be reached.
     A state whose recorded memberships of the place's organization show it neither a member
     nor an observer on ``day`` (South Sudan before July 2011) had no such mission then."""
-    place = Mission.objects.filter(code=place_code).select_related("organization").first()
-    if place is None:
-        known = ", ".join(Mission.objects.values_list("code", flat=True))
-        raise NotFound(f"unknown mission place {place_code!r} (known: {known})")
+    place = _place(place_code)
     namer = StateNamer(day)
-    missions = list(
-        PermanentMission.objects.filter(place=place)
-        .select_related("state", "source")
-        .order_by("state__code")
-    )
+    missions = PermanentMission.objects.filter(place=place).select_related("state", "source")
     standing = _standing_on(place.organization, day)
     posts = _posts_with_holders(place)
-    result = []
-    for mission in missions:
-        state = mission.state
-        if standing.get(state.pk, True) is False:
-            continue
-        mission_title, post_title = namer.mission(state, place)
-        name, gender = _certain_holder(posts.get(state.pk), day)
-        result.append(
-            Recipient(
-                key=state.code,
-                state=state,
-                post=post_title,
-                name=name,
-                gender=gender,
-                mission=mission_title,
-                address=mission.address,
-                email=mission.email,
-                problems=_unreachable(mission, mission_title),
-            )
-        )
-    return result
+    return [
+        _mission_recipient(m, place, namer, day, posts)
+        for m in missions.order_by("state__code")
+        if standing.get(m.state_id, True)
+    ]
 
 
 def _standing_on(organization, day: dt.date) -> dict[int, bool]:
@@ -139,15 +142,59 @@ def _certain_holder(post: Post | None, day: dt.date):
     return holders[0].person.name, holders[0].person.gender
 
 
-def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: dt.date):
-    """The ministers for foreign affairs of the members of an organization that are not
-    parties to an instrument on ``day`` (the targets of a ratification campaign)."""
-    organization = get_organization(org_code)
-    status = status_of(get_instrument(instrument_code), day, members_of=organization)
+def _members_of_body(body, day: dt.date) -> list:
+    """The states a body is made of on ``day``: an organization's members or a treaty's
+    parties, as its recorded composition says."""
+    composition = body.composition or {}
+    if composition.get("members_of"):
+        organization = get_organization(composition["members_of"])
+        return [state for state, _ in members_on(organization, day)]
+    if composition.get("parties_to"):
+        status = status_of(get_instrument(composition["parties_to"]), day)
+        codes = {p.code for p in status.parties if not p.is_organization}
+        return list(State.objects.filter(code__in=codes).order_by("code"))
+    raise InvalidInput(
+        f"{body.code} has no recorded membership (its composition: {composition or 'not stated'}); "
+        "write to all the missions of a city instead"
+    )
+
+
+def members_of_body(body_code: str, place_code: str, day: dt.date) -> list[Recipient]:
+    """The permanent missions at a place of the states a body is made of on ``day``; a
+    member with no mission recorded there is listed with that reason."""
+    place = _place(place_code)
+    namer = StateNamer(day)
+    states = _members_of_body(get_body(body_code), day)
+    missions = {
+        m.state_id: m
+        for m in PermanentMission.objects.filter(place=place).select_related("state", "source")
+    }
+    posts = _posts_with_holders(place)
+    result = []
+    for state in states:
+        mission = missions.get(state.pk)
+        if mission is not None:
+            result.append(_mission_recipient(mission, place, namer, day, posts))
+            continue
+        formal = namer.formal(state.code)
+        result.append(
+            Recipient(
+                key=state.code,
+                state=state,
+                post=f"Permanent Mission of {formal} ({place.name})",
+                problems=[
+                    f"no permanent mission at {place.name} is recorded; it cannot be reached"
+                ],
+            )
+        )
+    return result
+
+
+def ministers_of_states(states, day: dt.date) -> list[Recipient]:
+    """The ministers for foreign affairs of these states, named as on ``day``."""
     namer = StateNamer(day)
     result = []
-    for item in status.members_not_parties:
-        state = item["state"]
+    for state in states:
         post = Post.objects.filter(state=state, key=f"mfa-{state.code.lower()}").first()
         name, gender = _holder(post, day)
         recipient = Recipient(
@@ -163,8 +210,20 @@ def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: d
             recipient.problems.append("no foreign-minister post is recorded")
         elif name is None:
             recipient.problems.append(f"no holder of {post.title} is recorded on {day}")
+        if not recipient.deliverable:
+            recipient.problems.append(
+                "no address or e-mail is recorded for the ministry; it cannot be reached"
+            )
         result.append(recipient)
     return result
+
+
+def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: dt.date):
+    """The ministers for foreign affairs of the members of an organization that are not
+    parties to an instrument on ``day`` (the targets of a ratification campaign)."""
+    organization = get_organization(org_code)
+    status = status_of(get_instrument(instrument_code), day, members_of=organization)
+    return ministers_of_states([item["state"] for item in status.members_not_parties], day)
 
 
 def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
@@ -190,16 +249,20 @@ def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
 
 
 def resolve(spec: str, day: dt.date) -> list[Recipient]:
-    """``missions:UN-VIE``, ``ministers:COE:CETS-197`` or ``focal-points:MEETING_ID``."""
+    """``missions:UN-VIE``, ``members:BODY:UN-VIE`` (a body's members' missions there),
+    ``ministers:COE:CETS-197`` or ``focal-points:MEETING_ID``."""
     kind, _, rest = (spec or "").partition(":")
     if kind == "missions" and rest:
         return permanent_missions(rest.upper(), day)
     if kind == "ministers" and rest.count(":") == 1:
         org, instrument = rest.split(":")
         return ministers_of_members_not_parties(org, instrument, day)
+    if kind == "members" and rest.count(":") == 1:
+        body, place = rest.split(":")
+        return members_of_body(body, place.upper(), day)
     if kind == "focal-points" and rest.isdigit():
         return focal_points_of_meeting(int(rest), day)
     raise InvalidInput(
-        f"unknown distribution list {spec!r} (use missions:UN-VIE, "
+        f"unknown distribution list {spec!r} (use missions:UN-VIE, members:COP-UNTOC:UN-VIE, "
         "ministers:COE:CETS-197 or focal-points:MEETING_ID)"
     )

@@ -402,3 +402,22 @@ def delegations_of_state(state):
 def meeting_delegations_visible_to(user, meeting):
     """The delegations to one meeting that ``user`` may see, with their participants."""
     return delegations_visible_to(user).filter(meeting=meeting).prefetch_related("participants")
+
+
+def meetings_in_preparation(today: dt.date):
+    """Meetings not yet over, neither cancelled nor postponed, soonest first, each with the
+    counts that decide its next step (``invited``, ``pending``, ``approved``), in one query."""
+    ends = Meeting.end
+    return (
+        Meeting.objects.filter(ends.is_none() | ends.possibly_after(today - ONE_DAY))
+        .exclude(status__in=[MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.HELD])
+        .select_related("body")
+        .annotate(
+            invited=Count("delegations", filter=Q(delegations__invited_on__isnull=False)),
+            pending=Count("delegations", filter=Q(delegations__status=RegistrationStatus.PENDING)),
+            approved=Count(
+                "delegations", filter=Q(delegations__status=RegistrationStatus.APPROVED)
+            ),
+        )
+        .order_by("start_not_before", "start_time", "pk")
+    )

@@ -1,4 +1,5 @@
-"""The secretariat's correspondence screens: merge, read, approve, send, replies, campaigns."""
+"""The secretariat's correspondence screens: read, approve, send, replies (drafting from a
+template is in ``office.drafting``)."""
 
 import datetime as dt
 
@@ -9,7 +10,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from plenipo.campaigns.queries import get_campaign, progress
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence import exporters
@@ -17,17 +17,12 @@ from plenipo.correspondence.queries import (
     all_templates,
     awaiting_reply,
     get_letter,
-    get_template,
     letters_expecting_reply,
     recent_letters,
     reply_matrix,
     thread,
 )
-from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services import letters as service
-from plenipo.meetings.queries import get_meeting
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
 
 CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
 
@@ -43,38 +38,6 @@ def letter_list(request):
         "today": today,
     }
     return render(request, "office/letters.html", context)
-
-
-@require_POST
-@CAN_WRITE
-def merge_view(request):
-    try:
-        template = get_template(request.POST.get("template", ""))
-        day = parse_iso_day(request.POST.get("date", ""))
-        spec = request.POST.get("to", "")
-        meeting = get_meeting(request.POST["meeting"]) if request.POST.get("meeting") else None
-        instrument = organization = None
-        if spec.startswith("ministers:") and spec.count(":") == 2:
-            _, org, code = spec.split(":")
-            instrument, organization = get_instrument(code), get_organization(org)
-        result = service.merge(
-            template=template,
-            recipients=resolve(spec, day),
-            day=day,
-            by=request.user,
-            instrument=instrument,
-            organization=organization,
-            meeting=meeting,
-        )
-    except (PlenipoError, DateError, KeyError) as exc:
-        messages.error(request, str(exc))
-        return redirect("office:letters")
-    messages.success(request, f"{len(result.letters)} draft letter(s) written.")
-    for key, reason in result.refused:
-        messages.error(request, f"{key}: {reason}")
-    if result.undeliverable:
-        messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
-    return redirect("office:letters")
 
 
 def _letter(pk):
@@ -162,14 +125,3 @@ def flush_view(request):
 def replies_view(request):
     rows = reply_matrix(letters_expecting_reply())
     return render(request, "office/replies.html", {"rows": rows})
-
-
-@CAN_WRITE
-def campaign_view(request, code):
-    try:
-        campaign = get_campaign(code)
-    except NotFound as exc:
-        raise Http404(str(exc)) from None
-    return render(
-        request, "office/campaign.html", {"campaign": campaign, "progress": progress(campaign)}
-    )

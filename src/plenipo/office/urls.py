@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.office import correspondence, inbox, meeting_views, views
+from plenipo.office import campaigns, correspondence, drafting, inbox, meeting_views, views
 
 app_name = "office"
 urlpatterns = [
@@ -19,13 +19,16 @@ urlpatterns = [
     path("delegations/<int:pk>/reply/", views.record_reply_view, name="record-reply"),
     path("delegations/<int:pk>/credentials/", views.credentials_view, name="credentials"),
     path("letters/", correspondence.letter_list, name="letters"),
-    path("letters/merge/", correspondence.merge_view, name="merge"),
+    path("letters/draft/", drafting.draft_view, name="draft"),
+    path("letters/merge/", drafting.merge_view, name="merge"),
+    path("letters/batch/", drafting.batch_view, name="batch"),
     path("letters/outbox/flush/", correspondence.flush_view, name="flush"),
     path("letters/replies/", correspondence.replies_view, name="replies"),
     path("letters/<int:pk>/", correspondence.letter_detail, name="letter"),
     path("letters/<int:pk>/file.<str:fmt>", correspondence.letter_file, name="letter-file"),
     path("letters/<int:pk>/<str:action>/", correspondence.letter_action, name="letter-action"),
-    path("campaigns/<slug:code>/", correspondence.campaign_view, name="campaign"),
+    path("campaigns/", campaigns.campaign_list, name="campaigns"),
+    path("campaigns/<slug:code>/", campaigns.campaign_view, name="campaign"),
     path("inbox/", inbox.inbox, name="inbox"),
     path("inbox/<int:pk>/", inbox.review, name="review"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),

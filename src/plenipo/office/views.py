@@ -21,6 +21,7 @@ from plenipo.meetings.services.delegations import (
 )
 from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.services.steps import record_step
+from plenipo.office.day import days_work
 from plenipo.office.forms import StepForm
 from plenipo.office.roles import secretariat_required
 from plenipo.registry.queries import get_organization, get_state
@@ -37,11 +38,8 @@ def home_for_user(request):
 
 @secretariat_required
 def dashboard(request):
-    mechanisms = monitoring.all_mechanisms()
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    rows = [(m, monitoring.overdue(m, today)) for m in mechanisms]
-    upcoming = meetings.meetings_between(today - dt.timedelta(days=30), None)[:50]
-    return render(request, "office/dashboard.html", {"rows": rows, "meetings": upcoming})
+    return render(request, "office/dashboard.html", days_work(today))
 
 
 @permission_required("monitoring.add_step", raise_exception=True)

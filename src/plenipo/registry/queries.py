@@ -208,3 +208,8 @@ def name_history(state: State) -> list[dict]:
             item["start"].not_before if item["start"] and item["start"].not_before else dt.date.min,
         ),
     )
+
+
+def mission_places():
+    """The places states accredit missions to (UN-NY, UN-GE, UN-VIE …)."""
+    return Mission.objects.order_by("code")

@@ -13,6 +13,7 @@ SECRETARIAT_PERMISSIONS = [
     ("meetings", "change_meeting"),
     ("correspondence", "add_letter"),
     ("correspondence", "change_letter"),
+    ("campaigns", "add_campaign"),
     ("campaigns", "change_campaign"),
     ("negotiations", "change_process"),
 ]

@@ -222,3 +222,25 @@ def test_a_letter_refers_to_an_earlier_one_and_they_form_a_thread():
     assert second.body.startswith("Further to my letter dated 15 June 2015,")
     assert thread(second) == [first, second]
     assert thread(first) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("day", "tense", "french"),
+    [
+        (dt.date(2009, 3, 4), "which will be held in Vienna", "qui se tiendra à"),
+        (dt.date(2026, 11, 26), "which was held in Vienna", "qui s'est tenue à"),
+    ],
+)
+def test_a_letter_speaks_of_the_meeting_in_the_tense_of_its_own_date(day, tense, french):
+    from plenipo.meetings.models import Meeting  # noqa: PLC0415
+
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    austria = [r for r in resolve("missions:UN-VIE", day) if r.key == "AUT"]
+    for name, expected in [
+        ("meeting-invitation-nv-en", tense),
+        ("meeting-invitation-nv-fr", french),
+    ]:
+        [letter] = merge(
+            template=get_template(name), recipients=austria, day=day, by=None, meeting=meeting
+        ).letters
+        assert expected in letter.body

@@ -70,6 +70,25 @@ def invite(
     return delegation
 
 
+@transaction.atomic
+def record_invitations(*, meeting, invitations, by) -> int:
+    """Record the states a meeting's invitation letters were sent to: ``invitations`` is
+    [(state, day sent, letter reference)]; a state already invited keeps its invitation."""
+    invited = set(
+        Delegation.objects.filter(meeting=meeting, state__isnull=False).values_list(
+            "state_id", flat=True
+        )
+    )
+    count = 0
+    for state, day, reference in invitations:
+        if state.pk in invited:
+            continue
+        invite(meeting=meeting, party=state, invited_on=day, reference=reference or "", by=by)
+        invited.add(state.pk)
+        count += 1
+    return count
+
+
 REPLY_CHANNELS = ("note verbale", "letter", "e-mail", "fax", "portal")
 
 

@@ -1,0 +1,101 @@
+"""Ratification campaigns in the office: start one from a status query, follow each target's
+stage, letters, replies and next step, and the targets that became parties over time."""
+
+import datetime as dt
+
+from django import forms
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from plenipo.campaigns.queries import (
+    all_campaigns,
+    campaign_targets,
+    get_campaign,
+    progress,
+    targets_parties_over_time,
+)
+from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.core.charts import step_chart
+from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.core.partialdates import DateError
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import all_instruments, get_instrument, parse_as_of
+
+CAN_READ = permission_required("campaigns.change_campaign", raise_exception=True)
+ORGANIZATIONS = [("COE", "Council of Europe"), ("UN", "United Nations"), ("EU", "European Union")]
+
+
+class StartForm(forms.Form):
+    instrument = forms.ChoiceField()
+    members_of = forms.ChoiceField(choices=ORGANIZATIONS, label="Members of")
+    as_of = forms.CharField(
+        label="As of",
+        help_text="YYYY-MM-DD: the targets are the members that are not parties on that day",
+    )
+    title = forms.CharField(required=False, max_length=300)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["instrument"].choices = [
+            (i.code, f"{i.code} {i.short_title}".strip()) for i in all_instruments()
+        ]
+
+
+@CAN_READ
+def campaign_list(request):
+    form = StartForm(request.POST or None)
+    if request.method == "POST":
+        if not request.user.has_perm("campaigns.add_campaign"):
+            raise PermissionDenied(
+                "starting a campaign needs the campaigns.add_campaign permission"
+            )
+        if form.is_valid():
+            campaign = _start(request, form)
+            if campaign is not None:
+                return redirect("office:campaign", code=campaign.code)
+    return render(request, "office/campaigns.html", {"form": form, "campaigns": all_campaigns()})
+
+
+def _start(request, form):
+    data = form.cleaned_data
+    try:
+        instrument = get_instrument(data["instrument"])
+        organization = get_organization(data["members_of"])
+        day = parse_as_of(data["as_of"], instrument)
+        return start_campaign(
+            code=f"{instrument.code}-{organization.code}-{day:%Y%m%d}".lower(),
+            title=data["title"]
+            or f"Ratification of {instrument.code} by the members of {organization.code}",
+            instrument=instrument,
+            organization=organization,
+            started_on=day,
+            by=request.user,
+        )
+    except (PlenipoError, DateError) as exc:
+        form.add_error(None, str(exc))
+        return None
+
+
+@CAN_READ
+def campaign_view(request, code):
+    try:
+        campaign = get_campaign(code)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    until = max(today, campaign.started_on)
+    draft = reverse("office:draft") + (
+        f"?to=campaign:{campaign.code}&template="
+        f"{campaign.template.name if campaign.template else 'campaign-ratification-en'}"
+    )
+    context = {
+        "campaign": campaign,
+        "progress": progress(campaign),
+        "rows": campaign_targets(campaign, today),
+        "chart": step_chart(targets_parties_over_time(campaign, until), until=until),
+        "draft_url": draft,
+    }
+    return render(request, "office/campaign.html", context)

@@ -1,0 +1,86 @@
+"""The office home: the day's work, read through each app's queries in a constant number of
+queries, each line naming the screen that does it."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from plenipo.bodies.queries import deadlines_between
+from plenipo.campaigns.queries import targets_due_a_letter
+from plenipo.correspondence.queries import (
+    awaiting_reply,
+    letters_to_review,
+    meetings_with_invitations,
+    tasks_due_between,
+)
+from plenipo.meetings.queries import meetings_in_preparation
+from plenipo.monitoring.queries import overdue_everywhere
+
+HORIZON = dt.timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    label: str
+    url: str
+
+
+def next_step(meeting, *, has_letters: bool) -> NextStep | None:
+    """What a meeting in preparation needs next: the invitation, then the registrations,
+    then the list of participants; nothing once the list is out."""
+    if not meeting.invited and not has_letters:
+        return NextStep("invitation to send", reverse("office:draft") + f"?meeting={meeting.pk}")
+    if meeting.pending:
+        return NextStep(
+            f"{meeting.pending} registration(s) to decide",
+            reverse("office:reply-matrix", args=[meeting.pk]),
+        )
+    if meeting.approved and not meeting.participants_published:
+        return NextStep(
+            "list of participants to publish", reverse("office:meeting-edit", args=[meeting.pk])
+        )
+    return None
+
+
+def deadlines(today: dt.date) -> list[dict]:
+    """Deadlines of the next two weeks, from letters read and from mandates, soonest first."""
+    rows = [
+        {
+            "due": str(task.due_on) + (f" {task.due_time}" if task.due_time else ""),
+            "what": task.what,
+            "origin": task.from_letter.name if task.from_letter else "",
+            "url": reverse("office:review", args=[task.from_letter.pk])
+            if task.from_letter
+            else reverse("office:inbox"),
+        }
+        for task in tasks_due_between(today, today + HORIZON)
+    ]
+    rows += [
+        {
+            "due": str(requirement.due),
+            "what": requirement.text,
+            "origin": requirement.mandate.decision.symbol,
+            "url": reverse("public:decision", args=[requirement.mandate.decision.symbol]),
+        }
+        for requirement in deadlines_between(today, today + HORIZON)
+    ]
+    return sorted(rows, key=lambda row: row["due"])
+
+
+def meetings_ahead(today: dt.date) -> list[dict]:
+    meetings = list(meetings_in_preparation(today))
+    written = meetings_with_invitations(m.pk for m in meetings)
+    return [{"meeting": m, "step": next_step(m, has_letters=m.pk in written)} for m in meetings]
+
+
+def days_work(today: dt.date) -> dict:
+    return {
+        "today": today,
+        "to_review": letters_to_review(),
+        "overdue_replies": list(awaiting_reply(today)),
+        "deadlines": deadlines(today),
+        "meetings": meetings_ahead(today),
+        "targets": list(targets_due_a_letter()),
+        "overdue_steps": overdue_everywhere(today),
+    }

@@ -1,0 +1,235 @@
+"""Drafting letters from a template to a distribution list: who cannot be reached is shown
+before anything is written, then the drafts are approved and sent through the outbox."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from plenipo.bodies.queries import all_bodies
+from plenipo.campaigns.queries import all_campaigns, get_campaign
+from plenipo.campaigns.services.campaigns import attach_letters
+from plenipo.core.errors import InvalidInput, PlenipoError
+from plenipo.core.partialdates import DateError, parse_iso_day
+from plenipo.correspondence import exporters
+from plenipo.correspondence.queries import all_templates, get_template, letters_of_batch
+from plenipo.correspondence.recipients import ministers_of_states, resolve
+from plenipo.correspondence.services import letters as service
+from plenipo.meetings.queries import get_meeting, meetings_in_preparation
+from plenipo.meetings.services.delegations import record_invitations
+from plenipo.registry.queries import get_organization, mission_places
+from plenipo.treaties.queries import get_instrument
+
+CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
+
+
+@dataclass
+class Distribution:
+    """A list resolved for a day, with what the letters about it need to know."""
+
+    recipients: list
+    instrument: object = None
+    organization: object = None
+    campaign: object = None
+    problems: list = field(default_factory=list)
+
+
+def distribution(spec: str, at: str, day: dt.date) -> Distribution:
+    """``missions:UN-VIE``, ``members:BODY`` (their missions at ``at``), ``campaign:CODE``
+    (the ministers of its targets) or any list ``resolve`` knows."""
+    kind, _, rest = spec.partition(":")
+    if kind == "campaign":
+        campaign = get_campaign(rest)
+        states = [t.state for t in campaign.targets.select_related("state")]
+        return Distribution(
+            ministers_of_states(states, day),
+            instrument=campaign.instrument,
+            organization=campaign.organization,
+            campaign=campaign,
+        )
+    if kind == "members" and rest and ":" not in rest:
+        spec = f"members:{rest}:{at or 'UN-VIE'}"
+    instrument = organization = None
+    if kind == "ministers" and rest.count(":") == 1:
+        org, code = rest.split(":")
+        organization, instrument = get_organization(org), get_instrument(code)
+    return Distribution(resolve(spec, day), instrument=instrument, organization=organization)
+
+
+def _lists():
+    """The distribution lists offered: missions in a city, a body's members, campaigns."""
+    options = [
+        (f"missions:{p.code}", f"All permanent missions at {p.name}") for p in mission_places()
+    ]
+    options += [
+        (f"members:{b.code}", f"Members of {b.code}: {b.name}")
+        for b in all_bodies()
+        if {"members_of", "parties_to"} & set(b.composition or {})
+    ]
+    options += [
+        (f"campaign:{c.code}", f"Targets of the campaign {c.title}") for c in all_campaigns()
+    ]
+    return options
+
+
+def _choice(request):
+    """What the form asks for, read from the query string (a preview can be bookmarked)."""
+    params = {**request.GET.dict(), **request.POST.dict()}
+    return {
+        "template": params.get("template", ""),
+        "to": params.get("to", ""),
+        "at": params.get("at", ""),
+        "meeting": params.get("meeting", ""),
+        "date": params.get("date") or dt.date.today().isoformat(),  # noqa: DTZ011
+        "reach": params.get("reach", "all"),
+    }
+
+
+@CAN_WRITE
+def draft_view(request):
+    choice = _choice(request)
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    meetings = list(meetings_in_preparation(today)[:200])
+    context = {"choice": choice, "templates": all_templates(), "lists": _lists()}
+    context |= {"places": mission_places(), "meetings": meetings, "recipients": None}
+    try:
+        if choice["meeting"]:
+            meeting = get_meeting(choice["meeting"])
+            if meeting.pk not in {m.pk for m in meetings}:
+                meetings.insert(0, meeting)
+        if choice["template"] and choice["to"]:
+            get_template(choice["template"])
+            found = distribution(choice["to"], choice["at"], parse_iso_day(choice["date"]))
+            context["recipients"] = found.recipients
+            context["unreachable"] = [r for r in found.recipients if _unreachable(r)]
+            context["reachable"] = [r for r in found.recipients if not _unreachable(r)]
+    except (PlenipoError, DateError) as exc:
+        context["error"] = str(exc)
+    return render(request, "office/draft.html", context)
+
+
+def _unreachable(recipient) -> bool:
+    return bool(recipient.problems) or not recipient.deliverable
+
+
+def batch_url(choice) -> str:
+    query = {k: choice[k] for k in ("template", "date", "meeting", "to", "at") if choice.get(k)}
+    return reverse("office:batch") + "?" + urlencode(query)
+
+
+@require_POST
+@CAN_WRITE
+def merge_view(request):
+    choice = _choice(request)
+    try:
+        template = get_template(choice["template"])
+        day = parse_iso_day(choice["date"])
+        meeting = get_meeting(choice["meeting"]) if choice["meeting"] else None
+        found = distribution(choice["to"], choice["at"], day)
+        recipients = found.recipients
+        if choice["reach"] == "reachable":
+            recipients = [r for r in recipients if not _unreachable(r)]
+        with transaction.atomic():
+            result = service.merge(
+                template=template,
+                recipients=recipients,
+                day=day,
+                by=request.user,
+                instrument=found.instrument,
+                organization=found.organization,
+                meeting=meeting,
+            )
+            if found.campaign is not None:
+                attach_letters(campaign=found.campaign, letters=result.letters, by=request.user)
+    except (PlenipoError, DateError) as exc:
+        messages.error(request, str(exc))
+        return redirect(reverse("office:draft") + "?" + urlencode(choice))
+    messages.success(request, f"{len(result.letters)} draft letter(s) written.")
+    for key, reason in result.refused:
+        messages.error(request, f"{key}: {reason}")
+    if result.undeliverable:
+        messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
+    return redirect(batch_url(choice))
+
+
+@CAN_WRITE
+def batch_view(request):
+    choice = _choice(request)
+    try:
+        day = parse_iso_day(choice["date"])
+    except DateError as exc:
+        messages.error(request, str(exc))
+        return redirect("office:letters")
+    letters = list(
+        letters_of_batch(template=choice["template"], day=day, meeting_id=choice["meeting"] or None)
+    )
+    if request.method == "POST":
+        _act_on_batch(request, letters)
+        return redirect(batch_url(choice))
+    counts = {}
+    for letter in letters:
+        counts[letter.get_status_display()] = counts.get(letter.get_status_display(), 0) + 1
+    return render(
+        request,
+        "office/batch.html",
+        {"choice": choice, "letters": letters, "counts": counts},
+    )
+
+
+def _record_invitations(letters, *, by):
+    """A meeting's letters sent to states are its invitations: the reply matrix and the
+    focal points' portal follow from them."""
+    by_meeting = {}
+    for letter in letters:
+        if letter.meeting_id and letter.recipient_state_id:
+            by_meeting.setdefault(letter.meeting_id, (letter.meeting, []))[1].append(
+                (letter.recipient_state, letter.date, letter.reference)
+            )
+    for meeting, invitations in by_meeting.values():
+        record_invitations(meeting=meeting, invitations=invitations, by=by)
+
+
+def _act_on_batch(request, letters):
+    """Approve the drafts, or send the approved ones: by e-mail through the outbox where
+    there is an address for it, recorded as sent by post, hand or fax where there is only
+    a postal address."""
+    action = request.POST.get("action")
+    try:
+        if action == "approve":
+            with transaction.atomic():
+                drafts = [letter for letter in letters if letter.status == "draft"]
+                for letter in drafts:
+                    service.approve(letter=letter, by=request.user)
+            messages.success(request, f"{len(drafts)} letter(s) approved.")
+            return
+        if action != "send":
+            raise InvalidInput("choose approve or send")
+        approved = [letter for letter in letters if letter.status == "approved"]
+        channel = request.POST.get("channel", "post")
+        with transaction.atomic():
+            queued, refused = service.queue(
+                letters=[letter for letter in approved if letter.recipient_email],
+                by=request.user,
+            )
+            by_hand = [x for x in approved if not x.recipient_email and x.recipient_address]
+            for letter in by_hand:
+                service.record_sent(letter=letter, channel=channel, by=request.user)
+            _record_invitations([*queued, *by_hand], by=request.user)
+        counts = service.flush_outbox(render_pdf=exporters.letter_pdf)
+    except PlenipoError as exc:
+        messages.error(request, str(exc))
+        return
+    nowhere = len(approved) - len(queued) - len(refused) - len(by_hand)
+    messages.success(
+        request,
+        f"E-mail: {counts['sent']} sent, {counts['retry']} to retry, {counts['failed']} failed; "
+        f"{len(by_hand)} recorded as sent by {channel}; {nowhere} with no address left approved.",
+    )
+    for _, reason in refused:
+        messages.error(request, reason)

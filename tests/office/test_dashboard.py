@@ -1,0 +1,108 @@
+"""The office home lists the day's work, each line linked to the screen that does it, in a
+number of queries that does not grow with the data."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from django.urls import reverse
+
+from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.meetings.models import Meeting
+from plenipo.office.day import next_step
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import get_instrument
+from tests.factories import meetings as factories
+
+pytestmark = pytest.mark.django_db
+TODAY = dt.date.today()
+READING = {
+    "meetings": [{"title": "A meeting"}],
+    "deadlines": [{"what": "Reply"}, {"what": "Send names"}],
+    "enclosures": [],
+}
+
+
+def _work(count):
+    """``count`` of everything the dashboard lists."""
+    for n in range(count):
+        letter = IncomingLetter.objects.create(
+            name=f"letter-{n}.txt",
+            format="text",
+            text="…",
+            reading=READING,
+            decisions={"deadlines/0": {"status": "rejected"}},
+            received_on=TODAY,
+        )
+        Task.objects.create(
+            what=f"Answer {n}", due_on=TODAY + dt.timedelta(days=3), from_letter=letter
+        )
+        meeting = factories.meeting(
+            start=str(TODAY + dt.timedelta(days=40 + n)), end=str(TODAY + dt.timedelta(days=41 + n))
+        )
+        if n % 2:
+            delegation = factories.delegation(meeting, "AUT")
+            delegation.status = "pending"
+            delegation.save(update_fields=["status"])
+
+
+def _campaign():
+    return start_campaign(
+        code="cets-2015",
+        title="CETS 197 as of 2015",
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+        started_on=dt.date(2015, 6, 15),
+        by=None,
+    )
+
+
+def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secretariat_officer):
+    _work(2)
+    _campaign()
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:dashboard")).content.decode()
+    letter = IncomingLetter.objects.get(name="letter-0.txt")
+    assert f'href="{reverse("office:review", args=[letter.pk])}">letter-0.txt</a>' in html
+    assert "2 item(s) to decide" in html  # one meeting and one deadline left, one rejected
+    assert "Answer 0" in html
+    invited, fresh = [], []
+    for meeting in Meeting.objects.filter(title__startswith="Test meeting"):
+        (invited if meeting.delegations.exists() else fresh).append(meeting)
+    assert (
+        f'href="{reverse("office:reply-matrix", args=[invited[0].pk])}">1 registration(s) to decide'
+        in html
+    )
+    assert "invitation to send" in html
+    campaign = reverse("office:campaign", args=["cets-2015"])
+    assert f'href="{campaign}">CETS 197 as of 2015</a>: Liechtenstein' in html
+
+
+def test_the_number_of_queries_does_not_grow_with_the_work(
+    client, secretariat_officer, django_assert_max_num_queries
+):
+    client.force_login(secretariat_officer)
+    _work(1)
+    with django_assert_max_num_queries(20) as small:
+        client.get(reverse("office:dashboard"))
+    _work(8)
+    _campaign()
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get(reverse("office:dashboard")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("counts", "has_letters", "expected"),
+    [
+        ({}, False, "invitation to send"),
+        ({}, True, None),  # invited by letters sent before invitations were recorded
+        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registration(s) to decide"),
+        ({"invited": 3, "approved": 1}, False, "list of participants to publish"),
+        ({"invited": 3, "approved": 1, "participants_published": True}, False, None),
+    ],
+)
+def test_a_meetings_next_step(counts, has_letters, expected):
+    fields = {"pk": 7, "invited": 0, "pending": 0, "approved": 0, "participants_published": False}
+    step = next_step(SimpleNamespace(**(fields | counts)), has_letters=has_letters)
+    assert (step.label if step else None) == expected

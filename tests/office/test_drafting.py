@@ -1,0 +1,109 @@
+"""Drafting from a template to a list in the office: who cannot be reached is shown before
+anything is written; drafts are approved, sent through the outbox, and replies recorded."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.correspondence.models import Letter
+from plenipo.meetings.models import Delegation, Meeting
+from plenipo.registry.models import PermanentMission
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import get_instrument
+
+pytestmark = pytest.mark.django_db
+INVITATION = {
+    "template": "meeting-invitation-nv-en",
+    "to": "missions:UN-VIE",
+    "date": "2009-03-04",
+    "reach": "reachable",
+}
+
+
+@pytest.fixture
+def officer_client(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    return client
+
+
+@pytest.fixture
+def invitation(db):
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    return {**INVITATION, "meeting": str(meeting.pk)}
+
+
+def test_the_preview_names_who_cannot_be_reached_and_why_and_writes_nothing(
+    officer_client, invitation
+):
+    html = officer_client.get(reverse("office:draft"), invitation).content.decode()
+    missions = PermanentMission.objects.filter(place__code="UN-VIE").count()
+    reachable = PermanentMission.objects.filter(place__code="UN-VIE").exclude(address="", email="")
+    assert [m.state.code for m in reachable] == ["RUS"]
+    assert f"<strong>1</strong> can be reached · <strong>{missions - 1}</strong> cannot" in html
+    assert '<tr data-key="AUT"><td>AUT</td>' in html
+    assert "no address or e-mail is recorded for the Permanent Mission of Austria" in html
+    assert not Letter.objects.exists()
+
+
+def test_only_the_reachable_are_drafted_approved_and_recorded_as_posted(officer_client, invitation):
+    response = officer_client.post(reverse("office:merge"), invitation)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("office:batch"))
+    [letter] = Letter.objects.all()
+    assert letter.recipient_key == "RUS"
+    officer_client.post(response.url, {"action": "approve"})
+    page = officer_client.post(response.url, {"action": "send", "channel": "post"}, follow=True)
+    letter.refresh_from_db()
+    assert (letter.status, letter.channel) == ("sent", "post")
+    assert "1 recorded as sent by post" in page.content.decode()
+    invited = Delegation.objects.get(meeting_id=invitation["meeting"], state__code="RUS")
+    assert (invited.invited_on, invited.invitation_reference) == (letter.date, letter.reference)
+
+
+def test_a_mission_with_an_email_gets_its_letter_through_the_outbox_and_a_reply(
+    officer_client, invitation
+):
+    PermanentMission.objects.filter(state__code="AUT", place__code="UN-VIE").update(
+        email="registry@aut-mission.test"
+    )
+    batch = officer_client.post(reverse("office:merge"), invitation).url
+    officer_client.post(batch, {"action": "approve"})
+    officer_client.post(batch, {"action": "send"})
+    austria = Letter.objects.get(recipient_key="AUT")
+    assert austria.status == "sent"
+    assert [m.to for m in mail.outbox] == [["registry@aut-mission.test"]]
+    officer_client.post(
+        reverse("office:letter-action", args=[austria.pk, "reply"]),
+        {"on": "2009-03-20", "channel": "note verbale", "summary": "Two delegates"},
+    )
+    assert "<td>1</td>" in officer_client.get(batch).content.decode()
+
+
+def test_a_campaigns_targets_are_a_list_and_their_letters_join_the_campaign(officer_client):
+    campaign = start_campaign(
+        code="cets-2015",
+        title="CETS 197 as of 2015",
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+        started_on=dt.date(2015, 6, 15),
+        by=None,
+    )
+    choice = {
+        "template": "campaign-ratification-en",
+        "to": "campaign:cets-2015",
+        "date": "2015-06-15",
+    }
+    html = officer_client.get(reverse("office:draft"), choice).content.decode()
+    assert "no address or e-mail is recorded for the ministry" in html
+    officer_client.post(reverse("office:merge"), {**choice, "reach": "all"})
+    assert sorted(t.letters.count() for t in campaign.targets.all()) == [1] * 5
+
+
+def test_a_bodys_members_are_reached_through_their_missions_in_a_city(officer_client):
+    choice = {**INVITATION, "to": "members:COP-UNTOC", "at": "UN-VIE"}
+    html = officer_client.get(reverse("office:draft"), choice).content.decode()
+    assert '<tr data-key="RUS">' in html
+    assert "no permanent mission at" in html  # a party with no mission recorded in Vienna
