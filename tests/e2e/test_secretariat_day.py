@@ -2,10 +2,12 @@
 its invitation sent to the missions that can be reached, a delegation registered, accepted
 and published, three received letters reviewed, and a ratification campaign started."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from plenipo.correspondence.recipients import permanent_missions
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import define_room
 from tests.conftest import _focal_point
@@ -92,7 +94,8 @@ def send_the_invitation(page, url):
     )
     page.click("#draft-form button[type=submit]")
     unreachable = page.locator("#unreachable tbody tr")
-    assert unreachable.count() == 20
+    recorded = permanent_missions("UN-VIE", dt.date.today())
+    assert unreachable.count() == sum(not r.deliverable for r in recorded) > 0
     austria = page.inner_text("#unreachable tr[data-key=AUT]")
     assert "no address or e-mail is recorded for the Permanent Mission of Austria" in austria
     assert page.locator("#reachable tbody tr").all_inner_texts() == [
