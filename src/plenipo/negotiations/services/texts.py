@@ -19,6 +19,7 @@ from plenipo.negotiations.queries import (
     is_secretariat,
     latest_version,
     open_proposals,
+    parties_for,
     processes_visible_to,
     pure_proposal,
     pure_version,
@@ -106,13 +107,16 @@ def import_version(*, process, imported: texts.Version, expected_revision, by) -
 
 
 def _check_party(process, party_code, day, by):
+    """The party's code, once checked: a focal point speaks for its own state or a group
+    its state belongs to on ``day``; a state outside the process's audience not at all."""
     code, party = resolve_party(party_code)
     focal_point = getattr(by, "focal_point", None) if by is not None else None
-    speaks_for_own_state = isinstance(party, State) and party.pk == getattr(
-        focal_point, "state_id", None
-    )
-    if focal_point is not None and not is_secretariat(by) and not speaks_for_own_state:
-        raise InvalidInput(f"a focal point proposes for {focal_point.state.code} only")
+    if focal_point is not None and not is_secretariat(by):
+        allowed = parties_for(by, day)
+        if code not in allowed:
+            raise InvalidInput(
+                f"a focal point proposes for {' or '.join(allowed)} only, not for {code}"
+            )
     if isinstance(party, State) and not in_audience(process, party, day):
         raise InvalidInput(f"{code} is not among the parties to {process.code}")
     return code
@@ -221,3 +225,33 @@ def issue_revision(*, process, base, label, date, symbol=None, expected_revision
         data={"process": process.code, "from": base.label, "label": label, "applied": applied},
     )
     return version
+
+
+STANCES = {"support": "supporters", "object": "objectors"}
+
+
+@transaction.atomic
+def take_stance(*, proposal, party, stance, by) -> Proposal:
+    """``party`` supports or objects to a pending proposal; a party holds one stance on a
+    proposal, so supporting withdraws an objection and the other way round."""
+    if stance not in STANCES:
+        raise InvalidInput(f"unknown stance {stance!r}: support or object")
+    process = proposal.process
+    _check_writer(process, by)
+    code = _check_party(process, party, None, by)
+    if proposal.status != ProposalStatus.PENDING or proposal.applied_in_id:
+        raise InvalidInput(f"proposal {proposal.pk} is {proposal.status}: it is no longer open")
+    if code == proposal.party:
+        raise InvalidInput(f"proposal {proposal.pk} is {code}'s own")
+    joined, left = STANCES[stance], STANCES["object" if stance == "support" else "support"]
+    setattr(proposal, left, [p for p in getattr(proposal, left) if p != code])
+    if code not in getattr(proposal, joined):
+        getattr(proposal, joined).append(code)
+    proposal.save(update_fields=["supporters", "objectors"])
+    log_action(
+        proposal,
+        f"negotiations.proposal.{stance}ed",
+        by=by,
+        data={"process": process.code, "party": code},
+    )
+    return proposal
