@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.docx_import import read_draft
@@ -165,7 +165,10 @@ def compilation_file(request, code, label, fmt):
     if fmt not in DOWNLOADS:
         raise Http404(f"no {fmt} download: txt, docx, pdf or xml (Akoma Ntoso)")
     if fmt == "xml":
-        content = exporters.version_akn(version).encode("utf-8")
+        try:
+            content = exporters.version_akn(version).encode("utf-8")
+        except InvalidInput as exc:  # Akoma Ntoso names a document by its symbol
+            raise Http404(str(exc)) from None
     else:
         compilation = exporters.compilation_of(process, version)
         content = {

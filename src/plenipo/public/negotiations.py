@@ -6,7 +6,7 @@ they are not shown here. Any other process is a 404, as one that does not exist.
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from plenipo.core.errors import NotFound
+from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.diff import Change, diff_versions
@@ -66,12 +66,15 @@ def version_file(request, code, label, fmt):
     version = _version(process, label)
     if fmt not in DOWNLOADS:
         raise Http404(f"no {fmt} download: txt, docx, pdf or xml (Akoma Ntoso)")
-    content = {
-        "txt": lambda: exporters.version_txt(version).encode("utf-8"),
-        "docx": lambda: exporters.version_docx(version),
-        "pdf": lambda: exporters.version_pdf(version),
-        "xml": lambda: exporters.version_akn(version).encode("utf-8"),
-    }[fmt]()
+    try:
+        content = {
+            "txt": lambda: exporters.version_txt(version).encode("utf-8"),
+            "docx": lambda: exporters.version_docx(version),
+            "pdf": lambda: exporters.version_pdf(version),
+            "xml": lambda: exporters.version_akn(version).encode("utf-8"),
+        }[fmt]()
+    except InvalidInput as exc:  # Akoma Ntoso names a document by its symbol
+        raise Http404(str(exc)) from None
     response = HttpResponse(content, content_type=DOWNLOADS[fmt])
     name = f"{process.code}-{version.label}.{fmt}".replace(" ", "-")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
