@@ -3,7 +3,8 @@
 import pytest
 
 from plenipo.negotiations.models import Visibility
-from plenipo.negotiations.queries import get_process
+from plenipo.negotiations.queries import get_process, latest_version
+from plenipo.negotiations.services import texts
 from tests.factories import negotiations as factories
 
 pytestmark = pytest.mark.django_db
@@ -87,3 +88,24 @@ def test_secretariat_only_processes_are_404_and_public_ones_keep_proposals_to_pa
     client.logout()
     assert client.get("/api/negotiations/OPEN-TEXT").status_code == 200
     assert client.get("/api/negotiations/OPEN-TEXT/proposals").status_code == 401
+
+
+def test_a_version_kept_to_the_secretariat_is_404_to_focal_points(
+    client, focal_point_state_a, secretariat_officer
+):
+    process = factories.process(CODE)
+    texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",
+                         date=factories.DAY, expected_revision=None, circulated=False,
+                         by=None)  # fmt: skip
+    client.force_login(focal_point_state_a)
+    labels = [v["label"] for v in client.get(f"/api/negotiations/{CODE}/versions").json()]
+    assert labels == ["Zero draft"]
+    shown = client.get(f"/api/negotiations/{CODE}").json()
+    assert [v["label"] for v in shown["versions"]] == ["Zero draft"]
+    hidden = client.get(f"/api/negotiations/{CODE}/versions/Rev.1/compilation")
+    assert hidden.status_code == 404
+    client.force_login(secretariat_officer)
+    shown = client.get(f"/api/negotiations/{CODE}").json()
+    assert [(v["label"], v["circulated"]) for v in shown["versions"]] == [
+        ("Zero draft", True), ("Rev.1", False),
+    ]  # fmt: skip

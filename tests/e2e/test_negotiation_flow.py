@@ -1,6 +1,7 @@
 """A negotiation in a browser: Austria's focal point proposes through the portal, the
 facilitator decides in the office (the compilation shows the proposal, then the revision
-applies it), and Belgium's focal point cannot see a draft kept to the secretariat."""
+applies it, kept to the secretariat), and Belgium's focal point can see neither that
+draft nor a process kept to the secretariat."""
 
 import pytest
 
@@ -59,17 +60,25 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
     page.wait_for_selector("text=: accepted.")
     page.fill("#revise-form input[name=label]", "Rev.1")
     page.fill("#revise-form input[name=date]", "2026-03-20")
+    page.check("#revise-form input[name=keep_to_secretariat]")
     page.click("#revise-form button[type=submit]")
     page.wait_for_selector("h1:text('Rev.1: compilation text')")
     op1 = page.locator("#compilation tr[data-paragraph=OP1]")
     assert "to eradicate trafficking in persons" in op1.inner_text()
     assert op1.get_attribute("data-status") == "agreed"
+    assert page.locator("#circulate-form").is_visible()
     sign_out(page)
 
-    # Belgium's focal point reads Rev.1 but cannot reach the draft kept to the secretariat.
+    # Belgium's focal point still reads the zero draft: Rev.1 is kept to the secretariat,
+    # as is the whole of another process.
     sign_in(page, live_server.url, "focal-point-bel", PASSWORD)
     page.goto(f"{live_server.url}/portal/negotiations/TIP-RES/")
-    assert "Current text: Rev.1" in page.content()
+    assert "Current text: Zero draft" in page.content()
+    assert "Rev.1" not in page.content()
+    versions = page.request.get(f"{live_server.url}/api/negotiations/TIP-RES/versions").json()
+    assert [v["label"] for v in versions] == ["Zero draft"]
+    hidden = f"{live_server.url}/api/negotiations/TIP-RES/versions/Rev.1/compilation"
+    assert page.request.get(hidden).status == 404
     response = page.goto(f"{live_server.url}/portal/negotiations/TIP-RES-FACILITATORS/")
     assert response.status == 404
     assert "Calls upon" not in page.content()

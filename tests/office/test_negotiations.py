@@ -156,3 +156,17 @@ def test_focal_points_have_no_office(client, focal_point_state_a):
     factories.process(CODE, visibility=Visibility.PUBLIC)
     client.force_login(focal_point_state_a)
     assert client.get(reverse("office:negotiation", args=[CODE])).status_code == 403
+
+
+def test_a_draft_kept_to_the_secretariat_is_circulated_later(officer, focal_point_state_a, client):
+    process = factories.process(CODE)
+    url = reverse("office:negotiation-upload", args=[CODE])
+    form = {"label": "Rev.1", "date": "2026-03-20", "revision": process.revision}
+    officer.post(url, form | {"text": ZERO_DRAFT, "keep_to_secretariat": "on"})
+    rev1 = latest_version(get_process(CODE))
+    assert (rev1.label, rev1.circulated) == ("Rev.1", False)
+    page = officer.get(reverse("office:negotiation-text", args=[CODE, "Rev.1"])).content.decode()
+    assert "the parties do not see this version yet" in page
+    officer.post(reverse("office:negotiation-circulate", args=[CODE, "Rev.1"]))
+    rev1.refresh_from_db()
+    assert rev1.circulated

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from plenipo.negotiations.models import Visibility
-from plenipo.negotiations.queries import get_process
+from plenipo.negotiations.queries import get_process, latest_version
+from plenipo.negotiations.services import texts
 from tests.factories import negotiations as factories
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +83,27 @@ def test_a_secretariat_only_process_is_404_to_focal_points(austria):
         austria.post(reverse("portal:negotiation-propose", args=[CODE]), REPLACE).status_code == 404
     )
     assert CODE not in austria.get(reverse("portal:negotiations")).content.decode()
+
+
+def test_a_version_kept_to_the_secretariat_does_not_exist_for_focal_points(austria):
+    process = factories.process(CODE)
+    texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",
+                         date=factories.DAY, expected_revision=None, circulated=False,
+                         by=None)  # fmt: skip
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert "Current text: Zero draft" in page
+    assert "Rev.1" not in page
+    response = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"version": "Rev.1", "party": "AUT", "words": "combat", "text": "end"},
+    )
+    assert response.status_code == 400
+    assert "has no version &#x27;Rev.1&#x27; (versions: Zero draft)" in response.content.decode()
+    # Proposals on the circulated text go on while the facilitators prepare theirs.
+    made = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "AUT", "words": "combat", "text": "end"},
+    )
+    assert made.status_code == 302
+    [proposal] = get_process(CODE).proposals.all()
+    assert proposal.made_on.label == "Zero draft"

@@ -207,6 +207,11 @@ TABLE = {
     ),
     "office/negotiations/<str:code>/versions/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
     "office/negotiations/<str:code>/versions/<str:label>/": (GET, ZERO_DRAFT, *OFFICE_PAGE),
+    "office/negotiations/<str:code>/versions/<str:label>/circulate/": (
+        POST,
+        ZERO_DRAFT,  # already circulated: refused with a message
+        *OFFICE_WRITE,
+    ),
     "office/negotiations/<str:code>/versions/<str:label>/compilation.<str:fmt>": (
         GET,
         {**ZERO_DRAFT, "fmt": "txt"},

@@ -84,6 +84,7 @@ class OutcomeOut(DayOrBoundsOut):
 
 class VersionOut(Schema):
     label: str
+    circulated: bool
     date: str | None
     symbol: str | None
     paragraphs: int
@@ -195,14 +196,15 @@ def list_negotiations(request):
 
 @router.get("/negotiations/{code}", response={200: NegotiationOut, 404: Error})
 def negotiation_detail(request, code: str):
-    return process_payload(_process(request, code))
+    process = _process(request, code)
+    return process_payload(process, versions=negotiations.versions_for(process, request.user))
 
 
 @router.get("/negotiations/{code}/versions", response={200: list[VersionTextOut], 404: Error})
 def negotiation_versions(request, code: str):
     """Every version, oldest first, with its paragraphs under their labels."""
     process = _process(request, code)
-    return [version_detail_payload(v) for v in negotiations.versions_of(process)]
+    return [version_detail_payload(v) for v in negotiations.versions_for(process, request.user)]
 
 
 def _party_process(request, code):
@@ -223,9 +225,11 @@ def compilation(request, code: str, label: str):
     process, refused = _party_process(request, code)
     if refused:
         return refused
-    version = negotiations.get_version(process, label)
-    compiled = exporters.compilation_of(process, version)
-    return compilation_payload(compiled, negotiations.proposals_by_id(process))
+    version = negotiations.get_version_for(process, label, request.user)
+    hidden = not negotiations.is_secretariat(request.user)
+    compiled = exporters.compilation_of(process, version, circulated_only=hidden)
+    stored = negotiations.proposals_by_id(process, circulated_only=hidden)
+    return compilation_payload(compiled, stored)
 
 
 @router.get(
@@ -238,7 +242,9 @@ def list_proposals(request, code: str):
     process, refused = _party_process(request, code)
     if refused:
         return refused
-    return [proposal_payload(p, label=_label(p)) for p in negotiations.open_proposals(process)]
+    hidden = not negotiations.is_secretariat(request.user)
+    proposals = negotiations.open_proposals(process, circulated_only=hidden)
+    return [proposal_payload(p, label=_label(p)) for p in proposals]
 
 
 def _label(proposal):
@@ -260,7 +266,7 @@ def propose(request, code: str, payload: ProposalIn):
         return Status(403, NOT_A_PARTY)
     proposal = text_services.propose(
         process=process,
-        version=negotiations.get_version(process, payload.version),
+        version=negotiations.get_version_for(process, payload.version, request.user),
         action=payload.action.strip().lower(),
         label=payload.paragraph.strip().upper(),
         party=payload.party,

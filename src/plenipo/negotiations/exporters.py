@@ -16,11 +16,13 @@ from plenipo.negotiations.queries import history_of, open_proposals, pure_propos
 from plenipo.negotiations.texts import number_of, render_text
 
 
-def compilation_of(process, version) -> Compilation:
-    """``version`` with every pending proposal of the process bracketed and attributed."""
+def compilation_of(process, version, *, circulated_only=False) -> Compilation:
+    """``version`` with every pending proposal of the process bracketed and attributed
+    (``circulated_only``: those made on versions the parties have seen)."""
+    proposals = open_proposals(process, circulated_only=circulated_only)
     return compile_text(
         pure_version(version),
-        [pure_proposal(p) for p in open_proposals(process)],
+        [pure_proposal(p) for p in proposals],
         history=history_of(process),
     )
 

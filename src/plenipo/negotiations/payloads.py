@@ -109,13 +109,17 @@ def outcome_payload(process: Process) -> dict | None:
 def version_payload(version) -> dict:
     return {
         "label": version.label,
+        "circulated": version.circulated,
         "date": version.date.isoformat() if version.date else None,
         "symbol": version.symbol or None,
         "paragraphs": version.paragraphs.count(),
     }
 
 
-def process_payload(process: Process, now=None) -> dict:
+def process_payload(process: Process, now=None, *, versions=None) -> dict:
+    """``versions``: those the reader may see (default: all, as the secretariat)."""
+    versions = list(versions_of(process) if versions is None else versions)
+    shown = {v.pk for v in versions}
     consultations = process.consultations.select_related("meeting__body", "meeting__room__venue")
     return {
         "code": process.code,
@@ -137,8 +141,12 @@ def process_payload(process: Process, now=None) -> dict:
             }
             for link in process.letters.select_related("letter")
         ],
-        "versions": [version_payload(v) for v in versions_of(process)],
-        "silence": [silence_payload(s, now) for s in process.silences.select_related("version")],
+        "versions": [version_payload(v) for v in versions],
+        "silence": [
+            silence_payload(s, now)
+            for s in process.silences.select_related("version")
+            if s.version_id in shown
+        ],
         "outcome": outcome_payload(process),
         "revision": process.revision,
         "source": process.source.key if process.source_id else None,

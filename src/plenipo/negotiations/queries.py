@@ -157,9 +157,11 @@ def pure_proposal(proposal: Proposal) -> pure_proposals.Proposal:
     )
 
 
-def open_proposals(process: Process):
-    """Proposals not yet applied by a revision, oldest first."""
-    return process.proposals.filter(applied_in__isnull=True).select_related("made_on")
+def open_proposals(process: Process, *, circulated_only: bool = False):
+    """Proposals not yet applied by a revision, oldest first; ``circulated_only``: those
+    made on versions the parties have seen."""
+    proposals = process.proposals.filter(applied_in__isnull=True).select_related("made_on")
+    return proposals.filter(made_on__circulated=True) if circulated_only else proposals
 
 
 def get_proposal(process: Process, proposal_id) -> Proposal:
@@ -203,9 +205,31 @@ def pending_proposals(process: Process):
     return open_proposals(process).filter(status=ProposalStatus.PENDING)
 
 
-def proposals_by_id(process: Process) -> dict[str, Proposal]:
+def proposals_by_id(process: Process, *, circulated_only: bool = False) -> dict[str, Proposal]:
     """Open proposals keyed as the compilation names them (their id as text)."""
-    return {str(p.pk): p for p in open_proposals(process)}
+    return {str(p.pk): p for p in open_proposals(process, circulated_only=circulated_only)}
+
+
+# -- versions as each user may read them -------------------------------------------------------
+
+
+def versions_for(process: Process, user):
+    """The versions ``user`` may read: every one for the secretariat, the circulated ones
+    for anyone else (a draft kept to the secretariat does not exist for them)."""
+    versions = versions_of(process)
+    return versions if is_secretariat(user) else versions.filter(circulated=True)
+
+
+def get_version_for(process: Process, label: str, user) -> Version:
+    version = versions_for(process, user).filter(label__iexact=(label or "").strip()).first()
+    if version is None:
+        known = ", ".join(versions_for(process, user).values_list("label", flat=True))
+        raise NotFound(f"{process.code} has no version {label!r} (versions: {known or 'none yet'})")
+    return version
+
+
+def latest_version_for(process: Process, user) -> Version | None:
+    return versions_for(process, user).last()
 
 
 def may_see_proposals(user, process: Process) -> bool:

@@ -25,6 +25,9 @@ class UploadForm(RevisionForm):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Or paste the text: paragraphs separated by blank lines, “1.” for OP1",
     )
+    keep_to_secretariat = forms.BooleanField(
+        required=False, help_text="Not circulated to the parties until you circulate it"
+    )
 
     def clean(self):
         data = super().clean()
@@ -49,6 +52,9 @@ class ReviseForm(RevisionForm):
     label = forms.CharField(max_length=60, help_text="e.g. Rev.1")
     date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
     symbol = forms.CharField(max_length=60, required=False)
+    keep_to_secretariat = forms.BooleanField(
+        required=False, help_text="Not circulated to the parties until you circulate it"
+    )
 
 
 class MomentField(forms.CharField):

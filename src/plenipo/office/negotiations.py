@@ -101,6 +101,7 @@ def version_upload(request, code):
                 process=process,
                 imported=imported.version,
                 expected_revision=data["revision"],
+                circulated=not data["keep_to_secretariat"],
                 by=request.user,
             )
     except text_services.ConcurrentEdit as exc:
@@ -235,6 +236,7 @@ def revise(request, code):
             date=data["date"],
             symbol=data["symbol"] or None,
             expected_revision=data["revision"],
+            circulated=not data["keep_to_secretariat"],
             by=request.user,
         )
     except PlenipoError as exc:
@@ -289,3 +291,17 @@ def silence_break(request, code):
         return _render_process(request, process, status=400, break_form=form)
     messages.success(request, f"Silence on {entry.silence.version.label} broken by {entry.party}.")
     return redirect("office:negotiation", code=process.code)
+
+
+@require_POST
+@permission_required(PERMISSION, raise_exception=True)
+def circulate(request, code, label):
+    process = _process_or_404(code)
+    version = _version_or_404(process, label)
+    try:
+        text_services.circulate(version=version, by=request.user)
+    except PlenipoError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{version.label} is circulated to the parties.")
+    return redirect("office:negotiation-text", code=process.code, label=version.label)

@@ -42,6 +42,11 @@ urlpatterns = [
         name="negotiation-text",
     ),
     path(
+        "negotiations/<str:code>/versions/<str:label>/circulate/",
+        negotiations.circulate,
+        name="negotiation-circulate",
+    ),
+    path(
         "negotiations/<str:code>/versions/<str:label>/compilation.<str:fmt>",
         negotiations.compilation_file,
         name="negotiation-compilation",

@@ -37,11 +37,16 @@ def process_detail(request, code):
 
 
 def _render(request, process, form=None, status=200):
-    version = negotiations.latest_version(process)
-    context = {"process": process, "payload": process_payload(process), "version": version}
+    version = negotiations.latest_version_for(process, request.user)
+    versions = negotiations.versions_for(process, request.user)
+    context = {
+        "process": process,
+        "payload": process_payload(process, versions=versions),
+        "version": version,
+    }
     if version is not None:
-        compilation = exporters.compilation_of(process, version)
-        stored = negotiations.proposals_by_id(process)
+        compilation = exporters.compilation_of(process, version, circulated_only=True)
+        stored = negotiations.proposals_by_id(process, circulated_only=True)
         parties = negotiations.parties_for(request.user, version.date)
         context |= {
             "rows": [
@@ -55,7 +60,8 @@ def _render(request, process, form=None, status=200):
 
 
 def _form(process, version, parties, data=None):
-    labels = [p.label for p in exporters.compilation_of(process, version).paragraphs if p.pid]
+    pure = negotiations.pure_version(version)
+    labels = [pure.label_of(p.pid) for p in pure.paragraphs]
     return ProposeForm(data, parties=parties, labels=labels, initial={"version": version.label})
 
 
@@ -63,7 +69,7 @@ def _form(process, version, parties, data=None):
 @focal_point_required
 def propose(request, code):
     process = _visible_process(request, code)
-    version = negotiations.latest_version(process)
+    version = negotiations.latest_version_for(process, request.user)
     if version is None:
         raise Http404(f"{process.code} has no text yet")
     parties = negotiations.parties_for(request.user, version.date)
@@ -73,7 +79,9 @@ def propose(request, code):
     try:
         proposal = text_services.propose(
             process=process,
-            version=negotiations.get_version(process, form.cleaned_data["version"]),
+            version=negotiations.get_version_for(
+                process, form.cleaned_data["version"], request.user
+            ),
             label=form.cleaned_data["paragraph"],
             party=form.cleaned_data["party"],
             by=request.user,

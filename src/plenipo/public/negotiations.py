@@ -29,7 +29,7 @@ def _public_process(code):
 
 def _version(process, label):
     try:
-        return negotiations.get_version(process, label)
+        return negotiations.get_version_for(process, label, None)
     except NotFound as exc:
         raise Http404(str(exc)) from None
 
@@ -44,14 +44,17 @@ def process_detail(request, code):
     return render(
         request,
         "public/negotiation_detail.html",
-        {"process": process, "payload": process_payload(process)},
+        {
+            "process": process,
+            "payload": process_payload(process, versions=negotiations.versions_for(process, None)),
+        },
     )
 
 
 def version_detail(request, code, label):
     process = _public_process(code)
     version = _version(process, label)
-    labels = [v.label for v in negotiations.versions_of(process)]
+    labels = [v.label for v in negotiations.versions_for(process, None)]
     context = {
         "process": process,
         "version": version,
@@ -86,7 +89,7 @@ def version_diff(request, code):
     process = _public_process(code)
     old_label, new_label = request.GET.get("from", ""), request.GET.get("to", "")
     if not old_label or not new_label:
-        labels = [v.label for v in negotiations.versions_of(process)]
+        labels = [v.label for v in negotiations.versions_for(process, None)]
         if len(labels) < 2:
             raise Http404(f"{process.code} has fewer than two versions to compare")
         old_label, new_label = old_label or labels[-2], new_label or labels[-1]
@@ -114,6 +117,6 @@ def version_diff(request, code):
         "rows": rows,
         "renumbered": sorted(result.renumbering.items()),
         "counts": {c.value: len(result.of_change(c)) for c in Change},
-        "labels": [v.label for v in negotiations.versions_of(process)],
+        "labels": [v.label for v in negotiations.versions_for(process, None)],
     }
     return render(request, "public/negotiation_diff.html", context)

@@ -18,6 +18,7 @@ from plenipo.negotiations.queries import (
     in_audience,
     is_secretariat,
     latest_version,
+    latest_version_for,
     open_proposals,
     parties_for,
     processes_visible_to,
@@ -56,7 +57,7 @@ def _check_writer(process: Process, by) -> None:
         raise NotFound(f"unknown negotiation {process.code!r}")
 
 
-def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
+def _store(process, pure: texts.Version, *, based_on=None, circulated=True, by) -> Version:
     if process.versions.filter(label__iexact=pure.label).exists():
         raise InvalidInput(f"{process.code} already has a version {pure.label!r}")
     version = Version.objects.create(
@@ -70,6 +71,7 @@ def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
         formula=pure.formula or "",
         annexes=[[a.heading, a.title or ""] for a in pure.annexes],
         based_on=based_on,
+        circulated=circulated,
         created_by=by,
     )
     version.paragraphs.bulk_create(
@@ -90,18 +92,21 @@ def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
 
 
 @transaction.atomic
-def import_version(*, process, imported: texts.Version, expected_revision, by) -> Version:
-    """Store a text read from a file (``texts.import_text`` or ``import_docx``)."""
+def import_version(
+    *, process, imported: texts.Version, expected_revision, circulated=True, by
+) -> Version:
+    """Store a text read from a file (``texts.import_text`` or ``import_docx``);
+    ``circulated=False`` keeps it to the secretariat until ``circulate``."""
     _check_writer(process, by)
     if not imported.paragraphs:
         raise InvalidInput("the text has no paragraphs")
     _claim_revision(process, expected_revision)
-    version = _store(process, imported, by=by)
+    version = _store(process, imported, circulated=circulated, by=by)
     log_action(
         version,
         "negotiations.version.imported",
         by=by,
-        data={"process": process.code, "label": version.label},
+        data={"process": process.code, "label": version.label, "circulated": circulated},
     )
     return version
 
@@ -140,7 +145,7 @@ def propose(
 ) -> Proposal:
     """A proposal against the paragraph labelled ``label`` of ``version``, checked there."""
     _check_writer(process, by)
-    current = latest_version(process)
+    current = latest_version(process) if by is None else latest_version_for(process, by)
     if current is None or current.pk != version.pk:
         latest = current.label if current else "none"
         raise InvalidInput(f"proposals are made on the latest version ({latest})")
@@ -196,7 +201,9 @@ def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
 
 
 @transaction.atomic
-def issue_revision(*, process, base, label, date, symbol=None, expected_revision, by) -> Version:
+def issue_revision(
+    *, process, base, label, date, symbol=None, expected_revision, circulated=True, by
+) -> Version:
     """The next version: ``base`` with its accepted proposals applied, and nothing else."""
     _check_writer(process, by)
     latest = latest_version(process)
@@ -215,7 +222,7 @@ def issue_revision(*, process, base, label, date, symbol=None, expected_revision
     except (RevisionError, texts.TextError) as exc:
         raise InvalidInput(str(exc)) from None
     _claim_revision(process, expected_revision)
-    version = _store(process, pure, based_on=base, by=by)
+    version = _store(process, pure, based_on=base, circulated=circulated, by=by)
     applied = [p.pk for p in pending if p.status == ProposalStatus.ACCEPTED]
     Proposal.objects.filter(pk__in=applied).update(applied_in=version)
     log_action(
@@ -255,3 +262,17 @@ def take_stance(*, proposal, party, stance, by) -> Proposal:
         data={"process": process.code, "party": code},
     )
     return proposal
+
+
+@transaction.atomic
+def circulate(*, version, by) -> Version:
+    """Show a version kept to the secretariat to the parties."""
+    process = version.process
+    if by is not None and not is_secretariat(by):
+        raise InvalidInput("only the secretariat and the facilitators circulate a text")
+    if version.circulated:
+        raise InvalidInput(f"{version.label} is already circulated")
+    version.circulated = True
+    version.save(update_fields=["circulated"])
+    log_action(version, "negotiations.version.circulated", by=by, data={"process": process.code})
+    return version
