@@ -11,6 +11,11 @@ from tests.factories import negotiations as factories
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 PASSWORD = "correct horse battery staple"
+# The elements reaching past a 390 px screen, named in a failure.
+WIDE = """[...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > 390)
+  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + e.getBoundingClientRect().right)
+  .slice(0, 12)"""
 
 
 def sign_in(page, url, username, password):
@@ -47,6 +52,9 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
     page.click("#propose-form button[type=submit]")
     op1 = page.inner_text("#compilation tr[data-paragraph=OP1]")
     assert "[combat] [eradicate — EU]" in op1
+    page.set_viewport_size({"width": 390, "height": 844})  # the text and form hold on a phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, page.evaluate(WIDE)
+    page.set_viewport_size({"width": 1280, "height": 800})
     sign_out(page)
 
     # The facilitator sees it in the compilation text, accepts it and issues Rev.1.
@@ -56,6 +64,9 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
     row = page.locator("#compilation tr[data-paragraph=OP1]")
     assert "[eradicate — EU]" in row.inner_text()
     assert row.get_attribute("data-status") == "bracketed"
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1280, "height": 800})
     row.locator("button[value=accept]").click()
     page.wait_for_selector("text=: accepted.")
     page.fill("#revise-form input[name=label]", "Rev.1")
