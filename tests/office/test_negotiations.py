@@ -36,6 +36,8 @@ def test_the_built_in_process_page_shows_its_facts(officer):
         assert fact in html
     listed = officer.get(reverse("office:negotiations")).content.decode()
     assert "GPA-DECLARATION-2017" in listed
+    dashboard = officer.get(reverse("office:dashboard")).content.decode()
+    assert f'href="{reverse("office:negotiations")}"' in dashboard
 
 
 def test_a_draft_uploaded_as_text_becomes_a_version(officer):

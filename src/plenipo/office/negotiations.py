@@ -192,7 +192,9 @@ def decide(request, code, pk):
     except PlenipoError as exc:
         raise Http404(str(exc)) from None
     form = DecideForm(request.POST)
-    back = _text_url(process, proposal.made_on.label) + f"#proposal-{proposal.pk}"
+    # Decisions are taken on the latest version's page, where a pending proposal is shown.
+    latest = negotiations.latest_version(process)
+    back = _text_url(process, latest.label) + f"#proposal-{proposal.pk}"
     if not form.is_valid():
         messages.error(request, "choose accept or reject, from the page as last read")
         return redirect(back)
