@@ -1,6 +1,8 @@
 """The office's negotiation screens: the process, a draft uploaded, the compilation with
 the proposals beside it, decisions, the revision, silence; two facilitators at once."""
 
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -51,6 +53,27 @@ def test_a_draft_uploaded_as_text_becomes_a_version(officer):
     assert version.paragraphs.count() == 6
     text = officer.get(response["Location"]).content.decode()
     assert "Calls upon Member States to combat" in text
+
+
+def test_a_word_document_without_numbering_imports_with_a_warning(officer):
+    import docx  # python-docx stays out of module level (start-up speed)
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    process = factories.process(CODE, draft=False)
+    document = docx.Document()
+    document.add_paragraph("Recalling its resolution 64/293,")
+    document.add_paragraph("Decides to remain seized of the matter.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload = SimpleUploadedFile("draft.docx", buffer.getvalue())
+    form = {"label": "Zero draft", "date": "2026-03-02", "revision": process.revision}
+    response = officer.post(
+        reverse("office:negotiation-upload", args=[CODE]), form | {"file": upload}, follow=True
+    )
+    html = response.content.decode()
+    assert "no recognisable paragraph numbering" in html
+    assert "Decides to remain seized of the matter." in html
+    assert latest_version(get_process(CODE)).paragraphs.count() == 2
 
 
 def test_an_unreadable_upload_is_refused_in_one_line_and_nothing_is_stored(officer):
