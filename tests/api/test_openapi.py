@@ -75,6 +75,49 @@ OPERATIONS = {
     ("GET", "/api/campaigns/{code}", "plenipo_api_correspondence_campaign", "correspondence"),
     ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
+    ("GET", "/api/negotiations", "plenipo_api_negotiations_list_negotiations", "negotiations"),
+    (
+        "GET",
+        "/api/negotiations/{code}",
+        "plenipo_api_negotiations_negotiation_detail",
+        "negotiations",
+    ),
+    (
+        "GET",
+        "/api/negotiations/{code}/versions",
+        "plenipo_api_negotiations_negotiation_versions",
+        "negotiations",
+    ),
+    (
+        "GET",
+        "/api/negotiations/{code}/versions/{label}/compilation",
+        "plenipo_api_negotiations_compilation",
+        "negotiations",
+    ),
+    (
+        "GET",
+        "/api/negotiations/{code}/proposals",
+        "plenipo_api_negotiations_list_proposals",
+        "negotiations",
+    ),
+    (
+        "POST",
+        "/api/negotiations/{code}/proposals",
+        "plenipo_api_negotiations_propose",
+        "negotiations",
+    ),
+    (
+        "POST",
+        "/api/negotiations/{code}/proposals/{proposal_id}/decision",
+        "plenipo_api_negotiations_decide",
+        "negotiations",
+    ),
+    (
+        "POST",
+        "/api/negotiations/{code}/proposals/{proposal_id}/stance",
+        "plenipo_api_negotiations_take_stance",
+        "negotiations",
+    ),
 }
 
 SCHEMAS = {
@@ -86,6 +129,12 @@ SCHEMAS = {
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
     "StepIn", "StepOut", "TargetOut",
+    # negotiations
+    "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
+    "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",
+    "OutcomeOut", "ParagraphOut", "ProposalDecisionIn", "ProposalIn", "ProposalOut",
+    "SilenceBreakOut", "SilenceOut", "StaleProposalOut", "StanceIn", "VersionOut",
+    "VersionTextOut",
 }  # fmt: skip
 
 

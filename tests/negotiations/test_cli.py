@@ -179,3 +179,15 @@ def test_the_schedule_letter_names_days_times_and_rooms(tmp_path):
     pdf = tmp_path / "letter.pdf"
     run("letter", CODE, "--kind", "schedule", "--format", "pdf", "--out", str(pdf))
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_version_kept_to_the_secretariat_then_circulated(imported):
+    run("revise", "TIP-RES", "--from", "Zero draft", "--version", "Rev.1", "--date",
+        "2026-03-20", "--keep-to-secretariat")  # fmt: skip
+    shown = run_json("show", "TIP-RES")["versions"]
+    assert [(v["label"], v["circulated"]) for v in shown] == [
+        ("Zero draft", True), ("Rev.1", False),
+    ]  # fmt: skip
+    assert "Rev.1 is circulated" in run("circulate", "TIP-RES", "Rev.1")
+    with pytest.raises(CommandError, match=r"Rev\.1 is already circulated"):
+        run("circulate", "TIP-RES", "Rev.1")

@@ -79,9 +79,12 @@ def test_who_may_read_a_process(process, focal_point_state_a, secretariat_office
 
 def test_a_focal_point_proposes_for_its_own_state_only(process, focal_point_state_a):
     version = process.versions.get()
-    with pytest.raises(InvalidInput, match="proposes for AUT only"):
+    with pytest.raises(InvalidInput, match="proposes for AUT or EU only, not for BEL"):
         texts.propose(process=process, version=version, action="delete", label="OP3",
                       party="BEL", by=focal_point_state_a)  # fmt: skip
+    for_the_eu = texts.propose(process=process, version=version, action="delete",
+                               label="OP4", party="EU", by=focal_point_state_a)  # fmt: skip
+    assert for_the_eu.party == "EU"
     proposal = texts.propose(process=process, version=version, action="delete",
                              label="OP3", party="AUT", by=focal_point_state_a)  # fmt: skip
     with pytest.raises(InvalidInput, match="only the secretariat"):

@@ -23,6 +23,7 @@ from plenipo.registry.queries import get_organization
 from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.treaties.queries import get_instrument
 from tests.factories import meetings as factories
+from tests.factories import negotiations as negotiation_factories
 from tests.factories.registry import SourceFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_the_test_connection")]
@@ -49,6 +50,15 @@ OFFICE_PAGE = (403, 403, 403, 200, 200)  # permission_required: 403 to the anony
 OFFICE_WRITE = (403, 403, 403, "R", "R")  # the secretariat's forms redirect back
 API_SECRETARIAT = (401, 403, 403, 200, 200)
 PORTAL = ("L", 200, 200, 403, 403)
+PORTAL_WRITE = ("L", "R", "R", 403, 403)
+# TIP-RES is open to member states (Austria and Belgium among them), with a zero draft and
+# one pending proposal; GPA-DECLARATION-2017 is public and has no text yet.
+NEGOTIATION = {"code": "TIP-RES"}
+ZERO_DRAFT = {**NEGOTIATION, "label": "Zero draft"}
+PROPOSAL = {**NEGOTIATION, "pk": "proposal", "proposal_id": "proposal"}
+DECISION = {"decision": "accept", "revision": 0}  # a stale revision: 409 for the secretariat
+ADOPTED = {"code": "GPA-DECLARATION-2017"}
+API_PARTIES = (401, 200, 200, 200, 200)
 
 # route: (method, path parameters, query and body, answers of: the anonymous, the focal point
 # of state A (Austria, whose delegation and nomination letter these are), the focal point of
@@ -101,6 +111,22 @@ TABLE = {
     "api/monitoring/<code>": (GET, {"code": "GRETA"}, *OPEN),
     "api/monitoring/<code>/steps": (POST, {"code": "GRETA", "body": STEP}, 401, 403, 403, 201, 201),
     "api/monitoring/<code>/table": (GET, {"code": "GRETA"}, *OPEN),
+    "api/negotiations": (GET, {}, *OPEN),  # each sees what it may: test_negotiations
+    "api/negotiations/<code>": (GET, NEGOTIATION, 404, 200, 200, 200, 200),
+    "api/negotiations/<code>/proposals": (GET, NEGOTIATION, *API_PARTIES),
+    "api/negotiations/<code>/proposals/<proposal_id>/decision": (
+        POST,
+        {**PROPOSAL, "body": DECISION},
+        *(401, 403, 403, 409, 409),
+    ),
+    # A second support from Belgium's own proposal is refused (400); Austria supports it.
+    "api/negotiations/<code>/proposals/<proposal_id>/stance": (
+        POST,
+        {**PROPOSAL, "body": {"party": "AUT", "stance": "support"}},
+        *(401, 200, 400, 403, 403),
+    ),
+    "api/negotiations/<code>/versions": (GET, NEGOTIATION, 404, 200, 200, 200, 200),
+    "api/negotiations/<code>/versions/<label>/compilation": (GET, ZERO_DRAFT, *API_PARTIES),
     "api/openapi.json": (GET, {}, *OPEN),
     "api/organizations/<code>/members": (GET, {"code": "COE"}, *OPEN),
     "api/posts/<key>/holders": (GET, {"key": "sg-coe", "?": "on=2015-06-15"}, *OPEN),
@@ -126,6 +152,15 @@ TABLE = {
         *(404, 404, 404, 200, 200),
     ),
     "monitoring/<str:code>/": (GET, {"code": "GRETA"}, *OPEN),
+    "negotiations/": (GET, {}, *OPEN),
+    "negotiations/<str:code>/": (GET, ADOPTED, *OPEN),
+    "negotiations/<str:code>/diff/": (GET, ADOPTED, *(404,) * 5),  # no two versions
+    "negotiations/<str:code>/versions/<str:label>/": (GET, ZERO_DRAFT, *(404,) * 5),  # not public
+    "negotiations/<str:code>/versions/<str:label>/text.<str:fmt>": (
+        GET,
+        {**ZERO_DRAFT, "fmt": "txt"},
+        *(404,) * 5,
+    ),
     "office/": (GET, {}, "L", 403, 403, 200, 200),
     "office/campaigns/": (GET, {}, *OFFICE_PAGE),
     "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
@@ -166,9 +201,39 @@ TABLE = {
     "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
+    "office/negotiations/": (GET, {}, *OFFICE_PAGE),
+    "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
+    "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
+    "office/negotiations/<str:code>/revise/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
+    "office/negotiations/<str:code>/silence/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
+    "office/negotiations/<str:code>/silence/break/": (
+        POST,
+        NEGOTIATION,
+        *(403, 403, 403, 400, 400),
+    ),
+    "office/negotiations/<str:code>/versions/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
+    "office/negotiations/<str:code>/versions/<str:label>/": (GET, ZERO_DRAFT, *OFFICE_PAGE),
+    "office/negotiations/<str:code>/versions/<str:label>/circulate/": (
+        POST,
+        ZERO_DRAFT,  # already circulated: refused with a message
+        *OFFICE_WRITE,
+    ),
+    "office/negotiations/<str:code>/versions/<str:label>/compilation.<str:fmt>": (
+        GET,
+        {**ZERO_DRAFT, "fmt": "txt"},
+        *OFFICE_PAGE,
+    ),
     "portal/": (GET, {}, *PORTAL),
     "portal/delegations/<int:pk>/": (GET, {"pk": "delegation"}, "L", 200, 404, 403, 403),
     "portal/meetings/<int:meeting_id>/delegation/": (GET, MEETING, *PORTAL),
+    "portal/negotiations/": (GET, {}, *PORTAL),
+    "portal/negotiations/<str:code>/": (GET, NEGOTIATION, *PORTAL),
+    "portal/negotiations/<str:code>/proposals/": (POST, NEGOTIATION, "L", 400, 400, 403, 403),
+    "portal/negotiations/<str:code>/proposals/<int:pk>/<str:stance>/": (
+        POST,
+        {**PROPOSAL, "stance": "support"},
+        *PORTAL_WRITE,
+    ),
     "states/": (GET, {}, *OPEN),
     "states/<str:code>/": (GET, {"code": "AUT"}, *OPEN),
 }
@@ -270,7 +335,10 @@ def world(focal_point_state_a, focal_point_state_b):
     )
     received = receive(name="note.txt", data=NOTE, by=None)
     item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
+    negotiation = negotiation_factories.process("TIP-RES")
+    proposal = negotiation_factories.propose(negotiation, "BEL", "delete", "OP3")
     return {
+        "proposal": proposal.pk,
         "agenda_item": item.pk,
         "meeting": meeting.pk,
         "delegation": austria.pk,

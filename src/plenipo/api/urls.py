@@ -9,6 +9,7 @@ from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.inbox import router as inbox_router
 from plenipo.api.meetings import router as meetings_router
 from plenipo.api.monitoring import router as monitoring_router
+from plenipo.api.negotiations import router as negotiations_router
 from plenipo.api.registry import router as registry_router
 from plenipo.api.treaties import router as treaties_router
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
@@ -47,3 +48,4 @@ api.add_router("", monitoring_router)
 api.add_router("", meetings_router)
 api.add_router("", correspondence_router)
 api.add_router("", inbox_router)
+api.add_router("", negotiations_router)

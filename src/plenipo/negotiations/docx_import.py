@@ -14,7 +14,15 @@ import datetime as dt
 import io
 import zipfile
 
-from plenipo.negotiations.texts import ANNEX, Block, Imported, TextError, build, classify
+from plenipo.negotiations.texts import (
+    ANNEX,
+    Block,
+    Imported,
+    TextError,
+    build,
+    classify,
+    import_text,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SUB_FORMATS = {"lowerLetter", "upperLetter", "lowerRoman", "upperRoman"}
@@ -116,3 +124,14 @@ def _numbering(paragraph, formats):
         ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
         return str(num_id), int(ilvl), formats.get((str(num_id), int(ilvl)), "")
     return None
+
+
+def read_draft(name: str, data: bytes, *, label: str, date=None, symbol=None) -> Imported:
+    """A draft uploaded as a file: a Word document by its name, anything else as UTF-8 text."""
+    if name.lower().endswith(".docx"):
+        return import_docx(data, label=label, date=date, symbol=symbol)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TextError(f"{name} is neither a Word document (.docx) nor UTF-8 text") from None
+    return import_text(text, label=label, date=date, symbol=symbol)

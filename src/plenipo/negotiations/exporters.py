@@ -5,6 +5,7 @@ consultations."""
 from __future__ import annotations
 
 import io
+import textwrap
 
 from django.template.loader import render_to_string
 
@@ -12,13 +13,16 @@ from plenipo.core.errors import InvalidInput
 from plenipo.negotiations.akn import AknError, to_akn
 from plenipo.negotiations.compile import Compilation, compile_text
 from plenipo.negotiations.queries import history_of, open_proposals, pure_proposal, pure_version
+from plenipo.negotiations.texts import number_of, render_text
 
 
-def compilation_of(process, version) -> Compilation:
-    """``version`` with every pending proposal of the process bracketed and attributed."""
+def compilation_of(process, version, *, circulated_only=False) -> Compilation:
+    """``version`` with every pending proposal of the process bracketed and attributed
+    (``circulated_only``: those made on versions the parties have seen)."""
+    proposals = open_proposals(process, circulated_only=circulated_only)
     return compile_text(
         pure_version(version),
-        [pure_proposal(p) for p in open_proposals(process)],
+        [pure_proposal(p) for p in proposals],
         history=history_of(process),
     )
 
@@ -71,3 +75,44 @@ def html_pdf(template: str, context: dict) -> bytes:
     from weasyprint import HTML
 
     return HTML(string=render_to_string(template, context)).write_pdf()
+
+
+# -- a version's own text, without proposals (what the public site offers) -------------------
+
+
+def version_txt(version) -> str:
+    return render_text(pure_version(version))
+
+
+def version_docx(version) -> bytes:
+    from docx import Document  # slow to import; only when asked for
+
+    pure = pure_version(version)
+    document = Document()
+    heading = pure.title or version.process.title
+    document.add_heading(f"{heading} — {pure.label}", 1)
+    if pure.symbol:
+        document.add_paragraph(pure.symbol)
+    if pure.formula:
+        document.add_paragraph(pure.formula)
+    for paragraph in pure.paragraphs:
+        number = number_of(pure, paragraph.pid)
+        document.add_paragraph(f"{number} {paragraph.text}" if number else paragraph.text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def version_pdf(version) -> bytes:
+    """The version's text with numbered lines, as the compilation's PDF is laid out."""
+    from weasyprint import HTML
+
+    lines = []
+    for block in version_txt(version).split("\n\n"):
+        lines.extend(textwrap.wrap(block, width=78) or [""])
+        lines.append("")
+    html = render_to_string(
+        "negotiations/compilation.html",
+        {"title": lines[0], "lines": list(enumerate(lines, start=1))},
+    )
+    return HTML(string=html).write_pdf()

@@ -177,6 +177,10 @@ class Version(models.Model):
     based_on = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    circulated = models.BooleanField(
+        default=True,
+        help_text="False: a draft kept to the secretariat and the facilitators for now",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

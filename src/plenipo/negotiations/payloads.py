@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 from plenipo.core.partialdates import DateBounds
 from plenipo.meetings.queries import meeting_payload
 from plenipo.negotiations.models import Process, SilenceStatus
-from plenipo.negotiations.queries import versions_of
+from plenipo.negotiations.queries import pure_version, versions_of
+from plenipo.negotiations.texts import number_of
 
 
 def bounds_payload(bounds: DateBounds | None) -> dict | None:
@@ -108,13 +109,17 @@ def outcome_payload(process: Process) -> dict | None:
 def version_payload(version) -> dict:
     return {
         "label": version.label,
+        "circulated": version.circulated,
         "date": version.date.isoformat() if version.date else None,
         "symbol": version.symbol or None,
         "paragraphs": version.paragraphs.count(),
     }
 
 
-def process_payload(process: Process, now=None) -> dict:
+def process_payload(process: Process, now=None, *, versions=None) -> dict:
+    """``versions``: those the reader may see (default: all, as the secretariat)."""
+    versions = list(versions_of(process) if versions is None else versions)
+    shown = {v.pk for v in versions}
     consultations = process.consultations.select_related("meeting__body", "meeting__room__venue")
     return {
         "code": process.code,
@@ -136,8 +141,12 @@ def process_payload(process: Process, now=None) -> dict:
             }
             for link in process.letters.select_related("letter")
         ],
-        "versions": [version_payload(v) for v in versions_of(process)],
-        "silence": [silence_payload(s, now) for s in process.silences.select_related("version")],
+        "versions": [version_payload(v) for v in versions],
+        "silence": [
+            silence_payload(s, now)
+            for s in process.silences.select_related("version")
+            if s.version_id in shown
+        ],
         "outcome": outcome_payload(process),
         "revision": process.revision,
         "source": process.source.key if process.source_id else None,
@@ -158,3 +167,54 @@ def proposal_payload(proposal, label: str | None = None) -> dict:
         "status": proposal.status,
         "applied_in": proposal.applied_in.label if proposal.applied_in_id else None,
     }
+
+
+def version_detail_payload(version) -> dict:
+    """A version with its paragraphs, each under its label as negotiators cite it."""
+    pure = pure_version(version)
+    return {
+        **version_payload(version),
+        "title": pure.title,
+        "paragraphs": [
+            {
+                "id": p.pid,
+                "label": pure.label_of(p.pid),
+                "number": number_of(pure, p.pid),
+                "kind": p.kind.value,
+                "text": p.text,
+            }
+            for p in pure.paragraphs
+        ],
+    }
+
+
+def compilation_payload(compilation, proposals: dict) -> dict:
+    """The compilation text as data; ``proposals`` are the stored ones by id (as text)."""
+    return {
+        "version": compilation.version.label,
+        "paragraphs": [
+            {
+                "label": p.label,
+                "number": p.number,
+                "status": p.status.value,
+                "text": p.text,
+                "proposals": [int(i) for i in p.proposals],
+                "conflicting": [int(i) for i in p.conflicting],
+            }
+            for p in compilation.paragraphs
+        ],
+        "stale": [
+            {"proposal": int(s.proposal.id), "party": s.proposal.by, "reason": s.stale}
+            for s in compilation.stale
+        ],
+        "proposals": [
+            proposal_payload(proposals[key], label=label_for(compilation, proposals[key]))
+            for key in sorted(proposals, key=int)
+        ],
+    }
+
+
+def label_for(compilation, proposal) -> str | None:
+    """The label of the paragraph a proposal acts on, in the compiled version."""
+    version = compilation.version
+    return version.label_of(proposal.paragraph) if proposal.paragraph in version else None

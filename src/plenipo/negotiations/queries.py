@@ -14,8 +14,8 @@ from django.db.models import Q
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
-from plenipo.negotiations.models import Process, Proposal, Version, Visibility
-from plenipo.registry.models import Organization, State
+from plenipo.negotiations.models import Process, Proposal, ProposalStatus, Version, Visibility
+from plenipo.registry.models import Organization, OrganizationKind, State
 from plenipo.registry.queries import members_on
 
 FACILITATORS = "facilitators"
@@ -157,9 +157,11 @@ def pure_proposal(proposal: Proposal) -> pure_proposals.Proposal:
     )
 
 
-def open_proposals(process: Process):
-    """Proposals not yet applied by a revision, oldest first."""
-    return process.proposals.filter(applied_in__isnull=True).select_related("made_on")
+def open_proposals(process: Process, *, circulated_only: bool = False):
+    """Proposals not yet applied by a revision, oldest first; ``circulated_only``: those
+    made on versions the parties have seen."""
+    proposals = process.proposals.filter(applied_in__isnull=True).select_related("made_on")
+    return proposals.filter(made_on__circulated=True) if circulated_only else proposals
 
 
 def get_proposal(process: Process, proposal_id) -> Proposal:
@@ -171,3 +173,71 @@ def get_proposal(process: Process, proposal_id) -> Proposal:
     if proposal is None:
         raise NotFound(f"{process.code} has no proposal {number}")
     return proposal
+
+
+# -- the surfaces' reads -------------------------------------------------------------------
+
+
+def processes_listed_for(user):
+    """The processes ``user`` may read (``None``: the public ones), by code."""
+    return processes_visible_to(user).order_by("code")
+
+
+def parties_for(user, day: dt.date | None = None) -> list[str]:
+    """The parties a focal point may speak for: its state, then the groups (and regional
+    economic integration organizations) its state belongs to on ``day``."""
+    state = _focal_state(user)
+    if state is None:
+        return []
+    day = day or dt.date.today()  # noqa: DTZ011 -- a calendar day, not a moment
+    groups = Organization.objects.filter(
+        kind__in=[OrganizationKind.GROUP, OrganizationKind.REIO], memberships__state=state
+    ).distinct()
+    return [state.code] + [
+        group.code
+        for group in groups.order_by("code")
+        if any(member.pk == state.pk for member, _ in members_on(group, day))
+    ]
+
+
+def pending_proposals(process: Process):
+    """Proposals still awaiting the facilitators' decision, oldest first."""
+    return open_proposals(process).filter(status=ProposalStatus.PENDING)
+
+
+def proposals_by_id(process: Process, *, circulated_only: bool = False) -> dict[str, Proposal]:
+    """Open proposals keyed as the compilation names them (their id as text)."""
+    return {str(p.pk): p for p in open_proposals(process, circulated_only=circulated_only)}
+
+
+# -- versions as each user may read them -------------------------------------------------------
+
+
+def versions_for(process: Process, user):
+    """The versions ``user`` may read: every one for the secretariat, the circulated ones
+    for anyone else (a draft kept to the secretariat does not exist for them)."""
+    versions = versions_of(process)
+    return versions if is_secretariat(user) else versions.filter(circulated=True)
+
+
+def get_version_for(process: Process, label: str, user) -> Version:
+    version = versions_for(process, user).filter(label__iexact=(label or "").strip()).first()
+    if version is None:
+        known = ", ".join(versions_for(process, user).values_list("label", flat=True))
+        raise NotFound(f"{process.code} has no version {label!r} (versions: {known or 'none yet'})")
+    return version
+
+
+def latest_version_for(process: Process, user) -> Version | None:
+    return versions_for(process, user).last()
+
+
+def may_see_proposals(user, process: Process) -> bool:
+    """Proposals are the parties' business: the secretariat's and the focal points' of the
+    states the process is open to (the public sees the versions only)."""
+    if is_secretariat(user):
+        return True
+    state = _focal_state(user)
+    if state is None or process.visibility == Visibility.SECRETARIAT:
+        return False
+    return in_audience(process, state)

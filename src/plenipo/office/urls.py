@@ -1,6 +1,14 @@
 from django.urls import path
 
-from plenipo.office import campaigns, correspondence, drafting, inbox, meeting_views, views
+from plenipo.office import (
+    campaigns,
+    correspondence,
+    drafting,
+    inbox,
+    meeting_views,
+    negotiations,
+    views,
+)
 
 app_name = "office"
 urlpatterns = [
@@ -32,4 +40,40 @@ urlpatterns = [
     path("inbox/", inbox.inbox, name="inbox"),
     path("inbox/<int:pk>/", inbox.review, name="review"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
+    path("negotiations/", negotiations.process_list, name="negotiations"),
+    path("negotiations/<str:code>/", negotiations.process_detail, name="negotiation"),
+    path(
+        "negotiations/<str:code>/versions/",
+        negotiations.version_upload,
+        name="negotiation-upload",
+    ),
+    path(
+        "negotiations/<str:code>/versions/<str:label>/",
+        negotiations.version_text,
+        name="negotiation-text",
+    ),
+    path(
+        "negotiations/<str:code>/versions/<str:label>/circulate/",
+        negotiations.circulate,
+        name="negotiation-circulate",
+    ),
+    path(
+        "negotiations/<str:code>/versions/<str:label>/compilation.<str:fmt>",
+        negotiations.compilation_file,
+        name="negotiation-compilation",
+    ),
+    path(
+        "negotiations/<str:code>/proposals/<int:pk>/decide/",
+        negotiations.decide,
+        name="negotiation-decide",
+    ),
+    path("negotiations/<str:code>/revise/", negotiations.revise, name="negotiation-revise"),
+    path(
+        "negotiations/<str:code>/silence/", negotiations.silence_start, name="negotiation-silence"
+    ),
+    path(
+        "negotiations/<str:code>/silence/break/",
+        negotiations.silence_break,
+        name="negotiation-break",
+    ),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.public import views
+from plenipo.public import negotiations, views
 
 app_name = "public"
 urlpatterns = [
@@ -16,6 +16,19 @@ urlpatterns = [
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/participants.<str:fmt>", views.participants, name="participants"),
+    path("negotiations/", negotiations.process_list, name="negotiations"),
+    path("negotiations/<str:code>/", negotiations.process_detail, name="negotiation"),
+    path("negotiations/<str:code>/diff/", negotiations.version_diff, name="negotiation-diff"),
+    path(
+        "negotiations/<str:code>/versions/<str:label>/",
+        negotiations.version_detail,
+        name="negotiation-version",
+    ),
+    path(
+        "negotiations/<str:code>/versions/<str:label>/text.<str:fmt>",
+        negotiations.version_file,
+        name="negotiation-file",
+    ),
     path("calendar/bodies/<str:code>.ics", views.body_calendar, name="body-calendar"),
     path("calendar/meetings/<int:pk>.ics", views.meeting_calendar, name="meeting-calendar"),
     path("calendar/states/<str:code>.ics", views.state_calendar, name="state-calendar"),

@@ -18,7 +18,9 @@ from plenipo.negotiations.queries import (
     in_audience,
     is_secretariat,
     latest_version,
+    latest_version_for,
     open_proposals,
+    parties_for,
     processes_visible_to,
     pure_proposal,
     pure_version,
@@ -55,7 +57,7 @@ def _check_writer(process: Process, by) -> None:
         raise NotFound(f"unknown negotiation {process.code!r}")
 
 
-def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
+def _store(process, pure: texts.Version, *, based_on=None, circulated=True, by) -> Version:
     if process.versions.filter(label__iexact=pure.label).exists():
         raise InvalidInput(f"{process.code} already has a version {pure.label!r}")
     version = Version.objects.create(
@@ -69,6 +71,7 @@ def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
         formula=pure.formula or "",
         annexes=[[a.heading, a.title or ""] for a in pure.annexes],
         based_on=based_on,
+        circulated=circulated,
         created_by=by,
     )
     version.paragraphs.bulk_create(
@@ -89,30 +92,36 @@ def _store(process, pure: texts.Version, *, based_on=None, by) -> Version:
 
 
 @transaction.atomic
-def import_version(*, process, imported: texts.Version, expected_revision, by) -> Version:
-    """Store a text read from a file (``texts.import_text`` or ``import_docx``)."""
+def import_version(
+    *, process, imported: texts.Version, expected_revision, circulated=True, by
+) -> Version:
+    """Store a text read from a file (``texts.import_text`` or ``import_docx``);
+    ``circulated=False`` keeps it to the secretariat until ``circulate``."""
     _check_writer(process, by)
     if not imported.paragraphs:
         raise InvalidInput("the text has no paragraphs")
     _claim_revision(process, expected_revision)
-    version = _store(process, imported, by=by)
+    version = _store(process, imported, circulated=circulated, by=by)
     log_action(
         version,
         "negotiations.version.imported",
         by=by,
-        data={"process": process.code, "label": version.label},
+        data={"process": process.code, "label": version.label, "circulated": circulated},
     )
     return version
 
 
 def _check_party(process, party_code, day, by):
+    """The party's code, once checked: a focal point speaks for its own state or a group
+    its state belongs to on ``day``; a state outside the process's audience not at all."""
     code, party = resolve_party(party_code)
     focal_point = getattr(by, "focal_point", None) if by is not None else None
-    speaks_for_own_state = isinstance(party, State) and party.pk == getattr(
-        focal_point, "state_id", None
-    )
-    if focal_point is not None and not is_secretariat(by) and not speaks_for_own_state:
-        raise InvalidInput(f"a focal point proposes for {focal_point.state.code} only")
+    if focal_point is not None and not is_secretariat(by):
+        allowed = parties_for(by, day)
+        if code not in allowed:
+            raise InvalidInput(
+                f"a focal point proposes for {' or '.join(allowed)} only, not for {code}"
+            )
     if isinstance(party, State) and not in_audience(process, party, day):
         raise InvalidInput(f"{code} is not among the parties to {process.code}")
     return code
@@ -136,7 +145,7 @@ def propose(
 ) -> Proposal:
     """A proposal against the paragraph labelled ``label`` of ``version``, checked there."""
     _check_writer(process, by)
-    current = latest_version(process)
+    current = latest_version(process) if by is None else latest_version_for(process, by)
     if current is None or current.pk != version.pk:
         latest = current.label if current else "none"
         raise InvalidInput(f"proposals are made on the latest version ({latest})")
@@ -192,7 +201,9 @@ def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
 
 
 @transaction.atomic
-def issue_revision(*, process, base, label, date, symbol=None, expected_revision, by) -> Version:
+def issue_revision(
+    *, process, base, label, date, symbol=None, expected_revision, circulated=True, by
+) -> Version:
     """The next version: ``base`` with its accepted proposals applied, and nothing else."""
     _check_writer(process, by)
     latest = latest_version(process)
@@ -211,7 +222,7 @@ def issue_revision(*, process, base, label, date, symbol=None, expected_revision
     except (RevisionError, texts.TextError) as exc:
         raise InvalidInput(str(exc)) from None
     _claim_revision(process, expected_revision)
-    version = _store(process, pure, based_on=base, by=by)
+    version = _store(process, pure, based_on=base, circulated=circulated, by=by)
     applied = [p.pk for p in pending if p.status == ProposalStatus.ACCEPTED]
     Proposal.objects.filter(pk__in=applied).update(applied_in=version)
     log_action(
@@ -220,4 +231,48 @@ def issue_revision(*, process, base, label, date, symbol=None, expected_revision
         by=by,
         data={"process": process.code, "from": base.label, "label": label, "applied": applied},
     )
+    return version
+
+
+STANCES = {"support": "supporters", "object": "objectors"}
+
+
+@transaction.atomic
+def take_stance(*, proposal, party, stance, by) -> Proposal:
+    """``party`` supports or objects to a pending proposal; a party holds one stance on a
+    proposal, so supporting withdraws an objection and the other way round."""
+    if stance not in STANCES:
+        raise InvalidInput(f"unknown stance {stance!r}: support or object")
+    process = proposal.process
+    _check_writer(process, by)
+    code = _check_party(process, party, None, by)
+    if proposal.status != ProposalStatus.PENDING or proposal.applied_in_id:
+        raise InvalidInput(f"proposal {proposal.pk} is {proposal.status}: it is no longer open")
+    if code == proposal.party:
+        raise InvalidInput(f"proposal {proposal.pk} is {code}'s own")
+    joined, left = STANCES[stance], STANCES["object" if stance == "support" else "support"]
+    setattr(proposal, left, [p for p in getattr(proposal, left) if p != code])
+    if code not in getattr(proposal, joined):
+        getattr(proposal, joined).append(code)
+    proposal.save(update_fields=["supporters", "objectors"])
+    log_action(
+        proposal,
+        f"negotiations.proposal.{stance}ed",
+        by=by,
+        data={"process": process.code, "party": code},
+    )
+    return proposal
+
+
+@transaction.atomic
+def circulate(*, version, by) -> Version:
+    """Show a version kept to the secretariat to the parties."""
+    process = version.process
+    if by is not None and not is_secretariat(by):
+        raise InvalidInput("only the secretariat and the facilitators circulate a text")
+    if version.circulated:
+        raise InvalidInput(f"{version.label} is already circulated")
+    version.circulated = True
+    version.save(update_fields=["circulated"])
+    log_action(version, "negotiations.version.circulated", by=by, data={"process": process.code})
     return version

@@ -27,6 +27,7 @@ from plenipo.negotiations.services import texts as text_services
 from plenipo.negotiations.texts import TextError, import_text
 from plenipo.registry.queries import get_organization
 
+KEEP = "Not circulated to the parties until `negotiation circulate`"
 DECISIONS = {
     "accept": "accepted",
     "reject": "rejected",
@@ -91,6 +92,7 @@ class Command(PlenipoCommand):
         imported.add_argument("--version", required=True, dest="label")
         imported.add_argument("--date", required=True)
         imported.add_argument("--symbol")
+        imported.add_argument("--keep-to-secretariat", action="store_true", help=KEEP)
         imported.add_argument("--json", action="store_true")
         self._add_propose(sub)
         decide = sub.add_parser("decide", help="Accept or reject a proposal")
@@ -103,7 +105,11 @@ class Command(PlenipoCommand):
         revise.add_argument("--version", required=True, dest="label")
         revise.add_argument("--date", required=True)
         revise.add_argument("--symbol")
+        revise.add_argument("--keep-to-secretariat", action="store_true", help=KEEP)
         revise.add_argument("--json", action="store_true")
+        circulate = sub.add_parser("circulate", help="Show a version kept back to the parties")
+        circulate.add_argument("code")
+        circulate.add_argument("label")
         self._add_outputs(sub)
 
     def _add_propose(self, sub):
@@ -214,7 +220,8 @@ class Command(PlenipoCommand):
         )
         self.stdout.write(f"Created {process.code}: {process.title}")
 
-    def do_import(self, code, file, *, label, date, symbol=None, json=False, **options):
+    def do_import(self, code, file, *, label, date, symbol=None, json=False,
+                  keep_to_secretariat=False, **options):  # fmt: skip
         process = get_process(code)
         path = Path(file)
         if not path.is_file():
@@ -234,6 +241,7 @@ class Command(PlenipoCommand):
             process=process,
             imported=imported.version,
             expected_revision=process.revision,
+            circulated=not keep_to_secretariat,
             by=None,
         )
         self._print_version(version, json, warnings=imported.warnings)
@@ -322,7 +330,8 @@ class Command(PlenipoCommand):
         )
         self.stdout.write(f"Proposal {proposal.pk} ({proposal.party}): {proposal.status}")
 
-    def do_revise(self, code, *, base, label, date, symbol=None, json=False, **options):
+    def do_revise(self, code, *, base, label, date, symbol=None, json=False,
+                  keep_to_secretariat=False, **options):  # fmt: skip
         process = get_process(code)
         version = text_services.issue_revision(
             process=process,
@@ -331,9 +340,15 @@ class Command(PlenipoCommand):
             date=user_day(date),
             symbol=symbol,
             expected_revision=process.revision,
+            circulated=not keep_to_secretariat,
             by=None,
         )
         self._print_version(version, json)
+
+    def do_circulate(self, code, label, **options):
+        process = get_process(code)
+        version = text_services.circulate(version=get_version(process, label), by=None)
+        self.stdout.write(f"{process.code} {version.label} is circulated to the parties")
 
     # -- outputs -----------------------------------------------------------------------------
 

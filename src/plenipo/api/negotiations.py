@@ -1,0 +1,323 @@
+"""API: negotiation processes, their versions, compilation texts and proposals.
+
+Who may read a process is decided by ``negotiations.queries`` (a process one may not read
+is a 404, as one that does not exist); its proposals and compilation are for the
+secretariat and the focal points of the states it is open to; focal points propose for
+their state or a group it belongs to; the secretariat decides."""
+
+from ninja import Field, Router, Schema, Status
+
+from plenipo.api.auth import signed_in
+from plenipo.api.meetings import MeetingOut
+from plenipo.api.schemas import Error
+from plenipo.negotiations import exporters
+from plenipo.negotiations import queries as negotiations
+from plenipo.negotiations.payloads import (
+    compilation_payload,
+    process_payload,
+    proposal_payload,
+    version_detail_payload,
+)
+from plenipo.negotiations.services import texts as text_services
+
+router = Router(tags=["negotiations"])
+NOT_A_PARTY = {"detail": "proposals are for the secretariat and the parties to the process"}
+DECISIONS = {"accept": "accepted", "reject": "rejected"}
+
+
+class NegotiationSummaryOut(Schema):
+    code: str
+    title: str
+    visibility: str
+    outcome: str | None
+
+
+class DayOrBoundsOut(Schema):
+    date: str | None
+    not_before: str | None = None
+    not_after: str | None = None
+    text: str | None = None
+
+
+class NegotiationMandateOut(Schema):
+    decision: str
+    paragraph: str | None
+    reference: str
+
+
+class FacilitatorOut(Schema):
+    phase: str
+    role: str
+    state: str
+    person: str | None
+    appointed_by: str | None
+    appointed_on: DayOrBoundsOut | None
+
+
+class MilestoneOut(DayOrBoundsOut):
+    kind: str
+    title: str
+    time: str | None
+    status: str
+
+
+class SilenceBreakOut(Schema):
+    party: str
+    at: str
+
+
+class SilenceOut(Schema):
+    version: str
+    until: str
+    timezone: str
+    status: str
+    breaks: list[SilenceBreakOut]
+
+
+class OutcomeOut(DayOrBoundsOut):
+    symbol: str
+    method: str | None
+    tally: dict[str, int | None] | None = Field(
+        None, description='For a vote: "for", "against", "abstentions"'
+    )
+
+
+class VersionOut(Schema):
+    label: str
+    circulated: bool
+    date: str | None
+    symbol: str | None
+    paragraphs: int
+
+
+class NegotiationOut(Schema):
+    code: str
+    title: str
+    visibility: str
+    audience: str | None
+    mandate: NegotiationMandateOut | None
+    facilitators: list[FacilitatorOut]
+    milestones: list[MilestoneOut]
+    consultations: list[MeetingOut]
+    versions: list[VersionOut]
+    silence: list[SilenceOut]
+    outcome: OutcomeOut | None
+    revision: int
+
+
+class ParagraphOut(Schema):
+    id: str
+    label: str
+    number: str | None
+    kind: str
+    text: str
+
+
+class VersionTextOut(VersionOut):
+    title: str | None
+    paragraphs: list[ParagraphOut]
+
+
+class ProposalOut(Schema):
+    id: int
+    version: str
+    paragraph: str | None
+    party: str
+    action: str
+    old: str | None
+    new: str | None
+    supporters: list[str]
+    objectors: list[str]
+    status: str
+    applied_in: str | None
+
+
+class CompiledParagraphOut(Schema):
+    label: str
+    number: str | None
+    status: str
+    text: str
+    proposals: list[int]
+    conflicting: list[int]
+
+
+class StaleProposalOut(Schema):
+    proposal: int
+    party: str
+    reason: str
+
+
+class CompilationOut(Schema):
+    version: str
+    paragraphs: list[CompiledParagraphOut]
+    stale: list[StaleProposalOut]
+    proposals: list[ProposalOut]
+
+
+class ProposalIn(Schema):
+    version: str
+    paragraph: str
+    party: str
+    action: str
+    old: str = ""
+    new: str = ""
+    occurrence: int = 1
+
+
+class ProposalDecisionIn(Schema):
+    decision: str
+    revision: int
+
+
+class StanceIn(Schema):
+    party: str
+    stance: str
+
+
+def _process(request, code):
+    user = request.user if request.user.is_authenticated else None
+    return negotiations.get_process(code, user=user, system=False)
+
+
+@router.get("/negotiations", response={200: list[NegotiationSummaryOut]})
+def list_negotiations(request):
+    """The processes this user may read: the public ones to everyone."""
+    user = request.user if request.user.is_authenticated else None
+    return [
+        {
+            "code": p.code,
+            "title": p.title,
+            "visibility": p.visibility,
+            "outcome": p.outcome_symbol or None,
+        }
+        for p in negotiations.processes_listed_for(user)
+    ]
+
+
+@router.get("/negotiations/{code}", response={200: NegotiationOut, 404: Error})
+def negotiation_detail(request, code: str):
+    process = _process(request, code)
+    return process_payload(process, versions=negotiations.versions_for(process, request.user))
+
+
+@router.get("/negotiations/{code}/versions", response={200: list[VersionTextOut], 404: Error})
+def negotiation_versions(request, code: str):
+    """Every version, oldest first, with its paragraphs under their labels."""
+    process = _process(request, code)
+    return [version_detail_payload(v) for v in negotiations.versions_for(process, request.user)]
+
+
+def _party_process(request, code):
+    """The process, or the answer refusing its proposals to this user."""
+    process = _process(request, code)
+    if not negotiations.may_see_proposals(request.user, process):
+        return None, Status(403, NOT_A_PARTY)
+    return process, None
+
+
+@router.get(
+    "/negotiations/{code}/versions/{label}/compilation",
+    response={200: CompilationOut, 401: Error, 403: Error, 404: Error},
+    auth=signed_in,
+)
+def compilation(request, code: str, label: str):
+    """The version with every pending proposal in place, bracketed and attributed."""
+    process, refused = _party_process(request, code)
+    if refused:
+        return refused
+    version = negotiations.get_version_for(process, label, request.user)
+    hidden = not negotiations.is_secretariat(request.user)
+    compiled = exporters.compilation_of(process, version, circulated_only=hidden)
+    stored = negotiations.proposals_by_id(process, circulated_only=hidden)
+    return compilation_payload(compiled, stored)
+
+
+@router.get(
+    "/negotiations/{code}/proposals",
+    response={200: list[ProposalOut], 401: Error, 403: Error, 404: Error},
+    auth=signed_in,
+)
+def list_proposals(request, code: str):
+    """Proposals not yet applied by a revision, labelled in the version they were made on."""
+    process, refused = _party_process(request, code)
+    if refused:
+        return refused
+    hidden = not negotiations.is_secretariat(request.user)
+    proposals = negotiations.open_proposals(process, circulated_only=hidden)
+    return [proposal_payload(p, label=_label(p)) for p in proposals]
+
+
+def _label(proposal):
+    made_on = negotiations.pure_version(proposal.made_on)
+    return made_on.label_of(proposal.paragraph) if proposal.paragraph in made_on else None
+
+
+@router.post(
+    "/negotiations/{code}/proposals",
+    response={201: ProposalOut, 400: Error, 401: Error, 403: Error, 404: Error},
+    auth=signed_in,
+)
+def propose(request, code: str, payload: ProposalIn):
+    """A focal point proposes, for its state or a group its state belongs to."""
+    process = _process(request, code)
+    if getattr(request.user, "focal_point", None) is None:
+        return Status(403, {"detail": "proposals are made by the focal points of the parties"})
+    if not negotiations.may_see_proposals(request.user, process):
+        return Status(403, NOT_A_PARTY)
+    proposal = text_services.propose(
+        process=process,
+        version=negotiations.get_version_for(process, payload.version, request.user),
+        action=payload.action.strip().lower(),
+        label=payload.paragraph.strip().upper(),
+        party=payload.party,
+        old=payload.old,
+        new=payload.new,
+        occurrence=payload.occurrence,
+        by=request.user,
+    )
+    return Status(201, proposal_payload(proposal, label=payload.paragraph.strip().upper()))
+
+
+@router.post(
+    "/negotiations/{code}/proposals/{proposal_id}/decision",
+    response={200: ProposalOut, 400: Error, 401: Error, 403: Error, 404: Error, 409: Error},
+    auth=signed_in,
+)
+def decide(request, code: str, proposal_id: int, payload: ProposalDecisionIn):
+    """The facilitators' decision (secretariat officers): accept or reject. ``revision`` is
+    the process's as read; a decision over someone else's newer save is refused (409)."""
+    process = _process(request, code)
+    if not negotiations.is_secretariat(request.user):
+        return Status(403, {"detail": "only secretariat officers decide on proposals"})
+    if payload.decision not in DECISIONS:
+        return Status(400, {"detail": f"unknown decision {payload.decision!r}: accept or reject"})
+    proposal = negotiations.get_proposal(process, proposal_id)
+    try:
+        text_services.set_proposal_status(
+            proposal=proposal,
+            status=DECISIONS[payload.decision],
+            expected_revision=payload.revision,
+            by=request.user,
+        )
+    except text_services.ConcurrentEdit as exc:
+        return Status(409, {"detail": str(exc)})
+    return proposal_payload(proposal, label=_label(proposal))
+
+
+@router.post(
+    "/negotiations/{code}/proposals/{proposal_id}/stance",
+    response={200: ProposalOut, 400: Error, 401: Error, 403: Error, 404: Error},
+    auth=signed_in,
+)
+def take_stance(request, code: str, proposal_id: int, payload: StanceIn):
+    """A focal point's state (or group) supports or objects to a pending proposal."""
+    process = _process(request, code)
+    if getattr(request.user, "focal_point", None) is None:
+        return Status(403, {"detail": "stances are taken by the focal points of the parties"})
+    if not negotiations.may_see_proposals(request.user, process):
+        return Status(403, NOT_A_PARTY)
+    proposal = negotiations.get_proposal(process, proposal_id)
+    text_services.take_stance(
+        proposal=proposal, party=payload.party, stance=payload.stance, by=request.user
+    )
+    return proposal_payload(proposal, label=_label(proposal))

@@ -1,0 +1,109 @@
+"""The office's negotiation forms. Each carries the process's ``revision`` as read when the
+page was drawn: a save made after someone else's is refused by the services, and the form
+comes back with what was typed."""
+
+import datetime as dt
+
+from django import forms
+
+from plenipo.meetings.schedule import ScheduleError, zone
+
+DECISIONS = {"accept": "accepted", "reject": "rejected"}
+
+
+class RevisionForm(forms.Form):
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class UploadForm(RevisionForm):
+    label = forms.CharField(max_length=60, help_text="e.g. Zero draft, Rev.1")
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    symbol = forms.CharField(max_length=60, required=False)
+    file = forms.FileField(required=False, help_text="A Word document (.docx) or plain text")
+    text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Or paste the text: paragraphs separated by blank lines, “1.” for OP1",
+    )
+    keep_to_secretariat = forms.BooleanField(
+        required=False, help_text="Not circulated to the parties until you circulate it"
+    )
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("file")) == bool((data.get("text") or "").strip()):
+            raise forms.ValidationError("give either a file or the text, not both")
+        return data
+
+    def draft(self) -> tuple[str, bytes]:
+        """The uploaded draft as (file name, bytes)."""
+        upload = self.cleaned_data.get("file")
+        if upload:
+            return upload.name, upload.read()
+        return "pasted.txt", self.cleaned_data["text"].encode("utf-8")
+
+
+class DecideForm(RevisionForm):
+    decision = forms.ChoiceField(choices=[(k, k) for k in DECISIONS])
+
+
+class ReviseForm(RevisionForm):
+    base = forms.CharField(widget=forms.HiddenInput)
+    label = forms.CharField(max_length=60, help_text="e.g. Rev.1")
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    symbol = forms.CharField(max_length=60, required=False)
+    keep_to_secretariat = forms.BooleanField(
+        required=False, help_text="Not circulated to the parties until you circulate it"
+    )
+
+
+class MomentField(forms.CharField):
+    """A local date and time, read in the zone given next to it."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"})
+
+
+def local_moment(text: str, timezone: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise forms.ValidationError(
+            f"malformed date and time {text!r}: expected YYYY-MM-DD HH:MM"
+        ) from None
+    if moment.tzinfo is not None:
+        return moment
+    try:
+        return moment.replace(tzinfo=zone(timezone))
+    except ScheduleError as exc:
+        raise forms.ValidationError(str(exc)) from None
+
+
+class SilenceForm(forms.Form):
+    version = forms.ChoiceField()
+    until = MomentField(help_text="Local time at the venue")
+    timezone = forms.CharField(max_length=64, help_text="IANA zone, e.g. America/New_York")
+
+    def __init__(self, *args, versions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].choices = [(label, label) for label in versions]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("until") and data.get("timezone"):
+            data["until"] = local_moment(data["until"], data["timezone"])
+        return data
+
+
+class BreakForm(forms.Form):
+    party = forms.CharField(max_length=40, help_text="A state's code (USA) or a group's (EU)")
+    at = MomentField(required=False, help_text="Local time at the venue; empty: now")
+
+    def __init__(self, *args, timezone="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timezone = timezone
+
+    def clean_at(self):
+        text = self.cleaned_data.get("at")
+        if not text:
+            return dt.datetime.now(dt.UTC)
+        return local_moment(text, self.timezone)

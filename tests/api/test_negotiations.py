@@ -1,0 +1,111 @@
+"""API: negotiations, through the same visibility rules as the pages."""
+
+import pytest
+
+from plenipo.negotiations.models import Visibility
+from plenipo.negotiations.queries import get_process, latest_version
+from plenipo.negotiations.services import texts
+from tests.factories import negotiations as factories
+
+pytestmark = pytest.mark.django_db
+CODE = "TIP-RES"
+PROPOSAL = {"version": "Zero draft", "paragraph": "OP1", "party": "AUT", "action": "replace",
+            "old": "combat", "new": "eradicate"}  # fmt: skip
+
+
+def test_show_the_built_in_declaration(client):
+    listed = client.get("/api/negotiations").json()
+    assert "GPA-DECLARATION-2017" in [p["code"] for p in listed]
+    shown = client.get("/api/negotiations/GPA-DECLARATION-2017").json()
+    assert shown["mandate"]["reference"] == "A/RES/71/287 OP10"
+    assert {f["state"] for f in shown["facilitators"]} == {"QAT", "BEL"}
+    assert shown["outcome"]["symbol"] == "A/RES/72/1"
+    assert shown["outcome"]["date"] == "2017-09-27"
+
+
+def test_versions_with_paragraphs(client, focal_point_state_a):
+    factories.process(CODE)
+    assert client.get(f"/api/negotiations/{CODE}/versions").status_code == 404
+    client.force_login(focal_point_state_a)
+    [version] = client.get(f"/api/negotiations/{CODE}/versions").json()
+    assert [p["label"] for p in version["paragraphs"]] == [
+        "PP1", "PP2", "OP1", "OP2", "OP3", "OP4",
+    ]  # fmt: skip
+
+
+def test_a_focal_point_proposes_and_the_secretariat_decides(
+    client, focal_point_state_a, secretariat_officer
+):
+    factories.process(CODE)
+    url = f"/api/negotiations/{CODE}/proposals"
+    anonymous = client.post(url, PROPOSAL, content_type="application/json")
+    assert anonymous.status_code == 401
+    assert "detail" in anonymous.json()
+    client.force_login(focal_point_state_a)
+    made = client.post(url, PROPOSAL, content_type="application/json")
+    assert made.status_code == 201, made.json()
+    proposal = made.json()
+    assert (proposal["party"], proposal["paragraph"], proposal["status"]) == ("AUT", "OP1",
+                                                                             "pending")  # fmt: skip
+    compiled = client.get(f"/api/negotiations/{CODE}/versions/Zero draft/compilation").json()
+    op1 = next(p for p in compiled["paragraphs"] if p["label"] == "OP1")
+    assert "[combat] [eradicate — AUT]" in op1["text"]
+    assert op1["status"] == "bracketed"
+    decision = f"{url}/{proposal['id']}/decision"
+    revision = get_process(CODE).revision
+    body = {"decision": "accept", "revision": revision}
+    assert client.post(decision, body, content_type="application/json").status_code == 403
+    client.force_login(secretariat_officer)
+    assert client.post(url, PROPOSAL, content_type="application/json").status_code == 403
+    accepted = client.post(decision, body, content_type="application/json")
+    assert accepted.json()["status"] == "accepted"
+    again = client.post(decision, body | {"decision": "reject"}, content_type="application/json")
+    assert again.status_code == 409
+
+
+def test_refusals_are_one_line_json(client, focal_point_state_a):
+    factories.process(CODE)
+    client.force_login(focal_point_state_a)
+    url = f"/api/negotiations/{CODE}/proposals"
+    wrong_words = client.post(url, PROPOSAL | {"old": "eliminate"},
+                              content_type="application/json")  # fmt: skip
+    assert wrong_words.status_code == 400
+    assert "eliminate" in wrong_words.json()["detail"]
+    other_state = client.post(url, PROPOSAL | {"party": "BEL"}, content_type="application/json")
+    assert other_state.status_code == 400
+    assert "not for BEL" in other_state.json()["detail"]
+
+
+def test_secretariat_only_processes_are_404_and_public_ones_keep_proposals_to_parties(
+    client, focal_point_state_b
+):
+    factories.process(CODE, visibility=Visibility.SECRETARIAT)
+    factories.process("OPEN-TEXT", visibility=Visibility.PUBLIC)
+    client.force_login(focal_point_state_b)
+    assert client.get(f"/api/negotiations/{CODE}").status_code == 404
+    assert client.get(f"/api/negotiations/{CODE}/proposals").status_code == 404
+    assert client.get("/api/negotiations/OPEN-TEXT/proposals").status_code == 200
+    client.logout()
+    assert client.get("/api/negotiations/OPEN-TEXT").status_code == 200
+    assert client.get("/api/negotiations/OPEN-TEXT/proposals").status_code == 401
+
+
+def test_a_version_kept_to_the_secretariat_is_404_to_focal_points(
+    client, focal_point_state_a, secretariat_officer
+):
+    process = factories.process(CODE)
+    texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",
+                         date=factories.DAY, expected_revision=None, circulated=False,
+                         by=None)  # fmt: skip
+    client.force_login(focal_point_state_a)
+    labels = [v["label"] for v in client.get(f"/api/negotiations/{CODE}/versions").json()]
+    assert labels == ["Zero draft"]
+    shown = client.get(f"/api/negotiations/{CODE}").json()
+    assert [v["label"] for v in shown["versions"]] == ["Zero draft"]
+    hidden = client.get(f"/api/negotiations/{CODE}/versions/Rev.1/compilation")
+    assert hidden.status_code == 404
+    client.force_login(secretariat_officer)
+    shown = client.get(f"/api/negotiations/{CODE}").json()
+    assert [(v["label"], v["circulated"]) for v in shown["versions"]] == [
+        ("Zero draft", True), ("Rev.1", False),
+    ]  # fmt: skip

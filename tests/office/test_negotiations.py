@@ -1,0 +1,197 @@
+"""The office's negotiation screens: the process, a draft uploaded, the compilation with
+the proposals beside it, decisions, the revision, silence; two facilitators at once."""
+
+import io
+
+import pytest
+from django.urls import reverse
+
+from plenipo.negotiations.models import ProposalStatus, Visibility
+from plenipo.negotiations.queries import get_process, latest_version
+from tests.factories import negotiations as factories
+from tests.negotiations.conftest import ZERO_DRAFT
+
+pytestmark = pytest.mark.django_db
+CODE = "TIP-RES"
+
+
+@pytest.fixture
+def officer(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    return client
+
+
+@pytest.fixture
+def story():
+    process = factories.process(CODE)
+    eu = factories.propose(process, "EU", "replace", "OP1", old="combat", new="eradicate")
+    g77 = factories.propose(process, "AUT", "insert", "OP2", old="cooperation", new=", urgently")
+    usa = factories.propose(process, "facilitators", "delete", "OP3")
+    return get_process(CODE), eu, g77, usa
+
+
+def test_the_built_in_process_page_shows_its_facts(officer):
+    page = officer.get(reverse("office:negotiation", args=["GPA-DECLARATION-2017"]))
+    html = page.content.decode()
+    assert page.status_code == 200
+    for fact in ("A/RES/71/287 OP10", "QAT", "BEL", "2017-06-23", "2017-06-29", "A/RES/72/1"):
+        assert fact in html
+    listed = officer.get(reverse("office:negotiations")).content.decode()
+    assert "GPA-DECLARATION-2017" in listed
+    dashboard = officer.get(reverse("office:dashboard")).content.decode()
+    assert f'href="{reverse("office:negotiations")}"' in dashboard
+
+
+def test_a_draft_uploaded_as_text_becomes_a_version(officer):
+    process = factories.process(CODE, draft=False)
+    url = reverse("office:negotiation-upload", args=[CODE])
+    form = {"label": "Zero draft", "date": "2026-03-02", "revision": process.revision}
+    response = officer.post(url, form | {"text": ZERO_DRAFT})
+    assert response.status_code == 302
+    version = latest_version(get_process(CODE))
+    assert version.label == "Zero draft"
+    assert version.paragraphs.count() == 6
+    text = officer.get(response["Location"]).content.decode()
+    assert "Calls upon Member States to combat" in text
+
+
+def test_a_word_document_without_numbering_imports_with_a_warning(officer):
+    import docx  # python-docx stays out of module level (start-up speed)
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    process = factories.process(CODE, draft=False)
+    document = docx.Document()
+    document.add_paragraph("Recalling its resolution 64/293,")
+    document.add_paragraph("Decides to remain seized of the matter.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload = SimpleUploadedFile("draft.docx", buffer.getvalue())
+    form = {"label": "Zero draft", "date": "2026-03-02", "revision": process.revision}
+    response = officer.post(
+        reverse("office:negotiation-upload", args=[CODE]), form | {"file": upload}, follow=True
+    )
+    html = response.content.decode()
+    assert "no recognisable paragraph numbering" in html
+    assert "Decides to remain seized of the matter." in html
+    assert latest_version(get_process(CODE)).paragraphs.count() == 2
+
+
+def test_an_unreadable_upload_is_refused_in_one_line_and_nothing_is_stored(officer):
+    process = factories.process(CODE, draft=False)
+    url = reverse("office:negotiation-upload", args=[CODE])
+    upload = {"label": "Zero draft", "date": "2026-03-02", "revision": process.revision}
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415 -- one test
+
+    bad = SimpleUploadedFile("draft.docx", b"not a zip", content_type="application/octet-stream")
+    response = officer.post(url, upload | {"file": bad})
+    assert response.status_code == 400
+    assert "draft.docx: not a readable Word document" in response.content.decode()
+    assert latest_version(get_process(CODE)) is None
+
+
+def test_the_compilation_shows_each_proposal_beside_its_paragraph(officer, story):
+    process, eu, _aut, _facilitators = story
+    page = officer.get(reverse("office:negotiation-text", args=[CODE, "Zero draft"]))
+    html = page.content.decode()
+    assert "[combat] [eradicate — EU]" in html
+    assert f'id="proposal-{eu.pk}"' in html
+    assert html.count('name="decision" value="accept"') == 3
+    assert f'name="revision" value="{process.revision}"' in html
+
+
+def test_decide_then_revise_gives_rev1_with_the_accepted_changes_only(officer, story):
+    _process, eu, aut, facilitators = story
+    decide = "office:negotiation-decide"
+    for proposal, decision in ((eu, "accept"), (aut, "reject"), (facilitators, "accept")):
+        revision = get_process(CODE).revision
+        response = officer.post(
+            reverse(decide, args=[CODE, proposal.pk]),
+            {"decision": decision, "revision": revision},
+        )
+        assert response.status_code == 302
+    eu.refresh_from_db()
+    aut.refresh_from_db()
+    assert (eu.status, aut.status) == (ProposalStatus.ACCEPTED, ProposalStatus.REJECTED)
+    form = {"base": "Zero draft", "label": "Rev.1", "date": "2026-03-20"}
+    response = officer.post(
+        reverse("office:negotiation-revise", args=[CODE]),
+        form | {"revision": get_process(CODE).revision},
+    )
+    assert response.status_code == 302
+    rev1 = officer.get(response["Location"]).content.decode()
+    assert "eradicate trafficking" in rev1
+    assert "Requests the Secretary-General" not in rev1
+    assert "urgently" not in rev1
+    assert "[" not in rev1.split('id="compilation"')[1].split("</table>")[0]
+
+
+def test_two_facilitators_deciding_at_once_the_second_is_refused(officer, story):
+    process, eu, _aut, _ = story
+    read_by_both = process.revision
+    url = reverse("office:negotiation-decide", args=[CODE, eu.pk])
+    officer.post(url, {"decision": "accept", "revision": read_by_both})
+    second = officer.post(url, {"decision": "reject", "revision": read_by_both}, follow=True)
+    assert "changed since you read it" in second.content.decode()
+    eu.refresh_from_db()
+    assert eu.status == ProposalStatus.ACCEPTED
+
+
+def test_a_revision_over_a_newer_save_comes_back_as_typed(officer, story):
+    process, eu, *_ = story
+    stale = process.revision
+    officer.post(
+        reverse("office:negotiation-decide", args=[CODE, eu.pk]),
+        {"decision": "accept", "revision": stale},
+    )
+    response = officer.post(
+        reverse("office:negotiation-revise", args=[CODE]),
+        {"base": "Zero draft", "label": "Rev.1", "date": "2026-03-20", "revision": stale},
+    )
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "nothing was saved" in html
+    assert 'value="Rev.1"' in html
+    assert 'value="2026-03-20"' in html
+    assert latest_version(get_process(CODE)).label == "Zero draft"
+
+
+def test_silence_started_and_broken_from_the_office(officer, story):
+    url = reverse("office:negotiation-silence", args=[CODE])
+    form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    assert officer.post(url, form).status_code == 302
+    broken = officer.post(
+        reverse("office:negotiation-break", args=[CODE]),
+        {"party": "USA", "at": "2026-03-24T12:00"},
+        follow=True,
+    )
+    html = broken.content.decode()
+    assert "broken by USA" in html
+    assert '<td class="silence-status">broken</td>' in html
+
+
+def test_a_silence_with_an_unknown_zone_is_refused(officer, story):
+    url = reverse("office:negotiation-silence", args=[CODE])
+    form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Mars/Olympus"}
+    response = officer.post(url, form)
+    assert response.status_code == 400
+    assert "unknown time zone" in response.content.decode()
+
+
+def test_focal_points_have_no_office(client, focal_point_state_a):
+    factories.process(CODE, visibility=Visibility.PUBLIC)
+    client.force_login(focal_point_state_a)
+    assert client.get(reverse("office:negotiation", args=[CODE])).status_code == 403
+
+
+def test_a_draft_kept_to_the_secretariat_is_circulated_later(officer, focal_point_state_a, client):
+    process = factories.process(CODE)
+    url = reverse("office:negotiation-upload", args=[CODE])
+    form = {"label": "Rev.1", "date": "2026-03-20", "revision": process.revision}
+    officer.post(url, form | {"text": ZERO_DRAFT, "keep_to_secretariat": "on"})
+    rev1 = latest_version(get_process(CODE))
+    assert (rev1.label, rev1.circulated) == ("Rev.1", False)
+    page = officer.get(reverse("office:negotiation-text", args=[CODE, "Rev.1"])).content.decode()
+    assert "the parties do not see this version yet" in page
+    officer.post(reverse("office:negotiation-circulate", args=[CODE, "Rev.1"]))
+    rev1.refresh_from_db()
+    assert rev1.circulated

@@ -1,0 +1,109 @@
+"""The portal's negotiation pages: a focal point reads the current text, proposes for its
+state or a group its state belongs to, supports or objects; a process it may not read is a
+404."""
+
+import pytest
+from django.urls import reverse
+
+from plenipo.negotiations.models import Visibility
+from plenipo.negotiations.queries import get_process, latest_version
+from plenipo.negotiations.services import texts
+from tests.factories import negotiations as factories
+
+pytestmark = pytest.mark.django_db
+CODE = "TIP-RES"
+REPLACE = {"version": "Zero draft", "paragraph": "OP1", "action": "replace", "occurrence": 1}
+
+
+@pytest.fixture
+def austria(client, focal_point_state_a):
+    client.force_login(focal_point_state_a)
+    return client
+
+
+def test_the_focal_point_reads_the_current_text_and_proposes(austria):
+    factories.process(CODE)
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert "Calls upon Member States to combat" in page
+    assert '<option value="EU">EU</option>' in page  # a group Austria belongs to
+    assert '<option value="BEL">' not in page
+    response = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "EU", "words": "combat", "text": "eradicate"},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "[combat] [eradicate — EU]" in html
+    [proposal] = get_process(CODE).proposals.all()
+    assert (proposal.party, proposal.made_by.username) == ("EU", "focal-point-aut")
+
+
+def test_words_not_in_the_paragraph_are_refused_and_the_form_keeps_them(austria):
+    factories.process(CODE)
+    response = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "AUT", "words": "eliminate", "text": "end"},
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "does not contain" in html or "not found" in html, html[-2000:]
+    assert 'value="eliminate"' in html
+    assert not get_process(CODE).proposals.exists()
+
+
+def test_a_focal_point_cannot_propose_for_another_state(austria):
+    factories.process(CODE)
+    response = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "BEL", "words": "combat", "text": "end"},
+    )
+    assert response.status_code == 400
+    assert not get_process(CODE).proposals.exists()
+
+
+def test_support_and_objection(client, austria, focal_point_state_b):
+    process = factories.process(CODE)
+    proposal = factories.propose(process, "BEL", "delete", "OP3")
+    url = reverse("portal:negotiation-stance", args=[CODE, proposal.pk, "support"])
+    austria.post(url, {"party": "AUT"})
+    proposal.refresh_from_db()
+    assert proposal.supporters == ["AUT"]
+    austria.post(url.replace("support", "object"), {"party": "AUT"})
+    proposal.refresh_from_db()
+    assert (proposal.supporters, proposal.objectors) == ([], ["AUT"])
+    client.force_login(focal_point_state_b)
+    own = client.post(url, {"party": "BEL"}, follow=True).content.decode()
+    assert f"proposal {proposal.pk} is BEL&#x27;s own" in own
+
+
+def test_a_secretariat_only_process_is_404_to_focal_points(austria):
+    factories.process(CODE, visibility=Visibility.SECRETARIAT)
+    assert austria.get(reverse("portal:negotiation", args=[CODE])).status_code == 404
+    assert (
+        austria.post(reverse("portal:negotiation-propose", args=[CODE]), REPLACE).status_code == 404
+    )
+    assert CODE not in austria.get(reverse("portal:negotiations")).content.decode()
+
+
+def test_a_version_kept_to_the_secretariat_does_not_exist_for_focal_points(austria):
+    process = factories.process(CODE)
+    texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",
+                         date=factories.DAY, expected_revision=None, circulated=False,
+                         by=None)  # fmt: skip
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert "Current text: Zero draft" in page
+    assert "Rev.1" not in page
+    response = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"version": "Rev.1", "party": "AUT", "words": "combat", "text": "end"},
+    )
+    assert response.status_code == 400
+    assert "has no version &#x27;Rev.1&#x27; (versions: Zero draft)" in response.content.decode()
+    # Proposals on the circulated text go on while the facilitators prepare theirs.
+    made = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "AUT", "words": "combat", "text": "end"},
+    )
+    assert made.status_code == 302
+    [proposal] = get_process(CODE).proposals.all()
+    assert proposal.made_on.label == "Zero draft"
