@@ -68,13 +68,11 @@ def _media_in_a_temporary_folder(settings, tmp_path):
 def keep_the_test_connection(monkeypatch):
     """Whatever closes database connections outside Django's test client (a response
     closed by hand, the WSGI application called directly, a command run as from the
-    console) would close the test's own transaction on PostgreSQL: detach it."""
-    from django.core.signals import request_finished, request_started  # noqa: PLC0415
-    from django.db import close_old_connections, connections  # noqa: PLC0415
+    console) would close the test's own transaction on PostgreSQL: keep it open. The test
+    client reconnects ``close_old_connections`` after every request, so detaching that
+    signal receiver is not enough; the check it runs is what is turned off."""
+    from django.db import connections  # noqa: PLC0415
+    from django.db.backends.base.base import BaseDatabaseWrapper  # noqa: PLC0415
 
     monkeypatch.setattr(connections, "close_all", lambda: None)
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+    monkeypatch.setattr(BaseDatabaseWrapper, "close_if_unusable_or_obsolete", lambda self: None)
