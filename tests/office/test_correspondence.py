@@ -14,7 +14,9 @@ MERGE = {
 def test_an_officer_writes_approves_and_records_a_letter_sent_by_hand(client, secretariat_officer):
     client.force_login(secretariat_officer)
     response = client.post(reverse("office:merge"), MERGE, follow=True)
-    assert "5 draft letter(s) written." in response.content.decode()
+    page = response.content.decode()
+    assert "Done: 5 of 5 done" in page
+    assert "draft letters written: 5" in page
     letter = Letter.objects.get(recipient_key="RUS")
     page = client.get(reverse("office:letter", args=[letter.pk])).content.decode()
     assert "GRETA has so far evaluated the policies in 39 countries" in page

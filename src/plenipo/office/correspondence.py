@@ -17,17 +17,13 @@ from plenipo.correspondence.queries import (
     all_templates,
     awaiting_reply,
     get_letter,
-    get_template,
     letters_expecting_reply,
     recent_letters,
     reply_matrix,
     thread,
 )
-from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services import letters as service
-from plenipo.meetings.queries import get_meeting
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
+from plenipo.office.jobs import start
 
 CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
 
@@ -48,33 +44,9 @@ def letter_list(request):
 @require_POST
 @CAN_WRITE
 def merge_view(request):
-    try:
-        template = get_template(request.POST.get("template", ""))
-        day = parse_iso_day(request.POST.get("date", ""))
-        spec = request.POST.get("to", "")
-        meeting = get_meeting(request.POST["meeting"]) if request.POST.get("meeting") else None
-        instrument = organization = None
-        if spec.startswith("ministers:") and spec.count(":") == 2:
-            _, org, code = spec.split(":")
-            instrument, organization = get_instrument(code), get_organization(org)
-        result = service.merge(
-            template=template,
-            recipients=resolve(spec, day),
-            day=day,
-            by=request.user,
-            instrument=instrument,
-            organization=organization,
-            meeting=meeting,
-        )
-    except (PlenipoError, DateError, KeyError) as exc:
-        messages.error(request, str(exc))
-        return redirect("office:letters")
-    messages.success(request, f"{len(result.letters)} draft letter(s) written.")
-    for key, reason in result.refused:
-        messages.error(request, f"{key}: {reason}")
-    if result.undeliverable:
-        messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
-    return redirect("office:letters")
+    """One draft per recipient, written by a job: the page that opens shows its progress."""
+    params = {key: request.POST.get(key, "") for key in ("template", "date", "to", "meeting")}
+    return start(request, kind="letters-merge", params=params, back=("office:letters",))
 
 
 def _letter(pk):
@@ -150,12 +122,7 @@ def letter_action(request, pk, action):
 @require_POST
 @CAN_WRITE
 def flush_view(request):
-    counts = service.flush_outbox(render_pdf=exporters.letter_pdf)
-    messages.success(
-        request,
-        f"Outbox: {counts['sent']} sent, {counts['retry']} to retry, {counts['failed']} failed.",
-    )
-    return redirect("office:letters")
+    return start(request, kind="outbox", params={}, back=("office:letters",))
 
 
 @CAN_WRITE

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plenipo.office import correspondence, inbox, meeting_views, views
+from plenipo.office import correspondence, inbox, jobs, meeting_views, views
 
 app_name = "office"
 urlpatterns = [
@@ -27,6 +27,15 @@ urlpatterns = [
     path("letters/<int:pk>/<str:action>/", correspondence.letter_action, name="letter-action"),
     path("campaigns/<slug:code>/", correspondence.campaign_view, name="campaign"),
     path("inbox/", inbox.inbox, name="inbox"),
+    path("jobs/", jobs.job_list, name="jobs"),
+    path("jobs/<int:pk>/", jobs.job_detail, name="job"),
+    path("jobs/<int:pk>/file/", jobs.job_file, name="job-file"),
+    path("jobs/<int:pk>/retry/", jobs.job_retry, name="job-retry"),
+    path(
+        "meetings/<int:meeting_id>/participants/",
+        jobs.participants_job,
+        name="participants-job",
+    ),
     path("inbox/<int:pk>/", inbox.review, name="review"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
 ]

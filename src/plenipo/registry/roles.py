@@ -15,6 +15,8 @@ SECRETARIAT_PERMISSIONS = [
     ("correspondence", "change_letter"),
     ("campaigns", "change_campaign"),
     ("negotiations", "change_process"),
+    ("jobs", "add_job"),
+    ("jobs", "view_job"),
 ]
 
 
