@@ -131,9 +131,7 @@ def test_a_killed_worker_is_replaced_and_no_letter_is_sent_twice(
     time.sleep(SILENCE + 0.5)  # long enough for the dead worker's job to count as silent
     worker = subprocess.Popen(_plenipo("worker", "--interval", "0.2"), env=env, cwd=ROOT)
     try:
-        _wait_for(
-            lambda: query(progress)[2] == "done", timeout=240, what="the job to complete"
-        )
+        _wait_for(lambda: query(progress)[2] == "done", timeout=240, what="the job to complete")
     finally:
         worker.send_signal(signal.SIGTERM)
         worker.wait(timeout=30)

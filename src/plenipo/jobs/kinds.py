@@ -7,7 +7,8 @@ anything is saved; ``run(job, progress)`` does the steps and finishes the job.""
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from plenipo.core.partialdates import parse_iso_day
+from plenipo.core.errors import InvalidInput
+from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence.exporters import letter_pdf
 from plenipo.correspondence.queries import get_template, queued_letter_ids
 from plenipo.correspondence.recipients import resolve
@@ -46,7 +47,10 @@ def _participants_run(job, progress):
 ## MAIL MERGE
 def _merge_arguments(params):
     template = get_template(params.get("template", ""))
-    day = parse_iso_day(params.get("date", ""))
+    try:
+        day = parse_iso_day(params.get("date", ""))
+    except DateError as exc:
+        raise InvalidInput(str(exc)) from None
     spec = params.get("to", "")
     meeting = get_meeting(params["meeting"]) if params.get("meeting") else None
     instrument = organization = None
