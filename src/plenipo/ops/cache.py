@@ -6,6 +6,7 @@ import logging
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
@@ -16,7 +17,7 @@ def _forgiving(fallback):
         def wrapper(self, *args, **kwargs):
             try:
                 return method(self, *args, **kwargs)
-            except self._lib.exceptions.RedisError as exc:
+            except RedisError as exc:
                 logger.warning("cache unavailable, answering uncached: %s", type(exc).__name__)
                 return fallback(*args, **kwargs) if callable(fallback) else fallback
 
