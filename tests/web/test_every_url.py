@@ -227,6 +227,12 @@ for app, model in [
             for tail in ("", "change/", "delete/", "history/")
         },
     }
+# The queue's results are never deleted by hand either (`plenipo prune_db_task_results`).
+TABLE["admin/django_tasks_database/dbtaskresult/<path:object_id>/delete/"] = (
+    GET,
+    NONE,
+    *ADMIN_NO_ADD,
+)
 
 
 def walk(patterns, prefix=""):
