@@ -107,6 +107,7 @@ def _merge_run(job, progress):
 
 ## OUTBOX
 def _outbox_plan(params):
+    # The letters are fixed when the job starts: a run after a crash sends the same list.
     letters = params.setdefault("letters", queued_letter_ids())
     return f"Send {len(letters)} queued letter(s) by e-mail", len(letters)
 
