@@ -4,11 +4,13 @@ SQLite under var/ is the embedded default; set DATABASE_URL (e.g. postgres://127
 for PostgreSQL, the production path (docs/deploy.md).
 """
 
+import importlib.util
 import os
 import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from plenipo.ops.logs import logging_config
 
@@ -93,6 +95,7 @@ INSTALLED_APPS = [
     "plenipo.correspondence",
     "plenipo.negotiations",
     "plenipo.campaigns",
+    "plenipo.jobs",
     "plenipo.public",
     "plenipo.office",
     "plenipo.portal",
@@ -102,6 +105,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "plenipo.ops.faults.DatabaseUnavailableMiddleware",  # a clean 503 while the database is away
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -160,8 +164,43 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "plenipo.office.auth.locked_out"
 AXES_VERBOSE = False
 
+## BACKGROUND JOBS (Django's Tasks API; docs/deploy.md)
+# Django 6 has it built in; on Django 5.2 the django-tasks backport provides the same API.
+BUILTIN_TASKS = importlib.util.find_spec("django.tasks") is not None
+if not BUILTIN_TASKS:
+    INSTALLED_APPS.append("django_tasks")
+INSTALLED_APPS.append("django_tasks_db")  # its table exists whichever backend runs the jobs
+_TASK_BACKENDS = {
+    # In the web process, before the response: the embedded default and the tests.
+    "immediate": ("django.tasks" if BUILTIN_TASKS else "django_tasks")
+    + ".backends.immediate.ImmediateBackend",
+    # A queue in the database, run by `plenipo worker`: production.
+    "database": "django_tasks_db.backend.DatabaseBackend",
+}
+TASK_BACKEND = os.environ.get("PLENIPO_TASK_BACKEND", "immediate")
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"PLENIPO_TASK_BACKEND={TASK_BACKEND!r}: use {' or '.join(_TASK_BACKENDS)}"
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND]}}
+# A running job whose worker has said nothing for this long is taken to have died, and
+# the scheduler (or a worker starting) queues it again.
+JOB_SILENCE_SECONDS = int(os.environ.get("PLENIPO_JOB_SILENCE_SECONDS", "300"))
+
 ## CACHE
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Redis in production (PLENIPO_REDIS_URL), shared by every process; local memory otherwise.
+# Redis being down never takes a page down: the cache answers "not cached" and logs it.
+REDIS_URL = os.environ.get("PLENIPO_REDIS_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": "plenipo.ops.cache.ForgivingRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "plenipo",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 ## MAIL
 EMAIL_BACKEND = os.environ.get(

@@ -166,3 +166,24 @@ def test_the_document_is_served(client):
     assert served["paths"]["/api/states/{code}"]["get"]["operationId"] == (
         "plenipo_api_urls_state_detail"
     )
+
+
+def test_the_document_is_built_once_per_process(client, monkeypatch):
+    from ninja import NinjaAPI  # noqa: PLC0415
+
+    from plenipo.api.urls import api  # noqa: PLC0415
+
+    built = []
+    original = NinjaAPI.get_openapi_schema
+
+    def counting(self, **kwargs):
+        built.append(kwargs)
+        return original(self, **kwargs)
+
+    monkeypatch.setattr(NinjaAPI, "get_openapi_schema", counting)
+    monkeypatch.setattr(api, "_schemas", {}, raising=False)
+    first = client.get("/api/openapi.json").json()
+    second = client.get("/api/openapi.json").json()
+    assert first == second
+    assert first["info"]["title"] == "Plenipo API"
+    assert len(built) == 1

@@ -13,8 +13,10 @@ MERGE = {
 
 def test_an_officer_writes_approves_and_records_a_letter_sent_by_hand(client, secretariat_officer):
     client.force_login(secretariat_officer)
-    response = client.post(reverse("office:merge"), MERGE, follow=True)
-    assert "5 draft letter(s) written." in response.content.decode()
+    response = client.post(reverse("office:merge-job"), MERGE, follow=True)
+    page = response.content.decode()
+    assert "Done: 5 of 5 done" in page
+    assert "draft letters written: 5" in page
     letter = Letter.objects.get(recipient_key="RUS")
     page = client.get(reverse("office:letter", args=[letter.pk])).content.decode()
     assert "GRETA has so far evaluated the policies in 39 countries" in page
@@ -32,7 +34,7 @@ def test_an_officer_writes_approves_and_records_a_letter_sent_by_hand(client, se
 
 def test_a_bad_list_is_reported(client, secretariat_officer):
     client.force_login(secretariat_officer)
-    response = client.post(reverse("office:merge"), {**MERGE, "to": "everyone"}, follow=True)
+    response = client.post(reverse("office:merge-job"), {**MERGE, "to": "everyone"}, follow=True)
     assert "unknown distribution list" in response.content.decode()
     assert not Letter.objects.exists()
 
@@ -40,5 +42,5 @@ def test_a_bad_list_is_reported(client, secretariat_officer):
 def test_focal_points_have_no_access_to_correspondence(client, focal_point_state_b):
     client.force_login(focal_point_state_b)
     assert client.get(reverse("office:letters")).status_code == 403
-    assert client.post(reverse("office:merge"), MERGE).status_code == 403
+    assert client.post(reverse("office:merge-job"), MERGE).status_code == 403
     assert not Letter.objects.exists()

@@ -13,6 +13,7 @@ from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services.incoming import receive
 from plenipo.correspondence.services.letters import merge
+from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
 from plenipo.meetings.services.meetings import (
     add_agenda_item,
@@ -174,6 +175,10 @@ TABLE = {
         {"pk": "incoming", "kind": "meetings", "index": "0"},
         *OFFICE_WRITE,
     ),
+    "office/jobs/": (GET, {}, *OFFICE_PAGE),
+    "office/jobs/<int:pk>/": (GET, {"pk": "job"}, *OFFICE_PAGE),
+    "office/jobs/<int:pk>/file/": (GET, {"pk": "job"}, 403, 403, 403, 404, 404),  # no file
+    "office/jobs/<int:pk>/retry/": (POST, {"pk": "job"}, *OFFICE_WRITE),
     "office/letters/": (GET, {}, *OFFICE_PAGE),
     "office/letters/<int:pk>/": (GET, {"pk": "letter"}, *OFFICE_PAGE),
     "office/letters/<int:pk>/<str:action>/": (
@@ -189,6 +194,7 @@ TABLE = {
         *OFFICE_PAGE,
     ),
     "office/letters/merge/": (POST, {}, *OFFICE_WRITE),
+    "office/letters/merge/job/": (POST, {}, *OFFICE_WRITE),
     "office/letters/outbox/flush/": (POST, {}, *OFFICE_WRITE),
     "office/letters/replies/": (GET, {}, *OFFICE_PAGE),
     "office/agenda/<int:pk>/": (POST, {"pk": "agenda_item"}, *OFFICE_WRITE),
@@ -200,6 +206,7 @@ TABLE = {
     "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, 403, 403, 403, 400, 400),
     "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
+    "office/meetings/<int:meeting_id>/participants/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
     "office/negotiations/": (GET, {}, *OFFICE_PAGE),
     "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
@@ -247,7 +254,11 @@ USER, GROUP, NONE = {"object_id": "user"}, {"object_id": "group"}, {"object_id":
 TABLE |= {
     "admin/": (GET, {}, *ADMIN),
     "admin/(?P<url>.*)$": (GET, {"url": "admin/nothing-here/"}, "A", "A", "A", "A", 404),
-    "admin/^(?P<app_label>auth|axes)/$": (GET, {"url": "admin/auth/"}, *ADMIN),
+    "admin/^(?P<app_label>auth|axes|django_tasks_database)/$": (
+        GET,
+        {"url": "admin/auth/"},
+        *ADMIN,
+    ),
     "admin/auth/group/": (GET, {}, *ADMIN),
     "admin/auth/group/<path:object_id>/": (GET, GROUP, *ADMIN_GONE[:4], "R"),
     "admin/auth/group/<path:object_id>/change/": (GET, GROUP, *ADMIN),
@@ -273,15 +284,27 @@ TABLE |= {
         *("A", "A", "A", "A", 404),
     ),
 }
-for model in ("accessattempt", "accessfailurelog", "accesslog"):
+# Sign-in records (axes) and the task queue's results are never added by hand.
+for app, model in [
+    ("axes", "accessattempt"),
+    ("axes", "accessfailurelog"),
+    ("axes", "accesslog"),
+    ("django_tasks_database", "dbtaskresult"),
+]:
     TABLE |= {
-        f"admin/axes/{model}/": (GET, {}, *ADMIN),
-        f"admin/axes/{model}/add/": (GET, {}, *ADMIN_NO_ADD),
+        f"admin/{app}/{model}/": (GET, {}, *ADMIN),
+        f"admin/{app}/{model}/add/": (GET, {}, *ADMIN_NO_ADD),
         **{
-            f"admin/axes/{model}/<path:object_id>/{tail}": (GET, NONE, *ADMIN_GONE)
+            f"admin/{app}/{model}/<path:object_id>/{tail}": (GET, NONE, *ADMIN_GONE)
             for tail in ("", "change/", "delete/", "history/")
         },
     }
+# The queue's results are never deleted by hand either (`plenipo prune_db_task_results`).
+TABLE["admin/django_tasks_database/dbtaskresult/<path:object_id>/delete/"] = (
+    GET,
+    NONE,
+    *ADMIN_NO_ADD,
+)
 
 
 def walk(patterns, prefix=""):
@@ -337,8 +360,10 @@ def world(focal_point_state_a, focal_point_state_b):
     item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
     negotiation = negotiation_factories.process("TIP-RES")
     proposal = negotiation_factories.propose(negotiation, "BEL", "delete", "OP3")
+    job = start_job(kind="outbox", params={}, by=None)  # nothing queued: done, with no file
     return {
         "proposal": proposal.pk,
+        "job": job.pk,
         "agenda_item": item.pk,
         "meeting": meeting.pk,
         "delegation": austria.pk,

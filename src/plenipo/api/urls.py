@@ -14,7 +14,21 @@ from plenipo.api.registry import router as registry_router
 from plenipo.api.treaties import router as treaties_router
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 
-api = NinjaAPI(
+
+class PlenipoAPI(NinjaAPI):
+    """The OpenAPI document is built once per process and path prefix: it changes only
+    with the code, and building it takes tens of milliseconds on every request otherwise."""
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        built = self.__dict__.setdefault("_schemas", {})
+        if path_prefix not in built:
+            built[path_prefix] = super().get_openapi_schema(path_prefix=path_prefix)
+        return built[path_prefix]
+
+
+api = PlenipoAPI(
     title="Plenipo API",
     version="1",
     description=(

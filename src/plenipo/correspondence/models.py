@@ -140,6 +140,9 @@ class Letter(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     channel = models.CharField(max_length=8, choices=SendChannel.choices, blank=True)
     attempts = models.PositiveIntegerField(default=0)
+    sending_since = models.DateTimeField(
+        null=True, blank=True, help_text="Claimed by a sender that is speaking to the mail server"
+    )
     last_error = models.TextField(blank=True)
     expects_reply_by = models.DateField(null=True, blank=True)
     expects_reply = models.BooleanField(default=False)

@@ -39,6 +39,15 @@ def recent_letters(*, status=None, limit=200):
     return letters[:limit]
 
 
+def queued_letter_ids() -> list[int]:
+    """The letters waiting in the outbox, oldest first."""
+    return list(
+        Letter.objects.filter(status=LetterStatus.QUEUED)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
 def letters_expecting_reply():
     return Letter.objects.filter(expects_reply=True).select_related("office").order_by("-date")
 

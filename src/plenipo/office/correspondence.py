@@ -23,6 +23,7 @@ from plenipo.correspondence.queries import (
     thread,
 )
 from plenipo.correspondence.services import letters as service
+from plenipo.office.jobs import start
 
 CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
 
@@ -38,6 +39,16 @@ def letter_list(request):
         "today": today,
     }
     return render(request, "office/letters.html", context)
+
+
+@require_POST
+@CAN_WRITE
+def merge_job_view(request):
+    """One draft per recipient, written by a job: the page that opens shows its progress.
+    (The drafting page writes a checked list at once; this form hands a whole distribution
+    list, 193 missions say, to the worker.)"""
+    params = {key: request.POST.get(key, "") for key in ("template", "date", "to", "meeting")}
+    return start(request, kind="letters-merge", params=params, back=("office:letters",))
 
 
 def _letter(pk):
@@ -113,12 +124,7 @@ def letter_action(request, pk, action):
 @require_POST
 @CAN_WRITE
 def flush_view(request):
-    counts = service.flush_outbox(render_pdf=exporters.letter_pdf)
-    messages.success(
-        request,
-        f"Outbox: {counts['sent']} sent, {counts['retry']} to retry, {counts['failed']} failed.",
-    )
-    return redirect("office:letters")
+    return start(request, kind="outbox", params={}, back=("office:letters",))
 
 
 @CAN_WRITE

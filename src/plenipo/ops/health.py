@@ -18,6 +18,8 @@ def _database():
 
 
 def _cache():
+    if ping := getattr(cache, "ping", None):
+        ping()  # Redis: its errors are otherwise swallowed so that pages keep being served
     key, value = f"health-{uuid.uuid4().hex}", uuid.uuid4().hex
     cache.set(key, value, timeout=10)
     try:

@@ -16,6 +16,8 @@ SECRETARIAT_PERMISSIONS = [
     ("campaigns", "add_campaign"),
     ("campaigns", "change_campaign"),
     ("negotiations", "change_process"),
+    ("jobs", "add_job"),
+    ("jobs", "view_job"),
 ]
 
 

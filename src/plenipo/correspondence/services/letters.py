@@ -26,6 +26,8 @@ from plenipo.correspondence.services.status import set_status
 from plenipo.correspondence.transitions import LETTER
 
 MAX_ATTEMPTS = 5
+# A sender holds a letter for seconds; one held longer than this died while sending.
+STALE_CLAIM = dt.timedelta(minutes=10)
 
 
 @dataclass
@@ -222,83 +224,120 @@ def queue(*, letters, by) -> tuple[list, list]:
     return queued, refused
 
 
-def flush_outbox(*, render_pdf, limit=None) -> dict:
+def flush_outbox(*, render_pdf, limit=None, stale_after=STALE_CLAIM) -> dict:
     """Send queued letters by e-mail, the PDF attached; a failure leaves the letter queued
-    with its error (retried next time, failed after MAX_ATTEMPTS). Each letter is claimed
-    in its own transaction, so a letter is never sent twice by two workers."""
-    counts = {"sent": 0, "failed": 0, "retry": 0}
+    with its error (retried next time, failed after MAX_ATTEMPTS). A letter claimed by a
+    sender that never came back (older than ``stale_after``) is not sent again."""
+    counts = {"sent": 0, "failed": 0, "retry": 0, "interrupted": 0, "skipped": 0}
     pending = (
         Letter.objects.filter(status=LetterStatus.QUEUED)
         .order_by("pk")
         .values_list("pk", flat=True)
     )
+    interrupted_before = timezone.now() - stale_after
     for pk in list(pending[:limit] if limit else pending):
-        with transaction.atomic():
-            letter = (
-                Letter.objects.select_for_update(**_skip_locked())
-                .filter(pk=pk, status=LetterStatus.QUEUED)
-                .first()
-            )
-            if letter is None:
-                continue  # another worker has it
-            outcome = _send_one(letter, render_pdf)
-            counts[outcome] += 1
+        outcome = send_letter(pk, render_pdf=render_pdf, interrupted_before=interrupted_before)
+        counts[outcome] += 1
     return counts
 
 
-def _skip_locked():
-    from django.db import connection  # noqa: PLC0415
+def send_letter(pk, *, render_pdf, interrupted_before) -> str:
+    """Send one queued letter at most once: sent, retry, failed, interrupted or skipped.
 
-    return {"skip_locked": True} if connection.features.has_select_for_update_skip_locked else {}
+    The letter is claimed (``sending_since``, committed) before the mail server is spoken
+    to, and released in the same transaction that records the outcome. A claim older than
+    ``interrupted_before`` means a sender died between the two: the mail may or may not
+    have gone, so the letter is failed for an officer to check rather than sent twice."""
+    letter = Letter.objects.filter(pk=pk).select_related("office").first()
+    if letter is None or letter.status != LetterStatus.QUEUED:
+        return "skipped"
+    if letter.sending_since is not None:
+        if letter.sending_since >= interrupted_before:
+            return "skipped"  # another sender has it now
+        return _interrupted(letter)
+    pdf = render_pdf(letter)  # before the claim: the claim spans the SMTP exchange alone
+    with transaction.atomic():
+        claimed = Letter.objects.filter(
+            pk=pk, status=LetterStatus.QUEUED, sending_since__isnull=True
+        ).update(sending_since=timezone.now())
+    if not claimed:
+        return "skipped"
+    letter.refresh_from_db()
+    return _deliver(letter, pdf)
 
 
-def _send_one(letter, render_pdf) -> str:
+@transaction.atomic
+def _interrupted(letter) -> str:
+    note = (
+        f"interrupted while being sent at {letter.sending_since:%Y-%m-%d %H:%M:%S} UTC: it may "
+        "have reached the recipient; check before sending it again by hand, fax or post"
+    )
+    set_status(
+        letter,
+        LetterStatus.FAILED,
+        by=None,
+        note=note,
+        event="correspondence.letter.failed",
+        changes={"sending_since": None, "last_error": note},
+    )
+    DeliveryAttempt.objects.create(
+        letter=letter, channel=SendChannel.EMAIL, succeeded=False, error=note
+    )
+    return "interrupted"
+
+
+def _deliver(letter, pdf: bytes) -> str:
     message = EmailMessage(
         subject=letter.subject or f"{letter.reference or 'Letter'}",
         body=f"Please find attached {letter.reference or 'a letter'} of {letter.office.name}.\n",
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[letter.recipient_email],
+        # The idempotency key a receiving server can also see: one letter, one Message-ID.
         headers={"Message-ID": f"<letter-{letter.pk}@plenipo.invalid>"},
     )
     message.attach(
         f"{(letter.reference or f'letter-{letter.pk}').replace('/', '-')}.pdf",
-        render_pdf(letter),
+        pdf,
         "application/pdf",
     )
     letter.attempts += 1
     try:
         message.send()
     except Exception as exc:
-        letter.last_error = f"{type(exc).__name__}: {exc}"[:1000]
-        letter.save(update_fields=["attempts", "last_error"])
-        DeliveryAttempt.objects.create(
-            letter=letter, channel=SendChannel.EMAIL, succeeded=False, error=letter.last_error
-        )
-        if letter.attempts < MAX_ATTEMPTS:
-            return "retry"  # it stays queued
+        return _record_failure(letter, f"{type(exc).__name__}: {exc}"[:1000])
+    with transaction.atomic():
         set_status(
             letter,
-            LetterStatus.FAILED,
+            LetterStatus.SENT,
             by=None,
-            note=letter.last_error,
-            event="correspondence.letter.failed",
+            event="correspondence.letter.sent",
+            changes={
+                "attempts": letter.attempts,
+                "last_error": "",
+                "sent_at": timezone.now(),
+                "channel": SendChannel.EMAIL,
+                "sending_since": None,
+            },
+            data={"to": letter.recipient_email},
         )
-        return "failed"
-    set_status(
-        letter,
-        LetterStatus.SENT,
-        by=None,
-        event="correspondence.letter.sent",
-        changes={
-            "attempts": letter.attempts,
-            "last_error": "",
-            "sent_at": timezone.now(),
-            "channel": SendChannel.EMAIL,
-        },
-        data={"to": letter.recipient_email},
-    )
-    DeliveryAttempt.objects.create(letter=letter, channel=SendChannel.EMAIL, succeeded=True)
+        DeliveryAttempt.objects.create(letter=letter, channel=SendChannel.EMAIL, succeeded=True)
     return "sent"
+
+
+@transaction.atomic
+def _record_failure(letter, error: str) -> str:
+    letter.last_error = error
+    letter.sending_since = None
+    letter.save(update_fields=["attempts", "last_error", "sending_since"])
+    DeliveryAttempt.objects.create(
+        letter=letter, channel=SendChannel.EMAIL, succeeded=False, error=error
+    )
+    if letter.attempts < MAX_ATTEMPTS:
+        return "retry"  # it stays queued
+    set_status(
+        letter, LetterStatus.FAILED, by=None, note=error, event="correspondence.letter.failed"
+    )
+    return "failed"
 
 
 @transaction.atomic
