@@ -59,6 +59,16 @@ def focal_point_state_b(django_user_model):
 
 
 @pytest.fixture(autouse=True)
+def _an_empty_cache():
+    """The database rolls back after every test; remembered answers must go with it."""
+    from django.core.cache import cache  # noqa: PLC0415
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_in_a_temporary_folder(settings, tmp_path):
     """Uploads made by tests never land in the developer's var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"

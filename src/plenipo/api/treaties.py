@@ -116,7 +116,7 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
     instrument = treaties.get_instrument(code)
     organization = registry.get_organization(query.members_of) if query.members_of else None
     day = treaties.parse_as_of(query.as_of, instrument)
-    return exporters.status_as_dict(treaties.status_of(instrument, day, members_of=organization))
+    return exporters.remembered_status(instrument, day, members_of=organization)
 
 
 @router.get(

@@ -47,6 +47,10 @@ class ForgivingRedisCache(RedisCache):
     def delete(self, key, version=None):
         return super().delete(key, version)
 
+    @_forgiving(None)
+    def incr(self, key, delta=1, version=None):
+        return super().incr(key, delta, version)
+
     @_forgiving(dict)
     def get_many(self, keys, version=None):
         return super().get_many(keys, version)

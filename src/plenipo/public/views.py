@@ -54,17 +54,18 @@ def instrument_status(request, code):
             organization = registry.get_organization(request.GET["members_of"])
         except NotFound as exc:
             error = str(exc)
-    result = treaties.status_of(instrument, day, members_of=organization)
-    payload = exporters.status_as_dict(result)
+    until = max(day, dt.date.today())  # noqa: DTZ011 -- calendar day
+    payload = exporters.remembered_status(
+        instrument,
+        day,
+        members_of=organization,
+        chart=lambda over_time: step_chart(over_time, until=until, marker=day),
+    )
     context = {
         "instrument": instrument,
         "status": payload,
         "eif": exporters.eif_as_dict(instrument),
-        "chart": step_chart(
-            result.over_time(),
-            until=max(day, dt.date.today()),  # noqa: DTZ011 -- calendar day
-            marker=day,
-        ),
+        "chart": payload["chart"],
         "as_of": day,
         "error": error,
         "organizations": ["COE", "UN", "EU", "CIS"],

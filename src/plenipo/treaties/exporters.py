@@ -1,11 +1,15 @@
 """Status as JSON-ready dicts, CSV and XLSX; shared by the CLI, the API and the public site."""
 
 import csv
+import datetime as dt
 import io
 
+from django.utils import translation
+
+from plenipo.core.cache import remembered
 from plenipo.core.partialdates import DateBounds
 from plenipo.treaties.eif import Consent, instruments_still_needed
-from plenipo.treaties.queries import InstrumentStatus
+from plenipo.treaties.queries import InstrumentStatus, status_of
 
 CSV_HEADER = [
     "party",
@@ -77,6 +81,26 @@ def _party_dict(row, kind_key: str) -> dict:
         "entry_into_force_bounds": _bounds_dict(item.entry_into_force),
         "certain": row.certain,
     }
+
+
+def remembered_status(instrument, day, *, members_of=None, chart=None) -> dict:
+    """``status_as_dict`` of one instrument on one day (and, given ``chart``, what it draws
+    from the status over time, under ``"chart"``), remembered until the data change
+    (``core.cache``): the status pages and the API ask the same few questions many times."""
+
+    def compute():
+        result = status_of(instrument, day, members_of=members_of)
+        payload = status_as_dict(result)
+        if chart is not None:
+            payload["chart"] = chart(result.over_time())
+        return payload
+
+    language = translation.get_language() or "en"
+    organization = members_of.code if members_of else ""
+    parts = (instrument.code, day.isoformat(), organization, language, bool(chart))
+    if chart is not None:
+        parts += (dt.date.today().isoformat(),)  # noqa: DTZ011 -- a chart runs up to today
+    return remembered("status", parts, compute)
 
 
 def status_as_dict(result: InstrumentStatus) -> dict:
