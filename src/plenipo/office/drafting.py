@@ -22,7 +22,6 @@ from plenipo.correspondence.queries import all_templates, get_template, letters_
 from plenipo.correspondence.recipients import ministers_of_states, resolve
 from plenipo.correspondence.services import letters as service
 from plenipo.meetings.queries import get_meeting, meetings_in_preparation
-from plenipo.meetings.services.delegations import record_invitations
 from plenipo.registry.queries import get_organization, mission_places
 from plenipo.treaties.queries import get_instrument
 
@@ -182,19 +181,6 @@ def batch_view(request):
     )
 
 
-def _record_invitations(letters, *, by):
-    """A meeting's letters sent to states are its invitations: the reply matrix and the
-    focal points' portal follow from them."""
-    by_meeting = {}
-    for letter in letters:
-        if letter.meeting_id and letter.recipient_state_id:
-            by_meeting.setdefault(letter.meeting_id, (letter.meeting, []))[1].append(
-                (letter.recipient_state, letter.date, letter.reference)
-            )
-    for meeting, invitations in by_meeting.values():
-        record_invitations(meeting=meeting, invitations=invitations, by=by)
-
-
 def _act_on_batch(request, letters):
     """Approve the drafts, or send the approved ones: by e-mail through the outbox where
     there is an address for it, recorded as sent by post, hand or fax where there is only
@@ -220,7 +206,6 @@ def _act_on_batch(request, letters):
             by_hand = [x for x in approved if not x.recipient_email and x.recipient_address]
             for letter in by_hand:
                 service.record_sent(letter=letter, channel=channel, by=request.user)
-            _record_invitations([*queued, *by_hand], by=request.user)
         counts = service.flush_outbox(render_pdf=exporters.letter_pdf)
     except PlenipoError as exc:
         messages.error(request, str(exc))

@@ -24,6 +24,7 @@ from plenipo.correspondence.models import (
 from plenipo.correspondence.services.numbering import allocate_reference
 from plenipo.correspondence.services.status import set_status
 from plenipo.correspondence.transitions import LETTER
+from plenipo.meetings.services.delegations import record_invitations
 
 MAX_ATTEMPTS = 5
 # A sender holds a letter for seconds; one held longer than this died while sending.
@@ -221,7 +222,24 @@ def queue(*, letters, by) -> tuple[list, list]:
         else:
             set_status(letter, LetterStatus.QUEUED, by=by, event="correspondence.letter.queued")
             queued.append(letter)
+    invite_recipients(queued, by=by)
     return queued, refused
+
+
+def invite_recipients(letters, *, by) -> int:
+    """A meeting's letters on their way to states are its invitations: the reply matrix and
+    the focal points' portal follow from them, however the letters were sent (the office,
+    the CLI, a job). A state already invited keeps its first invitation."""
+    by_meeting = {}
+    for letter in letters:
+        if letter.meeting_id and letter.recipient_state_id:
+            by_meeting.setdefault(letter.meeting_id, (letter.meeting, []))[1].append(
+                (letter.recipient_state, letter.date, letter.reference)
+            )
+    return sum(
+        record_invitations(meeting=meeting, invitations=invitations, by=by)
+        for meeting, invitations in by_meeting.values()
+    )
 
 
 def flush_outbox(*, render_pdf, limit=None, stale_after=STALE_CLAIM) -> dict:
@@ -354,6 +372,7 @@ def record_sent(*, letter, channel, by, on=None) -> Letter:
         data={"channel": channel},
     )
     DeliveryAttempt.objects.create(letter=letter, channel=channel, succeeded=True)
+    invite_recipients([letter], by=by)
     return letter
 
 
