@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.listing import paginate, read_listing
 from plenipo.core.userdates import user_day
 from plenipo.meetings import queries as meeting_queries
 from plenipo.meetings.exporters import calendar, participants_csv, participants_pdf
@@ -26,7 +27,8 @@ def _instrument_or_404(code):
 
 
 def instrument_list(request):
-    instruments = treaties.all_instruments()
+    listing = read_listing(request.GET)
+    instruments = paginate(listing, treaties.search_instruments(listing.q), request.GET)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     matrix = treaties.status_matrix(today)
     rows = [
@@ -37,7 +39,8 @@ def instrument_list(request):
         }
         for i in instruments
     ]
-    return render(request, "public/instrument_list.html", {"rows": rows, "today": today})
+    context = {"rows": rows, "today": today, "listing": listing}
+    return render(request, "public/instrument_list.html", context)
 
 
 def instrument_status(request, code):
@@ -87,7 +90,9 @@ def status_export(request, code, fmt):
 
 
 def state_list(request):
-    return render(request, "public/state_list.html", {"states": registry.all_states()})
+    listing = read_listing(request.GET)
+    states = paginate(listing, registry.search_states(listing.q), request.GET)
+    return render(request, "public/state_list.html", {"states": states, "listing": listing})
 
 
 def state_detail(request, code):
@@ -112,7 +117,9 @@ def _or_404(function, *args):
 
 
 def body_list(request):
-    return render(request, "public/body_list.html", {"bodies": bodies.all_bodies()})
+    listing = read_listing(request.GET)
+    found = paginate(listing, bodies.search_bodies(listing.q), request.GET)
+    return render(request, "public/body_list.html", {"bodies": found, "listing": listing})
 
 
 def body_detail(request, code):
@@ -175,10 +182,29 @@ def monitoring_detail(request, code):
 
 
 def meeting_list(request):
+    """Upcoming meetings, then the past ones latest first and paged; with ``from`` or ``to``
+    one chronological list of the meetings that may fall between them."""
+    listing = read_listing(
+        request.GET,
+        statuses=meeting_queries.meeting_status_choices(),
+        bodies=bodies.body_choices(),
+        dates=True,
+    )
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    upcoming = meeting_queries.meetings_between(today, None)
-    past = meeting_queries.meetings_between(None, today - dt.timedelta(days=1)).reverse()[:100]
-    return render(request, "public/meeting_list.html", {"upcoming": upcoming, "past": past})
+    wanted = {"q": listing.q, "body": listing.body, "status": listing.status, "today": today}
+    upcoming = None
+    if listing.start or listing.end:
+        found = meeting_queries.find_meetings(**wanted, start=listing.start, end=listing.end)
+    else:
+        upcoming = meeting_queries.find_meetings(**wanted, start=today)
+        yesterday = today - dt.timedelta(days=1)
+        found = meeting_queries.find_meetings(**wanted, end=yesterday, latest_first=True)
+    context = {
+        "upcoming": upcoming,
+        "meetings": paginate(listing, found, request.GET),
+        "listing": listing,
+    }
+    return render(request, "public/meeting_list.html", context)
 
 
 def meeting_detail(request, pk):
