@@ -73,7 +73,7 @@ def meetings_between(start=None, end=None, body=None):
     return meetings.order_by("start_not_before", "start_time", "pk")
 
 
-MEETING_SEARCH = ("title", "body__code", "session__city", "room__name", "room__venue__name")
+MEETING_SEARCH = ("title", "body__code", "city", "room__name", "room__venue__name")
 
 
 def meeting_status_choices() -> list[tuple[str, str]]:

@@ -8,9 +8,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import PlenipoError
+from plenipo.core.listing import paginate, read_listing
 from plenipo.core.sources import cited_source
 from plenipo.meetings import queries as meetings
-from plenipo.meetings.models import AgendaItem, Meeting
+from plenipo.bodies.queries import body_choices
+from plenipo.meetings.models import AgendaItem
 from plenipo.meetings.services.editing import update_meeting
 from plenipo.meetings.services.meetings import (
     add_agenda_item,
@@ -27,10 +29,22 @@ from plenipo.office.meeting_forms import AgendaItemForm, DocumentForm, MeetingFo
 
 @permission_required("meetings.change_meeting", raise_exception=True)
 def meeting_list(request):
-    rows = Meeting.objects.select_related("body", "room", "second_room").order_by(
-        "-start_not_before", "-pk"
+    listing = read_listing(
+        request.GET,
+        statuses=meetings.meeting_status_choices(),
+        bodies=body_choices(),
+        dates=True,
     )
-    return render(request, "office/meetings.html", {"meetings": rows})
+    found = meetings.find_meetings(
+        q=listing.q,
+        body=listing.body,
+        status=listing.status,
+        start=listing.start,
+        end=listing.end,
+        latest_first=True,
+    )
+    rows = paginate(listing, found, request.GET)
+    return render(request, "office/meetings.html", {"meetings": rows, "listing": listing})
 
 
 @permission_required("meetings.add_meeting", raise_exception=True)
