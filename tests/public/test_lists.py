@@ -123,8 +123,8 @@ def test_the_meetings_list_does_not_grow(client, django_assert_num_queries, coun
     for number in range(count):
         factories.meeting(title=f"Past {number}", start="2012-05-21", end="2012-05-23")
         factories.meeting(title=f"Coming {number}", start="2031-05-21", end="2031-05-22")
-    # Bodies offered; upcoming meetings and their documents; past ones counted, read, and
-    # their documents; with the session's own query.
+    # The bodies offered; the past meetings counted; each table read with its meetings'
+    # documents (and their language versions, where there are documents).
     with django_assert_num_queries(7):
         html = client.get(reverse("public:meetings"), {"body": "WG-TIP"}).content.decode()
     assert html.count(">Past ") == count
