@@ -62,7 +62,8 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
     facts = page.inner_text("#letter-facts")
     assert "other (en)" in facts
     assert "25 June (no year)" in facts  # a day without its year, and nothing else
-    assert "Reference" not in facts and "From" not in facts
+    assert "Reference" not in facts
+    assert "From" not in facts
     for empty in ("#extracted-meetings tbody", "#extracted-deadlines", "#extracted-enclosures"):
         assert page.inner_text(empty) == "None found."
     assert page.locator("#letter-text mark").count() == 0

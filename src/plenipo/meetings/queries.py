@@ -91,7 +91,9 @@ def shown_status_q(status: str, today: dt.date) -> Q:
     return Q(status=status) & ~past
 
 
-def find_meetings(*, q="", body="", status="", start=None, end=None, today=None, latest_first=False):
+def find_meetings(
+    *, q="", body="", status="", start=None, end=None, today=None, latest_first=False
+):
     """The meetings of a list: words of ``q`` in the title, body, session or venue; the body's
     code; the status shown on ``today``; those that may fall between ``start`` and ``end``."""
     meetings = meetings_between(start, end).filter(words_q(q, MEETING_SEARCH))
@@ -219,7 +221,13 @@ def own_delegation(user, meeting) -> Delegation:
     return delegation
 
 
-DELEGATION_SEARCH = ("name", "state__code", "state__names", "organization__code", "organization__names")
+DELEGATION_SEARCH = (
+    "name",
+    "state__code",
+    "state__names",
+    "organization__code",
+    "organization__names",
+)
 
 
 def registration_status_choices() -> list[tuple[str, str]]:

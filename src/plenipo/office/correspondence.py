@@ -37,9 +37,7 @@ CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=
 @CAN_WRITE
 def letter_list(request):
     listing = read_listing(request.GET, statuses=letter_status_choices(), dates=True)
-    found = find_letters(
-        q=listing.q, status=listing.status, start=listing.start, end=listing.end
-    )
+    found = find_letters(q=listing.q, status=listing.status, start=listing.start, end=listing.end)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     context = {
         "letters": paginate(listing, found, request.GET),

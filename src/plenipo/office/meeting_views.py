@@ -7,11 +7,11 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from plenipo.bodies.queries import body_choices
 from plenipo.core.errors import PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.sources import cited_source
 from plenipo.meetings import queries as meetings
-from plenipo.bodies.queries import body_choices
 from plenipo.meetings.models import AgendaItem
 from plenipo.meetings.services.editing import update_meeting
 from plenipo.meetings.services.meetings import (

@@ -43,9 +43,7 @@ def focal_point_required(view):
 @focal_point_required
 def home(request):
     focal_point = request.user.focal_point
-    listing = read_listing(
-        request.GET, statuses=queries.registration_status_choices(), dates=True
-    )
+    listing = read_listing(request.GET, statuses=queries.registration_status_choices(), dates=True)
     found = queries.delegations_of_state(
         focal_point.state,
         q=listing.q,
