@@ -145,3 +145,15 @@ def test_the_portal_lists_its_own_delegations_searched(client, focal_point_state
     bad = client.get(reverse("portal:home"), {"page": "last"})
     assert bad.status_code == 200
     assert _problems(bad.content.decode()) == ["page 'last' is not a number: showing page 1"]
+
+
+def test_the_letters_awaiting_a_reply_are_searched(client, secretariat_officer):
+    letters = _letters(2)
+    for letter in letters:
+        letter.expects_reply = True
+        letter.save(update_fields=["expects_reply"])
+    client.force_login(secretariat_officer)
+    name = letters[0].recipient_name.split()[-1]
+    html = client.get(reverse("office:replies"), {"q": name}).content.decode()
+    assert reverse("office:letter", args=[letters[0].pk]) + '"' in html
+    assert reverse("office:letter", args=[letters[1].pk]) + '"' not in html

@@ -73,8 +73,10 @@ def find_received(*, q="", start=None, end=None):
     return letters
 
 
-def letters_expecting_reply():
-    return Letter.objects.filter(expects_reply=True).select_related("office").order_by("-date")
+def letters_expecting_reply(*, q=""):
+    """Letters that expect a reply, latest first; ``q`` narrows them as ``find_letters``."""
+    letters = Letter.objects.filter(expects_reply=True).filter(words_q(q, LETTER_SEARCH))
+    return letters.select_related("office").order_by("-date", "-pk")
 
 
 def received_letters(limit=100):

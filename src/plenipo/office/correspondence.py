@@ -164,8 +164,10 @@ def flush_view(request):
 
 @CAN_WRITE
 def replies_view(request):
-    rows = reply_matrix(letters_expecting_reply())
-    return render(request, "office/replies.html", {"rows": rows})
+    listing = read_listing(request.GET)
+    letters = paginate(listing, letters_expecting_reply(q=listing.q), request.GET)
+    context = {"rows": reply_matrix(letters), "listing": listing}
+    return render(request, "office/replies.html", context)
 
 
 @CAN_WRITE
