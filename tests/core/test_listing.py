@@ -27,6 +27,11 @@ def test_good_parameters_are_kept_for_the_page_links():
     assert listing.page_query(3) == "?q=two+words&status=sent&from=2015-06-01&to=2015-06-30&page=3"
 
 
+def test_a_search_drops_control_characters_and_stops_at_200_characters():
+    assert read_listing(QueryDict("q=a%00b%0Ac")).q == "a b c"
+    assert len(read_listing(QueryDict("q=" + "x" * 500)).q) == 200
+
+
 def test_bad_parameters_are_set_aside_each_with_one_line():
     params = QueryDict("status=lost&from=2015-02-30&to=soon")
     listing = read_listing(params, statuses=STATUSES, dates=True)

@@ -71,6 +71,11 @@ def test_a_bad_parameter_is_named_and_set_aside(client, url, params, problem):
     assert problems[0].startswith(problem)
 
 
+def test_a_search_with_a_nul_character_answers(client):
+    for url in ("public:states", "public:instruments", "public:bodies", "public:meetings"):
+        assert client.get(reverse(url), {"q": "a\x00b"}).status_code == 200
+
+
 def test_treaties_are_searched_by_title_and_code(client):
     html = client.get(reverse("public:instruments"), {"q": "trafficking"}).content.decode()
     assert 'href="/instruments/CETS-197/"' in html

@@ -19,7 +19,6 @@ from plenipo.core.partialdates import DateError, parse_iso_day
 
 PER_PAGE = 50
 LONGEST_SEARCH = 200
-PARAMETERS = ("q", "status", "body", "from", "to")
 
 
 @dataclass
@@ -58,7 +57,9 @@ def read_listing(params, *, statuses=None, bodies=None, dates=False) -> Listing:
     """The filters a list offers, read from ``params`` (``request.GET``). ``statuses`` and
     ``bodies`` are the (value, label) choices offered; ``dates`` offers from/to."""
     listing = Listing(statuses=list(statuses or []), bodies=list(bodies or []), dates=dates)
-    listing.q = " ".join(str(params.get("q", "")).split())[:LONGEST_SEARCH]
+    # Control characters (a NUL above all, which PostgreSQL refuses) are never searched for.
+    printable = "".join(c if unicodedata.category(c) != "Cc" else " " for c in params.get("q", ""))
+    listing.q = " ".join(printable.split())[:LONGEST_SEARCH]
     if statuses is not None:
         listing.status = _choice(params, "status", listing.statuses, listing.problems)
     if bodies is not None:
