@@ -10,6 +10,7 @@ from django.db.models import Q
 from plenipo.bodies.models import Body, Decision, Mandate, Requirement, Session
 from plenipo.bodies.symbols import SymbolError, parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.listing import matches
 
 
 def get_body(code: str) -> Body:
@@ -37,6 +38,24 @@ def get_decision(symbol: str) -> Decision:
 
 def all_bodies():
     return Body.objects.select_related("parent", "instrument").order_by("code")
+
+
+def search_bodies(text):
+    """Bodies whose code or name (any language) holds every word of ``text``."""
+    bodies = all_bodies()
+    if not str(text or "").split():
+        return bodies
+    found = [
+        row["pk"]
+        for row in Body.objects.values("pk", "code", "names")
+        if matches(text, row["code"], *(row["names"] or {}).values())
+    ]
+    return bodies.filter(pk__in=found)
+
+
+def body_choices() -> list[tuple[str, str]]:
+    """(code, code) of every body, for a list's filter."""
+    return [(code, code) for code in Body.objects.order_by("code").values_list("code", flat=True)]
 
 
 def children_of(body: Body):

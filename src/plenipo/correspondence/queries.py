@@ -3,6 +3,7 @@
 from django.db.models import Count
 
 from plenipo.core.errors import NotFound
+from plenipo.core.listing import words_q
 from plenipo.correspondence.models import (
     IncomingLetter,
     Letter,
@@ -48,8 +49,50 @@ def queued_letter_ids() -> list[int]:
     )
 
 
-def letters_expecting_reply():
-    return Letter.objects.filter(expects_reply=True).select_related("office").order_by("-date")
+LETTER_SEARCH = ("reference", "recipient_name", "recipient_post", "recipient_key", "subject")
+RECEIVED_SEARCH = ("name", "text")
+
+
+def letter_status_choices() -> list[tuple[str, str]]:
+    return list(LetterStatus.choices)
+
+
+def find_letters(*, q="", status="", start=None, end=None):
+    """The letters of the office's list, latest first, narrowed by words of the reference,
+    recipient or subject, a status and the letter's date; constant queries per page."""
+    letters = (
+        Letter.objects.select_related("office")
+        .prefetch_related("enclosures")
+        .annotate(reply_count=Count("replies"))
+        .filter(words_q(q, LETTER_SEARCH))
+        .order_by("-date", "-pk")
+    )
+    if status:
+        letters = letters.filter(status=status)
+    if start:
+        letters = letters.filter(date__gte=start)
+    if end:
+        letters = letters.filter(date__lte=end)
+    return letters
+
+
+def find_received(*, q="", start=None, end=None):
+    """Received letters, newest first, narrowed by words of the file name or text and the
+    day received; enclosures stay under their covering letter."""
+    letters = IncomingLetter.objects.filter(enclosed_in__isnull=True).filter(
+        words_q(q, RECEIVED_SEARCH)
+    )
+    if start:
+        letters = letters.filter(received_on__gte=start)
+    if end:
+        letters = letters.filter(received_on__lte=end)
+    return letters
+
+
+def letters_expecting_reply(*, q=""):
+    """Letters that expect a reply, latest first; ``q`` narrows them as ``find_letters``."""
+    letters = Letter.objects.filter(expects_reply=True).filter(words_q(q, LETTER_SEARCH))
+    return letters.select_related("office").order_by("-date", "-pk")
 
 
 def received_letters(limit=100):

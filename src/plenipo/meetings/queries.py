@@ -14,6 +14,7 @@ from plenipo.bodies.mandates import (
 )
 from plenipo.bodies.models import Mandate, Requirement
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.listing import words_q
 from plenipo.core.partialdates import ONE_DAY
 from plenipo.meetings.models import (
     CATEGORY_ORDER,
@@ -33,6 +34,7 @@ from plenipo.meetings.models import (
     Venue,
 )
 from plenipo.meetings.schedule import local_datetime
+from plenipo.meetings.transitions import SETTLED_STATUSES
 
 
 def meetings_of(body):
@@ -75,6 +77,39 @@ def meetings_between(start=None, end=None, body=None):
     if body is not None:
         meetings = meetings.filter(body=body)
     return meetings.order_by("start_not_before", "start_time", "pk")
+
+
+MEETING_SEARCH = ("title", "body__code", "city", "room__name", "room__venue__name")
+
+
+def meeting_status_choices() -> list[tuple[str, str]]:
+    return list(MeetingStatus.choices)
+
+
+def shown_status_q(status: str, today: dt.date) -> Q:
+    """Meetings that show ``status`` (``Meeting.shown``): a scheduled or tentative meeting
+    whose last possible day has passed shows as held."""
+    past = Q(**{f"{Meeting.end.not_after}__lt": today})
+    if status == MeetingStatus.HELD:
+        return Q(status=status) | (~Q(status__in=SETTLED_STATUSES) & past)
+    if status in SETTLED_STATUSES:
+        return Q(status=status)
+    return Q(status=status) & ~past
+
+
+def find_meetings(
+    *, q="", body="", status="", start=None, end=None, today=None, latest_first=False
+):
+    """The meetings of a list: words of ``q`` in the title, body, session or venue; the body's
+    code; the status shown on ``today``; those that may fall between ``start`` and ``end``."""
+    meetings = meetings_between(start, end).filter(words_q(q, MEETING_SEARCH))
+    if body:
+        meetings = meetings.filter(body__code=body)
+    if status:
+        meetings = meetings.filter(shown_status_q(status, today or dt.date.today()))  # noqa: DTZ011
+    if latest_first:
+        meetings = meetings.order_by("-start_not_before", "-pk")
+    return meetings
 
 
 def meeting_payload(meeting) -> dict:
@@ -192,14 +227,31 @@ def own_delegation(user, meeting) -> Delegation:
     return delegation
 
 
-def reply_matrix(meeting):
+DELEGATION_SEARCH = (
+    "name",
+    "state__code",
+    "state__names",
+    "organization__code",
+    "organization__names",
+)
+
+
+def registration_status_choices() -> list[tuple[str, str]]:
+    return list(RegistrationStatus.choices)
+
+
+def reply_matrix(meeting, *, q="", status=""):
     """Every invited delegation with its reply and registration, in a constant number of
-    queries."""
+    queries; ``q`` and ``status`` narrow it (words of the state's or organization's code or
+    name, a registration status)."""
     rows = (
         Delegation.objects.filter(meeting=meeting)
+        .filter(words_q(q, DELEGATION_SEARCH))
         .select_related("state", "organization")
         .annotate(participant_count=Count("participants"))
     )
+    if status:
+        rows = rows.filter(status=status)
     return sorted(rows, key=lambda d: (CATEGORY_ORDER.index(d.category), d.display_name.casefold()))
 
 
@@ -243,13 +295,6 @@ LIMIT_POLICIES = LimitPolicy.choices
 DOCUMENT_KINDS = DocumentKind.choices
 LANGUAGE_STATUSES = LanguageStatus.choices
 LANGUAGE_STATUS_IN_TRANSLATION = LanguageStatus.IN_TRANSLATION
-
-
-def all_meetings_latest_first():
-    """Every meeting, the latest first, with what the office's list shows."""
-    return Meeting.objects.select_related("body", "room", "second_room").order_by(
-        "-start_not_before", "-pk"
-    )
 
 
 def all_venues():
@@ -390,13 +435,20 @@ def documents_of(meeting):
     return meeting.documents.select_related("agenda_item").prefetch_related("versions")
 
 
-def delegations_of_state(state):
-    """A state's delegations, latest meeting first (for its own focal points)."""
-    return (
+def delegations_of_state(state, *, q="", status="", start=None, end=None):
+    """A state's delegations, latest meeting first (for its own focal points); ``q``,
+    ``status``, ``start`` and ``end`` narrow them as ``find_meetings`` does the meetings."""
+    delegations = (
         Delegation.objects.filter(state=state)
+        .filter(words_q(q, [f"meeting__{name}" for name in MEETING_SEARCH]))
         .select_related("meeting__body")
-        .order_by("-meeting__start_not_before")
+        .order_by("-meeting__start_not_before", "-pk")
     )
+    if status:
+        delegations = delegations.filter(status=status)
+    if start or end:
+        delegations = delegations.filter(meeting__in=meetings_between(start, end).values("pk"))
+    return delegations
 
 
 def meeting_delegations_visible_to(user, meeting):

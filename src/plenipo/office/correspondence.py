@@ -11,14 +11,16 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.listing import paginate, read_listing
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence import exporters
 from plenipo.correspondence.queries import (
     all_templates,
     awaiting_reply,
+    find_letters,
     get_letter,
+    letter_status_choices,
     letters_expecting_reply,
-    recent_letters,
     reply_matrix,
     thread,
 )
@@ -30,10 +32,12 @@ CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=
 
 @CAN_WRITE
 def letter_list(request):
-    letters = recent_letters()
+    listing = read_listing(request.GET, statuses=letter_status_choices(), dates=True)
+    found = find_letters(q=listing.q, status=listing.status, start=listing.start, end=listing.end)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     context = {
-        "letters": letters,
+        "letters": paginate(listing, found, request.GET),
+        "listing": listing,
         "templates": all_templates(),
         "reminders": awaiting_reply(today),
         "today": today,
@@ -129,5 +133,7 @@ def flush_view(request):
 
 @CAN_WRITE
 def replies_view(request):
-    rows = reply_matrix(letters_expecting_reply())
-    return render(request, "office/replies.html", {"rows": rows})
+    listing = read_listing(request.GET)
+    letters = paginate(listing, letters_expecting_reply(q=listing.q), request.GET)
+    context = {"rows": reply_matrix(letters), "listing": listing}
+    return render(request, "office/replies.html", context)

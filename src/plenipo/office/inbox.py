@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import NotFound, PlenipoError
-from plenipo.correspondence.queries import get_incoming, received_letters
+from plenipo.core.listing import paginate, read_listing
+from plenipo.correspondence.queries import find_received, get_incoming
 from plenipo.correspondence.services import incoming
 
 CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
@@ -33,8 +34,11 @@ def inbox(request):
             form.add_error("file", str(exc))
         else:
             return redirect("office:review", pk=letter.pk)
-    letters = received_letters()
-    return render(request, "office/inbox.html", {"form": form, "letters": letters})
+    listing = read_listing(request.GET, dates=True)
+    found = find_received(q=listing.q, start=listing.start, end=listing.end)
+    letters = paginate(listing, found, request.GET)
+    context = {"form": form, "letters": letters, "listing": listing}
+    return render(request, "office/inbox.html", context)
 
 
 def highlighted(text, reading) -> str:

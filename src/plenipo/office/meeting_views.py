@@ -7,7 +7,9 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from plenipo.bodies.queries import body_choices
 from plenipo.core.errors import PlenipoError
+from plenipo.core.listing import paginate, read_listing
 from plenipo.core.sources import cited_source
 from plenipo.meetings import queries as meetings
 from plenipo.meetings.services.editing import update_meeting
@@ -26,8 +28,22 @@ from plenipo.office.meeting_forms import AgendaItemForm, DocumentForm, MeetingFo
 
 @permission_required("meetings.change_meeting", raise_exception=True)
 def meeting_list(request):
-    rows = meetings.all_meetings_latest_first()
-    return render(request, "office/meetings.html", {"meetings": rows})
+    listing = read_listing(
+        request.GET,
+        statuses=meetings.meeting_status_choices(),
+        bodies=body_choices(),
+        dates=True,
+    )
+    found = meetings.find_meetings(
+        q=listing.q,
+        body=listing.body,
+        status=listing.status,
+        start=listing.start,
+        end=listing.end,
+        latest_first=True,
+    )
+    rows = paginate(listing, found, request.GET)
+    return render(request, "office/meetings.html", {"meetings": rows, "listing": listing})
 
 
 @permission_required("meetings.add_meeting", raise_exception=True)

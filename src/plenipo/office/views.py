@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import PlenipoError
+from plenipo.core.listing import paginate, read_listing
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.core.sources import cited_source
 from plenipo.meetings import queries as meetings
@@ -34,6 +35,10 @@ def home_for_user(request):
     if getattr(request.user, "focal_point", None) is not None:
         return redirect("portal:home")
     return redirect("office:dashboard")
+
+
+# The reply matrix is worked through in one go: every member of the UN fits on one page.
+WHOLE_MEMBERSHIP = 200
 
 
 @secretariat_required
@@ -75,12 +80,15 @@ def record_step_view(request, code):
 @permission_required("meetings.change_delegation", raise_exception=True)
 def reply_matrix_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
-    rows = meetings.reply_matrix(meeting)
-    return render(
-        request,
-        "office/reply_matrix.html",
-        {"meeting": meeting, "rows": rows, "channels": REPLY_CHANNELS},
-    )
+    listing = read_listing(request.GET, statuses=meetings.registration_status_choices())
+    rows = meetings.reply_matrix(meeting, q=listing.q, status=listing.status)
+    context = {
+        "meeting": meeting,
+        "rows": paginate(listing, rows, request.GET, per_page=WHOLE_MEMBERSHIP),
+        "listing": listing,
+        "channels": REPLY_CHANNELS,
+    }
+    return render(request, "office/reply_matrix.html", context)
 
 
 @require_POST

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.core.listing import paginate, read_listing
 from plenipo.meetings import queries
 from plenipo.meetings.forms import (
     DelegationForm,
@@ -42,10 +43,20 @@ def focal_point_required(view):
 @focal_point_required
 def home(request):
     focal_point = request.user.focal_point
-    delegations = queries.delegations_of_state(focal_point.state)
-    return render(
-        request, "portal/home.html", {"focal_point": focal_point, "delegations": delegations}
+    listing = read_listing(request.GET, statuses=queries.registration_status_choices(), dates=True)
+    found = queries.delegations_of_state(
+        focal_point.state,
+        q=listing.q,
+        status=listing.status,
+        start=listing.start,
+        end=listing.end,
     )
+    context = {
+        "focal_point": focal_point,
+        "delegations": paginate(listing, found, request.GET),
+        "listing": listing,
+    }
+    return render(request, "portal/home.html", context)
 
 
 @focal_point_required

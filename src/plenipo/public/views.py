@@ -8,6 +8,7 @@ from django.utils import translation
 
 from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.listing import paginate, read_listing
 from plenipo.core.userdates import user_day
 from plenipo.meetings import queries as meeting_queries
 from plenipo.meetings.exporters import calendar, participants_csv, participants_pdf
@@ -27,7 +28,8 @@ def _instrument_or_404(code):
 
 
 def instrument_list(request):
-    instruments = treaties.all_instruments()
+    listing = read_listing(request.GET)
+    instruments = paginate(listing, treaties.search_instruments(listing.q), request.GET)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     matrix = treaties.status_matrix(today)
     rows = [
@@ -38,7 +40,8 @@ def instrument_list(request):
         }
         for i in instruments
     ]
-    return render(request, "public/instrument_list.html", {"rows": rows, "today": today})
+    context = {"rows": rows, "today": today, "listing": listing}
+    return render(request, "public/instrument_list.html", context)
 
 
 def instrument_status(request, code):
@@ -97,13 +100,12 @@ def _un_or_cldr(state, un_names: dict[str, str]) -> dict[str, str]:
 
 
 def state_list(request):
+    listing = read_listing(request.GET)
+    page = paginate(listing, registry.search_states(listing.q), request.GET)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     un_names = registry.official_names_in_languages(today)
-    rows = [
-        {"code": s.code, "names": _un_or_cldr(s, un_names.get(s.code, {}))}
-        for s in registry.all_states()
-    ]
-    return render(request, "public/state_list.html", {"states": rows})
+    rows = [{"code": s.code, "names": _un_or_cldr(s, un_names.get(s.code, {}))} for s in page]
+    return render(request, "public/state_list.html", {"states": rows, "listing": listing})
 
 
 def state_detail(request, code):
@@ -134,7 +136,9 @@ def _or_404(function, *args):
 
 
 def body_list(request):
-    return render(request, "public/body_list.html", {"bodies": bodies.all_bodies()})
+    listing = read_listing(request.GET)
+    found = paginate(listing, bodies.search_bodies(listing.q), request.GET)
+    return render(request, "public/body_list.html", {"bodies": found, "listing": listing})
 
 
 def body_detail(request, code):
@@ -197,10 +201,29 @@ def monitoring_detail(request, code):
 
 
 def meeting_list(request):
+    """Upcoming meetings, then the past ones latest first and paged; with ``from`` or ``to``
+    one chronological list of the meetings that may fall between them."""
+    listing = read_listing(
+        request.GET,
+        statuses=meeting_queries.meeting_status_choices(),
+        bodies=bodies.body_choices(),
+        dates=True,
+    )
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    upcoming = meeting_queries.meetings_between(today, None)
-    past = meeting_queries.meetings_between(None, today - dt.timedelta(days=1)).reverse()[:100]
-    return render(request, "public/meeting_list.html", {"upcoming": upcoming, "past": past})
+    wanted = {"q": listing.q, "body": listing.body, "status": listing.status, "today": today}
+    upcoming = None
+    if listing.start or listing.end:
+        found = meeting_queries.find_meetings(**wanted, start=listing.start, end=listing.end)
+    else:
+        upcoming = meeting_queries.find_meetings(**wanted, start=today)
+        yesterday = today - dt.timedelta(days=1)
+        found = meeting_queries.find_meetings(**wanted, end=yesterday, latest_first=True)
+    context = {
+        "upcoming": upcoming,
+        "meetings": paginate(listing, found, request.GET),
+        "listing": listing,
+    }
+    return render(request, "public/meeting_list.html", context)
 
 
 def meeting_detail(request, pk):

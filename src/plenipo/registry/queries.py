@@ -7,6 +7,7 @@ from django.db.models import Q, Sum
 
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
+from plenipo.core.listing import matches
 from plenipo.core.partialdates import DateBounds, Precision, span_covers
 from plenipo.registry import names
 from plenipo.registry.models import (
@@ -32,6 +33,25 @@ def failed_sign_ins(username: str, address: str) -> int:
 
 def all_states():
     return State.objects.order_by("code")
+
+
+def search_states(text):
+    """States whose code, CLDR name (any UN language) or any name the UN or the Council of
+    Europe recorded for them (short or formal, any language, any period) holds every word
+    of ``text``; accents and case aside. Three queries whatever the number of states."""
+    states = all_states()
+    if not str(text or "").split():
+        return states
+    found = {
+        row["code"]
+        for row in State.objects.values("code", "names")
+        if matches(text, row["code"], *(row["names"] or {}).values())
+    }
+    for row in StateName.objects.values("party_code", "short", "formal"):
+        recorded = [*(row["short"] or {}).values(), *(row["formal"] or {}).values()]
+        if matches(text, *recorded):
+            found.add(row["party_code"])
+    return states.filter(code__in=found)
 
 
 def get_state(code: str) -> State:

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
+from plenipo.core.listing import matches
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import user_day
 from plenipo.registry.models import Organization
@@ -151,6 +152,28 @@ def actions_of_state(state):
 def all_instruments():
     """Instruments for lists, with what their summaries read."""
     return Instrument.objects.select_related("derived", "source", "depositary_organization")
+
+
+def search_instruments(text):
+    """Instruments whose code, titles (any authentic language), short title, adoption
+    symbol or depositary hold every word of ``text``; accents and case aside."""
+    instruments = all_instruments().order_by("code")
+    if not str(text or "").split():
+        return instruments
+    columns = ("pk", "code", "short_title", "titles", "adoption_symbol", "depositary")
+    found = [
+        row["pk"]
+        for row in Instrument.objects.values(*columns)
+        if matches(
+            text,
+            row["code"],
+            row["short_title"],
+            row["adoption_symbol"],
+            row["depositary"],
+            *(row["titles"] or {}).values(),
+        )
+    ]
+    return instruments.filter(pk__in=found)
 
 
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:

@@ -1,0 +1,45 @@
+"""Every page, public, portal and office, holds on a 390 × 844 phone screen: nothing scrolls
+sideways (wide tables scroll inside their own wrapper)."""
+
+import pytest
+from django.test import Client
+
+from tests.e2e.conftest import needs_chromium
+from tests.web.pages import pages_for
+from tests.web.test_every_url import _user, world  # noqa: F401 -- the world fixture
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
+WIDTH, HEIGHT = 390, 844
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-scroll'))
+    .slice(0, 3)
+    .map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));
+}"""
+
+
+def _signed_in(page, live_server, user):
+    page.context.clear_cookies()
+    if user is None:
+        return
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies["sessionid"]
+    page.context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "focal_point_state_a", "officer"])
+def test_every_page_holds_at_390_pixels(live_server, page, dataset, world, request, persona):  # noqa: F811
+    _signed_in(page, live_server, _user(persona, request))
+    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+    urls = pages_for(persona, world)
+    assert len(urls) > 3
+    too_wide = {}
+    for url in urls:
+        response = page.goto(live_server.url + url)
+        assert response.status == 200, url
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        if scroll_width > WIDTH:
+            too_wide[url] = (scroll_width, page.evaluate(OVERFLOW))
+    assert too_wide == {}
