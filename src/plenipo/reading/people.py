@@ -143,3 +143,58 @@ def addressees(text) -> list[Mention]:
             seen.add(mention.text.lower())
             unique.append(mention)
     return unique
+
+
+SIGNED = re.compile(r"^\s*\((?:Signed|s|Firmado|Sign[ée])\)\s*", re.IGNORECASE)
+
+
+def from_signature_zone(segments) -> list[Person]:
+    """Signatories from the segments the layout model put in the signature block: a name
+    (after "(Signed)" where written), its post on the same line or the next; a block
+    without a name gives its post alone."""
+    people = []
+    for index, segment in enumerate(segments):
+        prefix = SIGNED.match(segment.text)
+        skip = prefix.end() if prefix else 0
+        line = segment.text[skip:]
+        match = _signatory_match(line)
+        start = segment.start + skip
+        following = segments[index + 1].text if index + 1 < len(segments) else None
+        if match is not None:
+            people.append(
+                Person(
+                    name=match.group("name").strip(),
+                    title=_title_of(line, match, following),
+                    organization=None,
+                    evidence=Span(start + match.start("name"), start + match.end("name")),
+                    confidence=0.65,
+                )
+            )
+        elif not people and TITLE_WORDS.search(line) and len(line) <= 160:
+            people.append(Person(None, line.strip(" ,"), None, Span(start, segment.end), 0.5))
+        if len(people) >= 4:
+            break
+    return people
+
+
+POST_IN_HEADING = re.compile(
+    r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+dated\s+[^\n]{4,30}?\s+from\s+"
+    r"(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+addressed\s+to\b"
+    r"|^[^\n]{0,40}?\bTHE\s+(?P<head>(?:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
+    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+OF\s+THE(?:\s+[A-Z]{2,}){1,5})?)",
+    re.MULTILINE,
+)
+
+
+def post_in_heading(text) -> Person | None:
+    """The writer's post as a document heading states it ("Letter dated … from the
+    Permanent Representative of … addressed to …") or a letterhead ("THE PRESIDENT OF THE
+    GENERAL ASSEMBLY"), for a letter whose signature is not in the text."""
+    match = POST_IN_HEADING.search(text[:1500])
+    if not match:
+        return None
+    group = "post" if match.group("post") else "head"
+    post = " ".join(match.group(group).split())
+    if group == "head":
+        post = " ".join(w.lower() if w in {"OF", "THE"} else w.title() for w in post.split())
+    return Person(None, post, None, Span(*match.span(group)), 0.5)

@@ -7,6 +7,7 @@ from plenipo.reading.dates import find_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
+from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading
 from plenipo.reading.requests import actions, deadlines
@@ -14,13 +15,18 @@ from plenipo.reading.text import language_of, normalised
 from plenipo.reading.zones import CLOSING, doc_type, own_date
 
 
-def _people(text, kind):
+def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
     closing = CLOSING.search(text)
     signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
+    if not signed:
+        signed = people.from_signature_zone(zone_segments(labelled, "signature"))
     if kind == "note_verbale" and not signed:
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
+    if not signed:
+        post = people.post_in_heading(text)
+        signed = [post] if post else []
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
 
@@ -37,7 +43,8 @@ def read_text(text: str) -> Reading:
     context = own_day or next(full, None)
     dates = find_dates(text, reference=context)
     reference = references.own_reference(text)
-    sender, co_signatories, named_below = _people(text, kind)
+    labelled = zones(text)
+    sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     return Reading(
         doc_type=kind,
