@@ -11,6 +11,7 @@ neighbours.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -136,8 +137,8 @@ def _pieces(line: str, offset: int):
             if not NOT_AN_END.search(line, max(0, m.start() - 5), m.start())
         ]
     cuts += [m.end() for m in CUE_BREAK.finditer(line)]
-    cuts = sorted(set(cuts)) + [len(line)]
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    cuts = [*sorted(set(cuts)), len(line)]
+    for start, end in itertools.pairwise(cuts):
         piece = line[start:end]
         stripped = piece.strip()
         if stripped:
