@@ -69,7 +69,10 @@ GAZETTEER = [
         "Kunming-Montreal Global Biodiversity Framework",
     ),
     (r"Nagoya\s+Protocol|Protocole\s+de\s+Nagoya|Protocolo\s+de\s+Nagoya", "Nagoya Protocol"),
-    (r"Cartagena\s+Protocol|Protocole\s+de\s+Cartagena|Protocolo\s+de\s+Cartagena", "Cartagena Protocol"),
+    (
+        r"Cartagena\s+Protocol|Protocole\s+de\s+Cartagena|Protocolo\s+de\s+Cartagena",
+        "Cartagena Protocol",
+    ),
     (r"Kyoto\s+Protocol|Protocole\s+de\s+Kyoto|Protocolo\s+de\s+Kyoto", "Kyoto Protocol"),
     (r"\bParis\s+Agreement|Accord\s+de\s+Paris|Acuerdo\s+de\s+Par[ií]s", "Paris Agreement"),
     (
@@ -82,7 +85,10 @@ GAZETTEER = [
         "Vienna Convention on Diplomatic Relations",
     ),
     (r"Vienna\s+Convention\s+on\s+Consular\s+Relations", "Vienna Convention on Consular Relations"),
-    (r"Vienna\s+Convention\s+on\s+the\s+Law\s+of\s+Treaties", "Vienna Convention on the Law of Treaties"),
+    (
+        r"Vienna\s+Convention\s+on\s+the\s+Law\s+of\s+Treaties",
+        "Vienna Convention on the Law of Treaties",
+    ),
     (r"Helsinki\s+Final\s+Act|Acte\s+final\s+d['’]Helsinki", "Helsinki Final Act"),
     (
         r"2030\s+Agenda(?:\s+for\s+Sustainable\s+Development)?|Programme\s+de\s+d[ée]veloppement\s+"

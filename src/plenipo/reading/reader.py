@@ -42,8 +42,8 @@ def read_text(text: str) -> Reading:
     full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
     context = own_day or next(full, None)
     dates = find_dates(text, reference=context)
-    reference = references.own_reference(text)
     labelled = zones(text)
+    reference = references.own_reference(text, labelled)
     sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     return Reading(
