@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from plenipo.reading import people, references
 from plenipo.reading.dates import find_dates
 from plenipo.reading.enclosures import enclosures
@@ -10,6 +12,7 @@ from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading
+from plenipo.reading.text import similar_mention
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import language_of, normalised
 from plenipo.reading.zones import CLOSING, doc_type, own_date
@@ -20,14 +23,36 @@ def _people(text, kind, labelled):
     closing = CLOSING.search(text)
     signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
     if not signed:
+        signed = people.signed_names(text)
+    if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
     if kind == "note_verbale" and not signed:
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
     if not signed:
-        post = people.post_in_heading(text)
+        post = people.heading_sender(text) or people.post_in_heading(text)
         signed = [post] if post else []
+    elif signed[0].title is None:
+        post = people.post_in_heading(text)
+        if post:
+            signed[0] = dataclasses.replace(signed[0], title=post.title)
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+def _addressees(text, labelled, named_below):
+    """Every addressee once: the circular's "All Permanent Representatives …" line, the
+    note's "compliments to …", those named below the signature, in a heading or a "To:"
+    line, and the runs of the layout model's addressee zone."""
+    found = []
+    for mention in (
+        people.addressees(text)
+        + named_below
+        + people.heading_addressees(text)
+        + people.zone_addressees(labelled)
+    ):
+        if not any(similar_mention(mention.text, known.text) for known in found):
+            found.append(mention)
+    return found
 
 
 def read_text(text: str) -> Reading:
@@ -55,7 +80,7 @@ def read_text(text: str) -> Reading:
         reference=reference,
         sender=sender,
         co_signatories=co_signatories,
-        addressees=tuple(people.addressees(text) + named_below),
+        addressees=tuple(_addressees(text, labelled, named_below)),
         enclosures=tuple(enclosures(text, dates)),
         instruments=tuple(canonical_instruments(text)),
         documents=tuple(references.document_symbols(text, reference)),

@@ -5,7 +5,7 @@ These are the training labels of the layout model. Pure."""
 from __future__ import annotations
 
 from plenipo.reading.dates import find_dates
-from plenipo.reading.evaluation.score import norm, similar
+from plenipo.reading.evaluation.score import norm, similar, tokens
 from plenipo.reading.layout import CUES, segments
 
 PROSE = 120
@@ -40,7 +40,7 @@ def _fixed_zone(text, label) -> str | None:
         return "enclosure"
     if len(text) < 250 and "compliments" not in text.lower():
         for addressee in label.get("addressees") or []:
-            if similar(text, addressee, 0.5):
+            if similar(text, addressee, 0.5) and len(tokens(text)) >= 0.5 * len(tokens(addressee)):
                 return "addressee"
     return None
 
