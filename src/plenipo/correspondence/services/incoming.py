@@ -17,6 +17,8 @@ from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MeetingSpec
+from plenipo.reading.linking import link
+from plenipo.treaties.queries import instrument_names
 from plenipo.reading import (
     ITEM_KINDS,
     OwnDate,
@@ -26,6 +28,17 @@ from plenipo.reading import (
     read_bytes,
     read_text,
 )
+
+
+def instrument_links(reading) -> list[dict]:
+    """Each instrument the letter cites, matched to the registry's instruments with a
+    confidence: linked at or above ``LINK_THRESHOLD``, proposed below it, new where the
+    registry has nothing close."""
+    if not reading.instruments:
+        return []
+    registry = instrument_names()
+    return [link(mention.text, registry) for mention in reading.instruments]
+
 
 ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 
