@@ -156,9 +156,14 @@ def segments(text: str) -> list[Segment]:
     return found
 
 
+UPPER = re.compile(r"[A-ZÀ-Ý]")
+LETTER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
+
+
 def _shape(value: str) -> dict:
-    letters = [c for c in value if c.isalpha()]
-    upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    letters = len(LETTER.findall(value))
+    upper = len(UPPER.findall(value)) / letters if letters else 0.0
     words = value.split()
     capitalised = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
     return {
@@ -167,7 +172,7 @@ def _shape(value: str) -> dict:
         "upper": round(upper, 1),
         "caps": round(capitalised, 1),
         "end": value[-1:] if value[-1:] in ",.:;" else "other",
-        "digits": min(sum(c.isdigit() for c in value), 6),
+        "digits": min(len(DIGIT.findall(value)), 6),
         "first": (words[0].lower().strip(".,:") if words else "")[:12],
     }
 
