@@ -7,17 +7,26 @@ from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
 
 REQUEST = re.compile(
-    r"\b(?:(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|encouraged|asked)\s+to|"
-    r"(?:it\s+)?would\s+be\s+(?:much\s+)?appreciated\s+if|should\s+be\s+(?:sent|provided|submitted|"
-    r"communicated|forwarded)|(?:I|we)\s+would\s+be\s+grateful|I\s+(?:would\s+)?urge|"
-    r"please\s+(?:send|provide|submit|confirm|register|note|inform)|kindly\s+|count\s+on\s+your|"
-    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serait\s+reconnaissant|se\s+ruega|"
-    r"le\s+agradecer[ií]a)",
+    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+)?(?:requested|invited|encouraged|asked|"
+    r"urged|reminded)\s+to|"
+    r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
+    r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
+    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you)|"
+    r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
+    r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
+    r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
+    r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
+    r"indicate|let)|kindly\s+|count\s+on\s+your|"
+    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
+    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
+    r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
+    r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned))",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)\s+",
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)"
+    r"(?:\s+|(?<=than)(?=\d))",
     re.IGNORECASE,
 )
 

@@ -68,6 +68,9 @@ def doc_type(text) -> tuple[str, float]:
     return "other", 0.4
 
 
+RANGE_END = re.compile(r"(?:[-–—]|\bto|\bau|\bal|\ba)\s*$")
+
+
 def _dates_alone_on_their_line(text, dates):
     """Full single dates (else months, "December 2017") with at most a place or a
     reference beside them on their line."""
@@ -78,7 +81,10 @@ def _dates_alone_on_their_line(text, dates):
         line_start = text.rfind("\n", 0, date.start) + 1
         line_end = text.find("\n", date.end)
         line_end = len(text) if line_end == -1 else line_end
-        rest = (text[line_start : date.start] + text[date.end : line_end]).strip(" ,.\t")
+        before = text[line_start : date.start]
+        if RANGE_END.search(before):
+            continue  # the end of a range: "28 October - 4 November 2008"
+        rest = (before + text[date.end : line_end]).strip(" ,.\t")
         if len(rest) <= 40 and not re.search(r"\b(?:letter|meeting|held|dated)\b", rest, re.I):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
