@@ -99,10 +99,27 @@ def _dated(text, end, dated, own_day, common):
         )
 
 
-def _dates_of(dates, start, end, own_day):
+# A date that dates a document ("the note verbale dated 2 February 2007") or closes a
+# deadline ("no later than 13 December 2017") is not a meeting's.
+NOT_A_MEETING_DAY = re.compile(
+    r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
+    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
+    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el)"
+    r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_of(dates, start, end, own_day, text=""):
     """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
     no day and the month comes after the letter's day."""
-    within = [d for d in dates if start <= d.start < end and d.first]
+    within = [
+        d
+        for d in dates
+        if start <= d.start < end
+        and d.first
+        and not NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+    ]
     days = [d for d in within if not d.month_only]
     return days or [d for d in within if own_day and d.first > own_day]
 
@@ -114,7 +131,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day):
         return []
     if PAST.search(sentence) and not FUTURE.search(sentence):
         return []
-    dated = _dates_of(dates, start, end, own_day)
+    dated = _dates_of(dates, start, end, own_day, text)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
     if not dated and not (relative and status == "tentative"):

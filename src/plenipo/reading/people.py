@@ -224,7 +224,8 @@ ADDRESSED = [
     re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
     # "To: ITU Member States", "To Ministers responsible for relations with UNESCO"
     re.compile(
-        r"(?:^\s*(?:To|À|A|Aux|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*)(?P<who>[A-Z][^\n]{3,120}?)\s*$",
+        r"(?:^\s*(?:To|À|A|Aux|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
+        r"[^\n]{3,120}?)\s*$",
         re.MULTILINE,
     ),
     # "NOTIFICATION TO THE PARTIES"
