@@ -123,8 +123,8 @@ GAZETTEER = [
     ),
     (r"Rules\s+of\s+Procedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
 ]
-# Single words, lower-cased, one of which every way of writing an entry holds: an entry's pattern runs only
-# over a letter that has one of them (a substring test costs far less than the pattern).
+# Single words, lower-cased, one of which every way of writing an entry holds: an entry's
+# pattern runs only over a letter that has one of them (a substring test costs far less).
 CUE_WORDS = {
     "Charter of the United Nations": ("charter", "charte", "carta"),
     "OAS Charter": ("charter",),
@@ -176,7 +176,8 @@ SYMBOLS = [
         lambda m: f"CETS-{m[1]}",
     ),
     # Resolutions and decisions of conferences of parties and their committees:
-    # "Resolution VII.1", "resolution Conf. 4.6 (Rev. CoP13)", "decision SC35-3", "Décision SC58-15".
+    # "Resolution VII.1", "resolution Conf. 4.6 (Rev. CoP13)", "decision SC35-3",
+    # "Décision SC58-15".
     (
         re.compile(
             r"\b(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s+"

@@ -238,8 +238,8 @@ ADDRESSED = [
     ),
 ]
 _HEADING_SENDER = re.compile(
-    r"^(?!Letter|Note|Lettre|Carta|Nota)(?:The\s+)?(?P<title>[A-Z][^\n()]{2,100}?)\s*(?:\((?P<name>[A-Z][\w’'\- ]{1,40})\))?\d*\s+to\s+the\s+"
-    r"[A-Z]",
+    r"^(?!Letter|Note|Lettre|Carta|Nota)(?:The\s+)?(?P<title>[A-Z][^\n()]{2,100}?)\s*"
+    r"(?:\((?P<name>[A-Z][\w’'\- ]{1,40})\))?\d*\s+to\s+the\s+[A-Z]",
     re.MULTILINE,
 )
 

@@ -12,9 +12,8 @@ from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading
-from plenipo.reading.text import similar_mention
 from plenipo.reading.requests import actions, deadlines
-from plenipo.reading.text import language_of, normalised
+from plenipo.reading.text import language_of, normalised, similar_mention
 from plenipo.reading.zones import CLOSING, doc_type, own_date
 
 

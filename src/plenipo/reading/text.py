@@ -36,7 +36,7 @@ def sentences(text):
 
 
 def _words(value: str) -> set:
-    return {w for w in re.findall(r"\w{3,}", value.lower())}
+    return set(re.findall(r"\w{3,}", value.lower()))
 
 
 def similar_mention(one: str, other: str) -> bool:

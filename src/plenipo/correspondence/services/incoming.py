@@ -17,8 +17,6 @@ from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MeetingSpec
-from plenipo.reading.linking import link
-from plenipo.treaties.queries import instrument_names
 from plenipo.reading import (
     ITEM_KINDS,
     OwnDate,
@@ -28,6 +26,8 @@ from plenipo.reading import (
     read_bytes,
     read_text,
 )
+from plenipo.reading.linking import link
+from plenipo.treaties.queries import instrument_names
 
 
 def instrument_links(reading) -> list[dict]:
