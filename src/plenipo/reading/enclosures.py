@@ -25,18 +25,26 @@ THE_ENCLOSED = re.compile(
     r"\bthe\s+(?:enclosed|attached|annexed)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})",
     re.IGNORECASE,
 )
-# "Annex 1: Provisional Agenda" on a line of its own.
+# "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
+# of its own.
 ANNEX_LINE = re.compile(
-    r"^\s*(?:Annex|Annexe|Anexo|Enclosure|Attachment|Pi[èe]ce\s+jointe)\s*\d+\s*[:.–-]\s*"
-    r"(?P<what>[^\n]{3,120})$",
+    r"^\s*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
+    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)\s*(?P<what>[^\n]{3,120})$",
     re.IGNORECASE | re.MULTILINE,
+)
+# "A draft agenda is attached", "The provisional programme and the registration form are
+# enclosed herewith"
+IS_ENCLOSED = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<what>(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s[^.;\n]{3,140}?)"
+    r"\s+(?:is|are|est|sont|se)\s+(?:also\s+|herewith\s+)?(?:attached|enclosed|annexed|appended|"
+    r"joint|jointe?s?|adjunt[ao]s?|adjunta)\b"
 )
 FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.IGNORECASE)
 
 
 def enclosures(text, dates) -> list[Enclosure]:
     found, taken = [], []
-    for pattern in (ENCLOSE, ANNEX_LINE, THE_ENCLOSED):
+    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, THE_ENCLOSED):
         for match in pattern.finditer(text):
             start, end = match.span("what")
             if any(s <= start < e or start <= s < end for s, e in taken):

@@ -181,7 +181,7 @@ SYMBOLS = [
     (
         re.compile(
             r"\b(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s+"
-            r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}\.\d{1,3}"
+            r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}[./]\d{1,3}"
             r"|\d{1,2}\.\d{1,3})(?:\s*\(Rev\.\s*CoP\s?\d{1,2}\))?",
             re.I,
         ),

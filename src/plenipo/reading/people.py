@@ -228,6 +228,11 @@ ADDRESSED = [
         r"[^\n]{3,120}?)\s*$",
         re.MULTILINE,
     ),
+    # "To:" alone on its line (a letterhead table read as text): the next line names them
+    re.compile(
+        r"^\s*(?:To|À|Aux|A|Destinatarios?)\s*:\s*\n\s*(?P<who>[A-Z][^\n]{3,120}?)\s*$",
+        re.MULTILINE,
+    ),
     # "NOTIFICATION TO THE PARTIES"
     re.compile(r"\bNotification\s+to\s+(?:the\s+)?(?P<who>Parties)\b", re.IGNORECASE),
     # "The Brazilian Ambassador to the Secretary of State." (a heading of its own)
@@ -252,7 +257,7 @@ def heading_addressees(text) -> list[Mention]:
         for match in pattern.finditer(head):
             who = " ".join(match.group("who").split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
-            if 2 < len(who) <= 160 and (TITLE_WORDS.search(who) or pattern in ADDRESSED[2:4]):
+            if 2 < len(who) <= 160 and (TITLE_WORDS.search(who) or pattern in ADDRESSED[2:5]):
                 found.append(Mention(who, Span(*match.span("who")), 0.6))
                 break
         if found:

@@ -111,6 +111,7 @@ CITIES = [
     "Kingston",
     "Apia",
     "Lyon",
+    "Montréal",
 ]
 CITY = re.compile(
     r"\b(" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"

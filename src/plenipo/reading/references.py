@@ -7,7 +7,8 @@ from plenipo.reading.model import Mention, Span
 REFERENCE = re.compile(
     r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
-    r"(?:\s+(?:No\.?|N[°º]))?|No\.|N[°º])\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
+    r"(?:\s+(?:No\.?|N[°º]))?|(?:Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"Lettre\s+circulaire|Carta\s+circular|No\.|N[°º])\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
