@@ -8,7 +8,15 @@ from plenipo.reading.zones import CLOSING
 
 NAME = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|Al|bin|el)){1,5})\s*$"
+    r"(?P<name>(?:[A-ZÀ-Ý]\.\s?){1,2}[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|"
+    r"Al|bin|el)){0,4}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|Al|bin|el)){1,5})"
+    r"\s*$"
+)
+# The first word of a post: where a name printed on one line with its post ends.
+TITLE_START = re.compile(
+    r"(?:Permanent|Ambassad|Embajad|Represent|Minist|Presid|Secr[eé]t|Charg|Direct|Executive|Head|"
+    r"Chair|Deputy|Acting|Vice|Alternate|Observ|Co-?facilitat|Coordinat)",
+    re.IGNORECASE,
 )
 TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
@@ -310,12 +318,14 @@ def signed_names(text) -> list[Person]:
     found = []
     for match in SIGNED_NAME.finditer(text):
         words = match.group("name").split()
-        cut = next((i for i, w in enumerate(words) if i >= 1 and TITLE_WORDS.match(w)), None)
+        cut = next((i for i, w in enumerate(words) if i >= 1 and TITLE_START.match(w)), None)
+        lines = text[match.start("name") :].split("\n", 2)
         title = None
         if cut is not None:
-            rest = text[match.start("name") :].split("\n")[0]
-            title = " ".join(rest.split()[cut:])[:120] or None
+            title = " ".join(lines[0].split()[cut:])[:120] or None
             words = words[:cut]
+        elif len(lines) > 1 and TITLE_WORDS.search(lines[1]) and len(lines[1]) < 160:
+            title = " ".join(lines[1].split()).strip(" ,")
         if words and words[-1] in {"Annex", "Anexo", "Annexe"}:
             words.pop()
         if len(words) < 2:
