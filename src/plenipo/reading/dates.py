@@ -164,7 +164,8 @@ MONTH_ONLY = re.compile(
 )
 DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
 _TIME = re.compile(
-    r"(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hrs?\b|h\b)?",
+    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b)|(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?)"
+    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b)?",
     re.IGNORECASE,
 )
 
@@ -283,9 +284,11 @@ def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
     times = []
     for match in _TIME.finditer(text):
-        hour, minute, ampm = int(match["h"]), int(match["m"] or 0), (match["ampm"] or "").lower()
-        if not match["m"] and not ampm:
-            continue  # a bare number is not a time
+        minutes_written = match["m"] or match["mm"]
+        hour, minute = int(match["h"] or match["hh"]), int(minutes_written or 0)
+        ampm = (match["ampm"] or "").lower()
+        if not minutes_written and (not ampm or ampm == "hours"):
+            continue  # a bare number (or "2 hours") is not a time
         if ampm.startswith("p") and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:

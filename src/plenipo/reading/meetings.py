@@ -41,6 +41,11 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
+TIME_BEFORE = re.compile(
+    r"\b(?:at|à|a\s+las)\s+(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _status(sentence) -> str:
@@ -80,6 +85,11 @@ def _dated(text, end, dated, own_day, common):
             continue  # a date in the past is background
         stop = dated[position + 1].start if position + 1 < len(dated) else end
         start_time, end_time = find_time(text[found.end : min(stop, found.end + 60)])
+        # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
+        # is that day's, whatever follows it.
+        before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
+        if before and find_time(before.group("time"))[0]:
+            start_time, end_time = find_time(before.group("time"))[0], None
         room = ROOM.search(text, found.end, stop)
         if room is None and len(dated) == 1:
             room = common["sentence_room"]

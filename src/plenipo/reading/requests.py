@@ -39,7 +39,7 @@ DEADLINE = re.compile(
 
 # "le 10 juillet au plus tard", "by 1 May at the latest": the qualifier after the date.
 QUALIFIER_AFTER = re.compile(
-    r"^\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]s\s+tardar|dernier\s+d[ée]lai)\b",
+    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]s\s+tardar|dernier\s+d[ée]lai)\b",
     re.IGNORECASE,
 )
 
