@@ -3,6 +3,7 @@ date where its description gives one. Pure."""
 
 import re
 
+from plenipo.reading.dates import Coverage, starting_within
 from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
@@ -43,15 +44,18 @@ FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.
 
 
 def enclosures(text, dates) -> list[Enclosure]:
-    found, taken = [], []
+    found, taken = [], Coverage(len(text))
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
     for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, THE_ENCLOSED):
         for match in pattern.finditer(text):
             start, end = match.span("what")
-            if any(s <= start < e or start <= s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             what = FILLER.sub("", " ".join(match.group("what").split()))
-            dated = next((d for d in dates if start <= d.start < end and d.last), None)
+            within = starting_within(dates, starts, start, end)
+            dated = next((d for d in within if d.last), None)
             found.append(
                 Enclosure(
                     description=what[:200],

@@ -2,6 +2,7 @@
 
 import re
 
+from plenipo.reading.dates import Coverage
 from plenipo.reading.model import Mention, Span
 
 # Names of instruments, written out, and the code they stand for.
@@ -231,13 +232,13 @@ def canonical(text: str) -> str:
 def canonical_instruments(text: str) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
     general form of an instrument's title)."""
-    found, seen, taken = [], set(), []
+    found, seen, taken = [], set(), Coverage(len(text))
 
     def add(code, span, confidence, claim=True):
-        if any(start <= span[0] < end for start, end in taken):
+        if taken.overlaps(span[0], span[0] + 1):
             return
         if claim:
-            taken.append(span)
+            taken.add(*span)
         if code not in seen:
             seen.add(code)
             found.append(Mention(code, Span(*span), confidence))

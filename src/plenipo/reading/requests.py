@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from plenipo.reading.dates import find_time
+from plenipo.reading.dates import find_time, starting_within
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
 
@@ -55,19 +55,25 @@ class _Cue:
 
 def _deadline_cues(text, dates):
     cues = [_Cue(m.start(), m.end(), m.group("qualifier")) for m in DEADLINE.finditer(text)]
+    ends = sorted(c.end for c in cues)
     for date in dates:
         after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
-        if after and not any(-4 <= date.start - c.end <= 25 for c in cues):
+        # A qualifier before the date (ending 25 characters before it at most) says it already.
+        if after and not starting_within(ends, ends, date.start - 25, date.start + 5):
             cues.append(_Cue(date.start, date.start, after.group("qualifier")))
     return sorted(cues, key=lambda cue: cue.start)
 
 
 def deadlines(text, dates, own_day) -> list[Deadline]:
     found = []
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
     for cue in _deadline_cues(text, dates):
         # "avant le 15 décembre": the date as found may begin with the qualifier's "le".
         following = [
-            d for d in dates if -4 <= d.start - cue.end <= 25 and d.last and not d.month_only
+            d
+            for d in starting_within(dates, starts, cue.end - 4, cue.end + 26)
+            if d.last and not d.month_only
         ]
         if not following:
             continue
