@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from plenipo.reading.evaluation.layout_labels import gold_zones
-from plenipo.reading.layout import MODEL, ZONES, segments, zone_segments, zones
+from plenipo.reading.layout import MODEL, ZONES, features, segments, zone_segments, zones
 from plenipo.reading.text import normalised
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -69,3 +69,26 @@ def test_the_model_is_trained_on_the_development_part_only():
     script = (Path(__file__).resolve().parents[2] / "scripts" / "train_layout.py").read_text()
     assert 'split["development"]' in script
     assert '"test"' not in script
+
+
+def test_the_shipped_model_is_what_the_script_builds_from_todays_features(tmp_path):
+    import importlib.util  # noqa: PLC0415
+
+    import pycrfsuite  # noqa: PLC0415
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_layout.py"
+    spec = importlib.util.spec_from_file_location("train_layout", script)
+    train_layout = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_layout)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    letters = list(train_layout.development_letters())
+    for _, text, label in letters:
+        trainer.append(features(segments(text)), gold_zones(text, label))
+    trainer.set_params(train_layout.PARAMS)
+    trainer.train(str(tmp_path / "layout.crfsuite"))
+    rebuilt, shipped = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+    rebuilt.open(str(tmp_path / "layout.crfsuite"))
+    shipped.open(str(MODEL))
+    for _, text, _ in letters:
+        items = features(segments(text))
+        assert rebuilt.tag(items) == shipped.tag(items)
