@@ -36,3 +36,28 @@ def test_accepting_the_seed_meetings_links_them_instead_of_duplicating(
         page.wait_for_selector(f"#extracted-meetings tr:has-text('{day}') .decision")
         assert "linked" in page.locator("#extracted-meetings tr", has_text=day).inner_text()
     assert Meeting.objects.count() == before
+
+
+def test_the_treaty_a_letter_names_is_shown_linked_to_the_registry_with_its_confidence(
+    live_server, page, dataset, django_user_model
+):
+    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
+
+    officer = django_user_model.objects.create_user("reader", password=PASSWORD)
+    officer.groups.add(ensure_secretariat_group())
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", "reader")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.goto(f"{live_server.url}/office/inbox/")
+    page.set_input_files("input[type=file]", str(SEED.with_name("seed_000.txt")))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("#cited-instruments")
+    row = page.locator("#cited-instruments tr[data-status=linked]", has_text="CETS-197")
+    assert "100%" in row.inner_text()
+    row.locator("a", has_text="CETS-197").click()
+    page.wait_for_url(f"{live_server.url}/instruments/CETS-197/")
+    assert "Trafficking in Human Beings" in page.inner_text("main")
+    page.go_back()
+    proposed = page.locator("#cited-instruments tr[data-status=proposed]")
+    assert "not linked" in proposed.first.inner_text()

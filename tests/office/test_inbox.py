@@ -39,3 +39,15 @@ def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_of
     assert letter.decisions["deadlines/0"]["status"] == "task"
     assert letter.tasks.count() == 1
     assert "already decided" in again.content.decode()
+
+
+def test_the_review_page_shows_each_cited_instrument_linked_or_proposed(
+    client, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    with (CORPUS / "seed_000.txt").open("rb") as upload:
+        response = client.post("/office/inbox/", {"file": upload})
+    html = client.get(response.url).content.decode()
+    assert '<tr data-status="linked">' in html
+    assert 'href="/instruments/CETS-197/"' in html
+    assert "proposed, below the threshold: not linked" in html

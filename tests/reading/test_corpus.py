@@ -35,3 +35,24 @@ def test_no_field_falls_below_its_floor():
         if report["fields"][name]["f1"] < floor
     }
     assert below == {}
+
+
+# Macro F1 of each part of the split, recorded when the layout model came in
+# (docs/benchmarks.md); a change that lowers either is a regression on letters of that part.
+PART_FLOORS = {"development": 0.70, "test": 0.54}
+
+
+def test_neither_part_of_the_split_falls_below_its_floor():
+    from plenipo.reading.evaluation.corpus import score_parts  # noqa: PLC0415
+
+    report = score_parts(CORPUS)
+    assert (
+        report["parts"]["development"]["documents"] + report["parts"]["test"]["documents"]
+        == (report["documents"])
+    )
+    below = {
+        part: report["parts"][part]["macro_f1"]
+        for part, floor in PART_FLOORS.items()
+        if report["parts"][part]["macro_f1"] < floor
+    }
+    assert below == {}

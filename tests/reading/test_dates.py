@@ -51,3 +51,33 @@ def test_impossible_dates_are_not_dates():
 )
 def test_times(text, expected):
     assert find_time(text) == expected
+
+
+def test_times_written_in_hours_and_in_french():
+    from plenipo.reading.dates import find_time  # noqa: PLC0415
+
+    assert find_time("will open at 1430 hours")[0] == "14:30"
+    assert find_time("à 15 heures")[0] == "15:00"
+    assert find_time("within 2 hours of the opening") == (None, None)
+
+
+def test_a_time_written_before_the_day_is_that_days_meeting_time():
+    from plenipo.reading import read_text  # noqa: PLC0415
+
+    text = (
+        "Geneva, 16 March 2005\n\nThe meeting will open at 1430 hours on Wednesday 11 May 2005 "
+        "and registration will be possible from 1330 hours."
+    )
+    [meeting] = read_text(text).meetings
+    assert (meeting.start.day.isoformat(), meeting.start_time) == ("2005-05-11", "14:30")
+
+
+def test_deadlines_with_the_qualifier_before_or_after_the_day():
+    from plenipo.reading import read_text  # noqa: PLC0415
+
+    french = read_text(
+        "Genève, le 1er novembre 2023\n\nLes Parties sont priées de répondre au secrétariat "
+        "avant le 15 décembre 2023, dernier délai. Les noms sont à indiquer le 10 décembre "
+        "2023 au plus tard."
+    )
+    assert sorted(d.due.day.isoformat() for d in french.deadlines) == ["2023-12-10", "2023-12-15"]

@@ -4,6 +4,7 @@ import zipfile
 import pytest
 
 from plenipo.reading.files import MAX_BYTES, ReadError, read_bytes
+from plenipo.reading.instruments import canonical_instruments
 
 
 def test_plain_text_in_several_encodings():
@@ -85,3 +86,21 @@ def test_docx_and_email_with_attachment():
     assert kind == "email"
     assert "--- Attachment: note.docx ---" in text
     assert "14 to 15 April 2009" in text
+
+
+def test_every_gazetteer_entry_has_cue_words_each_of_its_spellings_holds():
+    from plenipo.reading.instruments import CUE_WORDS, GAZETTEER  # noqa: PLC0415
+
+    assert set(CUE_WORDS) == {name for _, name in GAZETTEER}
+    spellings = {
+        "Charter of the United Nations": ["UN Charter", "Carta de las Naciones Unidas"],
+        "Vienna Convention on Diplomatic Relations": [
+            "Convention de Vienne sur les relations diplomatiques"
+        ],
+        "Paris Agreement": ["Acuerdo de París"],
+        "rules of procedure": ["Règlement intérieur"],
+    }
+    for name, written in spellings.items():
+        for text in written:
+            found = [m.text for m in canonical_instruments(f"Under the {text}, we write.")]
+            assert name in found, text

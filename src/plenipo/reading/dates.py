@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
@@ -164,9 +165,29 @@ MONTH_ONLY = re.compile(
 )
 DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
 _TIME = re.compile(
-    r"(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hrs?\b|h\b)?",
+    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b)|(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?)"
+    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b)?",
     re.IGNORECASE,
 )
+
+
+class Coverage:
+    """Which characters of a text are already taken by a match: an overlap test costs the
+    length of the span tested, not the number of matches so far (reading stays linear)."""
+
+    def __init__(self, length: int):
+        self.taken = bytearray(length)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.taken.find(1, start, end) != -1
+
+    def add(self, start: int, end: int) -> None:
+        self.taken[start:end] = b"\x01" * (end - start)
+
+
+def starting_within(items, starts, low, high):
+    """The items (sorted by start, ``starts`` their starts) that start in [low, high)."""
+    return items[bisect_left(starts, low) : bisect_left(starts, high)]
 
 
 @dataclass(frozen=True)
@@ -223,11 +244,11 @@ def _resolve_year(month, day, weekday, reference: dt.date | None):
 def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
     """Every date or range in ``text``; year-less ones resolved against ``reference``."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
-            if any(span[0] < b and a < span[1] for a, b in taken):
+            if taken.overlaps(*span):
                 continue
             parts = match.groupdict()
             try:
@@ -258,7 +279,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
                     span[0], span[1], first, last, match.group(0).strip(), has_year, weekday_ok
                 )
             )
-            taken.append(span)
+            taken.add(*span)
     found += _months(text, taken)
     return sorted(found, key=lambda f: f.start)
 
@@ -268,9 +289,7 @@ def _months(text, taken) -> list[FoundDate]:
     found = []
     for match in MONTH_ONLY.finditer(text):
         start, end = match.span()
-        if any(start < b and a < end for a, b in taken) or DAY_BEFORE.search(
-            text[max(0, start - 8) : start]
-        ):
+        if taken.overlaps(start, end) or DAY_BEFORE.search(text[max(0, start - 8) : start]):
             continue
         year, month = int(match["year"]), _month(match["month"])
         first = dt.date(year, month, 1)
@@ -283,9 +302,11 @@ def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
     times = []
     for match in _TIME.finditer(text):
-        hour, minute, ampm = int(match["h"]), int(match["m"] or 0), (match["ampm"] or "").lower()
-        if not match["m"] and not ampm:
-            continue  # a bare number is not a time
+        minutes_written = match["m"] or match["mm"]
+        hour, minute = int(match["h"] or match["hh"]), int(minutes_written or 0)
+        ampm = (match["ampm"] or "").lower()
+        if not minutes_written and (not ampm or ampm == "hours"):
+            continue  # a bare number (or "2 hours") is not a time
         if ampm.startswith("p") and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:

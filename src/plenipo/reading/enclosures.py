@@ -1,32 +1,67 @@
-"""What a letter encloses or attaches. Pure."""
+"""What a letter encloses, attaches, transmits or annexes, with the enclosed item's own
+date where its description gives one. Pure."""
 
 import re
 
+from plenipo.reading.dates import Coverage, starting_within
 from plenipo.reading.model import Enclosure, Span
 
+# The words of an item's description: up to the end of its sentence ("H.E.", "No." and
+# "Mr." do not end it).
+_WHAT = r"(?P<what>(?:\b(?:H\.E|S\.E|Mr|Ms|Mrs|Dr|No|St)\.|[^.;\n]|\n(?!\s*\n)|\.(?=\S)){3,300})"
 ENCLOSE = re.compile(
-    r"(?:please\s+find\s+(?:enclosed|attached)|I\s+(?:have\s+the\s+honou?r\s+to\s+)?(?:enclose|transmit|attach)|"
-    r"(?:attached|enclosed)\s+(?:is|are|herewith|please\s+find)|ci-joint|veuillez\s+trouver\s+ci-joint|"
-    r"adjunt[oa]|se\s+adjunta|encontrar[áa]\s+adjunt[oa])\s+(?P<what>(?:\b(?:H\.E|Mr|Ms|Mrs|Dr|No|St)\.|"
-    r"[^.]|\.(?=\S)){3,300})",
+    r"(?:please\s+find\s+(?:enclosed|attached|herewith|annexed)[,:]?"
+    r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
+    r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
+    r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
+    r"|\bprovides\s+attached\s+with"
+    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?|ci-joint"
+    r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
+    r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
+    r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*)?" + _WHAT,
     re.IGNORECASE,
 )
+# "the enclosed programme", "the attached draft"
+THE_ENCLOSED = re.compile(
+    r"\bthe\s+(?:enclosed|attached|annexed)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})",
+    re.IGNORECASE,
+)
+# "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
+# of its own.
+ANNEX_LINE = re.compile(
+    r"^\s*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
+    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)\s*(?P<what>[^\n]{3,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "A draft agenda is attached", "The provisional programme and the registration form are
+# enclosed herewith"
+IS_ENCLOSED = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<what>(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s[^.;\n]{3,140}?)"
+    r"\s+(?:is|are|est|sont|se)\s+(?:also\s+|herewith\s+)?(?:attached|enclosed|annexed|appended|"
+    r"joint|jointe?s?|adjunt[ao]s?|adjunta)\b"
+)
+FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.IGNORECASE)
 
 
 def enclosures(text, dates) -> list[Enclosure]:
-    found = []
-    for match in ENCLOSE.finditer(text):
-        what = " ".join(match.group("what").split())
-        dated = next(
-            (d for d in dates if match.start("what") <= d.start < match.end("what") and d.last),
-            None,
-        )
-        found.append(
-            Enclosure(
-                description=what[:200],
-                date=dated.last_bounds() if dated else None,
-                evidence=Span(*match.span("what")),
-                confidence=0.7,
+    found, taken = [], Coverage(len(text))
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, THE_ENCLOSED):
+        for match in pattern.finditer(text):
+            start, end = match.span("what")
+            if taken.overlaps(start, end):
+                continue
+            taken.add(start, end)
+            what = FILLER.sub("", " ".join(match.group("what").split()))
+            within = starting_within(dates, starts, start, end)
+            dated = next((d for d in within if d.last), None)
+            found.append(
+                Enclosure(
+                    description=what[:200],
+                    date=dated.last_bounds() if dated else None,
+                    evidence=Span(start, end),
+                    confidence=0.7,
+                )
             )
-        )
-    return found
+    return sorted(found, key=lambda enclosure: enclosure.evidence.start)

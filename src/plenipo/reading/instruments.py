@@ -2,13 +2,14 @@
 
 import re
 
+from plenipo.reading.dates import Coverage
 from plenipo.reading.model import Mention, Span
 
 # Names of instruments, written out, and the code they stand for.
 NAMED = [
     (
         re.compile(
-            r"Protocol\s+to\s+Prevent,?\s+Suppress\s+and\s+Punish\s+Trafficking\s+in\s+Persons"
+            r"Protocol\s+to\s+Prevent,?\s+Suppress\s+and\s+Punish\s+Trafficking\s+in\s+Persons?"
             r"|Trafficking\s+in\s+Persons\s+Protocol|Palermo\s+Protocol",
             re.I,
         ),
@@ -44,29 +45,183 @@ NAMED = [
         "A/RES/64/293",
     ),
 ]
+# Common multilateral instruments, under the name they are best known by in English.
+GAZETTEER = [
+    (
+        r"Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|\bUN\s+Charter|"
+        r"Charte\s+des\s+Nations\s+Unies|Carta\s+de\s+las\s+Naciones\s+Unidas",
+        "Charter of the United Nations",
+    ),
+    (r"\bOAS\s+Charter|Charter\s+of\s+the\s+Organization\s+of\s+American\s+States", "OAS Charter"),
+    (
+        r"Convention\s+on\s+Wetlands(?:\s+of\s+International\s+Importance[\w\s]{0,60}?)?"
+        r"(?:\s*\(Ramsar,\s*Iran,?\s*1971\))?|Ramsar\s+Convention|Convention\s+de\s+Ramsar|"
+        r"Convention\s+sur\s+les\s+zones\s+humides|Convenci[óo]n\s+(?:de\s+Ramsar|sobre\s+los\s+Humedales)",
+        "Convention on Wetlands (Ramsar, Iran, 1971)",
+    ),
+    (
+        r"Convention\s+on\s+Biological\s+Diversity|Convention\s+sur\s+la\s+diversit[ée]\s+biologique|"
+        r"Convenio\s+sobre\s+la\s+Diversidad\s+Biol[óo]gica",
+        "Convention on Biological Diversity",
+    ),
+    (
+        r"Kunming-?\s?Montr[ée]al\s+Global\s+Biodiversity\s+Framework|"
+        r"Cadre\s+mondial\s+de\s+la\s+biodiversit[ée]\s+de\s+Kunming",
+        "Kunming-Montreal Global Biodiversity Framework",
+    ),
+    (r"Nagoya\s+Protocol|Protocole\s+de\s+Nagoya|Protocolo\s+de\s+Nagoya", "Nagoya Protocol"),
+    (
+        r"Cartagena\s+Protocol|Protocole\s+de\s+Cartagena|Protocolo\s+de\s+Cartagena",
+        "Cartagena Protocol",
+    ),
+    (r"Kyoto\s+Protocol|Protocole\s+de\s+Kyoto|Protocolo\s+de\s+Kyoto", "Kyoto Protocol"),
+    (r"\bParis\s+Agreement|Accord\s+de\s+Paris|Acuerdo\s+de\s+Par[ií]s", "Paris Agreement"),
+    (
+        r"United\s+Nations\s+Framework\s+Convention\s+on\s+Climate\s+Change|\bUNFCCC\b",
+        "United Nations Framework Convention on Climate Change",
+    ),
+    (
+        r"Vienna\s+Convention\s+on\s+Diplomatic\s+Relations|"
+        r"Convention\s+de\s+Vienne\s+sur\s+les\s+relations\s+diplomatiques",
+        "Vienna Convention on Diplomatic Relations",
+    ),
+    (r"Vienna\s+Convention\s+on\s+Consular\s+Relations", "Vienna Convention on Consular Relations"),
+    (
+        r"Vienna\s+Convention\s+on\s+the\s+Law\s+of\s+Treaties",
+        "Vienna Convention on the Law of Treaties",
+    ),
+    (r"Helsinki\s+Final\s+Act|Acte\s+final\s+d['’]Helsinki", "Helsinki Final Act"),
+    (
+        r"2030\s+Agenda(?:\s+for\s+Sustainable\s+Development)?|Programme\s+de\s+d[ée]veloppement\s+"
+        r"durable\s+[àa]\s+l['’]horizon\s+2030|Agenda\s+2030",
+        "2030 Agenda for Sustainable Development",
+    ),
+    (
+        r"Universal\s+Declaration\s+of\s+Human\s+Rights|D[ée]claration\s+universelle\s+des\s+droits",
+        "Universal Declaration of Human Rights",
+    ),
+    (
+        r"Convention\s+(?:on|of)\s+the\s+Rights\s+of\s+the\s+Child|"
+        r"Convention\s+relative\s+aux\s+droits\s+de\s+l['’]enfant",
+        "Convention on the Rights of the Child",
+    ),
+    (
+        r"(?:International\s+)?Covenant\s+on\s+Civil\s+and\s+Political\s+Rights",
+        "International Covenant on Civil and Political Rights",
+    ),
+    (
+        r"(?:International\s+)?Covenant\s+on\s+Econom\w*,\s+Social\s+and\s+Cultural\s+Rights",
+        "International Covenant on Economic, Social and Cultural Rights",
+    ),
+    (
+        r"Convention\s+on\s+International\s+Trade\s+in\s+Endangered\s+Species[\w\s,]{0,40}?Flora|"
+        r"\bCITES\s+Convention",
+        "CITES",
+    ),
+    (
+        r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?",
+        "Convention on the Conservation of Migratory Species of Wild Animals",
+    ),
+    (r"Rules\s+of\s+Procedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
+]
+# Single words, lower-cased, one of which every way of writing an entry holds: an entry's
+# pattern runs only over a letter that has one of them (a substring test costs far less).
+CUE_WORDS = {
+    "Charter of the United Nations": ("charter", "charte", "carta"),
+    "OAS Charter": ("charter",),
+    "Convention on Wetlands (Ramsar, Iran, 1971)": ("wetlands", "ramsar", "humed", "humides"),
+    "Convention on Biological Diversity": ("biolog",),
+    "Kunming-Montreal Global Biodiversity Framework": ("kunming",),
+    "Nagoya Protocol": ("nagoya",),
+    "Cartagena Protocol": ("cartagena",),
+    "Kyoto Protocol": ("kyoto",),
+    "Paris Agreement": ("paris", "parís"),
+    "United Nations Framework Convention on Climate Change": ("climate", "unfccc"),
+    "Vienna Convention on Diplomatic Relations": ("vienna", "vienne"),
+    "Vienna Convention on Consular Relations": ("vienna",),
+    "Vienna Convention on the Law of Treaties": ("vienna",),
+    "Helsinki Final Act": ("helsinki",),
+    "2030 Agenda for Sustainable Development": ("2030",),
+    "Universal Declaration of Human Rights": ("universal", "universelle"),
+    "Convention on the Rights of the Child": ("child", "enfant"),
+    "International Covenant on Civil and Political Rights": ("covenant",),
+    "International Covenant on Economic, Social and Cultural Rights": ("covenant",),
+    "CITES": ("endangered", "cites"),
+    "Convention on the Conservation of Migratory Species of Wild Animals": ("migratory",),
+    "rules of procedure": ("procedure", "glement"),
+}
+GAZETTEER = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in GAZETTEER]
 SYMBOLS = [
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
-        re.compile(r"\b(?:General\s+Assembly\s+)?resolution\s+(\d{2,3})/(\d{1,3})\b", re.I),
+        re.compile(
+            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{2,3})/(\d{1,3})\b",
+            re.I,
+        ),
         lambda m: f"A/RES/{m[1]}/{m[2]}" if int(m[1]) > 20 else f"resolution {m[1]}/{m[2]}",
     ),
     (
-        re.compile(r"\b(?:Security\s+Council\s+)?resolution\s+(\d{3,4})\s*\((\d{4})\)", re.I),
+        re.compile(
+            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+(\d{3,4})\s*\((\d{4})\)",
+            re.I,
+        ),
         lambda m: f"S/RES/{m[1]} ({m[2]})",
     ),
-    (re.compile(r"\bdecision\s+(\d{1,2})/(\d{1,3})\b", re.I), lambda m: f"decision {m[1]}/{m[2]}"),
+    (re.compile(r"\bS/RES/(\d{1,4})\s*\((\d{4})\)"), lambda m: f"S/RES/{m[1]} ({m[2]})"),
     (
-        re.compile(r"\b(?:CETS|ETS)\s*(?:No\.?|n[°o]\.?)?\s*(\d{1,3})\b", re.I),
+        re.compile(r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+(\d{1,2})/(\d{1,3})\b", re.I),
+        lambda m: f"decision {m[1]}/{m[2]}",
+    ),
+    (
+        re.compile(r"\b(?:CETS|ETS)\s*(?:No\.?|n[°o]\.?|-)?\s*(\d{1,3})\b", re.I),
         lambda m: f"CETS-{m[1]}",
     ),
+    # Resolutions and decisions of conferences of parties and their committees:
+    # "Resolution VII.1", "resolution Conf. 4.6 (Rev. CoP13)", "decision SC35-3",
+    # "Décision SC58-15".
+    (
+        re.compile(
+            r"\b(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s+"
+            r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}[./]\d{1,3}"
+            r"|\d{1,2}\.\d{1,3})(?:\s*\(Rev\.\s*CoP\s?\d{1,2}\))?",
+            re.I,
+        ),
+        lambda m: " ".join(m[0].split()).lower(),
+    ),
 ]
+# Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …".
+GENERIC = re.compile(
+    r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan)\s+"
+    r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to)\s+(?:the\s+)?"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and|of|the|in|on|for|to|against|its)\s+)*[A-Z][\w-]+){0,8}"
+)
+CODES = {code for _, code in NAMED}
+# "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
+RESOLUTION_LIST = re.compile(
+    r"\b(?:resolutions|r[ée]solutions|resoluciones)\s+\d{3,4}\s*\(\d{4}\)"
+    r"(?:\s*(?:,|and|et|y)\s*(?:\d{3,4}\s*\(\d{4}\)))+",
+    re.I,
+)
+
+
+def _known(text: str) -> str | None:
+    for pattern, code in NAMED:
+        if pattern.search(text):
+            return code
+    for pattern, name in GAZETTEER:
+        if pattern.fullmatch(text.strip()) or (pattern.search(text) and len(text) < 90):
+            return name
+    return None
 
 
 def canonical(text: str) -> str:
     """The canonical form of one cited instrument (as written, or as labelled)."""
-    for pattern, code in NAMED:
-        if pattern.search(text):
-            return code
+    if text.strip().upper() in CODES:
+        return text.strip().upper()
+    known = _known(text)
+    if known:
+        return known
     for pattern, build in SYMBOLS:
         match = pattern.search(text)
         if match:
@@ -75,17 +230,33 @@ def canonical(text: str) -> str:
 
 
 def canonical_instruments(text: str) -> list[Mention]:
-    """Each instrument cited, once, at its first citation (by name or by symbol)."""
-    found, seen = [], set()
+    """Each instrument cited, once, at its first citation (by name, by symbol, or in the
+    general form of an instrument's title)."""
+    found, seen, taken = [], set(), Coverage(len(text))
+
+    def add(code, span, confidence, claim=True):
+        if taken.overlaps(span[0], span[0] + 1):
+            return
+        if claim:
+            taken.add(*span)
+        if code not in seen:
+            seen.add(code)
+            found.append(Mention(code, Span(*span), confidence))
+
     for pattern, code in NAMED:
         for match in pattern.finditer(text):
-            if code not in seen:
-                seen.add(code)
-                found.append(Mention(code, Span(*match.span()), 0.9))
+            add(code, match.span(), 0.9)
+    lowered = text.lower()
+    for pattern, name in GAZETTEER:
+        if any(word in lowered for word in CUE_WORDS[name]):
+            for match in pattern.finditer(text):
+                add(name, match.span(), 0.85)
     for pattern, build in SYMBOLS:
         for match in pattern.finditer(text):
-            code = build(match)
-            if code not in seen:
-                seen.add(code)
-                found.append(Mention(code, Span(*match.span()), 0.8))
+            add(build(match), match.span(), 0.8)
+    for match in RESOLUTION_LIST.finditer(text):
+        for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
+            add(f"S/RES/{number[1]} ({number[2]})", match.span(), 0.75, claim=False)
+    for match in GENERIC.finditer(text):
+        add(" ".join(match.group(0).split()), match.span(), 0.6)
     return sorted(found, key=lambda mention: mention.evidence.start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from plenipo.reading.dates import find_time, relative_bounds
+from plenipo.reading.dates import find_time, relative_bounds, starting_within
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import sentences
@@ -41,6 +41,11 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
+TIME_BEFORE = re.compile(
+    r"\b(?:at|à|a\s+las)\s+(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _status(sentence) -> str:
@@ -80,6 +85,11 @@ def _dated(text, end, dated, own_day, common):
             continue  # a date in the past is background
         stop = dated[position + 1].start if position + 1 < len(dated) else end
         start_time, end_time = find_time(text[found.end : min(stop, found.end + 60)])
+        # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
+        # is that day's, whatever follows it.
+        before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
+        if before and find_time(before.group("time"))[0]:
+            start_time, end_time = find_time(before.group("time"))[0], None
         room = ROOM.search(text, found.end, stop)
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
@@ -99,22 +109,37 @@ def _dated(text, end, dated, own_day, common):
         )
 
 
-def _dates_of(dates, start, end, own_day):
+# A date that dates a document ("the note verbale dated 2 February 2007") or closes a
+# deadline ("no later than 13 December 2017") is not a meeting's.
+NOT_A_MEETING_DAY = re.compile(
+    r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
+    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
+    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el)"
+    r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_of(dates, start, end, own_day, *, text, starts):
     """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
     no day and the month comes after the letter's day."""
-    within = [d for d in dates if start <= d.start < end and d.first]
+    within = [
+        d
+        for d in starting_within(dates, starts, start, end)
+        if d.first and not NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+    ]
     days = [d for d in within if not d.month_only]
     return days or [d for d in within if own_day and d.first > own_day]
 
 
-def _sentence_meetings(text, sentence_at, dates, own_day):
+def _sentence_meetings(text, sentence_at, dates, own_day, starts):
     """The meetings one sentence ((start, end, text) in the letter) announces."""
     start, end, sentence = sentence_at
     if not MEETING_WORDS.search(sentence) and not INFORMAL.search(sentence):
         return []
     if PAST.search(sentence) and not FUTURE.search(sentence):
         return []
-    dated = _dates_of(dates, start, end, own_day)
+    dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
     if not dated and not (relative and status == "tentative"):
@@ -132,8 +157,12 @@ def _sentence_meetings(text, sentence_at, dates, own_day):
     }
     if dated:
         return list(_dated(text, end, dated, own_day, common))
-    before = [d.last for d in dates if d.end <= start + relative.start() and d.last]
-    when = relative_bounds(relative.group(0), own_day, before[-1] if before else None)
+    # The last date written before the phrase anchors it ("… on 29 June; the following week").
+    earlier = starting_within(dates, starts, 0, start + relative.start())
+    anchor = next(
+        (d.last for d in reversed(earlier) if d.last and d.end <= start + relative.start()), None
+    )
+    when = relative_bounds(relative.group(0), own_day, anchor)
     return [
         Meeting(
             title=common["title"],
@@ -172,7 +201,9 @@ def _merged(meetings):
 
 
 def meetings(text, dates, own_day) -> list[Meeting]:
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
     found = []
     for sentence_at in sentences(text):
-        found += _sentence_meetings(text, sentence_at, dates, own_day)
+        found += _sentence_meetings(text, sentence_at, dates, own_day, starts)
     return _merged(found)

@@ -8,12 +8,21 @@ from plenipo.reading.zones import CLOSING
 
 NAME = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|Al|bin|el)){1,5})\s*$"
+    r"(?P<name>(?:[A-ZÀ-Ý]\.\s?){1,2}[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|"
+    r"Al|bin|el)){0,4}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|Al|bin|el)){1,5})"
+    r"\s*$"
+)
+# The first word of a post: where a name printed on one line with its post ends.
+TITLE_START = re.compile(
+    r"(?:Permanent|Ambassad|Embajad|Represent|Minist|Presid|Secr[eé]t|Charg|Direct|Executive|Head|"
+    r"Chair|Deputy|Acting|Vice|Alternate|Observ|Co-?facilitat|Coordinat)",
+    re.IGNORECASE,
 )
 TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
-    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador)",
+    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
+    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?)",
     re.IGNORECASE,
 )
 
@@ -120,7 +129,7 @@ def addressees(text) -> list[Mention]:
     """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
     found = []
     for match in re.finditer(
-        r"^(?:To\s+)?(?P<who>(?:All\s+)(?:Permanent\s+Representatives?|Permanent\s+Observers?|"
+        r"(?:^|(?<=consideration\.)\s|(?<=consideration)\s)(?:To\s+)?(?P<who>(?:All\s+)(?:Permanent\s*Representatives?|Permanent\s+Observers?|"
         r"Ministers?|Heads?\s+of|Representatives?|Members?\s+of|States?)[^\n]{3,160}"
         r"(?:\n[^\n]{3,80}(?=\n|$))?)",
         text,
@@ -130,7 +139,10 @@ def addressees(text) -> list[Mention]:
         if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
             found.append(Mention(who, Span(*match.span("who")), 0.7))
     note = re.search(
-        r"compliments\s+to\s+(?:the\s+)?(?P<who>[^,]{5,200}?)\s+and\s+has\s+the\s+honou?r",
+        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
+        r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
+        r"(?P<who>[^,]{5,200}?)\s+(?:and\s+has\s+the\s+honou?r|et\s+a\s+l['’]honneur|"
+        r"y\s+tiene\s+el\s+honor)",
         text,
         re.IGNORECASE,
     )
@@ -143,3 +155,182 @@ def addressees(text) -> list[Mention]:
             seen.add(mention.text.lower())
             unique.append(mention)
     return unique
+
+
+SIGNED = re.compile(r"^\s*\((?:Signed|s|Firmado|Sign[ée])\)\s*", re.IGNORECASE)
+
+
+def from_signature_zone(segments) -> list[Person]:
+    """Signatories from the segments the layout model put in the signature block: a name
+    (after "(Signed)" where written), its post on the same line or the next; a block
+    without a name gives its post alone."""
+    people = []
+    for index, segment in enumerate(segments):
+        prefix = SIGNED.match(segment.text)
+        skip = prefix.end() if prefix else 0
+        line = segment.text[skip:]
+        match = _signatory_match(line)
+        start = segment.start + skip
+        following = segments[index + 1].text if index + 1 < len(segments) else None
+        if match is not None:
+            people.append(
+                Person(
+                    name=match.group("name").strip(),
+                    title=_title_of(line, match, following),
+                    organization=None,
+                    evidence=Span(start + match.start("name"), start + match.end("name")),
+                    confidence=0.65,
+                )
+            )
+        elif (
+            not people
+            and TITLE_WORDS.search(line)
+            and len(line.split()) <= 14
+            and not re.search(r"[.;]$|\b(?:I|my|we|our|je|nous|yo)\b", line)
+        ):
+            people.append(Person(None, line.strip(" ,"), None, Span(start, segment.end), 0.5))
+        if len(people) >= 4:
+            break
+    return people
+
+
+POST_IN_HEADING = re.compile(
+    r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+dated\s+[^\n]{4,30}?\s+from\s+"
+    r"(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+addressed\s+to\b"
+    r"|^[^\n]{0,40}?\bTHE\s+(?P<head>(?:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
+    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+OF\s+THE(?:\s+[A-Z]{2,}){1,5})?)",
+    re.MULTILINE,
+)
+
+
+def post_in_heading(text) -> Person | None:
+    """The writer's post as a document heading states it ("Letter dated … from the
+    Permanent Representative of … addressed to …") or a letterhead ("THE PRESIDENT OF THE
+    GENERAL ASSEMBLY"), for a letter whose signature is not in the text."""
+    match = POST_IN_HEADING.search(text[:1500])
+    if not match:
+        return None
+    group = "post" if match.group("post") else "head"
+    post = " ".join(match.group(group).split())
+    if group == "head":
+        post = " ".join(w.lower() if w in {"OF", "THE"} else w.title() for w in post.split())
+    return Person(None, post, None, Span(*match.span(group)), 0.5)
+
+
+_STOP_AFTER = (
+    r"(?=\s+(?-i:I|We|The|On|In|At|With|Further|Upon|Excellency|Sir|Madam|Tengo|J['’]ai|Le|La|"
+    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$)"
+)
+ADDRESSED = [
+    # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
+    re.compile(
+        r"\b(?:addressed\s+to|adress[ée]e\s+[àa]|dirigid[ao]\s+a)\s+(?:the\s+|l['’])?"
+        r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
+        re.IGNORECASE,
+    ),
+    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
+    re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
+    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO"
+    re.compile(
+        r"(?:^\s*(?:To|À|A|Aux|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
+        r"[^\n]{3,120}?)\s*$",
+        re.MULTILINE,
+    ),
+    # "To:" alone on its line (a letterhead table read as text): the next line names them
+    re.compile(
+        r"^\s*(?:To|À|Aux|A|Destinatarios?)\s*:\s*\n\s*(?P<who>[A-Z][^\n]{3,120}?)\s*$",
+        re.MULTILINE,
+    ),
+    # "NOTIFICATION TO THE PARTIES"
+    re.compile(r"\bNotification\s+to\s+(?:the\s+)?(?P<who>Parties)\b", re.IGNORECASE),
+    # "The Brazilian Ambassador to the Secretary of State." (a heading of its own)
+    re.compile(
+        r"^(?:The\s+)?[A-Z][^\n]{2,120}?\s+to\s+the\s+(?P<who>[A-Z][^\n]{2,80}?(?:\n[A-Z][a-z]+(?=\.?\n))?)"
+        r"\.?\s*$",
+        re.MULTILINE,
+    ),
+]
+_HEADING_SENDER = re.compile(
+    r"^(?!Letter|Note|Lettre|Carta|Nota)(?:The\s+)?(?P<title>[A-Z][^\n()]{2,100}?)\s*"
+    r"(?:\((?P<name>[A-Z][\w’'\- ]{1,40})\))?\d*\s+to\s+the\s+[A-Z]",
+    re.MULTILINE,
+)
+
+
+def heading_addressees(text) -> list[Mention]:
+    """Addressees a heading or a "To:" line names, in the first lines of a letter."""
+    head = text[:900]
+    found = []
+    for pattern in ADDRESSED:
+        for match in pattern.finditer(head):
+            who = " ".join(match.group("who").split()).strip(" .,")
+            who = re.sub(r"(?<=\))\d+$", "", who)
+            if 2 < len(who) <= 160 and (TITLE_WORDS.search(who) or pattern in ADDRESSED[2:5]):
+                found.append(Mention(who, Span(*match.span("who")), 0.6))
+                break
+        if found:
+            break
+    return found
+
+
+def heading_sender(text) -> Person | None:
+    """The writer as a heading names them: "The Chargé in Switzerland (Moffat) to the …"."""
+    match = _HEADING_SENDER.search(text[:400])
+    if (
+        not match
+        or not TITLE_WORDS.search(match.group("title"))
+        or re.search(r"\b(?:dated|from|addressed)\b", match.group("title"))
+    ):
+        return None
+    name = match.group("name")
+    return Person(name, match.group("title").strip(), None, Span(*match.span("title")), 0.6)
+
+
+def zone_addressees(labelled) -> list[Mention]:
+    """Runs of short segments the layout model put in the addressee zone, one addressee
+    per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …")."""
+    runs, current = [], []
+    for segment, zone in labelled:
+        if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
+            current.append(segment)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    found = []
+    for run in runs[:3]:
+        who = " ".join(" ".join(s.text for s in run).split())
+        if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
+            found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
+    return found
+
+
+SIGNED_NAME = re.compile(
+    r"\((?:Signed|Firmado|Sign[ée])\)\s+(?P<name>(?:[A-ZÀ-Ý][\w’'\-.]*\s+){1,3}"
+    r"(?:[A-ZÀ-Ý][\w’'\-]+|de\s+[A-ZÀ-Ý][\w’'\-]+))"
+)
+
+
+def signed_names(text) -> list[Person]:
+    """Names after "(Signed)", as documents reproducing a signed letter print them."""
+    found = []
+    for match in SIGNED_NAME.finditer(text):
+        words = match.group("name").split()
+        cut = next((i for i, w in enumerate(words) if i >= 1 and TITLE_START.match(w)), None)
+        lines = text[match.start("name") :].split("\n", 2)
+        title = None
+        if cut is not None:
+            title = " ".join(lines[0].split()[cut:])[:120] or None
+            words = words[:cut]
+        elif len(lines) > 1 and TITLE_WORDS.search(lines[1]) and len(lines[1]) < 160:
+            title = " ".join(lines[1].split()).strip(" ,")
+        if words and words[-1] in {"Annex", "Anexo", "Annexe"}:
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = match.start("name")
+        found.append(Person(name, title, None, Span(start, start + len(name)), 0.6))
+    return found

@@ -103,7 +103,25 @@ CITIES = [
     "Quito",
     "Panama",
     "San José",
+    # Seats of treaty secretariats
+    "Gland",
+    "Berne",
+    "Lausanne",
+    "Hamburg",
+    "Kingston",
+    "Apia",
+    "Lyon",
+    "Montréal",
 ]
 CITY = re.compile(
     r"\b(" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"
+)
+
+# The place of writing just before a letter's date: "Washington, D.C., le 31 juillet 2001",
+# "NEW YORK, NY 10017 …", "Geneva, 24 August 2009", "Paris le 16 décembre 1996".
+PLACE_BEFORE_DATE = re.compile(
+    r"(?P<place>\b(?:"
+    + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+    + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)[,\s]*(?:le|el|den|the|on)?\s*$",
+    re.IGNORECASE,
 )

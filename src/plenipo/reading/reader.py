@@ -2,26 +2,56 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from plenipo.reading import people, references
 from plenipo.reading.dates import find_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
+from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading
 from plenipo.reading.requests import actions, deadlines
-from plenipo.reading.text import language_of, normalised
+from plenipo.reading.text import language_of, normalised, similar_mention
 from plenipo.reading.zones import CLOSING, doc_type, own_date
 
 
-def _people(text, kind):
+def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
     closing = CLOSING.search(text)
     signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
+    if not signed:
+        signed = people.signed_names(text)
+    if not signed:
+        signed = people.from_signature_zone(zone_segments(labelled, "signature"))
     if kind == "note_verbale" and not signed:
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
+    if not signed:
+        post = people.heading_sender(text) or people.post_in_heading(text)
+        signed = [post] if post else []
+    elif signed[0].title is None:
+        post = people.post_in_heading(text)
+        if post:
+            signed[0] = dataclasses.replace(signed[0], title=post.title)
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+def _addressees(text, labelled, named_below):
+    """Every addressee once: the circular's "All Permanent Representatives …" line, the
+    note's "compliments to …", those named below the signature, in a heading or a "To:"
+    line, and the runs of the layout model's addressee zone."""
+    found = []
+    for mention in (
+        people.addressees(text)
+        + named_below
+        + people.heading_addressees(text)
+        + people.zone_addressees(labelled)
+    ):
+        if not any(similar_mention(mention.text, known.text) for known in found):
+            found.append(mention)
+    return found
 
 
 def read_text(text: str) -> Reading:
@@ -36,8 +66,9 @@ def read_text(text: str) -> Reading:
     full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
     context = own_day or next(full, None)
     dates = find_dates(text, reference=context)
-    reference = references.own_reference(text)
-    sender, co_signatories, named_below = _people(text, kind)
+    labelled = zones(text)
+    reference = references.own_reference(text, labelled)
+    sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     return Reading(
         doc_type=kind,
@@ -48,7 +79,7 @@ def read_text(text: str) -> Reading:
         reference=reference,
         sender=sender,
         co_signatories=co_signatories,
-        addressees=tuple(people.addressees(text) + named_below),
+        addressees=tuple(_addressees(text, labelled, named_below)),
         enclosures=tuple(enclosures(text, dates)),
         instruments=tuple(canonical_instruments(text)),
         documents=tuple(references.document_symbols(text, reference)),

@@ -5,26 +5,87 @@ import re
 from plenipo.reading.model import Mention, Span
 
 REFERENCE = re.compile(
-    r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|Réf(?:érence)?\.?|Referencia|N/Réf\.?|"
-    r"Your\s+ref\.?)\s*[:.]?\s*(?P<ref>[^\n]{2,60}?)\s*$",
+    r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+    r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
+    r"(?:\s+(?:No\.?|N[°º]))?|(?:Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"Lettre\s+circulaire|Carta\s+circular|No\.|N[°º])\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-SYMBOL_LINE = re.compile(
-    r"^\s*(?P<ref>(?:[A-Z]{1,6}[/.-])?[A-Z]{1,10}\s?(?:/\s?)?\d{2,4}\s?/\s?\d{1,5}(?:\s?\([A-Z]\))?"
-    r"|(?:File\s+)?No\.\s?[\w/.-]{2,30}|[A-Z]{2,}(?:[/-][A-Z0-9.]+){2,})\s*\.?\s*$",
-    re.MULTILINE,
+# A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
+# "DM-05/1171", "OEA-00513", "2009/038", "42487/2017/WDS/AN/MG", "UN/321/183/06".
+SYMBOL = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,6}\s)?(?:[A-Z][A-Za-z]{0,9}[/.-]|\d{1,6}[/-])[A-Za-z0-9./()–-]*\d"
+    r"[A-Za-z0-9./–-]*(?:\s?\([A-Za-z0-9]{1,3}\))?(?![\w/])"
+)
+SYMBOL_LINE = re.compile(r"^\s*(?P<ref>" + SYMBOL.pattern + r")\s*\.?\s*$", re.MULTILINE)
+LABELLED_SYMBOL = re.compile(
+    r"\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)\s*(?P<ref>"
+    + SYMBOL.pattern
+    + ")"
 )
 DOCUMENT = re.compile(
     r"\b(?:[A-Z]{1,6}/){1,}[A-Z0-9.]+(?:/[A-Z0-9.]+)*(?:/(?:Rev|Add|Corr)\.\d+)?\b"
 )
+# The symbol of a UN document, in its header: "United Nations A/64/726 Distr.: General".
+UN_HEADER = re.compile(r"(?P<ref>" + SYMBOL.pattern + r")\s+(?:\S+\s+){0,3}?Distr\.")
+CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
-def own_reference(text) -> Mention | None:
-    match = REFERENCE.search(text[:1500])
+def _clean(ref: str) -> str:
+    """The reference without what follows it on its line; "No." kept before a bare number
+    (it is what makes "No. 393" a reference)."""
+    ref = ref.strip(" :.,;/")
+    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref)
+    symbol = SYMBOL.match(bare)
+    if symbol:
+        return symbol.group(0)
+    number = re.match(r"\d{1,6}\b", bare)
+    if number:
+        return ref[: len(ref) - len(bare)] + number.group(0)
+    return ref
+
+
+def _labelled(text) -> Mention | None:
+    """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
+    for match in REFERENCE.finditer(text[:1500]):
+        ref = match.group("ref")
+        start = match.start("ref")
+        if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
+            following = re.match(r"\s*\n\s*(?P<ref>" + SYMBOL.pattern + ")", text[match.end() :])
+            if not following:
+                continue
+            ref = following.group("ref")
+            start = match.end() + following.start("ref")
+        cleaned = _clean(ref)
+        if re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
+            cleaned = f"No. {cleaned}"
+        if cleaned and re.search(r"\d", cleaned):
+            offset = text.find(cleaned, start)
+            offset = start if offset < 0 else offset
+            return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
+    return None
+
+
+def own_reference(text, labelled=()) -> Mention | None:
+    """The letter's own reference: a labelled one, else a symbol in the reference or
+    letterhead zone (``labelled``: the layout model's zones), else a symbol standing alone
+    on a line near the top."""
+    found = _labelled(text)
+    if found:
+        return found
+    match = LABELLED_SYMBOL.search(text[:800]) or UN_HEADER.search(text[:400])
     if match:
-        return Mention(match.group("ref").strip(), Span(*match.span("ref")), 0.9)
+        return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.8)
+    for segment, zone in labelled:
+        if zone in ("reference", "letterhead") and segment.start < 1500:
+            symbol = SYMBOL.search(segment.text)
+            if symbol and "http" not in segment.text and "www" not in segment.text:
+                start = segment.start + symbol.start()
+                return Mention(
+                    _clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
+                )
     for match in SYMBOL_LINE.finditer(text[:600]):
-        return Mention(match.group("ref").strip(), Span(*match.span("ref")), 0.6)
+        return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
     return None
 
 

@@ -1,42 +1,87 @@
 """What a letter asks of its addressee: deadlines and requested actions. Pure."""
 
 import re
+from dataclasses import dataclass
 
-from plenipo.reading.dates import find_time
+from plenipo.reading.dates import find_time, starting_within
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
 
 REQUEST = re.compile(
-    r"\b(?:(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|encouraged|asked)\s+to|"
-    r"(?:it\s+)?would\s+be\s+(?:much\s+)?appreciated\s+if|should\s+be\s+(?:sent|provided|submitted|"
-    r"communicated|forwarded)|(?:I|we)\s+would\s+be\s+grateful|I\s+(?:would\s+)?urge|"
-    r"please\s+(?:send|provide|submit|confirm|register|note|inform)|kindly\s+|count\s+on\s+your|"
-    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serait\s+reconnaissant|se\s+ruega|"
-    r"le\s+agradecer[ií]a)",
+    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+)?(?:requested|invited|encouraged|asked|"
+    r"urged|reminded)\s+to|"
+    r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
+    r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
+    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you)|"
+    r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
+    r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
+    r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
+    r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
+    r"indicate|let)|kindly\s+|count\s+on\s+your|"
+    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
+    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
+    r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
+    r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"
+    r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+)?(?:request|call\s+upon|urge|"
+    r"encourage)\s|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
+    r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
+    r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa])",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)\s+",
+    r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)"
+    r"(?:\s+|(?<=than)(?=\d))",
     re.IGNORECASE,
 )
 
 
+# "le 10 juillet au plus tard", "by 1 May at the latest": the qualifier after the date.
+QUALIFIER_AFTER = re.compile(
+    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]s\s+tardar|dernier\s+d[ée]lai)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A deadline's qualifier: where it ends (the date follows) and what it says."""
+
+    start: int
+    end: int
+    qualifier: str
+
+
+def _deadline_cues(text, dates):
+    cues = [_Cue(m.start(), m.end(), m.group("qualifier")) for m in DEADLINE.finditer(text)]
+    ends = sorted(c.end for c in cues)
+    for date in dates:
+        after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
+        # A qualifier before the date (ending 25 characters before it at most) says it already.
+        if after and not starting_within(ends, ends, date.start - 25, date.start + 5):
+            cues.append(_Cue(date.start, date.start, after.group("qualifier")))
+    return sorted(cues, key=lambda cue: cue.start)
+
+
 def deadlines(text, dates, own_day) -> list[Deadline]:
     found = []
-    for match in DEADLINE.finditer(text):
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    for cue in _deadline_cues(text, dates):
+        # "avant le 15 décembre": the date as found may begin with the qualifier's "le".
         following = [
-            d for d in dates if 0 <= d.start - match.end() <= 25 and d.last and not d.month_only
+            d
+            for d in starting_within(dates, starts, cue.end - 4, cue.end + 26)
+            if d.last and not d.month_only
         ]
         if not following:
             continue
         date = following[0]
         if own_day and date.last < own_day:
             continue
-        sentence_start = (
-            max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start())) + 1
-        )
-        what = " ".join(text[sentence_start : match.start()].split())[-160:]
+        sentence_start = max(text.rfind(".", 0, cue.start), text.rfind("\n\n", 0, cue.start)) + 1
+        what = " ".join(text[sentence_start : cue.start].split())[-160:]
         after = text[date.end : date.end + 30]
         time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)
         found.append(
@@ -44,8 +89,8 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
                 what=what,
                 due=date.last_bounds(),
                 time=time,
-                qualifier=" ".join(match.group("qualifier").lower().split()),
-                evidence=Span(match.start(), date.end),
+                qualifier=" ".join(cue.qualifier.lower().split()),
+                evidence=Span(cue.start, date.end),
                 confidence=0.7,
             )
         )

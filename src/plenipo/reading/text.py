@@ -33,3 +33,16 @@ def sentences(text):
     for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", masked):
         if match.group(0).strip():
             yield match.start(), match.end(), text[match.start() : match.end()]
+
+
+def _words(value: str) -> set:
+    return set(re.findall(r"\w{3,}", value.lower()))
+
+
+def similar_mention(one: str, other: str) -> bool:
+    """Whether two mentions name the same thing: most words of the shorter are in the
+    longer."""
+    left, right = _words(one), _words(other)
+    if not left or not right:
+        return one.strip().lower() == other.strip().lower()
+    return len(left & right) / min(len(left), len(right)) >= 0.6

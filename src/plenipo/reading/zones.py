@@ -4,7 +4,7 @@ salutation and closing formula. Pure."""
 import re
 
 from plenipo.reading.model import OwnDate, Span
-from plenipo.reading.places import CITY
+from plenipo.reading.places import CITY, PLACE_BEFORE_DATE
 
 NOTE_VERBALE = re.compile(
     r"presents?\s+(?:his|her|its|their)\s+compliments|pr[ée]sente\s+(?:ses|leurs)\s+compliments"
@@ -39,15 +39,36 @@ CLOSING = re.compile(
 )
 
 
+# A letter cut short before its salutation or closing still speaks as one: a heading
+# "Letter dated …", a first person "I have the honour", a "(Signed)" name.
+LETTER_CUES = re.compile(
+    r"\b(?:Letter\s+(?:dated|from)|Lettre\s+(?:dat[ée]e|de\s+f[ée]licitations)|Carta\s+de\s+fecha|"
+    r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor|"
+    r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
+    r"(?:I|We)\s+(?:write|wish)\s+to)",
+)
+NOTIFICATION = re.compile(
+    r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"
+    r"\bDiplomatic\s+Note\s+\d{4}/\d+",
+    re.IGNORECASE,
+)
+
+
 def doc_type(text) -> tuple[str, float]:
     head = text[:1500]
     if NOTE_VERBALE.search(head):
         return "note_verbale", 0.95
-    if INFORMATION_NOTE.search(text[:500]) and not SALUTATION.search(head):
+    salutation = SALUTATION.search(head)
+    if (INFORMATION_NOTE.search(text[:500]) or NOTIFICATION.search(text[:500])) and not salutation:
         return "information_note", 0.8
-    if SALUTATION.search(head) or CLOSING.search(text):
+    if salutation or CLOSING.search(text):
         return "letter", 0.85
+    if LETTER_CUES.search(head):
+        return "letter", 0.7
     return "other", 0.4
+
+
+RANGE_END = re.compile(r"(?:[-–—]|\bto|\bau|\bal|\ba)\s*$")
 
 
 def _dates_alone_on_their_line(text, dates):
@@ -60,7 +81,10 @@ def _dates_alone_on_their_line(text, dates):
         line_start = text.rfind("\n", 0, date.start) + 1
         line_end = text.find("\n", date.end)
         line_end = len(text) if line_end == -1 else line_end
-        rest = (text[line_start : date.start] + text[date.end : line_end]).strip(" ,.\t")
+        before = text[line_start : date.start]
+        if RANGE_END.search(before):
+            continue  # the end of a range: "28 October - 4 November 2008"
+        rest = (before + text[date.end : line_end]).strip(" ,.\t")
         if len(rest) <= 40 and not re.search(r"\b(?:letter|meeting|held|dated)\b", rest, re.I):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
@@ -72,15 +96,41 @@ def own_date(text, dates):
     after the place of writing), preferring the top of the page, then the bottom; else
     the first full date near the top, with less confidence."""
     line_dates = _dates_alone_on_their_line(text, dates)
+    top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
+    if top:
+        found, rest = top[0]
+        return found, _own(found, _place(text, found, rest), 0.9)
+    datelines = [
+        d
+        for d in dates
+        if d.has_year
+        and not d.month_only
+        and d.first == d.last
+        and d.start < max(800, len(text) * 0.6)
+        and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
+        and not re.search(
+            r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
+        )
+    ]
+    if datelines:
+        return datelines[0], _own(datelines[0], _place(text, datelines[0], ""), 0.85)
     if line_dates:
-        top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
-        found, rest = top[0] if top else line_dates[-1]
-        city = CITY.search(rest)
-        return found, _own(found, city.group(1) if city else None, 0.9)
+        found, rest = line_dates[-1]
+        return found, _own(found, _place(text, found, rest), 0.9)
     head = [d for d in dates if d.has_year and d.start < 400 and not d.month_only]
     if head:
-        return head[0], _own(head[0], None, 0.5)
+        return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
     return None, None
+
+
+def _place(text, found, rest):
+    """The place written just before the date (on its line or the line above), else a
+    city beside it on its line."""
+    before = PLACE_BEFORE_DATE.search(text[max(0, found.start - 45) : found.start])
+    if before:
+        return " ".join(before.group("place").split())
+    city = CITY.search(rest)
+    return city.group(1) if city else None
 
 
 def _own(found, place, confidence) -> OwnDate:

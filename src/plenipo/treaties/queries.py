@@ -149,6 +149,20 @@ def actions_of_state(state):
     )
 
 
+def instrument_names() -> list[tuple[str, list[str]]]:
+    """(code, every name it goes by: titles, short title, aliases) of each instrument."""
+    rows = []
+    for instrument in Instrument.objects.prefetch_related("aliases").order_by("code"):
+        names = [
+            instrument.code,
+            *instrument.titles.values(),
+            instrument.short_title,
+            *(alias.alias for alias in instrument.aliases.all()),
+        ]
+        rows.append((instrument.code, [name for name in names if name]))
+    return rows
+
+
 def all_instruments():
     """Instruments for lists, with what their summaries read."""
     return Instrument.objects.select_related("derived", "source", "depositary_organization")

@@ -51,3 +51,21 @@ def test_a_new_meeting_keeps_its_time_only_where_the_room_gives_the_time_zone():
     assert (known.start_time.hour, known.timezone) == (10, "America/New_York")
     assert (unknown.start_time, unknown.timezone) == (None, "")
     assert "not recorded" in letter.decisions[f"meetings/{by_day['2031-06-27']}"]["note"]
+
+
+def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confidence():
+    campaign = Path(__file__).resolve().parents[2] / "corpus" / "seed_000.txt"
+    letter = incoming.receive(name="coe.txt", data=campaign.read_bytes(), by=None)
+    links = {item["cited"]: item for item in incoming.instrument_links(incoming.reading_of(letter))}
+    assert (links["CETS-197"]["code"], links["CETS-197"]["status"]) == ("CETS-197", "linked")
+    assert links["CETS-197"]["confidence"] == 1.0
+    # The registry holds the programme once per period: each is as close, none is linked.
+    programme = links["CIS-TIP-PROGRAMME"]
+    assert programme["status"] == "proposed"
+    assert programme["code"].startswith("CIS-TIP-PROGRAMME-")
+    assert {a["code"] for a in programme["alternatives"]} <= {
+        "CIS-TIP-PROGRAMME-2007-2010",
+        "CIS-TIP-PROGRAMME-2011-2013",
+        "CIS-TIP-PROGRAMME-2014-2018",
+    }
+    assert programme["alternatives"]

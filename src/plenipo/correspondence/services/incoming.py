@@ -26,6 +26,19 @@ from plenipo.reading import (
     read_bytes,
     read_text,
 )
+from plenipo.reading.linking import link
+from plenipo.treaties.queries import instrument_names
+
+
+def instrument_links(reading) -> list[dict]:
+    """Each instrument the letter cites, matched to the registry's instruments with a
+    confidence: linked at or above ``LINK_THRESHOLD``, proposed below it, new where the
+    registry has nothing close."""
+    if not reading.instruments:
+        return []
+    registry = instrument_names()
+    return [link(mention.text, registry) for mention in reading.instruments]
+
 
 ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 

@@ -15,6 +15,24 @@ def labelled(folder, names=None):
             yield text_path, json.loads(label_path.read_text(encoding="utf-8"))
 
 
+def split_of(folder) -> dict | None:
+    """The folder's split into a development and a test part (split.json), if it has one."""
+    path = Path(folder) / "split.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def score_parts(folder, reader=read_text) -> dict:
+    """The whole folder's scores, and each part's where the folder is split, with the
+    gap between the development and the test part's macro F1."""
+    report = score_folder(folder, reader)
+    split = split_of(folder)
+    if split:
+        parts = {p: score_folder(folder, reader, set(split[p])) for p in ("development", "test")}
+        report["parts"] = parts
+        report["gap"] = round(parts["development"]["macro_f1"] - parts["test"]["macro_f1"], 3)
+    return report
+
+
 def score_folder(folder, reader=read_text, names=None) -> dict:
     scores = Scores()
     count = 0

@@ -37,19 +37,25 @@ class Command(PlenipoCommand):
 
     def write_scores(self, folder, json):
         # The scoring tools are not part of the reading path: loaded only when asked for.
-        from plenipo.reading.evaluation.corpus import score_folder  # noqa: PLC0415
+        from plenipo.reading.evaluation.corpus import score_parts  # noqa: PLC0415
 
-        report = score_folder(folder)
+        report = score_parts(folder)
         if json:
             self.print_json(report)
             return
         self.stdout.write(f"{report['documents']} documents; macro F1 {report['macro_f1']:.3f}")
-        self.stdout.write(f"{'field':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+        parts = report.get("parts", {})
+        header = "".join(f" {name[:5] + ' F1':>9}" for name in parts)
+        self.stdout.write(f"{'field':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}{header}")
         for name, item in report["fields"].items():
+            by_part = "".join(f" {part['fields'][name]['f1']:>9.2f}" for part in parts.values())
             self.stdout.write(
                 f"{name:<20} {item['precision']:>6.2f} {item['recall']:>6.2f} "
-                f"{item['f1']:>6.2f} {item['support']:>5}"
+                f"{item['f1']:>6.2f} {item['support']:>5}{by_part}"
             )
+        if parts:
+            macro = ", ".join(f"{n} {p['macro_f1']:.3f}" for n, p in parts.items())
+            self.stdout.write(f"macro F1 by part: {macro}; gap {report['gap']:+.3f}")
 
     def write_reading(self, name, reading, kind):
         if kind is None:

@@ -1,0 +1,230 @@
+"""How a letter is laid out: its text cut into segments (lines, and the sentences of long
+lines, since many received letters come as one flat paragraph), each labelled with its
+zone by a CRF layout model. Pure.
+
+The model (``data/layout.crfsuite``) is built from the development part of the labelled
+corpus by ``scripts/train_layout.py``; the reader only loads it. The features are what a
+clerk sees on the page: where a line stands, how long it is, its case and punctuation,
+cue words in English, French and Spanish, dates and numbers, and the same of its
+neighbours.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from plenipo.reading.places import CITY
+
+ZONES = (
+    "letterhead",
+    "reference",
+    "date",
+    "addressee",
+    "salutation",
+    "body",
+    "closing",
+    "signature",
+    "enclosure",
+    "furniture",
+)
+MODEL = Path(__file__).parent / "data" / "layout.crfsuite"
+LONG_LINE = 200
+
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|"
+    r"d[ée]c|ene|abr|ago|dic)[a-zéû]*\.?"
+)
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”]{2})[.;!?]\s+(?=[A-ZÀ-Ý(\"“])")
+NOT_AN_END = re.compile(r"\b(?:Mr|Ms|Dr|No|St|Nos|Mrs|Sra|Sr|Art|para|p|pp|vol|etc|Rev|Add)$")
+# Flat text: the addressee line of a circular often follows the signature on the same line.
+CUE_BREAK = re.compile(
+    r"\s(?=(?:To\s+)?All\s+(?:Permanent|Ministers|Heads|States|Members?|Member)\b)"
+    r"|(?<=consideration)\s+(?=[A-ZÀ-Ý])|(?<=consid[ée]ration\.)\s+|(?<=consideraci[óo]n\.)\s+"
+)
+CUES = {
+    "salutation": re.compile(
+        r"^\s*(?:Dear\b|Sir\b|Madam\b|Excellenc[ye]|Your\s+Excellency|Monsieur|Madame|Señor|"
+        r"Señora|Estimad[oa]|Excelent[ií]sim[oa]|Mesdames|Ladies)",
+        re.I,
+    ),
+    "closing": re.compile(
+        r"Yours\s+(?:sincerely|faithfully|truly)|highest\s+consideration|high\s+consideration|"
+        r"haute\s+consid[ée]ration|alta\s+consideraci[óo]n|distinguida\s+consideraci[óo]n|"
+        r"^\s*(?:Sincerely|Best\s+regards|Kind\s+regards|Atentamente|Cordialement|Respectfully)|"
+        r"avail\s+(?:myself|itself)|renouveler|aprovecha",
+        re.I,
+    ),
+    "reference": re.compile(
+        r"^\s*(?:Ref\b|Ref\.|Reference|Our\s+ref|Your\s+ref|R[ée]f|N/R[ée]f|V/R[ée]f|Referencia|"
+        r"No\.|N[°o]\s|Nota\s+No|Note\s+No|File\b|Notification\s+(?:No\.?\s*)?\d)",
+        re.I,
+    ),
+    "symbol": re.compile(r"\b[A-Z]{1,8}[/.-][A-Z0-9.()/-]{2,}\b|\b\d{2,5}/\d{1,5}\b"),
+    "subject": re.compile(r"^\s*(?:Subject|Objet|Asunto|Concerning|Re:|Ref:)", re.I),
+    "enclosure": re.compile(
+        r"^\s*(?:Enclosures?|Encl\.|Annex(?:es)?\b|Attachments?|Pi[eè]ces?\s+jointes?|Anexos?|"
+        r"Adjunto|cc\b|c\.c\.|Copy\s+to|Distribution)|please\s+find\s+(?:enclosed|attached)|"
+        r"\benclos|\battach|ci-joint|adjunt",
+        re.I,
+    ),
+    "contact": re.compile(
+        r"\b(?:Tel|Tél|Phone|Fax|Telefax|E-?mail|Courriel|Correo|www\.|http|Telephone|"
+        r"Téléphone|Teléfono|P\.?O\.?\s+Box|Case\s+postale|Avenue|Street|Rue|Route|Place)\b|@",
+        re.I,
+    ),
+    "furniture": re.compile(
+        r"^\s*(?:-\s*\d+\s*-|Page\s+\d+|\d+\s*/\s*\d+|Distr\.|Original:|GE\.\d|\d{2}-\d{5})\s*",
+        re.I,
+    ),
+    "organization": re.compile(
+        r"\b(?:Permanent\s+Mission|Mission\s+permanente|Misi[óo]n\s+Permanente|Ministry|"
+        r"Minist[eè]re|Ministerio|Embassy|Ambassade|Embajada|Secretariat|Secr[ée]tariat|"
+        r"Secretar[ií]a|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Organization|"
+        r"Organisation|Organizaci[óo]n|Union|Council|Conseil|Consejo|Office|Bureau|Commission|"
+        r"Convention|Assembly|Assembl[ée]e|Asamblea)\b",
+        re.I,
+    ),
+    "title": re.compile(
+        r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|Director|"
+        r"Chair(?:man|person)?|Head|Executive|Co-?facilitators?|Representative|Coordinator|"
+        r"Charg[ée]|Observer|Pr[ée]sident[ea]?|Secr[ée]taire|Ministre|Ambassadeur|Repr[ée]sentant|"
+        r"Secretari[oa]|Embajador|Representante|Directeur|Directora?|Ministro)\b",
+        re.I,
+    ),
+    "honorific": re.compile(
+        r"^\s*(?:\(Signed\)|\(s\)|\(Firmado\)|\(Sign[ée]\)|H\.\s?E\.|S\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|"
+        r"Dr\.?|Prof\.?|Excmo\.?|Excma\.?|Son\s+Excellence|Su\s+Excelencia|M\.|Mme)\s",
+        re.I,
+    ),
+    "addressed": re.compile(
+        r"^\s*(?:To\b|To:|À\b|A:|Destinatario|All\s+(?:Permanent|Ministers|Heads|States|Member))|"
+        r"addressed\s+to|adress[ée]e\s+au|dirigida\s+al",
+        re.I,
+    ),
+    "compliments": re.compile(r"compliments|saluda\s+(?:muy\s+)?atentamente|honou?r\s+to", re.I),
+    "name": re.compile(
+        r"^\s*(?:\(Signed\)\s+|\(s\)\s+|\(Firmado\)\s+)?(?:(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+        r"[A-ZÀ-Ý][\w’'\-.]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,4}\s*$"
+    ),
+    "city": CITY,
+    "date": DATE,
+}
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def _pieces(line: str, offset: int):
+    """(start, end) of the sentences of a long line, or of the line itself."""
+    cuts = [0]
+    if len(line) > LONG_LINE:
+        cuts += [
+            m.end()
+            for m in SENTENCE_END.finditer(line)
+            if not NOT_AN_END.search(line, max(0, m.start() - 5), m.start())
+        ]
+    cuts += [m.end() for m in CUE_BREAK.finditer(line)]
+    cuts = [*sorted(set(cuts)), len(line)]
+    for start, end in itertools.pairwise(cuts):
+        piece = line[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            yield offset + start + lead, offset + start + lead + len(stripped)
+
+
+def segments(text: str) -> list[Segment]:
+    """The non-blank lines of ``text``, long ones cut into sentences, with their offsets."""
+    found, position = [], 0
+    for line in text.split("\n"):
+        for start, end in _pieces(line, position):
+            found.append(Segment(start, end, text[start:end]))
+        position += len(line) + 1
+    return found
+
+
+UPPER = re.compile(r"[A-ZÀ-Ý]")
+LETTER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
+
+
+def _shape(value: str) -> dict:
+    letters = len(LETTER.findall(value))
+    upper = len(UPPER.findall(value)) / letters if letters else 0.0
+    words = value.split()
+    capitalised = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+    return {
+        "len": min(len(value) // 20, 10),
+        "words": min(len(words), 12),
+        "upper": round(upper, 1),
+        "caps": round(capitalised, 1),
+        "end": value[-1:] if value[-1:] in ",.:;" else "other",
+        "digits": min(len(DIGIT.findall(value)), 6),
+        "first": (words[0].lower().strip(".,:") if words else "")[:12],
+    }
+
+
+def _cues(value: str) -> set:
+    return {name for name, pattern in CUES.items() if pattern.search(value)}
+
+
+def features(items: list[Segment]) -> list[dict]:
+    """One feature dict per segment, with its neighbours' cues and where it stands."""
+    cues = [_cues(item.text) for item in items]
+    total = len(items)
+    closing_seen, salutation_seen = False, False
+    out = []
+    for index, item in enumerate(items):
+        feats = {"bias": 1.0, **{f"cue:{c}": 1.0 for c in cues[index]}}
+        for key, value in _shape(item.text).items():
+            feats[f"{key}={value}"] = 1.0
+        feats[f"from_top={min(index, 6)}"] = 1.0
+        feats[f"from_end={min(total - 1 - index, 6)}"] = 1.0
+        feats[f"place={int(10 * index / total)}"] = 1.0
+        feats["after_closing"] = float(closing_seen)
+        feats["after_salutation"] = float(salutation_seen)
+        for shift in (-2, -1, 1, 2):
+            if 0 <= index + shift < total:
+                for c in cues[index + shift]:
+                    feats[f"{shift}:cue:{c}"] = 1.0
+            else:
+                feats[f"{shift}:edge"] = 1.0
+        closing_seen = closing_seen or "closing" in cues[index]
+        salutation_seen = salutation_seen or "salutation" in cues[index]
+        out.append(feats)
+    return out
+
+
+@cache
+def _tagger():
+    import pycrfsuite  # noqa: PLC0415 -- a C extension, loaded once when first needed
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def zones(text: str) -> list[tuple[Segment, str]]:
+    """Each segment of ``text`` with its zone (one of ``ZONES``)."""
+    items = segments(text)
+    if not items:
+        return []
+    labels = _tagger().tag(features(items))
+    return list(zip(items, labels, strict=True))
+
+
+def zone_segments(labelled, *names) -> list[Segment]:
+    return [segment for segment, zone in labelled if zone in names]
