@@ -1,5 +1,6 @@
 """The negotiations app's status tables. A proposal's is the pure one
-(``negotiations.proposals.PROPOSAL``: decided once); a silence procedure's is here. Pure."""
+(``negotiations.proposals.PROPOSAL``: decided once); a silence procedure's and a
+milestone's are here. Pure."""
 
 from plenipo.core.transitions import Machine
 from plenipo.negotiations.proposals import PROPOSAL
@@ -19,4 +20,13 @@ SILENCE = Machine(
     initial=frozenset({"under_silence"}),
 )
 
-__all__ = ["PROPOSAL", "SILENCE"]
+# A milestone is recorded as announced ("planned") and marked done once it happened; what
+# happened stays done.
+MILESTONE = Machine(
+    subject="milestone",
+    labels={"planned": "planned", "done": "done"},
+    allowed={"planned": frozenset({"done"}), "done": frozenset()},
+    reasons={("done", "planned"): "a milestone that took place cannot go back to planned"},
+)
+
+__all__ = ["MILESTONE", "PROPOSAL", "SILENCE"]

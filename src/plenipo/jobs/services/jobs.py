@@ -17,6 +17,12 @@ from django.utils import timezone
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.jobs.models import Job, JobStatus, JobStep
+from plenipo.jobs.transitions import JOB
+
+
+def _stored_status(job) -> str:
+    """The job's status as the database holds it now, the row locked until commit."""
+    return Job.objects.select_for_update().values_list("status", flat=True).get(pk=job.pk)
 
 
 def start_job(*, kind: str, params: dict, by) -> Job:
@@ -36,11 +42,10 @@ def start_job(*, kind: str, params: dict, by) -> Job:
 def retry_job(*, job, by) -> Job:
     """Run a failed job again: the steps it recorded are kept and skipped."""
     with transaction.atomic():
-        updated = Job.objects.filter(pk=job.pk, status=JobStatus.FAILED).update(
-            status=JobStatus.QUEUED, error="", finished_at=None
-        )
-        if not updated:
+        if _stored_status(job) != JobStatus.FAILED:
             raise InvalidInput(f"{job} has not failed; only a failed job is retried")
+        JOB.check(JobStatus.FAILED, JobStatus.QUEUED)
+        Job.objects.filter(pk=job.pk).update(status=JobStatus.QUEUED, error="", finished_at=None)
         log_action(job, "jobs.job.retried", by=by)
     return _enqueue(job)
 
@@ -54,7 +59,7 @@ def recover_stale_jobs(*, silent_for: dt.timedelta) -> list[Job]:
         with transaction.atomic():
             taken = Job.objects.filter(
                 pk=job.pk, status=JobStatus.RUNNING, heartbeat_at__lt=cutoff
-            ).update(status=JobStatus.QUEUED)
+            ).update(status=JobStatus.QUEUED)  # JOB allows running → queued
             if not taken:
                 continue  # it spoke up meanwhile, or another scheduler took it
             log_action(job, "jobs.job.recovered", by=None, data={"silent_since": str(cutoff)})
@@ -77,6 +82,7 @@ def begin_run(job_id) -> Job | None:
         job = Job.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.finished:
             return None
+        JOB.check(job.status, JobStatus.RUNNING)
         now = timezone.now()
         job.status, job.started_at, job.heartbeat_at = JobStatus.RUNNING, now, now
         job.runs += 1
@@ -136,6 +142,7 @@ def save_result(job, *, name: str, content: bytes) -> str:
 
 def finish(job, *, summary: dict, result_file: str = "", result_name: str = "") -> None:
     with transaction.atomic():
+        JOB.check(_stored_status(job), JobStatus.DONE)
         Job.objects.filter(pk=job.pk).update(
             status=JobStatus.DONE,
             summary=summary,
@@ -150,6 +157,7 @@ def finish(job, *, summary: dict, result_file: str = "", result_name: str = "") 
 def fail(job, error: str) -> None:
     """The job stops with one line saying why; its recorded steps stay for a retry."""
     with transaction.atomic():
+        JOB.check(_stored_status(job), JobStatus.FAILED)
         Job.objects.filter(pk=job.pk).update(
             status=JobStatus.FAILED, error=error[:1000], finished_at=timezone.now()
         )

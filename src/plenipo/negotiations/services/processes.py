@@ -21,6 +21,7 @@ from plenipo.negotiations.models import (
     ProcessLetter,
     Visibility,
 )
+from plenipo.negotiations.transitions import MILESTONE
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,59}$")
 
@@ -121,6 +122,7 @@ def add_milestone(
 ) -> Milestone:
     _check_choice(kind, MilestoneKind, "milestone kind")
     _check_choice(status, MilestoneStatus, "milestone status")
+    MILESTONE.check_initial(status)
     milestone = Milestone.objects.create(
         process=process,
         kind=kind,
@@ -132,6 +134,17 @@ def add_milestone(
         source=source,
     )
     log_action(milestone, "negotiations.milestone.added", by=by, data={"process": process.code})
+    return milestone
+
+
+@transaction.atomic
+def set_milestone_status(milestone, new, *, by) -> Milestone:
+    """Mark an announced milestone done (the zero draft circulated, the deadline passed)."""
+    stored = Milestone.objects.select_for_update().values_list("status", flat=True)
+    MILESTONE.check(stored.get(pk=milestone.pk), new)
+    milestone.status = new
+    milestone.save(update_fields=["status"])
+    log_action(milestone, "negotiations.milestone.status", by=by, data={"status": new})
     return milestone
 
 
