@@ -139,3 +139,31 @@ def test_a_withdrawn_registration_is_registered_again_before_it_is_decided(
     assert (again.status, again.version) == ("pending", 4)
     decided = decide_registration(delegation=again, approve=True, by=None)
     assert (decided.status, decided.version) == ("approved", 5)
+
+
+@pytest.mark.parametrize(
+    ("person", "message"),
+    [
+        ({"role": "head", "name": "x" * 201}, "participant 1: the name is 201 characters long"),
+        ({"role": "head", "name": "A", "phone": "1" * 41}, "the phone is 41 characters long"),
+        ({"role": "head", "name": "A", "email": "not-an-address"}, "is not an e-mail address"),
+        ({"role": "head", "name": "A\x00B"}, "participant 1: the name is not plain text"),
+        ({"role": "head", "name": "A", "title": 7}, "the title is not plain text"),
+        ({"role": "chief", "name": "A"}, "participant 1: unknown role 'chief'"),
+        ({"role": "head", "name": "  "}, "participant 1: every participant needs a name"),
+    ],
+)
+def test_a_participant_the_database_could_not_store_is_refused_with_its_number(
+    focal_point_state_a, person, message
+):
+    delegation = factories.delegation(factories.meeting())
+    with pytest.raises(InvalidInput, match=message):
+        register(delegation, [person], by=focal_point_state_a)
+    delegation.refresh_from_db()
+    assert (delegation.status, delegation.participants.count()) == ("not_registered", 0)
+
+
+def test_an_unknown_role_is_named_before_the_heads_are_counted(focal_point_state_a):
+    people = [{"role": "head", "name": "A"}, {"role": "boss", "name": "B"}]
+    with pytest.raises(InvalidInput, match="participant 2: unknown role 'boss'"):
+        register(factories.delegation(factories.meeting()), people, by=focal_point_state_a)

@@ -2,7 +2,9 @@
 
 import datetime as dt
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
 
@@ -100,18 +102,45 @@ def _normalise(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+PARTICIPANT_TEXT = ("name", "title", "email", "phone")
+
+
+def _check_person(number, person):
+    """One participant's values, refused as the database would refuse them (length, NUL),
+    whichever surface sent them: the portal's form checks them, the API does not."""
+    if person.get("role") not in ParticipantRole.values:
+        raise InvalidInput(f"participant {number}: unknown role {person.get('role')!r}")
+    for field in PARTICIPANT_TEXT:
+        value = person.get(field) or ""
+        if not isinstance(value, str) or "\x00" in value:
+            raise InvalidInput(f"participant {number}: the {field} is not plain text")
+        limit = Participant._meta.get_field(field).max_length
+        if len(value) > limit:
+            raise InvalidInput(
+                f"participant {number}: the {field} is {len(value)} characters long "
+                f"(at most {limit})"
+            )
+    if not person.get("name", "").strip():
+        raise InvalidInput(f"participant {number}: every participant needs a name")
+    if person.get("email"):
+        try:
+            validate_email(person["email"])
+        except ValidationError:
+            raise InvalidInput(
+                f"participant {number}: {person['email']!r} is not an e-mail address"
+            ) from None
+
+
 def _check_participants(participants):
     if not participants:
         raise InvalidInput("a delegation needs at least one participant")
+    for number, person in enumerate(participants, start=1):
+        _check_person(number, person)
     heads = [p for p in participants if p.get("role") == ParticipantRole.HEAD]
     if len(heads) != 1:
         raise InvalidInput(f"a delegation has exactly one head of delegation, not {len(heads)}")
     seen = set()
     for person in participants:
-        if person.get("role") not in ParticipantRole.values:
-            raise InvalidInput(f"unknown role {person.get('role')!r} for {person.get('name')}")
-        if not (person.get("name") or "").strip():
-            raise InvalidInput("every participant needs a name")
         key = _normalise(person["name"])
         if key in seen:
             raise InvalidInput(f"{person['name']} appears twice in the delegation")
