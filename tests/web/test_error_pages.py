@@ -46,3 +46,12 @@ def test_a_server_error_page_is_the_sites_own():
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     assert "<title>Server error · Plenipo</title>" in response.content.decode()
+
+
+def test_a_wrong_password_is_said_once_and_the_user_name_kept(client):
+    response = client.post("/accounts/login/", {"username": "nobody", "password": "wrong"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('role="alert"') == 1
+    assert "Please enter a correct username and password" in html
+    assert 'value="nobody"' in html
