@@ -167,3 +167,19 @@ def test_an_unknown_role_is_named_before_the_heads_are_counted(focal_point_state
     people = [{"role": "head", "name": "A"}, {"role": "boss", "name": "B"}]
     with pytest.raises(InvalidInput, match="participant 2: unknown role 'boss'"):
         register(factories.delegation(factories.meeting()), people, by=focal_point_state_a)
+
+
+def test_a_focal_points_registration_is_its_states_reply_through_the_portal(
+    focal_point_state_a, secretariat_officer
+):
+    delegation = factories.delegation(factories.meeting())
+    saved = register(delegation, by=focal_point_state_a, today=dt.date(2030, 3, 10))
+    assert (saved.replied_on, saved.reply_channel) == (dt.date(2030, 3, 10), "portal")
+    again = register(saved, by=focal_point_state_a, today=dt.date(2030, 3, 12))
+    assert again.replied_on == dt.date(2030, 3, 10)  # the first answer stays the reply
+
+
+def test_the_secretariat_registering_for_a_state_records_no_reply(secretariat_officer):
+    delegation = factories.delegation(factories.meeting())
+    saved = register(delegation, by=secretariat_officer)
+    assert (saved.replied_on, saved.reply_channel) == (None, "")

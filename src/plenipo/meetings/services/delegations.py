@@ -169,9 +169,18 @@ def register_delegation(
     if not can_edit(by, delegation):
         raise NotFound("no such delegation")
     _check_participants(participants)
-    flags = _limits(delegation, len(participants), today or dt.date.today())  # noqa: DTZ011
+    today = today or dt.date.today()  # noqa: DTZ011 -- calendar day
+    flags = _limits(delegation, len(participants), today)
+    changes = {"version": F("version") + 1, "flags": flags}
+    if delegation.replied_on is None and getattr(by, "focal_point", None) is not None:
+        # A state that registers has answered the invitation, through the portal (or the
+        # API): the reply matrix and the reminders must not count it as silent.
+        changes |= {
+            "replied_on": max(today, delegation.invited_on or today),
+            "reply_channel": "portal",
+        }
     updated = Delegation.objects.filter(pk=delegation.pk, version=expected_version).update(
-        version=F("version") + 1, flags=flags
+        **changes
     )
     if not updated:
         raise ConcurrentEdit(
