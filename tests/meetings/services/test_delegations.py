@@ -183,3 +183,21 @@ def test_the_secretariat_registering_for_a_state_records_no_reply(secretariat_of
     delegation = factories.delegation(factories.meeting())
     saved = register(delegation, by=secretariat_officer)
     assert (saved.replied_on, saved.reply_channel) == (None, "")
+
+
+def test_after_the_meetings_last_day_only_the_secretariat_changes_a_delegation(
+    focal_point_state_a, secretariat_officer
+):
+    delegation = factories.delegation(factories.meeting())  # 14-15 April 2030
+    register(delegation, by=focal_point_state_a, today=dt.date(2030, 4, 15))
+    delegation.refresh_from_db()
+    with pytest.raises(InvalidInput, match="ended on 2030-04-15: its delegations are no longer"):
+        register(
+            delegation,
+            [{"role": "head", "name": "Late"}],
+            by=focal_point_state_a,
+            today=dt.date(2030, 4, 16),
+        )
+    delegation.refresh_from_db()
+    assert "Late" not in [p.name for p in delegation.participants.all()]
+    register(delegation, by=secretariat_officer, today=dt.date(2030, 4, 16))

@@ -156,6 +156,19 @@ def _limits(delegation, count, today):
     return problems
 
 
+def _check_still_open(meeting, by, today):
+    """A focal point changes its delegation until the meeting's last day; afterwards the
+    registration is the record of who came, and only the secretariat corrects it."""
+    if getattr(by, "focal_point", None) is None:
+        return
+    last = meeting.end or meeting.start
+    if last is not None and last.not_after is not None and last.not_after < today:
+        raise InvalidInput(
+            f"{meeting} ended on {last.not_after}: its delegations are no longer changed "
+            "through the portal; write to the secretariat to correct one"
+        )
+
+
 @transaction.atomic
 def register_delegation(
     *, delegation, participants, expected_version, by, today=None
@@ -170,6 +183,7 @@ def register_delegation(
         raise NotFound("no such delegation")
     _check_participants(participants)
     today = today or dt.date.today()  # noqa: DTZ011 -- calendar day
+    _check_still_open(delegation.meeting, by, today)
     flags = _limits(delegation, len(participants), today)
     changes = {"version": F("version") + 1, "flags": flags}
     if delegation.replied_on is None and getattr(by, "focal_point", None) is not None:
