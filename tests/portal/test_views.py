@@ -134,3 +134,14 @@ def test_the_home_page_links_to_each_registered_delegation(client, focal_point_s
     client.force_login(focal_point_state_a)
     home = client.get(reverse("portal:home")).content.decode()
     assert f'href="{reverse("portal:delegation", args=[austria.pk])}"' in home
+
+
+def test_the_page_of_a_meeting_that_has_ended_says_so_instead_of_offering_the_form(
+    client, focal_point_state_a
+):
+    ended = factories.meeting(start="2009-04-14", end="2009-04-15")
+    factories.delegation(ended, "AUT")
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[ended.pk])).content.decode()
+    assert "The meeting ended on 2009-04-15" in html
+    assert 'id="delegation-form"' not in html

@@ -402,3 +402,11 @@ def delegations_of_state(state):
 def meeting_delegations_visible_to(user, meeting):
     """The delegations to one meeting that ``user`` may see, with their participants."""
     return delegations_visible_to(user).filter(meeting=meeting).prefetch_related("participants")
+
+
+def registration_closed_on(meeting, today) -> dt.date | None:
+    """The meeting's last day when it is past: focal points no longer change delegations."""
+    last = meeting.end or meeting.start
+    if last is not None and last.not_after is not None and last.not_after < today:
+        return last.not_after
+    return None

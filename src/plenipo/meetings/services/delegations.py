@@ -21,6 +21,7 @@ from plenipo.meetings.models import (
     RegistrationStatus,
 )
 from plenipo.meetings.notifications import send_registration_decision
+from plenipo.meetings.queries import registration_closed_on
 from plenipo.meetings.services.status import set_status
 from plenipo.registry.models import Organization, State
 
@@ -161,10 +162,9 @@ def _check_still_open(meeting, by, today):
     registration is the record of who came, and only the secretariat corrects it."""
     if getattr(by, "focal_point", None) is None:
         return
-    last = meeting.end or meeting.start
-    if last is not None and last.not_after is not None and last.not_after < today:
+    if last := registration_closed_on(meeting, today):
         raise InvalidInput(
-            f"{meeting} ended on {last.not_after}: its delegations are no longer changed "
+            f"{meeting} ended on {last}: its delegations are no longer changed "
             "through the portal; write to the secretariat to correct one"
         )
 
