@@ -67,6 +67,27 @@ def test_registration_errors_are_400(client, focal_point_state_a, austria):
     assert "exactly one head" in response.json()["detail"]
 
 
+@pytest.mark.parametrize(
+    ("person", "message"),
+    [
+        ({"role": "head", "name": "N" * 5000}, "the name is 5000 characters long (at most 200)"),
+        ({"role": "head", "name": "N", "email": "not-an-address"}, "not an e-mail address"),
+        ({"role": "head", "name": "N\u0000"}, "the name is not plain text"),
+    ],
+)
+def test_a_registration_the_portal_form_would_refuse_is_refused_by_the_api_too(
+    client, focal_point_state_a, austria, person, message
+):
+    client.force_login(focal_point_state_a)
+    payload = {"version": austria.version, "participants": [person]}
+    response = client.put(
+        f"/api/meetings/{austria.meeting_id}/delegation", payload, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert message in response.json()["detail"]
+    assert austria.participants.count() == 3
+
+
 def test_only_the_secretariat_decides(client, focal_point_state_a, secretariat_officer, austria):
     url = f"/api/delegations/{austria.pk}/decision"
     client.force_login(focal_point_state_a)

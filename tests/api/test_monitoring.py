@@ -47,6 +47,25 @@ def test_a_bad_step_is_a_400_naming_the_problem(client, secretariat_officer):
     assert "not a party to CETS-197" in response.json()["detail"]
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"document": "G" * 81}, "NOR questionnaire_sent: the document symbol is 81 characters"),
+        ({"source": "https://e.org/" + "p" * 1000}, "the source's reference is 1014 characters"),
+        ({"source": "S" * 121}, "the source's reference is 121 characters long (at most 120)"),
+    ],
+)
+def test_a_step_whose_text_would_not_fit_is_a_400_and_nothing_is_recorded(
+    client, secretariat_officer, change, message
+):
+    client.force_login(secretariat_officer)
+    response = post(client, {**STEP, **change})
+    assert response.status_code == 400
+    assert message in response.json()["detail"]
+    table = client.get("/api/monitoring/GRETA/table", {"round": 4}).content.decode()
+    assert "2024-01-15" not in table
+
+
 def test_decision_and_body_endpoints(client):
     decision = client.get("/api/decisions/decision 4/4").json()
     assert len(decision["mandates"][0]["functions"]) == 4

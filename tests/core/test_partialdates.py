@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from plenipo.core.partialdates import DateBounds, DateError, Precision, span_covers
+from plenipo.core.partialdates import DateBounds, DateError, Precision, parse_iso_day, span_covers
 
 D = dt.date
 
@@ -85,3 +85,15 @@ def test_str_says_the_precision():
         "2012",
     ]
     assert str(DateBounds.between(None, "2015-06-15")) == "by 2015-06-15"
+
+
+def test_a_page_of_text_in_a_date_field_is_quoted_short_in_the_error():
+    with pytest.raises(DateError) as caught:
+        parse_iso_day("é" * 6000)
+    message = str(caught.value)
+    assert message == f"malformed date '{'é' * 39}…': expected YYYY-MM-DD"
+
+
+def test_a_short_wrong_date_is_quoted_whole():
+    with pytest.raises(DateError, match=r"^malformed date '15/06/2015': expected YYYY-MM-DD$"):
+        parse_iso_day("15/06/2015")

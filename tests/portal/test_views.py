@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from plenipo.meetings.services.delegations import register_delegation
+from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
 from tests.factories import meetings as factories
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +110,38 @@ def test_the_portal_home_does_not_grow_with_delegations(
         html = client.get(reverse("portal:home")).content.decode()
     assert [title in html for title in titles] == [True] * meetings
     assert html.count("the delegation</a>") == meetings
+
+
+def test_the_letter_on_file_is_named_by_its_file_name_and_can_be_opened(
+    client, focal_point_state_a, austria
+):
+    austria.refresh_from_db()
+    upload_nomination_letter(
+        delegation=austria, name="nomination.pdf", data=b"%PDF-1.4\n", by=focal_point_state_a
+    )
+    client.force_login(focal_point_state_a)
+    page = client.get(reverse("portal:edit-delegation", args=[austria.meeting.pk]))
+    html = page.content.decode()
+    link = reverse("nomination-letter", args=[austria.pk])
+    assert f'<a href="{link}" id="nomination-on-file">nomination.pdf</a>' in html
+    assert "nominations/" not in html.replace(link, "")  # never the storage folder
+    response = client.get(link)
+    response.close()  # a file answer holds its file open until closed
+    assert response.status_code == 200
+
+
+def test_the_home_page_links_to_each_registered_delegation(client, focal_point_state_a, austria):
+    client.force_login(focal_point_state_a)
+    home = client.get(reverse("portal:home")).content.decode()
+    assert f'href="{reverse("portal:delegation", args=[austria.pk])}"' in home
+
+
+def test_the_page_of_a_meeting_that_has_ended_says_so_instead_of_offering_the_form(
+    client, focal_point_state_a
+):
+    ended = factories.meeting(start="2009-04-14", end="2009-04-15")
+    factories.delegation(ended, "AUT")
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[ended.pk])).content.decode()
+    assert "The meeting ended on 2009-04-15" in html
+    assert 'id="delegation-form"' not in html

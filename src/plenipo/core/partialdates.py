@@ -31,6 +31,13 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
+def shown(value, limit=40) -> str:
+    """A value quoted in an error message, cut to ``limit`` characters: a date field filled
+    with a page of text gets a one-line answer, not the page back."""
+    text = str(value)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 def parse_iso_day(text) -> dt.date:
     """Parse YYYY-MM-DD strictly, naming what is wrong."""
     if isinstance(text, dt.datetime):
@@ -40,7 +47,7 @@ def parse_iso_day(text) -> dt.date:
     value = str(text).strip()
     match = _DAY.match(value)
     if not match:
-        raise DateError(f"malformed date {value!r}: expected YYYY-MM-DD")
+        raise DateError(f"malformed date {shown(value)}: expected YYYY-MM-DD")
     year, month, day = (int(part) for part in match.groups())
     try:
         return dt.date(year, month, day)
@@ -102,10 +109,10 @@ class DateBounds:
             if match := _MONTH.match(text):
                 year, month = int(match.group(1)), int(match.group(2))
                 if not 1 <= month <= 12:
-                    raise DateError(f"impossible month in {text!r}")
+                    raise DateError(f"impossible month in {shown(text)}")
                 return cls.month(year, month)
             return cls.exact(parse_iso_day(text))
-        raise DateError(f"cannot read {value!r} as a date")
+        raise DateError(f"cannot read {shown(value)} as a date")
 
     @classmethod
     def between(cls, not_before, not_after) -> DateBounds:

@@ -3,6 +3,7 @@
 import hashlib
 
 from plenipo.core.errors import InvalidInput
+from plenipo.core.limits import check_text
 from plenipo.core.models import Source
 from plenipo.core.partialdates import DateBounds, DateError
 
@@ -25,8 +26,10 @@ def source_fields(key: str, spec: dict) -> dict:
         raise InvalidInput(f"source {key!r}: as_of: {exc}") from None
     return {
         "title": str(spec["title"])[:500],
-        "url": str(spec.get("url") or ""),
-        "symbol": str(spec.get("symbol") or ""),
+        "url": check_text(Source, "url", str(spec.get("url") or ""), what=f"source {key!r}: url"),
+        "symbol": check_text(
+            Source, "symbol", str(spec.get("symbol") or ""), what=f"source {key!r}: symbol"
+        ),
         "note": str(spec.get("note") or ""),
         "as_of": as_of,
     }
@@ -73,12 +76,14 @@ def cited_source(*, reference: str, title: str) -> Source:
     if not reference or not title:
         raise InvalidInput("cite a source: give its URL (or document symbol) and its title")
     is_url = reference.startswith(("http://", "https://"))
+    # A URL or symbol cut short would cite another document: refused, not truncated.
+    check_text(Source, "url" if is_url else "symbol", reference, what="the source's reference")
     source, _ = Source.objects.get_or_create(
         key=source_key(reference, title),
         defaults={
             "title": title[:500],
             "url": reference if is_url else "",
-            "symbol": "" if is_url else reference[:120],
+            "symbol": "" if is_url else reference,
             "as_of": None,
         },
     )

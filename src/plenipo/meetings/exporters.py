@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from icalendar import Calendar, Event
 
+from plenipo.core.cells import plain_cell
 from plenipo.meetings.labels import CATEGORIES, ROLES, TITLE, label
 from plenipo.meetings.queries import list_of_participants
 from plenipo.meetings.schedule import local_datetime
@@ -53,7 +54,8 @@ def calendar(meetings, *, name: str) -> bytes:
 
 def participants_csv(meeting) -> bytes:
     """The list of participants as CSV, headings and names in the meeting's language. Like
-    every published list, it carries no e-mail address or telephone number."""
+    every published list, it carries no e-mail address or telephone number. Names and titles
+    come from the focal points: none is written so that a spreadsheet reads it as a formula."""
     language = meeting.language or "en"
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -65,10 +67,10 @@ def participants_csv(meeting) -> bytes:
                     writer.writerow(
                         [
                             label(CATEGORIES, category, language),
-                            delegation.display_name,
+                            plain_cell(delegation.display_name),
                             label(ROLES, person.role, language),
-                            person.name,
-                            person.title,
+                            plain_cell(person.name),
+                            plain_cell(person.title),
                         ]
                     )
     return buffer.getvalue().encode("utf-8")

@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
@@ -290,6 +291,11 @@ class Delegation(models.Model):
         if self.organization_id:
             return self.organization.code
         return "other"
+
+    @property
+    def nomination_letter_filename(self) -> str:
+        """The letter's own file name, without the folder it is stored in."""
+        return PurePath(self.nomination_letter.name).name if self.nomination_letter else ""
 
     @property
     def display_name(self):

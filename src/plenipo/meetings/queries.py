@@ -473,3 +473,11 @@ def meetings_in_preparation(today: dt.date):
         )
         .order_by("start_not_before", "start_time", "pk")
     )
+
+
+def registration_closed_on(meeting, today) -> dt.date | None:
+    """The meeting's last day when it is past: focal points no longer change delegations."""
+    last = meeting.end or meeting.start
+    if last is not None and last.not_after is not None and last.not_after < today:
+        return last.not_after
+    return None

@@ -4,6 +4,7 @@ Every delegation is reached through ``meetings.queries`` (``own_delegation``,
 ``get_delegation_for``), so another state's delegation is a 404 here as in the API.
 """
 
+import datetime as dt
 from functools import wraps
 
 from django.contrib import messages
@@ -110,8 +111,15 @@ def edit_delegation(request, meeting_id):
     else:
         form = DelegationForm(initial={"version": delegation.version})
         formset = ParticipantFormSet(initial=initial_rows(delegation), prefix="p")
+    closed_on = queries.registration_closed_on(meeting, dt.date.today())  # noqa: DTZ011
     return render(
         request,
         "portal/edit_delegation.html",
-        {"meeting": meeting, "delegation": delegation, "form": form, "formset": formset},
+        {
+            "meeting": meeting,
+            "delegation": delegation,
+            "form": form,
+            "formset": formset,
+            "closed_on": closed_on,
+        },
     )

@@ -139,3 +139,65 @@ def test_a_withdrawn_registration_is_registered_again_before_it_is_decided(
     assert (again.status, again.version) == ("pending", 4)
     decided = decide_registration(delegation=again, approve=True, by=None)
     assert (decided.status, decided.version) == ("approved", 5)
+
+
+@pytest.mark.parametrize(
+    ("person", "message"),
+    [
+        ({"role": "head", "name": "x" * 201}, "participant 1: the name is 201 characters long"),
+        ({"role": "head", "name": "A", "phone": "1" * 41}, "the phone is 41 characters long"),
+        ({"role": "head", "name": "A", "email": "not-an-address"}, "is not an e-mail address"),
+        ({"role": "head", "name": "A\x00B"}, "participant 1: the name is not plain text"),
+        ({"role": "head", "name": "A", "title": 7}, "the title is not plain text"),
+        ({"role": "chief", "name": "A"}, "participant 1: unknown role 'chief'"),
+        ({"role": "head", "name": "  "}, "participant 1: every participant needs a name"),
+    ],
+)
+def test_a_participant_the_database_could_not_store_is_refused_with_its_number(
+    focal_point_state_a, person, message
+):
+    delegation = factories.delegation(factories.meeting())
+    with pytest.raises(InvalidInput, match=message):
+        register(delegation, [person], by=focal_point_state_a)
+    delegation.refresh_from_db()
+    assert (delegation.status, delegation.participants.count()) == ("not_registered", 0)
+
+
+def test_an_unknown_role_is_named_before_the_heads_are_counted(focal_point_state_a):
+    people = [{"role": "head", "name": "A"}, {"role": "boss", "name": "B"}]
+    with pytest.raises(InvalidInput, match="participant 2: unknown role 'boss'"):
+        register(factories.delegation(factories.meeting()), people, by=focal_point_state_a)
+
+
+def test_a_focal_points_registration_is_its_states_reply_through_the_portal(
+    focal_point_state_a, secretariat_officer
+):
+    delegation = factories.delegation(factories.meeting())
+    saved = register(delegation, by=focal_point_state_a, today=dt.date(2030, 3, 10))
+    assert (saved.replied_on, saved.reply_channel) == (dt.date(2030, 3, 10), "portal")
+    again = register(saved, by=focal_point_state_a, today=dt.date(2030, 3, 12))
+    assert again.replied_on == dt.date(2030, 3, 10)  # the first answer stays the reply
+
+
+def test_the_secretariat_registering_for_a_state_records_no_reply(secretariat_officer):
+    delegation = factories.delegation(factories.meeting())
+    saved = register(delegation, by=secretariat_officer)
+    assert (saved.replied_on, saved.reply_channel) == (None, "")
+
+
+def test_after_the_meetings_last_day_only_the_secretariat_changes_a_delegation(
+    focal_point_state_a, secretariat_officer
+):
+    delegation = factories.delegation(factories.meeting())  # 14-15 April 2030
+    register(delegation, by=focal_point_state_a, today=dt.date(2030, 4, 15))
+    delegation.refresh_from_db()
+    with pytest.raises(InvalidInput, match="ended on 2030-04-15: its delegations are no longer"):
+        register(
+            delegation,
+            [{"role": "head", "name": "Late"}],
+            by=focal_point_state_a,
+            today=dt.date(2030, 4, 16),
+        )
+    delegation.refresh_from_db()
+    assert "Late" not in [p.name for p in delegation.participants.all()]
+    register(delegation, by=secretariat_officer, today=dt.date(2030, 4, 16))

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from plenipo.core.errors import InvalidInput
@@ -137,3 +139,23 @@ def test_agenda_items_are_edited_and_reordered():
         edit_agenda_item(first, number="2", title="Opening", by=None)
     edit_agenda_item(first, number="1", title="Opening of the meeting", by=None)
     assert meeting.agenda.get(number="1").title == "Opening of the meeting"
+
+
+@pytest.mark.parametrize(
+    ("number", "title", "message"),
+    [
+        ("1" * 11, "Opening", "the agenda item's number is 11 characters long (at most 10)"),
+        ("1", "T" * 401, "the agenda item's title is 401 characters long (at most 400)"),
+        ("1\x00", "Opening", "the agenda item's number is not plain text"),
+        ("  ", "Opening", "needs a number and a title"),
+    ],
+)
+def test_an_agenda_item_that_would_not_fit_is_refused_on_add_and_on_edit(number, title, message):
+    meeting = factories.meeting()
+    with pytest.raises(InvalidInput, match=re.escape(message)):
+        add_agenda_item(meeting=meeting, number=number, title=title, by=None)
+    item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
+    with pytest.raises(InvalidInput, match=re.escape(message)):
+        edit_agenda_item(item, number=number, title=title, by=None)
+    item.refresh_from_db()
+    assert (item.number, item.title, meeting.agenda.count()) == ("1", "Opening", 1)

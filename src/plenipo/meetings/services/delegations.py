@@ -2,12 +2,15 @@
 
 import datetime as dt
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.limits import check_text
 from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
     Delegation,
@@ -18,6 +21,7 @@ from plenipo.meetings.models import (
     RegistrationStatus,
 )
 from plenipo.meetings.notifications import send_registration_decision
+from plenipo.meetings.queries import registration_closed_on
 from plenipo.meetings.services.status import set_status
 from plenipo.registry.models import Organization, State
 
@@ -119,18 +123,38 @@ def _normalise(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+PARTICIPANT_TEXT = ("name", "title", "email", "phone")
+
+
+def _check_person(number, person):
+    """One participant's values, refused as the database would refuse them (length, NUL),
+    whichever surface sent them: the portal's form checks them, the API does not."""
+    if person.get("role") not in ParticipantRole.values:
+        raise InvalidInput(f"participant {number}: unknown role {person.get('role')!r}")
+    for field in PARTICIPANT_TEXT:
+        value = person.get(field) or ""
+        check_text(Participant, field, value, what=f"participant {number}: the {field}")
+    if not person.get("name", "").strip():
+        raise InvalidInput(f"participant {number}: every participant needs a name")
+    if person.get("email"):
+        try:
+            validate_email(person["email"])
+        except ValidationError:
+            raise InvalidInput(
+                f"participant {number}: {person['email']!r} is not an e-mail address"
+            ) from None
+
+
 def _check_participants(participants):
     if not participants:
         raise InvalidInput("a delegation needs at least one participant")
+    for number, person in enumerate(participants, start=1):
+        _check_person(number, person)
     heads = [p for p in participants if p.get("role") == ParticipantRole.HEAD]
     if len(heads) != 1:
         raise InvalidInput(f"a delegation has exactly one head of delegation, not {len(heads)}")
     seen = set()
     for person in participants:
-        if person.get("role") not in ParticipantRole.values:
-            raise InvalidInput(f"unknown role {person.get('role')!r} for {person.get('name')}")
-        if not (person.get("name") or "").strip():
-            raise InvalidInput("every participant needs a name")
         key = _normalise(person["name"])
         if key in seen:
             raise InvalidInput(f"{person['name']} appears twice in the delegation")
@@ -152,6 +176,18 @@ def _limits(delegation, count, today):
     return problems
 
 
+def _check_still_open(meeting, by, today):
+    """A focal point changes its delegation until the meeting's last day; afterwards the
+    registration is the record of who came, and only the secretariat corrects it."""
+    if getattr(by, "focal_point", None) is None:
+        return
+    if last := registration_closed_on(meeting, today):
+        raise InvalidInput(
+            f"{meeting} ended on {last}: its delegations are no longer changed "
+            "through the portal; write to the secretariat to correct one"
+        )
+
+
 @transaction.atomic
 def register_delegation(
     *, delegation, participants, expected_version, by, today=None
@@ -165,9 +201,19 @@ def register_delegation(
     if not can_edit(by, delegation):
         raise NotFound("no such delegation")
     _check_participants(participants)
-    flags = _limits(delegation, len(participants), today or dt.date.today())  # noqa: DTZ011
+    today = today or dt.date.today()  # noqa: DTZ011 -- calendar day
+    _check_still_open(delegation.meeting, by, today)
+    flags = _limits(delegation, len(participants), today)
+    changes = {"version": F("version") + 1, "flags": flags}
+    if delegation.replied_on is None and getattr(by, "focal_point", None) is not None:
+        # A state that registers has answered the invitation, through the portal (or the
+        # API): the reply matrix and the reminders must not count it as silent.
+        changes |= {
+            "replied_on": max(today, delegation.invited_on or today),
+            "reply_channel": "portal",
+        }
     updated = Delegation.objects.filter(pk=delegation.pk, version=expected_version).update(
-        version=F("version") + 1, flags=flags
+        **changes
     )
     if not updated:
         raise ConcurrentEdit(

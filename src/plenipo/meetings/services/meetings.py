@@ -5,6 +5,7 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
+from plenipo.core.limits import check_text
 from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
     AgendaItem,
@@ -106,12 +107,22 @@ def copy_meeting(previous: Meeting, spec: MeetingSpec, *, by) -> Meeting:
     return meeting
 
 
+def _agenda_text(number, title):
+    number, title = str(number).strip(), str(title).strip()
+    if not number or not title:
+        raise InvalidInput("an agenda item needs a number and a title")
+    check_text(AgendaItem, "number", number, what="the agenda item's number")
+    check_text(AgendaItem, "title", title, what="the agenda item's title")
+    return number, title
+
+
 @transaction.atomic
 def add_agenda_item(*, meeting, number, title, by) -> AgendaItem:
-    if meeting.agenda.filter(number=str(number)).exists():
+    number, title = _agenda_text(number, title)
+    if meeting.agenda.filter(number=number).exists():
         raise InvalidInput(f"agenda item {number} of {meeting} already exists")
     item = AgendaItem.objects.create(
-        meeting=meeting, number=str(number), title=title, position=meeting.agenda.count()
+        meeting=meeting, number=number, title=title, position=meeting.agenda.count()
     )
     log_action(item, "meetings.agenda_item.added", by=by, data={"meeting": meeting.pk})
     return item
@@ -119,9 +130,7 @@ def add_agenda_item(*, meeting, number, title, by) -> AgendaItem:
 
 @transaction.atomic
 def edit_agenda_item(item: AgendaItem, *, number, title, by) -> AgendaItem:
-    number, title = str(number).strip(), str(title).strip()
-    if not number or not title:
-        raise InvalidInput("an agenda item needs a number and a title")
+    number, title = _agenda_text(number, title)
     if item.meeting.agenda.filter(number=number).exclude(pk=item.pk).exists():
         raise InvalidInput(f"agenda item {number} of {item.meeting} already exists")
     item.number, item.title = number, title

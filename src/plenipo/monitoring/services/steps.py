@@ -4,6 +4,7 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
+from plenipo.core.limits import check_text
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import check_span, user_bounds
 from plenipo.monitoring.models import Mechanism, Round, Step
@@ -88,6 +89,7 @@ def record_step(
     if kind not in StepKind.__members__.values():
         known = ", ".join(k.value for k in StepKind)
         raise InvalidInput(f"unknown step {kind!r} (known: {known})")
+    check_text(Step, "document", document, what=f"{state.code} {kind}: the document symbol")
     when = user_bounds(date, f"{state.code} {kind}")
     until = user_bounds(end, f"{state.code} {kind} end", required=False)
     check_span(when, until, f"{state.code} {LABELS[StepKind(kind)]}")
