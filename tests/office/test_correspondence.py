@@ -44,3 +44,17 @@ def test_focal_points_have_no_access_to_correspondence(client, focal_point_state
     assert client.get(reverse("office:letters")).status_code == 403
     assert client.post(reverse("office:merge-job"), MERGE).status_code == 403
     assert not Letter.objects.exists()
+
+
+def test_a_reference_with_quotes_and_line_breaks_still_downloads(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post(reverse("office:merge-job"), MERGE)
+    letter = Letter.objects.get(recipient_key="RUS")
+    Letter.objects.filter(pk=letter.pk).update(reference='CM/"Del"\r\nX-Evil: 1 № 5')
+    response = client.get(reverse("office:letter-file", args=[letter.pk, "txt"]))
+    assert response.status_code == 200
+    disposition = response["Content-Disposition"]
+    assert "\n" not in disposition
+    assert "\r" not in disposition
+    assert disposition.startswith("attachment; filename")
+    assert "X-Evil" not in response.headers

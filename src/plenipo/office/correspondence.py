@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import permission_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
@@ -88,7 +89,9 @@ def letter_file(request, pk, fmt):
     }
     response = HttpResponse(content, content_type=types[fmt])
     name = (letter.reference or f"letter-{letter.pk}").replace("/", "-").replace(" ", "_")
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    # A reference is typed by people: the header is built by Django, which quotes and
+    # encodes whatever it holds (quotes, line breaks, non-ASCII).
+    response["Content-Disposition"] = content_disposition_header(True, f"{name}.{fmt}")
     return response
 
 
