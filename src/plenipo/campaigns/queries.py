@@ -8,6 +8,7 @@ from django.utils import translation
 from plenipo.campaigns.models import Campaign, Stage, Target
 from plenipo.core.errors import NotFound
 from plenipo.correspondence.models import Letter
+from plenipo.correspondence.recipients import Distribution, ministers_of_states
 from plenipo.registry.queries import interface_language, official_names_on
 from plenipo.treaties.queries import status_of
 from plenipo.treaties.status import change_points, count_parties
@@ -60,6 +61,17 @@ def targets_due_a_letter():
         .filter(letters__isnull=True)
         .select_related("campaign", "state")
         .order_by("campaign__code", "state__code")
+    )
+
+
+def campaign_distribution(campaign: Campaign, day: dt.date) -> Distribution:
+    """The ministers of a campaign's targets, named as on ``day``, to write to about it."""
+    states = [t.state for t in campaign.targets.select_related("state")]
+    return Distribution(
+        ministers_of_states(states, day),
+        instrument=campaign.instrument,
+        organization=campaign.organization,
+        campaign=campaign,
     )
 
 

@@ -248,6 +248,29 @@ def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
     return result
 
 
+@dataclass
+class Distribution:
+    """A list resolved for a day, with what the letters written to it need to know."""
+
+    recipients: list
+    instrument: object = None
+    organization: object = None
+    campaign: object = None
+
+
+def distribution(spec: str, day: dt.date, *, at: str = "") -> Distribution:
+    """``resolve``'s lists, with the instrument and organization a ``ministers:`` list is
+    about; ``members:BODY`` alone means the members' missions at ``at`` (Vienna if empty)."""
+    kind, _, rest = (spec or "").partition(":")
+    if kind == "members" and rest and ":" not in rest:
+        spec = f"members:{rest}:{at or 'UN-VIE'}"
+    found = Distribution(resolve(spec, day))
+    if kind == "ministers" and rest.count(":") == 1:
+        org, code = rest.split(":")
+        found.organization, found.instrument = get_organization(org), get_instrument(code)
+    return found
+
+
 def resolve(spec: str, day: dt.date) -> list[Recipient]:
     """``missions:UN-VIE``, ``members:BODY:UN-VIE`` (a body's members' missions there),
     ``ministers:COE:CETS-197`` or ``focal-points:MEETING_ID``."""

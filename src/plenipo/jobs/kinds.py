@@ -11,13 +11,11 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence.exporters import letter_pdf
 from plenipo.correspondence.queries import get_template, queued_letter_ids
-from plenipo.correspondence.recipients import resolve
+from plenipo.correspondence.recipients import distribution
 from plenipo.correspondence.services import letters as letter_service
 from plenipo.jobs.services.jobs import finish, save_result
 from plenipo.meetings.exporters import participants_pdf
 from plenipo.meetings.queries import get_meeting
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
 
 
 @dataclass(frozen=True)
@@ -53,32 +51,20 @@ def _merge_arguments(params):
         raise InvalidInput(str(exc)) from None
     spec = params.get("to", "")
     meeting = get_meeting(params["meeting"]) if params.get("meeting") else None
-    instrument = organization = None
-    if spec.startswith("ministers:") and spec.count(":") == 2:
-        _, org, code = spec.split(":")
-        instrument, organization = get_instrument(code), get_organization(org)
-    return (
-        template,
-        day,
-        spec,
-        {
-            "instrument": instrument,
-            "organization": organization,
-            "meeting": meeting,
-        },
-    )
+    found = distribution(spec, day)
+    context = {"instrument": found.instrument, "organization": found.organization}
+    return template, day, spec, found.recipients, context | {"meeting": meeting}
 
 
 def _merge_plan(params):
-    template, day, spec, _ = _merge_arguments(params)
-    recipients = resolve(spec, day)
+    template, day, spec, recipients, _ = _merge_arguments(params)
     return f"Letters “{template.name}” to {spec} of {day}", len(recipients)
 
 
 def _merge_run(job, progress):
-    template, day, spec, context = _merge_arguments(job.params)
+    template, day, _, recipients, context = _merge_arguments(job.params)
     by = job.created_by
-    for recipient in resolve(spec, day):
+    for recipient in recipients:
 
         def write_one(recipient=recipient):
             result = letter_service.merge(

@@ -2,7 +2,6 @@
 before anything is written, then the drafts are approved and sent through the outbox."""
 
 import datetime as dt
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -13,52 +12,26 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies
-from plenipo.campaigns.queries import all_campaigns, get_campaign
+from plenipo.campaigns.queries import all_campaigns, campaign_distribution, get_campaign
 from plenipo.campaigns.services.campaigns import attach_letters
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence import exporters
 from plenipo.correspondence.queries import all_templates, get_template, letters_of_batch
-from plenipo.correspondence.recipients import ministers_of_states, resolve
+from plenipo.correspondence.recipients import distribution as list_distribution
 from plenipo.correspondence.services import letters as service
 from plenipo.meetings.queries import get_meeting, meetings_in_preparation
-from plenipo.registry.queries import get_organization, mission_places
-from plenipo.treaties.queries import get_instrument
+from plenipo.registry.queries import mission_places
 
 CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
 
 
-@dataclass
-class Distribution:
-    """A list resolved for a day, with what the letters about it need to know."""
-
-    recipients: list
-    instrument: object = None
-    organization: object = None
-    campaign: object = None
-    problems: list = field(default_factory=list)
-
-
-def distribution(spec: str, at: str, day: dt.date) -> Distribution:
-    """``missions:UN-VIE``, ``members:BODY`` (their missions at ``at``), ``campaign:CODE``
-    (the ministers of its targets) or any list ``resolve`` knows."""
+def distribution(spec: str, at: str, day: dt.date):
+    """A campaign's targets (``campaign:CODE``) or any list the correspondence app knows."""
     kind, _, rest = spec.partition(":")
     if kind == "campaign":
-        campaign = get_campaign(rest)
-        states = [t.state for t in campaign.targets.select_related("state")]
-        return Distribution(
-            ministers_of_states(states, day),
-            instrument=campaign.instrument,
-            organization=campaign.organization,
-            campaign=campaign,
-        )
-    if kind == "members" and rest and ":" not in rest:
-        spec = f"members:{rest}:{at or 'UN-VIE'}"
-    instrument = organization = None
-    if kind == "ministers" and rest.count(":") == 1:
-        org, code = rest.split(":")
-        organization, instrument = get_organization(org), get_instrument(code)
-    return Distribution(resolve(spec, day), instrument=instrument, organization=organization)
+        return campaign_distribution(get_campaign(rest), day)
+    return list_distribution(spec, day, at=at)
 
 
 def _lists():
