@@ -226,6 +226,8 @@ LANGUAGES = [
 ]
 # The six official languages of the United Nations, as CLDR locale codes.
 UN_LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
+# English dates in the UN's style; the other languages keep their locale's.
+FORMAT_MODULE_PATH = ["plenipo.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -51,3 +51,16 @@ def test_the_review_page_shows_each_cited_instrument_linked_or_proposed(
     assert '<tr data-status="linked">' in html
     assert 'href="/instruments/CETS-197/"' in html
     assert "proposed, below the threshold: not linked" in html
+
+
+def test_an_upload_over_the_limit_is_refused_by_its_size_and_nothing_is_stored(
+    client, secretariat_officer
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    client.force_login(secretariat_officer)
+    big = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + b"0" * (21 * 1024 * 1024))
+    response = client.post("/office/inbox/", {"file": big})
+    assert response.status_code == 200
+    assert "scan.pdf is 21.0 MB; the limit is 20 MB" in response.content.decode()
+    assert not IncomingLetter.objects.exists()

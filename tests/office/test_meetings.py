@@ -81,3 +81,16 @@ def test_recording_a_reply_and_credentials(client, secretariat_officer):
         follow=True,
     )
     assert "precedes the invitation" in response.content.decode()
+
+
+def test_reply_matrix_writes_dates_as_the_un_does(client, secretariat_officer):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting, "AUT")
+    Delegation.objects.filter(pk=delegation.pk).update(
+        invited_on=dt.date(2009, 3, 4), replied_on=dt.date(2009, 3, 20)
+    )
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
+    assert "4 March 2009" in page
+    assert "20 March 2009" in page
+    assert "March 4, 2009" not in page

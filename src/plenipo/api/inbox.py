@@ -9,6 +9,7 @@ from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
+from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming
 
@@ -50,7 +51,11 @@ def receive(request, file: File[UploadedFile] = None):
         return Status(403, FORBIDDEN)
     if file is None:
         raise InvalidInput("send the letter as the multipart field 'file'")
-    letter = incoming.receive(name=file.name or "letter", data=file.read(), by=request.user)
+    letter = incoming.receive(
+        name=file.name or "letter",
+        data=read_upload(file, max_bytes=incoming.MAX_RECEIVED_BYTES),
+        by=request.user,
+    )
     return Status(201, incoming.incoming_as_dict(letter))
 
 

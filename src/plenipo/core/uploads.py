@@ -3,6 +3,8 @@
 import io
 import zipfile
 
+from plenipo.core.errors import InvalidInput
+
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 KINDS = {
     "pdf": "PDF",
@@ -12,8 +14,26 @@ KINDS = {
 }
 
 
-class UploadError(ValueError):
+class UploadError(InvalidInput, ValueError):
     pass
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> str:
+    return f"{name} is {size / 1_048_576:.1f} MB; the limit is {max_bytes // 1_048_576} MB"
+
+
+def read_upload(upload, *, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
+    """The bytes of an uploaded file (anything with ``name``, ``size`` and ``read``), refused
+    by its size before any of it is read into memory: a large upload waits on disk, and
+    reading it whole only to refuse it would put it in every worker's memory."""
+    name = getattr(upload, "name", None) or "the file"
+    size = getattr(upload, "size", None)
+    if size is not None and size > max_bytes:
+        raise UploadError(_too_big(name, size, max_bytes))
+    data = upload.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UploadError(_too_big(name, len(data), max_bytes))
+    return data
 
 
 def sniff(head: bytes, data: bytes | None = None) -> str | None:
@@ -38,9 +58,7 @@ def check_upload(
 ) -> str:
     """The file's kind, or UploadError naming what is wrong."""
     if len(data) > max_bytes:
-        raise UploadError(
-            f"{name} is {len(data) / 1_048_576:.1f} MB; the limit is {max_bytes // 1_048_576} MB"
-        )
+        raise UploadError(_too_big(name, len(data), max_bytes))
     if not data:
         raise UploadError(f"{name} is empty")
     kind = sniff(data[:16], data)

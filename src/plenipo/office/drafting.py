@@ -16,10 +16,11 @@ from plenipo.campaigns.queries import all_campaigns, campaign_distribution, get_
 from plenipo.campaigns.services.campaigns import attach_letters
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
-from plenipo.correspondence import exporters
 from plenipo.correspondence.queries import all_templates, get_template, letters_of_batch
 from plenipo.correspondence.recipients import distribution as list_distribution
+from plenipo.correspondence.services import batches
 from plenipo.correspondence.services import letters as service
+from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.queries import get_meeting, meetings_in_preparation
 from plenipo.registry.queries import mission_places
 
@@ -155,39 +156,31 @@ def batch_view(request):
 
 
 def _act_on_batch(request, letters):
-    """Approve the drafts, or send the approved ones: by e-mail through the outbox where
-    there is an address for it, recorded as sent by post, hand or fax where there is only
-    a postal address."""
+    """Approve the drafts, or send the approved ones (``batches.dispatch_batch``); the
+    e-mail goes out through an outbox job, whose page says how it went."""
     action = request.POST.get("action")
     try:
         if action == "approve":
-            with transaction.atomic():
-                drafts = [letter for letter in letters if letter.status == "draft"]
-                for letter in drafts:
-                    service.approve(letter=letter, by=request.user)
+            drafts = batches.approve_batch(letters=letters, by=request.user)
             messages.success(request, f"{len(drafts)} letter(s) approved.")
             return
         if action != "send":
             raise InvalidInput("choose approve or send")
-        approved = [letter for letter in letters if letter.status == "approved"]
         channel = request.POST.get("channel", "post")
-        with transaction.atomic():
-            queued, refused = service.queue(
-                letters=[letter for letter in approved if letter.recipient_email],
-                by=request.user,
-            )
-            by_hand = [x for x in approved if not x.recipient_email and x.recipient_address]
-            for letter in by_hand:
-                service.record_sent(letter=letter, channel=channel, by=request.user)
-        counts = service.flush_outbox(render_pdf=exporters.letter_pdf)
+        dispatch = batches.dispatch_batch(letters=letters, channel=channel, by=request.user)
+        job = None
+        if dispatch.queued:
+            letter_ids = [letter.pk for letter in dispatch.queued]
+            job = start_job(kind="outbox", params={"letters": letter_ids}, by=request.user)
     except PlenipoError as exc:
         messages.error(request, str(exc))
         return
-    nowhere = len(approved) - len(queued) - len(refused) - len(by_hand)
     messages.success(
         request,
-        f"E-mail: {counts['sent']} sent, {counts['retry']} to retry, {counts['failed']} failed; "
-        f"{len(by_hand)} recorded as sent by {channel}; {nowhere} with no address left approved.",
+        f"E-mail: {len(dispatch.queued)} queued"
+        + (f" (job {job.pk}: {job.get_status_display().lower()})" if job else "")
+        + f"; {len(dispatch.by_hand)} recorded as sent by {channel}; "
+        f"{len(dispatch.unreachable)} with no address left approved.",
     )
-    for _, reason in refused:
+    for _, reason in dispatch.refused:
         messages.error(request, reason)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
+from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import find_received, get_incoming
 from plenipo.correspondence.services import incoming
 
@@ -29,7 +30,11 @@ def inbox(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            letter = incoming.receive(name=upload.name, data=upload.read(), by=request.user)
+            letter = incoming.receive(
+                name=upload.name,
+                data=read_upload(upload, max_bytes=incoming.MAX_RECEIVED_BYTES),
+                by=request.user,
+            )
         except PlenipoError as exc:
             form.add_error("file", str(exc))
         else:

@@ -11,6 +11,7 @@ from plenipo.bodies.queries import body_choices
 from plenipo.core.errors import PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.sources import cited_source
+from plenipo.core.uploads import read_upload
 from plenipo.meetings import queries as meetings
 from plenipo.meetings.services.editing import update_meeting
 from plenipo.meetings.services.meetings import (
@@ -172,7 +173,7 @@ def document_add(request, meeting_id):
                         document=document,
                         language=language,
                         name=upload.name,
-                        data=upload.read(),
+                        data=read_upload(upload),
                         by=request.user,
                     )
         except PlenipoError as exc:

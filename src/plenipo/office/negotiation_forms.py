@@ -6,6 +6,7 @@ import datetime as dt
 
 from django import forms
 
+from plenipo.core.uploads import read_upload
 from plenipo.meetings.schedule import ScheduleError, zone
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
@@ -39,7 +40,7 @@ class UploadForm(RevisionForm):
         """The uploaded draft as (file name, bytes)."""
         upload = self.cleaned_data.get("file")
         if upload:
-            return upload.name, upload.read()
+            return upload.name, read_upload(upload)
         return "pasted.txt", self.cleaned_data["text"].encode("utf-8")
 
 

@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
+from plenipo.core.uploads import read_upload
 from plenipo.meetings import queries
 from plenipo.meetings.forms import (
     DelegationForm,
@@ -95,7 +96,7 @@ def edit_delegation(request, meeting_id):
                         upload_nomination_letter(
                             delegation=delegation,
                             name=upload.name,
-                            data=upload.read(),
+                            data=read_upload(upload),
                             by=request.user,
                         )
             except ConcurrentEdit as exc:

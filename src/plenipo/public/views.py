@@ -91,20 +91,12 @@ def status_export(request, code, fmt):
     return response
 
 
-def _un_or_cldr(state, un_names: dict[str, str]) -> dict[str, str]:
-    """The UN's short names of a state; CLDR's where the UN names it nowhere."""
-    return {
-        language: un_names.get(language) or state.name_in(language)
-        for language in registry.UN_LANGUAGES
-    }
-
-
 def state_list(request):
     listing = read_listing(request.GET)
     page = paginate(listing, registry.search_states(listing.q), request.GET)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    un_names = registry.official_names_in_languages(today)
-    rows = [{"code": s.code, "names": _un_or_cldr(s, un_names.get(s.code, {}))} for s in page]
+    names = registry.state_names_in_languages(page, today)
+    rows = [{"code": state.code, "names": names[state.code]} for state in page]
     return render(request, "public/state_list.html", {"states": rows, "listing": listing})
 
 
@@ -114,8 +106,7 @@ def state_detail(request, code):
     except NotFound as exc:
         raise Http404(str(exc)) from None
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    un_names = registry.official_names_in_languages(today, states=[state.code])
-    names = _un_or_cldr(state, un_names.get(state.code, {}))
+    names = registry.state_names_in_languages([state], today)[state.code]
     context = {
         "state": state,
         "name": names[registry.interface_language(translation.get_language())],

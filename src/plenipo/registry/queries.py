@@ -194,6 +194,21 @@ def _names_on(day, languages, *, kind, scheme, states) -> dict[str, dict[str, st
     return found
 
 
+def state_names_in_languages(states, day: dt.date) -> dict[str, dict[str, str]]:
+    """Each of ``states``' short names on ``day`` in the six UN languages, by code and
+    language: the UN's where it names the state, CLDR's where it names it nowhere (a
+    territory, not a state). One query, whatever the number of states."""
+    states = list(states)
+    un_names = official_names_in_languages(day, states=[state.code for state in states])
+    return {
+        state.code: {
+            language: un_names.get(state.code, {}).get(language) or state.name_in(language)
+            for language in names.LANGUAGES
+        }
+        for state in states
+    }
+
+
 def interface_language(language: str | None) -> str:
     """The UN language a name is given in for an interface language ("fr-ch" → "fr")."""
     base = (language or "en").split("-")[0].lower()

@@ -26,6 +26,7 @@ from plenipo.reading import (
     read_bytes,
     read_text,
 )
+from plenipo.reading import files as reading_files
 from plenipo.reading.linking import link
 from plenipo.treaties.queries import instrument_names
 
@@ -41,6 +42,10 @@ def instrument_links(reading) -> list[dict]:
 
 
 ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
+
+
+# Surfaces refuse a larger upload before reading it; the reader would refuse it anyway.
+MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
 
 
 @transaction.atomic
