@@ -97,3 +97,9 @@ def test_a_page_of_text_in_a_date_field_is_quoted_short_in_the_error():
 def test_a_short_wrong_date_is_quoted_whole():
     with pytest.raises(DateError, match=r"^malformed date '15/06/2015': expected YYYY-MM-DD$"):
         parse_iso_day("15/06/2015")
+
+
+@pytest.mark.parametrize("text", ["0001-01-01", "9999-12-31", "0999", "9999-12"])
+def test_days_at_the_calendars_edges_are_refused_in_one_line(text):
+    with pytest.raises(DateError, match="out of range: years 1000 to 9998 only"):
+        DateBounds.parse(text)

@@ -61,6 +61,8 @@ def test_the_states_come_in_pages_whose_links_keep_the_search(client):
             "'from' (2020-01-01) is after 'to' (2019-01-01): 'to' is ignored",
         ),
         ("public:instruments", {"page": "2.5"}, "page '2.5' is not a number"),
+        ("public:meetings", {"from": "0001-01-01"}, "'from' is ignored: date '0001-01-01' is out"),
+        ("public:meetings", {"to": "9999-12-31"}, "'to' is ignored: date '9999-12-31' is out"),
     ],
 )
 def test_a_bad_parameter_is_named_and_set_aside(client, url, params, problem):

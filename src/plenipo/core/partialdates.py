@@ -26,6 +26,18 @@ class Precision(StrEnum):
     BOUNDS = "bounds"
 
 
+# The years Plenipo reasons about. The calendar's own first and last days are refused: a
+# day before or after them (a period "from 0001-01-01") does not exist to compare with.
+FIRST_YEAR, LAST_YEAR = 1000, 9998
+
+
+def _check_year(year: int, value: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateError(
+            f"date {shown(value)} is out of range: years {FIRST_YEAR} to {LAST_YEAR} only"
+        )
+
+
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -49,6 +61,7 @@ def parse_iso_day(text) -> dt.date:
     if not match:
         raise DateError(f"malformed date {shown(value)}: expected YYYY-MM-DD")
     year, month, day = (int(part) for part in match.groups())
+    _check_year(year, value)
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
@@ -105,9 +118,11 @@ class DateBounds:
         if isinstance(value, str):
             text = value.strip()
             if match := _YEAR.match(text):
+                _check_year(int(match.group(1)), text)
                 return cls.year(int(match.group(1)))
             if match := _MONTH.match(text):
                 year, month = int(match.group(1)), int(match.group(2))
+                _check_year(year, text)
                 if not 1 <= month <= 12:
                     raise DateError(f"impossible month in {shown(text)}")
                 return cls.month(year, month)
