@@ -6,6 +6,8 @@ from django.db import connection
 from plenipo.core.importing import import_files
 from plenipo.treaties.dataset import builtin_files
 
+PASSWORD = "correct horse battery staple"  # every test user's, for the sign-in page
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -28,7 +30,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def secretariat_officer(django_user_model):
     from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
 
-    user = django_user_model.objects.create_user("officer", password="x")
+    user = django_user_model.objects.create_user("officer", password=PASSWORD)
     user.groups.add(ensure_secretariat_group())
     return user
 
@@ -40,7 +42,7 @@ def _focal_point(django_user_model, code, language="en"):
     user = django_user_model.objects.create_user(
         f"focal-point-{code.lower()}",
         email=f"focal.point@{code.lower()}.example",
-        password="correct horse battery staple",
+        password=PASSWORD,
     )
     FocalPoint.objects.create(user=user, state=ensure_state(code, by=None), language=language)
     return user

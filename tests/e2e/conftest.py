@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests.conftest import PASSWORD
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 needs_chromium = pytest.mark.skipif(
     not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make system-deps)"
@@ -41,3 +43,29 @@ def dataset(django_db_setup):
 
     if database_is_empty():
         import_files(builtin_files(), by=None)
+
+
+def sign_in(page, url, username, password=PASSWORD):
+    """Sign in through the sign-in page, as a person would."""
+    page.goto(f"{url}/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+
+
+def sign_out(page):
+    page.click("header button.link")
+
+
+@pytest.fixture
+def two_rooms():
+    """Two rooms of one venue, for a meeting held in both."""
+    from plenipo.meetings.services.meetings import define_room  # noqa: PLC0415
+    from tests.factories import meetings as factories  # noqa: PLC0415
+    from tests.factories.registry import SourceFactory  # noqa: PLC0415
+
+    first = factories.room()
+    second = define_room(
+        venue=first.venue, code="M3", name="Conference Room M3", source=SourceFactory(), by=None
+    )
+    return first, second

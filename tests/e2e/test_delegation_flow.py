@@ -5,37 +5,21 @@ import io
 import pytest
 
 from plenipo.meetings.models import Delegation
-from tests.e2e.conftest import needs_chromium
+from tests.e2e.conftest import needs_chromium, sign_in, sign_out
 from tests.factories import meetings as factories
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
-PASSWORD = "correct horse battery staple"
-
-
-def sign_in(page, url, username, password):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.click("main button[type=submit]")
-
-
-def sign_out(page):
-    page.click("header button.link")
 
 
 def test_focal_point_registers_secretariat_approves_others_cannot_see(
-    live_server, page, dataset, focal_point_state_a, focal_point_state_b, django_user_model
+    live_server, page, dataset, focal_point_state_a, focal_point_state_b, secretariat_officer
 ):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
     meeting = factories.meeting(language="en")  # registration closes after its last day
     austria = factories.delegation(meeting, "AUT")
     factories.delegation(meeting, "BEL")
 
     # Austria's focal point registers a delegation of three.
-    sign_in(page, live_server.url, "focal-point-aut", PASSWORD)
+    sign_in(page, live_server.url, "focal-point-aut")
     page.click(f"a[href='/portal/meetings/{meeting.pk}/delegation/']")
     people = [
         ("head", "Anna Berger", "Ambassador"),
@@ -51,7 +35,7 @@ def test_focal_point_registers_secretariat_approves_others_cannot_see(
     sign_out(page)
 
     # The secretariat approves it.
-    sign_in(page, live_server.url, "officer", PASSWORD)
+    sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/meetings/{meeting.pk}/")
     page.click("tr[data-party=AUT] button[value=approve]")
     page.wait_for_selector("text=registration approved")
@@ -66,7 +50,7 @@ def test_focal_point_registers_secretariat_approves_others_cannot_see(
     sign_out(page)
 
     # Belgium's focal point can see neither the page nor the API record.
-    sign_in(page, live_server.url, "focal-point-bel", PASSWORD)
+    sign_in(page, live_server.url, "focal-point-bel")
     response = page.goto(f"{live_server.url}/portal/delegations/{austria.pk}/")
     assert response.status == 404
     assert "Anna Berger" not in page.content()

@@ -6,25 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import needs_chromium
+from tests.e2e.conftest import needs_chromium, sign_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-PASSWORD = "correct horse battery staple"
 NOTE = CORPUS / "p5_22_ramsar-nota-diplomatica-2025-5-cop15.txt"
 LETTER = CORPUS / "p1_11_chirac-lettre-annan.txt"
 SCAN = CORPUS / "p4_12_un-archives-ocr-sg-letter-austria-undof.txt"
-
-
-def _sign_in(page, url, django_user_model):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
-    page.goto(f"{url}/accounts/login/")
-    page.fill("input[name=username]", "officer")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
 
 
 def _upload(page, url, path):
@@ -38,9 +26,9 @@ def _upload(page, url, path):
 
 
 def test_three_corpus_letters_are_uploaded_and_each_review_opens(
-    live_server, page, dataset, django_user_model
+    live_server, page, dataset, secretariat_officer
 ):
-    _sign_in(page, live_server.url, django_user_model)
+    sign_in(page, live_server.url, "officer")
 
     _upload(page, live_server.url, NOTE)
     assert "note_verbale (es)" in page.inner_text("#letter-facts")

@@ -4,21 +4,16 @@ browser; a job still running shows its progress and refreshes itself."""
 import pytest
 
 from plenipo.meetings.models import Meeting
-from tests.e2e.conftest import needs_chromium
-from tests.e2e.test_delegation_flow import PASSWORD, sign_in
+from tests.e2e.conftest import needs_chromium, sign_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 
 
 def test_an_officer_builds_the_list_of_participants_and_downloads_it(
-    live_server, page, dataset, django_user_model
+    live_server, page, dataset, secretariat_officer
 ):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
     meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
-    sign_in(page, live_server.url, "officer", PASSWORD)
+    sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/meetings/{meeting.pk}/")
     page.click("text=Build the list of participants (PDF)")
     assert page.inner_text("#job-status").startswith("Done: 1 of 1 done")

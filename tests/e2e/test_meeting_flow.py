@@ -3,32 +3,18 @@
 import pytest
 
 from plenipo.meetings.models import Meeting
-from plenipo.meetings.services.meetings import define_room
-from tests.e2e.conftest import needs_chromium
-from tests.factories import meetings as factories
-from tests.factories.registry import SourceFactory
+from tests.e2e.conftest import needs_chromium, sign_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
-PASSWORD = "correct horse battery staple"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def test_an_officer_creates_a_meeting_through_the_pages(
-    live_server, page, dataset, django_user_model
+    live_server, page, dataset, secretariat_officer, two_rooms
 ):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
+    first, second = two_rooms
 
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
-    first = factories.room()
-    second = define_room(
-        venue=first.venue, code="M3", name="Conference Room M3", source=SourceFactory(), by=None
-    )
-
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "officer")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
+    sign_in(page, live_server.url, "officer")
     page.click("text=New meeting")
     page.select_option("select[name=body]", "WG-TIP")
     page.select_option("select[name=kind]", "working_group")

@@ -5,25 +5,17 @@ from pathlib import Path
 import pytest
 
 from plenipo.meetings.models import Meeting
-from tests.e2e.conftest import needs_chromium
+from tests.e2e.conftest import needs_chromium, sign_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "seed_002.txt"
-PASSWORD = "correct horse battery staple"
 
 
 def test_accepting_the_seed_meetings_links_them_instead_of_duplicating(
-    live_server, page, dataset, django_user_model
+    live_server, page, dataset, secretariat_officer
 ):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
     before = Meeting.objects.count()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "officer")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
+    sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/inbox/")
     page.set_input_files("input[type=file]", str(SEED))
     page.click("#upload-form button[type=submit]")
@@ -39,16 +31,9 @@ def test_accepting_the_seed_meetings_links_them_instead_of_duplicating(
 
 
 def test_the_treaty_a_letter_names_is_shown_linked_to_the_registry_with_its_confidence(
-    live_server, page, dataset, django_user_model
+    live_server, page, dataset, secretariat_officer
 ):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("reader", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "reader")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
+    sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/inbox/")
     page.set_input_files("input[type=file]", str(SEED.with_name("seed_000.txt")))
     page.click("#upload-form button[type=submit]")

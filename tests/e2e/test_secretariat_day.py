@@ -9,14 +9,10 @@ import pytest
 
 from plenipo.correspondence.recipients import permanent_missions
 from plenipo.meetings.models import Meeting
-from plenipo.meetings.services.meetings import define_room
 from tests.conftest import _focal_point
-from tests.e2e.conftest import needs_chromium
-from tests.factories import meetings as factories
-from tests.factories.registry import SourceFactory
+from tests.e2e.conftest import needs_chromium, sign_in, sign_out
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
-PASSWORD = "correct horse battery staple"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 LETTERS = [
@@ -25,17 +21,6 @@ LETTERS = [
     "p3_02_cms-2013-024-spwg-observers.txt",
 ]
 TITLE = "Working Group on Trafficking in Persons, test session"
-
-
-def sign_in(page, url, username):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-
-
-def sign_out(page):
-    page.click("header button.link")
 
 
 def create_meeting(page, rooms):
@@ -187,17 +172,12 @@ def start_a_campaign(page, url):
     assert page.locator("svg.chart path.min").count() == 1
 
 
-def test_the_secretariats_day(live_server, page, dataset, django_user_model):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
+def test_the_secretariats_day(
+    live_server, page, dataset, django_user_model, secretariat_officer, two_rooms
+):
     url = live_server.url
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
     _focal_point(django_user_model, "RUS")
-    first = factories.room()
-    second = define_room(
-        venue=first.venue, code="M3", name="Conference Room M3", source=SourceFactory(), by=None
-    )
+    first, second = two_rooms
 
     sign_in(page, url, "officer")
     create_meeting(page, [first, second])
