@@ -16,6 +16,7 @@ from plenipo.negotiations.models import (
     Milestone,
     MilestoneKind,
     MilestoneStatus,
+    NoticeKind,
     OutcomeMethod,
     Process,
     ProcessLetter,
@@ -163,14 +164,24 @@ def link_consultation(*, process, meeting, by) -> Consultation:
 
 
 @transaction.atomic
-def link_letter(*, process, letter, by) -> ProcessLetter:
-    link, created = ProcessLetter.objects.get_or_create(process=process, letter=letter)
+def link_letter(*, process, letter, by, silence=None, notice="") -> ProcessLetter:
+    """Link a letter to the process; a silence notice also names its silence procedure
+    and which notice it is (``NoticeKind``)."""
+    if notice:
+        _check_choice(notice, NoticeKind, "notice")
+    if bool(silence) != bool(notice):
+        raise InvalidInput("a silence notice names both its silence procedure and its kind")
+    if silence is not None and silence.process_id != process.pk:
+        raise InvalidInput(f"that silence procedure is not one of {process.code}'s")
+    link, created = ProcessLetter.objects.get_or_create(
+        process=process, letter=letter, defaults={"silence": silence, "notice": notice}
+    )
     if created:
         log_action(
             link,
             "negotiations.letter.linked",
             by=by,
-            data={"process": process.code, "letter": letter.pk},
+            data={"process": process.code, "letter": letter.pk, "notice": notice or None},
         )
     return link
 
