@@ -201,12 +201,12 @@ def record_outcome(
     by,
 ) -> Process:
     """The adopted text: its symbol, day, and how it was adopted (a vote with its tally)."""
+    symbol = (symbol or "").strip()
+    if not symbol:
+        raise InvalidInput("the adopted text needs its symbol (e.g. A/RES/72/1)")
     _check_choice(method, OutcomeMethod, "adoption method")
     tally = (votes_for, votes_against, abstentions)
-    if method == OutcomeMethod.VOTE and votes_for is None:
-        raise InvalidInput("an adoption by vote needs at least the votes in favour")
-    if method == OutcomeMethod.CONSENSUS and any(v is not None for v in tally):
-        raise InvalidInput("an adoption by consensus has no tally")
+    _check_tally(method, tally)
     process.outcome_symbol = symbol
     process.outcome_decision = decision
     process.outcome_date = user_bounds(date, "outcome date")
@@ -221,3 +221,21 @@ def record_outcome(
         data={"symbol": symbol, "method": method},
     )
     return process
+
+
+def _check_tally(method, tally) -> None:
+    """A vote has its tally (at least the votes in favour, none negative, more in favour
+    than against: a draft with fewer is not adopted); a consensus has none."""
+    votes_for, votes_against, _ = tally
+    if method == OutcomeMethod.CONSENSUS and any(v is not None for v in tally):
+        raise InvalidInput("an adoption by consensus has no tally")
+    if method != OutcomeMethod.VOTE:
+        return
+    if votes_for is None:
+        raise InvalidInput("an adoption by vote needs its tally: at least the votes in favour")
+    if any(v is not None and (not isinstance(v, int) or v < 0) for v in tally):
+        raise InvalidInput("a tally counts votes: whole numbers, none negative")
+    if votes_against is not None and votes_for <= votes_against:
+        raise InvalidInput(
+            f"{votes_for} in favour and {votes_against} against does not adopt a text"
+        )
