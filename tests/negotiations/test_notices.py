@@ -84,6 +84,8 @@ def test_the_result_notice_waits_for_the_result_and_names_who_broke_it(process):
     body = result.letters[0].body
     assert "was broken by the United States of America on 26 March 2026" in body
     assert "not agreed" in body
+    with pytest.raises(InvalidInput, match="is over \\(broken\\): announce its result"):
+        notices.draft_silence_notice(silence=under, kind="start", day=DAY, by=None)
 
 
 def test_a_passed_silence_is_announced_as_agreed(process):

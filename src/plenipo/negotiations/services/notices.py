@@ -121,6 +121,11 @@ def _check_kind(silence, kind):
             f"the silence on {silence.version.label} has no result yet: record the break, "
             "or close it once its deadline has passed unbroken"
         )
+    if kind == NoticeKind.START and silence.status != SilenceStatus.UNDER_SILENCE:
+        raise InvalidInput(
+            f"the silence on {silence.version.label} is over ({silence.status}): "
+            "announce its result instead"
+        )
     drafted = ProcessLetter.objects.filter(silence=silence, notice=kind).count()
     if drafted:
         raise InvalidInput(
