@@ -156,11 +156,11 @@ def test_a_revision_over_a_newer_save_comes_back_as_typed(officer, story):
 
 
 def test_silence_started_and_broken_from_the_office(officer, story):
-    url = reverse("office:negotiation-silence", args=[CODE])
+    url = reverse("office:negotiation-silence", args=[CODE, "start"])
     form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
     assert officer.post(url, form).status_code == 302
     broken = officer.post(
-        reverse("office:negotiation-break", args=[CODE]),
+        reverse("office:negotiation-silence", args=[CODE, "break"]),
         {"party": "USA", "at": "2026-03-24T12:00"},
         follow=True,
     )
@@ -170,7 +170,7 @@ def test_silence_started_and_broken_from_the_office(officer, story):
 
 
 def test_a_silence_with_an_unknown_zone_is_refused(officer, story):
-    url = reverse("office:negotiation-silence", args=[CODE])
+    url = reverse("office:negotiation-silence", args=[CODE, "start"])
     form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Mars/Olympus"}
     response = officer.post(url, form)
     assert response.status_code == 400
@@ -195,3 +195,70 @@ def test_a_draft_kept_to_the_secretariat_is_circulated_later(officer, focal_poin
     officer.post(reverse("office:negotiation-circulate", args=[CODE, "Rev.1"]))
     rev1.refresh_from_db()
     assert rev1.circulated
+
+
+def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
+    from plenipo.negotiations.services import processes  # noqa: PLC0415
+    from plenipo.registry.queries import get_organization  # noqa: PLC0415
+
+    process = processes.create_process(
+        code="NY-TEXT", title="Draft declaration on cooperation", audience=get_organization("UN"),
+        timezone="America/New_York", by=None,
+    )  # fmt: skip
+    meeting = get_process("GPA-DECLARATION-2017").consultations.first().meeting
+    processes.link_consultation(process=process, meeting=meeting, by=None)
+    url = reverse("office:negotiation-upload", args=["NY-TEXT"])
+    form = {"label": "Rev.1", "date": "2020-03-02", "revision": process.revision}
+    officer.post(url, form | {"text": ZERO_DRAFT})
+    silence_url = "office:negotiation-silence"
+    form = {"version": "Rev.1", "until": "2020-03-05T18:00", "timezone": "America/New_York"}
+    assert officer.post(reverse(silence_url, args=["NY-TEXT", "start"]), form).status_code == 302
+    page = officer.get(reverse("office:negotiation", args=["NY-TEXT"])).content.decode()
+    silence_id = get_process("NY-TEXT").silences.get().pk
+    assert f'data-silence="{silence_id}"' in page
+    notice = {"silence": silence_id, "kind": "result", "date": "2020-03-06"}
+    refused = officer.post(reverse(silence_url, args=["NY-TEXT", "notice"]), notice)
+    assert refused.status_code == 400
+    assert "has no result yet" in refused.content.decode()
+    passed = officer.post(reverse(silence_url, args=["NY-TEXT", "close"]), follow=True)
+    assert "Silence on Rev.1: passed." in passed.content.decode()
+    drafted = officer.post(reverse(silence_url, args=["NY-TEXT", "notice"]), notice)
+    assert drafted.status_code == 302
+    assert "template=silence-result-nv-en" in drafted["Location"]
+    batch = officer.get(drafted["Location"]).content.decode()
+    assert 'data-key="AUT"' in batch
+    assert "Permanent Representative of Austria" in batch
+    page = officer.get(reverse("office:negotiation", args=["NY-TEXT"])).content.decode()
+    assert "drafted" in page
+
+
+@pytest.mark.usefixtures("story")
+def test_a_notice_where_no_mission_place_is_known_is_refused(officer):
+    until = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    officer.post(reverse("office:negotiation-silence", args=[CODE, "start"]), until)
+    silence_id = get_process(CODE).silences.get().pk
+    response = officer.post(
+        reverse("office:negotiation-silence", args=[CODE, "notice"]),
+        {"silence": silence_id, "kind": "start"},
+    )
+    assert response.status_code == 400
+    assert "name the missions&#x27; place" in response.content.decode()
+
+
+def test_an_unknown_silence_step_is_not_found(officer, story):
+    url = reverse("office:negotiation-silence", args=[CODE, "extend"])
+    assert officer.post(url).status_code == 404
+
+
+def test_the_outcome_is_recorded_from_the_office_and_a_vote_needs_its_tally(officer, story):
+    url = reverse("office:negotiation-outcome", args=[CODE])
+    vote = {"symbol": "A/RES/81/1", "date": "2026-04-02", "method": "vote"}
+    refused = officer.post(url, vote)
+    assert refused.status_code == 400
+    assert "needs its tally" in refused.content.decode()
+    assert not get_process(CODE).outcome_symbol
+    tally = {"votes_for": "120", "votes_against": "8", "abstentions": "40"}
+    page = officer.post(url, vote | tally, follow=True).content.decode()
+    assert "A/RES/81/1, 2026-04-02, by a recorded vote of 120 to 8, with 40 abstentions" in page
+    consensus = officer.post(url, vote | {"method": "consensus", "votes_for": "3"})
+    assert "by consensus has no tally" in consensus.content.decode()

@@ -76,3 +76,16 @@ def test_unknown_versions_and_formats_are_404(client, revised):
     )
     url = reverse("public:negotiation-file", args=[CODE, "Rev.1", "exe"])
     assert client.get(url).status_code == 404
+
+
+def test_an_adoption_by_vote_shows_with_its_tally_on_the_page_and_in_the_api(client):
+    from plenipo.negotiations.services.processes import record_outcome  # noqa: PLC0415
+
+    process = factories.process(CODE, visibility=Visibility.PUBLIC)
+    record_outcome(process=process, symbol="A/RES/81/1", date="2026-04-02", method="vote",
+                   votes_for=120, votes_against=8, abstentions=40, by=None)  # fmt: skip
+    html = client.get(reverse("public:negotiation", args=[CODE])).content.decode()
+    assert "A/RES/81/1, 2026-04-02, by a recorded vote of 120 to 8, with 40 abstentions" in html
+    outcome = client.get(f"/api/negotiations/{CODE}").json()["outcome"]
+    assert outcome["tally"] == {"for": 120, "against": 8, "abstentions": 40}
+    assert outcome["method"] == "vote"

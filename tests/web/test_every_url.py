@@ -212,10 +212,10 @@ TABLE = {
     "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
     "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
     "office/negotiations/<str:code>/revise/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
-    "office/negotiations/<str:code>/silence/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
-    "office/negotiations/<str:code>/silence/break/": (
+    "office/negotiations/<str:code>/outcome/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
+    "office/negotiations/<str:code>/silence/<str:action>/": (
         POST,
-        NEGOTIATION,
+        {**NEGOTIATION, "action": "break"},
         *(403, 403, 403, 400, 400),
     ),
     "office/negotiations/<str:code>/versions/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),

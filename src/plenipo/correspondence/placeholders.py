@@ -51,6 +51,16 @@ ALLOWED = {
     "decision.requirements",
     "earlier.date",
     "earlier.reference",
+    # A negotiation's silence procedure (``negotiations.services.notices``).
+    "negotiation.title",
+    "negotiation.title_in_sentence",
+    "negotiation.mandate",
+    "silence.version",
+    "silence.symbol",
+    "silence.deadline",
+    "silence.broken",
+    "silence.broken_by",
+    "silence.broken_on",
 }
 _VARIABLE = re.compile(r"{{\s*([a-zA-Z_][\w.]*)")
 _TAG = re.compile(r"{%\s*(?:if|elif|for\s+\w+\s+in|with\s+\w+=)\s*(?:not\s+)?([a-zA-Z_][\w.]*)")

@@ -146,11 +146,21 @@ class Consultation(models.Model):
         return f"{self.process} — {self.meeting}"
 
 
+class NoticeKind(models.TextChoices):
+    START = "start", "Notice that a silence procedure starts"
+    RESULT = "result", "Notice of a silence procedure's result"
+
+
 class ProcessLetter(models.Model):
-    """A letter of the correspondence app that belongs to the process."""
+    """A letter of the correspondence app that belongs to the process (a silence notice
+    names its silence procedure and which notice it is)."""
 
     process = models.ForeignKey(Process, on_delete=models.CASCADE, related_name="letters")
     letter = models.ForeignKey(Letter, on_delete=models.PROTECT, related_name="+")
+    silence = models.ForeignKey(
+        "Silence", null=True, blank=True, on_delete=models.PROTECT, related_name="notices"
+    )
+    notice = models.CharField(max_length=8, choices=NoticeKind.choices, blank=True)
 
     class Meta:
         ordering = ["process", "letter__date", "pk"]

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from plenipo.core.partialdates import DateBounds
 from plenipo.meetings.queries import meeting_payload
-from plenipo.negotiations.models import Process, SilenceStatus
+from plenipo.negotiations.models import NoticeKind, Process, SilenceStatus
 from plenipo.negotiations.queries import pure_version, versions_of
 from plenipo.negotiations.texts import number_of
 
@@ -71,7 +71,11 @@ def silence_status(silence, now: dt.datetime | None = None) -> str:
 
 def silence_payload(silence, now=None) -> dict:
     local = silence.until.astimezone(ZoneInfo(silence.timezone))
+    drafted = dict.fromkeys(NoticeKind.values, 0)
+    for link in silence.notices.all():
+        drafted[link.notice] += 1
     return {
+        "id": silence.pk,
         "version": silence.version.label,
         "until": local.isoformat(),
         "timezone": silence.timezone,
@@ -84,6 +88,7 @@ def silence_payload(silence, now=None) -> dict:
             }
             for entry in silence.breaks.select_related("letter")
         ],
+        "notices": drafted,  # letters drafted to the missions, by notice
     }
 
 
@@ -139,12 +144,12 @@ def process_payload(process: Process, now=None, *, versions=None) -> dict:
                 "reference": link.letter.reference,
                 "date": str(link.letter.date),
             }
-            for link in process.letters.select_related("letter")
+            for link in process.letters.filter(notice="").select_related("letter")
         ],
         "versions": [version_payload(v) for v in versions],
         "silence": [
             silence_payload(s, now)
-            for s in process.silences.select_related("version")
+            for s in process.silences.select_related("version").prefetch_related("notices")
             if s.version_id in shown
         ],
         "outcome": outcome_payload(process),

@@ -241,3 +241,18 @@ def may_see_proposals(user, process: Process) -> bool:
     if state is None or process.visibility == Visibility.SECRETARIAT:
         return False
     return in_audience(process, state)
+
+
+# -- silence procedures ----------------------------------------------------------------------
+
+
+def silences_of(process: Process):
+    return process.silences.select_related("version").order_by("until", "pk")
+
+
+def get_silence(process: Process, silence_id):
+    """One of the process's silence procedures, by id; NotFound naming the process."""
+    silence = silences_of(process).filter(pk=silence_id).first()
+    if silence is None:
+        raise NotFound(f"{process.code} has no silence procedure {silence_id!r}")
+    return silence

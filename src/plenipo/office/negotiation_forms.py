@@ -108,3 +108,35 @@ class BreakForm(forms.Form):
         if not text:
             return dt.datetime.now(dt.UTC)
         return local_moment(text, self.timezone)
+
+
+class CloseForm(forms.Form):
+    """Record an unbroken silence as passed, once its deadline is behind."""
+
+
+class NoticeForm(forms.Form):
+    silence = forms.TypedChoiceField(coerce=int)
+    kind = forms.ChoiceField(choices=[("start", "start"), ("result", "result")])
+    date = forms.DateField(
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The notes' date; empty: today",
+    )
+
+    def __init__(self, *args, silences=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["silence"].choices = [(s["id"], s["version"]) for s in silences]
+
+    def clean_date(self):
+        return self.cleaned_data.get("date") or dt.date.today()  # noqa: DTZ011 -- calendar day
+
+
+class OutcomeForm(forms.Form):
+    symbol = forms.CharField(max_length=60, help_text="e.g. A/RES/72/1")
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    method = forms.ChoiceField(
+        choices=[("consensus", "Without a vote (by consensus)"), ("vote", "By a recorded vote")]
+    )
+    votes_for = forms.IntegerField(required=False, min_value=0, label="In favour")
+    votes_against = forms.IntegerField(required=False, min_value=0, label="Against")
+    abstentions = forms.IntegerField(required=False, min_value=0)

@@ -7,6 +7,8 @@ Reads go through ``negotiations.queries``, writes through its services with
 someone else saved in between, the services refuse the save and the form comes back as typed.
 """
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.db import transaction
@@ -20,13 +22,19 @@ from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.docx_import import read_draft
 from plenipo.negotiations.payloads import process_payload
+from plenipo.negotiations.services import notices as notice_services
+from plenipo.negotiations.services import processes as process_services
 from plenipo.negotiations.services import silence as silence_services
 from plenipo.negotiations.services import texts as text_services
 from plenipo.negotiations.texts import TextError
+from plenipo.office.drafting import batch_url
 from plenipo.office.negotiation_forms import (
     DECISIONS,
     BreakForm,
+    CloseForm,
     DecideForm,
+    NoticeForm,
+    OutcomeForm,
     ReviseForm,
     SilenceForm,
     UploadForm,
@@ -67,20 +75,30 @@ def process_detail(request, code):
 
 
 def _render_process(request, process, status=200, **forms):
-    labels = [v.label for v in negotiations.versions_of(process)]
-    revision = {"revision": process.revision}
+    """The process page; ``forms`` are the forms sent back with their errors, by name."""
     context = {
         "process": process,
         "payload": process_payload(process),
-        "upload_form": forms.get("upload_form") or UploadForm(initial=revision),
-        "silence_form": forms.get("silence_form")
-        or SilenceForm(
-            versions=labels,
-            initial={"timezone": process.timezone, "version": labels[-1] if labels else None},
-        ),
-        "break_form": forms.get("break_form") or BreakForm(),
+        "upload_form": UploadForm(initial={"revision": process.revision}),
+        "outcome_form": OutcomeForm(initial=_outcome_initial(process)),
     }
+    context |= {f"{action}_form": form for action, form in _silence_forms(process).items()}
+    context |= forms
     return render(request, "office/negotiation.html", context, status=status)
+
+
+def _outcome_initial(process) -> dict:
+    if not process.outcome_symbol:
+        return {"method": "consensus"}
+    day = process.outcome_date
+    return {
+        "symbol": process.outcome_symbol,
+        "date": day.day if day is not None and day.is_exact else None,
+        "method": process.outcome_method or "consensus",
+        "votes_for": process.votes_for,
+        "votes_against": process.votes_against,
+        "abstentions": process.abstentions,
+    }
 
 
 @require_POST
@@ -250,48 +268,113 @@ def revise(request, code):
     return redirect("office:negotiation-text", code=process.code, label=version.label)
 
 
+def _silence_forms(process, data=None) -> dict:
+    """The silence procedure's forms by action, bound to ``data`` when given."""
+    labels = [v.label for v in negotiations.versions_of(process)]
+    silences = [{"id": s.pk, "version": s.version.label} for s in negotiations.silences_of(process)]
+    start_initial = {"timezone": process.timezone, "version": labels[-1] if labels else None}
+    return {
+        "start": SilenceForm(data, versions=labels, initial=start_initial),
+        "break": BreakForm(data, timezone=process.timezone),
+        "close": CloseForm(data),
+        "notice": NoticeForm(data, silences=silences, initial={"kind": "start"}),
+    }
+
+
+def _start_silence(request, process, data):
+    silence_services.start_silence(
+        process=process,
+        version=_version_or_404(process, data["version"]),
+        until=data["until"],
+        timezone=data["timezone"],
+        by=request.user,
+    )
+    messages.success(request, f"{data['version']} is under silence until {data['until']}.")
+
+
+def _break_silence(request, process, data):
+    entry = silence_services.break_silence(
+        process=process, party=data["party"], at=data["at"], by=request.user
+    )
+    messages.success(request, f"Silence on {entry.silence.version.label} broken by {entry.party}.")
+
+
+def _close_silence(request, process, data):
+    now = dt.datetime.now(dt.UTC)
+    silence = silence_services.close_silence(process=process, now=now, by=request.user)
+    messages.success(request, f"Silence on {silence.version.label}: passed.")
+
+
+def _draft_notice(request, process, data):
+    """Draft the notes to the missions, then show them where drafts are approved and sent."""
+    try:
+        silence = negotiations.get_silence(process, data["silence"])
+    except NotFound as exc:
+        raise InvalidInput(str(exc)) from None
+    result = notice_services.draft_silence_notice(
+        silence=silence, kind=data["kind"], day=data["date"], by=request.user
+    )
+    messages.success(request, f"{len(result.letters)} draft notice(s) to the missions written.")
+    for key, reason in result.refused:
+        messages.error(request, f"{key}: {reason}")
+    if result.undeliverable:
+        messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
+    template = result.letters[0].template.name
+    return redirect(batch_url({"template": template, "date": data["date"].isoformat()}))
+
+
+SILENCE_STEPS = {
+    "start": _start_silence,
+    "break": _break_silence,
+    "close": _close_silence,
+    "notice": _draft_notice,
+}
+
+
 @require_POST
 @permission_required(PERMISSION, raise_exception=True)
-def silence_start(request, code):
+def silence(request, code, action):
+    """One step of the silence procedure: start it, record a break, record it passed, or
+    draft the notice of its start or result to all missions."""
     process = _process_or_404(code)
-    labels = [v.label for v in negotiations.versions_of(process)]
-    form = SilenceForm(request.POST, versions=labels)
+    if action not in SILENCE_STEPS:
+        raise Http404(f"no silence step {action!r}: {', '.join(SILENCE_STEPS)}")
+    form = _silence_forms(process, request.POST)[action]
+    if form.is_valid():
+        try:
+            with transaction.atomic():
+                response = SILENCE_STEPS[action](request, process, form.cleaned_data)
+        except PlenipoError as exc:
+            form.add_error(None, str(exc))
+    if form.errors:
+        return _render_process(request, process, status=400, **{f"{action}_form": form})
+    return response or redirect("office:negotiation", code=process.code)
+
+
+@require_POST
+@permission_required(PERMISSION, raise_exception=True)
+def outcome(request, code):
+    """Record the adopted text: its symbol, day and how it was adopted."""
+    process = _process_or_404(code)
+    form = OutcomeForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
         try:
-            silence_services.start_silence(
+            process_services.record_outcome(
                 process=process,
-                version=_version_or_404(process, data["version"]),
-                until=data["until"],
-                timezone=data["timezone"],
+                symbol=data["symbol"],
+                date=data["date"].isoformat(),
+                method=data["method"],
+                votes_for=data["votes_for"],
+                votes_against=data["votes_against"],
+                abstentions=data["abstentions"],
                 by=request.user,
             )
         except PlenipoError as exc:
             form.add_error(None, str(exc))
     if form.errors:
-        return _render_process(request, process, status=400, silence_form=form)
-    messages.success(request, f"{data['version']} is under silence until {data['until']}.")
-    return redirect("office:negotiation", code=process.code)
-
-
-@require_POST
-@permission_required(PERMISSION, raise_exception=True)
-def silence_break(request, code):
-    process = _process_or_404(code)
-    form = BreakForm(request.POST, timezone=process.timezone)
-    if form.is_valid():
-        try:
-            entry = silence_services.break_silence(
-                process=process,
-                party=form.cleaned_data["party"],
-                at=form.cleaned_data["at"],
-                by=request.user,
-            )
-        except PlenipoError as exc:
-            form.add_error(None, str(exc))
-    if form.errors:
-        return _render_process(request, process, status=400, break_form=form)
-    messages.success(request, f"Silence on {entry.silence.version.label} broken by {entry.party}.")
+        return _render_process(request, process, status=400, outcome_form=form)
+    messages.success(request, f"Outcome recorded: {data['symbol']}, {data['date']}.")
     return redirect("office:negotiation", code=process.code)
 
 

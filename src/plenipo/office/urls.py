@@ -80,11 +80,9 @@ urlpatterns = [
     ),
     path("negotiations/<str:code>/revise/", negotiations.revise, name="negotiation-revise"),
     path(
-        "negotiations/<str:code>/silence/", negotiations.silence_start, name="negotiation-silence"
+        "negotiations/<str:code>/silence/<str:action>/",
+        negotiations.silence,
+        name="negotiation-silence",
     ),
-    path(
-        "negotiations/<str:code>/silence/break/",
-        negotiations.silence_break,
-        name="negotiation-break",
-    ),
+    path("negotiations/<str:code>/outcome/", negotiations.outcome, name="negotiation-outcome"),
 ]

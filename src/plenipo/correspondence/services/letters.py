@@ -62,8 +62,10 @@ def merge(
     meeting=None,
     earlier=None,
     expects_reply_by=None,
+    extra_facts=None,
 ) -> MergeResult:
-    """One draft letter per recipient, with that recipient's facts.
+    """One draft letter per recipient, with that recipient's facts (and ``extra_facts``,
+    the same for every recipient: what another app knows of the letter's subject).
 
     A recipient for whom the data lacks a fact the template prints gets no letter; the
     reason names the recipient and the fact. The others proceed. Letters are numbered in
@@ -81,6 +83,7 @@ def merge(
             meeting=meeting,
             earlier=earlier,
         )
+        facts.update(extra_facts or {})
         facts["reference"] = "(reference)"  # numbered below, once the letter will be written
         _, printed = _render(template.body, facts)
         missing = fact_sources.explain(printed, recipient=recipient, day=day)

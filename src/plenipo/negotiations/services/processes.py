@@ -16,6 +16,7 @@ from plenipo.negotiations.models import (
     Milestone,
     MilestoneKind,
     MilestoneStatus,
+    NoticeKind,
     OutcomeMethod,
     Process,
     ProcessLetter,
@@ -163,14 +164,24 @@ def link_consultation(*, process, meeting, by) -> Consultation:
 
 
 @transaction.atomic
-def link_letter(*, process, letter, by) -> ProcessLetter:
-    link, created = ProcessLetter.objects.get_or_create(process=process, letter=letter)
+def link_letter(*, process, letter, by, silence=None, notice="") -> ProcessLetter:
+    """Link a letter to the process; a silence notice also names its silence procedure
+    and which notice it is (``NoticeKind``)."""
+    if notice:
+        _check_choice(notice, NoticeKind, "notice")
+    if bool(silence) != bool(notice):
+        raise InvalidInput("a silence notice names both its silence procedure and its kind")
+    if silence is not None and silence.process_id != process.pk:
+        raise InvalidInput(f"that silence procedure is not one of {process.code}'s")
+    link, created = ProcessLetter.objects.get_or_create(
+        process=process, letter=letter, defaults={"silence": silence, "notice": notice}
+    )
     if created:
         log_action(
             link,
             "negotiations.letter.linked",
             by=by,
-            data={"process": process.code, "letter": letter.pk},
+            data={"process": process.code, "letter": letter.pk, "notice": notice or None},
         )
     return link
 
@@ -190,12 +201,12 @@ def record_outcome(
     by,
 ) -> Process:
     """The adopted text: its symbol, day, and how it was adopted (a vote with its tally)."""
+    symbol = (symbol or "").strip()
+    if not symbol:
+        raise InvalidInput("the adopted text needs its symbol (e.g. A/RES/72/1)")
     _check_choice(method, OutcomeMethod, "adoption method")
     tally = (votes_for, votes_against, abstentions)
-    if method == OutcomeMethod.VOTE and votes_for is None:
-        raise InvalidInput("an adoption by vote needs at least the votes in favour")
-    if method == OutcomeMethod.CONSENSUS and any(v is not None for v in tally):
-        raise InvalidInput("an adoption by consensus has no tally")
+    _check_tally(method, tally)
     process.outcome_symbol = symbol
     process.outcome_decision = decision
     process.outcome_date = user_bounds(date, "outcome date")
@@ -210,3 +221,21 @@ def record_outcome(
         data={"symbol": symbol, "method": method},
     )
     return process
+
+
+def _check_tally(method, tally) -> None:
+    """A vote has its tally (at least the votes in favour, none negative, more in favour
+    than against: a draft with fewer is not adopted); a consensus has none."""
+    votes_for, votes_against, _ = tally
+    if method == OutcomeMethod.CONSENSUS and any(v is not None for v in tally):
+        raise InvalidInput("an adoption by consensus has no tally")
+    if method != OutcomeMethod.VOTE:
+        return
+    if votes_for is None:
+        raise InvalidInput("an adoption by vote needs its tally: at least the votes in favour")
+    if any(v is not None and (not isinstance(v, int) or v < 0) for v in tally):
+        raise InvalidInput("a tally counts votes: whole numbers, none negative")
+    if votes_against is not None and votes_for <= votes_against:
+        raise InvalidInput(
+            f"{votes_for} in favour and {votes_against} against does not adopt a text"
+        )

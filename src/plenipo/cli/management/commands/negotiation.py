@@ -1,16 +1,15 @@
-"""`plenipo negotiation …`: processes, versions, proposals, compilations, silence, letters."""
+"""`plenipo negotiation …`: processes, versions, proposals, compilations, letters; the
+silence procedure and the adoption are in ``cli.negotiation_outcomes``."""
 
-import datetime as dt
 import os
 import tempfile
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from plenipo.bodies.queries import get_mandate
 from plenipo.cli.base import PlenipoCommand
+from plenipo.cli.negotiation_outcomes import OutcomeCommands, add_outcome_parsers
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
-from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.negotiations import exporters, letters
 from plenipo.negotiations.diff import Change, diff_versions
 from plenipo.negotiations.payloads import process_payload, proposal_payload
@@ -22,7 +21,6 @@ from plenipo.negotiations.queries import (
     pure_version,
 )
 from plenipo.negotiations.services import processes as process_services
-from plenipo.negotiations.services import silence as silence_services
 from plenipo.negotiations.services import texts as text_services
 from plenipo.negotiations.texts import TextError, import_text
 from plenipo.registry.queries import get_organization
@@ -47,22 +45,6 @@ def write_out(path, content: bytes) -> None:
     os.replace(temporary, target)
 
 
-def parse_moment(text: str, timezone: str) -> dt.datetime:
-    """``YYYY-MM-DD HH:MM`` in ``timezone`` (or with its own UTC offset)."""
-    try:
-        moment = dt.datetime.fromisoformat(str(text).strip())
-    except ValueError:
-        raise InvalidInput(f"malformed date and time {text!r}: expected YYYY-MM-DD HH:MM") from None
-    if moment.tzinfo is None:
-        if not timezone:
-            raise InvalidInput("give --timezone: the process has no time zone recorded")
-        try:
-            moment = moment.replace(tzinfo=zone(timezone))
-        except ScheduleError as exc:
-            raise InvalidInput(str(exc)) from None
-    return moment
-
-
 def mandate_from(reference):
     """``A/RES/71/287 OP10`` (or ``A/RES/71/287`` when it holds one mandate)."""
     if not reference:
@@ -70,7 +52,7 @@ def mandate_from(reference):
     return get_mandate(reference)
 
 
-class Command(PlenipoCommand):
+class Command(OutcomeCommands, PlenipoCommand):
     help = "Negotiation processes: drafts, proposals, compilations, revisions, silence."
 
     def add_arguments(self, parser):
@@ -140,15 +122,7 @@ class Command(PlenipoCommand):
         diff.add_argument("old")
         diff.add_argument("new")
         diff.add_argument("--json", action="store_true")
-        silence = sub.add_parser("silence", help="Place a version under silence")
-        silence.add_argument("code")
-        silence.add_argument("--version", required=True, dest="label")
-        silence.add_argument("--until", required=True, help="YYYY-MM-DD HH:MM, venue time")
-        silence.add_argument("--timezone", help="Default: the process's zone")
-        broken = sub.add_parser("break-silence", help="Record a party breaking the silence")
-        broken.add_argument("code")
-        broken.add_argument("--by", required=True, dest="party")
-        broken.add_argument("--at", help="YYYY-MM-DD HH:MM, venue time (default: now)")
+        add_outcome_parsers(sub)
         letter = sub.add_parser("letter", help="A letter from the process's data")
         letter.add_argument("code")
         letter.add_argument("--kind", choices=["schedule"], required=True)
@@ -396,25 +370,6 @@ class Command(PlenipoCommand):
             )
         for before, after in result.renumbering.items():
             self.stdout.write(f"renumbered {before} → {after}")
-
-    def do_silence(self, code, label, until, timezone=None, **options):
-        process = get_process(code)
-        timezone = timezone or process.timezone
-        silence = silence_services.start_silence(
-            process=process,
-            version=get_version(process, label),
-            until=parse_moment(until, timezone),
-            timezone=timezone,
-            by=None,
-        )
-        local = silence.until.astimezone(ZoneInfo(silence.timezone))
-        self.stdout.write(f"{process.code} {label} under silence until {local.isoformat()}")
-
-    def do_break_silence(self, code, party, at=None, **options):
-        process = get_process(code)
-        moment = parse_moment(at, process.timezone) if at else dt.datetime.now(dt.UTC)
-        entry = silence_services.break_silence(process=process, party=party, at=moment, by=None)
-        self.stdout.write(f"Silence on {entry.silence.version.label} broken by {entry.party}")
 
     def do_letter(self, code, *, format="txt", date=None, as_of=None, out=None, **options):
         process = get_process(code)
