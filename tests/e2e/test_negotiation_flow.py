@@ -6,11 +6,10 @@ draft nor a process kept to the secretariat."""
 import pytest
 
 from plenipo.negotiations.models import Visibility
-from tests.e2e.conftest import needs_chromium
+from tests.e2e.conftest import needs_chromium, sign_in, sign_out
 from tests.factories import negotiations as factories
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
-PASSWORD = "correct horse battery staple"
 # The elements reaching past a 390 px screen, named in a failure.
 WIDE = """[...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > 390)
@@ -18,29 +17,14 @@ WIDE = """[...document.querySelectorAll('body *')]
   .slice(0, 12)"""
 
 
-def sign_in(page, url, username, password):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.click("main button[type=submit]")
-
-
-def sign_out(page):
-    page.click("header button.link")
-
-
 def test_propose_in_the_portal_decide_and_revise_in_the_office(
-    live_server, page, dataset, focal_point_state_a, focal_point_state_b, django_user_model
+    live_server, page, dataset, focal_point_state_a, focal_point_state_b, secretariat_officer
 ):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
     factories.process("TIP-RES")
     factories.process("TIP-RES-FACILITATORS", visibility=Visibility.SECRETARIAT)
 
     # Austria's focal point proposes, for the European Union, to replace a word in OP1.
-    sign_in(page, live_server.url, "focal-point-aut", PASSWORD)
+    sign_in(page, live_server.url, "focal-point-aut")
     page.click("a[href='/portal/negotiations/']")
     page.click("a[href='/portal/negotiations/TIP-RES/']")
     assert "TIP-RES-FACILITATORS" not in page.content()
@@ -58,7 +42,7 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
     sign_out(page)
 
     # The facilitator sees it in the compilation text, accepts it and issues Rev.1.
-    sign_in(page, live_server.url, "officer", PASSWORD)
+    sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/negotiations/TIP-RES/")
     page.click("#versions a:text('Zero draft')")
     row = page.locator("#compilation tr[data-paragraph=OP1]")
@@ -82,7 +66,7 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
 
     # Belgium's focal point still reads the zero draft: Rev.1 is kept to the secretariat,
     # as is the whole of another process.
-    sign_in(page, live_server.url, "focal-point-bel", PASSWORD)
+    sign_in(page, live_server.url, "focal-point-bel")
     page.goto(f"{live_server.url}/portal/negotiations/TIP-RES/")
     assert "Current text: Zero draft" in page.content()
     assert "Rev.1" not in page.content()

@@ -11,8 +11,8 @@ from plenipo.negotiations.queries import get_process
 from plenipo.negotiations.services import processes, texts
 from plenipo.negotiations.texts import import_text
 from plenipo.registry.queries import get_organization
-from tests.e2e.conftest import needs_chromium
-from tests.e2e.test_negotiation_flow import PASSWORD, WIDE, sign_in
+from tests.e2e.conftest import needs_chromium, sign_in
+from tests.e2e.test_negotiation_flow import WIDE
 from tests.negotiations.conftest import ZERO_DRAFT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
@@ -30,13 +30,9 @@ def _new_york_process():
     texts.import_version(process=process, imported=draft, expected_revision=None, by=None)
 
 
-def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, django_user_model):
-    from plenipo.registry.roles import ensure_secretariat_group  # noqa: PLC0415
-
-    officer = django_user_model.objects.create_user("officer", password=PASSWORD)
-    officer.groups.add(ensure_secretariat_group())
+def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, secretariat_officer):
     _new_york_process()
-    sign_in(page, live_server.url, "officer", PASSWORD)
+    sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/negotiations/NY-TEXT/")
     page.fill("#silence-form input[name=until]", "2026-03-27T18:00")
     page.click("#silence-form button[type=submit]")
