@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from plenipo.reading import people, references
+from plenipo.reading import addressing, people, references
 from plenipo.reading.dates import find_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
@@ -25,6 +25,12 @@ def _people(text, kind, labelled):
         signed = people.signed_names(text)
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
+    if not signed or signed[0].name is None:
+        last = people.last_line_name(text) or people.named_in_heading(text)
+        if last:
+            signed = [
+                dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
+            ]
     if kind == "note_verbale" and not signed:
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
@@ -47,10 +53,15 @@ def _addressees(text, labelled, named_below):
         people.addressees(text)
         + named_below
         + people.heading_addressees(text)
+        + addressing.excellency_blocks(text)
         + people.zone_addressees(labelled)
     ):
         if not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
+    if not found:
+        # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
+        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
+        found = [guess] if guess else []
     return found
 
 
