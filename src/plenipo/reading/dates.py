@@ -98,6 +98,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
 _FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
+# The end of a date: a word boundary, or after a year any non-digit ("2005To: …", text
+# extracted from a PDF whose lines ran together).
+_END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
 _RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
 
 PATTERNS = [
@@ -136,7 +139,8 @@ PATTERNS = [
             + _DE
             + r",?\s+"
             + _YEAR
-            + r")?\b",
+            + r")?"
+            + _END,
             re.IGNORECASE,
         ),
     ),
@@ -144,7 +148,7 @@ PATTERNS = [
     (
         "mdy",
         re.compile(
-            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE
+            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _END, re.IGNORECASE
         ),
     ),
     # "2015-06-15"
