@@ -153,6 +153,13 @@ PATTERNS = [
     ),
     # "2015-06-15"
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "26.04.2022": with dots, day first
+    (
+        "dotted",
+        re.compile(
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
+        ),
+    ),
 ]
 # "March 2018", "en mars 2018", "marzo de 2018" — written-out months only.
 MONTH_ONLY = re.compile(
@@ -256,7 +263,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
                 continue
             parts = match.groupdict()
             try:
-                month = int(parts["month"]) if kind == "iso" else _month(parts["month"])
+                month = int(parts["month"]) if kind in ("iso", "dotted") else _month(parts["month"])
             except (KeyError, ValueError):
                 continue
             day = int(parts["day"])

@@ -70,15 +70,15 @@ def read_text(text: str) -> Reading:
     text = normalised(text)
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
-    found, own = own_date(text, all_dates)
+    labelled = zones(text)
+    reference = references.own_reference(text, labelled)
+    found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     own_day = found.last if found and not found.month_only else None
     # An undated notice still speaks of its own time: year-less dates take the year of the
     # first full date it gives.
     full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
     context = own_day or next(full, None)
     dates = find_dates(text, reference=context)
-    labelled = zones(text)
-    reference = references.own_reference(text, labelled)
     sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     return Reading(

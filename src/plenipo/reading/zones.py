@@ -95,15 +95,41 @@ def _dates_alone_on_their_line(text, dates):
     return days or found
 
 
-def own_date(text, dates):
-    """(the found date, its OwnDate) of the document: a date standing alone on a line (or
-    after the place of writing), preferring the top of the page, then the bottom; else
-    the first full date near the top, with less confidence."""
+# "Note verbale dated 4 April 2006 from the Permanent Mission …": a document reproducing a
+# letter gives the letter's own date in its heading (the page's date is the issue's).
+DATED_HEADING = re.compile(
+    r"(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!sa\s)(?<!son\s)(?<!votre\s)"
+    r"(?<!su\s)(?<!the\s)\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal|Nota)\s+"
+    r"(?:dated|dat[ée]e\s+du|de\s+fecha)\s+$",
+    re.IGNORECASE,
+)
+FROM_AFTER = re.compile(r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]e)\b", re.IGNORECASE)
+
+
+def own_date(text, dates, symbol_end=None):
+    """(the found date, its OwnDate) of the document: the date written after its symbol
+    (``symbol_end``) or that a heading gives the letter it reproduces; a dateline opening
+    its line ("Washington, D.C. / September 15, 2001"); a date standing alone on a line,
+    preferring the top of the page, then the bottom; else the first full date near the
+    top, with less confidence."""
+    for date in dates:
+        if date.start > 1500:
+            break
+        if (
+            symbol_end is not None
+            and 0 <= date.start - symbol_end <= 3
+            and "\n" not in text[symbol_end : date.start]
+            and date.has_year
+        ):
+            return date, _own(date, None, 0.85)  # "CM(2000)72 4 May 2000"
+        if (
+            date.has_year
+            and not date.month_only
+            and DATED_HEADING.search(text[max(0, date.start - 40) : date.start])
+            and FROM_AFTER.match(text[date.end : date.end + 20])
+        ):
+            return date, _own(date, None, 0.9)
     line_dates = _dates_alone_on_their_line(text, dates)
-    top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
-    if top:
-        found, rest = top[0]
-        return found, _own(found, _place(text, found, rest), 0.9)
     datelines = [
         d
         for d in dates
@@ -116,6 +142,15 @@ def own_date(text, dates):
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
     ]
+    # "Washington, D.C. / September 15, 2001" under the issue date of the page that
+    # reproduces the letter: the place of writing marks the letter's own date.
+    written = [d for d in datelines if _starts_line(text, d)]
+    if written:
+        return written[0], _own(written[0], _place(text, written[0], ""), 0.85)
+    top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
+    if top:
+        found, rest = top[0]
+        return found, _own(found, _place(text, found, rest), 0.9)
     if datelines:
         return datelines[0], _own(datelines[0], _place(text, datelines[0], ""), 0.85)
     if line_dates:
@@ -125,6 +160,17 @@ def own_date(text, dates):
     if head:
         return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
     return None, None
+
+
+def _starts_line(text, date):
+    """Whether the place before ``date`` opens its line (or the line above)."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    before = text[line_start : date.start]
+    if not before.strip():
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        before = text[above:line_start]
+    place = PLACE_BEFORE_DATE.search(before)
+    return bool(place) and not before[: place.start()].strip(" \t/|")
 
 
 def _place(text, found, rest):
