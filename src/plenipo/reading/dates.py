@@ -111,6 +111,7 @@ PATTERNS = [
             r"(?:(?:from|du|del|de)\s+)?"
             + _WEEKDAY
             + _FIRST_DAY
+            + r"(?:\s*\([a-zé]+\))?"
             + _RANGE_SEP
             + r"(?:\w+,?\s+)?"
             + _DAY
@@ -133,11 +134,28 @@ PATTERNS = [
             + _WEEKDAY
             + _DAY
             + _DE
-            + r"\s+"
+            + r"(?:\s+day)?(?:\s+of)?\s+"
             + _MONTH
             + r"(?:"
             + _DE
             + r",?\s+"
+            + _YEAR
+            + r")?"
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
+    # "September 6 and 7 next", "May 14-15, 2009"
+    (
+        "range_mdy",
+        re.compile(
+            _WEEKDAY
+            + _MONTH
+            + r"\s+"
+            + _FIRST_DAY
+            + r"\s*(?:-|–|to|and)\s*"
+            + _DAY
+            + r"(?:,?\s+"
             + _YEAR
             + r")?"
             + _END,
@@ -278,7 +296,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
             if year and last is None:
                 continue  # "31 June": not a date
             first = last
-            if kind == "range_dmy":
+            if kind in ("range_dmy", "range_mdy"):
                 first_day = int(parts["first"])
                 first = _build(year, month, first_day) if year else None
                 if year and (first is None or first > last):

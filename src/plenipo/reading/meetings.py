@@ -14,7 +14,7 @@ from plenipo.reading.text import sentences
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
-    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta)s?\b",
+    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2})s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -67,12 +67,21 @@ def _title_around(sentence, match):
     return title.strip(" ,;:()") or match.group(0)
 
 
+PLACE_AND_DAYS = re.compile(CITY.pattern + r",\s+(?:[A-Z][\w ]{2,30},\s+)?(?:from\s+)?\d{1,2}\b")
+# The head of a document reproduced from a UN series ("Distr.: General 24 March 2010",
+# "Original: French") dates the page, not a meeting.
+PAGE_HEAD = re.compile(r"\bDistr\.?\s*:|\bOriginal\s*:", re.IGNORECASE)
+
+
 def _looks_ahead(sentence, dated, own_day) -> bool:
     """The sentence speaks of a meeting to come: future wording, a bracketed time or
     room, or a day after the letter's own."""
     return bool(
         FUTURE.search(sentence)
         or re.search(r"\(\s*\d", sentence)
+        # a heading that gives the place and the days: "… (Ramsar COP8) Valencia, Spain,
+        # 18-26 November 2002"
+        or PLACE_AND_DAYS.search(sentence)
         or (own_day and any(d.first and d.first > own_day for d in dated))
     )
 
@@ -137,7 +146,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts):
     start, end, sentence = sentence_at
     if not MEETING_WORDS.search(sentence) and not INFORMAL.search(sentence):
         return []
-    if PAST.search(sentence) and not FUTURE.search(sentence):
+    if (PAST.search(sentence) and not FUTURE.search(sentence)) or PAGE_HEAD.search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)

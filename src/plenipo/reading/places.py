@@ -5,7 +5,8 @@ import re
 ROOM = re.compile(
     r"\b(?:ECOSOC\s+Chamber|Trusteeship\s+Council\s+Chamber|Security\s+Council\s+Chamber|"
     r"General\s+Assembly\s+Hall|Conference\s+Room\s+[A-Z0-9-]+|CR\s?\d+|Board\s*[Rr]oom\s+[A-Z0-9]+|"
-    r"Room\s+[A-Z]?[-\d.]+[A-Z]?|Salle\s+[A-Z0-9]+|Sala\s+[A-Z0-9]+|Plenary\s+Hall|"
+    r"[Rr]oom\s+[A-Z]?[-\d.]+[A-Z]?|[Rr]oom\s+[IVXL]{1,6}\b|[Ss]alle\s+[A-Z0-9]+|Sala\s+[A-Z0-9]+|"
+    r"Plenary\s+Hall|"
     r"Segreteria|Palais\s+des\s+Nations)",
 )
 CITIES = [
