@@ -156,7 +156,10 @@ def own_date(text, dates, symbol_end=None):
     if line_dates:
         found, rest = line_dates[-1]
         return found, _own(found, _place(text, found, rest), 0.9)
-    head = [d for d in dates if d.has_year and d.start < 400 and not d.month_only]
+    # a range ("18-26 November 2002") is a meeting's, never a letter's own date
+    head = [
+        d for d in dates if d.has_year and d.start < 400 and not d.month_only and d.first == d.last
+    ]
     if head:
         return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
     return None, None
