@@ -93,17 +93,46 @@ WEEKDAYS = {
     "domingo": 6,
 }
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FIRST_MONTH = "(?P<first_month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
-_FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
 # The end of a date: a word boundary, or after a year any non-digit ("2005To: …", text
 # extracted from a PDF whose lines ran together).
 _END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
+# No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
+_OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 _RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
 
 PATTERNS = [
+    # "from 28 October to 4 November 2008", "30 October - 1 November 2001", "du 30 juin au
+    # 2 juillet"
+    (
+        "range_months",
+        re.compile(
+            r"(?:(?:from|du|del|de)\s+)?"
+            + _WEEKDAY
+            + _FIRST_DAY
+            + _DE
+            + r"\s+"
+            + _FIRST_MONTH
+            + _RANGE_SEP
+            + r"(?:\w+,?\s+)?"
+            + _DAY
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?"
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
     # "from 14 to 15 April 2009", "14–15 April 2009", "du 14 au 15 avril", "del 14 al 15 de abril"
     (
         "range_dmy",
@@ -140,7 +169,7 @@ PATTERNS = [
             + _DE
             + r",?\s+"
             + _YEAR
-            + r")?"
+            + _OLD_YEAR
             + _END,
             re.IGNORECASE,
         ),
@@ -166,7 +195,8 @@ PATTERNS = [
     (
         "mdy",
         re.compile(
-            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _END, re.IGNORECASE
+            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
+            re.IGNORECASE,
         ),
     ),
     # "2015-06-15"
@@ -296,9 +326,12 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
             if year and last is None:
                 continue  # "31 June": not a date
             first = last
-            if kind in ("range_dmy", "range_mdy"):
+            if kind in ("range_dmy", "range_mdy", "range_months"):
                 first_day = int(parts["first"])
-                first = _build(year, month, first_day) if year else None
+                first_month = _month(parts["first_month"]) if parts.get("first_month") else month
+                # a range over the new year: "28 December to 3 January 2010"
+                first_year = year - 1 if year and first_month > month else year
+                first = _build(first_year, first_month, first_day) if year else None
                 if year and (first is None or first > last):
                     continue
             if has_year and weekday is not None and last and last.weekday() != weekday:

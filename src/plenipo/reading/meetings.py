@@ -67,7 +67,10 @@ def _title_around(sentence, match):
     return title.strip(" ,;:()") or match.group(0)
 
 
-PLACE_AND_DAYS = re.compile(CITY.pattern + r",\s+(?:[A-Z][\w ]{2,30},\s+)?(?:from\s+)?\d{1,2}\b")
+PLACE_AND_DAYS = re.compile(
+    "(?:" + CITY.pattern + r"|\b[A-Z][a-zà-ÿ]{2,20}(?=,\s+[A-Z][a-zà-ÿ]{2,20},))"
+    r",\s+(?:[A-Z][\w ]{2,30},\s+)?(?:from\s+)?\d{1,2}\b"
+)
 # The head of a document reproduced from a UN series ("Distr.: General 24 March 2010",
 # "Original: French") dates the page, not a meeting.
 PAGE_HEAD = re.compile(r"\bDistr\.?\s*:|\bOriginal\s*:", re.IGNORECASE)
@@ -132,11 +135,16 @@ NOT_A_MEETING_DAY = re.compile(
 def _dates_of(dates, start, end, own_day, *, text, starts):
     """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
     no day and the month comes after the letter's day."""
-    within = [
-        d
-        for d in starting_within(dates, starts, start, end)
-        if d.first and not NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
-    ]
+    within, excluded_end = [], None
+    for d in starting_within(dates, starts, start, end):
+        # "dated 21 April, 26 April, 3 May and 17 May": every date of the list
+        listed = excluded_end is not None and re.fullmatch(
+            r"\s*(?:,|and|et|y)?\s*(?:and|et|y)?\s*", text[excluded_end : d.start]
+        )
+        if NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start]) or listed:
+            excluded_end = d.end
+        elif d.first:
+            within.append(d)
     days = [d for d in within if not d.month_only]
     return days or [d for d in within if own_day and d.first > own_day]
 

@@ -65,6 +65,10 @@ def _addressees(text, labelled, named_below):
     return found
 
 
+def _is_own(date, own) -> bool:
+    return bool(own and own.evidence and date.start == own.evidence.start)
+
+
 def read_text(text: str) -> Reading:
     """Everything the schema asks for that ``text`` states, with evidence and confidence."""
     text = normalised(text)
@@ -94,7 +98,8 @@ def read_text(text: str) -> Reading:
         enclosures=tuple(enclosures(text, dates)),
         instruments=tuple(canonical_instruments(text)),
         documents=tuple(references.document_symbols(text, reference)),
-        meetings=tuple(meetings(text, dates, own_day)),
+        # the letter's own date is not a meeting's
+        meetings=tuple(meetings(text, [d for d in dates if not _is_own(d, own)], own_day)),
         deadlines=tuple(deadlines(text, dates, own_day)),
         actions=tuple(actions(text)),
     )
