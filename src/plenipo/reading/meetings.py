@@ -14,7 +14,8 @@ from plenipo.reading.text import sentences
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
-    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2})s?\b",
+    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
+    r"se\s+r[ée]unira|will\s+(?:meet|convene)|se\s+reunir[áa])s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -96,7 +97,9 @@ def _dated(text, end, dated, own_day, common):
         if own_day and found.last and found.last < own_day:
             continue  # a date in the past is background
         stop = dated[position + 1].start if position + 1 < len(dated) else end
-        start_time, end_time = find_time(text[found.end : min(stop, found.end + 60)])
+        # the time may come later in the sentence: "… on Thursday 11 May will be preceded
+        # by the ceremony …, which will take place at 9.45 am"
+        start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
         # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
         # is that day's, whatever follows it.
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
