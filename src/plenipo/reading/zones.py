@@ -150,7 +150,11 @@ def own_date(text, dates, symbol_end=None):
     top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
     if top:
         found, rest = top[0]
-        return found, _own(found, _place(text, found, rest), 0.9)
+        # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
+        place = _place(text, found, rest) or next(
+            (_place(text, d, "") for d in datelines if d.last == found.last), None
+        )
+        return found, _own(found, place, 0.9)
     if datelines:
         return datelines[0], _own(datelines[0], _place(text, datelines[0], ""), 0.85)
     if line_dates:
@@ -176,6 +180,20 @@ def _starts_line(text, date):
     return bool(place) and not before[: place.start()].strip(" \t/|")
 
 
+# A dateline whose town is not in the list of cities: "Kampala, 3 March 2005" opening its
+# line.
+DATELINE_TOWN = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -][A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
+    r"(?:le[ \t]+|el[ \t]+)?$",
+    re.MULTILINE,
+)
+NOT_A_TOWN = re.compile(
+    r"^(?:Date|Dated|Fecha|Datum|Ref|Reference|Our|Your|Subject|Objet|Asunto|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
+    r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr)\b"
+)
+
+
 def _place(text, found, rest):
     """The place written just before the date (on its line or the line above), else a
     city beside it on its line."""
@@ -183,7 +201,13 @@ def _place(text, found, rest):
     if before:
         return " ".join(before.group("place").split())
     city = CITY.search(rest)
-    return city.group(1) if city else None
+    if city:
+        return city.group(1)
+    line_start = text.rfind("\n", 0, found.start) + 1
+    town = DATELINE_TOWN.match(text, line_start, found.start)
+    if town and not NOT_A_TOWN.match(town.group("place")):
+        return town.group("place")
+    return None
 
 
 def _own(found, place, confidence) -> OwnDate:
