@@ -22,7 +22,8 @@ INFORMATION_NOTE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SALUTATION = re.compile(
-    r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)|Sir|Madam|"
+    r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)(?:\s+of\s+State)?|"
+    r"(?:Most\s+Excellent\s+)?Sir(?:\s*/\s*Madam)?|Madam(?:\s*/\s*Sir)?|"
     r"Excellency|Your\s+Excellency|Dear\s+[^\n,]{1,60}|Excellence|Monsieur[^\n,]{0,40}|"
     r"Madame[^\n,]{0,40}|Señor[^\n,]{0,40}|Excelent[ií]simo[^\n,]{0,40}|Estimad[oa][^\n,]{0,40})\s*[,:]",
     re.IGNORECASE | re.MULTILINE,
@@ -49,7 +50,7 @@ LETTER_CUES = re.compile(
     r"\b(?:Letter\s+(?:dated|from)|Lettre\s+(?:dat[ée]e|de\s+f[ée]licitations)|Carta\s+de\s+fecha|"
     r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor|"
     r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
-    r"(?:I|We)\s+(?:write|wish)\s+to)",
+    r"(?:I|We)\s+(?:write|wish)\s+to|Message\s+from\s+the\s+[A-Z])",
 )
 NOTIFICATION = re.compile(
     r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"
@@ -58,11 +59,37 @@ NOTIFICATION = re.compile(
 )
 
 
+# A document reproducing a letter or a note says which in its heading; a letter may
+# transmit a note verbale, whose formulas then follow.
+_POSSESSIVE = (
+    r"(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!sa\s)(?<!son\s)(?<!votre\s)"
+    r"(?<!su\s)(?<!the\s)(?<!a\s)(?<!la\s)(?<!una\s)(?<!une\s)"
+)
+_FROM_TO = r"(?=[^\n]{0,120}?\b(?:from|addressed|dirigida|adress[ée]e|de\s+la|del|de\s+l['’]))"
+KIND_IN_HEADING = re.compile(
+    _POSSESSIVE
+    + r"\b(?P<letter>Letter|Lettre|Carta)\s+(?:dated|dat[ée]e|de\s+fecha)\b"
+    + _FROM_TO
+    + r"|"
+    + _POSSESSIVE
+    + r"\b(?P<note>Note\s+verbale|Nota\s+verbal)\s+(?:dated|dat[ée]e|de\s+fecha)\b"
+    + _FROM_TO
+    + r"|^\s*(?P<info>Info(?:rmation)?\s+note|Note\s+d['’]information|Nota\s+informativa)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Dear Sir/Madam," inside a flat line of text
+FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
+
+
 def doc_type(text) -> tuple[str, float]:
     head = text[:1500]
+    heading = KIND_IN_HEADING.search(text[:800])
+    if heading:
+        kind = next(name for name in ("letter", "note", "info") if heading.group(name))
+        return {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 0.9
     if NOTE_VERBALE.search(head):
         return "note_verbale", 0.95
-    salutation = SALUTATION.search(head)
+    salutation = SALUTATION.search(head) or FLAT_DEAR.search(head)
     if (INFORMATION_NOTE.search(text[:500]) or NOTIFICATION.search(text[:500])) and not salutation:
         return "information_note", 0.8
     if salutation or CLOSING.search(text):
