@@ -197,6 +197,19 @@ SYMBOLS = [
         ),
         lambda m: f"decision {m[1].upper()}",
     ),
+    # The ITU's: "Resolution 121 (Marrakesh, 2002)", "Resolution 71 (Rev. Dubai, 2018)",
+    # "Recommendation ITU-R M.1036"
+    (
+        re.compile(
+            r"\b(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+(\d{1,3})\s+\((?:Rev\.\s*)?"
+            r"([A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?),\s*((?:19|20)\d\d)\)"
+        ),
+        lambda m: f"resolution {m[1]} ({m[2].lower()}, {m[3]})",
+    ),
+    (
+        re.compile(r"\bRecommendations?\s+(ITU-[RTD]\s+[A-Z]{1,3}\.\d{1,4}(?:\.\d{1,3})?)"),
+        lambda m: f"recommendation {m[1]}",
+    ),
     # "Parliamentary Assembly Recommendation 1456 (2000)", "Recommendation 1201 (1993)"
     (
         re.compile(
@@ -212,12 +225,15 @@ PROVISIONS = [
     (
         re.compile(
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
+            # "Article XV, paragraph 1 (a), of the Convention"
+            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?)\s+\d{1,2}(?:\s*\([a-z]\))?"
+            r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
             r"Convention|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
             r"R[èe]glement\s+int[ée]rieur|Reglamento|Carta|Charte)\b",
             re.IGNORECASE,
         ),
-        lambda m: f"rule {m[1]} of the {' '.join(m[2].split()).lower()}",
+        lambda m: f"rule {m[1].lower()} of the {' '.join(m[2].split()).lower()}",
     ),
     (
         re.compile(r"\bGeneral\s+Regulation\s+(\d{1,3})\b"),
