@@ -11,7 +11,8 @@ from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
 
 REQUEST = re.compile(
-    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+)?(?:requested|invited|encouraged|asked|"
+    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+|respectfully\s+|cordially\s+|"
+    r"further\s+)?(?:requested|invited|encouraged|asked|"
     r"urged|reminded)\s+to|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
@@ -21,7 +22,8 @@ REQUEST = re.compile(
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
     r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
     r"indicate|let)|kindly\s+|count\s+on\s+your|"
-    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
+    r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
+    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
     r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"
@@ -30,13 +32,19 @@ REQUEST = re.compile(
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
     r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa]|"
     # a note verbale asks in the third person: "The Mission would be grateful if …"
-    r"would\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:grateful|obliged|glad)|would\s+(?:\w+\s+)?appreciate|"
+    r"(?:would|will),?\s+(?:\w+,?\s+)?be\s+(?:\w+\s+)?(?:grateful|obliged|glad)|would\s+(?:\w+\s+)?appreciate|"
+    r"\b(?:hereby\s+|respectfully\s+|kindly\s+)?requests?\s+(?:that|the|all|delegates|participants|you)\b|"
+    r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
     # invitations: "to invite the Government of the United States to take part in …"
     r"\binvit(?:e|es|ing)\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
     r"send|nominate|designate|submit|provide|join)|"
     r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
     r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
-    r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant)",
+    r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
+    # "invites Parties and observers to submit …", "encourage Member States to …"
+    r"\b(?:request|invite|encourage|urge|remind|ask)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
+    r"(?:Parties|Member\s+States|States|Governments?|Members|Administrations|participants|delegations|"
+    r"(?:national\s+)?focal\s+points|stakeholders|organi[sz]ations|observers)\b[^.;]{0,80}?\bto\s+[a-z])",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
