@@ -102,6 +102,9 @@ _FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
 # The end of a date: a word boundary, or after a year any non-digit ("2005To: …", text
 # extracted from a PDF whose lines ran together).
 _END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
+# Where a date can start: a word's start, or a day run into the word before it ("later
+# than27 April"); testing only there keeps the search fast.
+_START = r"(?:\b|(?<=[a-z])(?=\d))"
 # No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 _RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
@@ -112,7 +115,7 @@ PATTERNS = [
     (
         "range_months",
         re.compile(
-            r"(?:(?:from|du|del|de)\s+)?"
+            r"\b(?:(?:from|du|del|de)\s+)?"
             + _WEEKDAY
             + _FIRST_DAY
             + _DE
@@ -137,7 +140,8 @@ PATTERNS = [
     (
         "range_dmy",
         re.compile(
-            r"(?:(?:from|du|del|de)\s+)?"
+            _START
+            + r"(?:(?:from|du|del|de)\s+)?"
             + _WEEKDAY
             + _FIRST_DAY
             + r"(?:\s*\([a-zé]+\))?"
@@ -159,7 +163,8 @@ PATTERNS = [
     (
         "dmy",
         re.compile(
-            r"(?:\ble\s+)?"
+            _START
+            + r"(?:le\s+)?"
             + _WEEKDAY
             + _DAY
             + _DE
@@ -178,7 +183,8 @@ PATTERNS = [
     (
         "range_mdy",
         re.compile(
-            _WEEKDAY
+            r"\b"
+            + _WEEKDAY
             + _MONTH
             + r"\s+"
             + _FIRST_DAY
@@ -195,7 +201,7 @@ PATTERNS = [
     (
         "mdy",
         re.compile(
-            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
+            r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
             re.IGNORECASE,
         ),
     ),
