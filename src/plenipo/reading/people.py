@@ -100,7 +100,7 @@ def _unmarked(start, line):
 def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     """Signatories from the lines after the closing formula, and the addressee lines that
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
-    people, addressees, first_line = [], [], ""
+    people, addressees, first_line, post_above = [], [], "", None
     lines = list(_lines_after(text, closing_end))
     for index, (raw_start, raw_line) in enumerate(lines):
         if not raw_line:
@@ -112,6 +112,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         if match is None:
             if people and not TITLE_WORDS.search(line):
                 break
+            if not people and TITLE_WORDS.search(line) and len(line) < 80:
+                post_above = line.strip(" :,")  # "For the Secretary of State:" / the name
             continue
         if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
             addressees.append(Mention(" ".join(line.split()), Span(start, start + len(line)), 0.6))
@@ -120,7 +122,7 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         people.append(
             Person(
                 name=match.group("name").strip(),
-                title=_title_of(line, match, following),
+                title=_title_of(line, match, following) or (None if people else post_above),
                 organization=None,
                 evidence=Span(start, start + len(line)),
                 confidence=0.7,
