@@ -23,8 +23,13 @@ ENCLOSE = re.compile(
 )
 # "the enclosed programme", "the attached draft"
 THE_ENCLOSED = re.compile(
-    r"\bthe\s+(?:enclosed|attached|annexed)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})",
+    r"\bthe\s+(?:enclosed|attached|annexed)\s+(?:[\"“](?P<quoted>[^\"”\n]{3,100})[\"”]|"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}))",
     re.IGNORECASE,
+)
+# "transmit to Contracting Parties the second set of documents": the item, not its recipients
+RECIPIENTS_FIRST = re.compile(
+    r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
 )
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
@@ -81,11 +86,14 @@ def enclosures(text, dates) -> list[Enclosure]:
     starts = [d.start for d in dates]
     for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
         for match in pattern.finditer(text):
-            start, end = match.span("what")
-            if taken.overlaps(start, end):
+            group = "quoted" if match.groupdict().get("quoted") else "what"
+            start, end = match.span(group)
+            # a quoted title inside another item's description is an item of its own
+            if taken.overlaps(start, end) and group != "quoted":
                 continue
             taken.add(start, end)
-            what = FILLER.sub("", " ".join(match.group("what").split()))
+            what = FILLER.sub("", " ".join(match.group(group).split()))
+            what = RECIPIENTS_FIRST.sub("", what)
             if NOT_AN_ITEM.fullmatch(what):
                 continue
             within = starting_within(dates, starts, start, end)
