@@ -174,3 +174,11 @@ def test_requests_in_the_third_person_and_invitations_to_parties():
         "note. The Secretariat invites Parties and observers to submit their views."
     )["requested_actions"]
     assert len(found) == 2
+
+
+def test_an_hour_range_shares_its_half_of_the_day_and_noon_is_a_time():
+    from plenipo.reading.dates import find_time  # noqa: PLC0415
+
+    assert find_time("from 3 to 6 p.m.") == ("15:00", "18:00")
+    assert find_time("from 11 to 1 p.m.") == ("11:00", "13:00")
+    assert find_time("at noon") == ("12:00", None)

@@ -366,8 +366,38 @@ def _months(text, taken) -> list[FoundDate]:
     return found
 
 
+# "from 3 to 6 p.m.": the first hour takes the second's half of the day.
+_HOUR_RANGE = re.compile(
+    r"(?<![\d:.])(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?\s*(?:-|–|to|and)\s*"
+    r"(?P<h2>[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+NOON = re.compile(r"\b(?:noon|midday|midi|mediod[íi]a)\b", re.IGNORECASE)
+
+
+def _clock(hour, minute, ampm):
+    if ampm == "p" and hour < 12:
+        hour += 12
+    if ampm == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
 def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
+    shared = _HOUR_RANGE.search(text)
+    first = _TIME.search(text)
+    if shared and (first is None or shared.start() <= first.start()):
+        ampm = shared["ampm"].lower()
+        end_hour = int(shared["h2"])
+        # "11 to 1 p.m.": a start later on the clock than the end is in the morning
+        start_ampm = (
+            "a" if ampm == "p" and int(shared["h1"]) > end_hour and end_hour != 12 else ampm
+        )
+        return (
+            _clock(int(shared["h1"]), int(shared["m1"] or 0), start_ampm),
+            _clock(end_hour, int(shared["m2"] or 0), ampm),
+        )
     times = []
     for match in _TIME.finditer(text):
         minutes_written = match["m"] or match["mm"]
@@ -382,6 +412,8 @@ def find_time(text: str) -> tuple[str | None, str | None]:
         if hour > 23:
             continue
         times.append(f"{hour:02d}:{minute:02d}")
+    if not times and NOON.search(text):
+        times.append("12:00")
     return (times[0] if times else None), (times[1] if len(times) > 1 else None)
 
 
