@@ -66,7 +66,9 @@ def _addressees(text, labelled, named_below):
 
 
 def _is_own(date, own) -> bool:
-    return bool(own and own.evidence and date.start == own.evidence.start)
+    """Whether ``date`` is where the letter is dated: its dateline, a date alone on its
+    line or given by a heading, not a date merely taken as the letter's for want of one."""
+    return bool(own and own.evidence and own.confidence >= 0.8 and date.start == own.evidence.start)
 
 
 def read_text(text: str) -> Reading:
