@@ -37,9 +37,10 @@ def test_no_field_falls_below_its_floor():
     assert below == {}
 
 
-# Macro F1 of each part of the split, recorded when the layout model came in
-# (docs/benchmarks.md); a change that lowers either is a regression on letters of that part.
-PART_FLOORS = {"development": 0.70, "test": 0.54}
+# Macro F1 of each part of the split, recorded just under the scores of 2026-11-26 (the
+# development part enlarged, docs/benchmarks.md); a change that lowers either is a
+# regression on letters of that part.
+PART_FLOORS = {"development": 0.83, "test": 0.61}
 
 
 def test_neither_part_of_the_split_falls_below_its_floor():

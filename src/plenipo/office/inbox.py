@@ -46,11 +46,28 @@ def inbox(request):
     return render(request, "office/inbox.html", context)
 
 
+def _shown_marks(text, reading):
+    """The marks to show, none overlapping another: the items the officer decides on
+    (meetings, deadlines, enclosures) first, so that a deadline inside a requested action's
+    sentence stays marked; then the other values where they fit."""
+    marks = [(span, key) for span, key in reading.marks() if span.end <= len(text)]
+    items = [mark for mark in marks if "-" in mark[1]]
+    others = [mark for mark in marks if "-" not in mark[1]]
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for span, key in items + others:
+        if span.end > span.start and taken.find(1, span.start, span.end) != -1:
+            continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        chosen.append((span, key))
+    return sorted(chosen, key=lambda mark: (mark[0].start, mark[0].end))
+
+
 def highlighted(text, reading) -> str:
     """The letter's text, escaped, with each value's evidence marked."""
     out, position = [], 0
-    for span, key in reading.marks():
-        if span.start < position or span.end > len(text):
+    for span, key in _shown_marks(text, reading):
+        if span.start < position:
             continue
         out.append(escape(text[position : span.start]))
         out.append(f'<mark data-field="{escape(key)}">{escape(text[span.start : span.end])}</mark>')

@@ -93,21 +93,58 @@ WEEKDAYS = {
     "domingo": 6,
 }
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FIRST_MONTH = "(?P<first_month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
-_FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
+# The end of a date: a word boundary, or after a year any non-digit ("2005To: …", text
+# extracted from a PDF whose lines ran together).
+_END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
+# Where a date can start: a word's start, or a day run into the word before it ("later
+# than27 April"); testing only there keeps the search fast.
+_START = r"(?:\b|(?<=[a-z])(?=\d))"
+# No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
+_OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 _RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
 
 PATTERNS = [
+    # "from 28 October to 4 November 2008", "30 October - 1 November 2001", "du 30 juin au
+    # 2 juillet"
+    (
+        "range_months",
+        re.compile(
+            r"\b(?:(?:from|du|del|de)\s+)?"
+            + _WEEKDAY
+            + _FIRST_DAY
+            + _DE
+            + r"\s+"
+            + _FIRST_MONTH
+            + _RANGE_SEP
+            + r"(?:\w+,?\s+)?"
+            + _DAY
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?"
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
     # "from 14 to 15 April 2009", "14–15 April 2009", "du 14 au 15 avril", "del 14 al 15 de abril"
     (
         "range_dmy",
         re.compile(
-            r"(?:(?:from|du|del|de)\s+)?"
+            _START
+            + r"(?:(?:from|du|del|de)\s+)?"
             + _WEEKDAY
             + _FIRST_DAY
+            + r"(?:\s*\([a-zé]+\))?"
             + _RANGE_SEP
             + r"(?:\w+,?\s+)?"
             + _DAY
@@ -126,17 +163,37 @@ PATTERNS = [
     (
         "dmy",
         re.compile(
-            r"(?:\ble\s+)?"
+            _START
+            + r"(?:le\s+)?"
             + _WEEKDAY
             + _DAY
             + _DE
-            + r"\s+"
+            + r"(?:\s+day)?(?:\s+of)?\s+"
             + _MONTH
             + r"(?:"
             + _DE
             + r",?\s+"
             + _YEAR
-            + r")?\b",
+            + _OLD_YEAR
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
+    # "September 6 and 7 next", "May 14-15, 2009"
+    (
+        "range_mdy",
+        re.compile(
+            r"\b"
+            + _WEEKDAY
+            + _MONTH
+            + r"\s+"
+            + _FIRST_DAY
+            + r"\s*(?:-|–|to|and)\s*"
+            + _DAY
+            + r"(?:,?\s+"
+            + _YEAR
+            + r")?"
+            + _END,
             re.IGNORECASE,
         ),
     ),
@@ -144,11 +201,19 @@ PATTERNS = [
     (
         "mdy",
         re.compile(
-            _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE
+            r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
+            re.IGNORECASE,
         ),
     ),
     # "2015-06-15"
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "26.04.2022": with dots, day first
+    (
+        "dotted",
+        re.compile(
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
+        ),
+    ),
 ]
 # "March 2018", "en mars 2018", "marzo de 2018" — written-out months only.
 MONTH_ONLY = re.compile(
@@ -252,7 +317,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
                 continue
             parts = match.groupdict()
             try:
-                month = int(parts["month"]) if kind == "iso" else _month(parts["month"])
+                month = int(parts["month"]) if kind in ("iso", "dotted") else _month(parts["month"])
             except (KeyError, ValueError):
                 continue
             day = int(parts["day"])
@@ -267,9 +332,12 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
             if year and last is None:
                 continue  # "31 June": not a date
             first = last
-            if kind == "range_dmy":
+            if kind in ("range_dmy", "range_mdy", "range_months"):
                 first_day = int(parts["first"])
-                first = _build(year, month, first_day) if year else None
+                first_month = _month(parts["first_month"]) if parts.get("first_month") else month
+                # a range over the new year: "28 December to 3 January 2010"
+                first_year = year - 1 if year and first_month > month else year
+                first = _build(first_year, first_month, first_day) if year else None
                 if year and (first is None or first > last):
                     continue
             if has_year and weekday is not None and last and last.weekday() != weekday:
@@ -298,8 +366,38 @@ def _months(text, taken) -> list[FoundDate]:
     return found
 
 
+# "from 3 to 6 p.m.": the first hour takes the second's half of the day.
+_HOUR_RANGE = re.compile(
+    r"(?<![\d:.])(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?\s*(?:-|–|to|and)\s*"
+    r"(?P<h2>[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+NOON = re.compile(r"\b(?:noon|midday|midi|mediod[íi]a)\b", re.IGNORECASE)
+
+
+def _clock(hour, minute, ampm):
+    if ampm == "p" and hour < 12:
+        hour += 12
+    if ampm == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
 def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
+    shared = _HOUR_RANGE.search(text)
+    first = _TIME.search(text)
+    if shared and (first is None or shared.start() <= first.start()):
+        ampm = shared["ampm"].lower()
+        end_hour = int(shared["h2"])
+        # "11 to 1 p.m.": a start later on the clock than the end is in the morning
+        start_ampm = (
+            "a" if ampm == "p" and int(shared["h1"]) > end_hour and end_hour != 12 else ampm
+        )
+        return (
+            _clock(int(shared["h1"]), int(shared["m1"] or 0), start_ampm),
+            _clock(end_hour, int(shared["m2"] or 0), ampm),
+        )
     times = []
     for match in _TIME.finditer(text):
         minutes_written = match["m"] or match["mm"]
@@ -314,6 +412,8 @@ def find_time(text: str) -> tuple[str | None, str | None]:
         if hour > 23:
             continue
         times.append(f"{hour:02d}:{minute:02d}")
+    if not times and NOON.search(text):
+        times.append("12:00")
     return (times[0] if times else None), (times[1] if len(times) > 1 else None)
 
 

@@ -23,8 +23,13 @@ ENCLOSE = re.compile(
 )
 # "the enclosed programme", "the attached draft"
 THE_ENCLOSED = re.compile(
-    r"\bthe\s+(?:enclosed|attached|annexed)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})",
+    r"\bthe\s+(?:enclosed|attached|annexed)\s+(?:[\"“](?P<quoted>[^\"”\n]{3,100})[\"”]|"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}))",
     re.IGNORECASE,
+)
+# "transmit to Contracting Parties the second set of documents": the item, not its recipients
+RECIPIENTS_FIRST = re.compile(
+    r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
 )
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
@@ -36,9 +41,41 @@ ANNEX_LINE = re.compile(
 # "A draft agenda is attached", "The provisional programme and the registration form are
 # enclosed herewith"
 IS_ENCLOSED = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<what>(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s[^.;\n]{3,140}?)"
+    r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=[a-z0-9]\s))(?P<what>(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s"
+    r"[^.;\n]{3,140}?)"
     r"\s+(?:is|are|est|sont|se)\s+(?:also\s+|herewith\s+)?(?:attached|enclosed|annexed|appended|"
     r"joint|jointe?s?|adjunt[ao]s?|adjunta)\b"
+)
+# "The registration form is in Annex 2", "the list of participants (see Annex 3)"
+IN_ANNEX = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\s))(?P<what>(?:The|A|An|the|a|an)\s[^.;\n()]{3,100}?)\s*"
+    r"(?:\((?:see\s+)?Annex(?:es)?\s*[\dIVX]+(?:\s*(?:and|,)\s*[\dIVX]+)*\)|\s+(?:is|are)\s+(?:in|at|"
+    r"given\s+in|contained\s+in|set\s+out\s+in|reproduced\s+in)\s+(?:the\s+)?Annex(?:es)?\s*[\dIVX]+)"
+)
+# Two items written as one: "The Provisional Agenda and an Information Note for Participants"
+AND_ANOTHER = re.compile(
+    r",?\s+and\s+(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s)", re.IGNORECASE
+)
+PAREN_ANNEX = re.compile(
+    r"\s*\((?:see\s+)?Annex(?:es)?\s*[\dIVX]+(?:\s*(?:and|,)\s*[\dIVX]+)*\)", re.I
+)
+
+
+def _items(what):
+    """The items of one description: split at "and a/the …" where neither part is a
+    letter's "from …" (whose writers may be joined by "and")."""
+    what = PAREN_ANNEX.sub("", what)
+    parts = AND_ANOTHER.split(what)
+    if len(parts) > 1 and not any(
+        re.search(r"\b(?:from|de\s+la\s+part|del?)\b", part) for part in parts
+    ):
+        return [part.strip(" ,") for part in parts if len(part.strip()) > 3]
+    return [what]
+
+
+NOT_AN_ITEM = re.compile(
+    r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto)\W*",
+    re.IGNORECASE,
 )
 FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.IGNORECASE)
 
@@ -47,21 +84,27 @@ def enclosures(text, dates) -> list[Enclosure]:
     found, taken = [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, THE_ENCLOSED):
+    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
         for match in pattern.finditer(text):
-            start, end = match.span("what")
-            if taken.overlaps(start, end):
+            group = "quoted" if match.groupdict().get("quoted") else "what"
+            start, end = match.span(group)
+            # a quoted title inside another item's description is an item of its own
+            if taken.overlaps(start, end) and group != "quoted":
                 continue
             taken.add(start, end)
-            what = FILLER.sub("", " ".join(match.group("what").split()))
+            what = FILLER.sub("", " ".join(match.group(group).split()))
+            what = RECIPIENTS_FIRST.sub("", what)
+            if NOT_AN_ITEM.fullmatch(what):
+                continue
             within = starting_within(dates, starts, start, end)
             dated = next((d for d in within if d.last), None)
-            found.append(
+            found += [
                 Enclosure(
-                    description=what[:200],
+                    description=item[:200],
                     date=dated.last_bounds() if dated else None,
                     evidence=Span(start, end),
                     confidence=0.7,
                 )
-            )
+                for item in _items(what)
+            ]
     return sorted(found, key=lambda enclosure: enclosure.evidence.start)

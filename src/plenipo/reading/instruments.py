@@ -188,13 +188,64 @@ SYMBOLS = [
         ),
         lambda m: " ".join(m[0].split()).lower(),
     ),
+    # Decisions of conferences and platforms by their body's initials: "decision IPBES-4/1",
+    # "decisions BC-11/25", "décision RC-5/2".
+    (
+        re.compile(
+            r"\b(?:decisions?|d[ée]cisions?|decisi[óo]n(?:es)?)\s+([A-Z]{2,6}-\d{1,2}/\d{1,3})\b",
+            re.I,
+        ),
+        lambda m: f"decision {m[1].upper()}",
+    ),
+    # The ITU's: "Resolution 121 (Marrakesh, 2002)", "Resolution 71 (Rev. Dubai, 2018)",
+    # "Recommendation ITU-R M.1036"
+    (
+        re.compile(
+            r"\b(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+(\d{1,3})\s+\((?:Rev\.\s*)?"
+            r"([A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?),\s*((?:19|20)\d\d)\)"
+        ),
+        lambda m: f"resolution {m[1]} ({m[2].lower()}, {m[3]})",
+    ),
+    (
+        re.compile(r"\bRecommendations?\s+(ITU-[RTD]\s+[A-Z]{1,3}\.\d{1,4}(?:\.\d{1,3})?)"),
+        lambda m: f"recommendation {m[1]}",
+    ),
+    # "Parliamentary Assembly Recommendation 1456 (2000)", "Recommendation 1201 (1993)"
+    (
+        re.compile(
+            r"\b(?:Recommendation|Recommandation|Recomendaci[óo]n)\s+(\d{2,4})\s*\((\d{4})\)"
+        ),
+        lambda m: f"recommendation {m[1]} ({m[2]})",
+    ),
+]
+# A provision of a named text: "Rule 18 of the Rules of Procedure", "Article 61 of the
+# OAS Charter", "WMO General Regulation 37", "artículo 18 del Reglamento". They are read
+# before the names of whole texts, which they hold.
+PROVISIONS = [
+    (
+        re.compile(
+            r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
+            # "Article XV, paragraph 1 (a), of the Convention"
+            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?)\s+\d{1,2}(?:\s*\([a-z]\))?"
+            r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
+            r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
+            r"Convention|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
+            r"R[èe]glement\s+int[ée]rieur|Reglamento|Carta|Charte)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: f"rule {m[1].lower()} of the {' '.join(m[2].split()).lower()}",
+    ),
+    (
+        re.compile(r"\bGeneral\s+Regulation\s+(\d{1,3})\b"),
+        lambda m: f"general regulation {m[1]}",
+    ),
 ]
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …".
 GENERIC = re.compile(
     r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan)\s+"
     r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to)\s+(?:the\s+)?"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and|of|the|in|on|for|to|against|its)\s+)*[A-Z][\w-]+){0,8}"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and|of|the|a|an|in|on|for|to|against|its)\s+)*[A-Z][\w-]+){0,8}"
 )
 CODES = {code for _, code in NAMED}
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
@@ -220,6 +271,10 @@ def canonical(text: str) -> str:
     if text.strip().upper() in CODES:
         return text.strip().upper()
     known = _known(text)
+    for pattern, build in PROVISIONS:
+        match = pattern.match(text.strip(" “\"'"))
+        if match:
+            return build(match)
     if known:
         return known
     for pattern, build in SYMBOLS:
@@ -243,6 +298,9 @@ def canonical_instruments(text: str) -> list[Mention]:
             seen.add(code)
             found.append(Mention(code, Span(*span), confidence))
 
+    for pattern, build in PROVISIONS:
+        for match in pattern.finditer(text):
+            add(build(match), match.span(), 0.8)
     for pattern, code in NAMED:
         for match in pattern.finditer(text):
             add(code, match.span(), 0.9)
@@ -256,7 +314,8 @@ def canonical_instruments(text: str) -> list[Mention]:
             add(build(match), match.span(), 0.8)
     for match in RESOLUTION_LIST.finditer(text):
         for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
-            add(f"S/RES/{number[1]} ({number[2]})", match.span(), 0.75, claim=False)
+            span = (match.start() + number.start(), match.start() + number.end())
+            add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
     for match in GENERIC.finditer(text):
         add(" ".join(match.group(0).split()), match.span(), 0.6)
     return sorted(found, key=lambda mention: mention.evidence.start)

@@ -14,7 +14,8 @@ from plenipo.reading.text import sentences
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
-    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta)s?\b",
+    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
+    r"se\s+r[ée]unira|will\s+(?:meet|convene)|se\s+reunir[áa])s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -67,12 +68,24 @@ def _title_around(sentence, match):
     return title.strip(" ,;:()") or match.group(0)
 
 
+PLACE_AND_DAYS = re.compile(
+    "(?:" + CITY.pattern + r"|\b[A-Z][a-zà-ÿ]{2,20}(?=,\s+[A-Z][a-zà-ÿ]{2,20},))"
+    r",\s+(?:[A-Z][\w ]{2,30},\s+)?(?:from\s+)?\d{1,2}\b"
+)
+# The head of a document reproduced from a UN series ("Distr.: General 24 March 2010",
+# "Original: French") dates the page, not a meeting.
+PAGE_HEAD = re.compile(r"\bDistr\.?\s*:|\bOriginal\s*:", re.IGNORECASE)
+
+
 def _looks_ahead(sentence, dated, own_day) -> bool:
     """The sentence speaks of a meeting to come: future wording, a bracketed time or
     room, or a day after the letter's own."""
     return bool(
         FUTURE.search(sentence)
         or re.search(r"\(\s*\d", sentence)
+        # a heading that gives the place and the days: "… (Ramsar COP8) Valencia, Spain,
+        # 18-26 November 2002"
+        or PLACE_AND_DAYS.search(sentence)
         or (own_day and any(d.first and d.first > own_day for d in dated))
     )
 
@@ -84,7 +97,9 @@ def _dated(text, end, dated, own_day, common):
         if own_day and found.last and found.last < own_day:
             continue  # a date in the past is background
         stop = dated[position + 1].start if position + 1 < len(dated) else end
-        start_time, end_time = find_time(text[found.end : min(stop, found.end + 60)])
+        # the time may come later in the sentence: "… on Thursday 11 May will be preceded
+        # by the ceremony …, which will take place at 9.45 am"
+        start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
         # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
         # is that day's, whatever follows it.
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
@@ -123,11 +138,16 @@ NOT_A_MEETING_DAY = re.compile(
 def _dates_of(dates, start, end, own_day, *, text, starts):
     """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
     no day and the month comes after the letter's day."""
-    within = [
-        d
-        for d in starting_within(dates, starts, start, end)
-        if d.first and not NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
-    ]
+    within, excluded_end = [], None
+    for d in starting_within(dates, starts, start, end):
+        # "dated 21 April, 26 April, 3 May and 17 May": every date of the list
+        listed = excluded_end is not None and re.fullmatch(
+            r"\s*(?:,|and|et|y)?\s*(?:and|et|y)?\s*", text[excluded_end : d.start]
+        )
+        if NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start]) or listed:
+            excluded_end = d.end
+        elif d.first:
+            within.append(d)
     days = [d for d in within if not d.month_only]
     return days or [d for d in within if own_day and d.first > own_day]
 
@@ -137,7 +157,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts):
     start, end, sentence = sentence_at
     if not MEETING_WORDS.search(sentence) and not INFORMAL.search(sentence):
         return []
-    if PAST.search(sentence) and not FUTURE.search(sentence):
+    if (PAST.search(sentence) and not FUTURE.search(sentence)) or PAGE_HEAD.search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)

@@ -6,11 +6,15 @@ import re
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.zones import CLOSING
 
+# Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
+PARTICLE = (
+    r"(?:de|du|des|da|das|do|dos|van|von|der|den|del|della|di|la|le|al|Al|bin|ibn|el|y|ten|ter)"
+)
 NAME = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
-    r"(?P<name>(?:[A-ZÀ-Ý]\.\s?){1,2}[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|"
-    r"Al|bin|el)){0,4}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|Al|bin|el)){1,5})"
-    r"\s*$"
+    rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
+    rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
+    r"\.?\s*$"
 )
 # The first word of a post: where a name printed on one line with its post ends.
 TITLE_START = re.compile(
@@ -37,9 +41,21 @@ _NAME_WITH_POST = re.compile(
 )
 
 
+# Words that make a capitalised line something else than a person's name.
+NOT_A_NAME = re.compile(
+    r"\b(?:Excellenc[ey]|Excelencia|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
+    r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
+    r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
+    r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda)\b"
+)
+STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
+
+
 def _signatory_match(line):
     match = NAME.match(line) or _NAME_WITH_POST.match(line) or SURNAME.match(line)
-    if match and TITLE_WORDS.search(match.group("name")):
+    if match and (
+        TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
+    ):
         return None
     return match if match and len(line) <= 160 else None
 
@@ -71,20 +87,33 @@ def _lines_after(text, position, length=700):
         yield start, line
 
 
+def _unmarked(start, line):
+    """The line without a seal or "(Signed)" before the name, and where it then starts."""
+    unstamped = STAMP.sub("", line)
+    marks = SIGNED.match(unstamped)
+    if not marks:
+        return start, line
+    cut = len(line) - len(unstamped) + marks.end()
+    return start + cut, line[cut:]
+
+
 def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     """Signatories from the lines after the closing formula, and the addressee lines that
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
-    people, addressees, first_line = [], [], ""
+    people, addressees, first_line, post_above = [], [], "", None
     lines = list(_lines_after(text, closing_end))
-    for index, (start, line) in enumerate(lines):
-        if not line:
+    for index, (raw_start, raw_line) in enumerate(lines):
+        if not raw_line:
             continue
+        start, line = _unmarked(raw_start, raw_line)
         if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
             break
         match = _signatory_match(line)
         if match is None:
             if people and not TITLE_WORDS.search(line):
                 break
+            if not people and TITLE_WORDS.search(line) and len(line) < 80:
+                post_above = line.strip(" :,")  # "For the Secretary of State:" / the name
             continue
         if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
             addressees.append(Mention(" ".join(line.split()), Span(start, start + len(line)), 0.6))
@@ -93,7 +122,7 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         people.append(
             Person(
                 name=match.group("name").strip(),
-                title=_title_of(line, match, following),
+                title=_title_of(line, match, following) or (None if people else post_above),
                 organization=None,
                 evidence=Span(start, start + len(line)),
                 confidence=0.7,
@@ -131,13 +160,17 @@ def addressees(text) -> list[Mention]:
     for match in re.finditer(
         r"(?:^|(?<=consideration\.)\s|(?<=consideration)\s)(?:To\s+)?(?P<who>(?:All\s+)(?:Permanent\s*Representatives?|Permanent\s+Observers?|"
         r"Ministers?|Heads?\s+of|Representatives?|Members?\s+of|States?)[^\n]{3,160}"
-        r"(?:\n[^\n]{3,80}(?=\n|$))?)",
+        r"(?:\n[^\n]{3,80}(?=\n|$))?)"
+        # in flat text, anywhere: up to the seat it names
+        r"|(?<=\s)(?P<flat>All\s+Permanent\s+Representatives\b[^\n]{0,120}?\b(?:to|at)\s+the\s+"
+        r"United\s+Nations(?:\s+(?:Office\s+)?at\s+[A-Z]\w+)?(?:\s+(?:New\s+York|Geneva|Vienna))?)",
         text,
         re.MULTILINE,
     ):
-        who = " ".join(match.group("who").split())
+        who = " ".join((match.group("who") or match.group("flat")).split())
         if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
-            found.append(Mention(who, Span(*match.span("who")), 0.7))
+            group = "who" if match.group("who") else "flat"
+            found.append(Mention(who, Span(*match.span(group)), 0.7))
     note = re.search(
         r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
         r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
@@ -157,7 +190,11 @@ def addressees(text) -> list[Mention]:
     return unique
 
 
-SIGNED = re.compile(r"^\s*\((?:Signed|s|Firmado|Sign[ée])\)\s*", re.IGNORECASE)
+# "(Signed)", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the post or
+# honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
+SIGNED_MARK = r"(?<!\w)\(\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*\)\s*:?\s*"
+SIGNED_HONORIFIC = r"(?:(?:Ambassador|Ambassadeur|Embajadora?|H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+SIGNED = re.compile(r"^\s*" + SIGNED_MARK + SIGNED_HONORIFIC, re.IGNORECASE)
 
 
 def from_signature_zone(segments) -> list[Person]:
@@ -173,10 +210,15 @@ def from_signature_zone(segments) -> list[Person]:
         start = segment.start + skip
         following = segments[index + 1].text if index + 1 < len(segments) else None
         if match is not None:
+            title = _title_of(line, match, following)
+            if people and people[-1].name is None:
+                # A post printed above the name ("For the Secretary of State:" / "J. Butler
+                # Wright") belongs to that name.
+                title = title or people.pop().title
             people.append(
                 Person(
                     name=match.group("name").strip(),
-                    title=_title_of(line, match, following),
+                    title=title,
                     organization=None,
                     evidence=Span(start + match.start("name"), start + match.end("name")),
                     confidence=0.65,
@@ -233,7 +275,7 @@ ADDRESSED = [
     # "To: ITU Member States", "To Ministers responsible for relations with UNESCO"
     re.compile(
         r"(?:^\s*(?:To|À|A|Aux|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
-        r"[^\n]{3,120}?)\s*$",
+        r"[^\n]{3,200}?)\s*$|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),
     # "To:" alone on its line (a letterhead table read as text): the next line names them
@@ -263,10 +305,12 @@ def heading_addressees(text) -> list[Mention]:
     found = []
     for pattern in ADDRESSED:
         for match in pattern.finditer(head):
-            who = " ".join(match.group("who").split()).strip(" .,")
+            group = "lower" if match.groupdict().get("lower") else "who"
+            who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
-            if 2 < len(who) <= 160 and (TITLE_WORDS.search(who) or pattern in ADDRESSED[2:5]):
-                found.append(Mention(who, Span(*match.span("who")), 0.6))
+            named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
+            if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
+                found.append(Mention(who, Span(*match.span(group)), 0.6))
                 break
         if found:
             break
@@ -302,14 +346,20 @@ def zone_addressees(labelled) -> list[Mention]:
     found = []
     for run in runs[:3]:
         who = " ".join(" ".join(s.text for s in run).split())
+        # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
+        # an address
+        prose = re.search(r"\b(?:is|are|was|were|announcing|that|which|will|has|have)\b", who)
+        heading = re.search(r"\)\s*\d*\s+to\s+the\b", who)
+        if prose or heading:
+            continue
         if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
             found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
     return found
 
 
 SIGNED_NAME = re.compile(
-    r"\((?:Signed|Firmado|Sign[ée])\)\s+(?P<name>(?:[A-ZÀ-Ý][\w’'\-.]*\s+){1,3}"
-    r"(?:[A-ZÀ-Ý][\w’'\-]+|de\s+[A-ZÀ-Ý][\w’'\-]+))"
+    r"(?i:" + SIGNED_MARK + SIGNED_HONORIFIC + r")"
+    rf"(?P<name>(?:(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})[ \t]+){{1,4}}[A-ZÀ-Ý][\w’'\-]+)"
 )
 
 
@@ -319,13 +369,14 @@ def signed_names(text) -> list[Person]:
     for match in SIGNED_NAME.finditer(text):
         words = match.group("name").split()
         cut = next((i for i, w in enumerate(words) if i >= 1 and TITLE_START.match(w)), None)
-        lines = text[match.start("name") :].split("\n", 2)
+        lines = text[match.start("name") :].split("\n", 4)
+        following = next((line for line in lines[1:4] if line.strip()), "")
         title = None
         if cut is not None:
             title = " ".join(lines[0].split()[cut:])[:120] or None
             words = words[:cut]
-        elif len(lines) > 1 and TITLE_WORDS.search(lines[1]) and len(lines[1]) < 160:
-            title = " ".join(lines[1].split()).strip(" ,")
+        elif TITLE_WORDS.search(following) and len(following) < 160:
+            title = " ".join(following.split()).strip(" ,")
         if words and words[-1] in {"Annex", "Anexo", "Annexe"}:
             words.pop()
         if len(words) < 2:
@@ -334,3 +385,55 @@ def signed_names(text) -> list[Person]:
         start = match.start("name")
         found.append(Person(name, title, None, Span(start, start + len(name)), 0.6))
     return found
+
+
+def last_line_name(text) -> Person | None:
+    """A name standing alone on one of the last lines, as printed collections and archive
+    copies end a letter ("F. du Martheray."), with the post on the line after it."""
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[-400:])]
+    lines = [(start, line) for start, line in lines if line]
+    offset = max(0, len(text) - 400)
+    for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        start, line = lines[index]
+        line = SIGNED.sub("", line)
+        match = NAME.match(line)
+        if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
+            continue
+        if len(match.group("name").split()) < 2 or line.endswith((":", ",")):
+            continue
+        following = lines[index + 1][1] if index + 1 < len(lines) else None
+        name = match.group("name").strip().rstrip(".")
+        begin = offset + start + text[offset + start :].find(name)
+        return Person(
+            name, _title_of(line, match, following), None, Span(begin, begin + len(name)), 0.5
+        )
+    return None
+
+
+# "Message from the Chairman of the Committee of Ministers …, Mr Brian Cowen, Minister for
+# Foreign Affairs of Ireland, to his colleagues", "Lettre de félicitations de M. Jacques
+# Chirac, Président de la République, adressée à …": a heading naming the writer.
+NAMED_IN_HEADING = re.compile(
+    r"\b(?:Letter|Message|Note|Lettre|Carta|Mensaje|Nota)\b[^\n]{0,60}?\b(?:from|de|del)\s+"
+    r"(?:(?:the|la|le|el)\s+(?P<before>[^\n,]{3,120}),\s+)?"
+    r"(?:M\.|Mr\.?|Ms\.?|Mrs\.?|Mme|H\.\s?E\.|Dr\.?|Sr\.?|Sra\.?)\s+"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}),\s+"
+    r"(?P<after>[^\n,]{3,120}?)(?=,|\s+(?:to|addressed|adress[ée]e|dirigid[ao])\b)"
+)
+
+
+def named_in_heading(text) -> Person | None:
+    """The writer a heading names, with the post written beside the name."""
+    match = NAMED_IN_HEADING.search(text[:1500])
+    if not match or not TITLE_WORDS.search(match.group("before") or match.group("after")):
+        return None
+    posts = [
+        p for p in (match.group("before"), match.group("after")) if p and TITLE_WORDS.search(p)
+    ]
+    return Person(
+        match.group("name"),
+        ", ".join(" ".join(p.split()) for p in posts),
+        None,
+        Span(*match.span("name")),
+        0.6,
+    )

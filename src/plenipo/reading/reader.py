@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from plenipo.reading import people, references
+from plenipo.reading import addressing, people, references
 from plenipo.reading.dates import find_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
@@ -25,6 +25,12 @@ def _people(text, kind, labelled):
         signed = people.signed_names(text)
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
+    if not signed or signed[0].name is None:
+        last = people.last_line_name(text) or people.named_in_heading(text)
+        if last:
+            signed = [
+                dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
+            ]
     if kind == "note_verbale" and not signed:
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
@@ -47,11 +53,22 @@ def _addressees(text, labelled, named_below):
         people.addressees(text)
         + named_below
         + people.heading_addressees(text)
+        + addressing.excellency_blocks(text)
         + people.zone_addressees(labelled)
     ):
         if not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
+    if not found:
+        # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
+        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
+        found = [guess] if guess else []
     return found
+
+
+def _is_own(date, own) -> bool:
+    """Whether ``date`` is where the letter is dated: its dateline, a date alone on its
+    line or given by a heading, not a date merely taken as the letter's for want of one."""
+    return bool(own and own.evidence and own.confidence >= 0.8 and date.start == own.evidence.start)
 
 
 def read_text(text: str) -> Reading:
@@ -59,15 +76,15 @@ def read_text(text: str) -> Reading:
     text = normalised(text)
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
-    found, own = own_date(text, all_dates)
+    labelled = zones(text)
+    reference = references.own_reference(text, labelled)
+    found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     own_day = found.last if found and not found.month_only else None
     # An undated notice still speaks of its own time: year-less dates take the year of the
     # first full date it gives.
     full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
     context = own_day or next(full, None)
     dates = find_dates(text, reference=context)
-    labelled = zones(text)
-    reference = references.own_reference(text, labelled)
     sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     return Reading(
@@ -83,7 +100,8 @@ def read_text(text: str) -> Reading:
         enclosures=tuple(enclosures(text, dates)),
         instruments=tuple(canonical_instruments(text)),
         documents=tuple(references.document_symbols(text, reference)),
-        meetings=tuple(meetings(text, dates, own_day)),
+        # the letter's own date is not a meeting's
+        meetings=tuple(meetings(text, [d for d in dates if not _is_own(d, own)], own_day)),
         deadlines=tuple(deadlines(text, dates, own_day)),
         actions=tuple(actions(text)),
     )

@@ -8,20 +8,31 @@ REFERENCE = re.compile(
     r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
-    r"Lettre\s+circulaire|Carta\s+circular|No\.|N[°º])\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
+    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
+    r"\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
 # "DM-05/1171", "OEA-00513", "2009/038", "42487/2017/WDS/AN/MG", "UN/321/183/06".
 SYMBOL = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,6}\s)?(?:[A-Z][A-Za-z]{0,9}[/.-]|\d{1,6}[/-])[A-Za-z0-9./()–-]*\d"
+    r"(?<![\w/.-])(?:[A-Z]{1,6}\s)?(?:[A-Z][A-Za-z]{0,9}[/.-]|\d{1,6}(?:\.\d{1,4})?[/-])[A-Za-z0-9./()–-]*\d"
     r"[A-Za-z0-9./–-]*(?:\s?\([A-Za-z0-9]{1,3}\))?(?![\w/])"
+    # the Council of Europe's: "CM(2000)72", "DGI(2015)12", "CM/Del/Dec(2008)1021"
+    r"|(?<![\w/.-])[A-Z]{2,6}(?:/[A-Z][A-Za-z]{1,5}){0,3}\((?:19|20)\d\d\)\d{1,4}(?![\w/])"
 )
 SYMBOL_LINE = re.compile(r"^\s*(?P<ref>" + SYMBOL.pattern + r")\s*\.?\s*$", re.MULTILINE)
 LABELLED_SYMBOL = re.compile(
+    # not the number of another letter the text cites ("our letter to you No. 4/2/2202")
+    r"(?<!letter\s)(?<!letter\sto\syou\s)(?<!note\s)(?<!its\s)(?<!your\s)"
     r"\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)\s*(?P<ref>"
     + SYMBOL.pattern
     + ")"
+)
+# A symbol followed by the document's date at the head of a page: "CM(2000)72 4 May 2000".
+SYMBOL_AND_DATE = re.compile(
+    r"(?P<ref>" + SYMBOL.pattern + r")\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\s+(?:19|20)\d\d\b"
 )
 DOCUMENT = re.compile(
     r"\b(?:[A-Z]{1,6}/){1,}[A-Z0-9.]+(?:/[A-Z0-9.]+)*(?:/(?:Rev|Add|Corr)\.\d+)?\b"
@@ -38,7 +49,9 @@ def _clean(ref: str) -> str:
     bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref)
     symbol = SYMBOL.match(bare)
     if symbol:
-        return symbol.group(0)
+        # a file number keeps its label, as files are cited: "File No. 11302/47"
+        filed = re.match(r"File\s+No\.\s*", ref)
+        return (filed.group(0) if filed else "") + symbol.group(0)
     number = re.match(r"\d{1,6}\b", bare)
     if number:
         return ref[: len(ref) - len(bare)] + number.group(0)
@@ -59,6 +72,8 @@ def _labelled(text) -> Mention | None:
         cleaned = _clean(ref)
         if re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
             cleaned = f"No. {cleaned}"
+        elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
+            cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
         if cleaned and re.search(r"\d", cleaned):
             offset = text.find(cleaned, start)
             offset = start if offset < 0 else offset
@@ -73,7 +88,11 @@ def own_reference(text, labelled=()) -> Mention | None:
     found = _labelled(text)
     if found:
         return found
-    match = LABELLED_SYMBOL.search(text[:800]) or UN_HEADER.search(text[:400])
+    match = (
+        LABELLED_SYMBOL.search(text[:800])
+        or UN_HEADER.search(text[:400])
+        or SYMBOL_AND_DATE.search(text[:300])
+    )
     if match:
         return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.8)
     for segment, zone in labelled:

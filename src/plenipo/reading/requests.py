@@ -1,14 +1,18 @@
 """What a letter asks of its addressee: deadlines and requested actions. Pure."""
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from plenipo.reading.dates import find_time, starting_within
+from plenipo.core.partialdates import DateBounds
+from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
 
 REQUEST = re.compile(
-    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+)?(?:requested|invited|encouraged|asked|"
+    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+|respectfully\s+|cordially\s+|"
+    r"further\s+)?(?:requested|invited|encouraged|asked|"
     r"urged|reminded)\s+to|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
@@ -18,14 +22,29 @@ REQUEST = re.compile(
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
     r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
     r"indicate|let)|kindly\s+|count\s+on\s+your|"
-    r"est\s+pri[ée]e?\s+de|sont\s+pri[ée]s\s+de|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
+    r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
+    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
     r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"
     r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+)?(?:request|call\s+upon|urge|"
     r"encourage)\s|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
-    r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa])",
+    r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa]|"
+    # a note verbale asks in the third person: "The Mission would be grateful if …"
+    r"(?:would|will),?\s+(?:\w+,?\s+)?be\s+(?:\w+\s+)?(?:grateful|obliged|glad)|would\s+(?:\w+\s+)?appreciate|"
+    r"\b(?:hereby\s+|respectfully\s+|kindly\s+)?requests?\s+(?:that|the|all|delegates|participants|you)\b|"
+    r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
+    # invitations: "to invite the Government of the United States to take part in …"
+    r"\binvit(?:e|es|ing)\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
+    r"send|nominate|designate|submit|provide|join)|"
+    r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
+    r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
+    r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
+    # "invites Parties and observers to submit …", "encourage Member States to …"
+    r"\b(?:request|invite|encourage|urge|remind|ask)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
+    r"(?:Parties|Member\s+States|States|Governments?|Members|Administrations|participants|delegations|"
+    r"(?:national\s+)?focal\s+points|stakeholders|organi[sz]ations|observers)\b[^.;]{0,80}?\bto\s+[a-z])",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
@@ -64,8 +83,54 @@ def _deadline_cues(text, dates):
     return sorted(cues, key=lambda cue: cue.start)
 
 
-def deadlines(text, dates, own_day) -> list[Deadline]:
+# "by the end of the month of March next", "before the end of February, 1927": the last
+# day of that month.
+MONTH_END = re.compile(
+    r"\b(?P<qualifier>(?:by|before|not\s+later\s+than|no\s+later\s+than)\s+the\s+end\s+of|"
+    r"(?:avant\s+)?(?:[àa]\s+)?la\s+fin\s+(?:du\s+mois\s+)?(?:de|d['’])|a\s+(?:m[áa]s\s+tardar\s+a\s+)?"
+    r"finales\s+de)\s+(?:the\s+month\s+of\s+)?(?P<month>"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+    + r")(?:\s+(?P<next>next|prochain|pr[óo]ximo)|,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _month_ends(text, own_day) -> list[Deadline]:
     found = []
+    for match in MONTH_END.finditer(text):
+        month = MONTHS[match["month"].lower()]
+        if match["year"]:
+            year = int(match["year"])
+        elif own_day:
+            year = own_day.year + (1 if month < own_day.month else 0)
+        else:
+            continue
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        found.append(_deadline(text, match.span(), match.group(0), last))
+    return found
+
+
+def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
+    """A deadline whose cue and date span ``span``: what comes before it in its sentence
+    is what must be done ("The deadline for X is …": X)."""
+    start, end = span
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) + 1
+    what = " ".join(text[sentence_start:start].split())[-160:]
+    named = re.match(r"deadline\s+for\s+(?P<what>.+?)\s+is$", " ".join(qualifier.split()), re.I)
+    if named:
+        what, qualifier = named["what"], "deadline"
+    return Deadline(
+        what=what,
+        due=DateBounds.exact(day),
+        time=time,
+        qualifier=" ".join(qualifier.lower().split()),
+        evidence=Span(start, end),
+        confidence=0.7,
+    )
+
+
+def deadlines(text, dates, own_day) -> list[Deadline]:
+    found = _month_ends(text, own_day)
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     for cue in _deadline_cues(text, dates):
@@ -80,21 +145,17 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
         date = following[0]
         if own_day and date.last < own_day:
             continue
-        sentence_start = max(text.rfind(".", 0, cue.start), text.rfind("\n\n", 0, cue.start)) + 1
-        what = " ".join(text[sentence_start : cue.start].split())[-160:]
         after = text[date.end : date.end + 30]
         time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)
-        found.append(
-            Deadline(
-                what=what,
-                due=date.last_bounds(),
-                time=time,
-                qualifier=" ".join(cue.qualifier.lower().split()),
-                evidence=Span(cue.start, date.end),
-                confidence=0.7,
-            )
-        )
-    return found
+        # "by 12.00 hours on Monday 12 November": the time written between cue and day
+        time = time or find_time(text[cue.end : date.start])[0]
+        found.append(_deadline(text, (cue.start, date.end), cue.qualifier, date.last, time=time))
+    # One deadline per day: "By the deadline of 31 July" and a form's "to be submitted by …"
+    # repeat it.
+    unique = {}
+    for deadline in sorted(found, key=lambda d: d.evidence.start):
+        unique.setdefault(deadline.due, deadline)
+    return list(unique.values())
 
 
 def actions(text) -> list[Mention]:

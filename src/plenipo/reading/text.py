@@ -14,6 +14,9 @@ ABBREVIATION = re.compile(
 )
 
 
+DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def normalised(text) -> str:
     """One kind of line end, so that offsets mean the same everywhere."""
     text = text if isinstance(text, str) else str(text)
@@ -30,6 +33,7 @@ def sentences(text):
     """(start, end, sentence) for each sentence or line; "a.m.", "Mr." and the like do not
     end a sentence (they are masked, keeping every offset)."""
     masked = ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u00b7"), text)
+    masked = DECIMAL.sub("\u00b7", masked)  # "10.00 a.m.", "3.5 million"
     for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", masked):
         if match.group(0).strip():
             yield match.start(), match.end(), text[match.start() : match.end()]

@@ -22,7 +22,8 @@ INFORMATION_NOTE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SALUTATION = re.compile(
-    r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)|Sir|Madam|"
+    r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)(?:\s+of\s+State)?|"
+    r"(?:Most\s+Excellent\s+)?Sir(?:\s*/\s*Madam)?|Madam(?:\s*/\s*Sir)?|"
     r"Excellency|Your\s+Excellency|Dear\s+[^\n,]{1,60}|Excellence|Monsieur[^\n,]{0,40}|"
     r"Madame[^\n,]{0,40}|Señor[^\n,]{0,40}|Excelent[ií]simo[^\n,]{0,40}|Estimad[oa][^\n,]{0,40})\s*[,:]",
     re.IGNORECASE | re.MULTILINE,
@@ -33,7 +34,11 @@ CLOSING = re.compile(
     r"(?:Veuillez|Je\s+vous\s+prie\s+d)[^\n]{0,200}consid[ée]ration|Atentamente|Cordialement|"
     r"(?:las\s+seguridades|el\s+testimonio)\s+de\s+su\s+(?:m[áa]s\s+)?(?:alta|distinguida)\s+consideraci[óo]n|"
     r"aprovecho\s+la\s+oportunidad[^\n]{0,200}|Accept,?\s+(?:Sir|Excellency)[^\n]{0,200}|"
-    r"I\s+(?:avail\s+myself|take\s+this\s+opportunity)[^\n]{0,200}|Respectfully\s+yours|Very\s+truly\s+yours)"
+    r"I\s+(?:avail\s+myself|take\s+this\s+opportunity)[^\n]{0,200}|Respectfully\s+yours|Very\s+truly\s+yours|"
+    # Printed collections cut the formula short: "Accept [etc.]", "I have, etc.,".
+    r"(?:Accept|I\s+have(?:\s+the\s+honou?r\s+to\s+be)?|I\s+am|I\s+take|Be\s+pleased\s+to\s+accept)"
+    r",?\s*(?:\[etc\.?\]|etc\.)|Je\s+saisis\s+cette\s+occasion[^\n]{0,200}|"
+    r"Hago\s+propicia\s+la\s+oportunidad[^\n]{0,200})"
     r"[^\n]*",
     re.IGNORECASE,
 )
@@ -45,7 +50,7 @@ LETTER_CUES = re.compile(
     r"\b(?:Letter\s+(?:dated|from)|Lettre\s+(?:dat[ée]e|de\s+f[ée]licitations)|Carta\s+de\s+fecha|"
     r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor|"
     r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
-    r"(?:I|We)\s+(?:write|wish)\s+to)",
+    r"(?:I|We)\s+(?:write|wish)\s+to|Message\s+from\s+the\s+[A-Z])",
 )
 NOTIFICATION = re.compile(
     r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"
@@ -54,11 +59,37 @@ NOTIFICATION = re.compile(
 )
 
 
+# A document reproducing a letter or a note says which in its heading; a letter may
+# transmit a note verbale, whose formulas then follow.
+_POSSESSIVE = (
+    r"(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!sa\s)(?<!son\s)(?<!votre\s)"
+    r"(?<!su\s)(?<!the\s)(?<!a\s)(?<!la\s)(?<!una\s)(?<!une\s)"
+)
+_FROM_TO = r"(?=[^\n]{0,120}?\b(?:from|addressed|dirigida|adress[ée]e|de\s+la|del|de\s+l['’]))"
+KIND_IN_HEADING = re.compile(
+    _POSSESSIVE
+    + r"\b(?P<letter>Letter|Lettre|Carta)\s+(?:dated|dat[ée]e|de\s+fecha)\b"
+    + _FROM_TO
+    + r"|"
+    + _POSSESSIVE
+    + r"\b(?P<note>Note\s+verbale|Nota\s+verbal)\s+(?:dated|dat[ée]e|de\s+fecha)\b"
+    + _FROM_TO
+    + r"|^\s*(?P<info>Info(?:rmation)?\s+note|Note\s+d['’]information|Nota\s+informativa)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Dear Sir/Madam," inside a flat line of text
+FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
+
+
 def doc_type(text) -> tuple[str, float]:
     head = text[:1500]
+    heading = KIND_IN_HEADING.search(text[:800])
+    if heading:
+        kind = next(name for name in ("letter", "note", "info") if heading.group(name))
+        return {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 0.9
     if NOTE_VERBALE.search(head):
         return "note_verbale", 0.95
-    salutation = SALUTATION.search(head)
+    salutation = SALUTATION.search(head) or FLAT_DEAR.search(head)
     if (INFORMATION_NOTE.search(text[:500]) or NOTIFICATION.search(text[:500])) and not salutation:
         return "information_note", 0.8
     if salutation or CLOSING.search(text):
@@ -91,15 +122,41 @@ def _dates_alone_on_their_line(text, dates):
     return days or found
 
 
-def own_date(text, dates):
-    """(the found date, its OwnDate) of the document: a date standing alone on a line (or
-    after the place of writing), preferring the top of the page, then the bottom; else
-    the first full date near the top, with less confidence."""
+# "Note verbale dated 4 April 2006 from the Permanent Mission …": a document reproducing a
+# letter gives the letter's own date in its heading (the page's date is the issue's).
+DATED_HEADING = re.compile(
+    r"(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!sa\s)(?<!son\s)(?<!votre\s)"
+    r"(?<!su\s)(?<!the\s)\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal|Nota)\s+"
+    r"(?:dated|dat[ée]e\s+du|de\s+fecha)\s+$",
+    re.IGNORECASE,
+)
+FROM_AFTER = re.compile(r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]e)\b", re.IGNORECASE)
+
+
+def own_date(text, dates, symbol_end=None):
+    """(the found date, its OwnDate) of the document: the date written after its symbol
+    (``symbol_end``) or that a heading gives the letter it reproduces; a dateline opening
+    its line ("Washington, D.C. / September 15, 2001"); a date standing alone on a line,
+    preferring the top of the page, then the bottom; else the first full date near the
+    top, with less confidence."""
+    for date in dates:
+        if date.start > 1500:
+            break
+        if (
+            symbol_end is not None
+            and 0 <= date.start - symbol_end <= 3
+            and "\n" not in text[symbol_end : date.start]
+            and date.has_year
+        ):
+            return date, _own(date, None, 0.85)  # "CM(2000)72 4 May 2000"
+        if (
+            date.has_year
+            and not date.month_only
+            and DATED_HEADING.search(text[max(0, date.start - 40) : date.start])
+            and FROM_AFTER.match(text[date.end : date.end + 20])
+        ):
+            return date, _own(date, None, 0.9)
     line_dates = _dates_alone_on_their_line(text, dates)
-    top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
-    if top:
-        found, rest = top[0]
-        return found, _own(found, _place(text, found, rest), 0.9)
     datelines = [
         d
         for d in dates
@@ -112,15 +169,56 @@ def own_date(text, dates):
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
     ]
+    # "Washington, D.C. / September 15, 2001" under the issue date of the page that
+    # reproduces the letter: the place of writing marks the letter's own date.
+    written = [d for d in datelines if _starts_line(text, d)]
+    if written:
+        return written[0], _own(written[0], _place(text, written[0], ""), 0.85)
+    top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
+    if top:
+        found, rest = top[0]
+        # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
+        place = _place(text, found, rest) or next(
+            (_place(text, d, "") for d in datelines if d.last == found.last), None
+        )
+        return found, _own(found, place, 0.9)
     if datelines:
         return datelines[0], _own(datelines[0], _place(text, datelines[0], ""), 0.85)
     if line_dates:
         found, rest = line_dates[-1]
         return found, _own(found, _place(text, found, rest), 0.9)
-    head = [d for d in dates if d.has_year and d.start < 400 and not d.month_only]
+    # a range ("18-26 November 2002") is a meeting's, never a letter's own date
+    head = [
+        d for d in dates if d.has_year and d.start < 400 and not d.month_only and d.first == d.last
+    ]
     if head:
         return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
     return None, None
+
+
+def _starts_line(text, date):
+    """Whether the place before ``date`` opens its line (or the line above)."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    before = text[line_start : date.start]
+    if not before.strip():
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        before = text[above:line_start]
+    place = PLACE_BEFORE_DATE.search(before)
+    return bool(place) and not before[: place.start()].strip(" \t/|")
+
+
+# A dateline whose town is not in the list of cities: "Kampala, 3 March 2005" opening its
+# line.
+DATELINE_TOWN = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -][A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
+    r"(?:le[ \t]+|el[ \t]+)?$",
+    re.MULTILINE,
+)
+NOT_A_TOWN = re.compile(
+    r"^(?:Date|Dated|Fecha|Datum|Ref|Reference|Our|Your|Subject|Objet|Asunto|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
+    r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr)\b"
+)
 
 
 def _place(text, found, rest):
@@ -130,7 +228,13 @@ def _place(text, found, rest):
     if before:
         return " ".join(before.group("place").split())
     city = CITY.search(rest)
-    return city.group(1) if city else None
+    if city:
+        return city.group(1)
+    line_start = text.rfind("\n", 0, found.start) + 1
+    town = DATELINE_TOWN.match(text, line_start, found.start)
+    if town and not NOT_A_TOWN.match(town.group("place")):
+        return town.group("place")
+    return None
 
 
 def _own(found, place, confidence) -> OwnDate:

@@ -1,0 +1,184 @@
+"""The reader's general rules, each on a short letter written the way many are."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_a_signed_mark_with_a_space_and_a_post_before_the_name():
+    found = reading(
+        "I should be grateful if you would circulate this letter.\n\n"
+        "(Signed ): Ambassador Ana Pérez Soto\n\nPermanent Representative of Chile\n"
+    )
+    assert found["sender"]["name"] == "Ana Pérez Soto"
+    assert found["sender"]["title"] == "Permanent Representative of Chile"
+
+
+def test_a_printed_collections_closing_and_the_post_above_the_name():
+    found = reading(
+        "Sir: I have the honor to acknowledge the receipt of your note.\n\n"
+        "Accept [etc.]\n\nFor the Secretary of State:\nJ. Butler Wright\n"
+    )
+    assert found["sender"]["name"] == "J. Butler Wright"
+    assert "Secretary of State" in found["sender"]["title"]
+
+
+def test_a_name_alone_on_the_last_line_with_a_particle():
+    found = reading(
+        "Mr. Secretary of State: I hasten to make known to your excellency this decision.\n\n"
+        "F. du Martheray.\n"
+    )
+    assert found["sender"]["name"] == "F. du Martheray"
+
+
+def test_a_heading_that_names_the_writer_and_his_post():
+    found = reading(
+        "Message from the Chairman of the Committee of Ministers, Mr Brian Cowen, Minister "
+        "for Foreign Affairs of Ireland, to his colleagues\nThe session will be held on 11 May "
+        "2000."
+    )
+    assert found["sender"]["name"] == "Brian Cowen"
+    assert "Chairman of the Committee of Ministers" in found["sender"]["title"]
+
+
+def test_the_block_of_address_under_his_excellency():
+    found = reading(
+        "Accept, Excellency, the renewed assurances of my highest consideration.\n\n"
+        "(s) Ana Pérez Soto\nAmbassador\n\nHis Excellency\nAmbassador Hernán R. Castro\n"
+        "Chair of the Permanent Council\nWashington, D.C.\n"
+    )
+    assert any("Hernán R. Castro" in who for who in found["addressees"])
+
+
+def test_a_salutation_to_a_group_names_the_addressees_and_a_generic_one_does_not():
+    assert reading("Dear Member States and Observers,\nPlease nominate experts.")["addressees"] == [
+        "Member States and Observers"
+    ]
+    assert reading("Dear Sir/Madam,\nPlease nominate experts.")["addressees"] == []
+
+
+def test_the_document_symbol_line_and_not_another_letters_number():
+    found = reading(
+        "Further to our letter to you No. 4/2/2202 dated 2 December 2008, I request a meeting."
+        "\n\nDocument symbol: S/2008/754\n"
+    )
+    assert found["reference"] == "S/2008/754"
+
+
+def test_a_symbol_followed_by_the_date_at_the_head_of_the_page():
+    found = reading("CM Documents CM(2000)72 4 May 2000 106th Session Strasbourg, 10-11 May 2000")
+    assert found["reference"] == "CM(2000)72"
+    assert found["date"] == "2000-05-04"
+
+
+def test_the_date_a_heading_gives_the_letter_it_reproduces():
+    found = reading(
+        "United Nations A/60/783 Distr.: General 19 April 2006\n"
+        "Note verbale dated 4 April 2006 from the Permanent Mission of Cuba addressed to the "
+        "Secretary-General\nThe Permanent Mission presents its compliments to the Secretary-"
+        "General."
+    )
+    assert found["date"] == "2006-04-04"
+    assert found["doc_type"] == "note_verbale"
+    assert found["meetings"] == []
+
+
+def test_dates_written_with_dots_run_into_a_word_or_over_two_months():
+    assert reading("Date: 26.04.2022\nThe Secretariat informs Parties.")["date"] == "2022-04-26"
+    assert reading("Geneva, 16 March 2005To: Member States\nDear Colleagues,")["date"] == (
+        "2005-03-16"
+    )
+    meeting = reading("The meeting will be held from 28 October to 4 November 2008 in Changwon.")[
+        "meetings"
+    ][0]
+    assert (meeting["start_date"], meeting["end_date"]) == ("2008-10-28", "2008-11-04")
+
+
+def test_a_year_before_1900_leaves_no_date_to_come():
+    found = reading(
+        "Washington, April 28, 1906.\nThe conference for the revision of the convention of "
+        "August 22, 1864, will meet on June 11 next."
+    )
+    assert [m["start_date"] for m in found["meetings"]] == ["1906-06-11"]
+
+
+def test_a_deadline_at_the_end_of_a_month_and_a_deadline_named_with_its_time():
+    found = reading(
+        "Washington, D. C., February 8, 1904.\nPlease communicate the names of the delegates "
+        "by the end of the month of March next at latest."
+    )
+    assert [d["date"] for d in found["deadlines"]] == ["1904-03-31"]
+    found = reading(
+        "Rome, 1 October 2001\nThe deadline for submission of nominations is 12.00 hours on "
+        "Monday 12 November 2001."
+    )
+    assert [(d["date"], d["time"]) for d in found["deadlines"]] == [("2001-11-12", "12:00")]
+    assert found["deadlines"][0]["what"] == "submission of nominations"
+
+
+def test_a_meetings_time_with_dots_and_a_room_in_roman_numerals():
+    found = reading(
+        "Geneva, 15 November 2005\n"
+        "Informal consultations will be held on Tuesday, 22 November 2005 from 10.00 a.m. to "
+        "1.00 p.m. in room XVII of the Palais des Nations."
+    )
+    meeting = found["meetings"][0]
+    assert (meeting["start_time"], meeting["end_time"], meeting["room"]) == (
+        "10:00",
+        "13:00",
+        "room XVII",
+    )
+
+
+def test_instruments_in_lists_by_initials_and_as_provisions():
+    found = reading(
+        "Pursuant to resolutions 986 (1995), 1284 (1999) and 1302 (2000), decision IPBES-4/1, "
+        "Rule 18 of the Rules of Procedure and Resolution 121 (Marrakesh, 2002)."
+    )["instruments_cited"]
+    for expected in (
+        "S/RES/986 (1995)",
+        "S/RES/1284 (1999)",
+        "S/RES/1302 (2000)",
+        "decision IPBES-4/1",
+        "rule 18 of the rules of procedure",
+        "resolution 121 (marrakesh, 2002)",
+    ):
+        assert expected in found
+
+
+def test_two_enclosures_written_as_one_and_no_enclosure_for_your_information():
+    found = reading(
+        "Dear Sir/Madam,\nThe Provisional Agenda and an Information Note for Participants (see "
+        "Annexes 1 and 2) are enclosed herewith for your information."
+    )
+    assert [e["description"] for e in found["enclosures"]] == [
+        "The Provisional Agenda",
+        "an Information Note for Participants",
+    ]
+
+
+def test_a_letter_transmitting_a_note_verbale_is_a_letter():
+    found = reading(
+        "Carta de fecha 10 de agosto de 2007 dirigida al Presidente del Comité por el Ministro "
+        "Consejero\nLa Misión Permanente saluda atentamente al Comité y tiene el honor de "
+        "informar."
+    )
+    assert found["doc_type"] == "letter"
+
+
+def test_requests_in_the_third_person_and_invitations_to_parties():
+    found = reading(
+        "The Mission would, therefore, be very grateful if the Secretariat would circulate the "
+        "note. The Secretariat invites Parties and observers to submit their views."
+    )["requested_actions"]
+    assert len(found) == 2
+
+
+def test_an_hour_range_shares_its_half_of_the_day_and_noon_is_a_time():
+    from plenipo.reading.dates import find_time  # noqa: PLC0415
+
+    assert find_time("from 3 to 6 p.m.") == ("15:00", "18:00")
+    assert find_time("from 11 to 1 p.m.") == ("11:00", "13:00")
+    assert find_time("at noon") == ("12:00", None)
