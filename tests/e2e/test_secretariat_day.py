@@ -15,10 +15,11 @@ from tests.e2e.conftest import needs_chromium, sign_in, sign_out
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+# Development letters of the corpus: the test part is only scored, never a fixture.
 LETTERS = [
-    "p1_02_pga-beijing25-speakers-list.txt",
-    "p1_04_ccpcj27-info-participants.txt",
-    "p3_02_cms-2013-024-spwg-observers.txt",
+    "p5_27_cbd-notification-2023-029-soi-workshop-new-dates.txt",
+    "p5_22_ramsar-nota-diplomatica-2025-5-cop15.txt",
+    "p2_01_oas-mexico-mcmfa-request.txt",
 ]
 TITLE = "Working Group on Trafficking in Persons, test session"
 
