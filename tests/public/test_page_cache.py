@@ -19,7 +19,13 @@ from tests.factories.registry import SourceFactory
 from tests.factories.treaties import instrument
 
 pytestmark = pytest.mark.django_db
-PAGES = ["/", "/states/AUT/", "/meetings/", "/instruments/CETS-197/?as_of=2015-06-15"]
+PAGES = [
+    "/",
+    "/states/AUT/",
+    "/meetings/",
+    "/instruments/CETS-197/?as_of=2015-06-15",
+    "/api/instruments/CETS-197/status?as_of=2015-06-15",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -75,6 +81,14 @@ def test_a_signed_in_reader_never_gets_the_anonymous_page_nor_the_reverse(
     assert "csrfmiddlewaretoken" in signed_in
     client.logout()
     assert "Sign out" not in client.get("/").content.decode()
+
+
+def test_a_request_speaking_for_someone_is_never_answered_from_the_cache(client):
+    path = "/api/instruments/CETS-197/status?as_of=2015-06-15"
+    client.get(path)
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(path, HTTP_AUTHORIZATION="Bearer something").status_code == 200
+    assert len(again) > 0
 
 
 def test_a_page_with_a_csrf_token_is_not_kept(client, secretariat_officer):

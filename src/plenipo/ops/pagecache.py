@@ -1,6 +1,7 @@
 """Public pages rendered once and served again to every anonymous reader until the data change.
 
-`public_page` wraps a read-only public view. An anonymous GET is answered from the cache
+`public_page` wraps a read-only public view (or, through django-ninja's `decorate_view`, an
+API read whose answer is the same for everyone). An anonymous GET is answered from the cache
 when the same page (full address with its query, language, calendar day) was rendered under
 the data's current generation (`core.cache`: every audited write moves it on, so a change
 made through a service shows on the very next request). Only what is the same for every
@@ -29,6 +30,7 @@ VARY = ("Cookie", "Accept-Language")
 def _cacheable_request(request) -> bool:
     return (
         request.method in {"GET", "HEAD"}
+        and "HTTP_AUTHORIZATION" not in request.META  # an API client speaking for someone
         and not request.user.is_authenticated
         and not len(get_messages(request))
     )
