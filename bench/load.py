@@ -189,6 +189,7 @@ def main():
         help="add bench/status.py's 600 instruments × 197 states to the built-in dataset",
     )
     untc = parser.parse_args().untc
+    at_start = _load_average()  # before this run's own start-up work
     var = ROOT / "var" / "bench-load"
     var.mkdir(parents=True, exist_ok=True)
     database_url = _database_url(untc)
@@ -203,7 +204,7 @@ def main():
     cache = "Redis" if "PLENIPO_REDIS_URL" in env else "local memory"
     dataset = "built-in + UNTC scale (600 × 197)" if untc else "built-in"
     print(f"# plenipo serve, {workers} workers, {vendor}, cache {cache}, {SECONDS:g} s each")
-    print(f"# dataset: {dataset}; load average before: {_load_average()}")
+    print(f"# dataset: {dataset}; load average at start {at_start}, now {_load_average()}")
     measured = pages(UNTC_INSTRUMENT if untc else "CETS-197")
     try:
         for path in measured.values():
