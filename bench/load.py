@@ -42,7 +42,8 @@ UNTC_INSTRUMENT = "SYN-0300"  # one of bench/status.py's, with about 170 parties
 
 
 def pages(instrument):
-    days = (dt.date(1990, 1, 1) + dt.timedelta(days=n) for n in itertools.count())
+    # After both instruments opened: an earlier day is refused (400) as before the opening.
+    days = (dt.date(2010, 1, 1) + dt.timedelta(days=n) for n in itertools.count())
     return {
         "baseline: /health/": "/health/",
         "home": "/",
