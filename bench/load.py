@@ -1,5 +1,8 @@
 """Benchmark: concurrent requests against `plenipo serve` (gunicorn + WhiteNoise), as
-production runs it, with the built-in dataset.
+production runs it, with the built-in dataset or, with ``--untc`` (or BENCH_DATASET=untc),
+the built-in dataset plus the UN-Treaty-Collection-sized registry of bench/status.py (600
+instruments × 197 states, over 100,000 actions): then the instrument page and the API ask
+for one of its instruments, and Austria's state page lists about a thousand actions.
 
 Clients on loopback, in threads, each opening a connection per request (gunicorn's sync
 workers close it), 20 and then 50 at once, for BENCH_SECONDS (8) per page. The baseline,
@@ -7,13 +10,21 @@ measured in the same run through the same stack, is /health/: a minimal Django v
 `SELECT 1`, one cache write and read). Every page is reported as requests/s, p50/p95/p99
 and errors, and its throughput as a fraction of the baseline's.
 
-Database: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/plenipo_bench_load,
-recreated, when PostgreSQL answers; otherwise var/bench-load.sqlite3). Cache: Redis at
+Database: BENCH_DATABASE_URL, kept (what it lacks is loaded), or else recreated:
+postgres://postgres@127.0.0.1:5432/plenipo_bench_load (plenipo_bench_load_untc) when
+PostgreSQL answers, otherwise var/plenipo-bench-load(-untc).sqlite3. Cache: Redis at
 BENCH_REDIS_URL (default redis://127.0.0.1:6379/5) when it answers, else local memory.
+
+Pages are served from the page cache after the first request (the data do not change during
+a run); the row "instrument, a new day each time" asks for a day not asked before at every
+request, so it measures a page rendered from the database (status and page uncached).
 """
 
+import argparse
 import concurrent.futures
+import datetime as dt
 import http.client
+import itertools
 import os
 import signal
 import socket
@@ -27,14 +38,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "8"))
 CLIENTS = (20, 50)
-PAGES = {
-    "baseline: /health/": "/health/",
-    "home": "/",
-    "instrument, as of": "/instruments/CETS-197/?as_of=2015-06-15",
-    "state": "/states/AUT/",
-    "meetings": "/meetings/",
-    "API status": "/api/instruments/CETS-197/status?as_of=2015-06-15",
-}
+UNTC_INSTRUMENT = "SYN-0300"  # one of bench/status.py's, with about 170 parties
+
+
+def pages(instrument):
+    # After both instruments opened: an earlier day is refused (400) as before the opening.
+    days = (dt.date(2010, 1, 1) + dt.timedelta(days=n) for n in itertools.count())
+    return {
+        "baseline: /health/": "/health/",
+        "home": "/",
+        "instrument, as of": f"/instruments/{instrument}/?as_of=2015-06-15",
+        "state": "/states/AUT/",
+        "meetings": "/meetings/",
+        "API status": f"/api/instruments/{instrument}/status?as_of=2015-06-15",
+        "instrument, a new day each time": lambda: f"/instruments/{instrument}/?as_of={next(days)}",
+    }
 
 
 def _answers(host, port):
@@ -45,17 +63,20 @@ def _answers(host, port):
         return False
 
 
-def _database_url():
+def _database_url(untc):
+    """BENCH_DATABASE_URL as it is (a database already loaded is kept: load-data and the
+    UNTC-scale registry are added only where missing), else a new one."""
     if url := os.environ.get("BENCH_DATABASE_URL"):
         return url
+    name = "plenipo_bench_load_untc" if untc else "plenipo_bench_load"
     if _answers("127.0.0.1", 5432):
         import psycopg  # noqa: PLC0415
 
         with psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
-            c.execute('DROP DATABASE IF EXISTS "plenipo_bench_load" WITH (FORCE)')
-            c.execute('CREATE DATABASE "plenipo_bench_load"')
-        return "postgres://postgres@127.0.0.1:5432/plenipo_bench_load"
-    path = ROOT / "var" / "bench-load.sqlite3"
+            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            c.execute(f'CREATE DATABASE "{name}"')
+        return f"postgres://postgres@127.0.0.1:5432/{name}"
+    path = ROOT / "var" / f"{name.replace('_', '-')}.sqlite3"
     path.parent.mkdir(exist_ok=True)
     path.unlink(missing_ok=True)
     return f"sqlite:///{path}"
@@ -97,13 +118,17 @@ def _one(port, path):
 
 
 def measure(port, path, clients):
-    """Requests/s, latency percentiles (ms) and errors of ``clients`` threads for SECONDS."""
+    """Requests/s, latency percentiles (ms) and errors of ``clients`` threads for SECONDS.
+    ``path``: an address, or a function giving the next one."""
     stop_at = time.perf_counter() + SECONDS
     latencies, errors, lock = [], [0], threading.Lock()
+    next_path = path if callable(path) else lambda: path
 
     def client():
         while time.perf_counter() < stop_at:
-            took, ok = _one(port, path)
+            with lock:
+                address = next_path()
+            took, ok = _one(port, address)
             with lock:
                 latencies.append(took)
                 errors[0] += not ok
@@ -142,13 +167,35 @@ def _serve(env, port, workers):
     raise SystemExit("plenipo serve did not answer within 240 s")
 
 
-def main():
-    var = ROOT / "var" / "bench-load"
-    var.mkdir(parents=True, exist_ok=True)
-    database_url = _database_url()
-    env = _environment(database_url, var)
+def _load(env, database_url, untc):
     subprocess.run(_plenipo("migrate", "-v0"), env=env, cwd=ROOT, check=True)
     subprocess.run(_plenipo("load-data", "--if-empty", "-v0"), env=env, cwd=ROOT, check=True)
+    if untc:
+        started = time.monotonic()
+        builder = [sys.executable, str(ROOT / "bench" / "status.py"), "--add-to", database_url]
+        subprocess.run(builder, env=env, cwd=ROOT, check=True)
+        print(f"# UNTC-scale registry added in {time.monotonic() - started:.0f} s")
+
+
+def _load_average():
+    return "/".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--untc",
+        action="store_true",
+        default=os.environ.get("BENCH_DATASET") == "untc",
+        help="add bench/status.py's 600 instruments × 197 states to the built-in dataset",
+    )
+    untc = parser.parse_args().untc
+    at_start = _load_average()  # before this run's own start-up work
+    var = ROOT / "var" / "bench-load"
+    var.mkdir(parents=True, exist_ok=True)
+    database_url = _database_url(untc)
+    env = _environment(database_url, var)
+    _load(env, database_url, untc)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -156,16 +203,19 @@ def main():
     server = _serve(env, port, workers)
     vendor = database_url.split(":", 1)[0]
     cache = "Redis" if "PLENIPO_REDIS_URL" in env else "local memory"
+    dataset = "built-in + UNTC scale (600 × 197)" if untc else "built-in"
     print(f"# plenipo serve, {workers} workers, {vendor}, cache {cache}, {SECONDS:g} s each")
+    print(f"# dataset: {dataset}; load average at start {at_start}, now {_load_average()}")
+    measured = pages(UNTC_INSTRUMENT if untc else "CETS-197")
     try:
-        for path in PAGES.values():
-            _one(port, path)  # warm each worker's imports and caches a little
+        for path in measured.values():
+            _one(port, path() if callable(path) else path)  # warm imports and caches a little
         for clients in CLIENTS:
             ceiling = None
-            print(f"\n{clients} clients")
+            print(f"\n{clients} clients (load average {_load_average()})")
             print("| page | req/s | × baseline | p50 ms | p95 ms | p99 ms | errors |")
             print("|---|---|---|---|---|---|---|")
-            for name, path in PAGES.items():
+            for name, path in measured.items():
                 result = measure(port, path, clients)
                 ceiling = ceiling or result["rps"]
                 print(

@@ -6,8 +6,10 @@ in the same run (one raw SQL aggregate over the participations table the queries
 - parties as of a date for one instrument (``treaties.queries.status_of``), target ≤ 10 ms;
 - the whole status matrix for one date (``treaties.queries.status_matrix``), target ≤ 3×.
 
-Runs on its own database: var/bench.sqlite3 (recreated), or BENCH_DATABASE_URL.
+Runs on its own database: var/bench.sqlite3 (recreated), or BENCH_DATABASE_URL (emptied).
 Usage: .venv/bin/python bench/status.py [--instruments 600] [--states 197]
+       .venv/bin/python bench/status.py --add-to DATABASE_URL  (adds the synthetic registry to
+       a migrated database, keeping what is there, and measures nothing: bench/load.py --untc)
 """
 
 import argparse
@@ -22,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def configure():
-    url = os.environ.get("BENCH_DATABASE_URL")
+def configure(add_to=None):
+    url = add_to or os.environ.get("BENCH_DATABASE_URL")
     if not url:
         path = ROOT / "var" / "bench.sqlite3"
         path.parent.mkdir(exist_ok=True)
@@ -37,7 +39,7 @@ def configure():
     from django.core.management import call_command  # noqa: PLC0415
 
     call_command("migrate", verbosity=0)
-    if url.startswith("postgres"):
+    if url.startswith("postgres") and not add_to:
         call_command("flush", interactive=False, verbosity=0)
 
 
@@ -46,7 +48,8 @@ def build(n_instruments, n_states, seed=197):
 
     from plenipo.core.models import Source  # noqa: PLC0415
     from plenipo.registry.services.states import ensure_state  # noqa: PLC0415
-    from plenipo.treaties.models import Action, Instrument  # noqa: PLC0415
+    from plenipo.treaties.codes import lookup_key  # noqa: PLC0415
+    from plenipo.treaties.models import Action, Instrument, InstrumentAlias  # noqa: PLC0415
     from plenipo.treaties.services.status import recompute_status  # noqa: PLC0415
 
     rng = random.Random(seed)
@@ -72,6 +75,10 @@ def build(n_instruments, n_states, seed=197):
             opened_precision="day",
         )
         for i in range(n_instruments)
+    )
+    # Looked up by code, as the pages and the API look instruments up.
+    InstrumentAlias.objects.bulk_create(
+        InstrumentAlias(instrument=i, alias=i.code, key=lookup_key(i.code)) for i in instruments
     )
     actions = []
     for instrument in instruments:
@@ -122,8 +129,18 @@ def main():
     parser.add_argument("--instruments", type=int, default=600)
     parser.add_argument("--states", type=int, default=197)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--add-to", metavar="DATABASE_URL", help="build into it, measure nothing")
     args = parser.parse_args()
-    configure()
+    configure(args.add_to)
+    if args.add_to:
+        from plenipo.core.models import Source  # noqa: PLC0415
+
+        if Source.objects.filter(key="bench").exists():
+            print("the synthetic registry is there already")
+            return 0
+        instruments, n_actions, seconds = build(args.instruments, args.states)
+        print(f"added {len(instruments)} instruments, {n_actions} actions ({seconds:.1f} s)")
+        return 0
     from django.db import connection  # noqa: PLC0415
 
     from plenipo.treaties.queries import status_matrix, status_of  # noqa: PLC0415

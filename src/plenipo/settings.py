@@ -47,6 +47,8 @@ ALLOWED_HOSTS = os.environ.get("PLENIPO_ALLOWED_HOSTS", "127.0.0.1,localhost,tes
 # Served over HTTPS (production): HSTS, redirect to HTTPS, cookies only over HTTPS.
 HTTPS = env_bool("PLENIPO_HTTPS", default=False)
 SECURE_SSL_REDIRECT = HTTPS
+# The load balancer and the monitoring ask the web server itself, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = int(os.environ.get("PLENIPO_HSTS_SECONDS", "31536000")) if HTTPS else 0

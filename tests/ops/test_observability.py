@@ -18,6 +18,14 @@ def test_health_answers_ok_for_database_and_cache(client):
 
 
 @pytest.mark.django_db
+def test_health_answers_over_plain_http_when_pages_redirect_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True  # PLENIPO_HTTPS=true
+    assert client.get("/health/").json() == {"database": "ok", "cache": "ok"}
+    page = client.get("/states/")
+    assert (page.status_code, page["Location"]) == (301, "https://testserver/states/")
+
+
+@pytest.mark.django_db
 def test_health_answers_503_naming_what_failed(client, monkeypatch):
     def broken_cache():
         raise ConnectionRefusedError("redis://secret@cache.internal")

@@ -123,9 +123,9 @@ def test_meetings_are_filtered_by_body_status_and_dates(client):
         ("public:instruments", {"q": "CETS-197"}, {"q": "convention"}, 4),
     ],
 )
-def test_public_lists_do_not_grow(client, django_assert_num_queries, url, few, many, queries):
-    for params in (few, many):
-        with django_assert_num_queries(queries):
+def test_public_lists_do_not_grow(client, django_assert_max_num_queries, url, few, many, queries):
+    for params in (few, many):  # at most: the home page's counts are remembered after the first
+        with django_assert_max_num_queries(queries):
             assert client.get(reverse(url), params).status_code == 200
 
 

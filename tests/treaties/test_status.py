@@ -1,9 +1,13 @@
 import datetime as dt
+import random
 
 from plenipo.core.partialdates import DateBounds
 from plenipo.treaties.status import (
     ActionFact,
+    Participation,
     SnapshotFact,
+    change_points,
+    count_parties,
     derive_participations,
     parties_over_time,
     reservations_in_force,
@@ -135,3 +139,36 @@ def test_parties_over_time_steps_at_each_change():
     assert series[D(2007, 2, 6)].as_dict() == {"min": 1, "max": 1}
     assert series[D(2008, 1, 1)].as_dict() == {"min": 1, "max": 2}
     assert series[D(2008, 2, 1)].as_dict() == {"min": 2, "max": 2}
+
+
+def _random_bounds(rng, first):
+    start = first + dt.timedelta(days=rng.randint(0, 3000))
+    kind = rng.random()
+    if kind < 0.6:
+        return DateBounds.exact(start)
+    if kind < 0.8:
+        return DateBounds.month(start.year, start.month)
+    if kind < 0.9:
+        return DateBounds(not_before=None, not_after=start)  # "by then", no earlier bound
+    return DateBounds(not_before=start, not_after=None)  # "not before", no later bound
+
+
+def test_parties_over_time_counts_as_asking_day_by_day():
+    """The one-sweep series equals count_parties on every change point (random parties with
+    exact, monthly and open bounds, denunciations, and signatories who never consented)."""
+    rng = random.Random(197)
+    first = D(1990, 1, 1)
+    for _ in range(20):
+        participations = []
+        for number in range(rng.randint(0, 60)):
+            consent = _random_bounds(rng, first) if rng.random() < 0.9 else None
+            denounced = None
+            if consent is not None and consent.not_after and rng.random() < 0.2:
+                denounced = _random_bounds(rng, consent.not_after)
+            participations.append(
+                Participation(party=f"P{number}", consent=consent, denunciation_effective=denounced)
+            )
+        expected = [
+            (day, count_parties(participations, day)) for day in change_points(participations)
+        ]
+        assert parties_over_time(participations) == expected

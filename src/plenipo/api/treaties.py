@@ -4,9 +4,11 @@ import datetime as dt
 
 from django.http import HttpResponse
 from ninja import Query, Router, Schema
+from ninja.decorators import decorate_view
 
 from plenipo.api.schemas import Bounds, Count, Error
 from plenipo.core.errors import InvalidInput
+from plenipo.ops.pagecache import public_page
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
 from plenipo.treaties import queries as treaties
@@ -110,6 +112,7 @@ def get_instrument(request, code: str):
     response={200: StatusOut, 400: Error, 404: Error},
     operation_id="plenipo_api_urls_instrument_status",
 )
+@decorate_view(public_page)  # the JSON as sent, not only the status: 197 rows validated once
 def instrument_status(request, code: str, query: Query[StatusQuery]):
     """Parties and signatories on a date (default today); with ``members_of``, the members of
     that organization on that date that are not parties."""

@@ -40,11 +40,26 @@ def data_changed():
     transaction.on_commit(_move_on)
 
 
+def key_for(namespace: str, parts: tuple) -> str:
+    """The key of an answer under the data's generation now: take it before computing the
+    answer, so that a write made meanwhile leaves the answer under the old generation."""
+    return f"{namespace}:{generation()}:" + ":".join(str(part) for part in parts)
+
+
+def recall(key: str):
+    """The answer kept under ``key`` (from ``key_for``), or None."""
+    return cache.get(key)
+
+
+def keep(key: str, answer) -> None:
+    cache.set(key, answer, LIFETIME_SECONDS)
+
+
 def remembered(namespace: str, parts: tuple, compute: Callable):
     """``compute()``, or the answer it gave for the same ``parts`` since the last write."""
-    key = f"{namespace}:{generation()}:" + ":".join(str(part) for part in parts)
-    found = cache.get(key)
+    key = key_for(namespace, parts)
+    found = recall(key)
     if found is None:
         found = compute()
-        cache.set(key, found, LIFETIME_SECONDS)
+        keep(key, found)
     return found

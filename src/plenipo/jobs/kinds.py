@@ -13,8 +13,9 @@ from plenipo.correspondence.exporters import letter_pdf
 from plenipo.correspondence.queries import get_template, queued_letter_ids
 from plenipo.correspondence.recipients import distribution
 from plenipo.correspondence.services import letters as letter_service
+from plenipo.jobs.queries import LIST_VERSION, list_version
 from plenipo.jobs.services.jobs import finish, save_result
-from plenipo.meetings.exporters import participants_pdf
+from plenipo.meetings.exporters import participants_html, participants_pdf
 from plenipo.meetings.queries import get_meeting
 
 
@@ -36,10 +37,14 @@ def _participants_run(job, progress):
     name = f"list-of-participants-{meeting.pk}.pdf"
 
     def build():
-        return {"file": save_result(job, name=name, content=participants_pdf(meeting))}
+        html = participants_html(meeting)
+        content = participants_pdf(meeting, html=html)
+        return {"file": save_result(job, name=name, content=content), "list": list_version(html)}
 
     outcome = progress.step("pdf", build) or progress.outcomes()[0]
-    finish(job, summary={}, result_file=outcome["file"], result_name=name)
+    # Which list the file shows: the public address serves it only while it is current.
+    summary = {LIST_VERSION: outcome["list"]} if "list" in outcome else {}
+    finish(job, summary=summary, result_file=outcome["file"], result_name=name)
 
 
 ## MAIL MERGE

@@ -1,11 +1,15 @@
 """Reads of jobs for the surfaces."""
 
+import hashlib
 from pathlib import Path
 
 from django.conf import settings
 
 from plenipo.core.errors import NotFound
-from plenipo.jobs.models import Job
+from plenipo.jobs.models import Job, JobStatus
+
+LIST_PDF = "participants-pdf"
+LIST_VERSION = "version of the list"  # in the summary of a list of participants job
 
 
 def recent_jobs(limit=50):
@@ -36,3 +40,30 @@ def result_path(job):
 def unfinished(kind: str) -> bool:
     """Is a job of this kind queued or running?"""
     return Job.objects.filter(kind=kind, status__in=["queued", "running"]).exists()
+
+
+def list_version(html: str) -> str:
+    """Names one state of a list of participants: the digest of the text printed."""
+    return hashlib.sha256(html.encode()).hexdigest()[:32]
+
+
+def _list_jobs(meeting):
+    return Job.objects.filter(kind=LIST_PDF, params__meeting=meeting.pk)
+
+
+def built_list(meeting, version: str):
+    """The stored PDF of this version of the meeting's list of participants, or None."""
+    done = _list_jobs(meeting).filter(status=JobStatus.DONE)
+    for job in done.filter(**{f"summary__{LIST_VERSION}": version}).order_by("-pk")[:3]:
+        if path := result_path(job):
+            return path
+    return None
+
+
+def list_being_built(meeting) -> bool:
+    return _list_jobs(meeting).filter(status__in=[JobStatus.QUEUED, JobStatus.RUNNING]).exists()
+
+
+def list_failed(meeting, version: str) -> bool:
+    """Did the job started for this version of the list fail (and no retry succeed)?"""
+    return _list_jobs(meeting).filter(status=JobStatus.FAILED, params__list=version).exists()

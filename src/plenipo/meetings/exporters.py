@@ -76,10 +76,9 @@ def participants_csv(meeting) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def participants_pdf(meeting) -> bytes:
-    """The official list of participants, in the meeting's language, as PDF (WeasyPrint)."""
-    from weasyprint import HTML
-
+def participants_html(meeting) -> str:
+    """The official list of participants, in the meeting's language, as the HTML printed to
+    PDF: the same list gives the same text, so the text also says which list a PDF shows."""
     language = meeting.language or "en"
     with translation.override(language):
         groups = [
@@ -92,7 +91,7 @@ def participants_pdf(meeting) -> bytes:
             )
             for category, items in list_of_participants(meeting)
         ]
-        html = render_to_string(
+        return render_to_string(
             "meetings/list_of_participants.html",
             {
                 "meeting": meeting,
@@ -101,4 +100,10 @@ def participants_pdf(meeting) -> bytes:
                 "rtl": language == "ar",
             },
         )
-    return HTML(string=html).write_pdf()
+
+
+def participants_pdf(meeting, *, html: str | None = None) -> bytes:
+    """The official list of participants as PDF (WeasyPrint), from ``html`` when given."""
+    from weasyprint import HTML
+
+    return HTML(string=html if html is not None else participants_html(meeting)).write_pdf()

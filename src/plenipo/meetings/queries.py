@@ -278,6 +278,14 @@ def list_of_participants(meeting, *, statuses=(RegistrationStatus.APPROVED,)):
     ]
 
 
+def published_lists_still_open(today: dt.date):
+    """Meetings whose list of participants is published and may still change: delegations
+    are frozen once a meeting's last possible day has passed."""
+    return Meeting.objects.filter(participants_published=True).exclude(
+        **{f"{Meeting.end.not_after}__lt": today}
+    )
+
+
 def meetings_registered_by(state):
     return (
         Meeting.objects.filter(

@@ -87,6 +87,9 @@ def logging_config(*, level, json_lines):
         "class": "logging.StreamHandler",
         "filters": ["request_id"],
         "formatter": "default",
+        # On the handler too: lines propagated from loggers with their own level (gunicorn's
+        # at INFO, Django's) reach the root's handler whatever the root's level.
+        "level": level,
     }
     return {
         "version": 1,

@@ -11,6 +11,7 @@ from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.diff import Change, diff_versions
 from plenipo.negotiations.payloads import process_payload, version_detail_payload
+from plenipo.ops.pagecache import public_page
 
 DOWNLOADS = {
     "txt": "text/plain; charset=utf-8",
@@ -34,11 +35,13 @@ def _version(process, label):
         raise Http404(str(exc)) from None
 
 
+@public_page
 def process_list(request):
     processes = negotiations.processes_listed_for(None)
     return render(request, "public/negotiation_list.html", {"processes": processes})
 
 
+@public_page
 def process_detail(request, code):
     process = _public_process(code)
     return render(
@@ -51,6 +54,7 @@ def process_detail(request, code):
     )
 
 
+@public_page
 def version_detail(request, code, label):
     process = _public_process(code)
     version = _version(process, label)
@@ -84,6 +88,7 @@ def version_file(request, code, label, fmt):
     return response
 
 
+@public_page
 def version_diff(request, code):
     """``?from=LABEL&to=LABEL``: paragraph by paragraph, with word-level changes."""
     process = _public_process(code)

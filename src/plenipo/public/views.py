@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 
@@ -10,10 +10,12 @@ from plenipo.bodies import queries as bodies
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.userdates import user_day
+from plenipo.jobs.services.lists import current_list_pdf
 from plenipo.meetings import queries as meeting_queries
-from plenipo.meetings.exporters import calendar, participants_csv, participants_pdf
+from plenipo.meetings.exporters import calendar, participants_csv
 from plenipo.meetings.queries import meetings_of
 from plenipo.monitoring import queries as monitoring
+from plenipo.ops.pagecache import public_page
 from plenipo.public.charts import step_chart
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
@@ -27,11 +29,12 @@ def _instrument_or_404(code):
         raise Http404(str(exc)) from None
 
 
+@public_page
 def instrument_list(request):
     listing = read_listing(request.GET)
     instruments = paginate(listing, treaties.search_instruments(listing.q), request.GET)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
-    matrix = treaties.status_matrix(today)
+    matrix = exporters.remembered_matrix(today)
     rows = [
         {
             "instrument": i,
@@ -44,6 +47,7 @@ def instrument_list(request):
     return render(request, "public/instrument_list.html", context)
 
 
+@public_page
 def instrument_status(request, code):
     instrument = _instrument_or_404(code)
     error = None
@@ -91,6 +95,7 @@ def status_export(request, code, fmt):
     return response
 
 
+@public_page
 def state_list(request):
     listing = read_listing(request.GET)
     page = paginate(listing, registry.search_states(listing.q), request.GET)
@@ -100,6 +105,7 @@ def state_list(request):
     return render(request, "public/state_list.html", {"states": rows, "listing": listing})
 
 
+@public_page
 def state_detail(request, code):
     try:
         state = registry.get_state(code)
@@ -126,12 +132,14 @@ def _or_404(function, *args):
         raise Http404(str(exc)) from None
 
 
+@public_page
 def body_list(request):
     listing = read_listing(request.GET)
     found = paginate(listing, bodies.search_bodies(listing.q), request.GET)
     return render(request, "public/body_list.html", {"bodies": found, "listing": listing})
 
 
+@public_page
 def body_detail(request, code):
     body = _or_404(bodies.get_body, code)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
@@ -149,6 +157,7 @@ def body_detail(request, code):
     return render(request, "public/body_detail.html", context)
 
 
+@public_page
 def decision_detail(request, symbol):
     try:
         decision = bodies.get_decision(symbol)
@@ -163,6 +172,7 @@ def decision_detail(request, symbol):
     return render(request, "public/decision_detail.html", context)
 
 
+@public_page
 def monitoring_detail(request, code):
     mechanism = _or_404(monitoring.get_mechanism, code)
     error = None
@@ -191,6 +201,7 @@ def monitoring_detail(request, code):
     return render(request, "public/monitoring_detail.html", context, status=400 if error else 200)
 
 
+@public_page
 def meeting_list(request):
     """Upcoming meetings, then the past ones latest first and paged; with ``from`` or ``to``
     one chronological list of the meetings that may fall between them."""
@@ -217,6 +228,7 @@ def meeting_list(request):
     return render(request, "public/meeting_list.html", context)
 
 
+@public_page
 def meeting_detail(request, pk):
     meeting = _or_404(meeting_queries.get_meeting, pk)
     documents = meeting_queries.documents_of(meeting)
@@ -241,14 +253,23 @@ def participants(request, pk, fmt):
     meeting = _or_404(meeting_queries.get_meeting, pk)
     if not (meeting.participants_published or meeting_queries.is_secretariat(request.user)):
         raise Http404("the list of participants is not published")
-    if fmt == "csv":
-        body, content_type = participants_csv(meeting), "text/csv; charset=utf-8"
-    elif fmt == "pdf":
-        body, content_type = participants_pdf(meeting), "application/pdf"
-    else:
+    name = f"participants-{meeting.pk}.{fmt}"
+    if fmt == "pdf":  # built by a job, not in the request; served while it is current
+        built = current_list_pdf(meeting)
+        if built.path is None:
+            return HttpResponse(
+                built.message,
+                status=503,
+                content_type="text/plain; charset=utf-8",
+                headers={"Retry-After": "30"},
+            )
+        response = FileResponse(built.path.open("rb"), as_attachment=True, filename=name)
+        response["Content-Type"] = "application/pdf"
+        return response
+    if fmt != "csv":
         raise Http404(f"unknown format {fmt!r}")
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="participants-{meeting.pk}.{fmt}"'
+    response = HttpResponse(participants_csv(meeting), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

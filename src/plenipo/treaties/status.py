@@ -374,18 +374,42 @@ def reservations_in_force(actions: list[ActionFact], day: dt.date) -> list[Reser
     return result
 
 
+def _own_change_points(item) -> set[dt.date]:
+    days = set()
+    for bounds in (item.consent, item.denunciation_effective):
+        if bounds is not None:
+            days.update(d for d in (bounds.not_before, bounds.not_after) if d)
+            if bounds.not_after:
+                days.add(bounds.not_after + ONE_DAY)
+    return days
+
+
 def change_points(participations) -> list[dt.date]:
     """The days on which the party count may change, for charts over time."""
-    days = set()
-    for item in participations:
-        for bounds in (item.consent, item.denunciation_effective):
-            if bounds is not None:
-                days.update(d for d in (bounds.not_before, bounds.not_after) if d)
-                if bounds.not_after:
-                    days.add(bounds.not_after + ONE_DAY)
-    return sorted(days)
+    return sorted(set().union(*(_own_change_points(item) for item in participations)))
 
 
 def parties_over_time(participations) -> list[tuple[dt.date, Count]]:
+    """``count_parties`` on every change point, in one sweep: a party's state only changes on
+    its own change points (``DateBounds.certainly_by``/``possibly_by`` turn on a bound), so it
+    is read there and added to the counts until its next one. The same counts as asking
+    ``count_parties`` day by day, in time proportional to the parties, not parties × days."""
     participations = list(participations)
-    return [(day, count_parties(participations, day)) for day in change_points(participations)]
+    days = change_points(participations)
+    position = {day: i for i, day in enumerate(days)}
+    low, high = [0] * (len(days) + 1), [0] * (len(days) + 1)  # changes, summed below
+    for item in participations:
+        if item.consent is None:
+            continue  # never a party
+        starts = sorted({0} | {position[day] for day in _own_change_points(item)})
+        for start, end in zip(starts, [*starts[1:], len(days)], strict=True):
+            state = item.is_party_on(days[start])
+            if state is True:
+                low[start], low[end] = low[start] + 1, low[end] - 1
+            if state is not False:
+                high[start], high[end] = high[start] + 1, high[end] - 1
+    series, certain, possible = [], 0, 0
+    for i, day in enumerate(days):
+        certain, possible = certain + low[i], possible + high[i]
+        series.append((day, Count(certain, possible)))
+    return series
