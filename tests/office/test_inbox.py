@@ -64,3 +64,10 @@ def test_an_upload_over_the_limit_is_refused_by_its_size_and_nothing_is_stored(
     assert response.status_code == 200
     assert "scan.pdf is 21.0 MB; the limit is 20 MB" in response.content.decode()
     assert not IncomingLetter.objects.exists()
+
+
+def test_an_empty_inbox_says_so_once(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get("/office/inbox/").content.decode()
+    assert html.count("Nothing received yet.") == 1
+    assert "Nothing found" not in html
