@@ -118,6 +118,12 @@ def test_a_service_refusal_shows_its_message_and_writes_nothing(client, secretar
     assert Meeting.objects.count() == count
 
 
+def test_a_refusal_is_shown_once_above_the_form(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:meeting-create"), meeting_form(end="2035-06-01"))
+    assert response.content.decode().count("before it starts (2035-06-04)") == 1
+
+
 def test_copy_prefills_a_new_draft_without_dates(client, secretariat_officer):
     previous = factories.meeting(room=factories.room())
     factories.delegation(previous)
