@@ -78,3 +78,4 @@ def test_an_empty_inbox_says_so_once(client, secretariat_officer):
     html = client.get("/office/inbox/").content.decode()
     assert html.count("Nothing received yet.") == 1
     assert "Nothing found" not in html
+    assert "{#" not in html
