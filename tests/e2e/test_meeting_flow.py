@@ -60,3 +60,11 @@ def test_an_officer_creates_a_meeting_through_the_pages(
         ("en", "available"),
         ("fr", "in_translation"),
     ]
+
+
+def test_the_new_meeting_form_fits_a_desktop_screen(live_server, page, dataset, secretariat_officer):
+    # The longest body's name in the body list must not push the page wider than the screen.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/meetings/new/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
