@@ -29,6 +29,14 @@ def test_an_officer_starts_a_campaign_and_sees_its_targets_as_of_that_day(
     assert f'href="{reverse("office:campaign", args=[campaign.code])}"' in listed
 
 
+def test_the_targets_are_named_as_the_united_nations_names_them(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:campaigns"), START)
+    html = client.get(response.url).content.decode()
+    assert ">Russian Federation</a>" in html
+    assert ">Russia</a>" not in html
+
+
 def test_a_day_before_the_opening_is_refused_in_one_line(client, secretariat_officer):
     client.force_login(secretariat_officer)
     response = client.post(reverse("office:campaigns"), {**START, "as_of": "2001-01-01"})

@@ -105,17 +105,23 @@ def next_step(target, letters, today) -> str:
 
 
 def campaign_targets(campaign, today) -> list[dict]:
-    """Each target with its stage, letters, replies and next step, in three queries."""
+    """Each target, named as the UN names it ``today``, with its stage, letters, replies and
+    next step, in four queries."""
     letters = Letter.objects.prefetch_related("replies").order_by("date", "pk")
-    targets = campaign.targets.select_related("state").prefetch_related(
-        Prefetch("letters", queryset=letters)
+    targets = list(
+        campaign.targets.select_related("state").prefetch_related(
+            Prefetch("letters", queryset=letters)
+        )
     )
+    language = interface_language(translation.get_language())
+    names = official_names_on(today, language=language, states=[t.state.code for t in targets])
     rows = []
     for target in targets:
         written = list(target.letters.all())
         rows.append(
             {
                 "target": target,
+                "name": names.get(target.state.code) or target.state.name,
                 "letters": written,
                 "replies": [reply for letter in written for reply in letter.replies.all()],
                 "next_step": next_step(target, written, today),
