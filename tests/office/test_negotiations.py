@@ -2,6 +2,7 @@
 the proposals beside it, decisions, the revision, silence; two facilitators at once."""
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -40,6 +41,13 @@ def test_the_built_in_process_page_shows_its_facts(officer):
     assert "GPA-DECLARATION-2017" in listed
     dashboard = officer.get(reverse("office:dashboard")).content.decode()
     assert f'href="{reverse("office:negotiations")}"' in dashboard
+
+
+def test_the_process_page_gives_each_field_its_own_id_and_label(officer):
+    html = officer.get(reverse("office:negotiation", args=["GPA-DECLARATION-2017"])).content.decode()
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
+    assert '<label for="outcome_symbol">' in html
 
 
 def test_a_draft_uploaded_as_text_becomes_a_version(officer):
