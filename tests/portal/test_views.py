@@ -77,6 +77,15 @@ def test_registering_through_the_form(client, focal_point_state_a):
     assert (delegation.status, delegation.participants.count()) == ("pending", 1)
 
 
+def test_each_participant_field_names_itself_and_its_row(client, focal_point_state_a):
+    meeting = factories.meeting()
+    factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
+    assert 'aria-label="Name, participant 1"' in html
+    assert 'aria-label="E-mail, participant 2"' in html
+
+
 def test_a_stale_form_is_refused_and_keeps_what_was_typed(client, focal_point_state_a, austria):
     client.force_login(focal_point_state_a)
     url = reverse("portal:edit-delegation", args=[austria.meeting_id])
