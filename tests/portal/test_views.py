@@ -86,6 +86,16 @@ def test_each_participant_field_names_itself_and_its_row(client, focal_point_sta
     assert 'aria-label="E-mail, participant 2"' in html
 
 
+def test_the_registration_deadline_is_written_like_the_meeting_dates(
+    client, focal_point_state_a
+):
+    meeting = factories.meeting(registration_deadline=dt.date(2030, 3, 31))
+    factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
+    assert "deadline 2030-03-31" in html
+
+
 def test_a_stale_form_is_refused_and_keeps_what_was_typed(client, focal_point_state_a, austria):
     client.force_login(focal_point_state_a)
     url = reverse("portal:edit-delegation", args=[austria.meeting_id])
