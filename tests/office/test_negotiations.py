@@ -177,6 +177,15 @@ def test_silence_started_and_broken_from_the_office(officer, story):
     assert '<td class="silence-status">broken</td>' in html
 
 
+def test_a_silence_deadline_reads_as_a_date_and_time_in_the_venue_zone(officer, story):
+    url = reverse("office:negotiation-silence", args=[CODE, "start"])
+    form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    html = officer.post(url, form, follow=True).content.decode()
+    assert "under silence until 2026-03-25, 18:00 (Europe/Vienna)." in html
+    assert "<td>2026-03-25, 18:00 (Europe/Vienna)</td>" in html
+    assert "18:00:00+01:00" not in html
+
+
 def test_a_silence_with_an_unknown_zone_is_refused(officer, story):
     url = reverse("office:negotiation-silence", args=[CODE, "start"])
     form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Mars/Olympus"}
