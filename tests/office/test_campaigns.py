@@ -35,6 +35,9 @@ def test_the_targets_are_named_as_the_united_nations_names_them(client, secretar
     html = client.get(response.url).content.decode()
     assert ">Russian Federation</a>" in html
     assert ">Russia</a>" not in html
+    dashboard = client.get(reverse("office:dashboard")).content.decode()
+    assert ": Russian Federation <span" in dashboard
+    assert ": Russia <span" not in dashboard
 
 
 def test_a_day_before_the_opening_is_refused_in_one_line(client, secretariat_officer):

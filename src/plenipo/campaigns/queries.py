@@ -54,14 +54,18 @@ def progress(campaign, *, day: dt.date | None = None) -> dict:
     }
 
 
-def targets_due_a_letter():
-    """Targets that have not deposited and have had no letter yet, campaign by campaign."""
-    return (
+def targets_due_a_letter(day: dt.date) -> list[dict]:
+    """Targets that have not deposited and have had no letter yet, campaign by campaign,
+    each named as the UN names it on ``day``: ``{"target", "name"}``."""
+    targets = list(
         Target.objects.exclude(stage=Stage.DEPOSITED)
         .filter(letters__isnull=True)
         .select_related("campaign", "state")
         .order_by("campaign__code", "state__code")
     )
+    language = interface_language(translation.get_language())
+    names = official_names_on(day, language=language, states=[t.state.code for t in targets])
+    return [{"target": t, "name": names.get(t.state.code) or t.state.name} for t in targets]
 
 
 def campaign_distribution(campaign: Campaign, day: dt.date) -> Distribution:
