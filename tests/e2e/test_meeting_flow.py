@@ -68,3 +68,15 @@ def test_the_new_meeting_form_fits_a_desktop_screen(live_server, page, dataset, 
     sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/meetings/new/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+
+
+def test_the_new_meeting_form_fits_a_phone_screen(live_server, page, dataset, secretariat_officer):
+    # Each field within the screen, not inside a box to scroll sideways.
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/meetings/new/")
+    right = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('#meeting-form select, #meeting-form input')]"
+        ".map(e => e.getBoundingClientRect().right))"
+    )
+    assert right <= 390
