@@ -62,7 +62,9 @@ def test_an_officer_creates_a_meeting_through_the_pages(
     ]
 
 
-def test_the_new_meeting_form_fits_a_desktop_screen(live_server, page, dataset, secretariat_officer):
+def test_the_new_meeting_form_fits_a_desktop_screen(
+    live_server, page, dataset, secretariat_officer
+):
     # The longest body's name in the body list must not push the page wider than the screen.
     page.set_viewport_size({"width": 1280, "height": 900})
     sign_in(page, live_server.url, "officer")

@@ -44,7 +44,8 @@ def test_the_built_in_process_page_shows_its_facts(officer):
 
 
 def test_the_process_page_gives_each_field_its_own_id_and_label(officer):
-    html = officer.get(reverse("office:negotiation", args=["GPA-DECLARATION-2017"])).content.decode()
+    url = reverse("office:negotiation", args=["GPA-DECLARATION-2017"])
+    html = officer.get(url).content.decode()
     ids = re.findall(r' id="([^"]+)"', html)
     assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
     assert '<label for="outcome_symbol">' in html

@@ -86,9 +86,7 @@ def test_each_participant_field_names_itself_and_its_row(client, focal_point_sta
     assert 'aria-label="E-mail, participant 2"' in html
 
 
-def test_the_registration_deadline_is_written_like_the_meeting_dates(
-    client, focal_point_state_a
-):
+def test_the_registration_deadline_is_written_like_the_meeting_dates(client, focal_point_state_a):
     meeting = factories.meeting(registration_deadline=dt.date(2030, 3, 31))
     factories.delegation(meeting)
     client.force_login(focal_point_state_a)
