@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
@@ -92,6 +93,24 @@ def test_the_registration_deadline_is_written_like_the_meeting_dates(client, foc
     client.force_login(focal_point_state_a)
     html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
     assert "deadline 2030-03-31" in html
+
+
+def test_a_refused_form_asks_for_the_nomination_letter_again(client, focal_point_state_a):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    data = {
+        "version": delegation.version,
+        "p-TOTAL_FORMS": 1,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Anna Berger",
+        "p-0-email": "not an address",
+        "nomination_letter": SimpleUploadedFile("nomination.pdf", b"%PDF-1.4\n%%EOF\n"),
+    }
+    html = client.post(reverse("portal:edit-delegation", args=[meeting.pk]), data).content.decode()
+    assert 'value="Anna Berger"' in html
+    assert "Choose the letter again" in html
 
 
 def test_a_stale_form_is_refused_and_keeps_what_was_typed(client, focal_point_state_a, austria):
