@@ -60,3 +60,25 @@ def test_an_officer_creates_a_meeting_through_the_pages(
         ("en", "available"),
         ("fr", "in_translation"),
     ]
+
+
+def test_the_new_meeting_form_fits_a_desktop_screen(
+    live_server, page, dataset, secretariat_officer
+):
+    # The longest body's name in the body list must not push the page wider than the screen.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/meetings/new/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+
+
+def test_the_new_meeting_form_fits_a_phone_screen(live_server, page, dataset, secretariat_officer):
+    # Each field within the screen, not inside a box to scroll sideways.
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/meetings/new/")
+    right = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('#meeting-form select, #meeting-form input')]"
+        ".map(e => e.getBoundingClientRect().right))"
+    )
+    assert right <= 390

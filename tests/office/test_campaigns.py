@@ -29,6 +29,27 @@ def test_an_officer_starts_a_campaign_and_sees_its_targets_as_of_that_day(
     assert f'href="{reverse("office:campaign", args=[campaign.code])}"' in listed
 
 
+def test_the_targets_are_named_as_the_united_nations_names_them(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:campaigns"), START)
+    html = client.get(response.url).content.decode()
+    assert ">Russian Federation</a>" in html
+    assert ">Russia</a>" not in html
+    dashboard = client.get(reverse("office:dashboard")).content.decode()
+    assert ": Russian Federation <span" in dashboard
+    assert ": Russia <span" not in dashboard
+
+
+def test_the_campaign_says_its_day_is_the_day_its_targets_were_taken(client, secretariat_officer):
+    # The day asked about is when the targets were computed, not when the campaign began.
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:campaigns"), START)
+    html = client.get(response.url).content.decode()
+    assert 'not parties to CETS-197 on <span id="targets-as-of">2015-06-15</span>' in html
+    assert "Started 2015-06-15" not in html
+    assert "<th>Targets as of</th>" in client.get(reverse("office:campaigns")).content.decode()
+
+
 def test_a_day_before_the_opening_is_refused_in_one_line(client, secretariat_officer):
     client.force_login(secretariat_officer)
     response = client.post(reverse("office:campaigns"), {**START, "as_of": "2001-01-01"})

@@ -32,6 +32,26 @@ def test_an_officer_writes_approves_and_records_a_letter_sent_by_hand(client, se
     assert docx.content[:2] == b"PK"
 
 
+def test_every_field_of_a_letters_page_has_a_label(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post(reverse("office:merge-job"), MERGE)
+    letter = Letter.objects.get(recipient_key="RUS")
+    url = reverse("office:letter", args=[letter.pk])
+    client.post(reverse("office:letter-action", args=[letter.pk, "approve"]))
+    assert '<select name="channel" aria-label="Sent how">' in client.get(url).content.decode()
+    client.post(reverse("office:letter-action", args=[letter.pk, "sent"]), {"channel": "hand"})
+    assert 'name="summary" placeholder="Summary" aria-label=' in client.get(url).content.decode()
+
+
+def test_a_letters_page_leads_back_to_the_office(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post(reverse("office:merge-job"), MERGE)
+    letter = Letter.objects.get(recipient_key="RUS")
+    html = client.get(reverse("office:letter", args=[letter.pk])).content.decode()
+    office, letters = reverse("office:dashboard"), reverse("office:letters")
+    assert f'<p class="muted"><a href="{office}">Office</a> › <a href="{letters}">' in html
+
+
 def test_a_bad_list_is_reported(client, secretariat_officer):
     client.force_login(secretariat_officer)
     response = client.post(reverse("office:merge-job"), {**MERGE, "to": "everyone"}, follow=True)

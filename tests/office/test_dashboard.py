@@ -88,7 +88,8 @@ def test_the_number_of_queries_does_not_grow_with_the_work(
         client.get(reverse("office:dashboard"))
     _work(8)
     _campaign()
-    with django_assert_max_num_queries(len(small.captured_queries)):
+    # One more, once: the UN names of the campaign targets, read only when there are some.
+    with django_assert_max_num_queries(len(small.captured_queries) + 1):
         assert client.get(reverse("office:dashboard")).status_code == 200
 
 

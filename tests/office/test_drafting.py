@@ -82,6 +82,21 @@ def test_a_mission_with_an_email_gets_its_letter_through_the_outbox_and_a_reply(
     assert "<td>1</td>" in officer_client.get(batch).content.decode()
 
 
+def test_the_batch_page_offers_only_the_actions_left_to_take(officer_client, invitation):
+    batch = officer_client.post(reverse("office:merge"), invitation).url
+    drafted = officer_client.get(batch).content.decode()
+    assert 'id="approve-form"' in drafted
+    assert 'id="send-form"' not in drafted
+    officer_client.post(batch, {"action": "approve"})
+    approved = officer_client.get(batch).content.decode()
+    assert 'id="approve-form"' not in approved
+    assert 'id="send-form"' in approved
+    officer_client.post(batch, {"action": "send"})
+    sent = officer_client.get(batch).content.decode()
+    assert 'id="approve-form"' not in sent
+    assert 'id="send-form"' not in sent
+
+
 def test_a_campaigns_targets_are_a_list_and_their_letters_join_the_campaign(officer_client):
     campaign = start_campaign(
         code="cets-2015",

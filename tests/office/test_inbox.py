@@ -66,3 +66,18 @@ def test_an_upload_over_the_limit_is_refused_by_its_size_and_nothing_is_stored(
     assert response.status_code == 200
     assert "scan.pdf is 21.0 MB; the limit is 20 MB" in response.content.decode()
     assert not IncomingLetter.objects.exists()
+
+
+def test_the_upload_field_is_labelled_and_its_button_says_what_it_does(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get("/office/inbox/").content.decode()
+    assert '<label for="id_file">A received letter:</label>' in html
+    assert "Upload and read</button>" in html
+
+
+def test_an_empty_inbox_says_so_once(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get("/office/inbox/").content.decode()
+    assert html.count("Nothing received yet.") == 1
+    assert "Nothing found" not in html
+    assert "{#" not in html

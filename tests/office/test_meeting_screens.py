@@ -1,5 +1,7 @@
 """The office's meeting screens, as a secretariat officer uses them."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -116,6 +118,24 @@ def test_a_service_refusal_shows_its_message_and_writes_nothing(client, secretar
     response = client.post(reverse("office:meeting-create"), meeting_form(end="2035-06-01"))
     assert "ends (2035-06-01) before it starts (2035-06-04)" in response.content.decode()
     assert Meeting.objects.count() == count
+
+
+def test_a_refusal_is_shown_once_above_the_form(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:meeting-create"), meeting_form(end="2035-06-01"))
+    html = response.content.decode()
+    assert html.count("before it starts (2035-06-04)") == 1
+    assert "{#" not in html
+
+
+def test_the_meeting_page_gives_each_field_its_own_id_and_label(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:meeting-edit", args=[meeting.pk])).content.decode()
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
+    assert '<label for="agenda_title">' in page
+    assert '<label for="document_title">' in page
 
 
 def test_copy_prefills_a_new_draft_without_dates(client, secretariat_officer):

@@ -20,6 +20,23 @@ def test_reply_matrix_constant_queries(client, secretariat_officer, django_asser
     assert response.content.decode().count("no reply") == 6
 
 
+def test_the_delegations_page_leads_back_to_the_meeting_and_the_meetings(
+    client, secretariat_officer
+):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
+    assert f'href="{reverse("office:meeting-edit", args=[meeting.pk])}"' in html
+    assert f'href="{reverse("office:meetings")}"' in html
+
+
+def test_the_delegations_page_gives_the_meetings_first_and_last_day(client, secretariat_officer):
+    meeting = factories.meeting(start="2030-04-14", end="2030-04-16")
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
+    assert '<p id="meeting-dates">2030-04-14 to 2030-04-16, Vienna' in html
+
+
 @pytest.mark.parametrize("count", [1, 8])
 def test_reply_matrix_queries_do_not_grow(
     client, secretariat_officer, django_assert_num_queries, count

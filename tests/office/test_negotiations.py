@@ -2,6 +2,7 @@
 the proposals beside it, decisions, the revision, silence; two facilitators at once."""
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -40,6 +41,14 @@ def test_the_built_in_process_page_shows_its_facts(officer):
     assert "GPA-DECLARATION-2017" in listed
     dashboard = officer.get(reverse("office:dashboard")).content.decode()
     assert f'href="{reverse("office:negotiations")}"' in dashboard
+
+
+def test_the_process_page_gives_each_field_its_own_id_and_label(officer):
+    url = reverse("office:negotiation", args=["GPA-DECLARATION-2017"])
+    html = officer.get(url).content.decode()
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
+    assert '<label for="outcome_symbol">' in html
 
 
 def test_a_draft_uploaded_as_text_becomes_a_version(officer):
@@ -167,6 +176,15 @@ def test_silence_started_and_broken_from_the_office(officer, story):
     html = broken.content.decode()
     assert "broken by USA" in html
     assert '<td class="silence-status">broken</td>' in html
+
+
+def test_a_silence_deadline_reads_as_a_date_and_time_in_the_venue_zone(officer, story):
+    url = reverse("office:negotiation-silence", args=[CODE, "start"])
+    form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    html = officer.post(url, form, follow=True).content.decode()
+    assert "under silence until 2026-03-25, 18:00 (Europe/Vienna)." in html
+    assert "<td>2026-03-25, 18:00 (Europe/Vienna)</td>" in html
+    assert "18:00:00+01:00" not in html
 
 
 def test_a_silence_with_an_unknown_zone_is_refused(officer, story):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
@@ -75,6 +76,41 @@ def test_registering_through_the_form(client, focal_point_state_a):
     assert client.post(url, data).status_code == 302
     delegation.refresh_from_db()
     assert (delegation.status, delegation.participants.count()) == ("pending", 1)
+
+
+def test_each_participant_field_names_itself_and_its_row(client, focal_point_state_a):
+    meeting = factories.meeting()
+    factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
+    assert 'aria-label="Name, participant 1"' in html
+    assert 'aria-label="E-mail, participant 2"' in html
+
+
+def test_the_registration_deadline_is_written_like_the_meeting_dates(client, focal_point_state_a):
+    meeting = factories.meeting(registration_deadline=dt.date(2030, 3, 31))
+    factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
+    assert "deadline 2030-03-31" in html
+
+
+def test_a_refused_form_asks_for_the_nomination_letter_again(client, focal_point_state_a):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    data = {
+        "version": delegation.version,
+        "p-TOTAL_FORMS": 1,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Anna Berger",
+        "p-0-email": "not an address",
+        "nomination_letter": SimpleUploadedFile("nomination.pdf", b"%PDF-1.4\n%%EOF\n"),
+    }
+    html = client.post(reverse("portal:edit-delegation", args=[meeting.pk]), data).content.decode()
+    assert 'value="Anna Berger"' in html
+    assert "Choose the letter again" in html
 
 
 def test_a_stale_form_is_refused_and_keeps_what_was_typed(client, focal_point_state_a, austria):

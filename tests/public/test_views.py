@@ -21,6 +21,13 @@ def test_status_page_shows_the_seed_letter_answer(client):
     assert "Belarus" in html
 
 
+def test_status_page_shows_the_signatory_count_as_a_number_not_a_range_dict(client):
+    response = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": "2015-06-15"})
+    html = response.content.decode()
+    assert '<strong id="signatory-count">1</strong>' in html
+    assert "'min'" not in html
+
+
 def test_status_page_refuses_a_bad_date_with_a_message(client):
     response = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": "2015-02-30"})
     assert response.status_code == 400

@@ -54,14 +54,18 @@ def progress(campaign, *, day: dt.date | None = None) -> dict:
     }
 
 
-def targets_due_a_letter():
-    """Targets that have not deposited and have had no letter yet, campaign by campaign."""
-    return (
+def targets_due_a_letter(day: dt.date) -> list[dict]:
+    """Targets that have not deposited and have had no letter yet, campaign by campaign,
+    each named as the UN names it on ``day``: ``{"target", "name"}``."""
+    targets = list(
         Target.objects.exclude(stage=Stage.DEPOSITED)
         .filter(letters__isnull=True)
         .select_related("campaign", "state")
         .order_by("campaign__code", "state__code")
     )
+    language = interface_language(translation.get_language())
+    names = official_names_on(day, language=language, states=[t.state.code for t in targets])
+    return [{"target": t, "name": names.get(t.state.code) or t.state.name} for t in targets]
 
 
 def campaign_distribution(campaign: Campaign, day: dt.date) -> Distribution:
@@ -105,17 +109,23 @@ def next_step(target, letters, today) -> str:
 
 
 def campaign_targets(campaign, today) -> list[dict]:
-    """Each target with its stage, letters, replies and next step, in three queries."""
+    """Each target, named as the UN names it ``today``, with its stage, letters, replies and
+    next step, in four queries."""
     letters = Letter.objects.prefetch_related("replies").order_by("date", "pk")
-    targets = campaign.targets.select_related("state").prefetch_related(
-        Prefetch("letters", queryset=letters)
+    targets = list(
+        campaign.targets.select_related("state").prefetch_related(
+            Prefetch("letters", queryset=letters)
+        )
     )
+    language = interface_language(translation.get_language())
+    names = official_names_on(today, language=language, states=[t.state.code for t in targets])
     rows = []
     for target in targets:
         written = list(target.letters.all())
         rows.append(
             {
                 "target": target,
+                "name": names.get(target.state.code) or target.state.name,
                 "letters": written,
                 "replies": [reply for letter in written for reply in letter.replies.all()],
                 "next_step": next_step(target, written, today),

@@ -1,6 +1,7 @@
 """Forms shared by the portal and the office for delegations."""
 
 from django import forms
+from django.forms.utils import pretty_name
 
 from plenipo.meetings.models import ParticipantRole
 
@@ -9,8 +10,17 @@ class ParticipantForm(forms.Form):
     role = forms.ChoiceField(choices=ParticipantRole.choices)
     name = forms.CharField(max_length=200, required=False)
     title = forms.CharField(max_length=200, required=False)
-    email = forms.EmailField(required=False)
+    email = forms.EmailField(required=False, label="E-mail")
     phone = forms.CharField(max_length=40, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The rows sit under one header row, with no label of their own: each field names
+        # itself and its row for those who cannot see the header.
+        index = (self.prefix or "").rsplit("-", 1)[-1]
+        row = f", participant {int(index) + 1}" if index.isdigit() else ""
+        for name, field in self.fields.items():
+            field.widget.attrs["aria-label"] = f"{field.label or pretty_name(name)}{row}"
 
 
 ParticipantFormSet = forms.formset_factory(ParticipantForm, extra=0, max_num=200)

@@ -81,6 +81,6 @@ def days_work(today: dt.date) -> dict:
         "overdue_replies": list(awaiting_reply(today)),
         "deadlines": deadlines(today),
         "meetings": meetings_ahead(today),
-        "targets": list(targets_due_a_letter()),
+        "targets": targets_due_a_letter(today),
         "overdue_steps": overdue_everywhere(today),
     }

@@ -151,7 +151,13 @@ def batch_view(request):
     return render(
         request,
         "office/batch.html",
-        {"choice": choice, "letters": letters, "counts": counts},
+        {
+            "choice": choice,
+            "letters": letters,
+            "counts": counts,
+            # Only the actions that have letters to act on are offered.
+            "statuses": {letter.status for letter in letters},
+        },
     )
 
 

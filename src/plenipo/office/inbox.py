@@ -21,7 +21,9 @@ CAN_READ = permission_required("correspondence.change_letter", raise_exception=T
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(help_text="Text, PDF, DOCX, e-mail (.eml) or a scan")
+    file = forms.FileField(
+        label="A received letter", help_text="Text, PDF, DOCX, e-mail (.eml) or a scan"
+    )
 
 
 @CAN_READ

@@ -168,6 +168,10 @@ class AgendaItemForm(forms.Form):
     number = forms.CharField(max_length=10)
     title = forms.CharField(max_length=400)
 
+    def __init__(self, *args, **kwargs):
+        # Its own ids: it shares the meeting's page with the meeting's form, which has a title too.
+        super().__init__(*args, auto_id="agenda_%s", **kwargs)
+
 
 class DocumentForm(forms.Form):
     symbol = forms.CharField(required=False, max_length=80)
@@ -177,7 +181,7 @@ class DocumentForm(forms.Form):
     issued_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, meeting, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, auto_id="document_%s", **kwargs)
         self.meeting = meeting
         self.fields["agenda_item"].choices = [("", "—")] + [
             (item.pk, str(item)) for item in meeting.agenda.all()

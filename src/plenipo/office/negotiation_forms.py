@@ -140,3 +140,7 @@ class OutcomeForm(forms.Form):
     votes_for = forms.IntegerField(required=False, min_value=0, label="In favour")
     votes_against = forms.IntegerField(required=False, min_value=0, label="Against")
     abstentions = forms.IntegerField(required=False, min_value=0)
+
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the upload form on the same page has a symbol and a date too.
+        super().__init__(*args, auto_id="outcome_%s", **kwargs)

@@ -289,7 +289,8 @@ def _start_silence(request, process, data):
         timezone=data["timezone"],
         by=request.user,
     )
-    messages.success(request, f"{data['version']} is under silence until {data['until']}.")
+    until = f"{data['until']:%Y-%m-%d, %H:%M} ({data['timezone']})"
+    messages.success(request, f"{data['version']} is under silence until {until}.")
 
 
 def _break_silence(request, process, data):
