@@ -11,7 +11,8 @@ from tests.factories.registry import SourceFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_targets_are_the_members_not_parties_with_their_stage():
+def test_targets_are_the_members_not_parties_then_with_their_stage_now():
+    """Taken as of 15 June 2015; four have deposited since, on the days the data record."""
     campaign = start_campaign(
         code="cets-2015",
         title="CETS 197, 10th anniversary",
@@ -20,12 +21,13 @@ def test_targets_are_the_members_not_parties_with_their_stage():
         started_on=dt.date(2015, 6, 15),
         by=None,
     )
-    assert {t.state.code: t.stage for t in campaign.targets.all()} == {
-        "CZE": "not_signed",
-        "LIE": "not_signed",
-        "MCO": "not_signed",
-        "RUS": "not_signed",
-        "TUR": "signed",
+    stages = {t.state.code: (t.stage, str(t.stage_since)) for t in campaign.targets.all()}
+    assert stages == {
+        "CZE": ("deposited", "2017-03-29"),
+        "LIE": ("deposited", "2016-01-27"),
+        "MCO": ("deposited", "2015-11-30"),
+        "RUS": ("not_signed", "2015-06-15"),
+        "TUR": ("deposited", "2016-05-02"),
     }
 
 

@@ -18,6 +18,18 @@ def stage_on(participation: Participation | None, day: dt.date, *, approval_unde
     return "not_signed"
 
 
+def stage_began(participation: Participation | None, stage: str, day: dt.date) -> dt.date:
+    """The day a stage taken from the treaty data began, as far as the data say: the deposit
+    or the signature when its latest possible day is known, else ``day`` (when it was seen)."""
+    recorded = None
+    if participation is not None and stage == "deposited":
+        recorded = participation.consent or participation.entry_into_force
+    elif participation is not None and stage == "signed":
+        recorded = participation.signature
+    latest = recorded.not_after if recorded is not None else None
+    return latest if latest is not None and latest <= day else day
+
+
 # A target's stage follows the treaty data (a signature, a deposit, or a denunciation that
 # takes a state out again, or a signature whose date the data no longer makes certain);
 # only "domestic approval under way" is recorded by hand, and a state that has deposited

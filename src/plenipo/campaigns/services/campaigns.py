@@ -5,7 +5,7 @@ import datetime as dt
 from django.db import transaction
 
 from plenipo.campaigns.models import Campaign, Stage, Target
-from plenipo.campaigns.stages import STAGE, stage_on
+from plenipo.campaigns.stages import STAGE, stage_began, stage_on
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.status import change_status
@@ -44,6 +44,10 @@ def start_campaign(
         by=by,
         data={"instrument": instrument.code, "targets": campaign.targets.count()},
     )
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    if started_on < today:
+        # Targets taken on a past day: what the treaty data record since then applies now.
+        refresh_stages(instrument=instrument, day=today, by=by)
     return campaign
 
 
@@ -61,7 +65,8 @@ def refresh_stages(*, instrument, day: dt.date | None = None, by=None) -> int:
         fact = participation_facts([row])[0] if row else None
         stage = stage_on(fact, day, approval_under_way=target.stage == Stage.DOMESTIC_APPROVAL)
         if stage != target.stage:
-            set_status(target, stage, by=by, note="the treaty data", since=day)
+            since = stage_began(fact, stage, day)
+            set_status(target, stage, by=by, note="the treaty data", since=since)
             moved += 1
     return moved
 
