@@ -46,7 +46,7 @@ def test_reply_matrix_queries_do_not_grow(
         factories.delegation(meeting, code)
     client.force_login(secretariat_officer)
     client.get(reverse("office:reply-matrix", args=[meeting.pk]))  # warm the session
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):  # one of them: the UN's names of the states
         client.get(reverse("office:reply-matrix", args=[meeting.pk]))
 
 
@@ -111,3 +111,14 @@ def test_reply_matrix_writes_dates_as_the_un_does(client, secretariat_officer):
     assert "4 March 2009" in page
     assert "20 March 2009" in page
     assert "March 4, 2009" not in page
+
+
+def test_reply_matrix_names_states_as_the_un_did_when_the_meeting_opened(
+    client, secretariat_officer
+):
+    meeting = factories.meeting()
+    factories.delegation(meeting, "RUS")
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
+    assert "<td>Russian Federation <span" in page
+    assert "<td>Russia <span" not in page

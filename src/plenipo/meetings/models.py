@@ -299,8 +299,9 @@ class Delegation(models.Model):
 
     @property
     def display_name(self):
+        """The UN's name of the state where a query gave it (``un_name``), else CLDR's."""
         if self.state_id:
-            return self.state.name
+            return getattr(self, "un_name", None) or self.state.name
         if self.organization_id:
             return self.organization.name
         return self.name

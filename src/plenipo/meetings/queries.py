@@ -5,6 +5,7 @@ import datetime as dt
 from collections import defaultdict
 
 from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.utils import translation
 
 from plenipo.bodies.mandates import (
     MeetingFact,
@@ -35,6 +36,7 @@ from plenipo.meetings.models import (
 )
 from plenipo.meetings.schedule import local_datetime
 from plenipo.meetings.transitions import SETTLED_STATUSES
+from plenipo.registry.queries import interface_language, official_names_on
 
 
 def meetings_of(body):
@@ -240,6 +242,21 @@ def registration_status_choices() -> list[tuple[str, str]]:
     return list(RegistrationStatus.choices)
 
 
+def _named_as_the_un_named_them(meeting, delegations) -> list:
+    """The delegations, each state's named as the UN named it when the meeting opened, in
+    the language being written (its CLDR name where the UN names it nowhere): a list of
+    participants is a UN document. One query, whatever the number of delegations."""
+    delegations = list(delegations)
+    day = meeting.start_not_before or dt.date.today()  # noqa: DTZ011 -- calendar day
+    language = interface_language(translation.get_language())
+    codes = [d.state.code for d in delegations if d.state_id]
+    names = official_names_on(day, language=language, states=codes) if codes else {}
+    for delegation in delegations:
+        if delegation.state_id:
+            delegation.un_name = names.get(delegation.state.code)
+    return delegations
+
+
 def reply_matrix(meeting, *, q="", status=""):
     """Every invited delegation with its reply and registration, in a constant number of
     queries; ``q`` and ``status`` narrow it (words of the state's or organization's code or
@@ -252,6 +269,7 @@ def reply_matrix(meeting, *, q="", status=""):
     )
     if status:
         rows = rows.filter(status=status)
+    rows = _named_as_the_un_named_them(meeting, rows)
     return sorted(rows, key=lambda d: (CATEGORY_ORDER.index(d.category), d.display_name.casefold()))
 
 
@@ -266,7 +284,7 @@ def list_of_participants(meeting, *, statuses=(RegistrationStatus.APPROVED,)):
         )
     )
     groups = {category: [] for category in CATEGORY_ORDER}
-    for delegation in delegations:
+    for delegation in _named_as_the_un_named_them(meeting, delegations):
         people = sorted(
             delegation.participants.all(), key=lambda p: (ROLE_ORDER.index(p.role), p.position)
         )
