@@ -125,3 +125,28 @@ def test_an_adoption_by_vote_needs_its_tally(process):
     process.refresh_from_db()
     assert process.outcome_date.not_before == dt.date(2026, 4, 1)
     assert not process.outcome_date.is_exact
+
+
+def test_an_adopted_text_takes_no_more_proposals_versions_or_silence(process):
+    version = process.versions.get()
+    pending = texts.propose(process=process, version=version, action="delete", label="OP3",
+                            party="AUT", by=None)  # fmt: skip
+    processes.record_outcome(process=process, symbol="X/2", date="2026-04-02",
+                             method="consensus", by=None)  # fmt: skip
+    adopted = "COE-TEXT was adopted as X/2 on 2026-04-02: its text takes no more changes"
+    with pytest.raises(InvalidInput, match=adopted):
+        texts.propose(process=process, version=version, action="delete", label="OP2",
+                      party="AUT", by=None)  # fmt: skip
+    with pytest.raises(InvalidInput, match=adopted):
+        texts.set_proposal_status(proposal=pending, status="accepted", expected_revision=None,
+                                  by=None)  # fmt: skip
+    draft = import_text(ZERO_DRAFT, label="Rev.1", date=dt.date(2026, 4, 3)).version
+    with pytest.raises(InvalidInput, match=adopted):
+        texts.import_version(process=process, imported=draft, expected_revision=None, by=None)
+    until = dt.datetime(2026, 4, 9, 18, tzinfo=ZoneInfo("Europe/Paris"))
+    with pytest.raises(InvalidInput, match=adopted):
+        silence.start_silence(process=process, version=version, until=until,
+                              timezone="Europe/Paris", by=None)  # fmt: skip
+    assert process.versions.count() == 1
+    pending.refresh_from_db()
+    assert pending.status == ProposalStatus.PENDING

@@ -10,6 +10,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.negotiations.models import Silence, SilenceBreak, SilenceStatus
 from plenipo.negotiations.queries import resolve_party
 from plenipo.negotiations.services.status import set_status
+from plenipo.negotiations.services.texts import check_still_negotiated
 
 
 def open_silence(process):
@@ -21,6 +22,7 @@ def start_silence(*, process, version, until: dt.datetime, timezone, note="", so
     """``until`` is an aware moment; ``timezone`` is the zone it was given in."""
     if until.tzinfo is None:
         raise InvalidInput("the end of a silence procedure needs its time zone")
+    check_still_negotiated(process)
     if open_silence(process) is not None:
         raise InvalidInput(f"{process.code} is already under silence")
     silence = Silence.objects.create(

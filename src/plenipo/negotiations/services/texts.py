@@ -35,8 +35,24 @@ class ConcurrentEdit(PlenipoError):
     """Someone else changed the text since it was read."""
 
 
+def check_still_negotiated(process: Process) -> None:
+    """An adopted text is final: no version, proposal, decision or silence after it."""
+    adopted = Process.objects.filter(pk=process.pk).values_list(
+        "outcome_symbol", "outcome_date_not_before"
+    )
+    symbol, day = adopted.get()
+    if symbol:
+        raise InvalidInput(
+            f"{process.code} was adopted as {symbol}"
+            + (f" on {day.isoformat()}" if day else "")
+            + ": its text takes no more changes"
+        )
+
+
 def _claim_revision(process: Process, expected_revision) -> None:
-    """Raise the revision counter, refusing the save if it moved since it was read."""
+    """Raise the revision counter, refusing the save if it moved since it was read, or if
+    the text was adopted meanwhile."""
+    check_still_negotiated(process)
     rows = Process.objects.filter(pk=process.pk)
     if expected_revision is not None:
         rows = rows.filter(revision=expected_revision)
