@@ -3,9 +3,12 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from plenipo.api.urls import api
+from plenipo.office.auth import AdminSignInForm, SignInForm
 from plenipo.office.views import home_for_user
 from plenipo.ops.health import health
 from plenipo.public import files, indexes
+
+admin.site.login_form = AdminSignInForm
 
 # Uploads are never served as static media, DEBUG or not: only plenipo.public.files serves
 # them, after checking who asks.
@@ -14,7 +17,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", indexes.api_index, name="api-index"),
     path("api/", api.urls),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=SignInForm),
+        name="login",
+    ),
     path("accounts/home/", home_for_user, name="home-for-user"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("files/nominations/<int:pk>/", files.nomination_letter, name="nomination-letter"),

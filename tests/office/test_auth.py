@@ -95,3 +95,30 @@ def test_a_successful_sign_in_goes_to_the_portal(client, focal_point_state_a):
         reverse("login"), {"username": "focal-point-aut", "password": PASSWORD}, follow=True
     )
     assert response.redirect_chain[-1][0] == reverse("portal:home")
+
+
+@pytest.mark.parametrize("url", ["/accounts/login/", "/admin/login/"])
+def test_an_over_long_username_is_refused_by_the_form_and_not_recorded(client, url):
+    # The failed sign-in record keeps 255 characters: on PostgreSQL a longer name reaching
+    # authenticate() failed the request with a server error.
+    response = sign_in(client, "x" * 300, "anything", url=url)
+    assert response.status_code == 200
+    assert "at most 150 characters" in response.content.decode()
+    assert not AccessAttempt.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        ("/office/letters/draft/", {"template": "a\x00b", "to": "missions:UN-VIE"}),
+        ("/states/", {"q": "a\x00b"}),
+        ("/api/instruments/CETS-197/status", {"as_of": "2015\x00"}),
+    ],
+)
+def test_a_nul_character_in_a_value_is_refused_before_any_view(
+    client, secretariat_officer, url, params
+):
+    client.force_login(secretariat_officer)
+    response = client.get(url, params)
+    assert response.status_code == 400
+    assert "a NUL character in" in response.content.decode()

@@ -4,8 +4,12 @@ Queries and services raise `NotFound` for an unknown code or number and `Invalid
 input they refuse, with a message fit to show. A view that does not catch one (a mistyped
 URL id, say) would otherwise end in a server error; this middleware answers 404 or 400 with
 the site's error page instead. The API maps the same errors itself (JSON bodies).
+
+A NUL character in a query or form value is refused here, before any view: PostgreSQL
+cannot store or even compare text holding one, so a lookup by such a value would fail.
 """
 
+from django.http import JsonResponse
 from django.shortcuts import render
 
 from plenipo.core.errors import InvalidInput, NotFound
@@ -18,9 +22,22 @@ class DomainErrorMiddleware:
     def __call__(self, request):
         return self.get_response(request)
 
+    def process_view(self, request, view, args, kwargs):
+        for where in (request.GET, request.POST):
+            for name, values in where.lists():
+                if any("\x00" in value for value in (name, *values)):
+                    return _bad_request(request, f"a NUL character in {name[:40]!r} is refused")
+        return None
+
     def process_exception(self, request, exception):
         if isinstance(exception, NotFound):
             return render(request, "404.html", {"message": str(exception)}, status=404)
         if isinstance(exception, InvalidInput):
             return render(request, "400.html", {"message": str(exception)}, status=400)
         return None
+
+
+def _bad_request(request, message):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": message}, status=400)
+    return render(request, "400.html", {"message": message}, status=400)
