@@ -18,7 +18,7 @@ from plenipo.meetings.services.delegations import (
 from plenipo.meetings.services.editing import update_meeting
 from tests.factories import meetings as factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_the_test_connection")]
 pypdf = pytest.importorskip("pypdf")
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 WITH_CONTACTS = [
