@@ -109,6 +109,11 @@ _START = r"(?:\b|(?<=[a-z])(?=\d))"
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 _RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
 
+# The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009".
+_TO_DAY_MONTH_YEAR = (
+    r"(?:\w+,?\s+)?" + _DAY + _DE + r"\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
+)
+
 PATTERNS = [
     # "from 28 October to 4 November 2008", "30 October - 1 November 2001", "du 30 juin au
     # 2 juillet"
@@ -122,16 +127,7 @@ PATTERNS = [
             + r"\s+"
             + _FIRST_MONTH
             + _RANGE_SEP
-            + r"(?:\w+,?\s+)?"
-            + _DAY
-            + _DE
-            + r"\s+"
-            + _MONTH
-            + r"(?:"
-            + _DE
-            + r",?\s+"
-            + _YEAR
-            + r")?"
+            + _TO_DAY_MONTH_YEAR
             + _END,
             re.IGNORECASE,
         ),
@@ -146,16 +142,7 @@ PATTERNS = [
             + _FIRST_DAY
             + r"(?:\s*\([a-zé]+\))?"
             + _RANGE_SEP
-            + r"(?:\w+,?\s+)?"
-            + _DAY
-            + _DE
-            + r"\s+"
-            + _MONTH
-            + r"(?:"
-            + _DE
-            + r",?\s+"
-            + _YEAR
-            + r")?",
+            + _TO_DAY_MONTH_YEAR,
             re.IGNORECASE,
         ),
     ),
