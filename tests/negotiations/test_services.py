@@ -7,6 +7,7 @@ import pytest
 
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.transitions import RefusedTransition
+from plenipo.negotiations.exporters import compilation_of
 from plenipo.negotiations.models import ProposalStatus, Visibility
 from plenipo.negotiations.queries import get_process, processes_visible_to
 from plenipo.negotiations.services import processes, silence, texts
@@ -153,8 +154,6 @@ def test_an_adopted_text_takes_no_more_proposals_versions_or_silence(process):
 
 
 def _statuses(process):
-    from plenipo.negotiations.exporters import compilation_of
-
     compiled = compilation_of(process, process.versions.get())
     return {p.label: p.status.value for p in compiled.paragraphs}
 

@@ -65,7 +65,7 @@ def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secret
     html = client.get(reverse("office:dashboard")).content.decode()
     letter = IncomingLetter.objects.get(name="letter-0.txt")
     assert f'href="{reverse("office:review", args=[letter.pk])}">letter-0.txt</a>' in html
-    assert "2 item(s) to decide" in html  # one meeting and one deadline left, one rejected
+    assert "2 items to decide" in html  # one meeting and one deadline left, one rejected
     assert "Answer 0" in html
     invited, fresh = [], []
     for meeting in Meeting.objects.filter(title__startswith="Test meeting"):

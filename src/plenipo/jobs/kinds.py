@@ -7,6 +7,8 @@ anything is saved; ``run(job, progress)`` does the steps and finishes the job.""
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.template.defaultfilters import pluralize
+
 from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence.exporters import letter_pdf
@@ -100,7 +102,7 @@ def _merge_run(job, progress):
 def _outbox_plan(params):
     # The letters are fixed when the job starts: a run after a crash sends the same list.
     letters = params.setdefault("letters", queued_letter_ids())
-    return f"Send {len(letters)} queued letter(s) by e-mail", len(letters)
+    return f"Send {len(letters)} queued letter{pluralize(len(letters))} by e-mail", len(letters)
 
 
 def _outbox_run(job, progress):

@@ -84,6 +84,7 @@ def _render_process(request, process, status=200, **forms):
     }
     context |= {f"{action}_form": form for action, form in _silence_forms(process).items()}
     context |= forms
+    context["refused_forms"] = list(forms.values())  # shown even when the forms are not
     return render(request, "office/negotiation.html", context, status=status)
 
 

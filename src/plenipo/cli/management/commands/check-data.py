@@ -1,3 +1,5 @@
+from django.template.defaultfilters import pluralize
+
 from plenipo.cli.base import PlenipoCommand
 from plenipo.treaties.queries import data_coverage
 
@@ -32,7 +34,8 @@ class Command(PlenipoCommand):
             for contradiction in item["contradictions"]:
                 total += 1
                 self.stdout.write(f"{code}: {contradiction['message']}")
-        self.stdout.write(f"{total} contradiction(s) between snapshots and dated actions.")
+        contradictions = f"{total} contradiction{pluralize(total)}"
+        self.stdout.write(f"{contradictions} between snapshots and dated actions.")
         disagreements = 0
         for code, item in report.items():
             for row in item["entry_into_force_disagreements"]:

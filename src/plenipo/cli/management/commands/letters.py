@@ -1,5 +1,7 @@
 from pathlib import Path
 
+from django.template.defaultfilters import pluralize
+
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
@@ -80,7 +82,8 @@ def write_letters(command, result, fmt, out):
     else:
         for name, content in files.items():
             (folder / name).write_bytes(content)
-    command.stdout.write(f"Wrote {len(result.letters)} letter(s) to {folder}")
+    written = len(result.letters)
+    command.stdout.write(f"Wrote {written} letter{pluralize(written)} to {folder}")
     for key in result.undeliverable:
         command.stdout.write(f"  {key}: undeliverable (no address or e-mail recorded)")
     for key, reason in result.refused:
