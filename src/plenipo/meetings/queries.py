@@ -193,10 +193,11 @@ def may_see_files_of(user, delegation) -> bool:
 
 
 def get_delegation_for(user, delegation_id) -> Delegation:
+    """One delegation ``user`` may see, its state named as the UN named it."""
     delegation = delegations_visible_to(user).filter(pk=delegation_id).first()
     if delegation is None:
         raise NotFound("no such delegation")  # never say whether it exists
-    return delegation
+    return _named_as_the_un_named_them(delegation.meeting, [delegation])[0]
 
 
 def nomination_letter_for(user, delegation_id):
@@ -226,7 +227,7 @@ def own_delegation(user, meeting) -> Delegation:
     delegation = Delegation.objects.filter(meeting=meeting, state_id=focal_point.state_id).first()
     if delegation is None:
         raise NotFound(f"{focal_point.state.name} is not invited to {meeting}")
-    return delegation
+    return _named_as_the_un_named_them(meeting, [delegation])[0]
 
 
 DELEGATION_SEARCH = (
