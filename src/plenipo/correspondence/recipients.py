@@ -63,7 +63,7 @@ def _unreachable(mission: PermanentMission, title: str) -> list[str]:
         return []
     return [
         f"no address or e-mail is recorded for the {title} "
-        f"(source: {mission.source.key}); it cannot be reached"
+        f"(source: {mission.source.symbol or mission.source.title}); it cannot be reached"
     ]
 
 
