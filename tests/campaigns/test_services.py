@@ -1,8 +1,16 @@
 import datetime as dt
+import io
 
 import pytest
+from django.core.management import call_command
 
+from plenipo.campaigns.queries import distribution_list
 from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.campaigns.services.letters import merge_to_list
+from plenipo.correspondence.queries import get_template
+from plenipo.jobs.models import JobStatus
+from plenipo.jobs.services.jobs import start_job
+from plenipo.jobs.tasks import run_job
 from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import get_instrument
 from plenipo.treaties.services.actions import record_action
@@ -60,3 +68,44 @@ def test_targets_move_when_the_treaty_data_records_a_deposit(django_capture_on_c
         "TUR": "deposited",
         "RUS": "not_signed",
     }
+
+
+@pytest.fixture
+def campaign_2015():
+    return start_campaign(
+        code="cets-2015",
+        title="CETS 197 as of 2015",
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+        started_on=dt.date(2015, 6, 15),
+        by=None,
+    )
+
+
+def test_the_mail_merge_job_attaches_a_campaigns_letters_to_it(campaign_2015):
+    params = {"template": "campaign-ratification-en", "to": "campaign:cets-2015",
+              "date": "2015-06-15"}  # fmt: skip
+    job = start_job(kind="letters-merge", params=params, by=None)
+    run_job.call(job.pk)
+    job.refresh_from_db()
+    assert job.status == JobStatus.DONE
+    assert sorted(t.letters.count() for t in campaign_2015.targets.all()) == [1] * 5
+
+
+def test_the_cli_merges_to_a_campaigns_targets_and_attaches_the_letters(campaign_2015, tmp_path):
+    call_command("letters", "merge", "--template", "campaign-ratification-en",
+                 "--to", "campaign:cets-2015", "--as-of", "2015-06-15", "--format", "txt",
+                 "--out", str(tmp_path), stdout=io.StringIO())  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "CZE.txt", "LIE.txt", "MCO.txt", "RUS.txt", "TUR.txt"
+    ]  # fmt: skip
+    assert sorted(t.letters.count() for t in campaign_2015.targets.all()) == [1] * 5
+
+
+def test_only_the_reachable_are_written_to_when_asked():
+    day = dt.date(2015, 6, 15)
+    everyone = distribution_list("missions:UN-VIE", day).recipients
+    assert len(everyone) > 2
+    result = merge_to_list(template=get_template("meeting-invitation-nv-en"),
+                           to="missions:UN-VIE", day=day, reachable_only=True, by=None)  # fmt: skip
+    assert [letter.recipient_key for letter in result.letters] == ["RUS"]  # the one sourced

@@ -32,6 +32,11 @@ class Recipient:
     def deliverable(self) -> bool:
         return bool(self.address or self.email)
 
+    @property
+    def reachable(self) -> bool:
+        """Deliverable with nothing in the way (no mission recorded, no address, …)."""
+        return self.deliverable and not self.problems
+
     def as_dict(self) -> dict:
         return {
             "key": self.key,
