@@ -14,6 +14,7 @@ from plenipo.jobs.tasks import run_job
 from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import get_instrument
 from plenipo.treaties.services.actions import record_action
+from tests.factories import campaigns as campaign_factories
 from tests.factories.registry import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,14 +22,7 @@ pytestmark = pytest.mark.django_db
 
 def test_targets_are_the_members_not_parties_then_with_their_stage_now():
     """Taken as of 15 June 2015; four have deposited since, on the days the data record."""
-    campaign = start_campaign(
-        code="cets-2015",
-        title="CETS 197, 10th anniversary",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    campaign = campaign_factories.cets_2015("CETS 197, 10th anniversary")
     stages = {t.state.code: (t.stage, str(t.stage_since)) for t in campaign.targets.all()}
     assert stages == {
         "CZE": ("deposited", "2017-03-29"),
@@ -72,14 +66,7 @@ def test_targets_move_when_the_treaty_data_records_a_deposit(django_capture_on_c
 
 @pytest.fixture
 def campaign_2015():
-    return start_campaign(
-        code="cets-2015",
-        title="CETS 197 as of 2015",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    return campaign_factories.cets_2015("CETS 197 as of 2015")
 
 
 def test_the_mail_merge_job_attaches_a_campaigns_letters_to_it(campaign_2015):

@@ -7,12 +7,10 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
-from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.meetings.models import Meeting
 from plenipo.office.day import next_step
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 from tests.factories import meetings as factories
 
 pytestmark = pytest.mark.django_db
@@ -48,14 +46,7 @@ def _work(count):
 
 
 def _campaign():
-    return start_campaign(
-        code="cets-2015",
-        title="CETS 197 as of 2015",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    return campaign_factories.cets_2015("CETS 197 as of 2015")
 
 
 def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secretariat_officer):

@@ -1,18 +1,14 @@
 """Drafting from a template to a list in the office: who cannot be reached is shown before
 anything is written; drafts are approved, sent through the outbox, and replies recorded."""
 
-import datetime as dt
-
 import pytest
 from django.core import mail
 from django.urls import reverse
 
-from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import Letter
 from plenipo.meetings.models import Delegation, Meeting
 from plenipo.registry.models import PermanentMission
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 
 pytestmark = pytest.mark.django_db
 INVITATION = {
@@ -98,14 +94,7 @@ def test_the_batch_page_offers_only_the_actions_left_to_take(officer_client, inv
 
 
 def test_a_campaigns_targets_are_a_list_and_their_letters_join_the_campaign(officer_client):
-    campaign = start_campaign(
-        code="cets-2015",
-        title="CETS 197 as of 2015",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    campaign = campaign_factories.cets_2015("CETS 197 as of 2015")
     choice = {
         "template": "campaign-ratification-en",
         "to": "campaign:cets-2015",

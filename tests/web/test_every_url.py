@@ -8,7 +8,6 @@ import pytest
 from django.urls import URLResolver, get_resolver
 
 from plenipo.bodies.models import Decision
-from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services.incoming import receive
@@ -23,6 +22,7 @@ from plenipo.meetings.services.meetings import (
 from plenipo.registry.queries import get_organization
 from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 from tests.factories import meetings as factories
 from tests.factories import negotiations as negotiation_factories
 from tests.factories.registry import SourceFactory
@@ -348,14 +348,7 @@ def world(focal_point_state_a, focal_point_state_b):
         instrument=get_instrument("CETS-197"),
         organization=get_organization("COE"),
     ).letters[0]
-    start_campaign(
-        code="cets-2015",
-        title="CETS 197",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    campaign_factories.cets_2015("CETS 197")
     received = receive(name="note.txt", data=NOTE, by=None)
     item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
     negotiation = negotiation_factories.process("TIP-RES")
