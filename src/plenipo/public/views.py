@@ -105,6 +105,11 @@ def state_list(request):
     return render(request, "public/state_list.html", {"states": rows, "listing": listing})
 
 
+# A state's actions are listed by instrument, this many instruments a page: a state may
+# have acted on hundreds (about 600 at the scale of the UN Treaty Collection).
+STATE_INSTRUMENTS_PER_PAGE = 50
+
+
 @public_page
 def state_detail(request, code):
     try:
@@ -113,13 +118,21 @@ def state_detail(request, code):
         raise Http404(str(exc)) from None
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     names = registry.state_names_in_languages([state], today)[state.code]
+    listing = read_listing(request.GET)
+    instruments = paginate(
+        listing,
+        treaties.instruments_acted_on(state),
+        request.GET,
+        per_page=STATE_INSTRUMENTS_PER_PAGE,
+    )
     context = {
         "state": state,
         "name": names[registry.interface_language(translation.get_language())],
         "names": names,
         "name_history": registry.name_history(state),
         "memberships": registry.memberships_of(state),
-        "actions": treaties.actions_of_state(state),
+        "actions": treaties.actions_by_instrument(state, instruments),
+        "listing": listing,
         "monitoring": monitoring.history_of_state(state),
     }
     return render(request, "public/state_detail.html", context)

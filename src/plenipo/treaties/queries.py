@@ -149,6 +149,48 @@ def actions_of_state(state):
     )
 
 
+def instruments_acted_on(state):
+    """The instruments ``state`` has an action on, by code: what a state's page lists, a
+    page of them at a time (a state may have acted on hundreds)."""
+    acted_on = Action.objects.filter(state=state).values("instrument_id")
+    return Instrument.objects.filter(pk__in=acted_on).only("code", "titles").order_by("code")
+
+
+# What a list of actions shows: the kind, the date, the source's title and link.
+ACTION_LISTED = (
+    "instrument_id",
+    "kind",
+    Action.date.not_before,
+    Action.date.not_after,
+    Action.date.precision,
+    "source__title",
+    "source__url",
+    "source__symbol",
+)
+
+
+@dataclass(frozen=True)
+class InstrumentActions:
+    instrument: Instrument
+    actions: list[Action]
+
+
+def actions_by_instrument(state, instruments) -> list[InstrumentActions]:
+    """``state``'s actions on each of ``instruments`` (a page of ``instruments_acted_on``),
+    earliest first, read in one query with their sources."""
+    instruments = list(instruments)
+    actions = (
+        Action.objects.filter(state=state, instrument__in=instruments)
+        .select_related("source")
+        .only(*ACTION_LISTED)
+        .order_by("date_not_before", "pk")
+    )
+    by_instrument: dict[int, list[Action]] = {}
+    for action in actions:
+        by_instrument.setdefault(action.instrument_id, []).append(action)
+    return [InstrumentActions(i, by_instrument.get(i.pk, [])) for i in instruments]
+
+
 def instrument_names() -> list[tuple[str, list[str]]]:
     """(code, every name it goes by: titles, short title, aliases) of each instrument."""
     rows = []
