@@ -3,11 +3,12 @@
 The cost of the first request after any write (every kept page and answer is dropped then),
 measured without a server: Django's test client in one thread, on a local-memory cache
 emptied before every request, so every request computes its status, its counts and its page
-(and keeps them, as it would after a write).
-For each page: milliseconds per request (median of ``--runs``) and database queries per
-request; the baseline, in the same run, is /health/ (``SELECT 1``, a cache write and read).
-The instrument page and the API ask for a new day at every request, as a reader after a
-write would.
+(and keeps them, as it would after a write). For each page: milliseconds per request (median
+of ``--runs``), of which the CPU time of this process (Django's own work, the database
+server's excluded: the part that does not depend on the machine's neighbours as much), and
+database queries per request; the baseline, in the same run, is /health/ (``SELECT 1``, a
+cache write and read). The instrument page and the API ask for a new day at every request,
+as a reader after a write would.
 
 Database: DATABASE_URL, as it is, for instance the UNTC-scale one of ``bench/load.py
 --untc`` (built-in data + bench/status.py's 600 instruments × 197 states):
@@ -61,23 +62,24 @@ def _one(client, address):
 
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         response = client.get(address)
-        took = time.perf_counter() - started
+        took, cpu = time.perf_counter() - started, time.process_time() - cpu
     if response.status_code != 200:
         raise SystemExit(f"{address}: HTTP {response.status_code}")
-    return took * 1000, len(queries), len(response.content)
+    return took * 1000, cpu * 1000, len(queries), len(response.content)
 
 
 def measure(client, next_address, runs):
     _one(client, next_address())  # imports, templates, the database's own caches
-    timings, counts, sizes = [], set(), set()
+    timings, cpu_times, counts, sizes = [], [], set(), set()
     for _ in range(runs):
-        took, queries, size = _one(client, next_address())
+        took, cpu, queries, size = _one(client, next_address())
         timings.append(took)
+        cpu_times.append(cpu)
         counts.add(queries)
         sizes.add(size)
-    return statistics.median(timings), counts, max(sizes)
+    return statistics.median(timings), statistics.median(cpu_times), counts, max(sizes)
 
 
 def profile(client, next_address):
@@ -109,14 +111,18 @@ def main():
         profile(client, measured[chosen[0]])
         return 0
     print(f"# {connection.vendor}, {args.runs} requests a page, single-threaded, nothing kept")
-    print("| page | ms/request (median) | × baseline | queries/request | bytes |")
-    print("|---|---|---|---|---|")
+    print(f"# load average {'/'.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print("| page | ms/request | × baseline | CPU ms/request | queries/request | bytes |")
+    print("|---|---|---|---|---|---|")
     baseline = None
     for name, next_address in measured.items():
-        ms, queries, size = measure(client, next_address, args.runs)
+        ms, cpu, queries, size = measure(client, next_address, args.runs)
         baseline = baseline or ms
         shown = "–".join(str(n) for n in sorted(queries))
-        print(f"| {name} | {ms:.1f} | {ms / baseline:.1f} | {shown} | {size} |", flush=True)
+        print(
+            f"| {name} | {ms:.1f} | {ms / baseline:.0f} | {cpu:.1f} | {shown} | {size} |",
+            flush=True,
+        )
     return 0
 
 
