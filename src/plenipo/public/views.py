@@ -17,6 +17,7 @@ from plenipo.meetings.queries import meetings_of
 from plenipo.monitoring import queries as monitoring
 from plenipo.ops.pagecache import public_page
 from plenipo.public.charts import step_chart
+from plenipo.public.status_rows import party_rows, signatory_rows
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
 from plenipo.treaties import queries as treaties
@@ -73,6 +74,8 @@ def instrument_status(request, code):
         "status": payload,
         "eif": exporters.eif_as_dict(instrument),
         "chart": payload["chart"],
+        "party_rows": party_rows(payload["parties"]),
+        "signatory_rows": signatory_rows(payload["signatories"]),
         "as_of": day,
         "error": error,
         "organizations": ["COE", "UN", "EU", "CIS"],
