@@ -22,7 +22,7 @@ from plenipo.treaties.services.status import action_facts
 def get_instrument(code: str) -> Instrument:
     alias = (
         InstrumentAlias.objects.filter(key=lookup_key(code or ""))
-        .select_related("instrument__source")
+        .select_related("instrument__source", "instrument__derived")  # what summaries read
         .first()
     )
     if alias is None:
