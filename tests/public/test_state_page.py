@@ -96,3 +96,19 @@ def test_the_state_page_does_not_grow_with_instruments_or_actions(
     with django_assert_num_queries(8):
         html = client.get(reverse("public:state", args=[CODE])).content.decode()
     assert len(_instrument_links(html)) == count
+
+
+def test_a_source_title_is_escaped_in_the_rows(client):
+    treaty = instrument(eligibility={})
+    record_action(
+        instrument=treaty,
+        party=state(CODE),
+        kind="accession",
+        date="2009-02-03",
+        source=SourceFactory(title="<script>Notification</script>", url=""),
+        by=None,
+    )
+    table = _actions_table(client.get(reverse("public:state", args=[CODE])).content.decode())
+    assert "&lt;script&gt;Notification&lt;/script&gt;" in table
+    assert "<script>" not in table
+    assert f'<td rowspan="1"><a href="/instruments/{treaty.code}/">{treaty.code}</a></td>' in table

@@ -17,6 +17,7 @@ from plenipo.meetings.queries import meetings_of
 from plenipo.monitoring import queries as monitoring
 from plenipo.ops.pagecache import public_page
 from plenipo.public.charts import step_chart
+from plenipo.public.state_rows import action_rows
 from plenipo.public.status_rows import party_rows, signatory_rows
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
@@ -134,7 +135,8 @@ def state_detail(request, code):
         "names": names,
         "name_history": registry.name_history(state),
         "memberships": registry.memberships_of(state),
-        "actions": treaties.actions_by_instrument(state, instruments),
+        "actions": instruments,
+        "action_rows": action_rows(treaties.actions_by_instrument(state, instruments)),
         "listing": listing,
         "monitoring": monitoring.history_of_state(state),
     }
