@@ -63,12 +63,15 @@ def get_meeting(meeting_id) -> Meeting:
 
 
 def meetings_between(start=None, end=None, body=None):
-    """Meetings that may fall, at least partly, between two days (inclusive)."""
-    meetings = Meeting.objects.select_related(
-        "body", "room__venue", "second_room"
-    ).prefetch_related(
+    """Meetings that may fall, at least partly, between two days (inclusive), with their
+    documents and language versions (``meeting_payload`` lists them)."""
+    return _dated_between(start, end, body).prefetch_related(
         Prefetch("documents__versions", queryset=DocumentVersion.objects.order_by("language"))
     )
+
+
+def _dated_between(start=None, end=None, body=None):
+    meetings = Meeting.objects.select_related("body", "room__venue", "second_room")
     # An undated side never excludes a meeting: it may fall in the period.
     if start:
         ends = Meeting.end
@@ -104,7 +107,8 @@ def find_meetings(
 ):
     """The meetings of a list: words of ``q`` in the title, body, session or venue; the body's
     code; the status shown on ``today``; those that may fall between ``start`` and ``end``."""
-    meetings = meetings_between(start, end).filter(words_q(q, MEETING_SEARCH))
+    # A list shows no documents: reading them would cost two queries a table.
+    meetings = _dated_between(start, end).filter(words_q(q, MEETING_SEARCH))
     if body:
         meetings = meetings.filter(body__code=body)
     if status:
