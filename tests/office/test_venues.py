@@ -243,3 +243,30 @@ def test_an_unknown_venue_or_room_is_not_found(client, secretariat_officer):
     client.force_login(secretariat_officer)
     assert client.get(reverse("office:venue", args=["NOWHERE"])).status_code == 404
     assert client.get(reverse("office:room", args=[999999])).status_code == 404
+
+
+def test_an_edit_that_leaves_the_source_keeps_the_built_in_one(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    venue = Venue.objects.get(code="UNHQ")
+    declared = venue.source
+    url = reverse("office:venue", args=["UNHQ"])
+    page = html.unescape(client.get(url).content.decode())
+    assert f'value="{declared.reference}"' in page
+    form = {
+        "code": "UNHQ",
+        "name": venue.name,
+        "city": "New York",
+        "timezone": "America/New_York",
+        "source": declared.reference,
+        "source_title": declared.title,
+    }
+    assert client.post(url, form).status_code == 302
+    assert Venue.objects.get(code="UNHQ").source == declared
+    client.post(url, {**form, "source": "https://example.org/un-headquarters"})
+    cited = Venue.objects.get(code="UNHQ").source
+    assert (cited.url, cited.title) == ("https://example.org/un-headquarters", declared.title)
+
+
+def test_a_venue_code_with_a_nul_is_simply_not_found(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    assert client.get("/office/venues/a%00b/").status_code == 404

@@ -347,7 +347,13 @@ def find_venues(*, q=""):
 
 
 def get_venue(code) -> Venue:
-    venue = Venue.objects.select_related("source").filter(code=code).first()
+    code = str(code or "")
+    # A NUL is refused by PostgreSQL before it could match anything.
+    venue = (
+        Venue.objects.select_related("source").filter(code=code).first()
+        if "\x00" not in code
+        else None
+    )
     if venue is None:
         raise NotFound(f"no venue {code!r}")
     return venue

@@ -23,7 +23,18 @@ def _require(request, permission):
         raise PermissionDenied(f"this needs the {permission} permission")
 
 
-def _save(form, write) -> bool:
+def _cite(reference, title, current):
+    """The source the form cites: the record's own when the officer left it as it was (a
+    built-in record keeps its declared source), else one cited inline, as a meeting's is."""
+    if current is not None and (reference.strip(), title.strip()) == (
+        current.reference,
+        current.title,
+    ):
+        return current
+    return cited_source(reference=reference, title=title)
+
+
+def _save(form, write, *, current=None) -> bool:
     """Run ``write(fields, source)`` with the form's fields; a refusal goes on the form."""
     if not form.is_valid():
         return False
@@ -31,7 +42,7 @@ def _save(form, write) -> bool:
     reference, title = fields.pop("source"), fields.pop("source_title")
     try:
         with transaction.atomic():
-            write(fields, cited_source(reference=reference, title=title))
+            write(fields, _cite(reference, title, current))
     except PlenipoError as exc:
         form.add_error(None, str(exc))
         return False
@@ -68,7 +79,7 @@ def venue_detail(request, code):
         def write(fields, source):
             edit_venue(venue, **fields, source=source, by=request.user)
 
-        if _save(form, write):
+        if _save(form, write, current=venue.source):
             messages.success(request, f"Saved: {venue.name}.")
             return redirect("office:venue", code=venue.code)
         venue.refresh_from_db()
@@ -113,7 +124,7 @@ def room_edit(request, pk):
         def write(fields, source):
             edit_room(room, **fields, source=source, by=request.user)
 
-        if _save(form, write):
+        if _save(form, write, current=room.source):
             messages.success(request, f"Saved: {room.name}, {room.venue.name}.")
             return redirect("office:venue", code=room.venue.code)
         room.refresh_from_db()
