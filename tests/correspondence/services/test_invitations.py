@@ -25,12 +25,27 @@ def test_the_general_invitation_to_another_bodys_meeting_cites_no_decision():
     meeting = Meeting.objects.get(body__code="UNGA", title__startswith=CONSULTATION)
     [letter] = _to_austria("meeting-invitation-nv-en", meeting, dt.date(2017, 6, 19)).letters
     assert f"to participate in the meeting “{CONSULTATION}" in letter.body
-    assert "which will be held in New York, on 29 June 2017." in letter.body
+    assert "which will be held in New York on 29 June 2017." in letter.body
     assert "composition of its delegation" in letter.body
     for wording in ("decision", "4/4", "open-ended", "working group", "Conference"):
         assert wording not in letter.body
     assert "documentation" not in letter.body  # the meeting has none recorded
     assert letter.subject == f"Invitation: {meeting.title}"
+
+
+def test_the_general_invitation_to_a_working_group_another_decision_created_cites_none():
+    # Decision 2/6 created this working group: the seed's wording would credit decision 2/6
+    # with establishing a working group on the Trafficking in Persons Protocol.
+    meeting = Meeting.objects.get(body__code="WG-TA", start_not_before="2022-05-23")
+    [letter] = _to_austria(
+        "meeting-invitation-nv-en", meeting, dt.date(2022, 4, 1), place="UN-VIE"
+    ).letters
+    assert (
+        "to participate in the meeting “Thirteenth session of the Working Group of Government "
+        "Experts on Technical Assistance”, which will be held in Vienna from 23 to 27 May 2022."
+    ) in letter.body
+    for wording in ("decision", "2/6", "4/4", "Trafficking", "Protocol"):
+        assert wording not in letter.body
 
 
 def test_the_seed_invitation_is_refused_for_a_body_no_decision_created():
@@ -47,7 +62,7 @@ def test_the_general_invitation_gives_the_documents_and_encloses_the_note():
     [letter] = _to_austria(
         "meeting-invitation-nv-en", meeting, dt.date(2009, 3, 4), place="UN-VIE"
     ).letters
-    assert "which will be held in Vienna, from 14 to 15 April 2009." in letter.body
+    assert "which will be held in Vienna from 14 to 15 April 2009." in letter.body
     assert (
         "The documentation of the meeting, including the annotated provisional agenda"
         in letter.body
