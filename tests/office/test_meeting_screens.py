@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from plenipo.meetings.models import Meeting, Room
-from plenipo.meetings.services.meetings import define_room
+from plenipo.meetings.services.venues import define_room
 from tests.factories import meetings as factories
 from tests.factories.registry import SourceFactory
 

@@ -47,6 +47,7 @@ REGISTRATION = {"version": 1, "participants": [{"role": "head", "name": "Head of
 GET, POST, PUT = "get", "post", "put"
 MEETING, DELEGATION = {"meeting_id": "meeting"}, {"delegation_id": "delegation"}
 OPEN = (200, 200, 200, 200, 200)
+OFFICE = ("L", 403, 403, 200, 200)  # the secretariat's: the anonymous are sent to sign in
 OFFICE_PAGE = (403, 403, 403, 200, 200)  # permission_required: 403 to the anonymous too
 OFFICE_WRITE = (403, 403, 403, "R", "R")  # the secretariat's forms redirect back
 API_SECRETARIAT = (401, 403, 403, 200, 200)
@@ -162,7 +163,7 @@ TABLE = {
         {**ZERO_DRAFT, "fmt": "txt"},
         *(404,) * 5,
     ),
-    "office/": (GET, {}, "L", 403, 403, 200, 200),
+    "office/": (GET, {}, *OFFICE),
     "office/campaigns/": (GET, {}, *OFFICE_PAGE),
     "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
     "office/delegations/<int:pk>/credentials/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
@@ -208,6 +209,10 @@ TABLE = {
     "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
     "office/meetings/<int:meeting_id>/participants/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
+    "office/rooms/<int:pk>/": (GET, {"pk": "room"}, *OFFICE),
+    "office/venues/": (GET, {}, *OFFICE),
+    "office/venues/<str:code>/": (GET, {"code": "venue"}, *OFFICE),
+    "office/venues/<str:code>/rooms/new/": (GET, {"code": "venue"}, *OFFICE),
     "office/negotiations/": (GET, {}, *OFFICE_PAGE),
     "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
     "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
@@ -354,7 +359,10 @@ def world(focal_point_state_a, focal_point_state_b):
     negotiation = negotiation_factories.process("TIP-RES")
     proposal = negotiation_factories.propose(negotiation, "BEL", "delete", "OP3")
     job = start_job(kind="outbox", params={}, by=None)  # nothing queued: done, with no file
+    room = factories.room()
     return {
+        "room": room.pk,
+        "venue": room.venue.code,
         "proposal": proposal.pk,
         "job": job.pk,
         "agenda_item": item.pk,

@@ -336,6 +336,44 @@ def all_rooms():
     return Room.objects.select_related("venue").order_by("venue__code", "code")
 
 
+VENUE_SEARCH = ("code", "name", "city", "timezone", "rooms__code", "rooms__name")
+
+
+def find_venues(*, q=""):
+    """The venues of a list, each with its rooms: words of ``q`` in the venue's code, name,
+    city or time zone, or in a room's code or name."""
+    venues = Venue.objects.all()
+    if q:
+        matching = Venue.objects.filter(words_q(q, VENUE_SEARCH)).values("pk")
+        venues = venues.filter(pk__in=matching)
+    rooms = Prefetch("rooms", queryset=Room.objects.order_by("code"))
+    return venues.select_related("source").prefetch_related(rooms).order_by("code")
+
+
+def get_venue(code) -> Venue:
+    code = str(code or "")
+    # A NUL is refused by PostgreSQL before it could match anything.
+    venue = (
+        Venue.objects.select_related("source").filter(code=code).first()
+        if "\x00" not in code
+        else None
+    )
+    if venue is None:
+        raise NotFound(f"no venue {code!r}")
+    return venue
+
+
+def rooms_of(venue):
+    return venue.rooms.select_related("source").order_by("code")
+
+
+def get_room_by_id(pk) -> Room:
+    room = Room.objects.select_related("venue", "source").filter(pk=pk).first()
+    if room is None:
+        raise NotFound(f"no room {pk}")
+    return room
+
+
 def get_agenda_item(pk) -> AgendaItem:
     item = AgendaItem.objects.select_related("meeting").filter(pk=pk).first()
     if item is None:
