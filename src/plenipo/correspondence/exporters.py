@@ -5,7 +5,7 @@ import zipfile
 
 from django.template.loader import render_to_string
 
-from plenipo.correspondence.formulas import Genre
+from plenipo.correspondence.formulas import Genre, continued
 
 
 def paragraphs(letter) -> list[str]:
@@ -13,7 +13,7 @@ def paragraphs(letter) -> list[str]:
     parts = [p.strip() for p in letter.body.split("\n\n") if p.strip()]
     if letter.genre == Genre.NOTE_VERBALE and letter.opening:
         first = parts[0] if parts else ""
-        parts = [f"{letter.opening} {first}".strip(), *parts[1:]]
+        parts = [continued(letter.opening, first, letter.language).strip(), *parts[1:]]
     return parts
 
 
