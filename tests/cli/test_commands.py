@@ -296,7 +296,7 @@ def test_second_seed_letter_to_every_mission_in_vienna(tmp_path):
         "Permanent Representative of Austria to the United Nations (Vienna)"
     ) in austria  # the seed letter leaves the addressee blank; the UN formal name of 2009
     assert "from 14 to 15 April 2009" in austria
-    assert "Enclosure(s):\n- Information note for participants" in austria
+    assert "Enclosure:\n- Information note for participants" in austria
 
 
 def test_recipients_json():

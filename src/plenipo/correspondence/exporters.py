@@ -3,6 +3,7 @@
 import io
 import zipfile
 
+from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 
 from plenipo.correspondence.formulas import Genre, continued
@@ -44,7 +45,7 @@ def letter_text(letter) -> str:
     ]
     enclosures = _enclosure_lines(letter)
     if enclosures:
-        lines += ["", "Enclosure(s):", *[f"- {e}" for e in enclosures]]
+        lines += ["", f"Enclosure{pluralize(len(enclosures))}:", *[f"- {e}" for e in enclosures]]
     if letter.office.letterhead:
         lines += ["", letter.office.letterhead]
     return "\n".join(lines).rstrip() + "\n"
@@ -121,7 +122,7 @@ def letter_docx(letter) -> bytes:
             document.add_paragraph(line)
     enclosures = _enclosure_lines(letter)
     if enclosures:
-        document.add_paragraph("Enclosure(s):")
+        document.add_paragraph(f"Enclosure{pluralize(len(enclosures))}:")
         for line in enclosures:
             document.add_paragraph(line, style="List Bullet")
     buffer = io.BytesIO()

@@ -45,11 +45,14 @@ class Command(PlenipoCommand):
                     f"{code}: entry into force for {who} computes as {row['computed']}, "
                     f"a source states {row['stated']}"
                 )
-        self.stdout.write(f"{disagreements} entry-into-force disagreement(s).")
+        self.stdout.write(
+            f"{disagreements} entry-into-force disagreement{pluralize(disagreements)}."
+        )
         conflicts = [(code, c) for code, item in report.items() for c in item["date_conflicts"]]
         for code, conflict in conflicts:
             self.stdout.write(f"{code}: {conflict['message']}")
         unresolved = sum(1 for _, c in conflicts if c["unresolved"])
         self.stdout.write(
-            f"{len(conflicts)} date(s) on which sources disagree ({unresolved} unresolved)."
+            f"{len(conflicts)} date{pluralize(len(conflicts))} on which sources disagree "
+            f"({unresolved} unresolved)."
         )
