@@ -62,7 +62,7 @@ def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secret
     for meeting in Meeting.objects.filter(title__startswith="Test meeting"):
         (invited if meeting.delegations.exists() else fresh).append(meeting)
     assert (
-        f'href="{reverse("office:reply-matrix", args=[invited[0].pk])}">1 registration(s) to decide'
+        f'href="{reverse("office:reply-matrix", args=[invited[0].pk])}">1 registration to decide'
         in html
     )
     assert "invitation to send" in html
@@ -91,7 +91,7 @@ def test_the_number_of_queries_does_not_grow_with_the_work(
     [
         ({}, False, "invitation to send"),
         ({}, True, None),  # invited by letters sent before invitations were recorded
-        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registration(s) to decide"),
+        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registrations to decide"),
         ({"invited": 3, "approved": 1}, False, "list of participants to publish"),
         ({"invited": 3, "approved": 1, "participants_published": True}, False, None),
     ],

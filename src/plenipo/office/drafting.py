@@ -149,7 +149,7 @@ def _act_on_batch(request, letters):
     try:
         if action == "approve":
             drafts = batches.approve_batch(letters=letters, by=request.user)
-            messages.success(request, f"{len(drafts)} letter(s) approved.")
+            messages.success(request, f"{len(drafts)} letter{pluralize(len(drafts))} approved.")
             return
         if action != "send":
             raise InvalidInput("choose approve or send")
