@@ -27,6 +27,9 @@ def test_an_uploaded_letter_opens_for_review_with_its_values_marked(client, secr
     assert '<mark data-field="meetings-1">' in html
     assert '<mark data-field="deadlines-0">' in html
     assert "2023-06-05" in html
+    assert (
+        '<option value="WG-TIP">WG-TIP — Working Group on Trafficking in Persons</option>' in html
+    )
 
 
 def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_officer):
