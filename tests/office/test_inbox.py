@@ -3,8 +3,10 @@
 from pathlib import Path
 
 import pytest
+from django.utils.html import escape
 
 from plenipo.correspondence.models import IncomingLetter
+from plenipo.meetings.models import Meeting
 
 pytestmark = pytest.mark.django_db
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -84,3 +86,16 @@ def test_an_empty_inbox_says_so_once(client, secretariat_officer):
     assert html.count("Nothing received yet.") == 1
     assert "Nothing found" not in html
     assert "{#" not in html
+
+
+def test_an_accepted_meeting_is_linked_by_its_title(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    with LETTER.open("rb") as upload:
+        client.post("/office/inbox/", {"file": upload})
+    letter = IncomingLetter.objects.get()
+    client.post(f"/office/inbox/{letter.pk}/meetings/0/", {"decision": "accept", "body": "WG-TIP"})
+    letter.refresh_from_db()
+    made = Meeting.objects.get(pk=letter.decisions["meetings/0"]["meeting"])
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert f'<a href="/meetings/{made.pk}/">{escape(made.title)}</a>' in html
+    assert f">meeting {made.pk}</a>" not in html
