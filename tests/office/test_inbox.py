@@ -40,7 +40,9 @@ def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_of
         client.post("/office/inbox/", {"file": upload})
     letter = IncomingLetter.objects.get()
     url = f"/office/inbox/{letter.pk}/deadlines/0/"
-    client.post(url, {"decision": "accept"})
+    made = client.post(url, {"decision": "accept"}, follow=True).content.decode()
+    due = letter.tasks.get().due_on
+    assert f'<p class="notice" role="status">Deadline 1: a task due {due}.</p>' in made
     again = client.post(url, {"decision": "accept"}, follow=True)
     letter.refresh_from_db()
     assert letter.decisions["deadlines/0"]["status"] == "task"

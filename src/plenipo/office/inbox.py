@@ -138,6 +138,8 @@ def decide(request, pk, kind, index):
             if kind == "meetings":
                 status = letter.decisions[f"meetings/{index}"]["status"]
                 messages.success(request, f"Meeting {index + 1}: {status} — {made.title}")
+            elif kind == "deadlines":
+                messages.success(request, f"Deadline {index + 1}: a task due {made.due_on}.")
     except PlenipoError as exc:
         messages.error(request, str(exc))
     return redirect("office:review", pk=letter.pk)
