@@ -48,7 +48,7 @@ def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, s
     row = page.locator("#silence-notices tbody tr").first
     row.locator("form:has(input[value=result]) input[name=date]").fill("2026-03-26")
     row.locator("form:has(input[value=result]) button").click()
-    page.wait_for_selector("text=draft notices to the missions")
+    page.wait_for_selector("text=draft notices to the missions written")
     assert "template=silence-result-nv-en" in page.url
     assert page.locator("tr[data-key=USA] td.status").inner_text() == "Draft"
     page.click("#approve-form button")

@@ -50,7 +50,8 @@ def test_only_the_reachable_are_drafted_approved_and_recorded_as_posted(officer_
     assert response.url.startswith(reverse("office:batch"))
     [letter] = Letter.objects.all()
     assert letter.recipient_key == "RUS"
-    officer_client.post(response.url, {"action": "approve"})
+    approved = officer_client.post(response.url, {"action": "approve"}, follow=True)
+    assert "1 letter approved." in approved.content.decode()
     page = officer_client.post(response.url, {"action": "send", "channel": "post"}, follow=True)
     letter.refresh_from_db()
     assert (letter.status, letter.channel) == ("sent", "post")

@@ -244,6 +244,9 @@ def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
     assert drafted.status_code == 302
     assert "template=silence-result-nv-en" in drafted["Location"]
     batch = officer.get(drafted["Location"]).content.decode()
+    assert re.search(
+        r"<p class=\"notice\" role=\"status\">\d+ draft notices to the missions written\.", batch
+    )
     assert 'data-key="AUT"' in batch
     assert "Permanent Representative of Austria" in batch
     page = officer.get(reverse("office:negotiation", args=["NY-TEXT"])).content.decode()

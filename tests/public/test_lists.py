@@ -118,6 +118,12 @@ def test_meetings_are_filtered_by_body_status_and_dates(client):
     assert held.title not in other_body
 
 
+def test_the_body_filter_names_each_body_beside_its_code(client):
+    body = factories.meeting(title="Firearms talks", start="2012-05-21").body
+    page = client.get(reverse("public:meetings")).content.decode()
+    assert f'<option value="{body.code}">{body.code} — {body.name}</option>' in page
+
+
 @pytest.mark.parametrize(
     ("url", "few", "many", "queries"),
     [

@@ -202,7 +202,7 @@ TABLE = {
     "office/meetings/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/new/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/": (GET, MEETING, *OFFICE_PAGE),
-    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, *OFFICE_WRITE),
+    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, 403, 403, 403, 400, 400),  # empty
     "office/meetings/<int:meeting_id>/copy/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, 403, 403, 403, 400, 400),
     "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),

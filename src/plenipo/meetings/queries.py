@@ -47,6 +47,11 @@ def meetings_of(body):
     )
 
 
+def meeting_titles(ids) -> dict[int, str]:
+    """The titles of the meetings with these ids, in one query."""
+    return dict(Meeting.objects.filter(pk__in=list(ids)).values_list("pk", "title"))
+
+
 def get_meeting(meeting_id) -> Meeting:
     try:
         pk = int(meeting_id)

@@ -317,8 +317,10 @@ def _draft_notice(request, process, data):
     result = notice_services.draft_silence_notice(
         silence=silence, kind=data["kind"], day=data["date"], by=request.user
     )
-    drafted = len(result.letters)
-    messages.success(request, f"{drafted} draft notice{pluralize(drafted)} to the missions.")
+    written = len(result.letters)
+    messages.success(
+        request, f"{written} draft notice{pluralize(written)} to the missions written."
+    )
     for key, reason in result.refused:
         messages.error(request, f"{key}: {reason}")
     if result.undeliverable:
