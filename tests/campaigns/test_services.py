@@ -96,3 +96,14 @@ def test_only_the_reachable_are_written_to_when_asked():
     result = merge_to_list(template=get_template("meeting-invitation-nv-en"),
                            to="missions:UN-VIE", day=day, reachable_only=True, by=None)  # fmt: skip
     assert [letter.recipient_key for letter in result.letters] == ["RUS"]  # the one sourced
+
+
+def test_a_campaigns_list_leaves_out_the_targets_already_parties_on_the_letters_day():
+    campaign_factories.cets_2015()
+    on = {
+        day: sorted(r.key for r in distribution_list("campaign:cets-2015", day).recipients)
+        for day in (dt.date(2015, 6, 15), dt.date(2016, 3, 1), dt.date(2026, 11, 26))
+    }
+    assert on[dt.date(2015, 6, 15)] == ["CZE", "LIE", "MCO", "RUS", "TUR"]
+    assert on[dt.date(2016, 3, 1)] == ["CZE", "RUS", "TUR"]  # Monaco, Liechtenstein deposited
+    assert on[dt.date(2026, 11, 26)] == ["RUS"]

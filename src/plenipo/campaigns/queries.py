@@ -69,8 +69,14 @@ def targets_due_a_letter(day: dt.date) -> list[dict]:
 
 
 def campaign_distribution(campaign: Campaign, day: dt.date) -> Distribution:
-    """The ministers of a campaign's targets, named as on ``day``, to write to about it."""
-    states = [t.state for t in campaign.targets.select_related("state")]
+    """The ministers of a campaign's targets, named as on ``day``, to write to about it:
+    those not yet certainly parties on ``day`` (a letter urging ratification is never written
+    to a state that has deposited its instrument)."""
+    states = [
+        t.state
+        for t in campaign.targets.select_related("state")
+        if not (t.stage == Stage.DEPOSITED and t.stage_since and t.stage_since <= day)
+    ]
     return Distribution(
         ministers_of_states(states, day),
         instrument=campaign.instrument,
