@@ -103,10 +103,14 @@ def merge_view(request):
     except (PlenipoError, DateError) as exc:
         messages.error(request, str(exc))
         return redirect(reverse("office:draft") + "?" + urlencode(choice))
-    written = len(result.letters)
-    messages.success(request, f"{written} draft letter{pluralize(written)} written.")
     for key, reason in result.refused:
         messages.error(request, f"{key}: {reason}")
+    written = len(result.letters)
+    if not written:
+        if not result.refused:
+            messages.warning(request, "No letter written: nobody on the list can be reached.")
+        return redirect(reverse("office:draft") + "?" + urlencode(choice))
+    messages.success(request, f"{written} draft letter{pluralize(written)} written.")
     if result.undeliverable:
         messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
     return redirect(batch_url(choice))
