@@ -30,7 +30,6 @@ from plenipo.negotiations.services import silence as silence_services
 from plenipo.negotiations.services import texts as text_services
 from plenipo.negotiations.texts import TextError
 from plenipo.office.drafting import batch_url
-from plenipo.registry.queries import get_organization
 from plenipo.office.negotiation_forms import (
     DECISIONS,
     BreakForm,
@@ -43,6 +42,7 @@ from plenipo.office.negotiation_forms import (
     SilenceForm,
     UploadForm,
 )
+from plenipo.registry.queries import get_organization
 
 PERMISSION = "negotiations.change_process"
 DOWNLOADS = {
