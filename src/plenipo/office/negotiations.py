@@ -84,12 +84,12 @@ def process_create(request):
         try:
             with transaction.atomic():
                 process = process_services.create_process(
-                    code=data["code"].strip(),
+                    code=data["code"],
                     title=data["title"],
-                    mandate=get_mandate(data["mandate"]) if data["mandate"].strip() else None,
+                    mandate=get_mandate(data["mandate"]) if data["mandate"] else None,
                     visibility=data["visibility"],
                     audience=get_organization(data["audience"]) if data["audience"] else None,
-                    timezone=data["timezone"].strip(),
+                    timezone=data["timezone"],
                     by=request.user,
                 )
         except PlenipoError as exc:
