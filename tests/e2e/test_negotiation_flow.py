@@ -1,4 +1,5 @@
-"""A negotiation in a browser: Austria's focal point proposes through the portal, the
+"""A negotiation in a browser: an officer starts a process in the office and uploads its
+zero draft; Austria's focal point proposes through the portal, the
 facilitator decides in the office (the compilation shows the proposal, then the revision
 applies it, kept to the secretariat), and Belgium's focal point can see neither that
 draft nor a process kept to the secretariat."""
@@ -8,6 +9,7 @@ import pytest
 from plenipo.negotiations.models import Visibility
 from tests.e2e.conftest import needs_chromium, sign_in, sign_out
 from tests.factories import negotiations as factories
+from tests.negotiations.conftest import ZERO_DRAFT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 # The elements reaching past a 390 px screen, named in a failure.
@@ -15,6 +17,36 @@ WIDE = """[...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > 390)
   .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + e.getBoundingClientRect().right)
   .slice(0, 12)"""
+
+
+def test_an_officer_starts_a_process_then_uploads_its_zero_draft(
+    live_server, page, dataset, secretariat_officer
+):
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/negotiations/")
+    page.click("#new-process")
+    form = "#new-process-form"
+    page.fill(f"{form} input[name=code]", "TIP-DECLARATION")
+    page.fill(f"{form} input[name=title]", "Political declaration on trafficking in persons")
+    page.select_option(f"{form} select[name=visibility]", "member_states")
+    page.fill(f"{form} input[name=audience]", "NOWHERE")
+    page.fill(f"{form} input[name=timezone]", "America/New_York")
+    page.click(f"{form} button[type=submit]")
+    assert "unknown organization code 'NOWHERE'" in page.inner_text(f"{form} .error")
+    assert page.input_value(f"{form} input[name=code]") == "TIP-DECLARATION"  # kept as typed
+    page.fill(f"{form} input[name=audience]", "UN")
+    page.click(f"{form} button[type=submit]")
+    page.wait_for_selector("text=Started TIP-DECLARATION")
+    assert page.url == f"{live_server.url}/office/negotiations/TIP-DECLARATION/"
+
+    page.fill("#upload-form input[name=label]", "Zero draft")
+    page.fill("#upload-form input[name=date]", "2026-03-02")
+    page.fill("#upload-form textarea[name=text]", ZERO_DRAFT)
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("h1:text('Zero draft: compilation text')")
+    assert "Calls upon Member States" in page.inner_text("#compilation tr[data-paragraph=OP1]")
+    page.goto(f"{live_server.url}/office/negotiations/")
+    assert "Political declaration" in page.inner_text("#processes tr[data-process=TIP-DECLARATION]")
 
 
 def test_propose_in_the_portal_decide_and_revise_in_the_office(

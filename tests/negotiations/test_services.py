@@ -174,3 +174,12 @@ def test_an_adopted_text_is_agreed(process):
                              method="consensus", by=None)  # fmt: skip
     process.refresh_from_db()
     assert set(_statuses(process).values()) == {"agreed"}
+
+
+@pytest.mark.parametrize("code", ["new", "NEW"])
+def test_the_code_of_the_office_s_new_process_page_is_refused(code):
+    # /office/negotiations/new/ is the form: a process of that code could not be reached.
+    with pytest.raises(InvalidInput, match="is reserved"):
+        processes.create_process(code=code, title="A title", by=None)
+    with pytest.raises(NotFound):
+        get_process(code)

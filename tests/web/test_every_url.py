@@ -214,6 +214,7 @@ TABLE = {
     "office/venues/<str:code>/": (GET, {"code": "venue"}, *OFFICE),
     "office/venues/<str:code>/rooms/new/": (GET, {"code": "venue"}, *OFFICE),
     "office/negotiations/": (GET, {}, *OFFICE_PAGE),
+    "office/negotiations/new/": (GET, {}, *OFFICE),
     "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
     "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
     "office/negotiations/<str:code>/revise/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),

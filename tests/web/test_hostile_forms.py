@@ -88,9 +88,10 @@ def test_no_form_answers_hostile_values_with_a_server_error(client, request, per
     client.force_login(user)
     forms = _forms_on(client, named)
     assert len(forms) >= (20 if persona == "officer" else 3), sorted(forms)
-    if persona == "officer":  # the venue screens' four forms among them
+    if persona == "officer":  # the venue screens' four forms and the new process's among them
         venue = f"/office/venues/{named['venue']}/"
         office_forms = {
+            "/office/negotiations/new/",
             "/office/venues/",
             venue,
             f"{venue}rooms/new/",

@@ -26,6 +26,7 @@ from plenipo.registry.models import Organization, OrganizationKind, State
 from plenipo.registry.queries import members_on
 
 FACILITATORS = "facilitators"
+VISIBILITIES = Visibility.choices  # who may see a process, as the surfaces' forms offer it
 
 
 def is_secretariat(user) -> bool:

@@ -8,6 +8,7 @@ from django import forms
 
 from plenipo.core.uploads import read_upload
 from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.negotiations.queries import VISIBILITIES
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 
@@ -42,6 +43,25 @@ class UploadForm(RevisionForm):
         if upload:
             return upload.name, read_upload(upload)
         return "pasted.txt", self.cleaned_data["text"].encode("utf-8")
+
+
+class NewProcessForm(forms.Form):
+    """What ``plenipo negotiation new`` takes; the references are resolved by the view."""
+
+    code = forms.CharField(max_length=60, help_text="Letters, digits and '-', e.g. TIP-RES")
+    title = forms.CharField(max_length=400)
+    mandate = forms.CharField(
+        max_length=120, required=False, help_text="The decision giving it, e.g. A/RES/71/287 OP10"
+    )
+    visibility = forms.ChoiceField(choices=VISIBILITIES, initial="secretariat")
+    audience = forms.CharField(
+        max_length=40,
+        required=False,
+        help_text="Organization whose member states are the parties, e.g. UN; empty: any state",
+    )
+    timezone = forms.CharField(
+        max_length=64, required=False, help_text="The venue's time zone, e.g. America/New_York"
+    )
 
 
 class DecideForm(RevisionForm):

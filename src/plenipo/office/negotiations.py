@@ -10,7 +10,7 @@ someone else saved in between, the services refuse the save and the form comes b
 import datetime as dt
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,6 +18,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from plenipo.bodies.queries import get_mandate
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
@@ -34,12 +35,14 @@ from plenipo.office.negotiation_forms import (
     BreakForm,
     CloseForm,
     DecideForm,
+    NewProcessForm,
     NoticeForm,
     OutcomeForm,
     ReviseForm,
     SilenceForm,
     UploadForm,
 )
+from plenipo.registry.queries import get_organization
 
 PERMISSION = "negotiations.change_process"
 DOWNLOADS = {
@@ -68,6 +71,34 @@ def _version_or_404(process, label):
 def process_list(request):
     processes = negotiations.all_processes()
     return render(request, "office/negotiations.html", {"processes": processes})
+
+
+@login_required
+@permission_required(PERMISSION, raise_exception=True)
+def process_create(request):
+    """Start a negotiation, as ``plenipo negotiation new`` does; then its page, where the
+    first draft is uploaded."""
+    form = NewProcessForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                process = process_services.create_process(
+                    code=data["code"],
+                    title=data["title"],
+                    mandate=get_mandate(data["mandate"]) if data["mandate"] else None,
+                    visibility=data["visibility"],
+                    audience=get_organization(data["audience"]) if data["audience"] else None,
+                    timezone=data["timezone"],
+                    by=request.user,
+                )
+        except PlenipoError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Started {process.code}: {process.title}.")
+            return redirect("office:negotiation", code=process.code)
+    status = 400 if form.errors else 200
+    return render(request, "office/negotiation_new.html", {"form": form}, status=status)
 
 
 @permission_required(PERMISSION, raise_exception=True)

@@ -57,6 +57,8 @@ urlpatterns = [
     path("inbox/<int:pk>/", inbox.review, name="review"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
     path("negotiations/", negotiations.process_list, name="negotiations"),
+    # Before the process pages: "new" is refused as a process code.
+    path("negotiations/new/", negotiations.process_create, name="negotiation-create"),
     path("negotiations/<str:code>/", negotiations.process_detail, name="negotiation"),
     path(
         "negotiations/<str:code>/versions/",

@@ -25,6 +25,9 @@ from plenipo.negotiations.models import (
 from plenipo.negotiations.transitions import MILESTONE
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,59}$")
+# /office/negotiations/new/ is the form that starts a process: a process of that code could
+# not be reached there.
+RESERVED_CODES = {"new"}
 
 
 def _check_choice(value, choices, what):
@@ -56,6 +59,8 @@ def create_process(
 ) -> Process:
     if not CODE.match(code or ""):
         raise InvalidInput(f"{code!r} is not a process code (letters, digits and '-')")
+    if code.lower() in RESERVED_CODES:
+        raise InvalidInput(f"{code!r} is reserved: choose another process code")
     if not (title or "").strip():
         raise InvalidInput("a process needs a title")
     _check_choice(visibility, Visibility, "visibility")
