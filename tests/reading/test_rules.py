@@ -182,3 +182,42 @@ def test_an_hour_range_shares_its_half_of_the_day_and_noon_is_a_time():
     assert find_time("from 3 to 6 p.m.") == ("15:00", "18:00")
     assert find_time("from 11 to 1 p.m.") == ("11:00", "13:00")
     assert find_time("at noon") == ("12:00", None)
+
+
+WRAPPED_NOTICE = (
+    "Secretariat of the Convention\n"
+    "Ref.: SCBD/OES/DC/12345\n"
+    "Montreal, 12 March 2015\n"
+    "\n"
+    "Dear Madam/Sir,\n"
+    "I wish to inform you that the third meeting of the working group will be held\n"
+    "at the headquarters of the Secretariat on 20 April 2015 from 10 a.m. to 1 p.m.\n"
+    "Parties and observers are invited to send their views on the draft agenda to the\n"
+    "Secretariat as soon as possible, and the list of their delegates before 1 April 2015.\n"
+    "- one representative per Party\n"
+    "- two observers per organization\n"
+    "Yours sincerely,\n"
+    "Jane Roe\n"
+    "Executive Secretary\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_reads_as_one_line():
+    from plenipo.reading.text import unwrapped  # noqa: PLC0415
+
+    flat = unwrapped(WRAPPED_NOTICE)
+    assert len(flat) == len(WRAPPED_NOTICE)
+    assert "will be held at the headquarters" in flat
+    assert "to the Secretariat as soon as possible" in flat
+    # letterhead, list items and the signature block keep their lines
+    assert "Secretariat of the Convention\nRef.:" in flat
+    assert "possible, and the list of their delegates before 1 April 2015.\n- one" in flat
+    assert "\n- two observers per organization\nYours sincerely,\nJane Roe\n" in flat
+
+
+def test_a_hard_wrapped_letter_gives_its_meeting_time_and_request():
+    found = reading(WRAPPED_NOTICE)
+    (meeting,) = found["meetings"]
+    assert (meeting["start_date"], meeting["start_time"]) == ("2015-04-20", "10:00")
+    assert any("send their views" in action for action in found["requested_actions"])
+    assert found["sender"]["name"] == "Jane Roe"

@@ -266,7 +266,8 @@ _STOP_AFTER = (
 ADDRESSED = [
     # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
     re.compile(
-        r"\b(?:addressed\s+to|adress[ée]e\s+[àa]|dirigid[ao]\s+a)\s+(?:the\s+|l['’])?"
+        r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
+        r"(?:the\s+|l['’])?"
         r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
         re.IGNORECASE,
     ),
@@ -301,7 +302,7 @@ _HEADING_SENDER = re.compile(
 
 def heading_addressees(text) -> list[Mention]:
     """Addressees a heading or a "To:" line names, in the first lines of a letter."""
-    head = text[:900]
+    head = text[:1500]
     found = []
     for pattern in ADDRESSED:
         for match in pattern.finditer(head):

@@ -13,7 +13,7 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading
 from plenipo.reading.requests import actions, deadlines
-from plenipo.reading.text import language_of, normalised, similar_mention
+from plenipo.reading.text import language_of, normalised, similar_mention, unwrapped
 from plenipo.reading.zones import CLOSING, doc_type, own_date
 
 
@@ -73,7 +73,7 @@ def _is_own(date, own) -> bool:
 
 def read_text(text: str) -> Reading:
     """Everything the schema asks for that ``text`` states, with evidence and confidence."""
-    text = normalised(text)
+    text = unwrapped(normalised(text))
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
     labelled = zones(text)
