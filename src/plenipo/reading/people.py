@@ -30,6 +30,12 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A post on a line of its own: "Executive Secretary", "Secretary-General", "Director General".
+TITLE_LINE = re.compile(
+    r"^\s*(?:(?:Executive|Deputy|Acting|Assistant|Under|Permanent|Vice|General|Chief|Head|Special)"
+    r"[\s-]+)*(?:Secretary|Director|President|Chair(?:man|person)?|Representative|Minister|"
+    r"Ambassador|Coordinator|Officer|Head|Registrar|Commissioner)(?:[\s-]+(?:General|Executive))?\b"
+)
 SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
@@ -70,7 +76,8 @@ def _title_of(line, match, following):
         and TITLE_WORDS.search(following)
         and not (
             HONORIFIC.match(following)
-            or NAME.match(following)
+            # a name, not a post written in capitals ("Executive Secretary", "Secretary-General")
+            or (NAME.match(following) and not TITLE_LINE.match(following))
             or re.match(r"^(?:To|All)\s", following)
         )
     ):
@@ -273,9 +280,12 @@ ADDRESSED = [
     ),
     # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
     re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
-    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO"
+    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
+    # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
     re.compile(
-        r"(?:^\s*(?:To|À|A|Aux|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
+        r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
+        r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
+        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
         r"[^\n]{3,200}?)\s*$|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),

@@ -57,22 +57,29 @@ def similar_mention(one: str, other: str) -> bool:
 ITEM_START = re.compile(r"^\s*(?:[-–•*▪·]\s|\(?[a-z0-9]{1,3}[.)]\s|\([ivx]{1,5}\)\s)", re.I)
 SENTENCE_FINAL = (".", ":", ";", "!", "?")
 WRAPPED_WIDTH = 140
+NARROWEST_WRAP = 50
+# A salutation is a line of its own however long the text's lines are.
+SALUTATION_LINE = re.compile(
+    r"^\s*(?:Dear|Sir|Madam|Excellenc|Your\s+Excellency|Monsieur|Madame|Mesdames|Señor|Señora|"
+    r"Estimad|Excelent)[^\n]*[,:]\s*$",
+    re.IGNORECASE,
+)
 
 
 def unwrapped(text: str) -> str:
     """``text`` with the line ends of hard-wrapped paragraphs (PDF extractions, OCR,
     e-mail) turned into spaces, so that a sentence reads as one line; every offset stays.
 
-    A line is wrapped when the text is set in short lines (nine in ten under
-    ``WRAPPED_WIDTH`` characters), it fills most of their width (half of it when the next
-    line goes on in lower case), it does not end a sentence or a clause, and the next line
+    A line is wrapped when the text is set in short lines (nine in ten between
+    ``NARROWEST_WRAP`` and ``WRAPPED_WIDTH`` characters), it fills most of their width (half of it when the next
+    line goes on in lower case), it does not end a sentence or a clause nor salute, and the next line
     is not blank and opens no item of a list."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
         return text
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width > WRAPPED_WIDTH:
+    if not NARROWEST_WRAP <= width <= WRAPPED_WIDTH:
         return text
     out = []
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
@@ -81,6 +88,7 @@ def unwrapped(text: str) -> str:
         joined = (
             (len(body) >= 0.75 * width or (len(body) >= 0.5 * width and rest[:1].islower()))
             and not body.endswith(SENTENCE_FINAL)
+            and not SALUTATION_LINE.match(body)
             and rest
             and not ITEM_START.match(following)
         )

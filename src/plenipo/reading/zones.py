@@ -99,7 +99,8 @@ def doc_type(text) -> tuple[str, float]:
     return "other", 0.4
 
 
-RANGE_END = re.compile(r"(?:[-–—]|\bto|\bau|\bal|\ba)\s*$")
+# Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
+RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
 def _dates_alone_on_their_line(text, dates):
@@ -211,7 +212,7 @@ def _starts_line(text, date):
 # line.
 DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -][A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
-    r"(?:le[ \t]+|el[ \t]+)?$",
+    r"(?:le[ \t]+|el[ \t]+|a[ \t]+)?$",
     re.MULTILINE,
 )
 NOT_A_TOWN = re.compile(
