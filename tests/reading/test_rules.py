@@ -221,3 +221,40 @@ def test_a_hard_wrapped_letter_gives_its_meeting_time_and_request():
     assert (meeting["start_date"], meeting["start_time"]) == ("2015-04-20", "10:00")
     assert any("send their views" in action for action in found["requested_actions"])
     assert found["sender"]["name"] == "Jane Roe"
+
+
+def test_the_place_of_the_letterhead_address_where_the_dateline_names_none():
+    found = reading(
+        "Secretariat of the Convention\nPalais des Nations\n1211 Geneva 10, Switzerland\n"
+        "12 March 2015\n\nH.E. Mr. John Roe\nPermanent Mission of Utopia\nNew York, N.Y. 10017\n\n"
+        "Dear Sir,\nI have the honour to inform you of the decision.\nYours sincerely,\nJane Doe\n"
+    )
+    assert (found["date"], found["place"]) == ("2015-03-12", "Geneva")
+    # the addressee's address is not where the letter was written
+    found = reading(
+        "12 March 2015\n\nH.E. Mr. John Roe\nPermanent Mission of Utopia\nNew York, N.Y. 10017\n\n"
+        "Dear Sir,\nI have the honour to inform you of the decision.\nYours sincerely,\nJane Doe\n"
+    )
+    assert found["place"] is None
+
+
+def test_addressee_lines_of_notifications_and_circulars():
+    for line, who in [
+        ("TO THE PARTIES", "PARTIES"),
+        ("Destinataires : Parties à la Convention", "Parties à la Convention"),
+        ("Para: Partes Contratantes", "Partes Contratantes"),
+        ("Addressees: Heads of delegation", "Heads of delegation"),
+    ]:
+        found = reading(
+            f"{line}\n\nDear Madam/Sir,\nI have the pleasure to inform you of the meeting.\n"
+        )
+        assert any(who in addressee for addressee in found["addressees"]), line
+
+
+def test_a_spanish_dateline_with_a_and_a_post_in_title_case_under_the_name():
+    found = reading(
+        "Madrid, a 12 de marzo de 2015\n\nSeñor Presidente:\nTengo el honor de informarle de "
+        "la decisión.\nAtentamente,\n\nJuan Pérez\nExecutive Secretary\n"
+    )
+    assert (found["date"], found["place"]) == ("2015-03-12", "Madrid")
+    assert found["sender"]["title"] == "Executive Secretary"

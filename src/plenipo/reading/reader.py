@@ -14,7 +14,7 @@ from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import language_of, normalised, similar_mention, unwrapped
-from plenipo.reading.zones import CLOSING, doc_type, own_date
+from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
 
 
 def _people(text, kind, labelled):
@@ -79,6 +79,8 @@ def read_text(text: str) -> Reading:
     labelled = zones(text)
     reference = references.own_reference(text, labelled)
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
+    if own and own.place is None:
+        own = dataclasses.replace(own, place=letterhead_place(text))
     own_day = found.last if found and not found.month_only else None
     # An undated notice still speaks of its own time: year-less dates take the year of the
     # first full date it gives.

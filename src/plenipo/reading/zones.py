@@ -245,3 +245,40 @@ def _own(found, place, confidence) -> OwnDate:
         evidence=Span(found.start, found.end),
         confidence=confidence,
     )
+
+
+# A city in the letterhead's address: "75352 Paris 07 SP, France", "NEW YORK, NY 10017",
+# "Washington, D.C." alone on its line, "1211 Geneva 10, Switzerland".
+LETTERHEAD_CITY = re.compile(
+    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+)
+ADDRESS_CUE = re.compile(
+    r"\b\d{4,5}\b|\b(?:Switzerland|Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
+    r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
+    r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",
+    re.IGNORECASE,
+)
+# Where the letterhead has ended: the salutation, or the block of the addressee's address.
+LETTER_OPENS = re.compile(
+    r"^\s*(?:Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor|Estimad|H\.\s?E\.|S\.\s?E\.|"
+    r"(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.?\s|Mrs\.?\s|Ms\.?\s)",
+    re.I,
+)
+
+
+def letterhead_place(text) -> str | None:
+    """The city of the letterhead's address, for a letter whose dateline names none: a
+    short line above the salutation, the addressee's address and the first paragraph that
+    holds a city with a postcode or a country beside it, or the city alone."""
+    for line in text[:1200].split("\n"):
+        stripped = line.strip()
+        if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
+            break
+        city = LETTERHEAD_CITY.search(stripped)
+        if city is None or not stripped:
+            continue
+        alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
+        if alone or ADDRESS_CUE.search(stripped):
+            place = " ".join(city.group("place").split())
+            return place if place.isupper() or place[:1].isupper() else None
+    return None
