@@ -258,3 +258,32 @@ def test_a_spanish_dateline_with_a_and_a_post_in_title_case_under_the_name():
     )
     assert (found["date"], found["place"]) == ("2015-03-12", "Madrid")
     assert found["sender"]["title"] == "Executive Secretary"
+
+
+def test_a_meeting_given_as_a_form_and_times_as_notices_write_them():
+    found = reading(
+        "Geneva, 1 April 2015\nDear Sir,\nThe third meeting of the working group:\n"
+        "Date: Monday, 20 April 2015\nTime: 10:00 – 13:00\n"
+        "Venue: Conference Room 4, Vienna International Centre\n"
+        "Yours sincerely,\nJ. Smith\n"
+    )
+    (meeting,) = found["meetings"]
+    assert (meeting["start_date"], meeting["start_time"], meeting["end_time"]) == (
+        "2015-04-20",
+        "10:00",
+        "13:00",
+    )
+    assert meeting["room"] == "Conference Room 4"
+    # a letterhead's "Date:" with no time or venue under it is no meeting
+    assert reading("Date: 20 April 2015\nDear Sir,\nI write to you.\n")["meetings"] == []
+    for sentence, times in [
+        (
+            "The meeting will be held on 20 April 2015, 1000-1300 hrs, in Room 3.",
+            ("10:00", "13:00"),
+        ),
+        ("La réunion se tiendra le 20 avril 2015, à 10 h 30.", ("10:30", None)),
+        ("La session s'ouvrira le lundi 20 avril 2015 à 10 h.", ("10:00", None)),
+        ("The webinar will be held on 20 April 2015 at 1 PM.", ("13:00", None)),
+    ]:
+        (meeting,) = reading(f"Geneva, 1 April 2015\nDear Sir,\n{sentence}\n")["meetings"]
+        assert (meeting["start_time"], meeting["end_time"]) == times, sentence

@@ -217,8 +217,10 @@ MONTH_ONLY = re.compile(
 )
 DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
 _TIME = re.compile(
-    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b)|(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?)"
-    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b)?",
+    # "1430 hours", "1000-1300 hrs", "10.30", "10h30", "10 h 30", "10 o'clock"
+    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b|\s*[-–]\s*[012]\d[0-5]\d\s*(?:hours|hrs|h)\b)"
+    r"|(?P<h>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m>[0-5]\d))?)"
+    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b|o['’]clock)?",
     re.IGNORECASE,
 )
 

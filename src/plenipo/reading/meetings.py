@@ -14,6 +14,8 @@ from plenipo.reading.text import sentences
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
+    r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
     r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:meet|convene)|se\s+reunir[áa])s?\b",
     re.IGNORECASE,
@@ -21,7 +23,8 @@ MEETING_WORDS = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
     r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
-    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to)\b",
+    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to|s['’]ouvrira|commencera|d[ée]butera|"
+    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo)\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -220,10 +223,64 @@ def _merged(meetings):
     return list(merged.values())
 
 
+# A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
+FORM_DATE = re.compile(
+    r"^[ \t]*(?:Dates?|Fecha|Fechas|Date\s+(?:and|et)\s+(?:time|heure)|When)[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+FORM_FIELD = re.compile(
+    r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|"
+    r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
+    re.IGNORECASE,
+)
+FORM_LINES = 4
+
+
+def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
+    """Meetings a notice gives as a form: a "Date:" line with a "Time:", "Venue:" or
+    "Room:" line under it (a letterhead's "Date:" alone is the letter's)."""
+    found = []
+    for match in FORM_DATE.finditer(text):
+        days = [
+            d
+            for d in starting_within(dates, starts, match.start(), match.end())
+            if d.first and not d.month_only and not (own_day and d.last < own_day)
+        ]
+        fields = [
+            FORM_FIELD.match(line) for line in text[match.end() :].split("\n")[1 : 1 + FORM_LINES]
+        ]
+        fields = [f for f in fields if f]
+        if not days or not fields:
+            continue
+        timed = [f["value"] for f in fields if f["key"].lower().startswith(("t", "heure", "hora"))]
+        start_time, end_time = find_time(timed[0] if timed else match.group(0))
+        room = next(filter(None, (ROOM.search(f["value"]) for f in fields)), None)
+        city = next(filter(None, (CITY.search(f["value"]) for f in fields)), None)
+        heading = text[max(0, match.start() - 300) : match.start()]
+        title = MEETING_WORDS.search(heading)
+        found.append(
+            Meeting(
+                title=_title_around(heading, title) if title else "meeting",
+                start=days[0].first_bounds(),
+                end=days[-1].last_bounds(),
+                date_text=days[0].text,
+                start_time=start_time,
+                end_time=end_time,
+                room=room.group(0).rstrip(".") if room else None,
+                venue=None,
+                city=city.group(1) if city else None,
+                status="scheduled",
+                evidence=Span(days[0].start, days[-1].end),
+                confidence=0.7,
+            )
+        )
+    return found
+
+
 def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     found = []
     for sentence_at in sentences(text):
         found += _sentence_meetings(text, sentence_at, dates, own_day, starts)
-    return _merged(found)
+    return _merged(found + _form_meetings(text, dates, own_day, starts))
