@@ -287,3 +287,22 @@ def test_a_meeting_given_as_a_form_and_times_as_notices_write_them():
     ]:
         (meeting,) = reading(f"Geneva, 1 April 2015\nDear Sir,\n{sentence}\n")["meetings"]
         assert (meeting["start_time"], meeting["end_time"]) == times, sentence
+
+
+def test_requests_joined_in_one_sentence_and_in_a_long_one():
+    found = reading(
+        "Dear Madam/Sir,\nParties are strongly encouraged to nominate experts for the roster "
+        "and to submit their views on the draft.\n"
+    )
+    actions = found["requested_actions"]
+    assert len(actions) == 2
+    assert actions[1].startswith("submit their views")
+    long_sentence = (
+        "In view of the decisions adopted at its last meeting, and recalling " + "the earlier "
+        "decisions of the Conference of the Parties on this matter, " * 5 + "I would like to "
+        "invite all Parties to send their national reports before the next meeting."
+    )
+    (action,) = reading(f"Dear Madam/Sir,\n{long_sentence}\n")["requested_actions"]
+    assert "send their national reports" in action
+    found = reading("Madame, Monsieur,\nLa Partie est instamment priée de soumettre son rapport.\n")
+    assert found["requested_actions"] == ["La Partie est instamment priée de soumettre son rapport"]
