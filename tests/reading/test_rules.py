@@ -306,3 +306,32 @@ def test_requests_joined_in_one_sentence_and_in_a_long_one():
     assert "send their national reports" in action
     found = reading("Madame, Monsieur,\nLa Partie est instamment priée de soumettre son rapport.\n")
     assert found["requested_actions"] == ["La Partie est instamment priée de soumettre son rapport"]
+
+
+def test_the_addressees_and_sender_of_notes_verbales_in_three_languages():
+    found = reading(
+        "The Office for Disarmament Affairs presents its compliments to the Permanent Missions "
+        "of Member States, Observer States and intergovernmental organizations and, with "
+        "reference to resolution 71/58, has the honour to inform them of the report.\n"
+    )
+    assert found["addressees"][0].startswith("Permanent Missions of Member States, Observer")
+    found = reading(
+        "Le Secrétariat présente ses compliments aux Missions permanentes auprès de l'Office "
+        "des Nations Unies à Genève et a l'honneur de les informer de la réunion.\n"
+    )
+    assert found["addressees"][0].startswith("Missions permanentes auprès de l'Office")
+    assert found["sender"]["title"] == "Secrétariat"
+    found = reading(
+        "La Secretaría saluda atentamente a las Misiones Permanentes y tiene el honor de "
+        "informarles de la reunión.\n"
+    )
+    assert found["sender"]["title"] == "Secretaría"
+
+
+def test_a_memorandums_from_line_and_an_addressee_on_two_lines():
+    found = reading(
+        "To the Heads of Delegation\nof the OSCE participating States\nFrom: Executive Secretary\n"
+        "\nDear Colleagues,\nI write to you about the meeting.\n"
+    )
+    assert found["addressees"] == ["the Heads of Delegation of the OSCE participating States"]
+    assert found["sender"]["title"] == "Executive Secretary"

@@ -144,19 +144,22 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
 def note_verbale_sender(text) -> Person | None:
     """The authority that "presents its compliments", named by its post."""
     match = re.search(
-        r"^\s*(?:The\s+)?(?P<who>[^\n]{5,160}?)\s+presents?\s+\w+\s+compliments",
+        r"^\s*(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?(?P<who>[^\n]{5,160}?)\s+(?:presents?\s+\w+|"
+        r"pr[ée]sente(?:nt)?\s+(?:ses|leurs))\s+compliments|"
+        r"^\s*(?:La\s+|El\s+)?(?P<es>[^\n]{5,160}?)\s+saluda\s+(?:muy\s+)?atentamente",
         text,
         re.IGNORECASE | re.MULTILINE,
     )
     if not match:
         return None
-    who = match.group("who").strip()
-    organization = re.search(r"\bof\s+(?:the\s+)?(.+)$", who)
+    group = "who" if match.group("who") else "es"
+    who = match.group(group).strip()
+    organization = re.search(r"\b(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*)?(.+)$", who)
     return Person(
         name=None,
         title=re.sub(r"^(?:the\s+)", "", who, flags=re.I),
         organization=organization.group(1).strip() if organization else None,
-        evidence=Span(*match.span("who")),
+        evidence=Span(*match.span(group)),
         confidence=0.8,
     )
 
@@ -179,10 +182,12 @@ def addressees(text) -> list[Mention]:
             group = "who" if match.group("who") else "flat"
             found.append(Mention(who, Span(*match.span(group)), 0.7))
     note = re.search(
-        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
+        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
         r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
-        r"(?P<who>[^,]{5,200}?)\s+(?:and\s+has\s+the\s+honou?r|et\s+a\s+l['’]honneur|"
-        r"y\s+tiene\s+el\s+honor)",
+        # the addressees may be a list ("… Member States, Observer States and …")
+        r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
+        r"with\s+reference|in\s+reference|referring)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
         text,
         re.IGNORECASE,
     )
@@ -286,7 +291,10 @@ ADDRESSED = [
         r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
         r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
         r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
-        r"[^\n]{3,200}?)\s*$|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
+        # the address may go on on the next line: "To the Heads of Delegation / of the …"
+        r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
+        r"[ \t]*$"
+        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),
     # "To:" alone on its line (a letterhead table read as text): the next line names them
@@ -448,3 +456,29 @@ def named_in_heading(text) -> Person | None:
         Span(*match.span("name")),
         0.6,
     )
+
+
+# A memorandum's or an e-mail's "From:" line: "From: Executive Secretary", "De : Jean Dupont,
+# Directeur", "From: John Smith <john.smith@example.org>".
+FROM_LINE = re.compile(
+    r"^[ \t]*(?:From|FROM|De|DE|Exp[ée]diteur|Remitente)[ \t]*:[ \t]*(?P<who>[^\n<]{3,120}?)"
+    r"[ \t]*(?:<[^\n>]*>)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def memo_sender(text) -> Person | None:
+    """The writer a "From:" line at the head names: a name (with its post after a comma)
+    or a post alone."""
+    match = FROM_LINE.search(text[:1500])
+    if not match:
+        return None
+    who = match.group("who").strip(" ,.")
+    name, _, post = who.partition(",")
+    person = _signatory_match(name)
+    span = Span(*match.span("who"))
+    if person and not TITLE_LINE.match(name):
+        return Person(person.group("name").strip(), post.strip() or None, None, span, 0.6)
+    if TITLE_WORDS.search(who) or NOT_A_NAME.search(who):
+        return Person(None, who, None, span, 0.55)
+    return None

@@ -24,6 +24,9 @@ def _people(text, kind, labelled):
     if not signed:
         signed = people.signed_names(text)
     if not signed:
+        memo = people.memo_sender(text)
+        signed = [memo] if memo else []
+    if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
     if not signed or signed[0].name is None:
         last = people.last_line_name(text) or people.named_in_heading(text)
