@@ -58,6 +58,9 @@ ITEM_START = re.compile(r"^\s*(?:[-–•*▪·]\s|\(?[a-z0-9]{1,3}[.)]\s|\([ivx
 SENTENCE_FINAL = (".", ":", ";", "!", "?")
 WRAPPED_WIDTH = 140
 NARROWEST_WRAP = 50
+# A field of a letterhead or a form ("Ref.: …", "Subject: …", "Date: …") is a line of its
+# own.
+FIELD_LINE = re.compile(r"^\s*[\w./’' -]{1,25}\s?:\s")
 # A salutation is a line of its own however long the text's lines are.
 SALUTATION_LINE = re.compile(
     r"^\s*(?:Dear|Sir|Madam|Excellenc|Your\s+Excellency|Monsieur|Madame|Mesdames|Señor|Señora|"
@@ -73,7 +76,7 @@ def unwrapped(text: str) -> str:
     A line is wrapped when the text is set in short lines (nine in ten between
     ``NARROWEST_WRAP`` and ``WRAPPED_WIDTH`` characters), it fills most of their width
     (half of it when the next line goes on in lower case), it ends no sentence or clause
-    and is no salutation, and the next line is not blank and opens no item of a list."""
+    and is no salutation or field ("Ref.: …"), and the next line is not blank and opens no item of a list."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
@@ -89,6 +92,7 @@ def unwrapped(text: str) -> str:
             (len(body) >= 0.75 * width or (len(body) >= 0.5 * width and rest[:1].islower()))
             and not body.endswith(SENTENCE_FINAL)
             and not SALUTATION_LINE.match(body)
+            and not FIELD_LINE.match(body)
             and rest
             and not ITEM_START.match(following)
         )
