@@ -335,3 +335,17 @@ def test_a_memorandums_from_line_and_an_addressee_on_two_lines():
     )
     assert found["addressees"] == ["the Heads of Delegation of the OSCE participating States"]
     assert found["sender"]["title"] == "Executive Secretary"
+
+
+def test_a_signature_without_a_closing_formula_gives_the_name_beside_the_post():
+    body = (
+        "Secretariat of the Convention\n\nNOTIFICATION TO THE PARTIES\n\n"
+        "The Secretariat informs Parties that the report of the meeting is now available on "
+        "the website of the Convention, together with the documents of the meeting.\n\n"
+    )
+    for block in (
+        "Blasco M. Peñaherrera P.\nAmbassador, Permanent Representative\n",
+        "Alternate Representative\nErnesto Campos Tenorio\n",
+    ):
+        sender = reading(body + block)["sender"]
+        assert sender["name"] in block, block

@@ -482,3 +482,34 @@ def memo_sender(text) -> Person | None:
     if TITLE_WORDS.search(who) or NOT_A_NAME.search(who):
         return Person(None, who, None, span, 0.55)
     return None
+
+
+def _line_name(text, start, end):
+    """The signatory's name if the line ``text[start:end]`` is one."""
+    line = text[start:end].strip()
+    match = _signatory_match(SIGNED.sub("", line)) if line else None
+    if match is None or TITLE_LINE.match(line) or len(match.group("name").split()) < 2:
+        return None
+    name = match.group("name").strip()
+    begin = text.find(name, start)
+    return name, Span(begin, begin + len(name))
+
+
+def name_beside(text, person: Person) -> Person:
+    """A post found alone in the signature block with the signatory's name on the line
+    just above it ("Blasco M. Peñaherrera P." / "Ambassador, Permanent Representative") or
+    just under it ("Alternate Representative" / "Ernesto Campos Tenorio"), where no
+    closing formula marked the block."""
+    if person.name is not None or person.evidence is None:
+        return person
+    line_start = text.rfind("\n", 0, person.evidence.start) + 1
+    above_end = len(text[: max(0, line_start - 1)].rstrip())
+    above = _line_name(text, text.rfind("\n", 0, above_end) + 1, above_end)
+    line_end = text.find("\n", person.evidence.end)
+    below_start = line_end + 1 if line_end >= 0 else len(text)
+    below_end = text.find("\n", below_start)
+    below = _line_name(text, below_start, below_end if below_end >= 0 else len(text))
+    found = above or below
+    if found is None:
+        return person
+    return Person(found[0], person.title, person.organization, found[1], 0.55)

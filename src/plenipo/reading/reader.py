@@ -28,6 +28,7 @@ def _people(text, kind, labelled):
         signed = [memo] if memo else []
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
+        signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
     if not signed or signed[0].name is None:
         last = people.last_line_name(text) or people.named_in_heading(text)
         if last:
