@@ -347,5 +347,9 @@ def test_a_signature_without_a_closing_formula_gives_the_name_beside_the_post():
         "Blasco M. Peñaherrera P.\nAmbassador, Permanent Representative\n",
         "Alternate Representative\nErnesto Campos Tenorio\n",
     ):
-        sender = reading(body + block)["sender"]
+        footer = (
+            "\nWorld Trade Centre\n413 Saint Jacques Street, Suite 800\nTel.: +1 514 288 2220\n"
+            "Fax: +1 514 288 6588\nE-mail: secretariat@cbd.int\n"
+        )
+        sender = reading(body + block + footer)["sender"]
         assert sender["name"] in block, block

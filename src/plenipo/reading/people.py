@@ -513,3 +513,29 @@ def name_beside(text, person: Person) -> Person:
     if found is None:
         return person
     return Person(found[0], person.title, person.organization, found[1], 0.55)
+
+
+PROSE_LINE = 100
+TAIL_LINES = 8
+
+
+def tail_signature(text) -> Person | None:
+    """The signatory of a notice with no closing formula: under its last paragraph, a
+    name on its line with a post on the line under or above it ("Elizabeth Maruma Mrema"
+    / "Executive Secretary")."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    prose = [i for i, (start, end) in enumerate(lines) if end - start >= PROSE_LINE]
+    if not prose:
+        return None
+    after = lines[prose[-1] + 1 : prose[-1] + 1 + TAIL_LINES]
+    for index, (start, end) in enumerate(after):
+        found = _line_name(text, start, end)
+        if found is None:
+            continue
+        neighbours = [after[j] for j in (index + 1, index - 1) if 0 <= j < len(after)]
+        for near_start, near_end in neighbours:
+            post = text[near_start:near_end].strip()
+            is_post = TITLE_WORDS.search(post) and len(post) < 120
+            if is_post and _line_name(text, near_start, near_end) is None:
+                return Person(found[0], post.strip(" ,"), None, found[1], 0.5)
+    return None

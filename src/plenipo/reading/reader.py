@@ -29,6 +29,9 @@ def _people(text, kind, labelled):
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
         signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
+    if not signed:
+        tail = people.tail_signature(text)
+        signed = [tail] if tail else []
     if not signed or signed[0].name is None:
         last = people.last_line_name(text) or people.named_in_heading(text)
         if last:

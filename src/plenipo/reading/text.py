@@ -76,7 +76,8 @@ def unwrapped(text: str) -> str:
     A line is wrapped when the text is set in short lines (nine in ten between
     ``NARROWEST_WRAP`` and ``WRAPPED_WIDTH`` characters), it fills most of their width
     (half of it when the next line goes on in lower case), it ends no sentence or clause
-    and is no salutation or field ("Ref.: …"), and the next line is not blank and opens no item of a list."""
+    and is no salutation or field ("Ref.: …"), and the next line is not blank and opens
+    no item of a list."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
