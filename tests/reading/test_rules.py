@@ -353,3 +353,44 @@ def test_a_signature_without_a_closing_formula_gives_the_name_beside_the_post():
         )
         sender = reading(body + block + footer)["sender"]
         assert sender["name"] in block, block
+
+
+CIRCULAR = (
+    "4 ALBERT EMBANKMENT\nLONDON SE1 7SR\nTelephone: +44 (0)20 7735 7611\n\n"
+    "Circular Letter No.4001\n\n3 March 2020\n\nTo: All Members\n\n"
+    "United Nations and specialized agencies\nIntergovernmental organizations\n"
+    "Contracting Governments to the International Convention for the Safety of\n"
+    "Life at Sea, 1974, which are not Members\n\nSubject: Tenth session of the Committee\n\n"
+    "1 The Secretary-General has the honour to invite representation at the tenth session "
+    "of the Committee, which will be held at Headquarters.\n"
+)
+
+
+def test_a_circular_letter_in_the_third_person_with_its_list_of_addressees():
+    found = reading(CIRCULAR)
+    assert found["reference"] == "Circular Letter No. 4001"
+    assert found["place"] == "LONDON"
+    assert found["sender"]["title"] == "Secretary-General"
+    assert found["addressees"] == [
+        "All Members",
+        "United Nations and specialized agencies",
+        "Intergovernmental organizations",
+        "Contracting Governments to the International Convention for the Safety of Life at "
+        "Sea, 1974, which are not Members",
+    ]
+    assert "International Convention for the Safety of Life at Sea, 1974" in (
+        found["instruments_cited"]
+    )
+    # one person's address under "To:" is one addressee, not a list
+    found = reading("To: Mr John Roe\nMinister for Foreign Affairs\nRepublic of Utopia\n\nSir,\n")
+    assert len(found["addressees"]) <= 1
+
+
+def test_a_french_closing_formula_is_no_request():
+    found = reading(
+        "Monsieur le Ministre,\nJe vous prie de transmettre mes condoléances aux familles.\n"
+        "Je vous prie, Monsieur le Ministre, d'agréer l'expression de ma haute considération.\n"
+    )
+    assert found["requested_actions"] == [
+        "Je vous prie de transmettre mes condoléances aux familles"
+    ]

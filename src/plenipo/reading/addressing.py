@@ -104,3 +104,51 @@ def informed_addressee(text) -> Mention | None:
             start = match.end()
             return Mention(who.group("who"), Span(start, start + len(who.group("who"))), 0.45)
     return None
+
+
+# A circular's list of addressees under its "To:" line: "To: All IMO Members / United
+# Nations and specialized agencies / Intergovernmental organizations / …".
+TO_LINE = re.compile(
+    r"^[ \t]*(?:To|TO|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)[ \t]*:[ \t]*"
+    r"(?P<first>\S[^\n]{2,150})$",
+    re.MULTILINE,
+)
+LIST_END = re.compile(
+    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor)"
+)
+CONTACT = re.compile(r"\b(?:Tel|Fax|E-?mail|Phone|www\.|http)|@|\+\d", re.IGNORECASE)
+PERSON_START = re.compile(
+    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|His|Her|Son|Su)\.?\s"
+)
+JOINS_NEXT = re.compile(r"\b(?:of|the|to|and|for|in|on|at|with|de|des|du|la|le|et|y|del)\s*$", re.I)
+MAX_LISTED = 8
+
+
+def listed_addressees(text) -> list[Mention]:
+    """The lines that follow a "To:" line naming groups (not one person's address), one
+    addressee each (a line ending in "of" goes on on the next), up to a blank line after
+    them, a field ("Subject:") or the salutation."""
+    match = TO_LINE.search(text[:2000])
+    if not match or PERSON_START.match(match.group("first")):
+        return []
+    found, current, position = [], None, match.end() + 1
+    for raw in text[position : position + 1200].split("\n"):
+        start, line = position + len(raw) - len(raw.lstrip()), raw.strip()
+        position += len(raw) + 1
+        if not line:
+            if found or current:
+                break
+            continue
+        if LIST_END.match(line) or CONTACT.search(line) or len(line) > 200 or line.endswith("."):
+            break
+        if current and JOINS_NEXT.search(current[0]):
+            current = (f"{current[0]} {line}", current[1], start + len(line))
+            continue
+        if current:
+            found.append(current)
+        current = (line, start, start + len(line))
+        if len(found) >= MAX_LISTED:
+            break
+    if current:
+        found.append(current)
+    return [Mention(who, Span(begin, end), 0.5) for who, begin, end in found[:MAX_LISTED]]

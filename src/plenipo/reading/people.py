@@ -539,3 +539,21 @@ def tail_signature(text) -> Person | None:
             if is_post and _line_name(text, near_start, near_end) is None:
                 return Person(found[0], post.strip(" ,"), None, found[1], 0.5)
     return None
+
+
+# A circular written in the third person by its signatory's post: "The Secretary-General
+# has the honour to invite …", "Le Directeur général a l'honneur de …".
+THIRD_PERSON = re.compile(
+    r"(?:^|[.\n]\s*|\d\s+)(?:The|Le|La|El)\s+(?P<post>[A-Z][^\n.,;()]{2,100}?)\s+"
+    r"(?:has\s+the\s+(?:honou?r|pleasure)\s+to|a\s+l['’]honneur\s+de|a\s+le\s+plaisir\s+de|"
+    r"tiene\s+el\s+(?:honor|placer)\s+de)\b"
+)
+
+
+def third_person_sender(text) -> Person | None:
+    """The post that writes a circular in the third person, where no one signs it."""
+    for match in THIRD_PERSON.finditer(text[:3000]):
+        post = " ".join(match.group("post").split())
+        if TITLE_LINE.match(post) or (TITLE_WORDS.match(post) and len(post.split()) <= 12):
+            return Person(None, post, None, Span(*match.span("post")), 0.5)
+    return None

@@ -42,7 +42,11 @@ def _people(text, kind, labelled):
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
     if not signed:
-        post = people.heading_sender(text) or people.post_in_heading(text)
+        post = (
+            people.heading_sender(text)
+            or people.post_in_heading(text)
+            or people.third_person_sender(text)
+        )
         signed = [post] if post else []
     elif signed[0].title is None:
         post = people.post_in_heading(text)
@@ -61,6 +65,7 @@ def _addressees(text, labelled, named_below):
         + named_below
         + people.heading_addressees(text)
         + addressing.excellency_blocks(text)
+        + addressing.listed_addressees(text)
         + people.zone_addressees(labelled)
     ):
         if not any(similar_mention(mention.text, known.text) for known in found):

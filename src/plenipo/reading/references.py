@@ -58,6 +58,12 @@ def _clean(ref: str) -> str:
     return ref
 
 
+KIND_OF_LETTER = re.compile(
+    r"\s*(?:(?:Administrative\s+)?Circular(?:\s+Letter)?|Lettre\s+circulaire|Carta\s+circular)\b",
+    re.IGNORECASE,
+)
+
+
 def _labelled(text) -> Mention | None:
     """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
     for match in REFERENCE.finditer(text[:1500]):
@@ -70,7 +76,11 @@ def _labelled(text) -> Mention | None:
             ref = following.group("ref")
             start = match.end() + following.start("ref")
         cleaned = _clean(ref)
-        if re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
+        kind = KIND_OF_LETTER.match(match.group(0))
+        if re.fullmatch(r"\d{1,6}", cleaned) and kind:
+            # a bare number is the number of a kind of letter: "Circular Letter No. 3919"
+            cleaned = f"{' '.join(kind.group(0).split())} No. {cleaned}"
+        elif re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
@@ -94,7 +104,13 @@ def own_reference(text, labelled=()) -> Mention | None:
         or SYMBOL_AND_DATE.search(text[:300])
     )
     if match:
-        return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.8)
+        cleaned = _clean(match.group("ref"))
+        kind = re.search(
+            KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
+        )
+        if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
+            cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
+        return Mention(cleaned, Span(*match.span("ref")), 0.8)
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)

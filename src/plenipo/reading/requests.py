@@ -27,7 +27,9 @@ REQUEST = re.compile(
     r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
     r"indicate|let)|kindly\s+|count\s+on\s+your|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
-    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
+    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
+    # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
+    r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
     r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"

@@ -253,7 +253,8 @@ LETTERHEAD_CITY = re.compile(
     r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
 )
 ADDRESS_CUE = re.compile(
-    r"\b\d{4,5}\b|\b(?:Switzerland|Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
+    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
+    r"Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
     r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
     r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",
     re.IGNORECASE,
