@@ -378,8 +378,9 @@ def test_a_circular_letter_in_the_third_person_with_its_list_of_addressees():
         "Contracting Governments to the International Convention for the Safety of Life at "
         "Sea, 1974, which are not Members",
     ]
-    assert "International Convention for the Safety of Life at Sea, 1974" in (
-        found["instruments_cited"]
+    assert (
+        "International Convention for the Safety of Life at Sea, 1974"
+        in (found["instruments_cited"])
     )
     # one person's address under "To:" is one addressee, not a list
     found = reading("To: Mr John Roe\nMinister for Foreign Affairs\nRepublic of Utopia\n\nSir,\n")
@@ -394,3 +395,36 @@ def test_a_french_closing_formula_is_no_request():
     assert found["requested_actions"] == [
         "Je vous prie de transmettre mes condoléances aux familles"
     ]
+
+
+def test_a_meeting_that_says_when_it_ends_and_a_time_before_a_wrapped_line():
+    found = reading(
+        "London, 20 December 2018\n\nThe Secretary-General has the honour to invite "
+        "representation at the 101st session of the Committee. The session will commence on "
+        "Wednesday, 5 June 2019, at 9.30 a.m. and is expected to end on Friday, 14 June 2019.\n"
+    )
+    (meeting,) = found["meetings"]
+    assert (meeting["start_date"], meeting["end_date"], meeting["start_time"]) == (
+        "2019-06-05",
+        "2019-06-14",
+        "09:30",
+    )
+    wrapped = (
+        "London, 14 July 2017\n\n"
+        "1 Pursuant to the decisions of the Committee at its seventieth session, the\n"
+        "Secretary-General has the honour to invite participation in the second meeting of the\n"
+        "Working Group on Emissions, which has been scheduled to take place from 9.30 a.m.\n"
+        "on Monday, 23 to Friday, 27 October 2017, at Headquarters, 4 Albert Embankment, London.\n"
+        "The meeting will be conducted in English without interpretation, as decided before.\n"
+    )
+    (meeting,) = reading(wrapped)["meetings"]
+    assert (meeting["start_date"], meeting["end_date"], meeting["start_time"]) == (
+        "2017-10-23",
+        "2017-10-27",
+        "09:30",
+    )
+    (meeting,) = reading(
+        "Paris, 1 June 2010\n\nThe meeting will be held from Tuesday 21 through Friday 24 "
+        "September 2010.\n"
+    )["meetings"]
+    assert (meeting["start_date"], meeting["end_date"]) == ("2010-09-21", "2010-09-24")

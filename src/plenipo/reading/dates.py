@@ -107,7 +107,7 @@ _END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
 _START = r"(?:\b|(?<=[a-z])(?=\d))"
 # No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
-_RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|au|al|and|et|y|a)\s*"
 
 # The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009".
 _TO_DAY_MONTH_YEAR = (

@@ -46,7 +46,8 @@ RELATIVE = re.compile(
 )
 INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
-    r"\b(?:at|à|a\s+las)\s+(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    r"\b(?:at|from|à|dès|a\s+las|desde\s+las)\s+"
+    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
     r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
@@ -91,6 +92,30 @@ def _looks_ahead(sentence, dated, own_day) -> bool:
         or PLACE_AND_DAYS.search(sentence)
         or (own_day and any(d.first and d.first > own_day for d in dated))
     )
+
+
+# "The session will commence on Wednesday, 5 June 2019 … and is expected to end on Friday,
+# 14 June 2019": the second date is the first meeting's last day.
+END_CUE = re.compile(
+    r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|last|until|"
+    r"se\s+terminera|se\s+cl[ôo]turera|prendra\s+fin|concluir[áa]|terminar[áa]|clausurar[áa])\b"
+    r"[^.;]{0,25}?(?:on|le|el)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_their_ends(text, found):
+    """Meetings of one sentence, a date that says when the one before it ends folded into
+    it."""
+    kept = []
+    for meeting in found:
+        before = text[max(0, meeting.evidence.start - 60) : meeting.evidence.start]
+        first, last = meeting.start.not_before, kept[-1].end.not_after if kept else None
+        if last and first and END_CUE.search(before) and first >= last:
+            kept[-1] = replace(kept[-1], end=meeting.end)
+            continue
+        kept.append(meeting)
+    return kept
 
 
 def _dated(text, end, dated, own_day, common):
@@ -179,7 +204,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts):
         "sentence_room": ROOM.search(sentence),
     }
     if dated:
-        return list(_dated(text, end, dated, own_day, common))
+        return _with_their_ends(text, list(_dated(text, end, dated, own_day, common)))
     # The last date written before the phrase anchors it ("… on 29 June; the following week").
     earlier = starting_within(dates, starts, 0, start + relative.start())
     anchor = next(

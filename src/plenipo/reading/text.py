@@ -14,6 +14,8 @@ ABBREVIATION = re.compile(
 )
 
 
+# "… will take place from 9.30 a.m." / "on Monday …": an abbreviation ends no sentence.
+ABBREVIATION_END = re.compile(ABBREVIATION.pattern + r"$", re.IGNORECASE)
 DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -91,7 +93,7 @@ def unwrapped(text: str) -> str:
         rest = following.strip()
         joined = (
             (len(body) >= 0.75 * width or (len(body) >= 0.5 * width and rest[:1].islower()))
-            and not body.endswith(SENTENCE_FINAL)
+            and not (body.endswith(SENTENCE_FINAL) and not ABBREVIATION_END.search(body))
             and not SALUTATION_LINE.match(body)
             and not FIELD_LINE.match(body)
             and rest
