@@ -428,3 +428,19 @@ def test_a_meeting_that_says_when_it_ends_and_a_time_before_a_wrapped_line():
         "September 2010.\n"
     )["meetings"]
     assert (meeting["start_date"], meeting["end_date"]) == ("2010-09-21", "2010-09-24")
+
+
+def test_a_closing_formula_asks_nothing_and_condolences_enclose_nothing():
+    found = reading(
+        "Monsieur le Ministre,\nJe vous prie de bien vouloir transmettre mes condoléances aux "
+        "agents de votre ambassade.\nVeuillez agréer, je vous prie, Monsieur le Ministre, "
+        "l'assurance de ma haute considération.\n"
+    )
+    assert len(found["requested_actions"]) == 1
+    assert found["enclosures"] == []
+    found = reading(
+        "The Secretariat requests that the present note be communicated to the competent "
+        "authorities and avails itself of this opportunity to renew the assurances of its "
+        "highest consideration.\n"
+    )
+    assert len(found["requested_actions"]) == 1

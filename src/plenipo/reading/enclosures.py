@@ -15,7 +15,7 @@ ENCLOSE = re.compile(
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
     r"|\bprovides\s+attached\s+with"
-    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?|ci-joint"
+    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)|ci-joint"
     r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*)?" + _WHAT,

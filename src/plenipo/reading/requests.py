@@ -164,6 +164,15 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
     return list(unique.values())
 
 
+# Where a closing formula starts: what follows it asks nothing ("Veuillez agréer, je vous
+# prie, …"; a note's "… and avails itself of this opportunity to renew …").
+CLOSING_START = re.compile(
+    r"\b(?:Veuillez|Je\s+vous\s+prie|Nous\s+vous\s+prions)\b[^.]{0,60}?\bagr[ée]er|"
+    r"\bavails?\s+(?:itself|himself|herself|myself|themselves)|\bI\s+avail\s+myself|"
+    r"\b(?:Please\s+)?accept,?\s+(?:Sir|Madam|Excellency|Mr)|\bJe\s+saisis\s+cette\s+occasion|"
+    r"\bsaisit\s+cette\s+occasion|\baprovecha\s+la\s+oportunidad|\bHago\s+propicia",
+    re.IGNORECASE,
+)
 # A second request joined to the first: "… to nominate experts and to submit their views",
 # "… de réviser le projet et de soumettre leurs commentaires".
 ALSO = re.compile(
@@ -175,11 +184,15 @@ ALSO = re.compile(
 def actions(text) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own."""
-    found = []
+    found, seen = [], set()
     for start, end, sentence in sentences(text):
-        request = REQUEST.search(sentence)
+        closing = CLOSING_START.search(sentence)
+        request = REQUEST.search(sentence, 0, closing.start() if closing else len(sentence))
         if not request:
             continue
+        if " ".join(sentence.split()) in seen:
+            continue  # a page that prints the letter twice asks it once
+        seen.add(" ".join(sentence.split()))
         phrase = " ".join(sentence.split()).strip(" .")
         if len(phrase) > 300:
             # a long sentence (or a paragraph read as one): from the request on
