@@ -18,6 +18,9 @@ ENCLOSE = re.compile(
     r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)|ci-joint"
     r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
+    # one transmits condolences, greetings and thanks, not a document
+    r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
+    r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones))"
     r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*)?" + _WHAT,
     re.IGNORECASE,
 )
