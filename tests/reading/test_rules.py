@@ -444,3 +444,17 @@ def test_a_closing_formula_asks_nothing_and_condolences_enclose_nothing():
         "highest consideration.\n"
     )
     assert len(found["requested_actions"]) == 1
+
+
+def test_a_web_pages_menu_before_the_letter_is_passed_over_and_offsets_stay_the_pages():
+    menu = "".join(f"{item}\n" for item in ["Home", "About us", "News", "Events", "Documents"] * 3)
+    letter = (
+        "Ref.: SCBD/OES/2015/12\nMontreal, 12 March 2015\n\nDear Madam/Sir,\n"
+        "I have the honour to inform you of the meeting.\nYours sincerely,\nJane Roe\n"
+        "Executive Secretary\n"
+    )
+    plain, behind = read_text(letter).to_json(), read_text(menu + letter).to_json()
+    for field in ("reference", "date", "place", "sender", "doc_type"):
+        assert behind[field] == plain[field], field
+    start, end = behind["evidence"]["reference"]
+    assert (menu + letter)[start:end] == "SCBD/OES/2015/12"
