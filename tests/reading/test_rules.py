@@ -458,3 +458,12 @@ def test_a_web_pages_menu_before_the_letter_is_passed_over_and_offsets_stay_the_
         assert behind[field] == plain[field], field
     start, end = behind["evidence"]["reference"]
     assert (menu + letter)[start:end] == "SCBD/OES/2015/12"
+
+
+def test_a_dateline_with_slashes_day_first_unless_the_month_cannot_be():
+    body = "\n\nDear Sir,\nI have the honour to inform you of the decision.\n"
+    found = reading("Vienna, 12/03/2015" + body)
+    assert (found["date"], found["place"]) == ("2015-03-12", "Vienna")
+    assert reading("Washington, 03/25/2015" + body)["date"] == "2015-03-25"
+    # the figures of a document symbol are no date
+    assert reading("SCBD/OES/12/03/2015" + body)["date"] is None

@@ -201,6 +201,13 @@ PATTERNS = [
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
         ),
     ),
+    # "12/03/2015": day first as most of the world writes it, "03/25/2015" month first
+    (
+        "slashed",
+        re.compile(
+            r"(?<![\w/.-])(?P<day>[0-3]?\d)/(?P<month>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\w/])"
+        ),
+    ),
 ]
 # "March 2018", "en mars 2018", "marzo de 2018" — written-out months only.
 MONTH_ONLY = re.compile(
@@ -306,10 +313,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
                 continue
             parts = match.groupdict()
             try:
-                month = int(parts["month"]) if kind in ("iso", "dotted") else _month(parts["month"])
+                numeric = kind in ("iso", "dotted", "slashed")
+                month = int(parts["month"]) if numeric else _month(parts["month"])
             except (KeyError, ValueError):
                 continue
             day = int(parts["day"])
+            if kind == "slashed" and month > 12 >= day:
+                day, month = month, day
             weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
             has_year = bool(parts.get("year"))
             weekday_ok = True
