@@ -467,3 +467,11 @@ def test_a_dateline_with_slashes_day_first_unless_the_month_cannot_be():
     assert reading("Washington, 03/25/2015" + body)["date"] == "2015-03-25"
     # the figures of a document symbol are no date
     assert reading("SCBD/OES/12/03/2015" + body)["date"] is None
+
+
+def test_circular_numbers_as_written_and_a_web_pages_publication_date():
+    body = "\n\nDear Madam/Sir,\nI have the honour to inform you of the decision.\n"
+    assert reading("TSB Circular 245" + body)["reference"] == "TSB Circular 245"
+    assert reading("NOTIFICATION TO THE PARTIES No. 2019/017" + body)["reference"] == "2019/017"
+    found = reading("Published on 10/05/2017\n\nParis, 14 July 2016" + body)
+    assert found["date"] == "2016-07-14"

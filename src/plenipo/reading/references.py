@@ -7,7 +7,7 @@ from plenipo.reading.model import Mention, Span
 REFERENCE = re.compile(
     r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
-    r"(?:\s+(?:No\.?|N[°º]))?|(?:Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
     r"\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -55,11 +55,16 @@ def _clean(ref: str) -> str:
     number = re.match(r"\d{1,6}\b", bare)
     if number:
         return ref[: len(ref) - len(bare)] + number.group(0)
+    # "NOTIFICATION TO THE PARTIES No. 2019/017": the number after the words
+    numbered = re.search(r"\b(?:No\.|N[°º])\s*(?P<ref>" + SYMBOL.pattern + ")", ref)
+    if numbered:
+        return numbered.group("ref")
     return ref
 
 
 KIND_OF_LETTER = re.compile(
-    r"\s*(?:(?:Administrative\s+)?Circular(?:\s+Letter)?|Lettre\s+circulaire|Carta\s+circular)\b",
+    r"\s*(?:(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"Lettre\s+circulaire|Carta\s+circular)",
     re.IGNORECASE,
 )
 
@@ -79,7 +84,8 @@ def _labelled(text) -> Mention | None:
         kind = KIND_OF_LETTER.match(match.group(0))
         if re.fullmatch(r"\d{1,6}", cleaned) and kind:
             # a bare number is the number of a kind of letter: "Circular Letter No. 3919"
-            cleaned = f"{' '.join(kind.group(0).split())} No. {cleaned}"
+            # as written: "Circular Letter No.3919", "TSB Circular 245"
+            cleaned = " ".join(f"{kind.group(0)} {cleaned}".split())
         elif re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:

@@ -100,6 +100,12 @@ def doc_type(text) -> tuple[str, float]:
 
 
 # Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
+# A date beside these words is a meeting's, another letter's or the web page's, not the
+# letter's own ("Published on 10/05/2017", "Last updated: …").
+PAGE_DATE_WORDS = (
+    r"\b(?:letter|meeting|held|dated|published|posted|updated|modified|printed|retrieved|"
+    r"accessed|publi[ée]e?|mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa])\b"
+)
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
@@ -117,7 +123,7 @@ def _dates_alone_on_their_line(text, dates):
         if RANGE_END.search(before):
             continue  # the end of a range: "28 October - 4 November 2008"
         rest = (before + text[date.end : line_end]).strip(" ,.\t")
-        if len(rest) <= 40 and not re.search(r"\b(?:letter|meeting|held|dated)\b", rest, re.I):
+        if len(rest) <= 40 and not re.search(PAGE_DATE_WORDS, rest, re.I):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
     return days or found
