@@ -475,3 +475,19 @@ def test_circular_numbers_as_written_and_a_web_pages_publication_date():
     assert reading("NOTIFICATION TO THE PARTIES No. 2019/017" + body)["reference"] == "2019/017"
     found = reading("Published on 10/05/2017\n\nParis, 14 July 2016" + body)
     assert found["date"] == "2016-07-14"
+
+
+def test_a_list_of_addressees_in_bullets_or_under_a_bare_to():
+    found = reading(
+        "To: - Administrations of Member States of the ITU\n     - ITU-T Sector Members\n"
+        "     - ITU-T Associates\n\nSubject: Meeting\n\nDear Sir/Madam,\nI write.\n"
+    )
+    assert found["addressees"] == [
+        "Administrations of Member States of the ITU",
+        "ITU-T Sector Members",
+        "ITU-T Associates",
+    ]
+    found = reading("To:\nParties to the Convention\nObservers\n\nDear Sir/Madam,\nI write.\n")
+    assert found["addressees"] == ["Parties to the Convention", "Observers"]
+    found = reading("To:\nMr John Roe\nMinister\nRepublic of Utopia\n\nSir,\nI write.\n")
+    assert found["addressees"] == ["Mr John Roe"]

@@ -110,9 +110,10 @@ def informed_addressee(text) -> Mention | None:
 # Nations and specialized agencies / Intergovernmental organizations / …".
 TO_LINE = re.compile(
     r"^[ \t]*(?:To|TO|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)[ \t]*:[ \t]*"
-    r"(?P<first>\S[^\n]{2,150})$",
+    r"(?P<first>(?:\S[^\n]{2,150})?)$",
     re.MULTILINE,
 )
+BULLET = re.compile(r"^[-–•*▪·]\s*")
 LIST_END = re.compile(
     r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor)"
 )
@@ -129,9 +130,14 @@ def listed_addressees(text) -> list[Mention]:
     addressee each (a line ending in "of" goes on on the next), up to a blank line after
     them, a field ("Subject:") or the salutation."""
     match = TO_LINE.search(text[:2000])
-    if not match or PERSON_START.match(match.group("first")):
+    if not match or PERSON_START.match(BULLET.sub("", match.group("first"))):
         return []
+    first = BULLET.sub("", match.group("first")).strip()
     found, current, position = [], None, match.end() + 1
+    if first and first != match.group("first").strip():
+        # "To: - Administrations of Member States": a list from its first line
+        start = match.start("first") + match.group("first").find(first)
+        found.append((first, start, start + len(first)))
     for raw in text[position : position + 1200].split("\n"):
         start, line = position + len(raw) - len(raw.lstrip()), raw.strip()
         position += len(raw) + 1
@@ -146,7 +152,10 @@ def listed_addressees(text) -> list[Mention]:
             continue
         if current:
             found.append(current)
-        current = (line, start, start + len(line))
+        item = BULLET.sub("", line)
+        if PERSON_START.match(item) and not found and not first:
+            return []  # one person's address under a bare "To:"
+        current = (item, start + len(line) - len(item), start + len(line))
         if len(found) >= MAX_LISTED:
             break
     if current:
