@@ -491,3 +491,16 @@ def test_a_list_of_addressees_in_bullets_or_under_a_bare_to():
     assert found["addressees"] == ["Parties to the Convention", "Observers"]
     found = reading("To:\nMr John Roe\nMinister\nRepublic of Utopia\n\nSir,\nI write.\n")
     assert found["addressees"] == ["Mr John Roe"]
+
+
+def test_the_time_a_meeting_is_given_in_the_next_sentence():
+    for sentence, times in [
+        ("It will start at 10 a.m.", ("10:00", None)),
+        ("Time: 10.00 a.m. to 1.00 p.m.", ("10:00", "13:00")),
+        ("The list of 30 participants is attached.", (None, None)),
+    ]:
+        (meeting,) = reading(
+            "Geneva, 1 April 2015\nDear Sir,\nThe consultations will take place on Monday, "
+            f"20 April 2015 in Conference Room 2. {sentence}\n"
+        )["meetings"]
+        assert (meeting["start_time"], meeting["end_time"]) == times, sentence

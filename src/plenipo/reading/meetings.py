@@ -305,7 +305,34 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
 def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found = []
+    found, waiting = [], None
     for sentence_at in sentences(text):
-        found += _sentence_meetings(text, sentence_at, dates, own_day, starts)
+        of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts)
+        found += of_sentence
+        if of_sentence:
+            # the last meeting the sentence gives, if it has no time yet
+            waiting = len(found) - 1 if found[-1].start_time is None else None
+        elif waiting is not None:
+            timed = _time_of_the_meeting_before(text, sentence_at, starts)
+            if timed:
+                found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
+            waiting = None
     return _merged(found + _form_meetings(text, dates, own_day, starts))
+
+
+# "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
+TIME_CUE = re.compile(
+    r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
+    r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
+    r"iniciar[áa]|hora)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_of_the_meeting_before(text, sentence_at, starts):
+    """The time a sentence with no date gives the meeting of the sentence before it."""
+    start, end, sentence = sentence_at
+    if starting_within(starts, starts, start, end) or not TIME_CUE.search(sentence):
+        return None
+    start_time, end_time = find_time(sentence)
+    return (start_time, end_time) if start_time else None
