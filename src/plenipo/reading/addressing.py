@@ -9,7 +9,7 @@ from plenipo.reading.model import Mention, Span
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
-    r"^\s*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
+    r"^[ \t]*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
     r"(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,100}$",
     re.IGNORECASE | re.MULTILINE,
 )

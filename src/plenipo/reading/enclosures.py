@@ -37,7 +37,7 @@ RECIPIENTS_FIRST = re.compile(
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
 ANNEX_LINE = re.compile(
-    r"^\s*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
+    r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
     r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)\s*(?P<what>[^\n]{3,120})$",
     re.IGNORECASE | re.MULTILINE,
 )

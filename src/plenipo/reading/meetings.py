@@ -272,7 +272,10 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
             if d.first and not d.month_only and not (own_day and d.last < own_day)
         ]
         fields = [
-            FORM_FIELD.match(line) for line in text[match.end() :].split("\n")[1 : 1 + FORM_LINES]
+            FORM_FIELD.match(line)
+            for line in text[match.end() : match.end() + 200 * FORM_LINES].split("\n")[
+                1 : 1 + FORM_LINES
+            ]
         ]
         fields = [f for f in fields if f]
         if not days or not fields:

@@ -144,9 +144,9 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
 def note_verbale_sender(text) -> Person | None:
     """The authority that "presents its compliments", named by its post."""
     match = re.search(
-        r"^\s*(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?(?P<who>[^\n]{5,160}?)\s+(?:presents?\s+\w+|"
+        r"^[ \t]*(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?(?P<who>[^\n]{5,160}?)\s+(?:presents?\s+\w+|"
         r"pr[ée]sente(?:nt)?\s+(?:ses|leurs))\s+compliments|"
-        r"^\s*(?:La\s+|El\s+)?(?P<es>[^\n]{5,160}?)\s+saluda\s+(?:muy\s+)?atentamente",
+        r"^[ \t]*(?:La\s+|El\s+)?(?P<es>[^\n]{5,160}?)\s+saluda\s+(?:muy\s+)?atentamente",
         text,
         re.IGNORECASE | re.MULTILINE,
     )
@@ -523,7 +523,7 @@ def tail_signature(text) -> Person | None:
     """The signatory of a notice with no closing formula: under its last paragraph, a
     name on its line with a post on the line under or above it ("Elizabeth Maruma Mrema"
     / "Executive Secretary")."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\S\n]*\S[^\n]*", text, re.M)]
     prose = [i for i, (start, end) in enumerate(lines) if end - start >= PROSE_LINE]
     if not prose:
         return None
