@@ -504,3 +504,12 @@ def test_the_time_a_meeting_is_given_in_the_next_sentence():
             f"20 April 2015 in Conference Room 2. {sentence}\n"
         )["meetings"]
         assert (meeting["start_time"], meeting["end_time"]) == times, sentence
+
+
+def test_an_instruments_title_stops_before_the_next_instrument():
+    found = reading(
+        "Dear Sir,\nThe Convention on Long-range Transboundary Air Pollution and the Paris "
+        "Agreement are cited.\n"
+    )
+    assert "Convention on Long-range Transboundary Air Pollution" in found["instruments_cited"]
+    assert "Paris Agreement" in found["instruments_cited"]

@@ -323,7 +323,9 @@ GENERIC = re.compile(
     r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan)\s+"
     r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to)\s+(?:the\s+)?"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and|of|the|a|an|in|on|for|to|against|its)\s+)*[A-Z][\w-]+){0,8}"
+    # not into the next instrument: "… on Climate Change and the Paris Agreement"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at)\s+)*"
+    r"[A-Z][\w-]+){0,8}"
 )
 CODES = {code for _, code in NAMED}
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
