@@ -513,3 +513,11 @@ def test_an_instruments_title_stops_before_the_next_instrument():
     )
     assert "Convention on Long-range Transboundary Air Pollution" in found["instruments_cited"]
     assert "Paris Agreement" in found["instruments_cited"]
+
+
+def test_an_instrument_named_after_a_place_or_a_body():
+    found = reading(
+        "Dear Sir,\nThe Parties to the Aarhus Convention will meet at the Changwon Exhibition "
+        "Convention Center.\n"
+    )
+    assert found["instruments_cited"] == ["Aarhus Convention"]

@@ -327,6 +327,13 @@ GENERIC = re.compile(
     r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at)\s+)*"
     r"[A-Z][\w-]+){0,8}"
 )
+# Instruments named after a place or a body: "the Aarhus Convention", "the Inter-American
+# Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
+NAMED_AFTER = re.compile(
+    r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
+    r"Charter|Declaration|Accord|Covenant)s?)\b"
+    r"(?!\s+(?:on|for|to|of|against|concerning|relating|Cent(?:er|re)|Hall|Centro)\b)"
+)
 CODES = {code for _, code in NAMED}
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
 RESOLUTION_LIST = re.compile(
@@ -398,4 +405,6 @@ def canonical_instruments(text: str) -> list[Mention]:
             add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
     for match in GENERIC.finditer(text):
         add(" ".join(match.group(0).split()), match.span(), 0.6)
+    for match in NAMED_AFTER.finditer(text):
+        add(" ".join(match.group("name").split()), match.span("name"), 0.55)
     return sorted(found, key=lambda mention: mention.evidence.start)
