@@ -70,7 +70,7 @@ def main():
     meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
     result, merge_seconds = timed(
         lambda: merge(
-            template=get_template("meeting-invitation-nv-en"),
+            template=get_template("wg-tip-invitation-nv-en"),
             recipients=recipients,
             day=day,
             by=None,

@@ -16,8 +16,13 @@ PostgreSQL answers, otherwise var/plenipo-bench-load(-untc).sqlite3. Cache: Redi
 BENCH_REDIS_URL (default redis://127.0.0.1:6379/5) when it answers, else local memory.
 
 Pages are served from the page cache after the first request (the data do not change during
-a run); the row "instrument, a new day each time" asks for a day not asked before at every
-request, so it measures a page rendered from the database (status and page uncached).
+a run). The last rows measure pages rendered from the database, as every page is on the first
+request after a write: "instrument, a new day each time" and "API status, a new day each
+time" ask for a day not asked before at every request (status and page uncached); "state,
+rendered afresh each time" and "meetings, rendered afresh each time" add a query string not
+asked before (``?fresh=N``, which the pages ignore; the page cache keys on the full address),
+and these pages keep nothing else. The single-threaded cost of the same renders, with
+queries counted, is bench/render.py's.
 """
 
 import argparse
@@ -41,17 +46,35 @@ CLIENTS = (20, 50)
 UNTC_INSTRUMENT = "SYN-0300"  # one of bench/status.py's, with about 170 parties
 
 
-def pages(instrument):
+def _new_days():
     # After both instruments opened: an earlier day is refused (400) as before the opening.
-    days = (dt.date(2010, 1, 1) + dt.timedelta(days=n) for n in itertools.count())
+    return (dt.date(2010, 1, 1) + dt.timedelta(days=n) for n in itertools.count())
+
+
+def _never_kept(address):
+    """``address`` with a query string not asked before at every request (``fresh``, which
+    the page ignores): the page cache keeps a page by its full address, so each is rendered
+    from the database, as every page is after a write."""
+    numbers = itertools.count()
+    return lambda: f"{address}?fresh={next(numbers)}"
+
+
+def pages(instrument):
+    """The pages measured: each from the page cache, then the status pages on a new day and
+    the state and meetings pages with a new query string at every request, rendered afresh."""
+    days, api_days = _new_days(), _new_days()
+    status = f"/api/instruments/{instrument}/status"
     return {
         "baseline: /health/": "/health/",
         "home": "/",
         "instrument, as of": f"/instruments/{instrument}/?as_of=2015-06-15",
         "state": "/states/AUT/",
         "meetings": "/meetings/",
-        "API status": f"/api/instruments/{instrument}/status?as_of=2015-06-15",
+        "API status": f"{status}?as_of=2015-06-15",
         "instrument, a new day each time": lambda: f"/instruments/{instrument}/?as_of={next(days)}",
+        "state, rendered afresh each time": _never_kept("/states/AUT/"),
+        "meetings, rendered afresh each time": _never_kept("/meetings/"),
+        "API status, a new day each time": lambda: f"{status}?as_of={next(api_days)}",
     }
 
 

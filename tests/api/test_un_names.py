@@ -1,12 +1,8 @@
 """The API names states as the UN named them on the day an answer is about."""
 
-import datetime as dt
-
 import pytest
 
-from plenipo.campaigns.services.campaigns import start_campaign
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dataset]
 
@@ -56,14 +52,7 @@ def test_the_monitoring_table_names_states_as_the_un_does_today(client):
 
 
 def test_a_campaign_names_its_targets_as_the_un_does_today(client, secretariat_officer):
-    start_campaign(
-        code="cets-2015",
-        title="CETS 197, 10th anniversary",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    campaign_factories.cets_2015("CETS 197, 10th anniversary")
     client.force_login(secretariat_officer)
     targets = client.get("/api/campaigns/cets-2015").json()["targets"]
     names = {t["state"]: t["name"] for t in targets}

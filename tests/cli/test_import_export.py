@@ -101,7 +101,7 @@ def test_import_says_how_it_read_the_file_and_what_it_found(tmp_path):
     assert out[1].startswith("Conflict recorded: Feuil1.txt:2: AUT ratification of CETS-197: ")
     assert out[2:] == [
         "New: nothing.",
-        "1 conflict(s) between sources recorded; see `plenipo check-data`.",
+        "1 conflict between sources recorded; see `plenipo check-data`.",
     ]
     report = run("check-data")
     assert (

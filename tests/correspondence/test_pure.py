@@ -5,6 +5,7 @@ from plenipo.correspondence.formulas import (
     FormulaError,
     Genre,
     closing,
+    continued,
     form_of_address,
     opening,
 )
@@ -29,6 +30,21 @@ def test_note_verbale_formulas():
     assert closing(Genre.NOTE_VERBALE, "en", sender=sender, recipient=recipient).endswith(
         "the assurances of his highest consideration."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "expected"),
+    [
+        ("fr", "inviter le Gouvernement", "a l'honneur d'inviter le Gouvernement"),
+        ("fr", "héberger la réunion", "a l'honneur d'héberger la réunion"),
+        ("fr", "porter à sa connaissance", "a l'honneur de porter à sa connaissance"),
+        ("es", "invitar al Gobierno", "tiene el honor de invitar al Gobierno"),
+        ("en", "invite the Government", "has the honour to invite the Government"),
+    ],
+)
+def test_the_opening_runs_on_into_the_first_paragraph(language, first, expected):
+    formula = opening(Genre.NOTE_VERBALE, language, sender="S", recipient="R")
+    assert continued(formula, first, language).endswith(expected)
 
 
 def test_formal_and_personal_letter_formulas():

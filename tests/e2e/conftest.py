@@ -60,7 +60,7 @@ def sign_out(page):
 @pytest.fixture
 def two_rooms():
     """Two rooms of one venue, for a meeting held in both."""
-    from plenipo.meetings.services.meetings import define_room  # noqa: PLC0415
+    from plenipo.meetings.services.venues import define_room  # noqa: PLC0415
     from tests.factories import meetings as factories  # noqa: PLC0415
     from tests.factories.registry import SourceFactory  # noqa: PLC0415
 

@@ -60,7 +60,7 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
     page.wait_for_selector("h1:text('Rev.1: compilation text')")
     op1 = page.locator("#compilation tr[data-paragraph=OP1]")
     assert "to eradicate trafficking in persons" in op1.inner_text()
-    assert op1.get_attribute("data-status") == "agreed"
+    assert op1.get_attribute("data-status") == "unbracketed"
     assert page.locator("#circulate-form").is_visible()
     sign_out(page)
 

@@ -89,7 +89,7 @@ def send_the_invitation(page, url):
         "post or hand"
     ]
     page.click("#merge-form button[type=submit]")
-    assert "1 draft letter(s) written." in page.inner_text("main")
+    assert "1 draft letter written." in page.inner_text("main")
     page.click("#approve-form button")
     page.select_option("#send-form select[name=channel]", "post")
     page.click("#send-form button")
@@ -114,7 +114,7 @@ def register_a_delegation(page, meeting):
 
 
 def accept_and_publish(page, url):
-    assert next_step(page, url, TITLE) == "1 registration(s) to decide"
+    assert next_step(page, url, TITLE) == "1 registration to decide"
     page.click("tr[data-party=RUS] button[value=approve]")
     page.wait_for_selector("text=registration approved")
     assert next_step(page, url, TITLE) == "list of participants to publish"

@@ -48,11 +48,11 @@ def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, s
     row = page.locator("#silence-notices tbody tr").first
     row.locator("form:has(input[value=result]) input[name=date]").fill("2026-03-26")
     row.locator("form:has(input[value=result]) button").click()
-    page.wait_for_selector("text=draft notice(s) to the missions written")
+    page.wait_for_selector("text=draft notices to the missions written")
     assert "template=silence-result-nv-en" in page.url
     assert page.locator("tr[data-key=USA] td.status").inner_text() == "Draft"
     page.click("#approve-form button")
-    page.wait_for_selector("text=letter(s) approved")
+    page.wait_for_selector("text=letters approved")
     notes = Letter.objects.filter(template__name="silence-result-nv-en")
     assert notes.count() > 190
     assert set(notes.values_list("status", flat=True)) == {"approved"}

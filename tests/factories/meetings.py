@@ -4,7 +4,8 @@ import itertools
 from plenipo.bodies.queries import get_body
 from plenipo.meetings.models import Room
 from plenipo.meetings.services.delegations import invite
-from plenipo.meetings.services.meetings import define_room, define_venue, record_meeting
+from plenipo.meetings.services.meetings import record_meeting
+from plenipo.meetings.services.venues import define_room, define_venue
 from plenipo.meetings.spec import MeetingSpec
 from tests.factories.registry import SourceFactory, state
 

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from plenipo.campaigns.services import letters as mail_merge
 from plenipo.correspondence.models import Letter, LetterStatus
 from plenipo.correspondence.services import letters as letter_service
 from plenipo.jobs.models import Job, JobStatus
@@ -80,7 +81,7 @@ def test_a_bad_merge_is_refused_before_any_job_is_saved(client, secretariat_offi
 
 def test_a_merge_whose_worker_died_resumes_without_writing_a_letter_twice(queued_only, monkeypatch):
     job = job_service.start_job(kind="letters-merge", params=dict(MERGE), by=None)
-    real_merge, calls = letter_service.merge, []
+    real_merge, calls = mail_merge.merge, []
 
     def dies_at_the_third(**kwargs):
         calls.append(kwargs["recipients"][0].key)
@@ -88,14 +89,14 @@ def test_a_merge_whose_worker_died_resumes_without_writing_a_letter_twice(queued
             raise Killed
         return real_merge(**kwargs)
 
-    monkeypatch.setattr(letter_service, "merge", dies_at_the_third)
+    monkeypatch.setattr(mail_merge, "merge", dies_at_the_third)
     with pytest.raises(Killed):
         run_job.call(job.pk)
     job.refresh_from_db()
     assert (job.status, job.done, job.total) == (JobStatus.RUNNING, 2, 5)
     assert Letter.objects.count() == 2  # the third recipient's letter rolled back whole
 
-    monkeypatch.setattr(letter_service, "merge", real_merge)
+    monkeypatch.setattr(mail_merge, "merge", real_merge)
     assert job_service.recover_stale_jobs(silent_for=dt.timedelta(minutes=5)) == []  # not yet
     Job.objects.filter(pk=job.pk).update(heartbeat_at=timezone.now() - dt.timedelta(minutes=6))
     [recovered] = job_service.recover_stale_jobs(silent_for=dt.timedelta(minutes=5))

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from plenipo.meetings.schedule import ScheduleError, Slot, check_times, local_datetime
+from plenipo.meetings.schedule import ScheduleError, Slot, check_times, local_datetime, zone
 
 D, T = dt.date, dt.time
 
@@ -48,3 +48,17 @@ def test_multi_day_slots():
 def test_check_times_refuses_meetings_ending_before_they_start(args, message):
     with pytest.raises(ScheduleError, match=message):
         check_times(*args)
+
+
+@pytest.mark.parametrize(
+    "name", ["", "Vienna", "europe/vienna", "../etc/passwd", "a\x00b", "localtime", "é" * 300]
+)
+def test_a_zone_must_be_one_zoneinfo_lists(name):
+    # A 300-character name made ZoneInfo fail with an OSError ("File name too long").
+    with pytest.raises(ScheduleError, match="unknown time zone"):
+        zone(name)
+
+
+def test_zones_zoneinfo_lists_are_taken():
+    assert str(zone("Europe/Zurich")) == "Europe/Zurich"
+    assert str(zone("UTC")) == "UTC"

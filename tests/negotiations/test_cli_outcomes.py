@@ -19,7 +19,7 @@ def test_a_silence_notified_to_all_missions_then_broken_and_notified_again():
         "--notify", "--place", "UN-NY", "--date", "2026-03-20",
     )  # fmt: skip
     missions = PermanentMission.objects.filter(place__code="UN-NY").count()
-    assert f"{missions} draft start notice(s)" in started
+    assert f"{missions} draft start notices" in started
     assert "silence-start-nv-en, 2026-03-20" in started
     note = Letter.objects.filter(template__name="silence-start-nv-en").first()
     assert "until 18:00 New York time on Wednesday, 25 March 2026" in note.body

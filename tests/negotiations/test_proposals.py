@@ -71,14 +71,26 @@ def test_supporters_objectors_and_ad_ref_appear_in_the_compilation(zero_draft):
     by_label = {p.label: p for p in compilation.paragraphs}
     assert "[eradicate — EU; supported by NOR, CHE; opposed by RUS]" in by_label["OP1"].text
     assert by_label["OP4"].status is ParagraphStatus.AGREED_AD_REF
-    assert by_label["OP3"].status is ParagraphStatus.AGREED
+    assert by_label["OP3"].status is ParagraphStatus.UNBRACKETED
 
 
 def test_only_pending_proposals_are_compiled(zero_draft):
     withdrawn = _make(zero_draft, "1", "delete", "OP1").with_status("withdrawn")
     merged = _make(zero_draft, "2", "delete", "OP2").with_status(P.Status.MERGED)
     compilation = compile_text(zero_draft, [withdrawn, merged])
-    assert all(p.status is ParagraphStatus.AGREED for p in compilation.paragraphs)
+    assert all(p.status is ParagraphStatus.UNBRACKETED for p in compilation.paragraphs)
+
+
+def test_unbracketed_paragraphs_are_agreed_only_when_the_text_is(zero_draft):
+    eu = _make(zero_draft, "1", "replace", "OP1", old="combat", new="eradicate")
+    op4 = zero_draft.by_label("OP4").pid
+    open_text = compile_text(zero_draft, [])
+    agreed = compile_text(zero_draft, [eu], ad_ref=frozenset({op4}), agreed=True)
+    assert {p.status for p in open_text.paragraphs} == {ParagraphStatus.UNBRACKETED}
+    by_label = {p.label: p.status for p in agreed.paragraphs}
+    assert by_label["OP1"] is ParagraphStatus.BRACKETED
+    assert by_label["OP3"] is ParagraphStatus.AGREED
+    assert by_label["OP4"] is ParagraphStatus.AGREED_AD_REF
 
 
 def test_new_paragraphs_are_numbered_bis_ter(zero_draft):

@@ -7,6 +7,7 @@ import pytest
 
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.transitions import RefusedTransition
+from plenipo.negotiations.exporters import compilation_of
 from plenipo.negotiations.models import ProposalStatus, Visibility
 from plenipo.negotiations.queries import get_process, processes_visible_to
 from plenipo.negotiations.services import processes, silence, texts
@@ -150,3 +151,26 @@ def test_an_adopted_text_takes_no_more_proposals_versions_or_silence(process):
     assert process.versions.count() == 1
     pending.refresh_from_db()
     assert pending.status == ProposalStatus.PENDING
+
+
+def _statuses(process):
+    compiled = compilation_of(process, process.versions.get())
+    return {p.label: p.status.value for p in compiled.paragraphs}
+
+
+def test_a_text_is_agreed_once_its_silence_passes_not_before(process):
+    version = process.versions.get()
+    assert set(_statuses(process).values()) == {"unbracketed"}
+    until = dt.datetime(2026, 3, 25, 18, tzinfo=ZoneInfo("Europe/Paris"))
+    silence.start_silence(process=process, version=version, until=until,
+                          timezone="Europe/Paris", by=None)  # fmt: skip
+    assert set(_statuses(process).values()) == {"unbracketed"}
+    silence.close_silence(process=process, now=until, by=None)
+    assert set(_statuses(process).values()) == {"agreed"}
+
+
+def test_an_adopted_text_is_agreed(process):
+    processes.record_outcome(process=process, symbol="X/3", date="2026-04-02",
+                             method="consensus", by=None)  # fmt: skip
+    process.refresh_from_db()
+    assert set(_statuses(process).values()) == {"agreed"}

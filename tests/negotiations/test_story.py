@@ -29,9 +29,9 @@ def test_zero_draft_to_rev1(zero_draft):
     assert texts["OP3"].endswith("] [delete — USA]")
     assert texts["OP4"] == "Decides to remain seized of the matter."
     statuses = {p.label: p.status for p in compilation.paragraphs}
-    assert statuses["PP1"] is ParagraphStatus.AGREED
+    assert statuses["PP1"] is ParagraphStatus.UNBRACKETED
     assert statuses["OP1"] is statuses["OP2"] is statuses["OP3"] is ParagraphStatus.BRACKETED
-    assert statuses["OP4"] is ParagraphStatus.AGREED
+    assert statuses["OP4"] is ParagraphStatus.UNBRACKETED
     numbered = compilation.render(line_numbers=True).splitlines()
     assert numbered[0].startswith(" 1  ") or numbered[0].startswith("1  ")
 

@@ -17,6 +17,7 @@ def test_an_officer_starts_a_campaign_and_sees_its_targets_as_of_that_day(
     campaign = Campaign.objects.get()
     assert response.url == reverse("office:campaign", args=[campaign.code])
     html = client.get(response.url).content.decode()
+    assert f'<p class="notice" role="status">Started: {campaign.title}.</p>' in html
     rows = [part.split('"')[0] for part in html.split('<tr data-state="')[1:]]
     assert rows == ["CZE", "LIE", "MCO", "RUS", "TUR"]
     assert html.count("write the first letter") == 1  # the Russian Federation's

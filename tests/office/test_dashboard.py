@@ -7,12 +7,10 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
-from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.meetings.models import Meeting
 from plenipo.office.day import next_step
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 from tests.factories import meetings as factories
 
 pytestmark = pytest.mark.django_db
@@ -48,14 +46,7 @@ def _work(count):
 
 
 def _campaign():
-    return start_campaign(
-        code="cets-2015",
-        title="CETS 197 as of 2015",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    return campaign_factories.cets_2015("CETS 197 as of 2015")
 
 
 def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secretariat_officer):
@@ -65,13 +56,13 @@ def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secret
     html = client.get(reverse("office:dashboard")).content.decode()
     letter = IncomingLetter.objects.get(name="letter-0.txt")
     assert f'href="{reverse("office:review", args=[letter.pk])}">letter-0.txt</a>' in html
-    assert "2 item(s) to decide" in html  # one meeting and one deadline left, one rejected
+    assert "2 items to decide" in html  # one meeting and one deadline left, one rejected
     assert "Answer 0" in html
     invited, fresh = [], []
     for meeting in Meeting.objects.filter(title__startswith="Test meeting"):
         (invited if meeting.delegations.exists() else fresh).append(meeting)
     assert (
-        f'href="{reverse("office:reply-matrix", args=[invited[0].pk])}">1 registration(s) to decide'
+        f'href="{reverse("office:reply-matrix", args=[invited[0].pk])}">1 registration to decide'
         in html
     )
     assert "invitation to send" in html
@@ -100,7 +91,7 @@ def test_the_number_of_queries_does_not_grow_with_the_work(
     [
         ({}, False, "invitation to send"),
         ({}, True, None),  # invited by letters sent before invitations were recorded
-        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registration(s) to decide"),
+        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registrations to decide"),
         ({"invited": 3, "approved": 1}, False, "list of participants to publish"),
         ({"invited": 3, "approved": 1, "participants_published": True}, False, None),
     ],

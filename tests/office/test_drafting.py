@@ -1,18 +1,14 @@
 """Drafting from a template to a list in the office: who cannot be reached is shown before
 anything is written; drafts are approved, sent through the outbox, and replies recorded."""
 
-import datetime as dt
-
 import pytest
 from django.core import mail
 from django.urls import reverse
 
-from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import Letter
 from plenipo.meetings.models import Delegation, Meeting
 from plenipo.registry.models import PermanentMission
-from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 
 pytestmark = pytest.mark.django_db
 INVITATION = {
@@ -54,7 +50,8 @@ def test_only_the_reachable_are_drafted_approved_and_recorded_as_posted(officer_
     assert response.url.startswith(reverse("office:batch"))
     [letter] = Letter.objects.all()
     assert letter.recipient_key == "RUS"
-    officer_client.post(response.url, {"action": "approve"})
+    approved = officer_client.post(response.url, {"action": "approve"}, follow=True)
+    assert "1 letter approved." in approved.content.decode()
     page = officer_client.post(response.url, {"action": "send", "channel": "post"}, follow=True)
     letter.refresh_from_db()
     assert (letter.status, letter.channel) == ("sent", "post")
@@ -98,14 +95,7 @@ def test_the_batch_page_offers_only_the_actions_left_to_take(officer_client, inv
 
 
 def test_a_campaigns_targets_are_a_list_and_their_letters_join_the_campaign(officer_client):
-    campaign = start_campaign(
-        code="cets-2015",
-        title="CETS 197 as of 2015",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    campaign = campaign_factories.cets_2015("CETS 197 as of 2015")
     choice = {
         "template": "campaign-ratification-en",
         "to": "campaign:cets-2015",
@@ -113,6 +103,11 @@ def test_a_campaigns_targets_are_a_list_and_their_letters_join_the_campaign(offi
     }
     html = officer_client.get(reverse("office:draft"), choice).content.decode()
     assert "no address or e-mail is recorded for the ministry" in html
+    nobody = officer_client.post(reverse("office:merge"), {**choice, "reach": "reachable"},
+                                 follow=True)  # fmt: skip
+    assert nobody.redirect_chain[-1][0].startswith(reverse("office:draft"))
+    assert "No letter written: nobody on the list can be reached." in nobody.content.decode()
+    assert sum(t.letters.count() for t in campaign.targets.all()) == 0
     officer_client.post(reverse("office:merge"), {**choice, "reach": "all"})
     assert sorted(t.letters.count() for t in campaign.targets.all()) == [1] * 5
 

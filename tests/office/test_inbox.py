@@ -3,8 +3,10 @@
 from pathlib import Path
 
 import pytest
+from django.utils.html import escape
 
 from plenipo.correspondence.models import IncomingLetter
+from plenipo.meetings.models import Meeting
 
 pytestmark = pytest.mark.django_db
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -27,6 +29,9 @@ def test_an_uploaded_letter_opens_for_review_with_its_values_marked(client, secr
     assert '<mark data-field="meetings-1">' in html
     assert '<mark data-field="deadlines-0">' in html
     assert "2023-06-05" in html
+    assert (
+        '<option value="WG-TIP">WG-TIP — Working Group on Trafficking in Persons</option>' in html
+    )
 
 
 def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_officer):
@@ -35,7 +40,9 @@ def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_of
         client.post("/office/inbox/", {"file": upload})
     letter = IncomingLetter.objects.get()
     url = f"/office/inbox/{letter.pk}/deadlines/0/"
-    client.post(url, {"decision": "accept"})
+    made = client.post(url, {"decision": "accept"}, follow=True).content.decode()
+    due = letter.tasks.get().due_on
+    assert f'<p class="notice" role="status">Deadline 1: a task due {due}.</p>' in made
     again = client.post(url, {"decision": "accept"}, follow=True)
     letter.refresh_from_db()
     assert letter.decisions["deadlines/0"]["status"] == "task"
@@ -81,3 +88,16 @@ def test_an_empty_inbox_says_so_once(client, secretariat_officer):
     assert html.count("Nothing received yet.") == 1
     assert "Nothing found" not in html
     assert "{#" not in html
+
+
+def test_an_accepted_meeting_is_linked_by_its_title(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    with LETTER.open("rb") as upload:
+        client.post("/office/inbox/", {"file": upload})
+    letter = IncomingLetter.objects.get()
+    client.post(f"/office/inbox/{letter.pk}/meetings/0/", {"decision": "accept", "body": "WG-TIP"})
+    letter.refresh_from_db()
+    made = Meeting.objects.get(pk=letter.decisions["meetings/0"]["meeting"])
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert f'<a href="/meetings/{made.pk}/">{escape(made.title)}</a>' in html
+    assert f">meeting {made.pk}</a>" not in html

@@ -57,3 +57,23 @@ def test_the_inbox_does_not_grow(client, secretariat_officer, django_assert_num_
     with django_assert_num_queries(7):
         html = client.get(reverse("office:inbox")).content.decode()
     assert html.count("note-") == count
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_the_venues_do_not_grow(client, secretariat_officer, django_assert_num_queries, count):
+    from plenipo.meetings.services.venues import define_room, define_venue  # noqa: PLC0415
+    from tests.factories.registry import SourceFactory  # noqa: PLC0415
+
+    source = SourceFactory()
+    for number in range(count):
+        venue = define_venue(
+            code=f"V{number}", name=f"Venue {number}", city="Geneva", timezone="Europe/Zurich",
+            source=source, by=None,
+        )  # fmt: skip
+        for room in ("A", "B"):
+            define_room(venue=venue, code=room, name=f"Room {room}", source=source, by=None)
+    client.force_login(secretariat_officer)
+    client.get(reverse("office:venues"))
+    with django_assert_num_queries(8):  # the same for one venue or four
+        html = client.get(reverse("office:venues")).content.decode()
+    assert html.count('data-venue="V') == count

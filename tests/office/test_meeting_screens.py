@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from plenipo.meetings.models import Meeting, Room
-from plenipo.meetings.services.meetings import define_room
+from plenipo.meetings.services.venues import define_room
 from tests.factories import meetings as factories
 from tests.factories.registry import SourceFactory
 
@@ -170,3 +170,17 @@ def test_focal_points_cannot_edit_copy_or_add_agenda(client, focal_point_state_a
     client.force_login(focal_point_state_a)
     for name in ("meeting-edit", "meeting-copy", "agenda-add", "document-add"):
         assert client.post(reverse(f"office:{name}", args=[meeting.pk])).status_code == 403
+
+
+def test_a_refused_agenda_item_keeps_what_was_typed(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post(reverse("office:meeting-create"), meeting_form())
+    meeting = Meeting.objects.get(title="Fourteenth meeting of the test working group")
+    agenda_url = reverse("office:agenda-add", args=[meeting.pk])
+    client.post(agenda_url, {"number": "1", "title": "Opening"})
+    response = client.post(agenda_url, {"number": "1", "title": "Election of officers"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "already exists" in page
+    assert 'value="Election of officers"' in page
+    assert list(meeting.agenda.values_list("title", flat=True)) == ["Opening"]

@@ -122,3 +122,31 @@ def test_reply_matrix_names_states_as_the_un_did_when_the_meeting_opened(
     page = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
     assert "<td>Russian Federation <span" in page
     assert "<td>Russia <span" not in page
+
+
+def test_a_decision_from_a_filtered_matrix_returns_to_the_same_filter(
+    client, secretariat_officer, focal_point_state_a
+):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    register_delegation(
+        delegation=delegation,
+        participants=factories.THREE,
+        expected_version=delegation.version,
+        by=focal_point_state_a,
+        today=dt.date(2030, 3, 10),
+    )
+    client.force_login(secretariat_officer)
+    matrix = reverse("office:reply-matrix", args=[meeting.pk])
+    page = client.get(matrix, {"status": "pending", "page": "1"}).content.decode()
+    assert 'name="back" value="status=pending&amp;page=1"' in page
+    response = client.post(
+        reverse("office:decide", args=[delegation.pk]),
+        {"decision": "approve", "back": "status=pending&page=1"},
+    )
+    assert response.url == f"{matrix}?status=pending&page=1"
+    hostile = client.post(
+        reverse("office:decide", args=[delegation.pk]),
+        {"decision": "reject", "back": "//evil.example/"},
+    )
+    assert hostile.url.startswith(f"{matrix}?")

@@ -43,8 +43,8 @@ def test_the_built_in_process_page_shows_its_facts(officer):
     assert f'href="{reverse("office:negotiations")}"' in dashboard
 
 
-def test_the_process_page_gives_each_field_its_own_id_and_label(officer):
-    url = reverse("office:negotiation", args=["GPA-DECLARATION-2017"])
+def test_the_process_page_gives_each_field_its_own_id_and_label(officer, story):
+    url = reverse("office:negotiation", args=[CODE])
     html = officer.get(url).content.decode()
     ids = re.findall(r' id="([^"]+)"', html)
     assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
@@ -244,6 +244,9 @@ def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
     assert drafted.status_code == 302
     assert "template=silence-result-nv-en" in drafted["Location"]
     batch = officer.get(drafted["Location"]).content.decode()
+    assert re.search(
+        r"<p class=\"notice\" role=\"status\">\d+ draft notices to the missions written\.", batch
+    )
     assert 'data-key="AUT"' in batch
     assert "Permanent Representative of Austria" in batch
     page = officer.get(reverse("office:negotiation", args=["NY-TEXT"])).content.decode()
@@ -280,3 +283,21 @@ def test_the_outcome_is_recorded_from_the_office_and_a_vote_needs_its_tally(offi
     assert "A/RES/81/1, 2026-04-02, by a recorded vote of 120 to 8, with 40 abstentions" in page
     consensus = officer.post(url, vote | {"method": "consensus", "votes_for": "3"})
     assert "by consensus has no tally" in consensus.content.decode()
+
+
+def test_an_adopted_process_offers_no_more_changes(officer, story):
+    process, eu, *_ = story
+    text_url = reverse("office:negotiation-text", args=[CODE, latest_version(process).label])
+    before = officer.get(text_url).content.decode()
+    assert f'action="{reverse("office:negotiation-decide", args=[CODE, eu.pk])}"' in before
+    officer.post(reverse("office:negotiation-outcome", args=[CODE]),
+                 {"symbol": "A/RES/81/2", "date": "2026-04-02", "method": "consensus"})  # fmt: skip
+    page = officer.get(reverse("office:negotiation", args=[CODE])).content.decode()
+    assert "Adopted as A/RES/81/2: the text is final" in page
+    for form in ("upload-form", "silence-form", "break-form", "close-form", "outcome-form"):
+        assert f'id="{form}"' not in page
+    text = officer.get(text_url).content.decode()
+    assert 'id="revise-form"' not in text
+    assert "negotiation-decide" not in text
+    assert "/decide" not in text
+    assert f'id="proposal-{eu.pk}"' in text

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from plenipo.negotiations.models import Visibility
 from plenipo.negotiations.queries import get_process, latest_version
-from plenipo.negotiations.services import texts
+from plenipo.negotiations.services import processes, texts
 from tests.factories import negotiations as factories
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +107,21 @@ def test_a_version_kept_to_the_secretariat_does_not_exist_for_focal_points(austr
     assert made.status_code == 302
     [proposal] = get_process(CODE).proposals.all()
     assert proposal.made_on.label == "Zero draft"
+
+
+def test_an_adopted_text_is_shown_final_and_a_late_proposal_is_refused(austria):
+    process = factories.process(CODE)
+    factories.propose(process, "BEL", "delete", "OP3")
+    processes.record_outcome(process=get_process(CODE), symbol="A/RES/81/2", date="2026-04-02",
+                             method="consensus", by=None)  # fmt: skip
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert "Adopted as A/RES/81/2: the text is final" in page
+    assert 'id="propose-form"' not in page
+    assert "Support</button>" not in page
+    late = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "AUT", "words": "combat", "text": "end"},
+    )
+    assert late.status_code == 400
+    assert "its text takes no more changes" in late.content.decode()
+    assert get_process(CODE).proposals.count() == 1

@@ -49,7 +49,7 @@ def test_another_states_focal_point_gets_404_on_the_delegation(
 def test_the_edit_page_only_ever_shows_ones_own_delegation(client, focal_point_state_b, austria):
     client.force_login(focal_point_state_b)
     html = client.get(reverse("portal:edit-delegation", args=[austria.meeting_id])).content.decode()
-    assert "Delegation of Belgium" in html
+    assert "<h1>Belgium: delegation</h1>" in html
     assert "Anna Berger" not in html
 
 
@@ -142,7 +142,7 @@ def test_the_portal_home_does_not_grow_with_delegations(
         titles.append(meeting.title)
     client.force_login(focal_point_state_a)
     client.get(reverse("portal:home"))
-    with django_assert_num_queries(6):  # the page's rows and one COUNT for the pages
+    with django_assert_num_queries(7):  # the rows, one COUNT for the pages, the state's UN name
         html = client.get(reverse("portal:home")).content.decode()
     assert [title in html for title in titles] == [True] * meetings
     assert html.count("the delegation</a>") == meetings
@@ -181,3 +181,15 @@ def test_the_page_of_a_meeting_that_has_ended_says_so_instead_of_offering_the_fo
     html = client.get(reverse("portal:edit-delegation", args=[ended.pk])).content.decode()
     assert "The meeting ended on 2009-04-15" in html
     assert 'id="delegation-form"' not in html
+
+
+def test_the_portal_names_the_focal_points_state_as_the_un_does(client, django_user_model):
+    from tests.conftest import _focal_point  # noqa: PLC0415
+
+    russia = _focal_point(django_user_model, "RUS")
+    delegation = factories.delegation(factories.meeting(), "RUS")
+    client.force_login(russia)
+    home = client.get(reverse("portal:home")).content.decode()
+    assert "<h1>Russian Federation: meetings and delegations</h1>" in home
+    edit = reverse("portal:edit-delegation", args=[delegation.meeting_id])
+    assert "<h1>Russian Federation: delegation</h1>" in client.get(edit).content.decode()

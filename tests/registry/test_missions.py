@@ -58,7 +58,8 @@ def test_all_missions_in_vienna_lists_each_one_and_says_which_cannot_be_reached(
     austria = recipients["AUT"]
     assert austria.problems == [
         "no address or e-mail is recorded for the Permanent Mission of Austria "
-        "to the United Nations (Vienna) (source: vie-bmeia-aut-oev-tasks); it cannot be reached"
+        "to the United Nations (Vienna) (source: Permanent Mission of Austria to the UN in "
+        "Vienna (BMEIA) — Tasks of a Permanent Mission); it cannot be reached"
     ]
     assert recipients["RUS"].problems == []
     assert recipients["RUS"].address == "Erzherzog Karl-Straße 182, Wien 22"

@@ -8,7 +8,6 @@ import pytest
 from django.urls import URLResolver, get_resolver
 
 from plenipo.bodies.models import Decision
-from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services.incoming import receive
@@ -23,6 +22,7 @@ from plenipo.meetings.services.meetings import (
 from plenipo.registry.queries import get_organization
 from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.treaties.queries import get_instrument
+from tests.factories import campaigns as campaign_factories
 from tests.factories import meetings as factories
 from tests.factories import negotiations as negotiation_factories
 from tests.factories.registry import SourceFactory
@@ -47,6 +47,7 @@ REGISTRATION = {"version": 1, "participants": [{"role": "head", "name": "Head of
 GET, POST, PUT = "get", "post", "put"
 MEETING, DELEGATION = {"meeting_id": "meeting"}, {"delegation_id": "delegation"}
 OPEN = (200, 200, 200, 200, 200)
+OFFICE = ("L", 403, 403, 200, 200)  # the secretariat's: the anonymous are sent to sign in
 OFFICE_PAGE = (403, 403, 403, 200, 200)  # permission_required: 403 to the anonymous too
 OFFICE_WRITE = (403, 403, 403, "R", "R")  # the secretariat's forms redirect back
 API_SECRETARIAT = (401, 403, 403, 200, 200)
@@ -162,7 +163,7 @@ TABLE = {
         {**ZERO_DRAFT, "fmt": "txt"},
         *(404,) * 5,
     ),
-    "office/": (GET, {}, "L", 403, 403, 200, 200),
+    "office/": (GET, {}, *OFFICE),
     "office/campaigns/": (GET, {}, *OFFICE_PAGE),
     "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
     "office/delegations/<int:pk>/credentials/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
@@ -201,13 +202,17 @@ TABLE = {
     "office/meetings/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/new/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/": (GET, MEETING, *OFFICE_PAGE),
-    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, *OFFICE_WRITE),
+    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, 403, 403, 403, 400, 400),  # empty
     "office/meetings/<int:meeting_id>/copy/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, 403, 403, 403, 400, 400),
     "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
     "office/meetings/<int:meeting_id>/participants/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
+    "office/rooms/<int:pk>/": (GET, {"pk": "room"}, *OFFICE),
+    "office/venues/": (GET, {}, *OFFICE),
+    "office/venues/<str:code>/": (GET, {"code": "venue"}, *OFFICE),
+    "office/venues/<str:code>/rooms/new/": (GET, {"code": "venue"}, *OFFICE),
     "office/negotiations/": (GET, {}, *OFFICE_PAGE),
     "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
     "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
@@ -348,20 +353,16 @@ def world(focal_point_state_a, focal_point_state_b):
         instrument=get_instrument("CETS-197"),
         organization=get_organization("COE"),
     ).letters[0]
-    start_campaign(
-        code="cets-2015",
-        title="CETS 197",
-        instrument=get_instrument("CETS-197"),
-        organization=get_organization("COE"),
-        started_on=dt.date(2015, 6, 15),
-        by=None,
-    )
+    campaign_factories.cets_2015("CETS 197")
     received = receive(name="note.txt", data=NOTE, by=None)
     item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
     negotiation = negotiation_factories.process("TIP-RES")
     proposal = negotiation_factories.propose(negotiation, "BEL", "delete", "OP3")
     job = start_job(kind="outbox", params={}, by=None)  # nothing queued: done, with no file
+    room = factories.room()
     return {
+        "room": room.pk,
+        "venue": room.venue.code,
         "proposal": proposal.pk,
         "job": job.pk,
         "agenda_item": item.pk,

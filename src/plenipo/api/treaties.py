@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from ninja import Query, Router, Schema
 from ninja.decorators import decorate_view
 
-from plenipo.api.schemas import Bounds, Count, Error
+from plenipo.api.schemas import Answer, Bounds, Count, Error
 from plenipo.core.errors import InvalidInput
 from plenipo.ops.pagecache import public_page
 from plenipo.registry import queries as registry
@@ -18,7 +18,7 @@ from plenipo.treaties import queries as treaties
 router = Router(tags=["treaties"])
 
 
-class InstrumentOut(Schema):
+class InstrumentOut(Answer):
     code: str
     title: str
     kind: str
@@ -31,7 +31,7 @@ class InstrumentOut(Schema):
     source: str
 
 
-class PartyOut(Schema):
+class PartyOut(Answer):
     state: str
     name: str
     party_type: str
@@ -44,21 +44,21 @@ class PartyOut(Schema):
     certain: bool
 
 
-class MemberNotParty(Schema):
+class MemberNotParty(Answer):
     state: str
     name: str
     signed: bool
     certain_member: bool
 
 
-class ReservationOut(Schema):
+class ReservationOut(Answer):
     state: str
     date: dt.date | None
     text: str
     certain: bool
 
 
-class StatusOut(Schema):
+class StatusOut(Answer):
     instrument: InstrumentOut
     as_of: dt.date
     parties: list[PartyOut]

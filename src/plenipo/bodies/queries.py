@@ -54,8 +54,9 @@ def search_bodies(text):
 
 
 def body_choices() -> list[tuple[str, str]]:
-    """(code, code) of every body, for a list's filter."""
-    return [(code, code) for code in Body.objects.order_by("code").values_list("code", flat=True)]
+    """(code, "code — name") of every body, for a list's filter: a code alone means little
+    to someone new to the bodies."""
+    return [(body.code, f"{body.code} — {body.name}") for body in Body.objects.order_by("code")]
 
 
 def children_of(body: Body):

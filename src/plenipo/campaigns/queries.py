@@ -8,7 +8,7 @@ from django.utils import translation
 from plenipo.campaigns.models import Campaign, Stage, Target
 from plenipo.core.errors import NotFound
 from plenipo.correspondence.models import Letter
-from plenipo.correspondence.recipients import Distribution, ministers_of_states
+from plenipo.correspondence.recipients import Distribution, distribution, ministers_of_states
 from plenipo.registry.queries import interface_language, official_names_on
 from plenipo.treaties.queries import status_of
 from plenipo.treaties.status import change_points, count_parties
@@ -69,14 +69,29 @@ def targets_due_a_letter(day: dt.date) -> list[dict]:
 
 
 def campaign_distribution(campaign: Campaign, day: dt.date) -> Distribution:
-    """The ministers of a campaign's targets, named as on ``day``, to write to about it."""
-    states = [t.state for t in campaign.targets.select_related("state")]
+    """The ministers of a campaign's targets, named as on ``day``, to write to about it:
+    those not yet certainly parties on ``day`` (a letter urging ratification is never written
+    to a state that has deposited its instrument)."""
+    states = [
+        t.state
+        for t in campaign.targets.select_related("state")
+        if not (t.stage == Stage.DEPOSITED and t.stage_since and t.stage_since <= day)
+    ]
     return Distribution(
         ministers_of_states(states, day),
         instrument=campaign.instrument,
         organization=campaign.organization,
         campaign=campaign,
     )
+
+
+def distribution_list(spec: str, day: dt.date, *, at: str = "") -> Distribution:
+    """Any list letters are written to: a campaign's targets (``campaign:CODE``), or one the
+    correspondence app resolves (``missions:UN-VIE``, ``members:BODY`` at ``at`` …)."""
+    kind, _, code = (spec or "").partition(":")
+    if kind == "campaign":
+        return campaign_distribution(get_campaign(code), day)
+    return distribution(spec, day, at=at)
 
 
 def all_campaigns():

@@ -4,6 +4,8 @@ break, passed) with its notices to all missions, and the adoption."""
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from django.template.defaultfilters import pluralize
+
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
 from plenipo.meetings.schedule import ScheduleError, zone
@@ -137,8 +139,9 @@ class OutcomeCommands:
         }
         if json:
             return self.print_json(payload)
+        notices = f"{payload['drafted']} draft {kind} notice{pluralize(payload['drafted'])}"
         self.stdout.write(
-            f"{payload['drafted']} draft {kind} notice(s) to the missions ({payload['template']}, "
+            f"{notices} to the missions ({payload['template']}, "
             f"{payload['date']}): approve and send them from the office's letters"
         )
         for item in payload["refused"]:

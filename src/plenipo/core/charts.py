@@ -35,17 +35,27 @@ def step_chart(
     def y(value):
         return height - pad - (value / top) * (height - 2 * pad)
 
+    ys = {}  # a few hundred steps share a few hundred values: each written once
+
+    def shown_y(value):
+        if value not in ys:
+            ys[value] = f"{y(value):.1f}"
+        return ys[value]
+
     def path(values):
         points, previous = [], None
         for day, value in values:
             if day > until:
                 break
+            if value == previous:
+                continue  # no step: the line runs on to the next change
+            at = f"{x(day):.1f}"
             if previous is not None:
-                points.append(f"L{x(day):.1f},{y(previous):.1f}")
-            points.append(f"{'M' if not points else 'L'}{x(day):.1f},{y(value):.1f}")
+                points.append(f"L{at},{shown_y(previous)}")
+            points.append(f"{'M' if not points else 'L'}{at},{shown_y(value)}")
             previous = value
         if previous is not None:
-            points.append(f"L{x(until):.1f},{y(previous):.1f}")
+            points.append(f"L{x(until):.1f},{shown_y(previous)}")
         return " ".join(points)
 
     lows = [(d, c.min) for d, c in series]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
+from django.template.defaultfilters import pluralize
 
 from plenipo.core.datafiles import LINE, Document, read_structured, read_table
 from plenipo.core.errors import InvalidInput, PlenipoError
@@ -109,7 +110,8 @@ class ImportSummary:
             result.append(f"Already recorded, source added: {listed(self.corroborated)}.")
         if self.conflicts:
             result.append(
-                f"{len(self.conflicts)} conflict(s) between sources recorded; "
+                f"{len(self.conflicts)} conflict{pluralize(len(self.conflicts))} between sources "
+                "recorded; "
                 "see `plenipo check-data`."
             )
         return result

@@ -3,9 +3,10 @@
 import io
 import zipfile
 
+from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 
-from plenipo.correspondence.formulas import Genre
+from plenipo.correspondence.formulas import Genre, continued
 
 
 def paragraphs(letter) -> list[str]:
@@ -13,7 +14,7 @@ def paragraphs(letter) -> list[str]:
     parts = [p.strip() for p in letter.body.split("\n\n") if p.strip()]
     if letter.genre == Genre.NOTE_VERBALE and letter.opening:
         first = parts[0] if parts else ""
-        parts = [f"{letter.opening} {first}".strip(), *parts[1:]]
+        parts = [continued(letter.opening, first, letter.language).strip(), *parts[1:]]
     return parts
 
 
@@ -44,7 +45,7 @@ def letter_text(letter) -> str:
     ]
     enclosures = _enclosure_lines(letter)
     if enclosures:
-        lines += ["", "Enclosure(s):", *[f"- {e}" for e in enclosures]]
+        lines += ["", f"Enclosure{pluralize(len(enclosures))}:", *[f"- {e}" for e in enclosures]]
     if letter.office.letterhead:
         lines += ["", letter.office.letterhead]
     return "\n".join(lines).rstrip() + "\n"
@@ -121,7 +122,7 @@ def letter_docx(letter) -> bytes:
             document.add_paragraph(line)
     enclosures = _enclosure_lines(letter)
     if enclosures:
-        document.add_paragraph("Enclosure(s):")
+        document.add_paragraph(f"Enclosure{pluralize(len(enclosures))}:")
         for line in enclosures:
             document.add_paragraph(line, style="List Bullet")
     buffer = io.BytesIO()

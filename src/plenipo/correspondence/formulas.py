@@ -123,6 +123,20 @@ def opening(genre, language, *, sender="", recipient="", gender="m"):
     return SALUTATION[Genre(genre)][language].format(title=title, title_fr=title)
 
 
+FRENCH_ELIDING = tuple("aeiouyhâàéèêëîïôûù")
+
+
+def continued(opening_formula: str, first_paragraph: str, language: str) -> str:
+    """The note verbale's opening formula running on into its first paragraph, with French
+    elision ("a l'honneur de" + "inviter" gives "a l'honneur d'inviter")."""
+    if not first_paragraph:
+        return opening_formula
+    elides = language == "fr" and first_paragraph.lower().startswith(FRENCH_ELIDING)
+    if elides and opening_formula.endswith(" de"):
+        return f"{opening_formula[:-1]}'{first_paragraph}"
+    return f"{opening_formula} {first_paragraph}"
+
+
 def closing(genre, language, *, sender="", recipient="", gender="m"):
     language = _language(language)
     if genre == Genre.NOTE_VERBALE:

@@ -32,6 +32,11 @@ class Recipient:
     def deliverable(self) -> bool:
         return bool(self.address or self.email)
 
+    @property
+    def reachable(self) -> bool:
+        """Deliverable with nothing in the way (no mission recorded, no address, …)."""
+        return self.deliverable and not self.problems
+
     def as_dict(self) -> dict:
         return {
             "key": self.key,
@@ -63,7 +68,7 @@ def _unreachable(mission: PermanentMission, title: str) -> list[str]:
         return []
     return [
         f"no address or e-mail is recorded for the {title} "
-        f"(source: {mission.source.key}); it cannot be reached"
+        f"(source: {mission.source.symbol or mission.source.title}); it cannot be reached"
     ]
 
 

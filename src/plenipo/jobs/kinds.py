@@ -7,11 +7,14 @@ anything is saved; ``run(job, progress)`` does the steps and finishes the job.""
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.template.defaultfilters import pluralize
+
+from plenipo.campaigns.queries import distribution_list
+from plenipo.campaigns.services.letters import write_letters
 from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence.exporters import letter_pdf
 from plenipo.correspondence.queries import get_template, queued_letter_ids
-from plenipo.correspondence.recipients import distribution
 from plenipo.correspondence.services import letters as letter_service
 from plenipo.jobs.queries import LIST_VERSION, list_version
 from plenipo.jobs.services.jobs import finish, save_result
@@ -56,24 +59,28 @@ def _merge_arguments(params):
         raise InvalidInput(str(exc)) from None
     spec = params.get("to", "")
     meeting = get_meeting(params["meeting"]) if params.get("meeting") else None
-    found = distribution(spec, day)
-    context = {"instrument": found.instrument, "organization": found.organization}
-    return template, day, spec, found.recipients, context | {"meeting": meeting}
+    found = distribution_list(spec, day, at=params.get("at", ""))
+    return template, day, spec, found, meeting
 
 
 def _merge_plan(params):
-    template, day, spec, recipients, _ = _merge_arguments(params)
-    return f"Letters “{template.name}” to {spec} of {day}", len(recipients)
+    template, day, spec, found, _ = _merge_arguments(params)
+    return f"Letters “{template.name}” to {spec} of {day}", len(found.recipients)
 
 
 def _merge_run(job, progress):
-    template, day, _, recipients, context = _merge_arguments(job.params)
+    template, day, _, found, meeting = _merge_arguments(job.params)
     by = job.created_by
-    for recipient in recipients:
+    for recipient in found.recipients:
 
         def write_one(recipient=recipient):
-            result = letter_service.merge(
-                template=template, recipients=[recipient], day=day, by=by, **context
+            result = write_letters(
+                template=template,
+                found=found,
+                recipients=[recipient],
+                day=day,
+                meeting=meeting,
+                by=by,
             )
             if result.refused:
                 return {"key": recipient.key, "refused": result.refused[0][1]}
@@ -100,7 +107,7 @@ def _merge_run(job, progress):
 def _outbox_plan(params):
     # The letters are fixed when the job starts: a run after a crash sends the same list.
     letters = params.setdefault("letters", queued_letter_ids())
-    return f"Send {len(letters)} queued letter(s) by e-mail", len(letters)
+    return f"Send {len(letters)} queued letter{pluralize(len(letters))} by e-mail", len(letters)
 
 
 def _outbox_run(job, progress):

@@ -6,6 +6,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.importing import check_keys, register_section, sources_of, strip
 from plenipo.meetings.models import Room
 from plenipo.meetings.services import meetings as services
+from plenipo.meetings.services import venues
 from plenipo.meetings.spec import MeetingSpec
 
 MEETING_KEYS = {
@@ -41,7 +42,7 @@ def _load_venues(run, documents, counts):
             "venue",
         )
         source, _ = sources_of(run, record)
-        venue = services.define_venue(
+        venue = venues.define_venue(
             code=record["code"],
             name=record["name"],
             city=record["city"],
@@ -54,7 +55,7 @@ def _load_venues(run, documents, counts):
             room_source = (
                 sources_of(run, room)[0] if room.get("source") or room.get("sources") else source
             )
-            services.define_room(
+            venues.define_room(
                 venue=venue,
                 code=room["code"],
                 name=room["name"],

@@ -47,6 +47,11 @@ def meetings_of(body):
     )
 
 
+def meeting_titles(ids) -> dict[int, str]:
+    """The titles of the meetings with these ids, in one query."""
+    return dict(Meeting.objects.filter(pk__in=list(ids)).values_list("pk", "title"))
+
+
 def get_meeting(meeting_id) -> Meeting:
     try:
         pk = int(meeting_id)
@@ -63,12 +68,15 @@ def get_meeting(meeting_id) -> Meeting:
 
 
 def meetings_between(start=None, end=None, body=None):
-    """Meetings that may fall, at least partly, between two days (inclusive)."""
-    meetings = Meeting.objects.select_related(
-        "body", "room__venue", "second_room"
-    ).prefetch_related(
+    """Meetings that may fall, at least partly, between two days (inclusive), with their
+    documents and language versions (``meeting_payload`` lists them)."""
+    return _dated_between(start, end, body).prefetch_related(
         Prefetch("documents__versions", queryset=DocumentVersion.objects.order_by("language"))
     )
+
+
+def _dated_between(start=None, end=None, body=None):
+    meetings = Meeting.objects.select_related("body", "room__venue", "second_room")
     # An undated side never excludes a meeting: it may fall in the period.
     if start:
         ends = Meeting.end
@@ -104,7 +112,8 @@ def find_meetings(
 ):
     """The meetings of a list: words of ``q`` in the title, body, session or venue; the body's
     code; the status shown on ``today``; those that may fall between ``start`` and ``end``."""
-    meetings = meetings_between(start, end).filter(words_q(q, MEETING_SEARCH))
+    # A list shows no documents: reading them would cost two queries a table.
+    meetings = _dated_between(start, end).filter(words_q(q, MEETING_SEARCH))
     if body:
         meetings = meetings.filter(body__code=body)
     if status:
@@ -193,10 +202,11 @@ def may_see_files_of(user, delegation) -> bool:
 
 
 def get_delegation_for(user, delegation_id) -> Delegation:
+    """One delegation ``user`` may see, its state named as the UN named it."""
     delegation = delegations_visible_to(user).filter(pk=delegation_id).first()
     if delegation is None:
         raise NotFound("no such delegation")  # never say whether it exists
-    return delegation
+    return _named_as_the_un_named_them(delegation.meeting, [delegation])[0]
 
 
 def nomination_letter_for(user, delegation_id):
@@ -226,7 +236,7 @@ def own_delegation(user, meeting) -> Delegation:
     delegation = Delegation.objects.filter(meeting=meeting, state_id=focal_point.state_id).first()
     if delegation is None:
         raise NotFound(f"{focal_point.state.name} is not invited to {meeting}")
-    return delegation
+    return _named_as_the_un_named_them(meeting, [delegation])[0]
 
 
 DELEGATION_SEARCH = (
@@ -329,6 +339,44 @@ def all_venues():
 
 def all_rooms():
     return Room.objects.select_related("venue").order_by("venue__code", "code")
+
+
+VENUE_SEARCH = ("code", "name", "city", "timezone", "rooms__code", "rooms__name")
+
+
+def find_venues(*, q=""):
+    """The venues of a list, each with its rooms: words of ``q`` in the venue's code, name,
+    city or time zone, or in a room's code or name."""
+    venues = Venue.objects.all()
+    if q:
+        matching = Venue.objects.filter(words_q(q, VENUE_SEARCH)).values("pk")
+        venues = venues.filter(pk__in=matching)
+    rooms = Prefetch("rooms", queryset=Room.objects.order_by("code"))
+    return venues.select_related("source").prefetch_related(rooms).order_by("code")
+
+
+def get_venue(code) -> Venue:
+    code = str(code or "")
+    # A NUL is refused by PostgreSQL before it could match anything.
+    venue = (
+        Venue.objects.select_related("source").filter(code=code).first()
+        if "\x00" not in code
+        else None
+    )
+    if venue is None:
+        raise NotFound(f"no venue {code!r}")
+    return venue
+
+
+def rooms_of(venue):
+    return venue.rooms.select_related("source").order_by("code")
+
+
+def get_room_by_id(pk) -> Room:
+    room = Room.objects.select_related("venue", "source").filter(pk=pk).first()
+    if room is None:
+        raise NotFound(f"no room {pk}")
+    return room
 
 
 def get_agenda_item(pk) -> AgendaItem:

@@ -4,17 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
 class ScheduleError(ValueError):
     pass
 
 
+@cache
+def known_zones() -> frozenset[str]:
+    """The IANA zone names zoneinfo knows. "localtime" is left out: it names whatever zone
+    the server is set to, not a place."""
+    return frozenset(available_timezones() - {"localtime"})
+
+
 def zone(name: str) -> ZoneInfo:
+    # Checked against the list first: ZoneInfo reads any path it is given, and a very long
+    # name fails with an OSError rather than a "not found".
+    if not isinstance(name, str) or name not in known_zones():
+        shown = name if not isinstance(name, str) or len(name) <= 60 else name[:60] + "…"
+        raise ScheduleError(f"unknown time zone {shown!r} (use an IANA name such as Europe/Vienna)")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ScheduleError(
             f"unknown time zone {name!r} (use an IANA name such as Europe/Vienna)"
         ) from None

@@ -5,8 +5,10 @@ attributed, the way UN compilation texts read. Pure.
     3. [Requests the Secretary-General to report ...] [delete — USA]
     3 bis [new paragraph text — EU]
 
-Each paragraph carries a status: agreed, agreed ad ref (agreed subject to confirmation by
-capitals, as marked by the facilitators), or bracketed (pending proposals on it).
+Each paragraph carries a status: bracketed (pending proposals on it), unbracketed (no
+proposal on it: not yet agreed, only unopposed so far), agreed ad ref (agreed subject to
+confirmation by capitals, as marked by the facilitators), or agreed (the whole text is: its
+silence procedure passed or it was adopted).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ LATIN_ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "oct
 class ParagraphStatus(StrEnum):
     AGREED = "agreed"
     AGREED_AD_REF = "agreed ad ref"
+    UNBRACKETED = "unbracketed"
     BRACKETED = "bracketed"
 
 
@@ -64,8 +67,10 @@ def compile_text(
     *,
     history: dict[str, Version] | None = None,
     ad_ref: frozenset[str] = frozenset(),
+    agreed: bool = False,
 ) -> Compilation:
-    """Every pending proposal in place on ``version``; stale ones listed, never applied."""
+    """Every pending proposal in place on ``version``; stale ones listed, never applied.
+    ``agreed``: the text as a whole is agreed, so its unbracketed paragraphs are too."""
     placements, stale = [], []
     for proposal in proposals:
         if proposal.status is not Status.PENDING:
@@ -82,19 +87,20 @@ def compile_text(
     compiled = []
     for paragraph, anchors in walk_with_anchors(version):
         here = on_paragraph.get(paragraph.pid, [])
-        compiled.append(_compiled(version, paragraph, here, conflicting, ad_ref))
+        unbracketed = ParagraphStatus.AGREED if agreed else ParagraphStatus.UNBRACKETED
+        if paragraph.pid in ad_ref:
+            unbracketed = ParagraphStatus.AGREED_AD_REF
+        compiled.append(_compiled(version, paragraph, here, conflicting, unbracketed))
         for anchor in anchors:
             for rank, placement in enumerate(added.get(anchor.pid, [])):
                 compiled.append(_new_paragraph(version, anchor, placement, rank))
     return Compilation(version, tuple(compiled), frozenset(clashes), tuple(stale))
 
 
-def _compiled(version, paragraph, placements, conflicting, ad_ref) -> CompiledParagraph:
+def _compiled(version, paragraph, placements, conflicting, unbracketed) -> CompiledParagraph:
     ids = tuple(p.proposal.id for p in placements)
     if not placements:
-        status = (
-            ParagraphStatus.AGREED_AD_REF if paragraph.pid in ad_ref else ParagraphStatus.AGREED
-        )
+        status = unbracketed
         text = paragraph.text
     else:
         status = ParagraphStatus.BRACKETED

@@ -12,7 +12,13 @@ from django.template.loader import render_to_string
 from plenipo.core.errors import InvalidInput
 from plenipo.negotiations.akn import AknError, to_akn
 from plenipo.negotiations.compile import Compilation, compile_text
-from plenipo.negotiations.queries import history_of, open_proposals, pure_proposal, pure_version
+from plenipo.negotiations.queries import (
+    history_of,
+    is_agreed,
+    open_proposals,
+    pure_proposal,
+    pure_version,
+)
 from plenipo.negotiations.texts import number_of, render_text
 
 
@@ -24,6 +30,7 @@ def compilation_of(process, version, *, circulated_only=False) -> Compilation:
         pure_version(version),
         [pure_proposal(p) for p in proposals],
         history=history_of(process),
+        agreed=is_agreed(process, version),
     )
 
 

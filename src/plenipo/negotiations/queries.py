@@ -14,7 +14,14 @@ from django.db.models import Q
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
-from plenipo.negotiations.models import Process, Proposal, ProposalStatus, Version, Visibility
+from plenipo.negotiations.models import (
+    Process,
+    Proposal,
+    ProposalStatus,
+    SilenceStatus,
+    Version,
+    Visibility,
+)
 from plenipo.registry.models import Organization, OrganizationKind, State
 from plenipo.registry.queries import members_on
 
@@ -111,6 +118,14 @@ def get_version(process: Process, label: str) -> Version:
 
 def latest_version(process: Process) -> Version | None:
     return versions_of(process).last()
+
+
+def is_agreed(process: Process, version: Version) -> bool:
+    """Whether ``version`` is agreed as a whole: its silence procedure passed, or the process
+    was adopted and it is the last version (the adopted text)."""
+    if version.silences.filter(status=SilenceStatus.PASSED).exists():
+        return True
+    return bool(process.outcome_symbol) and version == latest_version(process)
 
 
 def pure_version(version: Version) -> texts.Version:

@@ -4,6 +4,7 @@ stage, letters, replies and next step, and the targets that became parties over 
 import datetime as dt
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -55,6 +56,7 @@ def campaign_list(request):
         if form.is_valid():
             campaign = _start(request, form)
             if campaign is not None:
+                messages.success(request, f"Started: {campaign.title}.")
                 return redirect("office:campaign", code=campaign.code)
     return render(request, "office/campaigns.html", {"form": form, "campaigns": all_campaigns()})
 

@@ -52,7 +52,7 @@ def merge_job_view(request):
     """One draft per recipient, written by a job: the page that opens shows its progress.
     (The drafting page writes a checked list at once; this form hands a whole distribution
     list, 193 missions say, to the worker.)"""
-    params = {key: request.POST.get(key, "") for key in ("template", "date", "to", "meeting")}
+    params = {key: request.POST.get(key, "") for key in ("template", "date", "to", "at", "meeting")}
     return start(request, kind="letters-merge", params=params, back=("office:letters",))
 
 

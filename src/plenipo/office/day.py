@@ -4,6 +4,7 @@ queries, each line naming the screen that does it."""
 import datetime as dt
 from dataclasses import dataclass
 
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 
 from plenipo.bodies.queries import deadlines_between
@@ -33,7 +34,7 @@ def next_step(meeting, *, has_letters: bool) -> NextStep | None:
         return NextStep("invitation to send", reverse("office:draft") + f"?meeting={meeting.pk}")
     if meeting.pending:
         return NextStep(
-            f"{meeting.pending} registration(s) to decide",
+            f"{meeting.pending} registration{pluralize(meeting.pending)} to decide",
             reverse("office:reply-matrix", args=[meeting.pk]),
         )
     if meeting.approved and not meeting.participants_published:

@@ -6,33 +6,23 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.db import transaction
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies
-from plenipo.campaigns.queries import all_campaigns, campaign_distribution, get_campaign
-from plenipo.campaigns.services.campaigns import attach_letters
+from plenipo.campaigns.queries import all_campaigns, distribution_list
+from plenipo.campaigns.services.letters import merge_to_list
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence.queries import all_templates, get_template, letters_of_batch
-from plenipo.correspondence.recipients import distribution as list_distribution
 from plenipo.correspondence.services import batches
-from plenipo.correspondence.services import letters as service
 from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.queries import get_meeting, meetings_in_preparation
 from plenipo.registry.queries import mission_places
 
 CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
-
-
-def distribution(spec: str, at: str, day: dt.date):
-    """A campaign's targets (``campaign:CODE``) or any list the correspondence app knows."""
-    kind, _, rest = spec.partition(":")
-    if kind == "campaign":
-        return campaign_distribution(get_campaign(rest), day)
-    return list_distribution(spec, day, at=at)
 
 
 def _lists():
@@ -78,17 +68,14 @@ def draft_view(request):
                 meetings.insert(0, meeting)
         if choice["template"] and choice["to"]:
             get_template(choice["template"])
-            found = distribution(choice["to"], choice["at"], parse_iso_day(choice["date"]))
+            day = parse_iso_day(choice["date"])
+            found = distribution_list(choice["to"], day, at=choice["at"])
             context["recipients"] = found.recipients
-            context["unreachable"] = [r for r in found.recipients if _unreachable(r)]
-            context["reachable"] = [r for r in found.recipients if not _unreachable(r)]
+            context["unreachable"] = [r for r in found.recipients if not r.reachable]
+            context["reachable"] = [r for r in found.recipients if r.reachable]
     except (PlenipoError, DateError) as exc:
         context["error"] = str(exc)
     return render(request, "office/draft.html", context)
-
-
-def _unreachable(recipient) -> bool:
-    return bool(recipient.problems) or not recipient.deliverable
 
 
 def batch_url(choice) -> str:
@@ -104,28 +91,26 @@ def merge_view(request):
         template = get_template(choice["template"])
         day = parse_iso_day(choice["date"])
         meeting = get_meeting(choice["meeting"]) if choice["meeting"] else None
-        found = distribution(choice["to"], choice["at"], day)
-        recipients = found.recipients
-        if choice["reach"] == "reachable":
-            recipients = [r for r in recipients if not _unreachable(r)]
-        with transaction.atomic():
-            result = service.merge(
-                template=template,
-                recipients=recipients,
-                day=day,
-                by=request.user,
-                instrument=found.instrument,
-                organization=found.organization,
-                meeting=meeting,
-            )
-            if found.campaign is not None:
-                attach_letters(campaign=found.campaign, letters=result.letters, by=request.user)
+        result = merge_to_list(
+            template=template,
+            to=choice["to"],
+            at=choice["at"],
+            day=day,
+            meeting=meeting,
+            reachable_only=choice["reach"] == "reachable",
+            by=request.user,
+        )
     except (PlenipoError, DateError) as exc:
         messages.error(request, str(exc))
         return redirect(reverse("office:draft") + "?" + urlencode(choice))
-    messages.success(request, f"{len(result.letters)} draft letter(s) written.")
     for key, reason in result.refused:
         messages.error(request, f"{key}: {reason}")
+    written = len(result.letters)
+    if not written:
+        if not result.refused:
+            messages.warning(request, "No letter written: nobody on the list can be reached.")
+        return redirect(reverse("office:draft") + "?" + urlencode(choice))
+    messages.success(request, f"{written} draft letter{pluralize(written)} written.")
     if result.undeliverable:
         messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
     return redirect(batch_url(choice))
@@ -168,7 +153,7 @@ def _act_on_batch(request, letters):
     try:
         if action == "approve":
             drafts = batches.approve_batch(letters=letters, by=request.user)
-            messages.success(request, f"{len(drafts)} letter(s) approved.")
+            messages.success(request, f"{len(drafts)} letter{pluralize(len(drafts))} approved.")
             return
         if action != "send":
             raise InvalidInput("choose approve or send")

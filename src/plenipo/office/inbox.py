@@ -16,6 +16,7 @@ from plenipo.core.listing import paginate, read_listing
 from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import find_received, get_incoming
 from plenipo.correspondence.services import incoming
+from plenipo.meetings.queries import meeting_titles
 
 CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
 
@@ -100,6 +101,10 @@ def review(request, pk):
                 "match": incoming.matching_meeting(item) if not decision else None,
             }
         )
+    made = [m["decision"].get("meeting") for m in meetings if m["decision"]]
+    titles = meeting_titles(pk for pk in made if pk)
+    for m in meetings:
+        m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
     context = {
         "letter": letter,
         "reading": reading,
@@ -133,6 +138,8 @@ def decide(request, pk, kind, index):
             if kind == "meetings":
                 status = letter.decisions[f"meetings/{index}"]["status"]
                 messages.success(request, f"Meeting {index + 1}: {status} — {made.title}")
+            elif kind == "deadlines":
+                messages.success(request, f"Deadline {index + 1}: a task due {made.due_on}.")
     except PlenipoError as exc:
         messages.error(request, str(exc))
     return redirect("office:review", pk=letter.pk)

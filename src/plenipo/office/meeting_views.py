@@ -123,10 +123,15 @@ def agenda_add(request, meeting_id):
         try:
             add_agenda_item(meeting=meeting, by=request.user, **form.cleaned_data)
         except PlenipoError as exc:
-            messages.error(request, str(exc))
+            form.add_error(None, str(exc))
+        else:
+            return redirect("office:meeting-edit", meeting_id=meeting.pk)
     else:
-        messages.error(request, "an agenda item needs a number and a title")
-    return redirect("office:meeting-edit", meeting_id=meeting.pk)
+        form.add_error(None, "an agenda item needs a number and a title")
+    # Rendered, not redirected, so that the number and title typed are still there.
+    form_for_meeting = MeetingForm(initial=initial_of(meeting), current_status=meeting.status)
+    context = _edit_context(meeting, form_for_meeting, agenda_form=form)
+    return render(request, "office/meeting_edit.html", context, status=400)
 
 
 @require_POST

@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import permission_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
@@ -84,6 +85,7 @@ def _render_process(request, process, status=200, **forms):
     }
     context |= {f"{action}_form": form for action, form in _silence_forms(process).items()}
     context |= forms
+    context["refused_forms"] = list(forms.values())  # shown even when the forms are not
     return render(request, "office/negotiation.html", context, status=status)
 
 
@@ -315,7 +317,10 @@ def _draft_notice(request, process, data):
     result = notice_services.draft_silence_notice(
         silence=silence, kind=data["kind"], day=data["date"], by=request.user
     )
-    messages.success(request, f"{len(result.letters)} draft notice(s) to the missions written.")
+    written = len(result.letters)
+    messages.success(
+        request, f"{written} draft notice{pluralize(written)} to the missions written."
+    )
     for key, reason in result.refused:
         messages.error(request, f"{key}: {reason}")
     if result.undeliverable:

@@ -8,6 +8,7 @@ from plenipo.office import (
     jobs,
     meeting_views,
     negotiations,
+    venues,
     views,
 )
 
@@ -21,6 +22,10 @@ urlpatterns = [
     path("meetings/<int:meeting_id>/copy/", meeting_views.meeting_copy, name="meeting-copy"),
     path("meetings/<int:meeting_id>/agenda/", meeting_views.agenda_add, name="agenda-add"),
     path("agenda/<int:pk>/", meeting_views.agenda_item, name="agenda-item"),
+    path("venues/", venues.venue_list, name="venues"),
+    path("venues/<str:code>/", venues.venue_detail, name="venue"),
+    path("venues/<str:code>/rooms/new/", venues.room_create, name="room-create"),
+    path("rooms/<int:pk>/", venues.room_edit, name="room"),
     path("meetings/<int:meeting_id>/documents/", meeting_views.document_add, name="document-add"),
     path("meetings/<int:meeting_id>/", views.reply_matrix_view, name="reply-matrix"),
     path("delegations/<int:pk>/decide/", views.decide_view, name="decide"),

@@ -5,7 +5,9 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
+from django.http import QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import PlenipoError
@@ -108,7 +110,7 @@ def decide_view(request, pk):
     else:
         verb = "approved" if approve else "rejected"
         messages.success(request, f"{delegation.display_name}: registration {verb}.")
-    return redirect("office:reply-matrix", meeting_id=delegation.meeting_id)
+    return _back_to_matrix(request, delegation.meeting_id)
 
 
 @require_POST
@@ -146,7 +148,7 @@ def record_reply_view(request, pk):
         messages.error(request, f"{delegation.display_name}: {exc}")
     else:
         messages.success(request, f"{delegation.display_name}: reply recorded.")
-    return redirect("office:reply-matrix", meeting_id=delegation.meeting_id)
+    return _back_to_matrix(request, delegation.meeting_id)
 
 
 @require_POST
@@ -159,4 +161,13 @@ def credentials_view(request, pk):
         )
     except PlenipoError as exc:
         messages.error(request, str(exc))
-    return redirect("office:reply-matrix", meeting_id=delegation.meeting_id)
+    return _back_to_matrix(request, delegation.meeting_id)
+
+
+def _back_to_matrix(request, meeting_id):
+    """Back to the reply matrix as it was filtered and paged, so that deciding one
+    delegation of a filtered list does not drop the filter. Only the query string is
+    taken from the form, never an address."""
+    url = reverse("office:reply-matrix", args=[meeting_id])
+    back = QueryDict(request.POST.get("back", "")).urlencode()
+    return redirect(f"{url}?{back}" if back else url)

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import translation
 
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
@@ -29,6 +30,7 @@ from plenipo.meetings.services.delegations import (
     register_delegation,
     upload_nomination_letter,
 )
+from plenipo.registry.queries import interface_language, state_name_on
 
 
 def focal_point_required(view):
@@ -55,6 +57,11 @@ def home(request):
     )
     context = {
         "focal_point": focal_point,
+        "state_name": state_name_on(
+            focal_point.state,
+            dt.date.today(),  # noqa: DTZ011 -- a calendar day
+            language=interface_language(translation.get_language()),
+        ),
         "delegations": paginate(listing, found, request.GET),
         "listing": listing,
     }

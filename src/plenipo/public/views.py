@@ -17,6 +17,8 @@ from plenipo.meetings.queries import meetings_of
 from plenipo.monitoring import queries as monitoring
 from plenipo.ops.pagecache import public_page
 from plenipo.public.charts import step_chart
+from plenipo.public.state_rows import action_rows
+from plenipo.public.status_rows import party_rows, signatory_rows
 from plenipo.registry import queries as registry
 from plenipo.treaties import exporters
 from plenipo.treaties import queries as treaties
@@ -73,6 +75,8 @@ def instrument_status(request, code):
         "status": payload,
         "eif": exporters.eif_as_dict(instrument),
         "chart": payload["chart"],
+        "party_rows": party_rows(payload["parties"]),
+        "signatory_rows": signatory_rows(payload["signatories"]),
         "as_of": day,
         "error": error,
         "organizations": ["COE", "UN", "EU", "CIS"],
@@ -105,6 +109,11 @@ def state_list(request):
     return render(request, "public/state_list.html", {"states": rows, "listing": listing})
 
 
+# A state's actions are listed by instrument, this many instruments a page: a state may
+# have acted on hundreds (about 600 at the scale of the UN Treaty Collection).
+STATE_INSTRUMENTS_PER_PAGE = 50
+
+
 @public_page
 def state_detail(request, code):
     try:
@@ -113,13 +122,22 @@ def state_detail(request, code):
         raise Http404(str(exc)) from None
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     names = registry.state_names_in_languages([state], today)[state.code]
+    listing = read_listing(request.GET)
+    instruments = paginate(
+        listing,
+        treaties.instruments_acted_on(state),
+        request.GET,
+        per_page=STATE_INSTRUMENTS_PER_PAGE,
+    )
     context = {
         "state": state,
         "name": names[registry.interface_language(translation.get_language())],
         "names": names,
         "name_history": registry.name_history(state),
         "memberships": registry.memberships_of(state),
-        "actions": treaties.actions_of_state(state),
+        "actions": instruments,
+        "action_rows": action_rows(treaties.actions_by_instrument(state, instruments)),
+        "listing": listing,
         "monitoring": monitoring.history_of_state(state),
     }
     return render(request, "public/state_detail.html", context)

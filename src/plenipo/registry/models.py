@@ -8,7 +8,9 @@ from plenipo.core.fields import DateBoundsField
 from plenipo.core.models import Source
 
 
-def _localized(names: dict, language: str | None = None) -> str:
+def localized(names: dict, language: str | None = None) -> str:
+    """A name from a {language: name} record: the language asked for (by default the
+    interface's), else English, else the first the record has."""
     language = (language or translation.get_language() or "en").split("-")[0]
     return names.get(language) or names.get("en") or next(iter(names.values()), "")
 
@@ -34,7 +36,7 @@ class Organization(models.Model):
 
     @property
     def name(self):
-        return _localized(self.names)
+        return localized(self.names)
 
 
 class State(models.Model):
@@ -52,10 +54,10 @@ class State(models.Model):
 
     @property
     def name(self):
-        return _localized(self.names)
+        return localized(self.names)
 
     def name_in(self, language):
-        return _localized(self.names, language)
+        return localized(self.names, language)
 
 
 class MembershipRole(models.TextChoices):

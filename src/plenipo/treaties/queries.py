@@ -9,20 +9,20 @@ from django.utils import translation
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.listing import matches
-from plenipo.core.partialdates import DateBounds
+from plenipo.core.partialdates import DateBounds, Precision
 from plenipo.core.userdates import user_day
-from plenipo.registry.models import Organization
+from plenipo.registry.models import Organization, localized
 from plenipo.registry.queries import interface_language, members_on, official_names_on
 from plenipo.treaties import status as engine
 from plenipo.treaties.codes import lookup_key
 from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
-from plenipo.treaties.services.status import action_facts, participation_facts
+from plenipo.treaties.services.status import action_facts
 
 
 def get_instrument(code: str) -> Instrument:
     alias = (
         InstrumentAlias.objects.filter(key=lookup_key(code or ""))
-        .select_related("instrument__source")
+        .select_related("instrument__source", "instrument__derived")  # what summaries read
         .first()
     )
     if alias is None:
@@ -108,23 +108,56 @@ def party_on_q(day: dt.date, *, through: str = "") -> tuple[Q, Q]:
     return span_covers_q(Participation.consent, Participation.out, day, through=through)
 
 
-def participations_of(instrument: Instrument):
-    return Participation.objects.filter(instrument=instrument).select_related(
-        "state", "organization"
-    )
+_DATED = (
+    ("signature", Participation.signature),
+    ("consent", Participation.consent),
+    ("denunciation_effective", Participation.out),
+    ("entry_into_force", Participation.eif),
+    ("recorded_eif", Participation.recorded_eif),
+)
+_PRECISIONS = {p.value: p for p in Precision}
+
+
+def stored_participations(instrument: Instrument) -> tuple[list[engine.Participation], dict]:
+    """Every party's stored participation in the engine's terms (``participation_facts``),
+    and the name each goes by where the UN names it nowhere (CLDR's, an organization's
+    own), in one query of plain columns: no model is built for each of some 200 parties."""
+    columns = ["party_code", "organization_id", "consent_kind", "consent_action_id"]
+    columns += ["implied_by_snapshot_id", "state__names", "organization__names"]
+    for _, field in _DATED:
+        columns += [field.not_before, field.not_after, field.precision]
+    facts, names = [], {}
+    for row in Participation.objects.filter(instrument=instrument).values_list(*columns):
+        code, organization, kind, action, snapshot, state_names, organization_names = row[:7]
+        dates, rest = {}, row[7:]
+        for i, (name, _) in enumerate(_DATED):
+            not_before, not_after, precision = rest[3 * i : 3 * i + 3]
+            dates[name] = (
+                DateBounds(not_before, not_after, _PRECISIONS[precision]) if precision else None
+            )
+        facts.append(
+            engine.Participation(
+                party=code,
+                is_organization=organization is not None,
+                consent_kind=kind or None,
+                consent_action_id=action,
+                implied_by_snapshot=snapshot,
+                **dates,
+            )
+        )
+        own_names = state_names if state_names is not None else organization_names
+        if own_names is not None:
+            names[code] = localized(own_names)
+    return facts, names
 
 
 def status_of(
     instrument: Instrument, as_of: dt.date, *, members_of: Organization | None = None
 ) -> InstrumentStatus:
     """The status of one instrument on one day, in a constant number of queries."""
-    rows = list(participations_of(instrument))
-    names = {
-        r.party_code: (r.state or r.organization).name for r in rows if r.state or r.organization
-    }
+    facts, names = stored_participations(instrument)
     # Parties are named as the United Nations named them on the day asked about.
     names.update(official_names_on(as_of, language=interface_language(translation.get_language())))
-    facts = participation_facts(rows)
     reservations = Action.objects.filter(
         instrument=instrument, kind__in=["reservation", "withdrawal"]
     ).select_related("state", "organization")
@@ -147,6 +180,48 @@ def actions_of_state(state):
         .select_related("instrument", "source")
         .order_by("instrument__code", "date_not_before")
     )
+
+
+def instruments_acted_on(state):
+    """The instruments ``state`` has an action on, by code: what a state's page lists, a
+    page of them at a time (a state may have acted on hundreds)."""
+    acted_on = Action.objects.filter(state=state).values("instrument_id")
+    return Instrument.objects.filter(pk__in=acted_on).only("code", "titles").order_by("code")
+
+
+# What a list of actions shows: the kind, the date, the source's title and link.
+ACTION_LISTED = (
+    "instrument_id",
+    "kind",
+    Action.date.not_before,
+    Action.date.not_after,
+    Action.date.precision,
+    "source__title",
+    "source__url",
+    "source__symbol",
+)
+
+
+@dataclass(frozen=True)
+class InstrumentActions:
+    instrument: Instrument
+    actions: list[Action]
+
+
+def actions_by_instrument(state, instruments) -> list[InstrumentActions]:
+    """``state``'s actions on each of ``instruments`` (a page of ``instruments_acted_on``),
+    earliest first, read in one query with their sources."""
+    instruments = list(instruments)
+    actions = (
+        Action.objects.filter(state=state, instrument__in=instruments)
+        .select_related("source")
+        .only(*ACTION_LISTED)
+        .order_by("date_not_before", "pk")
+    )
+    by_instrument: dict[int, list[Action]] = {}
+    for action in actions:
+        by_instrument.setdefault(action.instrument_id, []).append(action)
+    return [InstrumentActions(i, by_instrument.get(i.pk, [])) for i in instruments]
 
 
 def instrument_names() -> list[tuple[str, list[str]]]:

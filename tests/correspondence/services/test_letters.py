@@ -237,6 +237,7 @@ def test_a_letter_speaks_of_the_meeting_in_the_tense_of_its_own_date(day, tense,
     meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
     austria = [r for r in resolve("missions:UN-VIE", day) if r.key == "AUT"]
     for name, expected in [
+        ("wg-tip-invitation-nv-en", tense),
         ("meeting-invitation-nv-en", tense),
         ("meeting-invitation-nv-fr", french),
     ]:

@@ -9,11 +9,11 @@ from plenipo.meetings.services.editing import update_meeting
 from plenipo.meetings.services.meetings import (
     add_agenda_item,
     copy_meeting,
-    define_room,
     edit_agenda_item,
     issue_document,
     move_agenda_item,
 )
+from plenipo.meetings.services.venues import define_room
 from plenipo.meetings.spec import MeetingSpec
 from tests.factories import meetings as factories
 from tests.factories.registry import SourceFactory

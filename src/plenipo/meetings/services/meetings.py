@@ -1,4 +1,5 @@
-"""Writes to meetings: venues and rooms, meetings and their status, agendas, documents."""
+"""Writes to meetings: meetings and their status, agendas, documents (venues and rooms:
+``venues.py``)."""
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -15,34 +16,11 @@ from plenipo.meetings.models import (
     LanguageStatus,
     Meeting,
     MeetingStatusChange,
-    Room,
-    Venue,
 )
-from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.meetings.services.bookings import check_rooms, slot_of
 from plenipo.meetings.services.status import set_status
 from plenipo.meetings.spec import UN_LANGUAGES, MeetingSpec
 from plenipo.meetings.transitions import BOOKING_STATUSES
-
-
-def define_venue(*, code, name, city, timezone, source, by) -> Venue:
-    try:
-        zone(timezone)
-    except ScheduleError as exc:
-        raise InvalidInput(f"venue {code}: {exc}") from None
-    venue, _ = Venue.objects.update_or_create(
-        code=code, defaults={"name": name, "city": city, "timezone": timezone, "source": source}
-    )
-    log_action(venue, "meetings.venue.defined", by=by, data={"code": code})
-    return venue
-
-
-def define_room(*, venue, code, name, source, by, capacity=None) -> Room:
-    room, _ = Room.objects.update_or_create(
-        venue=venue, code=code, defaults={"name": name, "capacity": capacity, "source": source}
-    )
-    log_action(room, "meetings.room.defined", by=by, data={"venue": venue.code, "code": code})
-    return room
 
 
 @transaction.atomic

@@ -1,3 +1,5 @@
+from django.template.defaultfilters import pluralize
+
 from plenipo.cli.base import PlenipoCommand
 from plenipo.treaties.queries import data_coverage
 
@@ -32,7 +34,8 @@ class Command(PlenipoCommand):
             for contradiction in item["contradictions"]:
                 total += 1
                 self.stdout.write(f"{code}: {contradiction['message']}")
-        self.stdout.write(f"{total} contradiction(s) between snapshots and dated actions.")
+        contradictions = f"{total} contradiction{pluralize(total)}"
+        self.stdout.write(f"{contradictions} between snapshots and dated actions.")
         disagreements = 0
         for code, item in report.items():
             for row in item["entry_into_force_disagreements"]:
@@ -42,11 +45,14 @@ class Command(PlenipoCommand):
                     f"{code}: entry into force for {who} computes as {row['computed']}, "
                     f"a source states {row['stated']}"
                 )
-        self.stdout.write(f"{disagreements} entry-into-force disagreement(s).")
+        self.stdout.write(
+            f"{disagreements} entry-into-force disagreement{pluralize(disagreements)}."
+        )
         conflicts = [(code, c) for code, item in report.items() for c in item["date_conflicts"]]
         for code, conflict in conflicts:
             self.stdout.write(f"{code}: {conflict['message']}")
         unresolved = sum(1 for _, c in conflicts if c["unresolved"])
         self.stdout.write(
-            f"{len(conflicts)} date(s) on which sources disagree ({unresolved} unresolved)."
+            f"{len(conflicts)} date{pluralize(len(conflicts))} on which sources disagree "
+            f"({unresolved} unresolved)."
         )

@@ -1,12 +1,14 @@
 from pathlib import Path
 
+from django.template.defaultfilters import pluralize
+
+from plenipo.campaigns.queries import distribution_list
+from plenipo.campaigns.services.letters import merge_to_list
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
 from plenipo.correspondence.exporters import render_all, zip_of
 from plenipo.correspondence.queries import get_template
-from plenipo.correspondence.recipients import resolve
-from plenipo.correspondence.services.letters import merge
 from plenipo.meetings.queries import get_meeting
 
 
@@ -17,7 +19,9 @@ class Command(PlenipoCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         recipients = sub.add_parser("recipients", help="Who a distribution list reaches on a date")
         recipients.add_argument(
-            "list", help="missions:UN-VIE, ministers:COE:CETS-197, focal-points:ID"
+            "list",
+            help="missions:UN-VIE, members:BODY:UN-VIE, ministers:COE:CETS-197, "
+            "focal-points:ID, campaign:CODE",
         )
         recipients.add_argument("--as-of")
         recipients.add_argument("--json", action="store_true")
@@ -32,7 +36,7 @@ class Command(PlenipoCommand):
     def handle(self, *args, action, **options):
         if action == "recipients":
             day = user_day(options.get("as_of"))
-            people = [r.as_dict() for r in resolve(options["list"], day)]
+            people = [r.as_dict() for r in distribution_list(options["list"], day).recipients]
             if options["json"]:
                 self.print_json(people)
             else:
@@ -47,22 +51,8 @@ class Command(PlenipoCommand):
         template = get_template(options["template"])
         day = user_day(options.get("as_of"))
         meeting = get_meeting(options["meeting"]) if options.get("meeting") else None
-        recipients = resolve(options["to_list"], day)
-        instrument = organization = None
-        if options["to_list"].startswith("ministers:"):
-            from plenipo.registry.queries import get_organization  # noqa: PLC0415
-            from plenipo.treaties.queries import get_instrument  # noqa: PLC0415
-
-            _, org, code = options["to_list"].split(":")
-            instrument, organization = get_instrument(code), get_organization(org)
-        result = merge(
-            template=template,
-            recipients=recipients,
-            day=day,
-            by=None,
-            instrument=instrument,
-            organization=organization,
-            meeting=meeting,
+        result = merge_to_list(
+            template=template, to=options["to_list"], day=day, meeting=meeting, by=None
         )
         write_letters(self, result, options["format"], options["out"])
 
@@ -80,7 +70,8 @@ def write_letters(command, result, fmt, out):
     else:
         for name, content in files.items():
             (folder / name).write_bytes(content)
-    command.stdout.write(f"Wrote {len(result.letters)} letter(s) to {folder}")
+    written = len(result.letters)
+    command.stdout.write(f"Wrote {written} letter{pluralize(written)} to {folder}")
     for key in result.undeliverable:
         command.stdout.write(f"  {key}: undeliverable (no address or e-mail recorded)")
     for key, reason in result.refused:

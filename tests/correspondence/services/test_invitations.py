@@ -1,0 +1,82 @@
+"""The meeting invitations: the general one for any meeting, in the project's own words, and
+seed letter 001's, which quotes decision 4/4 and is only right for the working group it set up."""
+
+import datetime as dt
+
+import pytest
+
+from plenipo.correspondence.queries import get_template
+from plenipo.correspondence.recipients import resolve
+from plenipo.correspondence.services.letters import merge
+from plenipo.meetings.models import Meeting
+
+pytestmark = pytest.mark.django_db
+CONSULTATION = "Informal consultation with all Member States on the political declaration"
+
+
+def _to_austria(template, meeting, day, place="UN-NY"):
+    austria = [r for r in resolve(f"missions:{place}", day) if r.key == "AUT"]
+    return merge(
+        template=get_template(template), recipients=austria, day=day, by=None, meeting=meeting
+    )
+
+
+def test_the_general_invitation_to_another_bodys_meeting_cites_no_decision():
+    meeting = Meeting.objects.get(body__code="UNGA", title__startswith=CONSULTATION)
+    [letter] = _to_austria("meeting-invitation-nv-en", meeting, dt.date(2017, 6, 19)).letters
+    assert f"to participate in the meeting “{CONSULTATION}" in letter.body
+    assert "which will be held in New York on 29 June 2017." in letter.body
+    assert "composition of its delegation" in letter.body
+    for wording in ("decision", "4/4", "open-ended", "working group", "Conference"):
+        assert wording not in letter.body
+    assert "documentation" not in letter.body  # the meeting has none recorded
+    assert letter.subject == f"Invitation: {meeting.title}"
+
+
+def test_the_general_invitation_to_a_working_group_another_decision_created_cites_none():
+    # Decision 2/6 created this working group: the seed's wording would credit decision 2/6
+    # with establishing a working group on the Trafficking in Persons Protocol.
+    meeting = Meeting.objects.get(body__code="WG-TA", start_not_before="2022-05-23")
+    [letter] = _to_austria(
+        "meeting-invitation-nv-en", meeting, dt.date(2022, 4, 1), place="UN-VIE"
+    ).letters
+    assert (
+        "to participate in the meeting “Thirteenth session of the Working Group of Government "
+        "Experts on Technical Assistance”, which will be held in Vienna from 23 to 27 May 2022."
+    ) in letter.body
+    for wording in ("decision", "2/6", "4/4", "Trafficking", "Protocol"):
+        assert wording not in letter.body
+
+
+def test_the_seed_invitation_is_refused_for_a_body_no_decision_created():
+    meeting = Meeting.objects.get(body__code="UNGA", title__startswith=CONSULTATION)
+    result = _to_austria("wg-tip-invitation-nv-en", meeting, dt.date(2017, 6, 19))
+    assert result.letters == []
+    [(key, reason)] = result.refused
+    assert key == "AUT"
+    assert "no mandate is recorded as creating the meeting's body" in reason
+
+
+def test_the_general_invitation_gives_the_documents_and_encloses_the_note():
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    [letter] = _to_austria(
+        "meeting-invitation-nv-en", meeting, dt.date(2009, 3, 4), place="UN-VIE"
+    ).letters
+    assert "which will be held in Vienna from 14 to 15 April 2009." in letter.body
+    assert (
+        "The documentation of the meeting, including the annotated provisional agenda"
+        in letter.body
+    )
+    assert "in all the official United Nations languages." in letter.body
+    assert "A copy of the information note for participants is enclosed." in letter.body
+    assert "decision 4/4" not in letter.body
+    assert "\n\n\n" not in letter.body
+
+
+def test_the_seed_invitation_still_quotes_decision_4_4_for_its_working_group():
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    [letter] = _to_austria(
+        "wg-tip-invitation-nv-en", meeting, dt.date(2009, 3, 4), place="UN-VIE"
+    ).letters
+    assert "draw the attention of the Government to decision 4/4 of the Conference" in letter.body
+    assert "decided to establish an open-ended interim working group" in letter.body
