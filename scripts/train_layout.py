@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from plenipo.reading.evaluation.layout_labels import gold_zones  # noqa: E402
 from plenipo.reading.layout import MODEL, features, segments  # noqa: E402
-from plenipo.reading.text import normalised  # noqa: E402
+from plenipo.reading.text import normalised, unwrapped  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -25,18 +25,41 @@ PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transi
 def development_letters():
     split = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
     for name in split["development"]:
-        text = normalised((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
         yield name, text, json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def training_sequences(text, label, *, augment=True):
+    """(segments, zones) of a letter as the reader sees it (line ends normalised, wrapped
+    paragraphs joined); with ``augment``, also of the same letter without its closing
+    formula, as notifications and circulars are signed, so that the model finds a
+    signature block by its own shape and not only after "Yours sincerely"."""
+    text = unwrapped(normalised(text))
+    items = segments(text)
+    if not items:
+        return
+    zones = gold_zones(text, label)
+    yield items, zones
+    if not augment or "closing" not in zones:
+        return
+    # Blank the closing segments (offsets kept) and keep every other segment's zone.
+    kept = [(item, zone) for item, zone in zip(items, zones, strict=True) if zone != "closing"]
+    chars = list(text)
+    for item, zone in zip(items, zones, strict=True):
+        if zone == "closing":
+            chars[item.start : item.end] = " " * (item.end - item.start)
+    variant = segments("".join(chars))
+    if kept and [v.text for v in variant] == [item.text for item, _ in kept]:
+        yield variant, [zone for _, zone in kept]
 
 
 def main() -> int:
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0
     for _, text, label in development_letters():
-        items = segments(text)
-        if items:
-            trainer.append(features(items), gold_zones(text, label))
-            count += 1
+        for items, zones in training_sequences(text, label):
+            trainer.append(features(items), zones)
+        count += 1
     trainer.set_params(PARAMS)
     MODEL.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(MODEL))

@@ -83,7 +83,8 @@ def test_the_shipped_model_is_what_the_script_builds_from_todays_features(tmp_pa
     trainer = pycrfsuite.Trainer(verbose=False)
     letters = list(train_layout.development_letters())
     for _, text, label in letters:
-        trainer.append(features(segments(text)), gold_zones(text, label))
+        for items, labels in train_layout.training_sequences(text, label):
+            trainer.append(features(items), labels)
     trainer.set_params(train_layout.PARAMS)
     trainer.train(str(tmp_path / "layout.crfsuite"))
     rebuilt, shipped = pycrfsuite.Tagger(), pycrfsuite.Tagger()

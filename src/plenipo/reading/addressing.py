@@ -9,7 +9,7 @@ from plenipo.reading.model import Mention, Span
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
-    r"^\s*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
+    r"^[ \t]*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
     r"(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,100}$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -104,3 +104,60 @@ def informed_addressee(text) -> Mention | None:
             start = match.end()
             return Mention(who.group("who"), Span(start, start + len(who.group("who"))), 0.45)
     return None
+
+
+# A circular's list of addressees under its "To:" line: "To: All IMO Members / United
+# Nations and specialized agencies / Intergovernmental organizations / …".
+TO_LINE = re.compile(
+    r"^[ \t]*(?:To|TO|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)[ \t]*:[ \t]*"
+    r"(?P<first>(?:\S[^\n]{2,150})?)$",
+    re.MULTILINE,
+)
+BULLET = re.compile(r"^[-–•*▪·]\s*")
+LIST_END = re.compile(
+    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor)"
+)
+CONTACT = re.compile(r"\b(?:Tel|Fax|E-?mail|Phone|www\.|http)|@|\+\d", re.IGNORECASE)
+PERSON_START = re.compile(
+    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|His|Her|Son|Su)\.?\s"
+)
+JOINS_NEXT = re.compile(r"\b(?:of|the|to|and|for|in|on|at|with|de|des|du|la|le|et|y|del)\s*$", re.I)
+MAX_LISTED = 8
+
+
+def listed_addressees(text) -> list[Mention]:
+    """The lines that follow a "To:" line naming groups (not one person's address), one
+    addressee each (a line ending in "of" goes on on the next), up to a blank line after
+    them, a field ("Subject:") or the salutation."""
+    match = TO_LINE.search(text[:2000])
+    if not match or PERSON_START.match(BULLET.sub("", match.group("first"))):
+        return []
+    first = BULLET.sub("", match.group("first")).strip()
+    found, current, position = [], None, match.end() + 1
+    if first and first != match.group("first").strip():
+        # "To: - Administrations of Member States": a list from its first line
+        start = match.start("first") + match.group("first").find(first)
+        found.append((first, start, start + len(first)))
+    for raw in text[position : position + 1200].split("\n"):
+        start, line = position + len(raw) - len(raw.lstrip()), raw.strip()
+        position += len(raw) + 1
+        if not line:
+            if found or current:
+                break
+            continue
+        if LIST_END.match(line) or CONTACT.search(line) or len(line) > 200 or line.endswith("."):
+            break
+        if current and JOINS_NEXT.search(current[0]):
+            current = (f"{current[0]} {line}", current[1], start + len(line))
+            continue
+        if current:
+            found.append(current)
+        item = BULLET.sub("", line)
+        if PERSON_START.match(item) and not found and not first:
+            return []  # one person's address under a bare "To:"
+        current = (item, start + len(line) - len(item), start + len(line))
+        if len(found) >= MAX_LISTED:
+            break
+    if current:
+        found.append(current)
+    return [Mention(who, Span(begin, end), 0.5) for who, begin, end in found[:MAX_LISTED]]

@@ -107,7 +107,7 @@ _END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
 _START = r"(?:\b|(?<=[a-z])(?=\d))"
 # No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
-_RANGE_SEP = r"\s*(?:-|–|—|to|au|al|and|et|y|a)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|au|al|and|et|y|a)\s*"
 
 # The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009".
 _TO_DAY_MONTH_YEAR = (
@@ -201,6 +201,13 @@ PATTERNS = [
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
         ),
     ),
+    # "12/03/2015": day first as most of the world writes it, "03/25/2015" month first
+    (
+        "slashed",
+        re.compile(
+            r"(?<![\w/.-])(?P<day>[0-3]?\d)/(?P<month>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\w/])"
+        ),
+    ),
 ]
 # "March 2018", "en mars 2018", "marzo de 2018" — written-out months only.
 MONTH_ONLY = re.compile(
@@ -217,8 +224,10 @@ MONTH_ONLY = re.compile(
 )
 DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
 _TIME = re.compile(
-    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b)|(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?)"
-    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b)?",
+    # "1430 hours", "1000-1300 hrs", "10.30", "10h30", "10 h 30", "10 o'clock"
+    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b|\s*[-–]\s*[012]\d[0-5]\d\s*(?:hours|hrs|h)\b)"
+    r"|(?P<h>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m>[0-5]\d))?)"
+    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b|o['’]clock)?",
     re.IGNORECASE,
 )
 
@@ -304,10 +313,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
                 continue
             parts = match.groupdict()
             try:
-                month = int(parts["month"]) if kind in ("iso", "dotted") else _month(parts["month"])
+                numeric = kind in ("iso", "dotted", "slashed")
+                month = int(parts["month"]) if numeric else _month(parts["month"])
             except (KeyError, ValueError):
                 continue
             day = int(parts["day"])
+            if kind == "slashed" and month > 12 >= day:
+                day, month = month, day
             weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
             has_year = bool(parts.get("year"))
             weekday_ok = True

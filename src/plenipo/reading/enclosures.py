@@ -15,9 +15,12 @@ ENCLOSE = re.compile(
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
     r"|\bprovides\s+attached\s+with"
-    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?|ci-joint"
+    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)|ci-joint"
     r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
+    # one transmits condolences, greetings and thanks, not a document
+    r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
+    r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones))"
     r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*)?" + _WHAT,
     re.IGNORECASE,
 )
@@ -34,7 +37,7 @@ RECIPIENTS_FIRST = re.compile(
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
 ANNEX_LINE = re.compile(
-    r"^\s*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
+    r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
     r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)\s*(?P<what>[^\n]{3,120})$",
     re.IGNORECASE | re.MULTILINE,
 )

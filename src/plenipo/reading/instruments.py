@@ -122,6 +122,70 @@ GAZETTEER = [
         r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?",
         "Convention on the Conservation of Migratory Species of Wild Animals",
     ),
+    (
+        r"Basel\s+Convention|Convention\s+de\s+B[âa]le|Convenio\s+de\s+Basilea|"
+        r"Basel\s+Convention\s+on\s+the\s+Control\s+of\s+Transboundary\s+Movements\s+of\s+Hazardous"
+        r"\s+Wastes(?:\s+and\s+their\s+Disposal)?",
+        "Basel Convention",
+    ),
+    (
+        r"Rotterdam\s+Convention|Convention\s+de\s+Rotterdam|Convenio\s+de\s+R[oó]tterdam",
+        "Rotterdam Convention",
+    ),
+    (
+        r"Stockholm\s+Convention(?:\s+on\s+Persistent\s+Organic\s+Pollutants)?|Convention\s+de\s+Stockholm|"
+        r"Convenio\s+de\s+Estocolmo",
+        "Stockholm Convention",
+    ),
+    (
+        r"Minamata\s+Convention(?:\s+on\s+Mercury)?|Convention\s+de\s+Minamata|Convenio\s+de\s+Minamata",
+        "Minamata Convention",
+    ),
+    (
+        r"Montreal\s+Protocol(?:\s+on\s+Substances\s+that\s+Deplete\s+the\s+Ozone\s+Layer)?|"
+        r"Protocole\s+de\s+Montr[ée]al|Protocolo\s+de\s+Montreal",
+        "Montreal Protocol",
+    ),
+    (
+        r"United\s+Nations\s+Convention\s+on\s+the\s+Law\s+of\s+the\s+Sea|\bUNCLOS\b|"
+        r"Convention\s+des\s+Nations\s+Unies\s+sur\s+le\s+droit\s+de\s+la\s+mer",
+        "United Nations Convention on the Law of the Sea",
+    ),
+    (
+        r"International\s+Convention\s+for\s+the\s+Safety\s+of\s+Life\s+at\s+Sea(?:,?\s+1974)?|\bSOLAS\s+Convention",
+        "International Convention for the Safety of Life at Sea, 1974",
+    ),
+    (
+        r"(?:Anti-Personnel\s+)?Mine\s+Ban\s+Convention|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+Use,"
+        r"\s+Stockpiling,\s+Production\s+and\s+Transfer\s+of\s+Anti-Personnel\s+Mines(?:\s+and\s+on\s+their"
+        r"\s+Destruction)?|Ottawa\s+Convention",
+        "Anti-Personnel Mine Ban Convention",
+    ),
+    (
+        r"Convention\s+on\s+Cluster\s+Munitions|Convention\s+sur\s+les\s+armes\s+[àa]\s+sous-munitions",
+        "Convention on Cluster Munitions",
+    ),
+    (
+        r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons|Non-Proliferation\s+Treaty|"
+        r"\bNPT\b|Trait[ée]\s+sur\s+la\s+non-prolif[ée]ration",
+        "Treaty on the Non-Proliferation of Nuclear Weapons",
+    ),
+    (
+        r"Arms\s+Trade\s+Treaty|Trait[ée]\s+sur\s+le\s+commerce\s+des\s+armes|Tratado\s+sobre\s+el\s+Comercio\s+de\s+Armas",
+        "Arms Trade Treaty",
+    ),
+    (
+        r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques",
+        "Chemical Weapons Convention",
+    ),
+    (
+        r"Sendai\s+Framework(?:\s+for\s+Disaster\s+Risk\s+Reduction)?(?:\s+2015\s*[-–]\s*2030)?",
+        "Sendai Framework for Disaster Risk Reduction",
+    ),
+    (
+        r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
+        "Charter of Paris for a New Europe",
+    ),
     (r"Rules\s+of\s+Procedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
 ]
 # Single words, lower-cased, one of which every way of writing an entry holds: an entry's
@@ -148,6 +212,20 @@ CUE_WORDS = {
     "International Covenant on Economic, Social and Cultural Rights": ("covenant",),
     "CITES": ("endangered", "cites"),
     "Convention on the Conservation of Migratory Species of Wild Animals": ("migratory",),
+    "Basel Convention": ("basel", "bâle", "bale", "basilea"),
+    "Rotterdam Convention": ("rotterdam", "rótterdam"),
+    "Stockholm Convention": ("stockholm", "estocolmo"),
+    "Minamata Convention": ("minamata",),
+    "Montreal Protocol": ("montreal", "montréal"),
+    "United Nations Convention on the Law of the Sea": ("sea", "mer", "unclos"),
+    "International Convention for the Safety of Life at Sea, 1974": ("solas", "safety"),
+    "Anti-Personnel Mine Ban Convention": ("mine",),
+    "Convention on Cluster Munitions": ("cluster", "sous-munitions"),
+    "Treaty on the Non-Proliferation of Nuclear Weapons": ("prolif", "npt"),
+    "Arms Trade Treaty": ("arms", "armes", "armas"),
+    "Chemical Weapons Convention": ("chemical", "chimiques"),
+    "Sendai Framework for Disaster Risk Reduction": ("sendai",),
+    "Charter of Paris for a New Europe": ("charter", "charte"),
     "rules of procedure": ("procedure", "glement"),
 }
 GAZETTEER = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in GAZETTEER]
@@ -245,7 +323,16 @@ GENERIC = re.compile(
     r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan)\s+"
     r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to)\s+(?:the\s+)?"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and|of|the|a|an|in|on|for|to|against|its)\s+)*[A-Z][\w-]+){0,8}"
+    # not into the next instrument: "… on Climate Change and the Paris Agreement"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at)\s+)*"
+    r"[A-Z][\w-]+){0,8}"
+)
+# Instruments named after a place or a body: "the Aarhus Convention", "the Inter-American
+# Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
+NAMED_AFTER = re.compile(
+    r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
+    r"Charter|Declaration|Accord|Covenant)s?)\b"
+    r"(?!\s+(?:on|for|to|of|against|concerning|relating|Cent(?:er|re)|Hall|Centro)\b)"
 )
 CODES = {code for _, code in NAMED}
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
@@ -318,4 +405,6 @@ def canonical_instruments(text: str) -> list[Mention]:
             add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
     for match in GENERIC.finditer(text):
         add(" ".join(match.group(0).split()), match.span(), 0.6)
+    for match in NAMED_AFTER.finditer(text):
+        add(" ".join(match.group("name").split()), match.span("name"), 0.55)
     return sorted(found, key=lambda mention: mention.evidence.start)

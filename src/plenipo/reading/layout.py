@@ -33,6 +33,7 @@ ZONES = (
 )
 MODEL = Path(__file__).parent / "data" / "layout.crfsuite"
 LONG_LINE = 200
+PROSE = 120
 
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|"
@@ -186,6 +187,10 @@ def features(items: list[Segment]) -> list[dict]:
     cues = [_cues(item.text) for item in items]
     total = len(items)
     closing_seen, salutation_seen = False, False
+    # Where the prose starts and ends: a letterhead stands above the first paragraph, a
+    # signature block under the last, with or without a closing formula.
+    prose = [i for i, item in enumerate(items) if len(item.text) >= PROSE]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (total, -1)
     out = []
     for index, item in enumerate(items):
         feats = {"bias": 1.0, **{f"cue:{c}": 1.0 for c in cues[index]}}
@@ -196,6 +201,10 @@ def features(items: list[Segment]) -> list[dict]:
         feats[f"place={int(10 * index / total)}"] = 1.0
         feats["after_closing"] = float(closing_seen)
         feats["after_salutation"] = float(salutation_seen)
+        if index > last_prose:
+            feats[f"after_prose={min(index - last_prose, 4)}"] = 1.0
+        elif index < first_prose:
+            feats[f"before_prose={min(first_prose - index, 4)}"] = 1.0
         for shift in (-2, -1, 1, 2):
             if 0 <= index + shift < total:
                 for c in cues[index + shift]:

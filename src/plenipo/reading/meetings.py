@@ -14,6 +14,8 @@ from plenipo.reading.text import sentences
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
+    r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
     r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:meet|convene)|se\s+reunir[áa])s?\b",
     re.IGNORECASE,
@@ -21,7 +23,8 @@ MEETING_WORDS = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
     r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
-    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to)\b",
+    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to|s['’]ouvrira|commencera|d[ée]butera|"
+    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo)\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -43,7 +46,8 @@ RELATIVE = re.compile(
 )
 INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
-    r"\b(?:at|à|a\s+las)\s+(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    r"\b(?:at|from|à|dès|a\s+las|desde\s+las)\s+"
+    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
     r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
@@ -88,6 +92,30 @@ def _looks_ahead(sentence, dated, own_day) -> bool:
         or PLACE_AND_DAYS.search(sentence)
         or (own_day and any(d.first and d.first > own_day for d in dated))
     )
+
+
+# "The session will commence on Wednesday, 5 June 2019 … and is expected to end on Friday,
+# 14 June 2019": the second date is the first meeting's last day.
+END_CUE = re.compile(
+    r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|last|until|"
+    r"se\s+terminera|se\s+cl[ôo]turera|prendra\s+fin|concluir[áa]|terminar[áa]|clausurar[áa])\b"
+    r"[^.;]{0,25}?(?:on|le|el)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_their_ends(text, found):
+    """Meetings of one sentence, a date that says when the one before it ends folded into
+    it."""
+    kept = []
+    for meeting in found:
+        before = text[max(0, meeting.evidence.start - 60) : meeting.evidence.start]
+        first, last = meeting.start.not_before, kept[-1].end.not_after if kept else None
+        if last and first and END_CUE.search(before) and first >= last:
+            kept[-1] = replace(kept[-1], end=meeting.end)
+            continue
+        kept.append(meeting)
+    return kept
 
 
 def _dated(text, end, dated, own_day, common):
@@ -176,7 +204,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts):
         "sentence_room": ROOM.search(sentence),
     }
     if dated:
-        return list(_dated(text, end, dated, own_day, common))
+        return _with_their_ends(text, list(_dated(text, end, dated, own_day, common)))
     # The last date written before the phrase anchors it ("… on 29 June; the following week").
     earlier = starting_within(dates, starts, 0, start + relative.start())
     anchor = next(
@@ -220,10 +248,94 @@ def _merged(meetings):
     return list(merged.values())
 
 
+# A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
+FORM_DATE = re.compile(
+    r"^[ \t]*(?:Dates?|Fecha|Fechas|Date\s+(?:and|et)\s+(?:time|heure)|When)[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+FORM_FIELD = re.compile(
+    r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|"
+    r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
+    re.IGNORECASE,
+)
+FORM_LINES = 4
+
+
+def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
+    """Meetings a notice gives as a form: a "Date:" line with a "Time:", "Venue:" or
+    "Room:" line under it (a letterhead's "Date:" alone is the letter's)."""
+    found = []
+    for match in FORM_DATE.finditer(text):
+        days = [
+            d
+            for d in starting_within(dates, starts, match.start(), match.end())
+            if d.first and not d.month_only and not (own_day and d.last < own_day)
+        ]
+        fields = [
+            FORM_FIELD.match(line)
+            for line in text[match.end() : match.end() + 200 * FORM_LINES].split("\n")[
+                1 : 1 + FORM_LINES
+            ]
+        ]
+        fields = [f for f in fields if f]
+        if not days or not fields:
+            continue
+        timed = [f["value"] for f in fields if f["key"].lower().startswith(("t", "heure", "hora"))]
+        start_time, end_time = find_time(timed[0] if timed else match.group(0))
+        room = next(filter(None, (ROOM.search(f["value"]) for f in fields)), None)
+        city = next(filter(None, (CITY.search(f["value"]) for f in fields)), None)
+        heading = text[max(0, match.start() - 300) : match.start()]
+        title = MEETING_WORDS.search(heading)
+        found.append(
+            Meeting(
+                title=_title_around(heading, title) if title else "meeting",
+                start=days[0].first_bounds(),
+                end=days[-1].last_bounds(),
+                date_text=days[0].text,
+                start_time=start_time,
+                end_time=end_time,
+                room=room.group(0).rstrip(".") if room else None,
+                venue=None,
+                city=city.group(1) if city else None,
+                status="scheduled",
+                evidence=Span(days[0].start, days[-1].end),
+                confidence=0.7,
+            )
+        )
+    return found
+
+
 def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found = []
+    found, waiting = [], None
     for sentence_at in sentences(text):
-        found += _sentence_meetings(text, sentence_at, dates, own_day, starts)
-    return _merged(found)
+        of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts)
+        found += of_sentence
+        if of_sentence:
+            # the last meeting the sentence gives, if it has no time yet
+            waiting = len(found) - 1 if found[-1].start_time is None else None
+        elif waiting is not None:
+            timed = _time_of_the_meeting_before(text, sentence_at, starts)
+            if timed:
+                found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
+            waiting = None
+    return _merged(found + _form_meetings(text, dates, own_day, starts))
+
+
+# "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
+TIME_CUE = re.compile(
+    r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
+    r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
+    r"iniciar[áa]|hora)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_of_the_meeting_before(text, sentence_at, starts):
+    """The time a sentence with no date gives the meeting of the sentence before it."""
+    start, end, sentence = sentence_at
+    if starting_within(starts, starts, start, end) or not TIME_CUE.search(sentence):
+        return None
+    start_time, end_time = find_time(sentence)
+    return (start_time, end_time) if start_time else None

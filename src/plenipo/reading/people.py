@@ -30,6 +30,12 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A post on a line of its own: "Executive Secretary", "Secretary-General", "Director General".
+TITLE_LINE = re.compile(
+    r"^\s*(?:(?:Executive|Deputy|Acting|Assistant|Under|Permanent|Vice|General|Chief|Head|Special)"
+    r"[\s-]+)*(?:Secretary|Director|President|Chair(?:man|person)?|Representative|Minister|"
+    r"Ambassador|Coordinator|Officer|Head|Registrar|Commissioner)(?:[\s-]+(?:General|Executive))?\b"
+)
 SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
@@ -70,7 +76,8 @@ def _title_of(line, match, following):
         and TITLE_WORDS.search(following)
         and not (
             HONORIFIC.match(following)
-            or NAME.match(following)
+            # a name, not a post written in capitals ("Executive Secretary", "Secretary-General")
+            or (NAME.match(following) and not TITLE_LINE.match(following))
             or re.match(r"^(?:To|All)\s", following)
         )
     ):
@@ -137,19 +144,22 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
 def note_verbale_sender(text) -> Person | None:
     """The authority that "presents its compliments", named by its post."""
     match = re.search(
-        r"^\s*(?:The\s+)?(?P<who>[^\n]{5,160}?)\s+presents?\s+\w+\s+compliments",
+        r"^[ \t]*(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?(?P<who>[^\n]{5,160}?)\s+(?:presents?\s+\w+|"
+        r"pr[ée]sente(?:nt)?\s+(?:ses|leurs))\s+compliments|"
+        r"^[ \t]*(?:La\s+|El\s+)?(?P<es>[^\n]{5,160}?)\s+saluda\s+(?:muy\s+)?atentamente",
         text,
         re.IGNORECASE | re.MULTILINE,
     )
     if not match:
         return None
-    who = match.group("who").strip()
-    organization = re.search(r"\bof\s+(?:the\s+)?(.+)$", who)
+    group = "who" if match.group("who") else "es"
+    who = match.group(group).strip()
+    organization = re.search(r"\b(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*)?(.+)$", who)
     return Person(
         name=None,
         title=re.sub(r"^(?:the\s+)", "", who, flags=re.I),
         organization=organization.group(1).strip() if organization else None,
-        evidence=Span(*match.span("who")),
+        evidence=Span(*match.span(group)),
         confidence=0.8,
     )
 
@@ -172,10 +182,12 @@ def addressees(text) -> list[Mention]:
             group = "who" if match.group("who") else "flat"
             found.append(Mention(who, Span(*match.span(group)), 0.7))
     note = re.search(
-        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
+        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
         r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
-        r"(?P<who>[^,]{5,200}?)\s+(?:and\s+has\s+the\s+honou?r|et\s+a\s+l['’]honneur|"
-        r"y\s+tiene\s+el\s+honor)",
+        # the addressees may be a list ("… Member States, Observer States and …")
+        r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
+        r"with\s+reference|in\s+reference|referring)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
         text,
         re.IGNORECASE,
     )
@@ -266,16 +278,23 @@ _STOP_AFTER = (
 ADDRESSED = [
     # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
     re.compile(
-        r"\b(?:addressed\s+to|adress[ée]e\s+[àa]|dirigid[ao]\s+a)\s+(?:the\s+|l['’])?"
+        r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
+        r"(?:the\s+|l['’])?"
         r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
         re.IGNORECASE,
     ),
     # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
     re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
-    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO"
+    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
+    # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
     re.compile(
-        r"(?:^\s*(?:To|À|A|Aux|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
-        r"[^\n]{3,200}?)\s*$|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
+        r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
+        r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
+        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
+        # the address may go on on the next line: "To the Heads of Delegation / of the …"
+        r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
+        r"[ \t]*$"
+        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),
     # "To:" alone on its line (a letterhead table read as text): the next line names them
@@ -301,7 +320,7 @@ _HEADING_SENDER = re.compile(
 
 def heading_addressees(text) -> list[Mention]:
     """Addressees a heading or a "To:" line names, in the first lines of a letter."""
-    head = text[:900]
+    head = text[:1500]
     found = []
     for pattern in ADDRESSED:
         for match in pattern.finditer(head):
@@ -437,3 +456,104 @@ def named_in_heading(text) -> Person | None:
         Span(*match.span("name")),
         0.6,
     )
+
+
+# A memorandum's or an e-mail's "From:" line: "From: Executive Secretary", "De : Jean Dupont,
+# Directeur", "From: John Smith <john.smith@example.org>".
+FROM_LINE = re.compile(
+    r"^[ \t]*(?:From|FROM|De|DE|Exp[ée]diteur|Remitente)[ \t]*:[ \t]*(?P<who>[^\n<]{3,120}?)"
+    r"[ \t]*(?:<[^\n>]*>)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def memo_sender(text) -> Person | None:
+    """The writer a "From:" line at the head names: a name (with its post after a comma)
+    or a post alone."""
+    match = FROM_LINE.search(text[:1500])
+    if not match:
+        return None
+    who = match.group("who").strip(" ,.")
+    name, _, post = who.partition(",")
+    person = _signatory_match(name)
+    span = Span(*match.span("who"))
+    if person and not TITLE_LINE.match(name):
+        return Person(person.group("name").strip(), post.strip() or None, None, span, 0.6)
+    if TITLE_WORDS.search(who) or NOT_A_NAME.search(who):
+        return Person(None, who, None, span, 0.55)
+    return None
+
+
+def _line_name(text, start, end):
+    """The signatory's name if the line ``text[start:end]`` is one."""
+    line = text[start:end].strip()
+    match = _signatory_match(SIGNED.sub("", line)) if line else None
+    if match is None or TITLE_LINE.match(line) or len(match.group("name").split()) < 2:
+        return None
+    name = match.group("name").strip()
+    begin = text.find(name, start)
+    return name, Span(begin, begin + len(name))
+
+
+def name_beside(text, person: Person) -> Person:
+    """A post found alone in the signature block with the signatory's name on the line
+    just above it ("Blasco M. Peñaherrera P." / "Ambassador, Permanent Representative") or
+    just under it ("Alternate Representative" / "Ernesto Campos Tenorio"), where no
+    closing formula marked the block."""
+    if person.name is not None or person.evidence is None:
+        return person
+    line_start = text.rfind("\n", 0, person.evidence.start) + 1
+    above_end = len(text[: max(0, line_start - 1)].rstrip())
+    above = _line_name(text, text.rfind("\n", 0, above_end) + 1, above_end)
+    line_end = text.find("\n", person.evidence.end)
+    below_start = line_end + 1 if line_end >= 0 else len(text)
+    below_end = text.find("\n", below_start)
+    below = _line_name(text, below_start, below_end if below_end >= 0 else len(text))
+    found = above or below
+    if found is None:
+        return person
+    return Person(found[0], person.title, person.organization, found[1], 0.55)
+
+
+PROSE_LINE = 100
+TAIL_LINES = 8
+
+
+def tail_signature(text) -> Person | None:
+    """The signatory of a notice with no closing formula: under its last paragraph, a
+    name on its line with a post on the line under or above it ("Elizabeth Maruma Mrema"
+    / "Executive Secretary")."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\S\n]*\S[^\n]*", text, re.M)]
+    prose = [i for i, (start, end) in enumerate(lines) if end - start >= PROSE_LINE]
+    if not prose:
+        return None
+    after = lines[prose[-1] + 1 : prose[-1] + 1 + TAIL_LINES]
+    for index, (start, end) in enumerate(after):
+        found = _line_name(text, start, end)
+        if found is None:
+            continue
+        neighbours = [after[j] for j in (index + 1, index - 1) if 0 <= j < len(after)]
+        for near_start, near_end in neighbours:
+            post = text[near_start:near_end].strip()
+            is_post = TITLE_WORDS.search(post) and len(post) < 120
+            if is_post and _line_name(text, near_start, near_end) is None:
+                return Person(found[0], post.strip(" ,"), None, found[1], 0.5)
+    return None
+
+
+# A circular written in the third person by its signatory's post: "The Secretary-General
+# has the honour to invite …", "Le Directeur général a l'honneur de …".
+THIRD_PERSON = re.compile(
+    r"(?:^|[.\n]\s*|\d\s+)(?:The|Le|La|El)\s+(?P<post>[A-Z][^\n.,;()]{2,100}?)\s+"
+    r"(?:has\s+the\s+(?:honou?r|pleasure)\s+to|a\s+l['’]honneur\s+de|a\s+le\s+plaisir\s+de|"
+    r"tiene\s+el\s+(?:honor|placer)\s+de)\b"
+)
+
+
+def third_person_sender(text) -> Person | None:
+    """The post that writes a circular in the third person, where no one signs it."""
+    for match in THIRD_PERSON.finditer(text[:3000]):
+        post = " ".join(match.group("post").split())
+        if TITLE_LINE.match(post) or (TITLE_WORDS.match(post) and len(post.split()) <= 12):
+            return Person(None, post, None, Span(*match.span("post")), 0.5)
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from plenipo.reading import addressing, people, references
 from plenipo.reading.dates import find_dates
@@ -11,10 +12,10 @@ from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
-from plenipo.reading.model import Reading
+from plenipo.reading.model import Reading, Span
 from plenipo.reading.requests import actions, deadlines
-from plenipo.reading.text import language_of, normalised, similar_mention
-from plenipo.reading.zones import CLOSING, doc_type, own_date
+from plenipo.reading.text import language_of, normalised, similar_mention, unwrapped
+from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
 
 
 def _people(text, kind, labelled):
@@ -24,7 +25,14 @@ def _people(text, kind, labelled):
     if not signed:
         signed = people.signed_names(text)
     if not signed:
+        memo = people.memo_sender(text)
+        signed = [memo] if memo else []
+    if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
+        signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
+    if not signed:
+        tail = people.tail_signature(text)
+        signed = [tail] if tail else []
     if not signed or signed[0].name is None:
         last = people.last_line_name(text) or people.named_in_heading(text)
         if last:
@@ -35,7 +43,11 @@ def _people(text, kind, labelled):
         sender = people.note_verbale_sender(text)
         signed = [sender] if sender else []
     if not signed:
-        post = people.heading_sender(text) or people.post_in_heading(text)
+        post = (
+            people.heading_sender(text)
+            or people.post_in_heading(text)
+            or people.third_person_sender(text)
+        )
         signed = [post] if post else []
     elif signed[0].title is None:
         post = people.post_in_heading(text)
@@ -54,6 +66,7 @@ def _addressees(text, labelled, named_below):
         + named_below
         + people.heading_addressees(text)
         + addressing.excellency_blocks(text)
+        + addressing.listed_addressees(text)
         + people.zone_addressees(labelled)
     ):
         if not any(similar_mention(mention.text, known.text) for known in found):
@@ -71,14 +84,63 @@ def _is_own(date, own) -> bool:
     return bool(own and own.evidence and own.confidence >= 0.8 and date.start == own.evidence.start)
 
 
+# A web page's menu before the letter: a run of short lines of a few words, no digits.
+MENU_LINE = re.compile(r"^[ \t]*(?:[^\W\d_][^\d\n:,.;]{0,29})?[ \t]*$")
+MENU_WORDS = 4
+MENU_RUN = 10
+
+
+def _after_menu(text: str) -> int:
+    """Where the letter starts in a page that opens with a menu of ten or more short
+    lines (blank lines aside); 0 where it does not."""
+    position, count, start = 0, 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            if not MENU_LINE.match(line) or len(line.split()) > MENU_WORDS:
+                start = position
+                break
+            count += 1
+        position += len(line) + 1
+    else:
+        return 0
+    return start if count >= MENU_RUN else 0
+
+
+def _shifted(value, offset):
+    """``value`` (a reading or any part of it) with every span moved by ``offset``."""
+    if isinstance(value, Span):
+        return Span(value.start + offset, value.end + offset)
+    if isinstance(value, tuple):
+        return tuple(_shifted(item, offset) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _shifted(getattr(value, f.name), offset)
+            for f in dataclasses.fields(value)
+            if isinstance(getattr(value, f.name), (Span, tuple))
+            or dataclasses.is_dataclass(getattr(value, f.name))
+        }
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
 def read_text(text: str) -> Reading:
-    """Everything the schema asks for that ``text`` states, with evidence and confidence."""
-    text = normalised(text)
+    """Everything the schema asks for that ``text`` states, with evidence and confidence;
+    a web page's menu before the letter is passed over (the offsets stay the page's)."""
+    text = unwrapped(normalised(text))
+    start = _after_menu(text)
+    if start:
+        return _shifted(_read(text[start:]), start)
+    return _read(text)
+
+
+def _read(text: str) -> Reading:
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
     labelled = zones(text)
     reference = references.own_reference(text, labelled)
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
+    if own and own.place is None:
+        own = dataclasses.replace(own, place=letterhead_place(text))
     own_day = found.last if found and not found.month_only else None
     # An undated notice still speaks of its own time: year-less dates take the year of the
     # first full date it gives.

@@ -7,7 +7,7 @@ from plenipo.reading.model import Mention, Span
 REFERENCE = re.compile(
     r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
-    r"(?:\s+(?:No\.?|N[°º]))?|(?:Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
     r"\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -55,7 +55,18 @@ def _clean(ref: str) -> str:
     number = re.match(r"\d{1,6}\b", bare)
     if number:
         return ref[: len(ref) - len(bare)] + number.group(0)
+    # "NOTIFICATION TO THE PARTIES No. 2019/017": the number after the words
+    numbered = re.search(r"\b(?:No\.|N[°º])\s*(?P<ref>" + SYMBOL.pattern + ")", ref)
+    if numbered:
+        return numbered.group("ref")
     return ref
+
+
+KIND_OF_LETTER = re.compile(
+    r"\s*(?:(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"Lettre\s+circulaire|Carta\s+circular)",
+    re.IGNORECASE,
+)
 
 
 def _labelled(text) -> Mention | None:
@@ -70,7 +81,12 @@ def _labelled(text) -> Mention | None:
             ref = following.group("ref")
             start = match.end() + following.start("ref")
         cleaned = _clean(ref)
-        if re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
+        kind = KIND_OF_LETTER.match(match.group(0))
+        if re.fullmatch(r"\d{1,6}", cleaned) and kind:
+            # a bare number is the number of a kind of letter: "Circular Letter No. 3919"
+            # as written: "Circular Letter No.3919", "TSB Circular 245"
+            cleaned = " ".join(f"{kind.group(0)} {cleaned}".split())
+        elif re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
@@ -94,7 +110,13 @@ def own_reference(text, labelled=()) -> Mention | None:
         or SYMBOL_AND_DATE.search(text[:300])
     )
     if match:
-        return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.8)
+        cleaned = _clean(match.group("ref"))
+        kind = re.search(
+            KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
+        )
+        if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
+            cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
+        return Mention(cleaned, Span(*match.span("ref")), 0.8)
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)

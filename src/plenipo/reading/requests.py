@@ -11,9 +11,13 @@ from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
 
 REQUEST = re.compile(
-    r"\b(?:(?:is|are)\s+(?:kindly\s+|hereby\s+|therefore\s+|also\s+|respectfully\s+|cordially\s+|"
-    r"further\s+)?(?:requested|invited|encouraged|asked|"
-    r"urged|reminded)\s+to|"
+    r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
+    r"(?:requested|invited|encouraged|asked|urged|reminded)\s+to|"
+    # "I would like to encourage you to", "I therefore ask all Parties to"
+    r"\b(?:I|we)\s+(?:would\s+)?(?:(?:also|therefore|hereby|kindly|further)\s+)?(?:like\s+to\s+)?"
+    r"(?:encourage|invite|ask|request|urge)\s+(?:you|your|all|the|those|each|every|Parties|Member)\b|"
+    r"\b(?:est|sont|seront)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
+    r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
     r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you)|"
@@ -23,7 +27,9 @@ REQUEST = re.compile(
     r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
     r"indicate|let)|kindly\s+|count\s+on\s+your|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
-    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|vous\s+prie|prions|"
+    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
+    # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
+    r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
     r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"
@@ -158,12 +164,44 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
     return list(unique.values())
 
 
+# Where a closing formula starts: what follows it asks nothing ("Veuillez agréer, je vous
+# prie, …"; a note's "… and avails itself of this opportunity to renew …").
+CLOSING_START = re.compile(
+    r"\b(?:Veuillez|Je\s+vous\s+prie|Nous\s+vous\s+prions)\b[^.]{0,60}?\bagr[ée]er|"
+    r"\bavails?\s+(?:itself|himself|herself|myself|themselves)|\bI\s+avail\s+myself|"
+    r"\b(?:Please\s+)?accept,?\s+(?:Sir|Madam|Excellency|Mr)|\bJe\s+saisis\s+cette\s+occasion|"
+    r"\bsaisit\s+cette\s+occasion|\baprovecha\s+la\s+oportunidad|\bHago\s+propicia",
+    re.IGNORECASE,
+)
+# A second request joined to the first: "… to nominate experts and to submit their views",
+# "… de réviser le projet et de soumettre leurs commentaires".
+ALSO = re.compile(
+    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+(?=[a-zà-ÿ]{3})",
+    re.IGNORECASE,
+)
+
+
 def actions(text) -> list[Mention]:
-    """Sentences that ask the addressee to do something."""
-    found = []
+    """Sentences that ask the addressee to do something; a second request joined to the
+    first ("and to …") is one of its own."""
+    found, seen = [], set()
     for start, end, sentence in sentences(text):
-        if REQUEST.search(sentence):
-            phrase = " ".join(sentence.split()).strip(" .")
-            if 8 <= len(phrase) <= 300:
-                found.append(Mention(phrase, Span(start, end), 0.6))
+        closing = CLOSING_START.search(sentence)
+        request = REQUEST.search(sentence, 0, closing.start() if closing else len(sentence))
+        if not request:
+            continue
+        if " ".join(sentence.split()) in seen:
+            continue  # a page that prints the letter twice asks it once
+        seen.add(" ".join(sentence.split()))
+        phrase = " ".join(sentence.split()).strip(" .")
+        if len(phrase) > 300:
+            # a long sentence (or a paragraph read as one): from the request on
+            phrase = " ".join(sentence[request.start() :].split())[:300].strip(" .")
+            found.append(Mention(phrase, Span(start + request.start(), end), 0.5))
+        elif len(phrase) >= 8:
+            found.append(Mention(phrase, Span(start, end), 0.6))
+        for also in ALSO.finditer(sentence, request.end()):
+            rest = " ".join(sentence[also.end() :].split()).strip(" .")
+            if 8 <= len(rest) <= 300:
+                found.append(Mention(rest, Span(start + also.end(), end), 0.5))
     return found

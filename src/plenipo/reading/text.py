@@ -14,6 +14,8 @@ ABBREVIATION = re.compile(
 )
 
 
+# "… will take place from 9.30 a.m." / "on Monday …": an abbreviation ends no sentence.
+ABBREVIATION_END = re.compile(ABBREVIATION.pattern + r"$", re.IGNORECASE)
 DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -50,3 +52,52 @@ def similar_mention(one: str, other: str) -> bool:
     if not left or not right:
         return one.strip().lower() == other.strip().lower()
     return len(left & right) / min(len(left), len(right)) >= 0.6
+
+
+# A line that starts an item of its own, not the rest of the line before: "- ", "• ",
+# "(a) ", "1. ", "a) ".
+ITEM_START = re.compile(r"^\s*(?:[-–•*▪·]\s|\(?[a-z0-9]{1,3}[.)]\s|\([ivx]{1,5}\)\s)", re.I)
+SENTENCE_FINAL = (".", ":", ";", "!", "?")
+WRAPPED_WIDTH = 140
+NARROWEST_WRAP = 50
+# A field of a letterhead or a form ("Ref.: …", "Subject: …", "Date: …") is a line of its
+# own.
+FIELD_LINE = re.compile(r"^\s*[\w./’' -]{1,25}\s?:\s")
+# A salutation is a line of its own however long the text's lines are.
+SALUTATION_LINE = re.compile(
+    r"^\s*(?:Dear|Sir|Madam|Excellenc|Your\s+Excellency|Monsieur|Madame|Mesdames|Señor|Señora|"
+    r"Estimad|Excelent)[^\n]*[,:]\s*$",
+    re.IGNORECASE,
+)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line ends of hard-wrapped paragraphs (PDF extractions, OCR,
+    e-mail) turned into spaces, so that a sentence reads as one line; every offset stays.
+
+    A line is wrapped when the text is set in short lines (nine in ten between
+    ``NARROWEST_WRAP`` and ``WRAPPED_WIDTH`` characters), it fills most of their width
+    (half of it when the next line goes on in lower case), it ends no sentence or clause
+    and is no salutation or field ("Ref.: …"), and the next line is not blank and opens
+    no item of a list."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not NARROWEST_WRAP <= width <= WRAPPED_WIDTH:
+        return text
+    out = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        body = line.rstrip()
+        rest = following.strip()
+        joined = (
+            (len(body) >= 0.75 * width or (len(body) >= 0.5 * width and rest[:1].islower()))
+            and not (body.endswith(SENTENCE_FINAL) and not ABBREVIATION_END.search(body))
+            and not SALUTATION_LINE.match(body)
+            and not FIELD_LINE.match(body)
+            and rest
+            and not ITEM_START.match(following)
+        )
+        out.append(line + (" " if joined else "\n"))
+    return "".join(out)[: len(text)]

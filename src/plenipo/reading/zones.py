@@ -99,7 +99,14 @@ def doc_type(text) -> tuple[str, float]:
     return "other", 0.4
 
 
-RANGE_END = re.compile(r"(?:[-–—]|\bto|\bau|\bal|\ba)\s*$")
+# Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
+# A date beside these words is a meeting's, another letter's or the web page's, not the
+# letter's own ("Published on 10/05/2017", "Last updated: …").
+PAGE_DATE_WORDS = (
+    r"\b(?:letter|meeting|held|dated|published|posted|updated|modified|printed|retrieved|"
+    r"accessed|publi[ée]e?|mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa])\b"
+)
+RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
 def _dates_alone_on_their_line(text, dates):
@@ -116,7 +123,7 @@ def _dates_alone_on_their_line(text, dates):
         if RANGE_END.search(before):
             continue  # the end of a range: "28 October - 4 November 2008"
         rest = (before + text[date.end : line_end]).strip(" ,.\t")
-        if len(rest) <= 40 and not re.search(r"\b(?:letter|meeting|held|dated)\b", rest, re.I):
+        if len(rest) <= 40 and not re.search(PAGE_DATE_WORDS, rest, re.I):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
     return days or found
@@ -211,7 +218,7 @@ def _starts_line(text, date):
 # line.
 DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -][A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
-    r"(?:le[ \t]+|el[ \t]+)?$",
+    r"(?:le[ \t]+|el[ \t]+|a[ \t]+)?$",
     re.MULTILINE,
 )
 NOT_A_TOWN = re.compile(
@@ -244,3 +251,41 @@ def _own(found, place, confidence) -> OwnDate:
         evidence=Span(found.start, found.end),
         confidence=confidence,
     )
+
+
+# A city in the letterhead's address: "75352 Paris 07 SP, France", "NEW YORK, NY 10017",
+# "Washington, D.C." alone on its line, "1211 Geneva 10, Switzerland".
+LETTERHEAD_CITY = re.compile(
+    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+)
+ADDRESS_CUE = re.compile(
+    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
+    r"Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
+    r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
+    r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",
+    re.IGNORECASE,
+)
+# Where the letterhead has ended: the salutation, or the block of the addressee's address.
+LETTER_OPENS = re.compile(
+    r"^\s*(?:Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor|Estimad|H\.\s?E\.|S\.\s?E\.|"
+    r"(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.?\s|Mrs\.?\s|Ms\.?\s)",
+    re.I,
+)
+
+
+def letterhead_place(text) -> str | None:
+    """The city of the letterhead's address, for a letter whose dateline names none: a
+    short line above the salutation, the addressee's address and the first paragraph that
+    holds a city with a postcode or a country beside it, or the city alone."""
+    for line in text[:1200].split("\n"):
+        stripped = line.strip()
+        if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
+            break
+        city = LETTERHEAD_CITY.search(stripped)
+        if city is None or not stripped:
+            continue
+        alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
+        if alone or ADDRESS_CUE.search(stripped):
+            place = " ".join(city.group("place").split())
+            return place if place.isupper() or place[:1].isupper() else None
+    return None
