@@ -297,9 +297,7 @@ class MemberInvitations(NamedTuple):
     already: int  # members that were invited before
 
 
-def invite_members_of(
-    *, meeting, organization, invited_on, reference="", by
-) -> MemberInvitations:
+def invite_members_of(*, meeting, organization, invited_on, reference="", by) -> MemberInvitations:
     """Invite every state that is a member of ``organization`` on ``invited_on`` and not
     yet invited (e.g. "all Permanent Missions to the United Nations")."""
     from plenipo.registry.queries import members_on  # noqa: PLC0415 -- registry read, once
