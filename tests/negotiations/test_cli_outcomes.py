@@ -1,11 +1,15 @@
 """How a text ends, from the command line: the silence procedure with its notices to all
 missions, and the adoption with its tally; bad input refused in one line."""
 
+import datetime as dt
+
 import pytest
 from django.core.management.base import CommandError
 
 from plenipo.correspondence.models import Letter
 from plenipo.negotiations.models import ProcessLetter, Silence
+from plenipo.negotiations.queries import get_process, latest_version
+from plenipo.negotiations.services import silence as silence_services
 from plenipo.registry.models import PermanentMission
 from tests.negotiations.test_cli import draft_file, imported, run, run_json  # noqa: F401
 
@@ -118,3 +122,15 @@ def test_a_silence_whose_deadline_is_past_is_refused():
     with pytest.raises(CommandError, match=past):
         run("silence", "TIP-RES", "--version", "Zero draft", "--until", "2020-03-25 18:00")
     assert not Silence.objects.exists()
+
+
+@pytest.mark.usefixtures("imported")
+def test_a_silence_past_its_deadline_is_shown_as_not_yet_recorded():
+    process = get_process("TIP-RES")
+    until = dt.datetime(2026, 3, 25, 22, tzinfo=dt.UTC)
+    silence_services.start_silence(process=process, version=latest_version(process),
+                                   until=until, timezone="America/New_York", by=None,
+                                   now=until - dt.timedelta(days=1))  # fmt: skip
+    assert "2026-03-25T18:00:00-04:00: deadline passed, not yet recorded" in run("show", "TIP-RES")
+    run("close-silence", "TIP-RES")
+    assert "2026-03-25T18:00:00-04:00: passed" in run("show", "TIP-RES")
