@@ -34,11 +34,11 @@ def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, s
     _new_york_process()
     sign_in(page, live_server.url, "officer")
     page.goto(f"{live_server.url}/office/negotiations/NY-TEXT/")
-    page.fill("#silence-form input[name=until]", "2026-03-27T18:00")
+    page.fill("#silence-form input[name=until]", "2036-03-27T18:00")
     page.click("#silence-form button[type=submit]")
     page.wait_for_selector("text=is under silence until")
     page.fill("#break-form input[name=party]", "USA")
-    page.fill("#break-form input[name=at]", "2026-03-26T11:00")
+    page.fill("#break-form input[name=at]", "2036-03-26T11:00")
     page.click("#break-form button[type=submit]")
     page.wait_for_selector("text=broken by USA")
     page.set_viewport_size({"width": 390, "height": 844})
@@ -46,7 +46,7 @@ def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, s
     page.set_viewport_size({"width": 1280, "height": 800})
 
     row = page.locator("#silence-notices tbody tr").first
-    row.locator("form:has(input[value=result]) input[name=date]").fill("2026-03-26")
+    row.locator("form:has(input[value=result]) input[name=date]").fill("2036-03-26")
     row.locator("form:has(input[value=result]) button").click()
     page.wait_for_selector("text=draft notices to the missions written")
     assert "template=silence-result-nv-en" in page.url
@@ -56,4 +56,4 @@ def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, s
     notes = Letter.objects.filter(template__name="silence-result-nv-en")
     assert notes.count() > 190
     assert set(notes.values_list("status", flat=True)) == {"approved"}
-    assert "was broken by the United States of America on 26 March 2026" in notes.first().body
+    assert "was broken by the United States of America on 26 March 2036" in notes.first().body

@@ -87,7 +87,7 @@ def test_eids_are_unique_and_follow_position_after_a_deletion(zero_draft):
 
     delete = P.make(zero_draft, id="1", action="delete", label="OP3", by="USA")
     rev1 = revise(zero_draft, [delete.with_status("accepted")], label="Rev.1",
-                  date=dt.date(2026, 3, 20))  # fmt: skip
+                  date=dt.date(2026, 3, 20), symbol="A/81/L.99/Rev.1")  # fmt: skip
     root = parse(to_akn(rev1))
     eids = [e.get("eId") for e in root.iter() if e.get("eId")]
     assert len(eids) == len(set(eids))

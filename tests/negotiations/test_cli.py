@@ -65,7 +65,8 @@ def test_the_whole_negotiation_from_the_command_line(imported, tmp_path):
     run("decide", "TIP-RES", str(g77), "reject")
     run("decide", "TIP-RES", str(usa), "accept")
     rev1 = run_json("revise", "TIP-RES", "--from", "Zero draft", "--version", "Rev.1",
-                    "--date", "2026-03-20")  # fmt: skip
+                    "--date", "2026-03-20", "--symbol", "A/81/L.99/Rev.1")  # fmt: skip
+    assert rev1["symbol"] == "A/81/L.99/Rev.1"
     texts = {p["label"]: p["text"] for p in rev1["paragraphs"]}
     assert list(texts) == ["PP1", "PP2", "OP1", "OP2", "OP3"]
     assert texts["OP1"] == (
@@ -83,11 +84,11 @@ def test_the_whole_negotiation_from_the_command_line(imported, tmp_path):
     assert diff["renumbered"] == {"OP4": "OP3"}
     assert {c["change"] for c in diff["changes"]} == {"modified", "removed"}
 
-    run("silence", "TIP-RES", "--version", "Rev.1", "--until", "2026-03-25 18:00")
-    run("break-silence", "TIP-RES", "--by", "USA", "--at", "2026-03-24 12:00")
+    run("silence", "TIP-RES", "--version", "Rev.1", "--until", "2036-03-25 18:00")
+    run("break-silence", "TIP-RES", "--by", "USA", "--at", "2036-03-24 12:00")
     (silence,) = run_json("show", "TIP-RES")["silence"]
     assert silence["status"] == "broken"
-    assert silence["until"] == "2026-03-25T18:00:00-04:00"
+    assert silence["until"] == "2036-03-25T18:00:00-04:00"
     assert [b["party"] for b in silence["breaks"]] == ["USA"]
 
     out = tmp_path / "rev1.xml"

@@ -1,11 +1,15 @@
 """How a text ends, from the command line: the silence procedure with its notices to all
 missions, and the adoption with its tally; bad input refused in one line."""
 
+import datetime as dt
+
 import pytest
 from django.core.management.base import CommandError
 
 from plenipo.correspondence.models import Letter
-from plenipo.negotiations.models import ProcessLetter
+from plenipo.negotiations.models import ProcessLetter, Silence
+from plenipo.negotiations.queries import get_process, latest_version
+from plenipo.negotiations.services import silence as silence_services
 from plenipo.registry.models import PermanentMission
 from tests.negotiations.test_cli import draft_file, imported, run, run_json  # noqa: F401
 
@@ -15,21 +19,21 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.usefixtures("imported")
 def test_a_silence_notified_to_all_missions_then_broken_and_notified_again():
     started = run(
-        "silence", "TIP-RES", "--version", "Zero draft", "--until", "2026-03-25 18:00",
-        "--notify", "--place", "UN-NY", "--date", "2026-03-20",
+        "silence", "TIP-RES", "--version", "Zero draft", "--until", "2036-03-25 18:00",
+        "--notify", "--place", "UN-NY", "--date", "2036-03-20",
     )  # fmt: skip
     missions = PermanentMission.objects.filter(place__code="UN-NY").count()
     assert f"{missions} draft start notices" in started
-    assert "silence-start-nv-en, 2026-03-20" in started
+    assert "silence-start-nv-en, 2036-03-20" in started
     note = Letter.objects.filter(template__name="silence-start-nv-en").first()
-    assert "until 18:00 New York time on Wednesday, 25 March 2026" in note.body
+    assert "until 18:00 New York time on Tuesday, 25 March 2036" in note.body
     assert note.status == "draft"
-    run("break-silence", "TIP-RES", "--by", "USA", "--at", "2026-03-24 12:00")
+    run("break-silence", "TIP-RES", "--by", "USA", "--at", "2036-03-24 12:00")
     result = run_json("notice", "TIP-RES", "--kind", "result", "--place", "UN-NY",
-                      "--date", "2026-03-24")  # fmt: skip
+                      "--date", "2036-03-24")  # fmt: skip
     assert (result["notice"], result["drafted"], result["refused"]) == ("result", missions, [])
     broken = Letter.objects.filter(template__name="silence-result-nv-en").first()
-    assert "was broken by the United States of America on 24 March 2026" in broken.body
+    assert "was broken by the United States of America on 24 March 2036" in broken.body
     assert ProcessLetter.objects.filter(process__code="TIP-RES").count() == 2 * missions
     shown = run_json("show", "TIP-RES")
     assert shown["silence"][0]["notices"] == {"start": missions, "result": missions}
@@ -38,11 +42,11 @@ def test_a_silence_notified_to_all_missions_then_broken_and_notified_again():
 
 @pytest.mark.usefixtures("imported")
 def test_a_passed_silence_and_its_notice():
-    run("silence", "TIP-RES", "--version", "Zero draft", "--until", "2026-03-25 18:00")
+    run("silence", "TIP-RES", "--version", "Zero draft", "--until", "2036-03-25 18:00")
     with pytest.raises(CommandError, match="runs until"):
-        run("close-silence", "TIP-RES", "--at", "2026-03-25 17:59")
-    closed = run("close-silence", "TIP-RES", "--at", "2026-03-25 18:00", "--notify",
-                 "--place", "UN-NY", "--date", "2026-03-26")  # fmt: skip
+        run("close-silence", "TIP-RES", "--at", "2036-03-25 17:59")
+    closed = run("close-silence", "TIP-RES", "--at", "2036-03-25 18:00", "--notify",
+                 "--place", "UN-NY", "--date", "2036-03-26")  # fmt: skip
     assert "Silence on Zero draft: passed" in closed
     body = Letter.objects.filter(template__name="silence-result-nv-en").first().body
     assert "was not broken. The text is therefore considered agreed." in body
@@ -64,7 +68,7 @@ def test_a_notice_without_its_silence_is_refused(args, message):
 
 @pytest.mark.usefixtures("imported")
 def test_a_notice_with_nowhere_to_go_is_refused_and_nothing_is_written():
-    run("silence", "TIP-RES", "--version", "Zero draft", "--until", "2026-03-25 18:00")
+    run("silence", "TIP-RES", "--version", "Zero draft", "--until", "2036-03-25 18:00")
     with pytest.raises(CommandError, match="name the missions' place"):
         run("notice", "TIP-RES", "--kind", "start")
     with pytest.raises(CommandError, match="unknown mission place 'MOON'"):
@@ -110,3 +114,23 @@ def test_the_built_in_declaration_adopted_by_consensus():
     assert (outcome["symbol"], outcome["date"], outcome["method"]) == (
         "A/RES/72/1", "2017-09-27", "consensus",
     )  # fmt: skip
+
+
+@pytest.mark.usefixtures("imported")
+def test_a_silence_whose_deadline_is_past_is_refused():
+    past = "the deadline 2020-03-25T18:00:00-04:00 is already past"
+    with pytest.raises(CommandError, match=past):
+        run("silence", "TIP-RES", "--version", "Zero draft", "--until", "2020-03-25 18:00")
+    assert not Silence.objects.exists()
+
+
+@pytest.mark.usefixtures("imported")
+def test_a_silence_past_its_deadline_is_shown_as_not_yet_recorded():
+    process = get_process("TIP-RES")
+    until = dt.datetime(2026, 3, 25, 22, tzinfo=dt.UTC)
+    silence_services.start_silence(process=process, version=latest_version(process),
+                                   until=until, timezone="America/New_York", by=None,
+                                   now=until - dt.timedelta(days=1))  # fmt: skip
+    assert "2026-03-25T18:00:00-04:00: deadline passed, not yet recorded" in run("show", "TIP-RES")
+    run("close-silence", "TIP-RES")
+    assert "2026-03-25T18:00:00-04:00: passed" in run("show", "TIP-RES")

@@ -1,5 +1,6 @@
 """Proposals: exact places, one-line refusals, conflicts, staleness, statuses."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -157,3 +158,11 @@ def test_changing_a_sub_paragraph_of_a_deleted_paragraph_is_refused():
     accepted = [delete.with_status("accepted"), words.with_status("accepted")]
     with pytest.raises(RevisionError, match="proposal 2 acts on OP1\\(a\\), which an accepted"):
         revise(version, accepted, label="Rev.1", date=None)
+
+
+def test_a_revision_has_its_own_symbol_or_none(zero_draft):
+    draft = dataclasses.replace(zero_draft, symbol="A/81/L.99")
+    unnamed = revise(draft, [], label="Rev.1", date=None)
+    assert unnamed.symbol is None
+    named = revise(draft, [], label="Rev.1", date=None, symbol="A/81/L.99/Rev.1")
+    assert named.symbol == "A/81/L.99/Rev.1"

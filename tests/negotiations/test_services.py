@@ -17,6 +17,9 @@ from plenipo.registry.models import Membership
 from plenipo.registry.queries import get_organization
 from tests.negotiations.conftest import ZERO_DRAFT
 
+# The silences below ran in March 2026: recorded as started on this day.
+DAY_BEFORE = dt.datetime(2026, 3, 24, tzinfo=dt.UTC)
+
 pytestmark = pytest.mark.django_db
 
 
@@ -106,7 +109,7 @@ def test_a_proposal_is_decided_once_and_a_silence_ends_once(process):
     assert proposal.status == ProposalStatus.REJECTED
     until = dt.datetime(2026, 3, 25, 18, tzinfo=ZoneInfo("Europe/Paris"))
     silence.start_silence(process=process, version=version, until=until,
-                          timezone="Europe/Paris", by=None)  # fmt: skip
+                          timezone="Europe/Paris", by=None, now=DAY_BEFORE)  # fmt: skip
     with pytest.raises(InvalidInput, match="runs until"):
         silence.close_silence(process=process, now=until - dt.timedelta(hours=1), by=None)
     passed = silence.close_silence(process=process, now=until, by=None)
@@ -115,6 +118,18 @@ def test_a_proposal_is_decided_once_and_a_silence_ends_once(process):
         set_status(passed, "broken", by=None)
     with pytest.raises(InvalidInput, match="not under silence"):
         silence.break_silence(process=process, party="AUT", at=until, by=None)
+
+
+def test_a_silence_whose_deadline_is_already_past_is_refused(process):
+    until = dt.datetime(2026, 3, 25, 18, tzinfo=ZoneInfo("Europe/Paris"))
+    with pytest.raises(InvalidInput, match=r"the deadline 2026-03-25T18:00:00\+01:00 is already"):
+        silence.start_silence(process=process, version=process.versions.get(), until=until,
+                              timezone="Europe/Paris", by=None, now=until)  # fmt: skip
+    assert not process.silences.exists()
+    started = silence.start_silence(process=process, version=process.versions.get(),
+                                    until=until, timezone="Europe/Paris", by=None,
+                                    now=until - dt.timedelta(seconds=1))  # fmt: skip
+    assert started.status == "under_silence"
 
 
 def test_an_adoption_by_vote_needs_its_tally(process):
@@ -147,7 +162,7 @@ def test_an_adopted_text_takes_no_more_proposals_versions_or_silence(process):
     until = dt.datetime(2026, 4, 9, 18, tzinfo=ZoneInfo("Europe/Paris"))
     with pytest.raises(InvalidInput, match=adopted):
         silence.start_silence(process=process, version=version, until=until,
-                              timezone="Europe/Paris", by=None)  # fmt: skip
+                              timezone="Europe/Paris", by=None, now=DAY_BEFORE)  # fmt: skip
     assert process.versions.count() == 1
     pending.refresh_from_db()
     assert pending.status == ProposalStatus.PENDING
@@ -163,7 +178,7 @@ def test_a_text_is_agreed_once_its_silence_passes_not_before(process):
     assert set(_statuses(process).values()) == {"unbracketed"}
     until = dt.datetime(2026, 3, 25, 18, tzinfo=ZoneInfo("Europe/Paris"))
     silence.start_silence(process=process, version=version, until=until,
-                          timezone="Europe/Paris", by=None)  # fmt: skip
+                          timezone="Europe/Paris", by=None, now=DAY_BEFORE)  # fmt: skip
     assert set(_statuses(process).values()) == {"unbracketed"}
     silence.close_silence(process=process, now=until, by=None)
     assert set(_statuses(process).values()) == {"agreed"}

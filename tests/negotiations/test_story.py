@@ -37,7 +37,8 @@ def test_zero_draft_to_rev1(zero_draft):
 
     decided = [eu.with_status("accepted"), g77.with_status("rejected"),
                usa.with_status("accepted")]  # fmt: skip
-    rev1 = revise(zero_draft, decided, label="Rev.1", date=dt.date(2026, 3, 20))
+    rev1 = revise(zero_draft, decided, label="Rev.1", date=dt.date(2026, 3, 20),
+                  symbol="A/81/L.99/Rev.1")  # fmt: skip
     assert "[" not in "".join(p.text for p in rev1.paragraphs)
     assert rev1.by_label("OP1").text == (
         "Calls upon Member States to eradicate trafficking in persons in all its forms;"
@@ -57,6 +58,6 @@ def test_zero_draft_to_rev1(zero_draft):
     root = parse(to_akn(rev1))
     assert root.tag == f"{{{NAMESPACE}}}akomaNtoso"
     work = root.find(".//akn:FRBRWork/akn:FRBRthis", NS).get("value")
-    assert work == "/akn/un/statement/deliberation/un-ga/2026-03-20/A-81-L.99/!main"
+    assert work == "/akn/un/statement/deliberation/un-ga/2026-03-20/A-81-L.99-Rev.1/!main"
     eids = [e.get("eId") for e in root.findall(".//akn:mainBody/akn:paragraph", NS)]
     assert eids == ["para_1", "para_2", "para_3"]

@@ -36,6 +36,9 @@ def _work(count):
         Task.objects.create(
             what=f"Answer {n}", due_on=TODAY + dt.timedelta(days=3), from_letter=letter
         )
+        Task.objects.create(
+            what=f"Overdue {n}", due_on=TODAY - dt.timedelta(days=5), from_letter=letter
+        )
         meeting = factories.meeting(
             start=str(TODAY + dt.timedelta(days=40 + n)), end=str(TODAY + dt.timedelta(days=41 + n))
         )
@@ -52,8 +55,14 @@ def _campaign():
 def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secretariat_officer):
     _work(2)
     _campaign()
+    past_due = Task.objects.create(what="Send the names", due_on=TODAY - dt.timedelta(days=30))
+    Task.objects.create(what="Already sent", due_on=TODAY - dt.timedelta(days=20), done=True)
     client.force_login(secretariat_officer)
     html = client.get(reverse("office:dashboard")).content.decode()
+    deadlines = html.split('<section id="deadlines">')[1].split("</section>")[0]
+    assert deadlines.index("Send the names") < deadlines.index("Answer 0")
+    assert f"<strong>Overdue</strong> since {past_due.due_on}" in deadlines
+    assert "Already sent" not in deadlines
     letter = IncomingLetter.objects.get(name="letter-0.txt")
     assert f'href="{reverse("office:review", args=[letter.pk])}">letter-0.txt</a>' in html
     assert "2 items to decide" in html  # one meeting and one deadline left, one rejected

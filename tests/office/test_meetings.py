@@ -73,10 +73,16 @@ def test_an_officer_approves_and_a_focal_point_cannot(
 def test_invite_all_un_members(client, secretariat_officer):
     meeting = factories.meeting()
     client.force_login(secretariat_officer)
-    client.post(
-        reverse("office:invite-members", args=[meeting.pk]),
-        {"organization": "UN", "reference": "CU 2030/1 (A)"},
-    )
+    url = reverse("office:invite-members", args=[meeting.pk])
+    form = {"organization": "UN", "reference": "CU 2030/1 (A)"}
+    first = client.post(url, form, follow=True).content.decode()
+    assert meeting.delegations.count() == 193
+    assert "Invited 193 member States of UN." in first
+    again = client.post(url, form, follow=True).content.decode()
+    assert "All 193 member States of UN were already invited." in again
+    meeting.delegations.filter(state__code="AUT").delete()
+    one_more = client.post(url, form, follow=True).content.decode()
+    assert "Invited 1 member State of UN; 192 already invited." in one_more
     assert meeting.delegations.count() == 193
 
 

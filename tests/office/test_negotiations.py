@@ -1,8 +1,10 @@
 """The office's negotiation screens: the process, a draft uploaded, the compilation with
 the proposals beside it, decisions, the revision, silence; two facilitators at once."""
 
+import datetime as dt
 import io
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
@@ -166,24 +168,39 @@ def test_a_revision_over_a_newer_save_comes_back_as_typed(officer, story):
 
 def test_silence_started_and_broken_from_the_office(officer, story):
     url = reverse("office:negotiation-silence", args=[CODE, "start"])
-    form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    form = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
     assert officer.post(url, form).status_code == 302
+    running = officer.get(reverse("office:negotiation", args=[CODE])).content.decode()
+    assert 'id="break-form"' in running
+    assert 'id="silence-form"' not in running  # one silence at a time
+    assert 'id="close-form"' not in running  # its deadline is ahead
     broken = officer.post(
         reverse("office:negotiation-silence", args=[CODE, "break"]),
-        {"party": "USA", "at": "2026-03-24T12:00"},
+        {"party": "USA", "at": "2036-03-24T12:00"},
         follow=True,
     )
     html = broken.content.decode()
     assert "broken by USA" in html
     assert '<td class="silence-status">broken</td>' in html
+    assert 'id="break-form"' not in html
+    assert 'id="silence-form"' in html
+
+
+def test_a_silence_whose_deadline_is_past_is_refused_from_the_office(officer, story):
+    url = reverse("office:negotiation-silence", args=[CODE, "start"])
+    form = {"version": "Zero draft", "until": "2020-03-25T18:00", "timezone": "Europe/Vienna"}
+    refused = officer.post(url, form)
+    assert refused.status_code == 400
+    assert "the deadline 2020-03-25T18:00:00+01:00 is already past" in refused.content.decode()
+    assert not get_process(CODE).silences.exists()
 
 
 def test_a_silence_deadline_reads_as_a_date_and_time_in_the_venue_zone(officer, story):
     url = reverse("office:negotiation-silence", args=[CODE, "start"])
-    form = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    form = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
     html = officer.post(url, form, follow=True).content.decode()
-    assert "under silence until 2026-03-25, 18:00 (Europe/Vienna)." in html
-    assert "<td>2026-03-25, 18:00 (Europe/Vienna)</td>" in html
+    assert "under silence until 2036-03-25, 18:00 (Europe/Vienna)." in html
+    assert "<td>2036-03-25, 18:00 (Europe/Vienna)</td>" in html
     assert "18:00:00+01:00" not in html
 
 
@@ -216,7 +233,7 @@ def test_a_draft_kept_to_the_secretariat_is_circulated_later(officer, focal_poin
 
 
 def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
-    from plenipo.negotiations.services import processes  # noqa: PLC0415
+    from plenipo.negotiations.services import processes, silence  # noqa: PLC0415
     from plenipo.registry.queries import get_organization  # noqa: PLC0415
 
     process = processes.create_process(
@@ -229,17 +246,26 @@ def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
     form = {"label": "Rev.1", "date": "2020-03-02", "revision": process.revision}
     officer.post(url, form | {"text": ZERO_DRAFT})
     silence_url = "office:negotiation-silence"
-    form = {"version": "Rev.1", "until": "2020-03-05T18:00", "timezone": "America/New_York"}
-    assert officer.post(reverse(silence_url, args=["NY-TEXT", "start"]), form).status_code == 302
+    until = dt.datetime(2020, 3, 5, 18, tzinfo=ZoneInfo("America/New_York"))
+    silence.start_silence(process=get_process("NY-TEXT"), version=latest_version(process),
+                          until=until, timezone="America/New_York", by=None,
+                          now=until - dt.timedelta(days=3))  # fmt: skip
     page = officer.get(reverse("office:negotiation", args=["NY-TEXT"])).content.decode()
     silence_id = get_process("NY-TEXT").silences.get().pk
-    assert f'data-silence="{silence_id}"' in page
+    row = page.split(f'data-silence="{silence_id}"')[1].split("</tr>")[0]
+    assert "deadline passed, not yet recorded" in row
+    assert "Record as passed" in row
+    assert '<td class="silence-status">deadline passed, not yet recorded</td>' in page
     notice = {"silence": silence_id, "kind": "result", "date": "2020-03-06"}
     refused = officer.post(reverse(silence_url, args=["NY-TEXT", "notice"]), notice)
     assert refused.status_code == 400
     assert "has no result yet" in refused.content.decode()
     passed = officer.post(reverse(silence_url, args=["NY-TEXT", "close"]), follow=True)
-    assert "Silence on Rev.1: passed." in passed.content.decode()
+    html = passed.content.decode()
+    assert "Silence on Rev.1: passed." in html
+    assert '<td class="silence-status">passed</td>' in html
+    for gone in ("close-form", "break-form", "not yet recorded"):
+        assert gone not in html
     drafted = officer.post(reverse(silence_url, args=["NY-TEXT", "notice"]), notice)
     assert drafted.status_code == 302
     assert "template=silence-result-nv-en" in drafted["Location"]
@@ -255,7 +281,7 @@ def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
 
 @pytest.mark.usefixtures("story")
 def test_a_notice_where_no_mission_place_is_known_is_refused(officer):
-    until = {"version": "Zero draft", "until": "2026-03-25T18:00", "timezone": "Europe/Vienna"}
+    until = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
     officer.post(reverse("office:negotiation-silence", args=[CODE, "start"]), until)
     silence_id = get_process(CODE).silences.get().pk
     response = officer.post(

@@ -71,6 +71,10 @@ class SilenceOut(Schema):
     until: str
     timezone: str
     status: str
+    deadline_passed: bool = Field(
+        description="Still recorded as under silence, its deadline behind: not yet recorded "
+        "as passed"
+    )
     breaks: list[SilenceBreakOut]
 
 

@@ -168,10 +168,11 @@ def letters_to_review(limit=100) -> list[dict]:
     return rows[:limit]
 
 
-def tasks_due_between(start, end):
-    """Open tasks read from letters, due between two days (inclusive), soonest first."""
+def open_tasks_due_by(end):
+    """Open tasks read from letters, due by ``end`` (inclusive) -- those past due stay
+    until they are done -- soonest first."""
     return (
-        Task.objects.filter(done=False, due_on__gte=start, due_on__lte=end)
+        Task.objects.filter(done=False, due_on__lte=end)
         .select_related("from_letter")
         .defer("from_letter__text", "from_letter__reading")
         .order_by("due_on", "due_time", "pk")

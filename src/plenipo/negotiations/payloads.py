@@ -61,12 +61,11 @@ def milestone_payload(milestone) -> dict:
     }
 
 
-def silence_status(silence, now: dt.datetime | None = None) -> str:
-    """A silence still recorded as running has passed once its time is over unbroken."""
+def deadline_passed_unrecorded(silence, now: dt.datetime | None = None) -> bool:
+    """A silence still recorded as running whose deadline is behind: it passes only once
+    that is recorded (and its result notice waits for it)."""
     now = now or dt.datetime.now(dt.UTC)
-    if silence.status == SilenceStatus.UNDER_SILENCE and now >= silence.until:
-        return SilenceStatus.PASSED.value
-    return silence.status
+    return silence.status == SilenceStatus.UNDER_SILENCE and now >= silence.until
 
 
 def silence_payload(silence, now=None) -> dict:
@@ -79,7 +78,8 @@ def silence_payload(silence, now=None) -> dict:
         "version": silence.version.label,
         "until": local.isoformat(),
         "timezone": silence.timezone,
-        "status": silence_status(silence, now),
+        "status": silence.status,
+        "deadline_passed": deadline_passed_unrecorded(silence, now),
         "breaks": [
             {
                 "party": entry.party,

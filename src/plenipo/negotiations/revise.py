@@ -61,7 +61,7 @@ def revise(
         date=date,
         paragraphs=tuple(paragraphs),
         title=version.title,
-        symbol=symbol or version.symbol,
+        symbol=symbol or None,  # a revision has its own symbol (…/Rev.1) or none
         style=version.style,
         formula=version.formula,
         annexes=version.annexes,

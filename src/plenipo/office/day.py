@@ -13,7 +13,7 @@ from plenipo.correspondence.queries import (
     awaiting_reply,
     letters_to_review,
     meetings_with_invitations,
-    tasks_due_between,
+    open_tasks_due_by,
 )
 from plenipo.meetings.queries import meetings_in_preparation
 from plenipo.monitoring.queries import overdue_everywhere
@@ -45,21 +45,24 @@ def next_step(meeting, *, has_letters: bool) -> NextStep | None:
 
 
 def deadlines(today: dt.date) -> list[dict]:
-    """Deadlines of the next two weeks, from letters read and from mandates, soonest first."""
+    """Deadlines of the next two weeks, from letters read and from mandates, soonest first;
+    open tasks already past due come first, as overdue, until they are done."""
     rows = [
         {
             "due": str(task.due_on) + (f" {task.due_time}" if task.due_time else ""),
+            "overdue": task.due_on < today,
             "what": task.what,
             "origin": task.from_letter.name if task.from_letter else "",
             "url": reverse("office:review", args=[task.from_letter.pk])
             if task.from_letter
             else reverse("office:inbox"),
         }
-        for task in tasks_due_between(today, today + HORIZON)
+        for task in open_tasks_due_by(today + HORIZON)
     ]
     rows += [
         {
             "due": str(requirement.due),
+            "overdue": False,
             "what": requirement.text,
             "origin": requirement.mandate.decision.symbol,
             "url": reverse("public:decision", args=[requirement.mandate.decision.symbol]),

@@ -72,7 +72,11 @@ class ReviseForm(RevisionForm):
     base = forms.CharField(widget=forms.HiddenInput)
     label = forms.CharField(max_length=60, help_text="e.g. Rev.1")
     date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    symbol = forms.CharField(max_length=60, required=False)
+    symbol = forms.CharField(
+        max_length=60,
+        required=False,
+        help_text="The revision's own symbol, e.g. A/81/L.99/Rev.1; left empty if it has none",
+    )
     keep_to_secretariat = forms.BooleanField(
         required=False, help_text="Not circulated to the parties until you circulate it"
     )

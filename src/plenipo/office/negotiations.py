@@ -108,9 +108,11 @@ def process_detail(request, code):
 
 def _render_process(request, process, status=200, **forms):
     """The process page; ``forms`` are the forms sent back with their errors, by name."""
+    payload = process_payload(process)
     context = {
         "process": process,
-        "payload": process_payload(process),
+        "payload": payload,
+        "silence_open": silence_services.open_silence(process) is not None,
         "upload_form": UploadForm(initial={"revision": process.revision}),
         "outcome_form": OutcomeForm(initial=_outcome_initial(process)),
     }

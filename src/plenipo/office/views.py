@@ -119,7 +119,7 @@ def invite_members_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     try:
         organization = get_organization(request.POST.get("organization", ""))
-        count = invite_members_of(
+        result = invite_members_of(
             meeting=meeting,
             organization=organization,
             invited_on=dt.date.today(),  # noqa: DTZ011 -- calendar day
@@ -129,8 +129,18 @@ def invite_members_view(request, meeting_id):
     except PlenipoError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"Invited {count} member States of {organization.code}.")
+        messages.success(request, _invitations_message(result, organization.code))
     return redirect("office:reply-matrix", meeting_id=meeting.pk)
+
+
+def _invitations_message(result, organization) -> str:
+    if not result.invited:
+        return f"All {result.already} member States of {organization} were already invited."
+    states = "State" if result.invited == 1 else "States"
+    message = f"Invited {result.invited} member {states} of {organization}"
+    if result.already:
+        message += f"; {result.already} already invited"
+    return message + "."
 
 
 @require_POST

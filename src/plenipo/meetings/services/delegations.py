@@ -1,6 +1,7 @@
 """Writes to delegations: invitations, replies, registration by focal points, decisions."""
 
 import datetime as dt
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -291,18 +292,29 @@ def withdraw(*, delegation, by) -> Delegation:
 
 
 @transaction.atomic
-def invite_members_of(*, meeting, organization, invited_on, reference="", by) -> int:
+class MemberInvitations(NamedTuple):
+    invited: int  # newly invited now
+    already: int  # members that were invited before
+
+
+def invite_members_of(*, meeting, organization, invited_on, reference="", by) -> MemberInvitations:
     """Invite every state that is a member of ``organization`` on ``invited_on`` and not
-    yet invited (e.g. "all Permanent Missions to the United Nations"). Returns how many."""
+    yet invited (e.g. "all Permanent Missions to the United Nations")."""
     from plenipo.registry.queries import members_on  # noqa: PLC0415 -- registry read, once
 
-    already = set(Delegation.objects.filter(meeting=meeting).values_list("state_id", flat=True))
-    count = 0
+    invited_before = set(
+        Delegation.objects.filter(meeting=meeting).values_list("state_id", flat=True)
+    )
+    invited = already = 0
     for state, certain in members_on(organization, invited_on):
-        if certain and state.pk not in already:
+        if not certain:
+            continue
+        if state.pk in invited_before:
+            already += 1
+        else:
             invite(meeting=meeting, party=state, invited_on=invited_on, reference=reference, by=by)
-            count += 1
-    return count
+            invited += 1
+    return MemberInvitations(invited, already)
 
 
 @transaction.atomic

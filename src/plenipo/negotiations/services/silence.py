@@ -18,13 +18,19 @@ def open_silence(process):
 
 
 @transaction.atomic
-def start_silence(*, process, version, until: dt.datetime, timezone, note="", source=None, by):
-    """``until`` is an aware moment; ``timezone`` is the zone it was given in."""
+def start_silence(
+    *, process, version, until: dt.datetime, timezone, note="", source=None, by, now=None
+):
+    """``until`` is an aware moment; ``timezone`` is the zone it was given in. ``now``: the
+    moment the silence starts (default: the current time), given when recording one that
+    ran in the past."""
     if until.tzinfo is None:
         raise InvalidInput("the end of a silence procedure needs its time zone")
     check_still_negotiated(process)
     if open_silence(process) is not None:
         raise InvalidInput(f"{process.code} is already under silence")
+    if until <= (now or dt.datetime.now(dt.UTC)):
+        raise InvalidInput(f"the deadline {until.isoformat()} is already past")
     silence = Silence.objects.create(
         process=process,
         version=version,

@@ -170,9 +170,10 @@ class Command(OutcomeCommands, PlenipoCommand):
         for item in payload["versions"]:
             self.stdout.write(f"  version {item['label']} ({item['date']})")
         for item in payload["silence"]:
-            self.stdout.write(
-                f"  silence on {item['version']} until {item['until']}: {item['status']}"
+            status = (
+                "deadline passed, not yet recorded" if item["deadline_passed"] else item["status"]
             )
+            self.stdout.write(f"  silence on {item['version']} until {item['until']}: {status}")
         if payload["outcome"]:
             outcome = payload["outcome"]
             self.stdout.write(
