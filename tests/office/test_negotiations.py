@@ -172,6 +172,7 @@ def test_silence_started_and_broken_from_the_office(officer, story):
     assert officer.post(url, form).status_code == 302
     running = officer.get(reverse("office:negotiation", args=[CODE])).content.decode()
     assert 'id="break-form"' in running
+    assert '<td class="silence-status">under silence</td>' in running
     assert 'id="silence-form"' not in running  # one silence at a time
     assert 'id="close-form"' not in running  # its deadline is ahead
     broken = officer.post(
