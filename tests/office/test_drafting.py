@@ -117,3 +117,11 @@ def test_a_bodys_members_are_reached_through_their_missions_in_a_city(officer_cl
     html = officer_client.get(reverse("office:draft"), choice).content.decode()
     assert '<tr data-key="RUS">' in html
     assert "no permanent mission at" in html  # a party with no mission recorded in Vienna
+
+
+def test_the_place_of_members_missions_is_not_preselected(officer_client):
+    html = officer_client.get(reverse("office:draft")).content.decode()
+    select = html[html.index('<select name="at">') :]
+    select = select[: select.index("</select>")]
+    assert '<option value="">' in select
+    assert " selected" not in select
