@@ -16,5 +16,6 @@ def test_a_refusal_is_said_once_on_the_page_it_leads_to(client, secretariat_offi
         reverse("office:agenda-add", args=[meeting.pk]), {"number": "", "title": ""}, follow=True
     )
     page = response.content.decode()
+    assert response.status_code == 400  # the form again, with what was typed
     assert page.count("an agenda item needs a number and a title") == 1
-    assert 'role="status"' in page
+    assert '<div class="error" role="alert">an agenda item needs a number and a title</div>' in page
