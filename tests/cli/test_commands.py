@@ -343,6 +343,27 @@ def test_score_a_labelled_folder():
     assert payload["fields"]["language"]["f1"] >= 0.95
 
 
+def test_score_one_part_reads_only_that_part(tmp_path):
+    letters = {"kept": "Geneva, 4 March 2031\n\nDear colleague,", "held": "Paris, 5 May 2031"}
+    for name, text in letters.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        label = {"language": "en", "date": "2031-03-04", "source": {"url": f"https://{name}.org"}}
+        (tmp_path / f"{name}.json").write_text(json.dumps(label), encoding="utf-8")
+    split = {"development": ["kept"], "test": ["held"]}
+    (tmp_path / "split.json").write_text(json.dumps(split), encoding="utf-8")
+    development = json.loads(
+        run("read", "--score", str(tmp_path), "--part", "development", "--json")
+    )
+    assert (development["documents"], development["fields"]["date"]["f1"]) == (1, 1.0)
+    test = json.loads(run("read", "--score", str(tmp_path), "--part", "test", "--json"))
+    assert (test["documents"], test["fields"]["date"]["f1"]) == (1, 0.0)
+    (tmp_path / "split.json").unlink()
+    with pytest.raises(CommandError, match="has no development part"):
+        run("read", "--score", str(tmp_path), "--part", "development")
+    with pytest.raises(CommandError, match="--part is only for --score"):
+        run("read", str(tmp_path / "kept.txt"), "--part", "test")
+
+
 def test_meetings_create_and_edit_go_through_the_same_checks(db):
     from plenipo.meetings.models import Meeting  # noqa: PLC0415
 

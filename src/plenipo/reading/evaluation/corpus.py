@@ -21,11 +21,17 @@ def split_of(folder) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def score_parts(folder, reader=read_text) -> dict:
+def score_parts(folder, reader=read_text, part=None) -> dict:
     """The whole folder's scores, and each part's where the folder is split, with the
-    gap between the development and the test part's macro F1."""
-    report = score_folder(folder, reader)
+    gap between the development and the test part's macro F1; with ``part``, only that
+    part's letters are read (so that tuning on the development part never reads the test
+    part)."""
     split = split_of(folder)
+    if part:
+        if not split or part not in ("development", "test"):
+            raise ValueError(f"{folder} has no {part} part (no split.json naming it)")
+        return score_folder(folder, reader, set(split[part]))
+    report = score_folder(folder, reader)
     if split:
         parts = {p: score_folder(folder, reader, set(split[p])) for p in ("development", "test")}
         report["parts"] = parts

@@ -13,10 +13,17 @@ class Command(PlenipoCommand):
         parser.add_argument("files", nargs="*")
         parser.add_argument("--json", action="store_true")
         parser.add_argument("--score", metavar="DIR", help="Folder of NAME.txt + NAME.json")
+        parser.add_argument(
+            "--part",
+            choices=["development", "test"],
+            help="With --score: score only this part of the folder's split.json",
+        )
 
-    def handle(self, *args, files, json=False, score=None, **options):
+    def handle(self, *args, files, json=False, score=None, part=None, **options):
+        if part and not score:
+            raise InvalidInput("--part is only for --score DIR")
         if score:
-            self.write_scores(score, json)
+            self.write_scores(score, json, part)
             return
         if not files:
             raise InvalidInput("give one or more files to read, or --score DIR")
@@ -35,11 +42,14 @@ class Command(PlenipoCommand):
         for name, reading, kind in results:
             self.write_reading(name, reading, kind)
 
-    def write_scores(self, folder, json):
+    def write_scores(self, folder, json, part=None):
         # The scoring tools are not part of the reading path: loaded only when asked for.
         from plenipo.reading.evaluation.corpus import score_parts  # noqa: PLC0415
 
-        report = score_parts(folder)
+        try:
+            report = score_parts(folder, part=part)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
         if json:
             self.print_json(report)
             return
