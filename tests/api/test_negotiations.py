@@ -109,3 +109,75 @@ def test_a_version_kept_to_the_secretariat_is_404_to_focal_points(
     assert [(v["label"], v["circulated"]) for v in shown["versions"]] == [
         ("Zero draft", True), ("Rev.1", False),
     ]  # fmt: skip
+
+
+def test_the_secretariat_runs_a_silence_procedure(client, focal_point_state_a, secretariat_officer):
+    factories.process(CODE)
+    url = f"/api/negotiations/{CODE}/silence"
+    body = {"version": "Zero draft", "until": "2099-01-15 18:00", "timezone": "America/New_York"}
+    assert client.post(url, body, content_type="application/json").status_code == 401
+    client.force_login(focal_point_state_a)
+    refused = client.post(url, body, content_type="application/json")
+    assert (refused.status_code, refused.json()["detail"]) == (
+        403,
+        "the secretariat runs the silence procedure",
+    )
+    client.force_login(secretariat_officer)
+    for wrong, message in [
+        ({**body, "until": "next Friday"}, "malformed date and time 'next Friday'"),
+        ({**body, "timezone": "Mars/Olympus"}, "unknown time zone 'Mars/Olympus'"),
+        ({**body, "version": "Rev.9"}, "TIP-RES has no version 'Rev.9'"),
+        ({**body, "until": "2001-01-15 18:00"}, "is already past"),
+    ]:
+        answer = client.post(url, wrong, content_type="application/json")
+        assert answer.status_code == 400
+        assert message in answer.json()["detail"]
+    started = client.post(url, body, content_type="application/json")
+    assert started.status_code == 201, started.json()
+    assert started.json() | {"id": 0} == {
+        "id": 0,
+        "version": "Zero draft",
+        "until": "2099-01-15T18:00:00-05:00",
+        "timezone": "America/New_York",
+        "status": "under_silence",
+        "deadline_passed": False,
+        "breaks": [],
+    }
+    again = client.post(url, body, content_type="application/json")
+    assert (again.status_code, again.json()["detail"]) == (400, "TIP-RES is already under silence")
+    early = client.post(f"{url}/passed", content_type="application/json")
+    assert early.status_code == 400
+    assert "runs until" in early.json()["detail"]
+    broken = client.post(
+        f"{url}/breaks",
+        {"party": "AUT", "at": "2030-05-04 09:30"},
+        content_type="application/json",
+    )
+    assert broken.status_code == 201, broken.json()
+    assert (broken.json()["status"], broken.json()["breaks"]) == (
+        "broken",
+        [{"party": "AUT", "at": "2030-05-04T09:30:00-04:00"}],  # the venue's zone,
+    )
+    shown = client.get(f"/api/negotiations/{CODE}").json()["silence"]
+    assert [(s["version"], s["status"]) for s in shown] == [("Zero draft", "broken")]
+
+
+def test_a_silence_whose_deadline_is_behind_is_recorded_passed(client, secretariat_officer):
+    import datetime as dt  # noqa: PLC0415
+
+    from plenipo.negotiations.services import silence  # noqa: PLC0415
+
+    process = factories.process(CODE)
+    silence.start_silence(
+        process=process,
+        version=latest_version(process),
+        until=dt.datetime(2025, 1, 15, 18, tzinfo=dt.UTC),
+        timezone="Europe/Vienna",
+        by=None,
+        now=dt.datetime(2025, 1, 10, tzinfo=dt.UTC),
+    )
+    client.force_login(secretariat_officer)
+    passed = client.post(f"/api/negotiations/{CODE}/silence/passed")
+    assert (passed.status_code, passed.json()["status"]) == (200, "passed")
+    again = client.post(f"/api/negotiations/{CODE}/silence/passed")
+    assert (again.status_code, again.json()["detail"]) == (400, "TIP-RES is not under silence")

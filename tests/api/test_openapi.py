@@ -118,7 +118,13 @@ OPERATIONS = {
         "plenipo_api_negotiations_take_stance",
         "negotiations",
     ),
-}
+    ("POST", "/api/negotiations/{code}/silence", "plenipo_api_negotiations_start_silence",
+     "negotiations"),
+    ("POST", "/api/negotiations/{code}/silence/breaks", "plenipo_api_negotiations_break_silence",
+     "negotiations"),
+    ("POST", "/api/negotiations/{code}/silence/passed",
+     "plenipo_api_negotiations_record_silence_passed", "negotiations"),
+}  # fmt: skip
 
 SCHEMAS = {
     "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
@@ -133,8 +139,8 @@ SCHEMAS = {
     "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",
     "OutcomeOut", "ParagraphOut", "ProposalDecisionIn", "ProposalIn", "ProposalOut",
-    "SilenceBreakOut", "SilenceOut", "StaleProposalOut", "StanceIn", "VersionOut",
-    "VersionTextOut",
+    "SilenceBreakIn", "SilenceBreakOut", "SilenceOut", "SilenceStartIn", "StaleProposalOut",
+    "StanceIn", "VersionOut", "VersionTextOut",
 }  # fmt: skip
 
 

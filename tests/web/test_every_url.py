@@ -60,6 +60,7 @@ ZERO_DRAFT = {**NEGOTIATION, "label": "Zero draft"}
 PROPOSAL = {**NEGOTIATION, "pk": "proposal", "proposal_id": "proposal"}
 DECISION = {"decision": "accept", "revision": 0}  # a stale revision: 409 for the secretariat
 ADOPTED = {"code": "GPA-DECLARATION-2017"}
+SILENCE = {"version": "Zero draft", "until": "2099-01-15 18:00", "timezone": "America/New_York"}
 API_PARTIES = (401, 200, 200, 200, 200)
 
 # route: (method, path parameters, query and body, answers of: the anonymous, the focal point
@@ -127,6 +128,18 @@ TABLE = {
         {**PROPOSAL, "body": {"party": "AUT", "stance": "support"}},
         *(401, 200, 400, 403, 403),
     ),
+    # The secretariat starts a silence, records Austria's break, then cannot record it passed.
+    "api/negotiations/<code>/silence": (
+        POST,
+        {**NEGOTIATION, "body": SILENCE},
+        *(401, 403, 403, 201, 201),
+    ),
+    "api/negotiations/<code>/silence/breaks": (
+        POST,
+        {**NEGOTIATION, "body": {"party": "AUT"}},
+        *(401, 403, 403, 201, 201),
+    ),
+    "api/negotiations/<code>/silence/passed": (POST, NEGOTIATION, 401, 403, 403, 400, 400),
     "api/negotiations/<code>/versions": (GET, NEGOTIATION, 404, 200, 200, 200, 200),
     "api/negotiations/<code>/versions/<label>/compilation": (GET, ZERO_DRAFT, *API_PARTIES),
     "api/openapi.json": (GET, {}, *OPEN),

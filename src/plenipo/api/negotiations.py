@@ -1,23 +1,31 @@
-"""API: negotiation processes, their versions, compilation texts and proposals.
+"""API: negotiation processes, their versions, compilation texts, proposals and silence
+procedures.
 
 Who may read a process is decided by ``negotiations.queries`` (a process one may not read
 is a 404, as one that does not exist); its proposals and compilation are for the
 secretariat and the focal points of the states it is open to; focal points propose for
-their state or a group it belongs to; the secretariat decides."""
+their state or a group it belongs to; the secretariat decides, and runs the silence
+procedure (start, a party's break as its letter records it, passed)."""
+
+import datetime as dt
 
 from ninja import Field, Router, Schema, Status
 
 from plenipo.api.auth import signed_in
 from plenipo.api.meetings import MeetingOut
 from plenipo.api.schemas import Error
+from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings.schedule import ScheduleError, local_moment
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.payloads import (
     compilation_payload,
     process_payload,
     proposal_payload,
+    silence_payload,
     version_detail_payload,
 )
+from plenipo.negotiations.services import silence as silence_services
 from plenipo.negotiations.services import texts as text_services
 
 router = Router(tags=["negotiations"])
@@ -67,6 +75,7 @@ class SilenceBreakOut(Schema):
 
 
 class SilenceOut(Schema):
+    id: int
     version: str
     until: str
     timezone: str
@@ -176,6 +185,17 @@ class ProposalDecisionIn(Schema):
 class StanceIn(Schema):
     party: str
     stance: str
+
+
+class SilenceStartIn(Schema):
+    version: str
+    until: str = Field(description="YYYY-MM-DD HH:MM, local time in `timezone` (or with offset)")
+    timezone: str = Field(description="IANA zone of the venue, e.g. America/New_York")
+
+
+class SilenceBreakIn(Schema):
+    party: str = Field(description="A state's code (USA) or a group's (EU)")
+    at: str | None = Field(None, description="Local time at the venue; omitted: now")
 
 
 def _process(request, code):
@@ -325,3 +345,82 @@ def take_stance(request, code: str, proposal_id: int, payload: StanceIn):
         proposal=proposal, party=payload.party, stance=payload.stance, by=request.user
     )
     return proposal_payload(proposal, label=_label(proposal))
+
+
+def _secretariat_process(request, code):
+    """The process, or the answer refusing the silence procedure to this user."""
+    process = _process(request, code)
+    if not negotiations.is_secretariat(request.user):
+        return None, Status(403, {"detail": "the secretariat runs the silence procedure"})
+    return process, None
+
+
+def _moment(text: str, timezone: str) -> dt.datetime:
+    try:
+        return local_moment(text, timezone)
+    except ScheduleError as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+SILENCE_ANSWERS = {400: Error, 401: Error, 403: Error, 404: Error}
+
+
+@router.post(
+    "/negotiations/{code}/silence",
+    response={201: SilenceOut, **SILENCE_ANSWERS},
+    auth=signed_in,
+)
+def start_silence(request, code: str, payload: SilenceStartIn):
+    """Put a version under silence until a local moment at the venue (secretariat)."""
+    process, refused = _secretariat_process(request, code)
+    if refused:
+        return refused
+    try:
+        version = negotiations.get_version(process, payload.version)
+    except NotFound as exc:
+        raise InvalidInput(str(exc)) from None
+    silence = silence_services.start_silence(
+        process=process,
+        version=version,
+        until=_moment(payload.until, payload.timezone),
+        timezone=payload.timezone,
+        by=request.user,
+    )
+    return Status(201, silence_payload(silence))
+
+
+@router.post(
+    "/negotiations/{code}/silence/breaks",
+    response={201: SilenceOut, **SILENCE_ANSWERS},
+    auth=signed_in,
+)
+def break_silence(request, code: str, payload: SilenceBreakIn):
+    """Record that a party broke the silence, at the moment its letter gives (secretariat)."""
+    process, refused = _secretariat_process(request, code)
+    if refused:
+        return refused
+    at = (
+        _moment(payload.at, silence_services.zone_of_breaks(process))
+        if payload.at
+        else dt.datetime.now(dt.UTC)
+    )
+    entry = silence_services.break_silence(
+        process=process, party=payload.party, at=at, by=request.user
+    )
+    return Status(201, silence_payload(entry.silence))
+
+
+@router.post(
+    "/negotiations/{code}/silence/passed",
+    response={200: SilenceOut, **SILENCE_ANSWERS},
+    auth=signed_in,
+)
+def record_silence_passed(request, code: str):
+    """Record the running silence as passed, once its deadline is behind (secretariat)."""
+    process, refused = _secretariat_process(request, code)
+    if refused:
+        return refused
+    now = dt.datetime.now(dt.UTC)
+    return silence_payload(
+        silence_services.close_silence(process=process, now=now, by=request.user)
+    )

@@ -33,6 +33,21 @@ def zone(name: str) -> ZoneInfo:
         ) from None
 
 
+def local_moment(text: str, tz: str) -> dt.datetime:
+    """The aware moment written as ``text`` (ISO, "YYYY-MM-DD HH:MM"): as written when it
+    carries its offset, otherwise local time in the zone ``tz``."""
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ScheduleError(
+            f"malformed date and time {shown!r}: expected YYYY-MM-DD HH:MM"
+        ) from None
+    if moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=zone(tz))
+
+
 def local_datetime(day: dt.date, time: dt.time | None, tz: str) -> dt.datetime | None:
     """The aware datetime of a local day and time at the venue (None without a time)."""
     if time is None or not tz:

@@ -7,7 +7,7 @@ import datetime as dt
 from django import forms
 
 from plenipo.core.uploads import read_upload
-from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.meetings import schedule
 from plenipo.negotiations.queries import VISIBILITIES
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
@@ -90,16 +90,8 @@ class MomentField(forms.CharField):
 
 def local_moment(text: str, timezone: str) -> dt.datetime:
     try:
-        moment = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise forms.ValidationError(
-            f"malformed date and time {text!r}: expected YYYY-MM-DD HH:MM"
-        ) from None
-    if moment.tzinfo is not None:
-        return moment
-    try:
-        return moment.replace(tzinfo=zone(timezone))
-    except ScheduleError as exc:
+        return schedule.local_moment(text, timezone)
+    except schedule.ScheduleError as exc:
         raise forms.ValidationError(str(exc)) from None
 
 

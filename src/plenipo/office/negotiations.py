@@ -310,7 +310,7 @@ def _silence_forms(process, data=None) -> dict:
     start_initial = {"timezone": process.timezone, "version": labels[-1] if labels else None}
     return {
         "start": SilenceForm(data, versions=labels, initial=start_initial),
-        "break": BreakForm(data, timezone=process.timezone),
+        "break": BreakForm(data, timezone=silence_services.zone_of_breaks(process)),
         "close": CloseForm(data),
         "notice": NoticeForm(data, silences=silences, initial={"kind": "start"}),
     }

@@ -17,6 +17,13 @@ def open_silence(process):
     return process.silences.filter(status=SilenceStatus.UNDER_SILENCE).first()
 
 
+def zone_of_breaks(process) -> str:
+    """The zone a break's local time is written in: that of the running silence's deadline
+    (the venue's), or the process's when none runs."""
+    running = open_silence(process)
+    return running.timezone if running else process.timezone
+
+
 @transaction.atomic
 def start_silence(
     *, process, version, until: dt.datetime, timezone, note="", source=None, by, now=None
