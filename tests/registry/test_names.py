@@ -248,12 +248,45 @@ def test_validator_keeps_kinds_and_schemes_apart():
         ({"short": {"en": "X"}, "from": "2022-06-01", "until": "2022-01-01"}, "not after"),
         ({"short": {"en": "X"}, "state": "Turkey"}, "alpha-3"),
         ({"short": {"en": "X"}, "colour": "red"}, "unknown key"),
+        ({"short": {"fr": "X"}, "article": {"fr": "der"}}, "unknown fr article 'der'"),
+        ({"short": {"fr": "X"}, "article": {"ru": "la"}}, "no articles are known for 'ru'"),
+        ({"short": {"en": "X"}, "article": {"fr": "la"}}, "an article for fr but no fr short"),
     ],
 )
 def test_bad_records_are_refused_in_one_line(fields, message):
     with pytest.raises(NamesError, match=message) as refused:
         _record(**fields)
     assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("state", "articles"),
+    [
+        ("AUT", {"fr": "l'"}),
+        ("BLR", {"fr": "le"}),
+        ("NLD", {"fr": "les", "es": "los"}),
+        ("RUS", {"fr": "la", "es": "la"}),
+        ("AFG", {"fr": "l'", "es": "el"}),
+        ("CUB", {}),  # UNTERM marks none: letters use the formal name
+        ("IRN", {}),
+    ],
+)
+def test_the_article_unterm_gives_each_current_short_name(records, state, articles):
+    found = name_on(records, state, TODAY, language="fr")
+    assert dict(found.record.article) == articles
+
+
+def test_an_article_belongs_to_the_name_of_its_period(records):
+    before = name_on(records, "SWZ", dt.date(2017, 1, 1), language="fr")
+    after = name_on(records, "SWZ", TODAY, language="fr")
+    assert (before.text, before.record.article["fr"]) == ("Swaziland", "le")
+    assert (after.text, after.record.article["fr"]) == ("Eswatini", "l'")
+
+
+def test_every_article_cites_the_copy_it_was_read_from(records):
+    for record in records:
+        if record.article:
+            assert {"un-unterm-markers", "un-country-codes-2017"} & set(record.sources), record
 
 
 def test_unknown_source_and_missing_list_are_refused():

@@ -195,6 +195,9 @@ class StateName(models.Model):
     scheme = models.CharField(max_length=8, help_text="un or coe")
     short = models.JSONField(default=dict, blank=True, help_text="Short name per UN language")
     formal = models.JSONField(default=dict, blank=True, help_text="Formal name per UN language")
+    article = models.JSONField(
+        default=dict, blank=True, help_text="The short name's article per language (fr, es)"
+    )
     start = DateBoundsField(help_text="First day of use; empty: in use before the data begin")
     end = DateBoundsField(help_text="First day no longer in use; empty: still in use")
     note = models.TextField(blank=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -34,7 +34,23 @@ FALLBACK_SCHEME = "un"
 NON_ISO_CODES = frozenset({"EU"})
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "registry" / "un-names.yaml"
 
-_RECORD_KEYS = {"state", "scheme", "short", "formal", "from", "until", "sources", "source", "note"}
+_RECORD_KEYS = {
+    "state",
+    "scheme",
+    "short",
+    "formal",
+    "article",
+    "from",
+    "until",
+    "sources",
+    "source",
+    "note",
+}
+# The articles UNTERM marks on short names, by language ("sans article": none is used).
+ARTICLES = {
+    "fr": ("l'", "le", "la", "les", "sans article"),
+    "es": ("el", "la", "los", "las"),
+}
 
 
 class UnknownCountry(ValueError):
@@ -84,6 +100,7 @@ class NameRecord:
     end: DateBounds | None
     sources: tuple[str, ...]
     note: str = ""
+    article: Mapping[str, str] = field(default_factory=dict)
 
     def names(self, kind: str) -> Mapping[str, str]:
         return self.short if kind == "short" else self.formal
@@ -140,6 +157,27 @@ def _read_names(value, where: str, kind: str) -> dict[str, str]:
             raise NamesError(f"{where}: empty {kind} name for {language}")
         names[language] = text.strip()
     return names
+
+
+def _read_articles(value, where: str, short: Mapping[str, str]) -> dict[str, str]:
+    """The ``article:`` map: a known article for a language whose short name is given."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise NamesError(f"{where}: article must be a map of language to article")
+    for language, article in value.items():
+        if language not in ARTICLES:
+            raise NamesError(
+                f"{where}: no articles are known for {language!r} (use {', '.join(ARTICLES)})"
+            )
+        if article not in ARTICLES[language]:
+            raise NamesError(
+                f"{where}: unknown {language} article {article!r} "
+                f"(use {', '.join(repr(a) for a in ARTICLES[language])})"
+            )
+        if language not in short:
+            raise NamesError(f"{where}: an article for {language} but no {language} short name")
+    return dict(value)
 
 
 def _read_date(value, where: str, key: str) -> DateBounds | None:
@@ -199,6 +237,7 @@ def read_record(
         end=end,
         sources=_read_sources(record, where, known_sources),
         note=str(record.get("note") or ""),
+        article=_read_articles(record.get("article"), where, short),
     )
 
 

@@ -124,7 +124,10 @@ def name_records(*, kinds=("short", "formal"), states=None) -> list[names.NameRe
     """Every recorded name of a state over time, for ``names.name_on``; only the
     ``kinds`` of name asked for are read (the status pages need the short ones), and
     only the ``states`` asked for when given (codes)."""
+    # A short name's article is read with it: letters put the name after "de" with it.
     columns = ["party_code", "scheme", *kinds, "source__key"]
+    if "short" in kinds:
+        columns.append("article")
     dated = [StateName.start, StateName.end]
     for field in dated:
         columns += [field.not_before, field.not_after, field.precision]
@@ -148,6 +151,7 @@ def name_records(*, kinds=("short", "formal"), states=None) -> list[names.NameRe
                 start=start,
                 end=end,
                 sources=(row["source__key"],),
+                article=row.get("article") or {},
             )
         )
     return records

@@ -218,6 +218,7 @@ def record_state_names(*, records, sources, by) -> list[StateName]:
             scheme=record.scheme,
             short=dict(record.short),
             formal=dict(record.formal),
+            article=dict(record.article),
             start=record.start,
             end=record.end,
             note=record.note,
