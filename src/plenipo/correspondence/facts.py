@@ -9,6 +9,7 @@ import datetime as dt
 from babel.dates import format_date
 
 from plenipo.correspondence.protocol import StateNamer
+from plenipo.correspondence.titles import city
 from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.queries import monitoring_status
 from plenipo.registry.queries import holders_on
@@ -92,7 +93,7 @@ def build(
     namer = StateNamer(day) if state else None
     facts = {
         "date": day_text(day, language),
-        "place": office.city,
+        "place": city(office.city, language),
         "reference": reference,
         "language": language,
         "recipient": {
@@ -102,10 +103,10 @@ def build(
             )
             if recipient.name
             else None,
-            "post": recipient.post,
+            "post": recipient.post_in(language),
             "state": namer.short(state.code, language, state.name_in(language)) if state else None,
             "state_formal": namer.formal(state.code, language) if state else None,
-            "mission": recipient.mission,
+            "mission": recipient.mission_in(language),
             "address": recipient.address or None,
             "email": recipient.email or None,
         },
@@ -120,7 +121,7 @@ def build(
         else {"date": None, "reference": None},
     }
     if instrument is not None:
-        facts.update(_instrument_facts(instrument, day, organization, state))
+        facts.update(_instrument_facts(instrument, day, organization, state, language))
     if state is not None:
         programmes = (
             Action.objects.filter(
@@ -165,15 +166,29 @@ def _decision_facts(meeting):
     }
 
 
-def _instrument_facts(instrument, day, organization, state):
+def _state_names(states, day, language) -> list[str]:
+    """(code, name) pairs, named for running text: as recorded in English ('Belarus'); in
+    another language with the article its source gives ('le Bélarus'), else the recorded
+    name."""
+    if language == "en":
+        return [name for _, name in states]
+    namer = StateNamer(day)
+    return [namer.in_running_text(code, language) or name for code, name in states]
+
+
+def _instrument_facts(instrument, day, organization, state, language="en"):
     status = status_of(instrument, day, members_of=organization)
     counts = status.status.counts["parties"].as_dict()
     members = {s.code for s, _ in status.members} if status.members is not None else set()
-    non_members = [
-        p.name
-        for p in status.parties
-        if organization and p.code not in members and not p.is_organization and p.certain
-    ]
+    non_members = _state_names(
+        [
+            (p.code, p.name)
+            for p in status.parties
+            if organization and p.code not in members and not p.is_organization and p.certain
+        ],
+        day,
+        language,
+    )
     mechanism = Mechanism.objects.filter(instrument=instrument).first()
     evaluated = None
     if mechanism is not None:
@@ -182,7 +197,9 @@ def _instrument_facts(instrument, day, organization, state):
     return {
         "instrument": {
             "code": instrument.code,
-            "title": instrument.titles.get("en") or instrument.code,
+            "title": instrument.titles.get(language)
+            or instrument.titles.get("en")
+            or instrument.code,
             "short_title": instrument.short_title,
             "reference": instrument.code.replace("CETS-", "CETS No. "),
         },
@@ -190,7 +207,11 @@ def _instrument_facts(instrument, day, organization, state):
             "parties": count_text(counts),
             "non_member_parties": " and ".join(non_members) if non_members else None,
             "non_member_verb": "is" if len(non_members) == 1 else "are",
-            "members_not_parties": [m["name"] for m in status.members_not_parties or []],
+            "members_not_parties": _state_names(
+                [(m["state"].code, m["name"]) for m in status.members_not_parties or []],
+                day,
+                language,
+            ),
         },
         "monitoring": {"body": mechanism.body.code if mechanism else None, "evaluated": evaluated},
         "target": {
@@ -223,7 +244,7 @@ def _meeting_facts(meeting, language, day):
         "dates": _date_range(start.day, end.day, language)
         if start.is_exact and end.is_exact
         else None,
-        "city": meeting.city or None,
+        "city": city(meeting.city, language) or None,
         "body": meeting.body.name,
         "documents": ", ".join(d.title[0].lower() + d.title[1:] for d in working) or None,
         "languages": (

@@ -106,6 +106,36 @@ class FormulaError(ValueError):
     pass
 
 
+# "à le" is written "au", "a el" "al": the article of a post put after a formula's preposition.
+_CONTRACTIONS = {
+    "fr": ((" à le ", " au "), (" à les ", " aux "), (" de le ", " du "), (" de les ", " des ")),
+    "es": ((" a el ", " al "), (" de el ", " del ")),
+}
+
+
+def contracted(text: str, language: str) -> str:
+    """A formula with its preposition and the recipient's article contracted: 'présente
+    ses compliments à le Représentant' -> 'présente ses compliments au Représentant'."""
+    for plain, short in _CONTRACTIONS.get(language, ()):
+        text = text.replace(plain, short)
+    return text
+
+
+def the_post(post: str, language: str, *, feminine: bool = False) -> str:
+    """A post with its definite article, as a formula names the recipient: 'the Permanent
+    Representative …', 'le Représentant permanent …', 'la Représentante permanente …',
+    "l'Observateur permanent …", 'el Representante Permanente …'."""
+    if language == "en":
+        return f"the {post}"
+    if language == "fr":
+        if post[:1].lower() in FRENCH_ELIDING:
+            return f"l'{post}"
+        return f"{'la' if feminine else 'le'} {post}"
+    if language == "es":
+        return f"{'la' if feminine else 'el'} {post}"
+    return post
+
+
 def _language(language):
     if language not in LANGUAGES:
         raise FormulaError(f"no formulas for language {language!r} (known: {', '.join(LANGUAGES)})")
@@ -115,7 +145,8 @@ def _language(language):
 def opening(genre, language, *, sender="", recipient="", gender="m"):
     language = _language(language)
     if genre == Genre.NOTE_VERBALE:
-        return NOTE_VERBALE_OPENING[language].format(sender=sender, recipient=recipient)
+        formula = NOTE_VERBALE_OPENING[language].format(sender=sender, recipient=recipient)
+        return contracted(formula, language)
     title = (
         MINISTER_TITLE.get(f"{language}-f" if gender == "f" else language)
         or (MINISTER_TITLE[language])
@@ -140,7 +171,8 @@ def continued(opening_formula: str, first_paragraph: str, language: str) -> str:
 def closing(genre, language, *, sender="", recipient="", gender="m"):
     language = _language(language)
     if genre == Genre.NOTE_VERBALE:
-        return NOTE_VERBALE_CLOSING[language].format(sender=sender, recipient=recipient)
+        formula = NOTE_VERBALE_CLOSING[language].format(sender=sender, recipient=recipient)
+        return contracted(formula, language)
     title = (
         MINISTER_TITLE.get(f"{language}-f" if gender == "f" else language)
         or (MINISTER_TITLE[language])

@@ -8,32 +8,24 @@ Plurinational State of Bolivia"); by its formal name where a letter needs the fu
 The names come from the registry (``un-names.yaml``); a state the registry does not name
 in the letter's language falls back to English, then to the UN short name then in use,
 then to ISO/CLDR through ``correspondence.names``.
+
+French and Spanish titles put the state after "de" with the article UNTERM gives its short
+name ("Mission permanente de l'Autriche", "du Bélarus", "des Pays-Bas"), or, where the
+registry records no article, its formal name ("de la République de Cuba"); a state with
+neither in that language, or a place with no recorded form in it, keeps its English titles.
 """
 
 import datetime as dt
-import re
 
 from plenipo.core.partialdates import span_covers
+from plenipo.correspondence import titles
 from plenipo.correspondence.names import formal_name, with_article
+from plenipo.correspondence.titles import uninverted
 from plenipo.registry import names
 from plenipo.registry.models import Membership, MembershipRole, Mission
 from plenipo.registry.queries import name_records
 
-# How a title names the place a mission is accredited to, after "… of <state>".
-PLACE_NAMES = {
-    "UN-VIE": "to the United Nations (Vienna)",
-    "UN-NY": "to the United Nations",
-    "UN-GE": "to the United Nations Office at Geneva",
-    "COE": "to the Council of Europe",
-}
-_INVERTED = re.compile(r"^(?P<name>[^(]+?) \((?P<prefix>[^)]+)\)$")
-
-
-def uninverted(short_name: str) -> str:
-    """'Iran (Islamic Republic of)' -> 'Islamic Republic of Iran' (UN short names list
-    the distinctive word first; running text does not)."""
-    match = _INVERTED.match(short_name)
-    return f"{match['prefix']} {match['name']}" if match else short_name
+__all__ = ["StateNamer", "uninverted"]
 
 
 def _possible_members(organization, day: dt.date) -> set[int]:
@@ -67,10 +59,27 @@ class StateNamer:
         short = self._un_name(code, "short", "en")
         return with_article(uninverted(short) if short else formal_name(code))
 
-    def in_running_text(self, code: str) -> str:
-        """'Austria', 'the Russian Federation', 'the Plurinational State of Bolivia'."""
-        short = self._un_name(code, "short", "en")
-        return with_article(uninverted(short) if short else formal_name(code))
+    def in_running_text(self, code: str, language: str = "en") -> str | None:
+        """'Austria', 'the Russian Federation', 'the Plurinational State of Bolivia';
+        "l'Autriche", 'le Bélarus', or the formal name where the registry records no
+        article ('la République de Cuba'); None where it has neither in ``language``."""
+        if language == "en":
+            short = self._un_name(code, "short", "en")
+            return with_article(uninverted(short) if short else formal_name(code))
+        found = names.name_on(self._records, code, self.day, kind="short", language=language)
+        usable = found is not None and found.language == language and not found.before_first_record
+        article = found.record.article.get(language) if usable else None
+        if article is not None:
+            return titles.in_running_text(found.text, article)
+        return self._un_name(code, "formal", language)
+
+    def of_state(self, code: str, language: str = "en") -> str | None:
+        """'of Austria'; "de l'Autriche", 'du Bélarus', 'del Afganistán'; None where the
+        registry has no name for the state in ``language``."""
+        name = self.in_running_text(code, language)
+        if name is None:
+            return None
+        return f"of {name}" if language == "en" else titles.after_de(name, language)
 
     def short(self, code: str, language: str = "en", fallback: str = "") -> str:
         """The UN short name ('Iran (Islamic Republic of)'), else ``fallback`` or ISO."""
@@ -86,11 +95,24 @@ class StateNamer:
             self._members[organization.pk] = _possible_members(organization, self.day)
         return state.pk not in self._members[organization.pk]
 
-    def mission(self, state, place: Mission) -> tuple[str, str]:
+    def mission(
+        self, state, place: Mission, language: str = "en", gender: str = ""
+    ) -> tuple[str, str] | None:
         """The mission's and its head's titles: ('Permanent Mission of the Russian
-        Federation to the United Nations', 'Permanent Representative of … ')."""
-        where = PLACE_NAMES.get(place.code, f"at {place.name}")
-        of_state = f"of {self.in_running_text(state.code)} {where}"
-        if self._is_observer(state, place):
-            return f"Permanent Observer Mission {of_state}", f"Permanent Observer {of_state}"
-        return f"Permanent Mission {of_state}", f"Permanent Representative {of_state}"
+        Federation to the United Nations', 'Permanent Representative of … '); in French
+        ('Mission permanente de la Fédération de Russie auprès de …', 'Représentant
+        permanent …', 'Représentante permanente …' for a woman). None in a language where
+        the state or the place has no recorded name (English always has one)."""
+        observer = self._is_observer(state, place)
+        if language == "en":
+            where = titles.PLACES.get(place.code, {}).get("en", f"at {place.name}")
+            of_state = f"{self.of_state(state.code)} {where}"
+            if observer:
+                return f"Permanent Observer Mission {of_state}", f"Permanent Observer {of_state}"
+            return f"Permanent Mission {of_state}", f"Permanent Representative {of_state}"
+        of_state = self.of_state(state.code, language)
+        if of_state is None:
+            return None
+        return titles.mission_titles(
+            of_state, place.code, language, observer=observer, gender=gender
+        )

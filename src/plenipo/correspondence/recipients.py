@@ -14,6 +14,9 @@ from plenipo.registry.models import Membership, Mission, PermanentMission, Post,
 from plenipo.registry.queries import get_organization, holders_on, members_on
 from plenipo.treaties.queries import get_instrument, status_of
 
+# Languages whose letters name a mission and its head in their own words (see ``titles``).
+TITLED_LANGUAGES = ("fr", "es")
+
 
 @dataclass
 class Recipient:
@@ -27,6 +30,16 @@ class Recipient:
     email: str = ""
     language: str = "en"
     problems: list[str] = field(default_factory=list)
+    # {language: (mission, post)} where the titles have a recorded form in that language
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def mission_in(self, language: str) -> str:
+        """The mission's title in a letter in ``language``; English where none is known."""
+        return self.titles[language][0] if language in self.titles else self.mission
+
+    def post_in(self, language: str) -> str:
+        """The post's title in a letter in ``language``; English where none is known."""
+        return self.titles[language][1] if language in self.titles else self.post
 
     @property
     def deliverable(self) -> bool:
@@ -84,6 +97,11 @@ def _mission_recipient(mission: PermanentMission, place: Mission, namer, day, po
     state = mission.state
     mission_title, post_title = namer.mission(state, place)
     name, gender = _certain_holder(posts.get(state.pk), day)
+    titles = {}
+    for language in TITLED_LANGUAGES:
+        found = namer.mission(state, place, language, gender)
+        if found is not None:
+            titles[language] = found
     return Recipient(
         key=state.code,
         state=state,
@@ -94,6 +112,7 @@ def _mission_recipient(mission: PermanentMission, place: Mission, namer, day, po
         address=mission.address,
         email=mission.email,
         problems=_unreachable(mission, mission_title),
+        titles=titles,
     )
 
 

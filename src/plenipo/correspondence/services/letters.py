@@ -12,7 +12,7 @@ from django.utils import timezone
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence import facts as fact_sources
-from plenipo.correspondence.formulas import Genre, closing, opening
+from plenipo.correspondence.formulas import Genre, closing, opening, the_post
 from plenipo.correspondence.models import (
     DeliveryAttempt,
     Enclosure,
@@ -23,6 +23,7 @@ from plenipo.correspondence.models import (
 )
 from plenipo.correspondence.services.numbering import allocate_reference
 from plenipo.correspondence.services.status import set_status
+from plenipo.correspondence.titles import city
 from plenipo.correspondence.transitions import LETTER
 from plenipo.meetings.services.delegations import record_invitations
 
@@ -128,6 +129,10 @@ def _create(  # noqa: PLR0917 -- internal step of merge, called once
     genre, language = template.genre, template.language
     gender = recipient.gender or "m"
     sender = facts["sender"]
+    post = recipient.post_in(language)
+    # A post kept in English where the letter's language has no title for it is left bare.
+    titled = language == "en" or language in recipient.titles
+    addressee = the_post(post, language, feminine=gender == "f") if titled else post
     letter = Letter.objects.create(
         office=template.office,
         template=template,
@@ -135,11 +140,11 @@ def _create(  # noqa: PLR0917 -- internal step of merge, called once
         language=language,
         reference=reference,
         date=day,
-        place=template.office.city,
+        place=city(template.office.city, language),
         recipient_state=recipient.state,
         recipient_key=recipient.key,
         recipient_name=facts["recipient"]["form_of_address"] or "",
-        recipient_post=recipient.post,
+        recipient_post=post,
         recipient_address=recipient.address,
         recipient_email=recipient.email,
         signatory_name=sender["name"] or "",
@@ -148,7 +153,7 @@ def _create(  # noqa: PLR0917 -- internal step of merge, called once
             genre,
             language,
             sender=sender["third_person"],
-            recipient=f"the {recipient.post}" if language == "en" else recipient.post,
+            recipient=addressee,
             gender=gender,
         ),
         body=_render(template.body, facts)[0],
@@ -156,7 +161,7 @@ def _create(  # noqa: PLR0917 -- internal step of merge, called once
             genre,
             language,
             sender=sender["third_person"],
-            recipient=f"the {recipient.post}" if language == "en" else recipient.post,
+            recipient=addressee,
             gender=gender,
         ),
         instrument=instrument,
