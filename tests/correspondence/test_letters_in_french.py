@@ -110,3 +110,12 @@ def test_the_french_campaign_letter_names_the_instrument_and_belarus_in_french()
     )
     assert "43 États ont ratifié cette Convention, dont le Bélarus, qui" in letter.body
     assert letter.place == "Strasbourg"
+
+
+def test_a_member_with_no_mission_recorded_is_named_in_french_too():
+    members = {r.key: r for r in resolve("members:COP-UNTOC:UN-VIE", MARCH_2009)}
+    without = members["ALB"]
+    assert without.problems[0].startswith("no permanent mission at")
+    assert without.post_in("fr") == (
+        "Mission permanente de l'Albanie auprès de l'Office des Nations Unies à Vienne"
+    )

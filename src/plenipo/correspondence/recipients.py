@@ -97,11 +97,6 @@ def _mission_recipient(mission: PermanentMission, place: Mission, namer, day, po
     state = mission.state
     mission_title, post_title = namer.mission(state, place)
     name, gender = _certain_holder(posts.get(state.pk), day)
-    titles = {}
-    for language in TITLED_LANGUAGES:
-        found = namer.mission(state, place, language, gender)
-        if found is not None:
-            titles[language] = found
     return Recipient(
         key=state.code,
         state=state,
@@ -112,8 +107,18 @@ def _mission_recipient(mission: PermanentMission, place: Mission, namer, day, po
         address=mission.address,
         email=mission.email,
         problems=_unreachable(mission, mission_title),
-        titles=titles,
+        titles=_titles(namer, state, place, gender),
     )
+
+
+def _titles(namer, state, place: Mission, gender: str = "") -> dict[str, tuple[str, str]]:
+    """{language: (mission, head)} in the languages where both have a recorded form."""
+    titles = {}
+    for language in TITLED_LANGUAGES:
+        found = namer.mission(state, place, language, gender)
+        if found is not None:
+            titles[language] = found
+    return titles
 
 
 def permanent_missions(place_code: str, day: dt.date) -> list[Recipient]:
@@ -209,6 +214,11 @@ def members_of_body(body_code: str, place_code: str, day: dt.date) -> list[Recip
                 problems=[
                     f"no permanent mission at {place.name} is recorded; it cannot be reached"
                 ],
+                # no mission to address: a letter names the mission in the letter's language
+                titles={
+                    language: (mission_title, mission_title)
+                    for language, (mission_title, _) in _titles(namer, state, place).items()
+                },
             )
         )
     return result
