@@ -251,8 +251,9 @@ def from_signature_zone(segments) -> list[Person]:
 POST_IN_HEADING = re.compile(
     r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+dated\s+[^\n]{4,30}?\s+from\s+"
     r"(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+addressed\s+to\b"
-    r"|^[^\n]{0,40}?\bTHE\s+(?P<head>(?:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
-    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+OF\s+THE(?:\s+[A-Z]{2,}){1,5})?)",
+    # in capitals, or each word capitalised: "The President of the General Assembly"
+    r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
+    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:\s+[A-Z][A-Za-z]+){1,5})?)",
     re.MULTILINE,
 )
 
@@ -267,7 +268,9 @@ def post_in_heading(text) -> Person | None:
     group = "post" if match.group("post") else "head"
     post = " ".join(match.group(group).split())
     if group == "head":
-        post = " ".join(w.lower() if w in {"OF", "THE"} else w.title() for w in post.split())
+        post = " ".join(
+            w.lower() if w.upper() in {"OF", "THE"} else w.title() for w in post.split()
+        )
     return Person(None, post, None, Span(*match.span(group)), 0.5)
 
 

@@ -101,3 +101,129 @@ def unwrapped(text: str) -> str:
         )
         out.append(line + (" " if joined else "\n"))
     return "".join(out)[: len(text)]
+
+
+def _word_set(*lines: str) -> frozenset:
+    return frozenset(" ".join(lines).split())
+
+
+# Words written in lower case within a sentence when a text in capitals is read in the
+# usual case: articles, prepositions, conjunctions, auxiliaries of English, French and
+# Spanish.
+LOWER_WORDS = _word_set(
+    "a an the of and or nor to in on at by for from with as is are was were be been being",
+    "will would shall should may can has have had it its this that these those which who",
+    "whom not our your their his her my me we us you they he she him them than then",
+    "into upon under over about after before between during per via also",
+    "de du des le la les et à au aux en pour par sur dans un une que qui ne pas est sont",
+    "ou avec ce cette ces son sa ses leur leurs nous vous il elle",
+    "del el los las y por para con se su sus al lo o una e es",
+)
+CAPITALS_SHARE = 0.8
+CAPITALS_LETTERS = 40
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n[ \t]*)$")
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals (a telegram, an airgram, an old typed
+    letter): nearly all its letters upper case."""
+    letters = _WORD.findall(text)
+    count = sum(len(word) for word in letters)
+    upper = sum(len(word) for word in letters if word.isupper())
+    return count >= CAPITALS_LETTERS and upper >= CAPITALS_SHARE * count
+
+
+def _same_length(changed: str, original: str) -> str:
+    return changed if len(changed) == len(original) else original
+
+
+# Words of three letters or fewer are mostly acronyms in a letter ("UN", "IMO", "CL"); these
+# are not.
+SHORT_WORDS = _word_set(
+    "mr ms mrs dr sir mme sr sra st new tel fax ref re cc no nos art all any see end one two",
+    "six ten day due set out yet own now how why who get use way ask sea air law tax job",
+)
+
+
+def _word_case(word: str, capital: bool) -> str:
+    lower = "".join(_same_length(c.lower(), c) for c in word)
+    if len(word) <= 3 and lower not in LOWER_WORDS and lower not in SHORT_WORDS:
+        return word
+    return word[0] + lower[1:] if capital else lower
+
+
+def _token_case(token: str, capital: bool) -> str:
+    # Symbols and references keep their capitals: "GATT/AIR/3566", "CM(2000)72";
+    # initials too: "D.", "H.E."
+    if any(c.isdigit() or c == "/" for c in token) or re.fullmatch(r"(?:[^\W\d_]\.)+,?", token):
+        if token.lower().strip(".,") in ("a.m", "p.m"):
+            return token.lower()
+        return token
+    out, position = [], 0
+    for match in _WORD.finditer(token):
+        out.append(token[position : match.start()])
+        out.append(_word_case(match.group(0), capital))
+        position = match.end()
+    return "".join(out) + token[position:]
+
+
+# Before a person's name in a sentence: "… from H.E. Ms. Gillian Bird, Permanent …".
+NAME_BEFORE = re.compile(r"(?:H\.\s?E|S\.\s?E|Mr|Ms|Mrs|Dr|Prof|Mme|Sr|Sra|M)\.?", re.IGNORECASE)
+NAME_WORDS = 4
+PROSE_LINE = 120
+
+
+def _line_case(line: str, sentence_case: bool) -> str:
+    """``line`` with each word capitalised but the small words within a sentence; with
+    ``sentence_case``, a line of prose in sentence case, names after an honorific
+    capitalised."""
+    prose = sentence_case and len(line.strip()) >= PROSE_LINE
+    out, position, name_left = [], 0, 0
+    for match in _TOKEN.finditer(line):
+        token = match.group(0)
+        opens = not line[:position].strip() or bool(
+            _SENTENCE_BEFORE.search(line, max(0, match.start() - 3), match.start())
+        )
+        small = token.lower().strip(".,;:()") in LOWER_WORDS
+        capital = opens or (name_left > 0 if prose else not small)
+        out.append(line[position : match.start()])
+        out.append(_token_case(token, capital))
+        position = match.end()
+        if NAME_BEFORE.fullmatch(token):
+            name_left = NAME_WORDS
+        else:
+            name_left = 0 if token[-1] in ",.;:" else name_left - 1
+    return "".join(out) + line[position:]
+
+
+def recased(text: str, *, sentence_case: bool = False) -> str:
+    """A text in capitals in the usual case, so that names, cue words and sentences read
+    as in any letter: each word capitalised but the small words of a sentence ("the",
+    "of", "de", "y"), acronyms, symbols and initials kept; with ``sentence_case``, its
+    prose in sentence case. Every offset stays (a letter whose case changes its length
+    keeps its capital)."""
+    return "\n".join(_line_case(line, sentence_case) for line in text.split("\n"))
+
+
+# OCR confuses "0" with "O" and "1" with "l" or "I": in a run of digits ("2O05", "l5"),
+# the letter is the digit; between two letters ("sincere1y", "C0mmittee"), the digit is
+# the letter (not in an acronym in capitals: "H1N1").
+_DIGIT_RUN = re.compile(
+    r"(?<![^\W_])(?=[0-9OolI]*\d)[0-9OolI]*[OolI][0-9OolI]*"
+    r"(?=(?:am|pm|h|hrs|st|nd|rd|th|er|e)?(?![^\W_]))"  # "l0am", "2lst", "1er"
+)
+_DIGITS = str.maketrans("OolI", "0011")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[a-zß-ÿ])")
+
+
+def _letter_for(match) -> str:
+    return "o" if match.group(0) == "0" else "l"
+
+
+def ocr_repaired(text: str) -> str:
+    """``text`` with the letters OCR took for digits and the digits it took for letters
+    given back; every offset stays."""
+    text = _DIGIT_RUN.sub(lambda m: m.group(0).translate(_DIGITS), text)
+    return _LETTER_DIGIT.sub(_letter_for, text)
