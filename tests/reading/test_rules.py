@@ -1,7 +1,7 @@
 """The reader's general rules, each on a short letter written the way many are."""
 
 from plenipo.reading import read_text
-from plenipo.reading.text import ocr_repaired
+from plenipo.reading.text import ocr_repaired, unflattened
 
 
 def reading(text):
@@ -574,3 +574,39 @@ def test_digits_and_letters_that_ocr_confused_are_read_as_meant():
     assert found["sender"]["name"] == "John Roe"
     # an acronym in capitals keeps its digits, a word its letters
     assert ocr_repaired("H1N1 G77 Oil Io 1st") == "H1N1 G77 Oil Io 1st"
+
+
+def test_a_flattened_heading_and_signature_read_as_laid_out():
+    found = reading(
+        "SECRETARIAT OF THE CONVENTION Ref.: SC/2021/45 Geneva, 4 March 2021 To: All Parties to "
+        "the Convention Subject: Meeting of the Bureau, 10 - 12 May 2021 Dear Sir or Madam, "
+        "I have the honour to inform you that the Bureau will meet in Geneva from 10 to 12 May "
+        "2021. You are requested to confirm your participation by 1 May 2021.\n\n"
+        "Yours sincerely, Jane Roe Executive Secretary\n"
+    )
+    assert found["reference"] == "SC/2021/45"
+    assert found["date"] == "2021-03-04"
+    assert found["place"] == "Geneva"
+    assert found["addressees"] == ["All Parties to the Convention"]
+    assert found["sender"]["name"] == "Jane Roe"
+
+
+def test_a_flattened_heading_keeps_a_letters_number_and_its_prose():
+    text = (
+        "INTERNATIONAL ORGANIZATION 1 Albert Street London Circular Letter No.3558 14 July 2015 "
+        "To: All Members Subject: Symposium Parties are respectfully requested to reply by 1 "
+        "June 2015, as set out in resolution No. 5 adopted on 2 May 2014 and in the annexes."
+    )
+    assert unflattened(text).split("\n") == [
+        "INTERNATIONAL ORGANIZATION 1 Albert Street London Circular Letter No.3558",
+        "14 July 2015",
+        "To: All Members",
+        "Subject: Symposium Parties are respectfully requested to reply by 1 June 2015, as set "
+        "out in resolution No. 5 adopted on 2 May 2014 and in the annexes.",
+    ]
+    assert reading(text)["reference"] == "Circular Letter No.3558"
+
+
+def test_a_count_of_annexes_is_no_enclosure():
+    found = reading("Ref.: 2021/3\nAnnexes: 3 (in English only)\n\nDear Sir,\nI write.\n")
+    assert found["enclosures"] == []

@@ -38,7 +38,9 @@ RECIPIENTS_FIRST = re.compile(
 # of its own.
 ANNEX_LINE = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
-    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)\s*(?P<what>[^\n]{3,120})$",
+    # "Annexes: 3 (in English only)" counts them
+    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)(?!\s*\d+\b\s*(?:\(|$))\s*"
+    r"(?P<what>[^\n]{3,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "A draft agenda is attached", "The provisional programme and the registration form are

@@ -43,7 +43,8 @@ HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Ex
 _NAME_WITH_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
-    r"\s+(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|Director|Chair)\b)"
+    r"\s+(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|Director|Chair|"
+    r"Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of)\b)"
 )
 
 
@@ -58,12 +59,17 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 
 
 def _signatory_match(line):
-    match = NAME.match(line) or _NAME_WITH_POST.match(line) or SURNAME.match(line)
-    if match and (
-        TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
-    ):
+    """A name opening ``line``; a name and post on one line ("Jane Roe Executive
+    Secretary") give the name alone."""
+    if len(line) > 160:
         return None
-    return match if match and len(line) <= 160 else None
+    for pattern in (NAME, _NAME_WITH_POST, SURNAME):
+        match = pattern.match(line)
+        if match and not (
+            TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
+        ):
+            return match
+    return None
 
 
 def _title_of(line, match, following):

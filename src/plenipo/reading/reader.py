@@ -21,6 +21,7 @@ from plenipo.reading.text import (
     ocr_repaired,
     recased,
     similar_mention,
+    unflattened,
     unwrapped,
 )
 from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
@@ -135,17 +136,17 @@ def read_text(text: str) -> Reading:
     """Everything the schema asks for that ``text`` states, with evidence and confidence;
     a web page's menu before the letter is passed over (the offsets stay the page's); a
     letter in capitals is read in the usual case, its values given as written; digits and
-    letters that OCR confused are read as meant."""
+    letters that OCR confused are read as meant; a flattened heading's fields each on a line."""
     text = ocr_repaired(unwrapped(normalised(text)))
     start = _after_menu(text)
     letter = text[start:]
     if in_capitals(letter):
         # Names of instruments are told by their capitals, which every word of the
         # capitalised copy has: they are read from the copy whose prose is in sentence case.
-        copies = (recased(letter), recased(letter, sentence_case=True))
+        copies = tuple(unflattened(recased(letter, sentence_case=s)) for s in (False, True))
         reading = _as_written(_read(*copies), copies, letter)
     else:
-        reading = _read(letter)
+        reading = _read(unflattened(letter))
     return _shifted(reading, start) if start else reading
 
 

@@ -2,6 +2,8 @@
 
 import re
 
+from plenipo.reading.places import CITY
+
 STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "will", "be", "on"},
     "fr": {"le", "la", "les", "des", "et", "de", "du", "est", "pour", "que", "une", "sur"},
@@ -227,3 +229,103 @@ def ocr_repaired(text: str) -> str:
     given back; every offset stays."""
     text = _DIGIT_RUN.sub(lambda m: m.group(0).translate(_DIGITS), text)
     return _LETTER_DIGIT.sub(_letter_for, text)
+
+
+# A flattened heading: a circular's letterhead, reference, date, addressees, subject and
+# salutation run together on one line (web pages, text extraction).
+FLAT_LINE = 150
+FLAT_HEAD = 700
+_FIELD = (
+    r"(?:(?:Ref(?:erence)?|Our\s+ref|Your\s+ref|N/R[ée]f|V/R[ée]f|R[ée]f[ée]rence|Referencia|"
+    r"Subject|Objet|Asunto|Date|Fecha|To|From|Para|Destinataires?|Enclosures?|Annex(?:es)?|cc|"
+    r"Contact|Tel|Fax|E-?mail)\s?:|(?:Ref|Tel|Fax)\.)"
+)
+_GREETING = (
+    r"(?:Dear\s|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\s?[,:]|Estimad[oa]s?\s)"
+)
+# An addressee line in capitals, or a circular's "To all …"
+_ADDRESSED = r"(?-i:TO\s+[A-Z]{2,}|To\s+(?:all|All|the\s+(?:Permanent|Member|Heads))\b)"
+FLAT_CUE = re.compile(rf"(?<=\S)\s(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_FULL_DATE = (
+    rf"(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})"
+)
+# In a flattened heading, a dateline ("Berne, April 13, 1928", "New York, 3 May 2020") and a
+# number ("No. 393") open a line of their own too; a date ending a range does not.
+FLAT_FIELD = re.compile(
+    r"(?<![–—-])\s(?P<field>(?:(?:" + CITY.pattern + r"|(?-i:[A-Z][\w'’-]+))(?:,?\s*D\.\s?C\.)?,\s+"
+    rf"(?:le\s+|el\s+)?)?{_FULL_DATE}"
+    # not the number of a kind of letter: "Circular Letter No. 3558"
+    r"|(?<![^\W\d_]\s)(?:File\s+)?No\.\s?\d|(?<![^\W\d_]\s)N[°º]\s?\d)",
+    re.IGNORECASE,
+)
+SUBJECT_FIELD = re.compile(r"\b(?:Subject|Objet|Asunto)\s?:", re.IGNORECASE)
+
+
+# A flattened signature block: the closing formula, the name and post, the addressees of a
+# circular on one line.
+CLOSING_END = re.compile(
+    r"(?:(?:Yours\s+(?:sincerely|faithfully|truly)|highest\s+consideration|"
+    r"haute\s+consid[ée]ration|(?:alta|distinguida)\s+consideraci[óo]n)[.,]?|"
+    # a word alone closes only followed by its comma: not "respectfully requested"
+    r"(?:Sincerely(?:\s+yours)?|(?:Best|Kind)\s+regards|Cordialement|Atentamente|"
+    r"Respectfully(?:\s+yours)?)[.,])(?P<cut>\s)",
+    re.IGNORECASE,
+)
+SIGNATURE_TAIL = 300
+TAIL = 1500
+LISTED_AFTER = re.compile(
+    r"(?<=\S)\s(?=All\s+(?:Permanent|Members?|States|Heads)|To\s+All|TO\s+ALL)"
+)
+
+
+def _head_cuts(line: str) -> list[int]:
+    """Where the fields of a flattened heading start in ``line``, up to its salutation."""
+    head = line[:FLAT_HEAD]
+    cues = [m.start() for m in FLAT_CUE.finditer(head)]
+    if not cues:
+        return []
+    greeting = re.search(_GREETING, head)
+    subject = SUBJECT_FIELD.search(head)
+    stop = greeting.start() if greeting else len(head)
+    # dates and numbers up to the subject, whose dates are a meeting's
+    fields_stop = min(stop, subject.start() if subject else stop)
+    cuts = {c for c in cues if c <= stop}
+    cuts |= {m.start() for m in FLAT_FIELD.finditer(head, 0, fields_stop)}
+    return sorted(cuts)
+
+
+def _tail_cuts(line: str) -> list[int]:
+    """Where a signature block run into the closing formula's line starts, and the
+    circular's addressees after it."""
+    closings = list(CLOSING_END.finditer(line))
+    if not closings or len(line) - closings[-1].end() > SIGNATURE_TAIL:
+        return []
+    cut = closings[-1].start("cut")
+    return [cut] + [m.start() for m in LISTED_AFTER.finditer(line, cut + 1)]
+
+
+def unflattened(text: str) -> str:
+    """``text`` with the fields of a flattened heading on lines of their own: in a long
+    line near the top that holds a field ("Ref.:", "Subject:", "To:"), an addressee line
+    or a salutation, a line end before each, and before a dateline or a number, up to the
+    salutation; near the end, the name after a closing formula and the addressees after
+    it. Every offset stays; the prose is left as it is."""
+    found, position, tail = [], 0, len(text) - TAIL
+    for line in text.split("\n"):
+        if len(line) >= FLAT_LINE and position < 2000:
+            found += [position + cut for cut in _head_cuts(line)]
+        if position + len(line) >= tail and CLOSING_END.search(line):
+            found += [position + cut for cut in _tail_cuts(line)]
+        position += len(line) + 1
+    if not found:
+        return text
+    chars = list(text)
+    for cut in found:
+        chars[cut] = "\n"
+    return "".join(chars)
