@@ -610,3 +610,23 @@ def test_a_flattened_heading_keeps_a_letters_number_and_its_prose():
 def test_a_count_of_annexes_is_no_enclosure():
     found = reading("Ref.: 2021/3\nAnnexes: 3 (in English only)\n\nDear Sir,\nI write.\n")
     assert found["enclosures"] == []
+
+
+def test_the_post_the_writer_names_as_their_own():
+    found = reading(
+        "Sir/Madam,\n\nDuring my tenure as Director-General, I have supported the National "
+        "Commissions.\n"
+    )
+    assert found["sender"]["title"] == "Director-General"
+
+
+def test_a_postcode_before_its_town_is_no_reference_nor_a_name():
+    found = reading(
+        "INTERNATIONAL SECRETARIAT\nPlace du Parc 3 B-1000 Brussels\nT. +32 2 504 81 55\n\n"
+        "6 March 2020\n\nDear colleagues,\n\nI write to inform you of the meeting of the "
+        "Bureau, which will take place in Brussels on 10 May 2020.\n\nYours sincerely,\n\n"
+        "John Roe\n"
+    )
+    assert found["reference"] is None
+    found = reading("Place du Parc 3\nB-1000 Brussels\n\nSir/Madam,\n\nI write.\n")
+    assert found["sender"] is None

@@ -55,6 +55,7 @@ NOT_A_NAME = re.compile(
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda)\b"
 )
+DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
 
 
@@ -427,7 +428,8 @@ def last_line_name(text) -> Person | None:
         match = NAME.match(line)
         if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
             continue
-        if len(match.group("name").split()) < 2 or line.endswith((":", ",")):
+        # a name holds no digit: "B-1000 Brussels" is an address
+        if len(match.group("name").split()) < 2 or line.endswith((":", ",")) or DIGIT.search(line):
             continue
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         name = match.group("name").strip().rstrip(".")
@@ -565,4 +567,24 @@ def third_person_sender(text) -> Person | None:
         post = " ".join(match.group("post").split())
         if TITLE_LINE.match(post) or (TITLE_WORDS.match(post) and len(post.split()) <= 12):
             return Person(None, post, None, Span(*match.span("post")), 0.5)
+    return None
+
+
+# "During my tenure as Director-General", "in my capacity as Chair of the Committee"
+FIRST_PERSON_POST = re.compile(
+    r"\b(?:my|mi|ma|mon)\s+(?:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
+    r"(?:as|of|de|en\s+tant\s+que)\s+(?:the\s+|l[ae]\s+|el\s+)?"
+    r"(?P<post>[A-ZÀ-Ý][\w’'-]+(?:\s+(?:of|for|on|the|and|de|du|des|la|del|[A-ZÀ-Ý][\w’'-]+)){0,8})"
+)
+
+
+def first_person_post(text) -> Person | None:
+    """The post the writer names as their own, where no one signs: "During my tenure as
+    Director-General, I …"."""
+    for match in FIRST_PERSON_POST.finditer(text):
+        post = re.sub(r"\s+(?:of|for|on|the|and|de|du|des|la|del)$", "", match.group("post"))
+        if TITLE_WORDS.match(post) or TITLE_LINE.match(post):
+            return Person(
+                None, post, None, Span(match.start("post"), match.start("post") + len(post)), 0.4
+            )
     return None

@@ -56,6 +56,7 @@ def _people(text, kind, labelled):
             people.heading_sender(text)
             or people.post_in_heading(text)
             or people.third_person_sender(text)
+            or people.first_person_post(text)
         )
         signed = [post] if post else []
     elif signed[0].title is None:
