@@ -128,10 +128,14 @@ _TOKEN = re.compile(r"\S+")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n[ \t]*)$")
 
 
+CAPITALS_SAMPLE = 5000
+
+
 def in_capitals(text: str) -> bool:
     """Whether ``text`` is written in capitals (a telegram, an airgram, an old typed
-    letter): nearly all its letters upper case."""
-    letters = _WORD.findall(text)
+    letter): nearly all the letters of its first ``CAPITALS_SAMPLE`` characters upper
+    case."""
+    letters = _WORD.findall(text, 0, CAPITALS_SAMPLE)
     count = sum(len(word) for word in letters)
     upper = sum(len(word) for word in letters if word.isupper())
     return count >= CAPITALS_LETTERS and upper >= CAPITALS_SHARE * count
@@ -213,11 +217,11 @@ def recased(text: str, *, sentence_case: bool = False) -> str:
 # the letter is the digit; between two letters ("sincere1y", "C0mmittee"), the digit is
 # the letter (not in an acronym in capitals: "H1N1").
 _DIGIT_RUN = re.compile(
-    r"(?<![^\W_])(?=[0-9OolI]*\d)[0-9OolI]*[OolI][0-9OolI]*"
-    r"(?=(?:am|pm|h|hrs|st|nd|rd|th|er|e)?(?![^\W_]))"  # "l0am", "2lst", "1er"
+    r"\b(?=[0-9OolI]*\d)[0-9OolI]*[OolI][0-9OolI]*"
+    r"(?=(?:am|pm|h|hrs|st|nd|rd|th|er|e)?\b)"  # "l0am", "2lst", "1er"
 )
 _DIGITS = str.maketrans("OolI", "0011")
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[a-zß-ÿ])")
+_LETTER_DIGIT = re.compile(r"[01](?<=[^\W\d_][01])(?=[a-zß-ÿ])")
 
 
 def _letter_for(match) -> str:
@@ -270,7 +274,7 @@ SUBJECT_FIELD = re.compile(r"\b(?:Subject|Objet|Asunto)\s?:", re.IGNORECASE)
 # A flattened signature block: the closing formula, the name and post, the addressees of a
 # circular on one line.
 CLOSING_END = re.compile(
-    r"(?:(?:Yours\s+(?:sincerely|faithfully|truly)|highest\s+consideration|"
+    r"\b(?:(?:Yours\s+(?:sincerely|faithfully|truly)|highest\s+consideration|"
     r"haute\s+consid[ée]ration|(?:alta|distinguida)\s+consideraci[óo]n)[.,]?|"
     # a word alone closes only followed by its comma: not "respectfully requested"
     r"(?:Sincerely(?:\s+yours)?|(?:Best|Kind)\s+regards|Cordialement|Atentamente|"
@@ -303,7 +307,9 @@ def _head_cuts(line: str) -> list[int]:
 def _tail_cuts(line: str) -> list[int]:
     """Where a signature block run into the closing formula's line starts, and the
     circular's addressees after it."""
-    closings = list(CLOSING_END.finditer(line))
+    # the formula stands within SIGNATURE_TAIL characters of the line's end
+    start = max(0, len(line) - SIGNATURE_TAIL - 60)
+    closings = list(CLOSING_END.finditer(line, start))
     if not closings or len(line) - closings[-1].end() > SIGNATURE_TAIL:
         return []
     cut = closings[-1].start("cut")
@@ -320,7 +326,7 @@ def unflattened(text: str) -> str:
     for line in text.split("\n"):
         if len(line) >= FLAT_LINE and position < 2000:
             found += [position + cut for cut in _head_cuts(line)]
-        if position + len(line) >= tail and CLOSING_END.search(line):
+        if position + len(line) >= tail:
             found += [position + cut for cut in _tail_cuts(line)]
         position += len(line) + 1
     if not found:
