@@ -605,6 +605,11 @@ def test_a_flattened_heading_keeps_a_letters_number_and_its_prose():
         "out in resolution No. 5 adopted on 2 May 2014 and in the annexes.",
     ]
     assert reading(text)["reference"] == "Circular Letter No.3558"
+    prose = (
+        "Ref.: 12/2020 The meeting held on 9 May 2006 was, with regard to: budgets, useful. "
+        "Finally, Your Excellency, allow me to thank you for the letter dated 3 May 2006."
+    )
+    assert unflattened(prose) == prose
 
 
 def test_a_count_of_annexes_is_no_enclosure():

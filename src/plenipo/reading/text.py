@@ -239,17 +239,24 @@ def ocr_repaired(text: str) -> str:
 # salutation run together on one line (web pages, text extraction).
 FLAT_LINE = 150
 FLAT_HEAD = 700
+# "To:" only as a heading writes it: "with regard to:" goes on.
 _FIELD = (
     r"(?:(?:Ref(?:erence)?|Our\s+ref|Your\s+ref|N/R[ée]f|V/R[ée]f|R[ée]f[ée]rence|Referencia|"
-    r"Subject|Objet|Asunto|Date|Fecha|To|From|Para|Destinataires?|Enclosures?|Annex(?:es)?|cc|"
-    r"Contact|Tel|Fax|E-?mail)\s?:|(?:Ref|Tel|Fax)\.)"
+    r"Subject|Objet|Asunto|Date|Fecha|From|Para|Destinataires?|Enclosures?|Annex(?:es)?|cc|"
+    r"Contact|Tel|Fax|E-?mail|(?-i:To|TO))\s?:|(?:Ref|Tel|Fax)\.)"
 )
 _GREETING = (
     r"(?:Dear\s|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\s?[,:]|Estimad[oa]s?\s)"
 )
-# An addressee line in capitals, or a circular's "To all …"
-_ADDRESSED = r"(?-i:TO\s+[A-Z]{2,}|To\s+(?:all|All|the\s+(?:Permanent|Member|Heads))\b)"
-FLAT_CUE = re.compile(rf"(?<=\S)\s(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE)
+# A circular's addressee line: "TO ALL MEMBERS", "To the Permanent Representatives"
+_ADDRESSED = (
+    r"(?-i:(?:TO\s+(?:ALL|THE\s+(?:PERMANENT|MEMBER|HEADS|MINISTERS?|PARTIES))|"
+    r"To\s+(?:all|All|the\s+(?:Permanent|Member|Heads|Ministers?|Parties)))\b)"
+)
+# A cue after a comma or "Your" is within a sentence: "Finally, Your Excellency, allow me".
+FLAT_CUE = re.compile(
+    rf"\s(?<=[^\s,;]\s)(?<!Your\s)(?<!your\s)(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE
+)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -259,11 +266,20 @@ _MONTHS = (
 _FULL_DATE = (
     rf"(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})"
 )
-# In a flattened heading, a dateline ("Berne, April 13, 1928", "New York, 3 May 2020") and a
-# number ("No. 393") open a line of their own too; a date ending a range does not.
+_NOT_AFTER = "(?<!ted\\s)" + "".join(
+    rf"(?<!\b{word}\s)"
+    for word in sorted(
+        _word_set("of on in to by at from until since before after du le el de au al")
+    )
+)
+# In a flattened heading, a dateline ("Berne, April 13, 1928", "New York, 3 May 2020"), a date
+# and a number ("No. 393") open a line of their own too; a date ending a range does not.
 FLAT_FIELD = re.compile(
-    r"(?<![–—-])\s(?P<field>(?:(?:" + CITY.pattern + r"|(?-i:[A-Z][\w'’-]+))(?:,?\s*D\.\s?C\.)?,\s+"
-    rf"(?:le\s+|el\s+)?)?{_FULL_DATE}"
+    r"\s(?<![–—-]\s)(?P<field>(?:" + CITY.pattern + r"|(?-i:[A-Z][\w'’-]+))(?:,?\s*D\.\s?C\.)?,\s+"
+    rf"(?:le\s+|el\s+)?{_FULL_DATE}"
+    # a date after a preposition is within a sentence ("held on 9 May 2006"), one after
+    # "dated", "posted" or "updated" another document's or the page's
+    rf"|{_NOT_AFTER}{_FULL_DATE}"
     # not the number of a kind of letter: "Circular Letter No. 3558"
     r"|(?<![^\W\d_]\s)(?:File\s+)?No\.\s?\d|(?<![^\W\d_]\s)N[°º]\s?\d)",
     re.IGNORECASE,
@@ -288,9 +304,9 @@ LISTED_AFTER = re.compile(
 )
 
 
-def _head_cuts(line: str) -> list[int]:
-    """Where the fields of a flattened heading start in ``line``, up to its salutation."""
-    head = line[:FLAT_HEAD]
+def _head_cuts(head: str) -> list[int]:
+    """Where the fields of a flattened heading start in ``head`` (a long line's first
+    ``FLAT_HEAD`` characters), up to its salutation."""
     cues = [m.start() for m in FLAT_CUE.finditer(head)]
     if not cues:
         return []
@@ -304,16 +320,25 @@ def _head_cuts(line: str) -> list[int]:
     return sorted(cuts)
 
 
-def _tail_cuts(line: str) -> list[int]:
+def _tail_cuts(text: str) -> list[int]:
     """Where a signature block run into the closing formula's line starts, and the
-    circular's addressees after it."""
-    # the formula stands within SIGNATURE_TAIL characters of the line's end
-    start = max(0, len(line) - SIGNATURE_TAIL - 60)
-    closings = list(CLOSING_END.finditer(line, start))
-    if not closings or len(line) - closings[-1].end() > SIGNATURE_TAIL:
-        return []
-    cut = closings[-1].start("cut")
-    return [cut] + [m.start() for m in LISTED_AFTER.finditer(line, cut + 1)]
+    circular's addressees after it, in the last ``TAIL`` characters of ``text``."""
+    cuts, line_end = [], -1
+    start = text.rfind("\n", 0, max(0, len(text) - TAIL)) + 1
+    for closing in reversed(list(CLOSING_END.finditer(text, start))):
+        cut = closing.start("cut")
+        end = text.find("\n", cut)
+        end = len(text) if end < 0 else end
+        # the last formula of its line, within SIGNATURE_TAIL characters of its end
+        if text[cut] == "\n" or end == line_end or end - closing.end() > SIGNATURE_TAIL:
+            continue
+        line_end = end
+        cuts += [cut] + [m.start() for m in LISTED_AFTER.finditer(text, cut + 1, end)]
+    return cuts
+
+
+LONG_LINE = re.compile(rf"^[^\n]{{{FLAT_LINE}}}", re.MULTILINE)
+HEAD = 2000
 
 
 def unflattened(text: str) -> str:
@@ -322,13 +347,13 @@ def unflattened(text: str) -> str:
     or a salutation, a line end before each, and before a dateline or a number, up to the
     salutation; near the end, the name after a closing formula and the addressees after
     it. Every offset stays; the prose is left as it is."""
-    found, position, tail = [], 0, len(text) - TAIL
-    for line in text.split("\n"):
-        if len(line) >= FLAT_LINE and position < 2000:
-            found += [position + cut for cut in _head_cuts(line)]
-        if position + len(line) >= tail:
-            found += [position + cut for cut in _tail_cuts(line)]
-        position += len(line) + 1
+    found = _tail_cuts(text)
+    for line in LONG_LINE.finditer(text, 0, HEAD + FLAT_LINE):
+        if line.start() >= HEAD:
+            break
+        end = text.find("\n", line.start(), line.start() + FLAT_HEAD)
+        head = text[line.start() : line.start() + FLAT_HEAD if end < 0 else end]
+        found += [line.start() + cut for cut in _head_cuts(head)]
     if not found:
         return text
     chars = list(text)
