@@ -16,7 +16,14 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from plenipo.reading.evaluation.layout_labels import gold_zones  # noqa: E402
 from plenipo.reading.layout import MODEL, features, segments  # noqa: E402
-from plenipo.reading.text import normalised, unwrapped  # noqa: E402
+from plenipo.reading.text import (  # noqa: E402
+    in_capitals,
+    normalised,
+    ocr_repaired,
+    recased,
+    unflattened,
+    unwrapped,
+)
 
 CORPUS = ROOT / "tests" / "corpus"
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -31,16 +38,25 @@ def development_letters():
 
 def training_sequences(text, label, *, augment=True):
     """(segments, zones) of a letter as the reader sees it (line ends normalised, wrapped
-    paragraphs joined); with ``augment``, also of the same letter without its closing
-    formula, as notifications and circulars are signed, so that the model finds a
+    paragraphs joined, OCR's confusions repaired, a flattened heading's fields on lines of
+    their own); with ``augment``, also of the same letter in capitals, and without its
+    closing formula, as notifications and circulars are signed, so that the model finds a
     signature block by its own shape and not only after "Yours sincerely"."""
-    text = unwrapped(normalised(text))
+    text = unflattened(ocr_repaired(unwrapped(normalised(text))))
     items = segments(text)
     if not items:
         return
     zones = gold_zones(text, label)
     yield items, zones
-    if not augment or "closing" not in zones:
+    if not augment:
+        return
+    # The same letter in capitals, as the reader reads one (telegrams, airgrams).
+    shouted = "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
+    if in_capitals(shouted):
+        variant = segments(unflattened(recased(shouted)))
+        if [v.text.lower() for v in variant] == [item.text.lower() for item in items]:
+            yield variant, zones
+    if "closing" not in zones:
         return
     # Blank the closing segments (offsets kept) and keep every other segment's zone.
     kept = [(item, zone) for item, zone in zip(items, zones, strict=True) if zone != "closing"]

@@ -38,7 +38,9 @@ RECIPIENTS_FIRST = re.compile(
 # of its own.
 ANNEX_LINE = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
-    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)\s*(?P<what>[^\n]{3,120})$",
+    # "Annexes: 3 (in English only)" counts them
+    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)(?!\s*\d+\b\s*(?:\(|$))\s*"
+    r"(?P<what>[^\n]{3,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "A draft agenda is attached", "The provisional programme and the registration form are
@@ -46,8 +48,8 @@ ANNEX_LINE = re.compile(
 IS_ENCLOSED = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=[a-z0-9]\s))(?P<what>(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s"
     r"[^.;\n]{3,140}?)"
-    r"\s+(?:is|are|est|sont|se)\s+(?:also\s+|herewith\s+)?(?:attached|enclosed|annexed|appended|"
-    r"joint|jointe?s?|adjunt[ao]s?|adjunta)\b"
+    r"\s+(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
+    r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta)\b"
 )
 # "The registration form is in Annex 2", "the list of participants (see Annex 3)"
 IN_ANNEX = re.compile(

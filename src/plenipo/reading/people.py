@@ -43,7 +43,8 @@ HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Ex
 _NAME_WITH_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
-    r"\s+(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|Director|Chair)\b)"
+    r"\s+(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|Director|Chair|"
+    r"Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of)\b)"
 )
 
 
@@ -54,16 +55,22 @@ NOT_A_NAME = re.compile(
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda)\b"
 )
+DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
 
 
 def _signatory_match(line):
-    match = NAME.match(line) or _NAME_WITH_POST.match(line) or SURNAME.match(line)
-    if match and (
-        TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
-    ):
+    """A name opening ``line``; a name and post on one line ("Jane Roe Executive
+    Secretary") give the name alone."""
+    if len(line) > 160:
         return None
-    return match if match and len(line) <= 160 else None
+    for pattern in (NAME, _NAME_WITH_POST, SURNAME):
+        match = pattern.match(line)
+        if match and not (
+            TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
+        ):
+            return match
+    return None
 
 
 def _title_of(line, match, following):
@@ -251,8 +258,9 @@ def from_signature_zone(segments) -> list[Person]:
 POST_IN_HEADING = re.compile(
     r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+dated\s+[^\n]{4,30}?\s+from\s+"
     r"(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+addressed\s+to\b"
-    r"|^[^\n]{0,40}?\bTHE\s+(?P<head>(?:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
-    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+OF\s+THE(?:\s+[A-Z]{2,}){1,5})?)",
+    # in capitals, or each word capitalised: "The President of the General Assembly"
+    r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
+    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:\s+[A-Z][A-Za-z]+){1,5})?)",
     re.MULTILINE,
 )
 
@@ -267,7 +275,9 @@ def post_in_heading(text) -> Person | None:
     group = "post" if match.group("post") else "head"
     post = " ".join(match.group(group).split())
     if group == "head":
-        post = " ".join(w.lower() if w in {"OF", "THE"} else w.title() for w in post.split())
+        post = " ".join(
+            w.lower() if w.upper() in {"OF", "THE"} else w.title() for w in post.split()
+        )
     return Person(None, post, None, Span(*match.span(group)), 0.5)
 
 
@@ -418,7 +428,8 @@ def last_line_name(text) -> Person | None:
         match = NAME.match(line)
         if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
             continue
-        if len(match.group("name").split()) < 2 or line.endswith((":", ",")):
+        # a name holds no digit: "B-1000 Brussels" is an address
+        if len(match.group("name").split()) < 2 or line.endswith((":", ",")) or DIGIT.search(line):
             continue
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         name = match.group("name").strip().rstrip(".")
@@ -556,4 +567,24 @@ def third_person_sender(text) -> Person | None:
         post = " ".join(match.group("post").split())
         if TITLE_LINE.match(post) or (TITLE_WORDS.match(post) and len(post.split()) <= 12):
             return Person(None, post, None, Span(*match.span("post")), 0.5)
+    return None
+
+
+# "During my tenure as Director-General", "in my capacity as Chair of the Committee"
+FIRST_PERSON_POST = re.compile(
+    r"\b(?:my|mi|ma|mon)\s+(?:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
+    r"(?:as|of|de|en\s+tant\s+que)\s+(?:the\s+|l[ae]\s+|el\s+)?"
+    r"(?P<post>[A-ZÀ-Ý][\w’'-]+(?:\s+(?:of|for|on|the|and|de|du|des|la|del|[A-ZÀ-Ý][\w’'-]+)){0,8})"
+)
+
+
+def first_person_post(text) -> Person | None:
+    """The post the writer names as their own, where no one signs: "During my tenure as
+    Director-General, I …"."""
+    for match in FIRST_PERSON_POST.finditer(text):
+        post = re.sub(r"\s+(?:of|for|on|the|and|de|du|des|la|del)$", "", match.group("post"))
+        if TITLE_WORDS.match(post) or TITLE_LINE.match(post):
+            return Person(
+                None, post, None, Span(match.start("post"), match.start("post") + len(post)), 0.4
+            )
     return None

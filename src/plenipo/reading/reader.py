@@ -14,7 +14,16 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading, Span
 from plenipo.reading.requests import actions, deadlines
-from plenipo.reading.text import language_of, normalised, similar_mention, unwrapped
+from plenipo.reading.text import (
+    in_capitals,
+    language_of,
+    normalised,
+    ocr_repaired,
+    recased,
+    similar_mention,
+    unflattened,
+    unwrapped,
+)
 from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
 
 
@@ -47,6 +56,7 @@ def _people(text, kind, labelled):
             people.heading_sender(text)
             or people.post_in_heading(text)
             or people.third_person_sender(text)
+            or people.first_person_post(text)
         )
         signed = [post] if post else []
     elif signed[0].title is None:
@@ -125,15 +135,51 @@ def _shifted(value, offset):
 
 def read_text(text: str) -> Reading:
     """Everything the schema asks for that ``text`` states, with evidence and confidence;
-    a web page's menu before the letter is passed over (the offsets stay the page's)."""
-    text = unwrapped(normalised(text))
+    a web page's menu before the letter is passed over (the offsets stay the page's); a
+    letter in capitals is read in the usual case, its values given as written; digits and
+    letters that OCR confused are read as meant; a flattened heading's fields each on a line."""
+    text = ocr_repaired(unwrapped(normalised(text)))
     start = _after_menu(text)
-    if start:
-        return _shifted(_read(text[start:]), start)
-    return _read(text)
+    letter = text[start:]
+    if in_capitals(letter):
+        # Names of instruments are told by their capitals, which every word of the
+        # capitalised copy has: they are read from the copy whose prose is in sentence case.
+        copies = tuple(unflattened(recased(letter, sentence_case=s)) for s in (False, True))
+        reading = _as_written(_read(*copies), copies, letter)
+    else:
+        reading = _read(unflattened(letter))
+    return _shifted(reading, start) if start else reading
 
 
-def _read(text: str) -> Reading:
+# The values read as written in the letter; the others are normalised ("10:00", "held").
+WRITTEN = ("text", "name", "title", "organization", "place", "description", "what", "date_text")
+WRITTEN += ("room", "venue", "city")
+NEAR = 300
+
+
+def _as_written(value, copies: tuple[str, ...], text: str, near: Span | None = None):
+    """``value`` (a reading or any part of it) read from ``copies`` of ``text`` in another
+    case, with each value found near its evidence given as ``text`` writes it."""
+    if isinstance(value, tuple):
+        return tuple(_as_written(item, copies, text, near) for item in value)
+    if not dataclasses.is_dataclass(value) or isinstance(value, (type, Span)):
+        return value
+    evidence = getattr(value, "evidence", None) or near
+    changes = {}
+    for field in dataclasses.fields(value):
+        item = getattr(value, field.name)
+        if field.name in WRITTEN and isinstance(item, str) and evidence:
+            window = max(0, evidence.start - NEAR)
+            found = (copy.find(item, window, evidence.end + NEAR) for copy in copies)
+            at = next((position for position in found if position >= 0), -1)
+            if at >= 0:
+                changes[field.name] = text[at : at + len(item)]
+        elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
+            changes[field.name] = _as_written(item, copies, text, evidence)
+    return dataclasses.replace(value, **changes) if changes else value
+
+
+def _read(text: str, names: str | None = None) -> Reading:
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
     labelled = zones(text)
@@ -159,8 +205,8 @@ def _read(text: str) -> Reading:
         sender=sender,
         co_signatories=co_signatories,
         addressees=tuple(_addressees(text, labelled, named_below)),
-        enclosures=tuple(enclosures(text, dates)),
-        instruments=tuple(canonical_instruments(text)),
+        enclosures=tuple(enclosures(names or text, dates)),
+        instruments=tuple(canonical_instruments(names or text)),
         documents=tuple(references.document_symbols(text, reference)),
         # the letter's own date is not a meeting's
         meetings=tuple(meetings(text, [d for d in dates if not _is_own(d, own)], own_day)),

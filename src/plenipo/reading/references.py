@@ -39,6 +39,8 @@ DOCUMENT = re.compile(
 )
 # The symbol of a UN document, in its header: "United Nations A/64/726 Distr.: General".
 UN_HEADER = re.compile(r"(?P<ref>" + SYMBOL.pattern + r")\s+(?:\S+\s+){0,3}?Distr\.")
+# A postcode of the letterhead's address before its town: "B-1000 Brussels", "CH-1211 Genève".
+POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
@@ -120,6 +122,8 @@ def own_reference(text, labelled=()) -> Mention | None:
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)
+            if symbol and POSTCODE.match(segment.text, symbol.start()):
+                continue
             if symbol and "http" not in segment.text and "www" not in segment.text:
                 start = segment.start + symbol.start()
                 return Mention(

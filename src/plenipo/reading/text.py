@@ -2,6 +2,8 @@
 
 import re
 
+from plenipo.reading.places import CITY
+
 STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "will", "be", "on"},
     "fr": {"le", "la", "les", "des", "et", "de", "du", "est", "pour", "que", "une", "sur"},
@@ -101,3 +103,260 @@ def unwrapped(text: str) -> str:
         )
         out.append(line + (" " if joined else "\n"))
     return "".join(out)[: len(text)]
+
+
+def _word_set(*lines: str) -> frozenset:
+    return frozenset(" ".join(lines).split())
+
+
+# Words written in lower case within a sentence when a text in capitals is read in the
+# usual case: articles, prepositions, conjunctions, auxiliaries of English, French and
+# Spanish.
+LOWER_WORDS = _word_set(
+    "a an the of and or nor to in on at by for from with as is are was were be been being",
+    "will would shall should may can has have had it its this that these those which who",
+    "whom not our your their his her my me we us you they he she him them than then",
+    "into upon under over about after before between during per via also",
+    "de du des le la les et à au aux en pour par sur dans un une que qui ne pas est sont",
+    "ou avec ce cette ces son sa ses leur leurs nous vous il elle",
+    "del el los las y por para con se su sus al lo o una e es",
+)
+CAPITALS_SHARE = 0.8
+CAPITALS_LETTERS = 40
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n[ \t]*)$")
+
+
+CAPITALS_SAMPLE = 5000
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals (a telegram, an airgram, an old typed
+    letter): nearly all the letters of its first ``CAPITALS_SAMPLE`` characters upper
+    case."""
+    letters = _WORD.findall(text, 0, CAPITALS_SAMPLE)
+    count = sum(len(word) for word in letters)
+    upper = sum(len(word) for word in letters if word.isupper())
+    return count >= CAPITALS_LETTERS and upper >= CAPITALS_SHARE * count
+
+
+def _same_length(changed: str, original: str) -> str:
+    return changed if len(changed) == len(original) else original
+
+
+# Words of three letters or fewer are mostly acronyms in a letter ("UN", "IMO", "CL"); these
+# are not.
+SHORT_WORDS = _word_set(
+    "mr ms mrs dr sir mme sr sra st new tel fax ref re cc no nos art all any see end one two",
+    "six ten day due set out yet own now how why who get use way ask sea air law tax job",
+)
+
+
+def _word_case(word: str, capital: bool) -> str:
+    lower = "".join(_same_length(c.lower(), c) for c in word)
+    if len(word) <= 3 and lower not in LOWER_WORDS and lower not in SHORT_WORDS:
+        return word
+    return word[0] + lower[1:] if capital else lower
+
+
+def _token_case(token: str, capital: bool) -> str:
+    # Symbols and references keep their capitals: "GATT/AIR/3566", "CM(2000)72";
+    # initials too: "D.", "H.E."
+    if any(c.isdigit() or c == "/" for c in token) or re.fullmatch(r"(?:[^\W\d_]\.)+,?", token):
+        if token.lower().strip(".,") in ("a.m", "p.m"):
+            return token.lower()
+        return token
+    out, position = [], 0
+    for match in _WORD.finditer(token):
+        out.append(token[position : match.start()])
+        out.append(_word_case(match.group(0), capital))
+        position = match.end()
+    return "".join(out) + token[position:]
+
+
+# Before a person's name in a sentence: "… from H.E. Ms. Gillian Bird, Permanent …".
+NAME_BEFORE = re.compile(r"(?:H\.\s?E|S\.\s?E|Mr|Ms|Mrs|Dr|Prof|Mme|Sr|Sra|M)\.?", re.IGNORECASE)
+NAME_WORDS = 4
+PROSE_LINE = 120
+
+
+def _line_case(line: str, sentence_case: bool) -> str:
+    """``line`` with each word capitalised but the small words within a sentence; with
+    ``sentence_case``, a line of prose in sentence case, names after an honorific
+    capitalised."""
+    prose = sentence_case and len(line.strip()) >= PROSE_LINE
+    out, position, name_left = [], 0, 0
+    for match in _TOKEN.finditer(line):
+        token = match.group(0)
+        opens = not line[:position].strip() or bool(
+            _SENTENCE_BEFORE.search(line, max(0, match.start() - 3), match.start())
+        )
+        small = token.lower().strip(".,;:()") in LOWER_WORDS
+        capital = opens or (name_left > 0 if prose else not small)
+        out.append(line[position : match.start()])
+        out.append(_token_case(token, capital))
+        position = match.end()
+        if NAME_BEFORE.fullmatch(token):
+            name_left = NAME_WORDS
+        else:
+            name_left = 0 if token[-1] in ",.;:" else name_left - 1
+    return "".join(out) + line[position:]
+
+
+def recased(text: str, *, sentence_case: bool = False) -> str:
+    """A text in capitals in the usual case, so that names, cue words and sentences read
+    as in any letter: each word capitalised but the small words of a sentence ("the",
+    "of", "de", "y"), acronyms, symbols and initials kept; with ``sentence_case``, its
+    prose in sentence case. Every offset stays (a letter whose case changes its length
+    keeps its capital)."""
+    return "\n".join(_line_case(line, sentence_case) for line in text.split("\n"))
+
+
+# OCR confuses "0" with "O" and "1" with "l" or "I": in a run of digits ("2O05", "l5"),
+# the letter is the digit; between two letters ("sincere1y", "C0mmittee"), the digit is
+# the letter (not in an acronym in capitals: "H1N1").
+_DIGIT_RUN = re.compile(
+    r"\b(?=[0-9OolI]*\d)[0-9OolI]*[OolI][0-9OolI]*"
+    r"(?=(?:am|pm|h|hrs|st|nd|rd|th|er|e)?\b)"  # "l0am", "2lst", "1er"
+)
+_DIGITS = str.maketrans("OolI", "0011")
+_LETTER_DIGIT = re.compile(r"[01](?<=[^\W\d_][01])(?=[a-zß-ÿ])")
+
+
+def _letter_for(match) -> str:
+    return "o" if match.group(0) == "0" else "l"
+
+
+def ocr_repaired(text: str) -> str:
+    """``text`` with the letters OCR took for digits and the digits it took for letters
+    given back; every offset stays."""
+    text = _DIGIT_RUN.sub(lambda m: m.group(0).translate(_DIGITS), text)
+    return _LETTER_DIGIT.sub(_letter_for, text)
+
+
+# A flattened heading: a circular's letterhead, reference, date, addressees, subject and
+# salutation run together on one line (web pages, text extraction).
+FLAT_LINE = 150
+FLAT_HEAD = 700
+# "To:" only as a heading writes it: "with regard to:" goes on.
+_FIELD = (
+    r"(?:(?:Ref(?:erence)?|Our\s+ref|Your\s+ref|N/R[ée]f|V/R[ée]f|R[ée]f[ée]rence|Referencia|"
+    r"Subject|Objet|Asunto|Date|Fecha|From|Para|Destinataires?|Enclosures?|Annex(?:es)?|cc|"
+    r"Contact|Tel|Fax|E-?mail|(?-i:To|TO))\s?:|(?:Ref|Tel|Fax)\.)"
+)
+_GREETING = (
+    r"(?:Dear\s|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\s?[,:]|Estimad[oa]s?\s)"
+)
+# A circular's addressee line: "TO ALL MEMBERS", "To the Permanent Representatives"
+_ADDRESSED = (
+    r"(?-i:(?:TO\s+(?:ALL|THE\s+(?:PERMANENT|MEMBER|HEADS|MINISTERS?|PARTIES))|"
+    r"To\s+(?:all|All|the\s+(?:Permanent|Member|Heads|Ministers?|Parties)))\b)"
+)
+# A cue after a comma or "Your" is within a sentence: "Finally, Your Excellency, allow me".
+FLAT_CUE = re.compile(
+    rf"\s(?<=[^\s,;]\s)(?<!Your\s)(?<!your\s)(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE
+)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_FULL_DATE = (
+    rf"(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})"
+)
+_NOT_AFTER = "(?<!ted\\s)" + "".join(
+    rf"(?<!\b{word}\s)"
+    for word in sorted(
+        _word_set("of on in to by at from until since before after du le el de au al")
+    )
+)
+# In a flattened heading, a dateline ("Berne, April 13, 1928", "New York, 3 May 2020"), a date
+# and a number ("No. 393") open a line of their own too; a date ending a range does not.
+FLAT_FIELD = re.compile(
+    r"\s(?<![–—-]\s)(?P<field>(?:" + CITY.pattern + r"|(?-i:[A-Z][\w'’-]+))(?:,?\s*D\.\s?C\.)?,\s+"
+    rf"(?:le\s+|el\s+)?{_FULL_DATE}"
+    # a date after a preposition is within a sentence ("held on 9 May 2006"), one after
+    # "dated", "posted" or "updated" another document's or the page's
+    rf"|{_NOT_AFTER}{_FULL_DATE}"
+    # not the number of a kind of letter: "Circular Letter No. 3558"
+    r"|(?<![^\W\d_]\s)(?:File\s+)?No\.\s?\d|(?<![^\W\d_]\s)N[°º]\s?\d)",
+    re.IGNORECASE,
+)
+SUBJECT_FIELD = re.compile(r"\b(?:Subject|Objet|Asunto)\s?:", re.IGNORECASE)
+
+
+# A flattened signature block: the closing formula, the name and post, the addressees of a
+# circular on one line.
+CLOSING_END = re.compile(
+    r"\b(?:(?:Yours\s+(?:sincerely|faithfully|truly)|highest\s+consideration|"
+    r"haute\s+consid[ée]ration|(?:alta|distinguida)\s+consideraci[óo]n)[.,]?|"
+    # a word alone closes only followed by its comma: not "respectfully requested"
+    r"(?:Sincerely(?:\s+yours)?|(?:Best|Kind)\s+regards|Cordialement|Atentamente|"
+    r"Respectfully(?:\s+yours)?)[.,])(?P<cut>\s)",
+    re.IGNORECASE,
+)
+SIGNATURE_TAIL = 300
+TAIL = 1500
+LISTED_AFTER = re.compile(
+    r"(?<=\S)\s(?=All\s+(?:Permanent|Members?|States|Heads)|To\s+All|TO\s+ALL)"
+)
+
+
+def _head_cuts(head: str) -> list[int]:
+    """Where the fields of a flattened heading start in ``head`` (a long line's first
+    ``FLAT_HEAD`` characters), up to its salutation."""
+    cues = [m.start() for m in FLAT_CUE.finditer(head)]
+    if not cues:
+        return []
+    greeting = re.search(_GREETING, head)
+    subject = SUBJECT_FIELD.search(head)
+    stop = greeting.start() if greeting else len(head)
+    # dates and numbers up to the subject, whose dates are a meeting's
+    fields_stop = min(stop, subject.start() if subject else stop)
+    cuts = {c for c in cues if c <= stop}
+    cuts |= {m.start() for m in FLAT_FIELD.finditer(head, 0, fields_stop)}
+    return sorted(cuts)
+
+
+def _tail_cuts(text: str) -> list[int]:
+    """Where a signature block run into the closing formula's line starts, and the
+    circular's addressees after it, in the last ``TAIL`` characters of ``text``."""
+    cuts, line_end = [], -1
+    start = text.rfind("\n", 0, max(0, len(text) - TAIL)) + 1
+    for closing in reversed(list(CLOSING_END.finditer(text, start))):
+        cut = closing.start("cut")
+        end = text.find("\n", cut)
+        end = len(text) if end < 0 else end
+        # the last formula of its line, within SIGNATURE_TAIL characters of its end
+        if text[cut] == "\n" or end == line_end or end - closing.end() > SIGNATURE_TAIL:
+            continue
+        line_end = end
+        cuts += [cut] + [m.start() for m in LISTED_AFTER.finditer(text, cut + 1, end)]
+    return cuts
+
+
+LONG_LINE = re.compile(rf"^[^\n]{{{FLAT_LINE}}}", re.MULTILINE)
+HEAD = 2000
+
+
+def unflattened(text: str) -> str:
+    """``text`` with the fields of a flattened heading on lines of their own: in a long
+    line near the top that holds a field ("Ref.:", "Subject:", "To:"), an addressee line
+    or a salutation, a line end before each, and before a dateline or a number, up to the
+    salutation; near the end, the name after a closing formula and the addressees after
+    it. Every offset stays; the prose is left as it is."""
+    found = _tail_cuts(text)
+    for line in LONG_LINE.finditer(text, 0, HEAD + FLAT_LINE):
+        if line.start() >= HEAD:
+            break
+        end = text.find("\n", line.start(), line.start() + FLAT_HEAD)
+        head = text[line.start() : line.start() + FLAT_HEAD if end < 0 else end]
+        found += [line.start() + cut for cut in _head_cuts(head)]
+    if not found:
+        return text
+    chars = list(text)
+    for cut in found:
+        chars[cut] = "\n"
+    return "".join(chars)
