@@ -37,10 +37,11 @@ def test_no_field_falls_below_its_floor():
     assert below == {}
 
 
-# Macro F1 of each part of the split, recorded just under the scores of 2026-11-26 (other
-# sites' layouts, docs/benchmarks.md: development 0.859, test 0.675 on 107 and 47 letters).
-# A change that lowers either is a regression on letters of that part.
-PART_FLOORS = {"development": 0.85, "test": 0.66}
+# Macro F1 of each part of the split, recorded just under the scores of 2026-11-26 (the fifth
+# round, docs/benchmarks.md: development 0.832, test 0.661 on 124 and 55 letters; the new
+# letters are harder than the earlier ones). A change that lowers either is a regression on
+# letters of that part.
+PART_FLOORS = {"development": 0.83, "test": 0.65}
 
 
 def test_neither_part_of_the_split_falls_below_its_floor():
