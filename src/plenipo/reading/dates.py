@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
+from plenipo.reading.caseless import caseless
 
 MONTHS = {
     # English
@@ -303,39 +304,15 @@ def _resolve_year(month, day, weekday, reference: dt.date | None):
     return year, weekday is None or candidate.weekday() == weekday
 
 
-# Characters that re.IGNORECASE takes for another letter ("ı" for "i", "ſ" for "s") but
-# lower-casing does not turn into it.
-_FOLDED_APART = re.compile("[\u0131\u017f]")
-
-
-def _lower_cased(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` without re.IGNORECASE, for lower-cased text: its patterns are written in
-    lower case, and matching without the flag is several times faster."""
-    if not pattern.flags & re.IGNORECASE:
-        return pattern
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
-_SCANS = [(kind, pattern, _lower_cased(pattern)) for kind, pattern in PATTERNS]
-_MONTH_ONLY_LOWER = _lower_cased(MONTH_ONLY)
-
-
 @lru_cache(maxsize=2)
 def _scanned(text: str) -> tuple[tuple, tuple]:
     """(every match of each of ``PATTERNS``, in their order, as (kind, start, end, groups);
     every match of ``MONTH_ONLY`` as (start, end, groups)). The reader looks for dates twice
-    in the same text (before and after it knows the letter's year): it scans it once.
-
-    The lower-cased text is scanned when lower-casing keeps every offset and every letter
-    re.IGNORECASE would take (the month's and weekday's names are matched lower-cased)."""
-    lowered = text.lower()
-    fast = len(lowered) == len(text) and not _FOLDED_APART.search(text)
+    in the same text (before and after it knows the letter's year): it scans it once."""
     found = []
-    for kind, pattern, lower in _SCANS:
-        scan, subject = (lower, lowered) if fast and lower is not pattern else (pattern, text)
-        found += [(kind, *m.span(), m.groupdict()) for m in scan.finditer(subject)]
-    scan, subject = (_MONTH_ONLY_LOWER, lowered) if fast else (MONTH_ONLY, text)
-    months = tuple((*m.span(), m.groupdict()) for m in scan.finditer(subject))
+    for kind, pattern in PATTERNS:
+        found += [(kind, *m.span(), m.groupdict()) for m in caseless(pattern).finditer(text)]
+    months = tuple((*m.span(), m.groupdict()) for m in caseless(MONTH_ONLY).finditer(text))
     return tuple(found), months
 
 

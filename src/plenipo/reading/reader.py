@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from plenipo.reading import addressing, people, references
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
@@ -20,7 +21,7 @@ from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
 
 def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
-    closing = CLOSING.search(text)
+    closing = caseless(CLOSING).search(text)
     signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
     if not signed:
         signed = people.signed_names(text)

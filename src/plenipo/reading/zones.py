@@ -3,6 +3,7 @@ salutation and closing formula. Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import CITY, PLACE_BEFORE_DATE
 
@@ -92,7 +93,7 @@ def doc_type(text) -> tuple[str, float]:
     salutation = SALUTATION.search(head) or FLAT_DEAR.search(head)
     if (INFORMATION_NOTE.search(text[:500]) or NOTIFICATION.search(text[:500])) and not salutation:
         return "information_note", 0.8
-    if salutation or CLOSING.search(text):
+    if salutation or caseless(CLOSING).search(text):
         return "letter", 0.85
     if LETTER_CUES.search(head):
         return "letter", 0.7
