@@ -305,7 +305,7 @@ def _resolve_year(month, day, weekday, reference: dt.date | None):
 
 
 @lru_cache(maxsize=2)
-def _scanned(text: str) -> tuple[tuple, tuple]:
+def scanned_dates(text: str) -> tuple[tuple, tuple]:
     """(every match of each of ``PATTERNS``, in their order, as (kind, start, end, groups);
     every match of ``MONTH_ONLY`` as (start, end, groups)). The reader looks for dates twice
     in the same text (before and after it knows the letter's year): it scans it once."""
@@ -320,7 +320,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
     """Every date or range in ``text``; year-less ones resolved against ``reference``."""
     found: list[FoundDate] = []
     taken = Coverage(len(text))
-    matches, months = _scanned(text)
+    matches, months = scanned_dates(text)
     for kind, start, end, parts in matches:
         if taken.overlaps(start, end):
             continue

@@ -6,8 +6,8 @@ import dataclasses
 import re
 
 from plenipo.reading import addressing, people, references
-from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import find_dates
+from plenipo.reading.caseless import caseless, lowered
+from plenipo.reading.dates import find_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
@@ -15,7 +15,7 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import Reading, Span
 from plenipo.reading.requests import actions, deadlines
-from plenipo.reading.text import language_of, normalised, similar_mention, unwrapped
+from plenipo.reading.text import language_of, normalised, sentences, similar_mention, unwrapped
 from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
 
 
@@ -129,9 +129,15 @@ def read_text(text: str) -> Reading:
     a web page's menu before the letter is passed over (the offsets stay the page's)."""
     text = unwrapped(normalised(text))
     start = _after_menu(text)
-    if start:
-        return _shifted(_read(text[start:]), start)
-    return _read(text)
+    try:
+        if start:
+            return _shifted(_read(text[start:]), start)
+        return _read(text)
+    finally:
+        # What one reading scans once for several of its parts (the dates, the sentences,
+        # the lower-cased text) is not kept for the next: it could be 20 MB.
+        for scanned in (scanned_dates, sentences, lowered):
+            scanned.cache_clear()
 
 
 def _read(text: str) -> Reading:
