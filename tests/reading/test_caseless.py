@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from plenipo.reading.caseless import caseless
+from plenipo.reading.caseless import caseless, needs_of
 
 SAMPLES = [
     "Dear Sir, I have the honour to TRANSMIT herewith the Agenda of 5 May 2017.",
@@ -48,3 +48,13 @@ def test_patterns_that_lower_casing_could_change_are_kept_as_they_are():
     for source in (r"me(?-i:ss)age", r"\u00c0\w+", r"[\x41-\x5a]"):
         assert caseless(re.compile(source, re.I)).fast is None
     assert caseless(re.compile(r"dear", re.I)).fast is not None
+
+
+def test_a_pattern_is_not_run_over_a_text_that_lacks_what_every_match_holds():
+    assert needs_of(re.compile(r"\br[ée]solution\s+(\d+)")) == ("resolution", "résolution")
+    assert needs_of(re.compile(r"(?:Annex|Schedule)\s+\d")) == ("Annex", "Schedule")
+    assert needs_of(re.compile(r"(?:the\s+)?\d+")) is None  # nothing every match holds
+    symbol = caseless(re.compile(r"\bRESOLUTION\s+(\d+)", re.I))
+    assert symbol.fast_needs == ("resolution",)
+    assert list(symbol.finditer("A decision 12 of the Council")) == []
+    assert symbol.search("see Resolution 12").group(1) == "12"

@@ -1,5 +1,5 @@
-"""Case-insensitive patterns matched faster: on the lower-cased text, without
-re.IGNORECASE. Pure.
+"""Patterns matched faster: case-insensitive ones on the lower-cased text, without
+re.IGNORECASE, and none where the text lacks every piece of text a match must hold. Pure.
 
 Python's regular expressions test every character of a case-insensitive pattern through its
 lower case, and cannot skip ahead to where a match may start; the same pattern written in
@@ -9,6 +9,10 @@ text as written. A pattern whose lower-cased form could mean something else (inl
 a range of characters that lower-casing does not map onto a range) and a text whose
 lower-casing would move an offset or change a letter that re.IGNORECASE would take (the
 Turkish "İ" and dotless "ı", the long "ſ") are matched as they are.
+
+Most patterns cannot match without one of a few words ("resolution" or "decision", a
+month's name): where the text holds none of them, a substring test (far cheaper than the
+pattern) says there is no match at all.
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+
+try:  # the parser of Python's own regular expressions, to find what a match must hold
+    from re import _constants as sre
+    from re import _parser as sre_parser
+except ImportError:  # pragma: no cover -- another Python: every pattern simply runs
+    sre = sre_parser = None
 
 # Letters that re.IGNORECASE takes for another ("ı" for "i", "ſ" for "s", "µ" for "μ") but
 # lower-casing does not turn into it.
@@ -106,6 +116,78 @@ def _lower_source(source: str) -> str | None:
     return "".join(out) if position == len(source) else None
 
 
+# At most this many pieces of text are tested before a pattern is run; none shorter than
+# ``SHORTEST_NEED`` (a test for "a" or "de" would pass everywhere).
+MOST_NEEDS = 24
+SHORTEST_NEED = 3
+
+
+def _better(one, other):
+    """The more telling of two sets of pieces a match must hold one of: the longer
+    shortest piece, then the fewer pieces."""
+    if one is None or other is None:
+        return one if other is None else other
+    return min(one, other, key=lambda needs: (-min(map(len, needs)), len(needs)))
+
+
+def _characters(op, value):
+    """The characters one item of a pattern matches, when it is a character or a short
+    class of characters; else None."""
+    if op is sre.LITERAL:
+        return {chr(value)}
+    if op is sre.IN and len(value) <= 4 and all(kind is sre.LITERAL for kind, _ in value):
+        return {chr(code) for _, code in value}
+    return None
+
+
+def _item_needs(op, value):
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, inner = value
+        return None if add_flags or del_flags else _sequence_needs(inner)
+    if op is sre.BRANCH:
+        branches = [_sequence_needs(branch) for branch in value[1]]
+        if any(needs is None for needs in branches):
+            return None
+        union = set().union(*branches)
+        return union if len(union) <= MOST_NEEDS else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        least, _, inner = value
+        return _sequence_needs(inner) if least >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_needs(value)
+    return None
+
+
+def _sequence_needs(items):
+    """A set of pieces of text one of which every match of ``items`` holds, or None."""
+    best, run = None, {""}
+    for op, value in items:
+        characters = _characters(op, value)
+        if characters is not None and len(run) * len(characters) <= MOST_NEEDS:
+            run = {piece + character for piece in run for character in characters}
+            continue
+        if run != {""}:
+            best = _better(best, run)
+        run = characters or {""}
+        if characters is None:
+            best = _better(best, _item_needs(op, value))
+    return _better(best, run) if run != {""} else best
+
+
+def needs_of(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Pieces of text one of which every match of ``pattern`` holds (as the pattern writes
+    them: lower-cased text for a lower-cased pattern); None when none are worth testing."""
+    if sre_parser is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        needs = _sequence_needs(sre_parser.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, TypeError, ValueError, re.error):  # another Python's parser
+        return None
+    if not needs or min(map(len, needs)) < SHORTEST_NEED:
+        return None
+    return tuple(sorted(needs))
+
+
 class _Match:
     """A match found in the lower-cased text, its groups read from the text as written."""
 
@@ -157,21 +239,35 @@ class Caseless:
         self.fast = re.compile(source, pattern.flags & ~re.IGNORECASE) if source else None
         if self.fast is not None and self.fast.groupindex != pattern.groupindex:
             self.fast = None
+        self.needs = needs_of(pattern)
+        self.fast_needs = needs_of(self.fast) if self.fast is not None else None
+
+    def _subject(self, text):
+        """(the pattern to run, the text to run it on, whether that is the lower-cased
+        text), or None when the text holds nothing a match needs."""
+        low = lowered(text) if self.fast is not None else None
+        pattern, subject, needs = (
+            (self.pattern, text, self.needs) if low is None else (self.fast, low, self.fast_needs)
+        )
+        if needs is not None and not any(need in subject for need in needs):
+            return None
+        return pattern, subject, low is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(text) if self.fast is not None else None
-        if low is None:
-            return self.pattern.search(text, pos, endpos)
-        found = self.fast.search(low, pos, endpos)
-        return _Match(found, text) if found else None
+        chosen = self._subject(text)
+        if chosen is None:
+            return None
+        pattern, subject, is_lowered = chosen
+        found = pattern.search(subject, pos, endpos)
+        return _Match(found, text) if found and is_lowered else found
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(text) if self.fast is not None else None
-        if low is None:
-            yield from self.pattern.finditer(text, pos, endpos)
+        chosen = self._subject(text)
+        if chosen is None:
             return
-        for found in self.fast.finditer(low, pos, endpos):
-            yield _Match(found, text)
+        pattern, subject, is_lowered = chosen
+        for found in pattern.finditer(subject, pos, endpos):
+            yield _Match(found, text) if is_lowered else found
 
 
 # Made once per pattern, found by identity: hashing a compiled pattern costs as much as
