@@ -120,6 +120,8 @@ def _lower_source(source: str) -> str | None:
 # ``SHORTEST_NEED`` (a test for "a" or "de" would pass everywhere).
 MOST_NEEDS = 24
 SHORTEST_NEED = 3
+# Over a shorter text (a line, a sentence) the pattern costs no more than the tests.
+TESTED_FROM = 200
 
 
 def _better(one, other):
@@ -249,8 +251,9 @@ class Caseless:
         pattern, subject, needs = (
             (self.pattern, text, self.needs) if low is None else (self.fast, low, self.fast_needs)
         )
-        if needs is not None and not any(need in subject for need in needs):
-            return None
+        if needs is not None and len(subject) >= TESTED_FROM:
+            if not any(map(subject.__contains__, needs)):
+                return None
         return pattern, subject, low is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
