@@ -251,9 +251,9 @@ class Caseless:
         pattern, subject, needs = (
             (self.pattern, text, self.needs) if low is None else (self.fast, low, self.fast_needs)
         )
-        if needs is not None and len(subject) >= TESTED_FROM:
-            if not any(map(subject.__contains__, needs)):
-                return None
+        tested = needs is not None and len(subject) >= TESTED_FROM
+        if tested and not any(map(subject.__contains__, needs)):
+            return None
         return pattern, subject, low is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
