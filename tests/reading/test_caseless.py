@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from plenipo.reading.caseless import caseless, needs_of
+from plenipo.reading.caseless import caseless, found_in, needs_of
 
 SAMPLES = [
     "Dear Sir, I have the honour to TRANSMIT herewith the Agenda of 5 May 2017.",
@@ -58,3 +58,14 @@ def test_a_pattern_is_not_run_over_a_text_that_lacks_what_every_match_holds():
     assert symbol.fast_needs == ("resolution",)
     assert list(symbol.finditer("A decision 12 of the Council")) == []
     assert symbol.search("see Resolution 12").group(1) == "12"
+
+
+def test_the_patterns_found_in_a_line_are_named():
+    scans = {
+        "closing": caseless(re.compile(r"yours\s+(?:sincerely|faithfully)", re.I)),
+        "name": caseless(re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+$")),
+        "date": caseless(re.compile(r"\d{4}", re.I)),
+    }
+    assert found_in(scans, "YOURS SINCERELY") == {"closing"}
+    assert found_in(scans, "Jane Doe") == {"name"}
+    assert found_in(scans, "İstanbul 2017, yours faithfully") == {"closing", "date"}

@@ -284,3 +284,18 @@ def caseless(pattern: re.Pattern) -> Caseless:
     if made is None or made.pattern is not pattern:
         made = _MADE[id(pattern)] = Caseless(pattern)
     return made
+
+
+def found_in(scans: dict[str, Caseless], line: str) -> set[str]:
+    """The names of the patterns of ``scans`` that match somewhere in ``line`` (a short
+    text: it is lower-cased once, and what a match needs is not tested)."""
+    low = lowered(line)
+    found = set()
+    for name, scan in scans.items():
+        if low is None or scan.fast is None:
+            matched = scan.pattern.search(line)
+        else:
+            matched = scan.fast.search(low)
+        if matched:
+            found.add(name)
+    return found

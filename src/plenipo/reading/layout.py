@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from plenipo.reading.caseless import caseless
+from plenipo.reading.caseless import caseless, found_in
 from plenipo.reading.places import CITY
 
 ZONES = (
@@ -183,7 +183,7 @@ _CUE_SCANS = {name: caseless(pattern) for name, pattern in CUES.items()}
 
 
 def _cues(value: str) -> set:
-    return {name for name, scan in _CUE_SCANS.items() if scan.search(value)}
+    return found_in(_CUE_SCANS, value)
 
 
 def features(items: list[Segment]) -> list[dict]:

@@ -1,6 +1,7 @@
 """A letter's text as the reader sees it: line ends, sentences, language. Pure."""
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
@@ -29,8 +30,8 @@ def normalised(text) -> str:
 
 
 def language_of(text: str) -> str:
-    words = re.findall(r"[a-záéíóúàèùâêîôûçñü]+", text.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    counts = Counter(re.findall(r"[a-záéíóúàèùâêîôûçñü]+", text.lower()))
+    scores = {lang: sum(counts[word] for word in stop) for lang, stop in STOPWORDS.items()}
     return max(scores, key=scores.get) if any(scores.values()) else "en"
 
 
