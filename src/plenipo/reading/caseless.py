@@ -120,8 +120,11 @@ def _lower_source(source: str) -> str | None:
 # ``SHORTEST_NEED`` (a test for "a" or "de" would pass everywhere).
 MOST_NEEDS = 24
 SHORTEST_NEED = 3
-# Over a shorter text (a line, a sentence) the pattern costs no more than the tests.
+# Over a shorter text (a line, a sentence) the pattern costs no more than the tests; a
+# longer one (many letters run together) holds something for nearly every pattern to find,
+# and the tests, each over the whole text, would only add to its cost.
 TESTED_FROM = 200
+TESTED_UP_TO = 100_000
 
 
 def _better(one, other):
@@ -251,7 +254,7 @@ class Caseless:
         pattern, subject, needs = (
             (self.pattern, text, self.needs) if low is None else (self.fast, low, self.fast_needs)
         )
-        tested = needs is not None and len(subject) >= TESTED_FROM
+        tested = needs is not None and TESTED_FROM <= len(subject) < TESTED_UP_TO
         if tested and not any(map(subject.__contains__, needs)):
             return None
         return pattern, subject, low is not None
