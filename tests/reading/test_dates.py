@@ -81,3 +81,18 @@ def test_deadlines_with_the_qualifier_before_or_after_the_day():
         "2023 au plus tard."
     )
     assert sorted(d.due.day.isoformat() for d in french.deadlines) == ["2023-12-10", "2023-12-15"]
+
+
+def test_dates_are_found_where_lower_casing_would_move_or_change_letters():
+    # "İ" lower-cases to two characters, "ſ" stays itself: offsets and matches must not
+    # depend on how the text is scanned.
+    for text in ("İSTANBUL, 5 May 2017", "Meſſage of 5 May 2017"):
+        found = find_dates(text)
+        assert [(d.text, d.last) for d in found] == [("5 May 2017", dt.date(2017, 5, 5))]
+        assert text[found[0].start : found[0].end] == "5 May 2017"
+
+
+def test_a_text_is_scanned_once_for_both_readings_of_its_dates():
+    text = "The meeting on 14 January follows the letter of 20 December 2016."
+    assert find_dates(text)[0].last is None
+    assert find_dates(text, reference=dt.date(2016, 12, 20))[0].last == dt.date(2017, 1, 14)

@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
+from plenipo.reading.caseless import caseless
 
 MONTHS = {
     # English
@@ -302,66 +304,83 @@ def _resolve_year(month, day, weekday, reference: dt.date | None):
     return year, weekday is None or candidate.weekday() == weekday
 
 
+@lru_cache(maxsize=2)
+def scanned_dates(text: str) -> tuple[tuple, tuple]:
+    """(every match of each of ``PATTERNS``, in their order, as (kind, start, end, groups);
+    every match of ``MONTH_ONLY`` as (start, end, groups)). The reader looks for dates twice
+    in the same text (before and after it knows the letter's year): it scans it once."""
+    found = []
+    for kind, pattern in PATTERNS:
+        found += [(kind, *m.span(), m.groupdict()) for m in caseless(pattern).finditer(text)]
+    months = tuple((*m.span(), m.groupdict()) for m in caseless(MONTH_ONLY).finditer(text))
+    return tuple(found), months
+
+
 def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
     """Every date or range in ``text``; year-less ones resolved against ``reference``."""
     found: list[FoundDate] = []
     taken = Coverage(len(text))
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            span = match.span()
-            if taken.overlaps(*span):
-                continue
-            parts = match.groupdict()
-            try:
-                numeric = kind in ("iso", "dotted", "slashed")
-                month = int(parts["month"]) if numeric else _month(parts["month"])
-            except (KeyError, ValueError):
-                continue
-            day = int(parts["day"])
-            if kind == "slashed" and month > 12 >= day:
-                day, month = month, day
-            weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
-            has_year = bool(parts.get("year"))
-            weekday_ok = True
-            if has_year:
-                year = int(parts["year"])
-            else:
-                year, weekday_ok = _resolve_year(month, day, weekday, reference)
-            last = _build(year, month, day) if year else None
-            if year and last is None:
-                continue  # "31 June": not a date
-            first = last
-            if kind in ("range_dmy", "range_mdy", "range_months"):
-                first_day = int(parts["first"])
-                first_month = _month(parts["first_month"]) if parts.get("first_month") else month
-                # a range over the new year: "28 December to 3 January 2010"
-                first_year = year - 1 if year and first_month > month else year
-                first = _build(first_year, first_month, first_day) if year else None
-                if year and (first is None or first > last):
-                    continue
-            if has_year and weekday is not None and last and last.weekday() != weekday:
-                weekday_ok = False
-            found.append(
-                FoundDate(
-                    span[0], span[1], first, last, match.group(0).strip(), has_year, weekday_ok
-                )
-            )
-            taken.add(*span)
-    found += _months(text, taken)
+    matches, months = scanned_dates(text)
+    for kind, start, end, parts in matches:
+        if taken.overlaps(start, end):
+            continue
+        date = _date(kind, parts, reference)
+        if date is None:
+            continue
+        first, last, has_year, weekday_ok = date
+        found.append(
+            FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
+        )
+        taken.add(start, end)
+    found += _months(text, months, taken)
     return sorted(found, key=lambda f: f.start)
 
 
-def _months(text, taken) -> list[FoundDate]:
+def _date(kind, parts, reference):
+    """(first day, last day, has a year, weekday agrees) of one match, None when it is no
+    date ("31 June", a range that ends before it starts)."""
+    try:
+        numeric = kind in ("iso", "dotted", "slashed")
+        month = int(parts["month"]) if numeric else _month(parts["month"])
+    except (KeyError, ValueError):
+        return None
+    day = int(parts["day"])
+    if kind == "slashed" and month > 12 >= day:
+        day, month = month, day
+    weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
+    has_year = bool(parts.get("year"))
+    weekday_ok = True
+    if has_year:
+        year = int(parts["year"])
+    else:
+        year, weekday_ok = _resolve_year(month, day, weekday, reference)
+    last = _build(year, month, day) if year else None
+    if year and last is None:
+        return None  # "31 June": not a date
+    first = last
+    if kind in ("range_dmy", "range_mdy", "range_months"):
+        first_day = int(parts["first"])
+        first_month = _month(parts["first_month"]) if parts.get("first_month") else month
+        # a range over the new year: "28 December to 3 January 2010"
+        first_year = year - 1 if year and first_month > month else year
+        first = _build(first_year, first_month, first_day) if year else None
+        if year and (first is None or first > last):
+            return None
+    if has_year and weekday is not None and last and last.weekday() != weekday:
+        weekday_ok = False
+    return first, last, has_year, weekday_ok
+
+
+def _months(text, months, taken) -> list[FoundDate]:
     """Month-only dates not inside a fuller date already found."""
     found = []
-    for match in MONTH_ONLY.finditer(text):
-        start, end = match.span()
+    for start, end, parts in months:
         if taken.overlaps(start, end) or DAY_BEFORE.search(text[max(0, start - 8) : start]):
             continue
-        year, month = int(match["year"]), _month(match["month"])
+        year, month = int(parts["year"]), _month(parts["month"])
         first = dt.date(year, month, 1)
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        found.append(FoundDate(start, end, first, last, match.group(0), True, True, True))
+        found.append(FoundDate(start, end, first, last, text[start:end], True, True, True))
     return found
 
 

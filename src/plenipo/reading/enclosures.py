@@ -3,6 +3,7 @@ date where its description gives one. Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage, starting_within
 from plenipo.reading.model import Enclosure, Span
 
@@ -90,7 +91,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
-        for match in pattern.finditer(text):
+        for match in caseless(pattern).finditer(text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
             start, end = match.span(group)
             # a quoted title inside another item's description is an item of its own

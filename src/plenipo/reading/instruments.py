@@ -2,6 +2,7 @@
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
 from plenipo.reading.model import Mention, Span
 
@@ -386,25 +387,25 @@ def canonical_instruments(text: str) -> list[Mention]:
             found.append(Mention(code, Span(*span), confidence))
 
     for pattern, build in PROVISIONS:
-        for match in pattern.finditer(text):
+        for match in caseless(pattern).finditer(text):
             add(build(match), match.span(), 0.8)
     for pattern, code in NAMED:
-        for match in pattern.finditer(text):
+        for match in caseless(pattern).finditer(text):
             add(code, match.span(), 0.9)
     lowered = text.lower()
     for pattern, name in GAZETTEER:
         if any(word in lowered for word in CUE_WORDS[name]):
-            for match in pattern.finditer(text):
+            for match in caseless(pattern).finditer(text):
                 add(name, match.span(), 0.85)
     for pattern, build in SYMBOLS:
-        for match in pattern.finditer(text):
+        for match in caseless(pattern).finditer(text):
             add(build(match), match.span(), 0.8)
-    for match in RESOLUTION_LIST.finditer(text):
+    for match in caseless(RESOLUTION_LIST).finditer(text):
         for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
-    for match in GENERIC.finditer(text):
+    for match in caseless(GENERIC).finditer(text):
         add(" ".join(match.group(0).split()), match.span(), 0.6)
-    for match in NAMED_AFTER.finditer(text):
+    for match in caseless(NAMED_AFTER).finditer(text):
         add(" ".join(match.group("name").split()), match.span("name"), 0.55)
     return sorted(found, key=lambda mention: mention.evidence.start)

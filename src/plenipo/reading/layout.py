@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from plenipo.reading.caseless import caseless, found_in
 from plenipo.reading.places import CITY
 
 ZONES = (
@@ -178,8 +179,11 @@ def _shape(value: str) -> dict:
     }
 
 
+_CUE_SCANS = {name: caseless(pattern) for name, pattern in CUES.items()}
+
+
 def _cues(value: str) -> set:
-    return {name for name, pattern in CUES.items() if pattern.search(value)}
+    return found_in(_CUE_SCANS, value)
 
 
 def features(items: list[Segment]) -> list[dict]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
@@ -183,9 +184,10 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
 def _sentence_meetings(text, sentence_at, dates, own_day, starts):
     """The meetings one sentence ((start, end, text) in the letter) announces."""
     start, end, sentence = sentence_at
-    if not MEETING_WORDS.search(sentence) and not INFORMAL.search(sentence):
+    if not caseless(MEETING_WORDS).search(sentence) and not caseless(INFORMAL).search(sentence):
         return []
-    if (PAST.search(sentence) and not FUTURE.search(sentence)) or PAGE_HEAD.search(sentence):
+    past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
+    if past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)

@@ -6,7 +6,8 @@ import dataclasses
 import re
 
 from plenipo.reading import addressing, people, references
-from plenipo.reading.dates import find_dates
+from plenipo.reading.caseless import caseless, lowered
+from plenipo.reading.dates import find_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
@@ -20,6 +21,7 @@ from plenipo.reading.text import (
     normalised,
     ocr_repaired,
     recased,
+    sentences,
     similar_mention,
     unflattened,
     unwrapped,
@@ -29,7 +31,7 @@ from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
 
 def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
-    closing = CLOSING.search(text)
+    closing = caseless(CLOSING).search(text)
     signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
     if not signed:
         signed = people.signed_names(text)
@@ -141,14 +143,20 @@ def read_text(text: str) -> Reading:
     text = ocr_repaired(unwrapped(normalised(text)))
     start = _after_menu(text)
     letter = text[start:]
-    if in_capitals(letter):
-        # Names of instruments are told by their capitals, which every word of the
-        # capitalised copy has: they are read from the copy whose prose is in sentence case.
-        copies = tuple(unflattened(recased(letter, sentence_case=s)) for s in (False, True))
-        reading = _as_written(_read(*copies), copies, letter)
-    else:
-        reading = _read(unflattened(letter))
-    return _shifted(reading, start) if start else reading
+    try:
+        if in_capitals(letter):
+            # Names of instruments are told by their capitals, which every word of the
+            # capitalised copy has: they are read from the copy whose prose is in sentence case.
+            copies = tuple(unflattened(recased(letter, sentence_case=s)) for s in (False, True))
+            reading = _as_written(_read(*copies), copies, letter)
+        else:
+            reading = _read(unflattened(letter))
+        return _shifted(reading, start) if start else reading
+    finally:
+        # What one reading scans once for several of its parts (the dates, the sentences,
+        # the lower-cased text) is not kept for the next: it could be 20 MB.
+        for scanned in (scanned_dates, sentences, lowered):
+            scanned.cache_clear()
 
 
 # The values read as written in the letter; the others are normalised ("10:00", "held").

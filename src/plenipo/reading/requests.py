@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from plenipo.core.partialdates import DateBounds
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import sentences
@@ -186,8 +187,10 @@ def actions(text) -> list[Mention]:
     first ("and to …") is one of its own."""
     found, seen = [], set()
     for start, end, sentence in sentences(text):
-        closing = CLOSING_START.search(sentence)
-        request = REQUEST.search(sentence, 0, closing.start() if closing else len(sentence))
+        closing = caseless(CLOSING_START).search(sentence)
+        request = caseless(REQUEST).search(
+            sentence, 0, closing.start() if closing else len(sentence)
+        )
         if not request:
             continue
         if " ".join(sentence.split()) in seen:
@@ -200,7 +203,7 @@ def actions(text) -> list[Mention]:
             found.append(Mention(phrase, Span(start + request.start(), end), 0.5))
         elif len(phrase) >= 8:
             found.append(Mention(phrase, Span(start, end), 0.6))
-        for also in ALSO.finditer(sentence, request.end()):
+        for also in caseless(ALSO).finditer(sentence, request.end()):
             rest = " ".join(sentence[also.end() :].split()).strip(" .")
             if 8 <= len(rest) <= 300:
                 found.append(Mention(rest, Span(start + also.end(), end), 0.5))

@@ -1,7 +1,10 @@
 """A letter's text as the reader sees it: line ends, sentences, language. Pure."""
 
 import re
+from collections import Counter
+from functools import lru_cache
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.places import CITY
 
 STOPWORDS = {
@@ -28,19 +31,30 @@ def normalised(text) -> str:
 
 
 def language_of(text: str) -> str:
-    words = re.findall(r"[a-záéíóúàèùâêîôûçñü]+", text.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    counts = Counter(re.findall(r"[a-záéíóúàèùâêîôûçñü]+", text.lower()))
+    scores = {lang: sum(counts[word] for word in stop) for lang, stop in STOPWORDS.items()}
     return max(scores, key=scores.get) if any(scores.values()) else "en"
 
 
-def sentences(text):
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+@lru_cache(maxsize=2)
+def sentences(text) -> tuple[tuple[int, int, str], ...]:
     """(start, end, sentence) for each sentence or line; "a.m.", "Mr." and the like do not
-    end a sentence (they are masked, keeping every offset)."""
-    masked = ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u00b7"), text)
+    end a sentence (they are masked, keeping every offset). Meetings and requests are
+    both looked for sentence by sentence: the text is cut once."""
+    pieces, last = [], 0
+    for match in caseless(ABBREVIATION).finditer(text):
+        pieces += [text[last : match.start()], match.group(0).replace(".", "\u00b7")]
+        last = match.end()
+    masked = "".join([*pieces, text[last:]])
     masked = DECIMAL.sub("\u00b7", masked)  # "10.00 a.m.", "3.5 million"
-    for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", masked):
-        if match.group(0).strip():
-            yield match.start(), match.end(), text[match.start() : match.end()]
+    return tuple(
+        (match.start(), match.end(), text[match.start() : match.end()])
+        for match in SENTENCE.finditer(masked)
+        if match.group(0).strip()
+    )
 
 
 def _words(value: str) -> set:

@@ -3,6 +3,7 @@ salutation and closing formula. Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import CITY, PLACE_BEFORE_DATE
 
@@ -83,18 +84,20 @@ FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
 
 def doc_type(text) -> tuple[str, float]:
     head = text[:1500]
-    heading = KIND_IN_HEADING.search(text[:800])
+    heading = caseless(KIND_IN_HEADING).search(text[:800])
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
         return {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 0.9
-    if NOTE_VERBALE.search(head):
+    if caseless(NOTE_VERBALE).search(head):
         return "note_verbale", 0.95
-    salutation = SALUTATION.search(head) or FLAT_DEAR.search(head)
-    if (INFORMATION_NOTE.search(text[:500]) or NOTIFICATION.search(text[:500])) and not salutation:
+    salutation = caseless(SALUTATION).search(head) or FLAT_DEAR.search(head)
+    top = text[:500]
+    notice = caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top)
+    if notice and not salutation:
         return "information_note", 0.8
-    if salutation or CLOSING.search(text):
+    if salutation or caseless(CLOSING).search(text):
         return "letter", 0.85
-    if LETTER_CUES.search(head):
+    if caseless(LETTER_CUES).search(head):
         return "letter", 0.7
     return "other", 0.4
 
