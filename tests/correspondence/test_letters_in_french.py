@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from plenipo.correspondence.exporters import letter_text
+from plenipo.correspondence.exporters import letter_html, letter_text
 from plenipo.correspondence.protocol import StateNamer
 from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
@@ -119,3 +119,49 @@ def test_a_member_with_no_mission_recorded_is_named_in_french_too():
     assert without.post_in("fr") == (
         "Mission permanente de l'Albanie auprès de l'Office des Nations Unies à Vienne"
     )
+
+
+def _invitation(template_name):
+    from plenipo.meetings.models import Meeting  # noqa: PLC0415
+
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    austria = [r for r in resolve("missions:UN-VIE", MARCH_2009) if r.key == "AUT"]
+    [letter] = merge(
+        template=get_template(template_name),
+        recipients=austria,
+        day=MARCH_2009,
+        by=None,
+        meeting=meeting,
+    ).letters
+    letter.enclosures.create(description="Note d'information", date=MARCH_2009)
+    return letter
+
+
+def test_a_french_letter_prints_its_reference_and_enclosures_in_french():
+    letter = _invitation("meeting-invitation-nv-fr")
+    text = letter_text(letter)
+    assert text.startswith(f"Référence\u00a0: {letter.reference}\n")
+    assert "\nPièces jointes\u00a0:\n- " in text  # the meeting's document and the note
+    assert "- Note d'information (4 mars 2009)" in text
+    assert "Reference" not in text
+    assert "Enclosure" not in text
+    html = letter_html([letter])
+    assert f"Référence\u00a0: {letter.reference}" in html
+    assert "Pièces jointes\u00a0:" in html
+
+
+def test_french_guillemets_hold_the_title_with_no_break_spaces():
+    letter = _invitation("meeting-invitation-nv-fr")
+    body = letter_text(letter)
+    assert "la réunion «\u00a0" in body
+    assert "\u00a0», qui se tiendra" in body
+    assert "« " not in body
+    assert " »" not in body
+
+
+def test_an_english_letter_keeps_its_reference_and_enclosure_words():
+    letter = _invitation("meeting-invitation-nv-en")
+    text = letter_text(letter)
+    assert text.startswith(f"Reference: {letter.reference}\n")
+    assert "\nEnclosures:\n- " in text
+    assert "- Note d'information (4 March 2009)" in text

@@ -3,10 +3,15 @@
 import io
 import zipfile
 
-from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 
-from plenipo.correspondence.formulas import Genre, continued
+from plenipo.correspondence.formulas import (
+    Genre,
+    continued,
+    enclosures_heading,
+    french_spacing,
+    reference_line,
+)
 
 
 def paragraphs(letter) -> list[str]:
@@ -15,19 +20,22 @@ def paragraphs(letter) -> list[str]:
     if letter.genre == Genre.NOTE_VERBALE and letter.opening:
         first = parts[0] if parts else ""
         parts = [continued(letter.opening, first, letter.language).strip(), *parts[1:]]
+    if letter.language == "fr":
+        parts = [french_spacing(p) for p in parts]
     return parts
 
 
 def _enclosure_lines(letter):
     return [
-        e.description + (f" ({e.date:%d %B %Y})" if e.date else "") for e in letter.enclosures.all()
+        e.description + (f" ({_day(letter, e.date)})" if e.date else "")
+        for e in letter.enclosures.all()
     ]
 
 
 def letter_text(letter) -> str:
     lines = []
     if letter.reference:
-        lines += [f"Reference: {letter.reference}", ""]
+        lines += [reference_line(letter.reference, letter.language), ""]
     if letter.genre != Genre.NOTE_VERBALE:
         lines += [f"{letter.place}, {_day(letter)}", ""]
         lines += [letter.opening, ""]
@@ -45,30 +53,35 @@ def letter_text(letter) -> str:
     ]
     enclosures = _enclosure_lines(letter)
     if enclosures:
-        lines += ["", f"Enclosure{pluralize(len(enclosures))}:", *[f"- {e}" for e in enclosures]]
+        heading = enclosures_heading(len(enclosures), letter.language)
+        lines += ["", heading, *[f"- {e}" for e in enclosures]]
     if letter.office.letterhead:
         lines += ["", letter.office.letterhead]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _day(letter):
+def _day(letter, day=None):
     from plenipo.correspondence.facts import day_text  # noqa: PLC0415
 
-    return day_text(letter.date, letter.language)
+    return day_text(day or letter.date, letter.language)
+
+
+def _html_item(letter) -> dict:
+    enclosures = _enclosure_lines(letter)
+    return {
+        "letter": letter,
+        "reference": reference_line(letter.reference, letter.language),
+        "paragraphs": paragraphs(letter),
+        "day": _day(letter),
+        "enclosures": enclosures,
+        "enclosures_heading": enclosures_heading(len(enclosures), letter.language),
+        "note_verbale": letter.genre == Genre.NOTE_VERBALE,
+    }
 
 
 def letter_html(letters) -> str:
     """One HTML document, one letter per page group; every value is escaped by the template."""
-    items = [
-        {
-            "letter": letter,
-            "paragraphs": paragraphs(letter),
-            "day": _day(letter),
-            "enclosures": _enclosure_lines(letter),
-            "note_verbale": letter.genre == Genre.NOTE_VERBALE,
-        }
-        for letter in letters
-    ]
+    items = [_html_item(letter) for letter in letters]
     return render_to_string("correspondence/letters.html", {"items": items})
 
 
@@ -102,7 +115,7 @@ def letter_docx(letter) -> bytes:
 
     document = Document()
     if letter.reference:
-        document.add_paragraph(f"Reference: {letter.reference}")
+        document.add_paragraph(reference_line(letter.reference, letter.language))
     if letter.genre != Genre.NOTE_VERBALE:
         document.add_paragraph(
             f"{letter.place}, {_day(letter)}"
@@ -122,7 +135,7 @@ def letter_docx(letter) -> bytes:
             document.add_paragraph(line)
     enclosures = _enclosure_lines(letter)
     if enclosures:
-        document.add_paragraph(f"Enclosure{pluralize(len(enclosures))}:")
+        document.add_paragraph(enclosures_heading(len(enclosures), letter.language))
         for line in enclosures:
             document.add_paragraph(line, style="List Bullet")
     buffer = io.BytesIO()

@@ -102,6 +102,31 @@ HONORIFIC = {
 }
 
 
+# The words a letter prints around its body, in the letter's language; English where a
+# language has none yet. French puts a no-break space before a colon.
+REFERENCE_LABEL = {"en": "Reference:", "fr": "Référence\u00a0:", "es": "Referencia:"}
+ENCLOSURE_LABEL = {  # (one, several)
+    "en": ("Enclosure:", "Enclosures:"),
+    "fr": ("Pièce jointe\u00a0:", "Pièces jointes\u00a0:"),
+    "es": ("Anexo:", "Anexos:"),
+}
+
+
+def reference_line(reference: str, language: str) -> str:
+    return f"{REFERENCE_LABEL.get(language, REFERENCE_LABEL['en'])} {reference}"
+
+
+def enclosures_heading(count: int, language: str) -> str:
+    one, several = ENCLOSURE_LABEL.get(language, ENCLOSURE_LABEL["en"])
+    return one if count == 1 else several
+
+
+def french_spacing(text: str) -> str:
+    """Guillemets hold their words with no-break spaces, so that a line never starts with
+    '»' nor ends with '«' in French."""
+    return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
 class FormulaError(ValueError):
     pass
 
