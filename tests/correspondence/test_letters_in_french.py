@@ -165,3 +165,34 @@ def test_an_english_letter_keeps_its_reference_and_enclosure_words():
     assert text.startswith(f"Reference: {letter.reference}\n")
     assert "\nEnclosures:\n- " in text
     assert "- Note d'information (4 March 2009)" in text
+
+
+def test_the_french_campaign_letter_joins_non_members_in_french_and_agrees_with_them():
+    # By 2025 Belarus and Israel are parties though not members of the Council of Europe.
+    [letter, *_] = merge(
+        template=get_template("campaign-ratification-fr"),
+        recipients=[r for r in resolve("ministers:COE:CETS-197", JUNE_2015) if r.key == "RUS"],
+        day=dt.date(2025, 6, 1),
+        by=None,
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+    ).letters
+    assert (
+        "dont le Bélarus et l'État d'Israël, qui, comme vous le savez, ne sont pas membres "
+        "du Conseil de l'Europe."
+    ) in letter.body
+    assert "(STCE n° 197)" in letter.body
+    assert " and " not in letter.body
+    assert "entre 46 et 48 pays" in letter.body  # GRETA's evaluations are only bounded
+
+
+def test_the_french_campaign_letter_of_2015_names_belarus_alone_in_the_singular():
+    [letter, *_] = merge(
+        template=get_template("campaign-ratification-fr"),
+        recipients=[r for r in resolve("ministers:COE:CETS-197", JUNE_2015) if r.key == "RUS"],
+        day=JUNE_2015,
+        by=None,
+        instrument=get_instrument("CETS-197"),
+        organization=get_organization("COE"),
+    ).letters
+    assert "dont le Bélarus, qui, comme vous le savez, n'est pas membre du Conseil" in letter.body

@@ -27,14 +27,21 @@ WHY_MISSING = {
 }
 
 
-def count_text(count: dict) -> str:
+COUNT_RANGE = {  # (no upper bound, a range)
+    "en": ("at least {min}", "between {min} and {max}"),
+    "fr": ("au moins {min}", "entre {min} et {max}"),
+    "es": ("al menos {min}", "entre {min} y {max}"),
+}
+
+
+def count_text(count: dict, language: str = "en") -> str:
+    """A count whose sources only bound it, in words of the letter's language."""
+    at_least, between = COUNT_RANGE.get(language, COUNT_RANGE["en"])
     if count["max"] is None:
-        return f"at least {count['min']}"
-    return (
-        str(count["min"])
-        if count["min"] == count["max"]
-        else f"between {count['min']} and {count['max']}"
-    )
+        return at_least.format(min=count["min"])
+    if count["min"] == count["max"]:
+        return str(count["min"])
+    return between.format(min=count["min"], max=count["max"])
 
 
 LOCALES = {"en": "en_GB"}  # "15 June 2015", as UN and Council of Europe letters write it
@@ -166,6 +173,17 @@ def _decision_facts(meeting):
     }
 
 
+# A list of names in running text, and a Council of Europe treaty's reference, as the
+# letter's language writes them (the Council's French series is the STCE).
+AND = {"en": " and ", "fr": " et ", "es": " y "}
+COUNCIL_OF_EUROPE_SERIES = {"en": "CETS No. ", "fr": "STCE n° "}
+
+
+def _reference(instrument, language) -> str:
+    series = COUNCIL_OF_EUROPE_SERIES.get(language, COUNCIL_OF_EUROPE_SERIES["en"])
+    return instrument.code.replace("CETS-", series)
+
+
 def _state_names(states, day, language) -> list[str]:
     """(code, name) pairs, named for running text: as recorded in English ('Belarus'); in
     another language with the article its source gives ('le Bélarus'), else the recorded
@@ -192,7 +210,7 @@ def _instrument_facts(instrument, day, organization, state, language="en"):
     mechanism = Mechanism.objects.filter(instrument=instrument).first()
     evaluated = None
     if mechanism is not None:
-        evaluated = count_text(monitoring_status(mechanism, day)["evaluated"])
+        evaluated = count_text(monitoring_status(mechanism, day)["evaluated"], language)
     signed = any(s.code == state.code for s in status.signatories) if state else False
     return {
         "instrument": {
@@ -201,11 +219,12 @@ def _instrument_facts(instrument, day, organization, state, language="en"):
             or instrument.titles.get("en")
             or instrument.code,
             "short_title": instrument.short_title,
-            "reference": instrument.code.replace("CETS-", "CETS No. "),
+            "reference": _reference(instrument, language),
         },
         "status": {
-            "parties": count_text(counts),
-            "non_member_parties": " and ".join(non_members) if non_members else None,
+            "parties": count_text(counts, language),
+            "non_member_parties": AND.get(language, AND["en"]).join(non_members) or None,
+            "non_member_count": len(non_members),
             "non_member_verb": "is" if len(non_members) == 1 else "are",
             "members_not_parties": _state_names(
                 [(m["state"].code, m["name"]) for m in status.members_not_parties or []],

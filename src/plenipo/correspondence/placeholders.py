@@ -27,6 +27,7 @@ ALLOWED = {
     "status.parties",
     "status.parties_in_force",
     "status.non_member_parties",
+    "status.non_member_count",
     "status.non_member_verb",
     "status.members_not_parties",
     "monitoring.body",
