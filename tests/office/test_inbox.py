@@ -101,3 +101,35 @@ def test_an_accepted_meeting_is_linked_by_its_title(client, secretariat_officer)
     html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
     assert f'<a href="/meetings/{made.pk}/">{escape(made.title)}</a>' in html
     assert f">meeting {made.pk}</a>" not in html
+
+
+AUSTRIAN_NOTE = b"""Permanent Mission of Austria to the United Nations (Vienna)
+Reference: AUT/VIE/2024/117
+
+Vienna, 12 March 2024
+
+The Permanent Mission of Austria to the United Nations (Vienna) presents its compliments to
+the Secretariat and has the honour to refer to the session of the Working Group on
+Trafficking in Persons, to be held in Vienna from 8 to 9 July 2024.
+
+The Mission would be grateful if the Secretariat could confirm the registration of the
+delegation by 15 June 2024.
+"""
+
+
+def test_the_review_page_says_how_sure_the_reading_is_of_each_value(client, secretariat_officer):
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    client.force_login(secretariat_officer)
+    upload = SimpleUploadedFile("austria.txt", AUSTRIAN_NOTE, content_type="text/plain")
+    response = client.post("/office/inbox/", {"file": upload})
+    html = client.get(response.url).content.decode()
+    assert '<dd id="letter-kind">Note verbale (en) <span class="muted">' in html
+    assert "note_verbale" not in html
+    sender = html.split('<dd id="letter-sender">')[1].split("</dd>")[0]
+    assert "Permanent Mission of Austria" in sender
+    assert "% sure" in sender
+    assert "<th>Confidence</th><th>Decision</th>" in html
+    deadlines = html.split('<ul id="extracted-deadlines">')[1].split("</ul>")[0]
+    assert "2024-06-15" in deadlines
+    assert "% sure)" in deadlines

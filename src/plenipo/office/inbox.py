@@ -108,6 +108,7 @@ def review(request, pk):
     context = {
         "letter": letter,
         "reading": reading,
+        "kind": (reading.doc_type or "unknown").replace("_", " ").capitalize(),
         "text": highlighted(letter.text, reading),
         "meetings": meetings,
         "deadlines": [
