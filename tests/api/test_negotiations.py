@@ -181,3 +181,31 @@ def test_a_silence_whose_deadline_is_behind_is_recorded_passed(client, secretari
     assert (passed.status_code, passed.json()["status"]) == (200, "passed")
     again = client.post(f"/api/negotiations/{CODE}/silence/passed")
     assert (again.status_code, again.json()["detail"]) == (400, "TIP-RES is not under silence")
+
+
+def test_a_silence_without_a_zone_is_read_at_the_venue_as_on_the_command_line(
+    client, secretariat_officer
+):
+    factories.process(CODE)  # in Vienna
+    client.force_login(secretariat_officer)
+    url = f"/api/negotiations/{CODE}/silence"
+    started = client.post(
+        url, {"version": "Zero draft", "until": "2099-01-15 18:00"}, content_type="application/json"
+    )
+    assert started.status_code == 201, started.json()
+    assert (started.json()["until"], started.json()["timezone"]) == (
+        "2099-01-15T18:00:00+01:00",
+        "Europe/Vienna",
+    )
+
+
+def test_a_silence_on_an_unknown_process_is_404_whatever_the_body_lacks(
+    client, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    answer = client.post(
+        "/api/negotiations/NOPE/silence",
+        {"version": "Zero draft", "until": "2099-01-15 18:00"},
+        content_type="application/json",
+    )
+    assert answer.status_code == 404

@@ -190,7 +190,9 @@ class StanceIn(Schema):
 class SilenceStartIn(Schema):
     version: str
     until: str = Field(description="YYYY-MM-DD HH:MM, local time in `timezone` (or with offset)")
-    timezone: str = Field(description="IANA zone of the venue, e.g. America/New_York")
+    timezone: str | None = Field(
+        None, description="IANA zone, e.g. America/New_York; omitted: the process's venue zone"
+    )
 
 
 class SilenceBreakIn(Schema):
@@ -379,11 +381,15 @@ def start_silence(request, code: str, payload: SilenceStartIn):
         version = negotiations.get_version(process, payload.version)
     except NotFound as exc:
         raise InvalidInput(str(exc)) from None
+    # As the command line does: the deadline is read at the venue unless a zone is given.
+    timezone = payload.timezone or process.timezone
+    if not timezone:
+        raise InvalidInput(f"{process.code} records no venue time zone: give 'timezone'")
     silence = silence_services.start_silence(
         process=process,
         version=version,
-        until=_moment(payload.until, payload.timezone),
-        timezone=payload.timezone,
+        until=_moment(payload.until, timezone),
+        timezone=timezone,
         by=request.user,
     )
     return Status(201, silence_payload(silence))
