@@ -1,0 +1,58 @@
+"""The reader's general rules for a letter's body: meetings, instruments, deadlines,
+enclosures and requests, each on a short made-up letter."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def meeting_days(text):
+    return [(m["start_date"], m["end_date"]) for m in reading(text)["meetings"]]
+
+
+def test_a_sentence_opening_with_they_goes_on_about_the_meeting_of_the_sentence_before():
+    found = reading(
+        "Geneva, 2 March 2031\n\nDear Sir or Madam,\n\nThe sessions of the subsidiary bodies "
+        "will be held at the Congress Centre, Bonn. They will take place during the period of "
+        "Monday, 12 to Friday, 23 May 2031. Further details will follow.\n\nYours sincerely,\n"
+    )
+    assert [(m["start_date"], m["end_date"]) for m in found["meetings"]] == [
+        ("2031-05-12", "2031-05-23")
+    ]
+    assert "session" in found["meetings"][0]["title"]
+
+
+def test_a_sentence_opening_with_it_is_speaks_of_no_meeting_before_it():
+    text = (
+        "New York, 2 June 2031\n\nExcellency,\n\nWe will hold an informal meeting on Monday, "
+        "9 June 2031. It is our intention to circulate a draft on Friday, 13 June.\n"
+    )
+    assert meeting_days(text) == [("2031-06-09", "2031-06-09")]
+
+
+def test_a_session_named_in_a_post_is_no_meeting():
+    text = (
+        "The Permanent Mission of Ruritania presents its compliments to the President of the "
+        "ninetieth session of the General Assembly and has the honour to announce its "
+        "candidature, to be decided in May 2036.\n"
+    )
+    assert meeting_days(text) == []
+
+
+def test_a_document_heading_session_and_agenda_item_is_no_meeting():
+    text = (
+        "Ninetieth session Agenda item 12 Letter dated 3 March 2036 from the Permanent "
+        "Representative of Ruritania addressed to the Secretary-General. The conference will "
+        "discuss the matter in June 2036.\n"
+    )
+    assert [m["title"] for m in reading(text)["meetings"]] == ["conference"]
+
+
+def test_the_session_at_which_elections_are_held_is_no_meeting():
+    text = (
+        "Excellency,\n\nRuritania presents its candidature to the Council at the elections to "
+        "be held during the ninetieth session of the General Assembly on 9 May 2036.\n"
+    )
+    assert meeting_days(text) == []
