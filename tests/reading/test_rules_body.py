@@ -56,3 +56,53 @@ def test_the_session_at_which_elections_are_held_is_no_meeting():
         "be held during the ninetieth session of the General Assembly on 9 May 2036.\n"
     )
     assert meeting_days(text) == []
+
+
+def instruments(text):
+    return reading(text)["instruments_cited"]
+
+
+def test_french_and_spanish_titles_are_instruments_in_their_own_words():
+    assert instruments(
+        "Le Secrétariat transmet le rapport au titre de la Convention de Lisbonne: appel à "
+        "contributions. Il rappelle le Traité établissant une Communauté des pêches pour "
+        "l'Atlantique, signé en 2030.\n"
+    ) == [
+        "Convention de Lisbonne",
+        "Traité établissant une Communauté des pêches pour l'Atlantique",
+    ]
+    assert instruments("Informe anual para el Convenio de Lima: contribuciones.\n") == [
+        "Convenio de Lima"
+    ]
+
+
+def test_a_title_keeps_its_own_date_and_revisions_and_its_later_short_name_is_the_same():
+    found = instruments(
+        "Le Directeur notifie l'adhésion à la Convention de Turin pour la protection des "
+        "semences anciennes du 3 mai 1950, telle que révisée à Rome le 2 juin 1970 et "
+        "modifiée le 4 avril 1980. Conformément à la Convention de Turin, elle entrera en "
+        "vigueur.\n"
+    )
+    assert found == [
+        "Convention de Turin pour la protection des semences anciennes du 3 mai 1950, telle "
+        "que révisée à Rome le 2 juin 1970 et modifiée le 4 avril 1980"
+    ]
+    assert instruments(
+        "It notifies the accession to the International Convention for the Protection of "
+        "Ancient Seeds of May 3, 1950, as revised at Rome on June 2, 1970, and on April 4, "
+        "1980.\n"
+    ) == [
+        "International Convention for the Protection of Ancient Seeds of May 3, 1950, as "
+        "revised at Rome on June 2, 1970, and on April 4, 1980"
+    ]
+
+
+def test_a_title_establishing_a_body_and_a_code_keep_their_initials():
+    assert instruments(
+        "A notification will follow on the Convention Establishing the World Seed "
+        "Organization (WSO), and on the International Code for Seed Storage Systems (SSS "
+        "Code).\n"
+    ) == [
+        "Convention Establishing the World Seed Organization (WSO)",
+        "International Code for Seed Storage Systems (SSS Code)",
+    ]
