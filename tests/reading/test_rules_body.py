@@ -106,3 +106,32 @@ def test_a_title_establishing_a_body_and_a_code_keep_their_initials():
         "Convention Establishing the World Seed Organization (WSO)",
         "International Code for Seed Storage Systems (SSS Code)",
     ]
+
+
+def deadline_days(text):
+    return [(d["date"], d["time"]) for d in reading(text)["deadlines"]]
+
+
+def test_a_time_written_between_the_cue_and_the_day_keeps_the_deadline():
+    text = (
+        "Geneva, 2 March 2031\n\nThe Secretariat will accept proposals received by e-mail "
+        "until 0900hrs local time in Switzerland on 17 April 2031.\n"
+    )
+    assert deadline_days(text) == [("2031-04-17", "09:00")]
+
+
+def test_an_invoices_payment_date_is_a_deadline_even_once_passed():
+    text = (
+        "Gland, 25 January 2031\n\nThe invoices include a payment date of 1 January 2031. "
+        "Parties are requested to pay as early as possible.\n"
+    )
+    assert deadline_days(text) == [("2031-01-01", None)]
+
+
+def test_an_undated_notice_dates_a_year_less_day_in_the_year_of_the_first_date_it_gives():
+    text = (
+        "10th Meeting of the Conference\nSeoul, 28 October - 4 November 2032\n\nThe "
+        "Secretariat would be grateful if the names of the delegates were transmitted no "
+        "later than 1st August.\n"
+    )
+    assert deadline_days(text) == [("2032-08-01", None)]

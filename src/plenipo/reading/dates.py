@@ -284,17 +284,19 @@ def _build(year, month, day):
         return None
 
 
-def _resolve_year(month, day, weekday, reference: dt.date | None):
+def _resolve_year(month, day, weekday, reference: dt.date | None, ahead=True):
     """The year of a year-less date: the letter's own year, or the next one when the day
     would fall more than two months before the letter (a December letter about "14
-    January"). The weekday, when given, must agree; if it does not, the date is flagged."""
+    January"); with ``ahead`` false (the reference is not the letter's day but the first
+    date an undated notice gives, often a meeting it announces), the reference's year. The
+    weekday, when given, must agree; if it does not, the date is flagged."""
     if reference is None:
         return None, True
     year = reference.year
     candidate = _build(year, month, day)
     if candidate is None:
         return None, True
-    if (reference - candidate).days > 60:
+    if ahead and (reference - candidate).days > 60:
         year += 1
         candidate = _build(year, month, day)
         if candidate is None:
@@ -302,8 +304,9 @@ def _resolve_year(month, day, weekday, reference: dt.date | None):
     return year, weekday is None or candidate.weekday() == weekday
 
 
-def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
-    """Every date or range in ``text``; year-less ones resolved against ``reference``."""
+def find_dates(text: str, reference: dt.date | None = None, *, ahead=True) -> list[FoundDate]:
+    """Every date or range in ``text``; year-less ones resolved against ``reference``
+    (``ahead``: see ``_resolve_year``)."""
     found: list[FoundDate] = []
     taken = Coverage(len(text))
     for kind, pattern in PATTERNS:
@@ -326,7 +329,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
             if has_year:
                 year = int(parts["year"])
             else:
-                year, weekday_ok = _resolve_year(month, day, weekday, reference)
+                year, weekday_ok = _resolve_year(month, day, weekday, reference, ahead)
             last = _build(year, month, day) if year else None
             if year and last is None:
                 continue  # "31 June": not a date

@@ -56,7 +56,10 @@ REQUEST = re.compile(
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)"
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del|"
+    # "the invoices include a payment date of 1 January 2021", "the due date is …"
+    r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
+    r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el))"
     r"(?:\s+|(?<=than)(?=\d))",
     re.IGNORECASE,
 )
@@ -135,6 +138,19 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     )
 
 
+# "until 9 a.m. local time in Switzerland on 17 September 2002", "by 12.00 hours (Geneva
+# time) on Friday, 3 May": a time written between the cue and the day.
+TIME_FIRST = 70
+TIME_THEN_DAY = re.compile(
+    r"\s*\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)[^.;\d]{0,45}?"
+    r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
+
+
 def deadlines(text, dates, own_day) -> list[Deadline]:
     found = _month_ends(text, own_day)
     dates = sorted(dates, key=lambda d: d.start)
@@ -143,19 +159,23 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
         # "avant le 15 décembre": the date as found may begin with the qualifier's "le".
         following = [
             d
-            for d in starting_within(dates, starts, cue.end - 4, cue.end + 26)
+            for d in starting_within(dates, starts, cue.end - 4, cue.end + TIME_FIRST)
             if d.last and not d.month_only
         ]
         if not following:
             continue
         date = following[0]
-        if own_day and date.last < own_day:
+        if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
+            continue
+        due = date.last
+        # a date passed is background, but an invoice's payment date still binds
+        if own_day and due < own_day and not DUE_DATE.match(cue.qualifier):
             continue
         after = text[date.end : date.end + 30]
         time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)
         # "by 12.00 hours on Monday 12 November": the time written between cue and day
         time = time or find_time(text[cue.end : date.start])[0]
-        found.append(_deadline(text, (cue.start, date.end), cue.qualifier, date.last, time=time))
+        found.append(_deadline(text, (cue.start, date.end), cue.qualifier, due, time=time))
     # One deadline per day: "By the deadline of 31 July" and a form's "to be submitted by …"
     # repeat it.
     unique = {}
