@@ -135,3 +135,32 @@ def test_an_undated_notice_dates_a_year_less_day_in_the_year_of_the_first_date_i
         "later than 1st August.\n"
     )
     assert deadline_days(text) == [("2032-08-01", None)]
+
+
+def actions_of(text):
+    return reading(text)["requested_actions"]
+
+
+def test_what_asks_nothing_of_the_addressee_is_no_requested_action():
+    assert (
+        actions_of(
+            "Excellency,\n\nI thank the co-chairs for kindly accepting this task. The prizes were "
+            "kindly offered by a sponsor. We are invited to adopt two texts at the session. The "
+            "report is expected to be available in July. The session is expected to end on "
+            "Friday. How can we encourage the committees to combine their efforts?\n"
+        )
+        == []
+    )
+
+
+def test_a_request_before_thanks_that_close_the_letter_is_kept_and_the_thanks_are_not():
+    found = actions_of(
+        "Solicito sus buenos oficios a fin de que esta nota sea circulada a las Misiones. "
+        "Agradeciendo la atención que se sirva prestar a la presente, aprovecho la "
+        "oportunidad para reiterarle mi consideración.\n"
+    )
+    assert len(found) == 1
+    assert found[0].startswith("Solicito")
+    assert actions_of("Delegations are kindly requested to register by e-mail.\n") == [
+        "Delegations are kindly requested to register by e-mail"
+    ]

@@ -25,14 +25,15 @@ REQUEST = re.compile(
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
     r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
-    r"indicate|let)|kindly\s+|count\s+on\s+your|"
+    r"indicate|let)|kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
     r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
     r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
-    r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"
+    r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
+    r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
     r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+)?(?:request|call\s+upon|urge|"
     r"encourage)\s|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
@@ -190,7 +191,9 @@ CLOSING_START = re.compile(
     r"\b(?:Veuillez|Je\s+vous\s+prie|Nous\s+vous\s+prions)\b[^.]{0,60}?\bagr[ée]er|"
     r"\bavails?\s+(?:itself|himself|herself|myself|themselves)|\bI\s+avail\s+myself|"
     r"\b(?:Please\s+)?accept,?\s+(?:Sir|Madam|Excellency|Mr)|\bJe\s+saisis\s+cette\s+occasion|"
-    r"\bsaisit\s+cette\s+occasion|\baprovecha\s+la\s+oportunidad|\bHago\s+propicia",
+    r"\bsaisit\s+cette\s+occasion|\baprovech(?:a|o|amos)\s+la\s+oportunidad|\bHago\s+propicia|"
+    # thanks that close a letter: "Agradeciendo la amable atención que se sirva prestar …"
+    r"\bAgradeciendo\b|\bThanking\s+you\b|\bEn\s+vous\s+remerciant\b",
     re.IGNORECASE,
 )
 # A second request joined to the first: "… to nominate experts and to submit their views",
@@ -201,13 +204,33 @@ ALSO = re.compile(
 )
 
 
+# A question put for discussion asks nothing to be done: "How can we encourage … ?"
+QUESTION = re.compile(
+    r"^\s*(?:How|What|Which|Why|Where|When|Who|Comment|Quel\w*|C[óo]mo|Qu[ée])\b[^?]*\?\s*$"
+)
+# The writer's own charge is not the addressee's: "We are invited to adopt two texts".
+FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
+
+
+def _request_in(sentence):
+    """The first request cue of the sentence before any closing formula, not in a question
+    put for discussion nor one laid on the writers themselves."""
+    if QUESTION.match(sentence):
+        return None
+    closing = CLOSING_START.search(sentence)
+    end = closing.start() if closing else len(sentence)
+    for request in REQUEST.finditer(sentence, 0, end):
+        if not FIRST_PERSON.search(sentence, 0, request.start()):
+            return request
+    return None
+
+
 def actions(text) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own."""
     found, seen = [], set()
     for start, end, sentence in sentences(text):
-        closing = CLOSING_START.search(sentence)
-        request = REQUEST.search(sentence, 0, closing.start() if closing else len(sentence))
+        request = _request_in(sentence)
         if not request:
             continue
         if " ".join(sentence.split()) in seen:
