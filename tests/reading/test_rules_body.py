@@ -164,3 +164,34 @@ def test_a_request_before_thanks_that_close_the_letter_is_kept_and_the_thanks_ar
     assert actions_of("Delegations are kindly requested to register by e-mail.\n") == [
         "Delegations are kindly requested to register by e-mail"
     ]
+
+
+def enclosed(text):
+    return [e["description"] for e in reading(text)["enclosures"]]
+
+
+def test_an_item_marked_attached_in_brackets_is_enclosed():
+    assert enclosed(
+        "The Secretariat would like to remind Parties of Circular Note 2031/4 (attached), "
+        "which announced the meeting.\n"
+    ) == ["Circular Note 2031/4"]
+
+
+def test_an_item_said_to_be_attached_over_a_wrapped_line_or_included_is_enclosed():
+    found = enclosed(
+        "Dear Sir,\nThe meeting will be held online. The provisional agenda of the meeting\n"
+        "(ABC/DEF/CC.3/1) is attached. Short notes on each candidate are attached to this "
+        "Note. A revised list of documents is included with this set.\nYours faithfully,\n"
+    )
+    assert found == [
+        "The provisional agenda of the meeting (ABC/DEF/CC.3/1)",
+        "Short notes on each candidate",
+        "A revised list of documents",
+    ]
+
+
+def test_an_item_named_again_as_the_attached_one_is_enclosed_once():
+    assert enclosed(
+        "An invoice for the year 2032, with explanatory notes, is attached. Parties are "
+        "requested to pay the attached invoice by 1 January 2032.\n"
+    ) == ["An invoice for the year 2032, with explanatory notes"]
