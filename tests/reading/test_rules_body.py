@@ -195,3 +195,14 @@ def test_an_item_named_again_as_the_attached_one_is_enclosed_once():
         "An invoice for the year 2032, with explanatory notes, is attached. Parties are "
         "requested to pay the attached invoice by 1 January 2032.\n"
     ) == ["An invoice for the year 2032, with explanatory notes"]
+
+
+def test_a_headings_line_of_place_and_days_dates_the_meeting_named_above_it():
+    found = reading(
+        "Notification 2033/5\n\n12th Meeting of the Conference of the Parties\nLima, Peru "
+        "8 - 15 November 2033\n\nThe Secretariat presents its compliments to the Parties.\n"
+    )
+    assert [(m["start_date"], m["end_date"], m["city"]) for m in found["meetings"]] == [
+        ("2033-11-08", "2033-11-15", "Lima")
+    ]
+    assert found["meetings"][0]["title"].endswith("Meeting of the Conference of the Parties")

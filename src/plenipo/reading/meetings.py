@@ -223,6 +223,16 @@ AS_A_FRAME = re.compile(
 )
 
 
+# A heading's line under the meeting's name gives its place and days: "9th Meeting of the
+# Conference of the Parties / Kampala, Uganda 8 - 15 November 2005", "Hundred and
+# Twenty-first Session / Rome, 30 October - 1 November 2001".
+_NAME = r"[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}"
+PLACE_AND_DAYS_LINE = re.compile(
+    rf"^[ \t]*{_NAME}(?:,[ \t]*{_NAME})?,?[ \t]+(?:from[ \t]+)?\d{{1,2}}\b[^\n.;]{{0,40}}?\d{{4}}"
+    r"[ \t|]*$"
+)
+
+
 def _meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -243,7 +253,8 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
     start, end, sentence = sentence_at
     named, named_in = _meeting_word(sentence), sentence
-    if named is None and before and OF_THE_SENTENCE_BEFORE.match(sentence):
+    heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
+    if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
         named, named_in = _meeting_word(before[2]), before[2]
     if named is None:
         return []
@@ -254,11 +265,12 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     status = _status(sentence)
     if not dated and not (relative and status == "tentative"):
         return []
-    if not _looks_ahead(sentence, dated, own_day):
+    if not heading and not _looks_ahead(sentence, dated, own_day):
         return []
     city = CITY.search(sentence) or CITY.search(named_in)
     common = {
-        "title": _title_around(named_in, named),
+        # a heading's line is the meeting's name
+        "title": named_in.strip(" |\t\n") if heading else _title_around(named_in, named),
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
