@@ -206,3 +206,10 @@ def test_a_headings_line_of_place_and_days_dates_the_meeting_named_above_it():
         ("2033-11-08", "2033-11-15", "Lima")
     ]
     assert found["meetings"][0]["title"].endswith("Meeting of the Conference of the Parties")
+
+
+def test_rules_of_procedure_are_cited_when_named_not_as_any_meetings():
+    assert instruments("According to the Rules of Procedure, drafts are due in May.\n") == [
+        "rules of procedure"
+    ]
+    assert instruments("We will adopt the agenda and rules of procedure for the meeting.\n") == []

@@ -186,7 +186,9 @@ GAZETTEER = [
         r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
         "Charter of Paris for a New Europe",
     ),
-    (r"Rules\s+of\s+Procedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
+    # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
+    # any meeting's
+    (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
 ]
 # Single words, lower-cased, one of which every way of writing an entry holds: an entry's
 # pattern runs only over a letter that has one of them (a substring test costs far less).
