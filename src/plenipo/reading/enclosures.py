@@ -92,12 +92,38 @@ NOT_AN_ITEM = re.compile(
 FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.IGNORECASE)
 
 
+# The words the patterns below end on: each is sought only just before one of them, which
+# costs far less than trying it at every capital of the text.
+CUES = {
+    IS_ENCLOSED: re.compile(
+        r"\s(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
+        r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included)\b"
+    ),
+    MARKED_ENCLOSED: re.compile(r"\((?:attached|enclosed|annexed|ci-jointe?s?|adjunt[oa]s?)\)"),
+}
+CUE_REACH = 200
+
+
+def _matches(pattern, text):
+    """Every match of ``pattern``; those with a cue, only where their cue is."""
+    cue = CUES.get(pattern)
+    if cue is None:
+        yield from pattern.finditer(text)
+        return
+    last_end = -1
+    for found in cue.finditer(text):
+        match = pattern.search(text, max(0, found.start() - CUE_REACH, last_end), found.end() + 30)
+        if match and match.end() > last_end:
+            last_end = match.end()
+            yield match
+
+
 def enclosures(text, dates) -> list[Enclosure]:
     found, taken = [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
             start, end = match.span(group)
             # a quoted title inside another item's description is an item of its own
