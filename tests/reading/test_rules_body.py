@@ -213,3 +213,16 @@ def test_rules_of_procedure_are_cited_when_named_not_as_any_meetings():
         "rules of procedure"
     ]
     assert instruments("We will adopt the agenda and rules of procedure for the meeting.\n") == []
+
+
+def test_two_days_apart_joined_by_and_are_two_meetings_but_a_span_between_them_is_one():
+    text = (
+        "New York, 20 November 2034\n\nExcellency,\n\nWe will hold two further meetings on 3 "
+        "December and 16 December 2034.\n"
+    )
+    assert meeting_days(text) == [("2034-12-03", "2034-12-03"), ("2034-12-16", "2034-12-16")]
+    text = (
+        "Ginebra, 2 de marzo de 2035\n\nLa reunión se celebrará entre el 23 y el 31 de julio "
+        "de 2035.\n"
+    )
+    assert meeting_days(text) == [("2035-07-23", "2035-07-31")]

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 
@@ -344,14 +344,32 @@ def find_dates(text: str, reference: dt.date | None = None, *, ahead=True) -> li
                     continue
             if has_year and weekday is not None and last and last.weekday() != weekday:
                 weekday_ok = False
-            found.append(
-                FoundDate(
-                    span[0], span[1], first, last, match.group(0).strip(), has_year, weekday_ok
-                )
+            date = FoundDate(
+                span[0], span[1], first, last, match.group(0).strip(), has_year, weekday_ok
             )
+            found += _two_days(text, date)
             taken.add(*span)
     found += _months(text, taken)
     return sorted(found, key=lambda f: f.start)
+
+
+# "3 December and 16 December 2014": two days, not the days between them; "14 and 15 April"
+# (days in a row) and "between the 23 and the 31 July" stay one span.
+_AND = re.compile(r"\s(?:and|et|y)\s", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|le\s+)?$", re.IGNORECASE)
+
+
+def _two_days(text, date) -> list[FoundDate]:
+    """``date``, or the two days it lists when days apart are joined by "and"."""
+    joined = _AND.search(text, date.start, date.end)
+    if not joined or not date.first or (date.last - date.first).days <= 1:
+        return [date]
+    if _BETWEEN.search(text, max(0, date.start - 16), date.start):
+        return [date]
+    return [
+        replace(date, end=joined.start(), last=date.first, text=text[date.start : joined.start()]),
+        replace(date, start=joined.end(), first=date.last, text=text[joined.end() : date.end]),
+    ]
 
 
 def _months(text, taken) -> list[FoundDate]:
