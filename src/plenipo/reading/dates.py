@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
@@ -286,17 +286,19 @@ def _build(year, month, day):
         return None
 
 
-def _resolve_year(month, day, weekday, reference: dt.date | None):
+def _resolve_year(month, day, weekday, reference: dt.date | None, ahead=True):
     """The year of a year-less date: the letter's own year, or the next one when the day
     would fall more than two months before the letter (a December letter about "14
-    January"). The weekday, when given, must agree; if it does not, the date is flagged."""
+    January"); with ``ahead`` false (the reference is not the letter's day but the first
+    date an undated notice gives, often a meeting it announces), the reference's year. The
+    weekday, when given, must agree; if it does not, the date is flagged."""
     if reference is None:
         return None, True
     year = reference.year
     candidate = _build(year, month, day)
     if candidate is None:
         return None, True
-    if (reference - candidate).days > 60:
+    if ahead and (reference - candidate).days > 60:
         year += 1
         candidate = _build(year, month, day)
         if candidate is None:
@@ -316,27 +318,28 @@ def scanned_dates(text: str) -> tuple[tuple, tuple]:
     return tuple(found), months
 
 
-def find_dates(text: str, reference: dt.date | None = None) -> list[FoundDate]:
-    """Every date or range in ``text``; year-less ones resolved against ``reference``."""
+def find_dates(text: str, reference: dt.date | None = None, *, ahead=True) -> list[FoundDate]:
+    """Every date or range in ``text``; year-less ones resolved against ``reference``
+    (``ahead``: see ``_resolve_year``)."""
     found: list[FoundDate] = []
     taken = Coverage(len(text))
     matches, months = scanned_dates(text)
     for kind, start, end, parts in matches:
         if taken.overlaps(start, end):
             continue
-        date = _date(kind, parts, reference)
+        date = _date(kind, parts, reference, ahead)
         if date is None:
             continue
         first, last, has_year, weekday_ok = date
-        found.append(
-            FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
+        found += _two_days(
+            text, FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
         )
         taken.add(start, end)
     found += _months(text, months, taken)
     return sorted(found, key=lambda f: f.start)
 
 
-def _date(kind, parts, reference):
+def _date(kind, parts, reference, ahead=True):
     """(first day, last day, has a year, weekday agrees) of one match, None when it is no
     date ("31 June", a range that ends before it starts)."""
     try:
@@ -353,7 +356,7 @@ def _date(kind, parts, reference):
     if has_year:
         year = int(parts["year"])
     else:
-        year, weekday_ok = _resolve_year(month, day, weekday, reference)
+        year, weekday_ok = _resolve_year(month, day, weekday, reference, ahead)
     last = _build(year, month, day) if year else None
     if year and last is None:
         return None  # "31 June": not a date
@@ -369,6 +372,25 @@ def _date(kind, parts, reference):
     if has_year and weekday is not None and last and last.weekday() != weekday:
         weekday_ok = False
     return first, last, has_year, weekday_ok
+
+
+# "3 December and 16 December 2014": two days, not the days between them; "14 and 15 April"
+# (days in a row) and "between the 23 and the 31 July" stay one span.
+_AND = re.compile(r"\s(?:and|et|y)\s", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|le\s+)?$", re.IGNORECASE)
+
+
+def _two_days(text, date) -> list[FoundDate]:
+    """``date``, or the two days it lists when days apart are joined by "and"."""
+    joined = _AND.search(text, date.start, date.end)
+    if not joined or not date.first or (date.last - date.first).days <= 1:
+        return [date]
+    if _BETWEEN.search(text, max(0, date.start - 16), date.start):
+        return [date]
+    return [
+        replace(date, end=joined.start(), last=date.first, text=text[date.start : joined.start()]),
+        replace(date, start=joined.end(), first=date.last, text=text[joined.end() : date.end]),
+    ]
 
 
 def _months(text, months, taken) -> list[FoundDate]:

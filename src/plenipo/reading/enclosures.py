@@ -45,12 +45,19 @@ ANNEX_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "A draft agenda is attached", "The provisional programme and the registration form are
-# enclosed herewith"
+# enclosed herewith", "Short descriptions of … are attached to this Note", "A Revised List of
+# documents is included with this set", "Cette lettre est jointe"; the description may run
+# over a wrapped line and hold a symbol's dots ("(UNEP/FAO/RC/CC.3/1)").
 IS_ENCLOSED = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=[a-z0-9]\s))(?P<what>(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s"
-    r"[^.;\n]{3,140}?)"
+    r"(?:(?:^|(?<=[.:;]\s)|(?<=\n))(?=[A-Z])|(?<=[a-z0-9]\s)(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los"
+    r"|Las)\s))(?P<what>(?:[A-Z][\w'’-]*)\s(?:[^.;\n]|(?<![,:])\n(?!\s*\n)|\.(?=\S)){3,140}?)"
     r"\s+(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
-    r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta)\b"
+    r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+(?:this|the\s+present))\b"
+)
+# "Diplomatic Note 2021/7 (attached)", "the draft decision (enclosed)"
+MARKED_ENCLOSED = re.compile(
+    r"(?P<what>(?:[A-Z][\w/.-]*\s+){0,5}[A-Z0-9][\w/.-]*)\s*\((?:attached|enclosed|annexed|"
+    r"ci-jointe?s?|adjunt[oa]s?)\)"
 )
 # "The registration form is in Annex 2", "the list of participants (see Annex 3)"
 IN_ANNEX = re.compile(
@@ -86,19 +93,45 @@ NOT_AN_ITEM = re.compile(
 FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.IGNORECASE)
 
 
+# The words the patterns below end on: each is sought only just before one of them, which
+# costs far less than trying it at every capital of the text.
+CUES = {
+    IS_ENCLOSED: re.compile(
+        r"\s(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
+        r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included)\b"
+    ),
+    MARKED_ENCLOSED: re.compile(r"\((?:attached|enclosed|annexed|ci-jointe?s?|adjunt[oa]s?)\)"),
+}
+CUE_REACH = 200
+
+
+def _matches(pattern, text):
+    """Every match of ``pattern``; those with a cue, only where their cue is."""
+    cue = CUES.get(pattern)
+    if cue is None:
+        yield from caseless(pattern).finditer(text)
+        return
+    last_end = -1
+    for found in cue.finditer(text):
+        match = pattern.search(text, max(0, found.start() - CUE_REACH, last_end), found.end() + 30)
+        if match and match.end() > last_end:
+            last_end = match.end()
+            yield match
+
+
 def enclosures(text, dates) -> list[Enclosure]:
     found, taken = [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
-        for match in caseless(pattern).finditer(text):
+    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
+        for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
             start, end = match.span(group)
             # a quoted title inside another item's description is an item of its own
             if taken.overlaps(start, end) and group != "quoted":
                 continue
             taken.add(start, end)
-            what = FILLER.sub("", " ".join(match.group(group).split()))
+            what = FILLER.sub("", " ".join(match.group(group).split())).rstrip(" ,;:")
             what = RECIPIENTS_FIRST.sub("", what)
             if NOT_AN_ITEM.fullmatch(what):
                 continue
@@ -113,4 +146,24 @@ def enclosures(text, dates) -> list[Enclosure]:
                 )
                 for item in _items(what)
             ]
-    return sorted(found, key=lambda enclosure: enclosure.evidence.start)
+    return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
+
+
+def _words(description):
+    return set(re.findall(r"\w{3,}", description.lower())) - {"the", "attached", "enclosed"}
+
+
+def _once(found):
+    """Each item once: "the attached invoice" after "Such an invoice for the year 2001 … is
+    attached" names the item already found (a quoted title within another item's
+    description is an item of its own)."""
+    kept = []
+    for enclosure in found:
+        words = _words(enclosure.description)
+        if words and any(
+            words <= _words(other.description) and enclosure.evidence.start >= other.evidence.end
+            for other in kept
+        ):
+            continue
+        kept.append(enclosure)
+    return kept

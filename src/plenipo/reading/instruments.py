@@ -3,7 +3,7 @@
 import re
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import Coverage
+from plenipo.reading.dates import MONTHS, Coverage
 from plenipo.reading.model import Mention, Span
 
 # Names of instruments, written out, and the code they stand for.
@@ -187,7 +187,9 @@ GAZETTEER = [
         r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
         "Charter of Paris for a New Europe",
     ),
-    (r"Rules\s+of\s+Procedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
+    # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
+    # any meeting's
+    (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
 ]
 # Single words, lower-cased, one of which every way of writing an entry holds: an entry's
 # pattern runs only over a letter that has one of them (a substring test costs far less).
@@ -319,15 +321,64 @@ PROVISIONS = [
         lambda m: f"general regulation {m[1]}",
     ),
 ]
-# Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …".
+# A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
+_NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
+# Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
+# "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
     r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan)\s+"
-    r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to)\s+(?:the\s+)?"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code)\s+"
+    r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to|[Ee]stablishing)\s+"
+    r"(?:the\s+)?"
     # not into the next instrument: "… on Climate Change and the Paris Agreement"
     r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at)\s+)*"
-    r"[A-Z][\w-]+){0,8}"
+    + _NOT_A_MONTH
+    + r"[A-Z][\w-]+){0,8}"
+    # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
+    r"(?:\s+\((?:[A-Z]{2,8}(?:\s+Code)?)\))?"
 )
+# French and Spanish titles keep their words in lower case after the first: "la Convention
+# de Berne pour la protection des œuvres littéraires et artistiques", "el Convenio de
+# Viena", "le Traité établissant une Constitution pour l'Europe".
+_ROMANCE_HEAD = (
+    r"(?:Convention|Convenio|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Charte|"
+    r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
+)
+_PURPOSE = (
+    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|"
+    r"relativ[oa]\s+a|para|contre|contra)"
+)
+# a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
+_TITLE_WORD = (
+    r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
+    r"y|ou|o|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle)\b)[^\W\d_][\w'’-]*"
+)
+# "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
+_TITLE_WORDS = (
+    _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los)\s+"
+    r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
+)
+ROMANCE_GENERIC = re.compile(
+    rf"\b{_ROMANCE_HEAD}(?:\s+(?:de|d['’])\s*[A-Z][\w-]+(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
+    rf"|\s+{_PURPOSE}\s+{_TITLE_WORDS})"
+)
+_EN_DATE = (
+    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
+)
+_FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
+# A title's own date and revisions belong to it: "… of December 2, 1961, as revised at
+# Geneva on November 10, 1972, and on October 23, 1978", "… du 9 septembre 1886, telle que
+# révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".
+DATED_TITLE = re.compile(
+    rf"\s+of\s+{_EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE}"
+    rf"(?:,?\s+and\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE})*)?"
+    rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
+    rf"{_FR_DATE}(?:,?\s+et\s+(?:modifi[ée]e?|r[ée]vis[ée]e?)\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
+    rf"{_FR_DATE})*)?"
+)
+
+
 # Instruments named after a place or a body: "the Aarhus Convention", "the Inter-American
 # Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
 NAMED_AFTER = re.compile(
@@ -404,8 +455,15 @@ def canonical_instruments(text: str) -> list[Mention]:
         for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
-    for match in caseless(GENERIC).finditer(text):
-        add(" ".join(match.group(0).split()), match.span(), 0.6)
+    for pattern in (GENERIC, ROMANCE_GENERIC):
+        for match in caseless(pattern).finditer(text):
+            end = match.end()
+            dated = DATED_TITLE.match(text, end)
+            end = dated.end() if dated else end
+            name = " ".join(text[match.start() : end].split())
+            # "the Convention de Berne" after its full title is the same instrument
+            if not any(known.text.lower().startswith(name.lower()) for known in found):
+                add(name, (match.start(), end), 0.6)
     for match in caseless(NAMED_AFTER).finditer(text):
         add(" ".join(match.group("name").split()), match.span("name"), 0.55)
     return sorted(found, key=lambda mention: mention.evidence.start)

@@ -181,10 +181,83 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
     return days or [d for d in within if own_day and d.first > own_day]
 
 
-def _sentence_meetings(text, sentence_at, dates, own_day, starts):
-    """The meetings one sentence ((start, end, text) in the letter) announces."""
+# A session named in a post is no meeting: "the President of the sixty-first session of the
+# General Assembly", "le Président de la 68e session".
+IN_A_POST = re.compile(
+    r"\b(?:President|Vice-President|Chair(?:man|person|woman)?|Pr[ée]sident(?:e)?|"
+    r"Presidente|Bureau|Mesa)\s+(?:of|de|del)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A sentence that goes on about the meeting of the one before it: "The sessions will be held
+# in Bonn. They will take place during the period of …".
+OF_THE_SENTENCE_BEFORE = re.compile(
+    r"^\s*(?:It|They|Elle|Elles|Ella|Ellas)\s+(?:will|shall)\s+(?:be\s+held|take\s+place|"
+    r"convene|meet|run|open|start|begin|commence)\b"
+    r"|^\s*(?:It|They|Elle|Elles|Ella|Ellas)\s+(?:is|are)\s+(?:scheduled|expected)\s+to\s+"
+    r"(?:be\s+held|take\s+place|start|begin|open)\b"
+    r"|^\s*(?:Elle|Elles|Ella|Ellas)\s+(?:se\s+tiendr|aura\s+lieu|auront\s+lieu|se\s+d[ée]roule"
+    r"|se\s+celebrar|tendr[áa]n?\s+lugar|se\s+llevar)",
+)
+
+
+# A UN document's heading names the session of its series: "Sixty-first session / Agenda
+# item 105 (e)", "Trigésimo cuarto período de sesiones / Temas 46 y 55 del programa".
+SERIES_HEADING = re.compile(
+    r"\s*(?:Agenda\s+items?|Items?\s+\d+\s+of\s+the\s+(?:provisional\s+)?agenda|"
+    r"Points?\s+\d+\s+de\s+l['’]ordre|Temas?\s+\d+)\b",
+    re.IGNORECASE,
+)
+
+
+# Elections held at a session are no meeting of their own; the session only says when
+# they are: "the elections to be held during the sixty-first session of the General
+# Assembly in May 2007", "élections qui auront lieu lors de la soixantième session".
+ELECTIONS_HELD = re.compile(
+    r"\b(?:elections?|[ée]lections?|elecci[óo]n(?:es)?)\b[^.;]{0,60}?\b(?:to\s+be\s+held|will\s+be"
+    r"\s+held|qui\s+auront\s+lieu|se\s+tiendront|que\s+se\s+celebrar[áa]n?)\b",
+    re.IGNORECASE,
+)
+AS_A_FRAME = re.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of|lors\s+de|pendant|durante|en)\s+(?:the|its|la|le|el|"
+    r"su)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# A heading's line under the meeting's name gives its place and days: "9th Meeting of the
+# Conference of the Parties / Kampala, Uganda 8 - 15 November 2005", "Hundred and
+# Twenty-first Session / Rome, 30 October - 1 November 2001".
+_NAME = r"[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}"
+PLACE_AND_DAYS_LINE = re.compile(
+    rf"^[ \t]*{_NAME}(?:,[ \t]*{_NAME})?,?[ \t]+(?:from[ \t]+)?\d{{1,2}}\b[^\n.;]{{0,40}}?\d{{4}}"
+    r"[ \t|]*$"
+)
+
+
+def _meeting_word(sentence):
+    """The first word of the sentence that names a meeting, not one in a post or in a
+    document's heading, nor the session at which elections are held."""
+    elections = ELECTIONS_HELD.search(sentence)
+    for match in caseless(MEETING_WORDS).finditer(sentence):
+        if IN_A_POST.search(sentence, 0, match.start()) or SERIES_HEADING.match(
+            sentence, match.end()
+        ):
+            continue
+        if elections and AS_A_FRAME.search(sentence, 0, match.start()):
+            continue
+        return match
+    return caseless(INFORMAL).search(sentence)
+
+
+def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
+    """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
+    the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
     start, end, sentence = sentence_at
-    if not caseless(MEETING_WORDS).search(sentence) and not caseless(INFORMAL).search(sentence):
+    named, named_in = _meeting_word(sentence), sentence
+    heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
+    if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
+        named, named_in = _meeting_word(before[2]), before[2]
+    if named is None:
         return []
     past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
     if past or caseless(PAGE_HEAD).search(sentence):
@@ -194,13 +267,12 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts):
     status = _status(sentence)
     if not dated and not (relative and status == "tentative"):
         return []
-    if not _looks_ahead(sentence, dated, own_day):
+    if not heading and not _looks_ahead(sentence, dated, own_day):
         return []
-    city = CITY.search(sentence)
+    city = CITY.search(sentence) or CITY.search(named_in)
     common = {
-        "title": _title_around(
-            sentence, MEETING_WORDS.search(sentence) or INFORMAL.search(sentence)
-        ),
+        # a heading's line is the meeting's name
+        "title": named_in.strip(" |\t\n") if heading else _title_around(named_in, named),
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
@@ -310,9 +382,10 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
 def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found, waiting = [], None
+    found, waiting, before = [], None, None
     for sentence_at in sentences(text):
-        of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts)
+        of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts, before=before)
+        before = sentence_at
         found += of_sentence
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet

@@ -200,7 +200,7 @@ def _read(text: str, names: str | None = None) -> Reading:
     # first full date it gives.
     full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
     context = own_day or next(full, None)
-    dates = find_dates(text, reference=context)
+    dates = find_dates(text, reference=context, ahead=own_day is not None)
     sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     return Reading(

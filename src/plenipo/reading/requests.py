@@ -26,14 +26,15 @@ REQUEST = re.compile(
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
     r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
-    r"indicate|let)|kindly\s+|count\s+on\s+your|"
+    r"indicate|let)|kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
     r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
     r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
-    r"(?:are|is)\s+(?:required|expected)\s+to|must\s+be\s+(?:sent|received|submitted|returned)|"
+    r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
+    r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
     r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+)?(?:request|call\s+upon|urge|"
     r"encourage)\s|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
@@ -57,7 +58,10 @@ REQUEST = re.compile(
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del)"
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del|"
+    # "the invoices include a payment date of 1 January 2021", "the due date is …"
+    r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
+    r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el))"
     r"(?:\s+|(?<=than)(?=\d))",
     re.IGNORECASE,
 )
@@ -136,6 +140,19 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     )
 
 
+# "until 9 a.m. local time in Switzerland on 17 September 2002", "by 12.00 hours (Geneva
+# time) on Friday, 3 May": a time written between the cue and the day.
+TIME_FIRST = 70
+TIME_THEN_DAY = re.compile(
+    r"\s*\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)[^.;\d]{0,45}?"
+    r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
+
+
 def deadlines(text, dates, own_day) -> list[Deadline]:
     found = _month_ends(text, own_day)
     dates = sorted(dates, key=lambda d: d.start)
@@ -144,19 +161,23 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
         # "avant le 15 décembre": the date as found may begin with the qualifier's "le".
         following = [
             d
-            for d in starting_within(dates, starts, cue.end - 4, cue.end + 26)
+            for d in starting_within(dates, starts, cue.end - 4, cue.end + TIME_FIRST)
             if d.last and not d.month_only
         ]
         if not following:
             continue
         date = following[0]
-        if own_day and date.last < own_day:
+        if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
+            continue
+        due = date.last
+        # a date passed is background, but an invoice's payment date still binds
+        if own_day and due < own_day and not DUE_DATE.match(cue.qualifier):
             continue
         after = text[date.end : date.end + 30]
         time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)
         # "by 12.00 hours on Monday 12 November": the time written between cue and day
         time = time or find_time(text[cue.end : date.start])[0]
-        found.append(_deadline(text, (cue.start, date.end), cue.qualifier, date.last, time=time))
+        found.append(_deadline(text, (cue.start, date.end), cue.qualifier, due, time=time))
     # One deadline per day: "By the deadline of 31 July" and a form's "to be submitted by …"
     # repeat it.
     unique = {}
@@ -171,7 +192,9 @@ CLOSING_START = re.compile(
     r"\b(?:Veuillez|Je\s+vous\s+prie|Nous\s+vous\s+prions)\b[^.]{0,60}?\bagr[ée]er|"
     r"\bavails?\s+(?:itself|himself|herself|myself|themselves)|\bI\s+avail\s+myself|"
     r"\b(?:Please\s+)?accept,?\s+(?:Sir|Madam|Excellency|Mr)|\bJe\s+saisis\s+cette\s+occasion|"
-    r"\bsaisit\s+cette\s+occasion|\baprovecha\s+la\s+oportunidad|\bHago\s+propicia",
+    r"\bsaisit\s+cette\s+occasion|\baprovech(?:a|o|amos)\s+la\s+oportunidad|\bHago\s+propicia|"
+    # thanks that close a letter: "Agradeciendo la amable atención que se sirva prestar …"
+    r"\bAgradeciendo\b|\bThanking\s+you\b|\bEn\s+vous\s+remerciant\b",
     re.IGNORECASE,
 )
 # A second request joined to the first: "… to nominate experts and to submit their views",
@@ -182,15 +205,33 @@ ALSO = re.compile(
 )
 
 
+# A question put for discussion asks nothing to be done: "How can we encourage … ?"
+QUESTION = re.compile(
+    r"^\s*(?:How|What|Which|Why|Where|When|Who|Comment|Quel\w*|C[óo]mo|Qu[ée])\b[^?]*\?\s*$"
+)
+# The writer's own charge is not the addressee's: "We are invited to adopt two texts".
+FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
+
+
+def _request_in(sentence):
+    """The first request cue of the sentence before any closing formula, not in a question
+    put for discussion nor one laid on the writers themselves."""
+    if QUESTION.match(sentence):
+        return None
+    closing = caseless(CLOSING_START).search(sentence)
+    end = closing.start() if closing else len(sentence)
+    for request in caseless(REQUEST).finditer(sentence, 0, end):
+        if not FIRST_PERSON.search(sentence, 0, request.start()):
+            return request
+    return None
+
+
 def actions(text) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own."""
     found, seen = [], set()
     for start, end, sentence in sentences(text):
-        closing = caseless(CLOSING_START).search(sentence)
-        request = caseless(REQUEST).search(
-            sentence, 0, closing.start() if closing else len(sentence)
-        )
+        request = _request_in(sentence)
         if not request:
             continue
         if " ".join(sentence.split()) in seen:

@@ -1,0 +1,228 @@
+"""The reader's general rules for a letter's body: meetings, instruments, deadlines,
+enclosures and requests, each on a short made-up letter."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def meeting_days(text):
+    return [(m["start_date"], m["end_date"]) for m in reading(text)["meetings"]]
+
+
+def test_a_sentence_opening_with_they_goes_on_about_the_meeting_of_the_sentence_before():
+    found = reading(
+        "Geneva, 2 March 2031\n\nDear Sir or Madam,\n\nThe sessions of the subsidiary bodies "
+        "will be held at the Congress Centre, Bonn. They will take place during the period of "
+        "Monday, 12 to Friday, 23 May 2031. Further details will follow.\n\nYours sincerely,\n"
+    )
+    assert [(m["start_date"], m["end_date"]) for m in found["meetings"]] == [
+        ("2031-05-12", "2031-05-23")
+    ]
+    assert "session" in found["meetings"][0]["title"]
+
+
+def test_a_sentence_opening_with_it_is_speaks_of_no_meeting_before_it():
+    text = (
+        "New York, 2 June 2031\n\nExcellency,\n\nWe will hold an informal meeting on Monday, "
+        "9 June 2031. It is our intention to circulate a draft on Friday, 13 June.\n"
+    )
+    assert meeting_days(text) == [("2031-06-09", "2031-06-09")]
+
+
+def test_a_session_named_in_a_post_is_no_meeting():
+    text = (
+        "The Permanent Mission of Ruritania presents its compliments to the President of the "
+        "ninetieth session of the General Assembly and has the honour to announce its "
+        "candidature, to be decided in May 2036.\n"
+    )
+    assert meeting_days(text) == []
+
+
+def test_a_document_heading_session_and_agenda_item_is_no_meeting():
+    text = (
+        "Ninetieth session Agenda item 12 Letter dated 3 March 2036 from the Permanent "
+        "Representative of Ruritania addressed to the Secretary-General. The conference will "
+        "discuss the matter in June 2036.\n"
+    )
+    assert [m["title"] for m in reading(text)["meetings"]] == ["conference"]
+
+
+def test_the_session_at_which_elections_are_held_is_no_meeting():
+    text = (
+        "Excellency,\n\nRuritania presents its candidature to the Council at the elections to "
+        "be held during the ninetieth session of the General Assembly on 9 May 2036.\n"
+    )
+    assert meeting_days(text) == []
+
+
+def instruments(text):
+    return reading(text)["instruments_cited"]
+
+
+def test_french_and_spanish_titles_are_instruments_in_their_own_words():
+    assert instruments(
+        "Le Secrétariat transmet le rapport au titre de la Convention de Lisbonne: appel à "
+        "contributions. Il rappelle le Traité établissant une Communauté des pêches pour "
+        "l'Atlantique, signé en 2030.\n"
+    ) == [
+        "Convention de Lisbonne",
+        "Traité établissant une Communauté des pêches pour l'Atlantique",
+    ]
+    assert instruments("Informe anual para el Convenio de Lima: contribuciones.\n") == [
+        "Convenio de Lima"
+    ]
+
+
+def test_a_title_keeps_its_own_date_and_revisions_and_its_later_short_name_is_the_same():
+    found = instruments(
+        "Le Directeur notifie l'adhésion à la Convention de Turin pour la protection des "
+        "semences anciennes du 3 mai 1950, telle que révisée à Rome le 2 juin 1970 et "
+        "modifiée le 4 avril 1980. Conformément à la Convention de Turin, elle entrera en "
+        "vigueur.\n"
+    )
+    assert found == [
+        "Convention de Turin pour la protection des semences anciennes du 3 mai 1950, telle "
+        "que révisée à Rome le 2 juin 1970 et modifiée le 4 avril 1980"
+    ]
+    assert instruments(
+        "It notifies the accession to the International Convention for the Protection of "
+        "Ancient Seeds of May 3, 1950, as revised at Rome on June 2, 1970, and on April 4, "
+        "1980.\n"
+    ) == [
+        "International Convention for the Protection of Ancient Seeds of May 3, 1950, as "
+        "revised at Rome on June 2, 1970, and on April 4, 1980"
+    ]
+
+
+def test_a_title_establishing_a_body_and_a_code_keep_their_initials():
+    assert instruments(
+        "A notification will follow on the Convention Establishing the World Seed "
+        "Organization (WSO), and on the International Code for Seed Storage Systems (SSS "
+        "Code).\n"
+    ) == [
+        "Convention Establishing the World Seed Organization (WSO)",
+        "International Code for Seed Storage Systems (SSS Code)",
+    ]
+
+
+def deadline_days(text):
+    return [(d["date"], d["time"]) for d in reading(text)["deadlines"]]
+
+
+def test_a_time_written_between_the_cue_and_the_day_keeps_the_deadline():
+    text = (
+        "Geneva, 2 March 2031\n\nThe Secretariat will accept proposals received by e-mail "
+        "until 0900hrs local time in Switzerland on 17 April 2031.\n"
+    )
+    assert deadline_days(text) == [("2031-04-17", "09:00")]
+
+
+def test_an_invoices_payment_date_is_a_deadline_even_once_passed():
+    text = (
+        "Gland, 25 January 2031\n\nThe invoices include a payment date of 1 January 2031. "
+        "Parties are requested to pay as early as possible.\n"
+    )
+    assert deadline_days(text) == [("2031-01-01", None)]
+
+
+def test_an_undated_notice_dates_a_year_less_day_in_the_year_of_the_first_date_it_gives():
+    text = (
+        "10th Meeting of the Conference\nSeoul, 28 October - 4 November 2032\n\nThe "
+        "Secretariat would be grateful if the names of the delegates were transmitted no "
+        "later than 1st August.\n"
+    )
+    assert deadline_days(text) == [("2032-08-01", None)]
+
+
+def actions_of(text):
+    return reading(text)["requested_actions"]
+
+
+def test_what_asks_nothing_of_the_addressee_is_no_requested_action():
+    assert (
+        actions_of(
+            "Excellency,\n\nI thank the co-chairs for kindly accepting this task. The prizes were "
+            "kindly offered by a sponsor. We are invited to adopt two texts at the session. The "
+            "report is expected to be available in July. The session is expected to end on "
+            "Friday. How can we encourage the committees to combine their efforts?\n"
+        )
+        == []
+    )
+
+
+def test_a_request_before_thanks_that_close_the_letter_is_kept_and_the_thanks_are_not():
+    found = actions_of(
+        "Solicito sus buenos oficios a fin de que esta nota sea circulada a las Misiones. "
+        "Agradeciendo la atención que se sirva prestar a la presente, aprovecho la "
+        "oportunidad para reiterarle mi consideración.\n"
+    )
+    assert len(found) == 1
+    assert found[0].startswith("Solicito")
+    assert actions_of("Delegations are kindly requested to register by e-mail.\n") == [
+        "Delegations are kindly requested to register by e-mail"
+    ]
+
+
+def enclosed(text):
+    return [e["description"] for e in reading(text)["enclosures"]]
+
+
+def test_an_item_marked_attached_in_brackets_is_enclosed():
+    assert enclosed(
+        "The Secretariat would like to remind Parties of Circular Note 2031/4 (attached), "
+        "which announced the meeting.\n"
+    ) == ["Circular Note 2031/4"]
+
+
+def test_an_item_said_to_be_attached_over_a_wrapped_line_or_included_is_enclosed():
+    found = enclosed(
+        "Dear Sir,\nThe meeting will be held online. The provisional agenda of the meeting\n"
+        "(ABC/DEF/CC.3/1) is attached. Short notes on each candidate are attached to this "
+        "Note. A revised list of documents is included with this set.\nYours faithfully,\n"
+    )
+    assert found == [
+        "The provisional agenda of the meeting (ABC/DEF/CC.3/1)",
+        "Short notes on each candidate",
+        "A revised list of documents",
+    ]
+
+
+def test_an_item_named_again_as_the_attached_one_is_enclosed_once():
+    assert enclosed(
+        "An invoice for the year 2032, with explanatory notes, is attached. Parties are "
+        "requested to pay the attached invoice by 1 January 2032.\n"
+    ) == ["An invoice for the year 2032, with explanatory notes"]
+
+
+def test_a_headings_line_of_place_and_days_dates_the_meeting_named_above_it():
+    found = reading(
+        "Notification 2033/5\n\n12th Meeting of the Conference of the Parties\nLima, Peru "
+        "8 - 15 November 2033\n\nThe Secretariat presents its compliments to the Parties.\n"
+    )
+    assert [(m["start_date"], m["end_date"], m["city"]) for m in found["meetings"]] == [
+        ("2033-11-08", "2033-11-15", "Lima")
+    ]
+    assert found["meetings"][0]["title"].endswith("Meeting of the Conference of the Parties")
+
+
+def test_rules_of_procedure_are_cited_when_named_not_as_any_meetings():
+    assert instruments("According to the Rules of Procedure, drafts are due in May.\n") == [
+        "rules of procedure"
+    ]
+    assert instruments("We will adopt the agenda and rules of procedure for the meeting.\n") == []
+
+
+def test_two_days_apart_joined_by_and_are_two_meetings_but_a_span_between_them_is_one():
+    text = (
+        "New York, 20 November 2034\n\nExcellency,\n\nWe will hold two further meetings on 3 "
+        "December and 16 December 2034.\n"
+    )
+    assert meeting_days(text) == [("2034-12-03", "2034-12-03"), ("2034-12-16", "2034-12-16")]
+    text = (
+        "Ginebra, 2 de marzo de 2035\n\nLa reunión se celebrará entre el 23 y el 31 de julio "
+        "de 2035.\n"
+    )
+    assert meeting_days(text) == [("2035-07-23", "2035-07-31")]
