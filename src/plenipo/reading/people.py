@@ -26,7 +26,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
     r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
-    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?)",
+    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?|Chancell?or|Chancelier|Canciller)",
     re.IGNORECASE,
 )
 
@@ -59,6 +59,13 @@ DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
 
 
+# The courtesy title that opens the addressee's name under a signature (French letters and
+# the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
+ADDRESSED_BELOW = re.compile(
+    r"^(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable)\s+[A-ZÀ-Ýa-z]"
+)
+
+
 def _signatory_match(line):
     """A name opening ``line``; a name and post on one line ("Jane Roe Executive
     Secretary") give the name alone."""
@@ -83,6 +90,7 @@ def _title_of(line, match, following):
         and TITLE_WORDS.search(following)
         and not (
             HONORIFIC.match(following)
+            or ADDRESSED_BELOW.match(following)
             # a name, not a post written in capitals ("Executive Secretary", "Secretary-General")
             or (NAME.match(following) and not TITLE_LINE.match(following))
             or re.match(r"^(?:To|All)\s", following)
@@ -121,6 +129,14 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             continue
         start, line = _unmarked(raw_start, raw_line)
         if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
+            break
+        if people and ADDRESSED_BELOW.match(line):
+            # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
+            # signature: the person written to, with the post on the next line
+            following = next((x for _, x in lines[index + 1 : index + 2] if x), "")
+            post = following if TITLE_WORDS.search(following) and len(following) < 120 else ""
+            who = ", ".join(" ".join(part.split()) for part in (line, post) if part)
+            addressees.append(Mention(who, Span(start, start + len(line)), 0.6))
             break
         match = _signatory_match(line)
         if match is None:

@@ -175,6 +175,7 @@ def own_date(text, dates, symbol_end=None):
         and not re.search(
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
+        and not _done_at(text, d)
     ]
     # "Washington, D.C. / September 15, 2001" under the issue date of the page that
     # reproduces the letter: the place of writing marks the letter's own date.
@@ -201,6 +202,17 @@ def own_date(text, dates, symbol_end=None):
     if head:
         return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
     return None, None
+
+
+# "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
+# in Rome on …": a place after a preposition is where something else was done.
+DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
+
+
+def _done_at(text, date) -> bool:
+    window = max(0, date.start - 45)
+    place = PLACE_BEFORE_DATE.search(text[window : date.start])
+    return bool(place) and bool(DONE_AT.search(text[max(0, window - 10) : window + place.start()]))
 
 
 def _starts_line(text, date):
@@ -288,4 +300,35 @@ def letterhead_place(text) -> str | None:
         if alone or ADDRESS_CUE.search(stripped):
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
+    return _footer_place(text)
+
+
+# A line of the writer's address that is no city: "Telephone: +254 …", "P.O. Box 30552".
+CONTACT_LINE = re.compile(
+    r"^\s*(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Phone|Fax|E-?mail|Courriel|P\.?\s?O\.?\s?Box|B\.?P\.?\s)"
+    r"|\+\d{2,3}[\s\d]{6}",
+    re.IGNORECASE,
+)
+FOOTER_LINE = 60
+
+
+def _footer_place(text) -> str | None:
+    """The city of the writer's address printed at the foot of the page, under the
+    salutation: a short line with the city and its country or postcode, next to a
+    telephone line or a post-office box ("P.O. Box 30552 / Nairobi, Kenya / Telephone: …")."""
+    lines = text.split("\n")
+    seen_salutation = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not seen_salutation:
+            seen_salutation = bool(LETTER_OPENS.match(stripped))
+            continue
+        if not stripped or len(stripped) > FOOTER_LINE:
+            continue
+        city = LETTERHEAD_CITY.search(stripped)
+        if city is None or not ADDRESS_CUE.search(stripped):
+            continue
+        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        if any(CONTACT_LINE.search(x) for x in near) and city.group("place")[:1].isupper():
+            return " ".join(city.group("place").split())
     return None
