@@ -573,3 +573,11 @@ def test_the_writers_address_at_the_foot_of_the_page():
         "P.O. Box 30552\nNairobi, Kenya\nTelephone: +254 20 762 3452\n"
     )
     assert found["place"] == "Nairobi"
+
+
+def test_an_archives_record_dates_are_not_the_letters():
+    found = reading(
+        "Document Creation Date:\nDecember 12, 2016\nRelease Date:\nApril 11, 2002\n"
+        "Body:\nDear Mr. Dodge, The attaches will be withdrawn.\n"
+    )
+    assert found["date"] is None

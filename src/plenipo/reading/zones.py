@@ -104,7 +104,9 @@ def doc_type(text) -> tuple[str, float]:
 # letter's own ("Published on 10/05/2017", "Last updated: …").
 PAGE_DATE_WORDS = (
     r"\b(?:letter|meeting|held|dated|published|posted|updated|modified|printed|retrieved|"
-    r"accessed|publi[ée]e?|mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa])\b"
+    r"accessed|publi[ée]e?|mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|"
+    # an archive's record of the document: "Document Creation Date:", "Release Date:"
+    r"creation|created|release|released|publication|declassifi\w*)\b"
 )
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
@@ -123,10 +125,19 @@ def _dates_alone_on_their_line(text, dates):
         if RANGE_END.search(before):
             continue  # the end of a range: "28 October - 4 November 2008"
         rest = (before + text[date.end : line_end]).strip(" ,.\t")
-        if len(rest) <= 40 and not re.search(PAGE_DATE_WORDS, rest, re.I):
+        if len(rest) <= 40 and not re.search(
+            PAGE_DATE_WORDS, rest + _label_above(text, line_start), re.I
+        ):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
     return days or found
+
+
+def _label_above(text, line_start) -> str:
+    """The line above a value standing on its own line, where it is the value's label
+    ("Document Creation Date:" / "December 12, 2016"); else nothing."""
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    return " " + above if above.endswith(":") and len(above) <= 60 else ""
 
 
 # "Note verbale dated 4 April 2006 from the Permanent Mission …": a document reproducing a
@@ -197,7 +208,15 @@ def own_date(text, dates, symbol_end=None):
         return found, _own(found, _place(text, found, rest), 0.9)
     # a range ("18-26 November 2002") is a meeting's, never a letter's own date
     head = [
-        d for d in dates if d.has_year and d.start < 400 and not d.month_only and d.first == d.last
+        d
+        for d in dates
+        if d.has_year
+        and d.start < 400
+        and not d.month_only
+        and d.first == d.last
+        and not re.search(
+            PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
+        )
     ]
     if head:
         return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
