@@ -581,3 +581,13 @@ def test_an_archives_record_dates_are_not_the_letters():
         "Body:\nDear Mr. Dodge, The attaches will be withdrawn.\n"
     )
     assert found["date"] is None
+
+
+def test_a_date_a_sentence_or_a_source_note_gives_is_not_the_letters():
+    for text in [
+        "No. 2023-029\nDear Madam/Sir,\nFurther to notification 2023-016 dated 24 February "
+        "2023, the workshop is postponed.\n",
+        "Sir: At a conference held on November 16, 1917, the terms were agreed.\n",
+        "Monsieur le Ministre,\nJe vous remercie.\n(Source http://example.fr, le 11 mai 1999)\n",
+    ]:
+        assert reading(text)["date"] is None, text

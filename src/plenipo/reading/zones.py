@@ -102,12 +102,13 @@ def doc_type(text) -> tuple[str, float]:
 # Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
 # A date beside these words is a meeting's, another letter's or the web page's, not the
 # letter's own ("Published on 10/05/2017", "Last updated: …").
-PAGE_DATE_WORDS = (
-    r"\b(?:letter|meeting|held|dated|published|posted|updated|modified|printed|retrieved|"
-    r"accessed|publi[ée]e?|mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|"
+PAGE_WORDS = (
+    r"\b(?:published|posted|updated|modified|printed|retrieved|accessed|publi[ée]e?|"
+    r"mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|source|"
     # an archive's record of the document: "Document Creation Date:", "Release Date:"
     r"creation|created|release|released|publication|declassifi\w*)\b"
 )
+PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated)\b|" + PAGE_WORDS
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
@@ -131,6 +132,15 @@ def _dates_alone_on_their_line(text, dates):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
     return days or found
+
+
+# A date a sentence gives something else: "notification 2023-016 dated 24 February 2023",
+# "a conference held on November 16, 1917", "committed … on 21 April 2019".
+IN_A_SENTENCE = re.compile(
+    r"\b(?:dated|on|(?<!letter\s)(?<!note\s)of|since|until|by|before|after|from|in|du|del|"
+    r"depuis|desde)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _label_above(text, line_start) -> str:
@@ -217,6 +227,8 @@ def own_date(text, dates, symbol_end=None):
         and not re.search(
             PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
         )
+        and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+        and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
     ]
     if head:
         return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
