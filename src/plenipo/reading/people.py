@@ -62,7 +62,8 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 # The courtesy title that opens the addressee's name under a signature (French letters and
 # the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
 ADDRESSED_BELOW = re.compile(
-    r"^(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable)\s+[A-ZÀ-Ýa-z]"
+    r"^(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
+    r"Your\s+Excellency)\s+[A-ZÀ-Ýa-z]"
 )
 
 
@@ -227,7 +228,11 @@ def addressees(text) -> list[Mention]:
 
 # "(Signed)", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the post or
 # honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
-SIGNED_MARK = r"(?<!\w)\(\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*\)\s*:?\s*"
+SIGNED_MARK = (
+    r"(?:(?<!\w)\(\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*\)|"
+    # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
+    r"(?<![^\n])[ \t]*(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý]))\s*:?\s*"
+)
 SIGNED_HONORIFIC = r"(?:(?:Ambassador|Ambassadeur|Embajadora?|H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
 SIGNED = re.compile(r"^\s*" + SIGNED_MARK + SIGNED_HONORIFIC, re.IGNORECASE)
 

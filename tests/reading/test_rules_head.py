@@ -1,0 +1,28 @@
+"""The reader's rules for a letter's head and foot (its date, reference, sender and
+addressees), each on a short letter written the way many are."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_those_a_notice_wishes_to_notify():
+    found = reading(
+        "NOTIFICATION\n21 February 2012\nI wish to notify all observer organizations admitted "
+        "by the Conference of the forthcoming sessions.\n"
+    )
+    assert found["addressees"] == ["all observer organizations admitted by the Conference"]
+
+
+def test_signed_by_and_the_excellency_written_to_under_the_signature():
+    found = reading(
+        "June 22, 2017\nYour Excellency,\nPlease transmit the attached letter.\n"
+        "I avail myself of this opportunity to renew the assurances of my highest consideration.\n"
+        "Signed by Jane Roe Director, Americas Division\n"
+        "Your Excellency John Doe Permanent Representative of Ruritania\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["sender"]["title"] == "Director, Americas Division"
+    assert found["addressees"] == ["Your Excellency John Doe Permanent Representative of Ruritania"]
