@@ -26,3 +26,11 @@ def test_signed_by_and_the_excellency_written_to_under_the_signature():
     assert found["sender"]["name"] == "Jane Roe"
     assert found["sender"]["title"] == "Director, Americas Division"
     assert found["addressees"] == ["Your Excellency John Doe Permanent Representative of Ruritania"]
+
+
+def test_a_circular_letters_symbol_heading_the_page():
+    found = reading(
+        "CL 121/7\nHundred and Twenty-first Session\n1. The Council elects the members of "
+        "the Committee.\n2. Nominations are due by Monday 12 November 2001.\n"
+    )
+    assert found["doc_type"] == "information_note"

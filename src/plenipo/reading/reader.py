@@ -72,12 +72,12 @@ def _addressees(text, labelled, named_below):
     line, and the runs of the layout model's addressee zone."""
     found = []
     for mention in (
-        people.addressees(text)
+        addressing.addressees(text)
         + named_below
-        + people.heading_addressees(text)
+        + addressing.heading_addressees(text)
         + addressing.excellency_blocks(text)
         + addressing.listed_addressees(text)
-        + people.zone_addressees(labelled)
+        + addressing.zone_addressees(labelled)
     ):
         if not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)

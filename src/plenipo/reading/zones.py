@@ -15,6 +15,8 @@ INFORMATION_NOTE = re.compile(
     r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
     r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
+    # a circular letter's symbol heading the page: "CL 121/7", "CL/3831"
+    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?\s*$|"
     r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
     r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
     r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
