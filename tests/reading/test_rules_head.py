@@ -34,3 +34,22 @@ def test_a_circular_letters_symbol_heading_the_page():
         "the Committee.\n2. Nominations are due by Monday 12 November 2001.\n"
     )
     assert found["doc_type"] == "information_note"
+
+
+def test_a_press_release_reporting_a_message_and_a_heading_naming_the_writer():
+    found = reading(
+        "Ref: 2024/PR/123\nThe Minister of Foreign Affairs of Ruritania, His Excellency John "
+        "Doe has sent a message of felicitations to the Minister for Foreign Affairs of "
+        "Freedonia, His Excellency Rufus Firefly, on the occasion of its National Day.\n"
+        "Please accept, Excellency, the assurances of my highest consideration.\nENDS\n"
+    )
+    assert found["sender"]["name"] == "John Doe"
+    assert found["sender"]["title"] == "Minister of Foreign Affairs of Ruritania"
+    assert found["addressees"] == [
+        "Minister for Foreign Affairs of Freedonia, His Excellency Rufus Firefly"
+    ]
+    headed = reading(
+        "THE PRESIDENT\n068 CIR 20 E 6 March 2020\nMessage from the Assembly President "
+        "Jane Roe\nDear colleagues,\nIn December, our Bureau met.\n"
+    )
+    assert headed["sender"]["name"] == "Jane Roe"

@@ -486,3 +486,55 @@ def first_person_post(text) -> Person | None:
                 None, post, None, Span(match.start("post"), match.start("post") + len(post)), 0.4
             )
     return None
+
+
+# A press release reporting a message: "The Minister of Foreign Affairs of the Republic of
+# Maldives, His Excellency Moosa Zameer has sent a message of felicitations to the Deputy
+# Prime Minister …, His Excellency Narayan Kaji Shrestha, on the occasion of …".
+REPORTED_MESSAGE = re.compile(
+    r"^[ \t]*(?:The\s+)?(?P<post>[A-Z][^\n,]{4,120}),\s+(?:(?:His|Her)\s+Excellency\s+|"
+    r"(?:H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)*"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}})\s+"
+    r"(?:has\s+sent|sends|sent|has\s+addressed|addressed|has\s+written|wrote)\s+(?:an?\s+)?"
+    r"(?:\w+\s+){0,2}(?:message|letter|note)\b[^\n]{0,80}?\bto\s+(?:the\s+)?"
+    r"(?P<to>[^\n]{3,200}?)(?=,?\s+on\s+the\s+occasion\b|\.(?:\s|$)|,\s+(?:in|on)\s)",
+    re.MULTILINE,
+)
+
+
+def reported_message(text) -> tuple[Person | None, Mention | None]:
+    """(the writer, the person written to) of a message a press release reports."""
+    match = REPORTED_MESSAGE.search(text[:2000])
+    if not match or not TITLE_WORDS.search(match.group("post")):
+        return None, None
+    writer = Person(
+        match.group("name"),
+        " ".join(match.group("post").split()),
+        None,
+        Span(*match.span("name")),
+        0.6,
+    )
+    to = " ".join(match.group("to").split())
+    return writer, Mention(to, Span(*match.span("to")), 0.5)
+
+
+# A heading naming the writer after the post: "Message from NATO PA President Attila
+# Mesterhazy", "Letter from the Executive Secretary Jane Roe".
+MESSAGE_FROM = re.compile(
+    r"^[ \t]*(?:Message|Letter|Lettre|Mensaje|Carta)\s+(?:from|de|del)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+)?"
+    r"(?P<post>[^\n]{0,60}?\b(?:President|Chair(?:man|person)?|Secretary[- ]General|"
+    r"Director[- ]General|Executive\s+(?:Secretary|Director)|Président|Presidente|"
+    r"Secretario\s+General))"
+    rf"\s+(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def message_from(text) -> Person | None:
+    """The writer a heading names after the post ("Message from … President Jane Roe")."""
+    match = MESSAGE_FROM.search(text[:1500])
+    if not match or NOT_A_NAME.search(match.group("name")):
+        return None
+    post = " ".join(match.group("post").split())
+    return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
