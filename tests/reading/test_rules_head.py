@@ -53,3 +53,14 @@ def test_a_press_release_reporting_a_message_and_a_heading_naming_the_writer():
         "Jane Roe\nDear colleagues,\nIn December, our Bureau met.\n"
     )
     assert headed["sender"]["name"] == "Jane Roe"
+
+
+def test_a_notes_place_and_date_under_its_closing_formula_in_flat_text():
+    body = "The Government has decided to present its candidature to the Council. " * 12
+    found = reading(
+        "No. UN/321/183/06 The Permanent Mission of Ruritania presents its compliments to the "
+        f"President of the General Assembly and has the honour to inform that {body}The "
+        "Mission avails itself of this opportunity to renew the assurances of its highest "
+        "consideration. New York. 12 April 2006 H.E. Mr. John Doe President of the Assembly\n"
+    )
+    assert (found["date"], found["place"]) == ("2006-04-12", "New York")

@@ -193,7 +193,12 @@ def own_date(text, dates, symbol_end=None):
         if d.has_year
         and not d.month_only
         and d.first == d.last
-        and d.start < max(800, len(text) * 0.6)
+        # a note's place and date under its closing formula ("… highest consideration.
+        # New York. 12 April 2006") however far down
+        and (
+            d.start < max(800, len(text) * 0.6)
+            or CLOSING.search(text[max(0, d.start - 250) : d.start])
+        )
         and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
         and not re.search(
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
