@@ -64,3 +64,21 @@ def test_a_notes_place_and_date_under_its_closing_formula_in_flat_text():
         "consideration. New York. 12 April 2006 H.E. Mr. John Doe President of the Assembly\n"
     )
     assert (found["date"], found["place"]) == ("2006-04-12", "New York")
+
+
+def test_an_archive_records_number_an_attachments_name_and_a_stamps_date_are_no_reference():
+    found = reading(
+        "STATE DEPARTMENT CABLES\nDocument Number (FOIA) /ESDN (CREST):\nABC-RDP84-00022R0002-6\n"
+        "Document Page Count:\n1\nFile:\nPDF icon ABC-RDP84-00022R0002-6.pdf89.43 KB\nBody:\n"
+        "No Objection to Declassification 2010/07/08: ABC-RDP84-00022R0002-6\n"
+        "It is requested that this agency be given access to the cables.\n"
+    )
+    assert found["reference"] is None
+
+
+def test_a_spanish_salutation_to_sir_or_madam_names_no_addressee():
+    found = reading(
+        "Ref: SEC/2023/7\n22 de noviembre de 2023\nEstimado Señor/Distinguida Señora:\n"
+        "La Secretaría se complace en adjuntar una carta.\n"
+    )
+    assert found["addressees"] == []

@@ -65,6 +65,7 @@ GENERIC = {
     "excellency", "excellencies", "ladies", "gentlemen", "mr", "mrs", "ms", "dr", "and",
     "or", "collègues", "collegues", "amis", "colegas", "amigos", "señor", "señora",
     "señores", "monsieur", "madame", "messieurs", "mesdames", "my", "dear", "mx",
+    "distinguido", "distinguida", "distinguidos", "distinguidas", "estimado", "estimada",
 }  # fmt: skip
 
 

@@ -167,14 +167,36 @@ def own_reference(text, labelled=()) -> Mention | None:
             symbol = SYMBOL.search(segment.text)
             if symbol and POSTCODE.match(segment.text, symbol.start()):
                 continue
+            if symbol and (
+                _value_of_another_label(text, segment.start + symbol.start())
+                or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
+                or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
+            ):
+                continue
             if symbol and "http" not in segment.text and "www" not in segment.text:
                 start = segment.start + symbol.start()
                 return Mention(
                     _clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
                 )
     for match in SYMBOL_LINE.finditer(text[:600]):
-        return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
+        if not _value_of_another_label(text, match.start("ref")):
+            return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
     return None
+
+
+DATE_LIKE = re.compile(r"(?:19|20)\d\d[/.-]\d\d[/.-]\d\d$")
+FILE_NAME = re.compile(r"\.(?:pdf|docx?|html?|xlsx?)", re.IGNORECASE)
+
+
+def _value_of_another_label(text, position) -> bool:
+    """Whether the symbol at ``position`` stands under a label that names something else
+    than the letter's reference (an archive's record: "Document Number (FOIA) /ESDN
+    (CREST):" / "CIA-RDP84-…")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    return above.endswith(":") and not REFERENCE.match(above)
 
 
 def document_symbols(text: str, own: Mention | None) -> list[Mention]:
