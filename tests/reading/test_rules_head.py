@@ -82,3 +82,11 @@ def test_a_spanish_salutation_to_sir_or_madam_names_no_addressee():
         "La Secretaría se complace en adjuntar una carta.\n"
     )
     assert found["addressees"] == []
+
+
+def test_a_flattened_headers_page_count_before_the_date():
+    found = reading(
+        "Date: Reference: Page 1 of 21 February 2012 SEC/OBS/FEB/12 2 NOTIFICATION\n"
+        "I wish to notify all observers of the sessions of 14 to 25 May 2012.\n"
+    )
+    assert found["date"] == "2012-02-21"
