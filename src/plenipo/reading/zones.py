@@ -349,13 +349,14 @@ CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 FOOTER_LINE = 60
+FOOTER_REACH = 4000  # the foot of the first page
 
 
 def _footer_place(text) -> str | None:
     """The city of the writer's address printed at the foot of the page, under the
     salutation: a short line with the city and its country or postcode, next to a
     telephone line or a post-office box ("P.O. Box 30552 / Nairobi, Kenya / Telephone: …")."""
-    lines = text.split("\n")
+    lines = text[:FOOTER_REACH].split("\n")
     seen_salutation = False
     for index, line in enumerate(lines):
         stripped = line.strip()
