@@ -188,24 +188,7 @@ def own_date(text, dates, symbol_end=None):
         ):
             return date, _own(date, None, 0.9)
     line_dates = _dates_alone_on_their_line(text, dates)
-    datelines = [
-        d
-        for d in dates
-        if d.has_year
-        and not d.month_only
-        and d.first == d.last
-        # a note's place and date under its closing formula ("… highest consideration.
-        # New York. 12 April 2006") however far down
-        and (
-            d.start < max(800, len(text) * 0.6)
-            or CLOSING.search(text[max(0, d.start - 250) : d.start])
-        )
-        and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
-        and not re.search(
-            r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
-        )
-        and not _done_at(text, d)
-    ]
+    datelines = _datelines(text, dates)
     # "Washington, D.C. / September 15, 2001" under the issue date of the page that
     # reproduces the letter: the place of writing marks the letter's own date.
     written = [d for d in datelines if _starts_line(text, d)]
@@ -224,22 +207,9 @@ def own_date(text, dates, symbol_end=None):
     if line_dates:
         found, rest = line_dates[-1]
         return found, _own(found, _place(text, found, rest), 0.9)
-    # a range ("18-26 November 2002") is a meeting's, never a letter's own date
-    head = [
-        d
-        for d in dates
-        if d.has_year
-        and d.start < 400
-        and not d.month_only
-        and d.first == d.last
-        and not re.search(
-            PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
-        )
-        and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
-        and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
-    ]
+    head = _first_at_top(text, dates)
     if head:
-        return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
+        return head, _own(head, _place(text, head, ""), 0.5)
     return None, None
 
 
@@ -252,6 +222,48 @@ def _done_at(text, date) -> bool:
     window = max(0, date.start - 45)
     place = PLACE_BEFORE_DATE.search(text[window : date.start])
     return bool(place) and bool(DONE_AT.search(text[max(0, window - 10) : window + place.start()]))
+
+
+def _datelines(text, dates):
+    """Single full dates written after their place ("Geneva, 24 August 2009"), in the top
+    part of the text or under the closing formula, not where something else was done."""
+    return [
+        d
+        for d in dates
+        if d.has_year
+        and not d.month_only
+        and d.first == d.last
+        # a note's place and date under its closing formula ("… highest consideration.
+        # New York. 12 April 2006") however far down
+        and (
+            d.start < max(800, len(text) * 0.6)
+            or CLOSING.search(text[max(0, d.start - 250) : d.start])
+        )
+        and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
+        and not re.search(
+            r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
+        )
+        and not _done_at(text, d)
+    ]
+
+
+def _first_at_top(text, dates):
+    """The first full date near the top, for want of any other: not a range (a meeting's),
+    not an archive record's, a sentence's ("dated …", "held on …") nor a source note's."""
+    for d in dates:
+        if (
+            d.has_year
+            and d.start < 400
+            and not d.month_only
+            and d.first == d.last
+            and not re.search(
+                PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
+            )
+            and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+            and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
+        ):
+            return d
+    return None
 
 
 def _starts_line(text, date):
