@@ -521,3 +521,73 @@ def test_an_instrument_named_after_a_place_or_a_body():
         "Convention Center.\n"
     )
     assert found["instruments_cited"] == ["Aarhus Convention"]
+
+
+def test_the_person_written_to_under_the_signature_with_a_courtesy_title():
+    found = reading(
+        "Paris, le 2 mars 2004\nMonsieur le Président,\nJe vous remercie de votre lettre.\n"
+        "Je vous prie d'agréer, Monsieur le Président, l'expression de ma haute considération.\n"
+        "Jean DUPONT\nMonsieur Karl MEIER\nChancelier de la République d'Autriche\n"
+    )
+    assert found["sender"]["name"] == "Jean DUPONT"
+    assert not found["sender"]["title"]
+    assert found["addressees"] == ["Monsieur Karl MEIER, Chancelier de la République d'Autriche"]
+    assert found["co_signatories"] == []
+
+
+def test_a_reference_beside_the_date_and_a_symbol_without_digits():
+    for head, ref in [
+        (
+            "Ref:  Ab.Sec/Decision XII/4" + " " * 40 + "Date: 6 February 2025",
+            "Ab.Sec/Decision XII/4",
+        ),
+        (
+            "Ref: Ab.Sec/Fund Monitoring/SM Fecha: 22 de noviembre de 2023",
+            "Ab.Sec/Fund Monitoring/SM",
+        ),
+    ]:
+        assert reading(f"{head}\nDear Sir/Madam,\nPlease note the letter.\n")["reference"] == ref
+
+
+def test_labels_stacked_above_their_values_in_the_same_order():
+    found = reading(
+        "Date:\nReference:\nPage 1 of\n21 February 2012\nSEC/OBS/FEB/12\n2\nNOTIFICATION\n"
+        "I wish to notify all observers of the forthcoming session.\n"
+    )
+    assert (found["reference"], found["date"]) == ("SEC/OBS/FEB/12", "2012-02-21")
+
+
+def test_a_place_after_a_preposition_is_not_the_dateline():
+    found = reading(
+        "The Director General presents his compliments to the Minister and notifies the "
+        "accession to the Convention, as revised at Geneva on November 10, 1972.\n"
+        "October 3, 1995\n"
+    )
+    assert (found["date"], found["place"]) == ("1995-10-03", None)
+
+
+def test_the_writers_address_at_the_foot_of_the_page():
+    found = reading(
+        "Ref: SEC/2025/4\n6 February 2025\nDear Sir/Madam,\nPlease find the report attached.\n"
+        "Secretariat\n"
+        "P.O. Box 30552\nNairobi, Kenya\nTelephone: +254 20 762 3452\n"
+    )
+    assert found["place"] == "Nairobi"
+
+
+def test_an_archives_record_dates_are_not_the_letters():
+    found = reading(
+        "Document Creation Date:\nDecember 12, 2016\nRelease Date:\nApril 11, 2002\n"
+        "Body:\nDear Mr. Dodge, The attaches will be withdrawn.\n"
+    )
+    assert found["date"] is None
+
+
+def test_a_date_a_sentence_or_a_source_note_gives_is_not_the_letters():
+    for text in [
+        "No. 2023-029\nDear Madam/Sir,\nFurther to notification 2023-016 dated 24 February "
+        "2023, the workshop is postponed.\n",
+        "Sir: At a conference held on November 16, 1917, the terms were agreed.\n",
+        "Monsieur le Ministre,\nJe vous remercie.\n(Source http://example.fr, le 11 mai 1999)\n",
+    ]:
+        assert reading(text)["date"] is None, text

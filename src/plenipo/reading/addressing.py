@@ -1,10 +1,12 @@
-"""To whom a letter is written, where neither a heading nor a "To:" line says it: the
+"""To whom a letter is written: "All Permanent Representatives …" lines, the note verbale's
+"compliments to …", a heading or a "To:" line, the layout model's addressee zone, the
 block of address under "His Excellency" (at the head of the letter or under the
 signature), and the salutation of a letter to a group. Pure."""
 
 import re
 
 from plenipo.reading.model import Mention, Span
+from plenipo.reading.people import HONORIFIC, TITLE_WORDS
 
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
@@ -63,6 +65,7 @@ GENERIC = {
     "excellency", "excellencies", "ladies", "gentlemen", "mr", "mrs", "ms", "dr", "and",
     "or", "collègues", "collegues", "amis", "colegas", "amigos", "señor", "señora",
     "señores", "monsieur", "madame", "messieurs", "mesdames", "my", "dear", "mx",
+    "distinguido", "distinguida", "distinguidos", "distinguidas", "estimado", "estimada",
 }  # fmt: skip
 
 
@@ -84,7 +87,7 @@ def salutation_addressee(text) -> Mention | None:
 
 INFORMED = re.compile(
     r"\b(?:has|have)\s+the\s+(?:honou?r|pleasure)\s+to\s+(?:inform|remind|invite|advise|notify)\s+"
-    r"|\bwould\s+like\s+to\s+(?:inform|remind|invite)\s+|\ba\s+l['’]honneur\s+d['’]informer\s+"
+    r"|\b(?:would\s+like|wish(?:es)?)\s+to\s+(?:inform|remind|invite|notify)\s+|\ba\s+l['’]honneur\s+d['’]informer\s+"
     r"|\btiene\s+el\s+honor\s+de\s+informar\s+a\s+"
 )
 _PRONOUN = re.compile(r"(?:you|him|her|it|them|us|your|the\s+Secretariat|les|le|la)\b", re.I)
@@ -161,3 +164,128 @@ def listed_addressees(text) -> list[Mention]:
     if current:
         found.append(current)
     return [Mention(who, Span(begin, end), 0.5) for who, begin, end in found[:MAX_LISTED]]
+
+
+def addressees(text) -> list[Mention]:
+    """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
+    found = []
+    for match in re.finditer(
+        r"(?:^|(?<=consideration\.)\s|(?<=consideration)\s)(?:To\s+)?(?P<who>(?:All\s+)(?:Permanent\s*Representatives?|Permanent\s+Observers?|"
+        r"Ministers?|Heads?\s+of|Representatives?|Members?\s+of|States?)[^\n]{3,160}"
+        r"(?:\n[^\n]{3,80}(?=\n|$))?)"
+        # in flat text, anywhere: up to the seat it names
+        r"|(?<=\s)(?P<flat>All\s+Permanent\s+Representatives\b[^\n]{0,120}?\b(?:to|at)\s+the\s+"
+        r"United\s+Nations(?:\s+(?:Office\s+)?at\s+[A-Z]\w+)?(?:\s+(?:New\s+York|Geneva|Vienna))?)",
+        text,
+        re.MULTILINE,
+    ):
+        who = " ".join((match.group("who") or match.group("flat")).split())
+        if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
+            group = "who" if match.group("who") else "flat"
+            found.append(Mention(who, Span(*match.span(group)), 0.7))
+    note = re.search(
+        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
+        r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
+        # the addressees may be a list ("… Member States, Observer States and …")
+        r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
+        r"with\s+reference|in\s+reference|referring)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
+        text,
+        re.IGNORECASE,
+    )
+    if note:
+        who = note.group("who").strip().strip("[]").strip()
+        found.insert(0, Mention(who, Span(*note.span("who")), 0.8))
+    unique, seen = [], set()
+    for mention in found:
+        if mention.text.lower() not in seen:
+            seen.add(mention.text.lower())
+            unique.append(mention)
+    return unique
+
+
+_STOP_AFTER = (
+    r"(?=\s+(?-i:I|We|The|On|In|At|With|Further|Upon|Excellency|Sir|Madam|Tengo|J['’]ai|Le|La|"
+    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$)"
+)
+ADDRESSED = [
+    # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
+    re.compile(
+        r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
+        r"(?:the\s+|l['’])?"
+        r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
+        re.IGNORECASE,
+    ),
+    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
+    re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
+    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
+    # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
+    re.compile(
+        r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
+        r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
+        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
+        # the address may go on on the next line: "To the Heads of Delegation / of the …"
+        r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
+        r"[ \t]*$"
+        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
+        re.MULTILINE,
+    ),
+    # "To:" alone on its line (a letterhead table read as text): the next line names them
+    re.compile(
+        r"^\s*(?:To|À|Aux|A|Destinatarios?)\s*:\s*\n\s*(?P<who>[A-Z][^\n]{3,120}?)\s*$",
+        re.MULTILINE,
+    ),
+    # "NOTIFICATION TO THE PARTIES"
+    re.compile(r"\bNotification\s+to\s+(?:the\s+)?(?P<who>Parties)\b", re.IGNORECASE),
+    # "The Brazilian Ambassador to the Secretary of State." (a heading of its own)
+    re.compile(
+        r"^(?:The\s+)?[A-Z][^\n]{2,120}?\s+to\s+the\s+(?P<who>[A-Z][^\n]{2,80}?(?:\n[A-Z][a-z]+(?=\.?\n))?)"
+        r"\.?\s*$",
+        re.MULTILINE,
+    ),
+]
+
+
+def heading_addressees(text) -> list[Mention]:
+    """Addressees a heading or a "To:" line names, in the first lines of a letter."""
+    head = text[:1500]
+    found = []
+    for pattern in ADDRESSED:
+        for match in pattern.finditer(head):
+            group = "lower" if match.groupdict().get("lower") else "who"
+            who = " ".join(match.group(group).split()).strip(" .,")
+            who = re.sub(r"(?<=\))\d+$", "", who)
+            named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
+            if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
+                found.append(Mention(who, Span(*match.span(group)), 0.6))
+                break
+        if found:
+            break
+    return found
+
+
+def zone_addressees(labelled) -> list[Mention]:
+    """Runs of short segments the layout model put in the addressee zone, one addressee
+    per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …")."""
+    runs, current = [], []
+    for segment, zone in labelled:
+        if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
+            current.append(segment)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    found = []
+    for run in runs[:3]:
+        who = " ".join(" ".join(s.text for s in run).split())
+        # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
+        # an address
+        prose = re.search(r"\b(?:is|are|was|were|announcing|that|which|will|has|have)\b", who)
+        heading = re.search(r"\)\s*\d*\s+to\s+the\b", who)
+        if prose or heading:
+            continue
+        if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
+            found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
+    return found

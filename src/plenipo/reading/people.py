@@ -26,7 +26,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
     r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
-    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?)",
+    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?|Chancell?or|Chancelier|Canciller)",
     re.IGNORECASE,
 )
 
@@ -59,6 +59,14 @@ DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
 
 
+# The courtesy title that opens the addressee's name under a signature (French letters and
+# the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
+ADDRESSED_BELOW = re.compile(
+    r"^(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
+    r"Your\s+Excellency)\s+[A-ZÀ-Ýa-z]"
+)
+
+
 def _signatory_match(line):
     """A name opening ``line``; a name and post on one line ("Jane Roe Executive
     Secretary") give the name alone."""
@@ -83,6 +91,7 @@ def _title_of(line, match, following):
         and TITLE_WORDS.search(following)
         and not (
             HONORIFIC.match(following)
+            or ADDRESSED_BELOW.match(following)
             # a name, not a post written in capitals ("Executive Secretary", "Secretary-General")
             or (NAME.match(following) and not TITLE_LINE.match(following))
             or re.match(r"^(?:To|All)\s", following)
@@ -121,6 +130,14 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             continue
         start, line = _unmarked(raw_start, raw_line)
         if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
+            break
+        if people and ADDRESSED_BELOW.match(line):
+            # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
+            # signature: the person written to, with the post on the next line
+            following = next((x for _, x in lines[index + 1 : index + 2] if x), "")
+            post = following if TITLE_WORDS.search(following) and len(following) < 120 else ""
+            who = ", ".join(" ".join(part.split()) for part in (line, post) if part)
+            addressees.append(Mention(who, Span(start, start + len(line)), 0.6))
             break
         match = _signatory_match(line)
         if match is None:
@@ -171,47 +188,13 @@ def note_verbale_sender(text) -> Person | None:
     )
 
 
-def addressees(text) -> list[Mention]:
-    """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
-    found = []
-    for match in re.finditer(
-        r"(?:^|(?<=consideration\.)\s|(?<=consideration)\s)(?:To\s+)?(?P<who>(?:All\s+)(?:Permanent\s*Representatives?|Permanent\s+Observers?|"
-        r"Ministers?|Heads?\s+of|Representatives?|Members?\s+of|States?)[^\n]{3,160}"
-        r"(?:\n[^\n]{3,80}(?=\n|$))?)"
-        # in flat text, anywhere: up to the seat it names
-        r"|(?<=\s)(?P<flat>All\s+Permanent\s+Representatives\b[^\n]{0,120}?\b(?:to|at)\s+the\s+"
-        r"United\s+Nations(?:\s+(?:Office\s+)?at\s+[A-Z]\w+)?(?:\s+(?:New\s+York|Geneva|Vienna))?)",
-        text,
-        re.MULTILINE,
-    ):
-        who = " ".join((match.group("who") or match.group("flat")).split())
-        if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
-            group = "who" if match.group("who") else "flat"
-            found.append(Mention(who, Span(*match.span(group)), 0.7))
-    note = re.search(
-        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
-        r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
-        # the addressees may be a list ("… Member States, Observer States and …")
-        r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
-        r"with\s+reference|in\s+reference|referring)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
-        text,
-        re.IGNORECASE,
-    )
-    if note:
-        who = note.group("who").strip().strip("[]").strip()
-        found.insert(0, Mention(who, Span(*note.span("who")), 0.8))
-    unique, seen = [], set()
-    for mention in found:
-        if mention.text.lower() not in seen:
-            seen.add(mention.text.lower())
-            unique.append(mention)
-    return unique
-
-
 # "(Signed)", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the post or
 # honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
-SIGNED_MARK = r"(?<!\w)\(\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*\)\s*:?\s*"
+SIGNED_MARK = (
+    r"(?:(?<!\w)\(\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*\)|"
+    # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
+    r"(?<![^\n])[ \t]*(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý]))\s*:?\s*"
+)
 SIGNED_HONORIFIC = r"(?:(?:Ambassador|Ambassadeur|Embajadora?|H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
 SIGNED = re.compile(r"^\s*" + SIGNED_MARK + SIGNED_HONORIFIC, re.IGNORECASE)
 
@@ -281,69 +264,11 @@ def post_in_heading(text) -> Person | None:
     return Person(None, post, None, Span(*match.span(group)), 0.5)
 
 
-_STOP_AFTER = (
-    r"(?=\s+(?-i:I|We|The|On|In|At|With|Further|Upon|Excellency|Sir|Madam|Tengo|J['’]ai|Le|La|"
-    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$)"
-)
-ADDRESSED = [
-    # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
-    re.compile(
-        r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
-        r"(?:the\s+|l['’])?"
-        r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
-        re.IGNORECASE,
-    ),
-    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
-    re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
-    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
-    # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
-    re.compile(
-        r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
-        r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
-        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
-        # the address may go on on the next line: "To the Heads of Delegation / of the …"
-        r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
-        r"[ \t]*$"
-        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
-        re.MULTILINE,
-    ),
-    # "To:" alone on its line (a letterhead table read as text): the next line names them
-    re.compile(
-        r"^\s*(?:To|À|Aux|A|Destinatarios?)\s*:\s*\n\s*(?P<who>[A-Z][^\n]{3,120}?)\s*$",
-        re.MULTILINE,
-    ),
-    # "NOTIFICATION TO THE PARTIES"
-    re.compile(r"\bNotification\s+to\s+(?:the\s+)?(?P<who>Parties)\b", re.IGNORECASE),
-    # "The Brazilian Ambassador to the Secretary of State." (a heading of its own)
-    re.compile(
-        r"^(?:The\s+)?[A-Z][^\n]{2,120}?\s+to\s+the\s+(?P<who>[A-Z][^\n]{2,80}?(?:\n[A-Z][a-z]+(?=\.?\n))?)"
-        r"\.?\s*$",
-        re.MULTILINE,
-    ),
-]
 _HEADING_SENDER = re.compile(
     r"^(?!Letter|Note|Lettre|Carta|Nota)(?:The\s+)?(?P<title>[A-Z][^\n()]{2,100}?)\s*"
     r"(?:\((?P<name>[A-Z][\w’'\- ]{1,40})\))?\d*\s+to\s+the\s+[A-Z]",
     re.MULTILINE,
 )
-
-
-def heading_addressees(text) -> list[Mention]:
-    """Addressees a heading or a "To:" line names, in the first lines of a letter."""
-    head = text[:1500]
-    found = []
-    for pattern in ADDRESSED:
-        for match in pattern.finditer(head):
-            group = "lower" if match.groupdict().get("lower") else "who"
-            who = " ".join(match.group(group).split()).strip(" .,")
-            who = re.sub(r"(?<=\))\d+$", "", who)
-            named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
-            if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
-                found.append(Mention(who, Span(*match.span(group)), 0.6))
-                break
-        if found:
-            break
-    return found
 
 
 def heading_sender(text) -> Person | None:
@@ -357,33 +282,6 @@ def heading_sender(text) -> Person | None:
         return None
     name = match.group("name")
     return Person(name, match.group("title").strip(), None, Span(*match.span("title")), 0.6)
-
-
-def zone_addressees(labelled) -> list[Mention]:
-    """Runs of short segments the layout model put in the addressee zone, one addressee
-    per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …")."""
-    runs, current = [], []
-    for segment, zone in labelled:
-        if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
-            current.append(segment)
-            continue
-        if current:
-            runs.append(current)
-        current = []
-    if current:
-        runs.append(current)
-    found = []
-    for run in runs[:3]:
-        who = " ".join(" ".join(s.text for s in run).split())
-        # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
-        # an address
-        prose = re.search(r"\b(?:is|are|was|were|announcing|that|which|will|has|have)\b", who)
-        heading = re.search(r"\)\s*\d*\s+to\s+the\b", who)
-        if prose or heading:
-            continue
-        if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
-            found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
-    return found
 
 
 SIGNED_NAME = re.compile(
@@ -588,3 +486,55 @@ def first_person_post(text) -> Person | None:
                 None, post, None, Span(match.start("post"), match.start("post") + len(post)), 0.4
             )
     return None
+
+
+# A press release reporting a message: "The Minister of Foreign Affairs of the Republic of
+# Maldives, His Excellency Moosa Zameer has sent a message of felicitations to the Deputy
+# Prime Minister …, His Excellency Narayan Kaji Shrestha, on the occasion of …".
+REPORTED_MESSAGE = re.compile(
+    r"^[ \t]*(?:The\s+)?(?P<post>[A-Z][^\n,]{4,120}),\s+(?:(?:His|Her)\s+Excellency\s+|"
+    r"(?:H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)*"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}})\s+"
+    r"(?:has\s+sent|sends|sent|has\s+addressed|addressed|has\s+written|wrote)\s+(?:an?\s+)?"
+    r"(?:\w+\s+){0,2}(?:message|letter|note)\b[^\n]{0,80}?\bto\s+(?:the\s+)?"
+    r"(?P<to>[^\n]{3,200}?)(?=,?\s+on\s+the\s+occasion\b|\.(?:\s|$)|,\s+(?:in|on)\s)",
+    re.MULTILINE,
+)
+
+
+def reported_message(text) -> tuple[Person | None, Mention | None]:
+    """(the writer, the person written to) of a message a press release reports."""
+    match = REPORTED_MESSAGE.search(text[:2000])
+    if not match or not TITLE_WORDS.search(match.group("post")):
+        return None, None
+    writer = Person(
+        match.group("name"),
+        " ".join(match.group("post").split()),
+        None,
+        Span(*match.span("name")),
+        0.6,
+    )
+    to = " ".join(match.group("to").split())
+    return writer, Mention(to, Span(*match.span("to")), 0.5)
+
+
+# A heading naming the writer after the post: "Message from NATO PA President Attila
+# Mesterhazy", "Letter from the Executive Secretary Jane Roe".
+MESSAGE_FROM = re.compile(
+    r"^[ \t]*(?:Message|Letter|Lettre|Mensaje|Carta)\s+(?:from|de|del)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+)?"
+    r"(?P<post>[^\n]{0,60}?\b(?:President|Chair(?:man|person)?|Secretary[- ]General|"
+    r"Director[- ]General|Executive\s+(?:Secretary|Director)|Président|Presidente|"
+    r"Secretario\s+General))"
+    rf"\s+(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def message_from(text) -> Person | None:
+    """The writer a heading names after the post ("Message from … President Jane Roe")."""
+    match = MESSAGE_FROM.search(text[:1500])
+    if not match or NOT_A_NAME.search(match.group("name")):
+        return None
+    post = " ".join(match.group("post").split())
+    return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)

@@ -215,6 +215,8 @@ CITY = re.compile(
 PLACE_BEFORE_DATE = re.compile(
     r"(?P<place>\b(?:"
     + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
-    + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)[,\s]*(?:le|el|den|the|on|a|am)?\s*$",
+    + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    # "New York. 12 April 2006" as a flattened note writes it
+    + r"(?:[,\s]*|\.\s+)(?:le|el|den|the|on|a|am)?\s*$",
     re.IGNORECASE,
 )

@@ -45,7 +45,12 @@ def _people(text, kind, labelled):
         tail = people.tail_signature(text)
         signed = [tail] if tail else []
     if not signed or signed[0].name is None:
-        last = people.last_line_name(text) or people.named_in_heading(text)
+        last = (
+            people.last_line_name(text)
+            or people.named_in_heading(text)
+            or people.reported_message(text)[0]
+            or people.message_from(text)
+        )
         if last:
             signed = [
                 dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
@@ -74,18 +79,22 @@ def _addressees(text, labelled, named_below):
     line, and the runs of the layout model's addressee zone."""
     found = []
     for mention in (
-        people.addressees(text)
+        addressing.addressees(text)
         + named_below
-        + people.heading_addressees(text)
+        + addressing.heading_addressees(text)
         + addressing.excellency_blocks(text)
         + addressing.listed_addressees(text)
-        + people.zone_addressees(labelled)
+        + addressing.zone_addressees(labelled)
     ):
         if not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
     if not found:
         # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
-        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
+        guess = (
+            addressing.salutation_addressee(text)
+            or addressing.informed_addressee(text)
+            or people.reported_message(text)[1]
+        )
         found = [guess] if guess else []
     return found
 

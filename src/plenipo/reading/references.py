@@ -9,9 +9,12 @@ REFERENCE = re.compile(
     r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
-    r"\s*[:.]?\s*/?\s*(?P<ref>[^\n]{0,60}?)\s*$",
+    r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
+    r"(?:Date|Dated|Fecha|Datum|Subject|Objet|Asunto)[ \t]*:))[^\n]{0,120})?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A symbol without a digit, of parts joined by slashes: "Oz.Sec/VCTF Monitoring/SM".
+SLASHED = re.compile(r"^[A-Z][\w.-]*(?:/[\w.-]+(?:\s[A-Z][\w.-]*)?)+$")
 # A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
 # "DM-05/1171", "OEA-00513", "2009/038", "42487/2017/WDS/AN/MG", "UN/321/183/06".
 SYMBOL = re.compile(
@@ -71,17 +74,57 @@ KIND_OF_LETTER = re.compile(
 )
 
 
+# A field's label alone on its line, as a header table comes out of a PDF: "Date:",
+# "Reference:", "Page 1 of".
+FIELD_LABEL = re.compile(r"^[ \t]*(?:[A-Z][\w.’' ]{0,25}:|Page\s+\d+\s+of)[ \t]*$")
+STACKED_MAX = 6
+
+
+def _stacked_value(text, position) -> tuple[str, int] | None:
+    """The value of the label ending at ``position`` where the labels stand one under the
+    other and their values follow in the same order ("Date: / Reference: / Page 1 of /
+    21 February 2012 / CAS/SBs/OBS/FEB/12 / 6"): the value as far down the values as the
+    label is down the labels."""
+    line_start = text.rfind("\n", 0, position) + 1
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[: line_start + 1500])]
+    index = next((i for i, (at, _) in enumerate(lines) if at == line_start), None)
+    if index is None:
+        return None
+    labels = lambda i: i < len(lines) and FIELD_LABEL.match(lines[i][1])  # noqa: E731
+    first = index
+    while first > 0 and labels(first - 1) and index - first < STACKED_MAX:
+        first -= 1
+    last = index
+    while labels(last + 1) and last - first < STACKED_MAX:
+        last += 1
+    if last == first:
+        return None  # a label alone: its value is on the next line
+    value = last + 1 + index - first
+    if value >= len(lines) or labels(value):
+        return None
+    at, line = lines[value]
+    return line.strip(), at + len(line) - len(line.lstrip())
+
+
 def _labelled(text) -> Mention | None:
     """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
     for match in REFERENCE.finditer(text[:1500]):
         ref = match.group("ref")
         start = match.start("ref")
+        if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
+            ref = ""  # the next line is another label: "Reference: / Page 1 of"
         if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
+            stacked = _stacked_value(
+                text, match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            )
             following = re.match(r"\s*\n\s*(?P<ref>" + SYMBOL.pattern + ")", text[match.end() :])
-            if not following:
+            if stacked:
+                ref, start = stacked
+            elif following:
+                ref = following.group("ref")
+                start = match.end() + following.start("ref")
+            else:
                 continue
-            ref = following.group("ref")
-            start = match.end() + following.start("ref")
         cleaned = _clean(ref)
         kind = KIND_OF_LETTER.match(match.group(0))
         if re.fullmatch(r"\d{1,6}", cleaned) and kind:
@@ -92,7 +135,7 @@ def _labelled(text) -> Mention | None:
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
-        if cleaned and re.search(r"\d", cleaned):
+        if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
             offset = text.find(cleaned, start)
             offset = start if offset < 0 else offset
             return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
@@ -124,14 +167,36 @@ def own_reference(text, labelled=()) -> Mention | None:
             symbol = SYMBOL.search(segment.text)
             if symbol and POSTCODE.match(segment.text, symbol.start()):
                 continue
+            if symbol and (
+                _value_of_another_label(text, segment.start + symbol.start())
+                or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
+                or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
+            ):
+                continue
             if symbol and "http" not in segment.text and "www" not in segment.text:
                 start = segment.start + symbol.start()
                 return Mention(
                     _clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
                 )
     for match in SYMBOL_LINE.finditer(text[:600]):
-        return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
+        if not _value_of_another_label(text, match.start("ref")):
+            return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
     return None
+
+
+DATE_LIKE = re.compile(r"(?:19|20)\d\d[/.-]\d\d[/.-]\d\d$")
+FILE_NAME = re.compile(r"\.(?:pdf|docx?|html?|xlsx?)", re.IGNORECASE)
+
+
+def _value_of_another_label(text, position) -> bool:
+    """Whether the symbol at ``position`` stands under a label that names something else
+    than the letter's reference (an archive's record: "Document Number (FOIA) /ESDN
+    (CREST):" / "CIA-RDP84-…")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    return above.endswith(":") and not REFERENCE.match(above)
 
 
 def document_symbols(text: str, own: Mention | None) -> list[Mention]:

@@ -16,6 +16,8 @@ INFORMATION_NOTE = re.compile(
     r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
     r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
+    # a circular letter's symbol heading the page: "CL 121/7", "CL/3831"
+    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?\s*$|"
     r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
     r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
     r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
@@ -105,10 +107,13 @@ def doc_type(text) -> tuple[str, float]:
 # Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
 # A date beside these words is a meeting's, another letter's or the web page's, not the
 # letter's own ("Published on 10/05/2017", "Last updated: …").
-PAGE_DATE_WORDS = (
-    r"\b(?:letter|meeting|held|dated|published|posted|updated|modified|printed|retrieved|"
-    r"accessed|publi[ée]e?|mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa])\b"
+PAGE_WORDS = (
+    r"\b(?:published|posted|updated|modified|printed|retrieved|accessed|publi[ée]e?|"
+    r"mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|source|"
+    # an archive's record of the document: "Document Creation Date:", "Release Date:"
+    r"creation|created|release|released|publication|declassifi\w*)\b"
 )
+PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated)\b|" + PAGE_WORDS
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
@@ -126,10 +131,29 @@ def _dates_alone_on_their_line(text, dates):
         if RANGE_END.search(before):
             continue  # the end of a range: "28 October - 4 November 2008"
         rest = (before + text[date.end : line_end]).strip(" ,.\t")
-        if len(rest) <= 40 and not re.search(PAGE_DATE_WORDS, rest, re.I):
+        if len(rest) <= 40 and not re.search(
+            PAGE_DATE_WORDS, rest + _label_above(text, line_start), re.I
+        ):
             found.append((date, rest))
     days = [(date, rest) for date, rest in found if not date.month_only]
     return days or found
+
+
+# A date a sentence gives something else: "notification 2023-016 dated 24 February 2023",
+# "a conference held on November 16, 1917", "committed … on 21 April 2019"; not a letter's
+# "Letter of 14 July 2016" nor a flattened header's "Page 1 of 21 February 2012".
+IN_A_SENTENCE = re.compile(
+    r"\b(?:dated|on|(?<!letter\s)(?<!note\s)(?<!page\s\d\s)(?<!page\s\d\d\s)of|since|until|"
+    r"by|before|after|from|in|du|del|depuis|desde)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label_above(text, line_start) -> str:
+    """The line above a value standing on its own line, where it is the value's label
+    ("Document Creation Date:" / "December 12, 2016"); else nothing."""
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    return " " + above if above.endswith(":") and len(above) <= 60 else ""
 
 
 # "Note verbale dated 4 April 2006 from the Permanent Mission …": a document reproducing a
@@ -167,18 +191,7 @@ def own_date(text, dates, symbol_end=None):
         ):
             return date, _own(date, None, 0.9)
     line_dates = _dates_alone_on_their_line(text, dates)
-    datelines = [
-        d
-        for d in dates
-        if d.has_year
-        and not d.month_only
-        and d.first == d.last
-        and d.start < max(800, len(text) * 0.6)
-        and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
-        and not re.search(
-            r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
-        )
-    ]
+    datelines = _datelines(text, dates)
     # "Washington, D.C. / September 15, 2001" under the issue date of the page that
     # reproduces the letter: the place of writing marks the letter's own date.
     written = [d for d in datelines if _starts_line(text, d)]
@@ -197,13 +210,63 @@ def own_date(text, dates, symbol_end=None):
     if line_dates:
         found, rest = line_dates[-1]
         return found, _own(found, _place(text, found, rest), 0.9)
-    # a range ("18-26 November 2002") is a meeting's, never a letter's own date
-    head = [
-        d for d in dates if d.has_year and d.start < 400 and not d.month_only and d.first == d.last
-    ]
+    head = _first_at_top(text, dates)
     if head:
-        return head[0], _own(head[0], _place(text, head[0], ""), 0.5)
+        return head, _own(head, _place(text, head, ""), 0.5)
     return None, None
+
+
+# "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
+# in Rome on …": a place after a preposition is where something else was done.
+DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
+
+
+def _done_at(text, date) -> bool:
+    window = max(0, date.start - 45)
+    place = PLACE_BEFORE_DATE.search(text[window : date.start])
+    return bool(place) and bool(DONE_AT.search(text[max(0, window - 10) : window + place.start()]))
+
+
+def _datelines(text, dates):
+    """Single full dates written after their place ("Geneva, 24 August 2009"), in the top
+    part of the text or under the closing formula, not where something else was done."""
+    return [
+        d
+        for d in dates
+        if d.has_year
+        and not d.month_only
+        and d.first == d.last
+        # a note's place and date under its closing formula ("… highest consideration.
+        # New York. 12 April 2006") however far down
+        and (
+            d.start < max(800, len(text) * 0.6)
+            or CLOSING.search(text[max(0, d.start - 250) : d.start])
+        )
+        and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
+        and not re.search(
+            r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
+        )
+        and not _done_at(text, d)
+    ]
+
+
+def _first_at_top(text, dates):
+    """The first full date near the top, for want of any other: not a range (a meeting's),
+    not an archive record's, a sentence's ("dated …", "held on …") nor a source note's."""
+    for d in dates:
+        if (
+            d.has_year
+            and d.start < 400
+            and not d.month_only
+            and d.first == d.last
+            and not re.search(
+                PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
+            )
+            and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+            and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
+        ):
+            return d
+    return None
 
 
 def _starts_line(text, date):
@@ -291,4 +354,36 @@ def letterhead_place(text) -> str | None:
         if alone or ADDRESS_CUE.search(stripped):
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
+    return _footer_place(text)
+
+
+# A line of the writer's address that is no city: "Telephone: +254 …", "P.O. Box 30552".
+CONTACT_LINE = re.compile(
+    r"^\s*(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Phone|Fax|E-?mail|Courriel|P\.?\s?O\.?\s?Box|B\.?P\.?\s)"
+    r"|\+\d{2,3}[\s\d]{6}",
+    re.IGNORECASE,
+)
+FOOTER_LINE = 60
+FOOTER_REACH = 4000  # the foot of the first page
+
+
+def _footer_place(text) -> str | None:
+    """The city of the writer's address printed at the foot of the page, under the
+    salutation: a short line with the city and its country or postcode, next to a
+    telephone line or a post-office box ("P.O. Box 30552 / Nairobi, Kenya / Telephone: …")."""
+    lines = text[:FOOTER_REACH].split("\n")
+    seen_salutation = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not seen_salutation:
+            seen_salutation = bool(LETTER_OPENS.match(stripped))
+            continue
+        if not stripped or len(stripped) > FOOTER_LINE:
+            continue
+        city = LETTERHEAD_CITY.search(stripped)
+        if city is None or not ADDRESS_CUE.search(stripped):
+            continue
+        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        if any(CONTACT_LINE.search(x) for x in near) and city.group("place")[:1].isupper():
+            return " ".join(city.group("place").split())
     return None

@@ -1,0 +1,92 @@
+"""The reader's rules for a letter's head and foot (its date, reference, sender and
+addressees), each on a short letter written the way many are."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_those_a_notice_wishes_to_notify():
+    found = reading(
+        "NOTIFICATION\n21 February 2012\nI wish to notify all observer organizations admitted "
+        "by the Conference of the forthcoming sessions.\n"
+    )
+    assert found["addressees"] == ["all observer organizations admitted by the Conference"]
+
+
+def test_signed_by_and_the_excellency_written_to_under_the_signature():
+    found = reading(
+        "June 22, 2017\nYour Excellency,\nPlease transmit the attached letter.\n"
+        "I avail myself of this opportunity to renew the assurances of my highest consideration.\n"
+        "Signed by Jane Roe Director, Americas Division\n"
+        "Your Excellency John Doe Permanent Representative of Ruritania\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["sender"]["title"] == "Director, Americas Division"
+    assert found["addressees"] == ["Your Excellency John Doe Permanent Representative of Ruritania"]
+
+
+def test_a_circular_letters_symbol_heading_the_page():
+    found = reading(
+        "CL 121/7\nHundred and Twenty-first Session\n1. The Council elects the members of "
+        "the Committee.\n2. Nominations are due by Monday 12 November 2001.\n"
+    )
+    assert found["doc_type"] == "information_note"
+
+
+def test_a_press_release_reporting_a_message_and_a_heading_naming_the_writer():
+    found = reading(
+        "Ref: 2024/PR/123\nThe Minister of Foreign Affairs of Ruritania, His Excellency John "
+        "Doe has sent a message of felicitations to the Minister for Foreign Affairs of "
+        "Freedonia, His Excellency Rufus Firefly, on the occasion of its National Day.\n"
+        "Please accept, Excellency, the assurances of my highest consideration.\nENDS\n"
+    )
+    assert found["sender"]["name"] == "John Doe"
+    assert found["sender"]["title"] == "Minister of Foreign Affairs of Ruritania"
+    assert found["addressees"] == [
+        "Minister for Foreign Affairs of Freedonia, His Excellency Rufus Firefly"
+    ]
+    headed = reading(
+        "THE PRESIDENT\n068 CIR 20 E 6 March 2020\nMessage from the Assembly President "
+        "Jane Roe\nDear colleagues,\nIn December, our Bureau met.\n"
+    )
+    assert headed["sender"]["name"] == "Jane Roe"
+
+
+def test_a_notes_place_and_date_under_its_closing_formula_in_flat_text():
+    body = "The Government has decided to present its candidature to the Council. " * 12
+    found = reading(
+        "No. UN/321/183/06 The Permanent Mission of Ruritania presents its compliments to the "
+        f"President of the General Assembly and has the honour to inform that {body}The "
+        "Mission avails itself of this opportunity to renew the assurances of its highest "
+        "consideration. New York. 12 April 2006 H.E. Mr. John Doe President of the Assembly\n"
+    )
+    assert (found["date"], found["place"]) == ("2006-04-12", "New York")
+
+
+def test_an_archive_records_number_an_attachments_name_and_a_stamps_date_are_no_reference():
+    found = reading(
+        "STATE DEPARTMENT CABLES\nDocument Number (FOIA) /ESDN (CREST):\nABC-RDP84-00022R0002-6\n"
+        "Document Page Count:\n1\nFile:\nPDF icon ABC-RDP84-00022R0002-6.pdf89.43 KB\nBody:\n"
+        "No Objection to Declassification 2010/07/08: ABC-RDP84-00022R0002-6\n"
+        "It is requested that this agency be given access to the cables.\n"
+    )
+    assert found["reference"] is None
+
+
+def test_a_spanish_salutation_to_sir_or_madam_names_no_addressee():
+    found = reading(
+        "Ref: SEC/2023/7\n22 de noviembre de 2023\nEstimado Señor/Distinguida Señora:\n"
+        "La Secretaría se complace en adjuntar una carta.\n"
+    )
+    assert found["addressees"] == []
+
+
+def test_a_flattened_headers_page_count_before_the_date():
+    found = reading(
+        "Date: Reference: Page 1 of 21 February 2012 SEC/OBS/FEB/12 2 NOTIFICATION\n"
+        "I wish to notify all observers of the sessions of 14 to 25 May 2012.\n"
+    )
+    assert found["date"] == "2012-02-21"
