@@ -3,10 +3,13 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from plenipo.reading.evaluation.corpus import score_folder
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-# Recorded floors: raise them when the reader improves; CI fails if a field drops below.
+# Recorded floors of the development part: raise them when the reader improves; CI fails if
+# a field drops below.
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())
 
 
@@ -19,42 +22,37 @@ def test_the_corpus_has_the_seeds_and_enough_real_letters():
         assert label["source"]["url"], name
 
 
-# The floors were recorded on the corpus's first 35 letters and guard those against
-# regressions; letters added since are measured per part of the split (docs/benchmarks.md).
-FLOOR_LETTERS = {
-    p.stem for p in CORPUS.glob("*.json") if p.stem.startswith(("p1_", "p2_", "p3_", "seed_"))
-}
+# The floors guard every field on the development part, the letters the reader is tuned on:
+# recorded just under its scores of 2026-11-26 (docs/benchmarks.md, the fifth round). The
+# test part is scored by its own test below, which tuning leaves out.
+def development_letters():
+    return set(json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))["development"])
 
 
-def test_no_field_falls_below_its_floor():
-    assert len(FLOOR_LETTERS) == 35
-    report = score_folder(CORPUS, names=FLOOR_LETTERS)
+def test_no_field_of_the_development_part_falls_below_its_floor():
+    report = score_folder(CORPUS, names=development_letters())
+    assert report["documents"] >= 124
     below = {
         name: (report["fields"][name]["f1"], floor)
         for name, floor in FLOORS.items()
         if report["fields"][name]["f1"] < floor
     }
     assert below == {}
+    assert report["macro_f1"] >= DEVELOPMENT_FLOOR
 
 
-# Macro F1 of each part of the split, recorded just under the scores of 2026-11-26 (the fifth
-# round, docs/benchmarks.md: development 0.832, test 0.661 on 124 and 55 letters; the new
-# letters are harder than the earlier ones). A change that lowers either is a regression on
-# letters of that part.
-PART_FLOORS = {"development": 0.83, "test": 0.65}
+DEVELOPMENT_FLOOR = 0.87
+# The held-out test part's macro F1, recorded just under its last measurement (docs/
+# benchmarks.md). While tuning the reader run `pytest tests/reading -m "not heldout"`: a
+# rule chosen because this test passed or failed would be tuned on the test part. CI runs it,
+# so that a change that breaks reading letters of other sites does not land unseen.
+TEST_FLOOR = 0.65
 
 
-def test_neither_part_of_the_split_falls_below_its_floor():
+@pytest.mark.heldout
+def test_the_held_out_test_part_does_not_fall_below_its_floor():
     from plenipo.reading.evaluation.corpus import score_parts  # noqa: PLC0415
 
-    report = score_parts(CORPUS)
-    assert (
-        report["parts"]["development"]["documents"] + report["parts"]["test"]["documents"]
-        == (report["documents"])
-    )
-    below = {
-        part: report["parts"][part]["macro_f1"]
-        for part, floor in PART_FLOORS.items()
-        if report["parts"][part]["macro_f1"] < floor
-    }
-    assert below == {}
+    report = score_parts(CORPUS, part="test")
+    assert report["documents"] >= 55
+    assert report["macro_f1"] >= TEST_FLOOR
