@@ -5,6 +5,7 @@ signature), and the salutation of a letter to a group. Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import HONORIFIC, TITLE_WORDS
 
@@ -251,7 +252,7 @@ def heading_addressees(text) -> list[Mention]:
     head = text[:1500]
     found = []
     for pattern in ADDRESSED:
-        for match in pattern.finditer(head):
+        for match in caseless(pattern).finditer(head):
             group = "lower" if match.groupdict().get("lower") else "who"
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)

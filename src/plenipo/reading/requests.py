@@ -84,7 +84,9 @@ class _Cue:
 
 
 def _deadline_cues(text, dates):
-    cues = [_Cue(m.start(), m.end(), m.group("qualifier")) for m in DEADLINE.finditer(text)]
+    cues = [
+        _Cue(m.start(), m.end(), m.group("qualifier")) for m in caseless(DEADLINE).finditer(text)
+    ]
     ends = sorted(c.end for c in cues)
     for date in dates:
         after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
@@ -108,7 +110,7 @@ MONTH_END = re.compile(
 
 def _month_ends(text, own_day) -> list[Deadline]:
     found = []
-    for match in MONTH_END.finditer(text):
+    for match in caseless(MONTH_END).finditer(text):
         month = MONTHS[match["month"].lower()]
         if match["year"]:
             year = int(match["year"])
