@@ -106,7 +106,10 @@ def test_a_campaigns_targets_are_a_list_and_their_letters_join_the_campaign(offi
     nobody = officer_client.post(reverse("office:merge"), {**choice, "reach": "reachable"},
                                  follow=True)  # fmt: skip
     assert nobody.redirect_chain[-1][0].startswith(reverse("office:draft"))
-    assert "No letter written: nobody on the list can be reached." in nobody.content.decode()
+    assert (
+        '<p class="warning" role="status">No letter written: nobody on the list can be reached.'
+        in nobody.content.decode()
+    )
     assert sum(t.letters.count() for t in campaign.targets.all()) == 0
     officer_client.post(reverse("office:merge"), {**choice, "reach": "all"})
     assert sorted(t.letters.count() for t in campaign.targets.all()) == [1] * 5

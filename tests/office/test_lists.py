@@ -21,7 +21,7 @@ DAY = dt.date(2015, 6, 15)
 
 
 def _problems(html):
-    found = re.findall(r'class="notice list-problem" role="status">([^<]*)<', html)
+    found = re.findall(r'class="warning list-problem" role="status">([^<]*)<', html)
     return [p.replace("&#x27;", "'") for p in found]
 
 

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _problems(html):
-    return re.findall(r'class="notice list-problem" role="status">([^<]*)<', html)
+    return re.findall(r'class="warning list-problem" role="status">([^<]*)<', html)
 
 
 def _codes(html):
