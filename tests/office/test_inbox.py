@@ -131,5 +131,5 @@ def test_the_review_page_says_how_sure_the_reading_is_of_each_value(client, secr
     assert "% sure" in sender
     assert "<th>Confidence</th><th>Decision</th>" in html
     deadlines = html.split('<ul id="extracted-deadlines">')[1].split("</ul>")[0]
-    assert "2024-06-15" in deadlines
+    assert "<li>Due 2024-06-15 (“by”)" in deadlines  # the letter's own word, quoted
     assert "% sure)" in deadlines
