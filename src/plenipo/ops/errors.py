@@ -20,7 +20,10 @@ class DomainErrorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.content and not _is_api(request):
+            return _method_not_allowed(request, response)
+        return response
 
     def process_view(self, request, view, args, kwargs):
         # The API reads its own bodies (and answers a malformed one in JSON): only its query.
@@ -37,6 +40,19 @@ class DomainErrorMiddleware:
         if isinstance(exception, InvalidInput):
             return render(request, "400.html", {"message": str(exception)}, status=400)
         return None
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def _method_not_allowed(request, refused):
+    """The site's page for an address opened the wrong way (a form's address typed into
+    the browser), with the methods it takes."""
+    allowed = refused.get("Allow", "")
+    answer = render(request, "405.html", {"method": request.method, "allowed": allowed}, status=405)
+    answer["Allow"] = allowed
+    return answer
 
 
 def _bad_request(request, message):
