@@ -17,27 +17,21 @@ import argparse
 import fnmatch
 import json
 import random
-import re
+import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from plenipo.reading.evaluation.corpus import site_of  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
 TRAITS = ("nv", "fres", "encl", "instr", "sig", "noisy")
-
-
-def site(url: str) -> str:
-    """A letter's site, as tests/reading/test_corpus_split.py reckons it."""
-    host = urlparse(url).netloc.lower().rstrip(".").removeprefix("www.")
-    if not host:
-        return "seed"
-    if re.fullmatch(r"[\d.]+", host):
-        return host
-    return ".".join(host.split(".")[-2:])
 
 
 def source_site(name: str) -> str:
     label = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-    return site(label["source"]["url"])
+    return site_of(label["source"]["url"])
 
 
 def cost(test_names, names, traits) -> float:

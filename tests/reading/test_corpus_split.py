@@ -1,23 +1,13 @@
 """The corpus split: every labelled letter on one side, every site on one side, a third held out."""
 
 import json
-import re
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
+from plenipo.reading.evaluation.corpus import site_of as site
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def site(url: str) -> str:
-    """The site a letter came from: its host without 'www.', reduced to the last two labels."""
-    host = urlparse(url).netloc.lower().rstrip(".").removeprefix("www.")
-    if not host:
-        return "seed"
-    if re.fullmatch(r"[\d.]+", host):
-        return host
-    return ".".join(host.split(".")[-2:])
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,9 @@
 """A labelled folder (NAME.txt + NAME.json) read and scored. Pure."""
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 from plenipo.reading import read_text
 from plenipo.reading.evaluation.score import Scores, score_one
@@ -13,6 +15,18 @@ def labelled(folder, names=None):
         text_path = label_path.with_suffix(".txt")
         if text_path.exists() and (names is None or label_path.stem in names):
             yield text_path, json.loads(label_path.read_text(encoding="utf-8"))
+
+
+def site_of(url: str) -> str:
+    """The site a letter came from, as the split counts sites: its host without 'www.',
+    reduced to the last two labels (subdomains of one site stay together); an IP address
+    is its own site; the seeds ('seed:…') are one site."""
+    host = urlparse(url).netloc.lower().rstrip(".").removeprefix("www.")
+    if not host:
+        return "seed"
+    if re.fullmatch(r"[\d.]+", host):
+        return host
+    return ".".join(host.split(".")[-2:])
 
 
 def split_of(folder) -> dict | None:
