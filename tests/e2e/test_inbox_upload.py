@@ -33,7 +33,7 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
     sign_in(page, live_server.url, "officer")
 
     _upload(page, live_server.url, NOTE)
-    assert "note_verbale (es)" in page.inner_text("#letter-facts")
+    assert "Note verbale (es)" in page.inner_text("#letter-facts")
     # the note gives no date of its own: the COP's last day is not taken for it
     assert "not stated" in page.inner_text("#letter-facts")
     meeting = page.locator("#extracted-meetings tbody tr").first
