@@ -43,7 +43,7 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
     assert "Victoria Falls (Zimbabwe)" in page.inner_text("#letter-text")
 
     _upload(page, live_server.url, LETTER)
-    assert "letter (fr)" in page.inner_text("#letter-facts")
+    assert "Letter (fr)" in page.inner_text("#letter-facts")
     assert "1996-12-16" in page.inner_text("#letter-facts")
     assert page.inner_text("#extracted-meetings tbody") == "None found."
     assert page.locator("#letter-text mark[data-field=date]").count() == 1
@@ -51,7 +51,7 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
 
     scan_review = _upload(page, live_server.url, SCAN)
     facts = page.inner_text("#letter-facts")
-    assert "letter (en)" in facts  # as its label says
+    assert "Letter (en)" in facts  # as its label says
     assert "1941-06-03, WASHINGTON" in facts  # the reply's date and place, as its label says
     for empty in ("#extracted-meetings tbody", "#extracted-deadlines", "#extracted-enclosures"):
         assert page.inner_text(empty) == "None found."
