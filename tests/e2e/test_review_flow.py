@@ -46,3 +46,21 @@ def test_the_treaty_a_letter_names_is_shown_linked_to_the_registry_with_its_conf
     page.go_back()
     proposed = page.locator("#cited-instruments tr[data-status=proposed]")
     assert "not linked" in proposed.first.inner_text()
+
+
+def test_the_addressee_is_shown_linked_to_the_state_and_post_the_letter_names(
+    live_server, page, dataset, secretariat_officer
+):
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/inbox/")
+    page.set_input_files("input[type=file]", str(SEED.with_name("seed_000.txt")))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("#correspondents")
+    addressee = page.locator("#correspondents tr", has_text="Sergey Lavrov")
+    post = addressee.locator("[data-kind=post][data-status=linked]")
+    assert "Minister for Foreign Affairs of the Russian Federation" in post.inner_text()
+    state = addressee.locator("[data-kind=state][data-status=linked]")
+    assert "90%" in state.inner_text()
+    state.locator("a").click()
+    page.wait_for_url(f"{live_server.url}/states/RUS/")
+    assert "Russia" in page.inner_text("h1")

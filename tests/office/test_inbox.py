@@ -62,6 +62,22 @@ def test_the_review_page_shows_each_cited_instrument_linked_or_proposed(
     assert "proposed, below the threshold: not linked" in html
 
 
+def test_the_review_page_shows_whom_the_letter_is_from_and_to_in_the_registry(
+    client, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    with (CORPUS / "seed_000.txt").open("rb") as upload:
+        response = client.post("/office/inbox/", {"file": upload})
+    html = client.get(response.url).content.decode()
+    table = html[
+        html.index('<table id="correspondents">') : html.index(
+            "</table>", html.index('id="correspondents"')
+        )
+    ]
+    assert '<div data-kind="state" data-status="linked">State: <a href="/states/RUS/">' in table
+    assert 'Person: Thorbjørn Jagland <span class="decision">linked</span> 100%' in table
+
+
 def test_an_upload_over_the_limit_is_refused_by_its_size_and_nothing_is_stored(
     client, secretariat_officer
 ):

@@ -1,6 +1,13 @@
 """Names read in a letter matched to a registry's names, with a confidence."""
 
-from plenipo.reading.linking import LINK_THRESHOLD, candidates, link
+from plenipo.reading.linking import (
+    LINK_THRESHOLD,
+    NAMED_ALONE,
+    candidates,
+    link,
+    link_named,
+    named_within,
+)
 
 REGISTRY = [
     (
@@ -57,3 +64,39 @@ def test_two_entries_as_close_as_each_other_are_proposed_not_linked():
     found = link("Programme of Co-operation", periods)
     assert (found["status"], found["confidence"]) == ("proposed", 1.0)
     assert found["alternatives"] == [{"code": "PROG-2011", "confidence": 1.0}]
+
+
+STATES = [
+    ("KOR", ["Republic of Korea", "South Korea"]),
+    ("PRK", ["Democratic People's Republic of Korea", "North Korea"]),
+    ("JPN", ["Japan", "Japon"]),
+    ("NER", ["Niger"]),
+    ("NGA", ["Nigeria"]),
+]
+
+
+def test_a_state_named_inside_a_longer_name_is_linked_when_it_is_the_only_one():
+    found = link_named("Permanent Mission of Japan to the United Nations", STATES)
+    assert (found["code"], found["status"]) == ("JPN", "linked")
+    assert found["confidence"] == NAMED_ALONE
+    # The name as a whole is like none of them: without names inside, nothing is linked.
+    assert link("Permanent Mission of Japan to the United Nations", STATES)["status"] == "new"
+
+
+def test_a_name_inside_a_longer_named_name_does_not_count():
+    written = "Embassy of the Democratic People's Republic of Korea in Rome"
+    assert [c.code for c in named_within(written, STATES)] == ["PRK"]
+    assert [c.code for c in named_within("Ambassade du Nigeria", STATES)] == ["NGA"]
+
+
+def test_two_states_named_are_both_proposed_and_neither_linked():
+    found = link_named("Joint letter of Japan and the Niger", STATES)
+    assert found["status"] == "proposed"
+    assert {found["code"], *(a["code"] for a in found["alternatives"])} == {"JPN", "NER"}
+    assert found["confidence"] < LINK_THRESHOLD
+
+
+def test_short_names_are_not_looked_for_inside_words_or_names():
+    registry = [("UN", ["UN", "United Nations"]), ("EU", ["EU"])]
+    assert named_within("Eu ropean UN office", registry) == []
+    assert link_named("United Nations Office at Geneva", registry)["code"] == "UN"

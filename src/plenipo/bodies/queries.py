@@ -53,6 +53,15 @@ def search_bodies(text):
     return bodies.filter(pk__in=found)
 
 
+def body_names() -> list[tuple[str, list[str]]]:
+    """(code, names in English, French and Spanish, then the code) of every body, for
+    matching the bodies a received letter names."""
+    return [
+        (code, [*(names[lang] for lang in ("en", "fr", "es") if names.get(lang)), code])
+        for code, names in Body.objects.order_by("code").values_list("code", "names")
+    ]
+
+
 def body_choices() -> list[tuple[str, str]]:
     """(code, "code — name") of every body, for a list's filter: a code alone means little
     to someone new to the bodies."""

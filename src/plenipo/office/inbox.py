@@ -120,6 +120,7 @@ def review(request, pk):
         ],
         "bodies": all_bodies(),
         "instruments": incoming.instrument_links(reading),
+        "correspondents": incoming.correspondent_links(reading),
     }
     return render(request, "office/review.html", context)
 

@@ -19,6 +19,15 @@ LINK_THRESHOLD = 0.85
 PROPOSAL_FLOOR = 0.6
 # Two entries this close are both plausible: the officer chooses.
 AMBIGUITY_MARGIN = 0.05
+# A name found inside a longer one says whose the longer one is ("the Embassy of Japan"),
+# sure enough to link when it is the only name found, only proposed beside another.
+NAMED_ALONE = 0.9
+NAMED_AMONG_OTHERS = 0.7
+# A long name shares a few words with many short ones ("the United Nations" and "the United
+# States"): a likeness this weak is no proposal once names inside it are looked for.
+NAMED_FUZZY_FLOOR = 0.75
+# Shorter names ("UN", "EU") are abbreviations that also occur as ordinary words.
+MIN_NAMED_LENGTH = 4
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,7 @@ class Candidate:
 
 def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9/]+", " ", re.sub(r"\bno\.?\s*", "", text)).split())
+    return " ".join(re.sub(r"[^a-z0-9/]+", " ", re.sub(r"\bno\b\.?\s*", "", text)).split())
 
 
 def _similarity(written: str, known: str) -> float:
@@ -49,15 +58,68 @@ def candidates(written: str, registry, limit: int = 3) -> list[Candidate]:
         Candidate(code, round(max((_similarity(written, n) for n in names), default=0.0), 2))
         for code, names in registry
     ]
-    ranked.sort(key=lambda c: (-c.confidence, c.code))
+    ranked.sort(key=_rank)
     return [c for c in ranked[:limit] if c.confidence >= PROPOSAL_FLOOR]
+
+
+def named_within(written: str, registry) -> list[Candidate]:
+    """The registry entries named word for word inside ``written`` ("the Permanent Mission
+    of Japan" names Japan), best first. A name inside a longer name found here is not
+    counted ("Republic of Korea" inside "Democratic People's Republic of Korea")."""
+    text = f" {_key(written)} "
+    spans = {}
+    for code, names in registry:
+        span = _longest_named_span(text, names)
+        if span:
+            spans[code] = span
+    outermost = [
+        code
+        for code, (start, end) in spans.items()
+        if not any(
+            other != code and s <= start and end <= e and e - s > end - start
+            for other, (s, e) in spans.items()
+        )
+    ]
+    sure = NAMED_ALONE if len(outermost) == 1 else NAMED_AMONG_OTHERS
+    return [Candidate(code, sure) for code in sorted(outermost)]
+
+
+def _longest_named_span(text: str, names) -> tuple[int, int] | None:
+    found = None
+    for name in names:
+        key = _key(name)
+        if len(key) < MIN_NAMED_LENGTH or (found and len(key) <= found[1] - found[0]):
+            continue
+        start = text.find(f" {key} ")
+        if start >= 0:
+            found = (start, start + len(key))
+    return found
 
 
 def link(written: str, registry) -> dict:
     """The best match of ``written`` and the alternatives: ``linked`` at or above the
     threshold and clearly ahead of the next, else ``proposed`` (never linked silently),
     ``new`` when nothing is close."""
-    found = candidates(written, registry)
+    return _decided(written, candidates(written, registry))
+
+
+def link_named(written: str, registry) -> dict:
+    """Like ``link``, and an entry named inside a longer name counts too: an addressee
+    "Minister for Foreign Affairs of the Russian Federation" is linked to the Russian
+    Federation, the name as a whole to nothing."""
+    best = {c.code: c.confidence for c in named_within(written, registry)}
+    for found in candidates(written, registry):
+        if found.confidence >= NAMED_FUZZY_FLOOR:
+            best[found.code] = max(found.confidence, best.get(found.code, 0.0))
+    ranked = sorted((Candidate(code, sure) for code, sure in best.items()), key=_rank)
+    return _decided(written, ranked[:3])
+
+
+def _rank(candidate: Candidate):
+    return (-candidate.confidence, candidate.code)
+
+
+def _decided(written: str, found: list[Candidate]) -> dict:
     best = found[0] if found else None
     runner_up = found[1].confidence if len(found) > 1 else 0.0
     if best is None:

@@ -16,6 +16,7 @@ from plenipo.registry.models import (
     MembershipRole,
     Mission,
     Organization,
+    Person,
     Post,
     PostHolding,
     State,
@@ -252,3 +253,42 @@ def name_history(state: State) -> list[dict]:
 def mission_places():
     """The places states accredit missions to (UN-NY, UN-GE, UN-VIE …)."""
     return Mission.objects.order_by("code")
+
+
+# Received letters are written in these; a name in another script never matches one.
+LETTER_LANGUAGES = ("en", "fr", "es")
+
+
+def correspondent_names() -> dict[str, list[tuple[str, list[str]]]]:
+    """Every name the registry knows each state, organization, post and person by, in the
+    languages letters are read in, for matching who a received letter is from and to:
+    ``{kind: [(code, names)]}``, the name to show first; a post's row ends with the code of
+    the state it serves, if any. Four queries."""
+    recorded: dict[str, list[str]] = {}
+    for row in StateName.objects.values("party_code", "short", "formal"):
+        for written in (row["short"] or {}, row["formal"] or {}):
+            recorded.setdefault(row["party_code"], []).extend(
+                written[lang] for lang in LETTER_LANGUAGES if written.get(lang)
+            )
+    states = [
+        (code, _in_letter_languages(names_, recorded.get(code, [])))
+        for code, names_ in State.objects.order_by("code").values_list("code", "names")
+    ]
+    organizations = [
+        (code, [*_in_letter_languages(names_), code])
+        for code, names_ in Organization.objects.order_by("code").values_list("code", "names")
+    ]
+    return {
+        "state": states,
+        "organization": organizations,
+        "post": [
+            (key, [title], state)
+            for key, title, state in Post.objects.values_list("key", "title", "state__code")
+        ],
+        "person": [(key, [name]) for key, name in Person.objects.values_list("key", "name")],
+    }
+
+
+def _in_letter_languages(names_: dict, more=()) -> list[str]:
+    written = [names_[lang] for lang in LETTER_LANGUAGES if names_.get(lang)]
+    return list(dict.fromkeys([*written, *more]))

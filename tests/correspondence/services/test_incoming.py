@@ -5,6 +5,8 @@ import pytest
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.services import incoming
 from plenipo.meetings.models import Meeting
+from plenipo.reading import Reading
+from plenipo.reading.model import Mention, Person, Span
 
 pytestmark = pytest.mark.django_db
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "seed_002.txt"
@@ -69,3 +71,63 @@ def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confid
         "CIS-TIP-PROGRAMME-2014-2018",
     }
     assert programme["alternatives"]
+
+
+def _links(row) -> dict:
+    return {link["kind"]: link for link in row["links"]}
+
+
+def test_the_sender_and_addressee_are_linked_to_the_people_posts_and_states_they_name():
+    campaign = Path(__file__).resolve().parents[2] / "corpus" / "seed_000.txt"
+    letter = incoming.receive(name="coe.txt", data=campaign.read_bytes(), by=None)
+    rows = incoming.correspondent_links(incoming.reading_of(letter))
+    sender = next(row for row in rows if row["role"] == "From")
+    assert (_links(sender)["person"]["code"], _links(sender)["person"]["status"]) == (
+        "thorbjorn-jagland",
+        "linked",
+    )
+    minister = _links(next(row for row in rows if row["role"] == "To"))
+    assert minister["person"]["label"] == "Sergey Lavrov"
+    assert minister["state"]["code"] == "RUS"
+    assert minister["post"]["label"] == "Minister for Foreign Affairs of the Russian Federation"
+    assert {link["status"] for link in minister.values()} == {"linked"}
+
+
+def _reading(sender=None, addressees=()):
+    nowhere = Span(0, 0)
+    return Reading(
+        doc_type="letter",
+        language="en",
+        sender=sender and Person(*sender, evidence=nowhere, confidence=0.9),
+        addressees=tuple(Mention(text, nowhere, 0.9) for text in addressees),
+    )
+
+
+def test_a_states_post_is_never_proposed_for_another_states_correspondent():
+    rows = incoming.correspondent_links(
+        _reading(
+            sender=(None, "Permanent Representative of Honduras to the United Nations", None),
+            addressees=["Permanent Representative of Greece to the United Nations (New York)"],
+        )
+    )
+    honduras, greece = (_links(row) for row in rows)
+    assert "post" not in honduras  # the registry holds no post of Honduras's
+    assert honduras["state"]["code"] == "HND"
+    assert (greece["post"]["label"], greece["post"]["status"]) == (
+        "Permanent Representative of Greece to the United Nations (New York)",
+        "linked",
+    )
+
+
+def test_a_correspondent_the_registry_does_not_know_is_shown_without_links():
+    rows = incoming.correspondent_links(
+        _reading(sender=("Jane Roe", "Executive Secretary", "Secretariat of the Wetlands"))
+    )
+    assert rows == [
+        {
+            "role": "From",
+            "written": "Jane Roe, Executive Secretary, Secretariat of the Wetlands",
+            "links": [],
+        }
+    ]
+    assert incoming.correspondent_links(_reading()) == []

@@ -8,6 +8,7 @@ import unicodedata
 
 from django.db import transaction
 
+from plenipo.bodies.queries import body_names
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.sources import cited_source
@@ -27,7 +28,8 @@ from plenipo.reading import (
     read_text,
 )
 from plenipo.reading import files as reading_files
-from plenipo.reading.linking import link
+from plenipo.reading.linking import link, link_named
+from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
 
@@ -39,6 +41,60 @@ def instrument_links(reading) -> list[dict]:
         return []
     registry = instrument_names()
     return [link(mention.text, registry) for mention in reading.instruments]
+
+
+# The kinds of registry entry a correspondent is matched to, in the order shown. A signatory
+# is matched to people by name, everything else by the whole of what the letter writes
+# (title and organization too): "Mr Sergey Lavrov, Minister for Foreign Affairs of the
+# Russian Federation" names a person, a post and a state at once.
+CORRESPONDENT_KINDS = ("person", "post", "state", "organization", "body")
+
+
+def correspondent_links(reading) -> list[dict]:
+    """Who the letter is from and to, matched to the registry: for the sender, each
+    co-signatory and each addressee, what the letter writes and every kind of registry
+    entry it is close to (person, post, state, organization, body), linked at or above the
+    threshold, proposed below it; never linked silently."""
+    people = [("From", reading.sender)] if reading.sender else []
+    people += [("Also signed by", person) for person in reading.co_signatories]
+    written = [(role, _person_written(p), p.name) for role, p in people]
+    written += [("To", addressee.text, None) for addressee in reading.addressees]
+    if not written:
+        return []
+    registry = {**correspondent_names(), "body": body_names()}
+    posts = registry.pop("post")
+    shown = {(kind, row[0]): row[1][0] for kind, rows in registry.items() for row in rows}
+    shown |= {("post", key): names[0] for key, names, _ in posts}
+    rows = []
+    for role, text, name in written:
+        found = {
+            kind: link_named(text, registry[kind]) for kind in ("state", "organization", "body")
+        }
+        found["person"] = link_named(name or text, registry["person"])
+        # A state's post ("Permanent Representative of Greece") is only that state's.
+        named = {found["state"]["code"], *(a["code"] for a in found["state"]["alternatives"])}
+        found["post"] = link_named(
+            text, [(key, names) for key, names, state in posts if not state or state in named]
+        )
+        links = [
+            _shown_link(kind, found[kind], shown)
+            for kind in CORRESPONDENT_KINDS
+            if found[kind]["status"] != "new"
+        ]
+        rows.append({"role": role, "written": text, "links": links})
+    return rows
+
+
+def _person_written(person) -> str:
+    return ", ".join(part for part in (person.name, person.title, person.organization) if part)
+
+
+def _shown_link(kind, matched, shown) -> dict:
+    def label(code):
+        return shown.get((kind, code), code)
+
+    alternatives = [dict(a, label=label(a["code"])) for a in matched["alternatives"]]
+    return dict(matched, kind=kind, label=label(matched["code"]), alternatives=alternatives)
 
 
 ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
