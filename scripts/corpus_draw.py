@@ -7,7 +7,8 @@ round's new sites only: each draw puts each new site in the test part with proba
     + mean over the traits of the corpus table (docs/reading.md) present in the round of
       (share of the round's letters with that trait that are in test - 1/3)^2
 
-Sites already in the split keep their side; a round may only hold out sites new to it.
+Sites already in the split keep their side: a round's letters from them join it, and only
+the round's new sites are drawn.
 The round's letters must have their traits recorded in split.json's "traits" first.
 
     .venv/bin/python scripts/corpus_draw.py --names 'p6_a_*' --seed 20261127 [--write]
@@ -75,15 +76,19 @@ def main():
     missing = [name for name in names if name not in split["traits"]]
     if not names or missing:
         raise SystemExit(f"no letters, or letters without traits in split.json: {missing}")
-    taken = {source_site(n) for n in split["development"]} | set(split["test_sites"])
-    by_site = {}
+    sides = {source_site(n): "development" for n in split["development"]}
+    sides |= dict.fromkeys(split["test_sites"], "test")
+    by_site, joining = {}, {"development": [], "test": []}
     for name in names:
-        by_site.setdefault(source_site(name), []).append(name)
-    if taken & set(by_site):
-        raise SystemExit(f"sites already in the split: {sorted(taken & set(by_site))}")
+        site = source_site(name)
+        if site in sides:
+            joining[sides[site]].append(name)
+        else:
+            by_site.setdefault(site, []).append(name)
+    print(f"joining the side of their site: {joining}")
 
     value, chosen = draw(by_site, split["traits"], args.seed, args.draws)
-    test = sorted(name for s in chosen for name in by_site[s])
+    test = sorted([*joining["test"], *(name for s in chosen for name in by_site[s])])
     print(f"cost {value:.5f}; test sites {chosen}; {len(test)} of {len(names)} letters: {test}")
     if args.write:
         split["test"] = sorted(set(split["test"]) | set(test))

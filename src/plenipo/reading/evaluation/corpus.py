@@ -17,16 +17,22 @@ def labelled(folder, names=None):
             yield text_path, json.loads(label_path.read_text(encoding="utf-8"))
 
 
+# One site under two domains: the same documents, laid out alike, must fall on one side.
+SAME_SITE = {"oceanexpert.net": "oceanexpert.org"}  # the IOC's document store
+
+
 def site_of(url: str) -> str:
     """The site a letter came from, as the split counts sites: its host without 'www.',
-    reduced to the last two labels (subdomains of one site stay together); an IP address
-    is its own site; the seeds ('seed:…') are one site."""
+    reduced to the last two labels (subdomains of one site stay together), one name for a
+    site under two domains; an IP address is its own site; the seeds ('seed:…') are one
+    site."""
     host = urlparse(url).netloc.lower().rstrip(".").removeprefix("www.")
     if not host:
         return "seed"
     if re.fullmatch(r"[\d.]+", host):
         return host
-    return ".".join(host.split(".")[-2:])
+    site = ".".join(host.split(".")[-2:])
+    return SAME_SITE.get(site, site)
 
 
 def split_of(folder) -> dict | None:
