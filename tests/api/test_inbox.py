@@ -54,6 +54,19 @@ def test_an_officer_uploads_a_letter_and_accepts_a_meeting(client, secretariat_o
     assert letter.decisions[f"meetings/{index}"] == accepted.json()["decision"]
 
 
+def test_the_upload_answers_the_registry_entries_the_letter_names(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    links = upload(client, "seed_000.txt").json()["links"]
+    cited = {link["cited"]: link for link in links["instruments"]}
+    assert (cited["CETS-197"]["code"], cited["CETS-197"]["status"]) == ("CETS-197", "linked")
+    addressee = next(row for row in links["correspondents"] if row["role"] == "To")
+    assert {(link["kind"], link["code"]) for link in addressee["links"]} == {
+        ("person", "sergey-lavrov"),
+        ("post", "mfa-rus"),
+        ("state", "RUS"),
+    }
+
+
 @pytest.mark.parametrize(
     ("path", "payload", "status", "message"),
     [

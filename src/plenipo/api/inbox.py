@@ -26,6 +26,7 @@ class IncomingOut(Schema):
     answers: int | None
     reading: dict
     decisions: dict
+    links: dict
 
 
 class AcceptIn(Schema):

@@ -132,6 +132,9 @@ def reading_of(letter) -> Reading:
 
 
 def incoming_as_dict(letter) -> dict:
+    """The letter, its reading, the officer's decisions and the registry entries the
+    reading names (instruments, and whom the letter is from and to)."""
+    reading = reading_of(letter)
     return {
         "id": letter.pk,
         "name": letter.name,
@@ -139,8 +142,12 @@ def incoming_as_dict(letter) -> dict:
         "received_on": letter.received_on.isoformat(),
         "enclosed_in": letter.enclosed_in_id,
         "answers": letter.answers_id,
-        "reading": reading_of(letter).to_json(),
+        "reading": reading.to_json(),
         "decisions": letter.decisions,
+        "links": {
+            "instruments": instrument_links(reading),
+            "correspondents": correspondent_links(reading),
+        },
     }
 
 
