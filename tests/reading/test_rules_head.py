@@ -90,3 +90,24 @@ def test_a_flattened_headers_page_count_before_the_date():
         "I wish to notify all observers of the sessions of 14 to 25 May 2012.\n"
     )
     assert found["date"] == "2012-02-21"
+
+
+def test_a_salutation_to_a_group_listed_with_commas_names_the_group():
+    found = reading(
+        "Consultation on the draft budget\n"
+        "Dear Members, observers and other interested stakeholders,\n"
+        "The Bureau invites comments on the draft budget.\n"
+    )
+    assert found["addressees"] == ["Members, observers and other interested stakeholders"]
+    assert reading("Dear Sir, Madam,\nThe Bureau invites comments.\n")["addressees"] == []
+
+
+def test_the_compliments_clause_ends_where_the_secretariat_speaks_in_another_capacity():
+    found = reading(
+        "The Secretariat of the Fisheries Commission presents its compliments to the "
+        "Contracting Parties and Cooperating Non-Members of the Commission, and in its "
+        "capacity as depositary has the honour to circulate the amended rules.\n"
+    )
+    assert found["addressees"] == [
+        "Contracting Parties and Cooperating Non-Members of the Commission"
+    ]

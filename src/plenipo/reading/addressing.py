@@ -58,7 +58,8 @@ def excellency_blocks(text) -> list[Mention]:
 
 
 DEAR = re.compile(
-    r"^\s*(?:Dear|Estimad[oa]s?|Chers?|Ch[èe]res?)\s+(?P<who>[^\n,:]{3,120}?)\s*[,:]\s*$",
+    # a group may be a list of its own: "Dear members, observers and stakeholders,"
+    r"^\s*(?:Dear|Estimad[oa]s?|Chers?|Ch[èe]res?)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
     re.MULTILINE,
 )
 GENERIC = {
@@ -189,7 +190,8 @@ def addressees(text) -> list[Mention]:
         r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
         # the addressees may be a list ("… Member States, Observer States and …")
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
-        r"with\s+reference|in\s+reference|referring)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
+        r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
         r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
         text,
         re.IGNORECASE,
