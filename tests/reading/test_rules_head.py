@@ -111,3 +111,22 @@ def test_the_compliments_clause_ends_where_the_secretariat_speaks_in_another_cap
     assert found["addressees"] == [
         "Contracting Parties and Cooperating Non-Members of the Commission"
     ]
+
+
+def test_a_signature_marked_signed_in_brackets_or_split_from_its_post_by_a_bar():
+    bracketed = reading(
+        "Dear Colleagues,\nPlease send your nominations.\nYours sincerely,\n"
+        "[signed] Jane Roe Assistant Director-General\n"
+    )
+    assert (bracketed["sender"]["name"], bracketed["sender"]["title"]) == (
+        "Jane Roe",
+        "Assistant Director-General",
+    )
+    barred = reading(
+        "Dear Colleagues,\nPlease send your comments.\nSincerely,\n"
+        "Dr. Jane Roe | Executive Secretary\n"
+    )
+    assert (barred["sender"]["name"], barred["sender"]["title"]) == (
+        "Jane Roe",
+        "Executive Secretary",
+    )

@@ -43,8 +43,10 @@ HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Ex
 _NAME_WITH_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
-    r"\s+(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|Director|Chair|"
-    r"Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of)\b)"
+    # the post after a space, or after a bar or comma some pages print between the two
+    r"(?:\s*[|,]\s*|\s+)(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
+    r"Director|Chair|Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of|Assistant|"
+    r"Under-?\s?Secretary|Chief|Registrar|Commissioner)\b)"
 )
 
 
@@ -83,7 +85,7 @@ def _signatory_match(line):
 
 def _title_of(line, match, following):
     """The post written after the name on its line, or on the next line."""
-    rest = line[match.end("name") :].strip(" ,")
+    rest = line[match.end("name") :].strip(" ,|")
     if rest and TITLE_WORDS.search(rest):
         return rest
     if (
@@ -188,10 +190,10 @@ def note_verbale_sender(text) -> Person | None:
     )
 
 
-# "(Signed)", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the post or
+# "(Signed)", "[signed]", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the post or
 # honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
-    r"(?:(?<!\w)\(\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*\)|"
+    r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|"
     # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
     r"(?<![^\n])[ \t]*(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý]))\s*:?\s*"
 )
