@@ -130,3 +130,18 @@ def test_a_signature_marked_signed_in_brackets_or_split_from_its_post_by_a_bar()
         "Jane Roe",
         "Executive Secretary",
     )
+
+
+def test_a_circular_numbered_in_its_heading_is_a_circular_however_it_opens():
+    for heading in (
+        "Circular Letter No. 412\n",
+        "Lettre circulaire de la Commission n° 87\n",
+        "Circular de la OMM N 15\n",
+    ):
+        found = reading(heading + "Madam/Sir,\nI have the honour to inform you of the session.\n")
+        assert found["doc_type"] == "information_note", heading
+    answer = reading(
+        "Madam/Sir,\nFurther to our Circular Letter of 18 May 2009, I have the pleasure to "
+        "inform you that the page was updated.\nYours sincerely,\nJane Roe\n"
+    )
+    assert answer["doc_type"] == "letter"

@@ -62,6 +62,16 @@ NOTIFICATION = re.compile(
 )
 
 
+# A circular numbered in its heading is a circular however it opens ("Madam/Sir,") and
+# whatever formula it uses: "IOC Circular Letter No. 2263", "Lettre circulaire de la COI
+# n° 2268", "Circular de la COI N° 2291", not "our Circular Letter of 18 May".
+NUMBERED_CIRCULAR = re.compile(
+    r"\b(?:Circular\s+Letter|Lettre\s+circulaire|Carta\s+circular|Circular)"
+    r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\b)?\s*\d",
+    re.IGNORECASE,
+)
+
+
 # A document reproducing a letter or a note says which in its heading; a letter may
 # transmit a note verbale, whose formulas then follow.
 _POSSESSIVE = (
@@ -90,6 +100,8 @@ def doc_type(text) -> tuple[str, float]:
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
         return {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 0.9
+    if caseless(NUMBERED_CIRCULAR).search(text[:400]):
+        return "information_note", 0.85
     if caseless(NOTE_VERBALE).search(head):
         return "note_verbale", 0.95
     salutation = caseless(SALUTATION).search(head) or FLAT_DEAR.search(head)
