@@ -145,3 +145,23 @@ def test_a_circular_numbered_in_its_heading_is_a_circular_however_it_opens():
         "inform you that the page was updated.\nYours sincerely,\nJane Roe\n"
     )
     assert answer["doc_type"] == "letter"
+
+
+def test_a_letter_in_the_first_person_or_saluting_without_a_comma_is_a_letter():
+    assert (
+        reading(
+            "Call for nominations\nTo all observers\nI would like to invite you to nominate "
+            "candidates for the panel.\n"
+        )["doc_type"]
+        == "letter"
+    )
+    assert (
+        reading(
+            "CONVOCATORIA\nEstimados colegas\nLos próximos días 2 y 3 de junio celebraremos "
+            "nuestra reunión plenaria.\n"
+        )["doc_type"]
+        == "letter"
+    )
+    assert reading("Programme of the session\nOpening: 10:00\nClosing: 18:00\n")["doc_type"] == (
+        "other"
+    )

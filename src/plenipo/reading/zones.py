@@ -53,7 +53,9 @@ LETTER_CUES = re.compile(
     r"\b(?:Letter\s+(?:dated|from)|Lettre\s+(?:dat[ée]e|de\s+f[ée]licitations)|Carta\s+de\s+fecha|"
     r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor|"
     r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
-    r"(?:I|We)\s+(?:write|wish)\s+to|Message\s+from\s+the\s+[A-Z])",
+    r"(?:I|We)\s+(?:write|wish|would\s+like)\s+to|Message\s+from\s+the\s+[A-Z]|"
+    r"J['’]ai\s+le\s+plaisir|Nous\s+avons\s+le\s+plaisir|Me\s+(?:es\s+grato|complace)|"
+    r"Tengo\s+el\s+(?:agrado|gusto)|Nos\s+(?:es\s+grato|complace)|Ruego\s+a\s+usted)",
 )
 NOTIFICATION = re.compile(
     r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"
@@ -92,6 +94,11 @@ KIND_IN_HEADING = re.compile(
 )
 # "Dear Sir/Madam," inside a flat line of text
 FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
+# A salutation on a line of its own without its comma: "Estimados compañeros (as)".
+BARE_SALUTATION = re.compile(
+    r"^[ \t]*(?:Dear|Estimad[oa]s?|Apreciad[oa]s?|Chers?|Ch[èe]res?)\s+[^\n.;:]{1,60}$",
+    re.MULTILINE,
+)
 
 
 def doc_type(text) -> tuple[str, float]:
@@ -104,7 +111,11 @@ def doc_type(text) -> tuple[str, float]:
         return "information_note", 0.85
     if caseless(NOTE_VERBALE).search(head):
         return "note_verbale", 0.95
-    salutation = caseless(SALUTATION).search(head) or FLAT_DEAR.search(head)
+    salutation = (
+        caseless(SALUTATION).search(head)
+        or FLAT_DEAR.search(head)
+        or BARE_SALUTATION.search(head)
+    )
     top = text[:500]
     notice = caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top)
     if notice and not salutation:
