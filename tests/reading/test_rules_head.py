@@ -165,3 +165,11 @@ def test_a_letter_in_the_first_person_or_saluting_without_a_comma_is_a_letter():
     assert reading("Programme of the session\nOpening: 10:00\nClosing: 18:00\n")["doc_type"] == (
         "other"
     )
+
+
+def test_those_a_letter_invites_before_a_colon_listing_what_they_are_invited_to_do():
+    found = reading(
+        "Call for experts\nI would like to invite Governments and other relevant "
+        "stakeholders:\n1. To nominate experts;\n2. To offer support.\n"
+    )
+    assert found["addressees"] == ["Governments and other relevant stakeholders"]

@@ -103,7 +103,9 @@ def informed_addressee(text) -> Mention | None:
         if _PRONOUN.match(rest):
             continue
         who = re.match(
-            r"(?P<who>[^\n,.;:]{5,140}?)\s+(?:that|of|to|about|qu['’e]|que|de\s+que)\b", rest
+            # or a colon opening what they are asked: "invite Governments: 1. To nominate"
+            r"(?P<who>[^\n,.;:]{5,140}?)(?:\s+(?:that|of|to|about|qu['’e]|que|de\s+que)\b|\s*:)",
+            rest,
         )
         if who:
             start = match.end()
