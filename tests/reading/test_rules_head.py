@@ -173,3 +173,10 @@ def test_those_a_letter_invites_before_a_colon_listing_what_they_are_invited_to_
         "stakeholders:\n1. To nominate experts;\n2. To offer support.\n"
     )
     assert found["addressees"] == ["Governments and other relevant stakeholders"]
+
+
+def test_a_dateline_town_of_several_words_joined_by_a_particle():
+    found = reading("Ciudad de Querétaro, 3 de marzo de 2021\n\nEstimados colegas:\nLes invito.\n")
+    assert (found["place"], found["date"]) == ("Ciudad de Querétaro", "2021-03-03")
+    found = reading("Saint-Denis-de-la-Réunion, 4 mai 2019\n\nMadame,\nJe vous écris.\n")
+    assert found["date"] == "2019-05-04"

@@ -303,10 +303,11 @@ def _starts_line(text, date):
     return bool(place) and not before[: place.start()].strip(" \t/|")
 
 
-# A dateline whose town is not in the list of cities: "Kampala, 3 March 2005" opening its
-# line.
+# A dateline whose town is not in the list of cities: "Kampala, 3 March 2005", "Ciudad de
+# México, 29 de abril", "Stratford-upon-Avon, …" opening its line.
 DATELINE_TOWN = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -][A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
+    r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -](?:(?:de|del|de\s+la|da|do|du|des|di|sur|"
+    r"upon|on|am|an|el|al)[ -])?[A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
     r"(?:le[ \t]+|el[ \t]+|a[ \t]+)?$",
     re.MULTILINE,
 )
