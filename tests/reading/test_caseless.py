@@ -107,6 +107,7 @@ def test_the_guard_holds_every_first_character_a_match_may_take():
     run_into = re.compile(r"(?:\b|(?<=[a-z])(?=\d))(?:le\s+)?[0-3]?\d\s+may")
     assert first_character_guard(run_into) == r"(?=[0-3\dl])"
     assert first_character_guard(re.compile(r"\b(?:monday|tuesday)")) == "(?=[mt])"
+    assert first_character_guard(re.compile(r"(?:\s+see)?\s+annex|\bappendix")) == r"(?=[\sa])"
 
 
 def test_no_guard_where_it_would_not_help_or_cannot_be_told():
@@ -114,6 +115,8 @@ def test_no_guard_where_it_would_not_help_or_cannot_be_told():
         r"monday|tuesday",  # the engine finds the first letters by itself
         r"[mt]\w+day",
         r"\bmonday",  # the word boundary is followed by a single letter to test anyway
+        r"^\s*(?:dear|sir)",  # the engine tries the text's start only
+        r"^(?:the\s+)?[A-Z]\w+",
         r"\b(?:mon|tue)?",  # a match may be empty
         r"\b(?:\w+ly|now)\s",  # any letter may start a match
         r"\b(?:.|x)day",

@@ -215,8 +215,8 @@ def _class_items(op, value) -> set[str] | None:
             items.add(re.escape(chr(item)))
         elif kind is sre.RANGE:
             items.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
-        elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
-            items.add(r"\d")
+        elif kind is sre.CATEGORY and item in (sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE):
+            items.add(r"\d" if item is sre.CATEGORY_DIGIT else r"\s")
         else:
             return None
     return items
@@ -274,13 +274,25 @@ def _opening(items):
     return items[0] if items else (None, None)
 
 
+def _skipped_ahead(op, value) -> bool:
+    """Whether the engine finds by itself where a match that opens with this item may
+    start: a character or a class it looks for, the text's start where it only looks."""
+    if op is sre.AT:
+        return value is sre.AT_BEGINNING or value is sre.AT_BEGINNING_STRING
+    return op is sre.LITERAL or op is sre.IN
+
+
 def _engine_skips_ahead(items) -> bool:
     """Whether Python's engine finds where a match may start by itself: a pattern that
-    opens with a character, a class, or alternatives that each open with a character."""
+    opens with a character, a class, the text's start, or alternatives that each open with
+    a character or the text's start."""
     op, value = _opening(items)
     if op is sre.BRANCH:
-        return all(branch and _opening(branch)[0] is sre.LITERAL for branch in value[1])
-    return op is sre.LITERAL or op is sre.IN
+        return all(
+            branch and _skipped_ahead(*_opening(branch)) and _opening(branch)[0] is not sre.IN
+            for branch in value[1]
+        )
+    return _skipped_ahead(op, value)
 
 
 def _one_character_after_zero_width(items) -> bool:
