@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from plenipo.reading.caseless import caseless, found_in
+from plenipo.reading.caseless import caseless, found_in, guarded
 from plenipo.reading.places import CITY
 
 ZONES = (
@@ -48,9 +48,12 @@ DATE = re.compile(
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”]{2})[.;!?]\s+(?=[A-ZÀ-Ý(\"“])")
 NOT_AN_END = re.compile(r"\b(?:Mr|Ms|Dr|No|St|Nos|Mrs|Sra|Sr|Art|para|p|pp|vol|etc|Rev|Add)$")
 # Flat text: the addressee line of a circular often follows the signature on the same line.
-CUE_BREAK = re.compile(
-    r"\s(?=(?:To\s+)?All\s+(?:Permanent|Ministers|Heads|States|Members?|Member)\b)"
-    r"|(?<=consideration)\s+(?=[A-ZÀ-Ý])|(?<=consid[ée]ration\.)\s+|(?<=consideraci[óo]n\.)\s+"
+# (Run on every line: guarded, it is tried at spaces only.)
+CUE_BREAK = guarded(
+    re.compile(
+        r"\s(?=(?:To\s+)?All\s+(?:Permanent|Ministers|Heads|States|Members?|Member)\b)"
+        r"|(?<=consideration)\s+(?=[A-ZÀ-Ý])|(?<=consid[ée]ration\.)\s+|(?<=consideraci[óo]n\.)\s+"
+    )
 )
 CUES = {
     "salutation": re.compile(
