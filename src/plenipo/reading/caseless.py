@@ -13,6 +13,12 @@ Turkish "İ" and dotless "ı", the long "ſ") are matched as they are.
 Most patterns cannot match without one of a few words ("resolution" or "decision", a
 month's name): where the text holds none of them, a substring test (far cheaper than the
 pattern) says there is no match at all.
+
+Python's engine looks ahead for a pattern's first character only when the pattern opens
+with one (a letter, a class); one that opens with a word boundary, a lookbehind, optional
+words or alternatives is tried at every position. Where every match's first character is
+one of a few, that pattern is run with a lookahead for it put first (``guarded``): most
+positions are turned away by one test, and the matches are the same.
 """
 
 from __future__ import annotations
