@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from plenipo.reading.caseless import caseless, found_in, needs_of
+from plenipo.reading.caseless import caseless, first_character_guard, found_in, guarded, needs_of
 
 SAMPLES = [
     "Dear Sir, I have the honour to TRANSMIT herewith the Agenda of 5 May 2017.",
@@ -69,3 +69,61 @@ def test_the_patterns_found_in_a_line_are_named():
     assert found_in(scans, "YOURS SINCERELY") == {"closing"}
     assert found_in(scans, "Jane Doe") == {"name"}
     assert found_in(scans, "İstanbul 2017, yours faithfully") == {"closing", "date"}
+
+
+GUARDED_SAMPLES = [
+    *SAMPLES,
+    "from 14 to 15 April 2009; le 3.4.2016, 12.03.2015 or 1.2.3.2015 (no), 2015-06-15",
+    "Mon 3 Tuesday, 4 May: one meeting, then informals at 10.30",
+]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:(?:from|du)\s+)?(?:(?P<weekday>monday|tuesday),?\s+)?(?P<day>[0-3]?\d)\s+may",
+        r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])",
+        r"(?:then\s+)?informals?|meeting",
+        r"\b(?:(?:is|are)\s+)?(?:to|at)\b",
+        r"\b(?:[A-Z][a-z]+,?\s+){1,2}\d",
+        r"(?:\b|(?<=[a-z])(?=\d))(?:le\s+)?(?P<day>[0-3]?\d)\s+may",
+    ],
+)
+def test_a_guarded_pattern_finds_what_the_pattern_finds(source):
+    pattern = re.compile(source)
+    assert first_character_guard(pattern) is not None
+    for text in GUARDED_SAMPLES:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in guarded(pattern).finditer(text)] == expected
+        for start in range(0, len(text), 7):
+            first, again = pattern.search(text, start), guarded(pattern).search(text, start)
+            assert (first and first.span()) == (again and again.span())
+
+
+def test_the_guard_holds_every_first_character_a_match_may_take():
+    days = re.compile(r"\b(?:(?:from|du)\s+)?(?:mon|tue)day|(?<!\.)[0-3]?\d")
+    assert first_character_guard(days) == r"(?=[0-3\ddfmt])"
+    # a word's start or a digit run into the word before it, then a day
+    run_into = re.compile(r"(?:\b|(?<=[a-z])(?=\d))(?:le\s+)?[0-3]?\d\s+may")
+    assert first_character_guard(run_into) == r"(?=[0-3\dl])"
+    assert first_character_guard(re.compile(r"\b(?:monday|tuesday)")) == "(?=[mt])"
+    assert first_character_guard(re.compile(r"(?:\s+see)?\s+annex|\bappendix")) == r"(?=[\sa])"
+
+
+def test_no_guard_where_it_would_not_help_or_cannot_be_told():
+    for source in (
+        r"monday|tuesday",  # the engine finds the first letters by itself
+        r"[mt]\w+day",
+        r"\bmonday",  # the word boundary is followed by a single letter to test anyway
+        r"^\s*(?:dear|sir)",  # the engine tries the text's start only
+        r"^(?:the\s+)?[A-Z]\w+",
+        r"\b(?:mon|tue)?",  # a match may be empty
+        r"\b(?:\w+ly|now)\s",  # any letter may start a match
+        r"\b(?:.|x)day",
+        r"(?<!x)(?:[^x]y|z)",
+    ):
+        assert first_character_guard(re.compile(source)) is None, source
+    case_insensitive = re.compile(r"\b(?:monday|tuesday)", re.I)
+    assert first_character_guard(case_insensitive) is None
+    assert guarded(case_insensitive) is case_insensitive
+    assert caseless(case_insensitive).fast.pattern.startswith("(?=[mt])")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from plenipo.reading.caseless import caseless, found_in
+from plenipo.reading.caseless import caseless, found_in, guarded
 from plenipo.reading.places import CITY
 
 ZONES = (
@@ -48,9 +48,12 @@ DATE = re.compile(
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”]{2})[.;!?]\s+(?=[A-ZÀ-Ý(\"“])")
 NOT_AN_END = re.compile(r"\b(?:Mr|Ms|Dr|No|St|Nos|Mrs|Sra|Sr|Art|para|p|pp|vol|etc|Rev|Add)$")
 # Flat text: the addressee line of a circular often follows the signature on the same line.
-CUE_BREAK = re.compile(
-    r"\s(?=(?:To\s+)?All\s+(?:Permanent|Ministers|Heads|States|Members?|Member)\b)"
-    r"|(?<=consideration)\s+(?=[A-ZÀ-Ý])|(?<=consid[ée]ration\.)\s+|(?<=consideraci[óo]n\.)\s+"
+# (Run on every line: guarded, it is tried at spaces only.)
+CUE_BREAK = guarded(
+    re.compile(
+        r"\s(?=(?:To\s+)?All\s+(?:Permanent|Ministers|Heads|States|Members?|Member)\b)"
+        r"|(?<=consideration)\s+(?=[A-ZÀ-Ý])|(?<=consid[ée]ration\.)\s+|(?<=consideraci[óo]n\.)\s+"
+    )
 )
 CUES = {
     "salutation": re.compile(
@@ -158,14 +161,20 @@ def segments(text: str) -> list[Segment]:
     return found
 
 
-UPPER = re.compile(r"[A-ZÀ-Ý]")
-LETTER = re.compile(r"[^\W\d_]")
-DIGIT = re.compile(r"\d")
+# Runs rather than single characters: counted by their lengths, fewer and cheaper to find.
+UPPER = re.compile(r"[A-ZÀ-Ý]+")
+LETTER = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d+")
+
+
+def _count(pattern: re.Pattern, value: str) -> int:
+    """How many characters of ``value`` the one-class ``pattern`` (a run of that class) takes."""
+    return sum(map(len, pattern.findall(value)))
 
 
 def _shape(value: str) -> dict:
-    letters = len(LETTER.findall(value))
-    upper = len(UPPER.findall(value)) / letters if letters else 0.0
+    letters = _count(LETTER, value)
+    upper = _count(UPPER, value) / letters if letters else 0.0
     words = value.split()
     capitalised = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
     return {
@@ -174,7 +183,7 @@ def _shape(value: str) -> dict:
         "upper": round(upper, 1),
         "caps": round(capitalised, 1),
         "end": value[-1:] if value[-1:] in ",.:;" else "other",
-        "digits": min(len(DIGIT.findall(value)), 6),
+        "digits": min(_count(DIGIT, value), 6),
         "first": (words[0].lower().strip(".,:") if words else "")[:12],
     }
 
