@@ -53,7 +53,9 @@ NOT_A_NAME = re.compile(
     r"\b(?:Excellenc[ey]|Excelencia|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
-    r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda)\b"
+    r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
+    # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
+    r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends)\b"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)

@@ -17,7 +17,7 @@ INFORMATION_NOTE = re.compile(
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
     r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
     # a circular letter's symbol heading the page: "CL 121/7", "CL/3831"
-    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?\s*$|"
+    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?(?:\s*$|[ \t]+(?-i:[A-Z]))|"
     r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
     r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
     r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
@@ -53,7 +53,14 @@ LETTER_CUES = re.compile(
     r"\b(?:Letter\s+(?:dated|from)|Lettre\s+(?:dat[ée]e|de\s+f[ée]licitations)|Carta\s+de\s+fecha|"
     r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor|"
     r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
-    r"(?:I|We)\s+(?:write|wish)\s+to|Message\s+from\s+the\s+[A-Z])",
+    r"(?:I|We)\s+(?:write|wish)\s+to|Message\s+from\s+the\s+[A-Z]|"
+    # a press release reproducing the message it reports
+    r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
+    r"[^\n]{0,80}\breads\s+as\s+follows|"
+    # a salutation alone on its line, without its comma: "Estimada Embajadora Roe"
+    r"^[ \t]*(?:Dear|Estimad[oa]s?|Distinguid[oa]s?)\s+[A-Z][^\W\d_]*"
+    r"(?:[ \t]+[A-Z][^\W\d_]*){0,3}[ \t]*$)",
+    re.MULTILINE,
 )
 NOTIFICATION = re.compile(
     r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"

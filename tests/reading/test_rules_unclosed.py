@@ -1,0 +1,55 @@
+"""The reader's rules for letters in capitals and letters signed without a closing
+formula (notifications, press releases, cables), each on a short letter written that way."""
+
+from plenipo.reading import read_text
+
+PARAGRAPH = (
+    "I have the pleasure to inform you that the Committee will meet in Geneva from 10 to 12 "
+    "May 2021 and to invite you to send your views before the meeting."
+)
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_a_closing_formula_in_capitals_is_no_name():
+    found = reading(f"DEAR ALL,\n{PARAGRAPH.upper()}\nKIND REGARDS\n")
+    assert found["sender"] is None
+    found = reading(f"REF: 2024/PR/123\n{PARAGRAPH.upper()}\n\nENDS\n")
+    assert found["sender"] is None
+
+
+def test_a_circulars_number_in_capitals():
+    found = reading(
+        "4 ALBERT STREET LONDON TELEPHONE: +44 20 0000 0000 FAX: +44 20 0000 0001 CIRCULAR "
+        "LETTER NO.4001 14 JULY 2015 TO: ALL MEMBERS SUBJECT: SYMPOSIUM ON SHIPPING "
+        f"{PARAGRAPH.upper()}\n"
+    )
+    assert found["doc_type"] == "information_note"
+    assert found["reference"] == "CIRCULAR LETTER NO.4001"
+
+
+def test_a_press_release_reproducing_a_message_is_a_letter():
+    found = reading(
+        "Ref: 2024/PR/343\n\nThe Minister of Foreign Affairs of Ruritania, Dr. Jane Roe sends "
+        "a message of felicitations to the Minister of Foreign Affairs of Freedonia.\n\n"
+        f"Minister's message reads as follows:\n\n{PARAGRAPH}\n"
+    )
+    assert found["doc_type"] == "letter"
+
+
+def test_a_salutation_without_its_comma():
+    found = reading(f"Mission of Ruritania\n\nEstimada Embajadora Roe\n\n{PARAGRAPH}\n")
+    assert found["doc_type"] == "letter"
+    found = reading(f"Mission of Ruritania\n\nEstimados colegas de la Misión\n\n{PARAGRAPH}\n")
+    assert found["doc_type"] == "other"
+
+
+def test_the_addressee_under_a_signature_without_a_closing_formula():
+    found = reading(
+        f"Paris, le 15 juin 2003\n\nMonsieur le Président,\n\n{PARAGRAPH}\n\nJean DUPONT\n"
+        "Monsieur Pierre MARTIN Président de la République de Ruritanie\n"
+    )
+    assert found["sender"]["name"] == "Jean DUPONT"
+    assert found["addressees"] == ["Monsieur Pierre MARTIN Président de la République de Ruritanie"]
