@@ -152,3 +152,21 @@ def test_an_enclosed_letters_heading_names_no_addressee():
         f"Sir: {PARAGRAPH}\n"
     )
     assert not any("Deputy" in who for who in found["addressees"])
+
+
+def test_madame_or_monsieur_ends_a_flattened_heading():
+    found = reading(
+        "Genève, le 3 août 2015 Objet : Deuxième demande d'informations Madame/Monsieur, Comme "
+        "il est indiqué dans une première lettre en date du 25 juin 2015, les décisions "
+        "adoptées par la Conférence des Parties figurent à l'annexe I du rapport.\n"
+    )
+    assert found["doc_type"] == "letter"
+
+
+def test_the_writers_address_run_into_the_last_line_without_a_closing_formula():
+    found = reading(
+        f"Ref: AB/2023/1\n\n22 November 2023\n\nDear Sir/Madam,\n\n{PARAGRAPH}\n\nPlease note "
+        "that the English version was sent on 16 October 2023. Ozone Secretariat UN Environment "
+        "Programme P.O. Box 1234 (00100) Nairobi, Kenya Telephone: +254 20 000 0000\n"
+    )
+    assert found["place"] == "Nairobi"

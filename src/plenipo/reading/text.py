@@ -264,8 +264,8 @@ _FIELD = (
     r"Contact|Tel|Fax|E-?mail|(?-i:To|TO|Aux|AUX|À|A))\s?:|(?:Ref|Tel|Fax)\.)"
 )
 _GREETING = (
-    r"(?:Dear\s|(?:Sir|Madam)(?:\s?/\s?(?:Sir|Madam))?\s?[,:]|"
-    r"(?:Excellency|Monsieur|Madame|Señor|Señora)\s?[,:]|Estimad[oa]s?\s|"
+    r"(?:Dear\s|(?:Sir|Madam|Madame|Monsieur|Señora?)(?:\s?/\s?(?:Sir|Madam|Madame|Monsieur|Señora?))?"
+    r"\s?[,:]|Excellency\s?[,:]|Estimad[oa]s?\s|"
     # a greeting by post: "Monsieur le Président,", "Señor Ministro:", "Mr. President,"
     r"(?-i:(?:Monsieur|Madame)\s+l[ea]\s+[A-ZÉ][^\s,:]*(?:\s+[^\W\d_][^\s,:]*)?|Señora?\s+[A-Z][^\s,:]*|"
     r"(?:Mr\.?|Madam)\s+(?:President|Chair(?:man|person)?|Secretary-General|Minister|Ambassador))"
@@ -328,13 +328,17 @@ CLOSING_END = re.compile(
 )
 SIGNATURE_TAIL = 300
 TAIL = 1500
+# The writer's address after the signature: "… P.O. Box 30552 Nairobi, Kenya Telephone: …"
+CONTACT_AFTER = re.compile(
+    r"(?<=\S)\s(?=P\.?\s?O\.?\s?Box|(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Fax|E-?mail)\s?[:.])"
+)
 LISTED_AFTER = re.compile(
     r"(?<=\S)\s(?=All\s+(?:Permanent|Members?|States|Heads)|To\s+All|TO\s+ALL)"
     # the addressee's block after the signer's name: "Jacques CHIRAC Monsieur Vaclav KLAUS"
     r"|(?<=[^\W\d_]{2})\s(?=(?:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|(?:His|Her)\s+Excellency|"
     r"Son\s+Excellence|Excelent[íi]sim[oa]|The\s+Honou?rable)\s+[A-Z])"
     # the writer's address after the post: "… Ozone Secretariat P.O. Box 30552 Nairobi, Kenya"
-    r"|(?<=\S)\s(?=P\.?\s?O\.?\s?Box|(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Fax|E-?mail)\s?[:.])"
+    r"|" + CONTACT_AFTER.pattern
 )
 
 
@@ -360,7 +364,10 @@ def _head_cuts(head: str) -> list[int]:
 def _tail_cuts(text: str) -> list[int]:
     """Where a signature block run into the closing formula's line starts, and the
     circular's addressees after it, in the last ``TAIL`` characters of ``text``."""
-    cuts, line_end = [], -1
+    # the writer's address run into the last line, with or without a closing formula
+    foot = max(0, len(text) - SIGNATURE_TAIL)
+    cuts = [m.start() for m in CONTACT_AFTER.finditer(text, text.rfind("\n", 0, foot) + 1)]
+    line_end = -1
     start = text.rfind("\n", 0, max(0, len(text) - TAIL)) + 1
     for closing in reversed(list(CLOSING_END.finditer(text, start))):
         cut = closing.start("cut")
