@@ -53,3 +53,19 @@ def test_the_addressee_under_a_signature_without_a_closing_formula():
     )
     assert found["sender"]["name"] == "Jean DUPONT"
     assert found["addressees"] == ["Monsieur Pierre MARTIN Président de la République de Ruritanie"]
+
+
+def test_the_writers_post_in_a_heading_or_a_sentence_in_capitals():
+    found = reading(
+        "LETTER DATED 3 APRIL 2013 FROM THE PERMANENT REPRESENTATIVE OF RURITANIA TO THE UNITED "
+        "NATIONS ADDRESSED TO THE SECRETARY-GENERAL\n\nI HAVE THE HONOUR TO REFER TO THE MEETING "
+        "HELD IN CAIRO FROM 2 TO 7 FEBRUARY 2013 AND TO REQUEST THAT THIS LETTER BE CIRCULATED.\n"
+    )
+    assert found["sender"]["title"] == (
+        "PERMANENT REPRESENTATIVE OF RURITANIA TO THE UNITED NATIONS"
+    )
+    found = reading(
+        "SIR/MADAM,\n\nDURING MY TENURE AS DIRECTOR-GENERAL, I HAVE SUPPORTED THE NATIONAL "
+        "COMMISSIONS IN EVERY REGION OF THE WORLD AND THEIR WORK.\n"
+    )
+    assert found["sender"]["title"] == "DIRECTOR-GENERAL"

@@ -241,8 +241,9 @@ def from_signature_zone(segments) -> list[Person]:
 
 
 POST_IN_HEADING = re.compile(
-    r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+dated\s+[^\n]{4,30}?\s+from\s+"
-    r"(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+addressed\s+to\b"
+    # the connecting words in any case: a letter in capitals reads "Letter Dated … Addressed to"
+    r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+(?i:dated)\s+[^\n]{4,30}?\s+"
+    r"(?i:from)\s+(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+(?i:addressed)\s+to\b"
     # in capitals, or each word capitalised: "The President of the General Assembly"
     r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
     r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:\s+[A-Z][A-Za-z]+){1,5})?)",
@@ -472,7 +473,7 @@ def third_person_sender(text) -> Person | None:
 
 # "During my tenure as Director-General", "in my capacity as Chair of the Committee"
 FIRST_PERSON_POST = re.compile(
-    r"\b(?:my|mi|ma|mon)\s+(?:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
+    r"\b(?:my|mi|ma|mon)\s+(?i:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
     r"(?:as|of|de|en\s+tant\s+que)\s+(?:the\s+|l[ae]\s+|el\s+)?"
     r"(?P<post>[A-ZÀ-Ý][\w’'-]+(?:\s+(?:of|for|on|the|and|de|du|des|la|del|[A-ZÀ-Ý][\w’'-]+)){0,8})"
 )
