@@ -69,3 +69,11 @@ def test_the_writers_post_in_a_heading_or_a_sentence_in_capitals():
         "COMMISSIONS IN EVERY REGION OF THE WORLD AND THEIR WORK.\n"
     )
     assert found["sender"]["title"] == "DIRECTOR-GENERAL"
+
+
+def test_those_a_notice_in_capitals_informs():
+    found = reading(
+        "NOTE\n\n3 MARCH 2005\n\nTHE SECRETARIAT HAS THE HONOUR TO INFORM NON-GOVERNMENTAL "
+        "ORGANIZATIONS IN CONSULTATIVE STATUS THAT THE CONSULTATIONS WILL BE HELD IN GENEVA.\n"
+    )
+    assert found["addressees"] == ["NON-GOVERNMENTAL ORGANIZATIONS IN CONSULTATIVE STATUS"]

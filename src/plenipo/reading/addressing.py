@@ -98,7 +98,8 @@ def salutation_addressee(text) -> Mention | None:
 INFORMED = re.compile(
     r"\b(?:has|have)\s+the\s+(?:honou?r|pleasure)\s+to\s+(?:inform|remind|invite|advise|notify)\s+"
     r"|\b(?:would\s+like|wish(?:es)?)\s+to\s+(?:inform|remind|invite|notify)\s+|\ba\s+l['’]honneur\s+d['’]informer\s+"
-    r"|\btiene\s+el\s+honor\s+de\s+informar\s+a\s+"
+    r"|\btiene\s+el\s+honor\s+de\s+informar\s+a\s+",
+    re.IGNORECASE,  # "Has the Honour to Inform": a letter in capitals is read capitalised
 )
 _PRONOUN = re.compile(r"(?:you|him|her|it|them|us|your|the\s+Secretariat|les|le|la)\b", re.I)
 
