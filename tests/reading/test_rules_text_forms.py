@@ -83,7 +83,8 @@ def test_a_flattened_heading_keeps_a_letters_number_and_its_prose():
         "June 2015, as set out in resolution No. 5 adopted on 2 May 2014 and in the annexes."
     )
     assert unflattened(text).split("\n") == [
-        "INTERNATIONAL ORGANIZATION 1 Albert Street London Circular Letter No.3558",
+        "INTERNATIONAL ORGANIZATION 1 Albert Street London",
+        "Circular Letter No.3558",
         "14 July 2015",
         "To: All Members",
         "Subject: Symposium Parties are respectfully requested to reply by 1 June 2015, as set "

@@ -13,13 +13,19 @@ from plenipo.reading.people import HONORIFIC, TITLE_WORDS
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
     r"^[ \t]*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
-    r"(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,100}$",
+    r"(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
     re.IGNORECASE | re.MULTILINE,
 )
 BLOCK_LINES = 5
+# An address runs together on one line when its text is flattened; a sentence does not read
+# as one.
+BLOCK_LINE = 100
+PROSE_MARK = re.compile(r"[;!?]|\.\s*\.|\.\s+[a-zà-ÿ]|\b(?:is|are|was|has|have|est|es)\b")
 
 
-SALUTATION_START = re.compile(r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:])")
+SALUTATION_START = re.compile(
+    r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:]|Estimad[oa]s?\s)"
+)
 BLOCK_END = re.compile(r"(?:despacho|D\.\s?C\.|New\s+York|Gen[eè]v[ae]|Washington)\.?$")
 
 
@@ -47,7 +53,10 @@ def excellency_blocks(text) -> list[Mention]:
     found = []
     for match in EXCELLENCY.finditer(text):
         head = match.group(0).strip()
-        lines = [head, *_block_lines(text, match.end())]
+        if len(head) > BLOCK_LINE and PROSE_MARK.search(head):
+            continue  # a sentence, not an address run together on one line
+        # the block may end on its first line: "… Su despacho."
+        lines = [head, *([] if BLOCK_END.search(head) else _block_lines(text, match.end()))]
         if len(lines) == 1 and len(head.split()) <= 3:
             continue  # "Son Excellence" alone, with nothing after it to name
         who = ", ".join(" ".join(line.split()).rstrip(",") for line in lines)
@@ -90,7 +99,8 @@ def salutation_addressee(text) -> Mention | None:
 INFORMED = re.compile(
     r"\b(?:has|have)\s+the\s+(?:honou?r|pleasure)\s+to\s+(?:inform|remind|invite|advise|notify)\s+"
     r"|\b(?:would\s+like|wish(?:es)?)\s+to\s+(?:inform|remind|invite|notify)\s+|\ba\s+l['’]honneur\s+d['’]informer\s+"
-    r"|\btiene\s+el\s+honor\s+de\s+informar\s+a\s+"
+    r"|\btiene\s+el\s+honor\s+de\s+informar\s+a\s+",
+    re.IGNORECASE,  # "Has the Honour to Inform": a letter in capitals is read capitalised
 )
 _PRONOUN = re.compile(r"(?:you|him|her|it|them|us|your|the\s+Secretariat|les|le|la)\b", re.I)
 
@@ -269,11 +279,21 @@ def heading_addressees(text) -> list[Mention]:
     return found
 
 
+# A line that opens a letter's enclosure ("[Enclosure]", "Annex 2"): the addresses under it
+# are the enclosed letter's.
+ENCLOSURE_MARK = re.compile(
+    r"^\s*\[?(?:Enclosures?|Annex(?:es|e)?|Anexo|Pi[èe]ce\s+jointe)(?:\s+\d+)?\]?\s*$", re.I
+)
+
+
 def zone_addressees(labelled) -> list[Mention]:
     """Runs of short segments the layout model put in the addressee zone, one addressee
-    per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …")."""
+    per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …"), above
+    any enclosure."""
     runs, current = [], []
     for segment, zone in labelled:
+        if ENCLOSURE_MARK.match(segment.text):
+            break
         if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
             current.append(segment)
             continue

@@ -55,7 +55,9 @@ NOT_A_NAME = re.compile(
     r"\b(?:Excellenc[ey]|Excelencia|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
-    r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda)\b"
+    r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
+    # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
+    r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends)\b"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
@@ -190,8 +192,8 @@ def note_verbale_sender(text) -> Person | None:
     )
 
 
-# "(Signed)", "[signed]", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the post or
-# honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
+# "(Signed)", "[signed]", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the
+# post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
     r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|"
     # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
@@ -241,8 +243,9 @@ def from_signature_zone(segments) -> list[Person]:
 
 
 POST_IN_HEADING = re.compile(
-    r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+dated\s+[^\n]{4,30}?\s+from\s+"
-    r"(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+addressed\s+to\b"
+    # the connecting words in any case: a letter in capitals reads "Letter Dated … Addressed to"
+    r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+(?i:dated)\s+[^\n]{4,30}?\s+"
+    r"(?i:from)\s+(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+(?i:addressed)\s+to\b"
     # in capitals, or each word capitalised: "The President of the General Assembly"
     r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
     r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:\s+[A-Z][A-Za-z]+){1,5})?)",
@@ -472,7 +475,7 @@ def third_person_sender(text) -> Person | None:
 
 # "During my tenure as Director-General", "in my capacity as Chair of the Committee"
 FIRST_PERSON_POST = re.compile(
-    r"\b(?:my|mi|ma|mon)\s+(?:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
+    r"\b(?:my|mi|ma|mon)\s+(?i:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
     r"(?:as|of|de|en\s+tant\s+que)\s+(?:the\s+|l[ae]\s+|el\s+)?"
     r"(?P<post>[A-ZÀ-Ý][\w’'-]+(?:\s+(?:of|for|on|the|and|de|du|des|la|del|[A-ZÀ-Ý][\w’'-]+)){0,8})"
 )

@@ -70,6 +70,10 @@ def _people(text, kind, labelled):
         post = people.post_in_heading(text)
         if post:
             signed[0] = dataclasses.replace(signed[0], title=post.title)
+    if not closing and signed and signed[0].name and signed[0].evidence:
+        # a letter signed without a formula may still name whom it writes to under the
+        # signature ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …")
+        named_below = people.signature(text, signed[0].evidence.start)[1]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
 

@@ -51,7 +51,7 @@ def _clean(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
-    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref)
+    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
     symbol = SYMBOL.match(bare)
     if symbol:
         # a file number keeps its label, as files are cited: "File No. 11302/47"
@@ -128,9 +128,11 @@ def _labelled(text) -> Mention | None:
         cleaned = _clean(ref)
         kind = KIND_OF_LETTER.match(match.group(0))
         if re.fullmatch(r"\d{1,6}", cleaned) and kind:
-            # a bare number is the number of a kind of letter: "Circular Letter No. 3919"
-            # as written: "Circular Letter No.3919", "TSB Circular 245"
-            cleaned = " ".join(f"{kind.group(0)} {cleaned}".split())
+            # a bare number is the number of a kind of letter, as written: "Circular Letter
+            # No.3919", "TSB Circular 245"
+            written = re.match(rf"\s*(.*?(?<!\d){cleaned})\b", match.group(0))
+            as_written = written.group(1) if written else f"{kind.group(0)} {cleaned}"
+            cleaned = " ".join(as_written.split())
         elif re.fullmatch(r"\d{1,6}", cleaned) and re.match(r"\s*N", match.group(0)):
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
@@ -156,6 +158,8 @@ def own_reference(text, labelled=()) -> Mention | None:
     )
     if match:
         cleaned = _clean(match.group("ref"))
+        if re.search(r"\bFile\s+$", text[max(0, match.start() - 6) : match.start()]):
+            cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
         kind = re.search(
             KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
         )

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.places import CITY
+from plenipo.reading.zones import CLOSING
 
 STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "will", "be", "on"},
@@ -252,24 +253,36 @@ def ocr_repaired(text: str) -> str:
 # A flattened heading: a circular's letterhead, reference, date, addressees, subject and
 # salutation run together on one line (web pages, text extraction).
 FLAT_LINE = 150
+# A heading shorter than that is flattened too when it stands above the first paragraph:
+# "Our Ref: EM/2016/22 Dear Member States,".
+FLAT_SHORT = 40
 FLAT_HEAD = 700
 # "To:" only as a heading writes it: "with regard to:" goes on.
 _FIELD = (
     r"(?:(?:Ref(?:erence)?|Our\s+ref|Your\s+ref|N/R[ée]f|V/R[ée]f|R[ée]f[ée]rence|Referencia|"
     r"Subject|Objet|Asunto|Date|Fecha|From|Para|Destinataires?|Enclosures?|Annex(?:es)?|cc|"
-    r"Contact|Tel|Fax|E-?mail|(?-i:To|TO))\s?:|(?:Ref|Tel|Fax)\.)"
+    r"Contact|Tel|Fax|E-?mail|(?-i:To|TO|Aux|AUX|À|A))\s?:|(?:Ref|Tel|Fax)\.)"
 )
 _GREETING = (
-    r"(?:Dear\s|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\s?[,:]|Estimad[oa]s?\s)"
+    r"(?:Dear\s|(?:Sir|Madam|Madame|Monsieur|Señora?)(?:\s?/\s?(?:Sir|Madam|Madame|Monsieur|Señora?))?"
+    r"\s?[,:]|Excellency\s?[,:]|Estimad[oa]s?\s|"
+    # a greeting by post: "Monsieur le Président,", "Señor Ministro:", "Mr. President,"
+    r"(?-i:(?:Monsieur|Madame)\s+l[ea]\s+[A-ZÉ][^\s,:]*(?:\s+[^\W\d_][^\s,:]*)?|Señora?\s+[A-Z][^\s,:]*|"
+    r"(?:Mr\.?|Madam)\s+(?:President|Chair(?:man|person)?|Secretary-General|Minister|Ambassador))"
+    r"\s?[,:])"
 )
 # A circular's addressee line: "TO ALL MEMBERS", "To the Permanent Representatives"
 _ADDRESSED = (
     r"(?-i:(?:TO\s+(?:ALL|THE\s+(?:PERMANENT|MEMBER|HEADS|MINISTERS?|PARTIES))|"
-    r"To\s+(?:all|All|the\s+(?:Permanent|Member|Heads|Ministers?|Parties)))\b)"
+    r"To\s+(?:all|All|the\s+(?:Permanent|Member|Heads|Ministers?|Parties)))\b|"
+    # a block of address: "His Excellency …", "Excelentísima Señora Embajadora …"; not in a
+    # sentence ("en honor del Excelentísimo Sr. Presidente")
+    r"(?<![a-zß-ÿ]\s)(?:His|Her)\s+Excellency\s|(?<![a-zß-ÿ]\s)Son\s+Excellence\s|"
+    r"(?<![a-zß-ÿ]\s)(?:Su\s+Excelencia|Excelent[íi]sim[oa])\s)"
 )
 # A cue after a comma or "Your" is within a sentence: "Finally, Your Excellency, allow me".
 FLAT_CUE = re.compile(
-    rf"\s(?<=[^\s,;]\s)(?<!Your\s)(?<!your\s)(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE
+    rf"\s(?<=[^\s,;:]\s)(?<!Your\s)(?<!your\s)(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -295,7 +308,9 @@ FLAT_FIELD = re.compile(
     # "dated", "posted" or "updated" another document's or the page's
     rf"|{_NOT_AFTER}{_FULL_DATE}"
     # not the number of a kind of letter: "Circular Letter No. 3558"
-    r"|(?<![^\W\d_]\s)(?:File\s+)?No\.\s?\d|(?<![^\W\d_]\s)N[°º]\s?\d)",
+    r"|(?<![^\W\d_]\s)(?:File\s+)?No\.\s?\d|(?<![^\W\d_]\s)N[°º]\s?\d"
+    # the kind of letter with its number: "Circular Letter No.3742", "Notification No. 12"
+    r"|(?-i:(?:Circular(?:\s+Letter)?|Notification|Lettre\s+circulaire|Carta\s+circular)\s+N(?:[oO]\.|[°º])\s?\d))",
     re.IGNORECASE,
 )
 SUBJECT_FIELD = re.compile(r"\b(?:Subject|Objet|Asunto)\s?:", re.IGNORECASE)
@@ -313,8 +328,17 @@ CLOSING_END = re.compile(
 )
 SIGNATURE_TAIL = 300
 TAIL = 1500
+# The writer's address after the signature: "… P.O. Box 30552 Nairobi, Kenya Telephone: …"
+CONTACT_AFTER = re.compile(
+    r"(?<=\S)\s(?=P\.?\s?O\.?\s?Box|(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Fax|E-?mail)\s?[:.])"
+)
 LISTED_AFTER = re.compile(
     r"(?<=\S)\s(?=All\s+(?:Permanent|Members?|States|Heads)|To\s+All|TO\s+ALL)"
+    # the addressee's block after the signer's name: "Jacques CHIRAC Monsieur Vaclav KLAUS"
+    r"|(?<=[^\W\d_]{2})\s(?=(?:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|(?:His|Her)\s+Excellency|"
+    r"Son\s+Excellence|Excelent[íi]sim[oa]|The\s+Honou?rable)\s+[A-Z])"
+    # the writer's address after the post: "… Ozone Secretariat P.O. Box 30552 Nairobi, Kenya"
+    r"|" + CONTACT_AFTER.pattern
 )
 
 
@@ -327,6 +351,9 @@ def _head_cuts(head: str) -> list[int]:
     greeting = re.search(_GREETING, head)
     subject = SUBJECT_FIELD.search(head)
     stop = greeting.start() if greeting else len(head)
+    # a heading holds no closing formula: what follows one is a signature block
+    closing = caseless(CLOSING).search(head)
+    stop = min(stop, closing.start() if closing else stop)
     # dates and numbers up to the subject, whose dates are a meeting's
     fields_stop = min(stop, subject.start() if subject else stop)
     cuts = {c for c in cues if c <= stop}
@@ -337,22 +364,43 @@ def _head_cuts(head: str) -> list[int]:
 def _tail_cuts(text: str) -> list[int]:
     """Where a signature block run into the closing formula's line starts, and the
     circular's addressees after it, in the last ``TAIL`` characters of ``text``."""
-    cuts, line_end = [], -1
+    # the writer's address run into the last line, with or without a closing formula
+    foot = max(0, len(text) - SIGNATURE_TAIL)
+    cuts = [m.start() for m in CONTACT_AFTER.finditer(text, text.rfind("\n", 0, foot) + 1)]
+    line_end = -1
     start = text.rfind("\n", 0, max(0, len(text) - TAIL)) + 1
     for closing in reversed(list(CLOSING_END.finditer(text, start))):
         cut = closing.start("cut")
         end = text.find("\n", cut)
         end = len(text) if end < 0 else end
         # the last formula of its line, within SIGNATURE_TAIL characters of its end
-        if text[cut] == "\n" or end == line_end or end - closing.end() > SIGNATURE_TAIL:
+        if end == line_end or end - closing.end() > SIGNATURE_TAIL:
             continue
         line_end = end
-        cuts += [cut] + [m.start() for m in LISTED_AFTER.finditer(text, cut + 1, end)]
+        cuts += [cut] if text[cut] != "\n" else []
+        # the signature block may go on on the next line: "Jacques CHIRAC Monsieur …"
+        block_end = min(len(text), max(end, cut + SIGNATURE_TAIL))
+        cuts += [m.start() for m in LISTED_AFTER.finditer(text, cut + 1, block_end)]
     return cuts
 
 
-LONG_LINE = re.compile(rf"^[^\n]{{{FLAT_LINE}}}", re.MULTILINE)
+LONG_LINE = re.compile(rf"^[^\n]{{{FLAT_SHORT}}}", re.MULTILINE)
 HEAD = 2000
+
+
+def _heading_lines(text: str):
+    """The lines near the top that may hold a flattened heading: every long one, and the
+    shorter ones above the first long one (a form's "Date: … TO: …" further down is no
+    heading)."""
+    seen_long = False
+    for line in LONG_LINE.finditer(text, 0, HEAD + FLAT_LINE):
+        if line.start() >= HEAD:
+            break
+        end = text.find("\n", line.start())
+        long = (len(text) if end < 0 else end) - line.start() >= FLAT_LINE
+        if long or not seen_long:
+            yield line
+        seen_long = seen_long or long
 
 
 def unflattened(text: str) -> str:
@@ -362,9 +410,7 @@ def unflattened(text: str) -> str:
     salutation; near the end, the name after a closing formula and the addressees after
     it. Every offset stays; the prose is left as it is."""
     found = _tail_cuts(text)
-    for line in LONG_LINE.finditer(text, 0, HEAD + FLAT_LINE):
-        if line.start() >= HEAD:
-            break
+    for line in _heading_lines(text):
         end = text.find("\n", line.start(), line.start() + FLAT_HEAD)
         head = text[line.start() : line.start() + FLAT_HEAD if end < 0 else end]
         found += [line.start() + cut for cut in _head_cuts(head)]

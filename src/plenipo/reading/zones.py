@@ -17,7 +17,7 @@ INFORMATION_NOTE = re.compile(
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
     r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
     # a circular letter's symbol heading the page: "CL 121/7", "CL/3831"
-    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?\s*$|"
+    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?(?:\s*$|[ \t]+(?-i:[A-Z]))|"
     r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
     r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
     r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
@@ -55,7 +55,10 @@ LETTER_CUES = re.compile(
     r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
     r"(?:I|We)\s+(?:write|wish|would\s+like)\s+to|Message\s+from\s+the\s+[A-Z]|"
     r"J['’]ai\s+le\s+plaisir|Nous\s+avons\s+le\s+plaisir|Me\s+(?:es\s+grato|complace)|"
-    r"Tengo\s+el\s+(?:agrado|gusto)|Nos\s+(?:es\s+grato|complace)|Ruego\s+a\s+usted)",
+    r"Tengo\s+el\s+(?:agrado|gusto)|Nos\s+(?:es\s+grato|complace)|Ruego\s+a\s+usted|"
+    # a press release reproducing the message it reports
+    r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
+    r"[^\n]{0,80}\breads\s+as\s+follows)",
 )
 NOTIFICATION = re.compile(
     r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"
@@ -94,9 +97,11 @@ KIND_IN_HEADING = re.compile(
 )
 # "Dear Sir/Madam," inside a flat line of text
 FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
-# A salutation on a line of its own without its comma: "Estimados compañeros (as)".
+# A salutation on a line of its own without its comma: "Estimados compañeros (as)",
+# "Estimada Embajadora Roe".
 BARE_SALUTATION = re.compile(
-    r"^[ \t]*(?:Dear|Estimad[oa]s?|Apreciad[oa]s?|Chers?|Ch[èe]res?)\s+[^\n.;:]{1,60}$",
+    r"^[ \t]*(?:Dear|Estimad[oa]s?|Apreciad[oa]s?|Distinguid[oa]s?|Chers?|Ch[èe]res?)\s+"
+    r"[^\n.;:]{1,60}$",
     re.MULTILINE,
 )
 
@@ -112,9 +117,7 @@ def doc_type(text) -> tuple[str, float]:
     if caseless(NOTE_VERBALE).search(head):
         return "note_verbale", 0.95
     salutation = (
-        caseless(SALUTATION).search(head)
-        or FLAT_DEAR.search(head)
-        or BARE_SALUTATION.search(head)
+        caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head)
     )
     top = text[:500]
     notice = caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top)
