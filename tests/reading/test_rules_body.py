@@ -2,6 +2,7 @@
 enclosures and requests, each on a short made-up letter."""
 
 from plenipo.reading import read_text
+from plenipo.reading.instruments import canonical
 
 
 def reading(text):
@@ -226,3 +227,124 @@ def test_two_days_apart_joined_by_and_are_two_meetings_but_a_span_between_them_i
         "de 2035.\n"
     )
     assert meeting_days(text) == [("2035-07-23", "2035-07-31")]
+
+
+def test_noting_only_informs_and_asks_nothing():
+    text = (
+        "Geneva, 3 March 2031\n\nDear Colleagues,\n\nPlease note that the deadline for the "
+        "survey has been extended. Parties are kindly invited to note that the report is "
+        "online. Veuillez noter que la version espagnole a été envoyée.\n\nYours sincerely,\n"
+    )
+    assert actions_of(text) == []
+
+
+def test_a_sentence_noting_something_still_asks_what_it_asks_after():
+    text = (
+        "Geneva, 3 March 2031\n\nDear Colleagues,\n\nPlease note that comments should be sent "
+        "to the secretariat by e-mail.\n\nYours sincerely,\n"
+    )
+    [action] = actions_of(text)
+    assert "comments should be sent" in action
+
+
+def test_the_requests_listed_under_a_request_ending_in_a_colon_are_each_one():
+    text = (
+        "Bonn, 3 March 2031\n\nDear Colleagues,\n\nI would like to invite Governments and "
+        "observers:\n\n1. To nominate experts for the two panels:\n\n  a. A panel on rivers;\n"
+        "  b. A panel on lakes.\n\n2. To make offers of in-kind support to the units.\n\n"
+        "A second call will be issued in May 2031.\n\nYours sincerely,\n"
+    )
+    assert actions_of(text) == [
+        "nominate experts for the two panels",
+        "make offers of in-kind support to the units",
+    ]
+
+
+def test_notification_style_requests_in_three_languages():
+    cases = {
+        "The sponsors are seeking nominations for the post of chair of the panel.": "seeking",
+        "Applications should be emailed to the project office.": "emailed",
+        "Please communicate your response to the secretariat.": "communicate",
+        "We would like to make a strong plea to all Parties to consider funding delegates.": (
+            "plea"
+        ),
+        "Prière de confirmer votre participation au secrétariat.": "confirmer",
+        "Sírvase comunicar los nombres de sus representantes.": "comunicar",
+        "Srvase comunicar los nombres de sus representantes.": "comunicar",
+        "Ruego a ustedes confirmar su asistencia a la reunión.": "confirmar",
+    }
+    for sentence, word in cases.items():
+        [action] = actions_of(f"Dear Colleagues,\n\n{sentence}\n")
+        assert word in action, sentence
+
+
+def test_please_find_attached_encloses_and_asks_nothing():
+    text = "Dear Colleagues,\n\nPlease find attached the provisional agenda of the meeting.\n"
+    found = reading(text)
+    assert found["requested_actions"] == []
+    assert "provisional agenda" in found["enclosures"][0]["description"]
+
+
+def test_a_spanish_deadline_whose_accents_were_lost():
+    text = (
+        "Pars, 2 de marzo de 2031\n\nSeor Delegado:\n\nSrvase registrar a sus representantes "
+        "a ms tardar el 14 de mayo de 2031.\n"
+    )
+    assert [d["date"] for d in reading(text)["deadlines"]] == ["2031-05-14"]
+
+
+def test_a_sitting_opening_at_a_time_sharp_on_its_day():
+    text = (
+        "Geneva, 2 March 2031\n\nSir,\n\nThe opening sitting of the Conference will begin at "
+        "11 a.m. sharp on Tuesday, 3 June 2031, in the Assembly Hall.\n"
+    )
+    [sitting] = reading(text)["meetings"]
+    assert (sitting["start_date"], sitting["start_time"]) == ("2031-06-03", "11:00")
+
+
+def test_a_meeting_whose_quoted_title_ends_in_a_question_mark():
+    text = (
+        "London, 2 March 2031\n\nThe Secretary-General has the honour to invite attendance at "
+        'the Symposium on "Is maritime training on course?", which will take place from '
+        "2.30 p.m. on Thursday, 25 September 2031 at Headquarters.\n"
+    )
+    [symposium] = reading(text)["meetings"]
+    assert (symposium["start_date"], symposium["start_time"]) == ("2031-09-25", "14:30")
+    assert "Symposium" in symposium["title"]
+
+
+def test_a_meeting_put_off_without_a_day():
+    text = (
+        "Berne, 2 March 2031\n\nSir,\n\nOn account of the floods, the Council has deemed it "
+        "opportune to postpone the proposed conference until further notice.\n"
+    )
+    [conference] = reading(text)["meetings"]
+    assert (conference["start_date"], conference["status"]) == (None, "postponed")
+    assert "conference" in conference["title"]
+
+
+def test_a_past_meeting_postponed_long_ago_is_not_announced():
+    text = "Berne, 2 March 2031\n\nThe conference was held in 2029 after it was postponed.\n"
+    assert reading(text)["meetings"] == []
+
+
+def test_decisions_numbered_by_session_and_resolutions_with_a_dash():
+    found = reading(
+        "Bonn, 2 March 2031\n\nI refer to decisions 3/COP.9, 3/COP.10 and 3/COP11 and to "
+        "decision 1/CMP.2. En su Resolucin XXIV-7, la Asamblea decidi crear el sistema.\n"
+    )["instruments_cited"]
+    assert {"decision 3/COP.9", "decision 3/COP.10", "decision 3/COP.11"} <= set(found)
+    assert "decision 1/CMP.2" in found
+    assert any("xxiv-7" in value.lower() for value in found)
+
+
+def test_a_bodys_own_rules_and_regulations_by_their_provisions():
+    found = reading(
+        "Rome, 2 March 2031\n\nUnder Rule XXV-3(a) of the General Rules of the Organization, "
+        "and paragraphs 1 and 2 of article 14 of the Conference Standing Orders, and WMO "
+        "General Regulation 41, the Council elects its members.\n"
+    )["instruments_cited"]
+    cited = {canonical(value) for value in found}
+    assert canonical("Rule XXV-3(a) of the General Rules of the Organization") in cited
+    assert canonical("paragraphs 1 and 2 of article 14 of the Conference Standing Orders") in cited
+    assert "wmo general regulation 41" in cited

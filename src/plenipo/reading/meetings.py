@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
 from plenipo.reading.model import Meeting, Span
@@ -13,7 +14,7 @@ from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import sentences
 
 MEETING_WORDS = re.compile(
-    r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
+    r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
@@ -38,8 +39,12 @@ TENTATIVE = re.compile(
     r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
     re.IGNORECASE,
 )
-POSTPONED = re.compile(r"\b(?:postponed|reporté|aplazad[oa]|rescheduled)\b", re.IGNORECASE)
-CANCELLED = re.compile(r"\b(?:cancell?ed|annulé|cancelad[oa])\b", re.IGNORECASE)
+POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
+    r"aplazar|aplazamiento|rescheduled)\b",
+    re.IGNORECASE,
+)
+CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
 RELATIVE = re.compile(
     r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|"
     r"la\s+semaine\s+suivante|la\s+semana\s+siguiente)\b",
@@ -49,6 +54,8 @@ INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|à|dès|a\s+las|desde\s+las)\s+"
     r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
+    r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
     r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
@@ -196,7 +203,10 @@ OF_THE_SENTENCE_BEFORE = re.compile(
     r"|^\s*(?:It|They|Elle|Elles|Ella|Ellas)\s+(?:is|are)\s+(?:scheduled|expected)\s+to\s+"
     r"(?:be\s+held|take\s+place|start|begin|open)\b"
     r"|^\s*(?:Elle|Elles|Ella|Ellas)\s+(?:se\s+tiendr|aura\s+lieu|auront\s+lieu|se\s+d[ée]roule"
-    r"|se\s+celebrar|tendr[áa]n?\s+lugar|se\s+llevar)",
+    r"|se\s+celebrar|tendr[áa]n?\s+lugar|se\s+llevar)"
+    # a sentence cut after a quoted title's question mark goes on with the title's meeting:
+    # 'the Symposium on "Is training on course?", which will take place …'
+    r"|^\s*[\"”»']\s*,",
 )
 
 
@@ -249,6 +259,25 @@ def _meeting_word(sentence):
     return caseless(INFORMAL).search(sentence)
 
 
+def _undated(named_in, named, sentence_at, status) -> Meeting:
+    """A meeting put off or called off without a day ("postponed until further notice")."""
+    start, end, sentence = sentence_at
+    return Meeting(
+        title=_title_around(named_in, named),
+        start=UNKNOWN,
+        end=UNKNOWN,
+        date_text=" ".join(sentence.split())[:120],
+        start_time=None,
+        end_time=None,
+        room=None,
+        venue=None,
+        city=None,
+        status=status,
+        evidence=Span(start, end),
+        confidence=0.4,
+    )
+
+
 def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
     the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
@@ -265,6 +294,10 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
+    put_off = status in ("postponed", "cancelled")
+    if not dated and not relative and put_off:
+        # "the Council has deemed it opportune to postpone the proposed conference": no day
+        return [_undated(named_in, named, sentence_at, status)]
     if not dated and not (relative and status == "tentative"):
         return []
     if not heading and not _looks_ahead(sentence, dated, own_day):

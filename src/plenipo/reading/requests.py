@@ -9,7 +9,7 @@ from plenipo.core.partialdates import DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.model import Deadline, Mention, Span
-from plenipo.reading.text import sentences
+from plenipo.reading.text import ITEM_START, sentences
 
 REQUEST = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
@@ -20,18 +20,28 @@ REQUEST = re.compile(
     r"\b(?:est|sont|seront)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
     r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
-    r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
+    r"communicated|forwarded|addressed|returned|e-?mailed|uploaded|completed)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
     r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you)|"
     r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
-    r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
-    r"indicate|let)|kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
+    # "Please communicate your response …", "Please email review comments …": any verb but
+    # those of an enclosure ("Please find attached"), a closing formula or a pointer
+    r"please\s+(?!(?:find|accept|see|refer|be\s+(?:informed|advised|assured|aware))\b)[a-z]{3}|"
+    r"kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
+    # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
+    # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
+    r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
+    r"proposals|offers|comments|views|submissions|expressions)|"
+    r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\bplaisir\s+de\s+vous\s+inviter|"
+    r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
     r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
+    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
+    r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
@@ -58,7 +68,7 @@ REQUEST = re.compile(
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del|"
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
     r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el))"
@@ -69,7 +79,7 @@ DEADLINE = re.compile(
 
 # "le 10 juillet au plus tard", "by 1 May at the latest": the qualifier after the date.
 QUALIFIER_AFTER = re.compile(
-    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]s\s+tardar|dernier\s+d[ée]lai)\b",
+    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]?s\s+tardar|dernier\s+d[ée]lai)\b",
     re.IGNORECASE,
 )
 
@@ -215,30 +225,79 @@ QUESTION = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
 
 
+# Noting only informs: "Please note that the deadline has been extended", "Parties are
+# kindly invited to note that …", "Veuillez noter que …", "les délégués sont invités à noter".
+NOTE_ONLY = re.compile(
+    r"(?:please\s+note|\s*(?:take\s+note|note|noter|prendre\s+note|tomar\s+nota|tengan?\s+en\s+cuenta))\b",
+    re.IGNORECASE,
+)
+
+
 def _request_in(sentence):
     """The first request cue of the sentence before any closing formula, not in a question
-    put for discussion nor one laid on the writers themselves."""
+    put for discussion, not one laid on the writers themselves, not one that only asks the
+    reader to note something."""
     if QUESTION.match(sentence):
         return None
     closing = caseless(CLOSING_START).search(sentence)
     end = closing.start() if closing else len(sentence)
     for request in caseless(REQUEST).finditer(sentence, 0, end):
-        if not FIRST_PERSON.search(sentence, 0, request.start()):
-            return request
+        if FIRST_PERSON.search(sentence, 0, request.start()):
+            continue
+        asked = sentence[request.start() : request.end() + 20]
+        if NOTE_ONLY.match(asked) or NOTE_ONLY.match(sentence, request.end(), end):
+            continue
+        return request
     return None
+
+
+# An item of a list that goes on a request ending in a colon: "I would like to invite
+# Governments: / 1. To nominate candidates …; / 2. To make offers …", "Les Parties sont
+# invitées : a) à soumettre …".
+ITEM_MARK = re.compile(r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*$", re.IGNORECASE)
+ITEM_REQUEST = re.compile(
+    r"^\s*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*)?(?:(?:to|à|de|d['’])\s+(?=[a-zà-ÿ]{3})|a\s+(?=\w+(?:ar|er|ir|re)\b))",
+    re.IGNORECASE,
+)
+MOST_ITEMS = 40
+
+
+def _listed_requests(cut, index) -> list[Mention]:
+    """The requests listed as items under the request sentence ``cut[index]`` (each what
+    is asked, without its "To"), through the items and their own sub-items, up to the
+    first sentence that is no item."""
+    found, marked = [], False
+    for start, end, sentence in cut[index + 1 : index + 1 + MOST_ITEMS]:
+        if ITEM_MARK.match(sentence):
+            marked = True
+            continue
+        item = ITEM_REQUEST.match(sentence)
+        if item:
+            phrase = " ".join(sentence[item.end() :].split()).strip(" .;:")
+            if 8 <= len(phrase) <= 300:
+                found.append(Mention(phrase, Span(start + item.end(), end), 0.5))
+        elif not (marked or ITEM_START.match(sentence)):
+            break
+        marked = False
+    return found
 
 
 def actions(text) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own."""
     found, seen = [], set()
-    for start, end, sentence in sentences(text):
+    cut = sentences(text)
+    for index, (start, end, sentence) in enumerate(cut):
         request = _request_in(sentence)
         if not request:
             continue
         if " ".join(sentence.split()) in seen:
             continue  # a page that prints the letter twice asks it once
         seen.add(" ".join(sentence.split()))
+        items = _listed_requests(cut, index) if sentence.rstrip().endswith(":") else []
+        if items:
+            found += items
+            continue
         phrase = " ".join(sentence.split()).strip(" .")
         if len(phrase) > 300:
             # a long sentence (or a paragraph read as one): from the request on
