@@ -348,3 +348,39 @@ def test_a_bodys_own_rules_and_regulations_by_their_provisions():
     assert canonical("Rule XXV-3(a) of the General Rules of the Organization") in cited
     assert canonical("paragraphs 1 and 2 of article 14 of the Conference Standing Orders") in cited
     assert "wmo general regulation 41" in cited
+
+
+def test_a_draft_shared_with_you_and_a_form_named_without_its_article_are_enclosed():
+    assert enclosed(
+        "New York, 2 March 2031\n\nExcellency,\n\nWe are pleased to share with you, for your "
+        "consideration, a revised draft declaration.\n"
+    ) == ["a revised draft declaration"]
+    assert enclosed(
+        "Dear Observers,\n\nThe provisional agenda of the meeting and registration form for "
+        "observers are also attached to the present email. The provisional agenda for the "
+        "meeting (XYZ/CC.3/1) is enclosed.\n"
+    ) == ["The provisional agenda of the meeting", "registration form for observers"]
+    assert enclosed("I would like to share with you my concerns about the budget.\n") == []
+
+
+def test_a_list_of_annexes_at_the_foot_and_an_item_enclosed_herewith():
+    assert enclosed(
+        "Geneva, 2 March 2031\n\nDear Colleagues,\n\nYou are invited to the workshop.\n\n"
+        "Yours sincerely,\n\nJane Doe\nExecutive Secretary\n\nAnnexes:\n1. Provisional agenda\n"
+        "2. Registration form\n\nPage 2\n"
+    ) == ["Provisional agenda", "Registration form"]
+    assert enclosed("Dear Colleagues,\n\nEnclosed herewith is the list of participants.\n") == [
+        "the list of participants"
+    ]
+
+
+def test_a_spanish_meeting_whose_accents_were_lost():
+    text = (
+        "Pars, 2 de marzo de 2031\n\nSeor Delegado:\n\nMe complace invitarle a la Cuarta "
+        "reunin del Grupo, que se celebrar del 2 al 4 de junio de 2031 en Lima.\n"
+    )
+    found = reading(text)
+    assert [(m["start_date"], m["end_date"]) for m in found["meetings"]] == [
+        ("2031-06-02", "2031-06-04")
+    ]
+    assert found["requested_actions"]
