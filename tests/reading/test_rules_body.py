@@ -384,3 +384,39 @@ def test_a_spanish_meeting_whose_accents_were_lost():
         ("2031-06-02", "2031-06-04")
     ]
     assert found["requested_actions"]
+
+
+def test_what_others_are_invited_to_a_quoted_resolution_a_purpose_and_wishes_ask_nothing():
+    text = (
+        "Gland, 2 March 2031\n\nThe Secretariat presents its compliments to the Parties and "
+        "has the honour to announce the meeting. NGO partners are also invited to attend. "
+        "Resolution 4.2 “urges Parties to settle their contributions”. Requests the "
+        "Secretary-General to report on the matter. This shall enable the Centre to invite "
+        "focal points to regional meetings. We hope that the new year finds you in good "
+        "health.\n"
+    )
+    assert actions_of(text) == []
+
+
+def test_a_request_after_a_quoted_title_cut_at_its_question_mark_is_kept():
+    text = (
+        'Subject: Symposium on "Is training on course?" and open days\n'
+        '" and open days. The Secretary-General has the honour to invite attendance at the '
+        'Symposium on "Is training on course?", which will take place on 2 October 2031.\n'
+    )
+    assert any("honour to invite attendance" in action for action in actions_of(text))
+
+
+def test_invitations_and_requests_in_the_old_diplomatic_style():
+    found = actions_of(
+        "Sir,\n\nI have the honor to communicate the formal invitation that the Government of "
+        "Ruritania extends to the Government of the United States to be represented at a "
+        "Conference in Rome. I now have the honor, in conformity with my instructions, to ask "
+        "Your Excellency to be so kind as to confirm the participation of your Government. "
+        "My Government has charged me with the honor of inviting, in its name, your "
+        "Government to participate in the fifth conference.\n"
+    )
+    assert len(found) == 3
+    assert "to be represented" in found[0]
+    assert "confirm the participation" in found[1]
+    assert "to participate in the fifth conference" in found[2]

@@ -54,8 +54,14 @@ REQUEST = re.compile(
     r"\b(?:hereby\s+|respectfully\s+|kindly\s+)?requests?\s+(?:that|the|all|delegates|participants|you)\b|"
     r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
     # invitations: "to invite the Government of the United States to take part in …"
-    r"\binvit(?:e|es|ing)\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
+    r"\binvit(?:e|es|ing)\b,?\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
     r"send|nominate|designate|submit|provide|join)|"
+    # "the formal invitation that the Government of Italy extends to the Government of the
+    # United States to be represented …", "to ask Your Excellency to be so kind as to …",
+    # "with the special request that …"
+    r"\binvitation\s+(?:that|which)\s+[^.;]{0,80}?\bextends?\s+to\s+[^.;]{0,80}?\bto\s+(?:be\s+represented|"
+    r"participate|take\s+part|attend)|\bto\s+(?:ask|request|invite|beg)\s+(?:you|Your\s+Excellency)\b|"
+    r"\bbe\s+so\s+kind\s+as\s+to\b|\bwith\s+the\s+(?:\w+\s+)?request\s+that\b|"
     r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
     r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
     r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
@@ -223,6 +229,35 @@ QUESTION = re.compile(
 )
 # The writer's own charge is not the addressee's: "We are invited to adopt two texts".
 FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
+# Others invited besides the addressees: "NGO partners are also invited to attend".
+OTHERS_INVITED = re.compile(
+    r"(?:is|are)\s+also\s+invited\s+to\s+(?:attend|participate|take\s+part)\b", re.IGNORECASE
+)
+# A purpose, not a request: "This shall enable the Centre to invite focal points to …".
+PURPOSE = re.compile(
+    r"\b(?:enable|enables|allow|allows|permit|permits|help|helps|in\s+order)\s+(?:[\w-]+\s+){0,4}?to\s+$",
+    re.IGNORECASE,
+)
+# Good wishes ask nothing: "We hope that the new year finds you in good health".
+WISHES = re.compile(
+    r"hope\s+that\s+[^.;]{0,60}?\bfinds?\s+you|hope\s+(?:that\s+)?you\s+(?:are|and\s+your)\s+"
+    r"(?:well|safe|in\s+good\s+health)",
+    re.IGNORECASE,
+)
+# A resolution's operative paragraph quoted or reproduced asks its own addressees, not the
+# letter's: "Requests the Secretary-General to …", "5. Urges all States to …", "Solicita a
+# todos los Estados que …", "Prie le Secrétaire général de …".
+OPERATIVE = re.compile(
+    r"^\W*(?:\d{1,2}\.?\s+)?(?:Requests|Invites|Urges|Encourages|Calls\s+upon|Solicita|Invita|Insta|"
+    r"Alienta|Pide|Exhorta|Prie|Invite|Demande|Exhorte|Engage)\s"
+)
+
+
+def _quoted(sentence, position):
+    """Whether ``position`` is inside quotation marks opened earlier in the sentence (a
+    quotation closing at its start, left over from a cut inside it, aside)."""
+    before = sentence[:position].lstrip(' \t\n"”»')
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # Noting only informs: "Please note that the deadline has been extended", "Parties are
@@ -233,21 +268,32 @@ NOTE_ONLY = re.compile(
 )
 
 
+def _asks_nothing(sentence, request, end) -> bool:
+    """Whether a request cue of the sentence asks the addressee nothing: laid on the
+    writers, quoted, inviting others, a wish, a purpose or only a note."""
+    at = request.start()
+    return bool(
+        FIRST_PERSON.search(sentence, 0, at)
+        or _quoted(sentence, at)
+        or OTHERS_INVITED.match(sentence, at)
+        or WISHES.search(sentence, at)
+        or PURPOSE.search(sentence, max(0, at - 60), at)
+        or NOTE_ONLY.match(sentence[at : request.end() + 20])
+        or NOTE_ONLY.match(sentence, request.end(), end)
+    )
+
+
 def _request_in(sentence):
     """The first request cue of the sentence before any closing formula, not in a question
-    put for discussion, not one laid on the writers themselves, not one that only asks the
-    reader to note something."""
-    if QUESTION.match(sentence):
+    put for discussion nor in a resolution's operative paragraph, that asks the addressee
+    something."""
+    if QUESTION.match(sentence) or OPERATIVE.match(sentence):
         return None
     closing = caseless(CLOSING_START).search(sentence)
     end = closing.start() if closing else len(sentence)
     for request in caseless(REQUEST).finditer(sentence, 0, end):
-        if FIRST_PERSON.search(sentence, 0, request.start()):
-            continue
-        asked = sentence[request.start() : request.end() + 20]
-        if NOTE_ONLY.match(asked) or NOTE_ONLY.match(sentence, request.end(), end):
-            continue
-        return request
+        if not _asks_nothing(sentence, request, end):
+            return request
     return None
 
 
