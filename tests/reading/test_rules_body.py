@@ -420,3 +420,31 @@ def test_invitations_and_requests_in_the_old_diplomatic_style():
     assert "to be represented" in found[0]
     assert "confirm the participation" in found[1]
     assert "to participate in the fifth conference" in found[2]
+
+
+def test_a_body_that_will_meet_next_year_probably_in_a_month_meets_tentatively():
+    [meeting] = reading(
+        "Bonn, 14 December 2031\n\nThe Bureau will also meet next year, probably in the first "
+        "half of July.\n"
+    )["meetings"]
+    assert (meeting["start_date"], meeting["status"]) == (None, "tentative")
+
+
+def test_a_reception_and_a_ceremony_are_events_announced():
+    found = reading(
+        "Mexico, 2 August 2031\n\nThe President will give a reception for the envoys on "
+        "6 September 2031. The ceremony of signature will take place on 8 September 2031 at "
+        "10 a.m.\n"
+    )["meetings"]
+    assert [(m["start_date"], m["start_time"]) for m in found] == [
+        ("2031-09-06", None),
+        ("2031-09-08", "10:00"),
+    ]
+
+
+def test_an_old_invitation_that_a_government_may_deign_to_be_represented():
+    [action] = actions_of(
+        "Mr. Secretary:\n\nI have the honor to extend to you the invitation of my Government, "
+        "in order that your Government may deign to be represented at the Conference.\n"
+    )
+    assert "deign to be represented" in action

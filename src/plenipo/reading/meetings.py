@@ -17,9 +17,10 @@ MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
     r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
-    r"se\s+r[ée]unira|will\s+(?:meet|convene)|se\s+reunir[áa])s?\b",
+    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa])s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -35,7 +36,8 @@ PAST = re.compile(
     re.IGNORECASE,
 )
 TENTATIVE = re.compile(
-    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|"
+    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|probably|provisionally|"
+    r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
     r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
     re.IGNORECASE,
 )
@@ -46,7 +48,8 @@ POSTPONED = re.compile(
 )
 CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
 RELATIVE = re.compile(
-    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|"
+    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|next\s+year|"
+    r"l['’]ann[ée]e\s+prochaine|el\s+(?:pr[óo]ximo\s+a[ñn]o|a[ñn]o\s+pr[óo]ximo)|"
     r"la\s+semaine\s+suivante|la\s+semana\s+siguiente)\b",
     re.IGNORECASE,
 )

@@ -61,7 +61,7 @@ REQUEST = re.compile(
     # "with the special request that …"
     r"\binvitation\s+(?:that|which)\s+[^.;]{0,80}?\bextends?\s+to\s+[^.;]{0,80}?\bto\s+(?:be\s+represented|"
     r"participate|take\s+part|attend)|\bto\s+(?:ask|request|invite|beg)\s+(?:you|Your\s+Excellency)\b|"
-    r"\bbe\s+so\s+kind\s+as\s+to\b|\bwith\s+the\s+(?:\w+\s+)?request\s+that\b|"
+    r"\bbe\s+so\s+kind\s+as\s+to\b|\b(?:may|will|would)\s+deign\s+to\b|\bwith\s+the\s+(?:\w+\s+)?request\s+that\b|"
     r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
     r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
     r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
