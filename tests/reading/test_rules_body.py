@@ -448,3 +448,18 @@ def test_an_old_invitation_that_a_government_may_deign_to_be_represented():
         "in order that your Government may deign to be represented at the Conference.\n"
     )
     assert "deign to be represented" in action
+
+
+def test_an_act_of_a_convention_a_bodys_financial_rules_and_one_rule_of_the_rules_of_procedure():
+    found = reading(
+        "Geneva, 2 March 2031\n\nRuritania has ratified the Lisbon Act of the Paris Convention. "
+        "In accordance with the Wetland Fund financial rules, the invoices are in Swiss francs. "
+        "Rule 18 of the Rules of Procedure applies to credentials; the Rules of Procedure are "
+        "annexed.\n"
+    )["instruments_cited"]
+    cited = {canonical(value) for value in found}
+    assert "lisbon act of the paris convention" in cited
+    assert canonical("Paris Convention") not in cited
+    assert "wetland fund financial rules" in cited
+    assert "rules of procedure" not in cited
+    assert canonical("Rule 18 of the Rules of Procedure") in cited

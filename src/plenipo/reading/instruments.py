@@ -334,6 +334,23 @@ PROVISIONS = [
         re.compile(r"\b(?:([A-Z]{2,6})\s+)?General\s+Regulation\s+(\d{1,3})\b"),
         lambda m: " ".join(filter(None, [(m[1] or "").lower(), f"general regulation {m[2]}"])),
     ),
+    # A revision of a convention by the city where it was revised: "the Stockholm Act of the
+    # Paris Convention", "l'Acte de Paris de la Convention de Berne"
+    (
+        re.compile(
+            r"\b[A-Z][a-z]{2,}\s+Act\s+of\s+the\s+(?:[A-Z][a-z]+\s+){1,2}(?:Convention|Agreement|Arrangement)"
+            r"|\bActe\s+de\s+[A-Z][a-z]+\s+de\s+(?:la\s+Convention|l['’]Arrangement|l['’]Accord)\s+de\s+[A-Z][a-z]+"
+        ),
+        lambda m: " ".join(m[0].split()).lower(),
+    ),
+    # A body's own rules named after it: "Ramsar financial rules", "UNEP Financial Regulations"
+    (
+        re.compile(
+            r"\b(?!(?:The|This|These|Its|Our|Their|Such|Under|In|By|With)\b)(?:[A-Z][\w-]+\s+){0,2}"
+            r"[A-Z][\w-]{2,}\s+(?:[Ff]inancial|[Ss]taff)\s+(?:[Rr]ules|[Rr]egulations)\b"
+        ),
+        lambda m: " ".join(m[0].split()).lower(),
+    ),
 ]
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
 _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
@@ -492,4 +509,7 @@ def canonical_instruments(text: str) -> list[Mention]:
                 add(name, (match.start(), end), 0.6)
     for match in caseless(NAMED_AFTER).finditer(text):
         add(" ".join(match.group("name").split()), match.span("name"), 0.55)
+    # the Rules of Procedure named again after one of their rules is cited already
+    if any(m.text.startswith("rule ") and m.text.endswith("rules of procedure") for m in found):
+        found = [m for m in found if m.text != "rules of procedure"]
     return sorted(found, key=lambda mention: mention.evidence.start)
