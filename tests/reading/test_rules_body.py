@@ -463,3 +463,25 @@ def test_an_act_of_a_convention_a_bodys_financial_rules_and_one_rule_of_the_rule
     assert "wetland fund financial rules" in cited
     assert "rules of procedure" not in cited
     assert canonical("Rule 18 of the Rules of Procedure") in cited
+
+
+def test_a_deadline_opening_its_sentence_is_for_what_follows_and_a_named_one_for_its_name():
+    [deadline] = reading(
+        "Geneva, 2 March 2031\n\nBy 15 May 2031, Parties are requested to submit their "
+        "national reports.\n"
+    )["deadlines"]
+    assert deadline["what"] == "Parties are requested to submit their national reports"
+    [named] = reading(
+        "Geneva, 2 March 2031\n\nSubject: Candidates for the post of Chair\nDeadline for "
+        "application: 31 December 2031\n\nDear Sir,\n"
+    )["deadlines"]
+    assert (named["date"], named["what"]) == ("2031-12-31", "application")
+
+
+def test_a_meeting_in_the_subject_line_is_titled_without_the_label():
+    [meeting] = reading(
+        "Geneva, 2 March 2031\n\nSubject: Fifth meeting of the Working Group, 10-12 May 2031, "
+        "Bonn\n\nDear Sir/Madam,\n\nI have the pleasure to invite you to the above meeting.\n"
+    )["meetings"]
+    assert meeting["title"] == "Fifth meeting"
+    assert (meeting["start_date"], meeting["end_date"]) == ("2031-05-10", "2031-05-12")

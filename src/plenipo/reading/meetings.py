@@ -74,10 +74,15 @@ def _status(sentence) -> str:
     return "scheduled"
 
 
+FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
+
+
 def _title_around(sentence, match):
     if match is None:
         return sentence.strip()[:80]
-    words = sentence[: match.end()].split()
+    # a heading's field label names no meeting: "Subject: Fifth meeting of …"
+    heading = FIELD_LABEL.match(sentence)
+    words = sentence[heading.end() if heading else 0 : match.end()].split()
     title = " ".join(words[-6:])
     title = re.sub(r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un)\s+)", "", title, flags=re.I)
     return title.strip(" ,;:()") or match.group(0)

@@ -145,7 +145,13 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     start, end = span
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) + 1
     what = " ".join(text[sentence_start:start].split())[-160:]
-    named = re.match(r"deadline\s+for\s+(?P<what>.+?)\s+is$", " ".join(qualifier.split()), re.I)
+    if not what:
+        # the cue opens the sentence: "By 15 May, Parties are requested to …"
+        rest = re.match(r"[\s,]*([^.\n]{3,160})", text[end : end + 200])
+        what = " ".join(rest.group(1).split()) if rest else ""
+    named = re.match(
+        r"deadline\s+for\s+(?P<what>.+?)\s*(?:is|:)$", " ".join(qualifier.split()), re.I
+    )
     if named:
         what, qualifier = named["what"], "deadline"
     return Deadline(
