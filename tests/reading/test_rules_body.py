@@ -485,3 +485,23 @@ def test_a_meeting_in_the_subject_line_is_titled_without_the_label():
     )["meetings"]
     assert meeting["title"] == "Fifth meeting"
     assert (meeting["start_date"], meeting["end_date"]) == ("2031-05-10", "2031-05-12")
+
+
+def test_a_sessions_papers_and_a_date_butoir_date_no_meeting():
+    assert (
+        reading(
+            "Gland, 2 March 2031\n\nThe final mailing of COP9 documents will be done on "
+            "16 October 2031. La date butoir du 16 mai 2031 pour la soumission des lettres de "
+            "créance de la CoP19 n’est plus applicable.\n"
+        )["meetings"]
+        == []
+    )
+
+
+def test_a_meeting_named_again_by_its_day_alone_is_the_one_with_its_time():
+    found = reading(
+        "New York, 1 March 2031\n\nExcellency,\n\nWe will hold an open meeting on Monday "
+        "6 March 2031, at 3:00 p.m., in Conference Room 1. At the 6 March meeting we will "
+        "provide an update.\n"
+    )["meetings"]
+    assert [(m["start_date"], m["start_time"]) for m in found] == [("2031-03-06", "15:00")]

@@ -173,6 +173,7 @@ def _dated(text, end, dated, own_day, common):
 NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
+    r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el)"
     r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
     re.IGNORECASE,
@@ -252,6 +253,14 @@ PLACE_AND_DAYS_LINE = re.compile(
 )
 
 
+# A session's name before the papers of it names no meeting: "the final mailing of Ramsar
+# COP8 documents will be done on …", "les documents de la CoP18".
+OF_THE_SESSION = re.compile(
+    r"\s+(?:documents?|decisions?|resolutions?|papers|website|web\s+page|reports?|mailing)\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -262,6 +271,8 @@ def _meeting_word(sentence):
         ):
             continue
         if elections and AS_A_FRAME.search(sentence, 0, match.start()):
+            continue
+        if OF_THE_SESSION.match(sentence, match.end()):
             continue
         return match
     return caseless(INFORMAL).search(sentence)
@@ -352,6 +363,11 @@ def _merged(meetings):
         key = (day, meeting.start_time) if day else (None, meeting.date_text)
         if day and (day, None) in merged and meeting.start_time:
             merged[key] = replace(merged.pop((day, None)), start_time=meeting.start_time)
+        untimed = day and not meeting.start_time
+        timed = [k for k in merged if k[0] == day and k[1]] if untimed else []
+        if len(timed) == 1:
+            # "At the 6 March meeting …" after "on Monday 6 March at 3 p.m.": the same one
+            key = timed[0]
         current = merged.setdefault(key, meeting)
         merged[key] = replace(
             current,
