@@ -505,3 +505,14 @@ def test_a_meeting_named_again_by_its_day_alone_is_the_one_with_its_time():
         "provide an update.\n"
     )["meetings"]
     assert [(m["start_date"], m["start_time"]) for m in found] == [("2031-03-06", "15:00")]
+
+
+def test_an_offer_to_help_after_please_asks_nothing():
+    assert (
+        actions_of(
+            "Dear Colleagues,\n\nPlease do not hesitate to contact the Secretariat for any "
+            "question. Please feel free to share your views at the meeting. Please allow me to "
+            "thank you.\n"
+        )
+        == []
+    )

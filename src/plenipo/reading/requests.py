@@ -26,8 +26,10 @@ REQUEST = re.compile(
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
     # "Please communicate your response …", "Please email review comments …": any verb but
-    # those of an enclosure ("Please find attached"), a closing formula or a pointer
-    r"please\s+(?!(?:find|accept|see|refer|be\s+(?:informed|advised|assured|aware))\b)[a-z]{3}|"
+    # those of an enclosure ("Please find attached"), a closing formula, a pointer or an offer
+    # ("Please do not hesitate to contact …", "Please allow me to …")
+    r"please\s+(?!(?:find|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
+    r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
     r"kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
     # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
     # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
