@@ -516,3 +516,24 @@ def test_an_offer_to_help_after_please_asks_nothing():
         )
         == []
     )
+
+
+def test_every_decision_and_resolution_of_a_list_and_a_council_resolution_of_one_digit():
+    found = set(
+        reading(
+            "Geneva, 2 March 2031\n\nIn its decisions XIII/5 and XIII/6 and its decisions "
+            "15/4, 15/5 and 15/6, the Conference decided; Resolutions XI.1 and XI.2 and "
+            "Council resolution 5/3 apply.\n"
+        )["instruments_cited"]
+    )
+    expected = {
+        "decision XIII/5",
+        "decision XIII/6",
+        "decision 15/4",
+        "decision 15/5",
+        "decision 15/6",
+        "Resolution XI.1",
+        "Resolution XI.2",
+        "resolution 5/3",
+    }
+    assert {canonical(value) for value in expected} <= {canonical(value) for value in found}

@@ -236,7 +236,7 @@ SYMBOLS = [
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
         re.compile(
-            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{2,3})/(\d{1,3})\b",
+            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{1,3})/(\d{1,3})\b",
             re.I,
         ),
         lambda m: f"A/RES/{m[1]}/{m[2]}" if int(m[1]) > 20 else f"resolution {m[1]}/{m[2]}",
@@ -431,6 +431,15 @@ DECISION_LIST = re.compile(
     r"(?:\s*(?:,|and|et|y)\s*\d{1,2}/(?:COP|CMP|CMA|CP)\.?\s?\d{1,2})+",
     re.I,
 )
+# "decisions XIII/5 and XIII/6", "resolutions 5/4 and 5/6", "Resolutions XI.1 and XI.2",
+# "decisions BC-11/25 and BC-12/3": each read as the one decision or resolution it is
+_LISTED = r"(?:[A-Z]{2,6}-)?(?:\d{1,2}|[IVXL]{1,6})[./-]\d{1,3}\b"
+PLURAL_LIST = re.compile(
+    r"\b(?P<kind>decisions|d[ée]cisions|decisiones|resolutions|r[ée]solutions|resoluciones)\s+"
+    rf"(?P<items>{_LISTED}(?:\s*(?:,|and|et|y)\s*{_LISTED})*)",
+    re.IGNORECASE,
+)
+LISTED = re.compile(_LISTED, re.IGNORECASE)
 SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I)
 
 
@@ -494,6 +503,11 @@ def canonical_instruments(text: str) -> list[Mention]:
         for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
+    for match in caseless(PLURAL_LIST).finditer(text):
+        kind = "decision" if match["kind"].lower().startswith("d") else "resolution"
+        for item in LISTED.finditer(match["items"]):
+            span = (match.start("items") + item.start(), match.start("items") + item.end())
+            add(canonical(f"{kind} {item.group(0)}"), span, 0.75, claim=False)
     for match in caseless(DECISION_LIST).finditer(text):
         for number in SESSION_DECISION.finditer(match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
