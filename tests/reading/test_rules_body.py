@@ -537,3 +537,16 @@ def test_every_decision_and_resolution_of_a_list_and_a_council_resolution_of_one
         "resolution 5/3",
     }
     assert {canonical(value) for value in expected} <= {canonical(value) for value in found}
+
+
+def test_enclosures_written_in_the_first_person_in_spanish_and_after_the_attached():
+    cases = {
+        "I am attaching the draft report for your review.": ["the draft report"],
+        "Se adjunta el programa provisional de la reunión.": [
+            "el programa provisional de la reunión"
+        ],
+        "Adjunto le remito el informe anual.": ["el informe anual"],
+        "Please see the attached information note for details.": ["information note"],
+    }
+    for sentence, items in cases.items():
+        assert enclosed(f"Geneva, 2 March 2031\n\nDear Colleagues,\n\n{sentence}\n") == items

@@ -14,6 +14,7 @@ ENCLOSE = re.compile(
     r"(?:please\s+find\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
+    r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
     r"|\bprovides\s+attached\s+with"
     # "We are pleased to share with you, for your consideration, a revised draft …"
@@ -32,7 +33,9 @@ ENCLOSE = re.compile(
 # "the enclosed programme", "the attached draft"
 THE_ENCLOSED = re.compile(
     r"\bthe\s+(?:enclosed|attached|annexed)\s+(?:[\"“](?P<quoted>[^\"”\n]{3,100})[\"”]|"
-    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}))",
+    # up to what is said of it: "the attached note for details", "the attached form to be …"
+    r"(?P<what>[a-z][\w-]*(?:\s+(?!(?:for|to|by|in|on|with|and|which|that|as|at|is|are|will)\b)"
+    r"[a-z][\w-]*){0,5}))",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
@@ -80,8 +83,11 @@ def _annex_list(text):
 IS_ENCLOSED = re.compile(
     r"(?:(?:^|(?<=[.:;]\s)|(?<=\n))(?=[A-Z])|(?<=[a-z0-9]\s)(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los"
     r"|Las)\s))(?P<what>(?:[A-Z][\w'’-]*)\s(?:[^.;\n]|(?<![,:])\n(?!\s*\n)|\.(?=\S)){3,140}?)"
-    r"\s+(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
-    r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+(?:this|the\s+present))\b"
+    # the item and its verb on one line or two, never across a blank line ("Dear Colleagues,
+    # / / Se adjunta …")
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|"
+    r"enclosed|annexed|appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+"
+    r"(?:this|the\s+present))\b"
 )
 # "Diplomatic Note 2021/7 (attached)", "the draft decision (enclosed)"
 MARKED_ENCLOSED = re.compile(
@@ -124,9 +130,18 @@ NOT_AN_ITEM = re.compile(
     r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto)\W*",
     re.IGNORECASE,
 )
+# "the draft report for your review": what the item is for is not the item
+FOR_YOU = re.compile(
+    r",?\s+for\s+your\s+(?:kind\s+)?(?:information|consideration|review|reference|attention|"
+    r"approval|comments?|perusal)$",
+    re.IGNORECASE,
+)
 # "Enclosed herewith is the list …": the item after the verb
 FILLER = re.compile(
-    r"^(?:(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+)?(?:(?:is|are)\s+)?", re.IGNORECASE
+    r"^(?:(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+)?(?:(?:is|are)\s+)?"
+    # "Adjunto le remito el informe": the item after the verb
+    r"(?:(?:le|les)\s+(?:remito|env[íi]o|transmito|hago\s+llegar)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -169,7 +184,7 @@ def enclosures(text, dates) -> list[Enclosure]:
                 continue
             taken.add(start, end)
             what = FILLER.sub("", " ".join(match.group(group).split())).rstrip(" ,;:")
-            what = RECIPIENTS_FIRST.sub("", what)
+            what = FOR_YOU.sub("", RECIPIENTS_FIRST.sub("", what))
             if NOT_AN_ITEM.fullmatch(what):
                 continue
             within = starting_within(dates, starts, start, end)
