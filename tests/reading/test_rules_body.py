@@ -550,3 +550,15 @@ def test_enclosures_written_in_the_first_person_in_spanish_and_after_the_attache
     }
     for sentence, items in cases.items():
         assert enclosed(f"Geneva, 2 March 2031\n\nDear Colleagues,\n\n{sentence}\n") == items
+
+
+def test_registration_or_a_call_that_closes_on_a_day_is_a_deadline_and_a_meeting_is_not():
+    def deadlines_of(sentence):
+        found = reading(f"Geneva, 2 March 2031\n\nDear Colleagues,\n\n{sentence}\n")
+        return [(d["date"], d["what"]) for d in found["deadlines"]]
+
+    assert deadlines_of("Registration closes on 15 May 2031.") == [("2031-05-15", "Registration")]
+    assert deadlines_of("The call for nominations will close on Friday, 15 May.") == [
+        ("2031-05-15", "The call for nominations")
+    ]
+    assert deadlines_of("The meeting will close on 15 May 2031.") == []

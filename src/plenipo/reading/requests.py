@@ -79,7 +79,10 @@ DEADLINE = re.compile(
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
-    r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el))"
+    r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el)|"
+    # "Registration closes on 15 May", "the call for nominations will close on …"
+    r"(?:registration|applications?|nominations?|submissions?|call(?:\s+for\s+\w+)?|survey|"
+    r"questionnaire|online\s+form)\s+(?:closes?|will\s+close|ends?|will\s+end)\s+on)"
     r"(?:\s+|(?<=than)(?=\d))",
     re.IGNORECASE,
 )
@@ -154,8 +157,14 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     named = re.match(
         r"deadline\s+for\s+(?P<what>.+?)\s*(?:is|:)$", " ".join(qualifier.split()), re.I
     )
+    closes = re.match(
+        r"(?P<what>.+?)\s+(?:closes?|will\s+close|ends?|will\s+end)\s+on$",
+        " ".join(qualifier.split()),
+    )
     if named:
         what, qualifier = named["what"], "deadline"
+    elif closes:  # "Registration closes on 15 May": registration's deadline
+        what, qualifier = " ".join([what, closes["what"]]).strip(), "deadline"
     return Deadline(
         what=what,
         due=DateBounds.exact(day),
