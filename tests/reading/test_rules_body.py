@@ -2,6 +2,7 @@
 enclosures and requests, each on a short made-up letter."""
 
 from plenipo.reading import read_text
+from plenipo.reading.instruments import canonical
 
 
 def reading(text):
@@ -226,3 +227,338 @@ def test_two_days_apart_joined_by_and_are_two_meetings_but_a_span_between_them_i
         "de 2035.\n"
     )
     assert meeting_days(text) == [("2035-07-23", "2035-07-31")]
+
+
+def test_noting_only_informs_and_asks_nothing():
+    text = (
+        "Geneva, 3 March 2031\n\nDear Colleagues,\n\nPlease note that the deadline for the "
+        "survey has been extended. Parties are kindly invited to note that the report is "
+        "online. Veuillez noter que la version espagnole a été envoyée.\n\nYours sincerely,\n"
+    )
+    assert actions_of(text) == []
+
+
+def test_a_sentence_noting_something_still_asks_what_it_asks_after():
+    text = (
+        "Geneva, 3 March 2031\n\nDear Colleagues,\n\nPlease note that comments should be sent "
+        "to the secretariat by e-mail.\n\nYours sincerely,\n"
+    )
+    [action] = actions_of(text)
+    assert "comments should be sent" in action
+
+
+def test_the_requests_listed_under_a_request_ending_in_a_colon_are_each_one():
+    text = (
+        "Bonn, 3 March 2031\n\nDear Colleagues,\n\nI would like to invite Governments and "
+        "observers:\n\n1. To nominate experts for the two panels:\n\n  a. A panel on rivers;\n"
+        "  b. A panel on lakes.\n\n2. To make offers of in-kind support to the units.\n\n"
+        "A second call will be issued in May 2031.\n\nYours sincerely,\n"
+    )
+    assert actions_of(text) == [
+        "nominate experts for the two panels",
+        "make offers of in-kind support to the units",
+    ]
+
+
+def test_notification_style_requests_in_three_languages():
+    cases = {
+        "The sponsors are seeking nominations for the post of chair of the panel.": "seeking",
+        "Applications should be emailed to the project office.": "emailed",
+        "Please communicate your response to the secretariat.": "communicate",
+        "We would like to make a strong plea to all Parties to consider funding delegates.": (
+            "plea"
+        ),
+        "Prière de confirmer votre participation au secrétariat.": "confirmer",
+        "Sírvase comunicar los nombres de sus representantes.": "comunicar",
+        "Srvase comunicar los nombres de sus representantes.": "comunicar",
+        "Ruego a ustedes confirmar su asistencia a la reunión.": "confirmar",
+    }
+    for sentence, word in cases.items():
+        [action] = actions_of(f"Dear Colleagues,\n\n{sentence}\n")
+        assert word in action, sentence
+
+
+def test_please_find_attached_encloses_and_asks_nothing():
+    text = "Dear Colleagues,\n\nPlease find attached the provisional agenda of the meeting.\n"
+    found = reading(text)
+    assert found["requested_actions"] == []
+    assert "provisional agenda" in found["enclosures"][0]["description"]
+
+
+def test_a_spanish_deadline_whose_accents_were_lost():
+    text = (
+        "Pars, 2 de marzo de 2031\n\nSeor Delegado:\n\nSrvase registrar a sus representantes "
+        "a ms tardar el 14 de mayo de 2031.\n"
+    )
+    assert [d["date"] for d in reading(text)["deadlines"]] == ["2031-05-14"]
+
+
+def test_a_sitting_opening_at_a_time_sharp_on_its_day():
+    text = (
+        "Geneva, 2 March 2031\n\nSir,\n\nThe opening sitting of the Conference will begin at "
+        "11 a.m. sharp on Tuesday, 3 June 2031, in the Assembly Hall.\n"
+    )
+    [sitting] = reading(text)["meetings"]
+    assert (sitting["start_date"], sitting["start_time"]) == ("2031-06-03", "11:00")
+
+
+def test_a_meeting_whose_quoted_title_ends_in_a_question_mark():
+    text = (
+        "London, 2 March 2031\n\nThe Secretary-General has the honour to invite attendance at "
+        'the Symposium on "Is maritime training on course?", which will take place from '
+        "2.30 p.m. on Thursday, 25 September 2031 at Headquarters.\n"
+    )
+    [symposium] = reading(text)["meetings"]
+    assert (symposium["start_date"], symposium["start_time"]) == ("2031-09-25", "14:30")
+    assert "Symposium" in symposium["title"]
+
+
+def test_a_meeting_put_off_without_a_day():
+    text = (
+        "Berne, 2 March 2031\n\nSir,\n\nOn account of the floods, the Council has deemed it "
+        "opportune to postpone the proposed conference until further notice.\n"
+    )
+    [conference] = reading(text)["meetings"]
+    assert (conference["start_date"], conference["status"]) == (None, "postponed")
+    assert "conference" in conference["title"]
+
+
+def test_a_past_meeting_postponed_long_ago_is_not_announced():
+    text = "Berne, 2 March 2031\n\nThe conference was held in 2029 after it was postponed.\n"
+    assert reading(text)["meetings"] == []
+
+
+def test_decisions_numbered_by_session_and_resolutions_with_a_dash():
+    found = reading(
+        "Bonn, 2 March 2031\n\nI refer to decisions 3/COP.9, 3/COP.10 and 3/COP11 and to "
+        "decision 1/CMP.2. En su Resolucin XXIV-7, la Asamblea decidi crear el sistema.\n"
+    )["instruments_cited"]
+    assert {"decision 3/COP.9", "decision 3/COP.10", "decision 3/COP.11"} <= set(found)
+    assert "decision 1/CMP.2" in found
+    assert any("xxiv-7" in value.lower() for value in found)
+
+
+def test_a_bodys_own_rules_and_regulations_by_their_provisions():
+    found = reading(
+        "Rome, 2 March 2031\n\nUnder Rule XXV-3(a) of the General Rules of the Organization, "
+        "and paragraphs 1 and 2 of article 14 of the Conference Standing Orders, and WMO "
+        "General Regulation 41, the Council elects its members.\n"
+    )["instruments_cited"]
+    cited = {canonical(value) for value in found}
+    assert canonical("Rule XXV-3(a) of the General Rules of the Organization") in cited
+    assert canonical("paragraphs 1 and 2 of article 14 of the Conference Standing Orders") in cited
+    assert "wmo general regulation 41" in cited
+
+
+def test_a_draft_shared_with_you_and_a_form_named_without_its_article_are_enclosed():
+    assert enclosed(
+        "New York, 2 March 2031\n\nExcellency,\n\nWe are pleased to share with you, for your "
+        "consideration, a revised draft declaration.\n"
+    ) == ["a revised draft declaration"]
+    assert enclosed(
+        "Dear Observers,\n\nThe provisional agenda of the meeting and registration form for "
+        "observers are also attached to the present email. The provisional agenda for the "
+        "meeting (XYZ/CC.3/1) is enclosed.\n"
+    ) == ["The provisional agenda of the meeting", "registration form for observers"]
+    assert enclosed("I would like to share with you my concerns about the budget.\n") == []
+
+
+def test_a_list_of_annexes_at_the_foot_and_an_item_enclosed_herewith():
+    assert enclosed(
+        "Geneva, 2 March 2031\n\nDear Colleagues,\n\nYou are invited to the workshop.\n\n"
+        "Yours sincerely,\n\nJane Doe\nExecutive Secretary\n\nAnnexes:\n1. Provisional agenda\n"
+        "2. Registration form\n\nPage 2\n"
+    ) == ["Provisional agenda", "Registration form"]
+    assert enclosed("Dear Colleagues,\n\nEnclosed herewith is the list of participants.\n") == [
+        "the list of participants"
+    ]
+
+
+def test_a_spanish_meeting_whose_accents_were_lost():
+    text = (
+        "Pars, 2 de marzo de 2031\n\nSeor Delegado:\n\nMe complace invitarle a la Cuarta "
+        "reunin del Grupo, que se celebrar del 2 al 4 de junio de 2031 en Lima.\n"
+    )
+    found = reading(text)
+    assert [(m["start_date"], m["end_date"]) for m in found["meetings"]] == [
+        ("2031-06-02", "2031-06-04")
+    ]
+    assert found["requested_actions"]
+
+
+def test_what_others_are_invited_to_a_quoted_resolution_a_purpose_and_wishes_ask_nothing():
+    text = (
+        "Gland, 2 March 2031\n\nThe Secretariat presents its compliments to the Parties and "
+        "has the honour to announce the meeting. NGO partners are also invited to attend. "
+        "Resolution 4.2 “urges Parties to settle their contributions”. Requests the "
+        "Secretary-General to report on the matter. This shall enable the Centre to invite "
+        "focal points to regional meetings. We hope that the new year finds you in good "
+        "health.\n"
+    )
+    assert actions_of(text) == []
+
+
+def test_a_request_after_a_quoted_title_cut_at_its_question_mark_is_kept():
+    text = (
+        'Subject: Symposium on "Is training on course?" and open days\n'
+        '" and open days. The Secretary-General has the honour to invite attendance at the '
+        'Symposium on "Is training on course?", which will take place on 2 October 2031.\n'
+    )
+    assert any("honour to invite attendance" in action for action in actions_of(text))
+
+
+def test_invitations_and_requests_in_the_old_diplomatic_style():
+    found = actions_of(
+        "Sir,\n\nI have the honor to communicate the formal invitation that the Government of "
+        "Ruritania extends to the Government of the United States to be represented at a "
+        "Conference in Rome. I now have the honor, in conformity with my instructions, to ask "
+        "Your Excellency to be so kind as to confirm the participation of your Government. "
+        "My Government has charged me with the honor of inviting, in its name, your "
+        "Government to participate in the fifth conference.\n"
+    )
+    assert len(found) == 3
+    assert "to be represented" in found[0]
+    assert "confirm the participation" in found[1]
+    assert "to participate in the fifth conference" in found[2]
+
+
+def test_a_body_that_will_meet_next_year_probably_in_a_month_meets_tentatively():
+    [meeting] = reading(
+        "Bonn, 14 December 2031\n\nThe Bureau will also meet next year, probably in the first "
+        "half of July.\n"
+    )["meetings"]
+    assert (meeting["start_date"], meeting["status"]) == (None, "tentative")
+
+
+def test_a_reception_and_a_ceremony_are_events_announced():
+    found = reading(
+        "Mexico, 2 August 2031\n\nThe President will give a reception for the envoys on "
+        "6 September 2031. The ceremony of signature will take place on 8 September 2031 at "
+        "10 a.m.\n"
+    )["meetings"]
+    assert [(m["start_date"], m["start_time"]) for m in found] == [
+        ("2031-09-06", None),
+        ("2031-09-08", "10:00"),
+    ]
+
+
+def test_an_old_invitation_that_a_government_may_deign_to_be_represented():
+    [action] = actions_of(
+        "Mr. Secretary:\n\nI have the honor to extend to you the invitation of my Government, "
+        "in order that your Government may deign to be represented at the Conference.\n"
+    )
+    assert "deign to be represented" in action
+
+
+def test_an_act_of_a_convention_a_bodys_financial_rules_and_one_rule_of_the_rules_of_procedure():
+    found = reading(
+        "Geneva, 2 March 2031\n\nRuritania has ratified the Lisbon Act of the Paris Convention. "
+        "In accordance with the Wetland Fund financial rules, the invoices are in Swiss francs. "
+        "Rule 18 of the Rules of Procedure applies to credentials; the Rules of Procedure are "
+        "annexed.\n"
+    )["instruments_cited"]
+    cited = {canonical(value) for value in found}
+    assert "lisbon act of the paris convention" in cited
+    assert canonical("Paris Convention") not in cited
+    assert "wetland fund financial rules" in cited
+    assert "rules of procedure" not in cited
+    assert canonical("Rule 18 of the Rules of Procedure") in cited
+
+
+def test_a_deadline_opening_its_sentence_is_for_what_follows_and_a_named_one_for_its_name():
+    [deadline] = reading(
+        "Geneva, 2 March 2031\n\nBy 15 May 2031, Parties are requested to submit their "
+        "national reports.\n"
+    )["deadlines"]
+    assert deadline["what"] == "Parties are requested to submit their national reports"
+    [named] = reading(
+        "Geneva, 2 March 2031\n\nSubject: Candidates for the post of Chair\nDeadline for "
+        "application: 31 December 2031\n\nDear Sir,\n"
+    )["deadlines"]
+    assert (named["date"], named["what"]) == ("2031-12-31", "application")
+
+
+def test_a_meeting_in_the_subject_line_is_titled_without_the_label():
+    [meeting] = reading(
+        "Geneva, 2 March 2031\n\nSubject: Fifth meeting of the Working Group, 10-12 May 2031, "
+        "Bonn\n\nDear Sir/Madam,\n\nI have the pleasure to invite you to the above meeting.\n"
+    )["meetings"]
+    assert meeting["title"] == "Fifth meeting"
+    assert (meeting["start_date"], meeting["end_date"]) == ("2031-05-10", "2031-05-12")
+
+
+def test_a_sessions_papers_and_a_date_butoir_date_no_meeting():
+    assert (
+        reading(
+            "Gland, 2 March 2031\n\nThe final mailing of COP9 documents will be done on "
+            "16 October 2031. La date butoir du 16 mai 2031 pour la soumission des lettres de "
+            "créance de la CoP19 n’est plus applicable.\n"
+        )["meetings"]
+        == []
+    )
+
+
+def test_a_meeting_named_again_by_its_day_alone_is_the_one_with_its_time():
+    found = reading(
+        "New York, 1 March 2031\n\nExcellency,\n\nWe will hold an open meeting on Monday "
+        "6 March 2031, at 3:00 p.m., in Conference Room 1. At the 6 March meeting we will "
+        "provide an update.\n"
+    )["meetings"]
+    assert [(m["start_date"], m["start_time"]) for m in found] == [("2031-03-06", "15:00")]
+
+
+def test_an_offer_to_help_after_please_asks_nothing():
+    assert (
+        actions_of(
+            "Dear Colleagues,\n\nPlease do not hesitate to contact the Secretariat for any "
+            "question. Please feel free to share your views at the meeting. Please allow me to "
+            "thank you.\n"
+        )
+        == []
+    )
+
+
+def test_every_decision_and_resolution_of_a_list_and_a_council_resolution_of_one_digit():
+    found = set(
+        reading(
+            "Geneva, 2 March 2031\n\nIn its decisions XIII/5 and XIII/6 and its decisions "
+            "15/4, 15/5 and 15/6, the Conference decided; Resolutions XI.1 and XI.2 and "
+            "Council resolution 5/3 apply.\n"
+        )["instruments_cited"]
+    )
+    expected = {
+        "decision XIII/5",
+        "decision XIII/6",
+        "decision 15/4",
+        "decision 15/5",
+        "decision 15/6",
+        "Resolution XI.1",
+        "Resolution XI.2",
+        "resolution 5/3",
+    }
+    assert {canonical(value) for value in expected} <= {canonical(value) for value in found}
+
+
+def test_enclosures_written_in_the_first_person_in_spanish_and_after_the_attached():
+    cases = {
+        "I am attaching the draft report for your review.": ["the draft report"],
+        "Se adjunta el programa provisional de la reunión.": [
+            "el programa provisional de la reunión"
+        ],
+        "Adjunto le remito el informe anual.": ["el informe anual"],
+        "Please see the attached information note for details.": ["information note"],
+    }
+    for sentence, items in cases.items():
+        assert enclosed(f"Geneva, 2 March 2031\n\nDear Colleagues,\n\n{sentence}\n") == items
+
+
+def test_registration_or_a_call_that_closes_on_a_day_is_a_deadline_and_a_meeting_is_not():
+    def deadlines_of(sentence):
+        found = reading(f"Geneva, 2 March 2031\n\nDear Colleagues,\n\n{sentence}\n")
+        return [(d["date"], d["what"]) for d in found["deadlines"]]
+
+    assert deadlines_of("Registration closes on 15 May 2031.") == [("2031-05-15", "Registration")]
+    assert deadlines_of("The call for nominations will close on Friday, 15 May.") == [
+        ("2031-05-15", "The call for nominations")
+    ]
+    assert deadlines_of("The meeting will close on 15 May 2031.") == []

@@ -14,8 +14,13 @@ ENCLOSE = re.compile(
     r"(?:please\s+find\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
+    r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
     r"|\bprovides\s+attached\s+with"
+    # "We are pleased to share with you, for your consideration, a revised draft …"
+    r"|\bshare\s+with\s+you(?:\s*,\s*for\s+your\s+(?:information|consideration|review)\s*,)?"
+    r"(?=\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:draft|document|letter|text|paper|note|report|"
+    r"list|agenda|programme|summary|proposal)s?\b)"
     r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)|ci-joint"
     r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
@@ -28,7 +33,9 @@ ENCLOSE = re.compile(
 # "the enclosed programme", "the attached draft"
 THE_ENCLOSED = re.compile(
     r"\bthe\s+(?:enclosed|attached|annexed)\s+(?:[\"“](?P<quoted>[^\"”\n]{3,100})[\"”]|"
-    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}))",
+    # up to what is said of it: "the attached note for details", "the attached form to be …"
+    r"(?P<what>[a-z][\w-]*(?:\s+(?!(?:for|to|by|in|on|with|and|which|that|as|at|is|are|will)\b)"
+    r"[a-z][\w-]*){0,5}))",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
@@ -40,10 +47,35 @@ RECIPIENTS_FIRST = re.compile(
 ANNEX_LINE = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
     # "Annexes: 3 (in English only)" counts them
-    r"(?:\s*(?:\d+|[IVX]{1,4}|[A-H])\s*[:.–-]|\s*:)(?!\s*\d+\b\s*(?:\(|$))\s*"
+    r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:)(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
     r"(?P<what>[^\n]{3,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A list of annexes at the foot: "Annexes:" alone on its line, one item a line under it.
+ANNEX_HEAD = re.compile(
+    r"^[ \t]*(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
+    r"Encl(?:s|osures?)?\.?)[ \t]*:[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+ANNEX_ITEM = re.compile(
+    r"[ \t]*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))[ \t]*)?(?P<what>\S[^\n]{2,119})\n?",
+    re.IGNORECASE,
+)
+MOST_ANNEXES = 12
+
+
+def _annex_list(text):
+    """(start, end) of each item listed under an "Annexes:" line."""
+    for head in caseless(ANNEX_HEAD).finditer(text):
+        position = head.end()
+        for _ in range(MOST_ANNEXES):
+            item = ANNEX_ITEM.match(text, position)
+            if item is None:
+                break
+            yield item.span("what")
+            position = item.end()
+
+
 # "A draft agenda is attached", "The provisional programme and the registration form are
 # enclosed herewith", "Short descriptions of … are attached to this Note", "A Revised List of
 # documents is included with this set", "Cette lettre est jointe"; the description may run
@@ -51,8 +83,11 @@ ANNEX_LINE = re.compile(
 IS_ENCLOSED = re.compile(
     r"(?:(?:^|(?<=[.:;]\s)|(?<=\n))(?=[A-Z])|(?<=[a-z0-9]\s)(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los"
     r"|Las)\s))(?P<what>(?:[A-Z][\w'’-]*)\s(?:[^.;\n]|(?<![,:])\n(?!\s*\n)|\.(?=\S)){3,140}?)"
-    r"\s+(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
-    r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+(?:this|the\s+present))\b"
+    # the item and its verb on one line or two, never across a blank line ("Dear Colleagues,
+    # / / Se adjunta …")
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|"
+    r"enclosed|annexed|appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+"
+    r"(?:this|the\s+present))\b"
 )
 # "Diplomatic Note 2021/7 (attached)", "the draft decision (enclosed)"
 MARKED_ENCLOSED = re.compile(
@@ -67,7 +102,12 @@ IN_ANNEX = re.compile(
 )
 # Two items written as one: "The Provisional Agenda and an Information Note for Participants"
 AND_ANOTHER = re.compile(
-    r",?\s+and\s+(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s)", re.IGNORECASE
+    r",?\s+and\s+(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
+    # "The provisional agenda and registration form for observers": a document's kind
+    # names an item of its own without an article
+    r"(?:provisional\s+|draft\s+|revised\s+)?(?:registration\s+form|nomination\s+form|agenda|"
+    r"programme|list\s+of|information\s+note|questionnaire|template|invoice)\b)",
+    re.IGNORECASE,
 )
 PAREN_ANNEX = re.compile(
     r"\s*\((?:see\s+)?Annex(?:es)?\s*[\dIVX]+(?:\s*(?:and|,)\s*[\dIVX]+)*\)", re.I
@@ -90,7 +130,19 @@ NOT_AN_ITEM = re.compile(
     r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto)\W*",
     re.IGNORECASE,
 )
-FILLER = re.compile(r"^(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+", re.IGNORECASE)
+# "the draft report for your review": what the item is for is not the item
+FOR_YOU = re.compile(
+    r",?\s+for\s+your\s+(?:kind\s+)?(?:information|consideration|review|reference|attention|"
+    r"approval|comments?|perusal)$",
+    re.IGNORECASE,
+)
+# "Enclosed herewith is the list …": the item after the verb
+FILLER = re.compile(
+    r"^(?:(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+)?(?:(?:is|are)\s+)?"
+    # "Adjunto le remito el informe": the item after the verb
+    r"(?:(?:le|les)\s+(?:remito|env[íi]o|transmito|hago\s+llegar)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # The words the patterns below end on: each is sought only just before one of them, which
@@ -132,7 +184,7 @@ def enclosures(text, dates) -> list[Enclosure]:
                 continue
             taken.add(start, end)
             what = FILLER.sub("", " ".join(match.group(group).split())).rstrip(" ,;:")
-            what = RECIPIENTS_FIRST.sub("", what)
+            what = FOR_YOU.sub("", RECIPIENTS_FIRST.sub("", what))
             if NOT_AN_ITEM.fullmatch(what):
                 continue
             within = starting_within(dates, starts, start, end)
@@ -146,11 +198,22 @@ def enclosures(text, dates) -> list[Enclosure]:
                 )
                 for item in _items(what)
             ]
+    for start, end in _annex_list(text):
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
+            found.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
 
 
+# Words that do not tell one item from another; a bracketed symbol only repeats its name:
+# "The provisional agenda for the meeting (UNEP/FAO/RC/CC.3/1) is enclosed" after "the
+# provisional agenda of the meeting".
+COMMON_WORDS = {"the", "attached", "enclosed", "for", "and", "this", "that", "with", "present"}
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _words(description):
-    return set(re.findall(r"\w{3,}", description.lower())) - {"the", "attached", "enclosed"}
+    return set(re.findall(r"\w{3,}", BRACKETED.sub(" ", description).lower())) - COMMON_WORDS
 
 
 def _once(found):

@@ -236,7 +236,7 @@ SYMBOLS = [
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
         re.compile(
-            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{2,3})/(\d{1,3})\b",
+            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{1,3})/(\d{1,3})\b",
             re.I,
         ),
         lambda m: f"A/RES/{m[1]}/{m[2]}" if int(m[1]) > 20 else f"resolution {m[1]}/{m[2]}",
@@ -253,6 +253,15 @@ SYMBOLS = [
         re.compile(r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+(\d{1,2})/(\d{1,3})\b", re.I),
         lambda m: f"decision {m[1]}/{m[2]}",
     ),
+    # Decisions numbered by the session of the body that took them: "decision 5/COP.12",
+    # "decision 1/CMP.1", "décision 2/CP.17"
+    (
+        re.compile(
+            r"\b(?:decisions?|d[ée]cisions?|decisi[óo]n(?:es)?)\s+(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})\b",
+            re.I,
+        ),
+        lambda m: f"decision {m[1]}/{m[2].upper()}.{m[3]}",
+    ),
     (
         re.compile(r"\b(?:CETS|ETS)\s*(?:No\.?|n[°o]\.?|-)?\s*(\d{1,3})\b", re.I),
         lambda m: f"CETS-{m[1]}",
@@ -262,8 +271,8 @@ SYMBOLS = [
     # "Décision SC58-15".
     (
         re.compile(
-            r"\b(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s+"
-            r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}[./]\d{1,3}"
+            r"\b(?:resolution|r[ée]solution|resoluci[óo]?n|decision|d[ée]cision|decisi[óo]n)\s+"
+            r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}[./-]\d{1,3}"
             r"|\d{1,2}\.\d{1,3})(?:\s*\(Rev\.\s*CoP\s?\d{1,2}\))?",
             re.I,
         ),
@@ -305,20 +314,42 @@ SYMBOLS = [
 PROVISIONS = [
     (
         re.compile(
+            # "paragraphs 1 and 2 of article 12 of the Conference Standing Orders"
+            r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?)\s+\d{1,2}(?:\s+(?:and|et|y)\s+\d{1,2})?"
+            r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
             r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?)\s+\d{1,2}(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
             r"Convention|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
+            r"General\s+Rules(?:\s+of\s+the\s+Organi[sz]ation)?|Standing\s+Orders|Staff\s+Rules|"
             r"R[èe]glement\s+int[ée]rieur|Reglamento|Carta|Charte)\b",
             re.IGNORECASE,
         ),
         lambda m: f"rule {m[1].lower()} of the {' '.join(m[2].split()).lower()}",
     ),
     (
-        re.compile(r"\bGeneral\s+Regulation\s+(\d{1,3})\b"),
-        lambda m: f"general regulation {m[1]}",
+        # "WMO General Regulation 37": the organization's initials are the rule's
+        re.compile(r"\b(?:([A-Z]{2,6})\s+)?General\s+Regulation\s+(\d{1,3})\b"),
+        lambda m: " ".join(filter(None, [(m[1] or "").lower(), f"general regulation {m[2]}"])),
+    ),
+    # A revision of a convention by the city where it was revised: "the Stockholm Act of the
+    # Paris Convention", "l'Acte de Paris de la Convention de Berne"
+    (
+        re.compile(
+            r"\b[A-Z][a-z]{2,}\s+Act\s+of\s+the\s+(?:[A-Z][a-z]+\s+){1,2}(?:Convention|Agreement|Arrangement)"
+            r"|\bActe\s+de\s+[A-Z][a-z]+\s+de\s+(?:la\s+Convention|l['’]Arrangement|l['’]Accord)\s+de\s+[A-Z][a-z]+"
+        ),
+        lambda m: " ".join(m[0].split()).lower(),
+    ),
+    # A body's own rules named after it: "Ramsar financial rules", "UNEP Financial Regulations"
+    (
+        re.compile(
+            r"\b(?!(?:The|This|These|Its|Our|Their|Such|Under|In|By|With)\b)(?:[A-Z][\w-]+\s+){0,2}"
+            r"[A-Z][\w-]{2,}\s+(?:[Ff]inancial|[Ss]taff)\s+(?:[Rr]ules|[Rr]egulations)\b"
+        ),
+        lambda m: " ".join(m[0].split()).lower(),
     ),
 ]
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
@@ -394,6 +425,23 @@ RESOLUTION_LIST = re.compile(
     re.I,
 )
 
+# "decisions 5/COP.9, 5/COP.10 and 5/COP12": every decision of the list
+DECISION_LIST = re.compile(
+    r"\b(?:decisions|d[ée]cisions|decisiones)\s+\d{1,2}/(?:COP|CMP|CMA|CP)\.?\s?\d{1,2}"
+    r"(?:\s*(?:,|and|et|y)\s*\d{1,2}/(?:COP|CMP|CMA|CP)\.?\s?\d{1,2})+",
+    re.I,
+)
+# "decisions XIII/5 and XIII/6", "resolutions 5/4 and 5/6", "Resolutions XI.1 and XI.2",
+# "decisions BC-11/25 and BC-12/3": each read as the one decision or resolution it is
+_LISTED = r"(?:[A-Z]{2,6}-)?(?:\d{1,2}|[IVXL]{1,6})[./-]\d{1,3}\b"
+PLURAL_LIST = re.compile(
+    r"\b(?P<kind>decisions|d[ée]cisions|decisiones|resolutions|r[ée]solutions|resoluciones)\s+"
+    rf"(?P<items>{_LISTED}(?:\s*(?:,|and|et|y)\s*{_LISTED})*)",
+    re.IGNORECASE,
+)
+LISTED = re.compile(_LISTED, re.IGNORECASE)
+SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I)
+
 
 def _known(text: str) -> str | None:
     for pattern, code in NAMED:
@@ -455,6 +503,15 @@ def canonical_instruments(text: str) -> list[Mention]:
         for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
+    for match in caseless(PLURAL_LIST).finditer(text):
+        kind = "decision" if match["kind"].lower().startswith("d") else "resolution"
+        for item in LISTED.finditer(match["items"]):
+            span = (match.start("items") + item.start(), match.start("items") + item.end())
+            add(canonical(f"{kind} {item.group(0)}"), span, 0.75, claim=False)
+    for match in caseless(DECISION_LIST).finditer(text):
+        for number in SESSION_DECISION.finditer(match.group(0)):
+            span = (match.start() + number.start(), match.start() + number.end())
+            add(f"decision {number[1]}/{number[2].upper()}.{number[3]}", span, 0.75, claim=False)
     for pattern in (GENERIC, ROMANCE_GENERIC):
         for match in caseless(pattern).finditer(text):
             end = match.end()
@@ -466,4 +523,7 @@ def canonical_instruments(text: str) -> list[Mention]:
                 add(name, (match.start(), end), 0.6)
     for match in caseless(NAMED_AFTER).finditer(text):
         add(" ".join(match.group("name").split()), match.span("name"), 0.55)
+    # the Rules of Procedure named again after one of their rules is cited already
+    if any(m.text.startswith("rule ") and m.text.endswith("rules of procedure") for m in found):
+        found = [m for m in found if m.text != "rules of procedure"]
     return sorted(found, key=lambda mention: mention.evidence.start)

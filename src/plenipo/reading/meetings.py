@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
 from plenipo.reading.model import Meeting, Span
@@ -13,12 +14,13 @@ from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import sentences
 
 MEETING_WORDS = re.compile(
-    r"\b(?:meeting|session|consultations?|informals?|conference|workshop|seminar|hearing|"
+    r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
-    r"reuni[óo]n|sesi[óo]n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
-    r"se\s+r[ée]unira|will\s+(?:meet|convene)|se\s+reunir[áa])s?\b",
+    r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
+    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa])s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -34,14 +36,20 @@ PAST = re.compile(
     re.IGNORECASE,
 )
 TENTATIVE = re.compile(
-    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|"
+    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|probably|provisionally|"
+    r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
     r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
     re.IGNORECASE,
 )
-POSTPONED = re.compile(r"\b(?:postponed|reporté|aplazad[oa]|rescheduled)\b", re.IGNORECASE)
-CANCELLED = re.compile(r"\b(?:cancell?ed|annulé|cancelad[oa])\b", re.IGNORECASE)
+POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
+    r"aplazar|aplazamiento|rescheduled)\b",
+    re.IGNORECASE,
+)
+CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
 RELATIVE = re.compile(
-    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|"
+    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|next\s+year|"
+    r"l['’]ann[ée]e\s+prochaine|el\s+(?:pr[óo]ximo\s+a[ñn]o|a[ñn]o\s+pr[óo]ximo)|"
     r"la\s+semaine\s+suivante|la\s+semana\s+siguiente)\b",
     re.IGNORECASE,
 )
@@ -49,6 +57,8 @@ INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|à|dès|a\s+las|desde\s+las)\s+"
     r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
+    r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
     r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
@@ -64,10 +74,15 @@ def _status(sentence) -> str:
     return "scheduled"
 
 
+FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
+
+
 def _title_around(sentence, match):
     if match is None:
         return sentence.strip()[:80]
-    words = sentence[: match.end()].split()
+    # a heading's field label names no meeting: "Subject: Fifth meeting of …"
+    heading = FIELD_LABEL.match(sentence)
+    words = sentence[heading.end() if heading else 0 : match.end()].split()
     title = " ".join(words[-6:])
     title = re.sub(r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un)\s+)", "", title, flags=re.I)
     return title.strip(" ,;:()") or match.group(0)
@@ -158,6 +173,7 @@ def _dated(text, end, dated, own_day, common):
 NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
+    r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el)"
     r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
     re.IGNORECASE,
@@ -196,7 +212,10 @@ OF_THE_SENTENCE_BEFORE = re.compile(
     r"|^\s*(?:It|They|Elle|Elles|Ella|Ellas)\s+(?:is|are)\s+(?:scheduled|expected)\s+to\s+"
     r"(?:be\s+held|take\s+place|start|begin|open)\b"
     r"|^\s*(?:Elle|Elles|Ella|Ellas)\s+(?:se\s+tiendr|aura\s+lieu|auront\s+lieu|se\s+d[ée]roule"
-    r"|se\s+celebrar|tendr[áa]n?\s+lugar|se\s+llevar)",
+    r"|se\s+celebrar|tendr[áa]n?\s+lugar|se\s+llevar)"
+    # a sentence cut after a quoted title's question mark goes on with the title's meeting:
+    # 'the Symposium on "Is training on course?", which will take place …'
+    r"|^\s*[\"”»']\s*,",
 )
 
 
@@ -234,6 +253,14 @@ PLACE_AND_DAYS_LINE = re.compile(
 )
 
 
+# A session's name before the papers of it names no meeting: "the final mailing of Ramsar
+# COP8 documents will be done on …", "les documents de la CoP18".
+OF_THE_SESSION = re.compile(
+    r"\s+(?:documents?|decisions?|resolutions?|papers|website|web\s+page|reports?|mailing)\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -245,8 +272,29 @@ def _meeting_word(sentence):
             continue
         if elections and AS_A_FRAME.search(sentence, 0, match.start()):
             continue
+        if OF_THE_SESSION.match(sentence, match.end()):
+            continue
         return match
     return caseless(INFORMAL).search(sentence)
+
+
+def _undated(named_in, named, sentence_at, status) -> Meeting:
+    """A meeting put off or called off without a day ("postponed until further notice")."""
+    start, end, sentence = sentence_at
+    return Meeting(
+        title=_title_around(named_in, named),
+        start=UNKNOWN,
+        end=UNKNOWN,
+        date_text=" ".join(sentence.split())[:120],
+        start_time=None,
+        end_time=None,
+        room=None,
+        venue=None,
+        city=None,
+        status=status,
+        evidence=Span(start, end),
+        confidence=0.4,
+    )
 
 
 def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
@@ -265,6 +313,10 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
+    put_off = status in ("postponed", "cancelled")
+    if not dated and not relative and put_off:
+        # "the Council has deemed it opportune to postpone the proposed conference": no day
+        return [_undated(named_in, named, sentence_at, status)]
     if not dated and not (relative and status == "tentative"):
         return []
     if not heading and not _looks_ahead(sentence, dated, own_day):
@@ -311,6 +363,11 @@ def _merged(meetings):
         key = (day, meeting.start_time) if day else (None, meeting.date_text)
         if day and (day, None) in merged and meeting.start_time:
             merged[key] = replace(merged.pop((day, None)), start_time=meeting.start_time)
+        untimed = day and not meeting.start_time
+        timed = [k for k in merged if k[0] == day and k[1]] if untimed else []
+        if len(timed) == 1:
+            # "At the 6 March meeting …" after "on Monday 6 March at 3 p.m.": the same one
+            key = timed[0]
         current = merged.setdefault(key, meeting)
         merged[key] = replace(
             current,

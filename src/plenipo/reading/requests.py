@@ -9,7 +9,7 @@ from plenipo.core.partialdates import DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.model import Deadline, Mention, Span
-from plenipo.reading.text import sentences
+from plenipo.reading.text import ITEM_START, sentences
 
 REQUEST = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
@@ -20,18 +20,30 @@ REQUEST = re.compile(
     r"\b(?:est|sont|seront)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
     r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
-    r"communicated|forwarded|addressed|returned)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
+    r"communicated|forwarded|addressed|returned|e-?mailed|uploaded|completed)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
     r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you)|"
     r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
-    r"please\s+(?:send|provide|submit|confirm|register|note|inform|return|complete|contact|forward|"
-    r"indicate|let)|kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
+    # "Please communicate your response …", "Please email review comments …": any verb but
+    # those of an enclosure ("Please find attached"), a closing formula, a pointer or an offer
+    # ("Please do not hesitate to contact …", "Please allow me to …")
+    r"please\s+(?!(?:find|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
+    r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
+    r"kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
+    # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
+    # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
+    r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
+    r"proposals|offers|comments|views|submissions|expressions)|"
+    r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\bplaisir\s+de\s+vous\s+inviter|"
+    r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
     r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|tenga\s+a\s+bien|"
+    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
+    r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
     r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
@@ -44,8 +56,14 @@ REQUEST = re.compile(
     r"\b(?:hereby\s+|respectfully\s+|kindly\s+)?requests?\s+(?:that|the|all|delegates|participants|you)\b|"
     r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
     # invitations: "to invite the Government of the United States to take part in …"
-    r"\binvit(?:e|es|ing)\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
+    r"\binvit(?:e|es|ing)\b,?\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
     r"send|nominate|designate|submit|provide|join)|"
+    # "the formal invitation that the Government of Italy extends to the Government of the
+    # United States to be represented …", "to ask Your Excellency to be so kind as to …",
+    # "with the special request that …"
+    r"\binvitation\s+(?:that|which)\s+[^.;]{0,80}?\bextends?\s+to\s+[^.;]{0,80}?\bto\s+(?:be\s+represented|"
+    r"participate|take\s+part|attend)|\bto\s+(?:ask|request|invite|beg)\s+(?:you|Your\s+Excellency)\b|"
+    r"\bbe\s+so\s+kind\s+as\s+to\b|\b(?:may|will|would)\s+deign\s+to\b|\bwith\s+the\s+(?:\w+\s+)?request\s+that\b|"
     r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
     r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
     r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
@@ -58,10 +76,13 @@ REQUEST = re.compile(
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]s\s+tardar\s+el|antes\s+del|"
+    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
-    r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el))"
+    r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el)|"
+    # "Registration closes on 15 May", "the call for nominations will close on …"
+    r"(?:registration|applications?|nominations?|submissions?|call(?:\s+for\s+\w+)?|survey|"
+    r"questionnaire|online\s+form)\s+(?:closes?|will\s+close|ends?|will\s+end)\s+on)"
     r"(?:\s+|(?<=than)(?=\d))",
     re.IGNORECASE,
 )
@@ -69,7 +90,7 @@ DEADLINE = re.compile(
 
 # "le 10 juillet au plus tard", "by 1 May at the latest": the qualifier after the date.
 QUALIFIER_AFTER = re.compile(
-    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]s\s+tardar|dernier\s+d[ée]lai)\b",
+    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]?s\s+tardar|dernier\s+d[ée]lai)\b",
     re.IGNORECASE,
 )
 
@@ -129,9 +150,21 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     start, end = span
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) + 1
     what = " ".join(text[sentence_start:start].split())[-160:]
-    named = re.match(r"deadline\s+for\s+(?P<what>.+?)\s+is$", " ".join(qualifier.split()), re.I)
+    if not what:
+        # the cue opens the sentence: "By 15 May, Parties are requested to …"
+        rest = re.match(r"[\s,]*([^.\n]{3,160})", text[end : end + 200])
+        what = " ".join(rest.group(1).split()) if rest else ""
+    named = re.match(
+        r"deadline\s+for\s+(?P<what>.+?)\s*(?:is|:)$", " ".join(qualifier.split()), re.I
+    )
+    closes = re.match(
+        r"(?P<what>.+?)\s+(?:closes?|will\s+close|ends?|will\s+end)\s+on$",
+        " ".join(qualifier.split()),
+    )
     if named:
         what, qualifier = named["what"], "deadline"
+    elif closes:  # "Registration closes on 15 May": registration's deadline
+        what, qualifier = " ".join([what, closes["what"]]).strip(), "deadline"
     return Deadline(
         what=what,
         due=DateBounds.exact(day),
@@ -213,32 +246,121 @@ QUESTION = re.compile(
 )
 # The writer's own charge is not the addressee's: "We are invited to adopt two texts".
 FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
+# Others invited besides the addressees: "NGO partners are also invited to attend".
+OTHERS_INVITED = re.compile(
+    r"(?:is|are)\s+also\s+invited\s+to\s+(?:attend|participate|take\s+part)\b", re.IGNORECASE
+)
+# A purpose, not a request: "This shall enable the Centre to invite focal points to …".
+PURPOSE = re.compile(
+    r"\b(?:enable|enables|allow|allows|permit|permits|help|helps|in\s+order)\s+(?:[\w-]+\s+){0,4}?to\s+$",
+    re.IGNORECASE,
+)
+# Good wishes ask nothing: "We hope that the new year finds you in good health".
+WISHES = re.compile(
+    r"hope\s+that\s+[^.;]{0,60}?\bfinds?\s+you|hope\s+(?:that\s+)?you\s+(?:are|and\s+your)\s+"
+    r"(?:well|safe|in\s+good\s+health)",
+    re.IGNORECASE,
+)
+# A resolution's operative paragraph quoted or reproduced asks its own addressees, not the
+# letter's: "Requests the Secretary-General to …", "5. Urges all States to …", "Solicita a
+# todos los Estados que …", "Prie le Secrétaire général de …".
+OPERATIVE = re.compile(
+    r"^\W*(?:\d{1,2}\.?\s+)?(?:Requests|Invites|Urges|Encourages|Calls\s+upon|Solicita|Invita|Insta|"
+    r"Alienta|Pide|Exhorta|Prie|Invite|Demande|Exhorte|Engage)\s"
+)
+
+
+def _quoted(sentence, position):
+    """Whether ``position`` is inside quotation marks opened earlier in the sentence (a
+    quotation closing at its start, left over from a cut inside it, aside)."""
+    before = sentence[:position].lstrip(' \t\n"”»')
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# Noting only informs: "Please note that the deadline has been extended", "Parties are
+# kindly invited to note that …", "Veuillez noter que …", "les délégués sont invités à noter".
+NOTE_ONLY = re.compile(
+    r"(?:please\s+note|\s*(?:take\s+note|note|noter|prendre\s+note|tomar\s+nota|tengan?\s+en\s+cuenta))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_nothing(sentence, request, end) -> bool:
+    """Whether a request cue of the sentence asks the addressee nothing: laid on the
+    writers, quoted, inviting others, a wish, a purpose or only a note."""
+    at = request.start()
+    return bool(
+        FIRST_PERSON.search(sentence, 0, at)
+        or _quoted(sentence, at)
+        or OTHERS_INVITED.match(sentence, at)
+        or WISHES.search(sentence, at)
+        or PURPOSE.search(sentence, max(0, at - 60), at)
+        or NOTE_ONLY.match(sentence[at : request.end() + 20])
+        or NOTE_ONLY.match(sentence, request.end(), end)
+    )
 
 
 def _request_in(sentence):
     """The first request cue of the sentence before any closing formula, not in a question
-    put for discussion nor one laid on the writers themselves."""
-    if QUESTION.match(sentence):
+    put for discussion nor in a resolution's operative paragraph, that asks the addressee
+    something."""
+    if QUESTION.match(sentence) or OPERATIVE.match(sentence):
         return None
     closing = caseless(CLOSING_START).search(sentence)
     end = closing.start() if closing else len(sentence)
     for request in caseless(REQUEST).finditer(sentence, 0, end):
-        if not FIRST_PERSON.search(sentence, 0, request.start()):
+        if not _asks_nothing(sentence, request, end):
             return request
     return None
+
+
+# An item of a list that goes on a request ending in a colon: "I would like to invite
+# Governments: / 1. To nominate candidates …; / 2. To make offers …", "Les Parties sont
+# invitées : a) à soumettre …".
+ITEM_MARK = re.compile(r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*$", re.IGNORECASE)
+ITEM_REQUEST = re.compile(
+    r"^\s*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*)?(?:(?:to|à|de|d['’])\s+(?=[a-zà-ÿ]{3})|a\s+(?=\w+(?:ar|er|ir|re)\b))",
+    re.IGNORECASE,
+)
+MOST_ITEMS = 40
+
+
+def _listed_requests(cut, index) -> list[Mention]:
+    """The requests listed as items under the request sentence ``cut[index]`` (each what
+    is asked, without its "To"), through the items and their own sub-items, up to the
+    first sentence that is no item."""
+    found, marked = [], False
+    for start, end, sentence in cut[index + 1 : index + 1 + MOST_ITEMS]:
+        if ITEM_MARK.match(sentence):
+            marked = True
+            continue
+        item = ITEM_REQUEST.match(sentence)
+        if item:
+            phrase = " ".join(sentence[item.end() :].split()).strip(" .;:")
+            if 8 <= len(phrase) <= 300:
+                found.append(Mention(phrase, Span(start + item.end(), end), 0.5))
+        elif not (marked or ITEM_START.match(sentence)):
+            break
+        marked = False
+    return found
 
 
 def actions(text) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own."""
     found, seen = [], set()
-    for start, end, sentence in sentences(text):
+    cut = sentences(text)
+    for index, (start, end, sentence) in enumerate(cut):
         request = _request_in(sentence)
         if not request:
             continue
         if " ".join(sentence.split()) in seen:
             continue  # a page that prints the letter twice asks it once
         seen.add(" ".join(sentence.split()))
+        items = _listed_requests(cut, index) if sentence.rstrip().endswith(":") else []
+        if items:
+            found += items
+            continue
         phrase = " ".join(sentence.split()).strip(" .")
         if len(phrase) > 300:
             # a long sentence (or a paragraph read as one): from the request on
