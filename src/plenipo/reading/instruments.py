@@ -5,6 +5,7 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, Coverage
 from plenipo.reading.model import Mention, Span
+from plenipo.reading.treaty_bodies import names_a_body, referred_again
 
 # Names of instruments, written out, and the code they stand for.
 NAMED = [
@@ -418,6 +419,7 @@ NAMED_AFTER = re.compile(
     r"(?!\s+(?:on|for|to|of|against|concerning|relating|Cent(?:er|re)|Hall|Centro)\b)"
 )
 CODES = {code for _, code in NAMED}
+
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
 RESOLUTION_LIST = re.compile(
     r"\b(?:resolutions|r[ée]solutions|resoluciones)\s+\d{3,4}\s*\(\d{4}\)"
@@ -474,14 +476,16 @@ def canonical(text: str) -> str:
 def canonical_instruments(text: str) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
     general form of an instrument's title)."""
-    found, seen, taken = [], set(), Coverage(len(text))
+    found, seen, taken, held = [], set(), Coverage(len(text)), {}
 
-    def add(code, span, confidence, claim=True):
+    def add(code, span, confidence, claim=True, name=False):
         if taken.overlaps(span[0], span[0] + 1):
             return
         if claim:
             taken.add(*span)
-        if code not in seen:
+        if name and names_a_body(text, *span):
+            held.setdefault(code, span)
+        elif code not in seen:
             seen.add(code)
             found.append(Mention(code, Span(*span), confidence))
 
@@ -490,12 +494,12 @@ def canonical_instruments(text: str) -> list[Mention]:
             add(build(match), match.span(), 0.8)
     for pattern, code in NAMED:
         for match in caseless(pattern).finditer(text):
-            add(code, match.span(), 0.9)
+            add(code, match.span(), 0.9, name=True)
     lowered = text.lower()
     for pattern, name in GAZETTEER:
         if any(word in lowered for word in CUE_WORDS[name]):
             for match in caseless(pattern).finditer(text):
-                add(name, match.span(), 0.85)
+                add(name, match.span(), 0.85, name=True)
     for pattern, build in SYMBOLS:
         for match in caseless(pattern).finditer(text):
             add(build(match), match.span(), 0.8)
@@ -520,9 +524,10 @@ def canonical_instruments(text: str) -> list[Mention]:
             name = " ".join(text[match.start() : end].split())
             # "the Convention de Berne" after its full title is the same instrument
             if not any(known.text.lower().startswith(name.lower()) for known in found):
-                add(name, (match.start(), end), 0.6)
+                add(name, (match.start(), end), 0.6, name=True)
     for match in caseless(NAMED_AFTER).finditer(text):
-        add(" ".join(match.group("name").split()), match.span("name"), 0.55)
+        add(" ".join(match.group("name").split()), match.span("name"), 0.55, name=True)
+    found += referred_again(text, {c: s for c, s in held.items() if c not in seen}, list(seen))
     # the Rules of Procedure named again after one of their rules is cited already
     if any(m.text.startswith("rule ") and m.text.endswith("rules of procedure") for m in found):
         found = [m for m in found if m.text != "rules of procedure"]

@@ -1,0 +1,91 @@
+"""A treaty named inside the name of its writer or of a body is not cited; one the letter
+speaks of (its parties, its articles, its meetings' decisions) is. Made-up letters."""
+
+from plenipo.reading import read_text
+from plenipo.reading.instruments import canonical_instruments
+
+
+def cited(text):
+    return [mention.text for mention in canonical_instruments(text)]
+
+
+def test_the_writers_own_treaty_in_its_name_is_not_cited():
+    text = (
+        "Notification 2031/4\n\nThe Secretariat of the Convention on Migratory Freshwater "
+        "Fishes presents its compliments to the Permanent Missions and has the honour to "
+        "inform them that the ninth meeting of the Standing Committee will be held in Bonn "
+        "on 4 May 2031.\n"
+    )
+    assert read_text(text).to_json()["instruments_cited"] == []
+
+
+def test_a_bodys_name_before_or_after_the_treaty_cites_nothing():
+    assert cited("The Minamata Convention Standing Committee met in March.") == []
+    assert cited("Please write to the Basel Convention Secretariat by 1 June.") == []
+    assert cited("The Compliance Committee of the Rotterdam Convention will meet online.") == []
+
+
+def test_the_treatys_parties_articles_and_meetings_cite_it():
+    recalled = "The Secretariat of the Basel Convention recalls Article 11 of the Basel Convention."
+    assert cited(recalled) == ["rule 11 of the convention"]
+    assert cited(
+        "The Secretariat of the Minamata Convention announces the fifth meeting of the "
+        "Conference of the Parties to the Minamata Convention."
+    ) == ["Minamata Convention"]
+    parties = "111 States are Parties to the Convention on Cluster Munitions."
+    assert cited(parties) == ["Convention on Cluster Munitions"]
+
+
+def test_in_french_and_spanish_a_secretariat_or_a_committee_is_no_citation():
+    assert (
+        cited(
+            "Le Secrétariat de la Convention sur la protection des lacs alpins a l'honneur "
+            "d'informer les Parties que la réunion aura lieu à Genève."
+        )
+        == []
+    )
+    assert (
+        cited(
+            "La Secretaría del Convenio de Rotterdam saluda atentamente a las Misiones "
+            "Permanentes y les informa que el Comité Permanente de la Convención sobre los "
+            "Humedales se reunirá en Gland."
+        )
+        == []
+    )
+
+
+def test_the_parties_to_the_writers_treaty_in_french_cite_it():
+    found = cited(
+        "Aux Parties contractantes à la Convention sur la protection des lacs alpins.\n\n"
+        "Le Secrétariat de la Convention sur la protection des lacs alpins publie l'état des "
+        "contributions."
+    )
+    assert found == ["Convention sur la protection des lacs alpins"]
+
+
+def test_the_convention_named_again_after_the_writers_name_is_cited_there():
+    text = (
+        "The Secretariat of the Convention on Wetlands presents its compliments. Annual "
+        "contributions are adjusted to the 172 Contracting Parties to the Convention."
+    )
+    [mention] = canonical_instruments(text)
+    assert mention.text == "Convention on Wetlands (Ramsar, Iran, 1971)"
+    assert text[mention.evidence.start : mention.evidence.end] == "Convention"
+    assert text.rindex("Convention") == mention.evidence.start
+
+
+def test_the_convention_is_not_resolved_when_two_conventions_could_be_meant():
+    text = (
+        "The Secretariat of the Convention on Wetlands and the Bureau of the Convention on "
+        "Migratory Freshwater Fishes invite all Parties to the Convention to a joint meeting."
+    )
+    assert cited(text) == []
+
+
+def test_the_convention_is_not_resolved_from_a_bodys_name_without_the_word():
+    # initials alone do not say that "the Convention" is theirs
+    assert cited("Sessions under the Convention are organized by the UNFCCC secretariat.") == []
+
+
+def test_a_treaty_in_a_web_or_mail_address_is_not_cited():
+    assert cited("Documents are posted at www.unfccc.int and questions go to untoc@un.org.") == []
