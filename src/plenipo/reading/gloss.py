@@ -54,7 +54,6 @@ SAME_IN_PLURAL = {
     "condolences",
     "congratulations",
     "fees",
-    "premises",
     "gender",
     "travel",
     "contact details",

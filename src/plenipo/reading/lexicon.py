@@ -70,7 +70,6 @@ follow: suivre | seguir
 respect: respecter | respetar
 check: vérifier | verificar, comprobar
 identify: identifier | identificar
-bring to the attention of: porter à la connaissance |
 report: rendre compte, faire rapport |
 download: télécharger | descargar
 renew: renouveler | renovar
@@ -209,11 +208,8 @@ practice: pratique | práctica
 contact: contact | contacto
 person: personne | persona
 official: fonctionnaire | funcionario
-record: procès-verbal | acta
 equality: égalité | igualdad
 gender: genre, sexe | género
-organizational matter: question d'organisation |
-premises: locaux | locales
 vote: vote | votación
 election: élection | elección
 seat: siège | sede
@@ -276,7 +272,6 @@ seventh: septième | séptimo
 eighth: huitième | octavo
 ninth: neuvième | noveno
 tenth: dixième | décimo
-redundant: redondant |
 several: plusieurs | varios
 personal: personnel |
 virtual: virtuel | virtual
