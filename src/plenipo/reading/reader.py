@@ -232,6 +232,8 @@ def _read(text: str, names: str | None = None) -> Reading:
         # the letter's own date is not a meeting's
         meetings=tuple(meetings(text, [d for d in dates if not _is_own(d, own)], own_day)),
         deadlines=tuple(deadlines(text, dates, own_day)),
+        # Requests stay in the letter's language (``actions(text, language)`` gives those
+        # of French and Spanish letters in English) while the corpus labels them in both.
         actions=tuple(actions(text)),
     )
 

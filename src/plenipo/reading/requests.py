@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from plenipo.core.partialdates import DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
+from plenipo.reading.gloss import gloss
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import ITEM_START, sentences
 
@@ -345,9 +346,22 @@ def _listed_requests(cut, index) -> list[Mention]:
     return found
 
 
-def actions(text) -> list[Mention]:
+def _in_english(mention, asked, language) -> Mention:
+    """A request of a French or Spanish letter as a short English phrase (``asked``, the
+    request from its cue on, glossed); its evidence stays on the letter's own words."""
+    english = gloss(asked, language) if language else None
+    return Mention(english, mention.evidence, mention.confidence) if english else mention
+
+
+def actions(text, language=None) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
-    first ("and to …") is one of its own."""
+    first ("and to …") is one of its own. Given the letter's ``language``, each request of
+    a French or Spanish letter is a short English phrase (``plenipo.reading.gloss``)."""
+    return [_in_english(mention, asked, language) for mention, asked in _asked(text)]
+
+
+def _asked(text):
+    """(request, its words from the cue on) for each request of the text."""
     found, seen = [], set()
     cut = sentences(text)
     for index, (start, end, sentence) in enumerate(cut):
@@ -359,17 +373,18 @@ def actions(text) -> list[Mention]:
         seen.add(" ".join(sentence.split()))
         items = _listed_requests(cut, index) if sentence.rstrip().endswith(":") else []
         if items:
-            found += items
+            found += [(item, item.text) for item in items]
             continue
         phrase = " ".join(sentence.split()).strip(" .")
+        asked = sentence[request.start() :]
         if len(phrase) > 300:
             # a long sentence (or a paragraph read as one): from the request on
-            phrase = " ".join(sentence[request.start() :].split())[:300].strip(" .")
-            found.append(Mention(phrase, Span(start + request.start(), end), 0.5))
+            phrase = " ".join(asked.split())[:300].strip(" .")
+            found.append((Mention(phrase, Span(start + request.start(), end), 0.5), asked))
         elif len(phrase) >= 8:
-            found.append(Mention(phrase, Span(start, end), 0.6))
+            found.append((Mention(phrase, Span(start, end), 0.6), asked))
         for also in caseless(ALSO).finditer(sentence, request.end()):
             rest = " ".join(sentence[also.end() :].split()).strip(" .")
             if 8 <= len(rest) <= 300:
-                found.append(Mention(rest, Span(start + also.end(), end), 0.5))
+                found.append((Mention(rest, Span(start + also.end(), end), 0.5), rest))
     return found

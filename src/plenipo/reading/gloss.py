@@ -1,0 +1,317 @@
+"""A request read in French or Spanish, rendered as a short English phrase. Pure.
+
+The phrase is the requested verb and its object, glossed word for word through the
+bilingual lexicon of ``plenipo.reading.lexicon``: "Ruego a ustedes confirmar su asistencia"
+is "confirm attendance", "Les Parties sont priées de désigner leurs points focaux nationaux"
+is "designate national focal points". The verb is the first the lexicon
+knows from the request's cue on: an infinitive ("confirmer", "enviarnos"), a French
+imperative ("envoyez"), or a Spanish subjunctive after "que" ("a que presenten"). Its
+object runs up to a clause, a time, a purpose or a second verb ("et de soumettre …", a
+request of its own); an adjective the lexicon knows goes before its noun, as in English.
+Words the lexicon does not know (names, acronyms, numbers, the rest) are kept as written.
+Without a verb the lexicon knows there is no gloss, and the request stays as written.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from plenipo.reading.lexicon import (
+    ADJECTIVES_ES,
+    ADJECTIVES_FR,
+    FUNCTION_WORDS,
+    NOUNS_ES,
+    NOUNS_FR,
+    OBJECT_ENDS_ES,
+    OBJECT_ENDS_FR,
+    VERBS_ES,
+    VERBS_FR,
+)
+
+LANGUAGES = ("fr", "es")
+MOST_OBJECT_WORDS = 12
+LONGEST_ENTRY = 4  # words in the lexicon's longest entry ("dans les meilleurs délais")
+# a courtesy title's abbreviation ("Sra.", "Mme.") ends no object
+TOKEN = re.compile(r"\b(?:Sra?|Srta|Dra?|Mme|Mlle|Mr|Mrs|Ms|M)\.|\w+(?:[-/.@]\w+)*|[^\w\s]")
+# Pronouns a Spanish infinitive carries: "confirmarnos", "enviárselos", "invitarle".
+CLITICS = (
+    *("selos", "selas", "selo", "sela", "nos", "les", "los", "las", "le", "lo", "la", "me", "se"),
+)
+# Uncountable or plural-only English glosses keep their form in the plural.
+SAME_IN_PLURAL = {
+    "information",
+    "data",
+    "attendance",
+    "participation",
+    "support",
+    "assistance",
+    "funding",
+    "progress",
+    "equality",
+    "staff",
+    "work",
+    "credentials",
+    "condolences",
+    "congratulations",
+    "fees",
+    "gender",
+    "travel",
+    "contact details",
+    "details",
+    "email",
+    "interest",
+    "implementation",
+    "accreditation",
+    "registration",
+    "technical assistance",
+    "financial assistance",
+    "acknowledgement of receipt",
+    "receipt",
+    "series",
+}
+
+
+def fold(word: str) -> str:
+    """A word lower-cased without its accents: the lexicon's keys as looked up."""
+    word = word.lower().replace("œ", "oe").replace("’", "'")
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _english_plural(word: str) -> str:
+    if word in SAME_IN_PLURAL:
+        return word
+    head, _, tail = word.rpartition(" ")
+    if re.search(r"[^aeiou]y$", tail):
+        tail = tail[:-1] + "ies"
+    elif re.search(r"(?:s|x|ch|sh)$", tail):
+        tail += "es"
+    else:
+        tail += "s"
+    return f"{head} {tail}".strip()
+
+
+def _plural(word: str, language: str) -> set[str]:
+    """The plurals of a French or Spanish word (folded)."""
+    if language == "fr":
+        if word.endswith(("s", "x", "z")):
+            return {word}
+        if word.endswith("al"):
+            return {word[:-2] + "aux", word + "s"}
+        if word.endswith(("eau", "eu")):
+            return {word + "x"}
+        return {word + "s"}
+    if word.endswith(("s", "x")) and not word.endswith(("es", "is")):
+        return {word}
+    if word.endswith("z"):
+        return {word[:-1] + "ces"}
+    return {word + "s"} if word[-1] in "aeiou" else {word + "es"}
+
+
+def _adjective_forms(word: str, language: str) -> set[str]:
+    """Every gender and number of an adjective (folded)."""
+    if language == "fr":
+        feminine = {
+            "al": word + "e",
+            "if": word[:-1] + "ve",
+            "el": word + "le",
+            "er": word[:-2] + "ere",
+            "en": word + "ne",
+            "et": word + "e",
+            "eau": word[:-2] + "lle",
+        }
+        suffix = next((s for s in feminine if word.endswith(s)), None)
+        female = feminine[suffix] if suffix else (word if word.endswith("e") else word + "e")
+        return {word, female, female + "s", *_plural(word, "fr")}
+    if word.endswith("o"):
+        return {word, word[:-1] + "a", word + "s", word[:-1] + "as"}
+    if word.endswith("er"):  # "primer", "tercer" before a noun
+        return {word, word + "a", word + "os", word + "as"}
+    return {word, *_plural(word, "es")}
+
+
+def _verb_forms(infinitive: str, language: str) -> dict[str, bool]:
+    """An infinitive's forms, each with whether it is finite (a Spanish subjunctive, read
+    as the request only after "que")."""
+    if language == "fr":
+        forms = {infinitive: False}
+        if infinitive.endswith("er"):
+            forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
+        return forms
+    base = infinitive[:-2] if infinitive.endswith("se") else infinitive
+    forms = {base: False, **{base + clitic: False for clitic in CLITICS}}
+    stem, ending = base[:-2], base[-2:]
+    if ending == "ar":
+        stem = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"z$", "c", stem)))
+        vowel = "e"
+    else:
+        stem = re.sub(r"u$", "uy", re.sub(r"g$", "j", stem)) if ending in ("er", "ir") else stem
+        vowel = "a"
+    for person in (vowel, vowel + "n", vowel + "se", vowel + "nse"):
+        forms[stem + person] = True
+    return forms
+
+
+@lru_cache(maxsize=2)
+def _tables(language: str):
+    """(verbs, words): each folded form, as a tuple of words, to its English and kind."""
+    fr = language == "fr"
+    verbs, words = {}, {}
+    for entry, english in (VERBS_FR if fr else VERBS_ES).items():
+        head, *tail = fold(entry).split()
+        for form, finite in _verb_forms(head, language).items():
+            verbs[(form, *tail)] = (english, finite)
+    for entry, english in (ADJECTIVES_FR if fr else ADJECTIVES_ES).items():
+        head, *tail = fold(entry).split()
+        for form in _adjective_forms(head, language):
+            words[(form, *tail)] = (english, "adjective")
+    for entry, english in (NOUNS_FR if fr else NOUNS_ES).items():
+        head, *tail = fold(entry).split()
+        words[(head, *tail)] = (english, "noun")
+        for form in _plural(head, language):
+            plural = [form, *tail]
+            words.setdefault(tuple(plural), (_english_plural(english), "noun"))
+            # "points focaux", "puntos focales": the adjective agrees too
+            for agreeing in _plural(tail[-1], language) if tail else ():
+                plural[-1] = agreeing
+                words.setdefault(tuple(plural), (_english_plural(english), "noun"))
+    for word, english in FUNCTION_WORDS.items():
+        words.setdefault((word,), (english, "function"))
+    ends = {
+        tuple(fold(end).replace("'", " ' ").split()): True
+        for end in (OBJECT_ENDS_FR if fr else OBJECT_ENDS_ES)
+    }
+    return verbs, words, ends
+
+
+def _longest(table, folded, index):
+    """The longest entry of ``table`` starting at ``folded[index]``: (length, value)."""
+    for length in range(min(LONGEST_ENTRY, len(folded) - index), 0, -1):
+        value = table.get(tuple(folded[index : index + length]))
+        if value is not None:
+            return length, value
+    return 0, None
+
+
+# A purpose or a condition after the cue says why or when, not what is asked: the verb of
+# "… sont priés d'arriver tôt afin que les séances puissent commencer" is not "commencer".
+CLAUSES = {("afin",), ("lorsque",), ("quand",), ("cuando",)}
+CLAUSES |= {("pour", "que"), ("a", "fin"), ("para", "que")}
+
+
+def _find_verb(folded, verbs):
+    """(index, length, English) of the requested verb, or None."""
+    said_que = False
+    for index, word in enumerate(folded):
+        if {tuple(folded[index : index + 1]), tuple(folded[index : index + 2])} & CLAUSES:
+            return None
+        length, value = _longest(verbs, folded, index)
+        if value and (not value[1] or said_que):
+            return index, length, value[0]
+        said_que = said_que or word == "que"
+    return None
+
+
+# A purpose ends the object: "faire usage de ces locaux pour s'entendre sur …".
+INFINITIVE = {
+    "fr": re.compile(r"\w{2,}(?:er|ir|re)$"),
+    "es": re.compile(r"\w{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las|nos)?$"),
+}
+PRONOUNS = ("s", "se", "'", "l", "le", "la", "les", "y", "en", "nous", "vous")
+
+
+def _purpose_at(folded, index, language):
+    if folded[index] not in ("pour", "para"):
+        return False
+    after = index + 1
+    while after < len(folded) and folded[after] in PRONOUNS:
+        after += 1
+    return after < len(folded) and bool(INFINITIVE[language].match(folded[after]))
+
+
+def _object_end(folded, start, tables, language):
+    """Where the verb's object ends: a mark, a clause, a time or a purpose, or a second
+    verb."""
+    verbs, _, ends = tables
+    for index in range(start, len(folded)):
+        word = folded[index]
+        if not re.match(r"\w", word) and word != "'":
+            return index
+        if _longest(ends, folded, index)[0] or _purpose_at(folded, index, language):
+            return index
+        if word in ("et", "y", "e", "ou", "o"):
+            after = index + 1 + (folded[index + 1 : index + 2] in (["de"], ["d"], ["a"]))
+            after += folded[after : after + 1] == ["'"]
+            if after < len(folded) and _longest(verbs, folded, after)[0]:
+                return index
+        if index > start and _longest(verbs, folded, index)[1] and not _verb_is_noun(folded, index):
+            return index
+    return len(folded)
+
+
+def _verb_is_noun(folded, index):
+    """A verb's form that is here a noun's or adjective's: "un parecer", "la presente"."""
+    return index > 0 and folded[index - 1] in ("le", "la", "el", "un", "una", "les", "los", "las")
+
+
+def _render(tokens, folded, words):
+    """The object's words in English: (text, kind) for each unit."""
+    units, index = [], 0
+    while index < len(tokens):
+        if folded[index] == "'":
+            index += 1
+            continue
+        length, value = _longest(words, folded, index)
+        if value is None:
+            units.append((tokens[index], "kept"))
+            index += 1
+            continue
+        english, kind = value
+        # a partitive after the verb ("fournir des informations") says nothing in English
+        partitive = kind == "function" and folded[index] in ("de", "d", "des", "du")
+        if partitive and (not units or units[-1][1] not in ("noun", "adjective", "kept")):
+            english = ""
+        if tokens[index][:1].isupper() and not tokens[index].isupper() and kind != "function":
+            english = " ".join(w[:1].upper() + w[1:] for w in english.split())
+        if english:
+            units.append((english, kind))
+        index += length
+    return units
+
+
+def _in_english_order(units):
+    """Adjectives after their noun moved before it: "points focaux nationaux"."""
+    ordered = []
+    for text, kind in units:
+        if kind == "adjective" and ordered and ordered[-1][1] == "noun":
+            noun_at = len(ordered) - 1
+            while noun_at > 0 and ordered[noun_at - 1][1] == "moved":
+                noun_at -= 1
+            ordered.insert(noun_at, (text, "moved"))
+            continue
+        ordered.append((text, kind))
+    return [text for text, _ in ordered]
+
+
+def gloss(text: str, language: str) -> str | None:
+    """``text`` (a request in French or Spanish, from its cue on) as a short English
+    phrase: the requested verb and its object; None when no verb the lexicon knows is
+    asked."""
+    if language not in LANGUAGES:
+        return None
+    verbs, words, _ = tables = _tables(language)
+    tokens = TOKEN.findall(text.replace("’", "'"))
+    folded = [fold(t) for t in tokens]
+    found = _find_verb(folded, verbs)
+    if found is None:
+        return None
+    index, length, verb = found
+    start = index + length
+    end = _object_end(folded, start, tables, language)
+    if language == "es" and folded[start : start + 1] == ["a"]:
+        start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
+    units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
+    object_words = " ".join(units).split()[:MOST_OBJECT_WORDS]
+    small = {word for english in FUNCTION_WORDS.values() for word in english.split()}
+    while object_words and object_words[-1] in small:
+        object_words.pop()  # "… envoyer leurs commentaires à": what it is sent to is cut
+    return " ".join([verb, *object_words])

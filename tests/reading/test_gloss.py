@@ -1,0 +1,107 @@
+"""Requests in French and Spanish as short English phrases, on made-up sentences."""
+
+import pytest
+
+from plenipo.reading.gloss import gloss
+from plenipo.reading.requests import actions
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "english"),
+    [
+        ("Ruego a ustedes confirmar su participación", "es", "confirm participation"),
+        (
+            "sont priées de désigner leurs points focaux nationaux avant le 3 mai",
+            "fr",
+            "designate national focal points",
+        ),
+        (
+            "se invita a los Estados Miembros interesados a que presenten sus candidaturas, "
+            "de conformidad con el reglamento",
+            "es",
+            "submit nominations",
+        ),
+        (
+            "Veuillez nous faire parvenir vos commentaires et observations écrits par courriel",
+            "fr",
+            "send comments and written observations by email",
+        ),
+        (
+            "Sírvase comunicarnos los nombres y cargos de los expertos nacionales que asistirán",
+            "es",
+            "communicate the names and posts of the national experts",
+        ),
+        (
+            "est priée de fournir des informations sur la mise en œuvre de la Convention",
+            "fr",
+            "provide information on the implementation of the Convention",
+        ),
+        (
+            "prière de confirmer votre présence à la troisième séance du Comité",
+            "fr",
+            "confirm attendance to the third sitting of the Committee",
+        ),
+        ("veuillez répondre au questionnaire ci-joint", "fr", "reply to the questionnaire"),
+        ("srvase contactar a la Secretara", "es", "contact the Secretara"),
+    ],
+)
+def test_a_request_is_its_verb_and_object_in_english(asked, language, english):
+    assert gloss(asked, language) == english
+
+
+def test_names_acronyms_and_numbers_are_kept_as_written():
+    phrase = gloss("le ruego enviar el informe 2024/7 del GTCA-3 a la Sra. Kowalski", "es")
+    assert phrase == "send the report 2024/7 of the GTCA-3 to the Sra. Kowalski"
+
+
+def test_the_object_stops_at_a_second_request_and_a_clause():
+    assert gloss("prie de réviser le projet et de soumettre ses vues", "fr") == "review the draft"
+    assert gloss("se solicita designar un experto que represente al país", "es") == (
+        "designate a expert"
+    )
+
+
+def test_a_purpose_ends_the_object():
+    assert gloss("veuillez utiliser ces salles pour s'entendre sur le programme", "fr") == (
+        "use these rooms"
+    )
+    assert gloss("le ruego enviar el formulario para inscribirse", "es") == "send the form"
+    assert gloss("prière de remplir le formulaire pour la réunion", "fr") == (
+        "complete the form for the meeting"
+    )
+
+
+def test_a_subjunctive_is_the_request_only_after_que():
+    # "presente" is here the adjective of "la presente nota"
+    assert gloss("Le agradecería la presente nota", "es") is None
+    assert gloss("se insta a las Partes a que designen un punto focal", "es") == (
+        "designate a focal point"
+    )
+
+
+def test_a_purpose_after_the_cue_gives_no_verb():
+    assert gloss("sont priés d'arriver tôt afin que les séances puissent commencer", "fr") is None
+
+
+def test_no_gloss_without_a_known_verb_or_in_english():
+    assert gloss("Les délégués sont priés d'arriver tôt", "fr") is None
+    assert gloss("Parties are invited to submit views", "en") is None
+
+
+def test_a_french_letters_requests_read_in_english_on_the_original_words():
+    text = (
+        "Monsieur le Ministre,\n\n"
+        "J'ai l'honneur de vous informer que la réunion du comité aura lieu à Genève. "
+        "Les États membres sont priés de désigner leurs experts nationaux et de soumettre "
+        "leurs observations écrites.\n\n"
+        "Je vous prie d'agréer, Monsieur le Ministre, l'assurance de ma haute considération.\n"
+    )
+    found = actions(text, "fr")
+    assert [a.text for a in found] == [
+        "designate national experts",
+        "submit written observations",
+    ]
+    assert actions(text)[0].text.startswith("Les États membres sont priés")
+    first = found[0].evidence
+    evidence = text[first.start : first.end].strip()
+    assert evidence.startswith("Les États membres sont priés de désigner")
