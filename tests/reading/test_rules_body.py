@@ -268,13 +268,20 @@ def test_notification_style_requests_in_three_languages():
         "We would like to make a strong plea to all Parties to consider funding delegates.": (
             "plea"
         ),
-        "Prière de confirmer votre participation au secrétariat.": "confirmer",
-        "Sírvase comunicar los nombres de sus representantes.": "comunicar",
-        "Srvase comunicar los nombres de sus representantes.": "comunicar",
-        "Ruego a ustedes confirmar su asistencia a la reunión.": "confirmar",
+        # French and Spanish requests are given in English
+        "Prière de confirmer votre participation au secrétariat.": "confirm participation",
+        "Sírvase comunicar los nombres de sus representantes.": "communicate the names",
+        "Srvase comunicar los nombres de sus representantes.": "communicate the names",
+        "Ruego a ustedes confirmar su asistencia a la reunión del Comité.": "confirm attendance",
     }
+    salutations = {"Pri": "Chers collègues,", "Sí": "Estimados colegas:", "Sr": "Estimados:"}
+    salutations["Rue"] = "Estimados colegas:"
     for sentence, word in cases.items():
-        [action] = actions_of(f"Dear Colleagues,\n\n{sentence}\n")
+        salutation = next(
+            (s for start, s in salutations.items() if sentence.startswith(start)),
+            "Dear Colleagues,",
+        )
+        [action] = actions_of(f"{salutation}\n\n{sentence}\n")
         assert word in action, sentence
 
 

@@ -216,9 +216,10 @@ def _read(text: str, names: str | None = None) -> Reading:
     dates = find_dates(text, reference=context, ahead=own_day is not None)
     sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
+    language = language_of(text)
     return Reading(
         doc_type=kind,
-        language=language_of(text),
+        language=language,
         doc_type_confidence=kind_confidence,
         date=own,
         date_text=year_less if own is None else None,
@@ -232,9 +233,8 @@ def _read(text: str, names: str | None = None) -> Reading:
         # the letter's own date is not a meeting's
         meetings=tuple(meetings(text, [d for d in dates if not _is_own(d, own)], own_day)),
         deadlines=tuple(deadlines(text, dates, own_day)),
-        # Requests stay in the letter's language (``actions(text, language)`` gives those
-        # of French and Spanish letters in English) while the corpus labels them in both.
-        actions=tuple(actions(text)),
+        # requests as short English phrases, also a French or Spanish letter's
+        actions=tuple(actions(text, language)),
     )
 
 
