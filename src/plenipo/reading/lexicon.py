@@ -288,7 +288,8 @@ attached:  | adjunto
 _FUNCTION_WORDS = """
 le=the la=the les=the l=the el=the los=the las=the un=a une=a uno=a una=a unos= unas= son=
 sa= ses= leur= leurs= su= sus= votre= vos= vuestro= vuestra= vuestros= vuestras=
-mon=my ma=my mes=my mi=my mis=my notre=our nos=our nuestro=our nuestra=our nuestros=our ce=this cet=this cette=this ces=these
+mon=my ma=my mes=my mi=my mis=my
+notre=our nos=our nuestro=our nuestra=our nuestros=our ce=this cet=this cette=this ces=these
 este=this esta=this estos=these estas=these de=of d=of du=of_the des=of_the del=of_the à=to
 a=to au=to_the aux=to_the al=to_the en=in dans=in sur=on sobre=on pour=for para=for par=by
 por=by avec=with con=with entre=between ante=to auprès=with et=and y=and e=and ou=or o=or
