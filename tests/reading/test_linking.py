@@ -1,6 +1,7 @@
 """Names read in a letter matched to a registry's names, with a confidence."""
 
 from plenipo.reading.linking import (
+    INSTRUMENT_WORDS,
     LINK_THRESHOLD,
     NAMED_ALONE,
     candidates,
@@ -100,3 +101,35 @@ def test_short_names_are_not_looked_for_inside_words_or_names():
     registry = [("UN", ["UN", "United Nations"]), ("EU", ["EU"])]
     assert named_within("Eu ropean UN office", registry) == []
     assert link_named("United Nations Office at Geneva", registry)["code"] == "UN"
+
+
+ALIASED = [
+    *REGISTRY,
+    ("UNTOC-ALIASES", ["Palermo Convention", "Organized Crime Convention"]),
+    ("CETS-197-FR", ["Convention du Conseil de l'Europe sur la lutte contre la traite"]),
+]
+
+
+def test_a_likeness_of_the_words_every_title_has_is_none():
+    # "Convention on Wetlands" shares only "Convention" with "Palermo Convention": the bare
+    # comparison proposes it, the comparison of the titles' own words does not.
+    wetlands = "Convention on Wetlands (Ramsar, Iran, 1971)"
+    assert link(wetlands, ALIASED)["status"] == "proposed"
+    for written in (
+        wetlands,
+        "la Convention de Vienne",
+        "Convenio de Viena",
+        "United Nations Convention on the Law of the Sea",
+        "Council of Europe Convention on the Prevention of Terrorism",
+        "Convention de Vienne sur le droit des traités",  # a treaty is not trafficking
+        "Convention",
+    ):
+        assert link(written, ALIASED, INSTRUMENT_WORDS)["status"] == "new", written
+
+
+def test_a_title_sharing_a_word_of_its_own_is_still_matched():
+    assert link("la Convention de Palerme", ALIASED, INSTRUMENT_WORDS)["code"] == "UNTOC-ALIASES"
+    assert link("Organized Crime", ALIASED, INSTRUMENT_WORDS)["code"] == "UNTOC-ALIASES"
+    misspelt = "Councl of Europe Conventon on Acton aganst Trafficking in Humn Beings"
+    assert link(misspelt, ALIASED, INSTRUMENT_WORDS)["status"] == "linked"
+    assert link("CETS No 197", ALIASED, INSTRUMENT_WORDS)["confidence"] == 1.0

@@ -30,6 +30,30 @@ NAMED_FUZZY_FLOOR = 0.75
 MIN_NAMED_LENGTH = 4
 
 
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that many instruments' titles share: the kind of instrument, who made it, and the
+# words between. "Convention on Wetlands" and "Palermo Convention" share only these, and so
+# are not alike at all; a title is like another only through a word of its own (spelt
+# nearly the same: "Palerme", "Palermo"). A French treaty, accents aside, is written as
+# trafficking is ("traité", "traite"): it is no word of a title's own either.
+INSTRUMENT_WORDS = frozenset(
+    _words_of(
+        """convention conventions convenio convencion protocol protocole protocolo agreement
+        accord acuerdo treaty treaties traite traites tratado tratados covenant pacte pacto
+        charter charte carta declaration declaracion programme program programa plan action
+        statute statut estatuto amendment amendement enmienda united nations unies unidas
+        naciones council conseil consejo europe europa international internationale
+        internacional supplementing additionnel complementa the of on for and to in at by
+        against between with a an de la le les des du d l sur contre et en el los las del y
+        sobre contra para entre por que"""
+    )
+)
+OWN_WORD_LIKENESS = 80
+
+
 @dataclass(frozen=True)
 class Candidate:
     code: str
@@ -52,10 +76,28 @@ def _similarity(written: str, known: str) -> float:
     return (fuzz.token_set_ratio(one, other) + fuzz.token_sort_ratio(one, other)) / 200
 
 
-def candidates(written: str, registry, limit: int = 3) -> list[Candidate]:
-    """The registry entries ``written`` may name, best first, at most ``limit``."""
+def _own_words(name: str, common: frozenset) -> set[str]:
+    return set(_key(name).split()) - common
+
+
+def _likeness(written: str, known: str, common: frozenset) -> float:
+    """``_similarity``, but nothing where the two share no word of their own beyond
+    ``common``: a likeness of their common words alone is a coincidence."""
+    found = _similarity(written, known)
+    if not common or found < PROPOSAL_FLOOR or found == 1.0:
+        return found
+    own, others = _own_words(written, common), _own_words(known, common)
+    shared = any(fuzz.ratio(one, other) >= OWN_WORD_LIKENESS for one in own for other in others)
+    return found if shared else 0.0
+
+
+def candidates(
+    written: str, registry, limit: int = 3, common: frozenset = frozenset()
+) -> list[Candidate]:
+    """The registry entries ``written`` may name, best first, at most ``limit``; with
+    ``common``, only those sharing a word outside it."""
     ranked = [
-        Candidate(code, round(max((_similarity(written, n) for n in names), default=0.0), 2))
+        Candidate(code, round(max((_likeness(written, n, common) for n in names), default=0.0), 2))
         for code, names in registry
     ]
     ranked.sort(key=_rank)
@@ -96,11 +138,12 @@ def _longest_named_span(text: str, names) -> tuple[int, int] | None:
     return found
 
 
-def link(written: str, registry) -> dict:
+def link(written: str, registry, common: frozenset = frozenset()) -> dict:
     """The best match of ``written`` and the alternatives: ``linked`` at or above the
     threshold and clearly ahead of the next, else ``proposed`` (never linked silently),
-    ``new`` when nothing is close."""
-    return _decided(written, candidates(written, registry))
+    ``new`` when nothing is close. With ``common`` (``INSTRUMENT_WORDS`` for instruments),
+    a likeness that rests on those words alone counts for nothing."""
+    return _decided(written, candidates(written, registry, common=common))
 
 
 def link_named(written: str, registry) -> dict:
