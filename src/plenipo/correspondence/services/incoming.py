@@ -8,7 +8,8 @@ import unicodedata
 
 from django.db import transaction
 
-from plenipo.bodies.queries import body_names
+from plenipo.bodies.queries import body_names, get_decision
+from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.sources import cited_source
@@ -28,7 +29,7 @@ from plenipo.reading import (
     read_text,
 )
 from plenipo.reading import files as reading_files
-from plenipo.reading.linking import link, link_named
+from plenipo.reading.linking import INSTRUMENT_WORDS, link, link_named
 from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
@@ -36,11 +37,45 @@ from plenipo.treaties.queries import instrument_names
 def instrument_links(reading) -> list[dict]:
     """Each instrument the letter cites, matched to the registry's instruments with a
     confidence: linked at or above ``LINK_THRESHOLD``, proposed below it, new where the
-    registry has nothing close."""
+    registry has nothing close. A symbol of a recorded decision or resolution ("decision
+    4/4", "A/RES/64/293") is that decision, not a new instrument."""
     if not reading.instruments:
         return []
     registry = instrument_names()
-    return [link(mention.text, registry) for mention in reading.instruments]
+    rows = []
+    for mention in reading.instruments:
+        decision = _recorded_decision(mention.text)
+        if decision is not None:
+            rows.append(_decision_link(mention.text, decision))
+        else:
+            found = link(mention.text, registry, INSTRUMENT_WORDS)
+            rows.append(dict(found, kind="instrument", label=found["code"]))
+    return rows
+
+
+def _recorded_decision(written):
+    try:
+        return get_decision(written)
+    except (InvalidInput, NotFound):
+        return None
+
+
+# "decision 4/4" is numbered within its body's sessions: another body's decision 4/4 is
+# written the same, so the one recorded is only proposed. A UN document symbol is unique.
+BODY_NUMBERED_CONFIDENCE = 0.8
+
+
+def _decision_link(written, decision) -> dict:
+    unique = bool(parse_symbol(decision.symbol).prefix)
+    return {
+        "cited": written,
+        "code": decision.symbol,
+        "confidence": 1.0 if unique else BODY_NUMBERED_CONFIDENCE,
+        "status": "linked" if unique else "proposed",
+        "alternatives": [],
+        "kind": "decision",
+        "label": f"{decision.symbol} of {decision.body.code}: {decision.title}",
+    }
 
 
 # The kinds of registry entry a correspondent is matched to, in the order shown. A signatory
