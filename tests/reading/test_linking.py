@@ -7,6 +7,7 @@ from plenipo.reading.linking import (
     candidates,
     link,
     link_named,
+    link_person,
     named_within,
 )
 
@@ -133,3 +134,34 @@ def test_a_title_sharing_a_word_of_its_own_is_still_matched():
     misspelt = "Councl of Europe Conventon on Acton aganst Trafficking in Humn Beings"
     assert link(misspelt, ALIASED, INSTRUMENT_WORDS)["status"] == "linked"
     assert link("CETS No 197", ALIASED, INSTRUMENT_WORDS)["confidence"] == 1.0
+
+
+PEOPLE = [
+    ("peter-thomson", ["Peter Thomson"]),
+    ("catherine-roe", ["Catherine Roe"]),
+    ("sergey-ivanov", ["Sergey Ivanov"]),
+    ("thorbjorn-jagland", ["Thorbjørn Jagland"]),
+]
+
+
+def test_a_persons_name_spelt_otherwise_is_only_proposed():
+    for written in ("Peter Thompson", "Sergei V. IVANOV"):
+        found = link_person(written, PEOPLE)
+        assert found["status"] == "proposed", written
+        assert found["confidence"] < LINK_THRESHOLD
+    # The plain fuzzy comparison would have linked it.
+    assert link_named("Peter Thompson", PEOPLE)["status"] == "linked"
+
+
+def test_another_persons_name_that_only_looks_alike_is_not_proposed():
+    # The same words in another order, or the same given name and another family name.
+    assert link_named("Thomas Peter", PEOPLE)["code"] == "peter-thomson"
+    for written in ("Thomas Peter", "Catherine Rowlandson"):
+        assert link_person(written, PEOPLE)["status"] == "new", written
+
+
+def test_a_persons_name_as_the_registry_writes_it_is_linked_in_capitals_and_without_accents():
+    assert link_person("THORBJORN JAGLAND", PEOPLE)["status"] == "linked"
+    assert link_person("Thorbjørn Jagland", PEOPLE)["confidence"] == 1.0
+    inside = link_person("Mr Peter Thomson, President of the General Assembly", PEOPLE)
+    assert (inside["code"], inside["status"]) == ("peter-thomson", "linked")

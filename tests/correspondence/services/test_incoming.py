@@ -165,3 +165,20 @@ def test_a_correspondent_the_registry_does_not_know_is_shown_without_links():
         }
     ]
     assert incoming.correspondent_links(_reading()) == []
+
+
+def test_a_signatory_whose_name_only_looks_like_a_registered_persons_is_not_linked():
+    transliterated, reversed_name = incoming.correspondent_links(
+        _reading(
+            sender=("Sergei V. LAVROV", "Permanent Representative", None),
+            addressees=["Thomas Peter"],
+        )
+    )
+    assert (
+        _links(transliterated)["person"]["label"],
+        _links(transliterated)["person"]["status"],
+    ) == (
+        "Sergey Lavrov",
+        "proposed",
+    )
+    assert "person" not in _links(reversed_name)  # not Peter Thomson

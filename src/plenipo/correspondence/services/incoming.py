@@ -29,7 +29,7 @@ from plenipo.reading import (
     read_text,
 )
 from plenipo.reading import files as reading_files
-from plenipo.reading.linking import INSTRUMENT_WORDS, link, link_named
+from plenipo.reading.linking import INSTRUMENT_WORDS, link, link_named, link_person
 from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
@@ -105,7 +105,7 @@ def correspondent_links(reading) -> list[dict]:
         found = {
             kind: link_named(text, registry[kind]) for kind in ("state", "organization", "body")
         }
-        found["person"] = link_named(name or text, registry["person"])
+        found["person"] = link_person(name or text, registry["person"])
         # A state's post ("Permanent Representative of Greece") is only that state's.
         named = {found["state"]["code"], *(a["code"] for a in found["state"]["alternatives"])}
         found["post"] = link_named(
