@@ -182,3 +182,14 @@ def test_a_signatory_whose_name_only_looks_like_a_registered_persons_is_not_link
         "proposed",
     )
     assert "person" not in _links(reversed_name)  # not Peter Thomson
+
+
+def test_an_organization_the_title_already_names_is_written_once():
+    (row,) = incoming.correspondent_links(
+        _reading(sender=(None, "Secretary-General of the United Nations", "United Nations"))
+    )
+    assert row["written"] == "Secretary-General of the United Nations"
+    (row,) = incoming.correspondent_links(
+        _reading(sender=("Jane Roe", "Executive Secretary", "Secretariat of the Wetlands"))
+    )
+    assert row["written"] == "Jane Roe, Executive Secretary, Secretariat of the Wetlands"

@@ -121,7 +121,13 @@ def correspondent_links(reading) -> list[dict]:
 
 
 def _person_written(person) -> str:
-    return ", ".join(part for part in (person.name, person.title, person.organization) if part)
+    """Name, title and organization as the letter writes them, each once: a title often
+    holds its organization ("Secretary-General of the United Nations")."""
+    parts = []
+    for part in (person.name, person.title, person.organization):
+        if part and not any(part.casefold() in earlier.casefold() for earlier in parts):
+            parts.append(part)
+    return ", ".join(parts)
 
 
 def _shown_link(kind, matched, shown) -> dict:
