@@ -165,3 +165,13 @@ def test_a_persons_name_as_the_registry_writes_it_is_linked_in_capitals_and_with
     assert link_person("Thorbjørn Jagland", PEOPLE)["confidence"] == 1.0
     inside = link_person("Mr Peter Thomson, President of the General Assembly", PEOPLE)
     assert (inside["code"], inside["status"]) == ("peter-thomson", "linked")
+
+
+def test_a_name_written_as_the_registry_writes_it_has_no_merely_similar_alternatives():
+    posts = [
+        ("UN-SG", ["Secretary-General of the United Nations"]),
+        ("UNGA-PRESIDENT", ["President of the United Nations General Assembly"]),
+    ]
+    assert link("President of the United Nations", posts)["alternatives"]
+    exact = link("Secretary-General of the United Nations", posts)
+    assert (exact["status"], exact["alternatives"]) == ("linked", [])

@@ -228,10 +228,14 @@ def _decided(written: str, found: list[Candidate]) -> dict:
         status = "linked"
     else:
         status = "proposed"
+    others = found[1:]
+    if best is not None and best.confidence == 1.0:
+        # Written as the registry writes it: a name merely like it is no alternative.
+        others = [c for c in others if c.confidence == 1.0]
     return {
         "cited": written,
         "code": best.code if best else None,
         "confidence": best.confidence if best else 0.0,
         "status": status,
-        "alternatives": [{"code": c.code, "confidence": c.confidence} for c in found[1:]],
+        "alternatives": [{"code": c.code, "confidence": c.confidence} for c in others],
     }
