@@ -32,6 +32,7 @@ def test_a_code_or_alias_written_as_the_registry_writes_it_is_certain():
         "code": "TIP-PROTOCOL",
         "confidence": 1.0,
         "status": "linked",
+        "why": "",
         "alternatives": [],
     }
 
@@ -65,6 +66,8 @@ def test_two_entries_as_close_as_each_other_are_proposed_not_linked():
     ]
     found = link("Programme of Co-operation", periods)
     assert (found["status"], found["confidence"]) == ("proposed", 1.0)
+    assert found["why"] == "as close as another"
+    assert link("Organized Crime", REGISTRY)["why"] == "below the threshold"
     assert found["alternatives"] == [{"code": "PROG-2011", "confidence": 1.0}]
 
 

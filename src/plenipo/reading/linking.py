@@ -228,6 +228,9 @@ def _decided(written: str, found: list[Candidate]) -> dict:
         status = "linked"
     else:
         status = "proposed"
+    why = ""
+    if status == "proposed":
+        why = "below the threshold" if best.confidence < LINK_THRESHOLD else "as close as another"
     others = found[1:]
     if best is not None and best.confidence == 1.0:
         # Written as the registry writes it: a name merely like it is no alternative.
@@ -237,5 +240,6 @@ def _decided(written: str, found: list[Candidate]) -> dict:
         "code": best.code if best else None,
         "confidence": best.confidence if best else 0.0,
         "status": status,
+        "why": why,
         "alternatives": [{"code": c.code, "confidence": c.confidence} for c in others],
     }

@@ -72,6 +72,7 @@ def _decision_link(written, decision) -> dict:
         "code": decision.symbol,
         "confidence": 1.0 if unique else BODY_NUMBERED_CONFIDENCE,
         "status": "linked" if unique else "proposed",
+        "why": "" if unique else "another body's decision may be numbered the same",
         "alternatives": [],
         "kind": "decision",
         "label": f"{decision.symbol} of {decision.body.code}: {decision.title}",
