@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -84,9 +85,12 @@ UNDECOMPOSED = str.maketrans(
 )
 
 
+# The registry's names are keyed again for every name read: remember them.
+@lru_cache(maxsize=16384)
 def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
-    text = text.encode("ascii", "ignore").decode().lower()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
+    text = name.encode("ascii", "ignore").decode().lower()
     return " ".join(re.sub(r"[^a-z0-9/]+", " ", re.sub(r"\bno\b\.?\s*", "", text)).split())
 
 
