@@ -64,3 +64,20 @@ def test_the_addressee_is_shown_linked_to_the_state_and_post_the_letter_names(
     state.locator("a").click()
     page.wait_for_url(f"{live_server.url}/states/RUS/")
     assert "Russia" in page.inner_text("h1")
+
+
+def test_a_proposals_alternatives_are_read_on_a_phone_without_scrolling_sideways(
+    live_server, page, dataset, secretariat_officer
+):
+    sign_in(page, live_server.url, "officer")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/office/inbox/")
+    page.set_input_files("input[type=file]", str(SEED.with_name("seed_000.txt")))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("#cited-instruments")
+    # The registry holds the CIS programme once per period: the others are the alternatives.
+    alternatives = page.locator("#cited-instruments tr[data-status=proposed] .alternatives")
+    assert "CIS-TIP-PROGRAMME-" in alternatives.inner_text()
+    box = alternatives.bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 390

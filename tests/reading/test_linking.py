@@ -1,11 +1,13 @@
 """Names read in a letter matched to a registry's names, with a confidence."""
 
 from plenipo.reading.linking import (
+    INSTRUMENT_WORDS,
     LINK_THRESHOLD,
     NAMED_ALONE,
     candidates,
     link,
     link_named,
+    link_person,
     named_within,
 )
 
@@ -30,6 +32,7 @@ def test_a_code_or_alias_written_as_the_registry_writes_it_is_certain():
         "code": "TIP-PROTOCOL",
         "confidence": 1.0,
         "status": "linked",
+        "why": "",
         "alternatives": [],
     }
 
@@ -63,6 +66,8 @@ def test_two_entries_as_close_as_each_other_are_proposed_not_linked():
     ]
     found = link("Programme of Co-operation", periods)
     assert (found["status"], found["confidence"]) == ("proposed", 1.0)
+    assert found["why"] == "as close as another"
+    assert link("Organized Crime", REGISTRY)["why"] == "below the threshold"
     assert found["alternatives"] == [{"code": "PROG-2011", "confidence": 1.0}]
 
 
@@ -100,3 +105,76 @@ def test_short_names_are_not_looked_for_inside_words_or_names():
     registry = [("UN", ["UN", "United Nations"]), ("EU", ["EU"])]
     assert named_within("Eu ropean UN office", registry) == []
     assert link_named("United Nations Office at Geneva", registry)["code"] == "UN"
+
+
+ALIASED = [
+    *REGISTRY,
+    ("UNTOC-ALIASES", ["Palermo Convention", "Organized Crime Convention"]),
+    ("CETS-197-FR", ["Convention du Conseil de l'Europe sur la lutte contre la traite"]),
+]
+
+
+def test_a_likeness_of_the_words_every_title_has_is_none():
+    # "Convention on Wetlands" shares only "Convention" with "Palermo Convention": the bare
+    # comparison proposes it, the comparison of the titles' own words does not.
+    wetlands = "Convention on Wetlands (Ramsar, Iran, 1971)"
+    assert link(wetlands, ALIASED)["status"] == "proposed"
+    for written in (
+        wetlands,
+        "la Convention de Vienne",
+        "Convenio de Viena",
+        "United Nations Convention on the Law of the Sea",
+        "Council of Europe Convention on the Prevention of Terrorism",
+        "Convention de Vienne sur le droit des traités",  # a treaty is not trafficking
+        "Convention",
+    ):
+        assert link(written, ALIASED, INSTRUMENT_WORDS)["status"] == "new", written
+
+
+def test_a_title_sharing_a_word_of_its_own_is_still_matched():
+    assert link("la Convention de Palerme", ALIASED, INSTRUMENT_WORDS)["code"] == "UNTOC-ALIASES"
+    assert link("Organized Crime", ALIASED, INSTRUMENT_WORDS)["code"] == "UNTOC-ALIASES"
+    misspelt = "Councl of Europe Conventon on Acton aganst Trafficking in Humn Beings"
+    assert link(misspelt, ALIASED, INSTRUMENT_WORDS)["status"] == "linked"
+    assert link("CETS No 197", ALIASED, INSTRUMENT_WORDS)["confidence"] == 1.0
+
+
+PEOPLE = [
+    ("peter-thomson", ["Peter Thomson"]),
+    ("catherine-roe", ["Catherine Roe"]),
+    ("sergey-ivanov", ["Sergey Ivanov"]),
+    ("thorbjorn-jagland", ["Thorbjørn Jagland"]),
+]
+
+
+def test_a_persons_name_spelt_otherwise_is_only_proposed():
+    for written in ("Peter Thompson", "Sergei V. IVANOV"):
+        found = link_person(written, PEOPLE)
+        assert found["status"] == "proposed", written
+        assert found["confidence"] < LINK_THRESHOLD
+    # The plain fuzzy comparison would have linked it.
+    assert link_named("Peter Thompson", PEOPLE)["status"] == "linked"
+
+
+def test_another_persons_name_that_only_looks_alike_is_not_proposed():
+    # The same words in another order, or the same given name and another family name.
+    assert link_named("Thomas Peter", PEOPLE)["code"] == "peter-thomson"
+    for written in ("Thomas Peter", "Catherine Rowlandson"):
+        assert link_person(written, PEOPLE)["status"] == "new", written
+
+
+def test_a_persons_name_as_the_registry_writes_it_is_linked_in_capitals_and_without_accents():
+    assert link_person("THORBJORN JAGLAND", PEOPLE)["status"] == "linked"
+    assert link_person("Thorbjørn Jagland", PEOPLE)["confidence"] == 1.0
+    inside = link_person("Mr Peter Thomson, President of the General Assembly", PEOPLE)
+    assert (inside["code"], inside["status"]) == ("peter-thomson", "linked")
+
+
+def test_a_name_written_as_the_registry_writes_it_has_no_merely_similar_alternatives():
+    posts = [
+        ("UN-SG", ["Secretary-General of the United Nations"]),
+        ("UNGA-PRESIDENT", ["President of the United Nations General Assembly"]),
+    ]
+    assert link("President of the United Nations", posts)["alternatives"]
+    exact = link("Secretary-General of the United Nations", posts)
+    assert (exact["status"], exact["alternatives"]) == ("linked", [])

@@ -73,6 +73,40 @@ def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confid
     assert programme["alternatives"]
 
 
+def test_a_recorded_decisions_symbol_is_that_decision_not_a_new_instrument():
+    seeds = Path(__file__).resolve().parents[2] / "corpus"
+    plan = incoming.receive(name="pga.txt", data=(seeds / "seed_002.txt").read_bytes(), by=None)
+    links = {item["cited"]: item for item in incoming.instrument_links(incoming.reading_of(plan))}
+    resolution = links["A/RES/64/293"]
+    assert (resolution["kind"], resolution["status"], resolution["confidence"]) == (
+        "decision",
+        "linked",
+        1.0,
+    )
+    assert resolution["label"].startswith("A/RES/64/293 of UNGA: United Nations Global Plan")
+    # "decision 4/4" is numbered within its body: another body's decision 4/4 reads the same.
+    note = incoming.receive(name="cu.txt", data=(seeds / "seed_001.txt").read_bytes(), by=None)
+    links = {item["cited"]: item for item in incoming.instrument_links(incoming.reading_of(note))}
+    assert (links["decision 4/4"]["kind"], links["decision 4/4"]["status"]) == (
+        "decision",
+        "proposed",
+    )
+    assert (links["UNTOC"]["kind"], links["UNTOC"]["status"]) == ("instrument", "linked")
+
+
+def test_an_instrument_sharing_only_the_word_convention_is_new_to_the_registry():
+    nowhere = Span(0, 0)
+    reading = Reading(
+        doc_type="letter",
+        language="fr",
+        instruments=(
+            Mention("Convention on Wetlands (Ramsar, Iran, 1971)", nowhere, 0.9),
+            Mention("la Convention de Vienne", nowhere, 0.9),
+        ),
+    )
+    assert [row["status"] for row in incoming.instrument_links(reading)] == ["new", "new"]
+
+
 def _links(row) -> dict:
     return {link["kind"]: link for link in row["links"]}
 
@@ -131,3 +165,31 @@ def test_a_correspondent_the_registry_does_not_know_is_shown_without_links():
         }
     ]
     assert incoming.correspondent_links(_reading()) == []
+
+
+def test_a_signatory_whose_name_only_looks_like_a_registered_persons_is_not_linked():
+    transliterated, reversed_name = incoming.correspondent_links(
+        _reading(
+            sender=("Sergei V. LAVROV", "Permanent Representative", None),
+            addressees=["Thomas Peter"],
+        )
+    )
+    assert (
+        _links(transliterated)["person"]["label"],
+        _links(transliterated)["person"]["status"],
+    ) == (
+        "Sergey Lavrov",
+        "proposed",
+    )
+    assert "person" not in _links(reversed_name)  # not Peter Thomson
+
+
+def test_an_organization_the_title_already_names_is_written_once():
+    (row,) = incoming.correspondent_links(
+        _reading(sender=(None, "Secretary-General of the United Nations", "United Nations"))
+    )
+    assert row["written"] == "Secretary-General of the United Nations"
+    (row,) = incoming.correspondent_links(
+        _reading(sender=("Jane Roe", "Executive Secretary", "Secretariat of the Wetlands"))
+    )
+    assert row["written"] == "Jane Roe, Executive Secretary, Secretariat of the Wetlands"

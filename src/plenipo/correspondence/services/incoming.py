@@ -8,7 +8,8 @@ import unicodedata
 
 from django.db import transaction
 
-from plenipo.bodies.queries import body_names
+from plenipo.bodies.queries import body_names, get_decision
+from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.sources import cited_source
@@ -28,7 +29,7 @@ from plenipo.reading import (
     read_text,
 )
 from plenipo.reading import files as reading_files
-from plenipo.reading.linking import link, link_named
+from plenipo.reading.linking import INSTRUMENT_WORDS, link, link_named, link_person
 from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
@@ -36,11 +37,46 @@ from plenipo.treaties.queries import instrument_names
 def instrument_links(reading) -> list[dict]:
     """Each instrument the letter cites, matched to the registry's instruments with a
     confidence: linked at or above ``LINK_THRESHOLD``, proposed below it, new where the
-    registry has nothing close."""
+    registry has nothing close. A symbol of a recorded decision or resolution ("decision
+    4/4", "A/RES/64/293") is that decision, not a new instrument."""
     if not reading.instruments:
         return []
     registry = instrument_names()
-    return [link(mention.text, registry) for mention in reading.instruments]
+    rows = []
+    for mention in reading.instruments:
+        decision = _recorded_decision(mention.text)
+        if decision is not None:
+            rows.append(_decision_link(mention.text, decision))
+        else:
+            found = link(mention.text, registry, INSTRUMENT_WORDS)
+            rows.append(dict(found, kind="instrument", label=found["code"]))
+    return rows
+
+
+def _recorded_decision(written):
+    try:
+        return get_decision(written)
+    except (InvalidInput, NotFound):
+        return None
+
+
+# "decision 4/4" is numbered within its body's sessions: another body's decision 4/4 is
+# written the same, so the one recorded is only proposed. A UN document symbol is unique.
+BODY_NUMBERED_CONFIDENCE = 0.8
+
+
+def _decision_link(written, decision) -> dict:
+    unique = bool(parse_symbol(decision.symbol).prefix)
+    return {
+        "cited": written,
+        "code": decision.symbol,
+        "confidence": 1.0 if unique else BODY_NUMBERED_CONFIDENCE,
+        "status": "linked" if unique else "proposed",
+        "why": "" if unique else "another body's decision may be numbered the same",
+        "alternatives": [],
+        "kind": "decision",
+        "label": f"{decision.symbol} of {decision.body.code}: {decision.title}",
+    }
 
 
 # The kinds of registry entry a correspondent is matched to, in the order shown. A signatory
@@ -70,7 +106,7 @@ def correspondent_links(reading) -> list[dict]:
         found = {
             kind: link_named(text, registry[kind]) for kind in ("state", "organization", "body")
         }
-        found["person"] = link_named(name or text, registry["person"])
+        found["person"] = link_person(name or text, registry["person"])
         # A state's post ("Permanent Representative of Greece") is only that state's.
         named = {found["state"]["code"], *(a["code"] for a in found["state"]["alternatives"])}
         found["post"] = link_named(
@@ -86,7 +122,13 @@ def correspondent_links(reading) -> list[dict]:
 
 
 def _person_written(person) -> str:
-    return ", ".join(part for part in (person.name, person.title, person.organization) if part)
+    """Name, title and organization as the letter writes them, each once: a title often
+    holds its organization ("Secretary-General of the United Nations")."""
+    parts = []
+    for part in (person.name, person.title, person.organization):
+        if part and not any(part.casefold() in earlier.casefold() for earlier in parts):
+            parts.append(part)
+    return ", ".join(parts)
 
 
 def _shown_link(kind, matched, shown) -> dict:
