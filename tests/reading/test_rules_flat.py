@@ -271,3 +271,17 @@ def test_a_sentence_on_a_to_line_is_not_cut_into_groups():
         "Intergovernmental organizations",
         "Non-governmental organizations",
     ]
+
+
+def test_a_long_to_line_run_on_to_its_copies():
+    found = reading(
+        "Circular Letter No. 55\nParis, 3 May 2021\nTo: Official National Coordinating Body "
+        "for liaison with the Commission in Member States of the Western Region cc.: Officers "
+        "of the Commission National Commissions of Member States Permanent Delegations of "
+        "Member States Chairs and Vice-Chairs of the Regional Subsidiary Bodies\n"
+        f"Subject: Regional session\nDear Sir/Madam, {PARAGRAPH}\n"
+    )
+    assert found["addressees"] == [
+        "Official National Coordinating Body for liaison with the Commission in Member States "
+        "of the Western Region"
+    ]

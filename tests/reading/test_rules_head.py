@@ -214,3 +214,15 @@ def test_days_of_a_month_written_as_a_range_are_no_reference():
         "will meet in Geneva.\n"
     )
     assert found["reference"] is None
+
+
+def test_a_memorandums_to_and_from_run_together_without_colons():
+    found = reading(
+        "Body: COPY 3 June 1950 TO John K. Roe Special Assistant to the Secretary FROM Mary "
+        "A. Doe, Director SUBJECT Access to cables 1. It is requested that this office be "
+        "authorized to receive the cables.\n"
+    )
+    assert found["sender"]["name"] == "Mary A. Doe"
+    assert found["addressees"] == ["John K. Roe Special Assistant to the Secretary"]
+    found = reading("LETTER FROM THE PERMANENT REPRESENTATIVE OF RURITANIA\nThe meeting is off.\n")
+    assert found["sender"] is None or found["sender"]["name"] is None

@@ -266,7 +266,7 @@ def heading_addressees(text) -> list[Mention]:
     """Addressees a heading or a "To:" line names, in the first lines of a letter; a
     circular's groups run together on its "To:" line, each."""
     head = text[:1500]
-    stacked = stacked_addressees(head)
+    stacked = stacked_addressees(head) or _before_copies(head)
     if stacked:
         return stacked
     for pattern in ADDRESSED:
@@ -291,7 +291,7 @@ def heading_addressees(text) -> list[Mention]:
 # to UNESCO").
 RUN_TOGETHER = 80
 GROUP_WORD = re.compile(
-    r"(?:All|Permanent|Intergovernmental|Non-?governmental|National|Liberation|Contracting|"
+    r"(?:All|Permanent|Intergovernmental|Non-?governmental|Liberation|Contracting|"
     r"Heads?|Chairs?|Vice-?Chairs?|Pr[ée]?sident(?:e|es|s)?|Contactos|Puntos|Points|"
     r"Delegados|Observ[a-z]+|Ministers?|Ministres?|Ministros?)\b"
 )
@@ -335,12 +335,38 @@ STACKED_TO = re.compile(
 )
 
 
+# A "To:" line run on to its copies however long: "To: … Region cc.: IOC Officers …".
+TO_BEFORE_COPIES = re.compile(
+    r"^[ \t]*(?:To|TO|A|Aux|AUX|Para)[ \t]?:[ \t]*(?P<who>[A-ZÀ-Ý][^\n]{3,400}?)[ \t]+"
+    r"(?:cc|c\.c)\.?[ \t]?:",
+    re.MULTILINE,
+)
+
+
+def _before_copies(head) -> list[Mention]:
+    match = TO_BEFORE_COPIES.search(head)
+    return run_together_groups(head, *match.span("who")) if match else []
+
+
 def stacked_addressees(head) -> list[Mention]:
     match = STACKED_TO.search(head)
     if not match:
         return []
     groups = run_together_groups(head, *match.span("both"))
     return groups[:-1] if len(groups) > 1 else []
+
+
+# A memorandum's "TO … FROM" heading run together, its labels in capitals without colons.
+FLAT_MEMO_TO = re.compile(
+    r"(?<!\S)TO:?[ \t]+(?P<who>[A-Z][a-z][^\n]{3,120}?)[ \t]+FROM:?[ \t]+[A-Z]"
+)
+
+
+def memo_addressee(text) -> list[Mention]:
+    match = FLAT_MEMO_TO.search(text[:3000])
+    if not match:
+        return []
+    return [Mention(match.group("who"), Span(*match.span("who")), 0.5)]
 
 
 # A line that opens a letter's enclosure ("[Enclosure]", "Annex 2"): the addresses under it

@@ -419,12 +419,27 @@ def sent_by(text) -> Person | None:
     return Person(name and name.group("name"), match.group("post").strip(), None, span, 0.55)
 
 
+# A memorandum's "TO … FROM … SUBJECT" heading run together in OCR, its labels in capitals
+# without their colons: "TO William L. Langer Special Assistant … FROM William W. Quinn, …".
+FLAT_FROM = re.compile(
+    r"(?<!\S)FROM:?[ \t]+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t](?:[A-Z][a-z]+|[A-Z]\.)){1,3})"
+    r"(?=[,\s])"
+)
+
+
+def flat_memo_sender(text) -> Person | None:
+    match = FLAT_FROM.search(text[:3000])
+    if not match or not re.search(r"[a-z]", match.group("name")):
+        return None
+    return Person(match.group("name"), None, None, Span(*match.span("name")), 0.5)
+
+
 def memo_sender(text) -> Person | None:
     """The writer a "From:" line at the head names: a name (with its post after a comma)
     or a post alone; else the office a cable's "FM" line names."""
     match = FROM_LINE.search(text[:1500])
     if not match:
-        return cable_sender(text) or sent_by(text)
+        return cable_sender(text) or sent_by(text) or flat_memo_sender(text)
     who = match.group("who").strip(" ,.")
     name, _, post = who.partition(",")
     person = _signatory_match(name)

@@ -93,6 +93,7 @@ def _addressees(text, labelled, named_below):
         + addressing.excellency_blocks(text)
         + listed
         + addressing.zone_addressees(labelled)
+        + addressing.memo_addressee(text)
     ):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
         if listed_next or not any(similar_mention(mention.text, known.text) for known in found):
