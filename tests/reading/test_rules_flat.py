@@ -2,7 +2,7 @@
 line (web pages, text extraction), each on a short letter written that way."""
 
 from plenipo.reading import read_text
-from plenipo.reading.addressing import zone_addressees
+from plenipo.reading.addressing import run_together_groups, zone_addressees
 from plenipo.reading.layout import Segment
 from plenipo.reading.text import unflattened
 
@@ -180,3 +180,108 @@ def test_the_writers_address_run_into_the_last_line_without_a_closing_formula():
         "Programme P.O. Box 1234 (00100) Nairobi, Kenya Telephone: +254 20 000 0000\n"
     )
     assert found["place"] == "Nairobi"
+
+
+def test_a_circulars_groups_run_together_on_its_to_line():
+    found = reading(
+        "Circular Letter No.1234 WMO/AB/cd (Available in English only) Geneva, 3 May 2021 "
+        "To : WMO Member States Permanent Missions to the United Nations of WMO Member States "
+        "cc. : Regional Associations Chair and Vice-Chairs Subject: Call for experts "
+        f"Dear Sir/Madam, {PARAGRAPH}\n"
+    )
+    assert found["addressees"] == [
+        "WMO Member States",
+        "Permanent Missions to the United Nations of WMO Member States",
+    ]
+
+
+def test_groups_run_together_split_in_spanish_and_french():
+    found = reading(
+        "Circular de la OMM N 77 (Disponible en español) Ginebra, 3 de mayo de 2021 "
+        "A : Puntos Focales Nacionales del Sistema de Alerta (NFP) Contactos Técnicos del "
+        "Sistema de Alerta Presidente y Vicepresidentes del Grupo de Trabajo cc : Delegados "
+        "permanentes Asunto: Invitación a la reunión Estimados colegas: Me complace invitarles "
+        "a la reunión que se celebrará en Ginebra del 2 al 4 de junio de 2021.\n"
+    )
+    assert found["addressees"] == [
+        "Puntos Focales Nacionales del Sistema de Alerta (NFP)",
+        "Contactos Técnicos del Sistema de Alerta",
+        "Presidente y Vicepresidentes del Grupo de Trabajo",
+    ]
+    assert found["reference"] == "Circular de la OMM N 77"
+    found = reading(
+        "Lettre circulaire de l'OMM n 88 (disponible en français) 6 juin 2021 Aux : Points "
+        "focaux nationaux pour les alertes (NFP) du groupe ABC-DEF Président et vice-présidents "
+        "du groupe ABC-DEF cc : Délégués permanents Objet : Réunion du groupe Madame, Monsieur, "
+        "Nous avons l'honneur de vous inviter à la réunion du groupe qui se tiendra à Genève.\n"
+    )
+    assert found["addressees"] == [
+        "Points focaux nationaux pour les alertes (NFP) du groupe ABC-DEF",
+        "Président et vice-présidents du groupe ABC-DEF",
+    ]
+    assert found["reference"] == "Lettre circulaire de l'OMM n 88"
+
+
+def test_a_to_line_and_a_subject_line_whose_values_come_after_both_labels():
+    found = reading(
+        "Circular Letter No.4321\n3 May 2021\nTo: Subject: All WMO Members Intergovernmental "
+        "organizations Non-governmental organizations in liaison status Expert meeting on "
+        f"drought: call for nominations 1 {PARAGRAPH}\n"
+    )
+    assert found["addressees"] == [
+        "All WMO Members",
+        "Intergovernmental organizations",
+        "Non-governmental organizations in liaison status",
+    ]
+
+
+def test_one_addressee_on_a_to_line_is_not_split():
+    found = reading(
+        "Circular Letter No.4321\n3 May 2021\nTo : Permanent Representatives of Member States "
+        "accredited to the Organization in Geneva and Vienna\nSubject: Expert meeting\n"
+        f"Dear Sir/Madam, {PARAGRAPH}\n"
+    )
+    assert found["addressees"] == [
+        "Permanent Representatives of Member States accredited to the Organization in Geneva "
+        "and Vienna"
+    ]
+
+
+def test_the_post_signed_for_and_a_hyphenated_closing_formula_on_one_line():
+    found = reading(
+        "Excellency:\nI have the honor to acknowledge the receipt of your note of today. "
+        "Accept, Excellency, the renewed assurances of my highest consider- ation. For the "
+        "Secretary of State: JOHN H. DOE His Excellency Señor Don Pedro Roe, Ambassador of "
+        "Ruritania.\n"
+    )
+    assert found["sender"]["name"] == "JOHN H. DOE"
+    assert found["sender"]["title"] == "For the Secretary of State"
+    assert found["addressees"] == ["His Excellency Señor Don Pedro Roe, Ambassador of Ruritania."]
+
+
+def test_a_sentence_on_a_to_line_is_not_cut_into_groups():
+    sentence = (
+        "Suite des Entretiens que nous Avons eus et la Consultation de nos Collègues, je "
+        "Propose de Tenir cette Réunion à Fin Février."
+    )
+    assert run_together_groups(sentence, 0, len(sentence)) == []
+    groups = "All Member States Intergovernmental organizations Non-governmental organizations"
+    assert [m.text for m in run_together_groups(groups, 0, len(groups))] == [
+        "All Member States",
+        "Intergovernmental organizations",
+        "Non-governmental organizations",
+    ]
+
+
+def test_a_long_to_line_run_on_to_its_copies():
+    found = reading(
+        "Circular Letter No. 55\nParis, 3 May 2021\nTo: Official National Coordinating Body "
+        "for liaison with the Commission in Member States of the Western Region cc.: Officers "
+        "of the Commission National Commissions of Member States Permanent Delegations of "
+        "Member States Chairs and Vice-Chairs of the Regional Subsidiary Bodies\n"
+        f"Subject: Regional session\nDear Sir/Madam, {PARAGRAPH}\n"
+    )
+    assert found["addressees"] == [
+        "Official National Coordinating Body for liaison with the Commission in Member States "
+        "of the Western Region"
+    ]

@@ -180,3 +180,49 @@ def test_a_dateline_town_of_several_words_joined_by_a_particle():
     assert (found["place"], found["date"]) == ("Ciudad de Querétaro", "2021-03-03")
     found = reading("Saint-Denis-de-la-Réunion, 4 mai 2019\n\nMadame,\nJe vous écris.\n")
     assert found["date"] == "2019-05-04"
+
+
+def test_a_cables_sending_office_and_its_number_between_double_slashes():
+    found = reading(
+        "O 021200Z JAN 76\nFM THE OPERATIONS CENTER//ABC 12//\nTO JOHN DOE FOR THE SECRETARY\n"
+        "1. THE MEETING WILL TAKE PLACE AS PLANNED ON MONDAY.\n"
+    )
+    assert found["sender"]["title"] == "THE OPERATIONS CENTER"
+    assert found["reference"] == "ABC 12"
+
+
+def test_a_telegrams_sent_by_field_and_the_name_typed_before_it():
+    found = reading(
+        "TELEGRAM\nTHE COUNCIL WILL MEET ON 11 JULY. PLEASE SEND THE NAMES OF YOUR "
+        "REPRESENTATIVES. J. K. SMITH SENT BY : Director-General, ABC,\nTel. address : ABC\n"
+    )
+    assert found["sender"]["name"] == "J. K. SMITH"
+    assert found["sender"]["title"] == "Director-General"
+
+
+def test_a_notifications_number_heading_its_title():
+    found = reading(
+        "2021/004: Call for comments on the draft guidelines\n\nThe Secretariat would like to "
+        "draw attention to the draft guidelines.\n"
+    )
+    assert found["reference"] == "2021/004"
+
+
+def test_days_of_a_month_written_as_a_range_are_no_reference():
+    found = reading(
+        "Conference of the Parties\n12th Session\n3-14 June 2021\nMemorandum\nThe Conference "
+        "will meet in Geneva.\n"
+    )
+    assert found["reference"] is None
+
+
+def test_a_memorandums_to_and_from_run_together_without_colons():
+    found = reading(
+        "Body: COPY 3 June 1950 TO John K. Roe Special Assistant to the Secretary FROM Mary "
+        "A. Doe, Director SUBJECT Access to cables 1. It is requested that this office be "
+        "authorized to receive the cables.\n"
+    )
+    assert found["sender"]["name"] == "Mary A. Doe"
+    assert found["addressees"] == ["John K. Roe Special Assistant to the Secretary"]
+    found = reading("LETTER FROM THE PERMANENT REPRESENTATIVE OF RURITANIA\nThe meeting is off.\n")
+    assert found["sender"] is None or found["sender"]["name"] is None

@@ -3,6 +3,7 @@
 block of address under "His Excellency" (at the head of the letter or under the
 signature), and the salutation of a letter to a group. Pure."""
 
+import itertools
 import re
 
 from plenipo.reading.caseless import caseless
@@ -262,9 +263,12 @@ ADDRESSED = [
 
 
 def heading_addressees(text) -> list[Mention]:
-    """Addressees a heading or a "To:" line names, in the first lines of a letter."""
+    """Addressees a heading or a "To:" line names, in the first lines of a letter; a
+    circular's groups run together on its "To:" line, each."""
     head = text[:1500]
-    found = []
+    stacked = stacked_addressees(head) or _before_copies(head)
+    if stacked:
+        return stacked
     for pattern in ADDRESSED:
         for match in caseless(pattern).finditer(head):
             group = "lower" if match.groupdict().get("lower") else "who"
@@ -272,11 +276,97 @@ def heading_addressees(text) -> list[Mention]:
             who = re.sub(r"(?<=\))\d+$", "", who)
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
             if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
-                found.append(Mention(who, Span(*match.span(group)), 0.6))
-                break
-        if found:
-            break
-    return found
+                if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
+                    groups = run_together_groups(text, *match.span(group))
+                    if len(groups) > 1:
+                        return groups
+                return [Mention(who, Span(*match.span(group)), 0.6)]
+    return []
+
+
+# A circular's groups of addressees run together on its "To:" line when its text is
+# flattened ("To : IOC Member States Permanent Delegates/Observer Missions to UNESCO cc. : …"):
+# a group opens with a word that names one, or with a capital after a lower-case word, never
+# after a word that binds it to the group before ("Presidente y Vicepresidentes", "Missions
+# to UNESCO").
+RUN_TOGETHER = 80
+GROUP_WORD = re.compile(
+    r"(?:All|Permanent|Intergovernmental|Non-?governmental|Liberation|Contracting|"
+    r"Heads?|Chairs?|Vice-?Chairs?|Pr[ée]?sident(?:e|es|s)?|Contactos|Puntos|Points|"
+    r"Delegados|Observ[a-z]+|Ministers?|Ministres?|Ministros?)\b"
+)
+BINDING = {
+    "of", "the", "to", "and", "or", "for", "in", "on", "at", "with", "from", "by", "a", "an",
+    "de", "des", "du", "la", "le", "les", "l", "et", "ou", "aux", "au", "à", "avec", "pour",
+    "sur", "dans", "entre", "y", "o", "del", "los", "las", "el", "en", "con", "sobre",
+    "contra", "para", "por", "ante",
+}  # fmt: skip
+# where the list stops: the copies ("cc.:") or another field of the heading
+LIST_STOP = re.compile(r"\s(?:cc|c\.c|Copy|Copie|Copia|Subject|Objet|Asunto)\.?\s?:", re.I)
+
+
+def run_together_groups(text, start, end) -> list[Mention]:
+    """The groups named between ``start`` and ``end`` (a "To:" line's value), each once."""
+    stop = LIST_STOP.search(text, start, end)
+    end = stop.start() if stop else end
+    if re.search(r"[,;]|\.(?:\s|$)", text[start:end]):
+        return []  # a sentence ("À la suite de nos entretiens, …"), not groups of addressees
+    cuts = [start]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for before, word in itertools.pairwise(words):
+        previous, current = before.group(0), word.group(0)
+        if previous.lower().strip("’'") in BINDING or not current[0].isupper():
+            continue
+        # a lower-case word may end on an acronym of its group: "du groupe ABC-DEF"
+        if GROUP_WORD.match(current) or (previous[0].islower() and not current.isupper()):
+            cuts.append(start + word.start())
+    bounds = zip(cuts, [*cuts[1:], end], strict=True)
+    groups = [(text[a:b].strip(" ,;"), a) for a, b in bounds]
+    return [Mention(who, Span(at, at + len(who)), 0.55) for who, at in groups if who][:MAX_LISTED]
+
+
+# A flattened header table whose labels come first and their values after: "To: Subject:
+# All IMO Members Intergovernmental organizations World Maritime Day events at IMO: …",
+# the subject the last group before its own colon.
+STACKED_TO = re.compile(
+    r"^[ \t]*(?:To|TO|À|A|Aux|Para)[ \t]?:[ \t]+(?:Subject|Objet|Asunto)[ \t]?:[ \t]+"
+    r"(?P<both>[A-ZÀ-Ý][^\n:]{10,400}?)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+# A "To:" line run on to its copies however long: "To: … Region cc.: IOC Officers …".
+TO_BEFORE_COPIES = re.compile(
+    r"^[ \t]*(?:To|TO|A|Aux|AUX|Para)[ \t]?:[ \t]*(?P<who>[A-ZÀ-Ý][^\n]{3,400}?)[ \t]+"
+    r"(?:cc|c\.c)\.?[ \t]?:",
+    re.MULTILINE,
+)
+
+
+def _before_copies(head) -> list[Mention]:
+    match = TO_BEFORE_COPIES.search(head)
+    return run_together_groups(head, *match.span("who")) if match else []
+
+
+def stacked_addressees(head) -> list[Mention]:
+    match = STACKED_TO.search(head)
+    if not match:
+        return []
+    groups = run_together_groups(head, *match.span("both"))
+    return groups[:-1] if len(groups) > 1 else []
+
+
+# A memorandum's "TO … FROM" heading run together, its labels in capitals without colons.
+FLAT_MEMO_TO = re.compile(
+    r"(?<!\S)TO:?[ \t]+(?P<who>[A-Z][a-z][^\n]{3,120}?)[ \t]+FROM:?[ \t]+[A-Z]"
+)
+
+
+def memo_addressee(text) -> list[Mention]:
+    match = FLAT_MEMO_TO.search(text[:3000])
+    if not match:
+        return []
+    return [Mention(match.group("who"), Span(*match.span("who")), 0.5)]
 
 
 # A line that opens a letter's enclosure ("[Enclosure]", "Annex 2"): the addresses under it

@@ -3,6 +3,7 @@ of a note verbale. Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.zones import CLOSING
 
@@ -67,7 +68,7 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 # the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
 ADDRESSED_BELOW = re.compile(
     r"^(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
-    r"Your\s+Excellency)\s+[A-ZÀ-Ýa-z]"
+    r"(?:Your|His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia)\s+[A-ZÀ-Ýa-z]"
 )
 
 
@@ -381,12 +382,64 @@ FROM_LINE = re.compile(
 )
 
 
-def memo_sender(text) -> Person | None:
-    """The writer a "From:" line at the head names: a name (with its post after a comma)
-    or a post alone."""
-    match = FROM_LINE.search(text[:1500])
+# A cable's "FM" line names the sending office, its own reference between double slashes:
+# "FM THE SITUATION ROOM//TOHAK 21//", "FM AMEMBASSY PARIS"; OCR reads the F as a P.
+CABLE_FROM = re.compile(
+    r"^[ \t]*(?:FM|PM(?=[^\n]*//))[ \t]+(?P<who>[A-Za-z][^/\n]{2,80}?)[ \t]*(?://|$)",
+    re.MULTILINE,
+)
+
+
+def cable_sender(text) -> Person | None:
+    match = CABLE_FROM.search(text[:3000])
     if not match:
         return None
+    return Person(None, match.group("who"), None, Span(*match.span("who")), 0.55)
+
+
+# A telegram's or a fax's "Sent by:" field gives the post; the name typed just before it
+# ("E. WYNDHAM WHITE SENT BY : Executive Secretary, GATT").
+SENT_BY = re.compile(
+    r"(?<!\S)(?:Sent\s+by|Envoy[ée]\s+par|Enviado\s+por)[ \t]?:[ \t]*"
+    r"(?P<post>[^\W\d_][^\n,;]{2,60})",
+    re.IGNORECASE,
+)
+NAME_BEFORE = re.compile(
+    r"(?<!\S)(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+$"
+)
+
+
+def sent_by(text) -> Person | None:
+    match = caseless(SENT_BY).search(text)
+    if not match or not TITLE_WORDS.search(match.group("post")):
+        return None
+    before = max(0, match.start() - 60)
+    name = NAME_BEFORE.search(text, before, match.start())
+    span = Span(*(name.span("name") if name else match.span("post")))
+    return Person(name and name.group("name"), match.group("post").strip(), None, span, 0.55)
+
+
+# A memorandum's "TO … FROM … SUBJECT" heading run together in OCR, its labels in capitals
+# without their colons: "TO William L. Langer Special Assistant … FROM William W. Quinn, …".
+FLAT_FROM = re.compile(
+    r"(?<!\S)FROM:?[ \t]+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t](?:[A-Z][a-z]+|[A-Z]\.)){1,3})"
+    r"(?=[,\s])"
+)
+
+
+def flat_memo_sender(text) -> Person | None:
+    match = FLAT_FROM.search(text[:3000])
+    if not match or not re.search(r"[a-z]", match.group("name")):
+        return None
+    return Person(match.group("name"), None, None, Span(*match.span("name")), 0.5)
+
+
+def memo_sender(text) -> Person | None:
+    """The writer a "From:" line at the head names: a name (with its post after a comma)
+    or a post alone; else the office a cable's "FM" line names."""
+    match = FROM_LINE.search(text[:1500])
+    if not match:
+        return cable_sender(text) or sent_by(text) or flat_memo_sender(text)
     who = match.group("who").strip(" ,.")
     name, _, post = who.partition(",")
     person = _signatory_match(name)

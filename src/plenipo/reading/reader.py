@@ -82,15 +82,21 @@ def _addressees(text, labelled, named_below):
     note's "compliments to …", those named below the signature, in a heading or a "To:"
     line, and the runs of the layout model's addressee zone."""
     found = []
+    heading = addressing.heading_addressees(text)
+    listed = addressing.listed_addressees(text)
+    # the items of a "To:" list are each an addressee, however alike their words
+    items = {id(mention) for mention in heading + listed}
     for mention in (
         addressing.addressees(text)
         + named_below
-        + addressing.heading_addressees(text)
+        + heading
         + addressing.excellency_blocks(text)
-        + addressing.listed_addressees(text)
+        + listed
         + addressing.zone_addressees(labelled)
+        + addressing.memo_addressee(text)
     ):
-        if not any(similar_mention(mention.text, known.text) for known in found):
+        listed_next = id(mention) in items and _next_in_list(text, mention, found)
+        if listed_next or not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
     if not found:
         # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
@@ -101,6 +107,27 @@ def _addressees(text, labelled, named_below):
         )
         found = [guess] if guess else []
     return found
+
+
+def _next_in_list(text, mention, found) -> bool:
+    """Whether ``mention`` is the next item of a list one of ``found`` ends (nothing but
+    spaces, bullets and commas between them): an addressee of its own however alike their
+    words ("All IMO Members" / … / "Contracting Governments … not Members of IMO")."""
+    if not mention.evidence:
+        return False
+    if any(mention.text in known.text for known in found):
+        return False  # a line of a block of address already read whole
+    spans = [known.evidence for known in found if known.evidence]
+    if any(s.start < mention.evidence.end and mention.evidence.start < s.end for s in spans):
+        return False
+    return any(
+        0 <= mention.evidence.start - s.end <= LIST_GAP
+        and not text[s.end : mention.evidence.start].strip(" \t\n,;-–•*▪·")
+        for s in spans
+    )
+
+
+LIST_GAP = 12
 
 
 def _is_own(date, own) -> bool:

@@ -31,12 +31,20 @@ LABELLED_SYMBOL = re.compile(
     + SYMBOL.pattern
     + ")"
 )
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)\b"
+)
 # A symbol followed by the document's date at the head of a page: "CM(2000)72 4 May 2000".
 SYMBOL_AND_DATE = re.compile(
-    r"(?P<ref>" + SYMBOL.pattern + r")\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|"
-    r"août|septembre|octobre|novembre|décembre)\s+(?:19|20)\d\d\b"
+    r"(?P<ref>" + SYMBOL.pattern + r")\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b"
 )
+# Days written as a range before their month are no symbol: "1-17 June 1999".
+DAYS_OF_MONTH = re.compile(r"\d{1,2}[/–-]\d{1,2}\s+(?:de\s+)?" + MONTH, re.IGNORECASE)
+# A notification's number heading its title: "2016/003: Consultation Draft on …".
+NUMBER_BEFORE_TITLE = re.compile(r"\A\s*(?P<ref>(?:19|20)\d\d/\d{2,4})[ \t]*:[ \t]+(?=[A-ZÀ-Ý])")
 DOCUMENT = re.compile(
     r"\b(?:[A-Z]{1,6}/){1,}[A-Z0-9.]+(?:/[A-Z0-9.]+)*(?:/(?:Rev|Add|Corr)\.\d+)?\b"
 )
@@ -71,6 +79,18 @@ KIND_OF_LETTER = re.compile(
     r"\s*(?:(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular)",
     re.IGNORECASE,
+)
+
+
+# A circular's kind and number opening its first line, whoever issues it and however the
+# number sign came through: "Circular de la COI N° 2291 Rev.", "Lettre circulaire de la COI
+# n 2268", "IOC Circular Letter No 2248".
+NUMBERED_CIRCULAR = re.compile(
+    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?Circular(?:\s+Letter)?|Lettre\s+circulaire|"
+    r"Carta\s+circular)"
+    r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
+    r"(?:\s+Rev\b\.?(?:\s?\d{1,2}\b)?)?)",
+    re.MULTILINE,
 )
 
 
@@ -125,8 +145,11 @@ def _labelled(text) -> Mention | None:
                 start = match.end() + following.start("ref")
             else:
                 continue
-        cleaned = _clean(ref)
         kind = KIND_OF_LETTER.match(match.group(0))
+        circular = kind and NUMBERED_CIRCULAR.match(text, match.start())
+        if circular:
+            return _circular(circular)
+        cleaned = _clean(ref)
         if re.fullmatch(r"\d{1,6}", cleaned) and kind:
             # a bare number is the number of a kind of letter, as written: "Circular Letter
             # No.3919", "TSB Circular 245"
@@ -144,6 +167,19 @@ def _labelled(text) -> Mention | None:
     return None
 
 
+# A cable's own number between double slashes after its sender: "FM THE SITUATION
+# ROOM//TOHAK 21//" (OCR reads the F as a P).
+CABLE_REFERENCE = re.compile(
+    r"^[ \t]*[FP]M[ \t]+[^/\n]{3,80}//[ \t]*(?P<ref>[A-Za-z0-9][^/\n]{0,28}?)[ \t]*//",
+    re.MULTILINE,
+)
+
+
+def _circular(match) -> Mention:
+    written = match.group("ref").rstrip(".")
+    return Mention(written, Span(match.start("ref"), match.start("ref") + len(written)), 0.8)
+
+
 def own_reference(text, labelled=()) -> Mention | None:
     """The letter's own reference: a labelled one, else a symbol in the reference or
     letterhead zone (``labelled``: the layout model's zones), else a symbol standing alone
@@ -151,6 +187,12 @@ def own_reference(text, labelled=()) -> Mention | None:
     found = _labelled(text)
     if found:
         return found
+    cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.match(text[:300])
+    if cable:
+        return Mention(cable.group("ref"), Span(*cable.span("ref")), 0.8)
+    circular = NUMBERED_CIRCULAR.search(text[:300])
+    if circular:
+        return _circular(circular)
     match = (
         LABELLED_SYMBOL.search(text[:800])
         or UN_HEADER.search(text[:400])
@@ -172,7 +214,8 @@ def own_reference(text, labelled=()) -> Mention | None:
             if symbol and POSTCODE.match(segment.text, symbol.start()):
                 continue
             if symbol and (
-                _value_of_another_label(text, segment.start + symbol.start())
+                DAYS_OF_MONTH.match(segment.text, symbol.start())
+                or _value_of_another_label(text, segment.start + symbol.start())
                 or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
                 or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
             ):

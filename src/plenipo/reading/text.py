@@ -319,8 +319,10 @@ SUBJECT_FIELD = re.compile(r"\b(?:Subject|Objet|Asunto)\s?:", re.IGNORECASE)
 # A flattened signature block: the closing formula, the name and post, the addressees of a
 # circular on one line.
 CLOSING_END = re.compile(
-    r"\b(?:(?:Yours\s+(?:sincerely|faithfully|truly)|highest\s+consideration|"
-    r"haute\s+consid[ée]ration|(?:alta|distinguida)\s+consideraci[óo]n)[.,]?|"
+    # a word broken at the end of a printed line comes joined back with its hyphen:
+    # "highest consider- ation."
+    r"\b(?:(?:Yours\s+(?:sincerely|faithfully|truly)|highest\s+consider(?:-\s)?ation|"
+    r"haute\s+consid[ée]r(?:-\s)?ation|(?:alta|distinguida)\s+consideraci[óo]n)[.,]?|"
     # a word alone closes only followed by its comma: not "respectfully requested"
     r"(?:Sincerely(?:\s+yours)?|(?:Best|Kind)\s+regards|Cordialement|Atentamente|"
     r"Respectfully(?:\s+yours)?)[.,])(?P<cut>\s)",
@@ -339,6 +341,10 @@ LISTED_AFTER = re.compile(
     r"Son\s+Excellence|Excelent[íi]sim[oa]|The\s+Honou?rable)\s+[A-Z])"
     # the writer's address after the post: "… Ozone Secretariat P.O. Box 30552 Nairobi, Kenya"
     r"|" + CONTACT_AFTER.pattern
+)
+# The post one signs for, printed above the name: "For the Secretary of State: SUMNER WELLES".
+SIGNED_FOR = re.compile(
+    r"(?<![^\s])(?:For|Pour|Por)\s+(?:the|le|la|l['’]|el)\s*[A-ZÀ-Ý][^\n:.]{2,60}:(?P<cut>\s)(?=[A-ZÀ-Ý])"
 )
 
 
@@ -381,6 +387,7 @@ def _tail_cuts(text: str) -> list[int]:
         # the signature block may go on on the next line: "Jacques CHIRAC Monsieur …"
         block_end = min(len(text), max(end, cut + SIGNATURE_TAIL))
         cuts += [m.start() for m in LISTED_AFTER.finditer(text, cut + 1, block_end)]
+        cuts += [m.start("cut") for m in SIGNED_FOR.finditer(text, cut + 1, block_end)]
     return cuts
 
 
