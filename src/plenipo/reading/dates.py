@@ -109,11 +109,24 @@ _END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
 _START = r"(?:\b|(?<=[a-z])(?=\d))"
 # No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
-_RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|au|al|and|et|y|a)\s*"
+# "from 14 until 16 May", "desde el 14 hasta el 16 de mayo", "du 14 jusqu'au 16 mai"
+_RANGE_SEP = (
+    r"\s*(?:-|–|—|to|through|thru|until|till|au|al|and|et|y|a|hasta(?:\s+el)?|jusqu['’]au)\s*"
+)
 
-# The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009".
+# The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009",
+# "(le samedi 14 et) le dimanche 15 septembre", "(el sábado 14 y) el domingo 15 de junio".
 _TO_DAY_MONTH_YEAR = (
-    r"(?:\w+,?\s+)?" + _DAY + _DE + r"\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
+    r"(?:(?:le|el)\s+)?(?:\w+,?\s+)?"
+    + _DAY
+    + _DE
+    + r"\s+"
+    + _MONTH
+    + r"(?:"
+    + _DE
+    + r",?\s+"
+    + _YEAR
+    + r")?"
 )
 
 PATTERNS = [

@@ -78,6 +78,7 @@ DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
+    r"hasta\s+el|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
     r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el)|"
@@ -177,10 +178,12 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
 
 
 # "until 9 a.m. local time in Switzerland on 17 September 2002", "by 12.00 hours (Geneva
-# time) on Friday, 3 May": a time written between the cue and the day.
+# time) on Friday, 3 May", "no later than close of business (New York time) on 3 May": a
+# time written between the cue and the day.
 TIME_FIRST = 70
 TIME_THEN_DAY = re.compile(
-    r"\s*\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)[^.;\d]{0,45}?"
+    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)|"
+    r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
     r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )

@@ -167,10 +167,11 @@ def _dates_alone_on_their_line(text, dates):
 
 # A date a sentence gives something else: "notification 2023-016 dated 24 February 2023",
 # "a conference held on November 16, 1917", "committed … on 21 April 2019"; not a letter's
-# "Letter of 14 July 2016" nor a flattened header's "Page 1 of 21 February 2012".
+# "Letter of 14 July 2016" nor a flattened header's "Page 1 of 21 February 2012"; a
+# heading's "Deadlines extended to 18 July 2016" is the new deadline's.
 IN_A_SENTENCE = re.compile(
     r"\b(?:dated|on|(?<!letter\s)(?<!note\s)(?<!page\s\d\s)(?<!page\s\d\d\s)of|since|until|"
-    r"by|before|after|from|in|du|del|depuis|desde)\s*$",
+    r"by|before|after|from|in|du|del|depuis|desde|to|jusqu['’]au|hasta(?:\s+el)?)\s*$",
     re.IGNORECASE,
 )
 
