@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from plenipo.core.partialdates import DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
-from plenipo.reading.gloss import gloss
+from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import ITEM_START, sentences
 
@@ -239,6 +239,15 @@ ALSO = re.compile(
     r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+(?=[a-zà-ÿ]{3})",
     re.IGNORECASE,
 )
+# French and Spanish join a second infinitive without a preposition: "Sírvase comunicar
+# los nombres … y registrar sus datos en el sitio web", "… de remplir le formulaire et
+# renvoyer …"; a join whose next word the lexicon knows as a verb.
+JOINED_INFINITIVE = re.compile(r"(?:,|;)?\s+(?:y|e|et)\s+(?=[a-zà-ÿ]{4})", re.IGNORECASE)
+# An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
+# la proposition et soumettre leurs commentaires".
+PURPOSE_BEFORE = re.compile(
+    r"\b(?:pour|afin\s+de|para|a\s+fin\s+de|con\s+el\s+fin\s+de)\s", re.IGNORECASE
+)
 
 
 # A question put for discussion asks nothing to be done: "How can we encourage … ?"
@@ -261,6 +270,15 @@ WISHES = re.compile(
     r"hope\s+that\s+[^.;]{0,60}?\bfinds?\s+you|hope\s+(?:that\s+)?you\s+(?:are|and\s+your)\s+"
     r"(?:well|safe|in\s+good\s+health)",
     re.IGNORECASE,
+)
+# A cue in a relative clause describes what it qualifies: "… followed by a reception which
+# all registered participants are invited to attend" (but "… which you are invited to
+# attend" invites the addressee).
+RELATIVE = re.compile(r"\b(?:which|whom)\s+(?!you\b|your\b)(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+# The writer's own wish, not a request: "The Republic would appreciate an opportunity to
+# contribute further to the work of …".
+OWN_OPPORTUNITY = re.compile(
+    r"\s+(?:an?|the|this|any)\s+(?:\w+\s+)?(?:opportunity|chance|occasion)\b", re.IGNORECASE
 )
 # A resolution's operative paragraph quoted or reproduced asks its own addressees, not the
 # letter's: "Requests the Secretary-General to …", "5. Urges all States to …", "Solicita a
@@ -295,6 +313,8 @@ def _asks_nothing(sentence, request, end) -> bool:
         or _quoted(sentence, at)
         or OTHERS_INVITED.match(sentence, at)
         or WISHES.search(sentence, at)
+        or OWN_OPPORTUNITY.match(sentence, request.end())
+        or RELATIVE.search(sentence, max(0, at - 60), at)
         or PURPOSE.search(sentence, max(0, at - 60), at)
         or NOTE_ONLY.match(sentence[at : request.end() + 20])
         or NOTE_ONLY.match(sentence, request.end(), end)
@@ -357,10 +377,23 @@ def actions(text, language=None) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own. Given the letter's ``language``, each request of
     a French or Spanish letter is a short English phrase (``plenipo.reading.gloss``)."""
-    return [_in_english(mention, asked, language) for mention, asked in _asked(text)]
+    return [_in_english(mention, asked, language) for mention, asked in _asked(text, language)]
 
 
-def _asked(text):
+def _joined(sentence, after, language):
+    """Where each second request joined to the first begins, after ``after``."""
+    starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
+    if language:
+        starts += [
+            join.end()
+            for join in JOINED_INFINITIVE.finditer(sentence, after)
+            if opens_with_verb(sentence[join.end() : join.end() + 60], language)
+            and not PURPOSE_BEFORE.search(sentence, after, join.start())
+        ]
+    return sorted(starts)
+
+
+def _asked(text, language=None):
     """(request, its words from the cue on) for each request of the text."""
     found, seen = [], set()
     cut = sentences(text)
@@ -383,8 +416,8 @@ def _asked(text):
             found.append((Mention(phrase, Span(start + request.start(), end), 0.5), asked))
         elif len(phrase) >= 8:
             found.append((Mention(phrase, Span(start, end), 0.6), asked))
-        for also in caseless(ALSO).finditer(sentence, request.end()):
-            rest = " ".join(sentence[also.end() :].split()).strip(" .")
+        for joined in _joined(sentence, request.end(), language):
+            rest = " ".join(sentence[joined:].split()).strip(" .")
             if 8 <= len(rest) <= 300:
-                found.append((Mention(rest, Span(start + also.end(), end), 0.5), rest))
+                found.append((Mention(rest, Span(start + joined, end), 0.5), rest))
     return found
