@@ -136,3 +136,24 @@ def test_a_join_before_a_word_that_is_no_verb_asks_nothing_more():
 
 def test_premises_are_glossed():
     assert gloss("veuillez utiliser les locaux du Palais", "fr") == "use the premises of the Palais"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "english"),
+    [
+        ("Vous êtes priés de confirmer votre présence.", "fr", "confirm attendance"),
+        ("Nous vous saurions gré de nous faire parvenir le formulaire.", "fr", "send the form"),
+        ("Nous vous serions reconnaissants de désigner un expert.", "fr", "designate a expert"),
+        ("Vous voudrez bien faire connaître vos observations.", "fr", "communicate observations"),
+        ("Les ruego confirmar su asistencia.", "es", "confirm attendance"),
+        ("Le agradeceré enviar el formulario.", "es", "send the form"),
+        ("Quisiera solicitar que designen un experto.", "es", "designate a expert"),
+    ],
+)
+def test_the_ways_of_asking_of_french_and_spanish_letters(sentence, language, english):
+    assert [a.text for a in actions(f"Madame,\n\n{sentence}\n", language)] == [english]
+
+
+def test_a_closing_formula_in_the_old_style_asks_nothing():
+    text = "Madame,\n\nVous voudrez bien agréer, Madame, l'assurance de ma considération.\n"
+    assert actions(text, "fr") == []
