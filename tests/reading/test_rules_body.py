@@ -181,6 +181,14 @@ def test_a_cue_in_a_relative_clause_describes_unless_it_names_the_addressee():
     )
 
 
+def test_a_group_singled_out_among_candidates_is_not_asked():
+    text = (
+        "Dear Colleagues,\n\nMember States are invited to nominate experts for the panel. "
+        "Young researchers are especially encouraged to apply.\n"
+    )
+    assert actions_of(text) == ["Member States are invited to nominate experts for the panel"]
+
+
 def test_a_request_before_thanks_that_close_the_letter_is_kept_and_the_thanks_are_not():
     found = actions_of(
         "Solicito sus buenos oficios a fin de que esta nota sea circulada a las Misiones. "

@@ -256,9 +256,12 @@ QUESTION = re.compile(
 )
 # The writer's own charge is not the addressee's: "We are invited to adopt two texts".
 FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
-# Others invited besides the addressees: "NGO partners are also invited to attend".
+# Others invited besides the addressees: "NGO partners are also invited to attend"; a group
+# singled out among a call's candidates: "Women are particularly encouraged to apply".
 OTHERS_INVITED = re.compile(
-    r"(?:is|are)\s+also\s+invited\s+to\s+(?:attend|participate|take\s+part)\b", re.IGNORECASE
+    r"(?:is|are)\s+also\s+invited\s+to\s+(?:attend|participate|take\s+part)\b|"
+    r"(?:is|are)\s+(?:particularly|especially)\s+(?:encouraged|invited|welcome)\s+to\s+apply\b",
+    re.IGNORECASE,
 )
 # A purpose, not a request: "This shall enable the Centre to invite focal points to …".
 PURPOSE = re.compile(
