@@ -105,3 +105,55 @@ def test_a_french_letters_requests_read_in_english_on_the_original_words():
     first = found[0].evidence
     evidence = text[first.start : first.end].strip()
     assert evidence.startswith("Les États membres sont priés de désigner")
+
+
+def test_an_infinitive_joined_without_a_preposition_is_a_second_request():
+    text = (
+        "Señor Ministro:\n\n"
+        "Sírvase comunicar los nombres de sus delegados a la Secretaría y registrar sus "
+        "datos en el sitio web de la reunión.\n"
+    )
+    assert [a.text for a in actions(text, "es")] == [
+        "communicate the names of delegates to the Secretary",
+        "register data in the website of the meeting",
+    ]
+
+
+def test_an_infinitive_joined_after_a_purpose_belongs_to_the_purpose():
+    text = (
+        "Madame,\n\nLes Parties sont priées de réviser le projet et de se réunir en mai "
+        "pour discuter du texte et soumettre un rapport commun.\n"
+    )
+    found = [a.text for a in actions(text, "fr")]
+    assert len(found) == 1
+    assert found[0].startswith("review the draft")
+
+
+def test_a_join_before_a_word_that_is_no_verb_asks_nothing_more():
+    text = "Madame,\n\nVeuillez envoyer le formulaire et votre rapport au Secrétariat.\n"
+    assert [a.text for a in actions(text, "fr")] == ["send the form and report to the Secretariat"]
+
+
+def test_premises_are_glossed():
+    assert gloss("veuillez utiliser les locaux du Palais", "fr") == "use the premises of the Palais"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "english"),
+    [
+        ("Vous êtes priés de confirmer votre présence.", "fr", "confirm attendance"),
+        ("Nous vous saurions gré de nous faire parvenir le formulaire.", "fr", "send the form"),
+        ("Nous vous serions reconnaissants de désigner un expert.", "fr", "designate a expert"),
+        ("Vous voudrez bien faire connaître vos observations.", "fr", "communicate observations"),
+        ("Les ruego confirmar su asistencia.", "es", "confirm attendance"),
+        ("Le agradeceré enviar el formulario.", "es", "send the form"),
+        ("Quisiera solicitar que designen un experto.", "es", "designate a expert"),
+    ],
+)
+def test_the_ways_of_asking_of_french_and_spanish_letters(sentence, language, english):
+    assert [a.text for a in actions(f"Madame,\n\n{sentence}\n", language)] == [english]
+
+
+def test_a_closing_formula_in_the_old_style_asks_nothing():
+    text = "Madame,\n\nVous voudrez bien agréer, Madame, l'assurance de ma considération.\n"
+    assert actions(text, "fr") == []

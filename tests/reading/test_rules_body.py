@@ -154,6 +154,41 @@ def test_what_asks_nothing_of_the_addressee_is_no_requested_action():
     )
 
 
+def test_the_writers_wish_for_an_opportunity_asks_nothing():
+    text = (
+        "Excellency,\n\nThe Kingdom of Arden would appreciate an opportunity to contribute "
+        "further to the work of the Council. I would appreciate your support for its "
+        "candidature.\n"
+    )
+    assert actions_of(text) == ["I would appreciate your support for its candidature"]
+
+
+def test_a_cue_in_a_relative_clause_describes_unless_it_names_the_addressee():
+    assert (
+        actions_of(
+            "Dear Sir,\n\nThe workshop will be followed by a dinner which all speakers of the "
+            "panel are invited to attend.\n"
+        )
+        == []
+    )
+    assert (
+        len(
+            actions_of(
+                "Dear Sir,\n\nThe workshop, which you are invited to attend, opens on Monday.\n"
+            )
+        )
+        == 1
+    )
+
+
+def test_a_group_singled_out_among_candidates_is_not_asked():
+    text = (
+        "Dear Colleagues,\n\nMember States are invited to nominate experts for the panel. "
+        "Young researchers are especially encouraged to apply.\n"
+    )
+    assert actions_of(text) == ["Member States are invited to nominate experts for the panel"]
+
+
 def test_a_request_before_thanks_that_close_the_letter_is_kept_and_the_thanks_are_not():
     found = actions_of(
         "Solicito sus buenos oficios a fin de que esta nota sea circulada a las Misiones. "

@@ -292,6 +292,17 @@ def _in_english_order(units):
     return [text for text, _ in ordered]
 
 
+def opens_with_verb(text: str, language: str) -> bool:
+    """Whether ``text`` opens with an infinitive the lexicon knows: a second request joined
+    to the first without a preposition ("… y registrar sus datos", "… et envoyer")."""
+    if language not in LANGUAGES:
+        return False
+    verbs, _, _ = _tables(language)
+    folded = [fold(t) for t in TOKEN.findall(text.replace("’", "'"))[:LONGEST_ENTRY]]
+    _, value = _longest(verbs, folded, 0)
+    return bool(value) and not value[1]
+
+
 def gloss(text: str, language: str) -> str | None:
     """``text`` (a request in French or Spanish, from its cue on) as a short English
     phrase: the requested verb and its object; None when no verb the lexicon knows is

@@ -180,6 +180,7 @@ deadline: délai, date limite | plazo, fecha límite
 time: heure | hora
 venue: lieu | lugar
 room: salle | sala
+premises: locaux | instalaciones
 travel: voyage | viaje
 funding: financement | financiación, financiamiento
 request: demande | solicitud, petición

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from plenipo.core.partialdates import DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
-from plenipo.reading.gloss import gloss
+from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import ITEM_START, sentences
 
@@ -18,7 +18,7 @@ REQUEST = re.compile(
     # "I would like to encourage you to", "I therefore ask all Parties to"
     r"\b(?:I|we)\s+(?:would\s+)?(?:(?:also|therefore|hereby|kindly|further)\s+)?(?:like\s+to\s+)?"
     r"(?:encourage|invite|ask|request|urge)\s+(?:you|your|all|the|those|each|every|Parties|Member)\b|"
-    r"\b(?:est|sont|seront)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
+    r"\b(?:est|sont|seront|[êe]tes)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
     r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded|addressed|returned|e-?mailed|uploaded|completed)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
@@ -39,13 +39,13 @@ REQUEST = re.compile(
     r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\bplaisir\s+de\s+vous\s+inviter|"
     r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
-    r"\bil\s+est\s+recommand[ée]|serai[st]?\s+reconnaissante?s?|"
+    r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saurai[st]\s+gr[ée]|se\s+ruega|le\s+ruego|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!agr[ée]er|accepter|croire)|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
     r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
-    r"le\s+agradecer[ií]a|agradecer[ií]a|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
+    r"le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
     r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+)?(?:request|call\s+upon|urge|"
@@ -242,6 +242,15 @@ ALSO = re.compile(
     r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+(?=[a-zà-ÿ]{3})",
     re.IGNORECASE,
 )
+# French and Spanish join a second infinitive without a preposition: "Sírvase comunicar
+# los nombres … y registrar sus datos en el sitio web", "… de remplir le formulaire et
+# renvoyer …"; a join whose next word the lexicon knows as a verb.
+JOINED_INFINITIVE = re.compile(r"(?:,|;)?\s+(?:y|e|et)\s+(?=[a-zà-ÿ]{4})", re.IGNORECASE)
+# An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
+# la proposition et soumettre leurs commentaires".
+PURPOSE_BEFORE = re.compile(
+    r"\b(?:pour|afin\s+de|para|a\s+fin\s+de|con\s+el\s+fin\s+de)\s", re.IGNORECASE
+)
 
 
 # A question put for discussion asks nothing to be done: "How can we encourage … ?"
@@ -250,9 +259,12 @@ QUESTION = re.compile(
 )
 # The writer's own charge is not the addressee's: "We are invited to adopt two texts".
 FIRST_PERSON = re.compile(r"\b(?:we|nous)\s+(?:sommes\s+)?$", re.IGNORECASE)
-# Others invited besides the addressees: "NGO partners are also invited to attend".
+# Others invited besides the addressees: "NGO partners are also invited to attend"; a group
+# singled out among a call's candidates: "Women are particularly encouraged to apply".
 OTHERS_INVITED = re.compile(
-    r"(?:is|are)\s+also\s+invited\s+to\s+(?:attend|participate|take\s+part)\b", re.IGNORECASE
+    r"(?:is|are)\s+also\s+invited\s+to\s+(?:attend|participate|take\s+part)\b|"
+    r"(?:is|are)\s+(?:particularly|especially)\s+(?:encouraged|invited|welcome)\s+to\s+apply\b",
+    re.IGNORECASE,
 )
 # A purpose, not a request: "This shall enable the Centre to invite focal points to …".
 PURPOSE = re.compile(
@@ -264,6 +276,15 @@ WISHES = re.compile(
     r"hope\s+that\s+[^.;]{0,60}?\bfinds?\s+you|hope\s+(?:that\s+)?you\s+(?:are|and\s+your)\s+"
     r"(?:well|safe|in\s+good\s+health)",
     re.IGNORECASE,
+)
+# A cue in a relative clause describes what it qualifies: "… followed by a reception which
+# all registered participants are invited to attend" (but "… which you are invited to
+# attend" invites the addressee).
+RELATIVE = re.compile(r"\b(?:which|whom)\s+(?!you\b|your\b)(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+# The writer's own wish, not a request: "The Republic would appreciate an opportunity to
+# contribute further to the work of …".
+OWN_OPPORTUNITY = re.compile(
+    r"\s+(?:an?|the|this|any)\s+(?:\w+\s+)?(?:opportunity|chance|occasion)\b", re.IGNORECASE
 )
 # A resolution's operative paragraph quoted or reproduced asks its own addressees, not the
 # letter's: "Requests the Secretary-General to …", "5. Urges all States to …", "Solicita a
@@ -298,6 +319,8 @@ def _asks_nothing(sentence, request, end) -> bool:
         or _quoted(sentence, at)
         or OTHERS_INVITED.match(sentence, at)
         or WISHES.search(sentence, at)
+        or OWN_OPPORTUNITY.match(sentence, request.end())
+        or RELATIVE.search(sentence, max(0, at - 60), at)
         or PURPOSE.search(sentence, max(0, at - 60), at)
         or NOTE_ONLY.match(sentence[at : request.end() + 20])
         or NOTE_ONLY.match(sentence, request.end(), end)
@@ -360,10 +383,23 @@ def actions(text, language=None) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own. Given the letter's ``language``, each request of
     a French or Spanish letter is a short English phrase (``plenipo.reading.gloss``)."""
-    return [_in_english(mention, asked, language) for mention, asked in _asked(text)]
+    return [_in_english(mention, asked, language) for mention, asked in _asked(text, language)]
 
 
-def _asked(text):
+def _joined(sentence, after, language):
+    """Where each second request joined to the first begins, after ``after``."""
+    starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
+    if language:
+        starts += [
+            join.end()
+            for join in JOINED_INFINITIVE.finditer(sentence, after)
+            if opens_with_verb(sentence[join.end() : join.end() + 60], language)
+            and not PURPOSE_BEFORE.search(sentence, after, join.start())
+        ]
+    return sorted(starts)
+
+
+def _asked(text, language=None):
     """(request, its words from the cue on) for each request of the text."""
     found, seen = [], set()
     cut = sentences(text)
@@ -386,8 +422,8 @@ def _asked(text):
             found.append((Mention(phrase, Span(start + request.start(), end), 0.5), asked))
         elif len(phrase) >= 8:
             found.append((Mention(phrase, Span(start, end), 0.6), asked))
-        for also in caseless(ALSO).finditer(sentence, request.end()):
-            rest = " ".join(sentence[also.end() :].split()).strip(" .")
+        for joined in _joined(sentence, request.end(), language):
+            rest = " ".join(sentence[joined:].split()).strip(" .")
             if 8 <= len(rest) <= 300:
-                found.append((Mention(rest, Span(start + also.end(), end), 0.5), rest))
+                found.append((Mention(rest, Span(start + joined, end), 0.5), rest))
     return found
