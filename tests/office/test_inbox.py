@@ -63,6 +63,12 @@ def test_the_review_page_shows_each_cited_instrument_linked_or_proposed(
     # proposed because the periods are as close as each other, not for its confidence.
     assert "proposed, as close as another: not linked" in html
     assert "below the threshold" not in html[: html.index("<h2>Meetings</h2>")]
+    # each in the letter's own words, the reader's name for it beside them
+    cited = html[html.index('<table id="cited-instruments">') : html.index("<h2>Meetings</h2>")]
+    assert (
+        "<td>Council of Europe Convention on Action against Trafficking "
+        '<span class="muted">(CETS-197)</span></td>'
+    ) in cited
 
 
 def test_the_review_page_links_a_cited_resolution_to_its_recorded_decision(

@@ -119,7 +119,7 @@ def review(request, pk):
             for i, e in enumerate(reading.enclosures)
         ],
         "bodies": all_bodies(),
-        "instruments": incoming.instrument_links(reading),
+        "instruments": incoming.instrument_links(reading, letter.text),
         "correspondents": incoming.correspondent_links(reading),
     }
     return render(request, "office/review.html", context)

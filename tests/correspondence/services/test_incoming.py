@@ -58,7 +58,9 @@ def test_a_new_meeting_keeps_its_time_only_where_the_room_gives_the_time_zone():
 def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confidence():
     campaign = Path(__file__).resolve().parents[2] / "corpus" / "seed_000.txt"
     letter = incoming.receive(name="coe.txt", data=campaign.read_bytes(), by=None)
-    links = {item["cited"]: item for item in incoming.instrument_links(incoming.reading_of(letter))}
+    cited = incoming.instrument_links(incoming.reading_of(letter), letter.text)
+    links = {item["cited"]: item for item in cited}
+    assert links["CETS-197"]["written"].startswith("Council of Europe Convention on Action")
     assert (links["CETS-197"]["code"], links["CETS-197"]["status"]) == ("CETS-197", "linked")
     assert links["CETS-197"]["confidence"] == 1.0
     # The registry holds the programme once per period: each is as close, none is linked.

@@ -34,11 +34,12 @@ from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
 
-def instrument_links(reading) -> list[dict]:
+def instrument_links(reading, text: str = "") -> list[dict]:
     """Each instrument the letter cites, matched to the registry's instruments with a
     confidence: linked at or above ``LINK_THRESHOLD``, proposed below it, new where the
     registry has nothing close. A symbol of a recorded decision or resolution ("decision
-    4/4", "A/RES/64/293") is that decision, not a new instrument."""
+    4/4", "A/RES/64/293") is that decision, not a new instrument. ``cited`` is the name the
+    reader gives it; ``written``, the letter's own words there (from ``text``, the letter)."""
     if not reading.instruments:
         return []
     registry = instrument_names()
@@ -46,10 +47,13 @@ def instrument_links(reading) -> list[dict]:
     for mention in reading.instruments:
         decision = _recorded_decision(mention.text)
         if decision is not None:
-            rows.append(_decision_link(mention.text, decision))
+            row = _decision_link(mention.text, decision)
         else:
             found = link(mention.text, registry, INSTRUMENT_WORDS)
-            rows.append(dict(found, kind="instrument", label=found["code"]))
+            row = dict(found, kind="instrument", label=found["code"])
+        span = mention.evidence
+        row["written"] = " ".join(text[span.start : span.end].split()) or mention.text
+        rows.append(row)
     return rows
 
 
@@ -187,7 +191,7 @@ def incoming_as_dict(letter) -> dict:
         "reading": reading.to_json(),
         "decisions": letter.decisions,
         "links": {
-            "instruments": instrument_links(reading),
+            "instruments": instrument_links(reading, letter.text),
             "correspondents": correspondent_links(reading),
         },
     }
