@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from plenipo.meetings.models import Meeting
 from tests.e2e.conftest import needs_chromium, sign_in
+from tests.reading.scans import NOTE as MADE_UP_NOTE
+from tests.reading.scans import needs_tesseract, scanned_png
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), needs_chromium]
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -70,3 +73,26 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
     rows.first.locator("a").click()
     page.wait_for_selector("#letter-text")
     assert page.url == scan_review
+
+
+@needs_tesseract
+def test_a_scanned_note_is_uploaded_and_its_meeting_accepted_from_the_review(
+    live_server, page, dataset, secretariat_officer, tmp_path
+):
+    scan = tmp_path / "scanned-note.png"
+    scan.write_bytes(scanned_png(MADE_UP_NOTE))
+    before = Meeting.objects.count()
+    sign_in(page, live_server.url, "officer")
+    _upload(page, live_server.url, scan)
+    assert "Note verbale (en)" in page.inner_text("#letter-facts")
+    assert "Conference Room XVII" in page.inner_text("#letter-text")
+    row = page.locator("#extracted-meetings tbody tr").first
+    assert "2025-04-14" in row.inner_text()
+    row.locator("select[name=body]").select_option("WG-TIP")
+    row.locator("button[value=accept]").click()
+    page.wait_for_selector("#extracted-meetings tbody tr .decision")
+    assert (
+        "created — fourth session"
+        in page.locator("#extracted-meetings tbody tr").first.inner_text()
+    )
+    assert Meeting.objects.count() == before + 1

@@ -7,6 +7,7 @@ from django.utils.html import escape
 
 from plenipo.correspondence.models import IncomingLetter
 from plenipo.meetings.models import Meeting
+from tests.reading.scans import NOTE, needs_tesseract, scanned_png
 
 pytestmark = pytest.mark.django_db
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -172,3 +173,19 @@ def test_the_review_page_says_how_sure_the_reading_is_of_each_value(client, secr
     deadlines = html.split('<ul id="extracted-deadlines">')[1].split("</ul>")[0]
     assert "<li>Due 2024-06-15 (“by”)" in deadlines  # the letter's own word, quoted
     assert "% sure)" in deadlines
+
+
+@needs_tesseract
+def test_a_scanned_letter_is_read_through_ocr_and_opens_for_review(client, secretariat_officer):
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    client.force_login(secretariat_officer)
+    scan = SimpleUploadedFile("scan.png", scanned_png(NOTE), content_type="image/png")
+    response = client.post("/office/inbox/", {"file": scan})
+    letter = IncomingLetter.objects.get()
+    assert response.status_code == 302
+    assert "Conference Room XVII" in letter.text
+    html = client.get(response.url).content.decode()
+    assert '<mark data-field="meetings-0">' in html
+    assert "2025-04-14" in html
+    assert "2025-03-31" in html

@@ -23,7 +23,8 @@ CAN_READ = permission_required("correspondence.change_letter", raise_exception=T
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="A received letter", help_text="Text, PDF, DOCX, e-mail (.eml) or a scan"
+        label="A received letter",
+        help_text="Text, PDF, DOCX, e-mail (.eml), or a scan (PDF, PNG, JPEG, TIFF)",
     )
 
 
