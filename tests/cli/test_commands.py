@@ -2,6 +2,7 @@ import json
 import os
 import subprocess
 import sys
+from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -315,7 +316,11 @@ def test_read_json_with_one_unreadable_file(tmp_path):
     )
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 nothing")
-    payload = json.loads(run("read", str(good), str(bad), "--json"))
+    out = StringIO()
+    with pytest.raises(CommandError, match=r"^1 of 2 files could not be read$") as failed:
+        call_command("read", str(good), str(bad), "--json", stdout=out)
+    assert failed.value.returncode == 1
+    payload = json.loads(out.getvalue())
     assert payload[0]["file"] == str(good)
     assert (payload[0]["reference"], payload[0]["date"]) == ("CU 2009/33 (A)", "2009-03-04")
     assert payload[0]["meetings"][0]["start_date"] == "2009-04-14"

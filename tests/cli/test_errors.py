@@ -54,3 +54,18 @@ def test_output_into_a_closed_pipe(tmp_path):
         os.close(writer)
     assert result.returncode == 1
     assert result.stderr == "CommandError: output closed before it was all written\n"
+
+
+def test_read_exits_non_zero_when_a_file_cannot_be_read_and_prints_the_others(tmp_path, capsys):
+    good = tmp_path / "note.txt"
+    good.write_text("The meeting will be held in Geneva on 14 April 2031.\n")
+    with pytest.raises(SystemExit) as exit_:
+        main(["read", str(good), str(tmp_path / "missing.txt")])
+    out, err = capsys.readouterr()
+    assert exit_.value.code == 1
+    assert "meeting 2031-04-14" in out
+    # after the progress bar: the file that failed and why, then the count
+    assert err.splitlines()[-2:] == [
+        f"{tmp_path / 'missing.txt'}: cannot open missing.txt: No such file or directory",
+        "CommandError: 1 of 2 files could not be read",
+    ]

@@ -1,3 +1,5 @@
+from django.core.management.base import CommandError
+
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
 from plenipo.reading import ReadError, read_bytes, read_file, read_text
@@ -38,9 +40,13 @@ class Command(PlenipoCommand):
                 progress(self.stderr, number, len(items))
         if json:
             self.print_json([as_json(*result) for result in results])
-            return
-        for name, reading, kind in results:
-            self.write_reading(name, reading, kind)
+        else:
+            for name, reading, kind in results:
+                self.write_reading(name, reading, kind)
+        failed = sum(1 for _, _, kind in results if kind is None)
+        if failed:
+            # every file that could be read is printed above; the status says not all could
+            raise CommandError(f"{failed} of {len(results)} files could not be read", returncode=1)
 
     def write_scores(self, folder, json, part=None):
         # The scoring tools are not part of the reading path: loaded only when asked for.
@@ -69,7 +75,7 @@ class Command(PlenipoCommand):
 
     def write_reading(self, name, reading, kind):
         if kind is None:
-            self.stdout.write(f"{name}: {reading}")
+            self.stderr.write(f"{name}: {reading}")
             return
         reference = f" · {reading.reference.text}" if reading.reference else ""
         dated = reading.date.bounds if reading.date else "?"
