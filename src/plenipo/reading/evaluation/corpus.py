@@ -17,8 +17,13 @@ def labelled(folder, names=None):
             yield text_path, json.loads(label_path.read_text(encoding="utf-8"))
 
 
-# One site under two domains: the same documents, laid out alike, must fall on one side.
-SAME_SITE = {"oceanexpert.net": "oceanexpert.org"}  # the IOC's document store
+# One site under two domains, or one edition on two sites: the same documents, laid out
+# alike, must fall on one side.
+SAME_SITE = {
+    "oceanexpert.net": "oceanexpert.org",  # the IOC's document store
+    "bitlit.ru": "litbit.ru",  # one library of digitised books under two names
+    "franklinpapers.org": "archives.gov",  # the Papers of Benjamin Franklin, also on Founders Online
+}
 
 
 def site_of(url: str) -> str:
