@@ -61,5 +61,13 @@ def test_an_image_with_nothing_printed_on_it_gives_no_text_and_no_error():
 
 
 def test_a_damaged_image_is_refused_with_the_reason():
-    with pytest.raises(ReadError, match=r"^broken\.png: OCR failed"):
+    with pytest.raises(ReadError, match=r"^broken\.png is not a readable image$"):
         read_bytes("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+
+
+def test_a_list_of_paths_dressed_as_an_image_never_reaches_tesseract(tmp_path):
+    # Tesseract reads a file it cannot decode as a list of images to read, one path a line
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(scanned_png("Confidential 4711"))
+    with pytest.raises(ReadError, match=r"is not a readable image$"):
+        read_bytes("list.png", b"\x89PNG\n" + str(secret).encode() + b"\n")

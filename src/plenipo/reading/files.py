@@ -16,6 +16,7 @@ from pathlib import Path
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_PAGES = 60
+OCR_SECONDS = 120
 OCR_HINT = (
     "install Tesseract to read scans "
     "(apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa)"
@@ -167,10 +168,25 @@ def _tesseract():
 def _ocr_image(name, data) -> str:
     if not _tesseract():
         raise ReadError(f"{name} is an image; {OCR_HINT}")
+    _refuse_unless_image(name, data)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "scan"
         path.write_bytes(data)
         return _run_tesseract(name, path)
+
+
+def _refuse_unless_image(name, data) -> None:
+    """Tesseract takes a file it cannot decode as an image for a list of files to read, one
+    path a line: only what decodes as an image, and not a decompression bomb, reaches it."""
+    from PIL import Image  # noqa: PLC0415 -- only scans need it
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+    except Image.DecompressionBombError:
+        raise ReadError(f"{name} is an image too large to read") from None
+    except Exception:  # Pillow's decoders raise many kinds; all mean the same
+        raise ReadError(f"{name} is not a readable image") from None
 
 
 def _ocr_pdf(name, data) -> str:
@@ -179,12 +195,15 @@ def _ocr_pdf(name, data) -> str:
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "scan.pdf"
         pdf.write_bytes(data)
-        subprocess.run(
-            ["pdftoppm", "-r", "200", "-l", "10", "-png", str(pdf), str(Path(folder) / "page")],
-            check=False,
-            capture_output=True,
-            timeout=120,
-        )
+        try:
+            subprocess.run(
+                ["pdftoppm", "-r", "200", "-l", "10", "-png", str(pdf), str(Path(folder) / "page")],
+                check=False,
+                capture_output=True,
+                timeout=OCR_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            raise ReadError(f"{name}: the scanned pages could not be rendered in time") from None
         pages = sorted(Path(folder).glob("page*.png"))
         if not pages:
             raise ReadError(f"{name}: the scanned pages could not be rendered")
@@ -197,24 +216,26 @@ _OCR_ENVIRONMENT = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
 def _run_tesseract(name, path) -> str:
-    result = subprocess.run(
-        [_tesseract(), str(path), "-", "-l", "eng+fra+spa"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=_OCR_ENVIRONMENT,
-    )
+    result = _tesseract_on(name, path, "-l", "eng+fra+spa")
     if result.returncode != 0:
         # The language packs may be missing: try English only before giving up.
-        result = subprocess.run(
-            [_tesseract(), str(path), "-"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-            env=_OCR_ENVIRONMENT,
-        )
+        result = _tesseract_on(name, path)
     if result.returncode != 0:
         raise ReadError(f"{name}: OCR failed ({result.stderr.strip()[:120]})")
     return result.stdout
+
+
+def _tesseract_on(name, path, *options):
+    try:
+        return subprocess.run(
+            [_tesseract(), str(path), "-", *options],
+            capture_output=True,
+            # its messages about a damaged file may quote the file's bytes
+            encoding="utf-8",
+            errors="replace",
+            timeout=OCR_SECONDS,
+            check=False,
+            env=_OCR_ENVIRONMENT,
+        )
+    except subprocess.TimeoutExpired:
+        raise ReadError(f"{name}: OCR gave up after {OCR_SECONDS} seconds a page") from None
