@@ -26,8 +26,12 @@ def test_the_corpus_has_the_seeds_and_enough_real_letters():
 # recorded just under its scores of 2026-11-26 (docs/benchmarks.md, the fifth round); doc_type,
 # place, addressees, requested_actions and the macro floor lowered when the sixth round's batch A
 # brought development letters of new kinds (notices, calls for nominations, reposted circulars).
-# The seventh round's batch A (governments' letters of 1779-2021, OCR'd and cut-short copies)
-# lowered doc_type, date, place, sender, addressees, meetings, requested_actions and the macro.
+# The seventh round lowered them again: batch A (governments' letters of 1779-2021, OCR'd and
+# cut-short copies) doc_type, date, place, sender, addressees, meetings, requested_actions and
+# the macro; batch B (international organizations' circulars and OCR'd court registry letters,
+# one citing two dozen resolutions) also reference and instruments_cited; reference, sender,
+# requested_actions and the macro once more when two development letters from mirrors of test
+# sites joined the test part.
 # The test part is scored by its own test below, which tuning leaves out.
 def development_letters():
     return set(json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))["development"])
@@ -45,7 +49,7 @@ def test_no_field_of_the_development_part_falls_below_its_floor():
     assert report["macro_f1"] >= DEVELOPMENT_FLOOR
 
 
-DEVELOPMENT_FLOOR = 0.89
+DEVELOPMENT_FLOOR = 0.88
 # The held-out test part's macro F1, recorded just under its last measurement (docs/
 # benchmarks.md). While tuning the reader run `pytest tests/reading -m "not heldout"`: a
 # rule chosen because this test passed or failed would be tuned on the test part. CI runs it,

@@ -22,6 +22,7 @@ def labelled(folder, names=None):
 SAME_SITE = {
     "oceanexpert.net": "oceanexpert.org",  # the IOC's document store
     "bitlit.ru": "litbit.ru",  # one library of digitised books under two names
+    "skal.fun": "umn.edu",  # a mirror of the University of Minnesota's human rights library
     "franklinpapers.org": "archives.gov",  # the Papers of Benjamin Franklin, as on Founders Online
 }
 
