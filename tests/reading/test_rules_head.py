@@ -226,3 +226,34 @@ def test_a_memorandums_to_and_from_run_together_without_colons():
     assert found["addressees"] == ["John K. Roe Special Assistant to the Secretary"]
     found = reading("LETTER FROM THE PERMANENT REPRESENTATIVE OF RURITANIA\nThe meeting is off.\n")
     assert found["sender"] is None or found["sender"]["name"] is None
+
+
+def test_the_block_of_address_over_the_salutation_wherever_its_zone_falls():
+    found = reading(
+        "SECRETARIAT OF THE RURITANIAN COMMISSION\n\n12 March 2019\n\n"
+        "H.E. Mr. John Doe\nMinister of Foreign Affairs\nRepublic of Freedonia\n\n"
+        "Subject: The next session\n\nExcellency,\n\n"
+        "I have the honour to invite your Government to the next session of the Commission.\n\n"
+        "Yours sincerely,\n\nJane Roe\nExecutive Secretary\n"
+    )
+    assert found["addressees"] == [
+        "H.E. Mr. John Doe, Minister of Foreign Affairs, Republic of Freedonia"
+    ]
+    named = reading(
+        "14 November 2016\n\nRichard Roe\nDirector, Institute of Coastal Studies\n"
+        "12 Harbour Road\n\nDear Mr. Roe,\n\nThank you for your letter.\n\n"
+        "Best regards,\n\nJane Roe\n"
+    )
+    assert named["addressees"] == [
+        "Richard Roe, Director, Institute of Coastal Studies, 12 Harbour Road"
+    ]
+    spanish = reading(
+        "Excelentísimo Señor\nJuan Pérez\nMinistro de Relaciones Exteriores\n\n"
+        "Señor Ministro:\n\nTengo el honor de dirigirme a Vuestra Excelencia.\n"
+    )
+    assert spanish["addressees"] == [
+        "Excelentísimo Señor, Juan Pérez, Ministro de Relaciones Exteriores"
+    ]
+    # a heading over the salutation names no one
+    heading = reading("OFFICE OF THE BOARD\nMessage from the President\nDear colleagues,\nWe met.")
+    assert heading["addressees"] == []

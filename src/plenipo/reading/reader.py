@@ -92,6 +92,7 @@ def _addressees(text, labelled, named_below):
         + heading
         + addressing.excellency_blocks(text)
         + listed
+        + addressing.head_block(text)
         + addressing.zone_addressees(labelled)
         + addressing.memo_addressee(text)
     ):
