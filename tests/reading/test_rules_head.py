@@ -257,3 +257,39 @@ def test_the_block_of_address_over_the_salutation_wherever_its_zone_falls():
     # a heading over the salutation names no one
     heading = reading("OFFICE OF THE BOARD\nMessage from the President\nDear colleagues,\nWe met.")
     assert heading["addressees"] == []
+
+
+def test_the_closing_formula_that_closes_the_letter_not_a_word_of_its_body():
+    found = reading(
+        "Dear Colleagues,\n\nThe Board will meet on 4 May 2020. I sincerely hope that you will "
+        "attend, and I take this opportunity to thank you for your support.\n\n"
+        "Reciba un cordial saludo,\n\nAna Ruiz\nSecretario Ejecutivo\n"
+    )
+    assert (found["sender"]["name"], found["sender"]["title"]) == (
+        "Ana Ruiz",
+        "Secretario Ejecutivo",
+    )
+    french = reading(
+        "Monsieur le Ministre,\n\nLe Conseil se réunira le 4 mai 2020.\n\nRecevez, Monsieur le "
+        "Ministre, l'assurance de ma haute considération.\n\nClaire Martin\nDirectrice générale\n"
+    )
+    assert (french["sender"]["name"], french["sender"]["title"]) == (
+        "Claire Martin",
+        "Directrice générale",
+    )
+
+
+def test_signatures_printed_side_by_side():
+    found = reading(
+        "Excellency,\n\nWe have the honour to convene the negotiations on 14 October 2019.\n\n"
+        "Please accept, Excellency, the assurances of our highest consideration.\n\n"
+        "Jane Roe                    John Doe\n"
+        "Permanent Representative of Ruritania     Permanent Representative of Freedonia\n"
+    )
+    assert (found["sender"]["name"], found["sender"]["title"]) == (
+        "Jane Roe",
+        "Permanent Representative of Ruritania",
+    )
+    assert [(p["name"], p["title"]) for p in found["co_signatories"]] == [
+        ("John Doe", "Permanent Representative of Freedonia")
+    ]

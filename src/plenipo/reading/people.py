@@ -27,7 +27,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
     r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
-    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?|Chancell?or|Chancelier|Canciller)",
+    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller)",
     re.IGNORECASE,
 )
 
@@ -97,8 +97,11 @@ def _title_of(line, match, following):
         and not (
             HONORIFIC.match(following)
             or ADDRESSED_BELOW.match(following)
-            # a name, not a post written in capitals ("Executive Secretary", "Secretary-General")
-            or (NAME.match(following) and not TITLE_LINE.match(following))
+            # a name, not a post in capitals or opening with its word ("Secretario Ejecutivo")
+            or (
+                NAME.match(following)
+                and not (TITLE_LINE.match(following) or TITLE_START.match(following))
+            )
             or re.match(r"^(?:To|All)\s", following)
         )
     ):
