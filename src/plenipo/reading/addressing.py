@@ -429,6 +429,8 @@ NOT_ADDRESS = re.compile(
     r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|[.;]\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
+# A line opening with a post, the whole word ("Consul", not "Consultation on …").
+POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
 
@@ -461,10 +463,10 @@ def head_block(text) -> list[Mention]:
             break
         block.insert(0, (start, line))
     for index, (start, line) in enumerate(block):
-        named = ADDRESS_OPENS.match(line) or TITLE_WORDS.match(line)
+        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"
         person = NAME.match(line) and not NOT_A_NAME.search(line)
-        if named or (person and index + 1 < len(block) and TITLE_WORDS.match(block[index + 1][1])):
+        if named or (person and index + 1 < len(block) and POST_OPENS.match(block[index + 1][1])):
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
                 return []
