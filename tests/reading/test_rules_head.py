@@ -293,3 +293,33 @@ def test_signatures_printed_side_by_side():
     assert [(p["name"], p["title"]) for p in found["co_signatories"]] == [
         ("John Doe", "Permanent Representative of Freedonia")
     ]
+
+
+def test_a_notes_place_and_the_address_under_its_date_are_no_signatory():
+    found = reading(
+        "The Embassy of Ruritania presents its compliments to the Ministry of Foreign Affairs "
+        "of Freedonia and has the honour to announce the visit of its delegation.\n\n"
+        "The Embassy avails itself of this opportunity to renew to the Ministry the assurances "
+        "of its highest consideration.\n\nNew York\n5 May 2016\n\nMinistry of Foreign Affairs\n"
+        "Fredville\n"
+    )
+    assert found["sender"]["name"] is None
+    assert found["addressees"] == ["Ministry of Foreign Affairs of Freedonia"]
+
+
+def test_a_signatory_under_an_honorific_in_capitals_or_a_post():
+    found = reading(
+        "Dear Colleague,\n\nThe Board will meet on 4 May 2020.\n\nYours sincerely,\n\n"
+        "DR. JANE Q. ROE\nExecutive Director\n"
+    )
+    assert found["sender"]["name"] == "JANE Q. ROE"
+    spanish = reading(
+        "Señor Secretario General:\n\nTengo el honor de dirigirme a usted.\n\n"
+        "Hago propicia la oportunidad para reiterarle las seguridades de mi más alta "
+        "consideración.\n\nEmbajador Juan Pérez Gómez\nRepresentante Permanente\n\n"
+        "Al Excelentísimo Señor\nSecretario General de las Naciones Unidas\nNueva York\n"
+    )
+    assert spanish["sender"]["name"] == "Juan Pérez Gómez"
+    assert spanish["addressees"] == [
+        "Al Excelentísimo Señor, Secretario General de las Naciones Unidas, Nueva York"
+    ]

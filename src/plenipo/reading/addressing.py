@@ -263,6 +263,14 @@ ADDRESSED = [
 ]
 
 
+# A courtesy title with no one after it, the first line of a block of address.
+COURTESY_ONLY = re.compile(
+    r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
+    r"hono(?:u)?rable)(?:\s+(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
+    re.IGNORECASE,
+)
+
+
 def heading_addressees(text) -> list[Mention]:
     """Addressees a heading or a "To:" line names, in the first lines of a letter; a
     circular's groups run together on its "To:" line, each."""
@@ -276,6 +284,8 @@ def heading_addressees(text) -> list[Mention]:
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
+            if COURTESY_ONLY.fullmatch(who):
+                continue  # "Al Excelentísimo Señor": the block under it names whom
             if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
                     groups = run_together_groups(text, *match.span(group))
