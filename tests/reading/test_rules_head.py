@@ -226,3 +226,100 @@ def test_a_memorandums_to_and_from_run_together_without_colons():
     assert found["addressees"] == ["John K. Roe Special Assistant to the Secretary"]
     found = reading("LETTER FROM THE PERMANENT REPRESENTATIVE OF RURITANIA\nThe meeting is off.\n")
     assert found["sender"] is None or found["sender"]["name"] is None
+
+
+def test_the_block_of_address_over_the_salutation_wherever_its_zone_falls():
+    found = reading(
+        "SECRETARIAT OF THE RURITANIAN COMMISSION\n\n12 March 2019\n\n"
+        "H.E. Mr. John Doe\nMinister of Foreign Affairs\nRepublic of Freedonia\n\n"
+        "Subject: The next session\n\nExcellency,\n\n"
+        "I have the honour to invite your Government to the next session of the Commission.\n\n"
+        "Yours sincerely,\n\nJane Roe\nExecutive Secretary\n"
+    )
+    assert found["addressees"] == [
+        "H.E. Mr. John Doe, Minister of Foreign Affairs, Republic of Freedonia"
+    ]
+    named = reading(
+        "14 November 2016\n\nRichard Roe\nDirector, Institute of Coastal Studies\n"
+        "12 Harbour Road\n\nDear Mr. Roe,\n\nThank you for your letter.\n\n"
+        "Best regards,\n\nJane Roe\n"
+    )
+    assert named["addressees"] == [
+        "Richard Roe, Director, Institute of Coastal Studies, 12 Harbour Road"
+    ]
+    spanish = reading(
+        "Excelentísimo Señor\nJuan Pérez\nMinistro de Relaciones Exteriores\n\n"
+        "Señor Ministro:\n\nTengo el honor de dirigirme a Vuestra Excelencia.\n"
+    )
+    assert spanish["addressees"] == [
+        "Excelentísimo Señor, Juan Pérez, Ministro de Relaciones Exteriores"
+    ]
+    # a heading over the salutation names no one
+    heading = reading("OFFICE OF THE BOARD\nMessage from the President\nDear colleagues,\nWe met.")
+    assert heading["addressees"] == []
+
+
+def test_the_closing_formula_that_closes_the_letter_not_a_word_of_its_body():
+    found = reading(
+        "Dear Colleagues,\n\nThe Board will meet on 4 May 2020. I sincerely hope that you will "
+        "attend, and I take this opportunity to thank you for your support.\n\n"
+        "Reciba un cordial saludo,\n\nAna Ruiz\nSecretario Ejecutivo\n"
+    )
+    assert (found["sender"]["name"], found["sender"]["title"]) == (
+        "Ana Ruiz",
+        "Secretario Ejecutivo",
+    )
+    french = reading(
+        "Monsieur le Ministre,\n\nLe Conseil se réunira le 4 mai 2020.\n\nRecevez, Monsieur le "
+        "Ministre, l'assurance de ma haute considération.\n\nClaire Martin\nDirectrice générale\n"
+    )
+    assert (french["sender"]["name"], french["sender"]["title"]) == (
+        "Claire Martin",
+        "Directrice générale",
+    )
+
+
+def test_signatures_printed_side_by_side():
+    found = reading(
+        "Excellency,\n\nWe have the honour to convene the negotiations on 14 October 2019.\n\n"
+        "Please accept, Excellency, the assurances of our highest consideration.\n\n"
+        "Jane Roe                    John Doe\n"
+        "Permanent Representative of Ruritania     Permanent Representative of Freedonia\n"
+    )
+    assert (found["sender"]["name"], found["sender"]["title"]) == (
+        "Jane Roe",
+        "Permanent Representative of Ruritania",
+    )
+    assert [(p["name"], p["title"]) for p in found["co_signatories"]] == [
+        ("John Doe", "Permanent Representative of Freedonia")
+    ]
+
+
+def test_a_notes_place_and_the_address_under_its_date_are_no_signatory():
+    found = reading(
+        "The Embassy of Ruritania presents its compliments to the Ministry of Foreign Affairs "
+        "of Freedonia and has the honour to announce the visit of its delegation.\n\n"
+        "The Embassy avails itself of this opportunity to renew to the Ministry the assurances "
+        "of its highest consideration.\n\nNew York\n5 May 2016\n\nMinistry of Foreign Affairs\n"
+        "Fredville\n"
+    )
+    assert found["sender"]["name"] is None
+    assert found["addressees"] == ["Ministry of Foreign Affairs of Freedonia"]
+
+
+def test_a_signatory_under_an_honorific_in_capitals_or_a_post():
+    found = reading(
+        "Dear Colleague,\n\nThe Board will meet on 4 May 2020.\n\nYours sincerely,\n\n"
+        "DR. JANE Q. ROE\nExecutive Director\n"
+    )
+    assert found["sender"]["name"] == "JANE Q. ROE"
+    spanish = reading(
+        "Señor Secretario General:\n\nTengo el honor de dirigirme a usted.\n\n"
+        "Hago propicia la oportunidad para reiterarle las seguridades de mi más alta "
+        "consideración.\n\nEmbajador Juan Pérez Gómez\nRepresentante Permanente\n\n"
+        "Al Excelentísimo Señor\nSecretario General de las Naciones Unidas\nNueva York\n"
+    )
+    assert spanish["sender"]["name"] == "Juan Pérez Gómez"
+    assert spanish["addressees"] == [
+        "Al Excelentísimo Señor, Secretario General de las Naciones Unidas, Nueva York"
+    ]

@@ -8,7 +8,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
-from plenipo.reading.people import HONORIFIC, TITLE_WORDS
+from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
@@ -39,7 +39,8 @@ def _block_lines(text, start):
         if not line:
             continue
         sentence = line.endswith(".") and len(line) > 30 and not BLOCK_END.search(line)
-        if len(line) > 90 or sentence or SALUTATION_START.match(line) or len(found) >= BLOCK_LINES:
+        salutation = SALUTATION_START.match(line) or SALUTATION_LINE.match(line)
+        if len(line) > 90 or sentence or salutation or len(found) >= BLOCK_LINES:
             break
         found.append(line)
         if BLOCK_END.search(line):
@@ -262,6 +263,14 @@ ADDRESSED = [
 ]
 
 
+# A courtesy title with no one after it, the first line of a block of address.
+COURTESY_ONLY = re.compile(
+    r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
+    r"hono(?:u)?rable)(?:\s+(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
+    re.IGNORECASE,
+)
+
+
 def heading_addressees(text) -> list[Mention]:
     """Addressees a heading or a "To:" line names, in the first lines of a letter; a
     circular's groups run together on its "To:" line, each."""
@@ -275,6 +284,8 @@ def heading_addressees(text) -> list[Mention]:
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
+            if COURTESY_ONLY.fullmatch(who):
+                continue  # "Al Excelentísimo Señor": the block under it names whom
             if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
                     groups = run_together_groups(text, *match.span(group))
@@ -404,3 +415,72 @@ def zone_addressees(labelled) -> list[Mention]:
         if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
             found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
     return found
+
+
+# The salutation that ends a block of address: a short line of its own ending in a comma or
+# a colon ("Excellency,", "Dear Dr. Roe,", "Monsieur le Ministre,", "Señor Ministro:").
+SALUTATION_LINE = re.compile(
+    r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
+    r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?)"
+    r"[^\n]{0,70}[,:][ \t]*$",
+    re.MULTILINE,
+)
+# A line that opens the name of the person or post written to: an honorific or a courtesy
+# title, or a post ("The Secretary-General", "Minister of Foreign Affairs").
+ADDRESS_OPENS = re.compile(
+    r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
+    r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
+    r"The\s+Hono(?:u)?rable|Mr|Mrs|Ms|Miss|Dr|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|"
+    r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
+)
+# Lines that are no part of a block of address: a field, a date with its year, a sentence.
+NOT_ADDRESS = re.compile(
+    r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f|Our|Your\s+ref|No\.|Date|Fecha)\b|"
+    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|[.;]\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+# A line opening with a post, the whole word ("Consul", not "Consultation on …").
+POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
+FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
+ADDRESS_LINES = 8
+
+
+def _lines_above(text, end):
+    """(start, stripped line) of the lines above offset ``end``, nearest first."""
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        yield start + (len(text[start:end]) - len(text[start:end].lstrip())), line
+        end = start
+
+
+def head_block(text) -> list[Mention]:
+    """The block of address over the salutation, wherever the layout puts its zone: the
+    short lines just above it (a subject line aside), from the first that names a person
+    or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …")."""
+    salutation = SALUTATION_LINE.search(text[:4000])
+    if not salutation:
+        return []
+    block = []
+    for start, line in _lines_above(text, salutation.start()):
+        if not line:
+            if block:
+                break
+            continue
+        if FIELD_LINE.match(line) and not block:
+            continue  # the subject between the address and the salutation
+        if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
+            break
+        block.insert(0, (start, line))
+    for index, (start, line) in enumerate(block):
+        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
+        # a name alone, the next line opening with its post: "Jane Roe / Director, …"
+        person = NAME.match(line) and not NOT_A_NAME.search(line)
+        if named or (person and index + 1 < len(block) and POST_OPENS.match(block[index + 1][1])):
+            lines = [text_line for _, text_line in block[index:]]
+            if not (named or TITLE_WORDS.search(" ".join(lines))):
+                return []
+            who = ", ".join(" ".join(part.split()).rstrip(",") for part in lines)
+            end = block[-1][0] + len(block[-1][1])
+            return [Mention(who[:250], Span(start, end), 0.55)]
+    return []

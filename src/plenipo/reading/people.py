@@ -4,7 +4,9 @@ of a note verbale. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.layout import DATE
 from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.places import CITY
 from plenipo.reading.zones import CLOSING
 
 # Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
@@ -12,7 +14,9 @@ PARTICLE = (
     r"(?:de|du|des|da|das|do|dos|van|von|der|den|del|della|di|la|le|al|Al|bin|ibn|el|y|ten|ter)"
 )
 NAME = re.compile(
-    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
+    # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
+    r"(?:(?i:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     r"\.?\s*$"
@@ -27,7 +31,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
     r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
-    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directora?|Chancell?or|Chancelier|Canciller)",
+    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller)",
     re.IGNORECASE,
 )
 
@@ -53,7 +57,7 @@ _NAME_WITH_POST = re.compile(
 
 # Words that make a capitalised line something else than a person's name.
 NOT_A_NAME = re.compile(
-    r"\b(?:Excellenc[ey]|Excelencia|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
+    r"\b(?:Excellenc[ey]|Excelencia|Excelent[íi]sim[oa]|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
@@ -75,8 +79,8 @@ ADDRESSED_BELOW = re.compile(
 def _signatory_match(line):
     """A name opening ``line``; a name and post on one line ("Jane Roe Executive
     Secretary") give the name alone."""
-    if len(line) > 160:
-        return None
+    if len(line) > 160 or CITY.fullmatch(line.strip(" .,")):
+        return None  # a place alone on its line ("New York" over the date) is no name
     for pattern in (NAME, _NAME_WITH_POST, SURNAME):
         match = pattern.match(line)
         if match and not (
@@ -97,8 +101,11 @@ def _title_of(line, match, following):
         and not (
             HONORIFIC.match(following)
             or ADDRESSED_BELOW.match(following)
-            # a name, not a post written in capitals ("Executive Secretary", "Secretary-General")
-            or (NAME.match(following) and not TITLE_LINE.match(following))
+            # a name, not a post in capitals or opening with its word ("Secretario Ejecutivo")
+            or (
+                NAME.match(following)
+                and not (TITLE_LINE.match(following) or TITLE_START.match(following))
+            )
             or re.match(r"^(?:To|All)\s", following)
         )
     ):
@@ -136,6 +143,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         start, line = _unmarked(raw_start, raw_line)
         if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
             break
+        if not people and len(line) < 40 and DATE.search(line):
+            break  # a note's place and date close it: the address under them is its addressee's
         if people and ADDRESSED_BELOW.match(line):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
             # signature: the person written to, with the post on the next line

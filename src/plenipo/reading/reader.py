@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from plenipo.reading import addressing, people, references
-from plenipo.reading.caseless import caseless, lowered
+from plenipo.reading import addressing, people, references, signoff
+from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
@@ -26,13 +26,14 @@ from plenipo.reading.text import (
     unflattened,
     unwrapped,
 )
-from plenipo.reading.zones import CLOSING, doc_type, letterhead_place, own_date
+from plenipo.reading.zones import doc_type, letterhead_place, own_date
 
 
 def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
-    closing = caseless(CLOSING).search(text)
+    closing = signoff.closing_formula(text)
     signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
+    signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = people.signed_names(text)
     if not signed:
@@ -92,6 +93,7 @@ def _addressees(text, labelled, named_below):
         + heading
         + addressing.excellency_blocks(text)
         + listed
+        + addressing.head_block(text)
         + addressing.zone_addressees(labelled)
         + addressing.memo_addressee(text)
     ):

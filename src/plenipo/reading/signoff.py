@@ -1,0 +1,100 @@
+"""Where a letter's closing formula stands: the first one that closes the letter, not a
+word of its body that a formula also holds ("I sincerely hope …", "I take this opportunity
+to thank …", a note's "saluda atentamente a …"), and the formulas of other styles ("With
+best wishes,", "Un cordial saludo,", "l'assurance de ma haute considération"). Pure."""
+
+import re
+
+from plenipo.reading.caseless import caseless
+from plenipo.reading.model import Person, Span
+from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
+from plenipo.reading.zones import CLOSING
+
+# Sign-offs of other styles and formulas of consideration in other words, each where it
+# closes: a sign-off on a line of its own (a name may follow it), a formula anywhere.
+OTHER_CLOSING = re.compile(
+    r"^[ \t]*(?:With\s+(?:best|kind|warm|warmest|my\s+best)\s+(?:regards|wishes)|Best\s+wishes|"
+    r"Warm(?:est)?\s+regards|Regards|Respectfully|Cordially|Yours\s+ever|Saludos\s+cordiales|"
+    r"Cordiales\s+saludos|(?:Reciba\s+)?un\s+(?:cordial|atento)\s+saludo|Sinceramente|"
+    r"Bien\s+[àa]\s+vous|(?:Avec\s+mes\s+)?(?:sinc[eè]res\s+)?salutations\s+distingu[ée]es)"
+    r"\b[^\n]{0,40}$"
+    r"|\bassurances?\s+of\s+(?:my|our|its|his|her)\s+(?:[\w-]+\s+){1,3}(?:consideration|esteem)"
+    r"[^\n]*"
+    r"|\bl['’](?:assurance|expression)\s+(?:renouvel[ée]e\s+)?de\s+(?:ma|mes|notre|nos|sa)\s+"
+    r"[^\n]{0,40}?consid[ée]ration[^\n]*"
+    r"|\b(?:las\s+seguridades|la\s+expresi[óo]n|el\s+testimonio)\s+de\s+(?:mi|nuestra|su)\s+"
+    r"[^\n]{0,40}?consideraci[óo]n[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A formula's word that a sentence of the body may also hold.
+BARE = re.compile(r"(?:sincerely|best\s+regards|kind\s+regards|atentamente|cordialement)", re.I)
+# A formula offering the opportunity, which closes only where it renews the assurances.
+OPPORTUNITY = re.compile(
+    r"(?:I\s+take\s+this\s+opportunity|I\s+avail\s+myself|aprovecho\s+la\s+oportunidad|"
+    r"je\s+saisis\s+cette\s+occasion|hago\s+propicia)",
+    re.I,
+)
+ASSURANCES = re.compile(
+    r"assurance|consid[ée]ra|consideraci|esteem|seguridades|testimonio|estima", re.IGNORECASE
+)
+OPPORTUNITY_REACH = 350
+
+
+def _closes(text, match) -> bool:
+    """Whether ``match`` closes the letter rather than belonging to a sentence of its body."""
+    found = match.group(0)
+    if OPPORTUNITY.match(found):
+        reach = text[match.start() : match.start() + OPPORTUNITY_REACH]
+        return bool(ASSURANCES.search(reach)) or "etc" in found
+    bare = BARE.match(found)
+    if not bare:
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[line_start : match.start()].rstrip()
+    after = found[bare.end() :].strip(" ,.:;!")
+    # "Yours sincerely,", "Le saluda atentamente,", "Kind regards, Jane Roe": the formula
+    # ends its line or a name follows; "I sincerely hope that …" goes on in lower case
+    opens = not before or before.endswith((".", "!", "?", ",")) or len(before.split()) <= 3
+    return opens and (not after or after[0].isupper() or after.lower().startswith("yours"))
+
+
+def closing_formula(text):
+    """The first closing formula of ``text`` that closes the letter, or None."""
+    candidates = [*caseless(CLOSING).finditer(text), *caseless(OTHER_CLOSING).finditer(text)]
+    candidates.sort(key=lambda match: match.start())
+    return next((match for match in candidates if _closes(text, match)), None)
+
+
+# Signatures printed side by side, each column a signatory: "Jane Roe      John Doe" over
+# "Permanent Representative of X      Permanent Representative of Y".
+COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def signatory_name(value) -> bool:
+    """Whether ``value`` is a person's name (not a post, not a body)."""
+    match = NAME.match(value)
+    return bool(match) and not (TITLE_WORDS.search(value) or NOT_A_NAME.search(value))
+
+
+def _columns(value):
+    return [part.strip() for part in COLUMN_GAP.split(value)] if value else []
+
+
+def side_by_side(text, people: list[Person]) -> list[Person]:
+    """The signatories with a name read across columns split into one per column, each
+    with the post under it in the same column."""
+    found = []
+    for person in people:
+        names = _columns(person.name)
+        if len(names) < 2 or not all(signatory_name(name) for name in names):
+            found.append(person)
+            continue
+        titles = _columns(person.title)
+        titles = titles if len(titles) == len(names) else [person.title] * len(names)
+        position = person.evidence.start if person.evidence else 0
+        for name, title in zip(names, titles, strict=True):
+            at = text.find(name, position)
+            span = Span(at, at + len(name)) if at >= 0 else person.evidence
+            position = max(position, at + len(name))
+            found.append(Person(name, title, person.organization, span, person.confidence))
+    return found
