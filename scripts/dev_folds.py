@@ -1,6 +1,7 @@
-"""The development part split again, by site, into letters to tune on and letters kept to
-check that a change carries over to sites it was not written for (a third of the
-development sites, chosen by a hash of the site's name, so the same on every machine).
+"""The development part split again into letters to tune on and letters kept to check that a
+change carries over to letters it was not written for: the development letters of the
+latest round of the corpus (names `pN_…` with the highest N), which no rule has been written
+on yet. Once a round's letters have been tuned on, the next round's take their place.
 The test part is never read.
 
     .venv/bin/python scripts/dev_folds.py --list tuning
@@ -8,30 +9,30 @@ The test part is never read.
 """
 
 import argparse
-import hashlib
-import json
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from plenipo.reading.evaluation.corpus import score_folder, site_of, split_of  # noqa: E402
+from plenipo.reading.evaluation.corpus import score_folder, split_of  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 
 
-def fold_of(site: str) -> str:
-    digest = int(hashlib.sha256(site.encode()).hexdigest(), 16)
-    return "validation" if digest % 3 == 0 else "tuning"
+def round_of(name: str) -> int:
+    found = re.match(r"p(\d+)_", name)
+    return int(found.group(1)) if found else 0
 
 
 def development_folds() -> dict[str, list[str]]:
-    folds = {"tuning": [], "validation": []}
-    for name in split_of(CORPUS)["development"]:
-        label = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-        folds[fold_of(site_of(label["source"]["url"]))].append(name)
-    return folds
+    names = split_of(CORPUS)["development"]
+    latest = max(round_of(name) for name in names)
+    return {
+        "tuning": [name for name in names if round_of(name) != latest],
+        "validation": [name for name in names if round_of(name) == latest],
+    }
 
 
 def main() -> int:
