@@ -26,7 +26,7 @@ from plenipo.reading.text import (  # noqa: E402
 )
 
 CORPUS = ROOT / "tests" / "corpus"
-PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.5, "c2": 0.001, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def development_letters():
@@ -69,17 +69,27 @@ def training_sequences(text, label, *, augment=True):
         yield variant, [zone for _, zone in kept]
 
 
-def main() -> int:
-    trainer = pycrfsuite.Trainer(verbose=False)
-    count = 0
-    for _, text, label in development_letters():
+def sequences(letters):
+    """(features, zones) of every training sequence of ``letters`` ((name, text, label))."""
+    for _, text, label in letters:
         for items, zones in training_sequences(text, label):
-            trainer.append(features(items), zones)
-        count += 1
-    trainer.set_params(PARAMS)
-    MODEL.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(MODEL))
-    print(f"layout model trained on {count} development letters: {MODEL.relative_to(ROOT)}")
+            yield features(items), zones
+
+
+def train(pairs, path, params=PARAMS) -> None:
+    """A layout model trained on ``pairs`` ((features, zones)) written to ``path``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for feats, zones in pairs:
+        trainer.append(feats, zones)
+    trainer.set_params(params)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+
+
+def main() -> int:
+    letters = list(development_letters())
+    train(sequences(letters), MODEL)
+    print(f"layout model trained on {len(letters)} development letters: {MODEL.relative_to(ROOT)}")
     return 0
 
 

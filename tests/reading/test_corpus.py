@@ -31,7 +31,8 @@ def test_the_corpus_has_the_seeds_and_enough_real_letters():
 # the macro; batch B (international organizations' circulars and OCR'd court registry letters,
 # one citing two dozen resolutions) also reference and instruments_cited; reference, sender,
 # requested_actions and the macro once more when two development letters from mirrors of test
-# sites joined the test part.
+# sites joined the test part; reference when the layout model chosen by site-grouped
+# cross-validation read a reminder's cited notice number as its own (p5_21).
 # The test part is scored by its own test below, which tuning leaves out.
 def development_letters():
     return set(json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))["development"])

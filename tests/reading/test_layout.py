@@ -93,3 +93,60 @@ def test_the_shipped_model_is_what_the_script_builds_from_todays_features(tmp_pa
     for _, text, _ in letters:
         items = features(segments(text))
         assert rebuilt.tag(items) == shipped.tag(items)
+
+
+def test_a_body_sentence_naming_the_addressee_is_no_line_of_the_address():
+    text = (
+        "To: Member States of the committee\n"
+        "Dear colleagues,\n"
+        "Member States are invited to send their comments on the draft by the end of "
+        "the month, through their permanent missions, to the secretariat of the committee.\n"
+        "Yours sincerely,\n"
+        "Jane Doe"
+    )
+    label = {"addressees": ["Member States of the committee"], "sender": {"name": "Jane Doe"}}
+    gold = dict(zip((s.text for s in segments(text)), gold_zones(text, label), strict=True))
+    assert gold["To: Member States of the committee"] == "addressee"
+    assert gold[text.split("\n")[2]] == "body"
+    assert gold["Jane Doe"] == "signature"
+
+
+def test_a_line_is_placed_against_the_salutation_the_closing_and_the_dates():
+    text = (
+        "Geneva, 3 May 2021\n"
+        "Ms Ann Roe\n"
+        "Dear Ms Roe,\n"
+        "I write to you about the meeting of the working group and the papers it will need.\n"
+        "Yours sincerely,\n"
+        "John Smith\n"
+        "Director"
+    )
+    feats = features(segments(text))
+    assert feats[1]["to_salutation=-1"] == 1.0  # the addressee's name, just above it
+    assert feats[0]["to_first_date=0"] == 1.0
+    assert feats[5]["to_closing=1"] == 1.0  # the name under "Yours sincerely,"
+    assert feats[6]["to_closing=2"] == 1.0
+    assert feats[5]["-1:cue:closing"] == 1.0  # its neighbours' cues and shapes
+    assert feats[5]["1:len=0"] == 1.0
+
+
+def test_the_cross_validation_keeps_each_site_in_one_fold():
+    import importlib.util  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    sys.path.insert(0, str(scripts))
+    spec = importlib.util.spec_from_file_location("layout_cv", scripts / "layout_cv.py")
+    layout_cv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(layout_cv)
+    letters = [
+        (f"letter{n}", "", {"source": {"url": f"https://{host}/doc{n}"}})
+        for n, host in enumerate(["a.org", "www.a.org", "docs.a.org", "b.int", "c.net", "b.int"])
+    ]
+    folds = layout_cv.site_folds(letters, 3)
+    assert sorted(i for fold in folds for i in fold) == list(range(6))
+    assert any(set(fold) == {0, 1, 2} for fold in folds)  # one site, three hosts
+    assert any(set(fold) == {3, 5} for fold in folds)
+    report = layout_cv.report([("body", "body"), ("date", "body"), ("date", "date")])
+    assert report["date"] == (1.0, 0.5, 2 / 3, 2)
+    assert report["body"][:2] == (0.5, 1.0)

@@ -12,6 +12,18 @@ from functools import lru_cache
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 
+# A full date as letters write it, in any of the three languages: what makes a line a dateline
+# to the layout model and ends a note's signature. (Finding and resolving dates is below.)
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|"
+    r"d[ée]c|ene|abr|ago|dic)[a-zéû]*\.?"
+)
+DATE_SHAPE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
 MONTHS = {
     # English
     "january": 1,

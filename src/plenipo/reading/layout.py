@@ -18,7 +18,11 @@ from functools import cache
 from pathlib import Path
 
 from plenipo.reading.caseless import caseless, found_in, guarded
+from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.people import SIGNED
 from plenipo.reading.places import CITY
+from plenipo.reading.references import REFERENCE
+from plenipo.reading.zones import ADDRESS_CUE, CLOSING, SALUTATION
 
 ZONES = (
     "letterhead",
@@ -36,15 +40,6 @@ MODEL = Path(__file__).parent / "data" / "layout.crfsuite"
 LONG_LINE = 200
 PROSE = 120
 
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|"
-    r"d[ée]c|ene|abr|ago|dic)[a-zéû]*\.?"
-)
-DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
-    re.IGNORECASE,
-)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”]{2})[.;!?]\s+(?=[A-ZÀ-Ý(\"“])")
 NOT_AN_END = re.compile(r"\b(?:Mr|Ms|Dr|No|St|Nos|Mrs|Sra|Sr|Art|para|p|pp|vol|etc|Rev|Add)$")
 # Flat text: the addressee line of a circular often follows the signature on the same line.
@@ -121,7 +116,14 @@ CUES = {
         r"[A-ZÀ-Ý][\w’'\-.]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,4}\s*$"
     ),
     "city": CITY,
-    "date": DATE,
+    "date": DATE_SHAPE,
+    # The rules' own cues (zones.py, references.py, people.py), so that the model weighs them.
+    "rule_salutation": SALUTATION,
+    "rule_closing": CLOSING,
+    "rule_reference": REFERENCE,
+    "address": ADDRESS_CUE,
+    "list_item": re.compile(r"^\s*(?:[-–•▪·*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s"),
+    "signed": SIGNED,
 }
 
 
@@ -195,37 +197,71 @@ def _cues(value: str) -> set:
     return found_in(_CUE_SCANS, value)
 
 
+def _nearest(marks: list[int], index: int) -> str:
+    """How far the segment at ``index`` stands from the nearest of ``marks`` (signed,
+    clipped at 3), or "none": "-1" is the line just above it."""
+    if not marks:
+        return "none"
+    mark = min(marks, key=lambda m: abs(m - index))
+    return str(max(-3, min(3, index - mark)))
+
+
+def _anchors(cues: list[set]) -> dict[str, list[int]]:
+    """Where the rules' landmarks stand: the salutation, the closing formula, the dates."""
+    found = {"salutation": [], "closing": [], "date": []}
+    for index, found_cues in enumerate(cues):
+        if found_cues & {"salutation", "rule_salutation"}:
+            found["salutation"].append(index)
+        if found_cues & {"closing", "rule_closing"}:
+            found["closing"].append(index)
+        if "date" in found_cues:
+            found["date"].append(index)
+    # the first salutation, the last closing, the first and the last date
+    return {
+        "salutation": found["salutation"][:1],
+        "closing": found["closing"][-1:],
+        "first_date": found["date"][:1],
+        "last_date": found["date"][-1:],
+    }
+
+
+def _neighbour(feats: dict, shift: int, cues: set, shape: dict) -> None:
+    for c in cues:
+        feats[f"{shift}:cue:{c}"] = 1.0
+    for key in ("len", "end", "upper"):
+        feats[f"{shift}:{key}={shape[key]}"] = 1.0
+
+
 def features(items: list[Segment]) -> list[dict]:
-    """One feature dict per segment, with its neighbours' cues and where it stands."""
+    """One feature dict per segment: its shape and cues, where it stands in the letter and
+    against the rules' landmarks (salutation, closing, dates), and its neighbours'."""
     cues = [_cues(item.text) for item in items]
+    shapes = [_shape(item.text) for item in items]
+    anchors = _anchors(cues)
     total = len(items)
-    closing_seen, salutation_seen = False, False
     # Where the prose starts and ends: a letterhead stands above the first paragraph, a
     # signature block under the last, with or without a closing formula.
     prose = [i for i, item in enumerate(items) if len(item.text) >= PROSE]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (total, -1)
     out = []
-    for index, item in enumerate(items):
+    for index in range(total):
         feats = {"bias": 1.0, **{f"cue:{c}": 1.0 for c in cues[index]}}
-        for key, value in _shape(item.text).items():
+        for key, value in shapes[index].items():
             feats[f"{key}={value}"] = 1.0
         feats[f"from_top={min(index, 6)}"] = 1.0
         feats[f"from_end={min(total - 1 - index, 6)}"] = 1.0
         feats[f"place={int(10 * index / total)}"] = 1.0
-        feats["after_closing"] = float(closing_seen)
-        feats["after_salutation"] = float(salutation_seen)
+        for name, marks in anchors.items():
+            feats[f"to_{name}={_nearest(marks, index)}"] = 1.0
         if index > last_prose:
             feats[f"after_prose={min(index - last_prose, 4)}"] = 1.0
         elif index < first_prose:
             feats[f"before_prose={min(first_prose - index, 4)}"] = 1.0
         for shift in (-2, -1, 1, 2):
             if 0 <= index + shift < total:
-                for c in cues[index + shift]:
-                    feats[f"{shift}:cue:{c}"] = 1.0
+                _neighbour(feats, shift, cues[index + shift], shapes[index + shift])
             else:
                 feats[f"{shift}:edge"] = 1.0
-        closing_seen = closing_seen or "closing" in cues[index]
-        salutation_seen = salutation_seen or "salutation" in cues[index]
         out.append(feats)
     return out
 

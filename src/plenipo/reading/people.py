@@ -4,7 +4,7 @@ of a note verbale. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.layout import DATE
+from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.places import CITY
 from plenipo.reading.zones import CLOSING
@@ -143,7 +143,7 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         start, line = _unmarked(raw_start, raw_line)
         if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
             break
-        if not people and len(line) < 40 and DATE.search(line):
+        if not people and len(line) < 40 and DATE_SHAPE.search(line):
             break  # a note's place and date close it: the address under them is its addressee's
         if people and ADDRESSED_BELOW.match(line):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the

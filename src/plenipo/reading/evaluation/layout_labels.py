@@ -40,9 +40,19 @@ def _fixed_zone(text, label) -> str | None:
         return "enclosure"
     if len(text) < 250 and "compliments" not in text.lower():
         for addressee in label.get("addressees") or []:
-            if similar(text, addressee, 0.5) and len(tokens(text)) >= 0.5 * len(tokens(addressee)):
+            if _addresses(text, addressee):
                 return "addressee"
     return None
+
+
+def _addresses(text, addressee) -> bool:
+    """Whether ``text`` is (a line of) the address of ``addressee``: most of its words are
+    the addressee's, not a sentence of the body that names the addressee ("Member States
+    are invited to …")."""
+    words, named = tokens(text), tokens(addressee)
+    if not similar(text, addressee, 0.5) or len(words) < 0.5 * len(named):
+        return False
+    return not words or len(words & named) >= 0.5 * len(words)
 
 
 def gold_zones(text: str, label: dict) -> list[str]:
@@ -63,7 +73,7 @@ def gold_zones(text: str, label: dict) -> list[str]:
     for index, item in enumerate(items):
         if zones[index] is not None:
             continue
-        if (index >= tail_start and _names_sender(item.text, sender)) or (
+        if (index >= tail_start and len(item.text) < 160 and _names_sender(item.text, sender)) or (
             index > 0
             and zones[index - 1] == "signature"
             and len(item.text) < 160
