@@ -323,3 +323,52 @@ def test_a_signatory_under_an_honorific_in_capitals_or_a_post():
     assert spanish["addressees"] == [
         "Al Excelentísimo Señor, Secretario General de las Naciones Unidas, Nueva York"
     ]
+
+
+def test_a_post_ending_with_its_head_word_is_the_signatorys_post_not_a_second_signatory():
+    found = reading(
+        "From: Anna Berg <anna.berg@example.org>\nTo: Focal points of the Network\n"
+        "Date: 3 April 2024\nSubject: Second meeting\n\nDear colleagues,\n\nThe second meeting "
+        "will be held in Vienna on 20 May 2024.\n\nBest regards,\nAnna Berg\nProgramme Officer\n"
+    )
+    assert found["sender"] == {"name": "Anna Berg", "title": "Programme Officer"} | {
+        "organization": None
+    }
+    assert found["co_signatories"] == []
+
+
+def test_the_addressee_under_the_signature_follows_the_office_signed_for_with_its_post():
+    found = reading(
+        "12 March 2019\n\nExcellency,\n\nI have the honour to invite your Government to the "
+        "conference.\n\nAccept, Excellency, the assurances of my highest consideration.\n\n"
+        "For the Secretary-General:\n\nMaria Lopez\nDirector, Treaty Section\n"
+        "Office of Legal Affairs\n\nH.E. Mr. Paul Martin\nPermanent Representative of Norland\n"
+        "to the United Nations\nNew York\n"
+    )
+    assert found["sender"]["name"] == "Maria Lopez"
+    assert found["addressees"] == [
+        "H.E. Mr. Paul Martin, Permanent Representative of Norland to the United Nations"
+    ]
+
+
+def test_a_block_of_address_over_the_dateline_is_the_addressee():
+    found = reading(
+        "The Honourable Sarah Jones\nMinister for Foreign Affairs\nParliament House\n\n"
+        "14 February 2022\n\nDear Minister,\n\nI am writing to you about the review.\n\n"
+        "Yours sincerely,\n\nDr. Karl Weiss\nChairperson\n"
+    )
+    assert found["addressees"] == [
+        "The Honourable Sarah Jones, Minister for Foreign Affairs, Parliament House"
+    ]
+
+
+def test_signatories_side_by_side_each_have_the_post_under_them():
+    found = reading(
+        "Geneva, 1 July 2015\n\nDear Colleagues,\n\nWe write to invite you to the seminar.\n\n"
+        "Sincerely yours,\n\nAlice Moreau                          Bruno Keller\n"
+        "Co-Chair                              Co-Chair\n"
+    )
+    assert (found["sender"]["name"], found["sender"]["title"]) == ("Alice Moreau", "Co-Chair")
+    assert [(p["name"], p["title"]) for p in found["co_signatories"]] == [
+        ("Bruno Keller", "Co-Chair")
+    ]

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 
@@ -443,6 +444,8 @@ NOT_ADDRESS = re.compile(
 POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
+# A dateline alone: "14 February 2022", "Geneva, 3 May 2019", "Le 2 mars 2012".
+DATELINE = re.compile(rf"[^\n]{{0,40}}?(?:{DATE_SHAPE.pattern})\.?", re.IGNORECASE)
 
 
 def _lines_above(text, end):
@@ -467,8 +470,8 @@ def head_block(text) -> list[Mention]:
             if block:
                 break
             continue
-        if FIELD_LINE.match(line) and not block:
-            continue  # the subject between the address and the salutation
+        if not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
+            continue  # the subject or the date between the address and the salutation
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))

@@ -31,7 +31,11 @@ TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
     r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
-    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller)",
+    r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|"
+    r"Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller|"
+    # posts of those who sign for a secretariat or a mission, in the three languages
+    r"Officer|Advis[eo]r|Counsel+or|Registrar|Rapporteur|Commissioner|Chief\b|Delegate|Envoy|"
+    r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée])",
     re.IGNORECASE,
 )
 
@@ -41,6 +45,19 @@ TITLE_LINE = re.compile(
     r"[\s-]+)*(?:Secretary|Director|President|Chair(?:man|person)?|Representative|Minister|"
     r"Ambassador|Coordinator|Officer|Head|Registrar|Commissioner)(?:[\s-]+(?:General|Executive))?\b"
 )
+# The office a signatory signs for, on the line under the post ("Office of Legal Affairs",
+# "Secrétariat de la Convention", "Ministerio de Relaciones Exteriores").
+ORGANIZATION_LINE = re.compile(
+    r"^(?:the\s+|l[ae']\s*|el\s+)?(?:[\w’'-]+\s+){0,3}(?:Office|Department|Ministry|Secretariat|"
+    r"Division|Section|Service|Branch|Unit|Bureau|Agency|Commission|Committee|Council|Court|"
+    r"Organi[sz]ation|Programme|Fund|Embassy|Mission|Nations|Union|Convention|Conference|"
+    r"Minist[eè]re|Secr[ée]tariat|Direction|Commission|Ministerio|Secretar[íi]a|Oficina|"
+    r"Direcci[óo]n|Comisi[óo]n|Embajada|Misi[óo]n|Naciones|Unies)\b[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+# A post ends with its head word: "Programme Officer", "Legal Adviser", "Conseiller juridique"
+# does not, but neither is it a name.
+POST_ENDS = re.compile(rf"(?:{TITLE_WORDS.pattern})[\w-]*\s*$", re.IGNORECASE)
 SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
@@ -104,7 +121,11 @@ def _title_of(line, match, following):
             # a name, not a post in capitals or opening with its word ("Secretario Ejecutivo")
             or (
                 NAME.match(following)
-                and not (TITLE_LINE.match(following) or TITLE_START.match(following))
+                and not (
+                    TITLE_LINE.match(following)
+                    or TITLE_START.match(following)
+                    or POST_ENDS.search(following)
+                )
             )
             or re.match(r"^(?:To|All)\s", following)
         )
@@ -148,20 +169,19 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         if people and ADDRESSED_BELOW.match(line):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
             # signature: the person written to, with the post on the next line
-            following = next((x for _, x in lines[index + 1 : index + 2] if x), "")
-            post = following if TITLE_WORDS.search(following) and len(following) < 120 else ""
-            who = ", ".join(" ".join(part.split()) for part in (line, post) if part)
-            addressees.append(Mention(who, Span(start, start + len(line)), 0.6))
+            addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             break
         match = _signatory_match(line)
         if match is None:
+            if people and ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line):
+                continue  # the office under the post: the addressee may follow below
             if people and not TITLE_WORDS.search(line):
                 break
             if not people and TITLE_WORDS.search(line) and len(line) < 80:
                 post_above = line.strip(" :,")  # "For the Secretary of State:" / the name
             continue
         if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
-            addressees.append(Mention(" ".join(line.split()), Span(start, start + len(line)), 0.6))
+            addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
         people.append(
@@ -177,6 +197,24 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         if len(people) >= 4:
             break
     return people, addressees
+
+
+def _addressed_below(start, line, below) -> Mention:
+    """The person written to, named under the signature, with the lines of the post that
+    follow ("H.E. Mr. Paul Martin / Permanent Representative of Norland / to the United
+    Nations"), up to a blank line or a line that is no part of the post."""
+    parts = [line]
+    for _, following in below[:3]:
+        continues = following[:1].islower() or TITLE_WORDS.search(following)
+        if not following or len(following) > 120 or not continues:
+            break
+        parts.append(following)
+    who = ", ".join(" ".join(part.split()) for part in parts)
+    return Mention(
+        re.sub(r",\s+(?=(?:to|of|de|du|del|auprès)\b)", " ", who),
+        Span(start, start + len(line)),
+        0.6,
+    )
 
 
 def note_verbale_sender(text) -> Person | None:
