@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from plenipo.reading import addressing, people, references, signoff
+from plenipo.reading import addressing, headings, people, references, signoff
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
@@ -37,7 +37,7 @@ def _people(text, kind, labelled):
     if not signed:
         signed = people.signed_names(text)
     if not signed:
-        memo = people.memo_sender(text)
+        memo = headings.memo_sender(text)
         signed = [memo] if memo else []
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
@@ -48,27 +48,27 @@ def _people(text, kind, labelled):
     if not signed or signed[0].name is None:
         last = (
             people.last_line_name(text)
-            or people.named_in_heading(text)
-            or people.reported_message(text)[0]
-            or people.message_from(text)
+            or headings.named_in_heading(text)
+            or headings.reported_message(text)[0]
+            or headings.message_from(text)
         )
         if last:
             signed = [
                 dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
             ]
     if kind == "note_verbale" and not signed:
-        sender = people.note_verbale_sender(text)
+        sender = headings.note_verbale_sender(text)
         signed = [sender] if sender else []
     if not signed:
         post = (
-            people.heading_sender(text)
-            or people.post_in_heading(text)
-            or people.third_person_sender(text)
-            or people.first_person_post(text)
+            headings.heading_sender(text)
+            or headings.post_in_heading(text)
+            or headings.third_person_sender(text)
+            or headings.first_person_post(text)
         )
         signed = [post] if post else []
     elif signed[0].title is None:
-        post = people.post_in_heading(text)
+        post = headings.post_in_heading(text)
         if post:
             signed[0] = dataclasses.replace(signed[0], title=post.title)
     if not closing and signed and signed[0].name and signed[0].evidence:
@@ -105,7 +105,7 @@ def _addressees(text, labelled, named_below):
         guess = (
             addressing.salutation_addressee(text)
             or addressing.informed_addressee(text)
-            or people.reported_message(text)[1]
+            or headings.reported_message(text)[1]
         )
         found = [guess] if guess else []
     return found
