@@ -226,3 +226,60 @@ def test_a_memorandums_to_and_from_run_together_without_colons():
     assert found["addressees"] == ["John K. Roe Special Assistant to the Secretary"]
     found = reading("LETTER FROM THE PERMANENT REPRESENTATIVE OF RURITANIA\nThe meeting is off.\n")
     assert found["sender"] is None or found["sender"]["name"] is None
+
+
+KIND_BODY = "The Committee will consider the report of the working group and its budget. " * 3
+
+
+def test_the_kind_of_document_by_its_strongest_cues():
+    # a notification's heading outweighs a salutation and the third person's honour
+    assert reading(
+        "NOTIFICATION TO PARTIES\n12 March 2031\nDear Sir/Madam,\nThe secretariat has the "
+        f"honour to inform Parties of the session.\n{KIND_BODY}"
+    )["doc_type"] == ("information_note")
+    assert reading(f"Notificación a las Partes\n{KIND_BODY}")["doc_type"] == "information_note"
+    assert reading(f"MEMORANDUM\nA. Date and place of the session\n{KIND_BODY}")["doc_type"] == (
+        "information_note"
+    )
+    # the third person's honour without a notice's heading is a note's
+    assert reading(
+        f"The Ministry of Foreign Affairs of Ruritania has the honour to inform the Embassy "
+        f"that {KIND_BODY}"
+    )["doc_type"] == ("note_verbale")
+    # a note cut before its compliments still closes in the third person
+    assert reading(
+        f"{KIND_BODY}\nLa Embajada hace propicia la ocasión para reiterar las seguridades de su "
+        "más alta consideración.\n"
+    )["doc_type"] == ("note_verbale")
+    # a cable's heading
+    assert reading(f"TELEGRAM\nFOR THE MINISTER. {KIND_BODY.upper()}")["doc_type"] == "other"
+
+
+def test_a_letter_in_the_first_person_to_the_second_without_salutation_or_closing():
+    assert reading(
+        "The Head of the Delegation (Doe) to the Chairman of the Council (Roe)\nI ask you to "
+        f"take steps in order to postpone the meeting. {KIND_BODY}"
+    )["doc_type"] == ("letter")
+    for opening in ("Tenemos el honor de transmitirle", "Nous avons l'honneur de vous transmettre"):
+        found = reading(f"{opening} le rapport. {KIND_BODY}")
+        assert found["doc_type"] == "letter", opening
+
+
+def test_a_dateline_town_not_in_the_list_of_cities():
+    closing = "\nYours sincerely,\nJane Roe\n"
+    for text, place in (
+        (f"Ouagadougou, le 3 mai 2031\nMonsieur le Ministre,\n{KIND_BODY}", "Ouagadougou"),
+        (f"Ref.: AB/12/2031          Port Moresby, 3 May 2031\nDear Sir,\n{KIND_BODY}", None),
+        (f"Dear Sir,\n{KIND_BODY}\nFait à Yamoussoukro, le 3 mai 2031\nJane Roe\n", None),
+        (f"Señor Ministro:\n{KIND_BODY}\nEn Madrid, a 12 de marzo de 2031\n", "Madrid"),
+        (f"Dear Sir,\n{KIND_BODY}\nDone at Geneva, 3 May 2031\nJane Roe\n", "Geneva"),
+    ):
+        expected = place or ("Port Moresby" if "Moresby" in text else "Yamoussoukro")
+        assert reading(text + closing)["place"] == expected, text[:40]
+    # a salutation run into a flattened heading's date is no town; a place after a
+    # preposition is where something else was done
+    assert reading(f"Excellency, 8 June 2031\n{KIND_BODY}{closing}")["place"] is None
+    revised = reading(
+        f"Dear Sir,\nThe Convention, revised at Geneva on 3 May 2031, applies.{closing}"
+    )
+    assert revised["place"] is None
