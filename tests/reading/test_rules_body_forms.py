@@ -55,3 +55,35 @@ def test_a_heading_that_extends_a_deadline_to_a_day_does_not_date_the_letter():
     )
     assert found["date"] is None
     assert [d["date"] for d in found["deadlines"]] == ["2031-07-11"]
+
+
+def test_a_meeting_announced_in_the_present_or_the_passive_in_an_undated_letter():
+    for sentence in (
+        "The third meeting of the Working Group is convened at the Palais on 14 March 2031.",
+        "The Bureau meeting has been scheduled for 14 March 2031.",
+        "We are pleased to announce the workshop on 14 March 2031 in Nairobi.",
+        "The session opens on 14 March 2031 at 10 a.m.",
+        "les consultations informelles auront lieu le jeudi 14 mars 2031.",
+        "se convoca a la reunión ordinaria el 14 de marzo de 2031.",
+        "The Standing Committee meets on 14 March 2031 in the afternoon.",
+    ):
+        # a sentence long enough that its date is no dateline
+        text = f"Dear Colleagues,\n\nAs the Parties agreed at their last session, {sentence}\n"
+        found = reading(f"{text}\nYours sincerely,\nJohn Smith\n")
+        assert [m["start_date"] for m in found["meetings"]] == ["2031-03-14"], sentence
+
+
+def test_a_meeting_on_a_day_still_to_be_fixed_and_another_documents_date():
+    found = reading(
+        "Washington, May 3, 2031\n\nSir: I have the honor to transmit the invitation of my "
+        "Government to an International Conference on Fisheries, which is to take place in "
+        "Lima on a date later to be determined.\n\nAccept, Sir, the renewed assurances of my "
+        "highest consideration.\n"
+    )
+    assert [(m["start_date"], m["status"]) for m in found["meetings"]] == [(None, "tentative")]
+    found = reading(
+        "Washington, May 3, 2031\n\nSir: I have the honor to acknowledge the receipt of your "
+        "Embassy's note of June 17, 2031, by which I am informed that the Conference will open "
+        "on July 16, 2031.\n\nAccept, Sir, the renewed assurances of my highest consideration.\n"
+    )
+    assert [m["start_date"] for m in found["meetings"]] == ["2031-07-16"]

@@ -20,14 +20,25 @@ MEETING_WORDS = re.compile(
     r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
     r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
-    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa])s?\b",
+    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
+    # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
+    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
     r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
     r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to|s['’]ouvrira|commencera|d[ée]butera|"
-    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo)\b",
+    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo|"
+    # the plural and the present of a schedule, and the passive of a meeting called: "the
+    # meeting is convened for …", "has been scheduled", "auront lieu", "se convoca a …"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:convened|scheduled|planned|"
+    r"organi[sz]ed|called|arranged)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
+    r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
+    r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
+    r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
+    r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -174,7 +185,10 @@ NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
-    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el)"
+    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
+    # another document's date: "your Embassy's note of December 17, 1926"
+    r"\b(?:note|letter|communication|telegram|message|notification|lettre|carta|nota)\s+"
+    r"(?:No\.?\s*[\w/.-]+\s*,?\s*)?(?:of|du|de))"
     r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
@@ -297,6 +311,29 @@ def _undated(named_in, named, sentence_at, status) -> Meeting:
     )
 
 
+# A meeting whose day is still to be fixed: "on a date later to be determined", "à une date
+# à fixer", "en una fecha por determinar".
+DAY_TO_BE_FIXED = re.compile(
+    r"\b(?:on|at|for)\s+a\s+(?:later\s+)?date\s+(?:later\s+)?to\s+be\s+(?:determined|fixed|"
+    r"announced|decided|confirmed|agreed)|[àa]\s+une\s+date\s+(?:ult[ée]rieure|[àa]\s+"
+    r"(?:d[ée]terminer|fixer|pr[ée]ciser|confirmer))|en\s+(?:una\s+)?fecha\s+(?:por|a)\s+"
+    r"(?:determinar|definir|confirmar|fijar)",
+    re.IGNORECASE,
+)
+
+
+def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
+    """The status of a meeting the sentence gives without a day: put off or called off
+    ("the Council has deemed it opportune to postpone the proposed conference"), or to be
+    held on a day still to be fixed (tentative); else None."""
+    if not dated and not relative and status in ("postponed", "cancelled"):
+        return status
+    ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
+    if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
+        return "tentative"
+    return None
+
+
 def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
     the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
@@ -313,10 +350,9 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
-    put_off = status in ("postponed", "cancelled")
-    if not dated and not relative and put_off:
-        # "the Council has deemed it opportune to postpone the proposed conference": no day
-        return [_undated(named_in, named, sentence_at, status)]
+    undated = _undated_status(sentence, dated, relative, own_day, status)
+    if undated:
+        return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
         return []
     if not heading and not _looks_ahead(sentence, dated, own_day):
