@@ -283,3 +283,25 @@ def test_a_dateline_town_not_in_the_list_of_cities():
         f"Dear Sir,\nThe Convention, revised at Geneva on 3 May 2031, applies.{closing}"
     )
     assert revised["place"] is None
+
+
+def test_salutations_to_several_and_a_notes_or_a_depositarys_own_heading():
+    for salutation in ("Excellencies,", "Mesdames et Messieurs,", "Distinguished Delegates,"):
+        found = reading(f"Mission of Ruritania\n\n{salutation}\n\n{KIND_BODY}\n")
+        assert found["doc_type"] == "letter", salutation
+    assert reading(f"NOTE VERBALE\nNo. 12/2031\n{KIND_BODY}")["doc_type"] == "note_verbale"
+    assert reading(f"Nota verbal No. 12/2031\n{KIND_BODY}")["doc_type"] == "note_verbale"
+    assert reading(f"C.N.12.2031.TREATIES (Depositary Notification)\n{KIND_BODY}")["doc_type"] == (
+        "information_note"
+    )
+
+
+def test_a_letter_that_refers_to_a_notification_is_no_notification():
+    found = reading(
+        "Dear Sir/Madam,\nFurther to Notification to the Parties No. 2031/012, I have the "
+        f"pleasure to inform you that {KIND_BODY}\nYours sincerely,\nJane Roe\n"
+    )
+    assert found["doc_type"] == "letter"
+    assert reading(f"CITES Notification to the Parties\n{KIND_BODY}")["doc_type"] == (
+        "information_note"
+    )

@@ -131,9 +131,12 @@ NOTE_CLOSING = re.compile(
 # memorandum: "NOTIFICATION TO PARTIES", "Notificación a las Partes", "Information
 # circular", "MEMORANDUM" alone on its line.
 NOTICE_HEADING = re.compile(
-    r"\bNotifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|las\s+|los\s+)?(?:Parties|Partes|"
-    r"Members?|Miembros|Membres|States|[ÉE]tats|Estados|Contracting)|"
-    r"\bDepositary\s+Notification|Notification\s+d[ée]positaire|"
+    # opening its line, after its issuer or symbol at most ("CITES Notification to the
+    # Parties", "C.N.12.2031.TREATIES (Depositary Notification)"), not a letter's "Further
+    # to Notification to the Parties No. …"
+    r"^[ \t]*(?:[^\s(]+[ \t]+)?\(?(?:Notifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|las\s+|"
+    r"los\s+)?(?:Parties|Partes|Members?|Miembros|Membres|States|[ÉE]tats|Estados|Contracting)|"
+    r"Depositary\s+Notification|Notification\s+d[ée]positaire)|"
     r"^[ \t]*(?:Notificaci[óo]n|Circulaire|Circular\s+(?:note|letter)|Nota\s+circular|"
     r"Memorandum|M[ée]morandum|Avis|Aviso)\b[ \t]*(?:No\.?|N[°º]|n[°º])?[ \t]*[\d/.-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
