@@ -305,3 +305,18 @@ def test_a_letter_that_refers_to_a_notification_is_no_notification():
     assert reading(f"CITES Notification to the Parties\n{KIND_BODY}")["doc_type"] == (
         "information_note"
     )
+
+
+def test_a_spanish_letters_closing_is_no_notes_greeting():
+    body = "El Comité examinará el informe del grupo de trabajo y su presupuesto. " * 3
+    found = reading(f"Señor Embajador:\n{body}\nLe saluda atentamente,\nJuan Pérez\n")
+    assert found["doc_type"] == "letter"
+    assert reading(f"{body}\nReciba un cordial saludo.\nJuan Pérez\n")["doc_type"] == "letter"
+    found = reading(
+        f"La Misión Permanente de Ruritania saluda atentamente a la Secretaría y {body}"
+    )
+    assert found["doc_type"] == "note_verbale"
+    found = reading(
+        f"The Embassy of Ruritania presents its best compliments to the Ministry. {body}"
+    )
+    assert found["doc_type"] == "note_verbale"

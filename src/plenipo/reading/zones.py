@@ -8,8 +8,11 @@ from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import CITY, PLACE_BEFORE_DATE
 
 NOTE_VERBALE = re.compile(
-    r"presents?\s+(?:his|her|its|their)\s+compliments|pr[ée]sente\s+(?:ses|leurs)\s+compliments"
-    r"|saluda\s+(?:muy\s+)?atentamente",
+    r"presents?\s+(?:his|her|its|their)\s+(?:\w+\s+)?compliments|"
+    r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
+    # "La Misión … saluda atentamente a la Secretaría"; a letter's "Le saluda atentamente,"
+    # closes it
+    r"saluda(?:n)?\s+(?:muy\s+)?(?:atentamente|cordialmente)\s+a\b|tiene\s+el\s+honor\s+de\s+saludar",
     re.IGNORECASE,
 )
 # The third person's honour, a note's as much as a notice's: "The Ministry has the honour to
@@ -49,6 +52,17 @@ CLOSING = re.compile(
     r",?\s*(?:\[etc\.?\]|etc\.)|Je\s+saisis\s+cette\s+occasion[^\n]{0,200}|"
     r"Hago\s+propicia\s+la\s+oportunidad[^\n]{0,200})"
     r"[^\n]*",
+    re.IGNORECASE,
+)
+
+
+# More of a letter's closings than the formulas the signature is found under: "Yours
+# respectfully", "Warm regards", "Salutations distinguées", "Reciba un cordial saludo".
+LETTER_CLOSING = re.compile(
+    r"\bYours\s+(?:respectfully|cordially|ever)|\b(?:Warm|Warmest|Best|Kindest)\s+regards|"
+    r"\bsalutations\s+(?:distingu[ée]es|les\s+meilleures)|\bRecevez,?\s+(?:Madame|Monsieur|"
+    r"Excellence|cher|ch[èe]re)|\b(?:Saludos\s+cordiales|Cordiales\s+saludos)|\bRecib(?:a|an)\s+"
+    r"(?:un|mi)\s+cordial\s+saludo|\bLe\s+saluda\s+(?:muy\s+)?atentamente",
     re.IGNORECASE,
 )
 
@@ -215,7 +229,7 @@ def _kind_cues(text):
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
         yield "note_verbale", 3
-    elif caseless(CLOSING).search(text):
+    elif caseless(CLOSING).search(text) or caseless(LETTER_CLOSING).search(text):
         yield "letter", 2
     if WIRE_HEADING.search(text):
         yield "other", 3
