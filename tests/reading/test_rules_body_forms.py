@@ -87,3 +87,25 @@ def test_a_meeting_on_a_day_still_to_be_fixed_and_another_documents_date():
         "on July 16, 2031.\n\nAccept, Sir, the renewed assurances of my highest consideration.\n"
     )
     assert [m["start_date"] for m in found["meetings"]] == ["2031-07-16"]
+
+
+def test_an_event_and_a_time_written_for_a_day():
+    found = reading(
+        "Geneva, 12 January 2031\n\nDear Sir/Madam,\n\nI am pleased to invite you to a "
+        "high-level event on 14 March 2031 (10:00-11:30 a.m.) in the ECOSOC Chamber. The "
+        "opening ceremony is scheduled for 9.30 a.m. on 15 March 2031. In the event that you "
+        "cannot attend on 16 March 2031, please tell us.\n\nYours sincerely,\n\nJane Roe\n"
+    )
+    assert [(m["start_date"], m["start_time"]) for m in found["meetings"]] == [
+        ("2031-03-14", "10:00"),
+        ("2031-03-15", "09:30"),
+    ]
+
+
+def test_a_meeting_held_before_is_background_in_an_undated_letter():
+    found = reading(
+        "Dear Sir/Madam,\n\nFollowing the informal consultations held on 14 March 2031, the "
+        "Secretariat will circulate a revised draft to all delegations. The next session, which "
+        "is to be held on 20 April 2031, will consider it.\n\nYours sincerely,\nJane Roe\n"
+    )
+    assert [m["start_date"] for m in found["meetings"]] == ["2031-04-20"]

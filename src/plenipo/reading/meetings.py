@@ -18,6 +18,8 @@ MEETING_WORDS = re.compile(
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
+    # "a high-level event on 14 March", not "in the event that"
+    r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
     r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
@@ -66,7 +68,7 @@ RELATIVE = re.compile(
 )
 INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
-    r"\b(?:at|from|à|dès|a\s+las|desde\s+las)\s+"
+    r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
     r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
@@ -186,6 +188,9 @@ NOT_A_MEETING_DAY = re.compile(
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
+    # a meeting held before: "the consultations held on 4 June" (not "to be held on")
+    r"(?<!be\s)\bheld\s+on|(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+el|"
+    r"(?<!sera\s)(?<!soit\s)\btenue?s?\s+le|"
     # another document's date: "your Embassy's note of December 17, 1926"
     r"\b(?:note|letter|communication|telegram|message|notification|lettre|carta|nota)\s+"
     r"(?:No\.?\s*[\w/.-]+\s*,?\s*)?(?:of|du|de))"
