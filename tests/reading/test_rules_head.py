@@ -320,3 +320,29 @@ def test_a_spanish_letters_closing_is_no_notes_greeting():
         f"The Embassy of Ruritania presents its best compliments to the Ministry. {body}"
     )
     assert found["doc_type"] == "note_verbale"
+
+
+def test_a_letter_quoting_a_note_verbale_after_its_salutation_is_a_letter():
+    found = reading(
+        "Excellency,\nI have the honour to transmit herewith a note verbale of the Permanent "
+        'Mission of Ruritania, which reads as follows:\n"The Permanent Mission of Ruritania '
+        f'presents its compliments to the President of the General Assembly. {KIND_BODY}"\n'
+        "Please accept, Excellency, the assurances of my highest consideration.\nJane Roe\n"
+    )
+    assert found["doc_type"] == "letter"
+
+
+def test_the_letterheads_city_is_not_a_fields_nor_a_meetings():
+    closing = "\nYours sincerely,\nJane Roe\n"
+    for heading in (
+        "Subject: Regional workshop, Nairobi, Kenya, 14-16 March 2031",
+        "Invitation to the Regional Workshop\nNairobi, Kenya (14-16 March 2031)",
+        "To: Permanent Missions in Geneva, Switzerland",
+    ):
+        found = reading(f"3 March 2031\n{heading}\nDear Sir/Madam,\n{KIND_BODY}{closing}")
+        assert found["place"] is None, heading
+    found = reading(
+        f"Secretariat\n11 Main Street\n1211 Geneva 10, Switzerland\n3 March 2031\n"
+        f"Dear Sir/Madam,\n{KIND_BODY}{closing}"
+    )
+    assert found["place"] == "Geneva"

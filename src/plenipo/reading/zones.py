@@ -7,6 +7,13 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import CITY, PLACE_BEFORE_DATE
 
+_MONTH_NAMES = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|"
+    "december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+    "novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    "setiembre|octubre|noviembre|diciembre)"
+)
+
 NOTE_VERBALE = re.compile(
     r"presents?\s+(?:his|her|its|their)\s+(?:\w+\s+)?compliments|"
     r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
@@ -215,8 +222,14 @@ def _kind_cues(text):
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
         yield {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 12
-    if caseless(NOTE_VERBALE).search(head):
-        yield "note_verbale", 10
+    salutation = (
+        caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head)
+    )
+    compliments = caseless(NOTE_VERBALE).search(head)
+    if compliments:
+        # a note's compliments open its text; after a salutation, a letter quotes a note
+        quoted = salutation and salutation.start() < compliments.start()
+        yield "note_verbale", 3 if quoted else 10
     if caseless(NOTE_HEADING).search(top):
         yield "note_verbale", 9
     if caseless(NUMBERED_CIRCULAR).search(text[:400]) or caseless(NOTICE_HEADING).search(top):
@@ -225,7 +238,7 @@ def _kind_cues(text):
         yield "information_note", 6
     if caseless(HONOUR_THIRD).search(head):
         yield "note_verbale", 5
-    if caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head):
+    if salutation:
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
         yield "note_verbale", 3
@@ -518,16 +531,29 @@ LETTER_OPENS = re.compile(
 )
 
 
+# A line of the heading that names a city other than the writer's: a field ("Subject: Regional
+# workshop, Nairobi, Kenya", "To: Permanent Missions in Geneva"), or a meeting's days
+# ("Nairobi, Kenya (14-16 March 2031)").
+NOT_THE_ADDRESS = re.compile(
+    r"^(?:Subject|Objet|Asunto|Re|Ref|Reference|Title|Concerne|To|A|À|Aux|Para|Cc|Destinataires?|"
+    r"Addressees?|Venue|Lieu|Lugar)\s*[.:]|"
+    r"\b\d{1,2}(?:st|nd|rd|th|er)?\s*(?:[-–]\s*\d{1,2}\s+)?(?:de\s+)?" + _MONTH_NAMES + r"\b|"
+    r"\b" + _MONTH_NAMES + r"\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
 def letterhead_place(text) -> str | None:
     """The city of the letterhead's address, for a letter whose dateline names none: a
     short line above the salutation, the addressee's address and the first paragraph that
-    holds a city with a postcode or a country beside it, or the city alone."""
+    holds a city with a postcode or a country beside it, or the city alone; not a field's
+    nor a meeting's days."""
     for line in text[:1200].split("\n"):
         stripped = line.strip()
         if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
             break
         city = LETTERHEAD_CITY.search(stripped)
-        if city is None or not stripped:
+        if city is None or not stripped or NOT_THE_ADDRESS.search(stripped):
             continue
         alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
         if alone or ADDRESS_CUE.search(stripped):
