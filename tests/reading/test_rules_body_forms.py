@@ -109,3 +109,16 @@ def test_a_meeting_held_before_is_background_in_an_undated_letter():
         "is to be held on 20 April 2031, will consider it.\n\nYours sincerely,\nJane Roe\n"
     )
     assert [m["start_date"] for m in found["meetings"]] == ["2031-04-20"]
+
+
+def test_a_time_the_sentence_gives_before_its_one_day_and_a_deadlines_time():
+    found = reading(
+        "Geneva, 12 January 2031\n\nDear Sir/Madam,\n\nThe meeting will be held at 3 p.m. in "
+        "Conference Room 4 of the Palais des Nations on Thursday, 14 March 2031. Please "
+        "register by 5 p.m. on 1 March 2031 for the reception on 15 March 2031.\n\n"
+        "Yours sincerely,\nJane Roe\n"
+    )
+    assert [(m["start_date"], m["start_time"]) for m in found["meetings"]] == [
+        ("2031-03-14", "15:00"),
+        ("2031-03-15", None),
+    ]

@@ -162,6 +162,10 @@ def _dated(text, end, dated, own_day, common):
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
         if before and find_time(before.group("time"))[0]:
             start_time, end_time = find_time(before.group("time"))[0], None
+        if start_time is None and len(dated) == 1 and common["time_before"]:
+            # "will be held at 3 p.m. in Conference Room 4 on Thursday, 14 March": the one
+            # time the sentence gives before its one day, with no other date before it
+            start_time, end_time = find_time(common["time_before"])
         room = ROOM.search(text, found.end, stop)
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
@@ -188,6 +192,9 @@ NOT_A_MEETING_DAY = re.compile(
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
+    # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
+    r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
     # a meeting held before: "the consultations held on 4 June" (not "to be held on")
     r"(?<!be\s)\bheld\s+on|(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+el|"
     r"(?<!sera\s)(?<!soit\s)\btenue?s?\s+le|"
@@ -339,6 +346,18 @@ def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
     return None
 
 
+TIME_CUED = re.compile(r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre)\s+\d", re.I)
+
+
+def _time_before(text, start, dated, starts) -> str:
+    """What of the sentence (from ``start``) comes before its first day, from a cued time on
+    ("at 3 p.m. in Room 4 on …"), where no other date stands before that day; else ''."""
+    if not dated or starting_within(starts, starts, start, dated[0].start):
+        return ""
+    cued = TIME_CUED.search(text, start, dated[0].start)
+    return text[cued.start() : dated[0].start] if cued else ""
+
+
 def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
     the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
@@ -369,6 +388,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
+        "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
         return _with_their_ends(text, list(_dated(text, end, dated, own_day, common)))
