@@ -346,3 +346,11 @@ def test_the_letterheads_city_is_not_a_fields_nor_a_meetings():
         f"Dear Sir/Madam,\n{KIND_BODY}{closing}"
     )
     assert found["place"] == "Geneva"
+
+
+def test_the_letterheads_city_with_its_country_alone_on_its_line():
+    found = reading(
+        f"Private Mail Bag\nKingston, Jamaica\n\n3 May 2031\n\nDear Sir/Madam,\n{KIND_BODY}\n"
+        "Yours sincerely,\nJane Roe\n"
+    )
+    assert found["place"] == "Kingston"

@@ -543,6 +543,9 @@ NOT_THE_ADDRESS = re.compile(
 )
 
 
+CITY_AND_COUNTRY = re.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?\.?")
+
+
 def letterhead_place(text) -> str | None:
     """The city of the letterhead's address, for a letter whose dateline names none: a
     short line above the salutation, the addressee's address and the first paragraph that
@@ -556,7 +559,9 @@ def letterhead_place(text) -> str | None:
         if city is None or not stripped or NOT_THE_ADDRESS.search(stripped):
             continue
         alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
-        if alone or ADDRESS_CUE.search(stripped):
+        # "Apia, Samoa", "Kingston, Jamaica": the city and its country alone on the line
+        country = CITY_AND_COUNTRY.fullmatch(stripped[city.end() :])
+        if alone or country or ADDRESS_CUE.search(stripped):
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
     return _footer_place(text)
