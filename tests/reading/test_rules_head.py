@@ -354,3 +354,11 @@ def test_the_letterheads_city_with_its_country_alone_on_its_line():
         "Yours sincerely,\nJane Roe\n"
     )
     assert found["place"] == "Kingston"
+
+
+def test_a_notification_that_presents_its_compliments_is_a_note():
+    found = reading(
+        "NOTIFICATION TO THE PARTIES No. 2031/012\n3 May 2031\nThe Secretariat of the "
+        f"Convention presents its compliments to the Parties and {KIND_BODY}"
+    )
+    assert found["doc_type"] == "note_verbale"

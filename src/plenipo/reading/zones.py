@@ -232,9 +232,10 @@ def _kind_cues(text):
         yield "note_verbale", 3 if quoted else 10
     if caseless(NOTE_HEADING).search(top):
         yield "note_verbale", 9
+    # one heading, one piece of evidence: its words are not counted twice
     if caseless(NUMBERED_CIRCULAR).search(text[:400]) or caseless(NOTICE_HEADING).search(top):
         yield "information_note", 9
-    if caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top):
+    elif caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top):
         yield "information_note", 6
     if caseless(HONOUR_THIRD).search(head):
         yield "note_verbale", 5
