@@ -362,3 +362,11 @@ def test_a_notification_that_presents_its_compliments_is_a_note():
         f"Convention presents its compliments to the Parties and {KIND_BODY}"
     )
     assert found["doc_type"] == "note_verbale"
+
+
+def test_a_notification_named_alone_on_its_heading_line_however_it_opens_and_closes():
+    found = reading(
+        f"NOTIFICATION\n\nRef.: AB/CD/12345\n3 May 2031\n\nDear Madam/Sir,\n\n{KIND_BODY}\n\n"
+        "Please accept, Madam/Sir, the assurances of my highest consideration.\n\nJane Roe\n"
+    )
+    assert found["doc_type"] == "information_note"

@@ -158,7 +158,8 @@ NOTICE_HEADING = re.compile(
     r"^[ \t]*(?:[^\s(]+[ \t]+)?\(?(?:Notifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|las\s+|"
     r"los\s+)?(?:Parties|Partes|Members?|Miembros|Membres|States|[ÉE]tats|Estados|Contracting)|"
     r"Depositary\s+Notification|Notification\s+d[ée]positaire)|"
-    r"^[ \t]*(?:Notificaci[óo]n|Circulaire|Circular\s+(?:note|letter)|Nota\s+circular|"
+    r"^[ \t]*(?:Notificaci[óo]n|Notification|Notice|Circular|Information\s+circular|Circulaire|"
+    r"Circular\s+(?:note|letter)|Nota\s+circular|"
     r"Memorandum|M[ée]morandum|Avis|Aviso)\b[ \t]*(?:No\.?|N[°º]|n[°º])?[ \t]*[\d/.-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
