@@ -122,3 +122,15 @@ def test_a_time_the_sentence_gives_before_its_one_day_and_a_deadlines_time():
         ("2031-03-14", "15:00"),
         ("2031-03-15", None),
     ]
+
+
+def test_a_meeting_that_follows_the_one_before_on_its_last_day():
+    found = reading(
+        "Geneva, 12 January 2031\n\nDear Sir/Madam,\n\nThe Forum will be held on 14 and 15 "
+        "March 2031 at 10:00. The Forum will be followed by a reception which all participants "
+        "are invited to attend.\n\nYours sincerely,\nJane Roe\n"
+    )
+    assert [(m["start_date"], m["start_time"]) for m in found["meetings"]] == [
+        ("2031-03-14", "10:00"),
+        ("2031-03-15", None),
+    ]

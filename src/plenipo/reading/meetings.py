@@ -500,11 +500,14 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
 def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found, waiting, before = [], None, None
+    found, waiting, before, following = [], None, None, []
     for sentence_at in sentences(text):
         of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts, before=before)
         before = sentence_at
         found += of_sentence
+        if not of_sentence and found:
+            # kept apart: on the same day, it is not the one before named again
+            following += _followed_by(text, sentence_at, found[-1], starts)
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
@@ -513,7 +516,40 @@ def meetings(text, dates, own_day) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _merged(found + _form_meetings(text, dates, own_day, starts))
+    return _merged(found + _form_meetings(text, dates, own_day, starts)) + following
+
+
+# "The Symposium will be followed by the annual reception", "sera suivie d'une réception",
+# "será seguida de un almuerzo": a meeting after the one before, on its last day.
+FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+by\b|\bsuivie?s?\s+(?:de|d['’]|par)|\bseguid[oa]s?\s+(?:de|por)\b",
+    re.IGNORECASE,
+)
+
+
+def _followed_by(text, sentence_at, last, starts) -> list[Meeting]:
+    """The meeting a sentence without a date says follows the last one found."""
+    start, end, sentence = sentence_at
+    follows = caseless(FOLLOWED_BY).search(sentence)
+    if not follows or not last.end.is_exact or starting_within(starts, starts, start, end):
+        return []
+    rest = sentence[follows.end() :]
+    named = caseless(MEETING_WORDS).search(rest)
+    if named is None:
+        return []
+    return [
+        replace(
+            last,
+            title=_title_around(rest, named),
+            start=last.end,
+            start_time=None,
+            end_time=None,
+            room=None,
+            date_text=" ".join(sentence.split())[:120],
+            evidence=Span(start + follows.start(), start + follows.end() + named.end()),
+            confidence=0.5,
+        )
+    ]
 
 
 # "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
