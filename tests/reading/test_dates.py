@@ -96,3 +96,20 @@ def test_a_text_is_scanned_once_for_both_readings_of_its_dates():
     text = "The meeting on 14 January follows the letter of 20 December 2016."
     assert find_dates(text)[0].last is None
     assert find_dates(text, reference=dt.date(2016, 12, 20))[0].last == dt.date(2017, 1, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 10 to 13 hrs", ("10:00", "13:00")),
+        ("de 10 à 13 heures", ("10:00", "13:00")),
+        ("de las 9 a las 13 horas", ("09:00", "13:00")),
+        ("de 9 h 30 à 12 h 30", ("09:30", "12:30")),
+        ("10-13 hrs", ("10:00", "13:00")),
+        ("10 heures 30", ("10:30", None)),
+        ("the meeting will last 2 to 3 hours", (None, None)),
+        ("14 to 15 April 2031", (None, None)),
+    ],
+)
+def test_a_range_of_hours_sharing_its_unit(text, expected):
+    assert find_time(text) == expected

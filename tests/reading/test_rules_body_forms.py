@@ -55,3 +55,82 @@ def test_a_heading_that_extends_a_deadline_to_a_day_does_not_date_the_letter():
     )
     assert found["date"] is None
     assert [d["date"] for d in found["deadlines"]] == ["2031-07-11"]
+
+
+def test_a_meeting_announced_in_the_present_or_the_passive_in_an_undated_letter():
+    for sentence in (
+        "The third meeting of the Working Group is convened at the Palais on 14 March 2031.",
+        "The Bureau meeting has been scheduled for 14 March 2031.",
+        "We are pleased to announce the workshop on 14 March 2031 in Nairobi.",
+        "The session opens on 14 March 2031 at 10 a.m.",
+        "les consultations informelles auront lieu le jeudi 14 mars 2031.",
+        "se convoca a la reunión ordinaria el 14 de marzo de 2031.",
+        "The Standing Committee meets on 14 March 2031 in the afternoon.",
+    ):
+        # a sentence long enough that its date is no dateline
+        text = f"Dear Colleagues,\n\nAs the Parties agreed at their last session, {sentence}\n"
+        found = reading(f"{text}\nYours sincerely,\nJohn Smith\n")
+        assert [m["start_date"] for m in found["meetings"]] == ["2031-03-14"], sentence
+
+
+def test_a_meeting_on_a_day_still_to_be_fixed_and_another_documents_date():
+    found = reading(
+        "Washington, May 3, 2031\n\nSir: I have the honor to transmit the invitation of my "
+        "Government to an International Conference on Fisheries, which is to take place in "
+        "Lima on a date later to be determined.\n\nAccept, Sir, the renewed assurances of my "
+        "highest consideration.\n"
+    )
+    assert [(m["start_date"], m["status"]) for m in found["meetings"]] == [(None, "tentative")]
+    found = reading(
+        "Washington, May 3, 2031\n\nSir: I have the honor to acknowledge the receipt of your "
+        "Embassy's note of June 17, 2031, by which I am informed that the Conference will open "
+        "on July 16, 2031.\n\nAccept, Sir, the renewed assurances of my highest consideration.\n"
+    )
+    assert [m["start_date"] for m in found["meetings"]] == ["2031-07-16"]
+
+
+def test_an_event_and_a_time_written_for_a_day():
+    found = reading(
+        "Geneva, 12 January 2031\n\nDear Sir/Madam,\n\nI am pleased to invite you to a "
+        "high-level event on 14 March 2031 (10:00-11:30 a.m.) in the ECOSOC Chamber. The "
+        "opening ceremony is scheduled for 9.30 a.m. on 15 March 2031. In the event that you "
+        "cannot attend on 16 March 2031, please tell us.\n\nYours sincerely,\n\nJane Roe\n"
+    )
+    assert [(m["start_date"], m["start_time"]) for m in found["meetings"]] == [
+        ("2031-03-14", "10:00"),
+        ("2031-03-15", "09:30"),
+    ]
+
+
+def test_a_meeting_held_before_is_background_in_an_undated_letter():
+    found = reading(
+        "Dear Sir/Madam,\n\nFollowing the informal consultations held on 14 March 2031, the "
+        "Secretariat will circulate a revised draft to all delegations. The next session, which "
+        "is to be held on 20 April 2031, will consider it.\n\nYours sincerely,\nJane Roe\n"
+    )
+    assert [m["start_date"] for m in found["meetings"]] == ["2031-04-20"]
+
+
+def test_a_time_the_sentence_gives_before_its_one_day_and_a_deadlines_time():
+    found = reading(
+        "Geneva, 12 January 2031\n\nDear Sir/Madam,\n\nThe meeting will be held at 3 p.m. in "
+        "Conference Room 4 of the Palais des Nations on Thursday, 14 March 2031. Please "
+        "register by 5 p.m. on 1 March 2031 for the reception on 15 March 2031.\n\n"
+        "Yours sincerely,\nJane Roe\n"
+    )
+    assert [(m["start_date"], m["start_time"]) for m in found["meetings"]] == [
+        ("2031-03-14", "15:00"),
+        ("2031-03-15", None),
+    ]
+
+
+def test_a_meeting_that_follows_the_one_before_on_its_last_day():
+    found = reading(
+        "Geneva, 12 January 2031\n\nDear Sir/Madam,\n\nThe Forum will be held on 14 and 15 "
+        "March 2031 at 10:00. The Forum will be followed by a reception which all participants "
+        "are invited to attend.\n\nYours sincerely,\nJane Roe\n"
+    )
+    assert [(m["start_date"], m["start_time"]) for m in found["meetings"]] == [
+        ("2031-03-14", "10:00"),
+        ("2031-03-15", None),
+    ]

@@ -372,3 +372,147 @@ def test_signatories_side_by_side_each_have_the_post_under_them():
     assert [(p["name"], p["title"]) for p in found["co_signatories"]] == [
         ("Bruno Keller", "Co-Chair")
     ]
+
+
+KIND_BODY = "The Committee will consider the report of the working group and its budget. " * 3
+
+
+def test_the_kind_of_document_by_its_strongest_cues():
+    # a notification's heading outweighs a salutation and the third person's honour
+    assert reading(
+        "NOTIFICATION TO PARTIES\n12 March 2031\nDear Sir/Madam,\nThe secretariat has the "
+        f"honour to inform Parties of the session.\n{KIND_BODY}"
+    )["doc_type"] == ("information_note")
+    assert reading(f"Notificación a las Partes\n{KIND_BODY}")["doc_type"] == "information_note"
+    assert reading(f"MEMORANDUM\nA. Date and place of the session\n{KIND_BODY}")["doc_type"] == (
+        "information_note"
+    )
+    # the third person's honour without a notice's heading is a note's
+    assert reading(
+        f"The Ministry of Foreign Affairs of Ruritania has the honour to inform the Embassy "
+        f"that {KIND_BODY}"
+    )["doc_type"] == ("note_verbale")
+    # a note cut before its compliments still closes in the third person
+    assert reading(
+        f"{KIND_BODY}\nLa Embajada hace propicia la ocasión para reiterar las seguridades de su "
+        "más alta consideración.\n"
+    )["doc_type"] == ("note_verbale")
+    # a cable's heading
+    assert reading(f"TELEGRAM\nFOR THE MINISTER. {KIND_BODY.upper()}")["doc_type"] == "other"
+
+
+def test_a_letter_in_the_first_person_to_the_second_without_salutation_or_closing():
+    assert reading(
+        "The Head of the Delegation (Doe) to the Chairman of the Council (Roe)\nI ask you to "
+        f"take steps in order to postpone the meeting. {KIND_BODY}"
+    )["doc_type"] == ("letter")
+    for opening in ("Tenemos el honor de transmitirle", "Nous avons l'honneur de vous transmettre"):
+        found = reading(f"{opening} le rapport. {KIND_BODY}")
+        assert found["doc_type"] == "letter", opening
+
+
+def test_a_dateline_town_not_in_the_list_of_cities():
+    closing = "\nYours sincerely,\nJane Roe\n"
+    for text, place in (
+        (f"Ouagadougou, le 3 mai 2031\nMonsieur le Ministre,\n{KIND_BODY}", "Ouagadougou"),
+        (f"Ref.: AB/12/2031          Port Moresby, 3 May 2031\nDear Sir,\n{KIND_BODY}", None),
+        (f"Dear Sir,\n{KIND_BODY}\nFait à Yamoussoukro, le 3 mai 2031\nJane Roe\n", None),
+        (f"Señor Ministro:\n{KIND_BODY}\nEn Madrid, a 12 de marzo de 2031\n", "Madrid"),
+        (f"Dear Sir,\n{KIND_BODY}\nDone at Geneva, 3 May 2031\nJane Roe\n", "Geneva"),
+    ):
+        expected = place or ("Port Moresby" if "Moresby" in text else "Yamoussoukro")
+        assert reading(text + closing)["place"] == expected, text[:40]
+    # a salutation run into a flattened heading's date is no town; a place after a
+    # preposition is where something else was done
+    assert reading(f"Excellency, 8 June 2031\n{KIND_BODY}{closing}")["place"] is None
+    revised = reading(
+        f"Dear Sir,\nThe Convention, revised at Geneva on 3 May 2031, applies.{closing}"
+    )
+    assert revised["place"] is None
+
+
+def test_salutations_to_several_and_a_notes_or_a_depositarys_own_heading():
+    for salutation in ("Excellencies,", "Mesdames et Messieurs,", "Distinguished Delegates,"):
+        found = reading(f"Mission of Ruritania\n\n{salutation}\n\n{KIND_BODY}\n")
+        assert found["doc_type"] == "letter", salutation
+    assert reading(f"NOTE VERBALE\nNo. 12/2031\n{KIND_BODY}")["doc_type"] == "note_verbale"
+    assert reading(f"Nota verbal No. 12/2031\n{KIND_BODY}")["doc_type"] == "note_verbale"
+    assert reading(f"C.N.12.2031.TREATIES (Depositary Notification)\n{KIND_BODY}")["doc_type"] == (
+        "information_note"
+    )
+
+
+def test_a_letter_that_refers_to_a_notification_is_no_notification():
+    found = reading(
+        "Dear Sir/Madam,\nFurther to Notification to the Parties No. 2031/012, I have the "
+        f"pleasure to inform you that {KIND_BODY}\nYours sincerely,\nJane Roe\n"
+    )
+    assert found["doc_type"] == "letter"
+    assert reading(f"CITES Notification to the Parties\n{KIND_BODY}")["doc_type"] == (
+        "information_note"
+    )
+
+
+def test_a_spanish_letters_closing_is_no_notes_greeting():
+    body = "El Comité examinará el informe del grupo de trabajo y su presupuesto. " * 3
+    found = reading(f"Señor Embajador:\n{body}\nLe saluda atentamente,\nJuan Pérez\n")
+    assert found["doc_type"] == "letter"
+    assert reading(f"{body}\nReciba un cordial saludo.\nJuan Pérez\n")["doc_type"] == "letter"
+    found = reading(
+        f"La Misión Permanente de Ruritania saluda atentamente a la Secretaría y {body}"
+    )
+    assert found["doc_type"] == "note_verbale"
+    found = reading(
+        f"The Embassy of Ruritania presents its best compliments to the Ministry. {body}"
+    )
+    assert found["doc_type"] == "note_verbale"
+
+
+def test_a_letter_quoting_a_note_verbale_after_its_salutation_is_a_letter():
+    found = reading(
+        "Excellency,\nI have the honour to transmit herewith a note verbale of the Permanent "
+        'Mission of Ruritania, which reads as follows:\n"The Permanent Mission of Ruritania '
+        f'presents its compliments to the President of the General Assembly. {KIND_BODY}"\n'
+        "Please accept, Excellency, the assurances of my highest consideration.\nJane Roe\n"
+    )
+    assert found["doc_type"] == "letter"
+
+
+def test_the_letterheads_city_is_not_a_fields_nor_a_meetings():
+    closing = "\nYours sincerely,\nJane Roe\n"
+    for heading in (
+        "Subject: Regional workshop, Nairobi, Kenya, 14-16 March 2031",
+        "Invitation to the Regional Workshop\nNairobi, Kenya (14-16 March 2031)",
+        "To: Permanent Missions in Geneva, Switzerland",
+    ):
+        found = reading(f"3 March 2031\n{heading}\nDear Sir/Madam,\n{KIND_BODY}{closing}")
+        assert found["place"] is None, heading
+    found = reading(
+        f"Secretariat\n11 Main Street\n1211 Geneva 10, Switzerland\n3 March 2031\n"
+        f"Dear Sir/Madam,\n{KIND_BODY}{closing}"
+    )
+    assert found["place"] == "Geneva"
+
+
+def test_the_letterheads_city_with_its_country_alone_on_its_line():
+    found = reading(
+        f"Private Mail Bag\nKingston, Jamaica\n\n3 May 2031\n\nDear Sir/Madam,\n{KIND_BODY}\n"
+        "Yours sincerely,\nJane Roe\n"
+    )
+    assert found["place"] == "Kingston"
+
+
+def test_a_notification_that_presents_its_compliments_is_a_note():
+    found = reading(
+        "NOTIFICATION TO THE PARTIES No. 2031/012\n3 May 2031\nThe Secretariat of the "
+        f"Convention presents its compliments to the Parties and {KIND_BODY}"
+    )
+    assert found["doc_type"] == "note_verbale"
+
+
+def test_a_notification_named_alone_on_its_heading_line_however_it_opens_and_closes():
+    found = reading(
+        f"NOTIFICATION\n\nRef.: AB/CD/12345\n3 May 2031\n\nDear Madam/Sir,\n\n{KIND_BODY}\n\n"
+        "Please accept, Madam/Sir, the assurances of my highest consideration.\n\nJane Roe\n"
+    )
+    assert found["doc_type"] == "information_note"

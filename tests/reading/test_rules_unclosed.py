@@ -42,7 +42,9 @@ def test_a_press_release_reproducing_a_message_is_a_letter():
 def test_a_salutation_without_its_comma():
     found = reading(f"Mission of Ruritania\n\nEstimada Embajadora Roe\n\n{PARAGRAPH}\n")
     assert found["doc_type"] == "letter"
-    found = reading(f"Mission of Ruritania\n\nEstimación de costos\n\n{PARAGRAPH}\n")
+    # (a text in the third person: one from "I" to "you" reads as a letter even unsaluted)
+    costs = "The Committee will meet in Geneva from 10 to 12 May 2021 to review the costs."
+    found = reading(f"Mission of Ruritania\n\nEstimación de costos\n\n{costs}\n")
     assert found["doc_type"] == "other"
 
 

@@ -253,7 +253,7 @@ DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 199
 _TIME = re.compile(
     # "1430 hours", "1000-1300 hrs", "10.30", "10h30", "10 h 30", "10 o'clock"
     r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b|\s*[-–]\s*[012]\d[0-5]\d\s*(?:hours|hrs|h)\b)"
-    r"|(?P<h>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m>[0-5]\d))?)"
+    r"|(?P<h>[012]?\d)(?:(?:[:.]|\s?h\s?|\s?heures?\s)(?P<m>[0-5]\d))?)"
     r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b|o['’]clock)?",
     re.IGNORECASE,
 )
@@ -437,6 +437,15 @@ _HOUR_RANGE = re.compile(
     r"(?P<h2>[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?",
     re.IGNORECASE,
 )
+# "from 10 to 13 hrs", "de 10 à 13 heures", "de las 9 a las 13 horas": the unit after the
+# second hour is both hours', on the 24-hour clock ("2 to 3 hours" is a length of time).
+_HOUR_RANGE_24 = re.compile(
+    r"(?<![\d:.])(?P<h1>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m1>[0-5]\d))?\s*"
+    r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et)\s+)"
+    r"(?P<h2>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m2>[0-5]\d))?"
+    r"\s*(?:hrs|h|heures|horas)\b(?!\s?\d)",
+    re.IGNORECASE,
+)
 NOON = re.compile(r"\b(?:noon|midday|midi|mediod[íi]a)\b", re.IGNORECASE)
 
 
@@ -452,6 +461,16 @@ def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
     shared = _HOUR_RANGE.search(text)
     first = _TIME.search(text)
+    hours = _HOUR_RANGE_24.search(text)
+    if (
+        hours
+        and (first is None or hours.start() <= first.start())
+        and max(int(hours["h1"]), int(hours["h2"])) < 24
+    ):
+        return (
+            f"{int(hours['h1']):02d}:{int(hours['m1'] or 0):02d}",
+            f"{int(hours['h2']):02d}:{int(hours['m2'] or 0):02d}",
+        )
     if shared and (first is None or shared.start() <= first.start()):
         ampm = shared["ampm"].lower()
         end_hour = int(shared["h2"])

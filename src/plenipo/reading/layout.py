@@ -20,9 +20,9 @@ from pathlib import Path
 from plenipo.reading.caseless import caseless, found_in, guarded
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.people import SIGNED
-from plenipo.reading.places import CITY
+from plenipo.reading.places import ADDRESS_CUE, CITY
 from plenipo.reading.references import REFERENCE
-from plenipo.reading.zones import ADDRESS_CUE, CLOSING, SALUTATION
+from plenipo.reading.zones import CLOSING, SALUTATION
 
 ZONES = (
     "letterhead",

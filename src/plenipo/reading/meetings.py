@@ -18,16 +18,29 @@ MEETING_WORDS = re.compile(
     r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
+    # "a high-level event on 14 March", not "in the event that"
+    r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
     r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
-    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa])s?\b",
+    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
+    # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
+    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
     r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
     r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to|s['’]ouvrira|commencera|d[ée]butera|"
-    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo)\b",
+    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo|"
+    # the plural and the present of a schedule, and the passive of a meeting called: "the
+    # meeting is convened for …", "has been scheduled", "auront lieu", "se convoca a …"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:convened|scheduled|planned|"
+    r"organi[sz]ed|called|arranged)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
+    r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
+    r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
+    r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
+    r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -55,7 +68,7 @@ RELATIVE = re.compile(
 )
 INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
-    r"\b(?:at|from|à|dès|a\s+las|desde\s+las)\s+"
+    r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
     r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
@@ -149,6 +162,10 @@ def _dated(text, end, dated, own_day, common):
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
         if before and find_time(before.group("time"))[0]:
             start_time, end_time = find_time(before.group("time"))[0], None
+        if start_time is None and len(dated) == 1 and common["time_before"]:
+            # "will be held at 3 p.m. in Conference Room 4 on Thursday, 14 March": the one
+            # time the sentence gives before its one day, with no other date before it
+            start_time, end_time = find_time(common["time_before"])
         room = ROOM.search(text, found.end, stop)
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
@@ -174,7 +191,16 @@ NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
-    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el)"
+    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
+    # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
+    r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
+    # a meeting held before: "the consultations held on 4 June" (not "to be held on")
+    r"(?<!be\s)\bheld\s+on|(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+el|"
+    r"(?<!sera\s)(?<!soit\s)\btenue?s?\s+le|"
+    # another document's date: "your Embassy's note of December 17, 1926"
+    r"\b(?:note|letter|communication|telegram|message|notification|lettre|carta|nota)\s+"
+    r"(?:No\.?\s*[\w/.-]+\s*,?\s*)?(?:of|du|de))"
     r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
@@ -297,6 +323,41 @@ def _undated(named_in, named, sentence_at, status) -> Meeting:
     )
 
 
+# A meeting whose day is still to be fixed: "on a date later to be determined", "à une date
+# à fixer", "en una fecha por determinar".
+DAY_TO_BE_FIXED = re.compile(
+    r"\b(?:on|at|for)\s+a\s+(?:later\s+)?date\s+(?:later\s+)?to\s+be\s+(?:determined|fixed|"
+    r"announced|decided|confirmed|agreed)|[àa]\s+une\s+date\s+(?:ult[ée]rieure|[àa]\s+"
+    r"(?:d[ée]terminer|fixer|pr[ée]ciser|confirmer))|en\s+(?:una\s+)?fecha\s+(?:por|a)\s+"
+    r"(?:determinar|definir|confirmar|fijar)",
+    re.IGNORECASE,
+)
+
+
+def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
+    """The status of a meeting the sentence gives without a day: put off or called off
+    ("the Council has deemed it opportune to postpone the proposed conference"), or to be
+    held on a day still to be fixed (tentative); else None."""
+    if not dated and not relative and status in ("postponed", "cancelled"):
+        return status
+    ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
+    if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
+        return "tentative"
+    return None
+
+
+TIME_CUED = re.compile(r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre)\s+\d", re.I)
+
+
+def _time_before(text, start, dated, starts) -> str:
+    """What of the sentence (from ``start``) comes before its first day, from a cued time on
+    ("at 3 p.m. in Room 4 on …"), where no other date stands before that day; else ''."""
+    if not dated or starting_within(starts, starts, start, dated[0].start):
+        return ""
+    cued = TIME_CUED.search(text, start, dated[0].start)
+    return text[cued.start() : dated[0].start] if cued else ""
+
+
 def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
     the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
@@ -313,10 +374,9 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
-    put_off = status in ("postponed", "cancelled")
-    if not dated and not relative and put_off:
-        # "the Council has deemed it opportune to postpone the proposed conference": no day
-        return [_undated(named_in, named, sentence_at, status)]
+    undated = _undated_status(sentence, dated, relative, own_day, status)
+    if undated:
+        return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
         return []
     if not heading and not _looks_ahead(sentence, dated, own_day):
@@ -328,6 +388,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
+        "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
         return _with_their_ends(text, list(_dated(text, end, dated, own_day, common)))
@@ -439,11 +500,14 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
 def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found, waiting, before = [], None, None
+    found, waiting, before, following = [], None, None, []
     for sentence_at in sentences(text):
         of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts, before=before)
         before = sentence_at
         found += of_sentence
+        if not of_sentence and found:
+            # kept apart: on the same day, it is not the one before named again
+            following += _followed_by(text, sentence_at, found[-1], starts)
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
@@ -452,7 +516,40 @@ def meetings(text, dates, own_day) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _merged(found + _form_meetings(text, dates, own_day, starts))
+    return _merged(found + _form_meetings(text, dates, own_day, starts)) + following
+
+
+# "The Symposium will be followed by the annual reception", "sera suivie d'une réception",
+# "será seguida de un almuerzo": a meeting after the one before, on its last day.
+FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+by\b|\bsuivie?s?\s+(?:de|d['’]|par)|\bseguid[oa]s?\s+(?:de|por)\b",
+    re.IGNORECASE,
+)
+
+
+def _followed_by(text, sentence_at, last, starts) -> list[Meeting]:
+    """The meeting a sentence without a date says follows the last one found."""
+    start, end, sentence = sentence_at
+    follows = caseless(FOLLOWED_BY).search(sentence)
+    if not follows or not last.end.is_exact or starting_within(starts, starts, start, end):
+        return []
+    rest = sentence[follows.end() :]
+    named = caseless(MEETING_WORDS).search(rest)
+    if named is None:
+        return []
+    return [
+        replace(
+            last,
+            title=_title_around(rest, named),
+            start=last.end,
+            start_time=None,
+            end_time=None,
+            room=None,
+            date_text=" ".join(sentence.split())[:120],
+            evidence=Span(start + follows.start(), start + follows.end() + named.end()),
+            confidence=0.5,
+        )
+    ]
 
 
 # "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."

@@ -1,4 +1,4 @@
-"""Rooms and cities as letters name them. Pure."""
+"""Rooms and cities as letters name them, and the city of a letterhead's address. Pure."""
 
 import re
 
@@ -227,3 +227,98 @@ PLACE_BEFORE_DATE = re.compile(
     + r"(?:[,\s]*|\.\s+)(?:le|el|den|the|on|a|am)?\s*$",
     re.IGNORECASE,
 )
+
+_MONTH_NAMES = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|"
+    "december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+    "novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    "setiembre|octubre|noviembre|diciembre)"
+)
+
+
+# A city in the letterhead's address: "75352 Paris 07 SP, France", "NEW YORK, NY 10017",
+# "Washington, D.C." alone on its line, "1211 Geneva 10, Switzerland".
+LETTERHEAD_CITY = re.compile(
+    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+)
+ADDRESS_CUE = re.compile(
+    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
+    r"Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
+    r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
+    r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",
+    re.IGNORECASE,
+)
+# Where the letterhead has ended: the salutation, or the block of the addressee's address.
+LETTER_OPENS = re.compile(
+    r"^\s*(?:Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor|Estimad|H\.\s?E\.|S\.\s?E\.|"
+    r"(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.?\s|Mrs\.?\s|Ms\.?\s)",
+    re.I,
+)
+
+
+# A line of the heading that names a city other than the writer's: a field ("Subject: Regional
+# workshop, Nairobi, Kenya", "To: Permanent Missions in Geneva"), or a meeting's days
+# ("Nairobi, Kenya (14-16 March 2031)").
+NOT_THE_ADDRESS = re.compile(
+    r"^(?:Subject|Objet|Asunto|Re|Ref|Reference|Title|Concerne|To|A|À|Aux|Para|Cc|Destinataires?|"
+    r"Addressees?|Venue|Lieu|Lugar)\s*[.:]|"
+    r"\b\d{1,2}(?:st|nd|rd|th|er)?\s*(?:[-–]\s*\d{1,2}\s+)?(?:de\s+)?" + _MONTH_NAMES + r"\b|"
+    r"\b" + _MONTH_NAMES + r"\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+CITY_AND_COUNTRY = re.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?\.?")
+
+
+def letterhead_place(text) -> str | None:
+    """The city of the letterhead's address, for a letter whose dateline names none: a
+    short line above the salutation, the addressee's address and the first paragraph that
+    holds a city with a postcode or a country beside it, or the city alone; not a field's
+    nor a meeting's days."""
+    for line in text[:1200].split("\n"):
+        stripped = line.strip()
+        if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
+            break
+        city = LETTERHEAD_CITY.search(stripped)
+        if city is None or not stripped or NOT_THE_ADDRESS.search(stripped):
+            continue
+        alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
+        # "Apia, Samoa", "Kingston, Jamaica": the city and its country alone on the line
+        country = CITY_AND_COUNTRY.fullmatch(stripped[city.end() :])
+        if alone or country or ADDRESS_CUE.search(stripped):
+            place = " ".join(city.group("place").split())
+            return place if place.isupper() or place[:1].isupper() else None
+    return _footer_place(text)
+
+
+# A line of the writer's address that is no city: "Telephone: +254 …", "P.O. Box 30552".
+CONTACT_LINE = re.compile(
+    r"^\s*(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Phone|Fax|E-?mail|Courriel|P\.?\s?O\.?\s?Box|B\.?P\.?\s)"
+    r"|\+\d{2,3}[\s\d]{6}",
+    re.IGNORECASE,
+)
+FOOTER_LINE = 60
+FOOTER_REACH = 4000  # the foot of the first page
+
+
+def _footer_place(text) -> str | None:
+    """The city of the writer's address printed at the foot of the page, under the
+    salutation: a short line with the city and its country or postcode, next to a
+    telephone line or a post-office box ("P.O. Box 30552 / Nairobi, Kenya / Telephone: …")."""
+    lines = text[:FOOTER_REACH].split("\n")
+    seen_salutation = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not seen_salutation:
+            seen_salutation = bool(LETTER_OPENS.match(stripped))
+            continue
+        if not stripped or len(stripped) > FOOTER_LINE:
+            continue
+        city = LETTERHEAD_CITY.search(stripped)
+        if city is None or not ADDRESS_CUE.search(stripped):
+            continue
+        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        if any(CONTACT_LINE.search(x) for x in near) and city.group("place")[:1].isupper():
+            return " ".join(city.group("place").split())
+    return None

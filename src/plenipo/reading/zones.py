@@ -5,13 +5,23 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
-from plenipo.reading.places import CITY, PLACE_BEFORE_DATE
+from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read from here
+    CITY,
+    PLACE_BEFORE_DATE,
+    letterhead_place,
+)
 
 NOTE_VERBALE = re.compile(
-    r"presents?\s+(?:his|her|its|their)\s+compliments|pr[ée]sente\s+(?:ses|leurs)\s+compliments"
-    r"|saluda\s+(?:muy\s+)?atentamente|has\s+the\s+honou?r\s+to\s+(?:inform|transmit|refer)",
+    r"presents?\s+(?:his|her|its|their)\s+(?:\w+\s+)?compliments|"
+    r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
+    # "La Misión … saluda atentamente a la Secretaría"; a letter's "Le saluda atentamente,"
+    # closes it
+    r"saluda(?:n)?\s+(?:muy\s+)?(?:atentamente|cordialmente)\s+a\b|tiene\s+el\s+honor\s+de\s+saludar",
     re.IGNORECASE,
 )
+# The third person's honour, a note's as much as a notice's: "The Ministry has the honour to
+# inform …" (a letter's "I have the honour" is the first person).
+HONOUR_THIRD = re.compile(r"\bhas\s+the\s+honou?r\s+to\s+(?:inform|transmit|refer)", re.IGNORECASE)
 INFORMATION_NOTE = re.compile(
     r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
@@ -28,6 +38,9 @@ SALUTATION = re.compile(
     r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)(?:\s+of\s+State)?|"
     r"(?:Most\s+Excellent\s+)?Sir(?:\s*/\s*Madam)?|Madam(?:\s*/\s*Sir)?|"
     r"Excellency|Your\s+Excellency|Dear\s+[^\n,]{1,60}|Excellence|Monsieur[^\n,]{0,40}|"
+    # several addressees, and the Spanish address by the dignity
+    r"(?:Your\s+)?Excellencies|(?:Vuestra\s+)?Excelencia|(?:Distinguished|Honou?rable)\s+[^\n,]{1,60}|"
+    r"Mesdames[^\n,]{0,40}|Messieurs|Gentlemen|"
     r"Madame[^\n,]{0,40}|Señor[^\n,]{0,40}|Excelent[ií]simo[^\n,]{0,40}|Estimad[oa][^\n,]{0,40})\s*[,:]",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -47,11 +60,23 @@ CLOSING = re.compile(
 )
 
 
+# More of a letter's closings than the formulas the signature is found under: "Yours
+# respectfully", "Warm regards", "Salutations distinguées", "Reciba un cordial saludo".
+LETTER_CLOSING = re.compile(
+    r"\bYours\s+(?:respectfully|cordially|ever)|\b(?:Warm|Warmest|Best|Kindest)\s+regards|"
+    r"\bsalutations\s+(?:distingu[ée]es|les\s+meilleures)|\bRecevez,?\s+(?:Madame|Monsieur|"
+    r"Excellence|cher|ch[èe]re)|\b(?:Saludos\s+cordiales|Cordiales\s+saludos)|\bRecib(?:a|an)\s+"
+    r"(?:un|mi)\s+cordial\s+saludo|\bLe\s+saluda\s+(?:muy\s+)?atentamente",
+    re.IGNORECASE,
+)
+
+
 # A letter cut short before its salutation or closing still speaks as one: a heading
 # "Letter dated …", a first person "I have the honour", a "(Signed)" name.
 LETTER_CUES = re.compile(
     r"\b(?:Letter\s+(?:dated|from)|Lettre\s+(?:dat[ée]e|de\s+f[ée]licitations)|Carta\s+de\s+fecha|"
-    r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor|"
+    r"(?:I|We)\s+have\s+the\s+honou?r|J['’]ai\s+l['’]honneur|Nous\s+avons\s+l['’]honneur|"
+    r"Tengo\s+el\s+honor|Tenemos\s+el\s+honor|"
     r"\((?:Signed|Firmado|Sign[ée])\)|(?:I|We)\s+(?:am|are)\s+(?:writing|pleased|glad)|"
     r"(?:I|We)\s+(?:write|wish|would\s+like)\s+to|Message\s+from\s+the\s+[A-Z]|"
     r"J['’]ai\s+le\s+plaisir|Nous\s+avons\s+le\s+plaisir|Me\s+(?:es\s+grato|complace)|"
@@ -106,28 +131,126 @@ BARE_SALUTATION = re.compile(
 )
 
 
+# Third-person formulas of a note verbale's close: the authority "avails itself of this
+# opportunity to renew …", "saisit cette occasion pour renouveler …", "hace propicia la
+# ocasión para reiterar …" (the first person, "I avail myself", "Je saisis", "Hago
+# propicia", closes a letter).
+NOTE_CLOSING = re.compile(
+    r"\bavails?\s+(?:itself|himself|herself|themselves)\s+of\s+th(?:is|e)\s+opportunity|"
+    r"\b(?:takes|take)\s+this\s+opportunity\s+to\s+renew|"
+    r"\b(?:assurances?|expression)\s+of\s+(?:its|their)\s+(?:highest|high|most\s+distinguished)"
+    r"\s+consideration|\b(?:saisit|saisissent|se\s+sert|profite\s+de)\s+(?:de\s+)?cette\s+occasion|"
+    r"l['’]assurance\s+de\s+(?:sa|leur)\s+(?:tr[èe]s\s+)?haute\s+consid[ée]ration|"
+    r"\b(?:hace|hacen)\s+propicia\s+la\s+(?:ocasi[óo]n|oportunidad)|"
+    r"\b(?:aprovecha|aprovechan)\s+(?:la|esta)\s+(?:ocasi[óo]n|oportunidad)",
+    re.IGNORECASE,
+)
+# A heading at the top naming the document a circular, a notification, a notice or a
+# memorandum: "NOTIFICATION TO PARTIES", "Notificación a las Partes", "Information
+# circular", "MEMORANDUM" alone on its line.
+NOTICE_HEADING = re.compile(
+    # opening its line, after its issuer or symbol at most ("CITES Notification to the
+    # Parties", "C.N.12.2031.TREATIES (Depositary Notification)"), not a letter's "Further
+    # to Notification to the Parties No. …"
+    r"^[ \t]*(?:[^\s(]+[ \t]+)?\(?(?:Notifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|las\s+|"
+    r"los\s+)?(?:Parties|Partes|Members?|Miembros|Membres|States|[ÉE]tats|Estados|Contracting)|"
+    r"Depositary\s+Notification|Notification\s+d[ée]positaire)|"
+    r"^[ \t]*(?:Notificaci[óo]n|Notification|Notice|Circular|Information\s+circular|Circulaire|"
+    r"Circular\s+(?:note|letter)|Nota\s+circular|"
+    r"Memorandum|M[ée]morandum|Avis|Aviso)\b[ \t]*(?:No\.?|N[°º]|n[°º])?[ \t]*[\d/.-]*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A notice speaks of its writer in the third person and to its readers as a group: "The
+# Secretariat wishes to inform Parties …", "Parties are invited to …", "Le Secrétariat
+# souhaite informer …".
+THIRD_PERSON_NOTICE = re.compile(
+    r"\bThe\s+(?:[\w-]+\s+){0,4}(?:Secretariat|Executive\s+Secretary|Secretary-General|"
+    r"Director-General|Bureau)\s+(?:wishes|would\s+like|is\s+pleased|has\s+the\s+pleasure)\s+to|"
+    r"\b(?:Parties|Member\s+States|Members|Governments|Observers)\s+are\s+(?:hereby\s+)?"
+    r"(?:invited|requested|informed|reminded|encouraged)\b|"
+    r"\bLe\s+Secr[ée]tariat\s+(?:souhaite|a\s+le\s+plaisir)|"
+    r"\bLa\s+Secretar[ií]a\s+(?:desea|tiene\s+el\s+(?:placer|agrado))",
+    re.IGNORECASE,
+)
+# A note verbale's own heading: "NOTE VERBALE", "Nota verbal No. 123/2031" alone on its line.
+NOTE_HEADING = re.compile(
+    r"^[ \t]*(?:Note\s+verbale|Nota\s+verbal)[ \t]*(?:(?:No\.?|N[°º]|n[°º])[ \t]*[\w/.-]+)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A letter is written from "I" or "we" to "you": "I ask you to take steps …", "Me dirijo a
+# usted", "Je vous écris".
+FIRST_PERSON = re.compile(
+    r"\b(?:I|We)\s+(?:would|should|wish|ask|request|hope|trust|beg|am|are|have|write|refer|"
+    r"propose|suggest|enclose|invite|take|must|shall|will|look|thank|regret|welcome|note)\b|"
+    r"\bJe\s+(?:vous|me|tiens|souhaite|voudrais|suis|sais|prends)\b|"
+    r"\b(?:Me|Nos)\s+(?:dirijo|dirigimos|permito|permitimos)\b|\bLe\s+ruego\b",
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|vos|usted|ustedes|Vuestra)\b", re.IGNORECASE)
+# A cable's or an airgram's own heading: the kind the corpus calls "other".
+WIRE_HEADING = re.compile(
+    r"\A\W*(?:AIRGRAM|TELEGRAM|CABLEGRAM|TELEX|T[ÉE]L[ÉE]GRAMME|TELEGRAMA)\b", re.IGNORECASE
+)
+KINDS = ("letter", "note_verbale", "information_note", "other")
+
+
 def doc_type(text) -> tuple[str, float]:
-    head = text[:1500]
+    """The kind of document, by a small scored decision over the cues of each kind: the
+    heading that names it, the formulas it speaks in (a note verbale's third person, a
+    letter's salutation, first person and closing, a notice's third person) and its
+    headings ("Circular Letter No. …", "NOTIFICATION TO PARTIES"). The strongest evidence
+    wins; weak cues add up where a strong one is missing."""
+    scores = dict.fromkeys(KINDS, 0.0)
+    for kind, weight in _kind_cues(text):
+        scores[kind] += weight
+    best = max(KINDS, key=lambda kind: scores[kind])  # ties: the order of KINDS
+    if scores[best] <= 0:
+        return "other", 0.4
+    second = max(scores[k] for k in KINDS if k != best)
+    return best, round(min(0.95, 0.6 + 0.05 * (scores[best] - second)), 2)
+
+
+def _kind_cues(text):
+    """(kind, weight) of each cue the text gives. A heading naming the kind outweighs every
+    formula; a note's compliments outweigh a circular's heading (a depositary notification
+    that "presents his compliments" is a note); a circular's or a notification's heading
+    outweighs a salutation and a closing together; a notice's heading alone outweighs a
+    salutation alone; the weak cues break ties between the rest."""
+    head, top = text[:1500], text[:500]
     heading = caseless(KIND_IN_HEADING).search(text[:800])
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
-        return {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 0.9
-    if caseless(NUMBERED_CIRCULAR).search(text[:400]):
-        return "information_note", 0.85
-    if caseless(NOTE_VERBALE).search(head):
-        return "note_verbale", 0.95
+        yield {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 12
     salutation = (
         caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head)
     )
-    top = text[:500]
-    notice = caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top)
-    if notice and not salutation:
-        return "information_note", 0.8
-    if salutation or caseless(CLOSING).search(text):
-        return "letter", 0.85
+    compliments = caseless(NOTE_VERBALE).search(head)
+    if compliments:
+        # a note's compliments open its text; after a salutation, a letter quotes a note
+        quoted = salutation and salutation.start() < compliments.start()
+        yield "note_verbale", 3 if quoted else 10
+    if caseless(NOTE_HEADING).search(top):
+        yield "note_verbale", 9
+    # one heading, one piece of evidence: its words are not counted twice
+    if caseless(NUMBERED_CIRCULAR).search(text[:400]) or caseless(NOTICE_HEADING).search(top):
+        yield "information_note", 9
+    elif caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top):
+        yield "information_note", 6
+    if caseless(HONOUR_THIRD).search(head):
+        yield "note_verbale", 5
+    if salutation:
+        yield "letter", 4
+    if caseless(NOTE_CLOSING).search(text):
+        yield "note_verbale", 3
+    elif caseless(CLOSING).search(text) or caseless(LETTER_CLOSING).search(text):
+        yield "letter", 2
+    if WIRE_HEADING.search(text):
+        yield "other", 3
     if caseless(LETTER_CUES).search(head):
-        return "letter", 0.7
-    return "other", 0.4
+        yield "letter", 1
+    if FIRST_PERSON.search(head) and SECOND_PERSON.search(head):
+        yield "letter", 1
+    if caseless(THIRD_PERSON_NOTICE).search(head):
+        yield "information_note", 1
 
 
 # Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
@@ -246,12 +369,23 @@ def own_date(text, dates, symbol_end=None):
 # "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
 # in Rome on …": a place after a preposition is where something else was done.
 DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
+# But the document's own place of writing: "Done at Geneva, 3 May 2005", "Fait à Paris, le
+# …", "Hecho en Lima, el …", a Spanish dateline's "En Madrid, a 12 de marzo".
+WRITTEN_AT = re.compile(
+    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|^[ \t]*En)\s+$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _done_at(text, date) -> bool:
     window = max(0, date.start - 45)
     place = PLACE_BEFORE_DATE.search(text[window : date.start])
-    return bool(place) and bool(DONE_AT.search(text[max(0, window - 10) : window + place.start()]))
+    if not place:
+        return False
+    at = window + place.start()
+    return bool(DONE_AT.search(text[max(0, window - 10) : at])) and not WRITTEN_AT.search(
+        text, max(0, at - 20), at
+    )
 
 
 def _datelines(text, dates):
@@ -269,7 +403,9 @@ def _datelines(text, dates):
             d.start < max(800, len(text) * 0.6)
             or CLOSING.search(text[max(0, d.start - 250) : d.start])
         )
-        and PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start])
+        and (
+            PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or _town_before(text, d)
+        )
         and not re.search(
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
@@ -318,16 +454,43 @@ DATELINE_TOWN = re.compile(
 NOT_A_TOWN = re.compile(
     r"^(?:Date|Dated|Fecha|Datum|Ref|Reference|Our|Your|Subject|Objet|Asunto|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
-    r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr)\b"
+    r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr|"
+    # a salutation run into the date of a flattened heading: "Excellency, 8 June 2018"
+    r"Dear|Sir|Sirs|Madam|Excellenc\w*|Excelencia|Excelent\w*|Monsieur|Madame|Messieurs|"
+    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*)\b"
 )
+
+
+# A town not in the list of cities written before the date as a dateline writes it: opening
+# the line, after a column gap, or after "Done at", "Fait à", "En": "Ouagadougou, le 3 mai
+# 2001", "Ref.: AB/12      Port Moresby, 3 May 2005", "Fait à Yamoussoukro, le …".
+TOWN_BEFORE = re.compile(
+    r"(?:^[ \t]*|[ \t]{3,}|\t|\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)\s+|"
+    r"\bFait\s+[àa]\s+|^[ \t]*En\s+)"
+    + DATELINE_TOWN.pattern.removeprefix(r"^[ \t]*").removesuffix("$")
+    + r"\Z",
+    re.MULTILINE,
+)
+
+
+def _town_before(text, date) -> str | None:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    town = TOWN_BEFORE.search(text[line_start : date.start])
+    if town and not NOT_A_TOWN.match(town.group("place")):
+        return town.group("place")
+    return None
 
 
 def _place(text, found, rest):
     """The place written just before the date (on its line or the line above), else a
     city beside it on its line."""
     before = PLACE_BEFORE_DATE.search(text[max(0, found.start - 45) : found.start])
-    if before:
+    # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
+    if before and not _done_at(text, found):
         return " ".join(before.group("place").split())
+    town = _town_before(text, found)
+    if town:
+        return town
     city = CITY.search(rest)
     if city:
         return city.group(1)
@@ -345,73 +508,3 @@ def _own(found, place, confidence) -> OwnDate:
         evidence=Span(found.start, found.end),
         confidence=confidence,
     )
-
-
-# A city in the letterhead's address: "75352 Paris 07 SP, France", "NEW YORK, NY 10017",
-# "Washington, D.C." alone on its line, "1211 Geneva 10, Switzerland".
-LETTERHEAD_CITY = re.compile(
-    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
-)
-ADDRESS_CUE = re.compile(
-    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
-    r"Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
-    r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
-    r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",
-    re.IGNORECASE,
-)
-# Where the letterhead has ended: the salutation, or the block of the addressee's address.
-LETTER_OPENS = re.compile(
-    r"^\s*(?:Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor|Estimad|H\.\s?E\.|S\.\s?E\.|"
-    r"(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.?\s|Mrs\.?\s|Ms\.?\s)",
-    re.I,
-)
-
-
-def letterhead_place(text) -> str | None:
-    """The city of the letterhead's address, for a letter whose dateline names none: a
-    short line above the salutation, the addressee's address and the first paragraph that
-    holds a city with a postcode or a country beside it, or the city alone."""
-    for line in text[:1200].split("\n"):
-        stripped = line.strip()
-        if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
-            break
-        city = LETTERHEAD_CITY.search(stripped)
-        if city is None or not stripped:
-            continue
-        alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
-        if alone or ADDRESS_CUE.search(stripped):
-            place = " ".join(city.group("place").split())
-            return place if place.isupper() or place[:1].isupper() else None
-    return _footer_place(text)
-
-
-# A line of the writer's address that is no city: "Telephone: +254 …", "P.O. Box 30552".
-CONTACT_LINE = re.compile(
-    r"^\s*(?:T[ée]l[ée]?(?:phone|[ée]fono)?|Phone|Fax|E-?mail|Courriel|P\.?\s?O\.?\s?Box|B\.?P\.?\s)"
-    r"|\+\d{2,3}[\s\d]{6}",
-    re.IGNORECASE,
-)
-FOOTER_LINE = 60
-FOOTER_REACH = 4000  # the foot of the first page
-
-
-def _footer_place(text) -> str | None:
-    """The city of the writer's address printed at the foot of the page, under the
-    salutation: a short line with the city and its country or postcode, next to a
-    telephone line or a post-office box ("P.O. Box 30552 / Nairobi, Kenya / Telephone: …")."""
-    lines = text[:FOOTER_REACH].split("\n")
-    seen_salutation = False
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not seen_salutation:
-            seen_salutation = bool(LETTER_OPENS.match(stripped))
-            continue
-        if not stripped or len(stripped) > FOOTER_LINE:
-            continue
-        city = LETTERHEAD_CITY.search(stripped)
-        if city is None or not ADDRESS_CUE.search(stripped):
-            continue
-        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
-        if any(CONTACT_LINE.search(x) for x in near) and city.group("place")[:1].isupper():
-            return " ".join(city.group("place").split())
-    return None
