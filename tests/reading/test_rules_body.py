@@ -604,3 +604,24 @@ def test_registration_or_a_call_that_closes_on_a_day_is_a_deadline_and_a_meeting
         ("2031-05-15", "The call for nominations")
     ]
     assert deadlines_of("The meeting will close on 15 May 2031.") == []
+
+
+def test_a_request_goes_on_over_a_line_left_as_typed():
+    text = (
+        "Dear Speaker,\n\nPlease also send the\nnames of the members of your delegation.\n\n"
+        "I would appreciate it if you could designate a focal point and inform the\n"
+        "Secretariat accordingly.\n\nYours sincerely,\n"
+    )
+    assert actions_of(text) == [
+        "Please also send the names of the members of your delegation",
+        "I would appreciate it if you could designate a focal point and inform the "
+        "Secretariat accordingly",
+    ]
+
+
+def test_finding_an_enclosure_and_quoting_a_reference_ask_nothing():
+    text = (
+        "In reply please quote: ABC/12/3\n\nMadame,\n\nVeuillez trouver ci-joint le rapport "
+        "annuel du Comité.\n\nPlease return the form by 1 May 2031.\n"
+    )
+    assert actions_of(text) == ["Please return the form by 1 May 2031"]

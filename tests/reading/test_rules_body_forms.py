@@ -134,3 +134,42 @@ def test_a_meeting_that_follows_the_one_before_on_its_last_day():
         ("2031-03-14", "10:00"),
         ("2031-03-15", None),
     ]
+
+
+def enclosed(text):
+    return [(e["description"], e["date"]) for e in read_text(text).to_json()["enclosures"]]
+
+
+def test_an_encl_line_lists_its_items_apart_each_with_its_date():
+    text = (
+        "12 July 2031\n\nDear Chair,\n\nI write about the meeting.\n\n"
+        "Encl.: Letter of the Rapporteur dated 1 July 2031; Note of the Bureau dated 28 June 2031\n"
+    )
+    assert enclosed(text) == [
+        ("Letter of the Rapporteur dated 1 July 2031", "2031-07-01"),
+        ("Note of the Bureau dated 28 June 2031", "2031-06-28"),
+    ]
+    assert enclosed("Paris, le 2 mars 2031\n\nMadame,\n\nP.J. : note de synthèse\n") == [
+        ("note de synthèse", None)
+    ]
+
+
+def test_a_list_under_a_cue_and_a_report_transmitted_herewith():
+    text = (
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint :\n- la note d'orientation ;\n"
+        "- le formulaire d'inscription.\n\nCordialement,\n"
+    )
+    assert [d for d, _ in enclosed(text)] == [
+        "la note d'orientation",
+        "le formulaire d'inscription",
+    ]
+    herewith = "Excellency,\n\nTransmitted herewith is the report of the Expert Group.\n"
+    assert [d for d, _ in enclosed(herewith)] == ["the report of the Expert Group"]
+
+
+def test_a_request_to_send_something_encloses_nothing():
+    assert enclosed("Parties are invited to transmit their comments by 1 May 2031.\n") == []
+    assert enclosed("Tenga a bien remitir a esta Secretaría la lista de su delegación.\n") == []
+    assert enclosed("Les États sont priés de transmettre leurs observations.\n") == []
+    text = "Tengo el honor de informarle que se adjunta el proyecto de programa de la reunión.\n"
+    assert [d for d, _ in enclosed(text)] == ["el proyecto de programa de la reunión"]

@@ -516,3 +516,20 @@ def test_a_notification_named_alone_on_its_heading_line_however_it_opens_and_clo
         "Please accept, Madam/Sir, the assurances of my highest consideration.\n\nJane Roe\n"
     )
     assert found["doc_type"] == "information_note"
+
+
+def test_the_addressees_reference_is_not_the_letters_own():
+    found = reading(
+        "Your ref.: 2031/512\n\nLisbon, 2 May 2031\n\nDear Ms Hall,\n\n"
+        "Thank you for your letter.\n\nYours sincerely,\n\nTom Reed\n"
+    )
+    assert found["reference"] is None
+    both = reading("Your ref.: 2031/512\nOur ref.: LX/2031/9\n\n2 May 2031\n\nDear Ms Hall,\n")
+    assert both["reference"] == "LX/2031/9"
+
+
+def test_a_ref_no_label_and_a_circulars_number_with_its_year():
+    found = reading("Ref. No.: OTT/2031/118\n\n3 February 2031\n\nExcellency,\n")
+    assert found["reference"] == "OTT/2031/118"
+    circular = reading("Circular N° 22/2031\n\nQuito, 5 de mayo de 2031\n\nA los Estados\n")
+    assert circular["reference"] == "Circular N° 22/2031"

@@ -89,3 +89,54 @@ def test_the_convention_is_not_resolved_from_a_bodys_name_without_the_word():
 
 def test_a_treaty_in_a_web_or_mail_address_is_not_cited():
     assert cited("Documents are posted at www.unfccc.int and questions go to untoc@un.org.") == []
+
+
+def test_resolutions_and_decisions_numbered_by_their_bodys_own_symbol():
+    text = (
+        "Recalling resolution WHA91.4 and decision EB188(3), and resolution MSC.612(120), "
+        "and Recommendation CM/Rec(2031)7 of the Committee of Ministers, we write."
+    )
+    assert cited(text) == [
+        "resolution WHA91.4",
+        "decision EB188(3)",
+        "resolution MSC.612(120)",
+        "recommendation CM/Rec(2031)7",
+    ]
+
+
+def test_a_title_with_its_year_and_number_holds_its_small_words():
+    text = (
+        "Governments are asked to report on the Safety and Health in Orchards Convention, "
+        "2031 (No. 212) and on the Night Work Convention, 1990 (No. 171)."
+    )
+    assert cited(text) == [
+        "Safety and Health in Orchards Convention, 2031 (No. 212)",
+        "Night Work Convention, 1990 (No. 171)",
+    ]
+
+
+def test_a_title_in_capitals_heading_a_notification_and_a_bodys_founding_text():
+    text = (
+        "C.N.77.2031.TREATIES-XXVII.4 (Depositary Notification)\n\n"
+        "CONVENTION ON THE PROTECTION OF ALPINE MEADOWS\n\nACCESSION: ARCADIA\n\n"
+        "It also deposited its instrument under the Statute of the International Meadow Agency."
+    )
+    assert cited(text) == [
+        "CONVENTION ON THE PROTECTION OF ALPINE MEADOWS",
+        "Statute of the International Meadow Agency",
+    ]
+
+
+def test_a_word_broken_at_a_lines_end_and_romance_titles_of_several_capitals():
+    assert cited("under the Agreement on the Conservation of Arctic-\nAlpine Moths.") == [
+        "Agreement on the Conservation of Arctic-Alpine Moths"
+    ]
+    text = (
+        "En virtud de la Convención Interamericana sobre Abejas Nativas y del Protocolo de "
+        "San Lorenzo, y de la Charte de la Lusophonie, se ruega responder."
+    )
+    assert cited(text) == [
+        "Convención Interamericana sobre Abejas Nativas",
+        "Protocolo de San Lorenzo",
+        "Charte de la Lusophonie",
+    ]

@@ -16,6 +16,7 @@ ENCLOSE = re.compile(
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
+    r"|\btransmitted\s+herewith(?:\s+(?:is|are))?"
     r"|\bprovides\s+attached\s+with"
     # "We are pleased to share with you, for your consideration, a revised draft …"
     r"|\bshare\s+with\s+you(?:\s*,\s*for\s+your\s+(?:information|consideration|review)\s*,)?"
@@ -27,6 +28,8 @@ ENCLOSE = re.compile(
     # one transmits condolences, greetings and thanks, not a document
     r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
     r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones))"
+    # a list under it is read item by item (ANNEX_HEAD)
+    r"(?![ \t]*:?[ \t]*\n[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]))"
     r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*)?" + _WHAT,
     re.IGNORECASE,
 )
@@ -45,20 +48,23 @@ RECIPIENTS_FIRST = re.compile(
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
 ANNEX_LINE = re.compile(
-    r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
+    r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
+    r"Encl(?:s|osures?)?\.|P\.\s?J\.)"
     # "Annexes: 3 (in English only)" counts them
     r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:)(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
-    r"(?P<what>[^\n]{3,120})$",
+    r"(?P<what>[^\n]{3,160})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A list of annexes at the foot: "Annexes:" alone on its line, one item a line under it.
 ANNEX_HEAD = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
-    r"Encl(?:s|osures?)?\.?)[ \t]*:[ \t]*\n",
+    r"Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
+    r"annexed))[ \t]*:[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
 )
 ANNEX_ITEM = re.compile(
-    r"[ \t]*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))[ \t]*)?(?P<what>\S[^\n]{2,119})\n?",
+    r"[ \t]*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))[ \t]*)?(?P<what>\S[^\n]{2,119}?)"
+    r"[ \t]*[;.,]?[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
 MOST_ANNEXES = 12
@@ -88,6 +94,8 @@ IS_ENCLOSED = re.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|"
     r"enclosed|annexed|appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+"
     r"(?:this|the\s+present))\b"
+    # "se adjunta el proyecto …": the item follows the verb (ENCLOSE)
+    r"(?!\s+(?:el|la|los|las|un|una|copia)\b)"
 )
 # "Diplomatic Note 2021/7 (attached)", "the draft decision (enclosed)"
 MARKED_ENCLOSED = re.compile(
@@ -171,6 +179,39 @@ def _matches(pattern, text):
             yield match
 
 
+# A request that the addressee send something ("are invited to transmit their comments",
+# "se solicita remitir información", "tenga a bien remitir", "sont invités à transmettre")
+# asks for a document; it encloses none.
+ASKED = re.compile(
+    r"(?:invit\w*|request\w*|asked|kindly|grateful|pri[ée]e?s?|invit[ée]e?s?\s+[àa]|bien\s+vouloir|"
+    r"solicit\w*|ruega|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?)\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+SENDING = re.compile(r"(?:to\s+transmit|transmitir|remitir|transmettre)\b", re.IGNORECASE)
+
+
+def _asked(text, match) -> bool:
+    return bool(
+        SENDING.match(match.group(0).lstrip())
+        and ASKED.search(text[max(0, match.start() - 60) : match.start()])
+    )
+
+
+def _pieces(pattern, match, group):
+    """The (start, end) of each item a match names: an annex line's items apart at its
+    semicolons ("Encl.: Letter of … dated …; Report of … dated …"), each with its date."""
+    start, end = match.span(group)
+    if pattern is not ANNEX_LINE:
+        return [(start, end)]
+    pieces = []
+    for piece in re.finditer(r"[^;]+", match.group(group)):
+        if piece.group(0).strip():
+            lead = len(piece.group(0)) - len(piece.group(0).lstrip())
+            pieces.append((start + piece.start() + lead, start + piece.end()))
+    return pieces
+
+
 def enclosures(text, dates) -> list[Enclosure]:
     found, taken = [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
@@ -178,31 +219,43 @@ def enclosures(text, dates) -> list[Enclosure]:
     for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
-            start, end = match.span(group)
-            # a quoted title inside another item's description is an item of its own
-            if taken.overlaps(start, end) and group != "quoted":
+            if pattern is ENCLOSE and _asked(text, match):
                 continue
-            taken.add(start, end)
-            what = FILLER.sub("", " ".join(match.group(group).split())).rstrip(" ,;:")
-            what = FOR_YOU.sub("", RECIPIENTS_FIRST.sub("", what))
-            if NOT_AN_ITEM.fullmatch(what):
-                continue
-            within = starting_within(dates, starts, start, end)
-            dated = next((d for d in within if d.last), None)
-            found += [
-                Enclosure(
-                    description=item[:200],
-                    date=dated.last_bounds() if dated else None,
-                    evidence=Span(start, end),
-                    confidence=0.7,
-                )
-                for item in _items(what)
-            ]
+            pieces = _pieces(pattern, match, group)
+            found += _described(text, pieces, group == "quoted", taken, (dates, starts))
     for start, end in _annex_list(text):
         if not taken.overlaps(start, end):
             taken.add(start, end)
             found.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
+
+
+def _described(text, pieces, quoted, taken, index) -> list[Enclosure]:
+    """The items described at ``pieces`` ((start, end) each), with their dates (``index``:
+    the letter's dates and their starts)."""
+    dates, starts = index
+    found = []
+    for start, end in pieces:
+        # a quoted title inside another item's description is an item of its own
+        if taken.overlaps(start, end) and not quoted:
+            continue
+        taken.add(start, end)
+        what = FILLER.sub("", " ".join(text[start:end].split())).rstrip(" ,;:")
+        what = FOR_YOU.sub("", RECIPIENTS_FIRST.sub("", what))
+        if NOT_AN_ITEM.fullmatch(what):
+            continue
+        within = starting_within(dates, starts, start, end)
+        dated = next((d for d in within if d.last), None)
+        found += [
+            Enclosure(
+                description=item[:200],
+                date=dated.last_bounds() if dated else None,
+                evidence=Span(start, end),
+                confidence=0.7,
+            )
+            for item in _items(what)
+        ]
+    return found
 
 
 # Words that do not tell one item from another; a bracketed symbol only repeats its name:

@@ -233,6 +233,13 @@ CUE_WORDS = {
     "rules of procedure": ("procedure", "glement"),
 }
 GAZETTEER = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in GAZETTEER]
+_KIND = {
+    "res": "resolution",
+    "rés": "resolution",
+    "dec": "decision",
+    "déc": "decision",
+    "rec": "recommendation",
+}
 SYMBOLS = [
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
@@ -300,6 +307,18 @@ SYMBOLS = [
     (
         re.compile(r"\bRecommendations?\s+(ITU-[RTD]\s+[A-Z]{1,3}\.\d{1,4}(?:\.\d{1,3})?)"),
         lambda m: f"recommendation {m[1]}",
+    ),
+    # Resolutions, decisions and recommendations numbered by their body's own symbol:
+    # "resolution WHA72.1", "decision EB144(2)", "resolution MSC.456(101)",
+    # "Recommendation CM/Rec(2010)5" (initials in capitals, then the number)
+    (
+        re.compile(
+            r"\b(?P<kind>(?i:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|"
+            r"decisi[óo]n|recommendation|recommandation|recomendaci[óo]n))\s+"
+            r"(?P<symbol>[A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5}){0,2}\.?\(?\d{1,4}\)?\d{0,4}"
+            r"(?:[.]\d{1,4})?(?:\s?\(\d{1,4}\))?)(?![\w/])"
+        ),
+        lambda m: f"{_KIND[m['kind'][:3].lower()]} {m['symbol']}",
     ),
     # "Parliamentary Assembly Recommendation 1456 (2000)", "Recommendation 1201 (1993)"
     (
@@ -391,8 +410,10 @@ _TITLE_WORDS = (
     r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
 )
 ROMANCE_GENERIC = re.compile(
-    rf"\b{_ROMANCE_HEAD}(?:\s+(?:de|d['’])\s*[A-Z][\w-]+(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
-    rf"|\s+{_PURPOSE}\s+{_TITLE_WORDS})"
+    rf"\b{_ROMANCE_HEAD}(?:\s+(?:de\s+la\s+|de|d['’]|del)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
+    # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
+    rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
 )
 _EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
@@ -403,7 +424,8 @@ _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 # Geneva on November 10, 1972, and on October 23, 1978", "… du 9 septembre 1886, telle que
 # révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".
 DATED_TITLE = re.compile(
-    rf"\s+of\s+{_EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE}"
+    r",\s+(?:19|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?(?![\d/–-])"
+    rf"|\s+of\s+{_EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE}"
     rf"(?:,?\s+and\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE})*)?"
     rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
     rf"{_FR_DATE}(?:,?\s+et\s+(?:modifi[ée]e?|r[ée]vis[ée]e?)\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
@@ -417,6 +439,30 @@ NAMED_AFTER = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
     r"Charter|Declaration|Accord|Covenant)s?)\b"
     r"(?!\s+(?:on|for|to|of|against|concerning|relating|Cent(?:er|re)|Hall|Centro)\b)"
+)
+# A title ending in its kind and given with its year and number, as the ILO's are cited:
+# "the Freedom of Association and Protection of the Right to Organise Convention, 1948
+# (No. 87)": the year and number tell the title from a sentence, so it may hold "of", "and".
+NUMBERED_TITLE = re.compile(
+    r"\b(?!(?:The|This|Its|Under|In|By)\b)[A-Z][\w'’-]+(?:\s+(?:(?:of|and|the|to|for|on|in)\s+)*"
+    r"[A-Z][\w'’-]+){0,12}\s+(?:Convention|Recommendation|Protocol),\s+(?:19|20)\d\d\s+"
+    r"\(No\.\s*\d{1,3}\)"
+)
+# A title alone on its line in capitals, as a depositary notification heads its text:
+# "CONVENTION ON THE PROHIBITION OF …".
+CAPITALS_TITLE = re.compile(
+    r"^[ \t]*(?P<name>(?:(?:INTERNATIONAL|EUROPEAN|REGIONAL|OPTIONAL|FRAMEWORK|ADDITIONAL|"
+    r"INTER-AMERICAN)\s+)*(?:CONVENTION|PROTOCOL|AGREEMENT|TREATY|COVENANT|CHARTER|STATUTE)\s+"
+    r"(?:ON|FOR|AGAINST|TO|OF|CONCERNING|RELATING\s+TO|ESTABLISHING)\s+"
+    r"[A-Z][A-Z0-9 ,’'()-]{3,200}?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# A body's founding text: "Statute of the International Renewable Energy Agency",
+# "Constitution of the International Labour Organisation".
+FOUNDING = re.compile(
+    r"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,5}(?:Organi[sz]ation|Agency|"
+    r"Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)\b"
 )
 CODES = {code for _, code in NAMED}
 
@@ -521,10 +567,16 @@ def canonical_instruments(text: str) -> list[Mention]:
             end = match.end()
             dated = DATED_TITLE.match(text, end)
             end = dated.end() if dated else end
-            name = " ".join(text[match.start() : end].split())
+            name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
             # "the Convention de Berne" after its full title is the same instrument
             if not any(known.text.lower().startswith(name.lower()) for known in found):
                 add(name, (match.start(), end), 0.6, name=True)
+    for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
+        add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+    for match in CAPITALS_TITLE.finditer(text[:3000]):
+        add(" ".join(match.group("name").split()), match.span("name"), 0.6)
+    for match in FOUNDING.finditer(text):
+        add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
     for match in caseless(NAMED_AFTER).finditer(text):
         add(" ".join(match.group("name").split()), match.span("name"), 0.55, name=True)
     found += referred_again(text, {c: s for c, s in held.items() if c not in seen}, list(seen))

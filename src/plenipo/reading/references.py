@@ -5,8 +5,8 @@ import re
 from plenipo.reading.model import Mention, Span
 
 REFERENCE = re.compile(
-    r"^\s*(?:Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
-    r"Your\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
+    r"^\s*(?:(?:Reference|Ref\.?)\s+(?:No\.?|N[°º])|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+    r"Your\s+ref\.?|V/R[ée]f\.?|Su\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
@@ -26,7 +26,7 @@ SYMBOL = re.compile(
 SYMBOL_LINE = re.compile(r"^\s*(?P<ref>" + SYMBOL.pattern + r")\s*\.?\s*$", re.MULTILINE)
 LABELLED_SYMBOL = re.compile(
     # not the number of another letter the text cites ("our letter to you No. 4/2/2202")
-    r"(?<!letter\s)(?<!letter\sto\syou\s)(?<!note\s)(?<!its\s)(?<!your\s)"
+    r"(?<!letter\s)(?<!letter\sto\syou\s)(?<!note\s)(?<!its\s)(?<!your\s)(?<!Your\s)(?<!YOUR\s)"
     r"\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)\s*(?P<ref>"
     + SYMBOL.pattern
     + ")"
@@ -89,6 +89,8 @@ NUMBERED_CIRCULAR = re.compile(
     r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?Circular(?:\s+Letter)?|Lettre\s+circulaire|"
     r"Carta\s+circular)"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
+    # the year after the number: "Circular N° 22/2023"
+    r"(?:/(?:19|20)?\d\d\b)?"
     r"(?:\s+Rev\b\.?(?:\s?\d{1,2}\b)?)?)",
     re.MULTILINE,
 )
@@ -126,9 +128,15 @@ def _stacked_value(text, position) -> tuple[str, int] | None:
     return line.strip(), at + len(line) - len(line.lstrip())
 
 
+# The addressee's own reference, quoted by the reply: "Your ref.:", "V/Réf.", "Su ref.".
+THEIR_REFERENCE = re.compile(r"\s*(?:Your|V/|Su)\s*r[ée]f", re.IGNORECASE)
+
+
 def _labelled(text) -> Mention | None:
     """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
     for match in REFERENCE.finditer(text[:1500]):
+        if THEIR_REFERENCE.match(match.group(0)):
+            continue  # the addressee's reference, which the letter answers, is not its own
         ref = match.group("ref")
         start = match.start("ref")
         if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
@@ -211,6 +219,8 @@ def own_reference(text, labelled=()) -> Mention | None:
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)
+            if THEIR_REFERENCE.match(segment.text):
+                continue
             if symbol and POSTCODE.match(segment.text, symbol.start()):
                 continue
             if symbol and (

@@ -29,7 +29,7 @@ REQUEST = re.compile(
     # "Please communicate your response …", "Please email review comments …": any verb but
     # those of an enclosure ("Please find attached"), a closing formula, a pointer or an offer
     # ("Please do not hesitate to contact …", "Please allow me to …")
-    r"please\s+(?!(?:find|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
+    r"please\s+(?!(?:find|quote|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
     r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
     r"kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
     # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
@@ -38,7 +38,7 @@ REQUEST = re.compile(
     r"proposals|offers|comments|views|submissions|expressions)|"
     r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\bplaisir\s+de\s+vous\s+inviter|"
     r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
-    r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire)|"
+    r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire|trouver)|"
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
@@ -399,10 +399,39 @@ def _joined(sentence, after, language):
     return sorted(starts)
 
 
+# A line that goes on the sentence of the line above: it opens in lower case, under a line
+# that ends no sentence ("Please also send the / names of the members of …", a short
+# letter's lines left as typed).
+GOES_ON = re.compile(r"^[ \t]*[a-zà-ÿ]")
+ENDS_NONE = re.compile(r"[^.!?:;\s][ \t]*\n$")
+# a line ending on a word no sentence ends on goes on whatever the case of the next line:
+# "… and inform the / Secretariat accordingly"
+ENDS_ON_A_JOIN = re.compile(
+    r"\b(?:the|an?|of|to|and|or|for|in|on|with|by|your|their|its|le|la|les|des?|du|et|à|aux?|"
+    r"el|los|las|y|del|sus?|que)[ \t]*\n$",
+    re.IGNORECASE,
+)
+
+
+def _whole_sentences(text):
+    """The text's sentences, a line's sentence joined to the lines that go on with it."""
+    cut, whole = sentences(text), []
+    for start, end, sentence in cut:
+        if whole and (
+            (ENDS_NONE.search(whole[-1][2]) and GOES_ON.match(sentence))
+            or ENDS_ON_A_JOIN.search(whole[-1][2])
+        ):
+            first = whole[-1][0]
+            whole[-1] = (first, end, text[first:end])
+        else:
+            whole.append((start, end, sentence))
+    return whole
+
+
 def _asked(text, language=None):
     """(request, its words from the cue on) for each request of the text."""
     found, seen = [], set()
-    cut = sentences(text)
+    cut = _whole_sentences(text)
     for index, (start, end, sentence) in enumerate(cut):
         request = _request_in(sentence)
         if not request:
