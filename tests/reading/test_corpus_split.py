@@ -50,3 +50,14 @@ def test_the_test_part_holds_28_to_40_percent(labels, split):
 
 def test_the_seeds_stay_in_development(split):
     assert {"seed_000", "seed_001", "seed_002"} <= set(split["development"])
+
+
+def test_a_site_is_its_registered_name_without_port_or_subdomain():
+    assert site("https://www.wmo.int:443/media/news") == "wmo.int"
+    assert site("https://library.wmo.int/doc") == "wmo.int"
+    # under a country's second level the third label names the site
+    assert site("https://www.cancilleria.gov.co/circular") == "cancilleria.gov.co"
+    assert site("https://righttoknow.org.au/request/1") == "righttoknow.org.au"
+    assert site("https://parliament.uk/business") == "parliament.uk"
+    assert site("http://207.237.157.11/letters/1.htm") == "207.237.157.11"
+    assert site("seed:000") == "seed"

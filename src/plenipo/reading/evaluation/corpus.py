@@ -27,17 +27,43 @@ SAME_SITE = {
 }
 
 
+# The second level of a country's domain where names are registered under it ("gov.co",
+# "com.ar", "org.au", "gub.uy"): a site there keeps its third label.
+COUNTRY_SECOND_LEVEL = {
+    "ac",
+    "co",
+    "com",
+    "edu",
+    "go",
+    "gob",
+    "gouv",
+    "gov",
+    "gub",
+    "mil",
+    "ne",
+    "net",
+    "nic",
+    "or",
+    "org",
+}
+
+
 def site_of(url: str) -> str:
-    """The site a letter came from, as the split counts sites: its host without 'www.',
-    reduced to the last two labels (subdomains of one site stay together), one name for a
+    """The site a letter came from, as the split counts sites: its host without 'www.' or
+    a port, reduced to its registered name (the last two labels, three under a country's
+    "gov.", "com.", "org." …), so that subdomains of one site stay together; one name for a
     site under two domains; an IP address is its own site; the seeds ('seed:…') are one
     site."""
-    host = urlparse(url).netloc.lower().rstrip(".").removeprefix("www.")
+    host = (urlparse(url).hostname or "").rstrip(".").removeprefix("www.")
     if not host:
         return "seed"
     if re.fullmatch(r"[\d.]+", host):
         return host
-    site = ".".join(host.split(".")[-2:])
+    labels = host.split(".")
+    keep = (
+        3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in COUNTRY_SECOND_LEVEL else 2
+    )
+    site = ".".join(labels[-keep:])
     return SAME_SITE.get(site, site)
 
 
