@@ -172,3 +172,10 @@ def test_an_invitation_to_a_meeting_asks_to_attend_it_and_a_pronoun_before_a_sec
     ]
     text = "La Embajada tiene el honor de invitar a Su Excelencia a la Reunión Ministerial."
     assert [m.text for m in actions(text, "es")] == ["attend the Ministerial Meeting"]
+
+
+def test_a_past_subjunctive_after_a_conditional_is_the_verb_asked():
+    text = "Le agradeceríamos que nos proporcionara información sobre las medidas adoptadas."
+    assert [m.text for m in actions(text, "es")] == [
+        "provide information on the measures adoptadas"
+    ]

@@ -645,3 +645,16 @@ def test_a_meeting_typed_over_several_lines_and_a_summit_in_french_and_spanish()
         "celebrará en Lima el 9 de septiembre de 2031.\n"
     )
     assert meeting_days(text) == [("2031-09-09", "2031-09-09")]
+
+
+def test_a_joint_letters_call_upon_and_a_wish_for_information_ask():
+    text = (
+        "Dear High Commissioner,\n\nWe also call upon the Council to establish an inquiry.\n"
+        "I would welcome information on the steps taken since March.\n"
+        "Nous vous demandons instamment de publier le rapport.\n"
+    )
+    assert actions_of(text) == [
+        "We also call upon the Council to establish an inquiry",
+        "I would welcome information on the steps taken since March",
+        "Nous vous demandons instamment de publier le rapport",
+    ]

@@ -148,6 +148,9 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool]:
         vowel = "a"
     for person in (vowel, vowel + "n", vowel + "se", vowel + "nse"):
         forms[stem + person] = True
+    # the past subjunctive after a conditional: "le agradeceríamos que nos proporcionara …"
+    past = base[:-2] + ("ara" if ending == "ar" else "iera")
+    forms[past], forms[past + "n"] = True, True
     return forms
 
 
