@@ -157,3 +157,25 @@ def test_the_ways_of_asking_of_french_and_spanish_letters(sentence, language, en
 def test_a_closing_formula_in_the_old_style_asks_nothing():
     text = "Madame,\n\nVous voudrez bien agréer, Madame, l'assurance de ma considération.\n"
     assert actions(text, "fr") == []
+
+
+def test_an_invitation_to_a_meeting_asks_to_attend_it_and_a_pronoun_before_a_second_verb():
+    text = (
+        "Le Ministère a le plaisir d'inviter Son Excellence le Ministre au Sommet "
+        "extraordinaire qui se tiendra à Dakar le 3 juin 2031.\n\nVous êtes priés de "
+        "remplir le formulaire et de le renvoyer au Secrétariat.\n"
+    )
+    assert [m.text for m in actions(text, "fr")] == [
+        "attend the extraordinary Summit",
+        "complete the form",
+        "return to the Secretariat",
+    ]
+    text = "La Embajada tiene el honor de invitar a Su Excelencia a la Reunión Ministerial."
+    assert [m.text for m in actions(text, "es")] == ["attend the Ministerial Meeting"]
+
+
+def test_a_past_subjunctive_after_a_conditional_is_the_verb_asked():
+    text = "Le agradeceríamos que nos proporcionara información sobre las medidas adoptadas."
+    assert [m.text for m in actions(text, "es")] == [
+        "provide information on the measures adoptadas"
+    ]

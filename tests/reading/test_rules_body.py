@@ -625,3 +625,36 @@ def test_finding_an_enclosure_and_quoting_a_reference_ask_nothing():
         "annuel du Comité.\n\nPlease return the form by 1 May 2031.\n"
     )
     assert actions_of(text) == ["Please return the form by 1 May 2031"]
+
+
+def test_a_meeting_typed_over_several_lines_and_a_summit_in_french_and_spanish():
+    text = (
+        "Geneva, 2 March 2031\n\nDear Sir/Madam,\n\nMember States are invited to attend the "
+        "third session of the Committee, which will take place\nin Geneva from 10 to 12 "
+        "November 2031.\n"
+    )
+    assert meeting_days(text) == [("2031-11-10", "2031-11-12")]
+    text = (
+        "Lomé, le 2 mars 2031\n\nLe Ministère a le plaisir d'inviter Son Excellence le "
+        "Président de la République au Sommet extraordinaire qui se tiendra à Accra le 22 "
+        "juin 2031.\n"
+    )
+    assert meeting_days(text) == [("2031-06-22", "2031-06-22")]
+    text = (
+        "Quito, 2 de marzo de 2031\n\nTengo el agrado de invitarle a la Cumbre Andina que se "
+        "celebrará en Lima el 9 de septiembre de 2031.\n"
+    )
+    assert meeting_days(text) == [("2031-09-09", "2031-09-09")]
+
+
+def test_a_joint_letters_call_upon_and_a_wish_for_information_ask():
+    text = (
+        "Dear High Commissioner,\n\nWe also call upon the Council to establish an inquiry.\n"
+        "I would welcome information on the steps taken since March.\n"
+        "Nous vous demandons instamment de publier le rapport.\n"
+    )
+    assert actions_of(text) == [
+        "We also call upon the Council to establish an inquiry",
+        "I would welcome information on the steps taken since March",
+        "Nous vous demandons instamment de publier le rapport",
+    ]

@@ -173,3 +173,30 @@ def test_a_request_to_send_something_encloses_nothing():
     assert enclosed("Les États sont priés de transmettre leurs observations.\n") == []
     text = "Tengo el honor de informarle que se adjunta el proyecto de programa de la reunión.\n"
     assert [d for d, _ in enclosed(text)] == ["el proyecto de programa de la reunión"]
+
+
+def described(text):
+    return [description for description, _ in enclosed(text)]
+
+
+def test_an_item_enclosed_after_a_title_and_in_french_and_spanish_forms():
+    assert described("Dear Colleague,\n\nThe curriculum vitae of Ms. Adler is enclosed.\n") == [
+        "The curriculum vitae of Ms. Adler"
+    ]
+    text = "Monsieur,\n\nVous trouverez en annexe le curriculum vitae de M. Roux.\n"
+    assert described(text) == ["le curriculum vitae de M. Roux"]
+    assert described("Señores:\n\nAdjuntamos el cuestionario.\n") == ["el cuestionario"]
+    text = "Vous êtes priés de remplir le formulaire ci-joint et de le renvoyer avant le 3 mai."
+    assert described(text) == ["formulaire"]
+
+
+def test_an_item_named_in_the_body_and_again_on_the_enclosures_list_is_enclosed_once():
+    text = (
+        "Dear Colleague,\n\nI transmit herewith the declaration adopted at the summit.\n\n"
+        "Yours sincerely,\n\nEnclosures:\n1. Final declaration\n2. List of participants\n"
+    )
+    assert described(text) == ["Final declaration", "List of participants"]
+    text = (
+        "Please find enclosed the draft agenda.\n\nYours faithfully,\n\nEnclosure: Draft agenda\n"
+    )
+    assert described(text) == ["Draft agenda"]

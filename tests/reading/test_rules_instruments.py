@@ -140,3 +140,32 @@ def test_a_word_broken_at_a_lines_end_and_romance_titles_of_several_capitals():
         "Protocolo de San Lorenzo",
         "Charte de la Lusophonie",
     ]
+
+
+def test_the_general_assemblys_resolutions_numbered_with_their_session_in_roman_numerals():
+    text = (
+        "La resolución 2085 (XX) de la Asamblea General y las resoluciones 3170 (XXVIII), "
+        "33/61 y 38/12 invitaron a las partes a negociar; voir aussi les résolutions de "
+        "l'Assemblée générale 1512 (XV) et 1613 (XV) du 3 avril 1961, 997 (ES-I)."
+    )
+    assert cited(text) == [
+        "A/RES/2085 (XX)",
+        "A/RES/3170 (XXVIII)",
+        "A/RES/33/61",
+        "A/RES/38/12",
+        "A/RES/1512 (XV)",
+        "A/RES/1613 (XV)",
+        "A/RES/997 (ES-I)",
+    ]
+
+
+def test_an_article_of_a_titled_treaty_cites_the_treaty_by_its_title():
+    text = (
+        "Under Article 22 of the Vienna Convention on Diplomatic Relations and artículo 7 de "
+        "la Carta de las Naciones Unidas, as Article 4 of the Convention provides."
+    )
+    assert cited(text) == [
+        "Vienna Convention on Diplomatic Relations",
+        "Charter of the United Nations",
+        "rule 4 of the convention",
+    ]

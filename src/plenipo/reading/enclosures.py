@@ -9,7 +9,10 @@ from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
 # "Mr." do not end it).
-_WHAT = r"(?P<what>(?:\b(?:H\.E|S\.E|Mr|Ms|Mrs|Dr|No|St)\.|[^.;\n]|\n(?!\s*\n)|\.(?=\S)){3,300})"
+_WHAT = (
+    r"(?P<what>(?:\b(?:H\.E|S\.E|Mr|Ms|Mrs|Dr|No|St|M|Mme|Sr|Sra)\.|[^.;\n]|\n(?!\s*\n)|\.(?=\S))"
+    r"{3,300})"
+)
 ENCLOSE = re.compile(
     r"(?:please\s+find\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
@@ -22,7 +25,10 @@ ENCLOSE = re.compile(
     r"|\bshare\s+with\s+you(?:\s*,\s*for\s+your\s+(?:information|consideration|review)\s*,)?"
     r"(?=\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:draft|document|letter|text|paper|note|report|"
     r"list|agenda|programme|summary|proposal)s?\b)"
-    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)|ci-joint"
+    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
+    # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
+    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
+    r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"
     r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     # one transmits condolences, greetings and thanks, not a document
@@ -39,6 +45,12 @@ THE_ENCLOSED = re.compile(
     # up to what is said of it: "the attached note for details", "the attached form to be …"
     r"(?P<what>[a-z][\w-]*(?:\s+(?!(?:for|to|by|in|on|with|and|which|that|as|at|is|are|will)\b)"
     r"[a-z][\w-]*){0,5}))",
+    re.IGNORECASE,
+)
+# "le formulaire ci-joint", "les documents ci-joints": the item before the word
+NOUN_CI_JOINT = re.compile(
+    r"\b(?:le|la|les|l['’])\s*(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][\w-]*){0,3}?)"
+    r"(?<!\bde)\s+ci-jointe?s?\b",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
@@ -88,7 +100,8 @@ def _annex_list(text):
 # over a wrapped line and hold a symbol's dots ("(UNEP/FAO/RC/CC.3/1)").
 IS_ENCLOSED = re.compile(
     r"(?:(?:^|(?<=[.:;]\s)|(?<=\n))(?=[A-Z])|(?<=[a-z0-9]\s)(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los"
-    r"|Las)\s))(?P<what>(?:[A-Z][\w'’-]*)\s(?:[^.;\n]|(?<![,:])\n(?!\s*\n)|\.(?=\S)){3,140}?)"
+    r"|Las)\s))(?P<what>(?:[A-Z][\w'’-]*)\s(?:\b(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|No)\.|[^.;\n]|"
+    r"(?<![,:])\n(?!\s*\n)|\.(?=\S)){3,140}?)"
     # the item and its verb on one line or two, never across a blank line ("Dear Colleagues,
     # / / Se adjunta …")
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|"
@@ -213,21 +226,38 @@ def _pieces(pattern, match, group):
 
 
 def enclosures(text, dates) -> list[Enclosure]:
-    found, taken = [], Coverage(len(text))
+    found, listed, taken = [], [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    for pattern in (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, THE_ENCLOSED):
+    patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, THE_ENCLOSED)
+    for pattern in (*patterns, NOUN_CI_JOINT):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
             if pattern is ENCLOSE and _asked(text, match):
                 continue
             pieces = _pieces(pattern, match, group)
-            found += _described(text, pieces, group == "quoted", taken, (dates, starts))
+            described = _described(text, pieces, group == "quoted", taken, (dates, starts))
+            found += described
+            listed += described if pattern is ANNEX_LINE else []
     for start, end in _annex_list(text):
         if not taken.overlaps(start, end):
             taken.add(start, end)
-            found.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
+            listed.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
+            found.append(listed[-1])
+    found = [e for e in found if e in listed or not _listed_again(e, listed)]
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
+
+
+def _listed_again(enclosure, listed) -> bool:
+    """Whether an item the body names is one an "Enclosure:" line or list at the foot
+    names in its own words ("I transmit herewith the communiqué adopted at …" and
+    "Enclosures: 1. Final communiqué"): half its words or more."""
+    words = _words(enclosure.description)
+    for item in listed:
+        named = _words(item.description)
+        if named and words and len(named & words) / len(named) >= 0.5:
+            return True
+    return False
 
 
 def _described(text, pieces, quoted, taken, index) -> list[Enclosure]:

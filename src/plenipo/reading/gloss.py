@@ -148,6 +148,9 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool]:
         vowel = "a"
     for person in (vowel, vowel + "n", vowel + "se", vowel + "nse"):
         forms[stem + person] = True
+    # the past subjunctive after a conditional: "le agradeceríamos que nos proporcionara …"
+    past = base[:-2] + ("ara" if ending == "ar" else "iera")
+    forms[past], forms[past + "n"] = True, True
     return forms
 
 
@@ -241,6 +244,8 @@ def _object_end(folded, start, tables, language):
         if word in ("et", "y", "e", "ou", "o"):
             after = index + 1 + (folded[index + 1 : index + 2] in (["de"], ["d"], ["a"]))
             after += folded[after : after + 1] == ["'"]
+            # a pronoun before the second verb: "… et de le renvoyer"
+            after += folded[after : after + 1] in (["le"], ["la"], ["les"], ["leur"], ["lui"])
             if after < len(folded) and _longest(verbs, folded, after)[0]:
                 return index
         if index > start and _longest(verbs, folded, index)[1] and not _verb_is_noun(folded, index):
@@ -303,6 +308,33 @@ def opens_with_verb(text: str, language: str) -> bool:
     return bool(value) and not value[1]
 
 
+# An invitation to a meeting asks the invited to attend it: "a le plaisir d'inviter Son
+# Excellence le Président au Sommet extraordinaire …", "tiene el honor de invitar a Su
+# Excelencia a la Reunión Ministerial …" ("attend the …").
+INVITED = re.compile(r"invit(?:er|ar|arle|arles|e|a|ons)$")
+INVITED_TO = {("au",): 1, ("aux",): 1, ("al",): 1, ("a", "la"): 1, ("a", "l"): 1, ("a", "las"): 1}
+INVITED_TO |= {("a", "los"): 1, ("a", "el"): 1}
+MOST_INVITEE_WORDS = 12
+
+
+def _invited_to(tokens, folded, tables, language) -> str | None:
+    """The meeting an invitation names, as "attend …", or None."""
+    _, words, _ = tables
+    at = next((i for i, word in enumerate(folded[:6]) if INVITED.match(word)), None)
+    if at is None:
+        return None
+    for index in range(at + 1, min(len(folded), at + MOST_INVITEE_WORDS)):
+        pair = tuple(folded[index : index + 2])
+        if pair in INVITED_TO or pair[:1] in INVITED_TO:
+            start = index + (pair[:1] not in INVITED_TO)  # "a la": from the article on
+            start += folded[start] in ("au", "aux", "al")
+            end = _object_end(folded, start, tables, language)
+            units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
+            meeting = " ".join(" ".join(units).split()[:MOST_OBJECT_WORDS])
+            return f"attend the {meeting}".replace("the the ", "the ") if meeting else None
+    return None
+
+
 def gloss(text: str, language: str) -> str | None:
     """``text`` (a request in French or Spanish, from its cue on) as a short English
     phrase: the requested verb and its object; None when no verb the lexicon knows is
@@ -314,7 +346,7 @@ def gloss(text: str, language: str) -> str | None:
     folded = [fold(t) for t in tokens]
     found = _find_verb(folded, verbs)
     if found is None:
-        return None
+        return _invited_to(tokens, folded, tables, language)
     index, length, verb = found
     start = index + length
     end = _object_end(folded, start, tables, language)

@@ -240,6 +240,8 @@ _KIND = {
     "déc": "decision",
     "rec": "recommendation",
 }
+# A General Assembly session in Roman numerals, an emergency or special one's too.
+_GA_SESSION = r"(?:(?:ES|S)-(?:[IVXL]{1,7}|\d{1,2})|[IVXL]{1,7})"
 SYMBOLS = [
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
@@ -257,6 +259,20 @@ SYMBOLS = [
         lambda m: f"S/RES/{m[1]} ({m[2]})",
     ),
     (re.compile(r"\bS/RES/(\d{1,4})\s*\((\d{4})\)"), lambda m: f"S/RES/{m[1]} ({m[2]})"),
+    # The General Assembly's older resolutions, numbered with their session in Roman numerals:
+    # "resolution 2065 (XX)", "résolution 1474 (ES-IV)", "resolución 3160 (XXVIII)".
+    (
+        re.compile(
+            r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(\d{2,4})\s*"
+            rf"\(({_GA_SESSION})\)",
+            re.I,
+        ),
+        lambda m: f"A/RES/{m[1]} ({m[2].upper()})",
+    ),
+    (
+        re.compile(rf"\bA/RES/(\d{{2,4}})\s*\(({_GA_SESSION})\)", re.I),
+        lambda m: f"A/RES/{m[1]} ({m[2].upper()})",
+    ),
     (
         re.compile(r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+(\d{1,2})/(\d{1,3})\b", re.I),
         lambda m: f"decision {m[1]}/{m[2]}",
@@ -372,6 +388,12 @@ PROVISIONS = [
         lambda m: " ".join(m[0].split()).lower(),
     ),
 ]
+# A provision's text whose title goes on: "… of the Charter of the United Nations",
+# "… de la Carta de las Naciones Unidas", "… of the Convention on …".
+TITLE_GOES_ON = re.compile(
+    r"\s+(?:on|of|for|against|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra)\s",
+    re.IGNORECASE,
+)
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
 _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
@@ -467,9 +489,19 @@ FOUNDING = re.compile(
 CODES = {code for _, code in NAMED}
 
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
+# "resoluciones 3160 (XXVIII), 31/49 y 37/9": a list mixing the General Assembly's forms.
+_RESOLUTION_ITEM = rf"(?:\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|\d{{1,2}}/\d{{1,3}}\b)"
+# The Assembly may be named between the kind and the numbers, and each may carry its date:
+# "les résolutions de l'Assemblée générale 1583 (XV) et 1590 (XV) du 20 décembre 1960, 1619
+# (XV) du 21 avril 1961", "resolutions of the General Assembly: 1122 (XI) of 26 November 1956".
+_ASSEMBLY = (
+    r"(?:\s+(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
+    r"de\s+la\s+Asamblea\s+General))?\s*:?\s*"
+)
+_ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d{4})?"
 RESOLUTION_LIST = re.compile(
-    r"\b(?:resolutions|r[ée]solutions|resoluciones)\s+\d{3,4}\s*\(\d{4}\)"
-    r"(?:\s*(?:,|and|et|y)\s*(?:\d{3,4}\s*\(\d{4}\)))+",
+    rf"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?){_ASSEMBLY}{_RESOLUTION_ITEM}"
+    rf"(?:{_ITEM_DATE}\s*(?:,|and|et|y)\s*(?:and\s+|et\s+|y\s+)?{_RESOLUTION_ITEM})*",
     re.I,
 )
 
@@ -535,8 +567,13 @@ def canonical_instruments(text: str) -> list[Mention]:
             seen.add(code)
             found.append(Mention(code, Span(*span), confidence))
 
-    for pattern, build in PROVISIONS:
+    for index, (pattern, build) in enumerate(PROVISIONS):
         for match in caseless(pattern).finditer(text):
+            # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
+            # on after its kind (the first form's), and the instrument is cited by it
+            titled = index == 0 and match[2].lower() in ("convention", "charter", "charte", "carta")
+            if titled and TITLE_GOES_ON.match(text, match.end()):
+                continue
             add(build(match), match.span(), 0.8)
     for pattern, code in NAMED:
         for match in caseless(pattern).finditer(text):
@@ -550,9 +587,9 @@ def canonical_instruments(text: str) -> list[Mention]:
         for match in caseless(pattern).finditer(text):
             add(build(match), match.span(), 0.8)
     for match in caseless(RESOLUTION_LIST).finditer(text):
-        for number in re.finditer(r"(\d{3,4})\s*\((\d{4})\)", match.group(0)):
+        for number in re.finditer(_RESOLUTION_ITEM, match.group(0), re.I):
             span = (match.start() + number.start(), match.start() + number.end())
-            add(f"S/RES/{number[1]} ({number[2]})", span, 0.75, claim=False)
+            add(canonical(f"resolution {number.group(0)}"), span, 0.75, claim=False)
     for match in caseless(PLURAL_LIST).finditer(text):
         kind = "decision" if match["kind"].lower().startswith("d") else "resolution"
         for item in LISTED.finditer(match["items"]):

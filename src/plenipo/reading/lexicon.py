@@ -114,6 +114,7 @@ letter: lettre | carta
 note: note | nota
 invitation: invitation | invitación
 meeting: réunion | reunión
+summit: sommet | cumbre
 sitting: séance |
 session: session | sesión, período de sesiones
 conference: conférence | conferencia
@@ -250,6 +251,7 @@ final: final | final
 provisional: provisoire | provisional
 annual: annuel | anual
 ordinary: ordinaire | ordinario
+ministerial: ministériel | ministerial
 extraordinary: extraordinaire | extraordinario
 plenary: plénier | plenario
 permanent: permanent | permanente

@@ -11,11 +11,11 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
-from plenipo.reading.text import sentences
+from plenipo.reading.text import whole_sentences
 
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
-    r"dialogue|briefing|forum|summit|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
+    r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
     # "a high-level event on 14 March", not "in the event that"
@@ -227,7 +227,9 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
 # General Assembly", "le Président de la 68e session".
 IN_A_POST = re.compile(
     r"\b(?:President|Vice-President|Chair(?:man|person|woman)?|Pr[ée]sident(?:e)?|"
-    r"Presidente|Bureau|Mesa)\s+(?:of|de|del)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){0,2}$",
+    r"Presidente|Bureau|Mesa)\s+(?:of|de|del)\s+(?:the\s+|la\s+|le\s+)?"
+    # not the post of one invited to the meeting: "le Président de la République au Sommet"
+    r"(?:(?!(?:to|at|au|aux|à|al|a|en|in)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A sentence that goes on about the meeting of the one before it: "The sessions will be held
@@ -501,7 +503,7 @@ def meetings(text, dates, own_day) -> list[Meeting]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     found, waiting, before, following = [], None, None, []
-    for sentence_at in sentences(text):
+    for sentence_at in whole_sentences(text):
         of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts, before=before)
         before = sentence_at
         found += of_sentence

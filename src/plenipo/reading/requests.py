@@ -10,7 +10,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.model import Deadline, Mention, Span
-from plenipo.reading.text import ITEM_START, sentences
+from plenipo.reading.text import ITEM_START, whole_sentences
 
 REQUEST = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
@@ -36,7 +36,8 @@ REQUEST = re.compile(
     # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
     r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
     r"proposals|offers|comments|views|submissions|expressions)|"
-    r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\bplaisir\s+de\s+vous\s+inviter|"
+    r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\b(?:plaisir|honneur)\s+(?:de\s+vous\s+inviter|d['’]inviter)|"
+    r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|"
     r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire|trouver)|"
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
@@ -48,8 +49,11 @@ REQUEST = re.compile(
     r"le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
-    r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+)?(?:request|call\s+upon|urge|"
-    r"encourage)\s|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
+    r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+|also\s+|further\s+|therefore\s+)?"
+    r"(?:request|call\s+(?:up)?on|urge|encourage)\s|"
+    # "I would welcome information on …", "nous vous demandons instamment de …"
+    r"(?:I|we)\s+(?:would|should)\s+(?:\w+\s+)?welcome\s+(?:information|your|any|a\s+reply|receiving)|"
+    r"(?<=\bvous\s)demand(?:ons|e)\s+(?:instamment\s+|respectueusement\s+)?(?:de|d['’])|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
     r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa]|"
     # a note verbale asks in the third person: "The Mission would be grateful if …"
@@ -239,7 +243,9 @@ CLOSING_START = re.compile(
 # A second request joined to the first: "… to nominate experts and to submit their views",
 # "… de réviser le projet et de soumettre leurs commentaires".
 ALSO = re.compile(
-    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+(?=[a-zà-ÿ]{3})",
+    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+"
+    # a pronoun before the verb: "… et de le renvoyer au Secrétariat"
+    r"(?:(?:le|la|les|leur|lui)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))?(?=[a-zà-ÿ]{3})",
     re.IGNORECASE,
 )
 # French and Spanish join a second infinitive without a preposition: "Sírvase comunicar
@@ -399,39 +405,10 @@ def _joined(sentence, after, language):
     return sorted(starts)
 
 
-# A line that goes on the sentence of the line above: it opens in lower case, under a line
-# that ends no sentence ("Please also send the / names of the members of …", a short
-# letter's lines left as typed).
-GOES_ON = re.compile(r"^[ \t]*[a-zà-ÿ]")
-ENDS_NONE = re.compile(r"[^.!?:;\s][ \t]*\n$")
-# a line ending on a word no sentence ends on goes on whatever the case of the next line:
-# "… and inform the / Secretariat accordingly"
-ENDS_ON_A_JOIN = re.compile(
-    r"\b(?:the|an?|of|to|and|or|for|in|on|with|by|your|their|its|le|la|les|des?|du|et|à|aux?|"
-    r"el|los|las|y|del|sus?|que)[ \t]*\n$",
-    re.IGNORECASE,
-)
-
-
-def _whole_sentences(text):
-    """The text's sentences, a line's sentence joined to the lines that go on with it."""
-    cut, whole = sentences(text), []
-    for start, end, sentence in cut:
-        if whole and (
-            (ENDS_NONE.search(whole[-1][2]) and GOES_ON.match(sentence))
-            or ENDS_ON_A_JOIN.search(whole[-1][2])
-        ):
-            first = whole[-1][0]
-            whole[-1] = (first, end, text[first:end])
-        else:
-            whole.append((start, end, sentence))
-    return whole
-
-
 def _asked(text, language=None):
     """(request, its words from the cue on) for each request of the text."""
     found, seen = [], set()
-    cut = _whole_sentences(text)
+    cut = whole_sentences(text)
     for index, (start, end, sentence) in enumerate(cut):
         request = _request_in(sentence)
         if not request:

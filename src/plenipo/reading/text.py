@@ -58,6 +58,36 @@ def sentences(text) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+# A line that goes on the sentence of the line above: it opens in lower case, under a line
+# that ends no sentence ("Please also send the / names of the members of …", a short
+# letter's lines left as typed).
+GOES_ON = re.compile(r"^[ \t]*[a-zà-ÿ]")
+ENDS_NONE = re.compile(r"[^.!?:;\s][ \t]*\n$")
+# a line ending on a word no sentence ends on goes on whatever the case of the next line:
+# "… and inform the / Secretariat accordingly"
+ENDS_ON_A_JOIN = re.compile(
+    r"\b(?:the|an?|of|to|and|or|for|in|on|with|by|your|their|its|le|la|les|des?|du|et|à|aux?|"
+    r"el|los|las|y|del|sus?|que)[ \t]*\n$",
+    re.IGNORECASE,
+)
+
+
+def whole_sentences(text):
+    """The text's sentences, a line's sentence joined to the lines that go on with it
+    (requests and meetings are both read over a sentence typed on several lines)."""
+    cut, whole = sentences(text), []
+    for start, end, sentence in cut:
+        if whole and (
+            (ENDS_NONE.search(whole[-1][2]) and GOES_ON.match(sentence))
+            or ENDS_ON_A_JOIN.search(whole[-1][2])
+        ):
+            first = whole[-1][0]
+            whole[-1] = (first, end, text[first:end])
+        else:
+            whole.append((start, end, sentence))
+    return whole
+
+
 def _words(value: str) -> set:
     return set(re.findall(r"\w{3,}", value.lower()))
 
