@@ -35,18 +35,28 @@ def _block_lines(text, start):
     """The short lines after ``start`` (blank lines skipped), up to a long line, a
     sentence, a salutation or the city that ends an address."""
     found = []
-    for raw in text[start : start + 600].split("\n")[1:]:
+    raws = text[start : start + 600].split("\n")[1:]
+    for index, raw in enumerate(raws):
         line = raw.strip()
         if not line:
             continue
         sentence = line.endswith(".") and len(line) > 30 and not BLOCK_END.search(line)
         salutation = SALUTATION_START.match(line) or SALUTATION_LINE.match(line)
+        if salutation and _post_follows(raws[index + 1 : index + 2]):
+            salutation = None  # "Señor Don Felipe Ortiz," over "Ambassador of …": the name
         if len(line) > 90 or sentence or salutation or len(found) >= BLOCK_LINES:
             break
         found.append(line)
         if BLOCK_END.search(line):
             break
     return found
+
+
+def _post_follows(lines) -> bool:
+    """Whether the line after a line that reads like a salutation is the post of an address
+    (short, with a post's word), so that the line above it is a name, not the salutation."""
+    line = lines[0].strip() if lines else ""
+    return bool(line) and len(line) <= 60 and bool(TITLE_WORDS.search(line))
 
 
 def excellency_blocks(text) -> list[Mention]:
@@ -262,6 +272,17 @@ ADDRESSED = [
         re.MULTILINE,
     ),
 ]
+# A heading naming those an open or joint letter is written to: "Open letter to the Members
+# of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
+LETTER_TO = re.compile(
+    r"^[ \t]*(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
+    r"conjunta))?\s+)(?:(?i:to\s+(?:the\s+)?)(?P<who>[A-ZÀ-Ý][^\n.:;]{3,150}?)|"
+    # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
+    r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+ADDRESSED.append(LETTER_TO)
 
 
 # A courtesy title with no one after it, the first line of a block of address.
@@ -287,7 +308,7 @@ def heading_addressees(text) -> list[Mention]:
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
-            if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
+            if 2 < len(who) <= 250 and (named or pattern in (*ADDRESSED[2:5], LETTER_TO)):
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
                     groups = run_together_groups(text, *match.span(group))
                     if len(groups) > 1:

@@ -2,6 +2,7 @@
 the letter's own prose says it rather than a signature: the sender of a note verbale, the
 post in a document heading, a memorandum's writer, a circular in the third person. Pure."""
 
+import dataclasses
 import re
 
 from plenipo.reading.caseless import caseless
@@ -248,7 +249,7 @@ def reported_message(text) -> tuple[Person | None, Mention | None]:
     """(the writer, the person written to) of a message a press release reports."""
     match = REPORTED_MESSAGE.search(text[:2000])
     if not match or not TITLE_WORDS.search(match.group("post")):
-        return None, None
+        return reported_letter(text)
     writer = Person(
         match.group("name"),
         " ".join(match.group("post").split()),
@@ -280,3 +281,68 @@ def message_from(text) -> Person | None:
         return None
     post = " ".join(match.group("post").split())
     return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
+
+
+# A news article introducing the letter it reproduces: "In a letter dated 3 May, Foreign
+# Minister Jane Roe wrote to the Secretary-General, urging …", "Le Président de la République,
+# M. Jean Roe, a adressé une lettre au Secrétaire général …", "La Canciller, Sra. Ana Roe,
+# envió una carta al Secretario General …".
+# a full stop that ends an honorific or an initial, not a sentence: "M. Jean Roe", "Sra. Ana"
+_ABBREVIATED = r"(?:[^\n.;:()]|(?<=\bM)\.|(?<=\b[MD]r)\.|(?<=\b[MS]s)\.|(?<=\bSr)\.|(?<=\bMrs)\.|"
+_ABBREVIATED += r"(?<=\bSra)\.|(?<=\bMme)\.|(?<=\b[A-Z])\.)"
+REPORTED_LETTER = re.compile(
+    r"(?:^|(?<=[.\n])\s*|(?<=,)\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
+    + _ABBREVIATED
+    + r"{4,160}?)"
+    r"\s+(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|message)|a\s+(?:adress[ée]|envoy[ée]|[ée]crit)(?:\s+une\s+"
+    r"(?:lettre|message))?|(?:envi[óo]|dirigi[óo]|remiti[óo]|ha\s+(?:enviado|dirigido))\s+"
+    r"(?:una\s+)?(?:carta|mensaje|nota))"
+    r"\s+(?:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+|a\s+(?:la|los|las)\s+)"
+    r"(?P<to>" + _ABBREVIATED + r"{3,200}?)"
+    r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:ahead|urging|asking|calling|on\s+the\s+occasion|in\s+which|"
+    r"about|regarding|concerning|dans|pour|en\s+la\s+que|para|sobre)\b|"
+    r"(?<!\b[A-Z])(?<!\b[MDS]r)(?<!\bMs)(?<!\bSra)(?<!\bMme)[.:;](?:\s|$))",
+    re.MULTILINE,
+)
+WRITER_HONORIFIC = re.compile(
+    r"^(?:(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|"
+    r"Dr|Prof|M|Mme|Sr|Sra)\.?\s+"
+)
+
+
+def _writer(words: str) -> Person | None:
+    """The name and post of a reported letter's writer: "Foreign Minister Jane Roe" (the
+    post before the name) or "Le Président de la République, M. Jean Roe" (set off by
+    commas)."""
+    # "In a letter dated 3 May, Foreign Minister …": the clause before the writer
+    words = re.sub(r"^(?:In|Dans|En)\s+(?:a|an|une|un|una)\s+[^,]{0,80},\s*", "", words.strip(" ,"))
+    # a news item's dateline before it: "NAIROBI, 4 June - Foreign Minister …"
+    words = re.split(r"\s[-–—]\s+", words)[-1]
+    words = re.sub(r"^(?:The|Le|La|L['’]|El)\s*", "", words)
+    parts = [part.strip() for part in words.split(",") if part.strip()]
+    if len(parts) >= 2:
+        post = next((part for part in parts if TITLE_WORDS.search(part)), None)
+        name = next((WRITER_HONORIFIC.sub("", part) for part in parts if part is not post), None)
+        match = signatory_match(name) if name and post else None
+        return Person(match.group("name").strip(), post, None, None, 0.5) if match else None
+    tokens = words.split()
+    last = max((i for i, t in enumerate(tokens) if TITLE_WORDS.fullmatch(t.strip())), default=-1)
+    name = " ".join(tokens[last + 1 :])
+    match = signatory_match(name) if last >= 0 and len(tokens) - last > 2 else None
+    if not match or match.group("name").strip() != name.strip():
+        return None
+    return Person(name, " ".join(tokens[: last + 1]), None, None, 0.5)
+
+
+def reported_letter(text) -> tuple[Person | None, Mention | None]:
+    """(the writer, the person written to) of a letter a news article introduces."""
+    for match in REPORTED_LETTER.finditer(text[:2000]):
+        writer = _writer(match.group("writer"))
+        if writer is None:
+            continue
+        at = text.find(writer.name, match.start("writer"))
+        writer = dataclasses.replace(writer, evidence=Span(at, at + len(writer.name)))
+        to = " ".join(match.group("to").split())
+        return writer, Mention(to, Span(*match.span("to")), 0.5)
+    return None, None

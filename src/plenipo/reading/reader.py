@@ -68,12 +68,17 @@ def _people(text, kind, labelled):
         )
         signed = [post] if post else []
     elif signed[0].title is None:
-        post = headings.post_in_heading(text)
+        # the post a heading or a news article's introduction gives the one who signs
+        reported = headings.reported_message(text)[0]
+        same = reported and signed[0].name and reported.name == signed[0].name
+        post = reported if same else headings.post_in_heading(text)
         if post:
             signed[0] = dataclasses.replace(signed[0], title=post.title)
-    if not closing and signed and signed[0].name and signed[0].evidence:
-        # a letter signed without a formula may still name whom it writes to under the
-        # signature ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …")
+    # a letter signed without a formula may still name whom it writes to under the signature
+    # ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …"); a writer a
+    # heading names has the letter, not an address, under that heading
+    below = signed and signed[0].evidence and signed[0].evidence.start > len(text) // 2
+    if not closing and below and signed[0].name:
         named_below = people.signature(text, signed[0].evidence.start)[1]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
@@ -87,10 +92,13 @@ def _addressees(text, labelled, named_below):
     listed = addressing.listed_addressees(text)
     # the items of a "To:" list are each an addressee, however alike their words
     items = {id(mention) for mention in heading + listed}
+    reported = headings.reported_message(text)[1]
     for mention in (
         addressing.addressees(text)
         + named_below
         + heading
+        # the one a news article's introduction says the letter is written to
+        + ([reported] if reported else [])
         + addressing.excellency_blocks(text)
         + listed
         + addressing.head_block(text)
@@ -102,11 +110,7 @@ def _addressees(text, labelled, named_below):
             found.append(mention)
     if not found:
         # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
-        guess = (
-            addressing.salutation_addressee(text)
-            or addressing.informed_addressee(text)
-            or headings.reported_message(text)[1]
-        )
+        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
         found = [guess] if guess else []
     return found
 

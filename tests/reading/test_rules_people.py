@@ -1,0 +1,120 @@
+"""The reader's rules for who writes and to whom in layouts few letters of the corpus have: a
+news article introducing the letter it reproduces, joint letters signed by organisations or
+by signatories with their country, names with their post after a comma, "Signed:" fields, a
+courtesy title alone over the name written to. Each on a short made-up letter."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_a_news_article_introducing_the_letter_names_its_writer_and_addressee():
+    english = reading(
+        "Minister writes to UN chief\n\nIn a letter dated 3 May, Foreign Minister Jane Roe "
+        "wrote to the Secretary-General of the United Nations, urging a special session. The "
+        "text of the letter reads:\n\nDear Secretary-General,\n\nI urge you to act.\n"
+    )
+    assert english["sender"]["name"] == "Jane Roe"
+    assert english["sender"]["title"] == "Foreign Minister"
+    assert english["addressees"] == ["Secretary-General of the United Nations"]
+    french = reading(
+        "Le Président de la République, M. Jean Dupont, a adressé une lettre au Secrétaire "
+        "général des Nations Unies, M. Paul Martin. Voici le texte de la lettre :\n\n"
+        "Monsieur le Secrétaire général,\n\nJe voudrais attirer votre attention sur la "
+        "situation.\n"
+    )
+    assert french["sender"]["name"] == "Jean Dupont"
+    assert french["sender"]["title"] == "Président de la République"
+    assert french["addressees"] == ["Secrétaire général des Nations Unies, M. Paul Martin"]
+    spanish = reading(
+        "NOTICIAS, 4 de junio - La Canciller de la República, Sra. Ana Roe, envió una carta "
+        'al Secretario General de la Organización. La carta dice:\n\n"Señor Secretario '
+        "General:\n\nMe dirijo a usted para solicitar la convocatoria del Consejo.\n"
+    )
+    assert spanish["sender"]["name"] == "Ana Roe"
+    assert spanish["addressees"] == ["Secretario General de la Organización"]
+
+
+def test_the_post_a_news_article_gives_the_one_who_signs():
+    found = reading(
+        "Prime Minister Jane Roe has written to the leaders of the region ahead of the "
+        "summit. The full text follows:\n\nDear colleagues,\n\nThe summit is our chance.\n\n"
+        "Yours sincerely,\n\nJane Roe\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["sender"]["title"] == "Prime Minister"
+
+
+def test_a_salutation_naming_a_post_is_not_the_signatory():
+    found = reading(
+        '"Señor Secretario General:\n\nMe dirijo a usted para solicitar la convocatoria.\n'
+    )
+    assert (found["sender"] or {}).get("title") != '"Señor Secretario General:'
+
+
+def test_a_letter_signed_by_organisations_has_no_person_as_sender_and_names_its_addressees():
+    found = reading(
+        "Open letter to the Members of the Governing Council\n\nExcellencies,\n\nWe call on "
+        "your delegations to renew the mandate.\n\nSincerely,\n\nNetwork for Civic Rights\n"
+        "Centre for Legal Aid\nCoastal Peoples Forum\n"
+    )
+    assert found["sender"] is None or found["sender"]["name"] is None
+    assert found["addressees"] == ["Members of the Governing Council"]
+    french = reading(
+        "Lettre ouverte aux membres du Conseil d'administration\n\nMadame, Monsieur,\n\n"
+        "Nos organisations vous demandent de soutenir la résolution.\n"
+    )
+    assert french["addressees"] == ["membres du Conseil d'administration"]
+
+
+def test_a_name_with_its_post_after_a_comma_or_its_country_in_brackets():
+    found = reading(
+        "Dear Mr. Secretary-General,\n\nWe thank you for your visit.\n\nYours sincerely,\n\n"
+        "JOHN Q. DOE-ROE, Prime Minister\n"
+    )
+    assert found["sender"]["name"] == "JOHN Q. DOE-ROE"
+    assert found["sender"]["title"] == "Prime Minister"
+    joint = reading(
+        "Dear High Representative,\n\nWe write to express our concern.\n\nYours sincerely,\n\n"
+        "Jane Roe (Norland)\nJohn Doe (Sudria)\n"
+    )
+    assert joint["sender"]["name"] == "Jane Roe"
+    assert [p["name"] for p in joint["co_signatories"]] == ["John Doe"]
+    chair = reading(
+        "Dear Ambassador,\n\nThe Bureau has approved your request.\n\nYours sincerely,\n\n"
+        "Jane Roe Chairman of the Bureau\n"
+    )
+    assert chair["sender"]["name"] == "Jane Roe"
+    assert chair["sender"]["title"] == "Chairman of the Bureau"
+
+
+def test_a_signed_field_before_the_name():
+    found = reading(
+        "Dear Heads of Delegation,\n\nI am pleased to share the programme.\n\nKind regards,\n\n"
+        "Signed: Jane Roe\nExecutive Secretary\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    spanish = reading(
+        "Señor Presidente:\n\nMe dirijo a usted para expresarle el apoyo de mi país.\n\n"
+        "Saludo a usted atentamente.\n\nFirmado: Juana Roe\nEmbajadora\n"
+    )
+    assert spanish["sender"]["name"] == "Juana Roe"
+
+
+def test_a_courtesy_title_alone_over_the_name_written_to_under_the_signature():
+    found = reading(
+        "Sir:\n\nI have the honor to acknowledge the receipt of your note.\n\nAccept, Sir, the "
+        "renewed assurances of my highest consideration.\n\nJOHN DOE\n\nThe Honorable\n"
+        "Señor Don Pedro Roe,\nMinister of Norland.\n"
+    )
+    assert found["sender"]["name"] == "JOHN DOE"
+    assert found["addressees"] == ["The Honorable Señor Don Pedro Roe, Minister of Norland."]
+    excellency = reading(
+        "Excellency:\n\nI have the honor to inform you that my Government accepts.\n\nAccept, "
+        "Excellency, the renewed assurances of my highest consideration.\n\nFor the Secretary "
+        "of State:\nJOHN DOE\n\nHis Excellency\nSeñor Don Pedro Roe,\nAmbassador of Norland.\n"
+    )
+    assert len(excellency["addressees"]) == 1
+    assert "Pedro Roe" in excellency["addressees"][0]
