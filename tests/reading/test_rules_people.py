@@ -118,3 +118,45 @@ def test_a_courtesy_title_alone_over_the_name_written_to_under_the_signature():
     )
     assert len(excellency["addressees"]) == 1
     assert "Pedro Roe" in excellency["addressees"][0]
+
+
+def test_a_reported_message_with_the_day_between_verb_and_object_and_a_passive_heading():
+    found = reading(
+        "Son Excellence le Président de la République, Monsieur Ahmed Ould Sidi El Amine, a "
+        "adressé, mardi, un message de félicitations à Sa Majesté le Roi de Norland, à "
+        "l'occasion de la fête nationale.\nLe message est ainsi libellé :\n\"Majesté,\nJe vous "
+        'adresse mes félicitations.\nAhmed OULD SIDI EL AMINE".\n'
+    )
+    assert found["sender"]["name"] == "Ahmed Ould Sidi El Amine"
+    assert found["sender"]["title"] == "Président de la République"
+    passive = reading(
+        "La cuestión de límites\n\n(Nota dirigida por el Ministro de Relaciones Exteriores don "
+        "Jaime Roe Pérez, al Embajador de Norlandia en Sudria.)\n\nSantiago, 14 de diciembre de "
+        "1918.\n\nLa Fundación consideró conveniente organizar una misión.\n"
+    )
+    assert passive["sender"]["name"] == "Jaime Roe Pérez"
+    assert passive["sender"]["title"] == "Ministro de Relaciones Exteriores"
+    assert passive["addressees"] == ["Embajador de Norlandia en Sudria"]
+
+
+def test_a_block_of_address_for_each_person_written_to():
+    found = reading(
+        "Ms. Jane Roe\nHigh Commissioner for Human Rights\n\nMr. John Doe\nSpecial Rapporteur "
+        "on torture\n\nGeneva, 5 March 2010\n\nDear High Commissioner, Dear Special Rapporteur,"
+        "\n\nWe write to you concerning the detainees.\n\nRespectfully yours,\n\nPeter Poe\n"
+    )
+    assert found["addressees"] == [
+        "Ms. Jane Roe, High Commissioner for Human Rights",
+        "Mr. John Doe, Special Rapporteur on torture",
+    ]
+
+
+def test_a_signed_name_with_its_post_after_a_comma_and_a_page_titled_letter_to():
+    found = reading(
+        "Letter to the Governing Council on the drought - Permanent Mission of Norland\n\n"
+        "14 March 2022\n\nDear Mr. President,\n\nI have the honour to draw the attention of the "
+        "Council to the drought.\n\n(Signed) Jane Roe, Ambassador and Permanent Representative\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["sender"]["title"] == "Ambassador and Permanent Representative"
+    assert found["addressees"] == ["Governing Council"]

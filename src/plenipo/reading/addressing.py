@@ -279,7 +279,10 @@ LETTER_TO = re.compile(
     r"conjunta))?\s+)(?:(?i:to\s+(?:the\s+)?)(?P<who>[A-ZÀ-Ý][^\n.:;]{3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
-    r"[ \t]*$",
+    # up to what the letter is about, or the page's name after a dash: "… on the situation -
+    # Permanent Mission of …"
+    r"(?=\s+(?i:on|about|concerning|regarding|urging|calling|sur|concernant|relative|sobre|"
+    r"acerca)\s|\s+[-–—|]\s|[ \t]*$)",
     re.MULTILINE,
 )
 ADDRESSED.append(LETTER_TO)
@@ -481,21 +484,43 @@ def _lines_above(text, end):
 def head_block(text) -> list[Mention]:
     """The block of address over the salutation, wherever the layout puts its zone: the
     short lines just above it (a subject line aside), from the first that names a person
-    or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …")."""
+    or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …"); a letter to several
+    persons may have a block for each above it, each opening with an honorific."""
     salutation = SALUTATION_LINE.search(text[:4000])
     if not salutation:
         return []
+    found, end = [], salutation.start()
+    while len(found) < MAX_BLOCKS:
+        block = _block_above(text, end, skip=not found)
+        mention = _addressed_block(block) if block else None
+        if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
+            break
+        found.insert(0, mention)
+        end = block[0][0]
+    return found
+
+
+MAX_BLOCKS = 3
+
+
+def _block_above(text, end, skip) -> list[tuple[int, str]]:
+    """The short lines just above ``end`` up to a blank line (a subject or a date right
+    above ``end`` passed over when ``skip``)."""
     block = []
-    for start, line in _lines_above(text, salutation.start()):
+    for start, line in _lines_above(text, end):
         if not line:
             if block:
                 break
             continue
-        if not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
+        if skip and not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
             continue  # the subject or the date between the address and the salutation
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))
+    return block
+
+
+def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"
@@ -503,8 +528,8 @@ def head_block(text) -> list[Mention]:
         if named or (person and index + 1 < len(block) and POST_OPENS.match(block[index + 1][1])):
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
-                return []
+                return None
             who = ", ".join(" ".join(part.split()).rstrip(",") for part in lines)
             end = block[-1][0] + len(block[-1][1])
-            return [Mention(who[:250], Span(start, end), 0.55)]
-    return []
+            return Mention(who[:250], Span(start, end), 0.55)
+    return None

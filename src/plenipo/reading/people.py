@@ -316,9 +316,12 @@ def signed_names(text) -> list[Person]:
         lines = text[match.start("name") :].split("\n", 4)
         following = next((line for line in lines[1:4] if line.strip()), "")
         title = None
+        rest = lines[0][len(match.group("name")) :]
         if cut is not None:
             title = " ".join(lines[0].split()[cut:])[:120] or None
             words = words[:cut]
+        elif re.match(r"\s*,\s*\S", rest) and TITLE_WORDS.search(rest) and len(rest) < 120:
+            title = " ".join(rest.split()).strip(" ,")  # "(Signed) Jane Roe, Ambassador"
         elif TITLE_WORDS.search(following) and len(following) < 160:
             title = " ".join(following.split()).strip(" ,")
         if words and words[-1] in {"Annex", "Anexo", "Annexe"}:
