@@ -160,3 +160,35 @@ def test_a_signed_name_with_its_post_after_a_comma_and_a_page_titled_letter_to()
     assert found["sender"]["name"] == "Jane Roe"
     assert found["sender"]["title"] == "Ambassador and Permanent Representative"
     assert found["addressees"] == ["Governing Council"]
+
+
+def test_a_slashed_s_mark_and_a_post_with_its_article_over_the_name():
+    found = reading(
+        "Dear Mr. Chairman:\n\nThe Department supports the amendment.\n\nSincerely yours,\n\n"
+        "/s/ John Q. Doe\nAssistant Secretary\n"
+    )
+    assert found["sender"]["name"] == "John Q. Doe"
+    assert found["sender"]["title"] == "Assistant Secretary"
+    french = reading(
+        "Monsieur le Directeur général,\n\nJ'ai l'honneur de vous informer de notre décision.\n"
+        "\nVeuillez agréer, Monsieur le Directeur général, l'assurance de ma haute "
+        "considération.\n\nLe Ministre,\n\nJean-Paul de La Tour\n"
+    )
+    assert french["sender"]["name"] == "Jean-Paul de La Tour"
+    assert french["sender"]["title"] == "Ministre"
+    spanish = reading(
+        "Señor Director:\n\nTengo el agrado de remitirle la información solicitada.\n\nSin otro "
+        "particular, saludo a usted muy atentamente.\n\nEl Viceministro de Relaciones "
+        "Exteriores,\n\nJuan Roe Pérez\n"
+    )
+    assert spanish["sender"]["title"] == "Viceministro de Relaciones Exteriores"
+
+
+def test_a_post_over_the_name_in_a_letter_without_a_closing_formula():
+    found = reading(
+        "Geneva, 14 November 2017\n\nDear Colleagues,\n\nOn behalf of the Bureau, I am pleased "
+        "to invite you to the informal consultations on the draft text, to be held on 20 "
+        "November 2017.\n\nThe Chair of the Working Group\nAmbassador Jane Roe\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["sender"]["title"] == "Chair of the Working Group"

@@ -46,7 +46,7 @@ POST_IN_HEADING = re.compile(
     r"(?i:from)\s+(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+(?i:addressed)\s+to\b"
     # in capitals, or each word capitalised: "The President of the General Assembly"
     r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
-    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:\s+[A-Z][A-Za-z]+){1,5})?)",
+    r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:[ \t]+[A-Z][A-Za-z]+){1,5})?)",
     re.MULTILINE,
 )
 

@@ -35,7 +35,9 @@ TITLE_WORDS = re.compile(
     r"Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller|"
     # posts of those who sign for a secretariat or a mission, in the three languages
     r"Officer|Advis[eo]r|Counsel+or|Registrar|Rapporteur|Commissioner|Chief\b|Delegate|Envoy|"
-    r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée])",
+    r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée]|"
+    # a deputy's post written as one word: "Viceministro", "Subsecretaria"
+    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire)",
     re.IGNORECASE,
 )
 
@@ -83,7 +85,9 @@ _NAME_COMMA_POST = re.compile(
 
 # Words that make a capitalised line something else than a person's name.
 NOT_A_NAME = re.compile(
-    r"\b(?:Excellenc[ey]|Excelencia|Excelent[íi]sim[oa]|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
+    r"\b(?:Excellenc[ey]|Excelencia|Excelent[íi]sim[oa]|Secretariat|Secr[ée]tariat|Secretar[ií]a|"
+    # an article opening the words ("Le Ministre"), not a particle of a name ("de La Rochère")
+    r"(?<![^\W\d_]\s)(?:The|Le|La|Les|El|Los)|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
@@ -197,7 +201,7 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             if people and not TITLE_WORDS.search(line):
                 break
             if not people and TITLE_WORDS.search(line) and len(line) < 80:
-                post_above = line.strip(" :,")  # "For the Secretary of State:" / the name
+                post_above = _post(line)  # "For the Secretary of State:" / the name
             continue
         if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
@@ -216,6 +220,11 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         if len(people) >= 4:
             break
     return people, addressees
+
+
+def _post(line) -> str:
+    """A post printed on its own line over the name, its article aside: "Le Ministre,"."""
+    return re.sub(r"^(?:The|Le|La|L['’]|El)\s*(?=[A-ZÀ-Ý])", "", line.strip(" :,"))
 
 
 def _addressed_below(start, line, below) -> Mention:
@@ -244,7 +253,7 @@ def _addressed_below(start, line, below) -> Mention:
 # "(Signed)", "[signed]", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the
 # post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
-    r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|"
+    r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|(?<!\S)/s/|"
     # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
     r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý])|"
     # "Signed: Jane Roe", "Firmado: …" as a field
@@ -288,7 +297,7 @@ def from_signature_zone(segments) -> list[Person]:
             and not re.search(r"[.;]$|\b(?:I|my|we|our|je|nous|yo)\b", line)
             and not SALUTATION_OPENS.match(line)
         ):
-            people.append(Person(None, line.strip(" ,"), None, Span(start, segment.end), 0.5))
+            people.append(Person(None, _post(line), None, Span(start, segment.end), 0.5))
         if len(people) >= 4:
             break
     return people
