@@ -192,3 +192,40 @@ def test_a_post_over_the_name_in_a_letter_without_a_closing_formula():
     )
     assert found["sender"]["name"] == "Jane Roe"
     assert found["sender"]["title"] == "Chair of the Working Group"
+
+
+def test_a_person_under_the_signature_of_one_who_signs_alone_is_the_one_written_to():
+    found = reading(
+        "Excellency:\n\nThe Government requests the convocation of the Council.\n\nAccept, "
+        "Excellency, the renewed assurances of my highest consideration.\n\nAlternate "
+        "Representative\nJohn Doe\nChargé d'Affaires ad interim\n\nAmbassador Jane Roe\nChair "
+        "of the Permanent Council\n"
+    )
+    assert found["sender"]["name"] == "John Doe"
+    assert found["co_signatories"] == []
+    assert found["addressees"] == ["Ambassador Jane Roe, Chair of the Permanent Council"]
+    joint = reading(
+        "Excellency,\n\nWe write to you jointly.\n\nPlease accept, Excellency, the assurances "
+        "of our highest consideration.\n\nH.E. Mr. John Doe\nMinister of Foreign Affairs of "
+        "Norland\n\nH.E. Ms. Jane Roe\nMinister of Foreign Affairs of Sudria\n"
+    )
+    assert [p["name"] for p in joint["co_signatories"]] == ["Jane Roe"]
+
+
+def test_an_address_opening_with_al_under_the_signature_is_no_signatory():
+    found = reading(
+        "Señor Presidente:\n\nMe dirijo a usted para expresarle el apoyo de mi país.\n\nSaludo "
+        "a usted atentamente.\n\nJuan Roe\nEmbajador, Representante Permanente\n\nAl Señor "
+        "Presidente del Consejo Permanente\nEmbajador Pedro Doe\nWashington, D.C.\n"
+    )
+    assert found["sender"]["name"] == "Juan Roe"
+    assert found["co_signatories"] == []
+
+
+def test_the_compliments_to_an_addressee_before_a_clause_set_off_by_commas():
+    found = reading(
+        "The Director of the Bureau presents his compliments to the Minister for Foreign "
+        "Affairs and, in accordance with the provisions of the Convention, has the honor to "
+        "notify him of a ratification.\n"
+    )
+    assert found["addressees"] == ["Minister for Foreign Affairs"]

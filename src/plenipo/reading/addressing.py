@@ -217,6 +217,8 @@ def addressees(text) -> list[Mention]:
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
         r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        # a clause set off by commas after "and": "and, in accordance with …, has the honour"
+        r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
         r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
         text,
         re.IGNORECASE,

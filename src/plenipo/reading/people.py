@@ -181,11 +181,13 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
     people, addressees, first_line, post_above = [], [], "", None
     lines = list(_lines_after(text, closing_end))
+    alone = _signed_alone(text, closing_end)
     for index, (raw_start, raw_line) in enumerate(lines):
         if not raw_line:
             continue
         start, line = _unmarked(raw_start, raw_line)
-        if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
+        # an address under the signature: "To …", "Al Señor Presidente …", "À Monsieur …"
+        if re.match(r"^(?:To\s|All\s|Al\s|A\s+l[ao]s?\s|Aux?\s|À\s)", line) or CLOSING.search(line):
             break
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
             break  # a note's place and date close it: the address under them is its addressee's
@@ -203,7 +205,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             if not people and TITLE_WORDS.search(line) and len(line) < 80:
                 post_above = _post(line)  # "For the Secretary of State:" / the name
             continue
-        if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
+        honoured = HONORIFIC.match(line) or AMBASSADOR.match(line)
+        if people and honoured and (alone or not HONORIFIC.match(first_line)):
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
@@ -220,6 +223,21 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         if len(people) >= 4:
             break
     return people, addressees
+
+
+AMBASSADOR = re.compile(r"^\s*(?:Ambassador|Ambassadeur|Ambassadrice|Embajador[a]?)\s+[A-ZÀ-Ý]")
+SINGULAR = re.compile(r"\b(?:my|ma|mes|mon|mi|mis)\b", re.IGNORECASE)
+PLURAL = re.compile(r"\b(?:our|notre|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+FORMULA_REACH = 160
+
+
+def _signed_alone(text, closing_end) -> bool:
+    """Whether the closing formula speaks for one ("the assurances of my highest
+    consideration"), so that a second person named under the signature with an honorific
+    is the one written to, not a second signatory."""
+    line_start = text.rfind("\n", 0, max(0, closing_end - 1)) + 1
+    formula = text[max(line_start, closing_end - FORMULA_REACH) : closing_end]
+    return bool(SINGULAR.search(formula)) and not PLURAL.search(formula)
 
 
 def _post(line) -> str:
