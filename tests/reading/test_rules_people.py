@@ -229,3 +229,37 @@ def test_the_compliments_to_an_addressee_before_a_clause_set_off_by_commas():
         "notify him of a ratification.\n"
     )
     assert found["addressees"] == ["Minister for Foreign Affairs"]
+
+
+def test_a_letter_the_body_tells_of_names_no_addressee_of_this_one():
+    found = reading(
+        "3 May 2016\n\nExcellency,\n\nOn 2 April, the Minister of Justice, Mr. John Doe, wrote "
+        "to the Special Rapporteur, asking for a visit. I have the honour to transmit the reply "
+        "of my Government.\n\nPlease accept, Excellency, the assurances of my highest "
+        "consideration.\n\nJane Roe\nAmbassador, Permanent Representative\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["addressees"] == []
+
+
+def test_the_writer_a_news_article_names_signs_in_capitals():
+    found = reading(
+        "Le Premier ministre, M. Jean Roe, a écrit au Président de la Commission. Voici le "
+        "texte de la lettre :\n\nMonsieur le Président,\n\nJe souhaite vous faire part de notre "
+        "disponibilité.\n\nVeuillez agréer, Monsieur le Président, l'expression de ma haute "
+        "considération.\n\nJean ROE\n"
+    )
+    assert found["sender"]["name"] == "Jean ROE"
+    assert found["sender"]["title"] == "Premier ministre"
+    assert found["addressees"] == ["Président de la Commission"]
+
+
+def test_joint_signatories_with_ambassador_before_the_name_and_the_post_after_a_comma():
+    found = reading(
+        "Dear Secretary-General,\n\nWe write jointly as Chairs of our groups.\n\nYours "
+        "sincerely,\n\nAmbassador John Doe, Chair of the Northern Group\nAmbassador Jane Roe, "
+        "Chair of the Southern Group\n"
+    )
+    assert found["sender"]["name"] == "John Doe"
+    assert found["sender"]["title"] == "Chair of the Northern Group"
+    assert [p["name"] for p in found["co_signatories"]] == ["Jane Roe"]

@@ -64,8 +64,12 @@ SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
 
+# the post some write before the name: "Ambassador Jane Roe, Chair of …"
+AMBASSADOR_BEFORE = r"(?:(?i:Ambassador|Ambassadeur|Ambassadrice|Embajadora?)\s+)?"
 _NAME_WITH_POST = re.compile(
-    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
+    + AMBASSADOR_BEFORE
+    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
     # the post after a space, or after a bar or comma some pages print between the two
     r"(?:\s*[|,]\s*|\s+)(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
@@ -77,7 +81,9 @@ _NAME_WITH_POST = re.compile(
 
 # A name and, after a comma, any post ("MOHAMED AL-SAYED, Prime Minister").
 _NAME_COMMA_POST = re.compile(
-    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
+    + AMBASSADOR_BEFORE
+    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
     rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}),[ \t]+"
     rf"(?=[^\n]{{0,40}}(?i:{TITLE_WORDS.pattern})[^\n]{{0,80}}$)"
 )
@@ -206,7 +212,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
                 post_above = _post(line)  # "For the Secretary of State:" / the name
             continue
         honoured = HONORIFIC.match(line) or AMBASSADOR.match(line)
-        if people and honoured and (alone or not HONORIFIC.match(first_line)):
+        first_honoured = HONORIFIC.match(first_line) or AMBASSADOR.match(first_line)
+        if people and honoured and (alone or not first_honoured):
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)

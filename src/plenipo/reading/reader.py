@@ -70,7 +70,7 @@ def _people(text, kind, labelled):
     elif signed[0].title is None:
         # the post a heading or a news article's introduction gives the one who signs
         reported = headings.reported_message(text)[0]
-        same = reported and signed[0].name and reported.name == signed[0].name
+        same = reported and signed[0].name and _same_name(reported.name, signed[0].name)
         post = reported if same else headings.post_in_heading(text)
         if post:
             signed[0] = dataclasses.replace(signed[0], title=post.title)
@@ -83,7 +83,7 @@ def _people(text, kind, labelled):
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
 
-def _addressees(text, labelled, named_below):
+def _addressees(text, labelled, named_below, sender=None):
     """Every addressee once: the circular's "All Permanent Representatives …" line, the
     note's "compliments to …", those named below the signature, in a heading or a "To:"
     line, and the runs of the layout model's addressee zone."""
@@ -92,7 +92,9 @@ def _addressees(text, labelled, named_below):
     listed = addressing.listed_addressees(text)
     # the items of a "To:" list are each an addressee, however alike their words
     items = {id(mention) for mention in heading + listed}
-    reported = headings.reported_message(text)[1]
+    writer, reported = headings.reported_message(text)
+    if sender and sender.name and writer and not _same_name(writer.name, sender.name):
+        reported = None  # a letter the body tells of, not this one
     for mention in (
         addressing.addressees(text)
         + named_below
@@ -113,6 +115,11 @@ def _addressees(text, labelled, named_below):
         guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
         found = [guess] if guess else []
     return found
+
+
+def _same_name(one, other) -> bool:
+    """Whether two names are one, whatever their case ("Jean ROE" signs what "Jean Roe" wrote)."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def _next_in_list(text, mention, found) -> bool:
@@ -259,7 +266,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         reference=reference,
         sender=sender,
         co_signatories=co_signatories,
-        addressees=tuple(_addressees(text, labelled, named_below)),
+        addressees=tuple(_addressees(text, labelled, named_below, sender)),
         enclosures=tuple(enclosures(names or text, dates)),
         instruments=tuple(canonical_instruments(names or text)),
         documents=tuple(references.document_symbols(text, reference)),
