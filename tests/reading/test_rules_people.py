@@ -263,3 +263,14 @@ def test_joint_signatories_with_ambassador_before_the_name_and_the_post_after_a_
     assert found["sender"]["name"] == "John Doe"
     assert found["sender"]["title"] == "Chair of the Northern Group"
     assert [p["name"] for p in found["co_signatories"]] == ["Jane Roe"]
+
+
+def test_an_email_signed_with_the_first_name_its_from_line_gives_in_full():
+    found = reading(
+        "-----Original Message-----\nFrom: Jane Roe [mailto:j.roe@example.org]\nSent: 12 "
+        "February 2015 14:03\nTo: Bureau members\nSubject: Draft agenda\n\nDear Bureau members,"
+        "\n\nPlease find attached the draft agenda for your comments by Friday.\n\nBest regards,"
+        "\nJane\n"
+    )
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["addressees"] == ["Bureau members"]

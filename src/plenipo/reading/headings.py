@@ -119,8 +119,8 @@ def named_in_heading(text) -> Person | None:
 # A memorandum's or an e-mail's "From:" line: "From: Executive Secretary", "De : Jean Dupont,
 # Directeur", "From: John Smith <john.smith@example.org>".
 FROM_LINE = re.compile(
-    r"^[ \t]*(?:From|FROM|De|DE|Exp[ée]diteur|Remitente)[ \t]*:[ \t]*(?P<who>[^\n<]{3,120}?)"
-    r"[ \t]*(?:<[^\n>]*>)?[ \t]*$",
+    r"^[ \t]*(?:From|FROM|De|DE|Exp[ée]diteur|Remitente)[ \t]*:[ \t]*(?P<who>[^\n<\[]{3,120}?)"
+    r"[ \t]*(?:<[^\n>]*>|\[mailto:[^\n\]]*\])?[ \t]*$",
     re.MULTILINE,
 )
 

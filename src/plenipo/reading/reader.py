@@ -36,8 +36,10 @@ def _people(text, kind, labelled):
     signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = people.signed_names(text)
+    memo = headings.memo_sender(text)
+    if signed and signed[0].name and memo and memo.name and _first_name_of(signed[0], memo):
+        signed[0] = memo  # an e-mail signed with the first name its "From:" line gives in full
     if not signed:
-        memo = headings.memo_sender(text)
         signed = [memo] if memo else []
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
@@ -115,6 +117,11 @@ def _addressees(text, labelled, named_below, sender=None):
         guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
         found = [guess] if guess else []
     return found
+
+
+def _first_name_of(signed, memo) -> bool:
+    """Whether ``signed`` is a name of one word that opens the name ``memo`` gives."""
+    return " " not in signed.name.strip() and memo.name.split()[0] == signed.name.strip()
 
 
 def _same_name(one, other) -> bool:
