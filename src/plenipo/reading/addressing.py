@@ -35,18 +35,28 @@ def _block_lines(text, start):
     """The short lines after ``start`` (blank lines skipped), up to a long line, a
     sentence, a salutation or the city that ends an address."""
     found = []
-    for raw in text[start : start + 600].split("\n")[1:]:
+    raws = text[start : start + 600].split("\n")[1:]
+    for index, raw in enumerate(raws):
         line = raw.strip()
         if not line:
             continue
         sentence = line.endswith(".") and len(line) > 30 and not BLOCK_END.search(line)
         salutation = SALUTATION_START.match(line) or SALUTATION_LINE.match(line)
+        if salutation and _post_follows(raws[index + 1 : index + 2]):
+            salutation = None  # "Señor Don Felipe Ortiz," over "Ambassador of …": the name
         if len(line) > 90 or sentence or salutation or len(found) >= BLOCK_LINES:
             break
         found.append(line)
         if BLOCK_END.search(line):
             break
     return found
+
+
+def _post_follows(lines) -> bool:
+    """Whether the line after a line that reads like a salutation is the post of an address
+    (short, with a post's word), so that the line above it is a name, not the salutation."""
+    line = lines[0].strip() if lines else ""
+    return bool(line) and len(line) <= 60 and bool(TITLE_WORDS.search(line))
 
 
 def excellency_blocks(text) -> list[Mention]:
@@ -207,6 +217,8 @@ def addressees(text) -> list[Mention]:
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
         r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        # a clause set off by commas after "and": "and, in accordance with …, has the honour"
+        r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
         r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
         text,
         re.IGNORECASE,
@@ -262,6 +274,20 @@ ADDRESSED = [
         re.MULTILINE,
     ),
 ]
+# A heading naming those an open or joint letter is written to: "Open letter to the Members
+# of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
+LETTER_TO = re.compile(
+    r"^[ \t]*(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
+    r"conjunta))?\s+)(?:(?i:to\s+(?:the\s+)?)(?P<who>[A-ZÀ-Ý][^\n.:;]{3,150}?)|"
+    # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
+    r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
+    # up to what the letter is about, or the page's name after a dash: "… on the situation -
+    # Permanent Mission of …"
+    r"(?=\s+(?i:on|about|concerning|regarding|urging|calling|sur|concernant|relative|sobre|"
+    r"acerca)\s|\s+[-–—|]\s|[ \t]*$)",
+    re.MULTILINE,
+)
+ADDRESSED.append(LETTER_TO)
 
 
 # A courtesy title with no one after it, the first line of a block of address.
@@ -287,7 +313,7 @@ def heading_addressees(text) -> list[Mention]:
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
-            if 2 < len(who) <= 250 and (named or pattern in ADDRESSED[2:5]):
+            if 2 < len(who) <= 250 and (named or pattern in (*ADDRESSED[2:5], LETTER_TO)):
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
                     groups = run_together_groups(text, *match.span(group))
                     if len(groups) > 1:
@@ -460,21 +486,43 @@ def _lines_above(text, end):
 def head_block(text) -> list[Mention]:
     """The block of address over the salutation, wherever the layout puts its zone: the
     short lines just above it (a subject line aside), from the first that names a person
-    or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …")."""
+    or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …"); a letter to several
+    persons may have a block for each above it, each opening with an honorific."""
     salutation = SALUTATION_LINE.search(text[:4000])
     if not salutation:
         return []
+    found, end = [], salutation.start()
+    while len(found) < MAX_BLOCKS:
+        block = _block_above(text, end, skip=not found)
+        mention = _addressed_block(block) if block else None
+        if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
+            break
+        found.insert(0, mention)
+        end = block[0][0]
+    return found
+
+
+MAX_BLOCKS = 3
+
+
+def _block_above(text, end, skip) -> list[tuple[int, str]]:
+    """The short lines just above ``end`` up to a blank line (a subject or a date right
+    above ``end`` passed over when ``skip``)."""
     block = []
-    for start, line in _lines_above(text, salutation.start()):
+    for start, line in _lines_above(text, end):
         if not line:
             if block:
                 break
             continue
-        if not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
+        if skip and not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
             continue  # the subject or the date between the address and the salutation
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))
+    return block
+
+
+def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"
@@ -482,8 +530,8 @@ def head_block(text) -> list[Mention]:
         if named or (person and index + 1 < len(block) and POST_OPENS.match(block[index + 1][1])):
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
-                return []
+                return None
             who = ", ".join(" ".join(part.split()).rstrip(",") for part in lines)
             end = block[-1][0] + len(block[-1][1])
-            return [Mention(who[:250], Span(start, end), 0.55)]
-    return []
+            return Mention(who[:250], Span(start, end), 0.55)
+    return None

@@ -18,7 +18,8 @@ NAME = re.compile(
     r"(?:(?i:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
-    r"\.?\s*$"
+    # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
+    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?\.?\s*$"
 )
 # The first word of a post: where a name printed on one line with its post ends.
 TITLE_START = re.compile(
@@ -34,7 +35,9 @@ TITLE_WORDS = re.compile(
     r"Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller|"
     # posts of those who sign for a secretariat or a mission, in the three languages
     r"Officer|Advis[eo]r|Counsel+or|Registrar|Rapporteur|Commissioner|Chief\b|Delegate|Envoy|"
-    r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée])",
+    r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée]|"
+    # a deputy's post written as one word: "Viceministro", "Subsecretaria"
+    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire)",
     re.IGNORECASE,
 )
 
@@ -61,22 +64,45 @@ SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
 
+# the post some write before the name: "Ambassador Jane Roe, Chair of …"
+AMBASSADOR_BEFORE = r"(?:(?i:Ambassador|Ambassadeur|Ambassadrice|Embajadora?)\s+)?"
 _NAME_WITH_POST = re.compile(
-    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
+    + AMBASSADOR_BEFORE
+    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
     # the post after a space, or after a bar or comma some pages print between the two
     r"(?:\s*[|,]\s*|\s+)(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
-    r"Director|Chair|Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of|Assistant|"
+    r"Director|Chair(?:man|woman|person)?|Prime\s+Minister|High\s+Representative|Special\s+"
+    r"(?:Rapporteur|Envoy|Representative)|Coordinator|Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of|Assistant|"
     r"Under-?\s?Secretary|Chief|Registrar|Commissioner)\b)"
+)
+
+
+# A name and, after a comma, any post ("MOHAMED AL-SAYED, Prime Minister").
+_NAME_COMMA_POST = re.compile(
+    r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
+    + AMBASSADOR_BEFORE
+    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}),[ \t]+"
+    rf"(?=[^\n]{{0,40}}(?i:{TITLE_WORDS.pattern})[^\n]{{0,80}}$)"
 )
 
 
 # Words that make a capitalised line something else than a person's name.
 NOT_A_NAME = re.compile(
-    r"\b(?:Excellenc[ey]|Excelencia|Excelent[íi]sim[oa]|Secretariat|Secr[ée]tariat|Secretar[ií]a|The|Le|La|Les|El|Los|"
+    r"\b(?:Excellenc[ey]|Excelencia|Excelent[íi]sim[oa]|Secretariat|Secr[ée]tariat|Secretar[ií]a|"
+    # an article opening the words ("Le Ministre"), not a particle of a name ("de La Rochère")
+    r"(?<![^\W\d_]\s)(?:The|Le|La|Les|El|Los)|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
+    # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
+    r"International|Internationale?|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
+    r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"
+    r"Asociaci[óo]n|Coalition|Coalici[óo]n|Federation|F[ée]d[ée]ration|Federaci[óo]n|"
+    r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
+    r"Initiative|Iniciativa|Group|Groupe|Grupo|League|Ligue|Liga|Trust|Project|Partners|"
     # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
     r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends)\b"
 )
@@ -86,10 +112,13 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 
 # The courtesy title that opens the addressee's name under a signature (French letters and
 # the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
-ADDRESSED_BELOW = re.compile(
-    r"^(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
-    r"(?:Your|His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia)\s+[A-ZÀ-Ýa-z]"
+COURTESY = (
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
+    r"(?:Your|His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia)"
 )
+ADDRESSED_BELOW = re.compile(rf"^{COURTESY}\s+[A-ZÀ-Ýa-z]")
+# or alone on its line, the name under it ("The Honorable" / "Señor Don Carlos …,")
+COURTESY_ALONE = re.compile(rf"^{COURTESY}[ \t]*,?[ \t]*$")
 
 
 def signatory_match(line):
@@ -97,7 +126,7 @@ def signatory_match(line):
     Secretary") give the name alone."""
     if len(line) > 160 or CITY.fullmatch(line.strip(" .,")):
         return None  # a place alone on its line ("New York" over the date) is no name
-    for pattern in (NAME, _NAME_WITH_POST, SURNAME):
+    for pattern in (NAME, _NAME_WITH_POST, _NAME_COMMA_POST, SURNAME):
         match = pattern.match(line)
         if match and not (
             TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
@@ -117,6 +146,7 @@ def _title_of(line, match, following):
         and not (
             HONORIFIC.match(following)
             or ADDRESSED_BELOW.match(following)
+            or COURTESY_ALONE.match(following)
             # a name, not a post in capitals or opening with its word ("Secretario Ejecutivo")
             or (
                 NAME.match(following)
@@ -157,15 +187,17 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
     people, addressees, first_line, post_above = [], [], "", None
     lines = list(_lines_after(text, closing_end))
+    alone = _signed_alone(text, closing_end)
     for index, (raw_start, raw_line) in enumerate(lines):
         if not raw_line:
             continue
         start, line = _unmarked(raw_start, raw_line)
-        if re.match(r"^(?:To\s|All\s)", line) or CLOSING.search(line):
+        # an address under the signature: "To …", "Al Señor Presidente …", "À Monsieur …"
+        if re.match(r"^(?:To\s|All\s|Al\s|A\s+l[ao]s?\s|Aux?\s|À\s)", line) or CLOSING.search(line):
             break
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
             break  # a note's place and date close it: the address under them is its addressee's
-        if people and ADDRESSED_BELOW.match(line):
+        if people and (ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line)):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
             # signature: the person written to, with the post on the next line
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
@@ -177,9 +209,11 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             if people and not TITLE_WORDS.search(line):
                 break
             if not people and TITLE_WORDS.search(line) and len(line) < 80:
-                post_above = line.strip(" :,")  # "For the Secretary of State:" / the name
+                post_above = _post(line)  # "For the Secretary of State:" / the name
             continue
-        if people and HONORIFIC.match(line) and not HONORIFIC.match(first_line):
+        honoured = HONORIFIC.match(line) or AMBASSADOR.match(line)
+        first_honoured = HONORIFIC.match(first_line) or AMBASSADOR.match(first_line)
+        if people and honoured and (alone or not first_honoured):
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
@@ -198,17 +232,42 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     return people, addressees
 
 
+AMBASSADOR = re.compile(r"^\s*(?:Ambassador|Ambassadeur|Ambassadrice|Embajador[a]?)\s+[A-ZÀ-Ý]")
+SINGULAR = re.compile(r"\b(?:my|ma|mes|mon|mi|mis)\b", re.IGNORECASE)
+PLURAL = re.compile(r"\b(?:our|notre|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+FORMULA_REACH = 160
+
+
+def _signed_alone(text, closing_end) -> bool:
+    """Whether the closing formula speaks for one ("the assurances of my highest
+    consideration"), so that a second person named under the signature with an honorific
+    is the one written to, not a second signatory."""
+    line_start = text.rfind("\n", 0, max(0, closing_end - 1)) + 1
+    formula = text[max(line_start, closing_end - FORMULA_REACH) : closing_end]
+    return bool(SINGULAR.search(formula)) and not PLURAL.search(formula)
+
+
+def _post(line) -> str:
+    """A post printed on its own line over the name, its article aside: "Le Ministre,"."""
+    return re.sub(r"^(?:The|Le|La|L['’]|El)\s*(?=[A-ZÀ-Ý])", "", line.strip(" :,"))
+
+
 def _addressed_below(start, line, below) -> Mention:
     """The person written to, named under the signature, with the lines of the post that
     follow ("H.E. Mr. Paul Martin / Permanent Representative of Norland / to the United
     Nations"), up to a blank line or a line that is no part of the post."""
     parts = [line]
-    for _, following in below[:3]:
-        continues = following[:1].islower() or TITLE_WORDS.search(following)
+    for index, (_, following) in enumerate(below[:3]):
+        # the name under a courtesy title alone on its line continues it
+        named = index == 0 and COURTESY_ALONE.match(line) and following[:1].isupper()
+        continues = named or following[:1].islower() or TITLE_WORDS.search(following)
         if not following or len(following) > 120 or not continues:
             break
         parts.append(following)
-    who = ", ".join(" ".join(part.split()) for part in parts)
+    parts = [" ".join(part.split()).rstrip(",") for part in parts]
+    if len(parts) > 1 and COURTESY_ALONE.match(line):
+        parts[:2] = [f"{parts[0]} {parts[1]}"]  # "The Honorable Señor Don Carlos …"
+    who = ", ".join(parts)
     return Mention(
         re.sub(r",\s+(?=(?:to|of|de|du|del|auprès)\b)", " ", who),
         Span(start, start + len(line)),
@@ -219,9 +278,11 @@ def _addressed_below(start, line, below) -> Mention:
 # "(Signed)", "[signed]", "(Signed ):", "(s)", "(Sgd.)", "(Firmado)", "(Fdo.)", "(signé)", and the
 # post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
-    r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|"
+    r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|(?<!\S)/s/|"
     # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
-    r"(?<![^\n])[ \t]*(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý]))\s*:?\s*"
+    r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý])|"
+    # "Signed: Jane Roe", "Firmado: …" as a field
+    r"(?:Signed|Sign[ée]|Firmado|Fdo\.?)(?=[ \t]*:[ \t]*[A-ZÀ-Ý])))\s*:?\s*"
 )
 SIGNED_HONORIFIC = r"(?:(?:Ambassador|Ambassadeur|Embajadora?|H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
 SIGNED = re.compile(r"^\s*" + SIGNED_MARK + SIGNED_HONORIFIC, re.IGNORECASE)
@@ -259,11 +320,19 @@ def from_signature_zone(segments) -> list[Person]:
             and TITLE_WORDS.search(line)
             and len(line.split()) <= 14
             and not re.search(r"[.;]$|\b(?:I|my|we|our|je|nous|yo)\b", line)
+            and not SALUTATION_OPENS.match(line)
         ):
-            people.append(Person(None, line.strip(" ,"), None, Span(start, segment.end), 0.5))
+            people.append(Person(None, _post(line), None, Span(start, segment.end), 0.5))
         if len(people) >= 4:
             break
     return people
+
+
+# A salutation names a post too ("Señor Secretario General:", "Monsieur le Président,"), but
+# it is the one written to, not the one who signs.
+SALUTATION_OPENS = re.compile(
+    r"^\W*(?:Dear|Sir|Madam|Señora?|Monsieur|Madame|Excellenc|Estimad[oa]|Distinguid[oa])\b[^\n]*[,:]\s*$"
+)
 
 
 SIGNED_NAME = re.compile(
@@ -281,9 +350,12 @@ def signed_names(text) -> list[Person]:
         lines = text[match.start("name") :].split("\n", 4)
         following = next((line for line in lines[1:4] if line.strip()), "")
         title = None
+        rest = lines[0][len(match.group("name")) :]
         if cut is not None:
             title = " ".join(lines[0].split()[cut:])[:120] or None
             words = words[:cut]
+        elif re.match(r"\s*,\s*\S", rest) and TITLE_WORDS.search(rest) and len(rest) < 120:
+            title = " ".join(rest.split()).strip(" ,")  # "(Signed) Jane Roe, Ambassador"
         elif TITLE_WORDS.search(following) and len(following) < 160:
             title = " ".join(following.split()).strip(" ,")
         if words and words[-1] in {"Annex", "Anexo", "Annexe"}:

@@ -36,8 +36,10 @@ def _people(text, kind, labelled):
     signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = people.signed_names(text)
+    memo = headings.memo_sender(text)
+    if signed and signed[0].name and memo and memo.name and _first_name_of(signed[0], memo):
+        signed[0] = memo  # an e-mail signed with the first name its "From:" line gives in full
     if not signed:
-        memo = headings.memo_sender(text)
         signed = [memo] if memo else []
     if not signed:
         signed = people.from_signature_zone(zone_segments(labelled, "signature"))
@@ -68,17 +70,22 @@ def _people(text, kind, labelled):
         )
         signed = [post] if post else []
     elif signed[0].title is None:
-        post = headings.post_in_heading(text)
+        # the post a heading or a news article's introduction gives the one who signs
+        reported = headings.reported_message(text)[0]
+        same = reported and signed[0].name and _same_name(reported.name, signed[0].name)
+        post = reported if same else headings.post_in_heading(text)
         if post:
             signed[0] = dataclasses.replace(signed[0], title=post.title)
-    if not closing and signed and signed[0].name and signed[0].evidence:
-        # a letter signed without a formula may still name whom it writes to under the
-        # signature ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …")
+    # a letter signed without a formula may still name whom it writes to under the signature
+    # ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …"); a writer a
+    # heading names has the letter, not an address, under that heading
+    below = signed and signed[0].evidence and signed[0].evidence.start > len(text) // 2
+    if not closing and below and signed[0].name:
         named_below = people.signature(text, signed[0].evidence.start)[1]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
 
-def _addressees(text, labelled, named_below):
+def _addressees(text, labelled, named_below, sender=None):
     """Every addressee once: the circular's "All Permanent Representatives …" line, the
     note's "compliments to …", those named below the signature, in a heading or a "To:"
     line, and the runs of the layout model's addressee zone."""
@@ -87,10 +94,15 @@ def _addressees(text, labelled, named_below):
     listed = addressing.listed_addressees(text)
     # the items of a "To:" list are each an addressee, however alike their words
     items = {id(mention) for mention in heading + listed}
+    writer, reported = headings.reported_message(text)
+    if sender and sender.name and writer and not _same_name(writer.name, sender.name):
+        reported = None  # a letter the body tells of, not this one
     for mention in (
         addressing.addressees(text)
         + named_below
         + heading
+        # the one a news article's introduction says the letter is written to
+        + ([reported] if reported else [])
         + addressing.excellency_blocks(text)
         + listed
         + addressing.head_block(text)
@@ -102,13 +114,19 @@ def _addressees(text, labelled, named_below):
             found.append(mention)
     if not found:
         # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
-        guess = (
-            addressing.salutation_addressee(text)
-            or addressing.informed_addressee(text)
-            or headings.reported_message(text)[1]
-        )
+        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
         found = [guess] if guess else []
     return found
+
+
+def _first_name_of(signed, memo) -> bool:
+    """Whether ``signed`` is a name of one word that opens the name ``memo`` gives."""
+    return " " not in signed.name.strip() and memo.name.split()[0] == signed.name.strip()
+
+
+def _same_name(one, other) -> bool:
+    """Whether two names are one, whatever their case ("Jean ROE" signs what "Jean Roe" wrote)."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def _next_in_list(text, mention, found) -> bool:
@@ -255,7 +273,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         reference=reference,
         sender=sender,
         co_signatories=co_signatories,
-        addressees=tuple(_addressees(text, labelled, named_below)),
+        addressees=tuple(_addressees(text, labelled, named_below, sender)),
         enclosures=tuple(enclosures(names or text, dates)),
         instruments=tuple(canonical_instruments(names or text)),
         documents=tuple(references.document_symbols(text, reference)),
