@@ -89,7 +89,8 @@ def test_docx_and_email_with_attachment():
 
 
 def test_every_gazetteer_entry_has_cue_words_each_of_its_spellings_holds():
-    from plenipo.reading.instruments import CUE_WORDS, GAZETTEER  # noqa: PLC0415
+    from plenipo.reading.instrument_names import CUE_WORDS  # noqa: PLC0415
+    from plenipo.reading.instruments import GAZETTEER  # noqa: PLC0415
 
     assert set(CUE_WORDS) == {name for _, name in GAZETTEER}
     spellings = {

@@ -1,0 +1,232 @@
+"""The instruments the reader knows by name: the registry's own, written out, with the code
+each stands for, and a gazetteer of the common multilateral instruments under the name they
+are best known by in English, with the cue words that let a letter skip an entry's pattern.
+Data only; ``instruments`` reads them. Pure."""
+
+import re
+
+# Names of instruments, written out, and the code they stand for.
+NAMED = [
+    (
+        re.compile(
+            r"Protocol\s+to\s+Prevent,?\s+Suppress\s+and\s+Punish\s+Trafficking\s+in\s+Persons?"
+            r"|Trafficking\s+in\s+Persons\s+Protocol|Palermo\s+Protocol",
+            re.I,
+        ),
+        "TIP-PROTOCOL",
+    ),
+    (
+        re.compile(
+            r"(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime"
+            r"|Organized\s+Crime\s+Convention|\bUNTOC\b|Convention\s+des\s+Nations\s+Unies\s+contre"
+            r"\s+la\s+criminalit[ée]\s+transnationale\s+organis[ée]e",
+            re.I,
+        ),
+        "UNTOC",
+    ),
+    (
+        re.compile(
+            r"Council\s+of\s+Europe\s+Convention\s+on\s+Action\s+against\s+Trafficking"
+            r"|Anti-?trafficking\s+Convention",
+            re.I,
+        ),
+        "CETS-197",
+    ),
+    (
+        re.compile(
+            r"Programme\s+of\s+Co-?operation\s+between\s+CIS\s+Member\s+States\s+against\s+"
+            r"Trafficking\s+in\s+Persons",
+            re.I,
+        ),
+        "CIS-TIP-PROGRAMME",
+    ),
+    (
+        re.compile(r"Global\s+Plan\s+of\s+Action\s+to\s+Combat\s+Trafficking\s+in\s+Persons", re.I),
+        "A/RES/64/293",
+    ),
+]
+# Common multilateral instruments, under the name they are best known by in English.
+GAZETTEER_NAMES = [
+    (
+        r"Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|\bUN\s+Charter|"
+        r"Charte\s+des\s+Nations\s+Unies|Carta\s+de\s+las\s+Naciones\s+Unidas",
+        "Charter of the United Nations",
+    ),
+    (r"\bOAS\s+Charter|Charter\s+of\s+the\s+Organization\s+of\s+American\s+States", "OAS Charter"),
+    (
+        r"Convention\s+on\s+Wetlands(?:\s+of\s+International\s+Importance[\w\s]{0,60}?)?"
+        r"(?:\s*\(Ramsar,\s*Iran,?\s*1971\))?|Ramsar\s+Convention|Convention\s+de\s+Ramsar|"
+        r"Convention\s+sur\s+les\s+zones\s+humides|Convenci[óo]n\s+(?:de\s+Ramsar|sobre\s+los\s+Humedales)",
+        "Convention on Wetlands (Ramsar, Iran, 1971)",
+    ),
+    (
+        r"Convention\s+on\s+Biological\s+Diversity|Convention\s+sur\s+la\s+diversit[ée]\s+biologique|"
+        r"Convenio\s+sobre\s+la\s+Diversidad\s+Biol[óo]gica",
+        "Convention on Biological Diversity",
+    ),
+    (
+        r"Kunming-?\s?Montr[ée]al\s+Global\s+Biodiversity\s+Framework|"
+        r"Cadre\s+mondial\s+de\s+la\s+biodiversit[ée]\s+de\s+Kunming",
+        "Kunming-Montreal Global Biodiversity Framework",
+    ),
+    (r"Nagoya\s+Protocol|Protocole\s+de\s+Nagoya|Protocolo\s+de\s+Nagoya", "Nagoya Protocol"),
+    (
+        r"Cartagena\s+Protocol|Protocole\s+de\s+Cartagena|Protocolo\s+de\s+Cartagena",
+        "Cartagena Protocol",
+    ),
+    (r"Kyoto\s+Protocol|Protocole\s+de\s+Kyoto|Protocolo\s+de\s+Kyoto", "Kyoto Protocol"),
+    (r"\bParis\s+Agreement|Accord\s+de\s+Paris|Acuerdo\s+de\s+Par[ií]s", "Paris Agreement"),
+    (
+        r"United\s+Nations\s+Framework\s+Convention\s+on\s+Climate\s+Change|\bUNFCCC\b",
+        "United Nations Framework Convention on Climate Change",
+    ),
+    (
+        r"Vienna\s+Convention\s+on\s+Diplomatic\s+Relations|"
+        r"Convention\s+de\s+Vienne\s+sur\s+les\s+relations\s+diplomatiques",
+        "Vienna Convention on Diplomatic Relations",
+    ),
+    (r"Vienna\s+Convention\s+on\s+Consular\s+Relations", "Vienna Convention on Consular Relations"),
+    (
+        r"Vienna\s+Convention\s+on\s+the\s+Law\s+of\s+Treaties",
+        "Vienna Convention on the Law of Treaties",
+    ),
+    (r"Helsinki\s+Final\s+Act|Acte\s+final\s+d['’]Helsinki", "Helsinki Final Act"),
+    (
+        r"2030\s+Agenda(?:\s+for\s+Sustainable\s+Development)?|Programme\s+de\s+d[ée]veloppement\s+"
+        r"durable\s+[àa]\s+l['’]horizon\s+2030|Agenda\s+2030",
+        "2030 Agenda for Sustainable Development",
+    ),
+    (
+        r"Universal\s+Declaration\s+of\s+Human\s+Rights|D[ée]claration\s+universelle\s+des\s+droits",
+        "Universal Declaration of Human Rights",
+    ),
+    (
+        r"Convention\s+(?:on|of)\s+the\s+Rights\s+of\s+the\s+Child|"
+        r"Convention\s+relative\s+aux\s+droits\s+de\s+l['’]enfant",
+        "Convention on the Rights of the Child",
+    ),
+    (
+        r"(?:International\s+)?Covenant\s+on\s+Civil\s+and\s+Political\s+Rights",
+        "International Covenant on Civil and Political Rights",
+    ),
+    (
+        r"(?:International\s+)?Covenant\s+on\s+Econom\w*,\s+Social\s+and\s+Cultural\s+Rights",
+        "International Covenant on Economic, Social and Cultural Rights",
+    ),
+    (
+        r"Convention\s+on\s+International\s+Trade\s+in\s+Endangered\s+Species[\w\s,]{0,40}?Flora|"
+        r"\bCITES\s+Convention",
+        "CITES",
+    ),
+    (
+        r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?",
+        "Convention on the Conservation of Migratory Species of Wild Animals",
+    ),
+    (
+        r"Basel\s+Convention|Convention\s+de\s+B[âa]le|Convenio\s+de\s+Basilea|"
+        r"Basel\s+Convention\s+on\s+the\s+Control\s+of\s+Transboundary\s+Movements\s+of\s+Hazardous"
+        r"\s+Wastes(?:\s+and\s+their\s+Disposal)?",
+        "Basel Convention",
+    ),
+    (
+        r"Rotterdam\s+Convention|Convention\s+de\s+Rotterdam|Convenio\s+de\s+R[oó]tterdam",
+        "Rotterdam Convention",
+    ),
+    (
+        r"Stockholm\s+Convention(?:\s+on\s+Persistent\s+Organic\s+Pollutants)?|Convention\s+de\s+Stockholm|"
+        r"Convenio\s+de\s+Estocolmo",
+        "Stockholm Convention",
+    ),
+    (
+        r"Minamata\s+Convention(?:\s+on\s+Mercury)?|Convention\s+de\s+Minamata|Convenio\s+de\s+Minamata",
+        "Minamata Convention",
+    ),
+    (
+        r"Montreal\s+Protocol(?:\s+on\s+Substances\s+that\s+Deplete\s+the\s+Ozone\s+Layer)?|"
+        r"Protocole\s+de\s+Montr[ée]al|Protocolo\s+de\s+Montreal",
+        "Montreal Protocol",
+    ),
+    (
+        r"United\s+Nations\s+Convention\s+on\s+the\s+Law\s+of\s+the\s+Sea|\bUNCLOS\b|"
+        r"Convention\s+des\s+Nations\s+Unies\s+sur\s+le\s+droit\s+de\s+la\s+mer",
+        "United Nations Convention on the Law of the Sea",
+    ),
+    (
+        r"International\s+Convention\s+for\s+the\s+Safety\s+of\s+Life\s+at\s+Sea(?:,?\s+1974)?|\bSOLAS\s+Convention",
+        "International Convention for the Safety of Life at Sea, 1974",
+    ),
+    (
+        r"(?:Anti-Personnel\s+)?Mine\s+Ban\s+Convention|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+Use,"
+        r"\s+Stockpiling,\s+Production\s+and\s+Transfer\s+of\s+Anti-Personnel\s+Mines(?:\s+and\s+on\s+their"
+        r"\s+Destruction)?|Ottawa\s+Convention",
+        "Anti-Personnel Mine Ban Convention",
+    ),
+    (
+        r"Convention\s+on\s+Cluster\s+Munitions|Convention\s+sur\s+les\s+armes\s+[àa]\s+sous-munitions",
+        "Convention on Cluster Munitions",
+    ),
+    (
+        r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons|Non-Proliferation\s+Treaty|"
+        r"\bNPT\b|Trait[ée]\s+sur\s+la\s+non-prolif[ée]ration",
+        "Treaty on the Non-Proliferation of Nuclear Weapons",
+    ),
+    (
+        r"Arms\s+Trade\s+Treaty|Trait[ée]\s+sur\s+le\s+commerce\s+des\s+armes|Tratado\s+sobre\s+el\s+Comercio\s+de\s+Armas",
+        "Arms Trade Treaty",
+    ),
+    (
+        r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques",
+        "Chemical Weapons Convention",
+    ),
+    (
+        r"Sendai\s+Framework(?:\s+for\s+Disaster\s+Risk\s+Reduction)?(?:\s+2015\s*[-–]\s*2030)?",
+        "Sendai Framework for Disaster Risk Reduction",
+    ),
+    (
+        r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
+        "Charter of Paris for a New Europe",
+    ),
+    # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
+    # any meeting's
+    (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
+]
+# Single words, lower-cased, one of which every way of writing an entry holds: an entry's
+# pattern runs only over a letter that has one of them (a substring test costs far less).
+CUE_WORDS = {
+    "Charter of the United Nations": ("charter", "charte", "carta"),
+    "OAS Charter": ("charter",),
+    "Convention on Wetlands (Ramsar, Iran, 1971)": ("wetlands", "ramsar", "humed", "humides"),
+    "Convention on Biological Diversity": ("biolog",),
+    "Kunming-Montreal Global Biodiversity Framework": ("kunming",),
+    "Nagoya Protocol": ("nagoya",),
+    "Cartagena Protocol": ("cartagena",),
+    "Kyoto Protocol": ("kyoto",),
+    "Paris Agreement": ("paris", "parís"),
+    "United Nations Framework Convention on Climate Change": ("climate", "unfccc"),
+    "Vienna Convention on Diplomatic Relations": ("vienna", "vienne"),
+    "Vienna Convention on Consular Relations": ("vienna",),
+    "Vienna Convention on the Law of Treaties": ("vienna",),
+    "Helsinki Final Act": ("helsinki",),
+    "2030 Agenda for Sustainable Development": ("2030",),
+    "Universal Declaration of Human Rights": ("universal", "universelle"),
+    "Convention on the Rights of the Child": ("child", "enfant"),
+    "International Covenant on Civil and Political Rights": ("covenant",),
+    "International Covenant on Economic, Social and Cultural Rights": ("covenant",),
+    "CITES": ("endangered", "cites"),
+    "Convention on the Conservation of Migratory Species of Wild Animals": ("migratory",),
+    "Basel Convention": ("basel", "bâle", "bale", "basilea"),
+    "Rotterdam Convention": ("rotterdam", "rótterdam"),
+    "Stockholm Convention": ("stockholm", "estocolmo"),
+    "Minamata Convention": ("minamata",),
+    "Montreal Protocol": ("montreal", "montréal"),
+    "United Nations Convention on the Law of the Sea": ("sea", "mer", "unclos"),
+    "International Convention for the Safety of Life at Sea, 1974": ("solas", "safety"),
+    "Anti-Personnel Mine Ban Convention": ("mine",),
+    "Convention on Cluster Munitions": ("cluster", "sous-munitions"),
+    "Treaty on the Non-Proliferation of Nuclear Weapons": ("prolif", "npt"),
+    "Arms Trade Treaty": ("arms", "armes", "armas"),
+    "Chemical Weapons Convention": ("chemical", "chimiques"),
+    "Sendai Framework for Disaster Risk Reduction": ("sendai",),
+    "Charter of Paris for a New Europe": ("charter", "charte"),
+    "rules of procedure": ("procedure", "glement"),
+}
