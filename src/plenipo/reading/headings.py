@@ -4,6 +4,7 @@ post in a document heading, a memorandum's writer, a circular in the third perso
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Person, Span
@@ -246,6 +247,8 @@ REPORTED_MESSAGE = re.compile(
 )
 
 
+# The reader asks for the sender and for the addressees of the same text: read it once.
+@lru_cache(maxsize=4)
 def reported_message(text) -> tuple[Person | None, Mention | None]:
     """(the writer, the person written to) of a message a press release reports."""
     match = REPORTED_MESSAGE.search(text[:2000])
@@ -319,6 +322,12 @@ LETTER_BY = re.compile(
     r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
     r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
 )
+# Every verb of sending either pattern needs, for a cheap test before them.
+SENDING_VERB = re.compile(
+    r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
+    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita)\b",
+    re.IGNORECASE,
+)
 WRITER_HONORIFIC = re.compile(
     r"^(?:(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|"
     r"Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|Don|Doña|don|doña)\.?\s+"
@@ -367,10 +376,32 @@ def _writer(words: str) -> Person | None:
     return Person(name, " ".join(tokens[: last + 1]), None, None, 0.5)
 
 
+def _near_sending(pattern, head):
+    """``pattern``'s matches in ``head``, in order, tried only from the line before each line
+    with a verb of sending to 300 characters after it: both patterns backtrack from every
+    line and clause of a text."""
+    windows = []
+    for verb in SENDING_VERB.finditer(head):
+        line_start = head.rfind("\n", 0, verb.start()) + 1
+        start = head.rfind("\n", 0, max(0, line_start - 1)) + 1
+        end = head.find("\n", verb.end())
+        end = len(head) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    found = []
+    for start, end in windows:
+        found += [
+            m for m in pattern.finditer(head, start, min(len(head), end + 300)) if m.start() <= end
+        ]
+    return found
+
+
 def reported_letter(text) -> tuple[Person | None, Mention | None]:
     """(the writer, the person written to) of a letter a news article introduces."""
     head = text[:2000]
-    for match in [*LETTER_BY.finditer(head), *REPORTED_LETTER.finditer(head)]:
+    for match in [*_near_sending(LETTER_BY, head), *_near_sending(REPORTED_LETTER, head)]:
         writer = _writer(match.group("writer"))
         if writer is None:
             continue
