@@ -274,3 +274,50 @@ def test_an_email_signed_with_the_first_name_its_from_line_gives_in_full():
     )
     assert found["sender"]["name"] == "Jane Roe"
     assert found["addressees"] == ["Bureau members"]
+
+
+def test_the_old_style_close_your_obedient_servant_marks_the_signature():
+    text = (
+        "Sir:\nI have the honor to acknowledge the receipt of your note informing me that your"
+        " Government has appointed delegates to the Conference on Fisheries.\n"
+        "I have the honor to be, sir, your obedient servant,\nJOHN ROE.\n"
+        "Mr. Paul Doe,\nChargé d'Affaires of Valdor.\n"
+    )
+    result = reading(text)
+    assert result["sender"]["name"] == "JOHN ROE"
+    assert any("Paul Doe" in who for who in result["addressees"])
+    text = (
+        "Department of State,\nWashington, March 3, 1905.\nSir: I have the honor to inform you"
+        " that the President has approved the convention.\nI am, sir, your obedient servant,\n"
+        "Francis B. Roe,\nActing Secretary.\n"
+    )
+    sender = reading(text)["sender"]
+    assert sender["name"] == "Francis B. Roe"
+    assert sender["title"].startswith("Acting Secretary")
+
+
+def test_a_press_release_heading_in_capitals_is_no_signatory():
+    text = (
+        "PRESS RELEASE\nThe Minister of Foreign Affairs of Norland, His Excellency Jorge Roe, has"
+        " sent a letter of congratulations to the Prime Minister of Valdor, Her Excellency Ana"
+        " Doe, on the occasion of her election.\n"
+    )
+    assert reading(text)["sender"]["name"] == "Jorge Roe"
+
+
+def test_an_accented_group_and_a_group_opening_with_all_are_read_whole():
+    text = (
+        "Lettre circulaire n° 2022/07\nAux : États membres de l'Organisation\n"
+        "Objet : Contributions au budget ordinaire\nLe Directeur général a l'honneur de rappeler"
+        " aux États membres que les contributions pour 2022 étaient dues le 1er janvier 2022.\n"
+    )
+    assert reading(text)["addressees"] == ["États membres de l'Organisation"]
+    text = (
+        "2 March 2015\nExcellency,\nI have the honour to transmit herewith a letter from the"
+        " President of the Council.\nPlease accept, Excellency, the assurances of my highest"
+        " consideration.\nJane Roe\nTo all Permanent Representatives and Permanent Observers to"
+        " the United Nations\nNew York\n"
+    )
+    addressees = reading(text)["addressees"]
+    assert len(addressees) == 1
+    assert "Permanent Observers" in addressees[0]

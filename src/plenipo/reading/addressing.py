@@ -253,7 +253,7 @@ ADDRESSED = [
     re.compile(
         r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
         r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
-        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-Z]"
+        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-ZÀ-Ý]"
         # the address may go on on the next line: "To the Heads of Delegation / of the …"
         r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
         r"[ \t]*$"
@@ -339,6 +339,8 @@ BINDING = {
     "sur", "dans", "entre", "y", "o", "del", "los", "las", "el", "en", "con", "sobre",
     "contra", "para", "por", "ante",
 }  # fmt: skip
+# words that open a group's name and never end one
+GROUP_OPENERS = {"all", "permanent", "tous", "toutes", "todos", "todas", "intergovernmental"}
 # where the list stops: the copies ("cc.:") or another field of the heading
 LIST_STOP = re.compile(r"\s(?:cc|c\.c|Copy|Copie|Copia|Subject|Objet|Asunto)\.?\s?:", re.I)
 
@@ -355,6 +357,8 @@ def run_together_groups(text, start, end) -> list[Mention]:
         previous, current = before.group(0), word.group(0)
         if previous.lower().strip("’'") in BINDING or not current[0].isupper():
             continue
+        if previous.lower() in GROUP_OPENERS:
+            continue  # "All Permanent Representatives", "Permanent Observers": one group
         # a lower-case word may end on an acronym of its group: "du groupe ABC-DEF"
         if GROUP_WORD.match(current) or (previous[0].islower() and not current.isupper()):
             cuts.append(start + word.start())

@@ -19,7 +19,7 @@ NAME = re.compile(
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
-    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?\.?\s*$"
+    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?\s*$"
 )
 # The first word of a post: where a name printed on one line with its post ends.
 TITLE_START = re.compile(
@@ -104,7 +104,9 @@ NOT_A_NAME = re.compile(
     r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
     r"Initiative|Iniciativa|Group|Groupe|Grupo|League|Ligue|Liga|Trust|Project|Partners|"
     # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
-    r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends)\b"
+    r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends|"
+    # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"
+    r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular)\b"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
@@ -219,7 +221,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
         people.append(
             Person(
-                name=match.group("name").strip(),
+                # the full stop that ends the block, not an initial: "JOHN HAY."
+                name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", match.group("name").strip()),
                 title=_title_of(line, match, following) or (None if people else post_above),
                 organization=None,
                 evidence=Span(start, start + len(line)),
@@ -380,6 +383,8 @@ def last_line_name(text) -> Person | None:
         match = NAME.match(line)
         if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
             continue
+        if NOT_A_NAME.search(line.title()):
+            continue  # a heading in capitals: "PRESS RELEASE"
         # a name holds no digit: "B-1000 Brussels" is an address
         if len(match.group("name").split()) < 2 or line.endswith((":", ",")) or DIGIT.search(line):
             continue
