@@ -55,12 +55,16 @@ POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
+# A registry's number before the office's initials: "0345/MAE/DAJ", "112/DG/CAB".
+FILE_NUMBER = re.compile(r"\d{1,6}(?:/(?-i:[A-Z]{2,8}))+(?![\w/])")
+
+
 def _clean(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
     bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
-    symbol = SYMBOL.match(bare)
+    symbol = SYMBOL.match(bare) or FILE_NUMBER.match(bare)
     if symbol:
         # a file number keeps its label, as files are cited: "File No. 11302/47"
         filed = re.match(r"File\s+No\.\s*", ref)
@@ -69,7 +73,7 @@ def _clean(ref: str) -> str:
     if number:
         return ref[: len(ref) - len(bare)] + number.group(0)
     # "NOTIFICATION TO THE PARTIES No. 2019/017": the number after the words
-    numbered = re.search(r"\b(?:No\.|N[°º])\s*(?P<ref>" + SYMBOL.pattern + ")", ref)
+    numbered = re.search(r"\b(?:No\.?|N[°º])\s*(?P<ref>" + SYMBOL.pattern + ")", ref)
     if numbered:
         return numbered.group("ref")
     return ref
@@ -86,8 +90,9 @@ KIND_OF_LETTER = re.compile(
 # number sign came through: "Circular de la COI N° 2291 Rev.", "Lettre circulaire de la COI
 # n 2268", "IOC Circular Letter No 2248".
 NUMBERED_CIRCULAR = re.compile(
-    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?Circular(?:\s+Letter)?|Lettre\s+circulaire|"
-    r"Carta\s+circular)"
+    # the kind in capitals too: "LETTRE CIRCULAIRE N° 31/2031"
+    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+Letter)?|Lettre\s+circulaire|"
+    r"Carta\s+circular))"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
     # the year after the number: "Circular N° 22/2023"
     r"(?:/(?:19|20)?\d\d\b)?"

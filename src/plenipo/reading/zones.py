@@ -166,8 +166,12 @@ NOTICE_HEADING = re.compile(
 THIRD_PERSON_NOTICE = re.compile(
     r"\bThe\s+(?:[\w-]+\s+){0,4}(?:Secretariat|Executive\s+Secretary|Secretary-General|"
     r"Director-General|Bureau)\s+(?:wishes|would\s+like|is\s+pleased|has\s+the\s+pleasure)\s+to|"
-    r"\b(?:Parties|Member\s+States|Members|Governments|Observers)\s+are\s+(?:hereby\s+)?"
-    r"(?:invited|requested|informed|reminded|encouraged)\b|"
+    r"\b(?:Parties|Member\s+States|Members|Governments|Observers|[Dd]elegat(?:es|ions)|"
+    r"[Pp]articipants)\s+are\s+(?:hereby\s+)?(?:invited|requested|informed|reminded|encouraged)\b|"
+    r"\b(?:Parties|[ÉE]tats\s+membres|Membres|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations|participants)\s+"
+    r"sont\s+(?:invit[ée]e?s|pri[ée]e?s|inform[ée]e?s)\b|"
+    r"\b(?:Partes|Estados\s+miembros|delegados|delegaciones|participantes)\s+(?:est[áa]n|son|"
+    r"quedan)\s+(?:invitad[oa]s|informad[oa]s)\b|\bSe\s+(?:invita|ruega|recuerda)\s+a\s+(?:las|los)\b|"
     r"\bLe\s+Secr[ée]tariat\s+(?:souhaite|a\s+le\s+plaisir)|"
     r"\bLa\s+Secretar[ií]a\s+(?:desea|tiene\s+el\s+(?:placer|agrado))",
     re.IGNORECASE,
@@ -190,6 +194,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|vos|usted|ustedes|Vuestra)
 WIRE_HEADING = re.compile(
     r"\A\W*(?:AIRGRAM|TELEGRAM|CABLEGRAM|TELEX|T[ÉE]L[ÉE]GRAMME|TELEGRAMA)\b", re.IGNORECASE
 )
+QUOTE_MARKS = re.compile(r"(?m)^([ \t]*)[“\"«]")
 KINDS = ("letter", "note_verbale", "information_note", "other")
 
 
@@ -215,7 +220,9 @@ def _kind_cues(text):
     that "presents his compliments" is a note); a circular's or a notification's heading
     outweighs a salutation and a closing together; a notice's heading alone outweighs a
     salutation alone; the weak cues break ties between the rest."""
-    head, top = text[:1500], text[:500]
+    # a salutation may open a quotation, as a news article reproduces a letter ("“Dear
+    # Minister,"); the marks become spaces so that offsets stay
+    head, top = QUOTE_MARKS.sub(r"\1 ", text[:1500]), text[:500]
     heading = caseless(KIND_IN_HEADING).search(text[:800])
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
@@ -279,6 +286,8 @@ def _dates_alone_on_their_line(text, dates):
         before = text[line_start : date.start]
         if RANGE_END.search(before):
             continue  # the end of a range: "28 October - 4 November 2008"
+        if len(before.split()) >= 3 and IN_A_SENTENCE.search(before):
+            continue  # a short sentence's: "The action was effected on 14 April 2031."
         rest = (before + text[date.end : line_end]).strip(" ,.\t")
         if len(rest) <= 40 and not re.search(
             PAGE_DATE_WORDS, rest + _label_above(text, line_start), re.I
@@ -294,7 +303,10 @@ def _dates_alone_on_their_line(text, dates):
 # heading's "Deadlines extended to 18 July 2016" is the new deadline's.
 IN_A_SENTENCE = re.compile(
     r"\b(?:dated|on|(?<!letter\s)(?<!note\s)(?<!page\s\d\s)(?<!page\s\d\d\s)of|since|until|"
-    r"by|before|after|from|in|du|del|depuis|desde|to|jusqu['’]au|hasta(?:\s+el)?)\s*$",
+    r"by|before|after|from|in|du|del|depuis|desde|to|jusqu['’]au|hasta(?:\s+el)?|"
+    # a deadline's or a start's: "avant le 1er mars", "antes del 15 de agosto", "a partir del"
+    r"(?:avant|apr[èe]s|d[èe]s|[àa]\s+partir\s+du|au\s+plus\s+tard)(?:\s+le)?|"
+    r"(?:antes|despu[ée]s|a\s+partir|a\s+m[áa]s\s+tardar)(?:\s+del?)?(?:\s+el)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -340,8 +352,10 @@ def own_date(text, dates, symbol_end=None):
             and FROM_AFTER.match(text[date.end : date.end + 20])
         ):
             return date, _own(date, None, 0.9)
-    line_dates = _dates_alone_on_their_line(text, dates)
-    datelines = _datelines(text, dates)
+    line_dates = [
+        d for d in _dates_alone_on_their_line(text, dates) if not _under_a_title(text, d[0])
+    ]
+    datelines = [d for d in _datelines(text, dates) if not _under_a_title(text, d)]
     # "Washington, D.C. / September 15, 2001" under the issue date of the page that
     # reproduces the letter: the place of writing marks the letter's own date.
     written = [d for d in datelines if _starts_line(text, d)]
@@ -411,6 +425,22 @@ def _datelines(text, dates):
         )
         and not _done_at(text, d)
     ]
+
+
+# A treaty's title, whose place and date of adoption stand on the line under it in a
+# depositary notification ("CONVENTION ON … / NEW YORK, 1 MARCH 2030"): not the document's.
+TREATY_TITLE = re.compile(
+    r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:Convention|Protocol|Agreement|Treaty|Covenant|Charter|"
+    r"Protocole|Accord|Trait[ée]|Pacte|Convenio|Convenci[óo]n|Protocolo|Acuerdo|Tratado)\b",
+    re.IGNORECASE,
+)
+
+
+def _under_a_title(text, date) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    above = text[: max(0, line_start - 1)].rstrip("\n \t")
+    line = above[above.rfind("\n") + 1 :]
+    return bool(TREATY_TITLE.match(line)) and not line.rstrip().endswith((".", ":"))
 
 
 def _first_at_top(text, dates):
