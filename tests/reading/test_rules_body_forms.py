@@ -258,3 +258,8 @@ def test_an_aside_before_the_item_transmitted_and_an_enclosure_as_stated():
     assert described(text) == ["une copie certifiée de l'Accord"]
     text = "Sir,\n\nI transmit herewith the annual report.\n\nEnclosure: as stated\n"
     assert described(text) == ["the annual report"]
+
+
+def test_an_invitation_to_host_a_session_asks():
+    text = "Dear Minister,\n\nI write to invite your country to host the third session.\n"
+    assert reading(text)["requested_actions"]

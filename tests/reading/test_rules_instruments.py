@@ -214,3 +214,14 @@ def test_a_title_heading_the_page_stops_at_the_blank_line():
 
 def test_an_assemblys_resolution_numbered_after_one_letter():
     assert cited("pursuant to resolution A.1201(34) of the Assembly") == ["resolution A.1201(34)"]
+
+
+def test_an_older_letter_names_a_convention_by_its_date_and_purpose():
+    text = (
+        "the Powers parties to the convention of March 3, 1881, for the protection of "
+        "lighthouses on distant coasts, to send delegates"
+    )
+    assert cited(text) == [
+        "convention of March 3, 1881, for the protection of lighthouses on distant coasts"
+    ]
+    assert cited("the Convention of November 8, 1927, and the conditions") == []

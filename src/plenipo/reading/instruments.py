@@ -329,6 +329,13 @@ def _known(text: str) -> str | None:
     return None
 
 
+# An older letter names a convention by its date, then its purpose in lower case: "the
+# convention of August 22, 1864, for the amelioration of the condition of …", up to the
+# clause after it.
+DATE_NAMED_TITLE = re.compile(
+    rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{_EN_DATE},\s+(?:for|on|concerning|"
+    r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
 _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
 
@@ -415,6 +422,8 @@ def canonical_instruments(text: str) -> list[Mention]:
             # "the Convention de Berne" after its full title is the same instrument
             if not any(known.text.lower().startswith(name.lower()) for known in found):
                 add(name, (match.start(), end), 0.6, name=True)
+    for match in DATE_NAMED_TITLE.finditer(text):
+        add(" ".join(match.group(0).split()), match.span(), 0.6)
     for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
         add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
     for match in CAPITALS_TITLE.finditer(text[:3000]):

@@ -65,7 +65,7 @@ REQUEST = re.compile(
     r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
     # invitations: "to invite the Government of the United States to take part in …"
     r"\binvit(?:e|es|ing)\b,?\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
-    r"send|nominate|designate|submit|provide|join)|"
+    r"send|nominate|designate|submit|provide|join|host)|"
     # "the formal invitation that the Government of Italy extends to the Government of the
     # United States to be represented …", "to ask Your Excellency to be so kind as to …",
     # "with the special request that …"
