@@ -263,3 +263,25 @@ def test_an_aside_before_the_item_transmitted_and_an_enclosure_as_stated():
 def test_an_invitation_to_host_a_session_asks():
     text = "Dear Minister,\n\nI write to invite your country to host the third session.\n"
     assert reading(text)["requested_actions"]
+
+
+def test_a_list_of_requests_under_an_invitation_ending_in_a_colon_and_solicitarle():
+    text = (
+        "NOTIFICATION\n\nThe Secretariat invites Governments:\n"
+        "1. To nominate experts for the assessment;\n2. To share the call with partners.\n"
+    )
+    assert reading(text)["requested_actions"] == [
+        "nominate experts for the assessment",
+        "share the call with partners",
+    ]
+    text = (
+        "Excmo. Sr. Ministro:\n\nTengo el honor de dirigirme a V.E. con relación al Acuerdo, "
+        "a fin de solicitarle que su Gobierno designe un punto focal nacional.\n\n"
+        "Hago propicia la ocasión para reiterarle las seguridades de mi más alta consideración.\n"
+    )
+    assert reading(text)["requested_actions"] == ["designate a national focal point"]
+
+
+def test_an_item_transmitted_together_with_another():
+    text = "Dear Member,\n\nEnclosed please find the minutes, together with the list of members.\n"
+    assert described(text) == ["the minutes", "the list of members"]

@@ -225,3 +225,6 @@ def test_an_older_letter_names_a_convention_by_its_date_and_purpose():
         "convention of March 3, 1881, for the protection of lighthouses on distant coasts"
     ]
     assert cited("the Convention of November 8, 1927, and the conditions") == []
+    assert cited("to adhere to the Universal Postal Convention of Valdor, and") == [
+        "Universal Postal Convention of Valdor"
+    ]

@@ -125,7 +125,9 @@ IN_ANNEX = re.compile(
 )
 # Two items written as one: "The Provisional Agenda and an Information Note for Participants"
 AND_ANOTHER = re.compile(
-    r",?\s+and\s+(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
+    # "the minutes of the meeting, together with the list of participants"
+    r",?\s+(?:and|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con)\s+"
+    r"(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
     # "The provisional agenda and registration form for observers": a document's kind
     # names an item of its own without an article
     r"(?:provisional\s+|draft\s+|revised\s+)?(?:registration\s+form|nomination\s+form|agenda|"

@@ -228,7 +228,9 @@ BETWEEN_TITLE = re.compile(
 # A treaty named after its place, as older treaties are: "the Treaty of Versailles", "the
 # Treaty of Washington of 1871" (French and Spanish titles are read by the form above).
 PLACE_TITLE = re.compile(
-    r"\b(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    # its adjectives before it: "the Universal Postal Convention of Rome"
+    r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
+    r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
     r"(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
 )
 _EN_DATE = (
