@@ -179,3 +179,10 @@ def test_a_past_subjunctive_after_a_conditional_is_the_verb_asked():
     assert [m.text for m in actions(text, "es")] == [
         "provide information on the measures adoptadas"
     ]
+
+
+def test_the_subject_of_a_spanish_passive_is_what_is_asked_for():
+    asked = "agradeceré que la presente carta se distribuya como documento oficial"
+    assert gloss(asked, "es") == "distribute the present letter as official document"
+    asked = "vous saurais gré de transmettre le formulaire des pleins pouvoirs"
+    assert gloss(asked, "fr") == "transmit the form of the full powers"

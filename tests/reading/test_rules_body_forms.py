@@ -200,3 +200,88 @@ def test_an_item_named_in_the_body_and_again_on_the_enclosures_list_is_enclosed_
         "Please find enclosed the draft agenda.\n\nYours faithfully,\n\nEnclosure: Draft agenda\n"
     )
     assert described(text) == ["Draft agenda"]
+
+
+def test_requests_asked_as_a_question_a_reminder_or_a_wish():
+    for text in (
+        "Dear Colleague,\n\nWould it be possible for the Secretariat to provide a speaker?\n",
+        "Dear colleagues,\n\nThis is a kind reminder to complete the survey on fisheries.\n",
+        "Dear President,\n\nI would ask that the Council agree to open the talks.\n",
+        "Your Excellency,\n\nYour confirmation of attendance is kindly requested.\n",
+        "Hi all, pls send your slides to the chair.\n",
+    ):
+        assert reading(text)["requested_actions"], text
+
+
+def test_a_third_person_request_in_french_and_spanish():
+    text = (
+        "La Secretaría saluda atentamente a la Embajada y le agradecerá que remita la lista de "
+        "su personal antes del 31 de enero de 2031.\n"
+    )
+    assert reading(text)["requested_actions"] == ["send the list of staff"]
+    text = (
+        "Monsieur le Ministre,\n\nJe prie Votre Excellence de vouloir bien me faire connaître "
+        "les noms des délégués.\n"
+    )
+    assert reading(text)["requested_actions"]
+
+
+def test_a_day_the_sentence_names_as_a_deadline_is_no_meetings():
+    text = (
+        "Notice\n\nThe deadline for the registration of delegates to the Tenth Session of the "
+        "Assembly is 10 September 2031. The deadline for comments has been extended to 20 "
+        "September 2031.\n"
+    )
+    read = reading(text)
+    assert read["meetings"] == []
+    assert [d["date"] for d in read["deadlines"]] == ["2031-09-10", "2031-09-20"]
+
+
+def test_a_round_of_talks_a_ceremony_planned_for_a_day_and_a_where_field():
+    text = "Valdor, 2 May 2031\n\nThe next round of negotiations will begin on 7 June 2031.\n"
+    assert [m["start_date"] for m in reading(text)["meetings"]] == ["2031-06-07"]
+    text = "Paris, le 2 mai 2031\n\nNous signerons lors de la cérémonie prévue le 2 juin 2031.\n"
+    assert [m["start_date"] for m in reading(text)["meetings"]] == ["2031-06-02"]
+    text = (
+        "Valdor, 2 May 2031\n\nMEDIA ADVISORY\n\nWHAT: Round table on water\n"
+        "WHEN: Thursday, 12 June 2031, 10:00 - 12:30\nWHERE: City Hall, Valdor\n"
+    )
+    meetings = reading(text)["meetings"]
+    assert [(m["start_date"], m["start_time"]) for m in meetings] == [("2031-06-12", "10:00")]
+
+
+def test_an_aside_before_the_item_transmitted_and_an_enclosure_as_stated():
+    text = (
+        "Monsieur,\n\nJ'ai l'honneur de vous transmettre, aux fins d'enregistrement, une copie "
+        "certifiée de l'Accord.\n"
+    )
+    assert described(text) == ["une copie certifiée de l'Accord"]
+    text = "Sir,\n\nI transmit herewith the annual report.\n\nEnclosure: as stated\n"
+    assert described(text) == ["the annual report"]
+
+
+def test_an_invitation_to_host_a_session_asks():
+    text = "Dear Minister,\n\nI write to invite your country to host the third session.\n"
+    assert reading(text)["requested_actions"]
+
+
+def test_a_list_of_requests_under_an_invitation_ending_in_a_colon_and_solicitarle():
+    text = (
+        "NOTIFICATION\n\nThe Secretariat invites Governments:\n"
+        "1. To nominate experts for the assessment;\n2. To share the call with partners.\n"
+    )
+    assert reading(text)["requested_actions"] == [
+        "nominate experts for the assessment",
+        "share the call with partners",
+    ]
+    text = (
+        "Excmo. Sr. Ministro:\n\nTengo el honor de dirigirme a V.E. con relación al Acuerdo, "
+        "a fin de solicitarle que su Gobierno designe un punto focal nacional.\n\n"
+        "Hago propicia la ocasión para reiterarle las seguridades de mi más alta consideración.\n"
+    )
+    assert reading(text)["requested_actions"] == ["designate a national focal point"]
+
+
+def test_an_item_transmitted_together_with_another():
+    text = "Dear Member,\n\nEnclosed please find the minutes, together with the list of members.\n"
+    assert described(text) == ["the minutes", "the list of members"]

@@ -169,3 +169,62 @@ def test_an_article_of_a_titled_treaty_cites_the_treaty_by_its_title():
         "Charter of the United Nations",
         "rule 4 of the convention",
     ]
+
+
+def test_a_bilateral_title_names_its_parties_before_its_purpose():
+    text = "I refer to the Agreement between our two Governments on Air Services signed in 1990."
+    assert cited(text) == ["Agreement between our two Governments on Air Services"]
+    text = (
+        "the Agreement between Norland and the Republic of Estania for Cooperation in the "
+        "Peaceful Uses of Outer Space, signed at Valdor"
+    )
+    assert cited(text) == [
+        "Agreement between Norland and the Republic of Estania for Cooperation in the "
+        "Peaceful Uses of Outer Space"
+    ]
+
+
+def test_a_treaty_named_after_its_place_keeps_its_year():
+    assert cited("the Treaty of Valdor of 1871 and the Treaty of Amity") == [
+        "Treaty of Valdor of 1871",
+        "Treaty of Amity",
+    ]
+    assert cited("conforme al Tratado de Valdor de 1954 y al") == ["Tratado de Valdor de 1954"]
+    assert cited("la Convención de Valdor sobre Relaciones Consulares de 1963.") == [
+        "Convención de Valdor sobre Relaciones Consulares de 1963"
+    ]
+
+
+def test_a_titles_small_words_and_a_memorandum_of_understanding():
+    assert cited("the Convention on the Rights of Persons with Disabilities, adopted") == [
+        "Convention on the Rights of Persons with Disabilities"
+    ]
+    assert cited("Signatories to the Memorandum of Understanding on Migratory Sharks met.") == [
+        "Memorandum of Understanding on Migratory Sharks"
+    ]
+
+
+def test_a_title_heading_the_page_stops_at_the_blank_line():
+    text = (
+        "DEPOSITARY NOTIFICATION\n\nInternational Treaty on Seed Banks\n\n"
+        "ACCESSION BY THE REPUBLIC OF NORLAND\n"
+    )
+    assert cited(text) == ["International Treaty on Seed Banks"]
+
+
+def test_an_assemblys_resolution_numbered_after_one_letter():
+    assert cited("pursuant to resolution A.1201(34) of the Assembly") == ["resolution A.1201(34)"]
+
+
+def test_an_older_letter_names_a_convention_by_its_date_and_purpose():
+    text = (
+        "the Powers parties to the convention of March 3, 1881, for the protection of "
+        "lighthouses on distant coasts, to send delegates"
+    )
+    assert cited(text) == [
+        "convention of March 3, 1881, for the protection of lighthouses on distant coasts"
+    ]
+    assert cited("the Convention of November 8, 1927, and the conditions") == []
+    assert cited("to adhere to the Universal Postal Convention of Valdor, and") == [
+        "Universal Postal Convention of Valdor"
+    ]

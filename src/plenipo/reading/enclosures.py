@@ -25,7 +25,7 @@ ENCLOSE = re.compile(
     r"|\bshare\s+with\s+you(?:\s*,\s*for\s+your\s+(?:information|consideration|review)\s*,)?"
     r"(?=\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:draft|document|letter|text|paper|note|report|"
     r"list|agenda|programme|summary|proposal)s?\b)"
-    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\s+(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
+    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"
@@ -36,7 +36,9 @@ ENCLOSE = re.compile(
     r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones))"
     # a list under it is read item by item (ANNEX_HEAD)
     r"(?![ \t]*:?[ \t]*\n[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]))"
-    r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*)?" + _WHAT,
+    # an aside before the item: "de vous transmettre, aux fins d'enregistrement, une copie"
+    r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*|,\s*(?:for|aux|au|à|pour|para|a|en)"
+    r"\s[^,.;\n]{2,60},\s*)?" + _WHAT,
     re.IGNORECASE,
 )
 # "the enclosed programme", "the attached draft"
@@ -123,7 +125,9 @@ IN_ANNEX = re.compile(
 )
 # Two items written as one: "The Provisional Agenda and an Information Note for Participants"
 AND_ANOTHER = re.compile(
-    r",?\s+and\s+(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
+    # "the minutes of the meeting, together with the list of participants"
+    r",?\s+(?:and|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con)\s+"
+    r"(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
     # "The provisional agenda and registration form for observers": a document's kind
     # names an item of its own without an article
     r"(?:provisional\s+|draft\s+|revised\s+)?(?:registration\s+form|nomination\s+form|agenda|"
@@ -148,7 +152,9 @@ def _items(what):
 
 
 NOT_AN_ITEM = re.compile(
-    r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto)\W*",
+    r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto|"
+    # "Enclosure: as stated" points back to the body's item
+    r"as\s+(?:stated|above|mentioned|indicated)|a/s)\W*",
     re.IGNORECASE,
 )
 # "the draft report for your review": what the item is for is not the item

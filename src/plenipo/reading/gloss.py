@@ -208,10 +208,32 @@ def _find_verb(folded, verbs):
         if {tuple(folded[index : index + 1]), tuple(folded[index : index + 2])} & CLAUSES:
             return None
         length, value = _longest(verbs, folded, index)
-        if value and (not value[1] or said_que):
+        if value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
             return index, length, value[0]
         said_que = said_que or word == "que"
     return None
+
+
+def _adjective_after_que(folded, index):
+    """A subjunctive's form between an article and its noun is an adjective: "que la
+    presente carta se distribuya" asks to circulate the letter, not to present it."""
+    after = folded[index + 1 : index + 2]
+    return (
+        _verb_is_noun(folded, index)
+        and bool(after)
+        and after[0].isalpha()
+        and after[0] not in ("a", "al", "de", "del", "en", "por", "con", "antes", "lo", "los")
+    )
+
+
+# "que la presente carta se distribuya como documento oficial": the subject of a passive
+# "se" is what the English verb acts on.
+def _passive_subject(folded, index):
+    """(start, end) of the words between "que" and a passive "se" before the verb."""
+    if index < 3 or folded[index - 1] != "se":
+        return None
+    que = next((i for i in range(index - 2, max(-1, index - 10), -1) if folded[i] == "que"), None)
+    return (que + 1, index - 1) if que is not None and que + 1 < index - 1 else None
 
 
 # A purpose ends the object: "faire usage de ces locaux pour s'entendre sur …".
@@ -353,6 +375,10 @@ def gloss(text: str, language: str) -> str | None:
     if language == "es" and folded[start : start + 1] == ["a"]:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
+    subject = _passive_subject(folded, index) if language == "es" else None
+    if subject:
+        first, last = subject
+        units = _in_english_order(_render(tokens[first:last], folded[first:last], words)) + units
     object_words = " ".join(units).split()[:MOST_OBJECT_WORDS]
     small = {word for english in FUNCTION_WORDS.values() for word in english.split()}
     while object_words and object_words[-1] in small:

@@ -102,12 +102,13 @@ SYMBOLS = [
     ),
     # Resolutions, decisions and recommendations numbered by their body's own symbol:
     # "resolution WHA72.1", "decision EB144(2)", "resolution MSC.456(101)",
-    # "Recommendation CM/Rec(2010)5" (initials in capitals, then the number)
+    # "Recommendation CM/Rec(2010)5" (initials in capitals, then the number); an
+    # assembly's one letter before its dot: "resolution A.1150(32)"
     (
         re.compile(
             r"\b(?P<kind>(?i:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|"
             r"decisi[óo]n|recommendation|recommandation|recomendaci[óo]n))\s+"
-            r"(?P<symbol>[A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5}){0,2}\.?\(?\d{1,4}\)?\d{0,4}"
+            r"(?P<symbol>(?:[A-Z][A-Za-z]{1,5}|[A-Z](?=\.\d))(?:/[A-Z][A-Za-z]{1,5}){0,2}\.?\(?\d{1,4}\)?\d{0,4}"
             r"(?:[.]\d{1,4})?(?:\s?\(\d{1,4}\))?)(?![\w/])"
         ),
         lambda m: f"{_KIND[m['kind'][:3].lower()]} {m['symbol']}",
@@ -176,11 +177,13 @@ _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "ma
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
     r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code)\s+"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
+    r"Memorandum\s+of\s+Understanding)\s+"
     r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to|[Ee]stablishing)\s+"
     r"(?:the\s+)?"
-    # not into the next instrument: "… on Climate Change and the Paris Agreement"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at)\s+)*"
+    # not into the next instrument: "… on Climate Change and the Paris Agreement"; a title's
+    # own small words: "… of Persons with Disabilities", "… of All Persons from …"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
     + _NOT_A_MONTH
     + r"[A-Z][\w-]+){0,8}"
     # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
@@ -213,6 +216,23 @@ ROMANCE_GENERIC = re.compile(
     # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
     rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
 )
+# A bilateral title names its parties before its purpose: "the Agreement between the
+# Government of … and the Government of … on Air Services", "Agreement between our two
+# Governments for Cooperation in …".
+BETWEEN_TITLE = re.compile(
+    r"\b(?:Agreement|Convention|Treaty|Protocol|Memorandum\s+of\s+Understanding)\s+between\s+"
+    r"(?:(?:the|our|two|and|of)\s+|[A-Z][\w'’-]+\s+){1,14}?"
+    r"(?:on|for|concerning|relating\s+to|regarding)\s+(?:the\s+)?"
+    r"[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|from|by)\s+)*[A-Z][\w-]+){0,8}"
+)
+# A treaty named after its place, as older treaties are: "the Treaty of Versailles", "the
+# Treaty of Washington of 1871" (French and Spanish titles are read by the form above).
+PLACE_TITLE = re.compile(
+    # its adjectives before it: "the Universal Postal Convention of Rome"
+    r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
+    r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    r"(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+)
 _EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
@@ -223,6 +243,8 @@ _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 # révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".
 DATED_TITLE = re.compile(
     r",\s+(?:19|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?(?![\d/–-])"
+    # "… of 1871", "Tratado de Madrid de 1954"
+    r"|\s+(?:of|de)\s+1[6-9]\d\d(?![\d/–-])|\s+(?:of|de)\s+20\d\d(?![\d/–-])"
     rf"|\s+of\s+{_EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE}"
     rf"(?:,?\s+and\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{_EN_DATE})*)?"
     rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
@@ -309,6 +331,21 @@ def _known(text: str) -> str | None:
     return None
 
 
+# An older letter names a convention by its date, then its purpose in lower case: "the
+# convention of August 22, 1864, for the amelioration of the condition of …", up to the
+# clause after it.
+DATE_NAMED_TITLE = re.compile(
+    rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{_EN_DATE},\s+(?:for|on|concerning|"
+    r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
+_TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
+
+
+def _paragraph_end(text: str, start: int, end: int) -> int:
+    blank = re.search(r"\n[ \t]*\n", text[start:end])
+    return start + blank.start() if blank else end
+
+
 def canonical(text: str) -> str:
     """The canonical form of one cited instrument (as written, or as labelled)."""
     if text.strip().upper() in CODES:
@@ -375,15 +412,20 @@ def canonical_instruments(text: str) -> list[Mention]:
         for number in SESSION_DECISION.finditer(match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"decision {number[1]}/{number[2].upper()}.{number[3]}", span, 0.75, claim=False)
-    for pattern in (GENERIC, ROMANCE_GENERIC):
+    for pattern in (BETWEEN_TITLE, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
         for match in caseless(pattern).finditer(text):
-            end = match.end()
+            # a title ends on no small word of the date or sentence after it ("… de 1961")
+            end = match.start() + len(_TRAILING.sub("", match.group(0)))
             dated = DATED_TITLE.match(text, end)
             end = dated.end() if dated else end
+            # and never runs over a blank line into the next heading
+            end = _paragraph_end(text, match.start(), end)
             name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
             # "the Convention de Berne" after its full title is the same instrument
             if not any(known.text.lower().startswith(name.lower()) for known in found):
                 add(name, (match.start(), end), 0.6, name=True)
+    for match in DATE_NAMED_TITLE.finditer(text):
+        add(" ".join(match.group(0).split()), match.span(), 0.6)
     for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
         add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
     for match in CAPITALS_TITLE.finditer(text[:3000]):

@@ -99,6 +99,7 @@ report: rapport | informe
 questionnaire: questionnaire | cuestionario
 information: information, renseignement | información
 contribution: contribution, cotisation | contribución, aporte, aportación, cuota
+full powers: pleins pouvoirs | plenos poderes
 credentials: pouvoirs, lettres de créance | credenciales, cartas credenciales
 focal point: point focal, correspondant | punto focal
 name: nom | nombre

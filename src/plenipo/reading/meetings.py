@@ -17,6 +17,7 @@ MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    r"round\s+of\s+(?:negotiations|talks)|"
     r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
@@ -39,6 +40,8 @@ FUTURE = re.compile(
     r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
     r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
+    r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
     r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
@@ -206,6 +209,16 @@ NOT_A_MEETING_DAY = re.compile(
 )
 
 
+# A day a sentence gives as the deadline it names: "The deadline for registration for the
+# Assembly is 10 September", "the deadline … has been extended to 28 February".
+DEADLINE_IS = re.compile(
+    r"\b(?:deadline|date\s+limite|date\s+butoir|fecha\s+l[ií]mite|plazo)\b[^.;]{0,140}?"
+    r"\b(?:is|will\s+be|extended\s+(?:to|until)|est|sera|es|ser[áa]|prorrogad[oa]\s+hasta)"
+    r"\s*(?:the\s+|le\s+|el\s+)?(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _dates_of(dates, start, end, own_day, *, text, starts):
     """The sentence's dates; a month alone ("in March 2018") only where the sentence gives
     no day and the month comes after the letter's day."""
@@ -215,7 +228,11 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
         listed = excluded_end is not None and re.fullmatch(
             r"\s*(?:,|and|et|y)?\s*(?:and|et|y)?\s*", text[excluded_end : d.start]
         )
-        if NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start]) or listed:
+        if (
+            NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+            or listed
+            or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
+        ):
             excluded_end = d.end
         elif d.first:
             within.append(d)
@@ -448,7 +465,7 @@ FORM_DATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 FORM_FIELD = re.compile(
-    r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|"
+    r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|Where|"
     r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
     re.IGNORECASE,
 )

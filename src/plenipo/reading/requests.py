@@ -22,14 +22,17 @@ REQUEST = re.compile(
     r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded|addressed|returned|e-?mailed|uploaded|completed)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
-    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you)|"
+    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you|ask\s+that)|"
     r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
-    r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|"
+    r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|would\s+it\s+be\s+possible\b|"
+    # "This is a kind reminder to complete …"; "Your confirmation is kindly requested"
+    r"\breminder\s+to\s+(?!(?:all|the|you|your|Parties|Member)\b)[a-z]{3}|"
+    r"(?:is|are)\s+(?:kindly|respectfully)\s+requested\b(?!\s+to\b)|"
     # "Please communicate your response …", "Please email review comments …": any verb but
     # those of an enclosure ("Please find attached"), a closing formula, a pointer or an offer
     # ("Please do not hesitate to contact …", "Please allow me to …")
-    r"please\s+(?!(?:find|quote|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
+    r"(?:please|pls)\s+(?!(?:find|quote|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
     r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
     r"kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
     # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
@@ -42,11 +45,11 @@ REQUEST = re.compile(
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire|trouver)|"
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
-    r"(?:vous\s+prie|prions)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
+    r"(?:vous\s+prie|prions|\bje\s+prie)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
     r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!agr[ée]er|accepter|croire)|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
     r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
-    r"le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
+    r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
     r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+|also\s+|further\s+|therefore\s+)?"
@@ -62,7 +65,7 @@ REQUEST = re.compile(
     r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
     # invitations: "to invite the Government of the United States to take part in …"
     r"\binvit(?:e|es|ing)\b,?\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
-    r"send|nominate|designate|submit|provide|join)|"
+    r"send|nominate|designate|submit|provide|join|host)|"
     # "the formal invitation that the Government of Italy extends to the Government of the
     # United States to be represented …", "to ask Your Excellency to be so kind as to …",
     # "with the special request that …"
@@ -72,6 +75,10 @@ REQUEST = re.compile(
     r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
     r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
     r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
+    # "The Secretariat invites Governments: / 1. To nominate …": each item asks
+    r"\b(?:request|invite|encourage|urge)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
+    r"(?:Parties|Member\s+States|States|Governments?|Members|participants|delegations|observers)"
+    r"\s*:|"
     # "invites Parties and observers to submit …", "encourage Member States to …"
     r"\b(?:request|invite|encourage|urge|remind|ask)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
     r"(?:Parties|Member\s+States|States|Governments?|Members|Administrations|participants|delegations|"
@@ -83,6 +90,8 @@ DEADLINE = re.compile(
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
     r"hasta\s+el|"
+    # "the deadline for comments has been extended to 28 February"
+    r"(?:has\s+been|is|was|will\s+be)\s+extended\s+(?:to|until)|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
     r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el)|"
