@@ -124,3 +124,26 @@ def test_a_notice_speaking_to_delegates_in_french_or_spanish():
         "invitados a consultar la página de la reunión.\n"
     )
     assert found["doc_type"] == "information_note"
+
+
+def test_an_old_letters_dateline_gives_its_date_and_place():
+    french = reading(
+        "Paris, le 12 mars 1868\n\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous écrire.\n\n"
+        "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.\n"
+    )
+    assert (french["date"], french["place"]) == ("1868-03-12", "Paris")
+    american = reading(
+        "Department of State,\nWashington, May 4, 1864.\n\nSir: I have the honor to acknowledge "
+        "your note.\n\nI have the honor to be, sir, your obedient servant,\nJOHN ROE.\n"
+    )
+    assert (american["date"], american["place"]) == ("1864-05-04", "Washington")
+    spanish = reading("Asunción, Febrero 18 de 1890.\n\nSeñor Ministro:\n\nTengo el honor.\n")
+    assert spanish["date"] == "1890-02-18"
+
+
+def test_an_old_date_in_a_modern_letters_body_is_not_its_date():
+    found = reading(
+        "Dear Colleagues,\n\nUnder the Geneva Convention of 22 August 1864 the Parties agreed to "
+        "protect the wounded.\n\nYours sincerely,\nJane Roe\n"
+    )
+    assert found["date"] is None

@@ -343,6 +343,54 @@ def scanned_dates(text: str) -> tuple[tuple, tuple]:
     return tuple(found), months
 
 
+# Letters of the seventeenth to nineteenth centuries give their own date in these years; the
+# patterns above leave such years out, since in a modern letter's body a date of that age is
+# a treaty's or an event's, never one to come. Read only for a letter's own date.
+_PAST_YEAR = r"(?P<year>1[6-8]\d\d)\b"
+PAST_YEAR = re.compile(r"\b1[6-8]\d\d\b")
+PAST_PATTERNS = [
+    (
+        "dmy",
+        re.compile(
+            _START
+            + r"(?:le\s+)?"
+            + _WEEKDAY
+            + _DAY
+            + _DE
+            + r"(?:\s+day)?(?:\s+of)?\s+"
+            + _MONTH
+            + _DE
+            + r",?\s+"
+            + _PAST_YEAR,
+            re.IGNORECASE,
+        ),
+    ),
+    # "May 4, 1864", "Febrero 18 de 1890"
+    (
+        "mdy",
+        re.compile(
+            r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+|\s+de\s+)" + _PAST_YEAR, re.I
+        ),
+    ),
+]
+
+
+def past_dates(text: str) -> list[FoundDate]:
+    """Every full date of the years 1600 to 1899 in ``text`` (for a letter's own date)."""
+    if not PAST_YEAR.search(text):
+        return []
+    found, taken = [], Coverage(len(text))
+    for kind, pattern in PAST_PATTERNS:
+        for match in pattern.finditer(text):
+            date = None if taken.overlaps(*match.span()) else _date(kind, match.groupdict(), None)
+            if date:
+                first, last, has_year, weekday_ok = date
+                text_of = text[match.start() : match.end()].strip()
+                found.append(FoundDate(*match.span(), first, last, text_of, has_year, weekday_ok))
+                taken.add(*match.span())
+    return sorted(found, key=lambda f: f.start)
+
+
 def find_dates(text: str, reference: dt.date | None = None, *, ahead=True) -> list[FoundDate]:
     """Every date or range in ``text``; year-less ones resolved against ``reference``
     (``ahead``: see ``_resolve_year``)."""

@@ -7,7 +7,7 @@ import re
 
 from plenipo.reading import addressing, headings, people, references, signoff
 from plenipo.reading.caseless import lowered
-from plenipo.reading.dates import find_dates, scanned_dates
+from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
@@ -26,7 +26,7 @@ from plenipo.reading.text import (
     unflattened,
     unwrapped,
 )
-from plenipo.reading.zones import doc_type, letterhead_place, own_date
+from plenipo.reading.zones import DATELINE_CONFIDENCE, doc_type, letterhead_place, own_date
 
 
 def _people(text, kind, labelled):
@@ -247,12 +247,22 @@ def _as_written(value, copies: tuple[str, ...], text: str, near: Span | None = N
     return dataclasses.replace(value, **changes) if changes else value
 
 
+def _past_own_date(text):
+    """The own date of a letter of the seventeenth to nineteenth centuries, where its
+    dateline or a line of its own gives it ("Paris, le 12 mars 1868"); a date of that age
+    found anywhere else is what the letter speaks of, not when it was written."""
+    found, own = own_date(text, past_dates(text))
+    return (found, own) if own and own.confidence >= DATELINE_CONFIDENCE else (None, None)
+
+
 def _read(text: str, names: str | None = None) -> Reading:
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
     labelled = zones(text)
     reference = references.own_reference(text, labelled)
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
+    if found is None:
+        found, own = _past_own_date(text)
     if own and own.place is None:
         own = dataclasses.replace(own, place=letterhead_place(text))
     own_day = found.last if found and not found.month_only else None

@@ -329,6 +329,11 @@ DATED_HEADING = re.compile(
 FROM_AFTER = re.compile(r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]e)\b", re.IGNORECASE)
 
 
+# How sure a date found by its place on the page is (a dateline, a line of its own); a date
+# taken only for being first near the top is less sure.
+DATELINE_CONFIDENCE = 0.85
+
+
 def own_date(text, dates, symbol_end=None):
     """(the found date, its OwnDate) of the document: the date written after its symbol
     (``symbol_end``) or that a heading gives the letter it reproduces; a dateline opening
