@@ -210,11 +210,6 @@ def _ocr_pdf(name, data) -> str:
         return "\n".join(_run_tesseract(name, page) for page in pages)
 
 
-# One thread per page: a server reads several letters at once, and Tesseract's own threads
-# then only compete for the same cores (twice as slow on a busy machine).
-_OCR_ENVIRONMENT = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-
-
 def _run_tesseract(name, path) -> str:
     result = _tesseract_on(name, path, "-l", "eng+fra+spa")
     if result.returncode != 0:
@@ -235,7 +230,9 @@ def _tesseract_on(name, path, *options):
             errors="replace",
             timeout=OCR_SECONDS,
             check=False,
-            env=_OCR_ENVIRONMENT,
+            # one thread per page: a server reads several letters at once, and Tesseract's own
+            # threads then only compete for the same cores (twice as slow on a busy machine)
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
         )
     except subprocess.TimeoutExpired:
         raise ReadError(f"{name}: OCR gave up after {OCR_SECONDS} seconds a page") from None
