@@ -119,6 +119,10 @@ _END = r"(?:(?<=(?:19|20)\d\d)(?!\d)|\b)"
 # Where a date can start: a word's start, or a day run into the word before it ("later
 # than27 April"); testing only there keeps the search fast.
 _START = r"(?:\b|(?<=[a-z])(?=\d))"
+# A day and its month either way round: "Thursday, 29 June", "le 15 juin", "19 de junio",
+# "June 29"; the year after them differs between the patterns below.
+_DAY_MONTH = _START + r"(?:le\s+)?" + _WEEKDAY + _DAY + _DE + r"(?:\s+day)?(?:\s+of)?\s+" + _MONTH
+_MONTH_DAY = r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY
 # No year, or one before 1900: "the convention of August 22, 1864" is not a date to come.
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 # "from 14 until 16 May", "desde el 14 hasta el 16 de mayo", "du 14 jusqu'au 16 mai"
@@ -176,22 +180,7 @@ PATTERNS = [
     # "Thursday, 29 June 2017", "le 15 juin 2015", "19 de junio de 2017", "29 June"
     (
         "dmy",
-        re.compile(
-            _START
-            + r"(?:le\s+)?"
-            + _WEEKDAY
-            + _DAY
-            + _DE
-            + r"(?:\s+day)?(?:\s+of)?\s+"
-            + _MONTH
-            + r"(?:"
-            + _DE
-            + r",?\s+"
-            + _YEAR
-            + _OLD_YEAR
-            + _END,
-            re.IGNORECASE,
-        ),
+        re.compile(_DAY_MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + _OLD_YEAR + _END, re.IGNORECASE),
     ),
     # "September 6 and 7 next", "May 14-15, 2009"
     (
@@ -215,7 +204,7 @@ PATTERNS = [
     (
         "mdy",
         re.compile(
-            r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
+            _MONTH_DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
             re.IGNORECASE,
         ),
     ),
@@ -349,29 +338,9 @@ def scanned_dates(text: str) -> tuple[tuple, tuple]:
 _PAST_YEAR = r"(?P<year>1[6-8]\d\d)\b"
 PAST_YEAR = re.compile(r"\b1[6-8]\d\d\b")
 PAST_PATTERNS = [
-    (
-        "dmy",
-        re.compile(
-            _START
-            + r"(?:le\s+)?"
-            + _WEEKDAY
-            + _DAY
-            + _DE
-            + r"(?:\s+day)?(?:\s+of)?\s+"
-            + _MONTH
-            + _DE
-            + r",?\s+"
-            + _PAST_YEAR,
-            re.IGNORECASE,
-        ),
-    ),
+    ("dmy", re.compile(_DAY_MONTH + _DE + r",?\s+" + _PAST_YEAR, re.IGNORECASE)),
     # "May 4, 1864", "Febrero 18 de 1890"
-    (
-        "mdy",
-        re.compile(
-            r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+|\s+de\s+)" + _PAST_YEAR, re.I
-        ),
-    ),
+    ("mdy", re.compile(_MONTH_DAY + r"(?:,?\s+|\s+de\s+)" + _PAST_YEAR, re.IGNORECASE)),
 ]
 
 
@@ -379,24 +348,28 @@ def past_dates(text: str) -> list[FoundDate]:
     """Every full date of the years 1600 to 1899 in ``text`` (for a letter's own date)."""
     if not PAST_YEAR.search(text):
         return []
-    found, taken = [], Coverage(len(text))
-    for kind, pattern in PAST_PATTERNS:
-        for match in pattern.finditer(text):
-            date = None if taken.overlaps(*match.span()) else _date(kind, match.groupdict(), None)
-            if date:
-                first, last, has_year, weekday_ok = date
-                text_of = text[match.start() : match.end()].strip()
-                found.append(FoundDate(*match.span(), first, last, text_of, has_year, weekday_ok))
-                taken.add(*match.span())
-    return sorted(found, key=lambda f: f.start)
+    matches = [
+        (kind, *match.span(), match.groupdict())
+        for kind, pattern in PAST_PATTERNS
+        for match in pattern.finditer(text)
+    ]
+    return sorted(_dates_of(text, matches, None, True)[0], key=lambda f: f.start)
 
 
 def find_dates(text: str, reference: dt.date | None = None, *, ahead=True) -> list[FoundDate]:
     """Every date or range in ``text``; year-less ones resolved against ``reference``
     (``ahead``: see ``_resolve_year``)."""
+    matches, months = scanned_dates(text)
+    found, taken = _dates_of(text, matches, reference, ahead)
+    found += _months(text, months, taken)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _dates_of(text, matches, reference, ahead):
+    """(the dates of ``matches``, in their order, none overlapping one taken before it; the
+    stretches of ``text`` they cover)."""
     found: list[FoundDate] = []
     taken = Coverage(len(text))
-    matches, months = scanned_dates(text)
     for kind, start, end, parts in matches:
         if taken.overlaps(start, end):
             continue
@@ -408,8 +381,7 @@ def find_dates(text: str, reference: dt.date | None = None, *, ahead=True) -> li
             text, FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
         )
         taken.add(start, end)
-    found += _months(text, months, taken)
-    return sorted(found, key=lambda f: f.start)
+    return found, taken
 
 
 def _date(kind, parts, reference, ahead=True):
