@@ -136,6 +136,33 @@ def informed_addressee(text) -> Mention | None:
     return None
 
 
+# An invitation card names its guests in the third person: "… requests the pleasure of the
+# company of the Permanent Representatives … at a reception", "… prie Son Excellence
+# l'Ambassadeur … de lui faire l'honneur", "… tiene el agrado de invitar a los … a la …".
+INVITED = re.compile(
+    r"\brequests?\s+the\s+(?:pleasure|honou?r)\s+of\s+(?:the\s+|your\s+)?(?:company|presence)"
+    r"\s+of\s+(?P<en>[^.;:]{3,200}?)\s+(?:at|to|for|on)\s"
+    r"|\bprie\s+(?P<fr>(?!(?:les?|la|vous|l['’])\s*(?:bien|de|d['’]))[^.;:]{3,200}?)\s+de\s+"
+    r"(?:lui|leur|bien\s+vouloir)\s"
+    r"|\b(?:tiene|tienen)\s+el\s+(?:agrado|honor|gusto|placer)\s+de\s+invitar\s+a\s+"
+    r"(?P<es>(?!usted)[^.;:]{3,200}?)\s+a\s+(?:la|el|los|las|una?)\s",
+    re.IGNORECASE,
+)
+
+
+def invited_addressee(text) -> Mention | None:
+    """The guests an invitation card names ("the Permanent Representatives of Member
+    States"), not "you"."""
+    match = INVITED.search(text[:2000])
+    if not match:
+        return None
+    group = next(name for name in ("en", "fr", "es") if match.group(name))
+    who = " ".join(match.group(group).split())
+    if _PRONOUN.fullmatch(who) or who.lower() in {"you", "vous", "usted", "ustedes"}:
+        return None
+    return Mention(who, Span(*match.span(group)), 0.5)
+
+
 # A circular's list of addressees under its "To:" line: "To: All IMO Members / United
 # Nations and specialized agencies / Intergovernmental organizations / …".
 TO_LINE = re.compile(
@@ -471,7 +498,9 @@ NOT_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").
-POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
+BARE_POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
+# or its article first: "The Secretary-General / United Nations / New York".
+POST_OPENS = re.compile(rf"(?:(?:The|Le|La|El)\s+)?{BARE_POST_OPENS.pattern}", re.IGNORECASE)
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
 # A dateline alone: "14 February 2022", "Geneva, 3 May 2019", "Le 2 mars 2012".
@@ -507,6 +536,10 @@ def head_block(text) -> list[Mention]:
 
 
 MAX_BLOCKS = 3
+# A post with its article alone on the last line above the date is the writer's own,
+# printed in the letterhead ("INTERNATIONAL COURT OF JUSTICE / The Registrar"); the post
+# written to has its office or city under it ("The Secretary-General / United Nations").
+ARTICLE_POST = re.compile(r"(?:The|Le|La|El)\s", re.IGNORECASE)
 
 
 def _block_above(text, end, skip) -> list[tuple[int, str]]:
@@ -529,9 +562,12 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
 def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
+        if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
+            named = None
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"
         person = NAME.match(line) and not NOT_A_NAME.search(line)
-        if named or (person and index + 1 < len(block) and POST_OPENS.match(block[index + 1][1])):
+        post_next = index + 1 < len(block) and BARE_POST_OPENS.match(block[index + 1][1])
+        if named or (person and post_next):
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
                 return None

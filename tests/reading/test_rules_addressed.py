@@ -1,0 +1,86 @@
+"""The reader's rules for those a letter is written to where no honorific opens the address:
+a post under the signature ("The Agent of …", "M. le Ministre …", "Al Señor / Embajador …"),
+a post with its article over the salutation, and the guests an invitation card names in
+the third person. Each on a short made-up letter."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_a_post_after_a_blank_line_under_the_signature_is_written_to():
+    english = reading(
+        "The Hague, 4 March 2020\n\nSir,\n\nI have the honour to transmit the Order.\n\n"
+        "Accept, Sir, the assurances of my highest consideration.\n\nJane Roe\nRegistrar\n\n"
+        "The Agent of the Government of Norland\n"
+    )
+    assert english["sender"]["name"] == "Jane Roe"
+    assert english["addressees"] == ["The Agent of the Government of Norland"]
+    french = reading(
+        "Genève, le 4 mai 1931\n\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous transmettre "
+        "le rapport.\n\nVeuillez agréer, Monsieur le Ministre, les assurances de ma haute "
+        "considération.\n\nLe Secrétaire général :\nJean Roe\n\n"
+        "M. le Ministre des Affaires étrangères,\nParis.\n"
+    )
+    assert french["sender"]["name"] == "Jean Roe"
+    assert french["addressees"] == ["M. le Ministre des Affaires étrangères"]
+
+
+def test_a_courtesy_title_opened_by_al_under_the_signature_goes_on_with_the_post():
+    spanish = reading(
+        "Quito, 8 de julio de 2019\n\nSeñor Embajador:\n\nTengo el honor de acusar recibo de "
+        "su nota.\n\nHago propicia la ocasión para reiterarle las seguridades de mi más alta "
+        "consideración.\n\nJuan Roe\nMinistro de Relaciones Exteriores\n\nAl Señor\n"
+        "Embajador de Norlandia\nCiudad\n"
+    )
+    assert spanish["sender"]["name"] == "Juan Roe"
+    assert spanish["addressees"] == ["Al Señor Embajador de Norlandia"]
+
+
+def test_a_post_broken_after_of_under_the_signature_goes_on_on_the_next_line():
+    text = reading(
+        "Excellency,\n\nI have the honour to refer to your letter.\n\nAccept, Excellency, the "
+        "assurances of my highest consideration.\n\nJane Roe\n\nHis Excellency\nMr. John Doe\n"
+        "Permanent Representative of\nNorland to the United Nations\nNew York\n"
+    )
+    assert text["addressees"] == [
+        "His Excellency Mr. John Doe, Permanent Representative of Norland to the United Nations"
+    ]
+
+
+def test_a_post_with_its_article_over_the_salutation_is_written_to_not_the_letterhead():
+    depositary = reading(
+        "Ottawa, 12 December 2019\n\nThe Secretary-General\nUnited Nations\nNew York\n\n"
+        "Sir,\n\nI have the honour to notify you of the withdrawal.\n\nAccept, Sir, the "
+        "assurances of my highest consideration.\n\nJane Roe\nMinister of Foreign Affairs\n"
+    )
+    assert depositary["addressees"] == ["The Secretary-General, United Nations, New York"]
+    letterhead = reading(
+        "NORLAND COURT OF ARBITRATION\nThe Registrar\n\nThe Hague, 10 January 2020\n\nSir,\n\n"
+        "I have the honour to transmit the award.\n\nJane Roe\nRegistrar\n"
+    )
+    assert letterhead["addressees"] == []
+
+
+def test_an_invitation_card_names_its_host_and_its_guests():
+    english = reading(
+        "The Director-General of the Norland Agency\nrequests the pleasure of the company of\n"
+        "the Permanent Representatives of Member States\nat a reception on Friday, "
+        "24 October 2014, at 6 p.m.\n"
+    )
+    assert english["sender"]["title"] == "Director-General of the Norland Agency"
+    assert english["addressees"] == ["the Permanent Representatives of Member States"]
+    french = reading(
+        "Le Directeur général de l'Agence\nprie Son Excellence l'Ambassadeur de Norlande\n"
+        "de lui faire l'honneur d'assister à la réception du 12 novembre 2015\n"
+    )
+    assert french["sender"]["title"] == "Directeur général de l'Agence"
+    assert french["addressees"] == ["Son Excellence l'Ambassadeur de Norlande"]
+    spanish = reading(
+        "El Secretario General de la Organización\ntiene el agrado de invitar a los "
+        "Representantes Permanentes\na la ceremonia del 4 de junio de 2018\n"
+    )
+    assert spanish["sender"]["title"] == "Secretario General de la Organización"
+    assert spanish["addressees"] == ["los Representantes Permanentes"]
