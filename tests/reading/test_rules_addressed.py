@@ -84,3 +84,42 @@ def test_an_invitation_card_names_its_host_and_its_guests():
     )
     assert spanish["sender"]["title"] == "Secretario General de la Organización"
     assert spanish["addressees"] == ["los Representantes Permanentes"]
+
+
+def test_a_sentence_of_the_body_ending_to_the_meeting_names_no_addressee():
+    text = reading(
+        "5 May 2015\n\nH.E. Ms. Jane Roe\nMinister for Foreign Affairs\nNorland\n\nExcellency,"
+        "\n\nOn behalf of the Secretariat I have the honour to invite you to the Ministerial "
+        "Meeting.\n\nAccept, Excellency, the assurances of my highest consideration.\n\n"
+        "John Doe\nSecretary-General\n"
+    )
+    assert text["addressees"] == ["H.E. Ms. Jane Roe, Minister for Foreign Affairs, Norland"]
+
+
+def test_an_attention_line_names_the_one_written_to():
+    french = reading(
+        "Paris, le 15 mars 2019\n\nÀ l'attention de Madame la Directrice des affaires "
+        "juridiques\nMinistère des Affaires étrangères de Norlande\n\nObjet : Rapport\n\n"
+        "Madame la Directrice,\n\nJ'ai l'honneur de vous informer que le rapport est "
+        "disponible.\n\nJean Roe\nDirecteur\n"
+    )
+    assert len(french["addressees"]) == 1
+    assert french["addressees"][0].startswith("Madame la Directrice des affaires juridiques")
+    english = reading(
+        "12 May 2021\n\nFor the attention of: Legal Counsel, Norland Agency\n\nDear Sir,\n\n"
+        "Please find the report.\n\nYours faithfully,\nJane Roe\n"
+    )
+    assert english["addressees"] == ["Legal Counsel, Norland Agency"]
+    body = reading("Attention is drawn to the report.\n\nJane Roe\nDirector\n")
+    assert body["addressees"] == []
+
+
+def test_an_e_mail_to_line_with_semicolons_names_each_addressee():
+    text = reading(
+        "From: Secretariat <secretariat@norland.org>\nTo: Heads of Delegation; Members of the "
+        "Scientific Committee\nSubject: Documents\n\nDear colleagues,\n\nThe documents are "
+        "online.\n\nNorland Secretariat\n"
+    )
+    assert text["addressees"] == ["Heads of Delegation", "Members of the Scientific Committee"]
+    noise = reading("TO JANE ROE FOR THE;, SECRETARY\nFROM THE SITUATION ROOM\n\nText.\n")
+    assert len(noise["addressees"]) <= 1

@@ -315,8 +315,23 @@ LETTER_TO = re.compile(
     re.MULTILINE,
 )
 ADDRESSED.append(LETTER_TO)
+# "À l'attention de Madame la Directrice …", "A la atención del Señor …", "Attn: Jane Roe",
+# "For the attention of: The Legal Counsel".
+ATTENTION = re.compile(
+    r"^[ \t]*(?:[ÀA][ \t]+l['’][ \t]*attention[ \t]+(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+)|"
+    r"A[ \t]+la[ \t]+atenci[óo]n[ \t]+(?:de[ \t]+|del[ \t]+)|Atenci[óo]n[ \t]*:|"
+    r"For[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?|Attention(?:[ \t]+of)?[ \t]*:|"
+    r"Attn\.?[ \t]*:?)[ \t]*"
+    r"(?P<who>[^\W\d_][^\n]{2,150}?)[ \t]*$",
+    re.MULTILINE,
+)
+ADDRESSED.append(ATTENTION)
 
 
+# A sentence in which the writer speaks, not a heading "The … Ambassador to the Secretary …".
+FIRST_PERSON = re.compile(
+    r"\b(?:I|we|you|my|our|your|have|has|had|will|would|shall|wish(?:es)?|invite)\b", re.I
+)
 # A courtesy title with no one after it, the first line of a block of address.
 COURTESY_ONLY = re.compile(
     r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
@@ -340,13 +355,36 @@ def heading_addressees(text) -> list[Mention]:
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
-            if 2 < len(who) <= 250 and (named or pattern in (*ADDRESSED[2:5], LETTER_TO)):
+            if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
+                continue  # a sentence of the body ("I have the honour to invite you to the …")
+            if 2 < len(who) <= 250 and (
+                named or pattern in (*ADDRESSED[2:5], LETTER_TO, ATTENTION)
+            ):
+                listed = _semicolon_list(text, *match.span(group))
+                if pattern is ADDRESSED[2] and len(listed) > 1:
+                    return listed
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
                     groups = run_together_groups(text, *match.span(group))
                     if len(groups) > 1:
                         return groups
                 return [Mention(who, Span(*match.span(group)), 0.6)]
     return []
+
+
+def _semicolon_list(text, start, end) -> list[Mention]:
+    """Each addressee of a "To:" line that an e-mail separates with semicolons ("To: Heads
+    of Delegation; Members of the Scientific Committee")."""
+    found, position = [], start
+    for part in re.split(r";[ \t]+(?=[^\W\d_])", text[start:end]):
+        who = part.strip(" \t")
+        words = who.split()
+        # a part that ends on "the" or breaks off with a comma is OCR noise, not a list
+        if len(who) < 3 or who.endswith(",") or words[-1].lower() in BINDING:
+            return []
+        begin = text.find(who, position)
+        position = begin + len(who)
+        found.append(Mention(who, Span(begin, position), 0.55))
+    return found[:MAX_LISTED]
 
 
 # A circular's groups of addressees run together on its "To:" line when its text is
