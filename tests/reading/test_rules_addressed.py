@@ -123,3 +123,40 @@ def test_an_e_mail_to_line_with_semicolons_names_each_addressee():
     assert text["addressees"] == ["Heads of Delegation", "Members of the Scientific Committee"]
     noise = reading("TO JANE ROE FOR THE;, SECRETARY\nFROM THE SITUATION ROOM\n\nText.\n")
     assert len(noise["addressees"]) <= 1
+
+
+def test_with_my_highest_regards_closes_a_letter_over_its_signature():
+    text = reading(
+        "Dear Prime Minister,\n\nThank you for your message.\n\nWith my highest regards,\n\n"
+        "Jean Roe\nPresident of Norland\n\nHis Excellency John Doe\nPrime Minister of Southland"
+        "\nPort City\n"
+    )
+    assert text["sender"]["name"] == "Jean Roe"
+    assert text["addressees"] == ["His Excellency John Doe, Prime Minister of Southland"]
+
+
+LONG_BODY = "The Embassy has the honour to refer to the negotiations on the agreement. " * 30
+
+
+def test_the_address_at_the_foot_of_a_long_note_under_its_place_and_date():
+    english = reading(
+        "No. 45/2017\n\nThe Embassy of Norland presents its compliments and has the honour to "
+        f"transmit the instrument.\n\n{LONG_BODY}\n\nThe Embassy avails itself of this "
+        "opportunity to renew the assurances of its highest consideration.\n\n"
+        "Canberra, 2 February 2017\n\nTo the Department of Foreign Affairs\nCanberra\n"
+    )
+    assert english["addressees"] == ["To the Department of Foreign Affairs"]
+    french = reading(
+        "N° 45/2017\n\nL'Ambassade de Norlande présente ses compliments et a l'honneur de "
+        f"transmettre l'instrument.\n\n{LONG_BODY}\n\nL'Ambassade saisit cette occasion pour "
+        "renouveler les assurances de sa haute considération.\n\nParis, le 2 février 2017\n\n"
+        "Ministère des Affaires étrangères\nParis\n"
+    )
+    assert french["addressees"] == ["Ministère des Affaires étrangères"]
+    spanish = reading(
+        "Nota No. 45\n\nLa Embajada de Norlandia saluda atentamente y tiene el honor de remitir "
+        f"el instrumento.\n\n{LONG_BODY}\n\nLa Embajada hace propicia la oportunidad para "
+        "reiterar las seguridades de su más alta consideración.\n\nMadrid, 2 de febrero de "
+        "2017\n\nAl Ministerio de Asuntos Exteriores\nMadrid\n"
+    )
+    assert spanish["addressees"] == ["Al Ministerio de Asuntos Exteriores"]

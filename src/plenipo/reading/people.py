@@ -205,7 +205,9 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         if ADDRESS_UNDER.match(line) or CLOSING.search(line):
             break
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
-            break  # a note's place and date close it: the address under them is its addressee's
+            # a note's place and date close it: the address under them is its addressee's
+            addressees.extend(_foot_address(lines[index + 1 :]))
+            break
         if people and (ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line)):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
             # signature: the person written to, with the post on the next line
@@ -263,6 +265,20 @@ def _post_addressed(line) -> bool:
     if not match or re.search(r"[;!?]|\.\s+[a-z]", match.group("post")):
         return False
     return bool(ADDRESSED_POST.search(match.group("post")))
+
+
+def _foot_address(lines) -> list[Mention]:
+    """The address at the foot of a note verbale, under its place and date: "To the
+    Department of …", "Al Ministerio de …", "Ministère de l'Europe …" (the office written to,
+    however long the note), its city aside."""
+    for index, (start, line) in enumerate(lines):
+        if not line:
+            continue
+        office = ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line)
+        if ADDRESS_UNDER.match(line) or office or _post_addressed(line):
+            return [_addressed_below(start, line, lines[index + 1 :])]
+        return []
+    return []
 
 
 # A post broken after its preposition: "Permanent Representative of / Norland to the …".
