@@ -106,7 +106,9 @@ NOT_A_NAME = re.compile(
     # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
     r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends|"
     # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"
-    r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular)\b"
+    r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular|"
+    # a note's kind over it, "NOTA VERBAL", and an office signing alone, "… Service"
+    r"Note|Nota|Verbale?|Services?|Servicio)\b"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
