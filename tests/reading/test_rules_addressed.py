@@ -160,3 +160,41 @@ def test_the_address_at_the_foot_of_a_long_note_under_its_place_and_date():
         "2017\n\nAl Ministerio de Asuntos Exteriores\nMadrid\n"
     )
     assert spanish["addressees"] == ["Al Ministerio de Asuntos Exteriores"]
+
+
+def test_a_recipients_or_distribution_field_names_the_addressees_not_a_distr_general():
+    recipients = reading(
+        "INFORMATION CIRCULAR\n\nRecipients: National Focal Points\nDate: 4 March 2020\n\n"
+        "The Secretariat informs National Focal Points that the portal is open.\n"
+    )
+    assert recipients["addressees"] == ["National Focal Points"]
+    distribution = reading(
+        "Distribution: Member States and Associate Members\n\nDear Sir or Madam,\n\nI have "
+        "the honour to inform you of the amendment.\n\nYours faithfully,\nJane Roe\nDirector\n"
+    )
+    assert distribution["addressees"] == ["Member States and Associate Members"]
+    document = reading("Distribution: General\n\nReport of the Norland Committee.\n")
+    assert document["addressees"] == []
+
+
+def test_a_heading_letter_from_its_writer_to_a_group_names_the_group():
+    text = reading(
+        "Letter from the Chair of the Committee to all delegations\n\nGeneva, 3 March 2022\n\n"
+        "Dear colleagues,\n\nI write to share the programme of work.\n\nYours sincerely,\n"
+        "Jane Roe\nChair\n"
+    )
+    assert text["addressees"] == ["all delegations"]
+    assert text["sender"]["name"] == "Jane Roe"
+
+
+def test_a_note_s_kind_or_an_office_on_its_last_lines_is_no_name():
+    note = reading(
+        "NOTA VERBAL\n\nEl Ministerio de Relaciones Exteriores de Norlandia saluda muy "
+        "atentamente a las Misiones Diplomáticas y tiene el honor de comunicarles el horario.\n"
+    )
+    assert note["sender"]["name"] is None
+    office = reading(
+        "Information note for Member States\n\nThe Secretariat wishes to inform Member States "
+        "that the building will be closed on 1 May.\n\nFacilities Management Service\n"
+    )
+    assert (office["sender"] or {}).get("name") is None

@@ -180,6 +180,9 @@ PERSON_START = re.compile(
 )
 JOINS_NEXT = re.compile(r"\b(?:of|the|to|and|for|in|on|at|with|de|des|du|la|le|et|y|del)\s*$", re.I)
 MAX_LISTED = 8
+DISTRIBUTION_KIND = re.compile(
+    r"(?:general|limited|restricted|restreinte|limitada|g[ée]n[ée]rale?)\b", re.IGNORECASE
+)
 
 
 def listed_addressees(text) -> list[Mention]:
@@ -189,6 +192,8 @@ def listed_addressees(text) -> list[Mention]:
     match = TO_LINE.search(text[:2000])
     if not match or PERSON_START.match(BULLET.sub("", match.group("first"))):
         return []
+    if DISTRIBUTION_KIND.match(match.group("first")):
+        return []  # a document's "Distribution: General", not those written to
     first = BULLET.sub("", match.group("first")).strip()
     found, current, position = [], None, match.end() + 1
     if first and first != match.group("first").strip():
@@ -280,7 +285,11 @@ ADDRESSED = [
     re.compile(
         r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
         r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
-        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-ZÀ-Ý]"
+        # a circular's "Recipients:" or "Distribution:" field, not a document's "Distr.: General"
+        r"ADDRESSEES?|(?i:Recipients?|Distribution|Distribuci[óo]n)"
+        r"(?=\s*:[ \t]*(?![ \t]|(?i:general|limited|restricted|restreinte|limitada|"
+        r"g[ée]n[ée]rale?)\b)))\s*:\s*)"
+        r"(?P<who>(?:(?:the|all)\s+)?[A-ZÀ-Ý]"
         # the address may go on on the next line: "To the Heads of Delegation / of the …"
         r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
         r"[ \t]*$"
@@ -305,7 +314,9 @@ ADDRESSED = [
 # of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
 LETTER_TO = re.compile(
     r"^[ \t]*(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
-    r"conjunta))?\s+)(?:(?i:to\s+(?:the\s+)?)(?P<who>[A-ZÀ-Ý][^\n.:;]{3,150}?)|"
+    # its writer may come first: "Letter from the Chair of the Committee to all delegations"
+    r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
+    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[a-zà-ÿ]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
