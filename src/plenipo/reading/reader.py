@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from plenipo.reading import addressing, headings, people, references, signoff
+from plenipo.reading import addressing, headings, invitations, people, references, signoff
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
@@ -95,7 +95,7 @@ def _addressees(text, labelled, named_below, sender=None):
     # the items of a "To:" list are each an addressee, however alike their words
     items = {id(mention) for mention in heading + listed}
     # an invitation card names its guests, and has no block of address for the layout model
-    invited = addressing.invited_addressee(text)
+    invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
     writer, reported = headings.reported_message(text)
     if sender and sender.name and writer and not _same_name(writer.name, sender.name):
