@@ -198,3 +198,12 @@ def test_a_note_s_kind_or_an_office_on_its_last_lines_is_no_name():
         "that the building will be closed on 1 May.\n\nFacilities Management Service\n"
     )
     assert (office["sender"] or {}).get("name") is None
+
+
+def test_her_majesty_s_minister_under_the_signature_is_no_signer():
+    text = reading(
+        "Foreign Office, June 4, 1879.\n\nSir,\n\nI have received your despatch.\n\nI am, Sir, "
+        "your most obedient, humble Servant,\n\nJOHN ROE.\n\nHer Majesty's Minister at "
+        "Port City.\n"
+    )
+    assert (text["sender"] or {}).get("name") != "Her Majesty's"

@@ -108,7 +108,9 @@ NOT_A_NAME = re.compile(
     # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"
     r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular|"
     # a note's kind over it, "NOTA VERBAL", and an office signing alone, "… Service"
-    r"Note|Nota|Verbale?|Services?|Servicio)\b"
+    r"Note|Nota|Verbale?|Services?|Servicio|"
+    # a post written to under the old style's signature: "Her Majesty's Minister at …"
+    r"Majesty['’]?s?)\b"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
