@@ -153,6 +153,9 @@ PERSON_START = re.compile(
 )
 JOINS_NEXT = re.compile(r"\b(?:of|the|to|and|for|in|on|at|with|de|des|du|la|le|et|y|del)\s*$", re.I)
 MAX_LISTED = 8
+DISTRIBUTION_KIND = re.compile(
+    r"(?:general|limited|restricted|restreinte|limitada|g[ée]n[ée]rale?)\b", re.IGNORECASE
+)
 
 
 def listed_addressees(text) -> list[Mention]:
@@ -162,6 +165,8 @@ def listed_addressees(text) -> list[Mention]:
     match = TO_LINE.search(text[:2000])
     if not match or PERSON_START.match(BULLET.sub("", match.group("first"))):
         return []
+    if DISTRIBUTION_KIND.match(match.group("first")):
+        return []  # a document's "Distribution: General", not those written to
     first = BULLET.sub("", match.group("first")).strip()
     found, current, position = [], None, match.end() + 1
     if first and first != match.group("first").strip():
@@ -253,7 +258,11 @@ ADDRESSED = [
     re.compile(
         r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
         r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
-        r"ADDRESSEES?)\s*:\s*)(?P<who>(?:(?:the|all)\s+)?[A-ZÀ-Ý]"
+        # a circular's "Recipients:" or "Distribution:" field, not a document's "Distr.: General"
+        r"ADDRESSEES?|(?i:Recipients?|Distribution|Distribuci[óo]n)"
+        r"(?=\s*:[ \t]*(?![ \t]|(?i:general|limited|restricted|restreinte|limitada|"
+        r"g[ée]n[ée]rale?)\b)))\s*:\s*)"
+        r"(?P<who>(?:(?:the|all)\s+)?[A-ZÀ-Ý]"
         # the address may go on on the next line: "To the Heads of Delegation / of the …"
         r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
         r"[ \t]*$"
@@ -278,7 +287,9 @@ ADDRESSED = [
 # of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
 LETTER_TO = re.compile(
     r"^[ \t]*(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
-    r"conjunta))?\s+)(?:(?i:to\s+(?:the\s+)?)(?P<who>[A-ZÀ-Ý][^\n.:;]{3,150}?)|"
+    # its writer may come first: "Letter from the Chair of the Committee to all delegations"
+    r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
+    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[a-zà-ÿ]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
@@ -288,8 +299,23 @@ LETTER_TO = re.compile(
     re.MULTILINE,
 )
 ADDRESSED.append(LETTER_TO)
+# "À l'attention de Madame la Directrice …", "A la atención del Señor …", "Attn: Jane Roe",
+# "For the attention of: The Legal Counsel".
+ATTENTION = re.compile(
+    r"^[ \t]*(?:[ÀA][ \t]+l['’][ \t]*attention[ \t]+(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+)|"
+    r"A[ \t]+la[ \t]+atenci[óo]n[ \t]+(?:de[ \t]+|del[ \t]+)|Atenci[óo]n[ \t]*:|"
+    r"For[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?|Attention(?:[ \t]+of)?[ \t]*:|"
+    r"Attn\.?[ \t]*:?)[ \t]*"
+    r"(?P<who>[^\W\d_][^\n]{2,150}?)[ \t]*$",
+    re.MULTILINE,
+)
+ADDRESSED.append(ATTENTION)
 
 
+# A sentence in which the writer speaks, not a heading "The … Ambassador to the Secretary …".
+FIRST_PERSON = re.compile(
+    r"\b(?:I|we|you|my|our|your|have|has|had|will|would|shall|wish(?:es)?|invite)\b", re.I
+)
 # A courtesy title with no one after it, the first line of a block of address.
 COURTESY_ONLY = re.compile(
     r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
@@ -313,13 +339,36 @@ def heading_addressees(text) -> list[Mention]:
             named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
-            if 2 < len(who) <= 250 and (named or pattern in (*ADDRESSED[2:5], LETTER_TO)):
+            if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
+                continue  # a sentence of the body ("I have the honour to invite you to the …")
+            if 2 < len(who) <= 250 and (
+                named or pattern in (*ADDRESSED[2:5], LETTER_TO, ATTENTION)
+            ):
+                listed = _semicolon_list(text, *match.span(group))
+                if pattern is ADDRESSED[2] and len(listed) > 1:
+                    return listed
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
                     groups = run_together_groups(text, *match.span(group))
                     if len(groups) > 1:
                         return groups
                 return [Mention(who, Span(*match.span(group)), 0.6)]
     return []
+
+
+def _semicolon_list(text, start, end) -> list[Mention]:
+    """Each addressee of a "To:" line that an e-mail separates with semicolons ("To: Heads
+    of Delegation; Members of the Scientific Committee")."""
+    found, position = [], start
+    for part in re.split(r";[ \t]+(?=[^\W\d_])", text[start:end]):
+        who = part.strip(" \t")
+        words = who.split()
+        # a part that ends on "the" or breaks off with a comma is OCR noise, not a list
+        if len(who) < 3 or who.endswith(",") or words[-1].lower() in BINDING:
+            return []
+        begin = text.find(who, position)
+        position = begin + len(who)
+        found.append(Mention(who, Span(begin, position), 0.55))
+    return found[:MAX_LISTED]
 
 
 # A circular's groups of addressees run together on its "To:" line when its text is
@@ -471,7 +520,9 @@ NOT_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").
-POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
+BARE_POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNORECASE)
+# or its article first: "The Secretary-General / United Nations / New York".
+POST_OPENS = re.compile(rf"(?:(?:The|Le|La|El)\s+)?{BARE_POST_OPENS.pattern}", re.IGNORECASE)
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
 # A dateline alone: "14 February 2022", "Geneva, 3 May 2019", "Le 2 mars 2012".
@@ -507,6 +558,10 @@ def head_block(text) -> list[Mention]:
 
 
 MAX_BLOCKS = 3
+# A post with its article alone on the last line above the date is the writer's own,
+# printed in the letterhead ("INTERNATIONAL COURT OF JUSTICE / The Registrar"); the post
+# written to has its office or city under it ("The Secretary-General / United Nations").
+ARTICLE_POST = re.compile(r"(?:The|Le|La|El)\s", re.IGNORECASE)
 
 
 def _block_above(text, end, skip) -> list[tuple[int, str]]:
@@ -529,9 +584,12 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
 def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
+        if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
+            named = None
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"
         person = NAME.match(line) and not NOT_A_NAME.search(line)
-        if named or (person and index + 1 < len(block) and POST_OPENS.match(block[index + 1][1])):
+        post_next = index + 1 < len(block) and BARE_POST_OPENS.match(block[index + 1][1])
+        if named or (person and post_next):
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
                 return None

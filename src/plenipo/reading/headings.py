@@ -200,7 +200,10 @@ def memo_sender(text) -> Person | None:
 THIRD_PERSON = re.compile(
     r"(?:^|[.\n]\s*|\d\s+)(?:The|Le|La|El)\s+(?P<post>[A-Z][^\n.,;()]{2,100}?)\s+"
     r"(?:has\s+the\s+(?:honou?r|pleasure)\s+to|a\s+l['’]honneur\s+de|a\s+le\s+plaisir\s+de|"
-    r"tiene\s+el\s+(?:honor|placer)\s+de)\b"
+    r"tiene\s+el\s+(?:honor|placer|agrado|gusto)\s+de|"
+    # an invitation card's host: "The Secretary-General … requests the pleasure of the
+    # company of …", "Le Directeur général … prie …"
+    r"requests?\s+the\s+(?:pleasure|honou?r)\s+of|prie(?=\s+[A-ZÀ-Ýa-zà-ÿ]))\b"
 )
 
 

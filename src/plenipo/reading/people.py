@@ -106,7 +106,11 @@ NOT_A_NAME = re.compile(
     # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
     r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends|"
     # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"
-    r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular)\b"
+    r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular|"
+    # a note's kind over it, "NOTA VERBAL", and an office signing alone, "… Service"
+    r"Note|Nota|Verbale?|Services?|Servicio|"
+    # a post written to under the old style's signature: "Her Majesty's Minister at …"
+    r"Majesty['’]?s?)\b"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
@@ -190,15 +194,24 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     people, addressees, first_line, post_above = [], [], "", None
     lines = list(_lines_after(text, closing_end))
     alone = _signed_alone(text, closing_end)
+    gap = False
     for index, (raw_start, raw_line) in enumerate(lines):
         if not raw_line:
+            gap = bool(people)
             continue
         start, line = _unmarked(raw_start, raw_line)
-        # an address under the signature: "To …", "Al Señor Presidente …", "À Monsieur …"
-        if re.match(r"^(?:To\s|All\s|Al\s|A\s+l[ao]s?\s|Aux?\s|À\s)", line) or CLOSING.search(line):
+        # an address under the signature: "To …", "Al Señor Presidente …", "À Monsieur …",
+        # or a post after a blank line ("The Agent of the Government of …", "M. le Ministre
+        # des Affaires étrangères, / Paris.")
+        if people and (ADDRESS_UNDER.match(line) or (gap and _post_addressed(line))):
+            addressees.append(_addressed_below(start, line, lines[index + 1 :]))
+            break
+        if ADDRESS_UNDER.match(line) or CLOSING.search(line):
             break
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
-            break  # a note's place and date close it: the address under them is its addressee's
+            # a note's place and date close it: the address under them is its addressee's
+            addressees.extend(_foot_address(lines[index + 1 :]))
+            break
         if people and (ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line)):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
             # signature: the person written to, with the post on the next line
@@ -235,6 +248,45 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     return people, addressees
 
 
+# The opening of an address under the signature, a post after it: "To the Embassy of …",
+# "Al Señor", "A la Señora Ministra …", "À Son Excellence …".
+ADDRESS_UNDER = re.compile(r"^(?:To\s|All\s|Al\s|A\s+l[ao]s?\s|Aux?\s|À\s)")
+# A post written to, its article or courtesy title first: "The Agent of …", "M. le Ministre
+# …", "Her Majesty's Minister at …", "Monsieur le Président …", "El Señor Embajador …".
+POST_ADDRESSED = re.compile(
+    r"^(?:The|Le|La|L['’]|El|(?:M\.|Monsieur|Madame|Mme|Señora?)\s+l[ea]|"
+    r"(?:Her|His)\s+(?:Britannic\s+)?Majesty['’]s)\s*(?P<post>[A-ZÀ-Ýa-zà-ÿ][^\n]{2,100})$"
+)
+ADDRESSED_POST = re.compile(
+    rf"(?:{TITLE_WORDS.pattern}|\bAgent\b|\bGovernment\b|\bEmbassy\b|\bLegation\b)",
+    re.IGNORECASE,
+)
+
+
+def _post_addressed(line) -> bool:
+    """Whether ``line`` names a post written to, not a sentence nor the signer's office."""
+    match = POST_ADDRESSED.match(line)
+    if not match or re.search(r"[;!?]|\.\s+[a-z]", match.group("post")):
+        return False
+    return bool(ADDRESSED_POST.search(match.group("post")))
+
+
+def _foot_address(lines) -> list[Mention]:
+    """The address at the foot of a note verbale, under its place and date: "To the
+    Department of …", "Al Ministerio de …", "Ministère de l'Europe …" (the office written to,
+    however long the note), its city aside."""
+    for index, (start, line) in enumerate(lines):
+        if not line:
+            continue
+        office = ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line)
+        if ADDRESS_UNDER.match(line) or office or _post_addressed(line):
+            return [_addressed_below(start, line, lines[index + 1 :])]
+        return []
+    return []
+
+
+# A post broken after its preposition: "Permanent Representative of / Norland to the …".
+BROKEN_POST = re.compile(r"\b(?:of|to|de|du|des|del|auprès)\s*$")
 AMBASSADOR = re.compile(r"^\s*(?:Ambassador|Ambassadeur|Ambassadrice|Embajador[a]?)\s+[A-ZÀ-Ý]")
 SINGULAR = re.compile(r"\b(?:my|ma|mes|mon|mi|mis)\b", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:our|notre|nos|nuestr[oa]s?)\b", re.IGNORECASE)
@@ -260,15 +312,19 @@ def _addressed_below(start, line, below) -> Mention:
     follow ("H.E. Mr. Paul Martin / Permanent Representative of Norland / to the United
     Nations"), up to a blank line or a line that is no part of the post."""
     parts = [line]
+    alone = COURTESY_ALONE.match(ADDRESS_UNDER.sub("", line))  # "The Honorable", "Al Señor"
     for index, (_, following) in enumerate(below[:3]):
         # the name under a courtesy title alone on its line continues it
-        named = index == 0 and COURTESY_ALONE.match(line) and following[:1].isupper()
+        named = index == 0 and alone and following[:1].isupper()
         continues = named or following[:1].islower() or TITLE_WORDS.search(following)
+        if following and BROKEN_POST.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {following}"  # "Permanent Representative of / Norland"
+            continue
         if not following or len(following) > 120 or not continues:
             break
         parts.append(following)
     parts = [" ".join(part.split()).rstrip(",") for part in parts]
-    if len(parts) > 1 and COURTESY_ALONE.match(line):
+    if len(parts) > 1 and alone:
         parts[:2] = [f"{parts[0]} {parts[1]}"]  # "The Honorable Señor Don Carlos …"
     who = ", ".join(parts)
     return Mention(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from plenipo.reading import addressing, headings, people, references, signoff
+from plenipo.reading import addressing, headings, invitations, people, references, signoff
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
@@ -94,6 +94,9 @@ def _addressees(text, labelled, named_below, sender=None):
     listed = addressing.listed_addressees(text)
     # the items of a "To:" list are each an addressee, however alike their words
     items = {id(mention) for mention in heading + listed}
+    # an invitation card names its guests, and has no block of address for the layout model
+    invited = invitations.invited_addressee(text)
+    zoned = [] if invited else addressing.zone_addressees(labelled)
     writer, reported = headings.reported_message(text)
     if sender and sender.name and writer and not _same_name(writer.name, sender.name):
         reported = None  # a letter the body tells of, not this one
@@ -106,7 +109,8 @@ def _addressees(text, labelled, named_below, sender=None):
         + addressing.excellency_blocks(text)
         + listed
         + addressing.head_block(text)
-        + addressing.zone_addressees(labelled)
+        + ([invited] if invited else [])
+        + zoned
         + addressing.memo_addressee(text)
     ):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)

@@ -13,7 +13,8 @@ from plenipo.reading.zones import CLOSING
 # Sign-offs of other styles and formulas of consideration in other words, each where it
 # closes: a sign-off on a line of its own (a name may follow it), a formula anywhere.
 OTHER_CLOSING = re.compile(
-    r"^[ \t]*(?:With\s+(?:best|kind|warm|warmest|my\s+best)\s+(?:regards|wishes)|Best\s+wishes|"
+    r"^[ \t]*(?:With\s+(?:my\s+|our\s+)?(?:best|kind|kindest|warm|warmest|highest|sincere|"
+    r"respectful|deepest)\s+(?:regards|wishes)|Best\s+wishes|"
     r"Warm(?:est)?\s+regards|Regards|Respectfully|Cordially|Yours\s+ever|Saludos\s+cordiales|"
     r"Cordiales\s+saludos|(?:Reciba\s+)?un\s+(?:cordial|atento)\s+saludo|Sinceramente|"
     r"Bien\s+[àa]\s+vous|(?:Avec\s+mes\s+)?(?:sinc[eè]res\s+)?salutations\s+distingu[ée]es)"
@@ -24,7 +25,8 @@ OTHER_CLOSING = re.compile(
     r"(?:servant|serviteur|servidor)\b,?"
     r"|\bassurances?\s+of\s+(?:my|our|its|his|her)\s+(?:[\w-]+\s+){1,3}(?:consideration|esteem)"
     r"[^\n]*"
-    r"|\bl['’](?:assurance|expression)\s+(?:renouvel[ée]e\s+)?de\s+(?:ma|mes|notre|nos|sa)\s+"
+    r"|(?:\bl['’]|\bles\s+)(?:assurances?|expression)\s+(?:renouvel[ée]es?\s+)?de\s+"
+    r"(?:ma|mes|notre|nos|sa|ses|leur|leurs)\s+"
     r"[^\n]{0,40}?consid[ée]ration[^\n]*"
     r"|\b(?:las\s+seguridades|la\s+expresi[óo]n|el\s+testimonio)\s+de\s+(?:mi|nuestra|su)\s+"
     r"[^\n]{0,40}?consideraci[óo]n[^\n]*",

@@ -1,0 +1,36 @@
+"""The guests an invitation card names in the third person: "The Secretary-General …
+requests the pleasure of the company of …", "… prie … de lui faire l'honneur", "… tiene el
+agrado de invitar a …". Pure."""
+
+import re
+
+from plenipo.reading.model import Mention, Span
+
+_YOU = {"you", "vous", "usted", "ustedes", "them", "les", "le", "la"}
+
+
+# An invitation card names its guests in the third person: "… requests the pleasure of the
+# company of the Permanent Representatives … at a reception", "… prie Son Excellence
+# l'Ambassadeur … de lui faire l'honneur", "… tiene el agrado de invitar a los … a la …".
+INVITED = re.compile(
+    r"\brequests?\s+the\s+(?:pleasure|honou?r)\s+of\s+(?:the\s+|your\s+)?(?:company|presence)"
+    r"\s+of\s+(?P<en>[^.;:]{3,200}?)\s+(?:at|to|for|on)\s"
+    r"|\bprie\s+(?P<fr>(?!(?:les?|la|vous|l['’])\s*(?:bien|de|d['’]))[^.;:]{3,200}?)\s+de\s+"
+    r"(?:lui|leur|bien\s+vouloir)\s"
+    r"|\b(?:tiene|tienen)\s+el\s+(?:agrado|honor|gusto|placer)\s+de\s+invitar\s+a\s+"
+    r"(?P<es>(?!usted)[^.;:]{3,200}?)\s+a\s+(?:la|el|los|las|una?)\s",
+    re.IGNORECASE,
+)
+
+
+def invited_addressee(text) -> Mention | None:
+    """The guests an invitation card names ("the Permanent Representatives of Member
+    States"), not "you"."""
+    match = INVITED.search(text[:2000])
+    if not match:
+        return None
+    group = next(name for name in ("en", "fr", "es") if match.group(name))
+    who = " ".join(match.group(group).split())
+    if who.lower() in _YOU:
+        return None
+    return Mention(who, Span(*match.span(group)), 0.5)
