@@ -24,6 +24,7 @@ SAME_SITE = {
     "bitlit.ru": "litbit.ru",  # one library of digitised books under two names
     "skal.fun": "umn.edu",  # a mirror of the University of Minnesota's human rights library
     "franklinpapers.org": "archives.gov",  # the Papers of Benjamin Franklin, as on Founders Online
+    "cpcjalliance.org": "crimealliance.org",  # the Alliance of NGOs on Crime Prevention
 }
 
 
