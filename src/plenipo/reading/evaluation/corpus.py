@@ -25,6 +25,7 @@ SAME_SITE = {
     "skal.fun": "umn.edu",  # a mirror of the University of Minnesota's human rights library
     "franklinpapers.org": "archives.gov",  # the Papers of Benjamin Franklin, as on Founders Online
     "ppeniagara.com": "gc.ca",  # a copy of Global Affairs Canada's Office of Protocol pages
+    "cpcjalliance.org": "crimealliance.org",  # the Alliance of NGOs on Crime Prevention
 }
 
 
