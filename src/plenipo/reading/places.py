@@ -222,7 +222,7 @@ CITY = re.compile(
 PLACE_BEFORE_DATE = re.compile(
     r"(?P<place>\b(?:"
     + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
-    + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
     # "New York. 12 April 2006" as a flattened note writes it
     + r"(?:[,\s]*|\.\s+)(?:le|el|den|the|on|a|am)?\s*$",
     re.IGNORECASE,
@@ -239,7 +239,7 @@ _MONTH_NAMES = (
 # A city in the letterhead's address: "75352 Paris 07 SP, France", "NEW YORK, NY 10017",
 # "Washington, D.C." alone on its line, "1211 Geneva 10, Switzerland".
 LETTERHEAD_CITY = re.compile(
-    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
 )
 ADDRESS_CUE = re.compile(
     r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"

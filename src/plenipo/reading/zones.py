@@ -479,11 +479,19 @@ def _starts_line(text, date):
 
 
 # A dateline whose town is not in the list of cities: "Kampala, 3 March 2005", "Ciudad de
-# México, 29 de abril", "Stratford-upon-Avon, …" opening its line.
+# México, 29 de abril", "Stratford-upon-Avon, …" opening its line; its article ("La Habana",
+# "Le Caire", "El Cairo"), an elided initial ("N'Djamena") and capitals ("NIAMEY, LE 4 mars")
+# are the town's; a region or country after it ("Banjul, The Gambia, 3 May") is not.
+_TOWN_WORD = r"(?:[A-Z](?:[a-zà-ÿ'’-]{2,}|[A-ZÀ-Þ'’-]{2,})|[A-Z]['’][A-Z][a-zà-ÿ'’-]{2,})"
+_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
 DATELINE_TOWN = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -](?:(?:de|del|de\s+la|da|do|du|des|di|sur|"
-    r"upon|on|am|an|el|al)[ -])?[A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
-    r"(?:le[ \t]+|el[ \t]+|a[ \t]+)?$",
+    r"^[ \t]*(?P<place>(?:(?i:la|le|las|les|los|el)[ \t])?"
+    + _TOWN_WORD
+    + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al)[ -])?"
+    + _TOWN_WORD
+    + r"){0,2}(?:,?[ \t]*D\.[ \t]?[CF]\.)?)"
+    + _REGION
+    + r",[ \t]*(?i:le[ \t]+|el[ \t]+|a[ \t]+)?$",
     re.MULTILINE,
 )
 NOT_A_TOWN = re.compile(
@@ -492,7 +500,11 @@ NOT_A_TOWN = re.compile(
     r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr|"
     # a salutation run into the date of a flattened heading: "Excellency, 8 June 2018"
     r"Dear|Sir|Sirs|Madam|Excellenc\w*|Excelencia|Excelent\w*|Monsieur|Madame|Messieurs|"
-    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*)\b"
+    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*|"
+    # an article that is a sentence's ("Le Secrétariat, 3 mai")
+    r"(?:La|Le|Las|Les|Los|El)\s+(?:Secr\w+|Minist\w+|Mission|Misi\w+|Embajada|Ambassade|"
+    r"Gouvernement|Gobierno|Comit\w+|Conseil|Consejo|Presidente?|Directeur|Director))\b",
+    re.IGNORECASE,
 )
 
 
@@ -520,10 +532,12 @@ def _place(text, found, rest):
     """The place written just before the date (on its line or the line above), else a
     city beside it on its line."""
     before = PLACE_BEFORE_DATE.search(text[max(0, found.start - 45) : found.start])
+    town = _town_before(text, found)
     # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
     if before and not _done_at(text, found):
-        return " ".join(before.group("place").split())
-    town = _town_before(text, found)
+        city = " ".join(before.group("place").split())
+        # the city's name as the dateline writes it: "El Cairo", "Le Caire"
+        return town if town and len(town) > len(city) and town.endswith(city) else city
     if town:
         return town
     city = CITY.search(rest)

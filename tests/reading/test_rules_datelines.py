@@ -1,0 +1,43 @@
+"""The place of writing as datelines write it: towns with their article, an elided initial
+or in capitals, a region or a district after the town, at the head or at the foot."""
+
+from plenipo.reading import read_text
+
+BODY = "The Government wishes to inform you of its position on the draft programme of work.\n"
+CLOSING = "Yours sincerely,\nJane Roe\n"
+
+
+def place(text):
+    return read_text(text).to_json()["place"]
+
+
+def test_a_towns_article_and_elided_initial_are_the_towns():
+    for dateline, expected in (
+        ("La Ciudadela, 24 de octubre de 2031", "La Ciudadela"),
+        ("Le Bourg-Neuf, le 5 mai 2031", "Le Bourg-Neuf"),
+        ("El Cairo, 8 de abril de 2031", "El Cairo"),
+        ("N'Kolbisson, le 22 février 2031", "N'Kolbisson"),
+    ):
+        assert place(f"{dateline}\nDear Sir,\n{BODY}{CLOSING}") == expected, dateline
+    # an article that opens a sentence's subject is no town
+    assert place(f"Le Secrétariat, 3 mai 2031\nDear Sir,\n{BODY}{CLOSING}") is None
+
+
+def test_a_town_in_capitals_at_the_foot_of_a_note():
+    note = (
+        "The Ministry presents its compliments to the Embassies and has the honour to inform "
+        "them of its new address.\nThe Ministry avails itself of this opportunity to renew "
+        "the assurances of its highest consideration.\n\n"
+    )
+    assert place(note + "FORTVILLE, LE 4 Mars 2031\n") == "FORTVILLE"
+    assert place(note + "PUERTO NUEVO, 3 de mayo de 2031\n") == "PUERTO NUEVO"
+
+
+def test_a_region_after_the_town_is_not_the_place_a_district_is():
+    for dateline, expected in (
+        ("Fortville, Ruritania, 3 May 2031", "Fortville"),
+        ("Springfield, Upper Province, June 3, 2031", "Springfield"),
+        ("Mexico, D.F., 3 de mayo de 2031", "Mexico, D.F."),
+        ("Washington DC, 14 April 2031", "Washington DC"),
+    ):
+        assert place(f"{dateline}\nDear Sir,\n{BODY}{CLOSING}") == expected, dateline
