@@ -41,3 +41,13 @@ def test_a_region_after_the_town_is_not_the_place_a_district_is():
         ("Washington DC, 14 April 2031", "Washington DC"),
     ):
         assert place(f"{dateline}\nDear Sir,\n{BODY}{CLOSING}") == expected, dateline
+
+
+def test_the_addressees_address_is_not_the_writers_at_the_foot():
+    addressee = (
+        "Ref.: AB/2031/12\n\nMr. John Roe\nDirector\nMinistry of Environment\n"
+        "P.O. Box 30126\nNairobi, Kenya\n\n3 May 2031\n\n"
+    )
+    assert place(f"{addressee}Dear Mr. Roe,\n{BODY}{CLOSING}") is None
+    writer = "P.O. Box 30552\nNairobi, Kenya\nTelephone: +254 20 762 1234\n"
+    assert place(f"3 May 2031\n\nDear Mr. Roe,\n{BODY}{CLOSING}\n{writer}") == "Nairobi"

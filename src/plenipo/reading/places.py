@@ -311,7 +311,11 @@ def _footer_place(text) -> str | None:
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not seen_salutation:
-            seen_salutation = bool(LETTER_OPENS.match(stripped))
+            # the salutation, not the addressee's block that opens like it ("Mr. John Roe /
+            # Director / P.O. Box 30126 / Nairobi, Kenya"): that address is the addressee's
+            seen_salutation = bool(LETTER_OPENS.match(stripped)) and (
+                stripped.endswith((",", ":")) or stripped[:4].lower() == "dear"
+            )
             continue
         if not stripped or len(stripped) > FOOTER_LINE:
             continue
