@@ -51,3 +51,13 @@ def test_the_addressees_address_is_not_the_writers_at_the_foot():
     assert place(f"{addressee}Dear Mr. Roe,\n{BODY}{CLOSING}") is None
     writer = "P.O. Box 30552\nNairobi, Kenya\nTelephone: +254 20 762 1234\n"
     assert place(f"3 May 2031\n\nDear Mr. Roe,\n{BODY}{CLOSING}\n{writer}") == "Nairobi"
+
+
+def test_a_place_and_day_in_a_sentences_brackets_are_a_meetings():
+    found = read_text(
+        "Dear Colleagues,\nI invite you to the Regional Seminar (Fortville, 3 May 2031).\n"
+        + CLOSING
+    ).to_json()
+    assert found["place"] is None
+    assert found["date"] is None
+    assert place(f"Fortville, 3 May 2031\nDear Colleagues,\n{BODY}{CLOSING}") == "Fortville"

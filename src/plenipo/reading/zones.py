@@ -429,7 +429,20 @@ def _datelines(text, dates):
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
         and not _done_at(text, d)
+        and not _in_brackets(text, d)
     ]
+
+
+def _in_brackets(text, date) -> bool:
+    """Whether the place and date stand in a sentence's brackets, as a meeting's do: "the
+    Regional Seminar (Lima, 3 May 2031)"."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    opened = text.rfind("(", line_start, date.start)
+    return (
+        opened >= 0
+        and ")" not in text[opened : date.start]
+        and text[date.end : date.end + 3].lstrip().startswith(")")
+    )
 
 
 # A treaty's title, whose place and date of adoption stand on the line under it in a
@@ -461,6 +474,7 @@ def _first_at_top(text, dates):
                 PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
             )
             and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+            and not _in_brackets(text, d)
             and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
         ):
             return d
