@@ -61,3 +61,14 @@ def test_a_place_and_day_in_a_sentences_brackets_are_a_meetings():
     assert found["place"] is None
     assert found["date"] is None
     assert place(f"Fortville, 3 May 2031\nDear Colleagues,\n{BODY}{CLOSING}") == "Fortville"
+
+
+def test_a_capitals_letterhead_address_gives_the_place():
+    for address, expected in (
+        ("03 B.P. 7038 Ouagadougou 03, Burkina Faso", "Ouagadougou"),
+        ("Private Bag 11\nLilongwe 3, Malawi", "Lilongwe"),
+    ):
+        text = f"MINISTRY OF FOREIGN AFFAIRS\n{address}\n\n3 May 2031\n\nDear Sir,\n{BODY}{CLOSING}"
+        assert place(text) == expected, address
+    # a capital's name in the body is no letterhead
+    assert place(f"3 May 2031\n\nDear Sir,\n{BODY}We met in Lilongwe.\n{CLOSING}") is None

@@ -6,8 +6,8 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read from here
-    CITY,
     PLACE_BEFORE_DATE,
+    WRITING_CITY,
     letterhead_place,
 )
 
@@ -554,7 +554,7 @@ def _place(text, found, rest):
         return town if town and len(town) > len(city) and town.endswith(city) else city
     if town:
         return town
-    city = CITY.search(rest)
+    city = WRITING_CITY.search(rest)
     if city:
         return city.group(1)
     line_start = text.rfind("\n", 0, found.start) + 1
