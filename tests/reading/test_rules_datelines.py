@@ -72,3 +72,13 @@ def test_a_capitals_letterhead_address_gives_the_place():
         assert place(text) == expected, address
     # a capital's name in the body is no letterhead
     assert place(f"3 May 2031\n\nDear Sir,\n{BODY}We met in Lilongwe.\n{CLOSING}") is None
+
+
+def test_a_dash_for_the_comma_and_a_spanish_en_la():
+    for dateline, expected in (
+        ("FORTVILLE - 3 May 2031", "FORTVILLE"),
+        ("Geneva – 3 May 2031", "Geneva"),
+        ("Fortville, Ruritania - 3 May 2031", "Fortville"),
+        ("En la Ciudad de Fortaleza, a 3 de mayo de 2031", "Ciudad de Fortaleza"),
+    ):
+        assert place(f"{dateline}\nDear Sir,\n{BODY}{CLOSING}") == expected, dateline

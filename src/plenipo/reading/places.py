@@ -331,7 +331,8 @@ PLACE_BEFORE_DATE = re.compile(
     + "|".join(re.escape(c) for c in WRITING_CITIES)
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
     # "New York. 12 April 2006" as a flattened note writes it
-    + r"(?:[,\s]*|\.\s+)(?:le|el|den|the|on|a|am)?\s*$",
+    # "GENEVA - 3 May 2019", "Lusaka – 3 May 2019": a dash in place of the comma
+    + r"(?:[,\s]*|\.\s+|\s+[-–—]\s*)(?:le|el|den|the|on|a|am)?\s*$",
     re.IGNORECASE,
 )
 

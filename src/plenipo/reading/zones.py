@@ -391,7 +391,8 @@ DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
 # But the document's own place of writing: "Done at Geneva, 3 May 2005", "Fait à Paris, le
 # …", "Hecho en Lima, el …", a Spanish dateline's "En Madrid, a 12 de marzo".
 WRITTEN_AT = re.compile(
-    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|^[ \t]*En)\s+$",
+    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|"
+    r"^[ \t]*En(?:\s+la)?)\s+$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -499,13 +500,13 @@ def _starts_line(text, date):
 _TOWN_WORD = r"(?:[A-Z](?:[a-zà-ÿ'’-]{2,}|[A-ZÀ-Þ'’-]{2,})|[A-Z]['’][A-Z][a-zà-ÿ'’-]{2,})"
 _REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
 DATELINE_TOWN = re.compile(
-    r"^[ \t]*(?P<place>(?:(?i:la|le|las|les|los|el)[ \t])?"
+    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El|LA|LE|LAS|LES|LOS|EL)[ \t])?"
     + _TOWN_WORD
     + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al)[ -])?"
     + _TOWN_WORD
     + r"){0,2}(?:,?[ \t]*D\.[ \t]?[CF]\.)?)"
     + _REGION
-    + r",[ \t]*(?i:le[ \t]+|el[ \t]+|a[ \t]+)?$",
+    + r"(?:,|[ \t]+[-–—])[ \t]*(?i:le[ \t]+|el[ \t]+|a[ \t]+)?$",
     re.MULTILINE,
 )
 NOT_A_TOWN = re.compile(
@@ -527,7 +528,7 @@ NOT_A_TOWN = re.compile(
 # 2001", "Ref.: AB/12      Port Moresby, 3 May 2005", "Fait à Yamoussoukro, le …".
 TOWN_BEFORE = re.compile(
     r"(?:^[ \t]*|[ \t]{3,}|\t|\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)\s+|"
-    r"\bFait\s+[àa]\s+|^[ \t]*En\s+)"
+    r"\bFait\s+[àa]\s+|^[ \t]*En\s+(?:la\s+)?)"
     + DATELINE_TOWN.pattern.removeprefix(r"^[ \t]*").removesuffix("$")
     + r"\Z",
     re.MULTILINE,
