@@ -327,7 +327,9 @@ WRITING_CITY = re.compile(
 # The place of writing just before a letter's date: "Washington, D.C., le 31 juillet 2001",
 # "NEW YORK, NY 10017 …", "Geneva, 24 August 2009", "Paris le 16 décembre 1996".
 PLACE_BEFORE_DATE = re.compile(
-    r"(?P<place>\b(?:"
+    r"(?P<place>\b(?="
+    + _WRITING_INITIALS
+    + r")(?:"
     + "|".join(re.escape(c) for c in WRITING_CITIES)
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
     # "New York. 12 April 2006" as a flattened note writes it

@@ -543,16 +543,23 @@ def _town_before(text, date) -> str | None:
     return None
 
 
+ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)
+
+
 def _place(text, found, rest):
     """The place written just before the date (on its line or the line above), else a
     city beside it on its line."""
-    before = PLACE_BEFORE_DATE.search(text[max(0, found.start - 45) : found.start])
-    town = _town_before(text, found)
+    window = max(0, found.start - 45)
+    before = PLACE_BEFORE_DATE.search(text[window : found.start])
     # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
     if before and not _done_at(text, found):
         city = " ".join(before.group("place").split())
-        # the city's name as the dateline writes it: "El Cairo", "Le Caire"
-        return town if town and len(town) > len(city) and town.endswith(city) else city
+        # the city's name as the dateline writes it, with its article: "El Cairo", "Le Caire"
+        if ARTICLE_BEFORE.search(text, window, window + before.start()):
+            town = _town_before(text, found)
+            return town if town and town.endswith(city) else city
+        return city
+    town = _town_before(text, found)
     if town:
         return town
     city = WRITING_CITY.search(rest)
