@@ -217,14 +217,124 @@ CITY = re.compile(
     + r")\b"
 )
 
+# Capitals where ministries, embassies and missions write from, beside the cities above:
+# a letter's place of writing only (the meetings' cities and the layout's features keep
+# the list above).
+CAPITALS = [
+    "Abidjan",
+    "Abu Dhabi",
+    "Accra",
+    "Antananarivo",
+    "Asmara",
+    "Baghdad",
+    "Bamako",
+    "Bandar Seri Begawan",
+    "Bangui",
+    "Banjul",
+    "Basseterre",
+    "Beirut",
+    "Belmopan",
+    "Bissau",
+    "Bloemfontein",
+    "Brazzaville",
+    "Bridgetown",
+    "Bujumbura",
+    "Castries",
+    "Conakry",
+    "Damascus",
+    "Dili",
+    "Dodoma",
+    "Freetown",
+    "Funafuti",
+    "Georgetown",
+    "Hong Kong",
+    "Honiara",
+    "Jerusalem",
+    "Juba",
+    "Kabul",
+    "Khartoum",
+    "Kingstown",
+    "Kinshasa",
+    "Libreville",
+    "Lilongwe",
+    "Lomé",
+    "Lome",
+    "Luanda",
+    "Majuro",
+    "Malabo",
+    "Malé",
+    "Maseru",
+    "Mbabane",
+    "Mogadishu",
+    "Monrovia",
+    "Moroni",
+    "Naypyidaw",
+    "N'Djamena",
+    "Niamey",
+    "Nouakchott",
+    "Nuku'alofa",
+    "Palikir",
+    "Paramaribo",
+    "Port Louis",
+    "Port Moresby",
+    "Port-au-Prince",
+    "Port Vila",
+    "Porto-Novo",
+    "Praia",
+    "Pyongyang",
+    "Quebec",
+    "Québec",
+    "Roseau",
+    "Saint John's",
+    "Sana'a",
+    "Sanaa",
+    "Santiago de Chile",
+    "Sarajevo",
+    "Sucre",
+    "Taipei",
+    "Tarawa",
+    "Tbilisi",
+    "Thimphu",
+    "Tripoli",
+    "Ulan Bator",
+    "Vientiane",
+    "Yamoussoukro",
+    "Yaoundé",
+    "Yaounde",
+    "Yangon",
+    "Yerevan",
+    "Ouagadougou",
+    "Kuwait City",
+    "Ciudad de México",
+    "Ciudad de Guatemala",
+    "Ciudad de Panamá",
+    "La Habana",
+    "Asuncion",
+    "Tegucigalpa",
+    "Santo Domingo",
+    "Port of Spain",
+    "Kingston",
+    "Montevideo",
+    "Cotonou",
+    "Lusaka",
+]
+WRITING_CITIES = sorted(set(CITIES) | set(CAPITALS), key=len, reverse=True)
+_WRITING_INITIALS = "[" + "".join(sorted({re.escape(c[0]) for c in WRITING_CITIES})) + "]"
+WRITING_CITY = re.compile(
+    r"\b(?=" + _WRITING_INITIALS + r")(" + "|".join(re.escape(c) for c in WRITING_CITIES) + r")\b"
+)
+
 # The place of writing just before a letter's date: "Washington, D.C., le 31 juillet 2001",
 # "NEW YORK, NY 10017 …", "Geneva, 24 August 2009", "Paris le 16 décembre 1996".
 PLACE_BEFORE_DATE = re.compile(
-    r"(?P<place>\b(?:"
-    + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
-    + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    r"(?P<place>\b(?="
+    + _WRITING_INITIALS
+    + r")(?:"
+    + "|".join(re.escape(c) for c in WRITING_CITIES)
+    + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
     # "New York. 12 April 2006" as a flattened note writes it
-    + r"(?:[,\s]*|\.\s+)(?:le|el|den|the|on|a|am)?\s*$",
+    # "GENEVA - 3 May 2019", "Lusaka – 3 May 2019": a dash in place of the comma
+    + r"(?:[,\s]*|\.\s+|\s+[-–—]\s*)(?:le|el|den|the|on|a|am)?\s*$",
     re.IGNORECASE,
 )
 
@@ -239,7 +349,9 @@ _MONTH_NAMES = (
 # A city in the letterhead's address: "75352 Paris 07 SP, France", "NEW YORK, NY 10017",
 # "Washington, D.C." alone on its line, "1211 Geneva 10, Switzerland".
 LETTERHEAD_CITY = re.compile(
-    r"(?P<place>(?i:" + CITY.pattern + r")(?:,?\s*(?:D\.\s?C\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    r"(?P<place>(?i:"
+    + WRITING_CITY.pattern
+    + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
 )
 ADDRESS_CUE = re.compile(
     r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
@@ -267,8 +379,8 @@ NOT_THE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
-
-CITY_AND_COUNTRY = re.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?\.?")
+# "Lilongwe 3, Malawi": a postal district between the city and its country
+CITY_AND_COUNTRY = re.compile(r"(?:[ \t]+\d{1,3})?,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?\.?")
 
 
 def letterhead_place(text) -> str | None:
@@ -311,7 +423,11 @@ def _footer_place(text) -> str | None:
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not seen_salutation:
-            seen_salutation = bool(LETTER_OPENS.match(stripped))
+            # the salutation, not the addressee's block that opens like it ("Mr. John Roe /
+            # Director / P.O. Box 30126 / Nairobi, Kenya"): that address is the addressee's
+            seen_salutation = bool(LETTER_OPENS.match(stripped)) and (
+                stripped.endswith((",", ":")) or stripped[:4].lower() == "dear"
+            )
             continue
         if not stripped or len(stripped) > FOOTER_LINE:
             continue

@@ -6,8 +6,8 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read from here
-    CITY,
     PLACE_BEFORE_DATE,
+    WRITING_CITY,
     letterhead_place,
 )
 
@@ -391,7 +391,8 @@ DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
 # But the document's own place of writing: "Done at Geneva, 3 May 2005", "Fait à Paris, le
 # …", "Hecho en Lima, el …", a Spanish dateline's "En Madrid, a 12 de marzo".
 WRITTEN_AT = re.compile(
-    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|^[ \t]*En)\s+$",
+    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|"
+    r"^[ \t]*En(?:\s+la)?)\s+$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -429,7 +430,20 @@ def _datelines(text, dates):
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
         and not _done_at(text, d)
+        and not _in_brackets(text, d)
     ]
+
+
+def _in_brackets(text, date) -> bool:
+    """Whether the place and date stand in a sentence's brackets, as a meeting's do: "the
+    Regional Seminar (Lima, 3 May 2031)"."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    opened = text.rfind("(", line_start, date.start)
+    return (
+        opened >= 0
+        and ")" not in text[opened : date.start]
+        and text[date.end : date.end + 3].lstrip().startswith(")")
+    )
 
 
 # A treaty's title, whose place and date of adoption stand on the line under it in a
@@ -461,6 +475,7 @@ def _first_at_top(text, dates):
                 PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
             )
             and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+            and not _in_brackets(text, d)
             and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
         ):
             return d
@@ -479,11 +494,19 @@ def _starts_line(text, date):
 
 
 # A dateline whose town is not in the list of cities: "Kampala, 3 March 2005", "Ciudad de
-# México, 29 de abril", "Stratford-upon-Avon, …" opening its line.
+# México, 29 de abril", "Stratford-upon-Avon, …" opening its line; its article ("La Habana",
+# "Le Caire", "El Cairo"), an elided initial ("N'Djamena") and capitals ("NIAMEY, LE 4 mars")
+# are the town's; a region or country after it ("Banjul, The Gambia, 3 May") is not.
+_TOWN_WORD = r"(?:[A-Z](?:[a-zà-ÿ'’-]{2,}|[A-ZÀ-Þ'’-]{2,})|[A-Z]['’][A-Z][a-zà-ÿ'’-]{2,})"
+_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
 DATELINE_TOWN = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][a-zà-ÿ'’-]{2,}(?:[ -](?:(?:de|del|de\s+la|da|do|du|des|di|sur|"
-    r"upon|on|am|an|el|al)[ -])?[A-Z][a-zà-ÿ'’-]{2,}){0,2}),[ \t]*"
-    r"(?:le[ \t]+|el[ \t]+|a[ \t]+)?$",
+    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El|LA|LE|LAS|LES|LOS|EL)[ \t])?"
+    + _TOWN_WORD
+    + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al)[ -])?"
+    + _TOWN_WORD
+    + r"){0,2}(?:,?[ \t]*D\.[ \t]?[CF]\.)?)"
+    + _REGION
+    + r"(?:,|[ \t]+[-–—])[ \t]*(?i:le[ \t]+|el[ \t]+|a[ \t]+)?$",
     re.MULTILINE,
 )
 NOT_A_TOWN = re.compile(
@@ -492,7 +515,11 @@ NOT_A_TOWN = re.compile(
     r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr|"
     # a salutation run into the date of a flattened heading: "Excellency, 8 June 2018"
     r"Dear|Sir|Sirs|Madam|Excellenc\w*|Excelencia|Excelent\w*|Monsieur|Madame|Messieurs|"
-    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*)\b"
+    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*|"
+    # an article that is a sentence's ("Le Secrétariat, 3 mai")
+    r"(?:La|Le|Las|Les|Los|El)\s+(?:Secr\w+|Minist\w+|Mission|Misi\w+|Embajada|Ambassade|"
+    r"Gouvernement|Gobierno|Comit\w+|Conseil|Consejo|Presidente?|Directeur|Director))\b",
+    re.IGNORECASE,
 )
 
 
@@ -501,7 +528,7 @@ NOT_A_TOWN = re.compile(
 # 2001", "Ref.: AB/12      Port Moresby, 3 May 2005", "Fait à Yamoussoukro, le …".
 TOWN_BEFORE = re.compile(
     r"(?:^[ \t]*|[ \t]{3,}|\t|\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)\s+|"
-    r"\bFait\s+[àa]\s+|^[ \t]*En\s+)"
+    r"\bFait\s+[àa]\s+|^[ \t]*En\s+(?:la\s+)?)"
     + DATELINE_TOWN.pattern.removeprefix(r"^[ \t]*").removesuffix("$")
     + r"\Z",
     re.MULTILINE,
@@ -516,17 +543,26 @@ def _town_before(text, date) -> str | None:
     return None
 
 
+ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)
+
+
 def _place(text, found, rest):
     """The place written just before the date (on its line or the line above), else a
     city beside it on its line."""
-    before = PLACE_BEFORE_DATE.search(text[max(0, found.start - 45) : found.start])
+    window = max(0, found.start - 45)
+    before = PLACE_BEFORE_DATE.search(text[window : found.start])
     # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
     if before and not _done_at(text, found):
-        return " ".join(before.group("place").split())
+        city = " ".join(before.group("place").split())
+        # the city's name as the dateline writes it, with its article: "El Cairo", "Le Caire"
+        if ARTICLE_BEFORE.search(text, window, window + before.start()):
+            town = _town_before(text, found)
+            return town if town and town.endswith(city) else city
+        return city
     town = _town_before(text, found)
     if town:
         return town
-    city = CITY.search(rest)
+    city = WRITING_CITY.search(rest)
     if city:
         return city.group(1)
     line_start = text.rfind("\n", 0, found.start) + 1
