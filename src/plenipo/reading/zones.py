@@ -12,7 +12,8 @@ from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read f
 )
 
 NOTE_VERBALE = re.compile(
-    r"presents?\s+(?:his|her|its|their)\s+(?:\w+\s+)?compliments|"
+    # the possessive as OCR reads its capital I: "PRESENTS lTS COMPLIMENTS"
+    r"presents?\s+(?:his|her|[il1|]ts|their)\s+(?:\w+\s+)?compliments|"
     r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
     # "La Misión … saluda atentamente a la Secretaría"; a letter's "Le saluda atentamente,"
     # closes it
@@ -21,7 +22,17 @@ NOTE_VERBALE = re.compile(
 )
 # The third person's honour, a note's as much as a notice's: "The Ministry has the honour to
 # inform …" (a letter's "I have the honour" is the first person).
-HONOUR_THIRD = re.compile(r"\bhas\s+the\s+honou?r\s+to\s+(?:inform|transmit|refer)", re.IGNORECASE)
+# So in French and Spanish: "La Mission … a l'honneur de transmettre", "La Embajada … tiene
+# el honor de informar" (a letter's "J'ai l'honneur", "Tengo el honor").
+HONOUR_THIRD = re.compile(
+    r"\bhas\s+the\s+honou?r\s+to\s+(?:inform|transmit|refer|forward|convey|enclose|request|"
+    r"acknowledge|communicate|notify|submit|bring|draw|advise|confirm)|"
+    r"(?<!['’])\ba\s+l['’]honneur\s+de\s+(?:l['’]|lui|leur|vous|porter|transmettre|faire|"
+    r"communiquer|se\s+r[ée]f[ée]rer|solliciter|demander|notifier|confirmer|signaler)|"
+    r"\btiene(?:n)?\s+el\s+honor\s+de\s+(?:informar|remitir|transmitir|comunicar|referirse|"
+    r"solicitar|hacer|poner|notificar|confirmar|acusar)",
+    re.IGNORECASE,
+)
 INFORMATION_NOTE = re.compile(
     r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
@@ -100,6 +111,14 @@ NUMBERED_CIRCULAR = re.compile(
     r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\b)?\s*\d",
     re.IGNORECASE,
 )
+# The words that cite another circular in a sentence rather than head this one: "Further
+# to Circular Letter No. 12", "with reference to our Circular No. 4", "suite à la lettre
+# circulaire n° 9", "en relación con la Circular N° 3".
+CITING_BEFORE = re.compile(
+    r"(?:\b(?:to|of|in|under|see|per|our|your|its|the|that|this|by|[àa]|la|notre|votre|sa|"
+    r"dans|par|con|en|nuestra|su|esta|dicha|mentioned|said|previous|earlier)\s*)$",
+    re.IGNORECASE,
+)
 
 
 # A document reproducing a letter or a note says which in its heading; a letter may
@@ -154,10 +173,20 @@ NOTICE_HEADING = re.compile(
     # to Notification to the Parties No. …"
     r"^[ \t]*(?:[^\s(]+[ \t]+)?\(?(?:Notifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|las\s+|"
     r"los\s+)?(?:Parties|Partes|Members?|Miembros|Membres|States|[ÉE]tats|Estados|Contracting)|"
-    r"Depositary\s+Notification|Notification\s+d[ée]positaire)|"
+    r"Depositary\s+Notification|Notification\s+d[ée]positaire|"
+    # notifications to the people a secretariat works with, and the notes a protocol
+    # service writes to every mission: "NOTIFICATION TO NATIONAL FOCAL POINTS", "NOTE TO
+    # PERMANENT MISSIONS", "Note aux missions permanentes"
+    r"Notifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|les\s+|los\s+)?(?:National\s+)?"
+    r"(?:Focal\s+Points|Points\s+focaux|Puntos\s+focales|Governments)|"
+    r"Note\s+(?:to|for|aux|para\s+las)\s+(?:all\s+)?(?:Permanent\s+Missions|Missions\s+permanentes|"
+    r"Misiones\s+Permanentes|delegations|d[ée]l[ée]gations|delegaciones|Member\s+States))|"
+    # a notification numbered and titled on its heading line: "Notification 2031/04 – …"
+    r"^[ \t]*Notifica(?:tion|ci[óo]n)\s+(?:No\.?\s*|N[°º]\s*)?\d{4}[/-]\d{1,4}[ \t]*[–—:-]|"
     r"^[ \t]*(?:Notificaci[óo]n|Notification|Notice|Circular|Information\s+circular|Circulaire|"
     r"Circular\s+(?:note|letter)|Nota\s+circular|"
-    r"Memorandum|M[ée]morandum|Avis|Aviso)\b[ \t]*(?:No\.?|N[°º]|n[°º])?[ \t]*[\d/.-]*[ \t]*$",
+    r"Memorandum|M[ée]morandum|Avis|Aviso)\b"
+    r"[ \t]*(?:No\.?|N[°º]|n[°º])?[ \t]*:?[ \t]*[\d/.-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A notice speaks of its writer in the third person and to its readers as a group: "The
@@ -165,7 +194,8 @@ NOTICE_HEADING = re.compile(
 # souhaite informer …".
 THIRD_PERSON_NOTICE = re.compile(
     r"\bThe\s+(?:[\w-]+\s+){0,4}(?:Secretariat|Executive\s+Secretary|Secretary-General|"
-    r"Director-General|Bureau)\s+(?:wishes|would\s+like|is\s+pleased|has\s+the\s+pleasure)\s+to|"
+    r"Director-General|Bureau|Service|Office|Division|Branch|Section|Unit)\s+(?:wishes|would\s+like|"
+    r"is\s+pleased|has\s+the\s+pleasure)\s+to|"
     r"\b(?:Parties|Member\s+States|Members|Governments|Observers|[Dd]elegat(?:es|ions)|"
     r"[Pp]articipants)\s+are\s+(?:hereby\s+)?(?:invited|requested|informed|reminded|encouraged)\b|"
     r"\b(?:Parties|[ÉE]tats\s+membres|Membres|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations|participants)\s+"
@@ -173,6 +203,17 @@ THIRD_PERSON_NOTICE = re.compile(
     r"\b(?:Partes|Estados\s+miembros|delegados|delegaciones|participantes)\s+(?:est[áa]n|son|"
     r"quedan)\s+(?:invitad[oa]s|informad[oa]s)\b|\bSe\s+(?:invita|ruega|recuerda)\s+a\s+(?:las|los)\b|"
     r"\bLe\s+Secr[ée]tariat\s+(?:souhaite|a\s+le\s+plaisir)|"
+    # the members of a body addressed together: "les membres du Bureau sont invités"
+    r"\b(?:Members|membres|miembros)\s+(?:of\s+the|du|de\s+la|des|del|de\s+la)\s+[\w-]+\s+"
+    r"(?:are|sont|est[áa]n)\s+(?:hereby\s+)?(?:invited|requested|invit[ée]s|pri[ée]s|invitad[oa]s)\b|"
+    # a depositary speaks of itself in its capacity: "The Secretary-General, acting in his
+    # capacity as depositary, communicates …"
+    r"\bacting\s+in\s+(?:his|her|its)\s+capacity\s+as\s+depositary|"
+    r"\bagissant\s+en\s+(?:sa|leur)\s+qualit[ée]\s+de\s+d[ée]positaire|"
+    r"\ben\s+su\s+calidad\s+de\s+depositari[oa]|"
+    # hosts inviting a group: "have the pleasure to invite delegations to a side event"
+    r"\bha(?:s|ve)\s+the\s+pleasure\s+(?:to|of)\s+invit(?:e|ing)\s+(?:all\s+)?(?:delegations|"
+    r"Member\s+States|Parties|participants|Permanent\s+Missions)\b|"
     r"\bLa\s+Secretar[ií]a\s+(?:desea|tiene\s+el\s+(?:placer|agrado))",
     re.IGNORECASE,
 )
@@ -214,6 +255,32 @@ def doc_type(text) -> tuple[str, float]:
     return best, round(min(0.95, 0.6 + 0.05 * (scores[best] - second)), 2)
 
 
+LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]")
+
+
+def _heading_end(text, salutation) -> int:
+    """Where the headings end: at the salutation or the first line of prose, however long
+    the web page's furniture or the letterhead above (never less than the first 500
+    characters, never more than 1500)."""
+    if salutation:
+        return min(1500, max(500, salutation.start()))
+    at = 0
+    for line in text[:1500].split("\n"):
+        # running prose: ten words or more, six of them in lower case (not an address)
+        if len(line.split()) >= 10 and len(LOWER_WORD.findall(line)) >= 6:
+            return max(500, at)
+        at += len(line) + 1
+    return 500
+
+
+def _heading_circular(head) -> bool:
+    """Whether a numbered circular heads the text, not one a sentence of it cites."""
+    return any(
+        not CITING_BEFORE.search(head[max(0, found.start() - 20) : found.start()])
+        for found in caseless(NUMBERED_CIRCULAR).finditer(head)
+    )
+
+
 def _kind_cues(text):
     """(kind, weight) of each cue the text gives. A heading naming the kind outweighs every
     formula; a note's compliments outweigh a circular's heading (a depositary notification
@@ -235,15 +302,18 @@ def _kind_cues(text):
         # a note's compliments open its text; after a salutation, a letter quotes a note
         quoted = salutation and salutation.start() < compliments.start()
         yield "note_verbale", 3 if quoted else 10
-    if caseless(NOTE_HEADING).search(top):
+    above = text[: _heading_end(text, salutation)]
+    if caseless(NOTE_HEADING).search(above):
         yield "note_verbale", 9
     # one heading, one piece of evidence: its words are not counted twice
-    if caseless(NUMBERED_CIRCULAR).search(text[:400]) or caseless(NOTICE_HEADING).search(top):
+    if _heading_circular(above) or caseless(NOTICE_HEADING).search(above):
         yield "information_note", 9
     elif caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top):
         yield "information_note", 6
-    if caseless(HONOUR_THIRD).search(head):
-        yield "note_verbale", 5
+    honour = caseless(HONOUR_THIRD).search(head)
+    if honour:
+        # after a salutation, the third person is a quoted note's or a named body's
+        yield "note_verbale", 1 if salutation and salutation.start() < honour.start() else 5
     if salutation:
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
