@@ -108,7 +108,9 @@ NOTIFICATION = re.compile(
 # n° 2268", "Circular de la COI N° 2291", not "our Circular Letter of 18 May".
 NUMBERED_CIRCULAR = re.compile(
     r"\b(?:Circular\s+Letter|Lettre\s+circulaire|Carta\s+circular|Circular)"
-    r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\b)?\s*\d",
+    r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\b)?\s*"
+    # the number may be a symbol: "Circular letter No. C.L.2031/12", "Circular CL-31"
+    r"(?:(?-i:[A-Z])\.?){0,3}[ -]?\d",
     re.IGNORECASE,
 )
 # The words that cite another circular in a sentence rather than head this one: "Further
