@@ -36,7 +36,8 @@ HONOUR_THIRD = re.compile(
 INFORMATION_NOTE = re.compile(
     r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
     r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
-    r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
+    r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|"
+    r"^\s*\d{4}/\d{2,4}[ \t]*:[ \t]*\S|"
     # a circular letter's symbol heading the page: "CL 121/7", "CL/3831"
     r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?(?:\s*$|[ \t]+(?-i:[A-Z]))|"
     r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
