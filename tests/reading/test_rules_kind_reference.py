@@ -221,3 +221,22 @@ def test_a_headings_word_above_a_labelled_reference_line():
         "you of the meeting.\nYours sincerely,\n"
     )
     assert found["reference"] == "CME/2031/4"
+
+
+LONG_LETTERHEAD = (
+    "UNITED NATIONS ENVIRONMENT AGENCY\nSECRETARIAT OF THE CONVENTION ON MOUNTAIN ECOSYSTEMS\n"
+    "International Environment House, 11-13 chemin des Anémones, CH-1219 Châtelaine, Geneva\n"
+    "Tel.: +41 22 000 00 00 · Fax: +41 22 000 00 01 · E-mail: secretariat@example.int\n"
+    "ORGANISATION DES NATIONS UNIES POUR L'ENVIRONNEMENT\nSECRÉTARIAT DE LA CONVENTION SUR "
+    "LES ÉCOSYSTÈMES DE MONTAGNE\nORGANIZACIÓN DE LAS NACIONES UNIDAS PARA EL MEDIO AMBIENTE\n"
+    "SECRETARÍA DEL CONVENIO SOBRE LOS ECOSISTEMAS DE MONTAÑA\n"
+)
+
+
+def test_practical_information_under_a_long_trilingual_letterhead():
+    found = reading(
+        f"{LONG_LETTERHEAD}\nPRACTICAL INFORMATION\n\nThird Meeting of the Parties\n\n"
+        "Registration will open at 8 a.m. on 10 May 2031 at the conference centre, and the "
+        "badges will be issued there.\n"
+    )
+    assert found["doc_type"] == "information_note"

@@ -292,7 +292,7 @@ def _kind_cues(text):
     salutation alone; the weak cues break ties between the rest."""
     # a salutation may open a quotation, as a news article reproduces a letter ("“Dear
     # Minister,"); the marks become spaces so that offsets stay
-    head, top = QUOTE_MARKS.sub(r"\1 ", text[:1500]), text[:500]
+    head = QUOTE_MARKS.sub(r"\1 ", text[:1500])
     heading = caseless(KIND_IN_HEADING).search(text[:800])
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
@@ -311,7 +311,7 @@ def _kind_cues(text):
     # one heading, one piece of evidence: its words are not counted twice
     if _heading_circular(above) or caseless(NOTICE_HEADING).search(above):
         yield "information_note", 9
-    elif caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top):
+    elif caseless(INFORMATION_NOTE).search(above) or caseless(NOTIFICATION).search(above):
         yield "information_note", 6
     honour = caseless(HONOUR_THIRD).search(head)
     if honour:
