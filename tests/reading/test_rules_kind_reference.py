@@ -240,3 +240,13 @@ def test_practical_information_under_a_long_trilingual_letterhead():
         "badges will be issued there.\n"
     )
     assert found["doc_type"] == "information_note"
+
+
+def test_references_under_a_long_trilingual_letterhead():
+    body = "\n\nDear Madam/Sir,\n\nI am writing to invite you.\n\nYours sincerely,\n"
+    for head, ref in (
+        ("Circular Letter No. 2031/7\n\nTo: Parties", "Circular Letter No. 2031/7"),
+        ("SCME/2031/88      5 March 2031", "SCME/2031/88"),
+    ):
+        found = reading(f"{LONG_LETTERHEAD}\n{head}{body}")
+        assert found["reference"] == ref, head

@@ -109,8 +109,9 @@ NUMBERED_CIRCULAR = re.compile(
     r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+Letter)?|Lettre\s+circulaire|"
     r"Carta\s+circular))"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
-    # the year after the number: "Circular N° 22/2023"
-    r"(?:[/-](?:19|20)?\d{2,3}\b)?"
+    # the year after the number or the number after the year: "Circular N° 22/2023",
+    # "Circular Letter No. 2031/7"
+    r"(?:[/-]\d{1,4}\b)?"
     r"(?:\s+Rev\b\.?(?:\s?\d{1,2}\b)?)?)",
     re.MULTILINE,
 )
@@ -191,7 +192,8 @@ def _labelled(text) -> Mention | None:
             else:
                 continue
         kind = KIND_OF_LETTER.match(match.group(0))
-        circular = kind and NUMBERED_CIRCULAR.match(text, match.start())
+        label_start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        circular = kind and NUMBERED_CIRCULAR.match(text, label_start)
         if circular:
             return _circular(circular)
         cleaned = _clean(ref)
@@ -239,13 +241,13 @@ def _unlabelled(text, labelled) -> Mention | None:
     cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.search(text[:800])
     if cable:
         return Mention(cable.group("ref"), Span(*cable.span("ref")), 0.8)
-    circular = NUMBERED_CIRCULAR.search(text[:300])
+    circular = NUMBERED_CIRCULAR.search(text[:800])
     if circular:
         return _circular(circular)
     match = (
         next((m for m in LABELLED_SYMBOL.finditer(text[:800]) if not _cited(text, m.start())), None)
-        or UN_HEADER.search(text[:400])
-        or SYMBOL_AND_DATE.search(text[:300])
+        or UN_HEADER.search(text[:600])
+        or SYMBOL_AND_DATE.search(text[:800])
     )
     if match:
         cleaned = _clean(match.group("ref"))
