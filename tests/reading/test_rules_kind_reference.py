@@ -250,3 +250,12 @@ def test_references_under_a_long_trilingual_letterhead():
     ):
         found = reading(f"{LONG_LETTERHEAD}\n{head}{body}")
         assert found["reference"] == ref, head
+
+
+def test_an_e_mail_opening_with_a_greeting_is_a_letter():
+    for greeting in ("Hi all,", "Hello Maria,", "Bonjour,", "Hola a todos:"):
+        found = reading(
+            f"{greeting}\n\nPlease find below the link to register for the webinar on 5 May "
+            "2031.\n\nThanks,\nMaria\n"
+        )
+        assert found["doc_type"] == "letter", greeting

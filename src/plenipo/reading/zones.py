@@ -148,7 +148,9 @@ FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
 # "Estimada Embajadora Roe".
 BARE_SALUTATION = re.compile(
     r"^[ \t]*(?:Dear|Estimad[oa]s?|Apreciad[oa]s?|Distinguid[oa]s?|Chers?|Ch[èe]res?)\s+"
-    r"[^\n.;:]{1,60}$",
+    r"[^\n.;:]{1,60}$|"
+    # an e-mail's greeting on its line: "Hi all,", "Hello Maria,", "Bonjour,", "Hola a todos:"
+    r"^[ \t]*(?:Hi|Hello|Hola|Bonjour|Good\s+(?:morning|afternoon))\b[^\n.;:!?]{0,40}[,:!]?[ \t]*$",
     re.MULTILINE,
 )
 
