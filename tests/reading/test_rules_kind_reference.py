@@ -259,3 +259,21 @@ def test_an_e_mail_opening_with_a_greeting_is_a_letter():
             "2031.\n\nThanks,\nMaria\n"
         )
         assert found["doc_type"] == "letter", greeting
+
+
+def test_a_telegrams_ref_line_cites_the_earlier_telegrams():
+    found = reading(
+        "UNCLAS SECTION 01 OF 02 GENEVA 004512\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL UNGA\n"
+        "SUBJECT: CONSULTATIONS ON THE DRAFT RESOLUTION\n\nREF: GENEVA 4410 and previous\n\n"
+        "1. Summary. Delegations met on 3 May to discuss the draft.\n"
+    )
+    assert found["reference"] is None
+
+
+def test_pages_cited_are_no_reference():
+    for pages in ("(see pp. 3-4.2)", "See p. 12-3.4"):
+        found = reading(
+            "CORRESPONDENCE\n\n1. THE SECRETARY-GENERAL TO THE PRESIDENT OF THE COURT\n"
+            f"21 December 2031.\n\n{pages}\n\n2. THE REGISTRAR TO THE MINISTER\n"
+        )
+        assert found["reference"] is None, pages

@@ -166,17 +166,11 @@ THEIR_DOCUMENT = re.compile(
 
 def _labelled(text) -> Mention | None:
     """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
+    cable = bool(CABLE_MARKS.search(text[:1500]))
     for match in REFERENCE.finditer(text[:1500]):
-        if THEIR_REFERENCE.match(match.group(0)):
-            continue  # the addressee's reference, which the letter answers, is not its own
-        ref = match.group("ref")
-        start = match.start("ref")
-        if THEIR_DOCUMENT.match(ref):
+        if _not_own(match, cable):
             continue
-        inner = OWN_LABEL.match(ref)
-        if inner and "\n" in text[match.start() : start]:
-            # a heading's word above a labelled line: "NOTIFICATION / Ref.: CME/2031/4"
-            ref, start = ref[inner.end() :], start + inner.end()
+        ref, start = _value(text, match)
         if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
             ref = ""  # the next line is another label: "Reference: / Page 1 of"
         if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
@@ -214,6 +208,31 @@ def _labelled(text) -> Mention | None:
     return None
 
 
+def _not_own(match, cable) -> bool:
+    """Whether a labelled line gives another document's reference: the addressee's
+    ("Your ref.:", "Ref.: Your letter of …") or, in a telegram, the earlier telegrams its
+    "REF:" lists."""
+    return bool(
+        THEIR_REFERENCE.match(match.group(0))
+        or THEIR_DOCUMENT.match(match.group("ref"))
+        or (cable and re.match(r"\s*REF\b", match.group(0), re.IGNORECASE))
+    )
+
+
+def _value(text, match) -> tuple[str, int]:
+    """The labelled value and where it starts, without the label of a line under a
+    heading's word ("NOTIFICATION / Ref.: CME/2031/4")."""
+    ref, start = match.group("ref"), match.start("ref")
+    inner = OWN_LABEL.match(ref)
+    if inner and "\n" in text[match.start() : start]:
+        return ref[inner.end() :], start + inner.end()
+    return ref, start
+
+
+# A telegram's heading lines: "TAGS: PHUM UNHRC", "E.O. 12958: N/A", "SIPDIS".
+CABLE_MARKS = re.compile(r"^[ \t]*(?:TAGS:|E\.O\.\s+\d{5}:|SIPDIS\b)", re.MULTILINE)
+
+
 # A cable's own number between double slashes after its sender: "FM THE SITUATION
 # ROOM//TOHAK 21//" (OCR reads the F as a P).
 CABLE_REFERENCE = re.compile(
@@ -233,8 +252,19 @@ def own_reference(text, labelled=()) -> Mention | None:
     letterhead zone (``labelled``: the layout model's zones), else a symbol standing alone
     on a line near the top."""
     found = _labelled(text) or _unlabelled(text, labelled)
-    # a date standing where a symbol would is the letter's date or a stamp's, not a number
-    return None if found and DATE_LIKE.match(found.text) else found
+    if (
+        found
+        and (
+            # a date standing where a symbol would is the letter's date or a stamp's, not a number
+            DATE_LIKE.match(found.text)
+            # pages cited: "[See pp. 1-2.]"
+            or re.search(
+                r"\bpp?\.\s*$", text[max(0, found.evidence.start - 6) : found.evidence.start]
+            )
+        )
+    ):
+        return None
+    return found
 
 
 def _unlabelled(text, labelled) -> Mention | None:
