@@ -5,10 +5,17 @@ import re
 from plenipo.reading.model import Mention, Span
 
 REFERENCE = re.compile(
-    r"^\s*(?:(?:Reference|Ref\.?)\s+(?:No\.?|N[°º])|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
-    r"Your\s+ref\.?|V/R[ée]f\.?|Su\s+ref\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
+    r"^\s*(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º])|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+    # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
+    # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
+    r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
+    r"(?:In\s+reply\s+)?please\s+(?:quote|refer\s+to)(?:\s+(?:in\s+reply|this\s+reference))?|"
+    r"Oficio\s+(?:No\.?|N[°º])|Expediente|"
+    r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
+    # the label a word of its own, not the start of another ("Refer: Votre fax …")
+    r"(?![A-Za-zÀ-ÿ])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
     r"(?:Date|Dated|Fecha|Datum|Subject|Objet|Asunto)[ \t]*:))[^\n]{0,120})?$",
     re.IGNORECASE | re.MULTILINE,
@@ -22,8 +29,14 @@ SYMBOL = re.compile(
     r"[A-Za-z0-9./–-]*(?:\s?\([A-Za-z0-9]{1,3}\))?(?![\w/])"
     # the Council of Europe's: "CM(2000)72", "DGI(2015)12", "CM/Del/Dec(2008)1021"
     r"|(?<![\w/.-])[A-Z]{2,6}(?:/[A-Z][A-Za-z]{1,5}){0,3}\((?:19|20)\d\d\)\d{1,4}(?![\w/])"
+    # the United Nations Secretariat's file of a note: "G/SO 214 (56-23)", "SO 215/1 (3)"
+    r"|(?<![\w/.-])(?:[A-Z]{1,3}/)?(?-i:SO)\s\d{1,4}(?:/\d{1,3})*\s\(\d{1,3}(?:-\d{1,3})*\)"
 )
-SYMBOL_LINE = re.compile(r"^\s*(?P<ref>" + SYMBOL.pattern + r")\s*\.?\s*$", re.MULTILINE)
+# A symbol alone on its line, or with the kind of document it numbers in brackets after it:
+# "C.N.445.2031.TREATIES-XXVII.7 (Depositary Notification)".
+SYMBOL_LINE = re.compile(
+    r"^\s*(?P<ref>" + SYMBOL.pattern + r")\s*\.?(?:[ \t]+\([A-Za-zÀ-ÿ ]{3,40}\))?\s*$", re.MULTILINE
+)
 LABELLED_SYMBOL = re.compile(
     # not the number of another letter the text cites ("our letter to you No. 4/2/2202")
     r"(?<!letter\s)(?<!letter\sto\syou\s)(?<!note\s)(?<!its\s)(?<!your\s)(?<!Your\s)(?<!YOUR\s)"
@@ -44,7 +57,9 @@ SYMBOL_AND_DATE = re.compile(
 # Days written as a range before their month are no symbol: "1-17 June 1999".
 DAYS_OF_MONTH = re.compile(r"\d{1,2}[/–-]\d{1,2}\s+(?:de\s+)?" + MONTH, re.IGNORECASE)
 # A notification's number heading its title: "2016/003: Consultation Draft on …".
-NUMBER_BEFORE_TITLE = re.compile(r"\A\s*(?P<ref>(?:19|20)\d\d/\d{2,4})[ \t]*:[ \t]+(?=[A-ZÀ-Ý])")
+NUMBER_BEFORE_TITLE = re.compile(
+    r"^[ \t]*(?P<ref>(?:19|20)\d\d/\d{2,4})[ \t]*:[ \t]+(?=[A-ZÀ-Ý])", re.MULTILINE
+)
 DOCUMENT = re.compile(
     r"\b(?:[A-Z]{1,6}/){1,}[A-Z0-9.]+(?:/[A-Z0-9.]+)*(?:/(?:Rev|Add|Corr)\.\d+)?\b"
 )
@@ -94,8 +109,9 @@ NUMBERED_CIRCULAR = re.compile(
     r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+Letter)?|Lettre\s+circulaire|"
     r"Carta\s+circular))"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
-    # the year after the number: "Circular N° 22/2023"
-    r"(?:/(?:19|20)?\d\d\b)?"
+    # the year after the number or the number after the year: "Circular N° 22/2023",
+    # "Circular Letter No. 2031/7"
+    r"(?:[/-]\d{1,4}\b)?"
     r"(?:\s+Rev\b\.?(?:\s?\d{1,2}\b)?)?)",
     re.MULTILINE,
 )
@@ -133,17 +149,28 @@ def _stacked_value(text, position) -> tuple[str, int] | None:
     return line.strip(), at + len(line) - len(line.lstrip())
 
 
+OWN_LABEL = re.compile(
+    r"(?:Ref(?:erence)?|Our\s+ref|R[ée]f|No|N[°º])(?![A-Za-z])\.?[ \t]*[:.]?[ \t]*", re.I
+)
+
+
 # The addressee's own reference, quoted by the reply: "Your ref.:", "V/Réf.", "Su ref.".
-THEIR_REFERENCE = re.compile(r"\s*(?:Your|V/|Su)\s*r[ée]f", re.IGNORECASE)
+THEIR_REFERENCE = re.compile(r"\s*(?:Your|V/|Su|Vos|Votre)\s*r[ée]f", re.IGNORECASE)
+# A value naming the addressee's own document: "Ref.: Your letter of 3 May", "Votre fax 263".
+THEIR_DOCUMENT = re.compile(
+    r"(?:Your|Votre|Vos|Su|Vuestra)\s+(?:[\w-]+\s+)?(?:letter|note|fax|e-?mail|message|"
+    r"communication|lettre|courrier|carta|nota|oficio|comunicaci[óo]n)\b",
+    re.IGNORECASE,
+)
 
 
 def _labelled(text) -> Mention | None:
     """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
+    cable = bool(CABLE_MARKS.search(text[:1500]))
     for match in REFERENCE.finditer(text[:1500]):
-        if THEIR_REFERENCE.match(match.group(0)):
-            continue  # the addressee's reference, which the letter answers, is not its own
-        ref = match.group("ref")
-        start = match.start("ref")
+        if _not_own(match, cable):
+            continue
+        ref, start = _value(text, match)
         if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
             ref = ""  # the next line is another label: "Reference: / Page 1 of"
         if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
@@ -159,7 +186,8 @@ def _labelled(text) -> Mention | None:
             else:
                 continue
         kind = KIND_OF_LETTER.match(match.group(0))
-        circular = kind and NUMBERED_CIRCULAR.match(text, match.start())
+        label_start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        circular = kind and NUMBERED_CIRCULAR.match(text, label_start)
         if circular:
             return _circular(circular)
         cleaned = _clean(ref)
@@ -180,6 +208,31 @@ def _labelled(text) -> Mention | None:
     return None
 
 
+def _not_own(match, cable) -> bool:
+    """Whether a labelled line gives another document's reference: the addressee's
+    ("Your ref.:", "Ref.: Your letter of …") or, in a telegram, the earlier telegrams its
+    "REF:" lists."""
+    return bool(
+        THEIR_REFERENCE.match(match.group(0))
+        or THEIR_DOCUMENT.match(match.group("ref"))
+        or (cable and re.match(r"\s*REF\b", match.group(0), re.IGNORECASE))
+    )
+
+
+def _value(text, match) -> tuple[str, int]:
+    """The labelled value and where it starts, without the label of a line under a
+    heading's word ("NOTIFICATION / Ref.: CME/2031/4")."""
+    ref, start = match.group("ref"), match.start("ref")
+    inner = OWN_LABEL.match(ref)
+    if inner and "\n" in text[match.start() : start]:
+        return ref[inner.end() :], start + inner.end()
+    return ref, start
+
+
+# A telegram's heading lines: "TAGS: PHUM UNHRC", "E.O. 12958: N/A", "SIPDIS".
+CABLE_MARKS = re.compile(r"^[ \t]*(?:TAGS:|E\.O\.\s+\d{5}:|SIPDIS\b)", re.MULTILINE)
+
+
 # A cable's own number between double slashes after its sender: "FM THE SITUATION
 # ROOM//TOHAK 21//" (OCR reads the F as a P).
 CABLE_REFERENCE = re.compile(
@@ -189,27 +242,42 @@ CABLE_REFERENCE = re.compile(
 
 
 def _circular(match) -> Mention:
-    written = match.group("ref").rstrip(".")
-    return Mention(written, Span(match.start("ref"), match.start("ref") + len(written)), 0.8)
+    raw = match.group("ref").rstrip(".")
+    written = " ".join(raw.split())  # "Circular\nNo. 12"
+    return Mention(written, Span(match.start("ref"), match.start("ref") + len(raw)), 0.8)
 
 
 def own_reference(text, labelled=()) -> Mention | None:
     """The letter's own reference: a labelled one, else a symbol in the reference or
     letterhead zone (``labelled``: the layout model's zones), else a symbol standing alone
     on a line near the top."""
-    found = _labelled(text)
-    if found:
-        return found
-    cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.match(text[:300])
+    found = _labelled(text) or _unlabelled(text, labelled)
+    if (
+        found
+        and (
+            # a date standing where a symbol would is the letter's date or a stamp's, not a number
+            DATE_LIKE.match(found.text)
+            # pages cited: "[See pp. 1-2.]"
+            or re.search(
+                r"\bpp?\.\s*$", text[max(0, found.evidence.start - 6) : found.evidence.start]
+            )
+        )
+    ):
+        return None
+    return found
+
+
+def _unlabelled(text, labelled) -> Mention | None:
+    cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.search(text[:800])
     if cable:
         return Mention(cable.group("ref"), Span(*cable.span("ref")), 0.8)
-    circular = NUMBERED_CIRCULAR.search(text[:300])
+    circular = NUMBERED_CIRCULAR.search(text[:800])
     if circular:
         return _circular(circular)
     match = (
-        LABELLED_SYMBOL.search(text[:800])
-        or UN_HEADER.search(text[:400])
-        or SYMBOL_AND_DATE.search(text[:300])
+        next((m for m in LABELLED_SYMBOL.finditer(text[:800]) if not _cited(text, m.start())), None)
+        or UN_HEADER.search(text[:600])
+        or SYMBOL_AND_DATE.search(text[:800])
     )
     if match:
         cleaned = _clean(match.group("ref"))
@@ -241,12 +309,37 @@ def own_reference(text, labelled=()) -> Mention | None:
                     _clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
                 )
     for match in SYMBOL_LINE.finditer(text[:600]):
-        if not _value_of_another_label(text, match.start("ref")):
+        if not _value_of_another_label(text, match.start("ref")) and not DATE_LIKE.match(
+            match.group("ref")
+        ):
             return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
     return None
 
 
-DATE_LIKE = re.compile(r"(?:19|20)\d\d[/.-]\d\d[/.-]\d\d$")
+# A sentence citing another document before its number: "Thank you for your letter of 3 May,
+# reference No. 45/2031", "I refer to Note Verbale No. 2031/44", "suite à votre lettre n° …".
+CITING = re.compile(
+    r"(?:\b(?:your|our|its|his|her|their|votre|notre|sa|son|su|nuestra|vuestra)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:letter|note|communication|notification|circular|message|fax|"
+    r"correspondence|lettre|carta|nota|oficio|courrier|comunicaci[óo]n)\b|\b(?:with\s+reference\s+to|"
+    r"refer(?:s|ring)?\s+to|further\s+to|in\s+(?:reply|response)\s+to|thank\s+you\s+for|"
+    r"se\s+r[ée]f[ée]rant|suite\s+[àa]|me\s+refiero|con\s+referencia|en\s+respuesta|en\s+r[ée]ponse|"
+    # a document sent with the letter: "Please find attached Notification 2031/15"
+    r"attached|enclosed|herewith|ci-joint|adjunt[oa]|anex[oa]))"
+    r"[^.\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _cited(text, position) -> bool:
+    """Whether the number at ``position`` is one a sentence cites, not the letter's own."""
+    return bool(CITING.search(text[max(0, position - 120) : position]))
+
+
+# "2010/07/08", "20/03/2018", "12-Oct-2012"
+DATE_LIKE = re.compile(
+    r"(?:(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?|\d\d?[/.-](?:\d\d?|[A-Za-z]{3,9})[/.-](?:19|20)\d\d)$"
+)
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|html?|xlsx?)", re.IGNORECASE)
 
 

@@ -5,6 +5,15 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
+from plenipo.reading.notices import (
+    INFORMATION_NOTE,
+    NOTE_HEADING,
+    NOTICE_HEADING,
+    NOTIFICATION,
+    THIRD_PERSON_NOTICE,
+    heading_circular,
+    heading_end,
+)
 from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read from here
     PLACE_BEFORE_DATE,
     WRITING_CITY,
@@ -12,7 +21,8 @@ from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read f
 )
 
 NOTE_VERBALE = re.compile(
-    r"presents?\s+(?:his|her|its|their)\s+(?:\w+\s+)?compliments|"
+    # the possessive as OCR reads its capital I: "PRESENTS lTS COMPLIMENTS"
+    r"presents?\s+(?:his|her|[il1|]ts|their)\s+(?:\w+\s+)?compliments|"
     r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
     # "La Misión … saluda atentamente a la Secretaría"; a letter's "Le saluda atentamente,"
     # closes it
@@ -21,18 +31,16 @@ NOTE_VERBALE = re.compile(
 )
 # The third person's honour, a note's as much as a notice's: "The Ministry has the honour to
 # inform …" (a letter's "I have the honour" is the first person).
-HONOUR_THIRD = re.compile(r"\bhas\s+the\s+honou?r\s+to\s+(?:inform|transmit|refer)", re.IGNORECASE)
-INFORMATION_NOTE = re.compile(
-    r"information\s+(?:note\s+)?for\s+(?:participants|delegations|delegates)|note\s+d['’]information|"
-    r"renseignements\s+(?:[àa]\s+l['’]intention\s+des|pour\s+les)\s+(?:d[ée]l[ée]gations|participants)|"
-    r"^\s*(?:Notification|Notice|Circular|Information\s+circular)\b|^\s*\d{4}/\d{3}\s*:|"
-    # a circular letter's symbol heading the page: "CL 121/7", "CL/3831"
-    r"^\s*(?-i:CL)[ /]\d+(?:/\d+)?(?:\s*$|[ \t]+(?-i:[A-Z]))|"
-    r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
-    r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
-    r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
-    r"informaci[óo]n\s+para\s+(?:los\s+)?participantes|practical\s+information",
-    re.IGNORECASE | re.MULTILINE,
+# So in French and Spanish: "La Mission … a l'honneur de transmettre", "La Embajada … tiene
+# el honor de informar" (a letter's "J'ai l'honneur", "Tengo el honor").
+HONOUR_THIRD = re.compile(
+    r"\bhas\s+the\s+honou?r\s+to\s+(?:inform|transmit|refer|forward|convey|enclose|request|"
+    r"acknowledge|communicate|notify|submit|bring|draw|advise|confirm)|"
+    r"(?<!['’])\ba\s+l['’]honneur\s+de\s+(?:l['’]|lui|leur|vous|porter|transmettre|faire|"
+    r"communiquer|se\s+r[ée]f[ée]rer|solliciter|demander|notifier|confirmer|signaler)|"
+    r"\btiene(?:n)?\s+el\s+honor\s+de\s+(?:informar|remitir|transmitir|comunicar|referirse|"
+    r"solicitar|hacer|poner|notificar|confirmar|acusar)",
+    re.IGNORECASE,
 )
 SALUTATION = re.compile(
     r"(?:^|\d{4}\s+)\s*(?:Mr\.?\s+(?:Secretary|President|Minister|Chairman|Ambassador)(?:\s+of\s+State)?|"
@@ -85,23 +93,6 @@ LETTER_CUES = re.compile(
     r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
     r"[^\n]{0,80}\breads\s+as\s+follows)",
 )
-NOTIFICATION = re.compile(
-    r"\bNotification\s+to\s+the\s+Parties|\b(?:Diplomatic\s+)?Notification\s+(?:No\.?\s*)?\d{4}[/-]\d+|"
-    r"\bDiplomatic\s+Note\s+\d{4}/\d+",
-    re.IGNORECASE,
-)
-
-
-# A circular numbered in its heading is a circular however it opens ("Madam/Sir,") and
-# whatever formula it uses: "IOC Circular Letter No. 2263", "Lettre circulaire de la COI
-# n° 2268", "Circular de la COI N° 2291", not "our Circular Letter of 18 May".
-NUMBERED_CIRCULAR = re.compile(
-    r"\b(?:Circular\s+Letter|Lettre\s+circulaire|Carta\s+circular|Circular)"
-    r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\b)?\s*\d",
-    re.IGNORECASE,
-)
-
-
 # A document reproducing a letter or a note says which in its heading; a letter may
 # transmit a note verbale, whose formulas then follow.
 _POSSESSIVE = (
@@ -126,7 +117,9 @@ FLAT_DEAR = re.compile(r"(?<=\s)Dear\s+[A-Z][^\n,.]{1,60},")
 # "Estimada Embajadora Roe".
 BARE_SALUTATION = re.compile(
     r"^[ \t]*(?:Dear|Estimad[oa]s?|Apreciad[oa]s?|Distinguid[oa]s?|Chers?|Ch[èe]res?)\s+"
-    r"[^\n.;:]{1,60}$",
+    r"[^\n.;:]{1,60}$|"
+    # an e-mail's greeting on its line: "Hi all,", "Hello Maria,", "Bonjour,", "Hola a todos:"
+    r"^[ \t]*(?:Hi|Hello|Hola|Bonjour|Good\s+(?:morning|afternoon))\b[^\n.;:!?]{0,40}[,:!]?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -144,42 +137,6 @@ NOTE_CLOSING = re.compile(
     r"\b(?:hace|hacen)\s+propicia\s+la\s+(?:ocasi[óo]n|oportunidad)|"
     r"\b(?:aprovecha|aprovechan)\s+(?:la|esta)\s+(?:ocasi[óo]n|oportunidad)",
     re.IGNORECASE,
-)
-# A heading at the top naming the document a circular, a notification, a notice or a
-# memorandum: "NOTIFICATION TO PARTIES", "Notificación a las Partes", "Information
-# circular", "MEMORANDUM" alone on its line.
-NOTICE_HEADING = re.compile(
-    # opening its line, after its issuer or symbol at most ("CITES Notification to the
-    # Parties", "C.N.12.2031.TREATIES (Depositary Notification)"), not a letter's "Further
-    # to Notification to the Parties No. …"
-    r"^[ \t]*(?:[^\s(]+[ \t]+)?\(?(?:Notifica(?:tion|ci[óo]n)\s+(?:to|aux|a)\s+(?:the\s+|las\s+|"
-    r"los\s+)?(?:Parties|Partes|Members?|Miembros|Membres|States|[ÉE]tats|Estados|Contracting)|"
-    r"Depositary\s+Notification|Notification\s+d[ée]positaire)|"
-    r"^[ \t]*(?:Notificaci[óo]n|Notification|Notice|Circular|Information\s+circular|Circulaire|"
-    r"Circular\s+(?:note|letter)|Nota\s+circular|"
-    r"Memorandum|M[ée]morandum|Avis|Aviso)\b[ \t]*(?:No\.?|N[°º]|n[°º])?[ \t]*[\d/.-]*[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A notice speaks of its writer in the third person and to its readers as a group: "The
-# Secretariat wishes to inform Parties …", "Parties are invited to …", "Le Secrétariat
-# souhaite informer …".
-THIRD_PERSON_NOTICE = re.compile(
-    r"\bThe\s+(?:[\w-]+\s+){0,4}(?:Secretariat|Executive\s+Secretary|Secretary-General|"
-    r"Director-General|Bureau)\s+(?:wishes|would\s+like|is\s+pleased|has\s+the\s+pleasure)\s+to|"
-    r"\b(?:Parties|Member\s+States|Members|Governments|Observers|[Dd]elegat(?:es|ions)|"
-    r"[Pp]articipants)\s+are\s+(?:hereby\s+)?(?:invited|requested|informed|reminded|encouraged)\b|"
-    r"\b(?:Parties|[ÉE]tats\s+membres|Membres|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations|participants)\s+"
-    r"sont\s+(?:invit[ée]e?s|pri[ée]e?s|inform[ée]e?s)\b|"
-    r"\b(?:Partes|Estados\s+miembros|delegados|delegaciones|participantes)\s+(?:est[áa]n|son|"
-    r"quedan)\s+(?:invitad[oa]s|informad[oa]s)\b|\bSe\s+(?:invita|ruega|recuerda)\s+a\s+(?:las|los)\b|"
-    r"\bLe\s+Secr[ée]tariat\s+(?:souhaite|a\s+le\s+plaisir)|"
-    r"\bLa\s+Secretar[ií]a\s+(?:desea|tiene\s+el\s+(?:placer|agrado))",
-    re.IGNORECASE,
-)
-# A note verbale's own heading: "NOTE VERBALE", "Nota verbal No. 123/2031" alone on its line.
-NOTE_HEADING = re.compile(
-    r"^[ \t]*(?:Note\s+verbale|Nota\s+verbal)[ \t]*(?:(?:No\.?|N[°º]|n[°º])[ \t]*[\w/.-]+)?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
 )
 # A letter is written from "I" or "we" to "you": "I ask you to take steps …", "Me dirijo a
 # usted", "Je vous écris".
@@ -222,7 +179,7 @@ def _kind_cues(text):
     salutation alone; the weak cues break ties between the rest."""
     # a salutation may open a quotation, as a news article reproduces a letter ("“Dear
     # Minister,"); the marks become spaces so that offsets stay
-    head, top = QUOTE_MARKS.sub(r"\1 ", text[:1500]), text[:500]
+    head = QUOTE_MARKS.sub(r"\1 ", text[:1500])
     heading = caseless(KIND_IN_HEADING).search(text[:800])
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
@@ -235,15 +192,18 @@ def _kind_cues(text):
         # a note's compliments open its text; after a salutation, a letter quotes a note
         quoted = salutation and salutation.start() < compliments.start()
         yield "note_verbale", 3 if quoted else 10
-    if caseless(NOTE_HEADING).search(top):
+    above = text[: heading_end(text, salutation)]
+    if caseless(NOTE_HEADING).search(above):
         yield "note_verbale", 9
     # one heading, one piece of evidence: its words are not counted twice
-    if caseless(NUMBERED_CIRCULAR).search(text[:400]) or caseless(NOTICE_HEADING).search(top):
+    if heading_circular(above) or caseless(NOTICE_HEADING).search(above):
         yield "information_note", 9
-    elif caseless(INFORMATION_NOTE).search(top) or caseless(NOTIFICATION).search(top):
+    elif caseless(INFORMATION_NOTE).search(above) or caseless(NOTIFICATION).search(above):
         yield "information_note", 6
-    if caseless(HONOUR_THIRD).search(head):
-        yield "note_verbale", 5
+    honour = caseless(HONOUR_THIRD).search(head)
+    if honour:
+        # after a salutation, the third person is a quoted note's or a named body's
+        yield "note_verbale", 1 if salutation and salutation.start() < honour.start() else 5
     if salutation:
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
