@@ -18,7 +18,43 @@ _KIND = {
 }
 # A General Assembly session in Roman numerals, an emergency or special one's too.
 _GA_SESSION = r"(?:(?:ES|S)-(?:[IVXL]{1,7}|\d{1,2})|[IVXL]{1,7})"
+# Resolutions of the Human Rights Council and of the Economic and Social Council, named by
+# their body before or after the number: "Human Rights Council resolution 44/4", "ECOSOC
+# resolution 2019/4", "la résolution 1996/31 du Conseil économique et social".
+_RESOLUTION = r"(?:resolution|r[ée]solution|resoluci[óo]n)"
+_HRC = (
+    r"(?:Human\s+Rights\s+Council|HRC|Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|"
+    r"Consejo\s+de\s+Derechos\s+Humanos)"
+)
+_ECOSOC = (
+    r"(?:Economic\s+and\s+Social\s+Council|ECOSOC|Conseil\s+[ée]conomique\s+et\s+social|"
+    r"Consejo\s+Econ[óo]mico\s+y\s+Social)"
+)
+_OF_BODY = r"\s+(?:of|du|del)\s+(?:the\s+)?"
 SYMBOLS = [
+    (
+        re.compile(
+            rf"\b{_HRC}\s+{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}})\b|\bA/HRC/RES/(\d{{1,2}})/(\d{{1,3}})\b"
+            rf"|\b{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}}){_OF_BODY}{_HRC}",
+            re.I,
+        ),
+        lambda m: "A/HRC/RES/{}/{}".format(*[g for g in m.groups() if g]),
+    ),
+    (
+        re.compile(
+            rf"\b{_ECOSOC}\s+{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}})\b|\bE/RES/((?:19|20)\d\d)/(\d{{1,3}})\b"
+            rf"|\b{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}}){_OF_BODY}{_ECOSOC}",
+            re.I,
+        ),
+        lambda m: "E/RES/{}/{}".format(*[g for g in m.groups() if g]),
+    ),
+    # The African Union's: "decision Assembly/AU/Dec.749(XXXIII)", "EX.CL/Dec.1 (XXX)"
+    (
+        re.compile(
+            r"\b((?:Assembly|EX\.CL|PRC)/AU/(?:Dec|Decl|Res)\.\s?\d{1,4})\s*\(([IVXL]{1,7})\)"
+        ),
+        lambda m: f"{m[1].replace(' ', '')}({m[2]})",
+    ),
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
         re.compile(
@@ -176,14 +212,24 @@ _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "ma
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
-    r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
+    # a title in Title Case named after its place first: "the Madrid Agreement Concerning …"
+    # (not a word of the sentence before it)
+    r"\b(?:(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
+    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
+    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission)\b)"
+    r"(?=[A-Z][a-z]{2,}\s+(?:Convention|Protocol|Agreement|Treaty)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding)\s)[A-Z][a-z]+\s+)?"
+    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
     r"Memorandum\s+of\s+Understanding)\s+"
-    r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to|[Ee]stablishing)\s+"
+    # Title Case too: "… Concerning the International Registration of Marks", "Protocol
+    # Relating to the Madrid Agreement"
+    r"(?:of\s+Action\s+)?(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
     r"(?:the\s+)?"
-    # not into the next instrument: "… on Climate Change and the Paris Agreement"; a title's
-    # own small words: "… of Persons with Disabilities", "… of All Persons from …"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
+    # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
+    # Persons from …"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
     + _NOT_A_MONTH
     + r"[A-Z][\w-]+){0,8}"
     # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
@@ -258,7 +304,8 @@ DATED_TITLE = re.compile(
 NAMED_AFTER = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
     r"Charter|Declaration|Accord|Covenant)s?)\b"
-    r"(?!\s+(?:on|for|to|of|against|concerning|relating|Cent(?:er|re)|Hall|Centro)\b)"
+    r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
+    r"Centro)\b)"
 )
 # A title ending in its kind and given with its year and number, as the ILO's are cited:
 # "the Freedom of Association and Protection of the Right to Organise Convention, 1948

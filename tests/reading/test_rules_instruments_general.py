@@ -1,0 +1,55 @@
+"""Instruments cited the ways registries meet them: resolutions of bodies other than the
+General Assembly, treaties named in French and Spanish, titles in Title Case named after
+their place (made-up texts)."""
+
+from plenipo.reading import read_text
+from plenipo.reading.instruments import canonical
+
+
+def cited(text):
+    return [canonical(x) for x in read_text(text).to_json()["instruments_cited"]]
+
+
+def test_human_rights_council_and_ecosoc_resolutions_are_their_own_bodies():
+    text = (
+        "Dear Colleague,\n\nPursuant to Human Rights Council resolution 51/9, to Economic and "
+        "Social Council resolution 2031/7 and to General Assembly resolution 85/101, the Office "
+        "prepares its report.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == ["A/HRC/RES/51/9", "E/RES/2031/7", "A/RES/85/101"]
+    assert canonical("A/HRC/RES/51/9") == canonical(
+        "résolution 51/9 du Conseil des droits de l'homme"
+    )
+    assert canonical("ECOSOC resolution 2031/7") == "E/RES/2031/7"
+
+
+def test_african_union_decisions_keep_their_symbol():
+    text = "In line with decision Assembly/AU/Dec. 901 (XL), the Commission reports.\n"
+    assert cited(text) == ["Assembly/AU/Dec.901(XL)"]
+
+
+def test_treaties_named_in_spanish_and_french_are_the_known_instruments():
+    text = (
+        "De conformidad con la Convención de Viena sobre Relaciones Consulares, con el Protocolo "
+        "de Palermo y con el Pacto Internacional de Derechos Civiles y Políticos, y vu la "
+        "Convention-cadre des Nations Unies sur les changements climatiques, la Embajada "
+        "informa.\n"
+    )
+    assert cited(text) == [
+        "Vienna Convention on Consular Relations",
+        "TIP-PROTOCOL",
+        "International Covenant on Civil and Political Rights",
+        "United Nations Framework Convention on Climate Change",
+    ]
+
+
+def test_a_title_case_title_named_after_its_place_keeps_its_place():
+    text = (
+        "The Director General has the honor to notify the accession of Ruritania to the Lisbon "
+        "Agreement Concerning the Protection of Appellations of Origin and to the Protocol "
+        "Relating to the Lisbon Agreement.\n"
+    )
+    assert cited(text) == [
+        "lisbon agreement concerning the protection of appellations of origin",
+        "protocol relating to the lisbon agreement",
+    ]
