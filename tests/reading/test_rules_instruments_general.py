@@ -53,3 +53,8 @@ def test_a_title_case_title_named_after_its_place_keeps_its_place():
         "lisbon agreement concerning the protection of appellations of origin",
         "protocol relating to the lisbon agreement",
     ]
+
+
+def test_the_council_named_before_in_its_resolution():
+    text = "The Human Rights Council, in its resolution 52/3, asked for a study.\n"
+    assert cited(text) == ["A/HRC/RES/52/3"]

@@ -20,7 +20,8 @@ _KIND = {
 _GA_SESSION = r"(?:(?:ES|S)-(?:[IVXL]{1,7}|\d{1,2})|[IVXL]{1,7})"
 # Resolutions of the Human Rights Council and of the Economic and Social Council, named by
 # their body before or after the number: "Human Rights Council resolution 44/4", "ECOSOC
-# resolution 2019/4", "la résolution 1996/31 du Conseil économique et social".
+# resolution 2019/4", "the Council in its resolution 6/28", "la résolution 1996/31 du
+# Conseil économique et social".
 _RESOLUTION = r"(?:resolution|r[ée]solution|resoluci[óo]n)"
 _HRC = (
     r"(?:Human\s+Rights\s+Council|HRC|Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|"
@@ -31,10 +32,12 @@ _ECOSOC = (
     r"Consejo\s+Econ[óo]mico\s+y\s+Social)"
 )
 _OF_BODY = r"\s+(?:of|du|del)\s+(?:the\s+)?"
+# "Human Rights Council resolution …", "the Human Rights Council, in its resolution …"
+_ITS = r"(?:,?\s+(?:in|dans|en)\s+(?:its|sa|su)\s+|\s+)"
 SYMBOLS = [
     (
         re.compile(
-            rf"\b{_HRC}\s+{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}})\b|\bA/HRC/RES/(\d{{1,2}})/(\d{{1,3}})\b"
+            rf"\b{_HRC}{_ITS}{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}})\b|\bA/HRC/RES/(\d{{1,2}})/(\d{{1,3}})\b"
             rf"|\b{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}}){_OF_BODY}{_HRC}",
             re.I,
         ),
@@ -42,7 +45,7 @@ SYMBOLS = [
     ),
     (
         re.compile(
-            rf"\b{_ECOSOC}\s+{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}})\b|\bE/RES/((?:19|20)\d\d)/(\d{{1,3}})\b"
+            rf"\b{_ECOSOC}{_ITS}{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}})\b|\bE/RES/((?:19|20)\d\d)/(\d{{1,3}})\b"
             rf"|\b{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}}){_OF_BODY}{_ECOSOC}",
             re.I,
         ),
