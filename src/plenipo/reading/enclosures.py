@@ -156,8 +156,8 @@ ANNEX_CONTAINS = re.compile(
 )
 # "el cuestionario adjunto", "la nota adjunta": the item before the word
 NOUN_ADJUNTO = re.compile(
-    r"\b(?:el|la|los|las)\s+(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?[a-zà-ÿ][\w-]*){0,3}?)"
-    r"\s+adjunt[oa]s?\b",
+    r"\b(?:el|la|los|las)\s+(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?(?!(?:que|se|le|les|lo|nos)\b)"
+    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)\s+adjunt[oa]s?\b",
     re.IGNORECASE,
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
