@@ -58,3 +58,9 @@ def test_a_title_case_title_named_after_its_place_keeps_its_place():
 def test_the_council_named_before_in_its_resolution():
     text = "The Human Rights Council, in its resolution 52/3, asked for a study.\n"
     assert cited(text) == ["A/HRC/RES/52/3"]
+
+
+def test_a_number_sign_between_the_kind_and_the_numbers():
+    text = "Recordando las resoluciones Nº 2201 (XXV), 45/12 y 47/3 de la Asamblea General.\n"
+    assert cited(text) == ["A/RES/2201 (XXV)", "A/RES/45/12", "A/RES/47/3"]
+    assert cited("In resolution No. 61/5 the Assembly decided.\n") == ["A/RES/61/5"]

@@ -23,6 +23,8 @@ _GA_SESSION = r"(?:(?:ES|S)-(?:[IVXL]{1,7}|\d{1,2})|[IVXL]{1,7})"
 # resolution 2019/4", "the Council in its resolution 6/28", "la résolution 1996/31 du
 # Conseil économique et social".
 _RESOLUTION = r"(?:resolution|r[ée]solution|resoluci[óo]n)"
+# a number's sign between the kind and its number: "resolución Nº 31/49", "Resolutions No. 5/2"
+_NO = r"(?:N(?:[º°o]|os|ros?)\.?\s*)?"
 _HRC = (
     r"(?:Human\s+Rights\s+Council|HRC|Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|"
     r"Consejo\s+de\s+Derechos\s+Humanos)"
@@ -61,14 +63,18 @@ SYMBOLS = [
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
         re.compile(
-            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{1,3})/(\d{1,3})\b",
+            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+"
+            + _NO
+            + r"(\d{1,3})/(\d{1,3})\b",
             re.I,
         ),
         lambda m: f"A/RES/{m[1]}/{m[2]}" if int(m[1]) > 20 else f"resolution {m[1]}/{m[2]}",
     ),
     (
         re.compile(
-            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+(\d{3,4})\s*\((\d{4})\)",
+            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+"
+            + _NO
+            + r"(\d{3,4})\s*\((\d{4})\)",
             re.I,
         ),
         lambda m: f"S/RES/{m[1]} ({m[2]})",
@@ -78,7 +84,7 @@ SYMBOLS = [
     # "resolution 2065 (XX)", "résolution 1474 (ES-IV)", "resolución 3160 (XXVIII)".
     (
         re.compile(
-            r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(\d{2,4})\s*"
+            rf"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+{_NO}(\d{{2,4}})\s*"
             rf"\(({_GA_SESSION})\)",
             re.I,
         ),
@@ -344,7 +350,7 @@ _RESOLUTION_ITEM = rf"(?:\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|\d{{1,2}}/\d{
 # (XV) du 21 avril 1961", "resolutions of the General Assembly: 1122 (XI) of 26 November 1956".
 _ASSEMBLY = (
     r"(?:\s+(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
-    r"de\s+la\s+Asamblea\s+General))?\s*:?\s*"
+    r"de\s+la\s+Asamblea\s+General))?\s*:?\s*" + _NO
 )
 _ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d{4})?"
 RESOLUTION_LIST = re.compile(
