@@ -48,3 +48,9 @@ def test_the_item_named_before_enclosed_herewith_and_spanish_forms():
     assert enclosed(english) == ["survey"]
     spanish = "Se anexa copia del acta. Les ruego completar el formulario adjunto.\n"
     assert enclosed(spanish) == ["copia del acta", "formulario"]
+
+
+def test_a_courteous_request_to_transmit_something_encloses_nothing():
+    text = "Le ruego tenga la amabilidad de transmitir esta propuesta al Gobierno de Ruritania.\n"
+    assert enclosed(text) == []
+    assert enclosed("Could you please transmit our reply to the Chair?\n") == []

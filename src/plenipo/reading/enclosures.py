@@ -235,7 +235,9 @@ def _matches(pattern, text):
 # asks for a document; it encloses none.
 ASKED = re.compile(
     r"(?:invit\w*|request\w*|asked|kindly|grateful|pri[ée]e?s?|invit[ée]e?s?\s+[àa]|bien\s+vouloir|"
-    r"solicit\w*|ruega|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?)\s+"
+    # "le ruego tenga la amabilidad de transmitir …", "auriez-vous l'obligeance de transmettre"
+    r"solicit\w*|rueg[ao]|rogamos|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?|"
+    r"(?:amabilidad|gentileza|obligeance)\s+de|please)\s+"
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
