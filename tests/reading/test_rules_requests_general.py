@@ -69,3 +69,12 @@ def test_a_resolution_s_own_request_reported_asks_the_addressee_nothing():
         "Delegations are requested to register their speakers.\n\nPresident\n"
     )
     assert actions_of(text) == ["Delegations are requested to register their speakers"]
+
+
+def test_addressees_singled_out_by_a_clause_are_asked():
+    text = (
+        "INFORMATION NOTE\n\nThe session opens on 3 May 2031. Delegations wishing to make a "
+        "statement should inscribe on the list of speakers. Participants who need a visa must "
+        "apply at the nearest consulate.\n"
+    )
+    assert len(actions_of(text)) == 2

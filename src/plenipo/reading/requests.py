@@ -58,6 +58,11 @@ REQUEST = re.compile(
     r"(?:I|we)\s+(?:would|should)\s+(?:\w+\s+)?welcome\s+(?:information|your|any|a\s+reply|receiving)|"
     r"(?<=\bvous\s)demand(?:ons|e)\s+(?:instamment\s+|respectueusement\s+)?(?:de|d['’])|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
+    # the addressees singled out by a clause: "Participants requiring a visa should contact
+    # …", "Delegations wishing to speak must register …"
+    r"\b(?:Parties|States|Governments|delegations|delegates|participants|Members|organi[sz]ations)\s+"
+    r"(?:who|which|that|requiring|wishing|intending|planning|interested)\b[^.;]{0,60}?\s(?:should|must)\s"
+    r"(?!(?:not\s+)?(?:be\s+)?(?:aware|noted)\b)|"
     r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa]|"
     # a note verbale asks in the third person: "The Mission would be grateful if …"
     r"(?:would|will),?\s+(?:\w+,?\s+)?be\s+(?:\w+\s+)?(?:grateful|obliged|glad)|would\s+(?:\w+\s+)?appreciate|"
