@@ -64,3 +64,11 @@ def test_a_number_sign_between_the_kind_and_the_numbers():
     text = "Recordando las resoluciones Nº 2201 (XXV), 45/12 y 47/3 de la Asamblea General.\n"
     assert cited(text) == ["A/RES/2201 (XXV)", "A/RES/45/12", "A/RES/47/3"]
     assert cited("In resolution No. 61/5 the Assembly decided.\n") == ["A/RES/61/5"]
+
+
+def test_a_provision_of_a_named_text_cites_the_text_too():
+    text = "In accordance with Article 40 of the OAS Charter, Ruritania requests a meeting.\n"
+    assert cited(text) == ["rule 40 of the charter", "OAS Charter"]
+    assert cited("Under Article 7 of the Convention, Parties report.\n") == [
+        "rule 7 of the convention"
+    ]

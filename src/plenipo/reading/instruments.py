@@ -402,6 +402,14 @@ def _paragraph_end(text: str, start: int, end: int) -> int:
     return start + blank.start() if blank else end
 
 
+def _name_start(provision) -> int:
+    """Where the name of the text a provision belongs to starts ("Article 61 of the |OAS
+    Charter")."""
+    before = provision.string[provision.start() : provision.start(2)]
+    joins = list(re.finditer(r"\s(?:of\s+the|du|de\s+la|del)\s", before, re.IGNORECASE))
+    return provision.start() + joins[-1].end() if joins else provision.start(2)
+
+
 def canonical(text: str) -> str:
     """The canonical form of one cited instrument (as written, or as labelled)."""
     if text.strip().upper() in CODES:
@@ -443,7 +451,11 @@ def canonical_instruments(text: str) -> list[Mention]:
             titled = index == 0 and match[2].lower() in ("convention", "charter", "charte", "carta")
             if titled and TITLE_GOES_ON.match(text, match.end()):
                 continue
-            add(build(match), match.span(), 0.8)
+            # "Article 62 of the OAS Charter" cites the Charter too: the text's own name stays
+            # free for the names below
+            add(build(match), match.span(), 0.8, claim=index != 0)
+            if index == 0:
+                taken.add(match.start(), _name_start(match))
     for pattern, code in NAMED:
         for match in caseless(pattern).finditer(text):
             add(code, match.span(), 0.9, name=True)
