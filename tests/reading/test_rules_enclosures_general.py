@@ -54,3 +54,8 @@ def test_a_courteous_request_to_transmit_something_encloses_nothing():
     text = "Le ruego tenga la amabilidad de transmitir esta propuesta al Gobierno de Ruritania.\n"
     assert enclosed(text) == []
     assert enclosed("Could you please transmit our reply to the Chair?\n") == []
+
+
+def test_attached_to_this_letter_you_will_find():
+    text = "Attached to this letter you will find the revised roadmap for the talks.\n"
+    assert enclosed(text) == ["the revised roadmap for the talks"]

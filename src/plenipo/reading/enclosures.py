@@ -19,7 +19,10 @@ ENCLOSE = re.compile(
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
-    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
+    # "Attached to this letter you will find …", "Enclosed with this note are …"
+    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)\s+(?:(?:to|with)\s+(?:this|the\s+present)\s+"
+    r"(?:letter|note|communication|message)\s*,?\s+)?(?:is|are|herewith|hereto|please\s+find|"
+    r"you\s+will\s+find)"
     r"|\btransmitted\s+herewith(?:\s+(?:is|are))?"
     r"|\bprovides\s+attached\s+with"
     # "We are pleased to share with you, for your consideration, a revised draft …"
