@@ -186,3 +186,9 @@ def test_the_subject_of_a_spanish_passive_is_what_is_asked_for():
     assert gloss(asked, "es") == "distribute the present letter as official document"
     asked = "vous saurais gré de transmettre le formulaire des pleins pouvoirs"
     assert gloss(asked, "fr") == "transmit the form of the full powers"
+
+
+def test_bringing_to_attention_issuing_and_authorities_are_glossed():
+    french = gloss("de bien vouloir porter ce rapport à l'attention des autorités", "fr")
+    assert french.startswith("bring this report to the attention")
+    assert gloss("se sirva expedir los visados", "es").startswith("issue")

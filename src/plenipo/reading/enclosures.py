@@ -18,7 +18,11 @@ ENCLOSE = re.compile(
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
-    r"|\b(?:attached|enclosed|annexed)\s+(?:is|are|herewith|hereto|please\s+find)"
+    # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
+    # "Attached to this letter you will find …", "Enclosed with this note are …"
+    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)\s+(?:(?:to|with)\s+(?:this|the\s+present)\s+"
+    r"(?:letter|note|communication|message)\s*,?\s+)?(?:is|are|herewith|hereto|please\s+find|"
+    r"you\s+will\s+find)"
     r"|\btransmitted\s+herewith(?:\s+(?:is|are))?"
     r"|\bprovides\s+attached\s+with"
     # "We are pleased to share with you, for your consideration, a revised draft …"
@@ -29,13 +33,14 @@ ENCLOSE = re.compile(
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"
-    r"|\btransmitir|\bremitir|\bse\s+adjunta|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
+    r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     # one transmits condolences, greetings and thanks, not a document
     r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
     r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones))"
-    # a list under it is read item by item (ANNEX_HEAD)
+    # a list under it is read item by item (ANNEX_HEAD), "the following documents:" too
     r"(?![ \t]*:?[ \t]*\n[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]))"
+    r"(?![^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}:[ \t]*\n)"
     # an aside before the item: "de vous transmettre, aux fins d'enregistrement, une copie"
     r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*|,\s*(?:for|aux|au|à|pour|para|a|en)"
     r"\s[^,.;\n]{2,60},\s*)?" + _WHAT,
@@ -62,7 +67,7 @@ RECIPIENTS_FIRST = re.compile(
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
 ANNEX_LINE = re.compile(
-    r"^[ \t]*(?:Annex(?:es)?|Annexe|Anexo|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
+    r"^[ \t]*(?:Annex(?:es)?|Annexes?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
     r"Encl(?:s|osures?)?\.|P\.\s?J\.)"
     # "Annexes: 3 (in English only)" counts them
     r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:)(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
@@ -73,7 +78,9 @@ ANNEX_LINE = re.compile(
 ANNEX_HEAD = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
     r"Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
-    r"annexed))[ \t]*:[ \t]*\n",
+    r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30})?)"
+    # "Enclosures (3):" counts them
+    r"(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
 )
 ANNEX_ITEM = re.compile(
@@ -87,10 +94,16 @@ MOST_ANNEXES = 12
 def _annex_list(text):
     """(start, end) of each item listed under an "Annexes:" line."""
     for head in caseless(ANNEX_HEAD).finditer(text):
-        position = head.end()
+        position, marked = head.end(), None
         for _ in range(MOST_ANNEXES):
             item = ANNEX_ITEM.match(text, position)
             if item is None:
+                break
+            # a list of marked items ends at the first line without a mark
+            has_mark = bool(text[item.start() : item.start("what")].strip())
+            if marked is None:
+                marked = has_mark
+            elif marked and not has_mark:
                 break
             yield item.span("what")
             position = item.end()
@@ -121,7 +134,10 @@ MARKED_ENCLOSED = re.compile(
 IN_ANNEX = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\s))(?P<what>(?:The|A|An|the|a|an)\s[^.;\n()]{3,100}?)\s*"
     r"(?:\((?:see\s+)?Annex(?:es)?\s*[\dIVX]+(?:\s*(?:and|,)\s*[\dIVX]+)*\)|\s+(?:is|are)\s+(?:in|at|"
-    r"given\s+in|contained\s+in|set\s+out\s+in|reproduced\s+in)\s+(?:the\s+)?Annex(?:es)?\s*[\dIVX]+)"
+    r"given\s+in|contained\s+in|set\s+out\s+in|reproduced\s+in|provided\s+in|attached\s+as)\s+"
+    # "the annex" is this letter's, "the annex to document …" another's
+    r"(?:the\s+)?(?:Annex(?:es)?\s*[\dIVX]+|(?i:annex|appendix)\b(?:\s+(?:to|of)\s+(?:this|the\s+present)\s+"
+    r"(?:letter|note|communication|notification|circular)\b|(?!\s+(?:to|of|in)\s))))"
 )
 # Two items written as one: "The Provisional Agenda and an Information Note for Participants"
 AND_ANOTHER = re.compile(
@@ -132,6 +148,25 @@ AND_ANOTHER = re.compile(
     # names an item of its own without an article
     r"(?:provisional\s+|draft\s+|revised\s+)?(?:registration\s+form|nomination\s+form|agenda|"
     r"programme|list\s+of|information\s+note|questionnaire|template|invoice)\b)",
+    re.IGNORECASE,
+)
+# "Annex I to this letter contains the timetable …", "The appendix lists the hotels"
+ANNEX_CONTAINS = re.compile(
+    r"\b(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
+    r"(?:this|the\s+present)\s+(?:letter|note|communication|notification|circular))?\s+"
+    r"(?:contains|provides|sets\s+out|gives|includes|lists|presents|reproduces)\s+"
+    r"(?P<what>(?:the|a|an)\s[^.;\n]{3,120})"
+)
+# "el cuestionario adjunto", "la nota adjunta": the item before the word
+NOUN_ADJUNTO = re.compile(
+    r"\b(?:el|la|los|las)\s+(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?(?!(?:que|se|le|les|lo|nos)\b)"
+    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)\s+adjunt[oa]s?\b",
+    re.IGNORECASE,
+)
+# "the questionnaire enclosed herewith", "a note attached hereto"
+NOUN_ENCLOSED = re.compile(
+    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:enclosed|attached|annexed)"
+    r"\s+(?:herewith|hereto)\b",
     re.IGNORECASE,
 )
 PAREN_ANNEX = re.compile(
@@ -203,7 +238,9 @@ def _matches(pattern, text):
 # asks for a document; it encloses none.
 ASKED = re.compile(
     r"(?:invit\w*|request\w*|asked|kindly|grateful|pri[ée]e?s?|invit[ée]e?s?\s+[àa]|bien\s+vouloir|"
-    r"solicit\w*|ruega|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?)\s+"
+    # "le ruego tenga la amabilidad de transmitir …", "auriez-vous l'obligeance de transmettre"
+    r"solicit\w*|rueg[ao]|rogamos|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?|"
+    r"(?:amabilidad|gentileza|obligeance)\s+de|please)\s+"
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -235,8 +272,8 @@ def enclosures(text, dates) -> list[Enclosure]:
     found, listed, taken = [], [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, THE_ENCLOSED)
-    for pattern in (*patterns, NOUN_CI_JOINT):
+    patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
+    for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
             if pattern is ENCLOSE and _asked(text, match):

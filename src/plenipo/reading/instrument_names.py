@@ -10,7 +10,9 @@ NAMED = [
     (
         re.compile(
             r"Protocol\s+to\s+Prevent,?\s+Suppress\s+and\s+Punish\s+Trafficking\s+in\s+Persons?"
-            r"|Trafficking\s+in\s+Persons\s+Protocol|Palermo\s+Protocol",
+            r"|Trafficking\s+in\s+Persons\s+Protocol|Palermo\s+Protocol|Protocole\s+de\s+Palerme|"
+            r"Protocolo\s+de\s+Palermo|Protocole\s+visant\s+[àa]\s+pr[ée]venir,?\s+r[ée]primer\s+et\s+punir"
+            r"\s+la\s+traite|Protocolo\s+para\s+prevenir,?\s+reprimir\s+y\s+sancionar\s+la\s+trata",
             re.I,
         ),
         "TIP-PROTOCOL",
@@ -19,7 +21,8 @@ NAMED = [
         re.compile(
             r"(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime"
             r"|Organized\s+Crime\s+Convention|\bUNTOC\b|Convention\s+des\s+Nations\s+Unies\s+contre"
-            r"\s+la\s+criminalit[ée]\s+transnationale\s+organis[ée]e",
+            r"\s+la\s+criminalit[ée]\s+transnationale\s+organis[ée]e|Convenci[óo]n\s+de\s+las\s+Naciones"
+            r"\s+Unidas\s+contra\s+la\s+Delincuencia\s+Organizada\s+Transnacional",
             re.I,
         ),
         "UNTOC",
@@ -77,17 +80,25 @@ GAZETTEER_NAMES = [
     (r"Kyoto\s+Protocol|Protocole\s+de\s+Kyoto|Protocolo\s+de\s+Kyoto", "Kyoto Protocol"),
     (r"\bParis\s+Agreement|Accord\s+de\s+Paris|Acuerdo\s+de\s+Par[ií]s", "Paris Agreement"),
     (
-        r"United\s+Nations\s+Framework\s+Convention\s+on\s+Climate\s+Change|\bUNFCCC\b",
+        r"United\s+Nations\s+Framework\s+Convention\s+on\s+Climate\s+Change|\bUNFCCC\b|Convention-cadre\s+"
+        r"des\s+Nations\s+Unies\s+sur\s+les\s+changements\s+climatiques|Convenci[óo]n\s+Marco\s+de\s+las\s+"
+        r"Naciones\s+Unidas\s+sobre\s+el\s+Cambio\s+Clim[áa]tico",
         "United Nations Framework Convention on Climate Change",
     ),
     (
         r"Vienna\s+Convention\s+on\s+Diplomatic\s+Relations|"
-        r"Convention\s+de\s+Vienne\s+sur\s+les\s+relations\s+diplomatiques",
+        r"Convention\s+de\s+Vienne\s+sur\s+les\s+relations\s+diplomatiques|"
+        r"Convenci[óo]n\s+de\s+Viena\s+sobre\s+Relaciones\s+Diplom[áa]ticas",
         "Vienna Convention on Diplomatic Relations",
     ),
-    (r"Vienna\s+Convention\s+on\s+Consular\s+Relations", "Vienna Convention on Consular Relations"),
     (
-        r"Vienna\s+Convention\s+on\s+the\s+Law\s+of\s+Treaties",
+        r"Vienna\s+Convention\s+on\s+Consular\s+Relations|Convention\s+de\s+Vienne\s+sur\s+les\s+"
+        r"relations\s+consulaires|Convenci[óo]n\s+de\s+Viena\s+sobre\s+Relaciones\s+Consulares",
+        "Vienna Convention on Consular Relations",
+    ),
+    (
+        r"Vienna\s+Convention\s+on\s+the\s+Law\s+of\s+Treaties|Convention\s+de\s+Vienne\s+sur\s+le\s+"
+        r"droit\s+des\s+trait[ée]s|Convenci[óo]n\s+de\s+Viena\s+sobre\s+el\s+Derecho\s+de\s+los\s+Tratados",
         "Vienna Convention on the Law of Treaties",
     ),
     (r"Helsinki\s+Final\s+Act|Acte\s+final\s+d['’]Helsinki", "Helsinki Final Act"),
@@ -97,25 +108,33 @@ GAZETTEER_NAMES = [
         "2030 Agenda for Sustainable Development",
     ),
     (
-        r"Universal\s+Declaration\s+of\s+Human\s+Rights|D[ée]claration\s+universelle\s+des\s+droits",
+        r"Universal\s+Declaration\s+of\s+Human\s+Rights|D[ée]claration\s+universelle\s+des\s+droits|"
+        r"Declaraci[óo]n\s+Universal\s+de\s+(?:los\s+)?Derechos\s+Humanos",
         "Universal Declaration of Human Rights",
     ),
     (
         r"Convention\s+(?:on|of)\s+the\s+Rights\s+of\s+the\s+Child|"
-        r"Convention\s+relative\s+aux\s+droits\s+de\s+l['’]enfant",
+        r"Convention\s+relative\s+aux\s+droits\s+de\s+l['’]enfant|"
+        r"Convenci[óo]n\s+sobre\s+los\s+Derechos\s+del\s+Ni[ñn]o",
         "Convention on the Rights of the Child",
     ),
     (
-        r"(?:International\s+)?Covenant\s+on\s+Civil\s+and\s+Political\s+Rights",
+        r"(?:International\s+)?Covenant\s+on\s+Civil\s+and\s+Political\s+Rights|Pacte\s+international\s+"
+        r"relatif\s+aux\s+droits\s+civils\s+et\s+politiques|Pacto\s+Internacional\s+de\s+Derechos\s+"
+        r"Civiles\s+y\s+Pol[íi]ticos",
         "International Covenant on Civil and Political Rights",
     ),
     (
-        r"(?:International\s+)?Covenant\s+on\s+Econom\w*,\s+Social\s+and\s+Cultural\s+Rights",
+        r"(?:International\s+)?Covenant\s+on\s+Econom\w*,\s+Social\s+and\s+Cultural\s+Rights|Pacte\s+"
+        r"international\s+relatif\s+aux\s+droits\s+[ée]conomiques,\s+sociaux\s+et\s+culturels|Pacto\s+"
+        r"Internacional\s+de\s+Derechos\s+Econ[óo]micos,\s+Sociales\s+y\s+Culturales",
         "International Covenant on Economic, Social and Cultural Rights",
     ),
     (
         r"Convention\s+on\s+International\s+Trade\s+in\s+Endangered\s+Species[\w\s,]{0,40}?Flora|"
-        r"\bCITES\s+Convention",
+        r"\bCITES\s+Convention|Convention\s+sur\s+le\s+commerce\s+international\s+des\s+esp[èe]ces\s+de\s+"
+        r"faune\s+et\s+de\s+flore\s+sauvages|Convenci[óo]n\s+sobre\s+el\s+Comercio\s+Internacional\s+de\s+"
+        r"Especies\s+Amenazadas",
         "CITES",
     ),
     (
@@ -148,7 +167,8 @@ GAZETTEER_NAMES = [
     ),
     (
         r"United\s+Nations\s+Convention\s+on\s+the\s+Law\s+of\s+the\s+Sea|\bUNCLOS\b|"
-        r"Convention\s+des\s+Nations\s+Unies\s+sur\s+le\s+droit\s+de\s+la\s+mer",
+        r"Convention\s+des\s+Nations\s+Unies\s+sur\s+le\s+droit\s+de\s+la\s+mer|"
+        r"Convenci[óo]n\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Derecho\s+del\s+Mar",
         "United Nations Convention on the Law of the Sea",
     ),
     (
@@ -202,24 +222,28 @@ CUE_WORDS = {
     "Cartagena Protocol": ("cartagena",),
     "Kyoto Protocol": ("kyoto",),
     "Paris Agreement": ("paris", "parís"),
-    "United Nations Framework Convention on Climate Change": ("climate", "unfccc"),
-    "Vienna Convention on Diplomatic Relations": ("vienna", "vienne"),
-    "Vienna Convention on Consular Relations": ("vienna",),
-    "Vienna Convention on the Law of Treaties": ("vienna",),
+    "United Nations Framework Convention on Climate Change": ("clim", "unfccc"),
+    "Vienna Convention on Diplomatic Relations": ("vienna", "vienne", "viena"),
+    "Vienna Convention on Consular Relations": ("vienna", "vienne", "viena"),
+    "Vienna Convention on the Law of Treaties": ("vienna", "vienne", "viena"),
     "Helsinki Final Act": ("helsinki",),
     "2030 Agenda for Sustainable Development": ("2030",),
     "Universal Declaration of Human Rights": ("universal", "universelle"),
-    "Convention on the Rights of the Child": ("child", "enfant"),
-    "International Covenant on Civil and Political Rights": ("covenant",),
-    "International Covenant on Economic, Social and Cultural Rights": ("covenant",),
-    "CITES": ("endangered", "cites"),
+    "Convention on the Rights of the Child": ("child", "enfant", "niño", "nino"),
+    "International Covenant on Civil and Political Rights": ("covenant", "pacte", "pacto"),
+    "International Covenant on Economic, Social and Cultural Rights": (
+        "covenant",
+        "pacte",
+        "pacto",
+    ),
+    "CITES": ("endangered", "cites", "faune", "amenazadas"),
     "Convention on the Conservation of Migratory Species of Wild Animals": ("migratory",),
     "Basel Convention": ("basel", "bâle", "bale", "basilea"),
     "Rotterdam Convention": ("rotterdam", "rótterdam"),
     "Stockholm Convention": ("stockholm", "estocolmo"),
     "Minamata Convention": ("minamata",),
     "Montreal Protocol": ("montreal", "montréal"),
-    "United Nations Convention on the Law of the Sea": ("sea", "mer", "unclos"),
+    "United Nations Convention on the Law of the Sea": ("sea", "mer", "mar", "unclos"),
     "International Convention for the Safety of Life at Sea, 1974": ("solas", "safety"),
     "Anti-Personnel Mine Ban Convention": ("mine",),
     "Convention on Cluster Munitions": ("cluster", "sous-munitions"),

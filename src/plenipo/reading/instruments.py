@@ -18,18 +18,63 @@ _KIND = {
 }
 # A General Assembly session in Roman numerals, an emergency or special one's too.
 _GA_SESSION = r"(?:(?:ES|S)-(?:[IVXL]{1,7}|\d{1,2})|[IVXL]{1,7})"
+# Resolutions of the Human Rights Council and of the Economic and Social Council, named by
+# their body before or after the number: "Human Rights Council resolution 44/4", "ECOSOC
+# resolution 2019/4", "the Council in its resolution 6/28", "la résolution 1996/31 du
+# Conseil économique et social".
+_RESOLUTION = r"(?:resolution|r[ée]solution|resoluci[óo]n)"
+# a number's sign between the kind and its number: "resolución Nº 31/49", "Resolutions No. 5/2"
+_NO = r"(?:N(?:[º°o]|os|ros?)\.?\s*)?"
+_HRC = (
+    r"(?:Human\s+Rights\s+Council|HRC|Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|"
+    r"Consejo\s+de\s+Derechos\s+Humanos)"
+)
+_ECOSOC = (
+    r"(?:Economic\s+and\s+Social\s+Council|ECOSOC|Conseil\s+[ée]conomique\s+et\s+social|"
+    r"Consejo\s+Econ[óo]mico\s+y\s+Social)"
+)
+_OF_BODY = r"\s+(?:of|du|del)\s+(?:the\s+)?"
+# "Human Rights Council resolution …", "the Human Rights Council, in its resolution …"
+_ITS = r"(?:,?\s+(?:in|dans|en)\s+(?:its|sa|su)\s+|\s+)"
 SYMBOLS = [
+    (
+        re.compile(
+            rf"\b{_HRC}{_ITS}{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}})\b|\bA/HRC/RES/(\d{{1,2}})/(\d{{1,3}})\b"
+            rf"|\b{_RESOLUTION}\s+(\d{{1,2}})/(\d{{1,3}}){_OF_BODY}{_HRC}",
+            re.I,
+        ),
+        lambda m: "A/HRC/RES/{}/{}".format(*[g for g in m.groups() if g]),
+    ),
+    (
+        re.compile(
+            rf"\b{_ECOSOC}{_ITS}{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}})\b|\bE/RES/((?:19|20)\d\d)/(\d{{1,3}})\b"
+            rf"|\b{_RESOLUTION}\s+((?:19|20)\d\d)/(\d{{1,3}}){_OF_BODY}{_ECOSOC}",
+            re.I,
+        ),
+        lambda m: "E/RES/{}/{}".format(*[g for g in m.groups() if g]),
+    ),
+    # The African Union's: "decision Assembly/AU/Dec.749(XXXIII)", "EX.CL/Dec.1 (XXX)"
+    (
+        re.compile(
+            r"\b((?:Assembly|EX\.CL|PRC)/AU/(?:Dec|Decl|Res)\.\s?\d{1,4})\s*\(([IVXL]{1,7})\)"
+        ),
+        lambda m: f"{m[1].replace(' ', '')}({m[2]})",
+    ),
     (re.compile(r"\bA/RES/(\d+)/(\d+)\b"), lambda m: f"A/RES/{m[1]}/{m[2]}"),
     (
         re.compile(
-            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+(\d{1,3})/(\d{1,3})\b",
+            r"\b(?:General\s+Assembly\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+"
+            + _NO
+            + r"(\d{1,3})/(\d{1,3})\b",
             re.I,
         ),
         lambda m: f"A/RES/{m[1]}/{m[2]}" if int(m[1]) > 20 else f"resolution {m[1]}/{m[2]}",
     ),
     (
         re.compile(
-            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+(\d{3,4})\s*\((\d{4})\)",
+            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+"
+            + _NO
+            + r"(\d{3,4})\s*\((\d{4})\)",
             re.I,
         ),
         lambda m: f"S/RES/{m[1]} ({m[2]})",
@@ -39,7 +84,7 @@ SYMBOLS = [
     # "resolution 2065 (XX)", "résolution 1474 (ES-IV)", "resolución 3160 (XXVIII)".
     (
         re.compile(
-            r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(\d{2,4})\s*"
+            rf"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+{_NO}(\d{{2,4}})\s*"
             rf"\(({_GA_SESSION})\)",
             re.I,
         ),
@@ -176,14 +221,24 @@ _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "ma
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
-    r"\b(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
+    # a title in Title Case named after its place first: "the Madrid Agreement Concerning …"
+    # (not a word of the sentence before it)
+    r"\b(?:(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
+    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
+    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission)\b)"
+    r"(?=[A-Z][a-z]{2,}\s+(?:Convention|Protocol|Agreement|Treaty)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding)\s)[A-Z][a-z]+\s+)?"
+    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
     r"Memorandum\s+of\s+Understanding)\s+"
-    r"(?:of\s+Action\s+)?(?:on|for|against|to|concerning|relating\s+to|[Ee]stablishing)\s+"
+    # Title Case too: "… Concerning the International Registration of Marks", "Protocol
+    # Relating to the Madrid Agreement"
+    r"(?:of\s+Action\s+)?(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
     r"(?:the\s+)?"
-    # not into the next instrument: "… on Climate Change and the Paris Agreement"; a title's
-    # own small words: "… of Persons with Disabilities", "… of All Persons from …"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+the\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
+    # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
+    # Persons from …"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
     + _NOT_A_MONTH
     + r"[A-Z][\w-]+){0,8}"
     # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
@@ -258,7 +313,8 @@ DATED_TITLE = re.compile(
 NAMED_AFTER = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
     r"Charter|Declaration|Accord|Covenant)s?)\b"
-    r"(?!\s+(?:on|for|to|of|against|concerning|relating|Cent(?:er|re)|Hall|Centro)\b)"
+    r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
+    r"Centro)\b)"
 )
 # A title ending in its kind and given with its year and number, as the ILO's are cited:
 # "the Freedom of Association and Protection of the Right to Organise Convention, 1948
@@ -294,7 +350,7 @@ _RESOLUTION_ITEM = rf"(?:\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|\d{{1,2}}/\d{
 # (XV) du 21 avril 1961", "resolutions of the General Assembly: 1122 (XI) of 26 November 1956".
 _ASSEMBLY = (
     r"(?:\s+(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
-    r"de\s+la\s+Asamblea\s+General))?\s*:?\s*"
+    r"de\s+la\s+Asamblea\s+General))?\s*:?\s*" + _NO
 )
 _ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d{4})?"
 RESOLUTION_LIST = re.compile(
@@ -346,6 +402,14 @@ def _paragraph_end(text: str, start: int, end: int) -> int:
     return start + blank.start() if blank else end
 
 
+def _name_start(provision) -> int:
+    """Where the name of the text a provision belongs to starts ("Article 61 of the |OAS
+    Charter")."""
+    before = provision.string[provision.start() : provision.start(2)]
+    joins = list(re.finditer(r"\s(?:of\s+the|du|de\s+la|del)\s", before, re.IGNORECASE))
+    return provision.start() + joins[-1].end() if joins else provision.start(2)
+
+
 def canonical(text: str) -> str:
     """The canonical form of one cited instrument (as written, or as labelled)."""
     if text.strip().upper() in CODES:
@@ -387,7 +451,11 @@ def canonical_instruments(text: str) -> list[Mention]:
             titled = index == 0 and match[2].lower() in ("convention", "charter", "charte", "carta")
             if titled and TITLE_GOES_ON.match(text, match.end()):
                 continue
-            add(build(match), match.span(), 0.8)
+            # "Article 62 of the OAS Charter" cites the Charter too: the text's own name stays
+            # free for the names below
+            add(build(match), match.span(), 0.8, claim=index != 0)
+            if index == 0:
+                taken.add(match.start(), _name_start(match))
     for pattern, code in NAMED:
         for match in caseless(pattern).finditer(text):
             add(code, match.span(), 0.9, name=True)

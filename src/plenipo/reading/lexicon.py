@@ -77,6 +77,9 @@ implement: mettre en œuvre | implementar
 apply: appliquer | aplicar
 cooperate: collaborer, coopérer | cooperar, colaborar
 nominate:  | postular
+issue: délivrer, émettre | expedir, emitir, extender
+bring: porter, apporter, munir | llevar, traer
+forward: faire suivre, transférer | reenviar, hacer seguir
 point out:  | señalar
 """
 
@@ -138,6 +141,9 @@ proposal: proposition | propuesta
 draft: projet | proyecto
 text: texte | texto
 document: document | documento
+attention: attention | atención
+authority: autorité | autoridad
+identity card: pièce d'identité, carte d'identité | tarjeta de identificación
 list: liste | lista
 agenda: ordre du jour | orden del día, programa
 programme: programme |

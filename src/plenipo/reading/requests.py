@@ -58,6 +58,11 @@ REQUEST = re.compile(
     r"(?:I|we)\s+(?:would|should)\s+(?:\w+\s+)?welcome\s+(?:information|your|any|a\s+reply|receiving)|"
     r"(?<=\bvous\s)demand(?:ons|e)\s+(?:instamment\s+|respectueusement\s+)?(?:de|d['’])|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
     r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
+    # the addressees singled out by a clause: "Participants requiring a visa should contact
+    # …", "Delegations wishing to speak must register …"
+    r"\b(?:Parties|States|Governments|delegations|delegates|participants|Members|organi[sz]ations)\s+"
+    r"(?:who|which|that|requiring|wishing|intending|planning|interested)\b[^.;]{0,60}?\s(?:should|must)\s"
+    r"(?!(?:not\s+)?(?:be\s+)?(?:aware|noted)\b)|"
     r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa]|"
     # a note verbale asks in the third person: "The Mission would be grateful if …"
     r"(?:would|will),?\s+(?:\w+,?\s+)?be\s+(?:\w+\s+)?(?:grateful|obliged|glad)|would\s+(?:\w+\s+)?appreciate|"
@@ -75,6 +80,16 @@ REQUEST = re.compile(
     r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
     r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
     r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
+    # "I write to urge the Council to …", "I am writing to ask you to …"
+    r"\bwrit(?:e|ing)\s+to\s+(?:urge|ask|request|invite|encourage|call\s+(?:up)?on)\b|"
+    # "The Special Rapporteur would welcome any information …"; "I should be glad if you
+    # would …"; "to request your Government to provide …"
+    r"\bwould\s+(?:\w+\s+)?welcome\s+(?:any|information|your|a\s+reply|receiving|comments|views)\b|"
+    r"\bbe\s+(?:\w+\s+)?(?:glad|pleased|happy|obliged)\s+if\s+(?:you|your|the)\b|"
+    r"\bto\s+(?:ask|request|invite|urge)\s+(?:your|the|all)\s+(?:\w+\s+){0,3}?"
+    r"(?:Government|Governments|States?|Parties|Members?|authorities|Ministry|Mission)\s+to\b|"
+    # a note verbale's third person: "Le Ministère prie l'Ambassade de bien vouloir …"
+    r"\bde\s+bien\s+vouloir\s+(?!agr[ée]er|accepter|croire|recevoir)|"
     # "The Secretariat invites Governments: / 1. To nominate …": each item asks
     r"\b(?:request|invite|encourage|urge)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
     r"(?:Parties|Member\s+States|States|Governments?|Members|participants|delegations|observers)"
@@ -325,6 +340,15 @@ NOTE_ONLY = re.compile(
 )
 
 
+# A resolution's or decision's own request, reported: "decision 76/555 requests the
+# President to …", "resolution 44/4 invites States to …".
+RESOLUTION_ASKS = re.compile(
+    r"\b(?:resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n|decisi[óo]n)\s+"
+    r"[\w./()-]*\d[\w./()-]*\s+(?:also\s+|further\s+|therefore\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _asks_nothing(sentence, request, end) -> bool:
     """Whether a request cue of the sentence asks the addressee nothing: laid on the
     writers, quoted, inviting others, a wish, a purpose or only a note."""
@@ -337,6 +361,7 @@ def _asks_nothing(sentence, request, end) -> bool:
         or OWN_OPPORTUNITY.match(sentence, request.end())
         or RELATIVE.search(sentence, max(0, at - 60), at)
         or PURPOSE.search(sentence, max(0, at - 60), at)
+        or RESOLUTION_ASKS.search(sentence, max(0, at - 40), at)
         or NOTE_ONLY.match(sentence[at : request.end() + 20])
         or NOTE_ONLY.match(sentence, request.end(), end)
     )
@@ -364,6 +389,14 @@ ITEM_REQUEST = re.compile(
     r"^\s*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*)?(?:(?:to|à|de|d['’])\s+(?=[a-zà-ÿ]{3})|a\s+(?=\w+(?:ar|er|ir|re)\b))",
     re.IGNORECASE,
 )
+# A marked item that opens on its verb, the head having said "to" for it: "Parties are
+# requested to: / - submit their reports …", "se solicita a los Estados: / a) designar …",
+# "your assistance with the following: / (a) circulating …" (not an item naming a thing).
+ITEM_VERB = re.compile(
+    r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*"
+    r"(?!(?:the|a|an|its|their|your|our|this|these|le|la|les|l|un|une|des|el|los|las|una|su|sus)\b)"
+    r"(?=[a-zà-ÿ]{3,}\b)"
+)
 MOST_ITEMS = 40
 
 
@@ -376,7 +409,7 @@ def _listed_requests(cut, index) -> list[Mention]:
         if ITEM_MARK.match(sentence):
             marked = True
             continue
-        item = ITEM_REQUEST.match(sentence)
+        item = ITEM_REQUEST.match(sentence) or ITEM_VERB.match(sentence)
         if item:
             phrase = " ".join(sentence[item.end() :].split()).strip(" .;:")
             if 8 <= len(phrase) <= 300:
@@ -398,7 +431,14 @@ def actions(text, language=None) -> list[Mention]:
     """Sentences that ask the addressee to do something; a second request joined to the
     first ("and to …") is one of its own. Given the letter's ``language``, each request of
     a French or Spanish letter is a short English phrase (``plenipo.reading.gloss``)."""
-    return [_in_english(mention, asked, language) for mention, asked in _asked(text, language)]
+    found, seen = [], set()
+    for mention, asked in _asked(text, language):
+        english = _in_english(mention, asked, language)
+        # a request glossed twice to the same words is asked once
+        if english.text.lower() not in seen:
+            seen.add(english.text.lower())
+            found.append(english)
+    return found
 
 
 def _joined(sentence, after, language):
