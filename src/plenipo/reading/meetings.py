@@ -42,7 +42,7 @@ FUTURE = re.compile(
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
-    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
+    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
 )
@@ -377,9 +377,10 @@ def _time_before(text, start, dated, starts) -> str:
     return text[cued.start() : dated[0].start] if cued else ""
 
 
-def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
+def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None, past=None):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
-    the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
+    the sentence before it, names the meeting of a sentence opening with "It" or "They";
+    ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
     named, named_in = _meeting_word(sentence), sentence
     heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
@@ -387,13 +388,13 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         named, named_in = _meeting_word(before[2]), before[2]
     if named is None:
         return []
-    past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
-    if past or caseless(PAGE_HEAD).search(sentence):
+    told_as_past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
+    if told_as_past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
-    undated = _undated_status(sentence, dated, relative, own_day, status)
+    undated = _undated_status(sentence, dated, relative, past, status)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
@@ -410,7 +411,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
-        return _with_their_ends(text, list(_dated(text, end, dated, own_day, common)))
+        return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
     # The last date written before the phrase anchors it ("… on 29 June; the following week").
     earlier = starting_within(dates, starts, 0, start + relative.start())
     anchor = next(
@@ -516,12 +517,17 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
     return found
 
 
-def meetings(text, dates, own_day) -> list[Meeting]:
+def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
+    """The meetings of a letter of ``own_day``; a day ``guessed`` (not read from a dateline)
+    says what is ahead but makes nothing past."""
+    past = None if guessed else own_day
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     found, waiting, before, following = [], None, None, []
     for sentence_at in whole_sentences(text):
-        of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts, before=before)
+        of_sentence = _sentence_meetings(
+            text, sentence_at, dates, own_day, starts, before=before, past=past
+        )
         before = sentence_at
         found += of_sentence
         if not of_sentence and found:
@@ -535,7 +541,7 @@ def meetings(text, dates, own_day) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _merged(found + _form_meetings(text, dates, own_day, starts)) + following
+    return _merged(found + _form_meetings(text, dates, past, starts)) + following
 
 
 # "The Symposium will be followed by the annual reception", "sera suivie d'une réception",

@@ -205,7 +205,9 @@ TIME_THEN_DAY = re.compile(
 DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
 
 
-def deadlines(text, dates, own_day) -> list[Deadline]:
+def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
+    """The deadlines of a letter of ``own_day``; a day ``guessed`` (not read from a
+    dateline) may be a deadline's own and makes none past."""
     found = _month_ends(text, own_day)
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
@@ -223,7 +225,7 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
-        if own_day and due < own_day and not DUE_DATE.match(cue.qualifier):
+        if own_day and not guessed and due < own_day and not DUE_DATE.match(cue.qualifier):
             continue
         after = text[date.end : date.end + 30]
         time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)

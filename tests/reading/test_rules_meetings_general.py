@@ -1,0 +1,43 @@
+"""Meetings and deadlines as letters of every kind write them, each rule on a short made-up
+text: undated notices, postponements, times and deadlines in the three languages."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def meetings_of(text):
+    return [(m["start_date"], m["start_time"], m["status"]) for m in reading(text)["meetings"]]
+
+
+def deadline_days(text):
+    return [d["date"] for d in reading(text)["deadlines"]]
+
+
+def test_an_undated_e_mail_keeps_the_deadline_before_the_meeting_it_announces():
+    # no dateline: the first date near the top is the meeting's, not the letter's
+    text = (
+        "Objet : Consultations informelles\n\nChers collègues,\nLes consultations se "
+        "tiendront le 7 avril 2031 de 15 h à 18 h. Les contributions sont attendues au plus "
+        "tard le 31 mars 2031.\nCordialement\n"
+    )
+    assert deadline_days(text) == ["2031-03-31"]
+    assert [m[0] for m in meetings_of(text)] == ["2031-04-07"]
+
+
+def test_a_meeting_before_the_day_taken_for_an_undated_letter_is_kept():
+    text = (
+        "Monsieur le Ministre,\nLe Sommet se tiendra à Niamey les 7 et 8 juillet 2031. Une "
+        "réunion préparatoire aura lieu le 5 juillet 2031 à 10 heures.\n"
+    )
+    assert sorted(m[0] for m in meetings_of(text)) == ["2031-07-05", "2031-07-07"]
+
+
+def test_a_spanish_meeting_that_se_realizara_is_to_come():
+    text = (
+        "Estimados colegas:\nLa sesión de trabajo se realizará el jueves 13 de noviembre de "
+        "2031, de 9:30 a 12:30 horas.\nSaludos cordiales,\n"
+    )
+    assert meetings_of(text) == [("2031-11-13", "09:30", "scheduled")]
