@@ -41,3 +41,26 @@ def test_a_spanish_meeting_that_se_realizara_is_to_come():
         "2031, de 9:30 a 12:30 horas.\nSaludos cordiales,\n"
     )
     assert meetings_of(text) == [("2031-11-13", "09:30", "scheduled")]
+
+
+def test_the_time_after_a_list_of_days_is_each_days():
+    text = (
+        "Geneva, 2 February 2031\n\nDear colleagues,\nThe consultations will take place on "
+        "4 March, 11 March and 18 March 2031, each day at 10 am in Room 8.\n"
+    )
+    assert [m[:2] for m in meetings_of(text)] == [
+        ("2031-03-04", "10:00"),
+        ("2031-03-11", "10:00"),
+        ("2031-03-18", "10:00"),
+    ]
+
+
+def test_a_time_before_and_is_the_day_befores_not_the_next_ones():
+    text = (
+        "Geneva, 2 November 2031\n\nThe consultations will be held on Monday, 1 December "
+        "2031 at 10.30 a.m. and Friday, 5 December 2031 at 3.00 p.m. in Room 5.\n"
+    )
+    assert [m[:2] for m in meetings_of(text)] == [
+        ("2031-12-01", "10:30"),
+        ("2031-12-05", "15:00"),
+    ]

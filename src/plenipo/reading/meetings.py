@@ -75,7 +75,8 @@ TIME_BEFORE = re.compile(
     r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
-    r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
+    # not the time of the day before in a list: "at 10 a.m. and Friday, 8 May at 3 p.m."
+    r"\s*,?\s*(?:on|le|el)?\s*(?:(?!(?:and|et|y)\s)\w+,?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -150,6 +151,20 @@ def _with_their_ends(text, found):
     return kept
 
 
+LISTED = re.compile(r"\s*(?:,|;|and|et|y)?\s*(?:and|et|y)?\s*", re.IGNORECASE)
+
+
+def _time_after_the_list(text, end, dated, position):
+    """The time written after the last of the days listed with the one at ``position``."""
+    last = position
+    while last + 1 < len(dated) and LISTED.fullmatch(text, dated[last].end, dated[last + 1].start):
+        last += 1
+    if last == position:
+        return None, None
+    stop = dated[last + 1].start if last + 1 < len(dated) else end
+    return find_time(text[dated[last].end : min(stop, dated[last].end + 160)])
+
+
 def _dated(text, end, dated, own_day, common):
     """One meeting per date in the sentence; what follows a date, up to the next one,
     describes that date's meeting."""
@@ -160,6 +175,10 @@ def _dated(text, end, dated, own_day, common):
         # the time may come later in the sentence: "… on Thursday 11 May will be preceded
         # by the ceremony …, which will take place at 9.45 am"
         start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
+        if start_time is None:
+            # "on 4 March, 11 March and 18 March, each day at 10 a.m.": the time after a
+            # list of days is each day's
+            start_time, end_time = _time_after_the_list(text, end, dated, position)
         # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
         # is that day's, whatever follows it.
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
