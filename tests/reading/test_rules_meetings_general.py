@@ -64,3 +64,21 @@ def test_a_time_before_and_is_the_day_befores_not_the_next_ones():
         ("2031-12-01", "10:30"),
         ("2031-12-05", "15:00"),
     ]
+
+
+def test_a_plenary_an_inauguracion_and_a_follow_up_call_are_meetings():
+    english = (
+        "Vienna, 3 October 2031\n\nThe Meeting of States Parties will convene from 2 to 4 "
+        "December 2031. The opening plenary starts at 10 a.m. on 2 December.\n"
+    )
+    assert meetings_of(english) == [("2031-12-02", "10:00", "scheduled")]
+    spanish = (
+        "Madrid, 12 de enero de 2031\n\nEl seminario tendrá lugar del 10 al 12 de marzo de "
+        "2031. La inauguración será el 10 de marzo a las 9.30 horas.\n"
+    )
+    assert meetings_of(spanish) == [("2031-03-10", "09:30", "scheduled")]
+    call = (
+        "Dear colleagues,\nA follow-up call is scheduled for Wednesday 23 April 2031, 3 pm "
+        "CEST.\nKind regards\n\n1 April 2031\n"
+    )
+    assert meetings_of(call) == [("2031-04-23", "15:00", "scheduled")]

@@ -18,6 +18,10 @@ MEETING_WORDS = re.compile(
     r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     r"round\s+of\s+(?:negotiations|talks)|"
+    # "the opening plenary starts at 10 a.m.", "la inauguración será el 10 de marzo", "a
+    # follow-up call is scheduled for …" (not a call for proposals)
+    r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
+    r"(?:conference|video|phone|telephone|follow-up|coordination|zoom|teams)\s+call|"
     r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
