@@ -82,3 +82,23 @@ def test_a_plenary_an_inauguracion_and_a_follow_up_call_are_meetings():
         "CEST.\nKind regards\n\n1 April 2031\n"
     )
     assert meetings_of(call) == [("2031-04-23", "15:00", "scheduled")]
+
+
+def test_a_deadline_fixed_for_a_day_in_three_languages():
+    french = (
+        "Montréal, le 1er février 2031\n\nLa date limite de soumission des rapports "
+        "nationaux est fixée au 30 avril 2031.\n"
+    )
+    assert deadline_days(french) == ["2031-04-30"]
+    english = "Geneva, 1 February 2031\n\nThe deadline for comments is set for 3 March 2031.\n"
+    assert deadline_days(english) == ["2031-03-03"]
+
+
+def test_a_list_of_dates_names_its_deadline_after_the_day():
+    text = (
+        "Geneva, 2 April 2031\n\nPlease note the following dates:\n- 15 May 2031: deadline "
+        "for nominations\n- 3 June 2031: Bureau meeting, 10:00-12:00\n- 4-6 June 2031: "
+        "Plenary session\n"
+    )
+    assert deadline_days(text) == ["2031-05-15"]
+    assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "10:00"), ("2031-06-04", None)]

@@ -92,6 +92,10 @@ DEADLINE = re.compile(
     r"hasta\s+el|"
     # "the deadline for comments has been extended to 28 February"
     r"(?:has\s+been|is|was|will\s+be)\s+extended\s+(?:to|until)|"
+    # "la date limite … est fixée au 30 avril", "the deadline … is set for 1 May", "el plazo
+    # … quedó fijado para el 3 de mayo"
+    r"(?:deadline|date\s+limite|date\s+butoir|d[ée]lai|plazo|fecha\s+l[ií]mite)\b[^.;\n]{0,80}?"
+    r"\b(?:fixed|set|fix[ée]e?|fijad[oa])\s+(?:at|for|to|on|au|pour\s+le|para\s+el|el|en\s+el)|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
     r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el)|"
@@ -105,7 +109,10 @@ DEADLINE = re.compile(
 
 # "le 10 juillet au plus tard", "by 1 May at the latest": the qualifier after the date.
 QUALIFIER_AFTER = re.compile(
-    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]?s\s+tardar|dernier\s+d[ée]lai)\b",
+    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]?s\s+tardar|dernier\s+d[ée]lai)\b"
+    # a list of dates: "15 May 2031: deadline for nominations", "30 juin : date limite …"
+    r"|[ \t]*[:–—-][ \t]*"
+    r"(?P<listed>deadline|date\s+limite|date\s+butoir|fecha\s+l[ií]mite|plazo)\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +135,7 @@ def _deadline_cues(text, dates):
         after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
         # A qualifier before the date (ending 25 characters before it at most) says it already.
         if after and not starting_within(ends, ends, date.start - 25, date.start + 5):
-            cues.append(_Cue(date.start, date.start, after.group("qualifier")))
+            cues.append(_Cue(date.start, date.start, after["qualifier"] or after["listed"]))
     return sorted(cues, key=lambda cue: cue.start)
 
 
