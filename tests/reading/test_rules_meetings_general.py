@@ -102,3 +102,42 @@ def test_a_list_of_dates_names_its_deadline_after_the_day():
     )
     assert deadline_days(text) == ["2031-05-15"]
     assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "10:00"), ("2031-06-04", None)]
+
+
+def test_a_recepcion_a_teleconference_and_a_high_level_segment_are_meetings():
+    spanish = (
+        "Lima, 1 de septiembre de 2031\n\nLa Embajada tiene el honor de invitar a la recepción "
+        "que tendrá lugar el 16 de septiembre de 2031 de 19:00 a 21:00 horas.\n"
+    )
+    assert meetings_of(spanish) == [("2031-09-16", "19:00", "scheduled")]
+    french = (
+        "Paris, le 20 mai 2031\n\nUne téléconférence est prévue le 22 juin 2031 à 16 heures "
+        "(heure de Paris).\n"
+    )
+    assert meetings_of(french) == [("2031-06-22", "16:00", "scheduled")]
+    english = (
+        "Rome, 1 August 2031\n\nThe Forum will take place in Rome on 7 and 8 October 2031. The "
+        "high-level segment will be held on 8 October from 3 p.m.\n"
+    )
+    assert [m[:2] for m in meetings_of(english)] == [
+        ("2031-10-07", None),
+        ("2031-10-08", "15:00"),
+    ]
+
+
+def test_deadlines_that_expire_run_until_or_fall_at_noon_before_their_day():
+    assert deadline_days(
+        "Rabat, le 3 mai 2031\n\nLe délai de présentation des candidatures expire le 31 mai "
+        "2031 à minuit.\n"
+    ) == ["2031-05-31"]
+    assert deadline_days(
+        "Lima, 1 de junio de 2031\n\nEl plazo para la presentación de candidaturas vence el 15 "
+        "de julio de 2031.\n"
+    ) == ["2031-07-15"]
+    assert deadline_days(
+        "Genève, le 2 avril 2031\n\nLes inscriptions sont reçues jusqu'au 25 avril 2031.\n"
+    ) == ["2031-04-25"]
+    assert deadline_days(
+        "Nairobi, 1 October 2031\n\nKindly submit the form not later than 12:00 noon (Nairobi "
+        "time) on Tuesday, 14 October 2031.\n"
+    ) == ["2031-10-14"]

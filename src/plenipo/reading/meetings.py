@@ -21,8 +21,10 @@ MEETING_WORDS = re.compile(
     # "the opening plenary starts at 10 a.m.", "la inauguración será el 10 de marzo", "a
     # follow-up call is scheduled for …" (not a call for proposals)
     r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
-    r"(?:conference|video|phone|telephone|follow-up|coordination|zoom|teams)\s+call|"
-    r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
+    r"(?:conference|video|phone|telephone|follow-up|coordination|courtesy|zoom|teams)\s+call|"
+    r"reception|r[ée]ception|recepci[óo]n|ceremony|c[ée]r[ée]monie|ceremonia|"
+    r"t[ée]l[ée]conf[ée]rence|visioconf[ée]rence|videoconferencia|"
+    r"(?:high-level|ministerial|opening|closing)\s+segment|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"

@@ -89,7 +89,9 @@ DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
-    r"hasta\s+el|"
+    r"hasta\s+el|jusqu['’]au|"
+    # "le délai … expire le 31 mai", "el plazo … vence el 15 de julio"
+    r"(?:expire|expirera|expires|will\s+expire|vence|vencer[áa]|expira|expirar[áa])\s+(?:le|el|on)|"
     # "the deadline for comments has been extended to 28 February"
     r"(?:has\s+been|is|was|will\s+be)\s+extended\s+(?:to|until)|"
     # "la date limite … est fixée au 30 avril", "the deadline … is set for 1 May", "el plazo
@@ -203,6 +205,8 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
 TIME_FIRST = 70
 TIME_THEN_DAY = re.compile(
     r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)|"
+    # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
+    r"\d{1,2}[:.h]\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
     r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
     r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,
