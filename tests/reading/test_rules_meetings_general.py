@@ -141,3 +141,12 @@ def test_deadlines_that_expire_run_until_or_fall_at_noon_before_their_day():
         "Nairobi, 1 October 2031\n\nKindly submit the form not later than 12:00 noon (Nairobi "
         "time) on Tuesday, 14 October 2031.\n"
     ) == ["2031-10-14"]
+
+
+def test_between_two_days_is_one_period_not_two_meetings():
+    text = (
+        "Vienna, 1 May 2031\n\nThe informal consultations will be held between 15 June and 15 "
+        "July 2031 in Vienna.\n"
+    )
+    found = reading(text)["meetings"]
+    assert [(m["start_date"], m["end_date"]) for m in found] == [("2031-06-15", "2031-07-15")]

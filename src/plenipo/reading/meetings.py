@@ -143,6 +143,19 @@ END_CUE = re.compile(
 )
 
 
+BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|le\s+|el\s+)?$", re.IGNORECASE)
+AND = re.compile(r"\s*(?:and|et|y)\s+(?:the\s+|le\s+|el\s+)?", re.IGNORECASE)
+
+
+def _between(text, first, second) -> bool:
+    """The two days bound one period: "between 15 June and 15 July", "entre el 3 y el 20
+    de mayo"."""
+    return bool(
+        AND.fullmatch(text, first.end, second.start)
+        and BETWEEN.search(text, max(0, first.start - 20), first.start)
+    )
+
+
 def _with_their_ends(text, found):
     """Meetings of one sentence, a date that says when the one before it ends folded into
     it."""
@@ -150,7 +163,12 @@ def _with_their_ends(text, found):
     for meeting in found:
         before = text[max(0, meeting.evidence.start - 60) : meeting.evidence.start]
         first, last = meeting.start.not_before, kept[-1].end.not_after if kept else None
-        if last and first and END_CUE.search(before) and first >= last:
+        if (
+            last
+            and first
+            and first >= last
+            and (END_CUE.search(before) or _between(text, kept[-1].evidence, meeting.evidence))
+        ):
             kept[-1] = replace(kept[-1], end=meeting.end)
             continue
         kept.append(meeting)
