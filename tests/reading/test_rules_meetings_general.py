@@ -150,3 +150,11 @@ def test_between_two_days_is_one_period_not_two_meetings():
     )
     found = reading(text)["meetings"]
     assert [(m["start_date"], m["end_date"]) for m in found] == [("2031-06-15", "2031-07-15")]
+
+
+def test_an_undated_letter_giving_a_meetings_clock_time_announces_it():
+    text = (
+        "Dear Sir,\n\nWe confirm the meeting of the Technical Committee on 7 November 2031 at "
+        "10:00.\n\nYours faithfully,\nSecretary General\n"
+    )
+    assert meetings_of(text) == [("2031-11-07", "10:00", "scheduled")]

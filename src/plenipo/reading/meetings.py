@@ -130,6 +130,9 @@ def _looks_ahead(sentence, dated, own_day) -> bool:
         # 18-26 November 2002"
         or PLACE_AND_DAYS.search(sentence)
         or (own_day and any(d.first and d.first > own_day for d in dated))
+        # an undated letter that gives the meeting's clock time: "the meeting of the
+        # Committee on 7 November 2031 at 10:00"
+        or (own_day is None and dated and find_time(sentence)[0] is not None)
     )
 
 
