@@ -158,3 +158,23 @@ def test_an_undated_letter_giving_a_meetings_clock_time_announces_it():
         "10:00.\n\nYours faithfully,\nSecretary General\n"
     )
     assert meetings_of(text) == [("2031-11-07", "10:00", "scheduled")]
+
+
+def test_a_meeting_put_off_keeps_its_old_day_postponed_and_its_new_day_scheduled():
+    text = (
+        "To: All delegations\nSubject: Meeting rescheduled\n\nThe meeting of the Friends of "
+        "the Chair, originally scheduled for 3 November, has been rescheduled to 10 November "
+        "at 11 a.m. in Conference Room 4.\n\nDate: 28 October 2031\n"
+    )
+    assert meetings_of(text) == [
+        ("2031-11-03", None, "postponed"),
+        ("2031-11-10", "11:00", "scheduled"),
+    ]
+    moved = (
+        "Geneva, 3 May 2031\n\nThe technical meeting planned for 12 May 2031 has been moved to "
+        "19 May 2031 (10:00-12:00 CET).\n"
+    )
+    assert meetings_of(moved) == [
+        ("2031-05-12", None, "postponed"),
+        ("2031-05-19", "10:00", "scheduled"),
+    ]

@@ -65,7 +65,7 @@ TENTATIVE = re.compile(
 )
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
-    r"aplazar|aplazamiento|rescheduled)\b",
+    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al)\b",
     re.IGNORECASE,
 )
 CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
@@ -192,6 +192,17 @@ def _time_after_the_list(text, end, dated, position):
     return find_time(text[dated[last].end : min(stop, dated[last].end + 160)])
 
 
+# The day a meeting is put off to: "has been postponed to 27 October", "rescheduled for …",
+# "will now be held on …", "reportée au 5 mai", "aplazada al 3 de junio".
+NEW_DAY = re.compile(
+    r"\b(?:(?:postponed|rescheduled|moved|deferred|put\s+off)\s+(?:to|until|till|for)|now\s+be\s+held|"
+    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?)\s+(?:au|[àa])|(?:aplazad[oa]s?|trasladad[oa]s?|"
+    r"pospuest[oa]s?)\s+(?:al|para\s+el|hasta\s+el))\b"
+    r"[^.;]{0,25}?(?:on|le|el|from|du|del)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _dated(text, end, dated, own_day, common):
     """One meeting per date in the sentence; what follows a date, up to the next one,
     describes that date's meeting."""
@@ -218,6 +229,9 @@ def _dated(text, end, dated, own_day, common):
         room = ROOM.search(text, found.end, stop)
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
+        status = common["status"]
+        if status == "postponed" and NEW_DAY.search(text, max(0, found.start - 60), found.start):
+            status = "scheduled"  # "postponed to 27 October": the new day is to be held
         yield Meeting(
             title=common["title"],
             start=found.first_bounds(),
@@ -228,7 +242,7 @@ def _dated(text, end, dated, own_day, common):
             room=room.group(0).rstrip(".") if room else None,
             venue=None,
             city=common["city"],
-            status=common["status"],
+            status=status,
             evidence=Span(found.start, found.end),
             confidence=0.8 if found.weekday_ok else 0.4,
         )
@@ -587,7 +601,21 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _merged(found + _form_meetings(text, dates, past, starts)) + following
+    return _without_undated_repeats(
+        _merged(found + _form_meetings(text, dates, past, starts)) + following
+    )
+
+
+def _without_undated_repeats(found):
+    """A subject line's meeting put off or called off without a day ("Subject: Meeting
+    postponed") is the one the body gives the day of ("the meeting of 3 May has been
+    postponed to 10 May"), not another."""
+    dated = {m.status for m in found if m.start is not UNKNOWN}
+    return [
+        m
+        for m in found
+        if m.start is not UNKNOWN or m.status not in dated or not FIELD_LABEL.match(m.date_text)
+    ]
 
 
 # "The Symposium will be followed by the annual reception", "sera suivie d'une réception",
