@@ -178,3 +178,26 @@ def test_a_meeting_put_off_keeps_its_old_day_postponed_and_its_new_day_scheduled
         ("2031-05-12", None, "postponed"),
         ("2031-05-19", "10:00", "scheduled"),
     ]
+
+
+def test_an_open_debate_and_a_public_hearing_are_meetings():
+    debate = (
+        "NEW YORK, 2 MARCH 2032\n\nTHE SECURITY COUNCIL WILL HOLD AN OPEN DEBATE ON 9 MARCH "
+        "2032 AT 10:00 A.M.\n"
+    )
+    assert meetings_of(debate) == [("2032-03-09", "10:00", "scheduled")]
+    hearing = (
+        "La Haye, le 29 mars 2032\n\nLe Greffe informe que l'audience publique aura lieu le "
+        "lundi 12 avril 2032, à 10 heures, au Palais de la Paix.\n"
+    )
+    assert meetings_of(hearing) == [("2032-04-12", "10:00", "scheduled")]
+
+
+def test_a_plazo_or_delai_for_something_that_is_a_day():
+    assert deadline_days(
+        "Bogotá, 1 de febrero de 2032\n\nLes recordamos que el plazo para el envío de "
+        "resúmenes es el 15 de marzo.\n"
+    ) == ["2032-03-15"]
+    assert deadline_days(
+        "Paris, le 1er février 2032\n\nLa date limite pour les inscriptions est le 3 mai 2032.\n"
+    ) == ["2032-05-03"]

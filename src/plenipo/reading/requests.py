@@ -88,6 +88,10 @@ REQUEST = re.compile(
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
+    # "el plazo para el envío de resúmenes es el 15 de marzo", "la date limite pour les
+    # inscriptions est le 3 mai"
+    r"(?:plazo|fecha\s+l[ií]mite|d[ée]lai|date\s+limite|date\s+butoir)\s+(?:para|pour|de|d['’])"
+    r"\s*[^.\n]{3,100}?\s+(?:es|est|ser[áa]|sera)(?:\s+(?:el|le))?|"
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
     r"hasta\s+el|jusqu['’]au|"
     # "le délai … expire le 31 mai", "el plazo … vence el 15 de julio"
