@@ -201,3 +201,26 @@ def test_a_plazo_or_delai_for_something_that_is_a_day():
     assert deadline_days(
         "Paris, le 1er février 2032\n\nLa date limite pour les inscriptions est le 3 mai 2032.\n"
     ) == ["2032-05-03"]
+
+
+def test_a_one_day_meeting_on_the_first_day_of_a_longer_one_is_another_meeting():
+    text = (
+        "Gland, 1 August 2031\n\nThe Standing Committee will meet from 20 to 24 October 2031 "
+        "in Gland. The meetings of the regional subgroups will be held on Monday, 20 October "
+        "2031.\n"
+    )
+    found = reading(text)["meetings"]
+    assert sorted((m["start_date"], m["end_date"]) for m in found) == [
+        ("2031-10-20", "2031-10-20"),
+        ("2031-10-20", "2031-10-24"),
+    ]
+
+
+def test_the_meeting_named_again_on_its_first_day_is_the_same_one():
+    text = (
+        "Gland, 1 August 2031\n\nThe extraordinary meeting of the Parties will take place "
+        "online from 20 to 24 October 2031. Credentials are due no later than 48 hours after "
+        "the opening of the meeting on 20 October.\n"
+    )
+    found = reading(text)["meetings"]
+    assert [(m["start_date"], m["end_date"]) for m in found] == [("2031-10-20", "2031-10-24")]

@@ -500,18 +500,24 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
 
 
 def _merged(meetings):
-    """One meeting per day and time: sentences that speak of it again add what they know."""
+    """One meeting per day and time: sentences that speak of it again add what they know.
+    Untimed, a meeting of one day is not the one of several days that begins on it ("from
+    19 to 24 October …; the subgroups will meet on Monday, 19 October")."""
     merged = {}
     for meeting in meetings:
         day = meeting.start.day if meeting.start.is_exact else None
-        key = (day, meeting.start_time) if day else (None, meeting.date_text)
-        if day and (day, None) in merged and meeting.start_time:
-            merged[key] = replace(merged.pop((day, None)), start_time=meeting.start_time)
-        untimed = day and not meeting.start_time
-        timed = [k for k in merged if k[0] == day and k[1]] if untimed else []
-        if len(timed) == 1:
+        last = meeting.end.day if day and meeting.end.is_exact else None
+        key = (day, meeting.start_time or last) if day else (None, meeting.date_text)
+        untimed_keys = [k for k in merged if day and k[0] == day and not _timed(k)]
+        if meeting.start_time and len(untimed_keys) == 1:
+            merged[key] = replace(merged.pop(untimed_keys[0]), start_time=meeting.start_time)
+        timed = [k for k in merged if k[0] == day and _timed(k)] if day else []
+        if not meeting.start_time and len(timed) == 1:
             # "At the 6 March meeting …" after "on Monday 6 March at 3 p.m.": the same one
             key = timed[0]
+        elif not meeting.start_time and untimed_keys and _unnamed(meeting):
+            # "… the opening of the meeting on 25 October": the one that begins that day
+            key = untimed_keys[0]
         current = merged.setdefault(key, meeting)
         merged[key] = replace(
             current,
@@ -521,6 +527,16 @@ def _merged(meetings):
             },
         )
     return list(merged.values())
+
+
+def _unnamed(meeting) -> bool:
+    """A meeting named by a meeting's word alone ("the meeting", "the informal")."""
+    title = meeting.title.strip()
+    return bool(MEETING_WORDS.fullmatch(title) or INFORMAL.fullmatch(title))
+
+
+def _timed(key) -> bool:
+    return isinstance(key[1], str) and ":" in key[1]
 
 
 # A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
