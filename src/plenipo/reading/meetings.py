@@ -499,7 +499,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     ]
 
 
-def _merged(meetings):
+def _merged(text, meetings):
     """One meeting per day and time: sentences that speak of it again add what they know.
     Untimed, a meeting of one day is not the one of several days that begins on it ("from
     19 to 24 October …; the subgroups will meet on Monday, 19 October")."""
@@ -515,7 +515,7 @@ def _merged(meetings):
         if not meeting.start_time and len(timed) == 1:
             # "At the 6 March meeting …" after "on Monday 6 March at 3 p.m.": the same one
             key = timed[0]
-        elif not meeting.start_time and untimed_keys and _unnamed(meeting):
+        elif not meeting.start_time and untimed_keys and _unnamed(text, meeting):
             # "… the opening of the meeting on 25 October": the one that begins that day
             key = untimed_keys[0]
         current = merged.setdefault(key, meeting)
@@ -529,10 +529,19 @@ def _merged(meetings):
     return list(merged.values())
 
 
-def _unnamed(meeting) -> bool:
-    """A meeting named by a meeting's word alone ("the meeting", "the informal")."""
-    title = meeting.title.strip()
-    return bool(MEETING_WORDS.fullmatch(title) or INFORMAL.fullmatch(title))
+# A meeting named by its day alone: "the opening of the meeting on 25 October", "la séance
+# du 3 mai".
+BY_ITS_DAY = re.compile(
+    r"\b(?:the|this|that|la|le|el|cette|esta|dicha)\s+"
+    + MEETING_WORDS.pattern
+    + r"\s+(?:on|of|du|le|del|el|de)\s+(?:the\s+)?(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed(text, meeting) -> bool:
+    start = meeting.evidence.start
+    return bool(caseless(BY_ITS_DAY).search(text, max(0, start - 60), start))
 
 
 def _timed(key) -> bool:
@@ -621,7 +630,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
     return _without_undated_repeats(
-        _merged(found + _form_meetings(text, dates, past, starts)) + following
+        _merged(text, found + _form_meetings(text, dates, past, starts)) + following
     )
 
 
