@@ -224,3 +224,17 @@ def test_the_meeting_named_again_on_its_first_day_is_the_same_one():
     )
     found = reading(text)["meetings"]
     assert [(m["start_date"], m["end_date"]) for m in found] == [("2031-10-20", "2031-10-24")]
+
+
+def test_a_meeting_to_come_at_a_rough_time_is_tentative_without_a_day():
+    english = (
+        "Montreal, 3 March 2032\n\nA global dialogue will be held in the second quarter of 2032.\n"
+    )
+    assert meetings_of(english) == [(None, None, "tentative")]
+    french = (
+        "Paris, le 16 décembre 2031\n\nLa conférence se tiendra au début de l'année prochaine "
+        "à Paris.\n"
+    )
+    assert meetings_of(french) == [(None, None, "tentative")]
+    spanish = "Lima, 3 de marzo de 2032\n\nEl taller se celebrará a mediados de 2032.\n"
+    assert meetings_of(spanish) == [(None, None, "tentative")]

@@ -416,6 +416,20 @@ DAY_TO_BE_FIXED = re.compile(
 )
 
 
+# A time to come given only roughly: "in the second quarter of 2032", "early next year",
+# "au début de l'année prochaine", "a mediados de 2032".
+VAGUE_TIME = re.compile(
+    r"\b(?:in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of|"
+    r"(?:in\s+)?(?:early|mid|late)[- ](?:next\s+year|20\d\d)|"
+    r"(?:at\s+)?the\s+(?:beginning|start|end)\s+of\s+(?:next\s+year|20\d\d)|"
+    r"au\s+(?:d[ée]but|cours)\s+de\s+l['’]ann[ée]e\s+prochaine|[àa]\s+la\s+fin\s+de\s+l['’]ann[ée]e|"
+    r"au\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+(?:trimestre|semestre)|"
+    r"(?:en\s+el|durante\s+el)\s+(?:primer|segundo|tercer|cuarto)\s+(?:trimestre|semestre)|"
+    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d))",
+    re.IGNORECASE,
+)
+
+
 def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
     """The status of a meeting the sentence gives without a day: put off or called off
     ("the Council has deemed it opportune to postpone the proposed conference"), or to be
@@ -425,6 +439,8 @@ def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
     ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
     if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
         return "tentative"
+    if not dated and not relative and VAGUE_TIME.search(sentence) and FUTURE.search(sentence):
+        return "tentative"  # "will be held in the second quarter of 2032"
     return None
 
 
