@@ -439,8 +439,8 @@ def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
     ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
     if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
         return "tentative"
-    if not dated and not relative and VAGUE_TIME.search(sentence) and FUTURE.search(sentence):
-        return "tentative"  # "will be held in the second quarter of 2032"
+    if not dated and not relative and status == "tentative" and VAGUE_TIME.search(sentence):
+        return status  # "will be held in the second quarter of 2032"
     return None
 
 
@@ -473,6 +473,13 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
+    if (
+        not dated
+        and status == "scheduled"
+        and VAGUE_TIME.search(sentence)
+        and FUTURE.search(sentence)
+    ):
+        status = "tentative"  # "au début de l'année prochaine": no day fixed yet
     undated = _undated_status(sentence, dated, relative, past, status)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
