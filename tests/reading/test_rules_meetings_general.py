@@ -238,3 +238,27 @@ def test_a_meeting_to_come_at_a_rough_time_is_tentative_without_a_day():
     assert meetings_of(french) == [(None, None, "tentative")]
     spanish = "Lima, 3 de marzo de 2032\n\nEl taller se celebrará a mediados de 2032.\n"
     assert meetings_of(spanish) == [(None, None, "tentative")]
+
+
+def test_a_deadline_counted_from_a_meeting_has_no_day_of_its_own():
+    text = (
+        "Gland, 1 August 2031\n\nCredentials are to be submitted as soon as possible but no "
+        "later than 48 hours after the opening of the meeting on 20 October 2031, for the "
+        "Credentials Committee.\n"
+    )
+    found = reading(text)["deadlines"]
+    assert [d["date"] for d in found] == [None]
+    assert "48 hours after the opening of the meeting" in found[0]["what"]
+
+
+def test_a_deadline_counted_from_a_meeting_and_given_its_day_is_that_day():
+    text = (
+        "Geneva, 3 March 2032\n\nDocuments must be submitted at least 150 days before the "
+        "meeting, i.e. on or before 14 October 2032.\n"
+    )
+    assert deadline_days(text) == ["2032-10-14"]
+    spanish = (
+        "Lima, 3 de marzo de 2032\n\nLas credenciales deberán presentarse a más tardar 24 "
+        "horas después de la apertura de la reunión.\n"
+    )
+    assert deadline_days(spanish) == [None]

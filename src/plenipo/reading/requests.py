@@ -3,9 +3,9 @@
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from plenipo.core.partialdates import DateBounds
+from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.gloss import gloss, opens_with_verb
@@ -195,7 +195,7 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
         what, qualifier = " ".join([what, closes["what"]]).strip(), "deadline"
     return Deadline(
         what=what,
-        due=DateBounds.exact(day),
+        due=DateBounds.exact(day) if day else UNKNOWN,
         time=time,
         qualifier=" ".join(qualifier.lower().split()),
         evidence=Span(start, end),
@@ -208,7 +208,9 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
 # time written between the cue and the day.
 TIME_FIRST = 70
 TIME_THEN_DAY = re.compile(
-    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)|"
+    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
+    # not a count of hours: "no later than 48 hours after the opening of the meeting on …"
+    r"(?!\s+(?:after|before|prior|following|apr[èe]s|avant|despu[ée]s|antes))|"
     # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
     r"\d{1,2}[:.h]\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
     r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
@@ -218,6 +220,37 @@ TIME_THEN_DAY = re.compile(
 
 
 DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
+
+
+# A deadline counted from a meeting: "not later than twenty-four hours after the opening of
+# the meeting", "at least two months prior to the meeting", "au plus tard 48 heures après
+# l'ouverture", "a más tardar 30 días antes de la reunión" — without a day of its own unless
+# the sentence gives it ("… before the meeting, that is by 11 May").
+COUNTED = re.compile(
+    r"\b(?P<qualifier>no\s+later\s+than|not\s+later\s+than|at\s+least|au\s+plus\s+tard|au\s+moins|"
+    r"a\s+m[áa]s\s+tardar|por\s+lo\s+menos|al\s+menos|con\s+al\s+menos)\s+"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:hours?|days?|weeks?|months?|heures|jours|semaines|mois|"
+    r"horas|d[íi]as|semanas|meses)\s+(?:after|before|prior\s+to|following|apr[èe]s|avant|"
+    r"despu[ée]s\s+de|antes\s+de)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(text, dated) -> list[Deadline]:
+    """The deadlines counted from a meeting, where no deadline with a day (``dated``)
+    follows in their sentence."""
+    found, starts = [], sorted(d.evidence.start for d in dated)
+    for match in caseless(COUNTED).finditer(text):
+        end = min(len(text), match.end() + 160)
+        stop = re.search(r"(?<!i\.e)(?<!e\.g)[.;]\s|\n\s*\n", text[match.end() : end])
+        sentence_end = match.end() + stop.start() if stop else end
+        if starting_within(starts, starts, match.start(), sentence_end):
+            continue  # "… before the meeting, that is by 11 May 2032": that day's
+        deadline = _deadline(text, match.span(), match["qualifier"], None)
+        counted = " ".join(text[match.end("qualifier") : sentence_end].split())
+        what = ", ".join(part for part in (deadline.what, counted) if part)
+        found.append(replace(deadline, what=what))
+    return found
 
 
 def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
@@ -250,7 +283,7 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
     # One deadline per day: "By the deadline of 31 July" and a form's "to be submitted by …"
     # repeat it.
     unique = {}
-    for deadline in sorted(found, key=lambda d: d.evidence.start):
+    for deadline in sorted(found + _counted(text, found), key=lambda d: d.evidence.start):
         unique.setdefault(deadline.due, deadline)
     return list(unique.values())
 
