@@ -2,6 +2,7 @@
 text: undated notices, postponements, times and deadlines in the three languages."""
 
 from plenipo.reading import read_text
+from plenipo.reading.dates import find_time
 
 
 def reading(text):
@@ -262,3 +263,13 @@ def test_a_deadline_counted_from_a_meeting_and_given_its_day_is_that_day():
         "horas después de la apertura de la reunión.\n"
     )
     assert deadline_days(spanish) == [None]
+
+
+def test_an_hour_said_to_be_in_the_afternoon_or_evening_is_after_noon():
+    assert find_time("at 2 o'clock in the afternoon")[0] == "14:00"
+    assert find_time("at 3 o'clock p.m.")[0] == "15:00"
+    assert find_time("à 3 heures de l'après-midi")[0] == "15:00"
+    assert find_time("à 8 heures du soir")[0] == "20:00"
+    assert find_time("a las 5 de la tarde")[0] == "17:00"
+    assert find_time("a las 17 hs")[0] == "17:00"
+    assert find_time("in Room 4 in the afternoon")[0] is None
