@@ -273,3 +273,11 @@ def test_an_hour_said_to_be_in_the_afternoon_or_evening_is_after_noon():
     assert find_time("a las 5 de la tarde")[0] == "17:00"
     assert find_time("a las 17 hs")[0] == "17:00"
     assert find_time("in Room 4 in the afternoon")[0] is None
+
+
+def test_a_meeting_preceded_by_another_gives_no_deadline():
+    text = (
+        "Addis Ababa, 1 May 2032\n\nThe Summit will be held in Kigali on 3 and 4 July 2032, "
+        "preceded by the Executive Council meeting on 30 June and 1 July 2032.\n"
+    )
+    assert deadline_days(text) == []

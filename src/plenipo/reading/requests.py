@@ -86,7 +86,9 @@ REQUEST = re.compile(
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
-    r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
+    r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
+    # not the agent of a meeting: "preceded by the Council on 30 June"
+    r"(?<!preceded\s)(?<!followed\s)by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
     # "el plazo para el envío de resúmenes es el 15 de marzo", "la date limite pour les
     # inscriptions est le 3 mai"
