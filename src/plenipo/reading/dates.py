@@ -243,7 +243,10 @@ _TIME = re.compile(
     # "1430 hours", "1000-1300 hrs", "10.30", "10h30", "10 h 30", "10 o'clock"
     r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b|\s*[-–]\s*[012]\d[0-5]\d\s*(?:hours|hrs|h)\b)"
     r"|(?P<h>[012]?\d)(?:(?:[:.]|\s?h\s?|\s?heures?\s)(?P<m>[0-5]\d))?)"
-    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|h\b|o['’]clock)?",
+    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|hs\b|h\b|o['’]clock)?"
+    # "at 3 o'clock in the afternoon", "à 3 heures de l'après-midi", "a las 5 de la tarde"
+    r"(?P<later>\s*(?:p\.?\s?m\b\.?|in\s+the\s+(?:afternoon|evening)|de\s+l['’]apr[èe]s-midi|"
+    r"du\s+soir|de\s+la\s+(?:tarde|noche)))?",
     re.IGNORECASE,
 )
 
@@ -507,9 +510,11 @@ def find_time(text: str) -> tuple[str | None, str | None]:
         minutes_written = match["m"] or match["mm"]
         hour, minute = int(match["h"] or match["hh"]), int(minutes_written or 0)
         ampm = (match["ampm"] or "").lower()
-        if not minutes_written and (not ampm or ampm == "hours"):
+        # "a las 5 de la tarde" is a time, "Room 4 in the afternoon" is not
+        later = (match["later"] or "").split()
+        if not minutes_written and (not ampm or ampm == "hours") and later[:1] in ([], ["in"]):
             continue  # a bare number (or "2 hours") is not a time
-        if ampm.startswith("p") and hour < 12:
+        if (ampm.startswith("p") or match["later"]) and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:
             hour = 0

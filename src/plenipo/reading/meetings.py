@@ -18,7 +18,16 @@ MEETING_WORDS = re.compile(
     r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     r"round\s+of\s+(?:negotiations|talks)|"
-    r"reception|ceremony|c[ée]r[ée]monie|ceremonia|"
+    # "the opening plenary starts at 10 a.m.", "la inauguración será el 10 de marzo", "a
+    # follow-up call is scheduled for …" (not a call for proposals)
+    r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
+    r"(?:conference|video|phone|telephone|follow-up|coordination|courtesy|zoom|teams)\s+call|"
+    r"reception|r[ée]ception|recepci[óo]n|ceremony|c[ée]r[ée]monie|ceremonia|"
+    r"t[ée]l[ée]conf[ée]rence|visioconf[ée]rence|videoconferencia|"
+    # "an open debate on 9 March", "l'audience publique aura lieu le …"
+    r"(?:open|general|thematic|high-level)\s+debate|d[ée]bat\s+(?:public|g[ée]n[ée]ral|ouvert)|"
+    r"debate\s+(?:abierto|p[úu]blico|general)|audience\s+publique|audiencia\s+p[úu]blica|"
+    r"(?:high-level|ministerial|opening|closing)\s+segment|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
@@ -42,7 +51,7 @@ FUTURE = re.compile(
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
-    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
+    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
 )
@@ -59,7 +68,7 @@ TENTATIVE = re.compile(
 )
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
-    r"aplazar|aplazamiento|rescheduled)\b",
+    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al)\b",
     re.IGNORECASE,
 )
 CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
@@ -75,7 +84,8 @@ TIME_BEFORE = re.compile(
     r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
-    r"\s*,?\s*(?:on|le|el)?\s*(?:\w+,?\s+)?$",
+    # not the time of the day before in a list: "at 10 a.m. and Friday, 8 May at 3 p.m."
+    r"\s*,?\s*(?:on|le|el)?\s*(?:(?!(?:and|et|y)\s)\w+,?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -123,6 +133,9 @@ def _looks_ahead(sentence, dated, own_day) -> bool:
         # 18-26 November 2002"
         or PLACE_AND_DAYS.search(sentence)
         or (own_day and any(d.first and d.first > own_day for d in dated))
+        # an undated letter that gives the meeting's clock time: "the meeting of the
+        # Committee on 7 November 2031 at 10:00"
+        or (own_day is None and dated and find_time(sentence)[0] is not None)
     )
 
 
@@ -136,6 +149,19 @@ END_CUE = re.compile(
 )
 
 
+BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|le\s+|el\s+)?$", re.IGNORECASE)
+AND = re.compile(r"\s*(?:and|et|y)\s+(?:the\s+|le\s+|el\s+)?", re.IGNORECASE)
+
+
+def _between(text, first, second) -> bool:
+    """The two days bound one period: "between 15 June and 15 July", "entre el 3 y el 20
+    de mayo"."""
+    return bool(
+        AND.fullmatch(text, first.end, second.start)
+        and BETWEEN.search(text, max(0, first.start - 20), first.start)
+    )
+
+
 def _with_their_ends(text, found):
     """Meetings of one sentence, a date that says when the one before it ends folded into
     it."""
@@ -143,11 +169,41 @@ def _with_their_ends(text, found):
     for meeting in found:
         before = text[max(0, meeting.evidence.start - 60) : meeting.evidence.start]
         first, last = meeting.start.not_before, kept[-1].end.not_after if kept else None
-        if last and first and END_CUE.search(before) and first >= last:
+        if (
+            last
+            and first
+            and first >= last
+            and (END_CUE.search(before) or _between(text, kept[-1].evidence, meeting.evidence))
+        ):
             kept[-1] = replace(kept[-1], end=meeting.end)
             continue
         kept.append(meeting)
     return kept
+
+
+LISTED = re.compile(r"\s*(?:,|;|and|et|y)?\s*(?:and|et|y)?\s*", re.IGNORECASE)
+
+
+def _time_after_the_list(text, end, dated, position):
+    """The time written after the last of the days listed with the one at ``position``."""
+    last = position
+    while last + 1 < len(dated) and LISTED.fullmatch(text, dated[last].end, dated[last + 1].start):
+        last += 1
+    if last == position:
+        return None, None
+    stop = dated[last + 1].start if last + 1 < len(dated) else end
+    return find_time(text[dated[last].end : min(stop, dated[last].end + 160)])
+
+
+# The day a meeting is put off to: "has been postponed to 27 October", "rescheduled for …",
+# "will now be held on …", "reportée au 5 mai", "aplazada al 3 de junio".
+NEW_DAY = re.compile(
+    r"\b(?:(?:postponed|rescheduled|moved|deferred|put\s+off)\s+(?:to|until|till|for)|now\s+be\s+held|"
+    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?)\s+(?:au|[àa])|(?:aplazad[oa]s?|trasladad[oa]s?|"
+    r"pospuest[oa]s?)\s+(?:al|para\s+el|hasta\s+el))\b"
+    r"[^.;]{0,25}?(?:on|le|el|from|du|del)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _dated(text, end, dated, own_day, common):
@@ -160,6 +216,10 @@ def _dated(text, end, dated, own_day, common):
         # the time may come later in the sentence: "… on Thursday 11 May will be preceded
         # by the ceremony …, which will take place at 9.45 am"
         start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
+        if start_time is None:
+            # "on 4 March, 11 March and 18 March, each day at 10 a.m.": the time after a
+            # list of days is each day's
+            start_time, end_time = _time_after_the_list(text, end, dated, position)
         # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
         # is that day's, whatever follows it.
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
@@ -172,6 +232,9 @@ def _dated(text, end, dated, own_day, common):
         room = ROOM.search(text, found.end, stop)
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
+        status = common["status"]
+        if status == "postponed" and NEW_DAY.search(text, max(0, found.start - 60), found.start):
+            status = "scheduled"  # "postponed to 27 October": the new day is to be held
         yield Meeting(
             title=common["title"],
             start=found.first_bounds(),
@@ -182,7 +245,7 @@ def _dated(text, end, dated, own_day, common):
             room=room.group(0).rstrip(".") if room else None,
             venue=None,
             city=common["city"],
-            status=common["status"],
+            status=status,
             evidence=Span(found.start, found.end),
             confidence=0.8 if found.weekday_ok else 0.4,
         )
@@ -192,7 +255,7 @@ def _dated(text, end, dated, own_day, common):
 # deadline ("no later than 13 December 2017") is not a meeting's.
 NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
-    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.]{0,20}|"
+    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
@@ -353,6 +416,20 @@ DAY_TO_BE_FIXED = re.compile(
 )
 
 
+# A time to come given only roughly: "in the second quarter of 2032", "early next year",
+# "au début de l'année prochaine", "a mediados de 2032".
+VAGUE_TIME = re.compile(
+    r"\b(?:in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of|"
+    r"(?:in\s+)?(?:early|mid|late)[- ](?:next\s+year|20\d\d)|"
+    r"(?:at\s+)?the\s+(?:beginning|start|end)\s+of\s+(?:next\s+year|20\d\d)|"
+    r"au\s+(?:d[ée]but|cours)\s+de\s+l['’]ann[ée]e\s+prochaine|[àa]\s+la\s+fin\s+de\s+l['’]ann[ée]e|"
+    r"au\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+(?:trimestre|semestre)|"
+    r"(?:en\s+el|durante\s+el)\s+(?:primer|segundo|tercer|cuarto)\s+(?:trimestre|semestre)|"
+    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d))",
+    re.IGNORECASE,
+)
+
+
 def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
     """The status of a meeting the sentence gives without a day: put off or called off
     ("the Council has deemed it opportune to postpone the proposed conference"), or to be
@@ -362,6 +439,8 @@ def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
     ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
     if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
         return "tentative"
+    if not dated and not relative and status == "tentative" and VAGUE_TIME.search(sentence):
+        return status  # "will be held in the second quarter of 2032"
     return None
 
 
@@ -377,9 +456,10 @@ def _time_before(text, start, dated, starts) -> str:
     return text[cued.start() : dated[0].start] if cued else ""
 
 
-def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None):
+def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None, past=None):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
-    the sentence before it, names the meeting of a sentence opening with "It" or "They"."""
+    the sentence before it, names the meeting of a sentence opening with "It" or "They";
+    ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
     named, named_in = _meeting_word(sentence), sentence
     heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
@@ -387,13 +467,20 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         named, named_in = _meeting_word(before[2]), before[2]
     if named is None:
         return []
-    past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
-    if past or caseless(PAGE_HEAD).search(sentence):
+    told_as_past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
+    if told_as_past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
     status = _status(sentence)
-    undated = _undated_status(sentence, dated, relative, own_day, status)
+    if (
+        not dated
+        and status == "scheduled"
+        and VAGUE_TIME.search(sentence)
+        and FUTURE.search(sentence)
+    ):
+        status = "tentative"  # "au début de l'année prochaine": no day fixed yet
+    undated = _undated_status(sentence, dated, relative, past, status)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
@@ -410,7 +497,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
-        return _with_their_ends(text, list(_dated(text, end, dated, own_day, common)))
+        return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
     # The last date written before the phrase anchors it ("… on 29 June; the following week").
     earlier = starting_within(dates, starts, 0, start + relative.start())
     anchor = next(
@@ -435,19 +522,25 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     ]
 
 
-def _merged(meetings):
-    """One meeting per day and time: sentences that speak of it again add what they know."""
+def _merged(text, meetings):
+    """One meeting per day and time: sentences that speak of it again add what they know.
+    Untimed, a meeting of one day is not the one of several days that begins on it ("from
+    19 to 24 October …; the subgroups will meet on Monday, 19 October")."""
     merged = {}
     for meeting in meetings:
         day = meeting.start.day if meeting.start.is_exact else None
-        key = (day, meeting.start_time) if day else (None, meeting.date_text)
-        if day and (day, None) in merged and meeting.start_time:
-            merged[key] = replace(merged.pop((day, None)), start_time=meeting.start_time)
-        untimed = day and not meeting.start_time
-        timed = [k for k in merged if k[0] == day and k[1]] if untimed else []
-        if len(timed) == 1:
+        last = meeting.end.day if day and meeting.end.is_exact else None
+        key = (day, meeting.start_time or last) if day else (None, meeting.date_text)
+        untimed_keys = [k for k in merged if day and k[0] == day and not _timed(k)]
+        if meeting.start_time and len(untimed_keys) == 1:
+            merged[key] = replace(merged.pop(untimed_keys[0]), start_time=meeting.start_time)
+        timed = [k for k in merged if k[0] == day and _timed(k)] if day else []
+        if not meeting.start_time and len(timed) == 1:
             # "At the 6 March meeting …" after "on Monday 6 March at 3 p.m.": the same one
             key = timed[0]
+        elif not meeting.start_time and untimed_keys and _unnamed(text, meeting):
+            # "… the opening of the meeting on 25 October": the one that begins that day
+            key = untimed_keys[0]
         current = merged.setdefault(key, meeting)
         merged[key] = replace(
             current,
@@ -457,6 +550,25 @@ def _merged(meetings):
             },
         )
     return list(merged.values())
+
+
+# A meeting named by its day alone: "the opening of the meeting on 25 October", "la séance
+# du 3 mai".
+BY_ITS_DAY = re.compile(
+    r"\b(?:the|this|that|la|le|el|cette|esta|dicha)\s+"
+    + MEETING_WORDS.pattern
+    + r"\s+(?:on|of|du|le|del|el|de)\s+(?:the\s+)?(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed(text, meeting) -> bool:
+    start = meeting.evidence.start
+    return bool(caseless(BY_ITS_DAY).search(text, max(0, start - 60), start))
+
+
+def _timed(key) -> bool:
+    return isinstance(key[1], str) and ":" in key[1]
 
 
 # A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
@@ -516,12 +628,17 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
     return found
 
 
-def meetings(text, dates, own_day) -> list[Meeting]:
+def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
+    """The meetings of a letter of ``own_day``; a day ``guessed`` (not read from a dateline)
+    says what is ahead but makes nothing past."""
+    past = None if guessed else own_day
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     found, waiting, before, following = [], None, None, []
     for sentence_at in whole_sentences(text):
-        of_sentence = _sentence_meetings(text, sentence_at, dates, own_day, starts, before=before)
+        of_sentence = _sentence_meetings(
+            text, sentence_at, dates, own_day, starts, before=before, past=past
+        )
         before = sentence_at
         found += of_sentence
         if not of_sentence and found:
@@ -535,7 +652,21 @@ def meetings(text, dates, own_day) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _merged(found + _form_meetings(text, dates, own_day, starts)) + following
+    return _without_undated_repeats(
+        _merged(text, found + _form_meetings(text, dates, past, starts)) + following
+    )
+
+
+def _without_undated_repeats(found):
+    """A subject line's meeting put off or called off without a day ("Subject: Meeting
+    postponed") is the one the body gives the day of ("the meeting of 3 May has been
+    postponed to 10 May"), not another."""
+    dated = {m.status for m in found if m.start is not UNKNOWN}
+    return [
+        m
+        for m in found
+        if m.start is not UNKNOWN or m.status not in dated or not FIELD_LABEL.match(m.date_text)
+    ]
 
 
 # "The Symposium will be followed by the annual reception", "sera suivie d'une réception",

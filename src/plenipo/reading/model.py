@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plenipo.core.partialdates import DateBounds, DateError, Precision
+from plenipo.core.partialdates import UNKNOWN, DateBounds, DateError, Precision
 
 ITEM_KINDS = ("meetings", "deadlines", "enclosures")
 MEETING_STATUSES = ("scheduled", "tentative", "postponed", "cancelled")
@@ -141,7 +141,8 @@ class Deadline:
     def to_json(self) -> dict:
         return {
             "what": self.what,
-            "date": bounds_to_json(self.due),
+            # a deadline counted from a meeting ("48 hours after its opening") has no day
+            "date": bounds_to_json(self.due) if self.due != UNKNOWN else None,
             "time": self.time,
             "qualifier": self.qualifier,
             "evidence": self.evidence.to_json(),
@@ -152,7 +153,7 @@ class Deadline:
     def from_json(cls, data: dict) -> Deadline:
         return cls(
             what=data["what"],
-            due=bounds_from_json(data["date"]),
+            due=bounds_from_json(data["date"]) if data["date"] is not None else UNKNOWN,
             time=data["time"],
             qualifier=data["qualifier"],
             evidence=Span.from_json(data["evidence"]),

@@ -154,10 +154,18 @@ def _next_in_list(text, mention, found) -> bool:
 LIST_GAP = 12
 
 
+SURE_OWN_DATE = 0.8
+
+
 def _is_own(date, own) -> bool:
     """Whether ``date`` is where the letter is dated: its dateline, a date alone on its
     line or given by a heading, not a date merely taken as the letter's for want of one."""
-    return bool(own and own.evidence and own.confidence >= 0.8 and date.start == own.evidence.start)
+    return bool(
+        own
+        and own.evidence
+        and own.confidence >= SURE_OWN_DATE
+        and date.start == own.evidence.start
+    )
 
 
 # A web page's menu before the letter: a run of short lines of a few words, no digits.
@@ -270,6 +278,9 @@ def _read(text: str, names: str | None = None) -> Reading:
     if own and own.place is None:
         own = dataclasses.replace(own, place=letterhead_place(text))
     own_day = found.last if found and not found.month_only else None
+    # A date taken as the letter's only for being first near the top may be a meeting's or a
+    # deadline's own day: it does not make the meetings and deadlines before it past.
+    guessed = bool(own and own.confidence < SURE_OWN_DATE)
     # An undated notice still speaks of its own time: year-less dates take the year of the
     # first full date it gives.
     full = (d.last for d in all_dates if d.has_year and d.last and not d.month_only)
@@ -292,8 +303,10 @@ def _read(text: str, names: str | None = None) -> Reading:
         instruments=tuple(canonical_instruments(names or text)),
         documents=tuple(references.document_symbols(text, reference)),
         # the letter's own date is not a meeting's
-        meetings=tuple(meetings(text, [d for d in dates if not _is_own(d, own)], own_day)),
-        deadlines=tuple(deadlines(text, dates, own_day)),
+        meetings=tuple(
+            meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed=guessed)
+        ),
+        deadlines=tuple(deadlines(text, dates, own_day, guessed=guessed)),
         # requests as short English phrases, also a French or Spanish letter's
         actions=tuple(actions(text, language)),
     )

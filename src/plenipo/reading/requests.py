@@ -3,9 +3,9 @@
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from plenipo.core.partialdates import DateBounds
+from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.gloss import gloss, opens_with_verb
@@ -101,12 +101,24 @@ REQUEST = re.compile(
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
-    r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|by|before|until|deadline\s+(?:of|is)|"
+    r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
+    # not the agent of a meeting: "preceded by the Council on 30 June"
+    r"(?<!preceded\s)(?<!followed\s)by|before|until|deadline\s+(?:of|is)|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
+    # "el plazo para el envío de resúmenes es el 15 de marzo", "la date limite pour les
+    # inscriptions est le 3 mai"
+    r"(?:plazo|fecha\s+l[ií]mite|d[ée]lai|date\s+limite|date\s+butoir)\s+(?:para|pour|de|d['’])"
+    r"\s*[^.\n]{3,100}?\s+(?:es|est|ser[áa]|sera)(?:\s+(?:el|le))?|"
     r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
-    r"hasta\s+el|"
+    r"hasta\s+el|jusqu['’]au|"
+    # "le délai … expire le 31 mai", "el plazo … vence el 15 de julio"
+    r"(?:expire|expirera|expires|will\s+expire|vence|vencer[áa]|expira|expirar[áa])\s+(?:le|el|on)|"
     # "the deadline for comments has been extended to 28 February"
     r"(?:has\s+been|is|was|will\s+be)\s+extended\s+(?:to|until)|"
+    # "la date limite … est fixée au 30 avril", "the deadline … is set for 1 May", "el plazo
+    # … quedó fijado para el 3 de mayo"
+    r"(?:deadline|date\s+limite|date\s+butoir|d[ée]lai|plazo|fecha\s+l[ií]mite)\b[^.;\n]{0,80}?"
+    r"\b(?:fixed|set|fix[ée]e?|fijad[oa])\s+(?:at|for|to|on|au|pour\s+le|para\s+el|el|en\s+el)|"
     # "the invoices include a payment date of 1 January 2021", "the due date is …"
     r"(?:payment|due)\s+date\s+(?:of|is)|date\s+d['’][ée]ch[ée]ance\s+(?:du|est\s+le)|"
     r"fecha\s+de\s+vencimiento\s+(?:del|es\s+el)|"
@@ -120,7 +132,10 @@ DEADLINE = re.compile(
 
 # "le 10 juillet au plus tard", "by 1 May at the latest": the qualifier after the date.
 QUALIFIER_AFTER = re.compile(
-    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]?s\s+tardar|dernier\s+d[ée]lai)\b",
+    r"\s*,?\s*(?P<qualifier>au\s+plus\s+tard|at\s+the\s+latest|a\s+m[áa]?s\s+tardar|dernier\s+d[ée]lai)\b"
+    # a list of dates: "15 May 2031: deadline for nominations", "30 juin : date limite …"
+    r"|[ \t]*[:–—-][ \t]*"
+    r"(?P<listed>deadline|date\s+limite|date\s+butoir|fecha\s+l[ií]mite|plazo)\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +158,7 @@ def _deadline_cues(text, dates):
         after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
         # A qualifier before the date (ending 25 characters before it at most) says it already.
         if after and not starting_within(ends, ends, date.start - 25, date.start + 5):
-            cues.append(_Cue(date.start, date.start, after.group("qualifier")))
+            cues.append(_Cue(date.start, date.start, after["qualifier"] or after["listed"]))
     return sorted(cues, key=lambda cue: cue.start)
 
 
@@ -197,7 +212,7 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
         what, qualifier = " ".join([what, closes["what"]]).strip(), "deadline"
     return Deadline(
         what=what,
-        due=DateBounds.exact(day),
+        due=DateBounds.exact(day) if day else UNKNOWN,
         time=time,
         qualifier=" ".join(qualifier.lower().split()),
         evidence=Span(start, end),
@@ -210,7 +225,11 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
 # time written between the cue and the day.
 TIME_FIRST = 70
 TIME_THEN_DAY = re.compile(
-    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)|"
+    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
+    # not a count of hours: "no later than 48 hours after the opening of the meeting on …"
+    r"(?!\s+(?:after|before|prior|following|apr[èe]s|avant|despu[ée]s|antes))|"
+    # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
+    r"\d{1,2}[:.h]\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
     r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
     r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,
@@ -220,7 +239,40 @@ TIME_THEN_DAY = re.compile(
 DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
 
 
-def deadlines(text, dates, own_day) -> list[Deadline]:
+# A deadline counted from a meeting: "not later than twenty-four hours after the opening of
+# the meeting", "at least two months prior to the meeting", "au plus tard 48 heures après
+# l'ouverture", "a más tardar 30 días antes de la reunión" — without a day of its own unless
+# the sentence gives it ("… before the meeting, that is by 11 May").
+COUNTED = re.compile(
+    r"\b(?P<qualifier>no\s+later\s+than|not\s+later\s+than|at\s+least|au\s+plus\s+tard|au\s+moins|"
+    r"a\s+m[áa]s\s+tardar|por\s+lo\s+menos|al\s+menos|con\s+al\s+menos)\s+"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:hours?|days?|weeks?|months?|heures|jours|semaines|mois|"
+    r"horas|d[íi]as|semanas|meses)\s+(?:after|before|prior\s+to|following|apr[èe]s|avant|"
+    r"despu[ée]s\s+de|antes\s+de)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(text, dated) -> list[Deadline]:
+    """The deadlines counted from a meeting, where no deadline with a day (``dated``)
+    follows in their sentence."""
+    found, starts = [], sorted(d.evidence.start for d in dated)
+    for match in caseless(COUNTED).finditer(text):
+        end = min(len(text), match.end() + 160)
+        stop = re.search(r"(?<!i\.e)(?<!e\.g)[.;]\s|\n\s*\n", text[match.end() : end])
+        sentence_end = match.end() + stop.start() if stop else end
+        if starting_within(starts, starts, match.start(), sentence_end):
+            continue  # "… before the meeting, that is by 11 May 2032": that day's
+        deadline = _deadline(text, match.span(), match["qualifier"], None)
+        counted = " ".join(text[match.end("qualifier") : sentence_end].split())
+        what = ", ".join(part for part in (deadline.what, counted) if part)
+        found.append(replace(deadline, what=what))
+    return found
+
+
+def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
+    """The deadlines of a letter of ``own_day``; a day ``guessed`` (not read from a
+    dateline) may be a deadline's own and makes none past."""
     found = _month_ends(text, own_day)
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
@@ -238,7 +290,7 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
-        if own_day and due < own_day and not DUE_DATE.match(cue.qualifier):
+        if own_day and not guessed and due < own_day and not DUE_DATE.match(cue.qualifier):
             continue
         after = text[date.end : date.end + 30]
         time, _ = find_time(after) if re.match(r"\s*(?:,|at|à|a\s+las)\s", after) else (None, None)
@@ -248,7 +300,7 @@ def deadlines(text, dates, own_day) -> list[Deadline]:
     # One deadline per day: "By the deadline of 31 July" and a form's "to be submitted by …"
     # repeat it.
     unique = {}
-    for deadline in sorted(found, key=lambda d: d.evidence.start):
+    for deadline in sorted(found + _counted(text, found), key=lambda d: d.evidence.start):
         unique.setdefault(deadline.due, deadline)
     return list(unique.values())
 
