@@ -121,155 +121,160 @@ def derive_participations(
     by_party: dict[str, list[ActionFact]] = {}
     for action in actions:
         by_party.setdefault(action.party, []).append(action)
-
-    participations: dict[str, Participation] = {}
-    for party, own in by_party.items():
-        signature = _earliest([a for a in own if a.kind == SIGNATURE])
-        consent = _earliest([a for a in own if a.kind in CONSENT_KINDS])
-        denunciation = _earliest([a for a in own if a.kind == DENUNCIATION])
-        consent_when = consent.when if consent else None
-        if consent_when is not None:
-            floor = opened_on
-            if signature and consent.kind in CONSENT_AFTER_SIGNATURE and signature.when.not_before:
-                floor = max(floor, signature.when.not_before)
-            try:
-                consent_when = consent_when.narrowed(not_before=floor)
-            except DateError:
-                contradictions.append(
-                    Contradiction(
-                        party,
-                        None,
-                        f"{party}: {consent.kind} dated {consent.when} "
-                        f"precedes its possible start {floor.isoformat()}",
-                    )
-                )
-        effective = None
-        if denunciation is not None:
-            effective = (
-                denunciation.when.map(denunciation_delay.apply)
-                if denunciation_delay
-                else denunciation.when
-            )
-        participations[party] = Participation(
-            party=party,
-            is_organization=own[0].is_organization,
-            signature=signature.when if signature else None,
-            consent=consent_when,
-            consent_kind=consent.kind if consent else None,
-            consent_action_id=consent.id if consent else None,
-            denunciation_effective=effective,
-            recorded_eif=consent.recorded_eif if consent else None,
-        )
-
-    complete_until = None
-    gaps: list[Gap] = []
+    participations = {
+        party: _participation(party, own, opened_on, denunciation_delay, contradictions)
+        for party, own in by_party.items()
+    }
+    folding = _SnapshotFolding(participations, contradictions, opened_on, organizations)
     for snapshot in sorted(snapshots, key=lambda s: s.as_of):
-        complete_until = _apply_snapshot(
-            snapshot,
-            participations,
-            contradictions,
-            gaps,
-            opened_on,
-            complete_until,
-            organizations,
-        )
-    return Derivation(participations, contradictions, complete_until, gaps)
+        folding.apply(snapshot)
+    return Derivation(participations, contradictions, folding.complete_until, folding.gaps)
 
 
-def _apply_snapshot(  # noqa: PLR0917 -- internal step of derive_participations
-    snapshot, participations, contradictions, gaps, opened_on, complete_until, organizations
-):
-    day = snapshot.as_of
-    # Parties named on an uncertain day were parties by its latest; parties denied were
-    # still not parties on its earliest.
-    earliest = snapshot.as_of_earliest or day
-    named = snapshot.parties or frozenset()
-
-    def narrow(party, **bounds):
-        current = participations[party]
+def _participation(party, own, opened_on, denunciation_delay, contradictions) -> Participation:
+    """One party's participation from its own dated actions alone."""
+    signature = _earliest([a for a in own if a.kind == SIGNATURE])
+    consent = _earliest([a for a in own if a.kind in CONSENT_KINDS])
+    denunciation = _earliest([a for a in own if a.kind == DENUNCIATION])
+    consent_when = consent.when if consent else None
+    if consent_when is not None:
+        floor = opened_on
+        if signature and consent.kind in CONSENT_AFTER_SIGNATURE and signature.when.not_before:
+            floor = max(floor, signature.when.not_before)
         try:
-            participations[party] = replace(current, consent=current.consent.narrowed(**bounds))
+            consent_when = consent_when.narrowed(not_before=floor)
         except DateError:
-            which = "a party" if "not_after" in bounds else "not a party"
             contradictions.append(
                 Contradiction(
                     party,
-                    snapshot.id,
-                    f"{snapshot.source} names {party} as {which} on {day.isoformat()}, "
-                    f"but its consent is dated {current.consent}",
-                )
-            )
-
-    for party in sorted(named):
-        current = participations.get(party)
-        if current is None or current.consent is None:
-            # Not in an earlier complete list: it joined after that list's day.
-            since = (
-                complete_until + ONE_DAY if complete_until and complete_until < day else opened_on
-            )
-            participations[party] = replace(
-                current or Participation(party=party, is_organization=party in organizations),
-                consent=DateBounds.between(since, day),
-                implied_by_snapshot=snapshot.id,
-            )
-        else:
-            narrow(party, not_after=day)
-
-    outside = set(snapshot.not_parties)
-    if snapshot.complete:
-        outside |= {p for p in participations if p not in named}
-        complete_until = max(filter(None, (complete_until, earliest)))
-    for party in sorted(outside):
-        if participations.get(party) and participations[party].consent is not None:
-            narrow(party, not_before=earliest + ONE_DAY)
-
-    if snapshot.party_count is not None:
-        low = count_parties(participations.values(), earliest).min
-        high = count_parties(participations.values(), day).max
-        if snapshot.party_count < low:
-            contradictions.append(
-                Contradiction(
                     None,
-                    snapshot.id,
-                    f"{snapshot.source} counts {snapshot.party_count} parties on "
-                    f"{_describe_day(earliest, day)}; the recorded actions give "
-                    f"at least {low}",
+                    f"{party}: {consent.kind} dated {consent.when} "
+                    f"precedes its possible start {floor.isoformat()}",
                 )
             )
-            return complete_until
-        if snapshot.party_count > high:
+    effective = None
+    if denunciation is not None:
+        effective = (
+            denunciation.when.map(denunciation_delay.apply)
+            if denunciation_delay
+            else denunciation.when
+        )
+    return Participation(
+        party=party,
+        is_organization=own[0].is_organization,
+        signature=signature.when if signature else None,
+        consent=consent_when,
+        consent_kind=consent.kind if consent else None,
+        consent_action_id=consent.id if consent else None,
+        denunciation_effective=effective,
+        recorded_eif=consent.recorded_eif if consent else None,
+    )
+
+
+class _SnapshotFolding:
+    """Narrows the participations by each status snapshot in turn, oldest first, keeping the
+    last day up to which the records are known complete."""
+
+    def __init__(self, participations, contradictions, opened_on, organizations):
+        self.participations = participations
+        self.contradictions = contradictions
+        self.opened_on = opened_on
+        self.organizations = organizations
+        self.complete_until: dt.date | None = None
+        self.gaps: list[Gap] = []
+
+    def apply(self, snapshot: SnapshotFact) -> None:
+        # Parties named on an uncertain day were parties by its latest; parties denied were
+        # still not parties on its earliest.
+        earliest = snapshot.as_of_earliest or snapshot.as_of
+        named = snapshot.parties or frozenset()
+        self._name_parties(snapshot, named)
+        outside = set(snapshot.not_parties)
+        if snapshot.complete:
+            outside |= {p for p in self.participations if p not in named}
+            self._complete_to(earliest)
+        for party in sorted(outside):
+            if self.participations.get(party) and self.participations[party].consent is not None:
+                self._narrow(snapshot, party, not_before=earliest + ONE_DAY)
+        if snapshot.party_count is not None:
+            self._apply_count(snapshot, earliest)
+
+    def _complete_to(self, day):
+        self.complete_until = max(filter(None, (self.complete_until, day)))
+
+    def _narrow(self, snapshot, party, **bounds):
+        current = self.participations[party]
+        try:
+            self.participations[party] = replace(
+                current, consent=current.consent.narrowed(**bounds)
+            )
+        except DateError:
+            which = "a party" if "not_after" in bounds else "not a party"
+            self.contradictions.append(
+                Contradiction(
+                    party,
+                    snapshot.id,
+                    f"{snapshot.source} names {party} as {which} on "
+                    f"{snapshot.as_of.isoformat()}, but its consent is dated {current.consent}",
+                )
+            )
+
+    def _name_parties(self, snapshot, named):
+        day = snapshot.as_of
+        for party in sorted(named):
+            current = self.participations.get(party)
+            if current is None or current.consent is None:
+                # Not in an earlier complete list: it joined after that list's day.
+                complete_until = self.complete_until
+                since = (
+                    complete_until + ONE_DAY
+                    if complete_until and complete_until < day
+                    else self.opened_on
+                )
+                self.participations[party] = replace(
+                    current
+                    or Participation(party=party, is_organization=party in self.organizations),
+                    consent=DateBounds.between(since, day),
+                    implied_by_snapshot=snapshot.id,
+                )
+            else:
+                self._narrow(snapshot, party, not_after=day)
+
+    def _apply_count(self, snapshot, earliest):
+        day, counted = snapshot.as_of, snapshot.party_count
+        low = count_parties(self.participations.values(), earliest).min
+        high = count_parties(self.participations.values(), day).max
+        described = f"{snapshot.source} counts {counted} parties on {_describe_day(earliest, day)}"
+        if counted < low:
+            self.contradictions.append(
+                Contradiction(
+                    None, snapshot.id, f"{described}; the recorded actions give at least {low}"
+                )
+            )
+        elif counted > high:
             # More parties than recorded: a gap in the data, not a contradiction.
-            gaps.append(
+            self.gaps.append(
                 Gap(
                     snapshot.id,
                     day,
-                    snapshot.party_count,
+                    counted,
                     high,
-                    f"{snapshot.source} counts {snapshot.party_count} parties on "
-                    f"{_describe_day(earliest, day)}; {snapshot.party_count - high} of them "
-                    "are not recorded",
+                    f"{described}; {counted - high} of them are not recorded",
                 )
             )
-            return complete_until
-        if earliest != day:
-            if low == high == snapshot.party_count:
+        elif earliest != day:
+            if low == high == counted:
                 # The records hold exactly that many parties all through the days the
                 # source may speak for: complete up to its latest day.
-                complete_until = max(filter(None, (complete_until, day)))
-            return complete_until
-        count = Count(low, high)
-        if snapshot.party_count == count.min:
-            # The count is already reached by certain parties: nobody else was one yet.
-            for party, item in list(participations.items()):
+                self._complete_to(day)
+        elif counted in (low, high):
+            # The count is already reached by certain parties: nobody else was one yet; or
+            # it needs every possible one: they all were.
+            bound = {"not_before": day + ONE_DAY} if counted == low else {"not_after": day}
+            for party, item in list(self.participations.items()):
                 if item.is_party_on(day) is None:
-                    narrow(party, not_before=day + ONE_DAY)
-            complete_until = max(filter(None, (complete_until, day)))
-        elif snapshot.party_count == count.max:
-            for party, item in list(participations.items()):
-                if item.is_party_on(day) is None:
-                    narrow(party, not_after=day)
-            complete_until = max(filter(None, (complete_until, day)))
-    return complete_until
+                    self._narrow(snapshot, party, **bound)
+            self._complete_to(day)
 
 
 def _describe_day(earliest, latest):
