@@ -54,29 +54,9 @@ def _candidate(instrument: Instrument, party, when: DateBounds) -> Candidate:
     )
 
 
-@transaction.atomic
-def record_action(
-    *,
-    instrument: Instrument,
-    party,
-    kind: str,
-    date,
-    source,
-    by,
-    other_sources=(),
-    recorded_eif=None,
-    text="",
-    note="",
-    conflicts=(),
-    withdraws=None,
-    recompute=True,
-) -> Action:
-    """Record one depositary action after checking the final clauses allow it.
-
-    Side effects: the audit log entry, ``action_recorded`` (campaigns and notifications
-    listen), and, unless ``recompute`` is False (bulk loads recompute once at the end),
-    the instrument's derived status.
-    """
+def _checked_action(instrument, party, kind, date, recorded_eif):
+    """The action's dates, once its kind, its dates and the party's entitlement under the
+    final clauses are checked; ``InvalidInput`` names what is wrong."""
     if kind not in ActionKind.values:
         known = ", ".join(ActionKind.values)
         raise InvalidInput(f"unknown action kind {kind!r} (known: {known})")
@@ -103,6 +83,33 @@ def record_action(
         )
     except NotEntitled as exc:
         raise InvalidInput(str(exc)) from None
+    return when, eif
+
+
+@transaction.atomic
+def record_action(
+    *,
+    instrument: Instrument,
+    party,
+    kind: str,
+    date,
+    source,
+    by,
+    other_sources=(),
+    recorded_eif=None,
+    text="",
+    note="",
+    conflicts=(),
+    withdraws=None,
+    recompute=True,
+) -> Action:
+    """Record one depositary action after checking the final clauses allow it.
+
+    Side effects: the audit log entry, ``action_recorded`` (campaigns and notifications
+    listen), and, unless ``recompute`` is False (bulk loads recompute once at the end),
+    the instrument's derived status.
+    """
+    when, eif = _checked_action(instrument, party, kind, date, recorded_eif)
     is_organization = isinstance(party, Organization)
     action = Action.objects.create(
         instrument=instrument,
