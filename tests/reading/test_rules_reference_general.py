@@ -27,6 +27,11 @@ def reference(text):
         "UNITED NATIONS OFFICE\nP.O. Box 30552, 00100 Nairobi, Kenya\nTel: 254-20-7621234\n\n"
         "3 May 2031",
         "PERMANENT MISSION OF NORLAND\nFax: 0041-22-917-0123\nGeneva\n\n4 May 2031",
+        "1/3\n\nMinistry of Health\n\n3 May 2031",
+        "RECEIVED 12/5\nREGISTRY",
+        "Bulletin of the Society, Vol. 12, No. 3/2031",
+        "Posted by admin | 12/05/2031\nArticle 4471/31",
+        "Re: document A/78/L.12\n\nNew York, 3 May 2031",
     ],
 )
 def test_a_number_its_line_names_as_something_else_is_no_reference(header):
@@ -45,4 +50,7 @@ def test_an_oficio_keeps_its_kind_and_number_as_written():
     )
     assert reference("Colonia, 9 de diciembre de 2031. Oficio Nº 418/2031.\n" + BODY) == (
         "Oficio Nº 418/2031"
+    )
+    assert reference("Expediente 2031-0045\n\nBuenos Aires, 3 de mayo de 2031" + BODY) == (
+        "Expediente 2031-0045"
     )

@@ -201,8 +201,9 @@ def _labelled(text) -> Mention | None:
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
-        elif re.match(r"\s*Oficio\b", match.group(0)) and cleaned:
-            # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
+        elif re.match(r"\s*(?:Oficio|Expediente)\b", match.group(0)) and cleaned:
+            # an oficio or a file is cited by its kind and number as written: "Oficio Nº
+            # 422/2020", "Expediente 2031-0045"
             label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
             cleaned = f"{label} {cleaned}"
         if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
@@ -371,6 +372,10 @@ FILE_NAME = re.compile(r"\.(?:pdf|docx?|html?|xlsx?)", re.IGNORECASE)
 NAMED_OTHERWISE = re.compile(
     r"(?<![^\s(])(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|"
     r"decisi[óo]n(?:es)?|items?|point|tema|agenda|ISBN|ISSN|charity|company|VAT|TVA|IVA|"
+    # a periodical's or a web page's numbering: "Vol. 12, No. 3/2031", "Article 4471/31"
+    r"Vol|Volume|Issue|Article|Art|"
+    # the subject a letter is about: "Re: document A/78/L.12"
+    r"Re(?=\s*:)|Subject|Objet|Asunto|Concerning|"
     r"Tel|T[ée]l|Tfno|Phone|Telephone|T[ée]l[ée]phone|Tel[ée]fono|Fax|Telefax|Mobile|"
     r"P\.?\s?O\.?\s+Box|B\.?P\.?|Apartado|Casilla|pp?)\b\.?[^\n]{0,40}$",
     re.IGNORECASE,
@@ -378,6 +383,10 @@ NAMED_OTHERWISE = re.compile(
 # A telephone number: digits in groups, without a slash or a letter ("254-20-7621234",
 # "0041 22 917 0123", "+41 22 917 1234").
 PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{1,5}\)?){2,5}")
+
+
+# Two short numbers are a page of a count or a day and month: "1/3", "12/5".
+PAGE_OR_DAY = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def _named_otherwise(text, start, symbol) -> bool:
@@ -388,7 +397,11 @@ def _named_otherwise(text, start, symbol) -> bool:
     word = re.match(r"[A-Za-z]+(?= )", symbol)
     before = text[line_start:start] + (word.group(0) + " " if word else "")
     digits = sum(c.isdigit() for c in symbol)
-    return bool(NAMED_OTHERWISE.search(before) or (PHONE.fullmatch(symbol) and digits >= 8))
+    return bool(
+        NAMED_OTHERWISE.search(before)
+        or (PHONE.fullmatch(symbol) and digits >= 8)
+        or PAGE_OR_DAY.fullmatch(symbol)
+    )
 
 
 def _value_of_another_label(text, position) -> bool:
