@@ -51,6 +51,3 @@ def test_an_oficio_keeps_its_kind_and_number_as_written():
     assert reference("Colonia, 9 de diciembre de 2031. Oficio Nº 418/2031.\n" + BODY) == (
         "Oficio Nº 418/2031"
     )
-    assert reference("Expediente 2031-0045\n\nBuenos Aires, 3 de mayo de 2031" + BODY) == (
-        "Expediente 2031-0045"
-    )

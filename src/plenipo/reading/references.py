@@ -201,9 +201,8 @@ def _labelled(text) -> Mention | None:
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
-        elif re.match(r"\s*(?:Oficio|Expediente)\b", match.group(0)) and cleaned:
-            # an oficio or a file is cited by its kind and number as written: "Oficio Nº
-            # 422/2020", "Expediente 2031-0045"
+        elif re.match(r"\s*Oficio\b", match.group(0)) and cleaned:
+            # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
             label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
             cleaned = f"{label} {cleaned}"
         if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
