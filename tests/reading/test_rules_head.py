@@ -162,8 +162,9 @@ def test_a_letter_in_the_first_person_or_saluting_without_a_comma_is_a_letter():
         )["doc_type"]
         == "letter"
     )
+    # a programme without any letter's formula informs its readers (docs/reading.md, kinds)
     assert reading("Programme of the session\nOpening: 10:00\nClosing: 18:00\n")["doc_type"] == (
-        "other"
+        "information_note"
     )
 
 

@@ -42,10 +42,11 @@ def test_a_press_release_reproducing_a_message_is_a_letter():
 def test_a_salutation_without_its_comma():
     found = reading(f"Mission of Ruritania\n\nEstimada Embajadora Roe\n\n{PARAGRAPH}\n")
     assert found["doc_type"] == "letter"
-    # (a text in the third person: one from "I" to "you" reads as a letter even unsaluted)
+    # (a text in the third person: one from "I" to "you" reads as a letter even unsaluted;
+    # one without any letter's or note's formula informs whoever reads it)
     costs = "The Committee will meet in Geneva from 10 to 12 May 2021 to review the costs."
     found = reading(f"Mission of Ruritania\n\nEstimación de costos\n\n{costs}\n")
-    assert found["doc_type"] == "other"
+    assert found["doc_type"] == "information_note"
 
 
 def test_the_addressee_under_a_signature_without_a_closing_formula():

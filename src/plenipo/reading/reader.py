@@ -268,7 +268,8 @@ def _past_own_date(text):
 
 
 def _read(text: str, names: str | None = None) -> Reading:
-    kind, kind_confidence = doc_type(text)
+    # ``names``, the copy in sentence case, is given when the letter is in capitals
+    kind, kind_confidence = doc_type(text, in_capitals=names is not None)
     all_dates = find_dates(text)
     labelled = zones(text)
     reference = references.own_reference(text, labelled)

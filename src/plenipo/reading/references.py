@@ -201,6 +201,10 @@ def _labelled(text) -> Mention | None:
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
+        elif re.match(r"\s*Oficio\b", match.group(0)) and cleaned:
+            # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
+            label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
+            cleaned = f"{label} {cleaned}"
         if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
             offset = text.find(cleaned, start)
             offset = start if offset < 0 else offset
@@ -257,6 +261,7 @@ def own_reference(text, labelled=()) -> Mention | None:
         and (
             # a date standing where a symbol would is the letter's date or a stamp's, not a number
             DATE_LIKE.match(found.text)
+            or _named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
                 r"\bpp?\.\s*$", text[max(0, found.evidence.start - 6) : found.evidence.start]
@@ -275,7 +280,15 @@ def _unlabelled(text, labelled) -> Mention | None:
     if circular:
         return _circular(circular)
     match = (
-        next((m for m in LABELLED_SYMBOL.finditer(text[:800]) if not _cited(text, m.start())), None)
+        next(
+            (
+                m
+                for m in LABELLED_SYMBOL.finditer(text[:800])
+                if not _cited(text, m.start())
+                and not _named_otherwise(text, m.start(), m.group("ref"))
+            ),
+            None,
+        )
         or UN_HEADER.search(text[:600])
         or SYMBOL_AND_DATE.search(text[:800])
     )
@@ -288,7 +301,13 @@ def _unlabelled(text, labelled) -> Mention | None:
         )
         if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
             cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
-        return Mention(cleaned, Span(*match.span("ref")), 0.8)
+        start = match.start("ref")
+        oficio = re.search(r"\bOficio\s+$", text[max(0, match.start() - 10) : match.start()])
+        if oficio and cleaned == _clean(match.group("ref")):
+            # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
+            start = match.start() - len(oficio.group(0))
+            cleaned = " ".join(text[start : match.start("ref")].split()) + " " + cleaned
+        return Mention(cleaned, Span(start, match.end("ref")), 0.8)
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)
@@ -301,6 +320,7 @@ def _unlabelled(text, labelled) -> Mention | None:
                 or _value_of_another_label(text, segment.start + symbol.start())
                 or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
                 or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
+                or _named_otherwise(text, segment.start + symbol.start(), symbol.group(0))
             ):
                 continue
             if symbol and "http" not in segment.text and "www" not in segment.text:
@@ -309,8 +329,10 @@ def _unlabelled(text, labelled) -> Mention | None:
                     _clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
                 )
     for match in SYMBOL_LINE.finditer(text[:600]):
-        if not _value_of_another_label(text, match.start("ref")) and not DATE_LIKE.match(
-            match.group("ref")
+        if not (
+            _value_of_another_label(text, match.start("ref"))
+            or DATE_LIKE.match(match.group("ref"))
+            or _named_otherwise(text, match.start("ref"), match.group("ref"))
         ):
             return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
     return None
@@ -341,6 +363,44 @@ DATE_LIKE = re.compile(
     r"(?:(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?|\d\d?[/.-](?:\d\d?|[A-Za-z]{3,9})[/.-](?:19|20)\d\d)$"
 )
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|html?|xlsx?)", re.IGNORECASE)
+
+
+# Words naming what a number on their line numbers when it is not the letter: an instrument
+# or an agenda item it cites ("Resolution 78/212", "Decision 15/4", "Item 4/2031 of the
+# agenda"), a book's or a charity's number, a telephone's.
+NAMED_OTHERWISE = re.compile(
+    r"(?<![^\s(])(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|"
+    r"decisi[óo]n(?:es)?|items?|point|tema|agenda|ISBN|ISSN|charity|company|VAT|TVA|IVA|"
+    # a periodical's or a web page's numbering: "Vol. 12, No. 3/2031", "Article 4471/31"
+    r"Vol|Volume|Issue|Article|Art|"
+    # the subject a letter is about: "Re: document A/78/L.12"
+    r"Re(?=\s*:)|Subject|Objet|Asunto|Concerning|"
+    r"Tel|T[ée]l|Tfno|Phone|Telephone|T[ée]l[ée]phone|Tel[ée]fono|Fax|Telefax|Mobile|"
+    r"P\.?\s?O\.?\s+Box|B\.?P\.?|Apartado|Casilla|pp?)\b\.?[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A telephone number: digits in groups, without a slash or a letter ("254-20-7621234",
+# "0041 22 917 0123", "+41 22 917 1234").
+PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{1,5}\)?){2,5}")
+
+
+# Two short numbers are a page of a count or a day and month: "1/3", "12/5".
+PAGE_OR_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+def _named_otherwise(text, start, symbol) -> bool:
+    """Whether the number at ``start`` is one its line names as something else than the
+    letter's own reference, or a telephone's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    # a word opening the symbol may name it: "ISBN 978-92-1-101234-5"
+    word = re.match(r"[A-Za-z]+(?= )", symbol)
+    before = text[line_start:start] + (word.group(0) + " " if word else "")
+    digits = sum(c.isdigit() for c in symbol)
+    return bool(
+        NAMED_OTHERWISE.search(before)
+        or (PHONE.fullmatch(symbol) and digits >= 8)
+        or PAGE_OR_DAY.fullmatch(symbol)
+    )
 
 
 def _value_of_another_label(text, position) -> bool:

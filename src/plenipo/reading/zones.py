@@ -39,7 +39,11 @@ HONOUR_THIRD = re.compile(
     r"(?<!['’])\ba\s+l['’]honneur\s+de\s+(?:l['’]|lui|leur|vous|porter|transmettre|faire|"
     r"communiquer|se\s+r[ée]f[ée]rer|solliciter|demander|notifier|confirmer|signaler)|"
     r"\btiene(?:n)?\s+el\s+honor\s+de\s+(?:informar|remitir|transmitir|comunicar|referirse|"
-    r"solicitar|hacer|poner|notificar|confirmar|acusar)",
+    r"solicitar|hacer|poner|notificar|confirmar|acusar)|"
+    # one authority referring another to a text: "The Department of State refers the
+    # Embassy of … to the Agreement …"
+    r"\brefers\s+the\s+(?:[\w-]+\s+){0,2}(?:Embassy|Ministry|Department|Mission|Legation|"
+    r"Consulate|Secretariat)\s+(?:of|to)\b",
     re.IGNORECASE,
 )
 SALUTATION = re.compile(
@@ -89,6 +93,11 @@ LETTER_CUES = re.compile(
     r"(?:I|We)\s+(?:write|wish|would\s+like)\s+to|Message\s+from\s+the\s+[A-Z]|"
     r"J['’]ai\s+le\s+plaisir|Nous\s+avons\s+le\s+plaisir|Me\s+(?:es\s+grato|complace)|"
     r"Tengo\s+el\s+(?:agrado|gusto)|Nos\s+(?:es\s+grato|complace)|Ruego\s+a\s+usted|"
+    # the first person inside a sentence: "… me permito invitarlo a …"
+    r"\b[Mm]e\s+(?:permito|dirijo)\b|\b[Nn]os\s+(?:permitimos|dirigimos)\b|"
+    # an invitation card's host in the third person
+    r"requests?\s+the\s+pleasure\s+of\s+(?:the\s+)?company|"
+    r"prie\s+[^\n]{0,80}?de\s+(?:lui\s+)?faire\s+l['’]honneur|"
     # a press release reproducing the message it reports
     r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
     r"[^\n]{0,80}\breads\s+as\s+follows)",
@@ -109,6 +118,15 @@ KIND_IN_HEADING = re.compile(
     + r"\b(?P<note>Note\s+verbale|Nota\s+verbal)\s+(?:dated|dat[ée]e|de\s+fecha)\b"
     + _FROM_TO
     + r"|^\s*(?P<info>Info(?:rmation)?\s+note|Note\s+d['’]information|Nota\s+informativa)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A heading naming a letter by its writer or addressee: "Letter to the Clerk from the
+# Committee Specialist", "Open letter to the Prime Minister", "Lettre adressée à …", "Carta
+# dirigida al …".
+LETTER_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Open|Joint)\s+)?(?:Letter|Lettre(?:\s+ouverte)?|Carta(?:\s+abierta)?)\s+"
+    r"(?:to|from|addressed|adress[ée]e|envoy[ée]e|dirigida|enviada|de\s+(?:M\.|Mme|Monsieur|"
+    r"Madame|S\.E\.))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Dear Sir/Madam," inside a flat line of text
@@ -155,18 +173,22 @@ QUOTE_MARKS = re.compile(r"(?m)^([ \t]*)[“\"«]")
 KINDS = ("letter", "note_verbale", "information_note", "other")
 
 
-def doc_type(text) -> tuple[str, float]:
+def doc_type(text, in_capitals=False) -> tuple[str, float]:
     """The kind of document, by a small scored decision over the cues of each kind: the
     heading that names it, the formulas it speaks in (a note verbale's third person, a
     letter's salutation, first person and closing, a notice's third person) and its
     headings ("Circular Letter No. …", "NOTIFICATION TO PARTIES"). The strongest evidence
-    wins; weak cues add up where a strong one is missing."""
+    wins; weak cues add up where a strong one is missing. ``in_capitals``: the text was
+    written all in capitals (and is read recased)."""
     scores = dict.fromkeys(KINDS, 0.0)
     for kind, weight in _kind_cues(text):
         scores[kind] += weight
     best = max(KINDS, key=lambda kind: scores[kind])  # ties: the order of KINDS
     if scores[best] <= 0:
-        return "other", 0.4
+        # no salutation, closing, compliments or first person: in capitals throughout, a
+        # wire (cables and airgrams are typed so); else a text that informs whoever reads it
+        # (a press release, a media advisory, a communiqué, practical information)
+        return ("other" if in_capitals else "information_note"), 0.4
     second = max(scores[k] for k in KINDS if k != best)
     return best, round(min(0.95, 0.6 + 0.05 * (scores[best] - second)), 2)
 
@@ -184,6 +206,8 @@ def _kind_cues(text):
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
         yield {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 12
+    elif caseless(LETTER_HEADING).search(text[:800]):
+        yield "letter", 10
     salutation = (
         caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head)
     )
