@@ -7,7 +7,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
-from plenipo.reading.people import HONORIFIC, TITLE_WORDS
+from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 
 # A circular's list of addressees under its "To:" line: "To: All IMO Members / United
 # Nations and specialized agencies / Intergovernmental organizations / …".
@@ -73,14 +73,16 @@ def listed_addressees(text) -> list[Mention]:
 
 _STOP_AFTER = (
     r"(?=\s+(?-i:I|We|The|On|In|At|With|Further|Upon|Excellency|Sir|Madam|Tengo|J['’]ai|Le|La|"
-    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$)"
+    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$|"
+    # a page's title: "Lettre adressée à Jane Roe, Haut-Commissaire - 5 septembre 2018"
+    r"\s+[-–—]\s)"
 )
 ADDRESSED = [
     # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
     re.compile(
         r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
         r"(?:the\s+|l['’])?"
-        r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
+        r"(?P<who>[^\n,:]{3,150}?(?:,\s+[^\n,:]{3,120}?(?=\s+[-–—]\s))?)" + _STOP_AFTER,
         re.IGNORECASE,
     ),
     # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
@@ -168,7 +170,9 @@ def heading_addressees(text) -> list[Mention]:
             group = "lower" if match.groupdict().get("lower") else "who"
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
-            named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
+            named = TITLE_WORDS.search(who) or (
+                pattern is ADDRESSED[0] and (HONORIFIC.match(who) or _person(who.split(",")[0]))
+            )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
@@ -185,6 +189,11 @@ def heading_addressees(text) -> list[Mention]:
                         return groups
                 return [Mention(who, Span(*match.span(group)), 0.6)]
     return []
+
+
+def _person(words) -> bool:
+    """Whether ``words`` are a person's name ("Michelle Bachelet"), not an office's."""
+    return bool(NAME.match(words)) and not NOT_A_NAME.search(words)
 
 
 def _semicolon_list(text, start, end) -> list[Mention]:

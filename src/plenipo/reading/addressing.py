@@ -91,9 +91,28 @@ GENERIC = {
 }  # fmt: skip
 
 
+# Plurals of courtesy that say no more than "colleagues": "Dear Delegates,", "Estimados
+# participantes:" name no group of their own.
+COURTESY_GROUPS = {
+    "delegates", "representatives", "participants", "partners", "members", "excellencies",
+    "délégués", "delegues", "délégations", "delegations", "membres", "delegados",
+    "representantes", "participantes", "miembros", "compañeros", "compañeras",
+}  # fmt: skip
+
+
+def _names_group(words) -> bool:
+    """Whether a salutation's words name a group ("Member States and Observers", "Members
+    of the Bureau"): a plural, more than a courtesy plural alone; not persons ("Dear Ms. Roe
+    and Mr. Smith,")."""
+    lowered = [word.lower() for word in words]
+    if all(word in COURTESY_GROUPS | GENERIC for word in lowered):
+        return False
+    return any(len(word) > 3 and word.endswith("s") for word in lowered)
+
+
 def salutation_addressee(text) -> Mention | None:
-    """The group or post a salutation names ("Dear IPBES Member States and Observers,",
-    "Dear Madam President,"): not "Dear Sir/Madam" nor "Dear Colleagues"."""
+    """The group a salutation names ("Dear IPBES Member States and Observers,"): not "Dear
+    Sir/Madam", "Dear Colleagues" nor one post ("Dear Madam President,")."""
     match = DEAR.search(text[:3000])
     if not match:
         return None
@@ -103,6 +122,8 @@ def salutation_addressee(text) -> Mention | None:
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
     if not words or all(word.lower() in GENERIC for word in words) or not who[0].isupper():
         return None
+    if not _names_group(words):
+        return None  # one post or person ("Dear Director-General,"): the letter names no address
     start = text.find(who, match.start("who"))
     return Mention(who, Span(start, start + len(who)), 0.45)
 
@@ -134,6 +155,16 @@ def informed_addressee(text) -> Mention | None:
     return None
 
 
+# A note that opens by referring its addressee to a text instead of presenting its
+# compliments: "The Department of State refers the Embassy of … to the Agreement …".
+REFERS = re.compile(
+    r"^[ \t]*The\s+[^\n;]{3,120}?\s+refers\s+the\s+(?P<who>(?:Embassy|Ministry|(?:Permanent\s+)?"
+    r"Mission|Delegation|Department|Secretariat|Government|Office|Consulate)\b[^\n,;:.]{3,150}?)"
+    r"\s+to\s+(?:the|its|his|her|their|a|an)\s",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def addressees(text) -> list[Mention]:
     """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
     found = []
@@ -153,7 +184,8 @@ def addressees(text) -> list[Mention]:
             found.append(Mention(who, Span(*match.span(group)), 0.7))
     note = re.search(
         r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
-        r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
+        r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
+        r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
         # the addressees may be a list ("… Member States, Observer States and …")
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
@@ -164,6 +196,7 @@ def addressees(text) -> list[Mention]:
         text,
         re.IGNORECASE,
     )
+    note = note or REFERS.search(text[:3000])
     if note:
         who = note.group("who").strip().strip("[]").strip()
         found.insert(0, Mention(who, Span(*note.span("who")), 0.8))
@@ -182,6 +215,14 @@ ENCLOSURE_MARK = re.compile(
 )
 
 
+# A salutation that opens with a word of courtesy, whatever post or group follows it.
+COURTESY_SALUTATION = re.compile(
+    r"(?:My\s+)?(?:Dear|Distinguished|Honou?red|Excellenc\w*|Sirs?|Madam|Estimad[oa]s?|"
+    r"Distinguid[oa]s?|Ch[èe]re?s?)\b[^\n]{0,70}[,:]$",
+    re.IGNORECASE,
+)
+
+
 def zone_addressees(labelled) -> list[Mention]:
     """Runs of short segments the layout model put in the addressee zone, one addressee
     per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …"), above
@@ -190,7 +231,10 @@ def zone_addressees(labelled) -> list[Mention]:
     for segment, zone in labelled:
         if ENCLOSURE_MARK.match(segment.text):
             break
+        salutation = COURTESY_SALUTATION.match(segment.text.strip())
         if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
+            if salutation:
+                continue  # "Distinguished Representatives,": a courtesy, not an address
             current.append(segment)
             continue
         if current:
@@ -218,6 +262,13 @@ SALUTATION_LINE = re.compile(
     r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
     r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?)"
     r"[^\n]{0,70}[,:][ \t]*$",
+    re.MULTILINE,
+)
+# A salutation by post run into the first sentence of a flattened copy: "Monsieur le
+# Secrétaire général, J'ai l'honneur …", "Señor Ministro: Tengo el honor …".
+PROSE_SALUTATION = re.compile(
+    r"^[ \t]*(?:(?:Monsieur|Madame)\s+l[ea]|Señora?|(?:Mr\.?|Madam)(?=\s+[A-Z]))\s+"
+    r"[^\n,:.]{3,40}[,:][ \t]+(?=[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 # A line that opens the name of the person or post written to: an honorific or a courtesy
@@ -258,7 +309,7 @@ def head_block(text) -> list[Mention]:
     short lines just above it (a subject line aside), from the first that names a person
     or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …"); a letter to several
     persons may have a block for each above it, each opening with an honorific."""
-    salutation = SALUTATION_LINE.search(text[:4000])
+    salutation = SALUTATION_LINE.search(text[:4000]) or PROSE_SALUTATION.search(text[:4000])
     if not salutation:
         return []
     found, end = [], salutation.start()

@@ -1,0 +1,73 @@
+"""Addressees as the conventions write them (docs/reading.md): who a letter is written to,
+not whom it greets; each rule on a short made-up letter."""
+
+from plenipo.reading import read_text
+
+BODY = "I have the honour to inform you that the Committee will meet on 4 June 2031.\n"
+
+
+def addressees(text):
+    return read_text(text).to_json()["addressees"]
+
+
+def test_a_salutation_to_one_post_names_no_addressee():
+    for salutation in ("Dear Director-General,", "Dear Secretary-General Wilson,"):
+        text = f"3 May 2031\n\n{salutation}\n\n{BODY}\nYours sincerely,\n\nRuth Adams\n"
+        assert addressees(text) == []
+
+
+def test_a_salutation_of_courtesy_names_no_addressee():
+    for salutation in ("Distinguished Representatives,", "Dear Delegates,"):
+        text = f"5 June 2031\n\n{salutation}\n\n{BODY}\nYours sincerely,\n\nJuan Pérez\nChair\n"
+        assert addressees(text) == []
+
+
+def test_a_salutation_to_a_group_that_says_who_names_it():
+    text = f"3 May 2031\n\nDear Members of the Bureau,\n\n{BODY}\nBest regards,\n\nAhmed Khan\n"
+    assert addressees(text) == ["Members of the Bureau"]
+
+
+def test_a_spanish_note_greets_its_addressee_with_al():
+    text = (
+        "La Embajada de la República de Norlandia saluda atentamente al Ministerio de "
+        "Relaciones Exteriores de Sudlandia y tiene el honor de solicitar una reunión.\n"
+    )
+    assert addressees(text) == ["Ministerio de Relaciones Exteriores de Sudlandia"]
+
+
+def test_a_note_that_refers_its_addressee_to_a_text():
+    text = (
+        "The U.S. Department of State refers the Embassy of the Republic of Norland to the "
+        "Agreement on Visas of 2011 and proposes that it be amended.\n"
+    )
+    assert addressees(text) == ["Embassy of the Republic of Norland"]
+
+
+def test_a_flattened_french_copy_keeps_its_block_of_address():
+    text = (
+        "Paris, le 3 mai 2031 Monsieur Antonio Guterres Secrétaire général de "
+        "l'Organisation des Nations Unies New York Monsieur le Secrétaire général, J'ai "
+        "l'honneur de vous transmettre la position de la France. Je vous prie d'agréer, "
+        "Monsieur le Secrétaire général, l'expression de ma très haute considération. Jean Dupont"
+    )
+    (found,) = addressees(text)
+    assert found.startswith("Monsieur Antonio Guterres")
+
+
+def test_a_flattened_spanish_copy_ends_its_block_at_the_salutation():
+    text = (
+        "Caracas, 3 de mayo de 2031 Excelentísimo señor Antonio Guterres Secretario General "
+        "de las Naciones Unidas Nueva York Excelencia: Tengo el honor de dirigirme a usted. "
+        "Aprovecho la ocasión para reiterarle las seguridades de mi más alta consideración. "
+        "Miguel Rojas"
+    )
+    (found,) = addressees(text)
+    assert found.endswith("Nueva York")
+
+
+def test_a_heading_addressed_to_a_person_by_name():
+    text = (
+        "Lettre conjointe adressée à Anna Schmidt, nommée Haut-Commissaire aux réfugiés - "
+        "4 mai 2031\n\nMadame la Haut-Commissaire,\n\nNous vous félicitons.\n"
+    )
+    assert addressees(text) == ["Anna Schmidt, nommée Haut-Commissaire aux réfugiés"]
