@@ -12,8 +12,8 @@ from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
-    r"^[ \t]*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
-    r"(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
+    r"^[ \t]*(?:(?:To\s+)?(?:His|Her)\s+Excellency|(?:[AÀ]\s+)?Son\s+Excellence|"
+    r"(?:A\s+)?Su\s+Excelencia|(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
     re.IGNORECASE | re.MULTILINE,
 )
 BLOCK_LINES = 5

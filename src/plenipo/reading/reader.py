@@ -100,8 +100,10 @@ def _addressees(text, labelled, named_below, sender=None):
     found = []
     heading = addressee_lines.heading_addressees(text)
     listed = addressee_lines.listed_addressees(text)
-    # the items of a "To:" list are each an addressee, however alike their words
-    items = {id(mention) for mention in heading + listed}
+    blocks = addressing.head_block(text)
+    # the items of a "To:" list are each an addressee, however alike their words, and so
+    # are the blocks of address of a letter to several persons
+    items = {id(mention) for mention in heading + listed + (blocks if len(blocks) > 1 else [])}
     # an invitation card names its guests, and has no block of address for the layout model
     invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
@@ -116,7 +118,7 @@ def _addressees(text, labelled, named_below, sender=None):
         + ([reported] if reported else [])
         + addressing.excellency_blocks(text)
         + listed
-        + addressing.head_block(text)
+        + blocks
         + ([invited] if invited else [])
         + zoned
         + addressee_lines.memo_addressee(text)
