@@ -71,3 +71,54 @@ def test_a_heading_addressed_to_a_person_by_name():
         "4 mai 2031\n\nMadame la Haut-Commissaire,\n\nNous vous félicitons.\n"
     )
     assert addressees(text) == ["Anna Schmidt, nommée Haut-Commissaire aux réfugiés"]
+
+
+def test_a_letter_to_two_persons_has_a_block_for_each():
+    text = (
+        "3 March 2031\n\nMs. Jane Roe\nChair, Committee on Fisheries\n\nMr. John Smith\n"
+        "Vice-Chair, Committee on Fisheries\n\nDear Ms. Roe and Mr. Smith,\n\n"
+        f"{BODY}\nYours sincerely,\n\nHelen Park\nExecutive Director\n"
+    )
+    assert addressees(text) == [
+        "Ms. Jane Roe, Chair, Committee on Fisheries",
+        "Mr. John Smith, Vice-Chair, Committee on Fisheries",
+    ]
+
+
+def test_a_block_of_address_opening_with_a_son_excellence():
+    text = (
+        "Bujumbura, le 12 mars 2031\n\nA son Excellence Monsieur Pierre Roe\n\n"
+        "Président de la Commission\n\nMonsieur le Président,\n\nNous accusons réception.\n"
+    )
+    (found,) = addressees(text)
+    assert "Pierre Roe" in found
+    assert "Président de la Commission" in found
+
+
+def sender(text):
+    return (read_text(text).to_json()["sender"] or {}).get("name")
+
+
+def test_an_office_signing_an_email_is_no_name():
+    text = (
+        "From: Registry <registry@court.example.org>\nTo: Agent of Norland\n"
+        "Subject: Order\n\nDear Sir,\n\nPlease find attached the Order.\n\nKind regards,\n\n"
+        "Registry\n"
+    )
+    assert sender(text) is None
+
+
+def test_a_peer_signs_with_his_title_in_capitals_after_a_cut_formula():
+    text = (
+        "Foreign Office, March 3, 1890.\n\nSir,\n\nI have received your despatch of the 1st "
+        "instant.\n\nI am, &c.\n\nSALISBURY.\n"
+    )
+    assert sender(text) == "SALISBURY"
+
+
+def test_a_press_release_end_mark_in_capitals_is_no_name():
+    text = (
+        "Dear Minister,\n\nI congratulate you.\n\nPlease accept, Excellency, the assurances "
+        "of my highest consideration.\n\nENDS\n"
+    )
+    assert sender(text) is None
