@@ -120,7 +120,9 @@ ADDRESSED = [
 # A heading naming those an open or joint letter is written to: "Open letter to the Members
 # of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
 LETTER_TO = re.compile(
-    r"^[ \t]*(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
+    # a paper's number may come first: "GS(NP) 95: Letter to the Chairman …"
+    r"^[ \t]*(?:[A-Z][\w()./ -]{0,20}:[ \t]+)?"
+    r"(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
     # its writer may come first: "Letter from the Chair of the Committee to all delegations"
     r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
     r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[a-zà-ÿ]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
@@ -129,7 +131,8 @@ LETTER_TO = re.compile(
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
     # Permanent Mission of …"
     r"(?=\s+(?i:on|about|concerning|regarding|urging|calling|sur|concernant|relative|sobre|"
-    r"acerca)\s|\s+[-–—|]\s|[ \t]*$)",
+    # or up to its writer after it: "Letter to the Chairman from the Secretary of State"
+    r"acerca|from|de\s+la\s+part\s+d[eu]|de\s+parte\s+de)\s|\s+[-–—|]\s|[ \t]*$)",
     re.MULTILINE,
 )
 ADDRESSED.append(LETTER_TO)
@@ -177,6 +180,8 @@ def heading_addressees(text) -> list[Mention]:
                 continue  # "Al Excelentísimo Señor": the block under it names whom
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
+            if pattern is ADDRESSED[5] and re.search(r"\sfrom\s", who):
+                continue  # "Letter to the Chairman from the Secretary of State": LETTER_TO's
             if 2 < len(who) <= 250 and (
                 named or pattern in (*ADDRESSED[2:5], LETTER_TO, ATTENTION)
             ):
