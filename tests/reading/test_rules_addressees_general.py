@@ -122,3 +122,26 @@ def test_a_press_release_end_mark_in_capitals_is_no_name():
         "of my highest consideration.\n\nENDS\n"
     )
     assert sender(text) is None
+
+
+def test_a_heading_letter_to_a_post_from_its_writer():
+    for heading in (
+        "GS(NP) 95: Letter to the Chairman of the Committee from the Secretary of State",
+        "Letter to Parliamentary Clerk, Home Office from the Committee Specialist",
+    ):
+        text = f"{heading}\n\nI am writing to keep you informed of our work.\n"
+        (found,) = addressees(text)
+        assert "from" not in found
+
+
+def test_a_convocation_names_those_it_convenes_by_their_courtesy_titles():
+    text = (
+        "Le Secrétaire général du Gouvernement informe M. le ministre d'État, Mesdames et "
+        "Messieurs les ministres, qu'un Conseil des ministres se tiendra le 5 mai 2031.\n"
+    )
+    assert addressees(text) == ["M. le ministre d'État", "Mesdames et Messieurs les ministres"]
+
+
+def test_a_secretariat_inviting_the_parties_is_no_convocation():
+    text = "Le Secrétariat invite les Parties à soumettre leurs vues avant le 3 mai 2031.\n"
+    assert addressees(text) == []

@@ -120,6 +120,7 @@ def _addressees(text, labelled, named_below, sender=None):
         + listed
         + blocks
         + ([invited] if invited else [])
+        + invitations.convened_addressees(text)
         + zoned
         + addressee_lines.memo_addressee(text)
     ):
