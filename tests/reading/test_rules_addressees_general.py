@@ -145,3 +145,18 @@ def test_a_convocation_names_those_it_convenes_by_their_courtesy_titles():
 def test_a_secretariat_inviting_the_parties_is_no_convocation():
     text = "Le Secrétariat invite les Parties à soumettre leurs vues avant le 3 mai 2031.\n"
     assert addressees(text) == []
+
+
+def test_a_spanish_salutation_names_its_group_in_lower_case():
+    text = f"3 de mayo de 2031\n\nEstimados miembros del Consejo Directivo:\n\n{BODY}\nRosa Díaz\n"
+    assert addressees(text) == ["miembros del Consejo Directivo"]
+    courtesy = f"3 de mayo de 2031\n\nEstimados compañeros (as)\n\n{BODY}\nRosa Díaz\n"
+    assert addressees(courtesy) == []
+
+
+def test_a_spanish_note_greets_and_then_informs():
+    text = (
+        "La Misión Permanente de Chile tiene el honor de saludar a la Secretaría General de "
+        "la Organización y de informarle que Chile presentará su candidatura.\n"
+    )
+    assert addressees(text) == ["Secretaría General de la Organización"]

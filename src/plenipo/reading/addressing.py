@@ -96,7 +96,8 @@ GENERIC = {
 COURTESY_GROUPS = {
     "delegates", "representatives", "participants", "partners", "members", "excellencies",
     "délégués", "delegues", "délégations", "delegations", "membres", "delegados",
-    "representantes", "participantes", "miembros", "compañeros", "compañeras",
+    "representantes", "participantes", "miembros", "compañeros", "compañeras", "partenaires",
+    "socios", "amis", "amigos",
 }  # fmt: skip
 
 
@@ -104,7 +105,7 @@ def _names_group(words) -> bool:
     """Whether a salutation's words name a group ("Member States and Observers", "Members
     of the Bureau"): a plural, more than a courtesy plural alone; not persons ("Dear Ms. Roe
     and Mr. Smith,")."""
-    lowered = [word.lower() for word in words]
+    lowered = [word.lower() for word in words if len(word) > 2]  # "compañeros (as)"
     if all(word in COURTESY_GROUPS | GENERIC for word in lowered):
         return False
     return any(len(word) > 3 and word.endswith("s") for word in lowered)
@@ -120,7 +121,11 @@ def salutation_addressee(text) -> Mention | None:
     while who and who.split()[0].lower().strip(".,/") in GENERIC | {"sir/madam"}:
         who = who[len(who.split()[0]) :].strip(" /")
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
-    if not words or all(word.lower() in GENERIC for word in words) or not who[0].isupper():
+    # a group in French or Spanish goes in lower case: "Estimados miembros del Consejo:"
+    lower_group = not match.group(0).lstrip().startswith("Dear")
+    if not words or all(word.lower() in GENERIC for word in words):
+        return None
+    if not (who[0].isupper() or lower_group):
         return None
     if not _names_group(words):
         return None  # one post or person ("Dear Director-General,"): the letter names no address
@@ -192,7 +197,9 @@ def addressees(text) -> list[Mention]:
         r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
         # a clause set off by commas after "and": "and, in accordance with …, has the honour"
         r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
+        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b|"
+        # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
+        r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b)",
         text,
         re.IGNORECASE,
     )
