@@ -160,3 +160,27 @@ def test_a_spanish_note_greets_and_then_informs():
         "la Organización y de informarle que Chile presentará su candidatura.\n"
     )
     assert addressees(text) == ["Secretaría General de la Organización"]
+
+
+def test_a_notice_title_names_its_readers():
+    cases = {
+        "NOTE TO PERMANENT MISSIONS": "PERMANENT MISSIONS",
+        "Note d'information à l'intention des participants": "participants",
+        "MEMORANDUM FOR THE ASSISTANT SECRETARY": "ASSISTANT SECRETARY",
+    }
+    for title, readers in cases.items():
+        text = f"{title}\n\nThe building will be closed on 3 May 2031.\n"
+        assert addressees(text) == [readers]
+
+
+def test_a_notice_title_on_two_lines_under_a_pages_menu():
+    text = (
+        "Information note for NGOs\n\nInformation note for participants in the tenth session\n"
+        "of the Committee on Trade\n\nThe tenth session will open on 3 May 2031 in Geneva.\n"
+    )
+    assert addressees(text) == ["participants in the tenth session of the Committee on Trade"]
+
+
+def test_a_note_for_the_file_names_no_reader():
+    for title in ("Note for the file", "NOTES TO EDITORS"):
+        assert addressees(f"{title}\n\nThe meeting took place on 3 May 2031.\n") == []

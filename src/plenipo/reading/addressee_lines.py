@@ -147,6 +147,30 @@ ATTENTION = re.compile(
     re.MULTILINE,
 )
 ADDRESSED.append(ATTENTION)
+# A notice's title naming its readers: "NOTE TO PERMANENT MISSIONS", "Information note for
+# participants in the tenth session / of the Committee", "Note d'information à l'intention
+# des participants", "Nota informativa para los participantes"; the document's own title is
+# the last of a page's, under its menu.
+NOTICE_TO = re.compile(
+    r"^[ \t]*(?i:(?:Information\s+)?(?:Note|Notice|Memorandum)|Note\s+d['’]information|"
+    r"Nota\s+informativa)[ \t]+(?i:to|for|[àa][ \t]+l['’]intention[ \t]+(?:des?|du)|aux?|"
+    # not a note for the file or a press release's notes to editors
+    r"para|a)[ \t]+(?!(?i:(?:the|le|el)[ \t]+)?(?:files?|records?|dossier|archivo|expediente|"
+    r"editors?|r[ée]daction)\b)(?i:(?:the|les|los|las)[ \t]+)?"
+    r"(?P<who>[^\W\d_][^\n.:;]{2,150}?(?:\n[ \t]*(?i:of|de|du|des|del)[ \t][^\n.:;]{3,120}?)?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def notice_readers(head) -> list[Mention]:
+    """Those the last notice title of ``head`` is written to, if any."""
+    found = list(caseless(NOTICE_TO).finditer(head))
+    if not found:
+        return []
+    match = found[-1]
+    who = " ".join(match.group("who").split())
+    return [Mention(who, Span(*match.span("who")), 0.55)]
 
 
 # A sentence in which the writer speaks, not a heading "The … Ambassador to the Secretary …".
@@ -168,6 +192,9 @@ def heading_addressees(text) -> list[Mention]:
     stacked = stacked_addressees(head) or _before_copies(head)
     if stacked:
         return stacked
+    readers = notice_readers(head)
+    if readers:
+        return readers
     for pattern in ADDRESSED:
         for match in caseless(pattern).finditer(head):
             group = "lower" if match.groupdict().get("lower") else "who"
