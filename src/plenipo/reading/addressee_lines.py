@@ -1,6 +1,7 @@
 """Those a letter's heading and its fields name as its addressees: a heading ("Letter dated
 … addressed to …", "Open letter to …"), a "To:" line and the list under it, a circular's
-groups run together on one line, attention lines and a memorandum's "TO … FROM". Pure."""
+groups run together on one line, attention lines, a notice's title ("NOTE TO PERMANENT
+MISSIONS") and a memorandum's "TO … FROM". Pure."""
 
 import itertools
 import re
