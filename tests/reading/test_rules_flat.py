@@ -2,7 +2,8 @@
 line (web pages, text extraction), each on a short letter written that way."""
 
 from plenipo.reading import read_text
-from plenipo.reading.addressing import run_together_groups, zone_addressees
+from plenipo.reading.addressee_lines import run_together_groups
+from plenipo.reading.addressing import zone_addressees
 from plenipo.reading.layout import Segment
 from plenipo.reading.text import unflattened
 

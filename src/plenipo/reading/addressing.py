@@ -1,12 +1,10 @@
 """To whom a letter is written: "All Permanent Representatives …" lines, the note verbale's
-"compliments to …", a heading or a "To:" line, the layout model's addressee zone, the
-block of address under "His Excellency" (at the head of the letter or under the
-signature), and the salutation of a letter to a group. Pure."""
+"compliments to …", the layout model's addressee zone, the block of address under "His
+Excellency" (at the head of the letter or under the signature), and the salutation of a
+letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 
-import itertools
 import re
 
-from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -14,8 +12,8 @@ from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
-    r"^[ \t]*(?:(?:His|Her)\s+Excellency|Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|"
-    r"(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
+    r"^[ \t]*(?:(?:To\s+)?(?:His|Her)\s+Excellency|(?:[AÀ]\s+)?Son\s+Excellence|"
+    r"(?:A\s+)?Su\s+Excelencia|(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
     re.IGNORECASE | re.MULTILINE,
 )
 BLOCK_LINES = 5
@@ -93,9 +91,29 @@ GENERIC = {
 }  # fmt: skip
 
 
+# Plurals of courtesy that say no more than "colleagues": "Dear Delegates,", "Estimados
+# participantes:" name no group of their own.
+COURTESY_GROUPS = {
+    "delegates", "representatives", "participants", "partners", "members", "excellencies",
+    "délégués", "delegues", "délégations", "delegations", "membres", "delegados",
+    "representantes", "participantes", "miembros", "compañeros", "compañeras", "partenaires",
+    "socios", "amis", "amigos",
+}  # fmt: skip
+
+
+def _names_group(words) -> bool:
+    """Whether a salutation's words name a group ("Member States and Observers", "Members
+    of the Bureau"): a plural, more than a courtesy plural alone; not persons ("Dear Ms. Roe
+    and Mr. Smith,")."""
+    lowered = [word.lower() for word in words if len(word) > 2]  # "compañeros (as)"
+    if all(word in COURTESY_GROUPS | GENERIC for word in lowered):
+        return False
+    return any(len(word) > 3 and word.endswith("s") for word in lowered)
+
+
 def salutation_addressee(text) -> Mention | None:
-    """The group or post a salutation names ("Dear IPBES Member States and Observers,",
-    "Dear Madam President,"): not "Dear Sir/Madam" nor "Dear Colleagues"."""
+    """The group a salutation names ("Dear IPBES Member States and Observers,"): not "Dear
+    Sir/Madam", "Dear Colleagues" nor one post ("Dear Madam President,")."""
     match = DEAR.search(text[:3000])
     if not match:
         return None
@@ -103,8 +121,14 @@ def salutation_addressee(text) -> Mention | None:
     while who and who.split()[0].lower().strip(".,/") in GENERIC | {"sir/madam"}:
         who = who[len(who.split()[0]) :].strip(" /")
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
-    if not words or all(word.lower() in GENERIC for word in words) or not who[0].isupper():
+    # a group in French or Spanish goes in lower case: "Estimados miembros del Consejo:"
+    lower_group = not match.group(0).lstrip().startswith("Dear")
+    if not words or all(word.lower() in GENERIC for word in words):
         return None
+    if not (who[0].isupper() or lower_group):
+        return None
+    if not _names_group(words):
+        return None  # one post or person ("Dear Director-General,"): the letter names no address
     start = text.find(who, match.start("who"))
     return Mention(who, Span(start, start + len(who)), 0.45)
 
@@ -136,66 +160,14 @@ def informed_addressee(text) -> Mention | None:
     return None
 
 
-# A circular's list of addressees under its "To:" line: "To: All IMO Members / United
-# Nations and specialized agencies / Intergovernmental organizations / …".
-TO_LINE = re.compile(
-    r"^[ \t]*(?:To|TO|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)[ \t]*:[ \t]*"
-    r"(?P<first>(?:\S[^\n]{2,150})?)$",
-    re.MULTILINE,
+# A note that opens by referring its addressee to a text instead of presenting its
+# compliments: "The Department of State refers the Embassy of … to the Agreement …".
+REFERS = re.compile(
+    r"^[ \t]*The\s+[^\n;]{3,120}?\s+refers\s+the\s+(?P<who>(?:Embassy|Ministry|(?:Permanent\s+)?"
+    r"Mission|Delegation|Department|Secretariat|Government|Office|Consulate)\b[^\n,;:.]{3,150}?)"
+    r"\s+to\s+(?:the|its|his|her|their|a|an)\s",
+    re.IGNORECASE | re.MULTILINE,
 )
-BULLET = re.compile(r"^[-–•*▪·]\s*")
-LIST_END = re.compile(
-    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor)"
-)
-CONTACT = re.compile(r"\b(?:Tel|Fax|E-?mail|Phone|www\.|http)|@|\+\d", re.IGNORECASE)
-PERSON_START = re.compile(
-    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|His|Her|Son|Su)\.?\s"
-)
-JOINS_NEXT = re.compile(r"\b(?:of|the|to|and|for|in|on|at|with|de|des|du|la|le|et|y|del)\s*$", re.I)
-MAX_LISTED = 8
-DISTRIBUTION_KIND = re.compile(
-    r"(?:general|limited|restricted|restreinte|limitada|g[ée]n[ée]rale?)\b", re.IGNORECASE
-)
-
-
-def listed_addressees(text) -> list[Mention]:
-    """The lines that follow a "To:" line naming groups (not one person's address), one
-    addressee each (a line ending in "of" goes on on the next), up to a blank line after
-    them, a field ("Subject:") or the salutation."""
-    match = TO_LINE.search(text[:2000])
-    if not match or PERSON_START.match(BULLET.sub("", match.group("first"))):
-        return []
-    if DISTRIBUTION_KIND.match(match.group("first")):
-        return []  # a document's "Distribution: General", not those written to
-    first = BULLET.sub("", match.group("first")).strip()
-    found, current, position = [], None, match.end() + 1
-    if first and first != match.group("first").strip():
-        # "To: - Administrations of Member States": a list from its first line
-        start = match.start("first") + match.group("first").find(first)
-        found.append((first, start, start + len(first)))
-    for raw in text[position : position + 1200].split("\n"):
-        start, line = position + len(raw) - len(raw.lstrip()), raw.strip()
-        position += len(raw) + 1
-        if not line:
-            if found or current:
-                break
-            continue
-        if LIST_END.match(line) or CONTACT.search(line) or len(line) > 200 or line.endswith("."):
-            break
-        if current and JOINS_NEXT.search(current[0]):
-            current = (f"{current[0]} {line}", current[1], start + len(line))
-            continue
-        if current:
-            found.append(current)
-        item = BULLET.sub("", line)
-        if PERSON_START.match(item) and not found and not first:
-            return []  # one person's address under a bare "To:"
-        current = (item, start + len(line) - len(item), start + len(line))
-        if len(found) >= MAX_LISTED:
-            break
-    if current:
-        found.append(current)
-    return [Mention(who, Span(begin, end), 0.5) for who, begin, end in found[:MAX_LISTED]]
 
 
 def addressees(text) -> list[Mention]:
@@ -217,17 +189,21 @@ def addressees(text) -> list[Mention]:
             found.append(Mention(who, Span(*match.span(group)), 0.7))
     note = re.search(
         r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
-        r"saluda\s+(?:muy\s+)?atentamente\s+a\s+(?:la\s+|las\s+|los\s+|el\s+)?)"
+        r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
+        r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
         # the addressees may be a list ("… Member States, Observer States and …")
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
         r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
         # a clause set off by commas after "and": "and, in accordance with …, has the honour"
         r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b)",
+        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b|"
+        # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
+        r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b)",
         text,
         re.IGNORECASE,
     )
+    note = note or REFERS.search(text[:3000])
     if note:
         who = note.group("who").strip().strip("[]").strip()
         found.insert(0, Mention(who, Span(*note.span("who")), 0.8))
@@ -239,231 +215,18 @@ def addressees(text) -> list[Mention]:
     return unique
 
 
-_STOP_AFTER = (
-    r"(?=\s+(?-i:I|We|The|On|In|At|With|Further|Upon|Excellency|Sir|Madam|Tengo|J['’]ai|Le|La|"
-    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$)"
-)
-ADDRESSED = [
-    # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
-    re.compile(
-        r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
-        r"(?:the\s+|l['’])?"
-        r"(?P<who>[^\n,:]{3,150}?)" + _STOP_AFTER,
-        re.IGNORECASE,
-    ),
-    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
-    re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
-    # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
-    # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
-    re.compile(
-        r"(?:^\s*(?:To|TO|À|A|Aux|AUX|Al|A\s+l[ao]s?)\s*:?\s+|(?<=\S)To:\s*|"
-        r"^\s*(?:Destinataires?|DESTINATAIRES?|Destinatarios?|DESTINATARIOS?|Para|PARA|Addressees?|"
-        # a circular's "Recipients:" or "Distribution:" field, not a document's "Distr.: General"
-        r"ADDRESSEES?|(?i:Recipients?|Distribution|Distribuci[óo]n)"
-        r"(?=\s*:[ \t]*(?![ \t]|(?i:general|limited|restricted|restreinte|limitada|"
-        r"g[ée]n[ée]rale?)\b)))\s*:\s*)"
-        r"(?P<who>(?:(?:the|all)\s+)?[A-ZÀ-Ý]"
-        # the address may go on on the next line: "To the Heads of Delegation / of the …"
-        r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
-        r"[ \t]*$"
-        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
-        re.MULTILINE,
-    ),
-    # "To:" alone on its line (a letterhead table read as text): the next line names them
-    re.compile(
-        r"^\s*(?:To|À|Aux|A|Destinatarios?)\s*:\s*\n\s*(?P<who>[A-Z][^\n]{3,120}?)\s*$",
-        re.MULTILINE,
-    ),
-    # "NOTIFICATION TO THE PARTIES"
-    re.compile(r"\bNotification\s+to\s+(?:the\s+)?(?P<who>Parties)\b", re.IGNORECASE),
-    # "The Brazilian Ambassador to the Secretary of State." (a heading of its own)
-    re.compile(
-        r"^(?:The\s+)?[A-Z][^\n]{2,120}?\s+to\s+the\s+(?P<who>[A-Z][^\n]{2,80}?(?:\n[A-Z][a-z]+(?=\.?\n))?)"
-        r"\.?\s*$",
-        re.MULTILINE,
-    ),
-]
-# A heading naming those an open or joint letter is written to: "Open letter to the Members
-# of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
-LETTER_TO = re.compile(
-    r"^[ \t]*(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
-    # its writer may come first: "Letter from the Chair of the Committee to all delegations"
-    r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
-    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[a-zà-ÿ]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
-    # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
-    r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
-    # up to what the letter is about, or the page's name after a dash: "… on the situation -
-    # Permanent Mission of …"
-    r"(?=\s+(?i:on|about|concerning|regarding|urging|calling|sur|concernant|relative|sobre|"
-    r"acerca)\s|\s+[-–—|]\s|[ \t]*$)",
-    re.MULTILINE,
-)
-ADDRESSED.append(LETTER_TO)
-# "À l'attention de Madame la Directrice …", "A la atención del Señor …", "Attn: Jane Roe",
-# "For the attention of: The Legal Counsel".
-ATTENTION = re.compile(
-    r"^[ \t]*(?:[ÀA][ \t]+l['’][ \t]*attention[ \t]+(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+)|"
-    r"A[ \t]+la[ \t]+atenci[óo]n[ \t]+(?:de[ \t]+|del[ \t]+)|Atenci[óo]n[ \t]*:|"
-    r"For[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?|Attention(?:[ \t]+of)?[ \t]*:|"
-    r"Attn\.?[ \t]*:?)[ \t]*"
-    r"(?P<who>[^\W\d_][^\n]{2,150}?)[ \t]*$",
-    re.MULTILINE,
-)
-ADDRESSED.append(ATTENTION)
-
-
-# A sentence in which the writer speaks, not a heading "The … Ambassador to the Secretary …".
-FIRST_PERSON = re.compile(
-    r"\b(?:I|we|you|my|our|your|have|has|had|will|would|shall|wish(?:es)?|invite)\b", re.I
-)
-# A courtesy title with no one after it, the first line of a block of address.
-COURTESY_ONLY = re.compile(
-    r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
-    r"hono(?:u)?rable)(?:\s+(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
-    re.IGNORECASE,
-)
-
-
-def heading_addressees(text) -> list[Mention]:
-    """Addressees a heading or a "To:" line names, in the first lines of a letter; a
-    circular's groups run together on its "To:" line, each."""
-    head = text[:1500]
-    stacked = stacked_addressees(head) or _before_copies(head)
-    if stacked:
-        return stacked
-    for pattern in ADDRESSED:
-        for match in caseless(pattern).finditer(head):
-            group = "lower" if match.groupdict().get("lower") else "who"
-            who = " ".join(match.group(group).split()).strip(" .,")
-            who = re.sub(r"(?<=\))\d+$", "", who)
-            named = TITLE_WORDS.search(who) or (pattern is ADDRESSED[0] and HONORIFIC.match(who))
-            if COURTESY_ONLY.fullmatch(who):
-                continue  # "Al Excelentísimo Señor": the block under it names whom
-            if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
-                continue  # a sentence of the body ("I have the honour to invite you to the …")
-            if 2 < len(who) <= 250 and (
-                named or pattern in (*ADDRESSED[2:5], LETTER_TO, ATTENTION)
-            ):
-                listed = _semicolon_list(text, *match.span(group))
-                if pattern is ADDRESSED[2] and len(listed) > 1:
-                    return listed
-                if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
-                    groups = run_together_groups(text, *match.span(group))
-                    if len(groups) > 1:
-                        return groups
-                return [Mention(who, Span(*match.span(group)), 0.6)]
-    return []
-
-
-def _semicolon_list(text, start, end) -> list[Mention]:
-    """Each addressee of a "To:" line that an e-mail separates with semicolons ("To: Heads
-    of Delegation; Members of the Scientific Committee")."""
-    found, position = [], start
-    for part in re.split(r";[ \t]+(?=[^\W\d_])", text[start:end]):
-        who = part.strip(" \t")
-        words = who.split()
-        # a part that ends on "the" or breaks off with a comma is OCR noise, not a list
-        if len(who) < 3 or who.endswith(",") or words[-1].lower() in BINDING:
-            return []
-        begin = text.find(who, position)
-        position = begin + len(who)
-        found.append(Mention(who, Span(begin, position), 0.55))
-    return found[:MAX_LISTED]
-
-
-# A circular's groups of addressees run together on its "To:" line when its text is
-# flattened ("To : IOC Member States Permanent Delegates/Observer Missions to UNESCO cc. : …"):
-# a group opens with a word that names one, or with a capital after a lower-case word, never
-# after a word that binds it to the group before ("Presidente y Vicepresidentes", "Missions
-# to UNESCO").
-RUN_TOGETHER = 80
-GROUP_WORD = re.compile(
-    r"(?:All|Permanent|Intergovernmental|Non-?governmental|Liberation|Contracting|"
-    r"Heads?|Chairs?|Vice-?Chairs?|Pr[ée]?sident(?:e|es|s)?|Contactos|Puntos|Points|"
-    r"Delegados|Observ[a-z]+|Ministers?|Ministres?|Ministros?)\b"
-)
-BINDING = {
-    "of", "the", "to", "and", "or", "for", "in", "on", "at", "with", "from", "by", "a", "an",
-    "de", "des", "du", "la", "le", "les", "l", "et", "ou", "aux", "au", "à", "avec", "pour",
-    "sur", "dans", "entre", "y", "o", "del", "los", "las", "el", "en", "con", "sobre",
-    "contra", "para", "por", "ante",
-}  # fmt: skip
-# words that open a group's name and never end one
-GROUP_OPENERS = {"all", "permanent", "tous", "toutes", "todos", "todas", "intergovernmental"}
-# where the list stops: the copies ("cc.:") or another field of the heading
-LIST_STOP = re.compile(r"\s(?:cc|c\.c|Copy|Copie|Copia|Subject|Objet|Asunto)\.?\s?:", re.I)
-
-
-def run_together_groups(text, start, end) -> list[Mention]:
-    """The groups named between ``start`` and ``end`` (a "To:" line's value), each once."""
-    stop = LIST_STOP.search(text, start, end)
-    end = stop.start() if stop else end
-    if re.search(r"[,;]|\.(?:\s|$)", text[start:end]):
-        return []  # a sentence ("À la suite de nos entretiens, …"), not groups of addressees
-    cuts = [start]
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for before, word in itertools.pairwise(words):
-        previous, current = before.group(0), word.group(0)
-        if previous.lower().strip("’'") in BINDING or not current[0].isupper():
-            continue
-        if previous.lower() in GROUP_OPENERS:
-            continue  # "All Permanent Representatives", "Permanent Observers": one group
-        # a lower-case word may end on an acronym of its group: "du groupe ABC-DEF"
-        if GROUP_WORD.match(current) or (previous[0].islower() and not current.isupper()):
-            cuts.append(start + word.start())
-    bounds = zip(cuts, [*cuts[1:], end], strict=True)
-    groups = [(text[a:b].strip(" ,;"), a) for a, b in bounds]
-    return [Mention(who, Span(at, at + len(who)), 0.55) for who, at in groups if who][:MAX_LISTED]
-
-
-# A flattened header table whose labels come first and their values after: "To: Subject:
-# All IMO Members Intergovernmental organizations World Maritime Day events at IMO: …",
-# the subject the last group before its own colon.
-STACKED_TO = re.compile(
-    r"^[ \t]*(?:To|TO|À|A|Aux|Para)[ \t]?:[ \t]+(?:Subject|Objet|Asunto)[ \t]?:[ \t]+"
-    r"(?P<both>[A-ZÀ-Ý][^\n:]{10,400}?)[ \t]*:",
-    re.MULTILINE,
-)
-
-
-# A "To:" line run on to its copies however long: "To: … Region cc.: IOC Officers …".
-TO_BEFORE_COPIES = re.compile(
-    r"^[ \t]*(?:To|TO|A|Aux|AUX|Para)[ \t]?:[ \t]*(?P<who>[A-ZÀ-Ý][^\n]{3,400}?)[ \t]+"
-    r"(?:cc|c\.c)\.?[ \t]?:",
-    re.MULTILINE,
-)
-
-
-def _before_copies(head) -> list[Mention]:
-    match = TO_BEFORE_COPIES.search(head)
-    return run_together_groups(head, *match.span("who")) if match else []
-
-
-def stacked_addressees(head) -> list[Mention]:
-    match = STACKED_TO.search(head)
-    if not match:
-        return []
-    groups = run_together_groups(head, *match.span("both"))
-    return groups[:-1] if len(groups) > 1 else []
-
-
-# A memorandum's "TO … FROM" heading run together, its labels in capitals without colons.
-FLAT_MEMO_TO = re.compile(
-    r"(?<!\S)TO:?[ \t]+(?P<who>[A-Z][a-z][^\n]{3,120}?)[ \t]+FROM:?[ \t]+[A-Z]"
-)
-
-
-def memo_addressee(text) -> list[Mention]:
-    match = FLAT_MEMO_TO.search(text[:3000])
-    if not match:
-        return []
-    return [Mention(match.group("who"), Span(*match.span("who")), 0.5)]
-
-
 # A line that opens a letter's enclosure ("[Enclosure]", "Annex 2"): the addresses under it
 # are the enclosed letter's.
 ENCLOSURE_MARK = re.compile(
     r"^\s*\[?(?:Enclosures?|Annex(?:es|e)?|Anexo|Pi[èe]ce\s+jointe)(?:\s+\d+)?\]?\s*$", re.I
+)
+
+
+# A salutation that opens with a word of courtesy, whatever post or group follows it.
+COURTESY_SALUTATION = re.compile(
+    r"(?:My\s+)?(?:Dear|Distinguished|Honou?red|Excellenc\w*|Sirs?|Madam|Estimad[oa]s?|"
+    r"Distinguid[oa]s?|Ch[èe]re?s?)\b[^\n]{0,70}[,:]$",
+    re.IGNORECASE,
 )
 
 
@@ -475,7 +238,10 @@ def zone_addressees(labelled) -> list[Mention]:
     for segment, zone in labelled:
         if ENCLOSURE_MARK.match(segment.text):
             break
+        salutation = COURTESY_SALUTATION.match(segment.text.strip())
         if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
+            if salutation:
+                continue  # "Distinguished Representatives,": a courtesy, not an address
             current.append(segment)
             continue
         if current:
@@ -503,6 +269,13 @@ SALUTATION_LINE = re.compile(
     r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
     r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?)"
     r"[^\n]{0,70}[,:][ \t]*$",
+    re.MULTILINE,
+)
+# A salutation by post run into the first sentence of a flattened copy: "Monsieur le
+# Secrétaire général, J'ai l'honneur …", "Señor Ministro: Tengo el honor …".
+PROSE_SALUTATION = re.compile(
+    r"^[ \t]*(?:(?:Monsieur|Madame)\s+l[ea]|Señora?|(?:Mr\.?|Madam)(?=\s+[A-Z]))\s+"
+    r"[^\n,:.]{3,40}[,:][ \t]+(?=[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 # A line that opens the name of the person or post written to: an honorific or a courtesy
@@ -543,7 +316,7 @@ def head_block(text) -> list[Mention]:
     short lines just above it (a subject line aside), from the first that names a person
     or a post ("H.E. Mr. John Doe / Minister of Foreign Affairs / …"); a letter to several
     persons may have a block for each above it, each opening with an honorific."""
-    salutation = SALUTATION_LINE.search(text[:4000])
+    salutation = SALUTATION_LINE.search(text[:4000]) or PROSE_SALUTATION.search(text[:4000])
     if not salutation:
         return []
     found, end = [], salutation.start()

@@ -1,6 +1,8 @@
 """The guests an invitation card names in the third person: "The Secretary-General …
 requests the pleasure of the company of …", "… prie … de lui faire l'honneur", "… tiene el
-agrado de invitar a …". Pure."""
+agrado de invitar a …"; those a convocation informs or invites by their courtesy titles
+("… informe M. le ministre d'État, Mesdames et Messieurs les ministres, qu'un Conseil …").
+Pure."""
 
 import re
 
@@ -34,3 +36,35 @@ def invited_addressee(text) -> Mention | None:
     if who.lower() in _YOU:
         return None
     return Mention(who, Span(*match.span(group)), 0.5)
+
+
+# A convocation in the third person names those it convenes by their courtesy titles: "Le
+# Secrétaire général du Gouvernement informe M. le ministre d'État, Mesdames et Messieurs
+# les ministres, qu'un Conseil des ministres se tiendra …", "… a l'honneur d'inviter
+# Mesdames et Messieurs les Députés à …", "… convoca a los Señores Ediles a …".
+_COURTESY = (
+    r"(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame|Mesdames|Messieurs|Son\s+Excellence|"
+    r"Leurs\s+Excellences|(?:los|las)\s+(?:Señor[ae]s|Sres?\.|Sras?\.))"
+)
+CONVENED = re.compile(
+    r"\b(?:informe|invite|inviter|convoque|convoquer|convoca|invita|informa\s+a)\s+"
+    rf"(?P<who>(?-i:{_COURTESY})\s[^.;:]{{3,200}}?)\s*,?\s+(?:qu['’`]|(?:que|à|au|aux|a\s+la|al)\s)",
+    re.IGNORECASE,
+)
+# each of those it names: "M. le ministre d'État" / "Mesdames et Messieurs les ministres"
+_NEXT_GROUP = re.compile(
+    r",\s+|\s+(?:et|y)\s+(?=(?-i:M\.|Mme|Monsieur|Madame|Mesdames|Son|los|las)\s)"
+)
+
+
+def convened_addressees(text) -> list[Mention]:
+    """Those a convocation names by their courtesy titles, each group once."""
+    match = CONVENED.search(text[:3000])
+    if not match:
+        return []
+    found, position = [], match.start("who")
+    for part in _NEXT_GROUP.split(match.group("who")):
+        begin = text.find(part, position)
+        position = begin + len(part)
+        found.append(Mention(" ".join(part.split()), Span(begin, position), 0.5))
+    return found

@@ -60,7 +60,8 @@ ORGANIZATION_LINE = re.compile(
 # A post ends with its head word: "Programme Officer", "Legal Adviser", "Conseiller juridique"
 # does not, but neither is it a name.
 POST_ENDS = re.compile(rf"(?:{TITLE_WORDS.pattern})[\w-]*\s*$", re.IGNORECASE)
-SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'\-]{2,20})\s*$")
+# one word, also a peer's title in capitals with its full stop: "SALISBURY."
+SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ’'\-]{2,20}|[A-ZÀ-Ý’'\-]{3,20}))\.?\s*$")
 HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
 
 
@@ -109,6 +110,8 @@ NOT_A_NAME = re.compile(
     r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular|"
     # a note's kind over it, "NOTA VERBAL", and an office signing alone, "… Service"
     r"Note|Nota|Verbale?|Services?|Servicio|"
+    # an office that signs an e-mail: "Registry", "Greffe", "Secretaría", "Protocol"
+    r"Registry|Greffe|Registro|Protocol|Protocole|Protocolo|Helpdesk|Team|[ÉE]quipe|Equipo|"
     # a post written to under the old style's signature: "Her Majesty's Minister at …"
     r"Majesty['’]?s?)\b"
 )
@@ -134,8 +137,10 @@ def signatory_match(line):
         return None  # a place alone on its line ("New York" over the date) is no name
     for pattern in (NAME, _NAME_WITH_POST, _NAME_COMMA_POST, SURNAME):
         match = pattern.match(line)
+        name = match.group("name") if match else ""
+        # a word in capitals is read as written in the usual case: "ENDS" is no name
         if match and not (
-            TITLE_WORDS.search(match.group("name")) or NOT_A_NAME.search(match.group("name"))
+            TITLE_WORDS.search(name) or NOT_A_NAME.search(name) or NOT_A_NAME.search(name.title())
         ):
             return match
     return None

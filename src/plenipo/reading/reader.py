@@ -5,7 +5,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from plenipo.reading import addressing, headings, invitations, people, references, signoff
+from plenipo.reading import (
+    addressee_lines,
+    addressing,
+    headings,
+    invitations,
+    people,
+    references,
+    signoff,
+)
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.enclosures import enclosures
@@ -90,10 +98,12 @@ def _addressees(text, labelled, named_below, sender=None):
     note's "compliments to …", those named below the signature, in a heading or a "To:"
     line, and the runs of the layout model's addressee zone."""
     found = []
-    heading = addressing.heading_addressees(text)
-    listed = addressing.listed_addressees(text)
-    # the items of a "To:" list are each an addressee, however alike their words
-    items = {id(mention) for mention in heading + listed}
+    heading = addressee_lines.heading_addressees(text)
+    listed = addressee_lines.listed_addressees(text)
+    blocks = addressing.head_block(text)
+    # the items of a "To:" list are each an addressee, however alike their words, and so
+    # are the blocks of address of a letter to several persons
+    items = {id(mention) for mention in heading + listed + (blocks if len(blocks) > 1 else [])}
     # an invitation card names its guests, and has no block of address for the layout model
     invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
@@ -108,10 +118,11 @@ def _addressees(text, labelled, named_below, sender=None):
         + ([reported] if reported else [])
         + addressing.excellency_blocks(text)
         + listed
-        + addressing.head_block(text)
+        + blocks
         + ([invited] if invited else [])
+        + invitations.convened_addressees(text)
         + zoned
-        + addressing.memo_addressee(text)
+        + addressee_lines.memo_addressee(text)
     ):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
         if listed_next or not any(similar_mention(mention.text, known.text) for known in found):

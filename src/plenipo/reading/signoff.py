@@ -51,7 +51,7 @@ def _closes(text, match) -> bool:
     found = match.group(0)
     if OPPORTUNITY.match(found):
         reach = text[match.start() : match.start() + OPPORTUNITY_REACH]
-        return bool(ASSURANCES.search(reach)) or "etc" in found
+        return bool(ASSURANCES.search(reach)) or "etc" in found or "&c" in found
     bare = BARE.match(found)
     if not bare:
         return True

@@ -295,7 +295,7 @@ _FIELD = (
 )
 _GREETING = (
     r"(?:Dear\s|(?:Sir|Madam|Madame|Monsieur|Señora?)(?:\s?/\s?(?:Sir|Madam|Madame|Monsieur|Señora?))?"
-    r"\s?[,:]|Excellency\s?[,:]|Estimad[oa]s?\s|"
+    r"\s?[,:]|Excellency\s?[,:]|Excelencia\s?[,:]|Estimad[oa]s?\s|"
     # a greeting by post: "Monsieur le Président,", "Señor Ministro:", "Mr. President,"
     r"(?-i:(?:Monsieur|Madame)\s+l[ea]\s+[A-ZÉ][^\s,:]*(?:\s+[^\W\d_][^\s,:]*)?|Señora?\s+[A-Z][^\s,:]*|"
     r"(?:Mr\.?|Madam)\s+(?:President|Chair(?:man|person)?|Secretary-General|Minister|Ambassador))"
@@ -308,7 +308,11 @@ _ADDRESSED = (
     # a block of address: "His Excellency …", "Excelentísima Señora Embajadora …"; not in a
     # sentence ("en honor del Excelentísimo Sr. Presidente")
     r"(?<![a-zß-ÿ]\s)(?:His|Her)\s+Excellency\s|(?<![a-zß-ÿ]\s)Son\s+Excellence\s|"
-    r"(?<![a-zß-ÿ]\s)(?:Su\s+Excelencia|Excelent[íi]sim[oa])\s)"
+    r"(?<![a-zß-ÿ]\s)(?:Su\s+Excelencia|Excelent[íi]sim[oa])\s|"
+    # or an honorific and a name after the dateline's year: "Paris, le 3 mai 2019 Monsieur
+    # Antonio Guterres …"
+    r"(?<=\d{4}\s)(?-i:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Señora?)\s+"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]))"
 )
 # A cue after a comma or "Your" is within a sentence: "Finally, Your Excellency, allow me".
 FLAT_CUE = re.compile(

@@ -63,9 +63,9 @@ CLOSING = re.compile(
     r"(?:las\s+seguridades|el\s+testimonio)\s+de\s+su\s+(?:m[áa]s\s+)?(?:alta|distinguida)\s+consideraci[óo]n|"
     r"aprovecho\s+la\s+oportunidad[^\n]{0,200}|Accept,?\s+(?:Sir|Excellency)[^\n]{0,200}|"
     r"I\s+(?:avail\s+myself|take\s+this\s+opportunity)[^\n]{0,200}|Respectfully\s+yours|Very\s+truly\s+yours|"
-    # Printed collections cut the formula short: "Accept [etc.]", "I have, etc.,".
+    # Printed collections cut the formula short: "Accept [etc.]", "I have, etc.,", "I am, &c.".
     r"(?:Accept|I\s+have(?:\s+the\s+honou?r\s+to\s+be)?|I\s+am|I\s+take|Be\s+pleased\s+to\s+accept)"
-    r",?\s*(?:\[etc\.?\]|etc\.)|Je\s+saisis\s+cette\s+occasion[^\n]{0,200}|"
+    r",?\s*(?:\[etc\.?\]|etc\.|&c\.?)|Je\s+saisis\s+cette\s+occasion[^\n]{0,200}|"
     r"Hago\s+propicia\s+la\s+oportunidad[^\n]{0,200})"
     r"[^\n]*",
     re.IGNORECASE,
