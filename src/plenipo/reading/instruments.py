@@ -180,7 +180,8 @@ PROVISIONS = [
             r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?)\s+\d{1,2}(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
-            r"Convention|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
+            r"Convention|Protocol|Agreement|Treaty|Covenant|Memorandum|Statute|Protocole|Accord|Statut|"
+            r"Protocolo|Acuerdo|Convenio|Tratado|Estatuto|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
             r"General\s+Rules(?:\s+of\s+the\s+Organi[sz]ation)?|Standing\s+Orders|Staff\s+Rules|"
             r"R[èe]glement\s+int[ée]rieur|Reglamento|Carta|Charte)\b",
             re.IGNORECASE,
@@ -213,7 +214,7 @@ PROVISIONS = [
 # A provision's text whose title goes on: "… of the Charter of the United Nations",
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
-    r"\s+(?:on|of|for|against|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra)\s",
+    r"\s+(?:on|of|for|against|between|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra|entre)\s",
     re.IGNORECASE,
 )
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
@@ -273,12 +274,63 @@ ROMANCE_GENERIC = re.compile(
 )
 # A bilateral title names its parties before its purpose: "the Agreement between the
 # Government of … and the Government of … on Air Services", "Agreement between our two
-# Governments for Cooperation in …".
+# Governments for Cooperation in …", "the Memorandum of Understanding concluded on 20 May
+# 1996 between the United Nations and the Government of …", "the Headquarters Agreement
+# between the United Nations and …"; its purpose in lower case runs up to the clause after it
+# ("… relating to the employment of dependants, which …").
+_PARTY = r"(?:(?:the|our|two)\s+)*[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and)\s+){0,2}[A-Z][\w'’-]*){0,8}"
+_PLAIN_WORD = (
+    r"(?!(?:is|are|was|were|has|have|had|will|shall|may|which|that|who|and|or|but|as|to|"
+    r"in\s+force|between)\b)[A-Za-z][\w'’-]*"
+)
+_CONCLUDED = (
+    r",?\s+(?:concluded|signed|done|entered\s+into)(?:\s+at\s+[A-Z]\w+)?"
+    r"\s+on\s+[\w ,]{6,20}?\d{4},?"
+)
+_PURPOSE_EN = (
+    r"(?:on|for|concerning|relating\s+to|regarding|providing\s+for|constituting|"
+    r"with\s+respect\s+to)"
+)
 BETWEEN_TITLE = re.compile(
-    r"\b(?:Agreement|Convention|Treaty|Protocol|Memorandum\s+of\s+Understanding)\s+between\s+"
-    r"(?:(?:the|our|two|and|of)\s+|[A-Z][\w'’-]+\s+){1,14}?"
-    r"(?:on|for|concerning|relating\s+to|regarding)\s+(?:the\s+)?"
-    r"[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|from|by)\s+)*[A-Z][\w-]+){0,8}"
+    r"\b(?:(?:(?!(?:The|This|That|Our|Its|Their|Your|Under|In|Of|By|With|To|Draft|New)\b)"
+    r"[A-Z][a-z]+\s+)?"
+    r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
+    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    # in running text an old letter writes it in lower case, with the day it was concluded
+    r"|(?-i:agreement|convention|treaty|arrangement|memorandum\s+of\s+understanding)"
+    + _CONCLUDED
+    + r")\s+between\s+"
+    + _PARTY
+    + r"\s+and\s+"
+    + _PARTY
+    + r"(?:,?\s+"
+    + _PURPOSE_EN
+    + r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|"
+    r"from|by)\s+)*[A-Z][\w-]+){0,8}|" + _PLAIN_WORD + r"(?:\s+" + _PLAIN_WORD + r"){0,14}))?"
+)
+# French and Spanish bilateral titles: "l'Accord entre le Gouvernement de la République
+# française et le Gouvernement du Royaume du Maroc relatif à la coopération culturelle", "el
+# Convenio entre el Gobierno de … y el Gobierno de … sobre Cooperación Cultural", "l'accord
+# conclu le 17 décembre 1931 entre les Pays-Bas et le Chili".
+_ROMANCE_PARTY = (
+    r"(?:(?:le|la|les|el|los|las)\s+|l['’]\s*)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:de|du|des|del|la|las|los|d['’])\s*){0,2}[A-Z][\w'’-]*"
+    r"|\s+(?-i:[a-zà-ÿ]+(?:aise?|aine?|ienne?|ique|ano|ana|ico|ica|eño|eña|esa))){0,8}"
+)
+ROMANCE_BETWEEN = re.compile(
+    r"\b(?:Accord|Acuerdo|Convenio|Convention|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|"
+    r"Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
+    r"Canje\s+de\s+Notas)"
+    r"(?:\s+de\s+(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?:(?:y|et|de|en)\s+)?(?-i:[A-Z][a-zà-ÿ]+)){0,3})?"
+    r"(?:,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s+[\w ]{6,24}?\d{4},?)?"
+    r"\s+entre\s+"
+    + _ROMANCE_PARTY
+    + r"\s+(?:et|y)\s+"
+    + _ROMANCE_PARTY
+    + r"(?:,?\s+(?:"
+    + _PURPOSE
+    + r"|relatifs?\s+(?:à|aux?)|concernant|en\s+mati[èe]re\s+de|"
+    r"en\s+materia\s+de)\s+" + _TITLE_WORDS + r")?"
 )
 # A treaty named after its place, as older treaties are: "the Treaty of Versailles", "the
 # Treaty of Washington of 1871" (French and Spanish titles are read by the form above).
@@ -448,7 +500,9 @@ def canonical_instruments(text: str) -> list[Mention]:
         for match in caseless(pattern).finditer(text):
             # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
             # on after its kind (the first form's), and the instrument is cited by it
-            titled = index == 0 and match[2].lower() in ("convention", "charter", "charte", "carta")
+            titled = index == 0 and not re.match(
+                r"rules|financial|general|standing|staff|r[èe]gl", match[2], re.I
+            )
             if titled and TITLE_GOES_ON.match(text, match.end()):
                 continue
             # "Article 62 of the OAS Charter" cites the Charter too: the text's own name stays
@@ -480,7 +534,7 @@ def canonical_instruments(text: str) -> list[Mention]:
         for number in SESSION_DECISION.finditer(match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"decision {number[1]}/{number[2].upper()}.{number[3]}", span, 0.75, claim=False)
-    for pattern in (BETWEEN_TITLE, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
+    for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
         for match in caseless(pattern).finditer(text):
             # a title ends on no small word of the date or sentence after it ("… de 1961")
             end = match.start() + len(_TRAILING.sub("", match.group(0)))
