@@ -299,10 +299,11 @@ BETWEEN_TITLE = re.compile(
     # in running text an old letter writes it in lower case, with the day it was concluded
     r"|(?-i:agreement|convention|treaty|arrangement|memorandum\s+of\s+understanding)"
     + _CONCLUDED
-    + r")\s+between\s+"
+    + r")\s+between\s+(?:(?:our|the)\s+two\s+[A-Z]\w+|"
     + _PARTY
     + r"\s+and\s+"
     + _PARTY
+    + r")"
     + r"(?:,?\s+"
     + _PURPOSE_EN
     + r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|"

@@ -46,7 +46,7 @@ REQUEST = re.compile(
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions|\bje\s+prie)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!agr[ée]er|accepter|croire)|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!agr[ée]er|accepter|croire|trouver)|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
     r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
     r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
@@ -85,6 +85,9 @@ REQUEST = re.compile(
     # "The Special Rapporteur would welcome any information …"; "I should be glad if you
     # would …"; "to request your Government to provide …"
     r"\bwould\s+(?:\w+\s+)?welcome\s+(?:any|information|your|a\s+reply|receiving|comments|views)\b|"
+    # "We need your response by 20 June"
+    r"\b(?:I|we)\s+(?:will\s+|would\s+|shall\s+)?need\s+your\s+(?:\w+\s+)?(?:response|reply|answer|"
+    r"confirmation|input|comments|feedback|nominations?|views)\b|"
     r"\bbe\s+(?:\w+\s+)?(?:glad|pleased|happy|obliged)\s+if\s+(?:you|your|the)\b|"
     r"\bto\s+(?:ask|request|invite|urge)\s+(?:your|the|all)\s+(?:\w+\s+){0,3}?"
     r"(?:Government|Governments|States?|Parties|Members?|authorities|Ministry|Mission)\s+to\b|"
