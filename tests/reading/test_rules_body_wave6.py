@@ -77,3 +77,14 @@ def test_a_recipient_before_the_item_is_not_the_item():
     assert described(text) == [
         "el texto del Convenio entre la República de Arcadia y la República de Utopía"
     ]
+
+
+def test_vous_voudrez_bien_egalement_trouver_ci_inclus():
+    text = (
+        "Monsieur le Ministre,\n\nVous voudrez bien également trouver ci-inclus, en trois "
+        "exemplaires, la copie du mémoire déposé.\n\nVeuillez agréer, Monsieur le Ministre, "
+        "l'assurance de ma haute considération.\n"
+    )
+    reading = read(text)
+    assert reading["requested_actions"] == []
+    assert described(text) == ["la copie du mémoire déposé"]

@@ -71,3 +71,32 @@ def test_french_and_spanish_bilateral_titles():
     assert cited(spanish) == [
         "convenio de cooperación técnica entre la república de arcadia y la república de utopía"
     ]
+
+
+def test_european_union_acts_by_their_number():
+    text = (
+        "Under Regulation (EU) 2031/1020 and Council Directive 2030/16/EU, and the Règlement "
+        "(UE) n° 1215/2029, the Commission asks for data.\n"
+    )
+    assert cited(text) == [
+        "regulation 2031/1020",
+        "directive 2030/16/EU",
+        "regulation 1215/2029",
+    ]
+    assert canonical("Directiva 2030/16/UE") == canonical("Directive 2030/16/EU")
+
+
+def test_a_recommendation_numbered_by_its_meeting():
+    assert cited("In line with Recommendation 6.2 of the Conference, Parties report.\n") == [
+        "recommendation 6.2"
+    ]
+
+
+def test_a_place_with_a_hyphen_names_an_old_treaty():
+    text = "The Government recalls the Treaty of Brest-Litovsk and its reservations.\n"
+    assert cited(text) == ["treaty of brest-litovsk"]
+
+
+def test_a_provision_of_a_statute_by_its_alinea():
+    text = "Conformément à l'article 12, alinéa 2, du Statut de la Cour, le Greffier écrit.\n"
+    assert cited(text) == ["rule 12 of the statut"]

@@ -29,7 +29,8 @@ ENCLOSE = re.compile(
     r"|\bshare\s+with\s+you(?:\s*,\s*for\s+your\s+(?:information|consideration|review)\s*,)?"
     r"(?=\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:draft|document|letter|text|paper|note|report|"
     r"list|agenda|programme|summary|proposal)s?\b)"
-    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
+    r"|(?:veuillez|vous\s+voudrez\s+bien)\s+(?:\w+\s+)?trouver\s+(?:ci-joint|ci-inclus|sous\s+ce\s+pli)|"
+    r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"

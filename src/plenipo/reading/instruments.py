@@ -116,7 +116,8 @@ SYMBOLS = [
     # "Décision SC58-15".
     (
         re.compile(
-            r"\b(?:resolution|r[ée]solution|resoluci[óo]?n|decision|d[ée]cision|decisi[óo]n)\s+"
+            r"\b(?:resolution|r[ée]solution|resoluci[óo]?n|decision|d[ée]cision|decisi[óo]n|"
+            r"recommendation|recommandation|recomendaci[óo]n)\s+"
             r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}[./-]\d{1,3}"
             r"|\d{1,2}\.\d{1,3})(?:\s*\(Rev\.\s*CoP\s?\d{1,2}\))?",
             re.I,
@@ -166,6 +167,34 @@ SYMBOLS = [
         lambda m: f"recommendation {m[1]} ({m[2]})",
     ),
 ]
+# The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
+# Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
+_EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom)"
+SYMBOLS.append(
+    (
+        re.compile(
+            r"\b(?P<kind>Regulation|R[èe]glement|Reglamento|Directive|Directiva|Decision|"
+            rf"D[ée]cision|Decisi[óo]n)\s+(?:\({_EU}\)\s+)?(?:N(?:o|[º°])\.?\s*)?"
+            rf"(?P<number>(?:19|20)\d\d/\d{{1,4}}(?:/{_EU})?|\d{{1,4}}/(?:19|20)\d\d|"
+            rf"\d\d/\d{{1,4}}/{_EU})\b",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{_EU_KIND[m['kind'][:3].lower()]} {_eu_number(m['number'])}",
+    )
+)
+# French and Spanish write the Union's initials their way: "2011/16/UE" is "2011/16/EU"
+_EU_INITIALS = {"UE": "EU", "CE": "EC", "CEE": "EEC", "EURATOM": "Euratom"}
+
+
+def _eu_number(number: str) -> str:
+    head, _, initials = number.upper().rpartition("/")
+    if not head or initials.isdigit():
+        return number
+    return f"{head}/{_EU_INITIALS.get(initials, initials)}"
+
+
+_EU_KIND = {"reg": "regulation", "règ": "regulation", "dir": "directive"}
+_EU_KIND |= {"dec": "decision", "déc": "decision"}
 # A provision of a named text: "Rule 18 of the Rules of Procedure", "Article 61 of the
 # OAS Charter", "WMO General Regulation 37", "artículo 18 del Reglamento". They are read
 # before the names of whole texts, which they hold.
@@ -177,7 +206,8 @@ PROVISIONS = [
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
-            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?)\s+\d{1,2}(?:\s*\([a-z]\))?"
+            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+\d{1,2}"
+            r"(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
             r"Convention|Protocol|Agreement|Treaty|Covenant|Memorandum|Statute|Protocole|Accord|Statut|"
@@ -215,6 +245,12 @@ PROVISIONS = [
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
     r"\s+(?:on|of|for|against|between|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra|entre)\s",
+    re.IGNORECASE,
+)
+# The kinds of text whose title the names below read when it goes on after a provision
+TITLED_KIND = re.compile(
+    r"(?:Convention|Charter|Charte|Carta|Protocol|Protocole|Protocolo|Agreement|Accord|Acuerdo|"
+    r"Convenio|Treaty|Tratado|Covenant)$",
     re.IGNORECASE,
 )
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
@@ -339,7 +375,8 @@ PLACE_TITLE = re.compile(
     # its adjectives before it: "the Universal Postal Convention of Rome"
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
     r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
-    r"(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk"
+    r"(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
 )
 _EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
@@ -501,9 +538,7 @@ def canonical_instruments(text: str) -> list[Mention]:
         for match in caseless(pattern).finditer(text):
             # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
             # on after its kind (the first form's), and the instrument is cited by it
-            titled = index == 0 and not re.match(
-                r"rules|financial|general|standing|staff|r[èe]gl", match[2], re.I
-            )
+            titled = index == 0 and bool(TITLED_KIND.match(match[2]))
             if titled and TITLE_GOES_ON.match(text, match.end()):
                 continue
             # "Article 62 of the OAS Charter" cites the Charter too: the text's own name stays

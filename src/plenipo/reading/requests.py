@@ -46,7 +46,7 @@ REQUEST = re.compile(
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions|\bje\s+prie)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!agr[ée]er|accepter|croire|trouver)|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver))|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
     r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
     r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
