@@ -88,3 +88,31 @@ def test_vous_voudrez_bien_egalement_trouver_ci_inclus():
     reading = read(text)
     assert reading["requested_actions"] == []
     assert described(text) == ["la copie du mémoire déposé"]
+
+
+def test_a_convocation_asks_to_attend_the_meeting():
+    spanish = (
+        "Señor Edil:\n\nLa Secretaría de la Junta convoca a Ud. para la Sesión Ordinaria "
+        "a celebrarse el lunes 3 de marzo a las 19 horas.\n\nSaluda atentamente,\n"
+    )
+    assert read(spanish)["requested_actions"] == ["attend the Ordinary Session"]
+    assert gloss("vous êtes convoqué à la réunion du Conseil qui se tiendra le 3 mai", "fr") == (
+        "attend the meeting of the Council"
+    )
+
+
+def test_me_permito_invitarlo_asks_to_attend():
+    text = (
+        "Señor Presidente:\n\nMe permito invitarlo a la Conferencia Regional sobre el Agua, "
+        "en Quito, en mayo de 2031.\n\nAtentamente,\n"
+    )
+    (asked,) = read(text)["requested_actions"]
+    assert asked.startswith("attend the Regional Conference")
+
+
+def test_heads_of_state_and_of_government_join_no_second_request():
+    text = (
+        "Señor Presidente:\n\nMe permito invitarlo a la reunión de Jefes de Estado y de "
+        "Gobierno de la región.\n\nAtentamente,\n"
+    )
+    assert len(read(text)["requested_actions"]) == 1

@@ -350,9 +350,14 @@ def opens_with_verb(text: str, language: str) -> bool:
 # An invitation to a meeting asks the invited to attend it: "a le plaisir d'inviter Son
 # Excellence le Président au Sommet extraordinaire …", "tiene el honor de invitar a Su
 # Excelencia a la Reunión Ministerial …" ("attend the …").
-INVITED = re.compile(r"invit(?:er|ar|arle|arles|e|a|ons)$")
+# A convocation summons them to it: "convoca a Ud. para la Sesión Extraordinaria", "vous
+# êtes convoqué à la réunion".
+INVITED = re.compile(
+    r"(?:invit|convoc|convoqu)(?:er|ar|arle|arles|arlo|arla|arlos|arlas|e|a|ons|an|ee?s?|ados?|adas?)$"
+)
 INVITED_TO = {("au",): 1, ("aux",): 1, ("al",): 1, ("a", "la"): 1, ("a", "l"): 1, ("a", "las"): 1}
-INVITED_TO |= {("a", "los"): 1, ("a", "el"): 1}
+INVITED_TO |= {("a", "los"): 1, ("a", "el"): 1, ("a", "un"): 1, ("a", "una"): 1}
+INVITED_TO |= {("para", "la"): 1, ("para", "el"): 1}
 MOST_INVITEE_WORDS = 12
 
 
@@ -370,7 +375,8 @@ def _invited_to(tokens, folded, tables, language) -> str | None:
             end = _object_end(folded, start, tables, language)
             units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
             meeting = " ".join(" ".join(units).split()[:MOST_OBJECT_WORDS])
-            return f"attend the {meeting}".replace("the the ", "the ") if meeting else None
+            attend = f"attend the {meeting}".replace("the the ", "the ").replace("the a ", "a ")
+            return attend if meeting else None
     return None
 
 

@@ -40,7 +40,10 @@ REQUEST = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
     r"proposals|offers|comments|views|submissions|expressions)|"
     r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\b(?:plaisir|honneur)\s+(?:de\s+vous\s+inviter|d['’]inviter)|"
-    r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|"
+    r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|\bme\s+permito\s+invitar|"
+    # a convocation: "la Secretaría convoca a Ud. para la Sesión …", "vous êtes convoqué à …"
+    r"\bconvoca\s+a\s+(?:Ud|Uds|usted|ustedes|los|las|V\.\s?E)\b|"
+    r"\b(?:[êe]tes|est|sont)\s+convoqu[ée]e?s?\s+(?:[àa]|au|aux)\b|\bvous\s+convoque\b|"
     r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire|trouver)|"
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
@@ -322,7 +325,9 @@ CLOSING_START = re.compile(
 # A second request joined to the first: "… to nominate experts and to submit their views",
 # "… de réviser le projet et de soumettre leurs commentaires".
 ALSO = re.compile(
-    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+"
+    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|(?:de|d['’]|à|a)"
+    # in French and Spanish an infinitive follows ("Jefes de Estado y de Gobierno" joins none)
+    r"(?=\s+(?:(?:le|la|les|leur|lui)\s+)?[a-zà-ÿ]{2,}(?:er|ir|re|ar)\b))\s+"
     # a pronoun before the verb: "… et de le renvoyer au Secrétariat"
     r"(?:(?:le|la|les|leur|lui)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))?(?=[a-zà-ÿ]{3})",
     re.IGNORECASE,
