@@ -100,3 +100,20 @@ def test_a_place_with_a_hyphen_names_an_old_treaty():
 def test_a_provision_of_a_statute_by_its_alinea():
     text = "Conformément à l'article 12, alinéa 2, du Statut de la Cour, le Greffier écrit.\n"
     assert cited(text) == ["rule 12 of the statut"]
+
+
+def test_a_resolution_by_its_number_is_one_text_in_any_language():
+    assert canonical("Résolution XII.3") == canonical("Resolution XII.3") == "resolution xii.3"
+    assert canonical("Recommandation 4.7") == canonical("Recommendation 4.7")
+
+
+def test_core_human_rights_conventions_are_known_in_capitals():
+    text = (
+        "THE MINISTRY HAS THE HONOUR TO ENCLOSE THE INSTRUMENT OF RATIFICATION OF THE "
+        "CONVENTION ON THE RIGHTS OF PERSONS WITH DISABILITIES AND RECALLS THE CONVENTION "
+        "AGAINST TORTURE.\n"
+    )
+    assert cited(text) == [
+        "Convention on the Rights of Persons with Disabilities",
+        "Convention against Torture",
+    ]

@@ -122,7 +122,8 @@ SYMBOLS = [
             r"|\d{1,2}\.\d{1,3})(?:\s*\(Rev\.\s*CoP\s?\d{1,2}\))?",
             re.I,
         ),
-        lambda m: " ".join(m[0].split()).lower(),
+        # "Résolution VII.1" and "Resolution VII.1" are one text
+        lambda m: " ".join([_KIND[m[0][:3].lower()], *m[0].split()[1:]]).lower(),
     ),
     # Decisions of conferences and platforms by their body's initials: "decision IPBES-4/1",
     # "decisions BC-11/25", "décision RC-5/2".
