@@ -117,3 +117,20 @@ def test_core_human_rights_conventions_are_known_in_capitals():
         "Convention on the Rights of Persons with Disabilities",
         "Convention against Torture",
     ]
+
+
+def test_a_lower_case_purpose_stops_at_the_verb_of_the_sentence():
+    text = (
+        "The Memorandum of Understanding between the Agency and the Government of Arcadia on "
+        "the regional office expires next year.\n"
+    )
+    assert cited(text) == [
+        "memorandum of understanding between the agency and the government of arcadia on the "
+        "regional office"
+    ]
+
+
+def test_a_place_whose_name_holds_small_words():
+    assert cited("The Treaty of Saint-Jean-de-Luz was recalled.\n") == [
+        "treaty of saint-jean-de-luz"
+    ]

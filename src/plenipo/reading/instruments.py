@@ -317,8 +317,10 @@ ROMANCE_GENERIC = re.compile(
 # ("… relating to the employment of dependants, which …").
 _PARTY = r"(?:(?:the|our|two)\s+)*[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and)\s+){0,2}[A-Z][\w'’-]*){0,8}"
 _PLAIN_WORD = (
-    r"(?!(?:is|are|was|were|has|have|had|will|shall|may|which|that|who|and|or|but|as|to|"
-    r"in\s+force|between)\b)[A-Za-z][\w'’-]*"
+    r"(?!(?:is|are|was|were|has|have|had|will|shall|may|might|must|can|could|would|should|does|"
+    r"did|which|that|who|and|or|but|as|to|in\s+force|between|expires?|expired|enters?|entered|"
+    r"remains?|remained|provides|provided|requires|required|stipulates|states|sets|came|comes|"
+    r"took|takes|signed|concluded)\b)[A-Za-z][\w'’-]*"
 )
 _CONCLUDED = (
     r",?\s+(?:concluded|signed|done|entered\s+into)(?:\s+at\s+[A-Z]\w+)?"
@@ -377,7 +379,8 @@ PLACE_TITLE = re.compile(
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
     r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
     # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk"
-    r"(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de))"
+    r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
 )
 _EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"

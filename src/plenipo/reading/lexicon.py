@@ -40,7 +40,7 @@ share: partager | compartir
 indicate: indiquer | indicar
 specify: préciser | especificar
 take: prendre | tomar
-ensure: veiller, garantir | asegurar, velar, garantizar
+ensure: veiller, garantir, assurer | asegurar, velar, garantizar
 support: appuyer, soutenir | apoyar
 contribute: contribuer | contribuir
 pay: payer, verser, régler | pagar, abonar
