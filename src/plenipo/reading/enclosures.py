@@ -29,7 +29,8 @@ ENCLOSE = re.compile(
     r"|\bshare\s+with\s+you(?:\s*,\s*for\s+your\s+(?:information|consideration|review)\s*,)?"
     r"(?=\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:draft|document|letter|text|paper|note|report|"
     r"list|agenda|programme|summary|proposal)s?\b)"
-    r"|veuillez\s+trouver\s+ci-joint|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
+    r"|(?:veuillez|vous\s+voudrez\s+bien)\s+(?:\w+\s+)?trouver\s+(?:ci-joint|ci-inclus|sous\s+ce\s+pli)|"
+    r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"
@@ -56,13 +57,17 @@ THE_ENCLOSED = re.compile(
 )
 # "le formulaire ci-joint", "les documents ci-joints": the item before the word
 NOUN_CI_JOINT = re.compile(
-    r"\b(?:le|la|les|l['’])\s*(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][\w-]*){0,3}?)"
+    # not the verb sending it: "a l'honneur de lui faire tenir ci-joint …"
+    r"\b(?:le|la|les|l['’])\s*(?!honneur\b)(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?"
+    r"(?!(?:lui|leur|vous|nous|faire)\b)[a-zà-ÿ][\w-]*){0,3}?)"
     r"(?<!\bde)\s+ci-jointe?s?\b",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
 RECIPIENTS_FIRST = re.compile(
     r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
+    # "remitir a Vuestra Excelencia, adjunto a la presente, el texto …"
+    r"|^a\s+(?:Vuestra|Su|Sus|usted|ustedes)\b[^,]{0,40},\s*(?:adjunt[oa]\s+a\s+la\s+presente,\s*)?"
 )
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
@@ -142,7 +147,9 @@ IN_ANNEX = re.compile(
 # Two items written as one: "The Provisional Agenda and an Information Note for Participants"
 AND_ANOTHER = re.compile(
     # "the minutes of the meeting, together with the list of participants"
-    r",?\s+(?:and|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con)\s+"
+    r",?\s+(?:and|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con|"
+    # "el proyecto de informe, la nota conceptual y el formulario de inscripción"
+    r"(?:y|et)(?=\s+(?:le|la|les|un|une|el|los|las|una)\s))\s+"
     r"(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
     # "The provisional agenda and registration form for observers": a document's kind
     # names an item of its own without an article
@@ -180,12 +187,21 @@ def _items(what):
     what = PAREN_ANNEX.sub("", what)
     parts = AND_ANOTHER.split(what)
     if len(parts) > 1 and not any(
-        re.search(r"\b(?:from|de\s+la\s+part|del?)\b", part) for part in parts
+        re.search(
+            r"\b(?:from|de\s+la\s+part|between|entre)\b|\b(?:carta|lettre|letter|nota|note|message|mensaje|"
+            r"courrier)\s+(?:de|del|d['’])",
+            part,
+            re.IGNORECASE,
+        )
+        for part in parts
     ):
+        # a list's items before its last are apart at commas: "A, the B and the C"
+        parts = [item for part in parts for item in LISTED_BEFORE.split(part)]
         return [part.strip(" ,") for part in parts if len(part.strip()) > 3]
     return [what]
 
 
+LISTED_BEFORE = re.compile(r",\s+(?=(?:the|an?|le|la|les|un|une|el|los|las|una)\s)", re.IGNORECASE)
 NOT_AN_ITEM = re.compile(
     r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto|"
     # "Enclosure: as stated" points back to the body's item

@@ -129,13 +129,22 @@ def _adjective_forms(word: str, language: str) -> set[str]:
     return {word, *_plural(word, "es")}
 
 
-def _verb_forms(infinitive: str, language: str) -> dict[str, bool]:
+# A request may be put in the passive: "Solicito que la presente nota sea distribuida como
+# documento oficial", "… que cette lettre soit distribuée": the participle after its
+# auxiliary is the verb asked, and the words between "que" and the auxiliary its object.
+PARTICIPLE = "participle"
+PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
+
+
+def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     """An infinitive's forms, each with whether it is finite (a Spanish subjunctive, read
-    as the request only after "que")."""
+    as the request only after "que") or a participle (read only after a passive's
+    auxiliary)."""
     if language == "fr":
         forms = {infinitive: False}
         if infinitive.endswith("er"):
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
+            forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
         return forms
     base = infinitive[:-2] if infinitive.endswith("se") else infinitive
     forms = {base: False, **{base + clitic: False for clitic in CLITICS}}
@@ -151,6 +160,8 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool]:
     # the past subjunctive after a conditional: "le agradeceríamos que nos proporcionara …"
     past = base[:-2] + ("ara" if ending == "ar" else "iera")
     forms[past], forms[past + "n"] = True, True
+    done = base[:-2] + ("ad" if ending == "ar" else "id")
+    forms |= {done + end: PARTICIPLE for end in ("o", "a", "os", "as")}
     return forms
 
 
@@ -208,7 +219,10 @@ def _find_verb(folded, verbs):
         if {tuple(folded[index : index + 1]), tuple(folded[index : index + 2])} & CLAUSES:
             return None
         length, value = _longest(verbs, folded, index)
-        if value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
+        if value and value[1] == PARTICIPLE:
+            if said_que and index > 0 and folded[index - 1] in PASSIVE:
+                return index, length, value[0]
+        elif value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
             return index, length, value[0]
         said_que = said_que or word == "que"
     return None
@@ -230,7 +244,7 @@ def _adjective_after_que(folded, index):
 # "se" is what the English verb acts on.
 def _passive_subject(folded, index):
     """(start, end) of the words between "que" and a passive "se" before the verb."""
-    if index < 3 or folded[index - 1] != "se":
+    if index < 3 or folded[index - 1] not in PASSIVE:
         return None
     que = next((i for i in range(index - 2, max(-1, index - 10), -1) if folded[i] == "que"), None)
     return (que + 1, index - 1) if que is not None and que + 1 < index - 1 else None
@@ -270,7 +284,10 @@ def _object_end(folded, start, tables, language):
             after += folded[after : after + 1] in (["le"], ["la"], ["les"], ["leur"], ["lui"])
             if after < len(folded) and _longest(verbs, folded, after)[0]:
                 return index
-        if index > start and _longest(verbs, folded, index)[1] and not _verb_is_noun(folded, index):
+        verb = _longest(verbs, folded, index)[1]
+        if verb and verb[1] == PARTICIPLE and folded[index - 1] not in PASSIVE:
+            continue  # "le formulaire complété" names a thing
+        if index > start and verb and not _verb_is_noun(folded, index):
             return index
     return len(folded)
 
@@ -333,9 +350,14 @@ def opens_with_verb(text: str, language: str) -> bool:
 # An invitation to a meeting asks the invited to attend it: "a le plaisir d'inviter Son
 # Excellence le Président au Sommet extraordinaire …", "tiene el honor de invitar a Su
 # Excelencia a la Reunión Ministerial …" ("attend the …").
-INVITED = re.compile(r"invit(?:er|ar|arle|arles|e|a|ons)$")
+# A convocation summons them to it: "convoca a Ud. para la Sesión Extraordinaria", "vous
+# êtes convoqué à la réunion".
+INVITED = re.compile(
+    r"(?:invit|convoc|convoqu)(?:er|ar|arle|arles|arlo|arla|arlos|arlas|e|a|ons|an|ee?s?|ados?|adas?)$"
+)
 INVITED_TO = {("au",): 1, ("aux",): 1, ("al",): 1, ("a", "la"): 1, ("a", "l"): 1, ("a", "las"): 1}
-INVITED_TO |= {("a", "los"): 1, ("a", "el"): 1}
+INVITED_TO |= {("a", "los"): 1, ("a", "el"): 1, ("a", "un"): 1, ("a", "una"): 1}
+INVITED_TO |= {("para", "la"): 1, ("para", "el"): 1}
 MOST_INVITEE_WORDS = 12
 
 
@@ -353,7 +375,8 @@ def _invited_to(tokens, folded, tables, language) -> str | None:
             end = _object_end(folded, start, tables, language)
             units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
             meeting = " ".join(" ".join(units).split()[:MOST_OBJECT_WORDS])
-            return f"attend the {meeting}".replace("the the ", "the ") if meeting else None
+            attend = f"attend the {meeting}".replace("the the ", "the ").replace("the a ", "a ")
+            return attend if meeting else None
     return None
 
 
@@ -375,7 +398,7 @@ def gloss(text: str, language: str) -> str | None:
     if language == "es" and folded[start : start + 1] == ["a"]:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
-    subject = _passive_subject(folded, index) if language == "es" else None
+    subject = _passive_subject(folded, index)
     if subject:
         first, last = subject
         units = _in_english_order(_render(tokens[first:last], folded[first:last], words)) + units

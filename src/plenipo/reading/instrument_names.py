@@ -206,6 +206,28 @@ GAZETTEER_NAMES = [
         r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
         "Charter of Paris for a New Europe",
     ),
+    (
+        r"Convention\s+on\s+the\s+Rights\s+of\s+Persons\s+with\s+Disabilities|Convention\s+relative\s+"
+        r"aux\s+droits\s+des\s+personnes\s+handicap[ée]es|Convenci[óo]n\s+sobre\s+los\s+[Dd]erechos\s+"
+        r"de\s+las\s+[Pp]ersonas\s+con\s+[Dd]iscapacidad",
+        "Convention on the Rights of Persons with Disabilities",
+    ),
+    (
+        r"Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Discrimination\s+against\s+"
+        r"Women|\bCEDAW\s+Convention",
+        "Convention on the Elimination of All Forms of Discrimination against Women",
+    ),
+    (
+        r"Convention\s+against\s+Torture(?:\s+and\s+Other\s+Cruel,\s+Inhuman\s+or\s+Degrading\s+"
+        r"Treatment\s+or\s+Punishment)?|Convention\s+contre\s+la\s+torture|"
+        r"Convenci[óo]n\s+contra\s+la\s+[Tt]ortura",
+        "Convention against Torture",
+    ),
+    (
+        r"Rome\s+Statute(?:\s+of\s+the\s+International\s+Criminal\s+Court)?|Statut\s+de\s+Rome|"
+        r"Estatuto\s+de\s+Roma",
+        "Rome Statute of the International Criminal Court",
+    ),
     # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
     # any meeting's
     (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
@@ -252,5 +274,16 @@ CUE_WORDS = {
     "Chemical Weapons Convention": ("chemical", "chimiques"),
     "Sendai Framework for Disaster Risk Reduction": ("sendai",),
     "Charter of Paris for a New Europe": ("charter", "charte"),
+    "Convention on the Rights of Persons with Disabilities": (
+        "disabilit",
+        "handicap",
+        "discapacidad",
+    ),
+    "Convention on the Elimination of All Forms of Discrimination against Women": (
+        "women",
+        "cedaw",
+    ),
+    "Convention against Torture": ("tortur",),
+    "Rome Statute of the International Criminal Court": ("rome", "roma"),
     "rules of procedure": ("procedure", "glement"),
 }

@@ -116,12 +116,14 @@ SYMBOLS = [
     # "Décision SC58-15".
     (
         re.compile(
-            r"\b(?:resolution|r[ée]solution|resoluci[óo]?n|decision|d[ée]cision|decisi[óo]n)\s+"
+            r"\b(?:resolution|r[ée]solution|resoluci[óo]?n|decision|d[ée]cision|decisi[óo]n|"
+            r"recommendation|recommandation|recomendaci[óo]n)\s+"
             r"(?:Conf\.\s*)?(?:(?:SG\s+)?(?:COP|CoP|SC|StC)\s?\d{1,2}[-.]\d{1,3}|[IVXL]{1,6}[./-]\d{1,3}"
             r"|\d{1,2}\.\d{1,3})(?:\s*\(Rev\.\s*CoP\s?\d{1,2}\))?",
             re.I,
         ),
-        lambda m: " ".join(m[0].split()).lower(),
+        # "Résolution VII.1" and "Resolution VII.1" are one text
+        lambda m: " ".join([_KIND[m[0][:3].lower()], *m[0].split()[1:]]).lower(),
     ),
     # Decisions of conferences and platforms by their body's initials: "decision IPBES-4/1",
     # "decisions BC-11/25", "décision RC-5/2".
@@ -166,6 +168,34 @@ SYMBOLS = [
         lambda m: f"recommendation {m[1]} ({m[2]})",
     ),
 ]
+# The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
+# Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
+_EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom)"
+SYMBOLS.append(
+    (
+        re.compile(
+            r"\b(?P<kind>Regulation|R[èe]glement|Reglamento|Directive|Directiva|Decision|"
+            rf"D[ée]cision|Decisi[óo]n)\s+(?:\({_EU}\)\s+)?(?:N(?:o|[º°])\.?\s*)?"
+            rf"(?P<number>(?:19|20)\d\d/\d{{1,4}}(?:/{_EU})?|\d{{1,4}}/(?:19|20)\d\d|"
+            rf"\d\d/\d{{1,4}}/{_EU})\b",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{_EU_KIND[m['kind'][:3].lower()]} {_eu_number(m['number'])}",
+    )
+)
+# French and Spanish write the Union's initials their way: "2011/16/UE" is "2011/16/EU"
+_EU_INITIALS = {"UE": "EU", "CE": "EC", "CEE": "EEC", "EURATOM": "Euratom"}
+
+
+def _eu_number(number: str) -> str:
+    head, _, initials = number.upper().rpartition("/")
+    if not head or initials.isdigit():
+        return number
+    return f"{head}/{_EU_INITIALS.get(initials, initials)}"
+
+
+_EU_KIND = {"reg": "regulation", "règ": "regulation", "dir": "directive"}
+_EU_KIND |= {"dec": "decision", "déc": "decision"}
 # A provision of a named text: "Rule 18 of the Rules of Procedure", "Article 61 of the
 # OAS Charter", "WMO General Regulation 37", "artículo 18 del Reglamento". They are read
 # before the names of whole texts, which they hold.
@@ -177,10 +207,12 @@ PROVISIONS = [
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
-            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?)\s+\d{1,2}(?:\s*\([a-z]\))?"
+            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+\d{1,2}"
+            r"(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
-            r"Convention|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
+            r"Convention|Protocol|Agreement|Treaty|Covenant|Memorandum|Statute|Protocole|Accord|Statut|"
+            r"Protocolo|Acuerdo|Convenio|Tratado|Estatuto|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
             r"General\s+Rules(?:\s+of\s+the\s+Organi[sz]ation)?|Standing\s+Orders|Staff\s+Rules|"
             r"R[èe]glement\s+int[ée]rieur|Reglamento|Carta|Charte)\b",
             re.IGNORECASE,
@@ -213,7 +245,13 @@ PROVISIONS = [
 # A provision's text whose title goes on: "… of the Charter of the United Nations",
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
-    r"\s+(?:on|of|for|against|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra)\s",
+    r"\s+(?:on|of|for|against|between|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra|entre)\s",
+    re.IGNORECASE,
+)
+# The kinds of text whose title the names below read when it goes on after a provision
+TITLED_KIND = re.compile(
+    r"(?:Convention|Charter|Charte|Carta|Protocol|Protocole|Protocolo|Agreement|Accord|Acuerdo|"
+    r"Convenio|Treaty|Tratado|Covenant)$",
     re.IGNORECASE,
 )
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
@@ -273,12 +311,66 @@ ROMANCE_GENERIC = re.compile(
 )
 # A bilateral title names its parties before its purpose: "the Agreement between the
 # Government of … and the Government of … on Air Services", "Agreement between our two
-# Governments for Cooperation in …".
+# Governments for Cooperation in …", "the Memorandum of Understanding concluded on 20 May
+# 1996 between the United Nations and the Government of …", "the Headquarters Agreement
+# between the United Nations and …"; its purpose in lower case runs up to the clause after it
+# ("… relating to the employment of dependants, which …").
+_PARTY = r"(?:(?:the|our|two)\s+)*[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and)\s+){0,2}[A-Z][\w'’-]*){0,8}"
+_PLAIN_WORD = (
+    r"(?!(?:is|are|was|were|has|have|had|will|shall|may|might|must|can|could|would|should|does|"
+    r"did|which|that|who|and|or|but|as|to|in\s+force|between|expires?|expired|enters?|entered|"
+    r"remains?|remained|provides|provided|requires|required|stipulates|states|sets|came|comes|"
+    r"took|takes|signed|concluded)\b)[A-Za-z][\w'’-]*"
+)
+_CONCLUDED = (
+    r",?\s+(?:concluded|signed|done|entered\s+into)(?:\s+at\s+[A-Z]\w+)?"
+    r"\s+on\s+[\w ,]{6,20}?\d{4},?"
+)
+_PURPOSE_EN = (
+    r"(?:on|for|concerning|relating\s+to|regarding|providing\s+for|constituting|"
+    r"with\s+respect\s+to)"
+)
 BETWEEN_TITLE = re.compile(
-    r"\b(?:Agreement|Convention|Treaty|Protocol|Memorandum\s+of\s+Understanding)\s+between\s+"
-    r"(?:(?:the|our|two|and|of)\s+|[A-Z][\w'’-]+\s+){1,14}?"
-    r"(?:on|for|concerning|relating\s+to|regarding)\s+(?:the\s+)?"
-    r"[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|from|by)\s+)*[A-Z][\w-]+){0,8}"
+    r"\b(?:(?:(?!(?:The|This|That|Our|Its|Their|Your|Under|In|Of|By|With|To|Draft|New)\b)"
+    r"[A-Z][a-z]+\s+)?"
+    r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
+    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    # in running text an old letter writes it in lower case, with the day it was concluded
+    r"|(?-i:agreement|convention|treaty|arrangement|memorandum\s+of\s+understanding)"
+    + _CONCLUDED
+    + r")\s+between\s+(?:(?:our|the)\s+two\s+[A-Z]\w+|"
+    + _PARTY
+    + r"\s+and\s+"
+    + _PARTY
+    + r")"
+    + r"(?:,?\s+"
+    + _PURPOSE_EN
+    + r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|"
+    r"from|by)\s+)*[A-Z][\w-]+){0,8}|" + _PLAIN_WORD + r"(?:\s+" + _PLAIN_WORD + r"){0,14}))?"
+)
+# French and Spanish bilateral titles: "l'Accord entre le Gouvernement de la République
+# française et le Gouvernement du Royaume du Maroc relatif à la coopération culturelle", "el
+# Convenio entre el Gobierno de … y el Gobierno de … sobre Cooperación Cultural", "l'accord
+# conclu le 17 décembre 1931 entre les Pays-Bas et le Chili".
+_ROMANCE_PARTY = (
+    r"(?:(?:le|la|les|el|los|las)\s+|l['’]\s*)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:de|du|des|del|la|las|los|d['’])\s*){0,2}[A-Z][\w'’-]*"
+    r"|\s+(?-i:[a-zà-ÿ]+(?:aise?|aine?|ienne?|ique|ano|ana|ico|ica|eño|eña|esa))){0,8}"
+)
+ROMANCE_BETWEEN = re.compile(
+    r"\b(?:Accord|Acuerdo|Convenio|Convention|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|"
+    r"Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
+    r"Canje\s+de\s+Notas)"
+    r"(?:\s+de\s+(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?:(?:y|et|de|en)\s+)?(?-i:[A-Z][a-zà-ÿ]+)){0,3})?"
+    r"(?:,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s+[\w ]{6,24}?\d{4},?)?"
+    r"\s+entre\s+"
+    + _ROMANCE_PARTY
+    + r"\s+(?:et|y)\s+"
+    + _ROMANCE_PARTY
+    + r"(?:,?\s+(?:"
+    + _PURPOSE
+    + r"|relatifs?\s+(?:à|aux?)|concernant|en\s+mati[èe]re\s+de|"
+    r"en\s+materia\s+de)\s+" + _TITLE_WORDS + r")?"
 )
 # A treaty named after its place, as older treaties are: "the Treaty of Versailles", "the
 # Treaty of Washington of 1871" (French and Spanish titles are read by the form above).
@@ -286,7 +378,9 @@ PLACE_TITLE = re.compile(
     # its adjectives before it: "the Universal Postal Convention of Rome"
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
     r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
-    r"(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk"
+    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de))"
+    r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
 )
 _EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
@@ -448,7 +542,7 @@ def canonical_instruments(text: str) -> list[Mention]:
         for match in caseless(pattern).finditer(text):
             # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
             # on after its kind (the first form's), and the instrument is cited by it
-            titled = index == 0 and match[2].lower() in ("convention", "charter", "charte", "carta")
+            titled = index == 0 and bool(TITLED_KIND.match(match[2]))
             if titled and TITLE_GOES_ON.match(text, match.end()):
                 continue
             # "Article 62 of the OAS Charter" cites the Charter too: the text's own name stays
@@ -480,7 +574,7 @@ def canonical_instruments(text: str) -> list[Mention]:
         for number in SESSION_DECISION.finditer(match.group(0)):
             span = (match.start() + number.start(), match.start() + number.end())
             add(f"decision {number[1]}/{number[2].upper()}.{number[3]}", span, 0.75, claim=False)
-    for pattern in (BETWEEN_TITLE, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
+    for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
         for match in caseless(pattern).finditer(text):
             # a title ends on no small word of the date or sentence after it ("… de 1961")
             end = match.start() + len(_TRAILING.sub("", match.group(0)))

@@ -40,7 +40,7 @@ share: partager | compartir
 indicate: indiquer | indicar
 specify: préciser | especificar
 take: prendre | tomar
-ensure: veiller, garantir | asegurar, velar, garantizar
+ensure: veiller, garantir, assurer | asegurar, velar, garantizar
 support: appuyer, soutenir | apoyar
 contribute: contribuer | contribuir
 pay: payer, verser, régler | pagar, abonar
@@ -305,6 +305,7 @@ a=to au=to_the aux=to_the al=to_the en=in dans=in sur=on sobre=on pour=for para=
 por=by avec=with con=with entre=between ante=to auprès=with et=and y=and e=and ou=or o=or
 tous=all toutes=all todos=all todas=all chaque=each comme=as como=as ci-joint=attached
 ci-jointe=attached cada=each toute=any tout=any cualquier=any
+audit=to_the ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 """
 
 # Words that end a request's object: a clause, a purpose, a time, a manner.
@@ -316,7 +317,7 @@ dès_que_possible ainsi_que notamment compte_tenu en_vue à_l'adresse à_l'heure
 _OBJECT_ENDS_ES = """
 que quien cual cuyo si cuando antes a_más_tardar a_fin de_conformidad con_arreglo
 lo_antes_posible a_la_brevedad cuanto_antes hasta así_como en_particular a_efectos
-en_la_dirección
+en_la_dirección a_celebrarse a_realizarse a_efectuarse a_llevarse_a_cabo
 """
 
 

@@ -40,13 +40,16 @@ REQUEST = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
     r"proposals|offers|comments|views|submissions|expressions)|"
     r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\b(?:plaisir|honneur)\s+(?:de\s+vous\s+inviter|d['’]inviter)|"
-    r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|"
+    r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|\bme\s+permito\s+invitar|"
+    # a convocation: "la Secretaría convoca a Ud. para la Sesión …", "vous êtes convoqué à …"
+    r"\bconvoca\s+a\s+(?:Ud|Uds|usted|ustedes|los|las|V\.\s?E)\b|"
+    r"\b(?:[êe]tes|est|sont)\s+convoqu[ée]e?s?\s+(?:[àa]|au|aux)\b|\bvous\s+convoque\b|"
     r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
     r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire|trouver)|"
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions|\bje\s+prie)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!agr[ée]er|accepter|croire)|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver))|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
     r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
     r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
@@ -85,6 +88,9 @@ REQUEST = re.compile(
     # "The Special Rapporteur would welcome any information …"; "I should be glad if you
     # would …"; "to request your Government to provide …"
     r"\bwould\s+(?:\w+\s+)?welcome\s+(?:any|information|your|a\s+reply|receiving|comments|views)\b|"
+    # "We need your response by 20 June"
+    r"\b(?:I|we)\s+(?:will\s+|would\s+|shall\s+)?need\s+your\s+(?:\w+\s+)?(?:response|reply|answer|"
+    r"confirmation|input|comments|feedback|nominations?|views)\b|"
     r"\bbe\s+(?:\w+\s+)?(?:glad|pleased|happy|obliged)\s+if\s+(?:you|your|the)\b|"
     r"\bto\s+(?:ask|request|invite|urge)\s+(?:your|the|all)\s+(?:\w+\s+){0,3}?"
     r"(?:Government|Governments|States?|Parties|Members?|authorities|Ministry|Mission)\s+to\b|"
@@ -319,7 +325,9 @@ CLOSING_START = re.compile(
 # A second request joined to the first: "… to nominate experts and to submit their views",
 # "… de réviser le projet et de soumettre leurs commentaires".
 ALSO = re.compile(
-    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|de|d['’]|à|a)\s+"
+    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|(?:de|d['’]|à|a)"
+    # in French and Spanish an infinitive follows ("Jefes de Estado y de Gobierno" joins none)
+    r"(?=\s+(?:(?:le|la|les|leur|lui)\s+)?[a-zà-ÿ]{2,}(?:er|ir|re|ar)\b))\s+"
     # a pronoun before the verb: "… et de le renvoyer au Secrétariat"
     r"(?:(?:le|la|les|leur|lui)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))?(?=[a-zà-ÿ]{3})",
     re.IGNORECASE,
