@@ -22,6 +22,17 @@ MEETING_WORDS = re.compile(
     # "an open debate on 9 March", "l'audience publique aura lieu le …"
     r"(?:open|general|thematic|high-level)\s+debate|d[ée]bat\s+(?:public|g[ée]n[ée]ral|ouvert)|"
     r"debate\s+(?:abierto|p[úu]blico|general)|audience\s+publique|audiencia\s+p[úu]blica|"
+    # a head of state or minister receiving someone: "will receive you in private audience",
+    # "vous recevra en audience", "le concederá audiencia" (not a text's "target audience")
+    r"(?:in|en)\s+(?:(?:private|special|public|priv[ée]e|sp[ée]ciale|privada|especial)\s+)?"
+    r"audienc(?:e|ia)|(?:an|une|una)\s+audienc(?:e|ia)\s+(?:with|avec|con)|"
+    # a body whose sitting is held: "un Conseil des ministres se tiendra le …", "the General
+    # Assembly of the Federation will take place on …", "la Asamblea General se celebrará el
+    # …" (the General Assembly of a resolution's date holds nothing)
+    r"(?:council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
+    r"cabinet|gabinete)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|open)|se\s+tiendra|"
+    r"aura\s+lieu|s['’]ouvrira|se\s+d[ée]roulera|se\s+celebrar[áa]|tendr[áa]\s+lugar|"
+    r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa])\b)|"
     r"(?:high-level|ministerial|opening|closing)\s+segment|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
@@ -170,6 +181,20 @@ OF_THE_SESSION = re.compile(
 )
 
 
+# A body named as the object of another's words is not the one whose sitting is held: "the
+# first elections to the Council will be held on 9 May", "les élections au Conseil auront lieu …".
+BODY = re.compile(
+    r"council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
+    r"cabinet|gabinete",
+    re.IGNORECASE,
+)
+BODY_AS_OBJECT = re.compile(
+    r"\b(?:to|for|at|in|into|of|with|by|on|au|aux|à|du|des|de|al|del|en|a|con|par|pour|para|"
+    r"sur|por)\s+(?:(?:the|la|le|les|el|los|las|its|their|this)\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -182,6 +207,8 @@ def meeting_word(sentence):
         if elections and AS_A_FRAME.search(sentence, 0, match.start()):
             continue
         if OF_THE_SESSION.match(sentence, match.end()):
+            continue
+        if BODY.fullmatch(match.group(0)) and BODY_AS_OBJECT.search(sentence, 0, match.start()):
             continue
         return match
     return caseless(INFORMAL).search(sentence)

@@ -1,0 +1,51 @@
+"""Meetings as letters of every kind write them, each rule on a short made-up text: bodies
+whose sitting is held, audiences, the same day, times written before the day."""
+
+from plenipo.reading import read_text
+
+
+def meetings_of(text):
+    return [
+        (m["start_date"], m["start_time"], m["status"])
+        for m in read_text(text).to_json()["meetings"]
+    ]
+
+
+def test_a_body_whose_sitting_is_held_is_a_meeting_in_three_languages():
+    texts = {
+        "Accra, 2 March 2031\n\nThe Council of Ministers will be held on Thursday, 6 March 2031 "
+        "at 10 a.m. at the Jubilee House.\n": ("2031-03-06", "10:00"),
+        "Dakar, le 5 mai 2031\n\nL'Assemblée générale de l'Association se tiendra le samedi 21 "
+        "juin 2031 à 9 heures.\n": ("2031-06-21", "09:00"),
+        "Lima, 5 de mayo de 2031\n\nLa Asamblea General ordinaria se celebrará el 20 de junio de "
+        "2031 a las 10:00 horas.\n": ("2031-06-20", "10:00"),
+    }
+    for text, (day, time) in texts.items():
+        assert meetings_of(text) == [(day, time, "scheduled")], text
+
+
+def test_a_body_named_in_a_resolution_or_as_the_object_of_elections_holds_nothing():
+    resolution = (
+        "New York, 5 May 2031\n\nThe Secretariat draws attention to General Assembly "
+        "resolution 85/123 of 14 December 2030 and requests comments by 30 June 2031.\n"
+    )
+    elections = (
+        "New York, 5 May 2031\n\nWe recall that the elections to the Council will be held on "
+        "9 June 2031.\n"
+    )
+    assert meetings_of(resolution) == []
+    assert meetings_of(elections) == []
+
+
+def test_an_audience_granted_is_a_meeting():
+    english = (
+        "Rome, 1 June 2031\n\nExcellency,\nHis Holiness will receive you in private audience on "
+        "Friday, 13 June 2031 at 11 a.m.\n"
+    )
+    french = (
+        "Rabat, le 1er juin 2031\n\nSa Majesté vous recevra en audience le mardi 10 juin 2031 "
+        "à 16 heures.\n"
+    )
+    assert meetings_of(english) == [("2031-06-13", "11:00", "scheduled")]
+    assert meetings_of(french) == [("2031-06-10", "16:00", "scheduled")]
+    assert meetings_of("Geneva, 1 June 2031\n\nThe target audience of the guide is wide.\n") == []
