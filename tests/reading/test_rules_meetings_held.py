@@ -49,3 +49,30 @@ def test_an_audience_granted_is_a_meeting():
     assert meetings_of(english) == [("2031-06-13", "11:00", "scheduled")]
     assert meetings_of(french) == [("2031-06-10", "16:00", "scheduled")]
     assert meetings_of("Geneva, 1 June 2031\n\nThe target audience of the guide is wide.\n") == []
+
+
+def test_a_meeting_held_the_same_day_is_another_at_its_own_time():
+    english = (
+        "New York, 2 May 2031\n\nThe Committee will meet on Tuesday, 13 May 2031 at 10 a.m. in "
+        "Conference Room 3. A reception will be held the same day at 6 p.m.\n"
+    )
+    french = (
+        "Genève, le 4 mars 2031\n\nLa réunion du Bureau se tiendra le jeudi 20 mars 2031 à 10 "
+        "heures, salle XVII. Une réception aura lieu le même jour à 18 heures.\n"
+    )
+    spanish = (
+        "Lima, 4 de marzo de 2031\n\nLa reunión se celebrará el jueves 20 de marzo de 2031 a las "
+        "9:00 horas. Ese mismo día se ofrecerá una recepción a las 19:00 horas.\n"
+    )
+    assert meetings_of(english) == [
+        ("2031-05-13", "10:00", "scheduled"),
+        ("2031-05-13", "18:00", "scheduled"),
+    ]
+    assert meetings_of(french) == [
+        ("2031-03-20", "10:00", "scheduled"),
+        ("2031-03-20", "18:00", "scheduled"),
+    ]
+    assert meetings_of(spanish) == [
+        ("2031-03-20", "09:00", "scheduled"),
+        ("2031-03-20", "19:00", "scheduled"),
+    ]

@@ -466,13 +466,17 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
         )
         before = sentence_at
         found += of_sentence
+        after = []
         if not of_sentence and found:
             # kept apart: on the same day, it is not the one before named again
-            following += _followed_by(text, sentence_at, found[-1], starts)
+            after = _followed_by(text, sentence_at, found[-1], starts) or _on_the_same_day(
+                text, sentence_at, found[-1], starts
+            )
+            following += after
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
-        elif waiting is not None:
+        elif waiting is not None and not after:
             timed = _time_of_the_meeting_before(text, sentence_at, starts)
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
@@ -522,6 +526,43 @@ def _followed_by(text, sentence_at, last, starts) -> list[Meeting]:
             room=None,
             date_text=" ".join(sentence.split())[:120],
             evidence=Span(start + follows.start(), start + follows.end() + named.end()),
+            confidence=0.5,
+        )
+    ]
+
+
+# "A reception will be held the same day at 6 p.m.", "une réception aura lieu le même jour",
+# "ese mismo día se celebrará una cena": another meeting on the day of the one before.
+SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|"
+    r"(?:le|ce)\s+m[êe]me\s+(?:jour|matin|soir|apr[èe]s-midi)|"
+    r"(?:el|ese|este|la|esa|esta)\s+mism[oa]\s+(?:d[íi]a|ma[ñn]ana|tarde|noche))\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
+    """The meeting a sentence without a date says is held the same day as the last one
+    found, at the time it gives."""
+    start, end, sentence = sentence_at
+    same = caseless(SAME_DAY).search(sentence)
+    if not same or not last.start.is_exact or starting_within(starts, starts, start, end):
+        return []
+    named = meeting_word(sentence)
+    if named is None or (caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)):
+        return []
+    start_time, end_time = find_time(sentence)
+    room = ROOM.search(sentence)
+    return [
+        replace(
+            last,
+            title=title_around(sentence, named),
+            end=last.start,
+            start_time=start_time,
+            end_time=end_time,
+            room=room.group(0).rstrip(".") if room else None,
+            date_text=same.group(0),
+            evidence=Span(start + same.start(), start + same.end()),
             confidence=0.5,
         )
     ]
