@@ -2,6 +2,7 @@
 whose sitting is held, audiences, the same day, times written before the day."""
 
 from plenipo.reading import read_text
+from plenipo.reading.dates import find_time
 
 
 def meetings_of(text):
@@ -76,3 +77,25 @@ def test_a_meeting_held_the_same_day_is_another_at_its_own_time():
         ("2031-03-20", "09:00", "scheduled"),
         ("2031-03-20", "19:00", "scheduled"),
     ]
+
+
+def test_a_time_at_noon_before_the_day_and_an_hour_written_out():
+    noon = (
+        "Geneva, 1 March 2031\n\nA briefing for delegations will take place at noon on "
+        "Wednesday, 12 March 2031, in Room XXI.\n"
+    )
+    spelled = (
+        "Washington, May 3, 1921\n\nSir: I have the honor to inform you that the Conference will "
+        "convene at Washington on November 11, 1921, at eleven o'clock in the morning.\n"
+    )
+    french = "Paris, le 3 mai 2031\n\nLa séance s'ouvrira le 12 mai 2031 à dix heures.\n"
+    assert meetings_of(noon) == [("2031-03-12", "12:00", "scheduled")]
+    assert meetings_of(spelled) == [("1921-11-11", "11:00", "scheduled")]
+    assert meetings_of(french) == [("2031-05-12", "10:00", "scheduled")]
+
+
+def test_an_hour_written_out_without_at_is_a_length_of_time():
+    assert find_time("la réunion durera deux heures") == (None, None)
+    assert find_time("la sesión durará dos horas") == (None, None)
+    assert find_time("à onze heures") == ("11:00", None)
+    assert find_time("a las diez horas") == ("10:00", None)

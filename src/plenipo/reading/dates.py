@@ -480,8 +480,45 @@ def _clock(hour, minute, ampm):
     return f"{hour:02d}:{minute:02d}"
 
 
+# An hour written out, as invitations and old letters do: "at eight o'clock", "à onze
+# heures", "a las diez horas".
+_HOUR_WORDS = {
+    word: hour
+    for hour, words in enumerate(
+        [
+            (),
+            ("one", "une", "una"),
+            ("two", "deux", "dos"),
+            ("three", "trois", "tres"),
+            ("four", "quatre", "cuatro"),
+            ("five", "cinq", "cinco"),
+            ("six", "seis"),
+            ("seven", "sept", "siete"),
+            ("eight", "huit", "ocho"),
+            ("nine", "neuf", "nueve"),
+            ("ten", "dix", "diez"),
+            ("eleven", "onze", "once"),
+            ("twelve", "douze", "doce"),
+        ]
+    )
+    for word in words
+}
+# Only after "at", "à", "a las": "pendant deux heures" is a length of time.
+_SPELLED_HOUR = re.compile(
+    r"\b(?P<cue>at|[àa]|vers|d[èe]s|a\s+las?|hacia\s+las?|desde\s+las?)\s+(?P<hour>"
+    + "|".join(_HOUR_WORDS)
+    + r")(?=\s+(?:o['’]\s?clock|heures?|horas?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hours_in_figures(text: str) -> str:
+    return _SPELLED_HOUR.sub(lambda m: f"{m['cue']} {_HOUR_WORDS[m['hour'].lower()]}", text)
+
+
 def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
+    text = _hours_in_figures(text)
     shared = _HOUR_RANGE.search(text)
     first = _TIME.search(text)
     hours = _HOUR_RANGE_24.search(text)

@@ -28,7 +28,8 @@ from plenipo.reading.text import whole_sentences
 
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
-    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
+    r"noon|midday|midi|mediod[íi]a)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
     # not the time of the day before in a list: "at 10 a.m. and Friday, 8 May at 3 p.m."
