@@ -99,3 +99,16 @@ def test_an_hour_written_out_without_at_is_a_length_of_time():
     assert find_time("la sesión durará dos horas") == (None, None)
     assert find_time("à onze heures") == ("11:00", None)
     assert find_time("a las diez horas") == ("10:00", None)
+
+
+def test_a_programme_line_opening_with_the_hour_gives_its_day_its_time():
+    english = (
+        "Geneva, 3 March 2031\n\nProgramme of the workshop\n\nTuesday, 8 April 2031\n"
+        "09:30 Registration\n10:00 Opening session\n"
+    )
+    french = (
+        "Genève, le 3 mars 2031\n\nProgramme du séminaire\n\nMardi 8 avril 2031\n"
+        "9 h 30 Accueil des participants\n10 h 00 Ouverture\n"
+    )
+    assert meetings_of(english) == [("2031-04-08", "09:30", "scheduled")]
+    assert meetings_of(french) == [("2031-04-08", "09:30", "scheduled")]

@@ -578,10 +578,16 @@ TIME_CUE = re.compile(
 )
 
 
+# A programme's line under its day opens with the hour: "Tuesday, 8 April / 09:30
+# Registration", "10 h 00 Ouverture", "9.30 a.m. – Opening".
+OPENING_HOUR = re.compile(r"\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\b")
+
+
 def _time_of_the_meeting_before(text, sentence_at, starts):
     """The time a sentence with no date gives the meeting of the sentence before it."""
     start, end, sentence = sentence_at
-    if starting_within(starts, starts, start, end) or not TIME_CUE.search(sentence):
+    cued = TIME_CUE.search(sentence) or OPENING_HOUR.match(sentence)
+    if starting_within(starts, starts, start, end) or not cued:
         return None
     start_time, end_time = find_time(sentence)
     return (start_time, end_time) if start_time else None
