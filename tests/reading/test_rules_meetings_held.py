@@ -112,3 +112,45 @@ def test_a_programme_line_opening_with_the_hour_gives_its_day_its_time():
     )
     assert meetings_of(english) == [("2031-04-08", "09:30", "scheduled")]
     assert meetings_of(french) == [("2031-04-08", "09:30", "scheduled")]
+
+
+def deadline_days(text):
+    return [d["date"] for d in read_text(text).to_json()["deadlines"]]
+
+
+def test_a_time_said_to_be_in_the_morning_is_before_noon():
+    assert find_time("a las 10 de la mañana") == ("10:00", None)
+    assert find_time("à 9 heures du matin") == ("09:00", None)
+    assert find_time("a las 5 de la tarde") == ("17:00", None)
+    spanish = (
+        "Quito, 3 de febrero de 2031\n\nLa reunión se realizará el lunes 10 de febrero de 2031 "
+        "a las 10 de la mañana.\n"
+    )
+    assert meetings_of(spanish) == [("2031-02-10", "10:00", "scheduled")]
+
+
+def test_the_day_a_meeting_was_originally_scheduled_for_is_postponed():
+    text = (
+        "Geneva, 3 February 2031\n\nThe meeting of the Bureau, originally scheduled for 10 "
+        "February 2031, will now be held on 17 February 2031 at 3 p.m.\n"
+    )
+    french = (
+        "Genève, le 3 février 2031\n\nLa réunion, initialement prévue le 10 février 2031, est "
+        "reportée au 17 février 2031.\n"
+    )
+    expected = [("2031-02-10", None, "postponed"), ("2031-02-17", "15:00", "scheduled")]
+    assert meetings_of(text) == expected
+    assert meetings_of(french) == [expected[0], ("2031-02-17", None, "scheduled")]
+
+
+def test_prior_to_a_day_is_a_deadline_prior_to_a_meeting_is_not():
+    text = (
+        "Geneva, 3 February 2031\n\nDelegations are kindly requested to register prior to 1 "
+        "March 2031.\n"
+    )
+    symposium = (
+        "Geneva, 3 February 2031\n\nA symposium will take place immediately prior to the "
+        "Conference, on 14 September 2031.\n"
+    )
+    assert deadline_days(text) == ["2031-03-01"]
+    assert deadline_days(symposium) == []

@@ -246,7 +246,9 @@ _TIME = re.compile(
     r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|hs\b|h\b|o['’]clock)?"
     # "at 3 o'clock in the afternoon", "à 3 heures de l'après-midi", "a las 5 de la tarde"
     r"(?P<later>\s*(?:p\.?\s?m\b\.?|in\s+the\s+(?:afternoon|evening)|de\s+l['’]apr[èe]s-midi|"
-    r"du\s+soir|de\s+la\s+(?:tarde|noche)))?",
+    r"du\s+soir|de\s+la\s+(?:tarde|noche)|"
+    # "a las 10 de la mañana", "à 9 heures du matin": a time, before noon
+    r"(?P<morning>in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana)))?",
     re.IGNORECASE,
 )
 
@@ -551,7 +553,7 @@ def find_time(text: str) -> tuple[str | None, str | None]:
         later = (match["later"] or "").split()
         if not minutes_written and (not ampm or ampm == "hours") and later[:1] in ([], ["in"]):
             continue  # a bare number (or "2 hours") is not a time
-        if (ampm.startswith("p") or match["later"]) and hour < 12:
+        if (ampm.startswith("p") or (match["later"] and not match["morning"])) and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:
             hour = 0

@@ -82,7 +82,11 @@ TENTATIVE = re.compile(
 
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
-    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al)\b",
+    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
+    # the day a meeting had before it was moved: "originally scheduled for 10 February, will
+    # now be held on …", "initialement prévue le …", "inicialmente prevista para el …"
+    r"originally\s+(?:scheduled|planned|foreseen)|initialement\s+(?:pr[ée]vue?s?|programm[ée]e?s?)|"
+    r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?)\b",
     re.IGNORECASE,
 )
 

@@ -172,7 +172,7 @@ def _dated(text, end, dated, own_day, common):
 # deadline ("no later than 13 December 2017") is not a meeting's.
 NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
-    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.\n]{0,20}|"
+    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\bprior\s+to|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
