@@ -154,3 +154,35 @@ def test_prior_to_a_day_is_a_deadline_prior_to_a_meeting_is_not():
     )
     assert deadline_days(text) == ["2031-03-01"]
     assert deadline_days(symposium) == []
+
+
+def rooms_and_venues(text):
+    return [(m["room"], m["venue"]) for m in read_text(text).to_json()["meetings"]]
+
+
+def test_a_meetings_room_and_the_building_it_is_in():
+    geneva = (
+        "Geneva, 1 October 2031\n\nThe informal consultations will take place on Monday, 13 "
+        "October 2031, from 3 to 6 p.m. in Room XXIV, Palais des Nations.\n"
+    )
+    madrid = (
+        "Madrid, 1 de octubre de 2031\n\nLa reunión tendrá lugar el miércoles 15 de octubre de "
+        "2031 a las 11.00 horas en la Sala Europa del Ministerio.\n"
+    )
+    london = (
+        "London, 1 October 2031\n\nThe Sub-Committee will meet on 20 October 2031 at IMO "
+        "Headquarters.\n"
+    )
+    online = "Bonn, 1 October 2031\n\nThe workshop will be held online on 20 October 2031.\n"
+    assert rooms_and_venues(geneva) == [("Room XXIV", "Palais des Nations")]
+    assert rooms_and_venues(madrid) == [("Sala Europa", None)]
+    assert rooms_and_venues(london) == [(None, "IMO Headquarters")]
+    assert rooms_and_venues(online) == [(None, "online")]
+
+
+def test_a_forms_venue_line_is_the_meetings_venue():
+    text = (
+        "London, 1 October 2031\n\nInformal meeting of the Working Group\nDate: 20 October 2031\n"
+        "Time: 10:00 - 13:00\nVenue: Hotel Bristol, 12 Harbour Street\n"
+    )
+    assert rooms_and_venues(text) == [(None, "Hotel Bristol, 12 Harbour Street")]

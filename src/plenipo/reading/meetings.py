@@ -23,7 +23,7 @@ from plenipo.reading.meeting_words import (
     undated_status,
 )
 from plenipo.reading.model import Meeting, Span
-from plenipo.reading.places import CITY, ROOM
+from plenipo.reading.places import CITY, ROOM, VENUE
 from plenipo.reading.text import whole_sentences
 
 TIME_BEFORE = re.compile(
@@ -160,7 +160,7 @@ def _dated(text, end, dated, own_day, common):
             start_time=start_time,
             end_time=end_time,
             room=room.group(0).rstrip(".") if room else None,
-            venue=None,
+            venue=common["venue"],
             city=common["city"],
             status=status,
             evidence=Span(found.start, found.end),
@@ -316,6 +316,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
+        "venue": _venue_in(sentence),
         "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
@@ -444,7 +445,7 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
                 start_time=start_time,
                 end_time=end_time,
                 room=room.group(0).rstrip(".") if room else None,
-                venue=None,
+                venue=_venue_of_the_form(fields),
                 city=city.group(1) if city else None,
                 status="scheduled",
                 evidence=Span(days[0].start, days[-1].end),
@@ -452,6 +453,27 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
             )
         )
     return found
+
+
+def _venue_in(text) -> str | None:
+    """The building a text names, or "online" or "virtual" for a meeting held so."""
+    venue = caseless(VENUE).search(text)
+    if venue is None:
+        return None
+    held = venue.group(0).lower()
+    return {"virtually": "virtual", "online": "online", "en ligne": "online"}.get(
+        " ".join(held.split()), venue.group(0)
+    )
+
+
+def _venue_of_the_form(fields) -> str | None:
+    """A form's "Venue:" or "Lieu:" line: the building it names, else the whole line when
+    it gives no room ("Venue: IMO Headquarters, 4 Albert Embankment")."""
+    for field in fields:
+        if field["key"].lower() in ("venue", "lieu", "lugar", "place", "location", "where"):
+            value = field["value"].strip(" .;")
+            return _venue_in(value) or (None if ROOM.search(value) else value[:120] or None)
+    return None
 
 
 def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
@@ -562,6 +584,7 @@ def _on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
             start_time=start_time,
             end_time=end_time,
             room=room.group(0).rstrip(".") if room else None,
+            venue=_venue_in(sentence),
             date_text=same.group(0),
             evidence=Span(start + same.start(), start + same.end()),
             confidence=0.5,
