@@ -186,3 +186,16 @@ def test_a_forms_venue_line_is_the_meetings_venue():
         "Time: 10:00 - 13:00\nVenue: Hotel Bristol, 12 Harbour Street\n"
     )
     assert rooms_and_venues(text) == [(None, "Hotel Bristol, 12 Harbour Street")]
+
+
+def test_a_meal_a_host_offers_is_a_meeting():
+    english = (
+        "London, 4 September 2031\n\nThe Minister will host a dinner on 25 September 2031 at "
+        "8 p.m. at Lancaster House.\n"
+    )
+    spanish = (
+        "Lima, 4 de septiembre de 2031\n\nEl Canciller ofrecerá un almuerzo el 12 de septiembre "
+        "de 2031 a las 13:00 horas.\n"
+    )
+    assert meetings_of(english) == [("2031-09-25", "20:00", "scheduled")]
+    assert meetings_of(spanish) == [("2031-09-12", "13:00", "scheduled")]
