@@ -246,7 +246,9 @@ _TIME = re.compile(
     r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|hs\b|h\b|o['’]clock)?"
     # "at 3 o'clock in the afternoon", "à 3 heures de l'après-midi", "a las 5 de la tarde"
     r"(?P<later>\s*(?:p\.?\s?m\b\.?|in\s+the\s+(?:afternoon|evening)|de\s+l['’]apr[èe]s-midi|"
-    r"du\s+soir|de\s+la\s+(?:tarde|noche)))?",
+    r"du\s+soir|de\s+la\s+(?:tarde|noche)|"
+    # "a las 10 de la mañana", "à 9 heures du matin": a time, before noon
+    r"(?P<morning>in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana)))?",
     re.IGNORECASE,
 )
 
@@ -480,8 +482,45 @@ def _clock(hour, minute, ampm):
     return f"{hour:02d}:{minute:02d}"
 
 
+# An hour written out, as invitations and old letters do: "at eight o'clock", "à onze
+# heures", "a las diez horas".
+_HOUR_WORDS = {
+    word: hour
+    for hour, words in enumerate(
+        [
+            (),
+            ("one", "une", "una"),
+            ("two", "deux", "dos"),
+            ("three", "trois", "tres"),
+            ("four", "quatre", "cuatro"),
+            ("five", "cinq", "cinco"),
+            ("six", "seis"),
+            ("seven", "sept", "siete"),
+            ("eight", "huit", "ocho"),
+            ("nine", "neuf", "nueve"),
+            ("ten", "dix", "diez"),
+            ("eleven", "onze", "once"),
+            ("twelve", "douze", "doce"),
+        ]
+    )
+    for word in words
+}
+# Only after "at", "à", "a las": "pendant deux heures" is a length of time.
+_SPELLED_HOUR = re.compile(
+    r"\b(?P<cue>at|[àa]|vers|d[èe]s|a\s+las?|hacia\s+las?|desde\s+las?)\s+(?P<hour>"
+    + "|".join(_HOUR_WORDS)
+    + r")(?=\s+(?:o['’]\s?clock|heures?|horas?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hours_in_figures(text: str) -> str:
+    return _SPELLED_HOUR.sub(lambda m: f"{m['cue']} {_HOUR_WORDS[m['hour'].lower()]}", text)
+
+
 def find_time(text: str) -> tuple[str | None, str | None]:
     """The first time (and an end time in a range) in a short piece of text, 24-hour."""
+    text = _hours_in_figures(text)
     shared = _HOUR_RANGE.search(text)
     first = _TIME.search(text)
     hours = _HOUR_RANGE_24.search(text)
@@ -514,7 +553,7 @@ def find_time(text: str) -> tuple[str | None, str | None]:
         later = (match["later"] or "").split()
         if not minutes_written and (not ampm or ampm == "hours") and later[:1] in ([], ["in"]):
             continue  # a bare number (or "2 hours") is not a time
-        if (ampm.startswith("p") or match["later"]) and hour < 12:
+        if (ampm.startswith("p") or (match["later"] and not match["morning"])) and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:
             hour = 0

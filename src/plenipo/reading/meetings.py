@@ -9,79 +9,27 @@ from dataclasses import replace
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
+from plenipo.reading.meeting_words import (
+    FIELD_LABEL,
+    FUTURE,
+    MEETING_WORDS,
+    NEW_DAY,
+    PAST,
+    RELATIVE,
+    VAGUE_TIME,
+    meeting_word,
+    status_of,
+    title_around,
+    undated_status,
+)
 from plenipo.reading.model import Meeting, Span
-from plenipo.reading.places import CITY, ROOM
+from plenipo.reading.places import CITY, ROOM, VENUE
 from plenipo.reading.text import whole_sentences
 
-MEETING_WORDS = re.compile(
-    r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
-    r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
-    r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
-    r"round\s+of\s+(?:negotiations|talks)|"
-    # "the opening plenary starts at 10 a.m.", "la inauguración será el 10 de marzo", "a
-    # follow-up call is scheduled for …" (not a call for proposals)
-    r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
-    r"(?:conference|video|phone|telephone|follow-up|coordination|courtesy|zoom|teams)\s+call|"
-    r"reception|r[ée]ception|recepci[óo]n|ceremony|c[ée]r[ée]monie|ceremonia|"
-    r"t[ée]l[ée]conf[ée]rence|visioconf[ée]rence|videoconferencia|"
-    # "an open debate on 9 March", "l'audience publique aura lieu le …"
-    r"(?:open|general|thematic|high-level)\s+debate|d[ée]bat\s+(?:public|g[ée]n[ée]ral|ouvert)|"
-    r"debate\s+(?:abierto|p[úu]blico|general)|audience\s+publique|audiencia\s+p[úu]blica|"
-    r"(?:high-level|ministerial|opening|closing)\s+segment|"
-    # "a high-level event on 14 March", not "in the event that"
-    r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
-    r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
-    r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
-    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
-    # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
-    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
-    re.IGNORECASE,
-)
-FUTURE = re.compile(
-    r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
-    r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
-    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to|s['’]ouvrira|commencera|d[ée]butera|"
-    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo|"
-    # the plural and the present of a schedule, and the passive of a meeting called: "the
-    # meeting is convened for …", "has been scheduled", "auront lieu", "se convoca a …"
-    r"(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:convened|scheduled|planned|"
-    r"organi[sz]ed|called|arranged)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
-    r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
-    r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
-    r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
-    # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
-    r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
-    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
-    r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
-    re.IGNORECASE,
-)
-PAST = re.compile(
-    r"\b(?:was\s+held|were\s+held|took\s+place|this\s+morning['’]s|last\s+week|"
-    r"s['’]est\s+tenue|se\s+celebr[óo]|thank\s+you\s+for)\b",
-    re.IGNORECASE,
-)
-TENTATIVE = re.compile(
-    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|probably|provisionally|"
-    r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
-    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
-    re.IGNORECASE,
-)
-POSTPONED = re.compile(
-    r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
-    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al)\b",
-    re.IGNORECASE,
-)
-CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
-RELATIVE = re.compile(
-    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|next\s+year|"
-    r"l['’]ann[ée]e\s+prochaine|el\s+(?:pr[óo]ximo\s+a[ñn]o|a[ñn]o\s+pr[óo]ximo)|"
-    r"la\s+semaine\s+suivante|la\s+semana\s+siguiente)\b",
-    re.IGNORECASE,
-)
-INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
-    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h)?)"
+    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
+    r"noon|midday|midi|mediod[íi]a)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
     # not the time of the day before in a list: "at 10 a.m. and Friday, 8 May at 3 p.m."
@@ -90,34 +38,12 @@ TIME_BEFORE = re.compile(
 )
 
 
-def _status(sentence) -> str:
-    if CANCELLED.search(sentence):
-        return "cancelled"
-    if POSTPONED.search(sentence):
-        return "postponed"
-    if TENTATIVE.search(sentence):
-        return "tentative"
-    return "scheduled"
-
-
-FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
-
-
-def _title_around(sentence, match):
-    if match is None:
-        return sentence.strip()[:80]
-    # a heading's field label names no meeting: "Subject: Fifth meeting of …"
-    heading = FIELD_LABEL.match(sentence)
-    words = sentence[heading.end() if heading else 0 : match.end()].split()
-    title = " ".join(words[-6:])
-    title = re.sub(r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un)\s+)", "", title, flags=re.I)
-    return title.strip(" ,;:()") or match.group(0)
-
-
 PLACE_AND_DAYS = re.compile(
     "(?:" + CITY.pattern + r"|\b[A-Z][a-zà-ÿ]{2,20}(?=,\s+[A-Z][a-zà-ÿ]{2,20},))"
     r",\s+(?:[A-Z][\w ]{2,30},\s+)?(?:from\s+)?\d{1,2}\b"
 )
+
+
 # The head of a document reproduced from a UN series ("Distr.: General 24 March 2010",
 # "Original: French") dates the page, not a meeting.
 PAGE_HEAD = re.compile(r"\bDistr\.?\s*:|\bOriginal\s*:", re.IGNORECASE)
@@ -150,6 +76,8 @@ END_CUE = re.compile(
 
 
 BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|le\s+|el\s+)?$", re.IGNORECASE)
+
+
 AND = re.compile(r"\s*(?:and|et|y)\s+(?:the\s+|le\s+|el\s+)?", re.IGNORECASE)
 
 
@@ -195,17 +123,6 @@ def _time_after_the_list(text, end, dated, position):
     return find_time(text[dated[last].end : min(stop, dated[last].end + 160)])
 
 
-# The day a meeting is put off to: "has been postponed to 27 October", "rescheduled for …",
-# "will now be held on …", "reportée au 5 mai", "aplazada al 3 de junio".
-NEW_DAY = re.compile(
-    r"\b(?:(?:postponed|rescheduled|moved|deferred|put\s+off)\s+(?:to|until|till|for)|now\s+be\s+held|"
-    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?)\s+(?:au|[àa])|(?:aplazad[oa]s?|trasladad[oa]s?|"
-    r"pospuest[oa]s?)\s+(?:al|para\s+el|hasta\s+el))\b"
-    r"[^.;]{0,25}?(?:on|le|el|from|du|del)?\s*(?:\w+,?\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _dated(text, end, dated, own_day, common):
     """One meeting per date in the sentence; what follows a date, up to the next one,
     describes that date's meeting."""
@@ -243,7 +160,7 @@ def _dated(text, end, dated, own_day, common):
             start_time=start_time,
             end_time=end_time,
             room=room.group(0).rstrip(".") if room else None,
-            venue=None,
+            venue=common["venue"],
             city=common["city"],
             status=status,
             evidence=Span(found.start, found.end),
@@ -255,7 +172,7 @@ def _dated(text, end, dated, own_day, common):
 # deadline ("no later than 13 December 2017") is not a meeting's.
 NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
-    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\buntil|\bdeadline[^.\n]{0,20}|"
+    r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\bprior\s+to|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
     r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
@@ -303,15 +220,6 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
     return days or [d for d in within if own_day and d.first > own_day]
 
 
-# A session named in a post is no meeting: "the President of the sixty-first session of the
-# General Assembly", "le Président de la 68e session".
-IN_A_POST = re.compile(
-    r"\b(?:President|Vice-President|Chair(?:man|person|woman)?|Pr[ée]sident(?:e)?|"
-    r"Presidente|Bureau|Mesa)\s+(?:of|de|del)\s+(?:the\s+|la\s+|le\s+)?"
-    # not the post of one invited to the meeting: "le Président de la République au Sommet"
-    r"(?:(?!(?:to|at|au|aux|à|al|a|en|in)\s)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # A sentence that goes on about the meeting of the one before it: "The sessions will be held
 # in Bonn. They will take place during the period of …".
 OF_THE_SENTENCE_BEFORE = re.compile(
@@ -327,70 +235,23 @@ OF_THE_SENTENCE_BEFORE = re.compile(
 )
 
 
-# A UN document's heading names the session of its series: "Sixty-first session / Agenda
-# item 105 (e)", "Trigésimo cuarto período de sesiones / Temas 46 y 55 del programa".
-SERIES_HEADING = re.compile(
-    r"\s*(?:Agenda\s+items?|Items?\s+\d+\s+of\s+the\s+(?:provisional\s+)?agenda|"
-    r"Points?\s+\d+\s+de\s+l['’]ordre|Temas?\s+\d+)\b",
-    re.IGNORECASE,
-)
-
-
-# Elections held at a session are no meeting of their own; the session only says when
-# they are: "the elections to be held during the sixty-first session of the General
-# Assembly in May 2007", "élections qui auront lieu lors de la soixantième session".
-ELECTIONS_HELD = re.compile(
-    r"\b(?:elections?|[ée]lections?|elecci[óo]n(?:es)?)\b[^.;]{0,60}?\b(?:to\s+be\s+held|will\s+be"
-    r"\s+held|qui\s+auront\s+lieu|se\s+tiendront|que\s+se\s+celebrar[áa]n?)\b",
-    re.IGNORECASE,
-)
-AS_A_FRAME = re.compile(
-    r"\b(?:during|at|in\s+the\s+course\s+of|lors\s+de|pendant|durante|en)\s+(?:the|its|la|le|el|"
-    r"su)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 # A heading's line under the meeting's name gives its place and days: "9th Meeting of the
 # Conference of the Parties / Kampala, Uganda 8 - 15 November 2005", "Hundred and
 # Twenty-first Session / Rome, 30 October - 1 November 2001".
 _NAME = r"[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}"
+
+
 PLACE_AND_DAYS_LINE = re.compile(
     rf"^[ \t]*{_NAME}(?:,[ \t]*{_NAME})?,?[ \t]+(?:from[ \t]+)?\d{{1,2}}\b[^\n.;]{{0,40}}?\d{{4}}"
     r"[ \t|]*$"
 )
 
 
-# A session's name before the papers of it names no meeting: "the final mailing of Ramsar
-# COP8 documents will be done on …", "les documents de la CoP18".
-OF_THE_SESSION = re.compile(
-    r"\s+(?:documents?|decisions?|resolutions?|papers|website|web\s+page|reports?|mailing)\b",
-    re.IGNORECASE,
-)
-
-
-def _meeting_word(sentence):
-    """The first word of the sentence that names a meeting, not one in a post or in a
-    document's heading, nor the session at which elections are held."""
-    elections = ELECTIONS_HELD.search(sentence)
-    for match in caseless(MEETING_WORDS).finditer(sentence):
-        if IN_A_POST.search(sentence, 0, match.start()) or SERIES_HEADING.match(
-            sentence, match.end()
-        ):
-            continue
-        if elections and AS_A_FRAME.search(sentence, 0, match.start()):
-            continue
-        if OF_THE_SESSION.match(sentence, match.end()):
-            continue
-        return match
-    return caseless(INFORMAL).search(sentence)
-
-
 def _undated(named_in, named, sentence_at, status) -> Meeting:
     """A meeting put off or called off without a day ("postponed until further notice")."""
     start, end, sentence = sentence_at
     return Meeting(
-        title=_title_around(named_in, named),
+        title=title_around(named_in, named),
         start=UNKNOWN,
         end=UNKNOWN,
         date_text=" ".join(sentence.split())[:120],
@@ -403,45 +264,6 @@ def _undated(named_in, named, sentence_at, status) -> Meeting:
         evidence=Span(start, end),
         confidence=0.4,
     )
-
-
-# A meeting whose day is still to be fixed: "on a date later to be determined", "à une date
-# à fixer", "en una fecha por determinar".
-DAY_TO_BE_FIXED = re.compile(
-    r"\b(?:on|at|for)\s+a\s+(?:later\s+)?date\s+(?:later\s+)?to\s+be\s+(?:determined|fixed|"
-    r"announced|decided|confirmed|agreed)|[àa]\s+une\s+date\s+(?:ult[ée]rieure|[àa]\s+"
-    r"(?:d[ée]terminer|fixer|pr[ée]ciser|confirmer))|en\s+(?:una\s+)?fecha\s+(?:por|a)\s+"
-    r"(?:determinar|definir|confirmar|fijar)",
-    re.IGNORECASE,
-)
-
-
-# A time to come given only roughly: "in the second quarter of 2032", "early next year",
-# "au début de l'année prochaine", "a mediados de 2032".
-VAGUE_TIME = re.compile(
-    r"\b(?:in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of|"
-    r"(?:in\s+)?(?:early|mid|late)[- ](?:next\s+year|20\d\d)|"
-    r"(?:at\s+)?the\s+(?:beginning|start|end)\s+of\s+(?:next\s+year|20\d\d)|"
-    r"au\s+(?:d[ée]but|cours)\s+de\s+l['’]ann[ée]e\s+prochaine|[àa]\s+la\s+fin\s+de\s+l['’]ann[ée]e|"
-    r"au\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+(?:trimestre|semestre)|"
-    r"(?:en\s+el|durante\s+el)\s+(?:primer|segundo|tercer|cuarto)\s+(?:trimestre|semestre)|"
-    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d))",
-    re.IGNORECASE,
-)
-
-
-def _undated_status(sentence, dated, relative, own_day, status) -> str | None:
-    """The status of a meeting the sentence gives without a day: put off or called off
-    ("the Council has deemed it opportune to postpone the proposed conference"), or to be
-    held on a day still to be fixed (tentative); else None."""
-    if not dated and not relative and status in ("postponed", "cancelled"):
-        return status
-    ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
-    if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
-        return "tentative"
-    if not dated and not relative and status == "tentative" and VAGUE_TIME.search(sentence):
-        return status  # "will be held in the second quarter of 2032"
-    return None
 
 
 TIME_CUED = re.compile(r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre)\s+\d", re.I)
@@ -461,10 +283,10 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     the sentence before it, names the meeting of a sentence opening with "It" or "They";
     ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
-    named, named_in = _meeting_word(sentence), sentence
+    named, named_in = meeting_word(sentence), sentence
     heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
     if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
-        named, named_in = _meeting_word(before[2]), before[2]
+        named, named_in = meeting_word(before[2]), before[2]
     if named is None:
         return []
     told_as_past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
@@ -472,7 +294,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     relative = RELATIVE.search(sentence)
-    status = _status(sentence)
+    status = status_of(sentence)
     if (
         not dated
         and status == "scheduled"
@@ -480,7 +302,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         and FUTURE.search(sentence)
     ):
         status = "tentative"  # "au début de l'année prochaine": no day fixed yet
-    undated = _undated_status(sentence, dated, relative, past, status)
+    undated = undated_status(sentence, dated, relative, past, status)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
@@ -490,10 +312,11 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
     city = CITY.search(sentence) or CITY.search(named_in)
     common = {
         # a heading's line is the meeting's name
-        "title": named_in.strip(" |\t\n") if heading else _title_around(named_in, named),
+        "title": named_in.strip(" |\t\n") if heading else title_around(named_in, named),
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
+        "venue": _venue_in(sentence),
         "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
@@ -576,11 +399,15 @@ FORM_DATE = re.compile(
     r"^[ \t]*(?:Dates?|Fecha|Fechas|Date\s+(?:and|et)\s+(?:time|heure)|When)[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
 FORM_FIELD = re.compile(
     r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|Where|"
     r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
     re.IGNORECASE,
 )
+
+
 FORM_LINES = 4
 
 
@@ -611,14 +438,14 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
         title = MEETING_WORDS.search(heading)
         found.append(
             Meeting(
-                title=_title_around(heading, title) if title else "meeting",
+                title=title_around(heading, title) if title else "meeting",
                 start=days[0].first_bounds(),
                 end=days[-1].last_bounds(),
                 date_text=days[0].text,
                 start_time=start_time,
                 end_time=end_time,
                 room=room.group(0).rstrip(".") if room else None,
-                venue=None,
+                venue=_venue_of_the_form(fields),
                 city=city.group(1) if city else None,
                 status="scheduled",
                 evidence=Span(days[0].start, days[-1].end),
@@ -626,6 +453,27 @@ def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
             )
         )
     return found
+
+
+def _venue_in(text) -> str | None:
+    """The building a text names, or "online" or "virtual" for a meeting held so."""
+    venue = caseless(VENUE).search(text)
+    if venue is None:
+        return None
+    held = venue.group(0).lower()
+    return {"virtually": "virtual", "online": "online", "en ligne": "online"}.get(
+        " ".join(held.split()), venue.group(0)
+    )
+
+
+def _venue_of_the_form(fields) -> str | None:
+    """A form's "Venue:" or "Lieu:" line: the building it names, else the whole line when
+    it gives no room ("Venue: IMO Headquarters, 4 Albert Embankment")."""
+    for field in fields:
+        if field["key"].lower() in ("venue", "lieu", "lugar", "place", "location", "where"):
+            value = field["value"].strip(" .;")
+            return _venue_in(value) or (None if ROOM.search(value) else value[:120] or None)
+    return None
 
 
 def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
@@ -641,13 +489,17 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
         )
         before = sentence_at
         found += of_sentence
+        after = []
         if not of_sentence and found:
             # kept apart: on the same day, it is not the one before named again
-            following += _followed_by(text, sentence_at, found[-1], starts)
+            after = _followed_by(text, sentence_at, found[-1], starts) or _on_the_same_day(
+                text, sentence_at, found[-1], starts
+            )
+            following += after
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
-        elif waiting is not None:
+        elif waiting is not None and not after:
             timed = _time_of_the_meeting_before(text, sentence_at, starts)
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
@@ -690,13 +542,51 @@ def _followed_by(text, sentence_at, last, starts) -> list[Meeting]:
     return [
         replace(
             last,
-            title=_title_around(rest, named),
+            title=title_around(rest, named),
             start=last.end,
             start_time=None,
             end_time=None,
             room=None,
             date_text=" ".join(sentence.split())[:120],
             evidence=Span(start + follows.start(), start + follows.end() + named.end()),
+            confidence=0.5,
+        )
+    ]
+
+
+# "A reception will be held the same day at 6 p.m.", "une réception aura lieu le même jour",
+# "ese mismo día se celebrará una cena": another meeting on the day of the one before.
+SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|"
+    r"(?:le|ce)\s+m[êe]me\s+(?:jour|matin|soir|apr[èe]s-midi)|"
+    r"(?:el|ese|este|la|esa|esta)\s+mism[oa]\s+(?:d[íi]a|ma[ñn]ana|tarde|noche))\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
+    """The meeting a sentence without a date says is held the same day as the last one
+    found, at the time it gives."""
+    start, end, sentence = sentence_at
+    same = caseless(SAME_DAY).search(sentence)
+    if not same or not last.start.is_exact or starting_within(starts, starts, start, end):
+        return []
+    named = meeting_word(sentence)
+    if named is None or (caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)):
+        return []
+    start_time, end_time = find_time(sentence)
+    room = ROOM.search(sentence)
+    return [
+        replace(
+            last,
+            title=title_around(sentence, named),
+            end=last.start,
+            start_time=start_time,
+            end_time=end_time,
+            room=room.group(0).rstrip(".") if room else None,
+            venue=_venue_in(sentence),
+            date_text=same.group(0),
+            evidence=Span(start + same.start(), start + same.end()),
             confidence=0.5,
         )
     ]
@@ -711,10 +601,16 @@ TIME_CUE = re.compile(
 )
 
 
+# A programme's line under its day opens with the hour: "Tuesday, 8 April / 09:30
+# Registration", "10 h 00 Ouverture", "9.30 a.m. – Opening".
+OPENING_HOUR = re.compile(r"\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\b")
+
+
 def _time_of_the_meeting_before(text, sentence_at, starts):
     """The time a sentence with no date gives the meeting of the sentence before it."""
     start, end, sentence = sentence_at
-    if starting_within(starts, starts, start, end) or not TIME_CUE.search(sentence):
+    cued = TIME_CUE.search(sentence) or OPENING_HOUR.match(sentence)
+    if starting_within(starts, starts, start, end) or not cued:
         return None
     start_time, end_time = find_time(sentence)
     return (start_time, end_time) if start_time else None

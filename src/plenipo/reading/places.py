@@ -5,9 +5,21 @@ import re
 ROOM = re.compile(
     r"\b(?:ECOSOC\s+Chamber|Trusteeship\s+Council\s+Chamber|Security\s+Council\s+Chamber|"
     r"General\s+Assembly\s+Hall|Conference\s+Room\s+[A-Z0-9-]+|CR\s?\d+|Board\s*[Rr]oom\s+[A-Z0-9]+|"
-    r"[Rr]oom\s+[A-Z]?[-\d.]+[A-Z]?|[Rr]oom\s+[IVXL]{1,6}\b|[Ss]alle\s+[A-Z0-9]+|Sala\s+[A-Z0-9]+|"
-    r"Plenary\s+Hall|"
-    r"Segreteria|Palais\s+des\s+Nations)",
+    r"[Rr]oom\s+[A-Z]?[-\d.]+[A-Z]?|[Rr]oom\s+[IVXL]{1,6}\b|"
+    # "salle XVII", "Sala 4", "Sala Europa", "Salle des Assemblées" (not "Sala E" of "Sala Europa")
+    r"(?:[Ss]alle|S[Aa][Ll][Aa])\s+(?:[A-Z0-9]{1,6}\b|(?:des?\s+|del?\s+)?[A-ZÀ-Ý][\w'’-]+)|"
+    r"Plenary\s+Hall|Assembly\s+Hall|Segreteria)",
+)
+# The building or place a meeting is held in: "Palais des Nations", "IMO Headquarters", "the
+# Vienna International Centre", "Centre de Congrès", "held online".
+VENUE = re.compile(
+    r"(?i:\bPalais\s+(?:des\s+Nations|de\s+l['’]Europe|pr[ée]sidentiel|royal|d['’]Egmont)|"
+    r"\bCentre\s+William\s+Rappard|\bVienna\s+International\s+Centre|"
+    r"\bCentre\s+international\s+de\s+Vienne|\bCentro\s+Internacional\s+de\s+Viena|"
+    r"\bUN\s+Campus|\bUnited\s+Nations\s+Headquarters|\bCentre\s+de\s+(?:congr[èe]s|conf[ée]rences)|"
+    r"\bCentro\s+de\s+(?:Convenciones|Conferencias|Congresos)|"
+    r"(?<=held\s)(?:online|virtually)|(?<=place\s)(?:online|virtually)|(?<=lieu\s)en\s+ligne)|"
+    r"\b(?:[A-Z][\w&-]+\s+){1,3}(?:Headquarters|Conference\s+Cent(?:re|er)|Convention\s+Cent(?:re|er))\b"
 )
 CITIES = [
     "New York",

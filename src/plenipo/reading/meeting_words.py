@@ -1,0 +1,260 @@
+"""How a letter words a meeting: the words that name one (not a post, a document's heading or
+the papers of a session) and the words that tell whether it is to come, past, tentative, put
+off or called off. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from plenipo.reading.caseless import caseless
+
+MEETING_WORDS = re.compile(
+    r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
+    r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
+    r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    r"round\s+of\s+(?:negotiations|talks)|"
+    # "the opening plenary starts at 10 a.m.", "la inauguración será el 10 de marzo", "a
+    # follow-up call is scheduled for …" (not a call for proposals)
+    r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
+    r"(?:conference|video|phone|telephone|follow-up|coordination|courtesy|zoom|teams)\s+call|"
+    r"reception|r[ée]ception|recepci[óo]n|ceremony|c[ée]r[ée]monie|ceremonia|"
+    # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
+    r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
+    r"almuerzo|cena|desayuno|"
+    r"t[ée]l[ée]conf[ée]rence|visioconf[ée]rence|videoconferencia|"
+    # "an open debate on 9 March", "l'audience publique aura lieu le …"
+    r"(?:open|general|thematic|high-level)\s+debate|d[ée]bat\s+(?:public|g[ée]n[ée]ral|ouvert)|"
+    r"debate\s+(?:abierto|p[úu]blico|general)|audience\s+publique|audiencia\s+p[úu]blica|"
+    # a head of state or minister receiving someone: "will receive you in private audience",
+    # "vous recevra en audience", "le concederá audiencia" (not a text's "target audience")
+    r"(?:in|en)\s+(?:(?:private|special|public|priv[ée]e|sp[ée]ciale|privada|especial)\s+)?"
+    r"audienc(?:e|ia)|(?:an|une|una)\s+audienc(?:e|ia)\s+(?:with|avec|con)|"
+    # a body whose sitting is held: "un Conseil des ministres se tiendra le …", "the General
+    # Assembly of the Federation will take place on …", "la Asamblea General se celebrará el
+    # …" (the General Assembly of a resolution's date holds nothing)
+    r"(?:council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
+    r"cabinet|gabinete)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|open)|se\s+tiendra|"
+    r"aura\s+lieu|s['’]ouvrira|se\s+d[ée]roulera|se\s+celebrar[áa]|tendr[áa]\s+lugar|"
+    r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa])\b)|"
+    r"(?:high-level|ministerial|opening|closing)\s+segment|"
+    # "a high-level event on 14 March", not "in the event that"
+    r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
+    r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
+    r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
+    r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
+    # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
+    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
+    re.IGNORECASE,
+)
+
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|would|is\s+scheduled|are\s+scheduled|to\s+be\s+held|invited\s+to|"
+    r"take\s+place|upcoming|next|forthcoming|convene|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|"
+    r"tendr[áa]\s+lugar|invit[ée]|plan(?:ned)?\s+to|s['’]ouvrira|commencera|d[ée]butera|"
+    r"se\s+r[ée]unira|se\s+d[ée]roulera|comenzar[áa]|se\s+inaugurar[áa]|se\s+llevar[áa]\s+a\s+cabo|"
+    # the plural and the present of a schedule, and the passive of a meeting called: "the
+    # meeting is convened for …", "has been scheduled", "auront lieu", "se convoca a …"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:convened|scheduled|planned|"
+    r"organi[sz]ed|called|arranged)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
+    r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
+    r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
+    r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
+    r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
+    r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
+    r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
+    re.IGNORECASE,
+)
+
+
+PAST = re.compile(
+    r"\b(?:was\s+held|were\s+held|took\s+place|this\s+morning['’]s|last\s+week|"
+    r"s['’]est\s+tenue|se\s+celebr[óo]|thank\s+you\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+TENTATIVE = re.compile(
+    r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|probably|provisionally|"
+    r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
+    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
+    re.IGNORECASE,
+)
+
+
+POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
+    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
+    # the day a meeting had before it was moved: "originally scheduled for 10 February, will
+    # now be held on …", "initialement prévue le …", "inicialmente prevista para el …"
+    r"originally\s+(?:scheduled|planned|foreseen)|initialement\s+(?:pr[ée]vue?s?|programm[ée]e?s?)|"
+    r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
+CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
+
+
+RELATIVE = re.compile(
+    r"\b(?:the\s+following\s+week|next\s+week|later\s+(?:this|in)\s+\w+|next\s+year|"
+    r"l['’]ann[ée]e\s+prochaine|el\s+(?:pr[óo]ximo\s+a[ñn]o|a[ñn]o\s+pr[óo]ximo)|"
+    r"la\s+semaine\s+suivante|la\s+semana\s+siguiente)\b",
+    re.IGNORECASE,
+)
+
+
+INFORMAL = re.compile(r"\binformal\b", re.IGNORECASE)
+
+
+def status_of(sentence) -> str:
+    if CANCELLED.search(sentence):
+        return "cancelled"
+    if POSTPONED.search(sentence):
+        return "postponed"
+    if TENTATIVE.search(sentence):
+        return "tentative"
+    return "scheduled"
+
+
+FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
+
+
+def title_around(sentence, match):
+    if match is None:
+        return sentence.strip()[:80]
+    # a heading's field label names no meeting: "Subject: Fifth meeting of …"
+    heading = FIELD_LABEL.match(sentence)
+    words = sentence[heading.end() if heading else 0 : match.end()].split()
+    title = " ".join(words[-6:])
+    title = re.sub(r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un)\s+)", "", title, flags=re.I)
+    return title.strip(" ,;:()") or match.group(0)
+
+
+# The day a meeting is put off to: "has been postponed to 27 October", "rescheduled for …",
+# "will now be held on …", "reportée au 5 mai", "aplazada al 3 de junio".
+NEW_DAY = re.compile(
+    r"\b(?:(?:postponed|rescheduled|moved|deferred|put\s+off)\s+(?:to|until|till|for)|now\s+be\s+held|"
+    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?)\s+(?:au|[àa])|(?:aplazad[oa]s?|trasladad[oa]s?|"
+    r"pospuest[oa]s?)\s+(?:al|para\s+el|hasta\s+el))\b"
+    r"[^.;]{0,25}?(?:on|le|el|from|du|del)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A session named in a post is no meeting: "the President of the sixty-first session of the
+# General Assembly", "le Président de la 68e session".
+IN_A_POST = re.compile(
+    r"\b(?:President|Vice-President|Chair(?:man|person|woman)?|Pr[ée]sident(?:e)?|"
+    r"Presidente|Bureau|Mesa)\s+(?:of|de|del)\s+(?:the\s+|la\s+|le\s+)?"
+    # not the post of one invited to the meeting: "le Président de la République au Sommet"
+    r"(?:(?!(?:to|at|au|aux|à|al|a|en|in)\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# A UN document's heading names the session of its series: "Sixty-first session / Agenda
+# item 105 (e)", "Trigésimo cuarto período de sesiones / Temas 46 y 55 del programa".
+SERIES_HEADING = re.compile(
+    r"\s*(?:Agenda\s+items?|Items?\s+\d+\s+of\s+the\s+(?:provisional\s+)?agenda|"
+    r"Points?\s+\d+\s+de\s+l['’]ordre|Temas?\s+\d+)\b",
+    re.IGNORECASE,
+)
+
+
+# Elections held at a session are no meeting of their own; the session only says when
+# they are: "the elections to be held during the sixty-first session of the General
+# Assembly in May 2007", "élections qui auront lieu lors de la soixantième session".
+ELECTIONS_HELD = re.compile(
+    r"\b(?:elections?|[ée]lections?|elecci[óo]n(?:es)?)\b[^.;]{0,60}?\b(?:to\s+be\s+held|will\s+be"
+    r"\s+held|qui\s+auront\s+lieu|se\s+tiendront|que\s+se\s+celebrar[áa]n?)\b",
+    re.IGNORECASE,
+)
+
+
+AS_A_FRAME = re.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of|lors\s+de|pendant|durante|en)\s+(?:the|its|la|le|el|"
+    r"su)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# A session's name before the papers of it names no meeting: "the final mailing of Ramsar
+# COP8 documents will be done on …", "les documents de la CoP18".
+OF_THE_SESSION = re.compile(
+    r"\s+(?:documents?|decisions?|resolutions?|papers|website|web\s+page|reports?|mailing)\b",
+    re.IGNORECASE,
+)
+
+
+# A body named as the object of another's words is not the one whose sitting is held: "the
+# first elections to the Council will be held on 9 May", "les élections au Conseil auront lieu …".
+BODY = re.compile(
+    r"council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
+    r"cabinet|gabinete",
+    re.IGNORECASE,
+)
+BODY_AS_OBJECT = re.compile(
+    r"\b(?:to|for|at|in|into|of|with|by|on|au|aux|à|du|des|de|al|del|en|a|con|par|pour|para|"
+    r"sur|por)\s+(?:(?:the|la|le|les|el|los|las|its|their|this)\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def meeting_word(sentence):
+    """The first word of the sentence that names a meeting, not one in a post or in a
+    document's heading, nor the session at which elections are held."""
+    elections = ELECTIONS_HELD.search(sentence)
+    for match in caseless(MEETING_WORDS).finditer(sentence):
+        if IN_A_POST.search(sentence, 0, match.start()) or SERIES_HEADING.match(
+            sentence, match.end()
+        ):
+            continue
+        if elections and AS_A_FRAME.search(sentence, 0, match.start()):
+            continue
+        if OF_THE_SESSION.match(sentence, match.end()):
+            continue
+        if BODY.fullmatch(match.group(0)) and BODY_AS_OBJECT.search(sentence, 0, match.start()):
+            continue
+        return match
+    return caseless(INFORMAL).search(sentence)
+
+
+# A meeting whose day is still to be fixed: "on a date later to be determined", "à une date
+# à fixer", "en una fecha por determinar".
+DAY_TO_BE_FIXED = re.compile(
+    r"\b(?:on|at|for)\s+a\s+(?:later\s+)?date\s+(?:later\s+)?to\s+be\s+(?:determined|fixed|"
+    r"announced|decided|confirmed|agreed)|[àa]\s+une\s+date\s+(?:ult[ée]rieure|[àa]\s+"
+    r"(?:d[ée]terminer|fixer|pr[ée]ciser|confirmer))|en\s+(?:una\s+)?fecha\s+(?:por|a)\s+"
+    r"(?:determinar|definir|confirmar|fijar)",
+    re.IGNORECASE,
+)
+
+
+# A time to come given only roughly: "in the second quarter of 2032", "early next year",
+# "au début de l'année prochaine", "a mediados de 2032".
+VAGUE_TIME = re.compile(
+    r"\b(?:in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of|"
+    r"(?:in\s+)?(?:early|mid|late)[- ](?:next\s+year|20\d\d)|"
+    r"(?:at\s+)?the\s+(?:beginning|start|end)\s+of\s+(?:next\s+year|20\d\d)|"
+    r"au\s+(?:d[ée]but|cours)\s+de\s+l['’]ann[ée]e\s+prochaine|[àa]\s+la\s+fin\s+de\s+l['’]ann[ée]e|"
+    r"au\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+(?:trimestre|semestre)|"
+    r"(?:en\s+el|durante\s+el)\s+(?:primer|segundo|tercer|cuarto)\s+(?:trimestre|semestre)|"
+    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d))",
+    re.IGNORECASE,
+)
+
+
+def undated_status(sentence, dated, relative, own_day, status) -> str | None:
+    """The status of a meeting the sentence gives without a day: put off or called off
+    ("the Council has deemed it opportune to postpone the proposed conference"), or to be
+    held on a day still to be fixed (tentative); else None."""
+    if not dated and not relative and status in ("postponed", "cancelled"):
+        return status
+    ahead = [d for d in dated if not (own_day and d.last and d.last < own_day)]
+    if not ahead and not relative and caseless(DAY_TO_BE_FIXED).search(sentence):
+        return "tentative"
+    if not dated and not relative and status == "tentative" and VAGUE_TIME.search(sentence):
+        return status  # "will be held in the second quarter of 2032"
+    return None
