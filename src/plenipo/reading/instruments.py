@@ -525,79 +525,113 @@ def canonical(text: str) -> str:
 def canonical_instruments(text: str) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
     general form of an instrument's title)."""
-    found, seen, taken, held = [], set(), Coverage(len(text)), {}
-
-    def add(code, span, confidence, claim=True, name=False):
-        if taken.overlaps(span[0], span[0] + 1):
-            return
-        if claim:
-            taken.add(*span)
-        if name and names_a_body(text, *span):
-            held.setdefault(code, span)
-        elif code not in seen:
-            seen.add(code)
-            found.append(Mention(code, Span(*span), confidence))
-
-    for index, (pattern, build) in enumerate(PROVISIONS):
-        for match in caseless(pattern).finditer(text):
-            # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
-            # on after its kind (the first form's), and the instrument is cited by it
-            titled = index == 0 and bool(TITLED_KIND.match(match[2]))
-            if titled and TITLE_GOES_ON.match(text, match.end()):
-                continue
-            # "Article 62 of the OAS Charter" cites the Charter too: the text's own name stays
-            # free for the names below
-            add(build(match), match.span(), 0.8, claim=index != 0)
-            if index == 0:
-                taken.add(match.start(), _name_start(match))
-    for pattern, code in NAMED:
-        for match in caseless(pattern).finditer(text):
-            add(code, match.span(), 0.9, name=True)
-    lowered = text.lower()
-    for pattern, name in GAZETTEER:
-        if any(word in lowered for word in CUE_WORDS[name]):
-            for match in caseless(pattern).finditer(text):
-                add(name, match.span(), 0.85, name=True)
-    for pattern, build in SYMBOLS:
-        for match in caseless(pattern).finditer(text):
-            add(build(match), match.span(), 0.8)
-    for match in caseless(RESOLUTION_LIST).finditer(text):
-        for number in re.finditer(_RESOLUTION_ITEM, match.group(0), re.I):
-            span = (match.start() + number.start(), match.start() + number.end())
-            add(canonical(f"resolution {number.group(0)}"), span, 0.75, claim=False)
-    for match in caseless(PLURAL_LIST).finditer(text):
-        kind = "decision" if match["kind"].lower().startswith("d") else "resolution"
-        for item in LISTED.finditer(match["items"]):
-            span = (match.start("items") + item.start(), match.start("items") + item.end())
-            add(canonical(f"{kind} {item.group(0)}"), span, 0.75, claim=False)
-    for match in caseless(DECISION_LIST).finditer(text):
-        for number in SESSION_DECISION.finditer(match.group(0)):
-            span = (match.start() + number.start(), match.start() + number.end())
-            add(f"decision {number[1]}/{number[2].upper()}.{number[3]}", span, 0.75, claim=False)
-    for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
-        for match in caseless(pattern).finditer(text):
-            # a title ends on no small word of the date or sentence after it ("… de 1961")
-            end = match.start() + len(_TRAILING.sub("", match.group(0)))
-            dated = DATED_TITLE.match(text, end)
-            end = dated.end() if dated else end
-            # and never runs over a blank line into the next heading
-            end = _paragraph_end(text, match.start(), end)
-            name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
-            # "the Convention de Berne" after its full title is the same instrument
-            if not any(known.text.lower().startswith(name.lower()) for known in found):
-                add(name, (match.start(), end), 0.6, name=True)
-    for match in DATE_NAMED_TITLE.finditer(text):
-        add(" ".join(match.group(0).split()), match.span(), 0.6)
-    for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
-        add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
-    for match in CAPITALS_TITLE.finditer(text[:3000]):
-        add(" ".join(match.group("name").split()), match.span("name"), 0.6)
-    for match in FOUNDING.finditer(text):
-        add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
-    for match in caseless(NAMED_AFTER).finditer(text):
-        add(" ".join(match.group("name").split()), match.span("name"), 0.55, name=True)
-    found += referred_again(text, {c: s for c, s in held.items() if c not in seen}, list(seen))
+    citations = _Citations(text)
+    # The order is the order of trust: a span taken by one pass is not read again by the next.
+    citations.read_provisions()
+    citations.read_names()
+    citations.read_symbols_and_lists()
+    citations.read_titles()
+    found = citations.found
+    held = {c: s for c, s in citations.held.items() if c not in citations.seen}
+    found += referred_again(text, held, list(citations.seen))
     # the Rules of Procedure named again after one of their rules is cited already
     if any(m.text.startswith("rule ") and m.text.endswith("rules of procedure") for m in found):
         found = [m for m in found if m.text != "rules of procedure"]
     return sorted(found, key=lambda mention: mention.evidence.start)
+
+
+class _Citations:
+    """The instruments found so far in one text, and the spans already read."""
+
+    def __init__(self, text):
+        self.text = text
+        self.found: list[Mention] = []
+        self.seen: set[str] = set()
+        self.taken = Coverage(len(text))
+        self.held: dict[str, tuple[int, int]] = {}
+
+    def add(self, code, span, confidence, claim=True, name=False):
+        if self.taken.overlaps(span[0], span[0] + 1):
+            return
+        if claim:
+            self.taken.add(*span)
+        if name and names_a_body(self.text, *span):
+            self.held.setdefault(code, span)
+        elif code not in self.seen:
+            self.seen.add(code)
+            self.found.append(Mention(code, Span(*span), confidence))
+
+    def read_provisions(self):
+        text = self.text
+        for index, (pattern, build) in enumerate(PROVISIONS):
+            for match in caseless(pattern).finditer(text):
+                # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
+                # on after its kind (the first form's), and the instrument is cited by it
+                titled = index == 0 and bool(TITLED_KIND.match(match[2]))
+                if titled and TITLE_GOES_ON.match(text, match.end()):
+                    continue
+                # "Article 62 of the OAS Charter" cites the Charter too: the text's own name
+                # stays free for the names below
+                self.add(build(match), match.span(), 0.8, claim=index != 0)
+                if index == 0:
+                    self.taken.add(match.start(), _name_start(match))
+
+    def read_names(self):
+        text = self.text
+        for pattern, code in NAMED:
+            for match in caseless(pattern).finditer(text):
+                self.add(code, match.span(), 0.9, name=True)
+        lowered = text.lower()
+        for pattern, name in GAZETTEER:
+            if any(word in lowered for word in CUE_WORDS[name]):
+                for match in caseless(pattern).finditer(text):
+                    self.add(name, match.span(), 0.85, name=True)
+
+    def read_symbols_and_lists(self):
+        text, add = self.text, self.add
+        for pattern, build in SYMBOLS:
+            for match in caseless(pattern).finditer(text):
+                add(build(match), match.span(), 0.8)
+        for match in caseless(RESOLUTION_LIST).finditer(text):
+            for number in re.finditer(_RESOLUTION_ITEM, match.group(0), re.I):
+                span = (match.start() + number.start(), match.start() + number.end())
+                add(canonical(f"resolution {number.group(0)}"), span, 0.75, claim=False)
+        for match in caseless(PLURAL_LIST).finditer(text):
+            kind = "decision" if match["kind"].lower().startswith("d") else "resolution"
+            for item in LISTED.finditer(match["items"]):
+                span = (match.start("items") + item.start(), match.start("items") + item.end())
+                add(canonical(f"{kind} {item.group(0)}"), span, 0.75, claim=False)
+        for match in caseless(DECISION_LIST).finditer(text):
+            for number in SESSION_DECISION.finditer(match.group(0)):
+                span = (match.start() + number.start(), match.start() + number.end())
+                code = f"decision {number[1]}/{number[2].upper()}.{number[3]}"
+                add(code, span, 0.75, claim=False)
+
+    def read_titles(self):
+        text, add = self.text, self.add
+        for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
+            for match in caseless(pattern).finditer(text):
+                self._add_title(match)
+        for match in DATE_NAMED_TITLE.finditer(text):
+            add(" ".join(match.group(0).split()), match.span(), 0.6)
+        for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
+            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+        for match in CAPITALS_TITLE.finditer(text[:3000]):
+            add(" ".join(match.group("name").split()), match.span("name"), 0.6)
+        for match in FOUNDING.finditer(text):
+            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+        for match in caseless(NAMED_AFTER).finditer(text):
+            add(" ".join(match.group("name").split()), match.span("name"), 0.55, name=True)
+
+    def _add_title(self, match):
+        text = self.text
+        # a title ends on no small word of the date or sentence after it ("… de 1961")
+        end = match.start() + len(_TRAILING.sub("", match.group(0)))
+        dated = DATED_TITLE.match(text, end)
+        end = dated.end() if dated else end
+        # and never runs over a blank line into the next heading
+        end = _paragraph_end(text, match.start(), end)
+        name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
+        # "the Convention de Berne" after its full title is the same instrument
+        if not any(known.text.lower().startswith(name.lower()) for known in self.found):
+            self.add(name, (match.start(), end), 0.6, name=True)
