@@ -70,3 +70,17 @@ def test_fait_a_dates_the_text_however_far_down():
         + "\n\nFait à Abidjan le 7 août 2031\nLe Secrétaire général\n"
     )
     assert own(text) == ("2031-08-07", "Abidjan")
+
+
+def test_an_ordinal_parted_by_ocr_and_an_old_letters_ordinal():
+    assert own(f"Fortville, le 1 er mai 2031\n\nMonsieur,\n\n{BODY}") == ("2031-05-01", "Fortville")
+    old = "Department of State,\nWashington, this 3d day of May, 1850.\n\nSir:\n\n" + BODY
+    assert own(old) == ("1850-05-03", "Washington")
+
+
+def test_a_day_a_sentence_gives_after_its_article_is_not_taken_at_the_top():
+    note = (
+        "Le Secrétaire général présente ses compliments aux représentants permanents et a "
+        "l'honneur de se référer à la Convention, entrée en vigueur le 1 er mars 2031.\n"
+    )
+    assert own(note)[0] is None

@@ -109,7 +109,9 @@ WEEKDAYS = {
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FIRST_MONTH = "(?P<first_month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
-_DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+# Its ordinal suffix as OCR may part it ("le 1 er mai") and as old letters write it ("this 3d
+# day of May, 1850", "the 22d of June").
+_DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er)|(?<=[23])d|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
 _FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"

@@ -473,6 +473,17 @@ def _under_a_title(text, date) -> bool:
     ) or bool(MEETING_TITLE.match(text[line_start : date.start]))
 
 
+# A sentence's article before its day, as a dateline's comma is not: "… entrée en vigueur le
+# 1er mars 1999", "… entró en vigor el 1 de marzo" (not "Paris, le 3 mai").
+MID_SENTENCE = re.compile(r"[a-zà-ÿ][ \t]+(?:le|el)[ \t]+$")
+
+
+def _runs_into(text, date) -> bool:
+    before = text[text.rfind("\n", 0, date.start) + 1 : date.start]
+    article = date.text[:3] if date.text[:3].lower() == "le " else ""
+    return bool(MID_SENTENCE.search(before + article))
+
+
 def _first_at_top(text, dates):
     """The first full date near the top, for want of any other: not a range (a meeting's),
     not an archive record's, a sentence's ("dated …", "held on …") nor a source note's."""
@@ -486,6 +497,7 @@ def _first_at_top(text, dates):
                 PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
             )
             and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+            and not _runs_into(text, d)
             and not _in_brackets(text, d)
             and not _under_a_title(text, d)
             and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
