@@ -75,7 +75,10 @@ deadlines = st.builds(
     confidences,
 )  # fmt: skip
 enclosures = st.builds(Enclosure, st.text(max_size=40), st.none() | bounds(), spans(), confidences)
-own_dates = st.builds(OwnDate, bounds(), optional_text, st.none() | spans(), confidences)
+# an undated record is only made for the place it holds
+own_dates = st.builds(OwnDate, bounds(), optional_text, st.none() | spans(), confidences).filter(
+    lambda own: own.dated or own.place is not None
+)
 readings = st.builds(
     Reading,
     doc_type=st.sampled_from(["letter", "note_verbale", "information_note", "other"]),

@@ -2,7 +2,7 @@
 answers, not a meeting's heading, not a date a hard-wrapped sentence goes on to; the date
 after "Fait à …" however far down."""
 
-from plenipo.reading import read_text
+from plenipo.reading import Reading, read_text
 
 BODY = "The Government wishes to inform you of its position on the draft programme of work.\n"
 CLOSING = "Yours sincerely,\nJane Roe\n"
@@ -84,3 +84,16 @@ def test_a_day_a_sentence_gives_after_its_article_is_not_taken_at_the_top():
         "l'honneur de se référer à la Convention, entrée en vigueur le 1 er mars 2031.\n"
     )
     assert own(note)[0] is None
+
+
+def test_an_undated_letter_has_its_letterheads_city_as_its_place():
+    letter = (
+        "Secretariat of the Convention\nPlatz der Vereinten Nationen 1\n53113 Bonn, Germany\n\n"
+        f"Dear Focal Points,\n\n{BODY}{CLOSING}"
+    )
+    reading = read_text(letter)
+    assert own(letter) == (None, "Bonn")
+    assert reading.day is None
+    # the record goes through JSON and back
+    assert Reading.from_json(reading.to_json()).to_json() == reading.to_json()
+    assert own(f"Dear Colleagues,\n\n{BODY}{CLOSING}") == (None, None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading import addressing, headings, invitations, people, references, signoff
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
@@ -13,7 +14,7 @@ from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
-from plenipo.reading.model import Reading, Span
+from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import (
     in_capitals,
@@ -267,6 +268,13 @@ def _past_own_date(text):
     return (found, own) if own and own.confidence >= DATELINE_CONFIDENCE else (None, None)
 
 
+def _undated_place(text) -> OwnDate | None:
+    """The place of writing of a letter that gives no date of its own: its letterhead's
+    city, as a dated letter's whose dateline names none."""
+    place = letterhead_place(text)
+    return OwnDate(UNKNOWN, place, None, 0.5) if place else None
+
+
 def _read(text: str, names: str | None = None) -> Reading:
     kind, kind_confidence = doc_type(text)
     all_dates = find_dates(text)
@@ -293,7 +301,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         doc_type=kind,
         language=language,
         doc_type_confidence=kind_confidence,
-        date=own,
+        date=own or _undated_place(text),
         date_text=year_less if own is None else None,
         reference=reference,
         sender=sender,
