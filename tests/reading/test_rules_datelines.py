@@ -92,3 +92,12 @@ def test_a_letterheads_city_with_a_country_of_several_words():
     ):
         letter = f"Ministry of Foreign Affairs\n{line}\n10 February 2031\n\nDear Sir,\n{BODY}"
         assert place(letter) == expected, line
+
+
+def test_an_unknown_town_alone_above_the_date_at_the_top():
+    head = "Ministry of Foreign Affairs\n{}\n9 July 2031\n\nDear Sir,\n" + BODY + CLOSING
+    assert place(head.format("Vallendorf")) == "Vallendorf"
+    assert place(head.format("Vallendorf, Ruritania")) == "Vallendorf"
+    # a post, a body or a person's name is no town
+    for line in ("Director", "Permanent Mission", "Jane Roe"):
+        assert place(head.format(line)) is None, line

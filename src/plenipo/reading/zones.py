@@ -350,8 +350,10 @@ def own_date(text, dates, symbol_end=None):
     if top:
         found, rest = top[0]
         # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
-        place = _place(text, found, rest) or next(
-            (_place(text, d, "") for d in datelines if d.last == found.last), None
+        place = (
+            _place(text, found, rest)
+            or next((_place(text, d, "") for d in datelines if d.last == found.last), None)
+            or (None if rest else _town_above(text, found))
         )
         return found, _own(found, place, 0.9)
     if datelines:
@@ -569,6 +571,41 @@ def _town_before(text, date) -> str | None:
     if town and not NOT_A_TOWN.match(town.group("place")):
         return town.group("place")
     return None
+
+
+# A letterhead's town not in the list of cities, alone on the line right above the date at
+# the top of the page ("Ministry of Foreign Affairs / Tórshavn / 9 July 2031"); not a
+# post, nor a body's name; one word, as a person's name is two.
+TOWN_ALONE = re.compile(
+    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El)[ \t])?"
+    + _TOWN_WORD
+    + ")"
+    + _REGION
+    + r"[ \t]*,?[ \t]*$"
+)
+NOT_A_TOWN_ALONE = re.compile(
+    r"\b(?:Ministry|Minist[eè]re|Ministerio|Embassy|Ambassade|Embajada|Mission|Misi[óo]n|"
+    r"Secretariat|Secr[ée]tariat|Secretar[íi]a|Office|Bureau|Oficina|Department|D[ée]partement|"
+    r"Departamento|Government|Gouvernement|Gobierno|Republic|R[ée]publique|Rep[úu]blica|"
+    r"Kingdom|Royaume|Reino|Council|Conseil|Consejo|Commission|Comisi[óo]n|Committee|Comit[ée]|"
+    r"Court|Cour|Corte|Division|Directorate|Agency|Programme|Program|Organi[sz]ation|"
+    r"University|Institute|Foundation|Association|Society|Union|Director|Directeur|Directora?|"
+    r"Secretary|Minister|Ministre|Ministro|Ambassador|Ambassadeur|Embajador|President|"
+    r"Pr[ée]sident|Presidente|Chair|Chairman|Chairperson|Registrar|Greffier|Coordinator|"
+    r"Head|Officer|Manager|Adviser|Advisor|Counsellor|Conseiller|Consejero)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_above(text, date) -> str | None:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if line_start == 0:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    town = TOWN_ALONE.match(above)
+    if town is None or NOT_A_TOWN.match(town.group("place")):
+        return None
+    return None if NOT_A_TOWN_ALONE.search(above) else town.group("place")
 
 
 ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)
