@@ -3,6 +3,7 @@ answers, not a meeting's heading, not a date a hard-wrapped sentence goes on to;
 after "Fait à …" however far down."""
 
 from plenipo.reading import Reading, read_text
+from plenipo.reading.dates import find_dates
 
 BODY = "The Government wishes to inform you of its position on the draft programme of work.\n"
 CLOSING = "Yours sincerely,\nJane Roe\n"
@@ -97,3 +98,13 @@ def test_an_undated_letter_has_its_letterheads_city_as_its_place():
     # the record goes through JSON and back
     assert Reading.from_json(reading.to_json()).to_json() == reading.to_json()
     assert own(f"Dear Colleagues,\n\n{BODY}{CLOSING}") == (None, None)
+
+
+def test_a_date_in_words_is_the_letters():
+    done = "Done at Fortville, this third day of May two thousand and thirty-one.\n\n" + BODY
+    assert own(done)[0] == "2031-05-03"
+    assert own("Fortville, le trois mai deux mille trente et un\n\nMonsieur,\n\n" + BODY)[0] == (
+        "2031-05-03"
+    )
+    # a day in words with no month is no date
+    assert find_dates("on the first day of the session, in the year 2031") == []

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
+from plenipo.reading.datewords import WORDS_DATE, numbered
 
 # A full date as letters write it, in any of the three languages: what makes a line a dateline
 # to the layout model and ends a note's signature. (Finding and resolving dates is below.)
@@ -211,6 +212,8 @@ PATTERNS = [
         ),
     ),
     # "2015-06-15"
+    # "this third day of May, 2010", "le trois mai deux mille neuf"
+    ("words", WORDS_DATE),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "26.04.2022": with dots, day first
     (
@@ -392,6 +395,8 @@ def _dates_of(text, matches, reference, ahead):
 def _date(kind, parts, reference, ahead=True):
     """(first day, last day, has a year, weekday agrees) of one match, None when it is no
     date ("31 June", a range that ends before it starts)."""
+    if kind == "words":
+        parts = numbered(parts)
     try:
         numeric = kind in ("iso", "dotted", "slashed")
         month = int(parts["month"]) if numeric else _month(parts["month"])
