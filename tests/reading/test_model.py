@@ -75,7 +75,10 @@ deadlines = st.builds(
     confidences,
 )  # fmt: skip
 enclosures = st.builds(Enclosure, st.text(max_size=40), st.none() | bounds(), spans(), confidences)
-own_dates = st.builds(OwnDate, bounds(), optional_text, st.none() | spans(), confidences)
+# an undated record is only made for the place it holds
+own_dates = st.builds(OwnDate, bounds(), optional_text, st.none() | spans(), confidences).filter(
+    lambda own: own.dated or own.place is not None
+)
 readings = st.builds(
     Reading,
     doc_type=st.sampled_from(["letter", "note_verbale", "information_note", "other"]),
@@ -199,6 +202,8 @@ def test_a_month_alone_is_a_month_not_nothing():
 
 
 def test_a_month_after_a_day_number_is_part_of_that_day():
-    assert [d.month_only for d in find_dates("entrée en vigueur le 1 er mars 1999")] == []
+    # the day's ordinal parted by OCR: the whole day, not its month
+    [day] = find_dates("entrée en vigueur le 1 er mars 1999")
+    assert (day.month_only, day.last) == (False, dt.date(1999, 3, 1))
     [month] = find_dates("se tiendra en mai 1999")
     assert (month.month_only, month.first_bounds()) == (True, DateBounds.month(1999, 5))

@@ -82,3 +82,22 @@ def test_a_dash_for_the_comma_and_a_spanish_en_la():
         ("En la Ciudad de Fortaleza, a 3 de mayo de 2031", "Ciudad de Fortaleza"),
     ):
         assert place(f"{dateline}\nDear Sir,\n{BODY}{CLOSING}") == expected, dateline
+
+
+def test_a_letterheads_city_with_a_country_of_several_words():
+    for line, expected in (
+        ("Saint John's, Antigua and Barbuda", "Saint John's"),
+        ("St. George's, Grenada", "St. George's"),
+        ("Port of Spain, Trinidad and Tobago", "Port of Spain"),
+    ):
+        letter = f"Ministry of Foreign Affairs\n{line}\n10 February 2031\n\nDear Sir,\n{BODY}"
+        assert place(letter) == expected, line
+
+
+def test_an_unknown_town_alone_above_the_date_at_the_top():
+    head = "Ministry of Foreign Affairs\n{}\n9 July 2031\n\nDear Sir,\n" + BODY + CLOSING
+    assert place(head.format("Vallendorf")) == "Vallendorf"
+    assert place(head.format("Vallendorf, Ruritania")) == "Vallendorf"
+    # a post, a body or a person's name is no town
+    for line in ("Director", "Permanent Mission", "Jane Roe"):
+        assert place(head.format(line)) is None, line

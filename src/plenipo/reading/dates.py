@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
+from plenipo.reading.datewords import WORDS_DATE, numbered
 
 # A full date as letters write it, in any of the three languages: what makes a line a dateline
 # to the layout model and ends a note's signature. (Finding and resolving dates is below.)
@@ -109,7 +110,9 @@ WEEKDAYS = {
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FIRST_MONTH = "(?P<first_month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
-_DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+# Its ordinal suffix as OCR may part it ("le 1 er mai") and as old letters write it ("this 3d
+# day of May, 1850", "the 22d of June").
+_DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er)|(?<=[23])d|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
 _FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
@@ -209,6 +212,8 @@ PATTERNS = [
         ),
     ),
     # "2015-06-15"
+    # "this third day of May, 2010", "le trois mai deux mille neuf"
+    ("words", WORDS_DATE),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "26.04.2022": with dots, day first
     (
@@ -392,6 +397,8 @@ def _dates_of(text, matches, reference, ahead):
 def _date(kind, parts, reference, ahead=True):
     """(first day, last day, has a year, weekday agrees) of one match, None when it is no
     date ("31 June", a range that ends before it starts)."""
+    if kind == "words":
+        parts = numbered(parts)
     try:
         numeric = kind in ("iso", "dotted", "slashed")
         month = int(parts["month"]) if numeric else _month(parts["month"])

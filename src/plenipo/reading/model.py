@@ -67,12 +67,17 @@ class Person:
 @dataclass(frozen=True, slots=True)
 class OwnDate:
     """The letter's own date and the place it was written; no evidence on a record made
-    from another letter's description (an enclosure)."""
+    from another letter's description (an enclosure). An undated letter whose place of
+    writing is known (its letterhead's city) has UNKNOWN bounds."""
 
     bounds: DateBounds
     place: str | None
     evidence: Span | None
     confidence: float
+
+    @property
+    def dated(self) -> bool:
+        return self.bounds != UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +273,7 @@ class Reading:
         result = {
             "doc_type": self.doc_type,
             "language": self.language,
-            "date": bounds_to_json(self.date.bounds) if self.date else None,
+            "date": bounds_to_json(self.date.bounds) if self.date and self.date.dated else None,
             "place": self.date.place if self.date else None,
             "reference": self.reference.text if self.reference else None,
             "sender": self.sender.to_json() if self.sender else None,
@@ -348,11 +353,11 @@ def _day(bounds: DateBounds) -> str | None:
 
 
 def _own_date_from_json(data, evidence, confidence) -> OwnDate | None:
-    if data["date"] is None:
+    if data["date"] is None and data.get("place") is None:
         return None
     span = evidence.get("date")
     return OwnDate(
-        bounds=bounds_from_json(data["date"]),
+        bounds=bounds_from_json(data["date"]) if data["date"] is not None else UNKNOWN,
         place=data["place"],
         evidence=Span.from_json(span) if span is not None else None,
         confidence=confidence["date"],

@@ -298,6 +298,11 @@ CAPITALS = [
     "Québec",
     "Roseau",
     "Saint John's",
+    "St. John's",
+    "Saint George's",
+    "St. George's",
+    "Gitega",
+    "Djibouti",
     "Sana'a",
     "Sanaa",
     "Santiago de Chile",
@@ -391,8 +396,12 @@ NOT_THE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
-# "Lilongwe 3, Malawi": a postal district between the city and its country
-CITY_AND_COUNTRY = re.compile(r"(?:[ \t]+\d{1,3})?,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?\.?")
+# "Lilongwe 3, Malawi": a postal district between the city and its country; a country of
+# several words ("Saint John's, Antigua and Barbuda", "Seoul, Republic of Korea")
+CITY_AND_COUNTRY = re.compile(
+    r"(?:[ \t]+\d{1,3})?,[ \t]*[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?:(?:and|of|the|et|de|du|des|y)[ \t]+)?[A-Z][\w'’-]+){0,3}\.?"
+)
 
 
 def letterhead_place(text) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading import (
     addressee_lines,
     addressing,
@@ -21,7 +22,7 @@ from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
-from plenipo.reading.model import Reading, Span
+from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import (
     in_capitals,
@@ -278,6 +279,13 @@ def _past_own_date(text):
     return (found, own) if own and own.confidence >= DATELINE_CONFIDENCE else (None, None)
 
 
+def _undated_place(text) -> OwnDate | None:
+    """The place of writing of a letter that gives no date of its own: its letterhead's
+    city, as a dated letter's whose dateline names none."""
+    place = letterhead_place(text)
+    return OwnDate(UNKNOWN, place, None, 0.5) if place else None
+
+
 def _read(text: str, names: str | None = None) -> Reading:
     # ``names``, the copy in sentence case, is given when the letter is in capitals
     kind, kind_confidence = doc_type(text, in_capitals=names is not None)
@@ -305,7 +313,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         doc_type=kind,
         language=language,
         doc_type_confidence=kind_confidence,
-        date=own,
+        date=own or _undated_place(text),
         date_text=year_less if own is None else None,
         reference=reference,
         sender=sender,

@@ -251,7 +251,10 @@ PAGE_WORDS = (
     r"\b(?:published|posted|updated|modified|printed|retrieved|accessed|publi[ée]e?|"
     r"mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|source|"
     # an archive's record of the document: "Document Creation Date:", "Release Date:"
-    r"creation|created|release|released|publication|declassifi\w*)\b"
+    r"creation|created|release|released|publication|declassifi\w*|"
+    # a web page's or a registry's own dates: "Prepared 14 June 2009", "RECEIVED 8 FEB 2016",
+    # "Downloaded on …", "Reçu le …", "Recibido el …"
+    r"prepared|generated|downloaded|archived|captured|received|re[çc]u|recibid[oa])\b"
 )
 PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated)\b|" + PAGE_WORDS
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
@@ -272,6 +275,8 @@ def _dates_alone_on_their_line(text, dates):
             continue  # the end of a range: "28 October - 4 November 2008"
         if len(before.split()) >= 3 and IN_A_SENTENCE.search(before):
             continue  # a short sentence's: "The action was effected on 14 April 2031."
+        if _sentence_goes_on(text, line_start, before):
+            continue
         rest = (before + text[date.end : line_end]).strip(" ,.\t")
         if len(rest) <= 40 and not re.search(
             PAGE_DATE_WORDS, rest + _label_above(text, line_start), re.I
@@ -287,12 +292,27 @@ def _dates_alone_on_their_line(text, dates):
 # heading's "Deadlines extended to 18 July 2016" is the new deadline's.
 IN_A_SENTENCE = re.compile(
     r"\b(?:dated|on|(?<!letter\s)(?<!note\s)(?<!page\s\d\s)(?<!page\s\d\d\s)of|since|until|"
+    # the letter a reply answers: "In reply to your letter of 3 May" (and "votre lettre du",
+    # "su carta del" by their "du", "del")
+    r"(?:your|our|his|her|its|their|my)\s+(?:letter|note|communication)\s+of|"
     r"by|before|after|from|in|du|del|depuis|desde|to|jusqu['’]au|hasta(?:\s+el)?|"
     # a deadline's or a start's: "avant le 1er mars", "antes del 15 de agosto", "a partir del"
     r"(?:avant|apr[èe]s|d[èe]s|[àa]\s+partir\s+du|au\s+plus\s+tard)(?:\s+le)?|"
     r"(?:antes|despu[ée]s|a\s+partir|a\s+m[áa]s\s+tardar)(?:\s+del?)?(?:\s+el)?)\s*$",
     re.IGNORECASE,
 )
+
+
+def _sentence_goes_on(text, line_start, before) -> bool:
+    """Whether the date's line goes on with a sentence the line above leaves open, as a
+    hard-wrapped text cuts it: "… will host the workshop / on 12 October 2020.", "… are
+    requested to register by / 15 April 2021."."""
+    if line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    if len(above.split()) < 3 or above.endswith((".", ":", ";", "!", "?", ",")):
+        return False
+    return bool(IN_A_SENTENCE.search(above[-40:] + " " + before))
 
 
 def _label_above(text, line_start) -> str:
@@ -354,8 +374,10 @@ def own_date(text, dates, symbol_end=None):
     if top:
         found, rest = top[0]
         # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
-        place = _place(text, found, rest) or next(
-            (_place(text, d, "") for d in datelines if d.last == found.last), None
+        place = (
+            _place(text, found, rest)
+            or next((_place(text, d, "") for d in datelines if d.last == found.last), None)
+            or (None if rest else _town_above(text, found))
         )
         return found, _own(found, place, 0.9)
     if datelines:
@@ -392,6 +414,14 @@ def _done_at(text, date) -> bool:
     )
 
 
+def _written_at(text, date) -> bool:
+    """Whether the place before ``date`` follows "Done at", "Fait à", "Hecho en"."""
+    window = max(0, date.start - 45)
+    place = PLACE_BEFORE_DATE.search(text[window : date.start])
+    at = window + place.start() if place else 0
+    return bool(place) and bool(WRITTEN_AT.search(text, max(0, at - 20), at))
+
+
 def _datelines(text, dates):
     """Single full dates written after their place ("Geneva, 24 August 2009"), in the top
     part of the text or under the closing formula, not where something else was done."""
@@ -402,10 +432,12 @@ def _datelines(text, dates):
         and not d.month_only
         and d.first == d.last
         # a note's place and date under its closing formula ("… highest consideration.
-        # New York. 12 April 2006") however far down
+        # New York. 12 April 2006"), or after the formula that dates a text ("Fait à
+        # Abidjan le 7 août 2007"), however far down
         and (
             d.start < max(800, len(text) * 0.6)
             or CLOSING.search(text[max(0, d.start - 250) : d.start])
+            or _written_at(text, d)
         )
         and (
             PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or _town_before(text, d)
@@ -439,11 +471,43 @@ TREATY_TITLE = re.compile(
 )
 
 
+# A meeting's heading, whose place and single day stand on the line under it in an
+# invitation ("Informal consultations on … / Geneva, 14 June 2019", "Atelier régional sur …
+# / Dakar, 14 juin 2019"): the meeting's, not the letter's. Not a body named in a
+# letterhead ("Secretariat of the Meeting of the Parties"): no "of" before the word.
+MEETING_TITLE = re.compile(
+    r"^[ \t]*(?:(?!(?:of|for|to|de|du|des|del|pour|para)\b)[\w'’-]+[ \t]+){0,4}"
+    r"(?:consultations|meeting|workshop|seminar|webinar|symposium|round[ \t-]table|briefing|"
+    r"retreat|atelier|r[ée]union|s[ée]minaire|colloque|table[ \t]ronde|taller|seminario|"
+    r"reuni[óo]n|consultas|simposio|mesa[ \t]redonda)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _under_a_title(text, date) -> bool:
+    """Whether a treaty's or a meeting's title heads the date: on the line above, or (a
+    meeting's, its lines run together) before the place on the date's line."""
     line_start = text.rfind("\n", 0, date.start) + 1
     above = text[: max(0, line_start - 1)].rstrip("\n \t")
     line = above[above.rfind("\n") + 1 :]
-    return bool(TREATY_TITLE.match(line)) and not line.rstrip().endswith((".", ":"))
+    if TREATY_TITLE.match(line) and not line.rstrip().endswith((".", ":")):
+        return True
+    # a meeting's heading stands right above its place and day, no blank line between
+    right_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    return bool(
+        MEETING_TITLE.match(right_above) and not right_above.rstrip().endswith((".", ":"))
+    ) or bool(MEETING_TITLE.match(text[line_start : date.start]))
+
+
+# A sentence's article before its day, as a dateline's comma is not: "… entrée en vigueur le
+# 1er mars 1999", "… entró en vigor el 1 de marzo" (not "Paris, le 3 mai").
+MID_SENTENCE = re.compile(r"[a-zà-ÿ][ \t]+(?:le|el)[ \t]+$")
+
+
+def _runs_into(text, date) -> bool:
+    before = text[text.rfind("\n", 0, date.start) + 1 : date.start]
+    article = date.text[:3] if date.text[:3].lower() == "le " else ""
+    return bool(MID_SENTENCE.search(before + article))
 
 
 def _first_at_top(text, dates):
@@ -459,7 +523,9 @@ def _first_at_top(text, dates):
                 PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
             )
             and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
+            and not _runs_into(text, d)
             and not _in_brackets(text, d)
+            and not _under_a_title(text, d)
             and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
         ):
             return d
@@ -474,7 +540,11 @@ def _starts_line(text, date):
         above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         before = text[above:line_start]
     place = PLACE_BEFORE_DATE.search(before)
-    return bool(place) and not before[: place.start()].strip(" \t/|")
+    # or after the formula the writer dates with: "Fait à Abidjan le 7 août 2007"
+    return bool(place) and (
+        not before[: place.start()].strip(" \t/|")
+        or bool(WRITTEN_AT.fullmatch(before[: place.start()].lstrip(" \t/|")))
+    )
 
 
 # A dateline whose town is not in the list of cities: "Kampala, 3 March 2005", "Ciudad de
@@ -525,6 +595,41 @@ def _town_before(text, date) -> str | None:
     if town and not NOT_A_TOWN.match(town.group("place")):
         return town.group("place")
     return None
+
+
+# A letterhead's town not in the list of cities, alone on the line right above the date at
+# the top of the page ("Ministry of Foreign Affairs / Tórshavn / 9 July 2031"); not a
+# post, nor a body's name; one word, as a person's name is two.
+TOWN_ALONE = re.compile(
+    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El)[ \t])?"
+    + _TOWN_WORD
+    + ")"
+    + _REGION
+    + r"[ \t]*,?[ \t]*$"
+)
+NOT_A_TOWN_ALONE = re.compile(
+    r"\b(?:Ministry|Minist[eè]re|Ministerio|Embassy|Ambassade|Embajada|Mission|Misi[óo]n|"
+    r"Secretariat|Secr[ée]tariat|Secretar[íi]a|Office|Bureau|Oficina|Department|D[ée]partement|"
+    r"Departamento|Government|Gouvernement|Gobierno|Republic|R[ée]publique|Rep[úu]blica|"
+    r"Kingdom|Royaume|Reino|Council|Conseil|Consejo|Commission|Comisi[óo]n|Committee|Comit[ée]|"
+    r"Court|Cour|Corte|Division|Directorate|Agency|Programme|Program|Organi[sz]ation|"
+    r"University|Institute|Foundation|Association|Society|Union|Director|Directeur|Directora?|"
+    r"Secretary|Minister|Ministre|Ministro|Ambassador|Ambassadeur|Embajador|President|"
+    r"Pr[ée]sident|Presidente|Chair|Chairman|Chairperson|Registrar|Greffier|Coordinator|"
+    r"Head|Officer|Manager|Adviser|Advisor|Counsellor|Conseiller|Consejero)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_above(text, date) -> str | None:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if line_start == 0:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    town = TOWN_ALONE.match(above)
+    if town is None or NOT_A_TOWN.match(town.group("place")):
+        return None
+    return None if NOT_A_TOWN_ALONE.search(above) else town.group("place")
 
 
 ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)

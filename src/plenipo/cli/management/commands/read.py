@@ -78,7 +78,7 @@ class Command(PlenipoCommand):
             self.stderr.write(f"{name}: {reading}")
             return
         reference = f" · {reading.reference.text}" if reading.reference else ""
-        dated = reading.date.bounds if reading.date else "?"
+        dated = reading.date.bounds if reading.date and reading.date.dated else "?"
         self.stdout.write(f"{name}: {reading.doc_type} of {dated}{reference}")
         for meeting in reading.meetings:
             when = meeting.start if meeting.start.is_exact else meeting.date_text
