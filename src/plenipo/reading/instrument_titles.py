@@ -1,0 +1,188 @@
+"""The general forms of an instrument's title ("Convention on …", "Agreement between … and …",
+"the Madrid Agreement Concerning …", a title with its date or number), in English, French and
+Spanish: the patterns `instruments` reads a letter's citations with. Pure."""
+
+import re
+
+from plenipo.reading.dates import MONTHS
+
+# A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
+_NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
+# Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
+# "Convention Establishing the World Intellectual Property Organization (WIPO)".
+GENERIC = re.compile(
+    # a title in Title Case named after its place first: "the Madrid Agreement Concerning …"
+    # (not a word of the sentence before it)
+    r"\b(?:(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
+    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
+    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission)\b)"
+    r"(?=[A-Z][a-z]{2,}\s+(?:Convention|Protocol|Agreement|Treaty)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding)\s)[A-Z][a-z]+\s+)?"
+    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
+    r"Memorandum\s+of\s+Understanding)\s+"
+    # Title Case too: "… Concerning the International Registration of Marks", "Protocol
+    # Relating to the Madrid Agreement"
+    r"(?:of\s+Action\s+)?(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
+    r"(?:the\s+)?"
+    # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
+    # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
+    # Persons from …"
+    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    + _NOT_A_MONTH
+    + r"[A-Z][\w-]+){0,8}"
+    # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
+    r"(?:\s+\((?:[A-Z]{2,8}(?:\s+Code)?)\))?"
+)
+# French and Spanish titles keep their words in lower case after the first: "la Convention
+# de Berne pour la protection des œuvres littéraires et artistiques", "el Convenio de
+# Viena", "le Traité établissant une Constitution pour l'Europe".
+_ROMANCE_HEAD = (
+    r"(?:Convention|Convenio|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Charte|"
+    r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
+)
+_PURPOSE = (
+    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|"
+    r"relativ[oa]\s+a|para|contre|contra)"
+)
+# a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
+_TITLE_WORD = (
+    r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
+    r"y|ou|o|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle)\b)[^\W\d_][\w'’-]*"
+)
+# "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
+_TITLE_WORDS = (
+    _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los)\s+"
+    r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
+)
+ROMANCE_GENERIC = re.compile(
+    rf"\b{_ROMANCE_HEAD}(?:\s+(?:de\s+la\s+|de|d['’]|del)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
+    # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
+    rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
+)
+# A bilateral title names its parties before its purpose: "the Agreement between the
+# Government of … and the Government of … on Air Services", "Agreement between our two
+# Governments for Cooperation in …", "the Memorandum of Understanding concluded on 20 May
+# 1996 between the United Nations and the Government of …", "the Headquarters Agreement
+# between the United Nations and …"; its purpose in lower case runs up to the clause after it
+# ("… relating to the employment of dependants, which …").
+_PARTY = r"(?:(?:the|our|two)\s+)*[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and)\s+){0,2}[A-Z][\w'’-]*){0,8}"
+_PLAIN_WORD = (
+    r"(?!(?:is|are|was|were|has|have|had|will|shall|may|might|must|can|could|would|should|does|"
+    r"did|which|that|who|and|or|but|as|to|in\s+force|between|expires?|expired|enters?|entered|"
+    r"remains?|remained|provides|provided|requires|required|stipulates|states|sets|came|comes|"
+    r"took|takes|signed|concluded)\b)[A-Za-z][\w'’-]*"
+)
+_CONCLUDED = (
+    r",?\s+(?:concluded|signed|done|entered\s+into)(?:\s+at\s+[A-Z]\w+)?"
+    r"\s+on\s+[\w ,]{6,20}?\d{4},?"
+)
+_PURPOSE_EN = (
+    r"(?:on|for|concerning|relating\s+to|regarding|providing\s+for|constituting|"
+    r"with\s+respect\s+to)"
+)
+BETWEEN_TITLE = re.compile(
+    r"\b(?:(?:(?!(?:The|This|That|Our|Its|Their|Your|Under|In|Of|By|With|To|Draft|New)\b)"
+    r"[A-Z][a-z]+\s+)?"
+    r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
+    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    # in running text an old letter writes it in lower case, with the day it was concluded
+    r"|(?-i:agreement|convention|treaty|arrangement|memorandum\s+of\s+understanding)"
+    + _CONCLUDED
+    + r")\s+between\s+(?:(?:our|the)\s+two\s+[A-Z]\w+|"
+    + _PARTY
+    + r"\s+and\s+"
+    + _PARTY
+    + r")"
+    + r"(?:,?\s+"
+    + _PURPOSE_EN
+    + r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]+(?:\s+(?:(?:and|of|the|a|an|in|on|for|to|with|"
+    r"from|by)\s+)*[A-Z][\w-]+){0,8}|" + _PLAIN_WORD + r"(?:\s+" + _PLAIN_WORD + r"){0,14}))?"
+)
+# French and Spanish bilateral titles: "l'Accord entre le Gouvernement de la République
+# française et le Gouvernement du Royaume du Maroc relatif à la coopération culturelle", "el
+# Convenio entre el Gobierno de … y el Gobierno de … sobre Cooperación Cultural", "l'accord
+# conclu le 17 décembre 1931 entre les Pays-Bas et le Chili".
+_ROMANCE_PARTY = (
+    r"(?:(?:le|la|les|el|los|las)\s+|l['’]\s*)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:de|du|des|del|la|las|los|d['’])\s*){0,2}[A-Z][\w'’-]*"
+    r"|\s+(?-i:[a-zà-ÿ]+(?:aise?|aine?|ienne?|ique|ano|ana|ico|ica|eño|eña|esa))){0,8}"
+)
+ROMANCE_BETWEEN = re.compile(
+    r"\b(?:Accord|Acuerdo|Convenio|Convention|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|"
+    r"Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
+    r"Canje\s+de\s+Notas)"
+    r"(?:\s+de\s+(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?:(?:y|et|de|en)\s+)?(?-i:[A-Z][a-zà-ÿ]+)){0,3})?"
+    r"(?:,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s+[\w ]{6,24}?\d{4},?)?"
+    r"\s+entre\s+"
+    + _ROMANCE_PARTY
+    + r"\s+(?:et|y)\s+"
+    + _ROMANCE_PARTY
+    + r"(?:,?\s+(?:"
+    + _PURPOSE
+    + r"|relatifs?\s+(?:à|aux?)|concernant|en\s+mati[èe]re\s+de|"
+    r"en\s+materia\s+de)\s+" + _TITLE_WORDS + r")?"
+)
+# A treaty named after its place, as older treaties are: "the Treaty of Versailles", "the
+# Treaty of Washington of 1871" (French and Spanish titles are read by the form above).
+PLACE_TITLE = re.compile(
+    # its adjectives before it: "the Universal Postal Convention of Rome"
+    r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
+    r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk"
+    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de))"
+    r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+)
+EN_DATE = (
+    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
+)
+_FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
+# A title's own date and revisions belong to it: "… of December 2, 1961, as revised at
+# Geneva on November 10, 1972, and on October 23, 1978", "… du 9 septembre 1886, telle que
+# révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".
+DATED_TITLE = re.compile(
+    r",\s+(?:19|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?(?![\d/–-])"
+    # "… of 1871", "Tratado de Madrid de 1954"
+    r"|\s+(?:of|de)\s+1[6-9]\d\d(?![\d/–-])|\s+(?:of|de)\s+20\d\d(?![\d/–-])"
+    rf"|\s+of\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"
+    rf"(?:,?\s+and\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE})*)?"
+    rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
+    rf"{_FR_DATE}(?:,?\s+et\s+(?:modifi[ée]e?|r[ée]vis[ée]e?)\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
+    rf"{_FR_DATE})*)?"
+)
+
+
+# Instruments named after a place or a body: "the Aarhus Convention", "the Inter-American
+# Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
+NAMED_AFTER = re.compile(
+    r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
+    r"Charter|Declaration|Accord|Covenant)s?)\b"
+    r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
+    r"Centro)\b)"
+)
+# A title ending in its kind and given with its year and number, as the ILO's are cited:
+# "the Freedom of Association and Protection of the Right to Organise Convention, 1948
+# (No. 87)": the year and number tell the title from a sentence, so it may hold "of", "and".
+NUMBERED_TITLE = re.compile(
+    r"\b(?!(?:The|This|Its|Under|In|By)\b)[A-Z][\w'’-]+(?:\s+(?:(?:of|and|the|to|for|on|in)\s+)*"
+    r"[A-Z][\w'’-]+){0,12}\s+(?:Convention|Recommendation|Protocol),\s+(?:19|20)\d\d\s+"
+    r"\(No\.\s*\d{1,3}\)"
+)
+# A title alone on its line in capitals, as a depositary notification heads its text:
+# "CONVENTION ON THE PROHIBITION OF …".
+CAPITALS_TITLE = re.compile(
+    r"^[ \t]*(?P<name>(?:(?:INTERNATIONAL|EUROPEAN|REGIONAL|OPTIONAL|FRAMEWORK|ADDITIONAL|"
+    r"INTER-AMERICAN)\s+)*(?:CONVENTION|PROTOCOL|AGREEMENT|TREATY|COVENANT|CHARTER|STATUTE)\s+"
+    r"(?:ON|FOR|AGAINST|TO|OF|CONCERNING|RELATING\s+TO|ESTABLISHING)\s+"
+    r"[A-Z][A-Z0-9 ,’'()-]{3,200}?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# A body's founding text: "Statute of the International Renewable Energy Agency",
+# "Constitution of the International Labour Organisation".
+FOUNDING = re.compile(
+    r"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,5}(?:Organi[sz]ation|Agency|"
+    r"Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)\b"
+)
