@@ -38,6 +38,18 @@ def test_receive_prints_the_stored_letter_with_its_id_and_reading():
     assert "meetings/0: meeting 2017-09-27" in plain
 
 
+def test_receive_says_undated_for_a_letter_that_gives_only_where_it_was_written(tmp_path):
+    circular = tmp_path / "circular.txt"
+    circular.write_text(
+        "SECRETARIAT OF THE REGIONAL FISHERIES COMMISSION\n12 Harbour Road, Nairobi, Kenya\n\n"
+        "To all Members of the Commission\n\nThe Secretariat wishes to inform Members that "
+        "the list of focal points has been updated.\n",
+        encoding="utf-8",
+    )
+    plain = run("inbox", "receive", str(circular))
+    assert plain.splitlines()[0].endswith(": circular.txt (information_note, undated)")
+
+
 def test_accept_links_a_meeting_as_the_office_does_with_an_audit_entry():
     stored = receive("seed_002.txt")
     index = next(

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.html import escape
 
 from plenipo.correspondence.models import IncomingLetter
@@ -105,7 +106,6 @@ def test_the_review_page_shows_whom_the_letter_is_from_and_to_in_the_registry(
 def test_an_upload_over_the_limit_is_refused_by_its_size_and_nothing_is_stored(
     client, secretariat_officer
 ):
-    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
 
     client.force_login(secretariat_officer)
     big = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + b"0" * (21 * 1024 * 1024))
@@ -158,7 +158,6 @@ delegation by 15 June 2024.
 
 
 def test_the_review_page_says_how_sure_the_reading_is_of_each_value(client, secretariat_officer):
-    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
 
     client.force_login(secretariat_officer)
     upload = SimpleUploadedFile("austria.txt", AUSTRIAN_NOTE, content_type="text/plain")
@@ -177,7 +176,6 @@ def test_the_review_page_says_how_sure_the_reading_is_of_each_value(client, secr
 
 @needs_tesseract
 def test_a_scanned_letter_is_read_through_ocr_and_opens_for_review(client, secretariat_officer):
-    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
 
     client.force_login(secretariat_officer)
     scan = SimpleUploadedFile("scan.png", scanned_png(NOTE), content_type="image/png")
@@ -189,3 +187,26 @@ def test_a_scanned_letter_is_read_through_ocr_and_opens_for_review(client, secre
     assert '<mark data-field="meetings-0">' in html
     assert "2025-04-14" in html
     assert "2025-03-31" in html
+
+
+UNDATED_CIRCULAR = b"""SECRETARIAT OF THE REGIONAL FISHERIES COMMISSION
+12 Harbour Road, Nairobi, Kenya
+
+CIRCULAR LETTER
+
+To all Members of the Commission
+
+The Secretariat wishes to inform Members that the list of focal points has been updated.
+Members are invited to review their entries.
+"""
+
+
+def test_an_undated_letter_shows_no_date_and_where_it_was_written(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post("/office/inbox/", {"file": SimpleUploadedFile("circular.txt", UNDATED_CIRCULAR)})
+    letter = IncomingLetter.objects.get()
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert '<dd id="letter-dated">not stated</dd>' in html
+    assert '<dd id="letter-place">Nairobi</dd>' in html
+    assert "unknown" not in html
+    assert letter.reading["date"] is None

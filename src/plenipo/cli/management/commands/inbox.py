@@ -44,7 +44,7 @@ class Command(PlenipoCommand):
             self.print_json(stored)
             return
         reading = incoming.reading_of(letter)
-        dated = reading.date.bounds if reading.date else "undated"
+        dated = reading.date.bounds if reading.date and reading.date.dated else "undated"
         self.stdout.write(
             f"Received letter {letter.pk}: {letter.name} ({reading.doc_type}, {dated})"
         )
