@@ -210,3 +210,28 @@ def test_an_undated_letter_shows_no_date_and_where_it_was_written(client, secret
     assert '<dd id="letter-place">Nairobi</dd>' in html
     assert "unknown" not in html
     assert letter.reading["date"] is None
+
+
+COUNTED_DEADLINE = b"""Geneva, 3 May 2031
+
+Dear Colleagues,
+
+The fourth session of the Working Group will be held on 12 June 2031 in Conference Room 2.
+Amendments must be submitted no later than 48 hours after the opening of the session.
+
+Yours sincerely,
+"""
+
+
+def test_a_deadline_counted_from_a_meeting_shows_no_day_and_makes_no_task(
+    client, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    client.post("/office/inbox/", {"file": SimpleUploadedFile("note.txt", COUNTED_DEADLINE)})
+    letter = IncomingLetter.objects.get()
+    assert letter.reading["deadlines"][0]["date"] is None
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert "No day given" in html
+    assert "unknown" not in html
+    response = client.post(f"/office/inbox/{letter.pk}/deadlines/0/", {"decision": "accept"})
+    assert "the letter gives no day for this deadline" in client.get(response.url).content.decode()

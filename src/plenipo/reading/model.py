@@ -143,6 +143,11 @@ class Deadline:
     evidence: Span
     confidence: float
 
+    @property
+    def dated(self) -> bool:
+        """False for a deadline counted from a meeting ("48 hours after its opening")."""
+        return self.due != UNKNOWN
+
     def to_json(self) -> dict:
         return {
             "what": self.what,

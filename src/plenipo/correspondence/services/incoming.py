@@ -323,6 +323,8 @@ def _recorded_room(written):
 @transaction.atomic
 def accept_deadline(*, letter, index, by) -> Task:
     item = _item(letter, "deadlines", index)
+    if not item.dated:
+        raise InvalidInput("the letter gives no day for this deadline: set the task by hand")
     if item.due.not_after is None:
         raise InvalidInput(f"the letter gives no last day for this deadline ({item.due})")
     task = Task.objects.create(

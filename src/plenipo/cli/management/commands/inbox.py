@@ -73,6 +73,7 @@ def describe(kind, item) -> str:
         time = f" {item.start_time}" if item.start_time else ""
         return f"meeting {item.start}{time}: {item.title} [{item.status}]"
     if kind == "deadlines":
-        return f"deadline {item.qualifier} {item.due}: {item.what}"
+        due = item.due if item.dated else "(no day given)"
+        return f"deadline {item.qualifier} {due}: {item.what}"
     dated = f" ({item.date})" if item.date else ""
     return f"enclosure {item.description}{dated}"
