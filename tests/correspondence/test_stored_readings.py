@@ -15,12 +15,15 @@ migration = importlib.import_module("plenipo.correspondence.migrations.0003_type
 
 
 def stored(name):
-    """A reading as the previous reader stored it, and the letter's text."""
+    """A reading as the previous reader stored it, and the letter's text: a seed from the
+    corpus, or a made-up letter kept beside its reading."""
     old = json.loads((HERE / "stored" / f"{name}.json").read_text(encoding="utf-8"))
-    return old, (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    made_up = HERE / "stored" / f"{name}.txt"
+    letter = made_up if made_up.exists() else CORPUS / f"{name}.txt"
+    return old, letter.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["seed_002", "p1_02_pga-beijing25-speakers-list"])
+@pytest.mark.parametrize("name", ["seed_002", "made_up_call_for_speakers"])
 def test_every_stored_reading_reads_back_typed(name):
     old, text = stored(name)
     reading = Reading.from_json(migration.converted(old, text))
@@ -42,7 +45,7 @@ def test_stored_meetings_keep_their_days_and_a_dayless_one_comes_after_the_lette
 
 
 def test_a_letter_naming_no_addressee_converts_with_no_addressee():
-    old, text = stored("p1_02_pga-beijing25-speakers-list")
+    old, text = stored("made_up_call_for_speakers")
     assert old["evidence"]["addressees"] == []  # what the review page could not show
     reading = Reading.from_json(migration.converted(old, text))
     assert (reading.addressees, reading.deadlines[0].due) == ((), DateBounds.parse("2020-09-25"))
