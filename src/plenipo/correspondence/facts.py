@@ -94,35 +94,14 @@ def build(
     reference=None,
     earlier=None,
 ) -> dict:
-    from plenipo.correspondence.formulas import form_of_address  # noqa: PLC0415
-
     state = recipient.state
-    namer = StateNamer(day) if state else None
     facts = {
         "date": day_text(day, language),
         "place": city(office.city, language),
         "reference": reference,
         "language": language,
-        "recipient": {
-            "name": recipient.name,
-            "form_of_address": form_of_address(
-                recipient.name, gender=recipient.gender or "m", language=language
-            )
-            if recipient.name
-            else None,
-            "post": recipient.post_in(language),
-            "state": namer.short(state.code, language, state.name_in(language)) if state else None,
-            "state_formal": namer.formal(state.code, language) if state else None,
-            "mission": recipient.mission_in(language),
-            "address": recipient.address or None,
-            "email": recipient.email or None,
-        },
-        "sender": {
-            "name": signatory(office, day),
-            "post": office.signatory.title if office.signatory else office.name,
-            "office": office.name,
-            "third_person": (office.third_person or {}).get(language) or office.name,
-        },
+        "recipient": _recipient_facts(recipient, day, language),
+        "sender": _sender_facts(office, day, language),
         "earlier": {"date": day_text(earlier.date, language), "reference": earlier.reference}
         if earlier
         else {"date": None, "reference": None},
@@ -130,24 +109,59 @@ def build(
     if instrument is not None:
         facts.update(_instrument_facts(instrument, day, organization, state, language))
     if state is not None:
-        programmes = (
-            Action.objects.filter(
-                Action.date.certainly_by(day),
-                state=state,
-                kind="signature",
-                instrument__kind="programme",
-            )
-            .select_related("instrument")
-            .order_by("date_not_before")
-        )
-        titles = [
-            a.instrument.titles.get(language) or a.instrument.titles.get("en") for a in programmes
-        ]
-        facts["related"] = {"programmes": titles, "programme": titles[-1] if titles else None}
+        facts["related"] = _programme_facts(state, day, language)
     if meeting is not None:
         facts["meeting"] = _meeting_facts(meeting, language, day)
         facts["decision"] = _decision_facts(meeting)
     return facts
+
+
+def _recipient_facts(recipient, day: dt.date, language: str) -> dict:
+    from plenipo.correspondence.formulas import form_of_address  # noqa: PLC0415
+
+    state = recipient.state
+    namer = StateNamer(day) if state else None
+    return {
+        "name": recipient.name,
+        "form_of_address": form_of_address(
+            recipient.name, gender=recipient.gender or "m", language=language
+        )
+        if recipient.name
+        else None,
+        "post": recipient.post_in(language),
+        "state": namer.short(state.code, language, state.name_in(language)) if state else None,
+        "state_formal": namer.formal(state.code, language) if state else None,
+        "mission": recipient.mission_in(language),
+        "address": recipient.address or None,
+        "email": recipient.email or None,
+    }
+
+
+def _sender_facts(office, day: dt.date, language: str) -> dict:
+    return {
+        "name": signatory(office, day),
+        "post": office.signatory.title if office.signatory else office.name,
+        "office": office.name,
+        "third_person": (office.third_person or {}).get(language) or office.name,
+    }
+
+
+def _programme_facts(state, day: dt.date, language: str) -> dict:
+    """The programmes the state had signed by the day, earliest first."""
+    programmes = (
+        Action.objects.filter(
+            Action.date.certainly_by(day),
+            state=state,
+            kind="signature",
+            instrument__kind="programme",
+        )
+        .select_related("instrument")
+        .order_by("date_not_before")
+    )
+    titles = [
+        a.instrument.titles.get(language) or a.instrument.titles.get("en") for a in programmes
+    ]
+    return {"programmes": titles, "programme": titles[-1] if titles else None}
 
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]

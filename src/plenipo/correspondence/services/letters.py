@@ -86,12 +86,7 @@ def merge(
         )
         facts.update(extra_facts or {})
         facts["reference"] = "(reference)"  # numbered below, once the letter will be written
-        _, printed = _render(template.body, facts)
-        missing = fact_sources.explain(printed, recipient=recipient, day=day)
-        if template.genre != Genre.NOTE_VERBALE and facts["sender"]["name"] is None:
-            missing.append(f"nobody is recorded as holding the signatory's post on {day}")
-        if template.genre != Genre.NOTE_VERBALE and facts["recipient"]["name"] is None:
-            missing.append(f"no holder of the post “{recipient.post}” is recorded on {day}")
+        missing = _missing_facts(template, recipient, facts, day)
         if missing:
             result.refused.append(
                 (recipient.key, f"letter to {recipient.post}: {'; '.join(missing)}")
@@ -121,6 +116,18 @@ def merge(
             data={"template": template.name, "to": recipient.key, "reference": reference},
         )
     return result
+
+
+def _missing_facts(template, recipient, facts: dict, day: dt.date) -> list[str]:
+    """What the letter would print that the data does not give: a letter (not a note
+    verbale, which names no person) also needs the signatory and the addressee by name."""
+    _, printed = _render(template.body, facts)
+    missing = fact_sources.explain(printed, recipient=recipient, day=day)
+    if template.genre != Genre.NOTE_VERBALE and facts["sender"]["name"] is None:
+        missing.append(f"nobody is recorded as holding the signatory's post on {day}")
+    if template.genre != Genre.NOTE_VERBALE and facts["recipient"]["name"] is None:
+        missing.append(f"no holder of the post “{recipient.post}” is recorded on {day}")
+    return missing
 
 
 def _create(  # noqa: PLR0917 -- internal step of merge, called once

@@ -34,16 +34,7 @@ def define_instrument(
     recorded_eif=None,
 ) -> Instrument:
     """Create or update an instrument; the clauses are validated before anything is saved."""
-    if kind not in InstrumentKind.values:
-        raise InvalidInput(f"{code}: unknown instrument kind {kind!r}")
-    if not titles or not isinstance(titles, dict):
-        raise InvalidInput(f"{code}: give the title in at least one authentic language")
-    try:
-        if eif_rule:
-            EntryIntoForceRule.parse(eif_rule)
-        validate_rules(eligibility or {})
-    except (RuleError, EligibilityError) as exc:
-        raise InvalidInput(f"{code}: {exc}") from None
+    _check_clauses(code, kind, titles, eif_rule, eligibility)
     fields = {
         "kind": kind,
         "titles": titles,
@@ -62,14 +53,7 @@ def define_instrument(
         "recorded_eif": DateBounds.parse(recorded_eif) if recorded_eif else None,
     }
     instrument, created = Instrument.objects.update_or_create(code=code, defaults=fields)
-    for alias in {code, *aliases}:
-        key = lookup_key(alias)
-        taken = InstrumentAlias.objects.filter(key=key).exclude(instrument=instrument).first()
-        if taken:
-            raise InvalidInput(f"alias {alias!r} of {code} is already used by {taken.instrument}")
-        InstrumentAlias.objects.update_or_create(
-            key=key, defaults={"instrument": instrument, "alias": alias}
-        )
+    _register_aliases(instrument, {code, *aliases})
     log_action(
         instrument,
         "treaties.instrument.created" if created else "treaties.instrument.updated",
@@ -77,3 +61,31 @@ def define_instrument(
         data={"code": code},
     )
     return instrument
+
+
+def _check_clauses(code, kind, titles, eif_rule, eligibility) -> None:
+    if kind not in InstrumentKind.values:
+        raise InvalidInput(f"{code}: unknown instrument kind {kind!r}")
+    if not titles or not isinstance(titles, dict):
+        raise InvalidInput(f"{code}: give the title in at least one authentic language")
+    try:
+        if eif_rule:
+            EntryIntoForceRule.parse(eif_rule)
+        validate_rules(eligibility or {})
+    except (RuleError, EligibilityError) as exc:
+        raise InvalidInput(f"{code}: {exc}") from None
+
+
+def _register_aliases(instrument: Instrument, aliases: set[str]) -> None:
+    """An alias names one instrument only: one already taken by another is refused, and the
+    atomic caller undoes the instrument's save with it."""
+    for alias in aliases:
+        key = lookup_key(alias)
+        taken = InstrumentAlias.objects.filter(key=key).exclude(instrument=instrument).first()
+        if taken:
+            raise InvalidInput(
+                f"alias {alias!r} of {instrument.code} is already used by {taken.instrument}"
+            )
+        InstrumentAlias.objects.update_or_create(
+            key=key, defaults={"instrument": instrument, "alias": alias}
+        )

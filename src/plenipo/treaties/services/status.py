@@ -139,6 +139,18 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
         organizations=frozenset(Organization.objects.values_list("code", flat=True)),
     )
     threshold = threshold_for(instrument, derivation)
+    rows = _participation_rows(instrument, derivation, threshold, actions)
+    _attach_parties_named_only_in_snapshots(rows)
+    Participation.objects.filter(instrument=instrument).delete()
+    Participation.objects.bulk_create(rows)
+    note = _record_derivation_note(instrument, derivation, threshold)
+    for protocol in Instrument.objects.filter(eif_rule__not_before_instrument=instrument.code):
+        recompute_status(protocol)
+    return note
+
+
+def _participation_rows(instrument, derivation, threshold, actions) -> list[Participation]:
+    rule = instrument.rule
     parties = {a.party_code: a for a in actions}
     rows = []
     for item in derivation.participations.values():
@@ -162,9 +174,10 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
                 recorded_eif=item.recorded_eif,
             )
         )
-    _attach_parties_named_only_in_snapshots(rows)
-    Participation.objects.filter(instrument=instrument).delete()
-    Participation.objects.bulk_create(rows)
+    return rows
+
+
+def _record_derivation_note(instrument, derivation, threshold) -> DerivedNote:
     note, _ = DerivedNote.objects.update_or_create(
         instrument=instrument,
         defaults={
@@ -186,8 +199,6 @@ def recompute_status(instrument: Instrument) -> DerivedNote:
             "eif": threshold_as_dict(threshold),
         },
     )
-    for protocol in Instrument.objects.filter(eif_rule__not_before_instrument=instrument.code):
-        recompute_status(protocol)
     return note
 
 
