@@ -134,6 +134,8 @@ def _adjective_forms(word: str, language: str) -> set[str]:
 # auxiliary is the verb asked, and the words between "que" and the auxiliary its object.
 PARTICIPLE = "participle"
 PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
+# a passive after a duty: "Les formulaires doivent être renvoyés", "deberán ser enviadas"
+BE = ("etre", "ser")
 
 
 def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
@@ -145,6 +147,16 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
         if infinitive.endswith("er"):
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
             forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
+        # "soumis", "transmis", "rempli", "inscrit": the participles of the other verbs
+        for ending, done in (("mettre", "mis"), ("crire", "crit"), ("ir", "i")):
+            if infinitive.endswith(ending):
+                stem = infinitive[: -len(ending)] + done
+                forms |= {
+                    stem + end: PARTICIPLE
+                    for end in ("", "e", "s", "es")
+                    if stem + end not in forms
+                }
+                break
         return forms
     base = infinitive[:-2] if infinitive.endswith("se") else infinitive
     forms = {base: False, **{base + clitic: False for clitic in CLITICS}}
@@ -220,11 +232,15 @@ def _find_verb(folded, verbs):
             return None
         length, value = _longest(verbs, folded, index)
         if value and value[1] == PARTICIPLE:
-            if said_que and index > 0 and folded[index - 1] in PASSIVE:
+            # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
+            if index > 0 and (
+                (said_que and folded[index - 1] in PASSIVE) or folded[index - 1] in BE
+            ):
                 return index, length, value[0]
         elif value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
             return index, length, value[0]
-        said_que = said_que or word == "que"
+        # "Por favor, envíen el formulario": the subjunctive of a polite command
+        said_que = said_que or word in ("que", "favor")
     return None
 
 

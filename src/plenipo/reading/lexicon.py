@@ -18,6 +18,7 @@ provide: fournir | proporcionar, suministrar, facilitar, aportar
 communicate: communiquer, faire connaître | comunicar, dar a conocer
 let know: faire savoir | hacer saber
 confirm: confirmer | confirmar
+acknowledge receipt: accuser réception | acusar recibo
 designate: désigner | designar
 appoint: nommer | nombrar
 propose: proposer | proponer
