@@ -14,8 +14,10 @@ _WHAT = (
     r"{3,300})"
 )
 ENCLOSE = re.compile(
-    r"(?:please\s+find\s+(?:enclosed|attached|herewith|annexed)[,:]?"
+    r"(?:(?:please|kindly)\s+(?:find|see)\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
+    # "I have the honour to forward herewith …", "to circulate herewith a letter dated …"
+    r"|\b(?:to|I|we|hereby)\s+(?:forward|circulate)\s+(?:herewith|hereto)"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
@@ -33,7 +35,7 @@ ENCLOSE = re.compile(
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
-    r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"
+    r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
     r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     # one transmits condolences, greetings and thanks, not a document
@@ -73,7 +75,8 @@ RECIPIENTS_FIRST = re.compile(
 # of its own.
 ANNEX_LINE = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexes?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
-    r"Encl(?:s|osures?)?\.|P\.\s?J\.)"
+    r"Encl(?:s|osures?)?\.|P\.\s?J\.|Appendix|Appendices|Appendice|Ap[ée]ndices?|Attached|Enclosed|"
+    r"Adjuntos?|Documentos?\s+adjuntos?|Documents?\s+joints?)"
     # "Annexes: 3 (in English only)" counts them
     r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:)(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
     r"(?P<what>[^\n]{3,160})$",
@@ -94,6 +97,26 @@ ANNEX_ITEM = re.compile(
     re.IGNORECASE,
 )
 MOST_ANNEXES = 12
+# "Annex 1 Nomination form", "Annex II Terms of reference" at the foot, without a colon: a
+# line of its own in the last third of the letter, naming a thing (not "Annex I Parties").
+BARE_ANNEX_LINE = re.compile(
+    r"^[ \t]*(?:Annex|Annexe|Anexo|Appendix)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-H])[ \t]+"
+    r"(?!(?:Parties|Countries|States|Party|to|of|and|contains|is|lists|sets)\b)"
+    r"(?P<what>[A-Z][^\n;,.:]{2,100}?)[ \t]*$",
+    re.MULTILINE,
+)
+# An item named only by its kind ("the attached annex") when the letter lists its items
+# by name is one of those.
+ONLY_A_KIND = re.compile(
+    r"(?:annex|annexe|anexo|appendix|attachment|enclosure|document|file|pi[èe]ce\s+jointe)s?",
+    re.IGNORECASE,
+)
+
+
+def _bare_annex_lines(text):
+    """(start, end) of each item of an annex line without a colon at the foot."""
+    for line in BARE_ANNEX_LINE.finditer(text, len(text) * 2 // 3):
+        yield line.span("what")
 
 
 def _annex_list(text):
@@ -157,6 +180,25 @@ AND_ANOTHER = re.compile(
     r"programme|list\s+of|information\s+note|questionnaire|template|invoice)\b)",
     re.IGNORECASE,
 )
+# "using the questionnaire in Annex 1", "the template provided in the annex to this
+# Notification": a short name before its annex (not "the Parties included in Annex I", "the
+# countries listed in Annex I").
+IN_ANNEX_NAMED = re.compile(
+    r"\b(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?i:Parties|countries|States|Members|economies)\b)"
+    r"(?P<what>(?:(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+\s+){0,3}?"
+    r"(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+)(?<!ed)"
+    r"\s+(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+)?(?:in|at|as)\s+(?:the\s+)?"
+    r"(?:Annex\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\b(?!\s+(?:to|of)\s+(?!this|the\s+present)|\s+Part)|"
+    r"(?i:(?:annex|appendix)\s+(?:to|of)\s+(?:this|the\s+present)\s+(?:letter|note|communication|"
+    r"notification|circular))\b)"
+)
+# A covering e-mail opening on what it sends: "Sharing the concept note and the draft agenda
+# (see attachment).", "Attaching the revised programme for your review."
+SENDING_OPENS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!]\s))(?:Sharing|Attaching|Enclosing|Forwarding|Resending)\s+"
+    r"(?:with\s+you\s+|herewith\s+)?(?P<what>(?:the|a|an|our|my)\s[^.;\n()]{3,200})",
+    re.MULTILINE,
+)
 # "Annex I to this letter contains the timetable …", "The appendix lists the hotels"
 ANNEX_CONTAINS = re.compile(
     r"\b(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
@@ -172,8 +214,9 @@ NOUN_ADJUNTO = re.compile(
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
 NOUN_ENCLOSED = re.compile(
-    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:enclosed|attached|annexed)"
-    r"\s+(?:herewith|hereto)\b",
+    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?),?\s+(?:enclosed|attached|annexed)"
+    # "using the template attached.", "the revised draft, attached hereto,"
+    r"(?:\s+(?:herewith|hereto)\b|\s*(?=[.;)]|,\s))",
     re.IGNORECASE,
 )
 PAREN_ANNEX = re.compile(
@@ -205,7 +248,7 @@ LISTED_BEFORE = re.compile(r",\s+(?=(?:the|an?|le|la|les|un|une|el|los|las|una)\
 NOT_AN_ITEM = re.compile(
     r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto|"
     # "Enclosure: as stated" points back to the body's item
-    r"as\s+(?:stated|above|mentioned|indicated)|a/s)\W*",
+    r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference)\W*",
     re.IGNORECASE,
 )
 # "the draft report for your review": what the item is for is not the item
@@ -289,6 +332,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
+    patterns += (IN_ANNEX_NAMED, SENDING_OPENS)
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
@@ -298,12 +342,14 @@ def enclosures(text, dates) -> list[Enclosure]:
             described = _described(text, pieces, group == "quoted", taken, (dates, starts))
             found += described
             listed += described if pattern is ANNEX_LINE else []
-    for start, end in _annex_list(text):
+    for start, end in [*_annex_list(text), *_bare_annex_lines(text)]:
         if not taken.overlaps(start, end):
             taken.add(start, end)
             listed.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
             found.append(listed[-1])
     found = [e for e in found if e in listed or not _listed_again(e, listed)]
+    if listed:
+        found = [e for e in found if not ONLY_A_KIND.fullmatch(e.description)]
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
 
 

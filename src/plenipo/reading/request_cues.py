@@ -25,7 +25,7 @@ REQUEST = re.compile(
     # ("Please do not hesitate to contact …", "Please allow me to …")
     r"(?:please|pls)\s+(?!(?:find|quote|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
     r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
-    r"kindly\s+(?!\w+(?:ed|ing)\b|(?:drawn|given|shown|made)\b)|count\s+on\s+your|"
+    r"kindly\s+(?!\w+(?:ed|ing)\b|(?:drawn|given|shown|made|find|see)\b)|count\s+on\s+your|"
     # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
     # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
     r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
