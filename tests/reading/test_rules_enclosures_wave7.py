@@ -68,3 +68,22 @@ def test_an_item_named_by_its_kind_alone_is_one_of_those_listed():
         "Enclosure: List of delegation members\n"
     )
     assert enclosed(text) == ["List of delegation members"]
+
+
+def test_submitting_herewith_and_a_list_of_enclosed_documents():
+    text = (
+        "The Mission has the honour to submit herewith the reply of the Government to the "
+        "questionnaire.\n"
+    )
+    assert enclosed(text) == ["the reply of the Government to the questionnaire"]
+    text = (
+        "Dear Minister,\n\nPlease find below the list of enclosed documents:\n"
+        "1. Provisional agenda\n2. Logistics note\n\nYours sincerely,\nThe Director\n"
+    )
+    assert enclosed(text) == ["Provisional agenda", "Logistics note"]
+
+
+def test_an_item_set_out_in_the_letters_own_annex():
+    text = "Governments are invited to complete the application form set out in the annex."
+    assert enclosed(text) == ["application form"]
+    assert enclosed("The form set out in the annex to decision 3/2 was used.") == []

@@ -89,3 +89,55 @@ def test_spanish_polite_commands_invitations_and_duties_are_asked_in_english():
 def test_irregular_french_participles_and_acknowledging_receipt_are_glossed():
     assert gloss("doivent être soumis avant le 31 mars", "fr").startswith("submit")
     assert gloss("de bien vouloir en accuser réception", "fr") == "acknowledge receipt"
+
+
+def test_a_question_that_asks_and_what_is_due():
+    text = (
+        "Dear Dr Lane,\n\nCould you let us know whether you are available on 3 June?\n\n"
+        "Abstracts are due 30 days before the meeting.\n\nBest wishes,\nThe Organizers\n"
+    )
+    assert len(actions_of(text)) == 2
+    assert actions_of("The delay is due in part to the strike.") == []
+
+
+def test_items_naming_things_are_the_objects_of_the_verb_of_their_head():
+    text = (
+        "Dear Members,\n\nMembers are requested to provide:\n"
+        "a) the names of their delegates;\nb) their national reports.\n\n"
+        "Yours sincerely,\nThe Chair\n"
+    )
+    assert actions_of(text) == [
+        "provide the names of their delegates",
+        "provide their national reports",
+    ]
+
+
+def test_a_second_english_verb_joined_without_to_is_a_request_of_its_own():
+    text = (
+        "The Embassy would be grateful if the Ministry could examine the proposal and "
+        "communicate its views at its earliest convenience."
+    )
+    assert actions_of(text)[1] == "communicate its views at its earliest convenience"
+
+
+def test_the_writer_in_the_third_person_requests():
+    text = "The Secretary requests an acknowledgment of receipt of this letter."
+    assert len(actions_of(text)) == 1
+
+
+def test_french_wishes_to_invite_and_what_is_fitting_to_do_are_asked():
+    text = (
+        "Excellence,\n\n"
+        "Je voudrais inviter les États membres à faire parvenir leurs commentaires.\n\n"
+        "Il convient de présenter les demandes par note verbale.\n\n"
+        "Il convient de rappeler que la session est publique.\n\n"
+        "Veuillez agréer, Excellence, l'assurance de ma haute considération.\n"
+    )
+    assert [a.split()[0] for a in actions_of(text)] == ["send", "submit"]
+
+
+def test_the_subject_of_a_passive_duty_is_what_is_acted_on():
+    text = "Afin de protéger le processus, les demandes doivent être présentées à Ottawa."
+    assert read_text(text).to_json()["requested_actions"] == ["submit the requests to Ottawa"]
+    text = "Las candidaturas deberán enviarse a la Secretaría antes del 30 de junio de 2031."
+    assert read_text(text).to_json()["requested_actions"][0].startswith("send the nominations to")

@@ -17,7 +17,7 @@ ENCLOSE = re.compile(
     r"(?:(?:please|kindly)\s+(?:find|see)\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
     # "I have the honour to forward herewith …", "to circulate herewith a letter dated …"
-    r"|\b(?:to|I|we|hereby)\s+(?:forward|circulate)\s+(?:herewith|hereto)"
+    r"|\b(?:to|I|we|hereby)\s+(?:forward|circulate|submit|send|present)\s+(?:herewith|hereto)"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
@@ -86,7 +86,9 @@ ANNEX_LINE = re.compile(
 ANNEX_HEAD = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
     r"Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
-    r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30})?)"
+    r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}|"
+    # "Please find below the list of enclosed documents:"
+    r"\s+(?:documents?|items?|files?|papers?|materials?|documentos?|pi[èe]ces))?)"
     # "Enclosures (3):" counts them
     r"(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
@@ -186,11 +188,14 @@ AND_ANOTHER = re.compile(
 IN_ANNEX_NAMED = re.compile(
     r"\b(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?i:Parties|countries|States|Members|economies)\b)"
     r"(?P<what>(?:(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+\s+){0,3}?"
-    r"(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+)(?<!ed)"
-    r"\s+(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+)?(?:in|at|as)\s+(?:the\s+)?"
+    r"(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+)(?<!ed)\s+"
+    # "the application form set out in the annex": the letter's own annex
+    r"(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+in\s+the\s+(?i:annex|appendix)\b"
+    r"(?!\s+(?:to|of|in)\s)|"
+    r"(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+)?(?:in|at|as)\s+(?:the\s+)?"
     r"(?:Annex\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\b(?!\s+(?:to|of)\s+(?!this|the\s+present)|\s+Part)|"
     r"(?i:(?:annex|appendix)\s+(?:to|of)\s+(?:this|the\s+present)\s+(?:letter|note|communication|"
-    r"notification|circular))\b)"
+    r"notification|circular))\b))"
 )
 # A covering e-mail opening on what it sends: "Sharing the concept note and the draft agenda
 # (see attachment).", "Attaching the revised programme for your review."

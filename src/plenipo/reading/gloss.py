@@ -234,7 +234,7 @@ def _find_verb(folded, verbs):
         if value and value[1] == PARTICIPLE:
             # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
             if index > 0 and (
-                (said_que and folded[index - 1] in PASSIVE) or folded[index - 1] in BE
+                (said_que and folded[index - 1] in PASSIVE) or _after_be(folded, index)
             ):
                 return index, length, value[0]
         elif value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
@@ -242,6 +242,15 @@ def _find_verb(folded, verbs):
         # "Por favor, envíen el formulario": the subjunctive of a polite command
         said_que = said_que or word in ("que", "favor")
     return None
+
+
+def _after_be(folded, index):
+    """Whether a participle follows "être" or "ser", an adverb between ("doivent être
+    officiellement présentées")."""
+    before = folded[max(0, index - 2) : index]
+    return before[-1:] in (["etre"], ["ser"]) or (
+        len(before) == 2 and before[0] in BE and before[1].endswith(("ment", "mente"))
+    )
 
 
 def _adjective_after_que(folded, index):
@@ -258,8 +267,18 @@ def _adjective_after_que(folded, index):
 
 # "que la presente carta se distribuya como documento oficial": the subject of a passive
 # "se" is what the English verb acts on.
+# A duty in the passive: "Les demandes doivent être présentées à Ottawa", "Las candidaturas
+# deberán enviarse a la Secretaría": the words before the modal are what is acted on.
+MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan"}
+
+
 def _passive_subject(folded, index):
-    """(start, end) of the words between "que" and a passive "se" before the verb."""
+    """(start, end) of the words between "que" and a passive "se" before the verb, or of
+    those before the modal of a passive duty."""
+    modal = next((i for i in range(max(0, index - 3), index) if folded[i] in MODALS), None)
+    passive = _after_be(folded, index) or folded[index].endswith("se")
+    if modal and passive:
+        return (0, modal)
     if index < 3 or folded[index - 1] not in PASSIVE:
         return None
     que = next((i for i in range(index - 2, max(-1, index - 10), -1) if folded[i] == "que"), None)
@@ -411,10 +430,10 @@ def gloss(text: str, language: str) -> str | None:
     index, length, verb = found
     start = index + length
     end = _object_end(folded, start, tables, language)
-    if language == "es" and folded[start : start + 1] == ["a"]:
+    subject = _passive_subject(folded, index)
+    if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
-    subject = _passive_subject(folded, index)
     if subject:
         first, last = subject
         units = _in_english_order(_render(tokens[first:last], folded[first:last], words)) + units

@@ -9,6 +9,7 @@ from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.gloss import gloss, opens_with_verb
+from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.text import ITEM_START, whole_sentences
@@ -246,6 +247,14 @@ ALSO = re.compile(
 # los nombres … y registrar sus datos en el sitio web", "… de remplir le formulaire et
 # renvoyer …"; a join whose next word the lexicon knows as a verb.
 JOINED_INFINITIVE = re.compile(r"(?:,|;)?\s+(?:y|e|et)\s+(?=[a-zà-ÿ]{4})", re.IGNORECASE)
+# English joins a second verb without "to": "… could give favourable consideration to this
+# request and communicate its decision …" (a verb the lexicon glosses, then its object).
+JOINED_VERB_EN = re.compile(
+    r"\s+and\s+(?=(?:"
+    + "|".join(sorted({v for v in VERBS_FR.values() if " " not in v}, key=len, reverse=True))
+    + r")\s+(?:the|its|their|a|an|your|this|these|any|all|his|her|our)\s)",
+    re.IGNORECASE,
+)
 # An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
 # la proposition et soumettre leurs commentaires".
 PURPOSE_BEFORE = re.compile(
@@ -378,18 +387,31 @@ ITEM_VERB = re.compile(
 MOST_ITEMS = 40
 
 
+# A head that names the verb its items are the objects of: "Members are requested to
+# provide: / a) the names of their delegates; / b) their national reports."
+HEAD_VERB = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s*:\s*$", re.IGNORECASE)
+ITEM_THING = re.compile(
+    r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*"
+    r"(?=(?:the|a|an|its|their|your|any|all|one|two|three|\d+)\s)",
+    re.IGNORECASE,
+)
+
+
 def _listed_requests(cut, index) -> list[Mention]:
     """The requests listed as items under the request sentence ``cut[index]`` (each what
     is asked, without its "To"), through the items and their own sub-items, up to the
-    first sentence that is no item."""
+    first sentence that is no item; items naming things are the objects of the head's verb."""
     found, marked = [], False
+    head = HEAD_VERB.search(cut[index][2])
     for start, end, sentence in cut[index + 1 : index + 1 + MOST_ITEMS]:
         if ITEM_MARK.match(sentence):
             marked = True
             continue
-        item = ITEM_REQUEST.match(sentence) or ITEM_VERB.match(sentence)
+        thing = head and ITEM_THING.match(sentence)
+        item = thing or ITEM_REQUEST.match(sentence) or ITEM_VERB.match(sentence)
         if item:
             phrase = " ".join(sentence[item.end() :].split()).strip(" .;:")
+            phrase = f"{head['verb'].lower()} {phrase}" if thing else phrase
             if 8 <= len(phrase) <= 300:
                 found.append(Mention(phrase, Span(start + item.end(), end), 0.5))
         elif not (marked or ITEM_START.match(sentence)):
@@ -422,6 +444,8 @@ def actions(text, language=None) -> list[Mention]:
 def _joined(sentence, after, language):
     """Where each second request joined to the first begins, after ``after``."""
     starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
+    if language in (None, "en"):
+        starts += [join.end() for join in JOINED_VERB_EN.finditer(sentence, after)]
     if language:
         starts += [
             join.end()
@@ -430,6 +454,20 @@ def _joined(sentence, after, language):
             and not PURPOSE_BEFORE.search(sentence, after, join.start())
         ]
     return sorted(starts)
+
+
+# A duty in the passive, its subject before it: "les demandes doivent être présentées …",
+# "las candidaturas deberán enviarse …"
+PASSIVE_DUTY = re.compile(r"(?:doi(?:t|vent)\s+[êe]tre|deber[áa]n?\s)", re.IGNORECASE)
+
+
+def _subject_start(sentence, at):
+    """Where the words asked start: at the cue, or at the subject of a passive duty (from
+    the last comma or the sentence's start, 80 characters at most)."""
+    if not PASSIVE_DUTY.match(sentence, at):
+        return at
+    start = max(sentence.rfind(mark, 0, at) for mark in (",", ";", ":")) + 1
+    return max(start, at - 80)
 
 
 def _asked(text, language=None):
@@ -448,7 +486,7 @@ def _asked(text, language=None):
             found += [(item, item.text) for item in items]
             continue
         phrase = " ".join(sentence.split()).strip(" .")
-        asked = sentence[request.start() :]
+        asked = sentence[_subject_start(sentence, request.start()) :]
         if len(phrase) > 300:
             # a long sentence (or a paragraph read as one): from the request on
             phrase = " ".join(asked.split())[:300].strip(" .")
