@@ -87,3 +87,26 @@ def test_an_item_set_out_in_the_letters_own_annex():
     text = "Governments are invited to complete the application form set out in the annex."
     assert enclosed(text) == ["application form"]
     assert enclosed("The form set out in the annex to decision 3/2 was used.") == []
+
+
+def test_a_listed_item_keeps_its_own_date_and_a_bare_enclosure_line_heads_a_list():
+    text = (
+        "My dear Mr. Ambassador:\n\nI enclose a memorandum setting forth our position.\n\n"
+        "Sincerely yours,\n\nEnclosure:\nMemorandum of March 30, 1949.\n"
+    )
+    found = read_text(text).to_json()["enclosures"]
+    assert [e["date"] for e in found] == ["1949-03-30"]
+    text = (
+        "Sir,\n\nThe Council will meet in December.\n\nIts session will last five days and "
+        "will open at the headquarters.\n\nAccept, Sir, …\n\nDirector-General\n\n"
+        "Enclosure\nProvisional Agenda (CL 170/1)\n"
+    )
+    assert enclosed(text) == ["Provisional Agenda (CL 170/1)"]
+
+
+def test_an_aside_after_attached_and_french_and_spanish_items_in_the_annex():
+    text = "Attached, for your review, is the draft terms of reference of the Group."
+    assert enclosed(text) == ["the draft terms of reference of the Group"]
+    assert enclosed("Le questionnaire est également disponible en annexe.") == ["questionnaire"]
+    assert enclosed("El programa provisional figura en el anexo.") == ["programa provisional"]
+    assert enclosed("La liste figure à l'annexe II du rapport A/31/2.") == []

@@ -141,3 +141,7 @@ def test_the_subject_of_a_passive_duty_is_what_is_acted_on():
     assert read_text(text).to_json()["requested_actions"] == ["submit the requests to Ottawa"]
     text = "Las candidaturas deberán enviarse a la Secretaría antes del 30 de junio de 2031."
     assert read_text(text).to_json()["requested_actions"][0].startswith("send the nominations to")
+
+
+def test_comments_that_would_be_welcome_are_asked():
+    assert len(actions_of("Your comments would be most welcome by 12 November 2031.")) == 1

@@ -4,7 +4,7 @@ date where its description gives one. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import Coverage, starting_within
+from plenipo.reading.dates import MONTHS, Coverage, starting_within
 from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
@@ -22,8 +22,9 @@ ENCLOSE = re.compile(
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
     # "Attached to this letter you will find …", "Enclosed with this note are …"
-    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)\s+(?:(?:to|with)\s+(?:this|the\s+present)\s+"
-    r"(?:letter|note|communication|message)\s*,?\s+)?(?:is|are|herewith|hereto|please\s+find|"
+    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)(?:\s+(?:to|with)\s+(?:this|the\s+present)\s+"
+    r"(?:letter|note|communication|message)\s*,?|\s*,\s*for\s+your\s+(?:\w+\s+)?(?:information|"
+    r"review|consideration|reference|comments?|approval)\s*,)?\s+(?:is|are|herewith|hereto|please\s+find|"
     r"you\s+will\s+find)"
     r"|\btransmitted\s+herewith(?:\s+(?:is|are))?"
     r"|\bprovides\s+attached\s+with"
@@ -121,9 +122,17 @@ def _bare_annex_lines(text):
         yield line.span("what")
 
 
+# "Enclosure" alone on a line at the foot, its items on the lines under it
+BARE_HEAD = re.compile(
+    r"^[ \t]*(?:Enclosures?|Encls?\.?|Attachments?|Pi[èe]ces?\s+jointes?|Adjuntos?)[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _annex_list(text):
     """(start, end) of each item listed under an "Annexes:" line."""
-    for head in caseless(ANNEX_HEAD).finditer(text):
+    heads = [*caseless(ANNEX_HEAD).finditer(text), *BARE_HEAD.finditer(text, len(text) * 2 // 3)]
+    for head in heads:
         position, marked = head.end(), None
         for _ in range(MOST_ANNEXES):
             item = ANNEX_ITEM.match(text, position)
@@ -159,6 +168,15 @@ IS_ENCLOSED = re.compile(
 MARKED_ENCLOSED = re.compile(
     r"(?P<what>(?:[A-Z][\w/.-]*\s+){0,5}[A-Z0-9][\w/.-]*)\s*\((?:attached|enclosed|annexed|"
     r"ci-jointe?s?|adjunt[oa]s?)\)"
+)
+# "Le questionnaire est également disponible en annexe", "El programa figura en el anexo"
+IN_ANNEX_ROMANCE = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Le|La|Les|L['’]|El|Los|Las)\s*(?P<what>[^.;\n]{3,80}?)\s+"
+    r"(?:est|sont|figure|figurent|figura|figuran|se\s+encuentran?)(?:\s+(?:[ée]galement|aussi|"
+    r"igualmente|tambi[ée]n))?(?:\s+(?:disponibles?|reproduite?s?|jointe?s?|reproducid[oa]s?))?\s+"
+    r"(?:en\s+annexe|en\s+(?:el\s+)?anexo|como\s+anexo|[àa]\s+l['’]annexe)\b"
+    r"(?![ \t]*(?:[IVX\d]+[ \t]*)?(?:de|du|d['’]|al|del)\s)",
+    re.MULTILINE,
 )
 # "The registration form is in Annex 2", "the list of participants (see Annex 3)"
 IN_ANNEX = re.compile(
@@ -337,7 +355,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
-    patterns += (IN_ANNEX_NAMED, SENDING_OPENS)
+    patterns += (IN_ANNEX_NAMED, SENDING_OPENS, IN_ANNEX_ROMANCE)
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
@@ -350,7 +368,10 @@ def enclosures(text, dates) -> list[Enclosure]:
     for start, end in [*_annex_list(text), *_bare_annex_lines(text)]:
         if not taken.overlaps(start, end):
             taken.add(start, end)
-            listed.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
+            # "Encl.: / Memorandum of March 30, 1949": an item's own date
+            dated = next((d for d in starting_within(dates, starts, start, end) if d.last), None)
+            date = dated.last_bounds() if dated else None
+            listed.append(Enclosure(text[start:end].strip(), date, Span(start, end), 0.6))
             found.append(listed[-1])
     found = [e for e in found if e in listed or not _listed_again(e, listed)]
     if listed:
@@ -364,7 +385,7 @@ def _listed_again(enclosure, listed) -> bool:
     "Enclosures: 1. Final communiqué"): half its words or more."""
     words = _words(enclosure.description)
     for item in listed:
-        named = _words(item.description)
+        named = _naming_words(item.description)
         if named and words and len(named & words) / len(named) >= 0.5:
             return True
     return False
@@ -407,6 +428,12 @@ BRACKETED = re.compile(r"\([^()]*\)")
 
 def _words(description):
     return set(re.findall(r"\w{3,}", BRACKETED.sub(" ", description).lower())) - COMMON_WORDS
+
+
+def _naming_words(description):
+    """The words that tell an item, without its date ("Memorandum of March 30, 1949" is
+    named by "memorandum")."""
+    return {w for w in _words(description) if not w.isdigit() and w not in MONTHS}
 
 
 def _once(found):

@@ -95,6 +95,10 @@ REQUEST = re.compile(
     r"delegation|Mission|Excellency|Office|Administration|organi[sz]ation)\s+to\b|"
     # an e-mail's "It would be great if you could confirm …"
     r"\b(?:would|will)\s+be\s+(?:\w+\s+)?(?:great|helpful|useful)\s+if\s+(?:you|your)\b|"
+    # "Your comments would be welcome by 12 November"
+    r"\b(?:your|any)\s+(?:\w+\s+){0,2}?(?:comments|views|input|feedback|suggestions|nominations|"
+    r"replies|responses?|proposals|contributions?)\s+(?:would|will)\s+be\s+(?:most\s+|very\s+|"
+    r"much\s+|greatly\s+)?welcome\b|"
     # "Je vous invite à désigner …", "Merci de confirmer …", "Les formulaires doivent être
     # renvoyés …"
     r"\b(?:je|nous)\s+vous\s+invit(?:e|ons)\s+(?:[àa]|cordialement\s+[àa])|"
