@@ -4,7 +4,7 @@ date where its description gives one. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import Coverage, starting_within
+from plenipo.reading.dates import MONTHS, Coverage, starting_within
 from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
@@ -14,14 +14,17 @@ _WHAT = (
     r"{3,300})"
 )
 ENCLOSE = re.compile(
-    r"(?:please\s+find\s+(?:enclosed|attached|herewith|annexed)[,:]?"
+    r"(?:(?:please|kindly)\s+(?:find|see)\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
+    # "I have the honour to forward herewith …", "to circulate herewith a letter dated …"
+    r"|\b(?:to|I|we|hereby)\s+(?:forward|circulate|submit|send|present)\s+(?:herewith|hereto)"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
     r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
     # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
     # "Attached to this letter you will find …", "Enclosed with this note are …"
-    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)\s+(?:(?:to|with)\s+(?:this|the\s+present)\s+"
-    r"(?:letter|note|communication|message)\s*,?\s+)?(?:is|are|herewith|hereto|please\s+find|"
+    r"|(?<![a-z] )\b(?:attached|enclosed|annexed)(?:\s+(?:to|with)\s+(?:this|the\s+present)\s+"
+    r"(?:letter|note|communication|message)\s*,?|\s*,\s*for\s+your\s+(?:\w+\s+)?(?:information|"
+    r"review|consideration|reference|comments?|approval)\s*,)?\s+(?:is|are|herewith|hereto|please\s+find|"
     r"you\s+will\s+find)"
     r"|\btransmitted\s+herewith(?:\s+(?:is|are))?"
     r"|\bprovides\s+attached\s+with"
@@ -33,7 +36,7 @@ ENCLOSE = re.compile(
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
-    r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli)|\badjuntamos"
+    r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
     r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     # one transmits condolences, greetings and thanks, not a document
@@ -73,7 +76,8 @@ RECIPIENTS_FIRST = re.compile(
 # of its own.
 ANNEX_LINE = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexes?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
-    r"Encl(?:s|osures?)?\.|P\.\s?J\.)"
+    r"Encl(?:s|osures?)?\.|P\.\s?J\.|Appendix|Appendices|Appendice|Ap[ée]ndices?|Attached|Enclosed|"
+    r"Adjuntos?|Documentos?\s+adjuntos?|Documents?\s+joints?)"
     # "Annexes: 3 (in English only)" counts them
     r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:)(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
     r"(?P<what>[^\n]{3,160})$",
@@ -83,7 +87,9 @@ ANNEX_LINE = re.compile(
 ANNEX_HEAD = re.compile(
     r"^[ \t]*(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
     r"Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
-    r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30})?)"
+    r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}|"
+    # "Please find below the list of enclosed documents:"
+    r"\s+(?:documents?|items?|files?|papers?|materials?|documentos?|pi[èe]ces))?)"
     # "Enclosures (3):" counts them
     r"(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
@@ -94,11 +100,39 @@ ANNEX_ITEM = re.compile(
     re.IGNORECASE,
 )
 MOST_ANNEXES = 12
+# "Annex 1 Nomination form", "Annex II Terms of reference" at the foot, without a colon: a
+# line of its own in the last third of the letter, naming a thing (not "Annex I Parties").
+BARE_ANNEX_LINE = re.compile(
+    r"^[ \t]*(?:Annex|Annexe|Anexo|Appendix)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-H])[ \t]+"
+    r"(?!(?:Parties|Countries|States|Party|to|of|and|contains|is|lists|sets)\b)"
+    r"(?P<what>[A-Z][^\n;,.:]{2,100}?)[ \t]*$",
+    re.MULTILINE,
+)
+# An item named only by its kind ("the attached annex") when the letter lists its items
+# by name is one of those.
+ONLY_A_KIND = re.compile(
+    r"(?:annex|annexe|anexo|appendix|attachment|enclosure|document|file|pi[èe]ce\s+jointe)s?",
+    re.IGNORECASE,
+)
+
+
+def _bare_annex_lines(text):
+    """(start, end) of each item of an annex line without a colon at the foot."""
+    for line in BARE_ANNEX_LINE.finditer(text, len(text) * 2 // 3):
+        yield line.span("what")
+
+
+# "Enclosure" alone on a line at the foot, its items on the lines under it
+BARE_HEAD = re.compile(
+    r"^[ \t]*(?:Enclosures?|Encls?\.?|Attachments?|Pi[èe]ces?\s+jointes?|Adjuntos?)[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _annex_list(text):
     """(start, end) of each item listed under an "Annexes:" line."""
-    for head in caseless(ANNEX_HEAD).finditer(text):
+    heads = [*caseless(ANNEX_HEAD).finditer(text), *BARE_HEAD.finditer(text, len(text) * 2 // 3)]
+    for head in heads:
         position, marked = head.end(), None
         for _ in range(MOST_ANNEXES):
             item = ANNEX_ITEM.match(text, position)
@@ -135,6 +169,15 @@ MARKED_ENCLOSED = re.compile(
     r"(?P<what>(?:[A-Z][\w/.-]*\s+){0,5}[A-Z0-9][\w/.-]*)\s*\((?:attached|enclosed|annexed|"
     r"ci-jointe?s?|adjunt[oa]s?)\)"
 )
+# "Le questionnaire est également disponible en annexe", "El programa figura en el anexo"
+IN_ANNEX_ROMANCE = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Le|La|Les|L['’]|El|Los|Las)\s*(?P<what>[^.;\n]{3,80}?)\s+"
+    r"(?:est|sont|figure|figurent|figura|figuran|se\s+encuentran?)(?:\s+(?:[ée]galement|aussi|"
+    r"igualmente|tambi[ée]n))?(?:\s+(?:disponibles?|reproduite?s?|jointe?s?|reproducid[oa]s?))?\s+"
+    r"(?:en\s+annexe|en\s+(?:el\s+)?anexo|como\s+anexo|[àa]\s+l['’]annexe)\b"
+    r"(?![ \t]*(?:[IVX\d]+[ \t]*)?(?:de|du|d['’]|al|del)\s)",
+    re.MULTILINE,
+)
 # "The registration form is in Annex 2", "the list of participants (see Annex 3)"
 IN_ANNEX = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\s))(?P<what>(?:The|A|An|the|a|an)\s[^.;\n()]{3,100}?)\s*"
@@ -157,6 +200,28 @@ AND_ANOTHER = re.compile(
     r"programme|list\s+of|information\s+note|questionnaire|template|invoice)\b)",
     re.IGNORECASE,
 )
+# "using the questionnaire in Annex 1", "the template provided in the annex to this
+# Notification": a short name before its annex (not "the Parties included in Annex I", "the
+# countries listed in Annex I").
+IN_ANNEX_NAMED = re.compile(
+    r"\b(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?i:Parties|countries|States|Members|economies)\b)"
+    r"(?P<what>(?:(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+\s+){0,3}?"
+    r"(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+)(?<!ed)\s+"
+    # "the application form set out in the annex": the letter's own annex
+    r"(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+in\s+the\s+(?i:annex|appendix)\b"
+    r"(?!\s+(?:to|of|in)\s)|"
+    r"(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+)?(?:in|at|as)\s+(?:the\s+)?"
+    r"(?:Annex\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\b(?!\s+(?:to|of)\s+(?!this|the\s+present)|\s+Part)|"
+    r"(?i:(?:annex|appendix)\s+(?:to|of)\s+(?:this|the\s+present)\s+(?:letter|note|communication|"
+    r"notification|circular))\b))"
+)
+# A covering e-mail opening on what it sends: "Sharing the concept note and the draft agenda
+# (see attachment).", "Attaching the revised programme for your review."
+SENDING_OPENS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!]\s))(?:Sharing|Attaching|Enclosing|Forwarding|Resending)\s+"
+    r"(?:with\s+you\s+|herewith\s+)?(?P<what>(?:the|a|an|our|my)\s[^.;\n()]{3,200})",
+    re.MULTILINE,
+)
 # "Annex I to this letter contains the timetable …", "The appendix lists the hotels"
 ANNEX_CONTAINS = re.compile(
     r"\b(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
@@ -172,8 +237,9 @@ NOUN_ADJUNTO = re.compile(
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
 NOUN_ENCLOSED = re.compile(
-    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:enclosed|attached|annexed)"
-    r"\s+(?:herewith|hereto)\b",
+    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?),?\s+(?:enclosed|attached|annexed)"
+    # "using the template attached.", "the revised draft, attached hereto,"
+    r"(?:\s+(?:herewith|hereto)\b|\s*(?=[.;)]|,\s))",
     re.IGNORECASE,
 )
 PAREN_ANNEX = re.compile(
@@ -205,7 +271,7 @@ LISTED_BEFORE = re.compile(r",\s+(?=(?:the|an?|le|la|les|un|une|el|los|las|una)\
 NOT_AN_ITEM = re.compile(
     r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto|"
     # "Enclosure: as stated" points back to the body's item
-    r"as\s+(?:stated|above|mentioned|indicated)|a/s)\W*",
+    r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference)\W*",
     re.IGNORECASE,
 )
 # "the draft report for your review": what the item is for is not the item
@@ -289,6 +355,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
+    patterns += (IN_ANNEX_NAMED, SENDING_OPENS, IN_ANNEX_ROMANCE)
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
@@ -298,12 +365,17 @@ def enclosures(text, dates) -> list[Enclosure]:
             described = _described(text, pieces, group == "quoted", taken, (dates, starts))
             found += described
             listed += described if pattern is ANNEX_LINE else []
-    for start, end in _annex_list(text):
+    for start, end in [*_annex_list(text), *_bare_annex_lines(text)]:
         if not taken.overlaps(start, end):
             taken.add(start, end)
-            listed.append(Enclosure(text[start:end].strip(), None, Span(start, end), 0.6))
+            # "Encl.: / Memorandum of March 30, 1949": an item's own date
+            dated = next((d for d in starting_within(dates, starts, start, end) if d.last), None)
+            date = dated.last_bounds() if dated else None
+            listed.append(Enclosure(text[start:end].strip(), date, Span(start, end), 0.6))
             found.append(listed[-1])
     found = [e for e in found if e in listed or not _listed_again(e, listed)]
+    if listed:
+        found = [e for e in found if not ONLY_A_KIND.fullmatch(e.description)]
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
 
 
@@ -313,7 +385,7 @@ def _listed_again(enclosure, listed) -> bool:
     "Enclosures: 1. Final communiqué"): half its words or more."""
     words = _words(enclosure.description)
     for item in listed:
-        named = _words(item.description)
+        named = _naming_words(item.description)
         if named and words and len(named & words) / len(named) >= 0.5:
             return True
     return False
@@ -356,6 +428,12 @@ BRACKETED = re.compile(r"\([^()]*\)")
 
 def _words(description):
     return set(re.findall(r"\w{3,}", BRACKETED.sub(" ", description).lower())) - COMMON_WORDS
+
+
+def _naming_words(description):
+    """The words that tell an item, without its date ("Memorandum of March 30, 1949" is
+    named by "memorandum")."""
+    return {w for w in _words(description) if not w.isdigit() and w not in MONTHS}
 
 
 def _once(found):

@@ -134,6 +134,8 @@ def _adjective_forms(word: str, language: str) -> set[str]:
 # auxiliary is the verb asked, and the words between "que" and the auxiliary its object.
 PARTICIPLE = "participle"
 PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
+# a passive after a duty: "Les formulaires doivent être renvoyés", "deberán ser enviadas"
+BE = ("etre", "ser")
 
 
 def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
@@ -145,6 +147,16 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
         if infinitive.endswith("er"):
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
             forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
+        # "soumis", "transmis", "rempli", "inscrit": the participles of the other verbs
+        for ending, done in (("mettre", "mis"), ("crire", "crit"), ("ir", "i")):
+            if infinitive.endswith(ending):
+                stem = infinitive[: -len(ending)] + done
+                forms |= {
+                    stem + end: PARTICIPLE
+                    for end in ("", "e", "s", "es")
+                    if stem + end not in forms
+                }
+                break
         return forms
     base = infinitive[:-2] if infinitive.endswith("se") else infinitive
     forms = {base: False, **{base + clitic: False for clitic in CLITICS}}
@@ -220,12 +232,25 @@ def _find_verb(folded, verbs):
             return None
         length, value = _longest(verbs, folded, index)
         if value and value[1] == PARTICIPLE:
-            if said_que and index > 0 and folded[index - 1] in PASSIVE:
+            # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
+            if index > 0 and (
+                (said_que and folded[index - 1] in PASSIVE) or _after_be(folded, index)
+            ):
                 return index, length, value[0]
         elif value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
             return index, length, value[0]
-        said_que = said_que or word == "que"
+        # "Por favor, envíen el formulario": the subjunctive of a polite command
+        said_que = said_que or word in ("que", "favor")
     return None
+
+
+def _after_be(folded, index):
+    """Whether a participle follows "être" or "ser", an adverb between ("doivent être
+    officiellement présentées")."""
+    before = folded[max(0, index - 2) : index]
+    return before[-1:] in (["etre"], ["ser"]) or (
+        len(before) == 2 and before[0] in BE and before[1].endswith(("ment", "mente"))
+    )
 
 
 def _adjective_after_que(folded, index):
@@ -242,8 +267,18 @@ def _adjective_after_que(folded, index):
 
 # "que la presente carta se distribuya como documento oficial": the subject of a passive
 # "se" is what the English verb acts on.
+# A duty in the passive: "Les demandes doivent être présentées à Ottawa", "Las candidaturas
+# deberán enviarse a la Secretaría": the words before the modal are what is acted on.
+MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan"}
+
+
 def _passive_subject(folded, index):
-    """(start, end) of the words between "que" and a passive "se" before the verb."""
+    """(start, end) of the words between "que" and a passive "se" before the verb, or of
+    those before the modal of a passive duty."""
+    modal = next((i for i in range(max(0, index - 3), index) if folded[i] in MODALS), None)
+    passive = _after_be(folded, index) or folded[index].endswith("se")
+    if modal and passive:
+        return (0, modal)
     if index < 3 or folded[index - 1] not in PASSIVE:
         return None
     que = next((i for i in range(index - 2, max(-1, index - 10), -1) if folded[i] == "que"), None)
@@ -395,10 +430,10 @@ def gloss(text: str, language: str) -> str | None:
     index, length, verb = found
     start = index + length
     end = _object_end(folded, start, tables, language)
-    if language == "es" and folded[start : start + 1] == ["a"]:
+    subject = _passive_subject(folded, index)
+    if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
-    subject = _passive_subject(folded, index)
     if subject:
         first, last = subject
         units = _in_english_order(_render(tokens[first:last], folded[first:last], words)) + units

@@ -18,6 +18,7 @@ provide: fournir | proporcionar, suministrar, facilitar, aportar
 communicate: communiquer, faire connaître | comunicar, dar a conocer
 let know: faire savoir | hacer saber
 confirm: confirmer | confirmar
+acknowledge receipt: accuser réception | acusar recibo
 designate: désigner | designar
 appoint: nommer | nombrar
 propose: proposer | proponer
@@ -141,6 +142,7 @@ proposal: proposition | propuesta
 draft: projet | proyecto
 text: texte | texto
 document: document | documento
+documentation: documentation | documentación
 attention: attention | atención
 authority: autorité | autoridad
 identity card: pièce d'identité, carte d'identité | tarjeta de identificación
@@ -244,6 +246,7 @@ national: national | nacional
 regional: régional | regional
 international: international | internacional
 official: officiel | oficial
+original: original | original
 general: général |
 executive: exécutif | ejecutivo
 technical: technique | técnico
@@ -311,7 +314,7 @@ audit=to_the ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 # Words that end a request's object: a clause, a purpose, a time, a manner.
 _OBJECT_ENDS_FR = """
 que qui dont lequel laquelle afin si lorsque avant d'ici au_plus_tard dès_réception
-conformément dans_les_meilleurs_délais dans_les_plus_brefs le_plus_tôt_possible
+conformément auprès dans_les_meilleurs_délais dans_les_plus_brefs le_plus_tôt_possible
 dès_que_possible ainsi_que notamment compte_tenu en_vue à_l'adresse à_l'heure
 """
 _OBJECT_ENDS_ES = """

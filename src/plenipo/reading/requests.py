@@ -9,103 +9,11 @@ from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.gloss import gloss, opens_with_verb
+from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
+from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.text import ITEM_START, whole_sentences
 
-REQUEST = re.compile(
-    r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
-    r"(?:requested|invited|encouraged|asked|urged|reminded)\s+to|"
-    # "I would like to encourage you to", "I therefore ask all Parties to"
-    r"\b(?:I|we)\s+(?:would\s+)?(?:(?:also|therefore|hereby|kindly|further)\s+)?(?:like\s+to\s+)?"
-    r"(?:encourage|invite|ask|request|urge)\s+(?:you|your|all|the|those|each|every|Parties|Member)\b|"
-    r"\b(?:est|sont|seront|[êe]tes)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
-    r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
-    r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
-    r"communicated|forwarded|addressed|returned|e-?mailed|uploaded|completed)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
-    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you|ask\s+that)|"
-    r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
-    r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
-    r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|would\s+it\s+be\s+possible\b|"
-    # "This is a kind reminder to complete …"; "Your confirmation is kindly requested"
-    r"\breminder\s+to\s+(?!(?:all|the|you|your|Parties|Member)\b)[a-z]{3}|"
-    r"(?:is|are)\s+(?:kindly|respectfully)\s+requested\b(?!\s+to\b)|"
-    # "Please communicate your response …", "Please email review comments …": any verb but
-    # those of an enclosure ("Please find attached"), a closing formula, a pointer or an offer
-    # ("Please do not hesitate to contact …", "Please allow me to …")
-    r"(?:please|pls)\s+(?!(?:find|quote|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
-    r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
-    r"kindly\s+(?!\w+(?:ed|ing)\b)|count\s+on\s+your|"
-    # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
-    # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
-    r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
-    r"proposals|offers|comments|views|submissions|expressions)|"
-    r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\b(?:plaisir|honneur)\s+(?:de\s+vous\s+inviter|d['’]inviter)|"
-    r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|\bme\s+permito\s+invitar|"
-    # a convocation: "la Secretaría convoca a Ud. para la Sesión …", "vous êtes convoqué à …"
-    r"\bconvoca\s+a\s+(?:Ud|Uds|usted|ustedes|los|las|V\.\s?E)\b|"
-    r"\b(?:[êe]tes|est|sont)\s+convoqu[ée]e?s?\s+(?:[àa]|au|aux)\b|\bvous\s+convoque\b|"
-    r"\bs[ií]?rvase\b|\bs[ií]?rvanse\b|"
-    r"est\s+pri[ée]e?\s+de|(?:sont|seront)\s+pri[ée]e?s\s+de|\bveuillez\s+(?!agr[ée]er|accepter|croire|trouver)|"
-    r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
-    # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
-    r"(?:vous\s+prie|prions|\bje\s+prie)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver))|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
-    # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
-    r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
-    r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
-    r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
-    r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
-    r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+|also\s+|further\s+|therefore\s+)?"
-    r"(?:request|call\s+(?:up)?on|urge|encourage)\s|"
-    # "I would welcome information on …", "nous vous demandons instamment de …"
-    r"(?:I|we)\s+(?:would|should)\s+(?:\w+\s+)?welcome\s+(?:information|your|any|a\s+reply|receiving)|"
-    r"(?<=\bvous\s)demand(?:ons|e)\s+(?:instamment\s+|respectueusement\s+)?(?:de|d['’])|se\s+(?:alienta|insta|invita|ruega|pide)\s+a|(?:Parties|States|Governments|delegations|"
-    r"participants|Members)\s+(?:should|must|are\s+required\s+to)\s|invitons|prie\s+instamment|"
-    # the addressees singled out by a clause: "Participants requiring a visa should contact
-    # …", "Delegations wishing to speak must register …"
-    r"\b(?:Parties|States|Governments|delegations|delegates|participants|Members|organi[sz]ations)\s+"
-    r"(?:who|which|that|requiring|wishing|intending|planning|interested)\b[^.;]{0,60}?\s(?:should|must)\s"
-    r"(?!(?:not\s+)?(?:be\s+)?(?:aware|noted)\b)|"
-    r"sont\s+(?:encourag|invit)[ée]e?s\s+[àa]|"
-    # a note verbale asks in the third person: "The Mission would be grateful if …"
-    r"(?:would|will),?\s+(?:\w+,?\s+)?be\s+(?:\w+\s+)?(?:grateful|obliged|glad)|would\s+(?:\w+\s+)?appreciate|"
-    r"\b(?:hereby\s+|respectfully\s+|kindly\s+)?requests?\s+(?:that|the|all|delegates|participants|you)\b|"
-    r"\bshall\s+be\s+(?:submitted|sent|transmitted|communicated)|\bwill\s+need\s+to\b|"
-    # invitations: "to invite the Government of the United States to take part in …"
-    r"\binvit(?:e|es|ing)\b,?\s+[^.;]{0,120}?\bto\s+(?:take\s+part|participate|attend|be\s+represented|"
-    r"send|nominate|designate|submit|provide|join|host)|"
-    # "the formal invitation that the Government of Italy extends to the Government of the
-    # United States to be represented …", "to ask Your Excellency to be so kind as to …",
-    # "with the special request that …"
-    r"\binvitation\s+(?:that|which)\s+[^.;]{0,80}?\bextends?\s+to\s+[^.;]{0,80}?\bto\s+(?:be\s+represented|"
-    r"participate|take\s+part|attend)|\bto\s+(?:ask|request|invite|beg)\s+(?:you|Your\s+Excellency)\b|"
-    r"\bbe\s+so\s+kind\s+as\s+to\b|\b(?:may|will|would)\s+deign\s+to\b|\bwith\s+the\s+(?:\w+\s+)?request\s+that\b|"
-    r"\b(?:Government|Mission|Secretariat|Ministry|Embassy|Office)\b[^.;]{0,60}?\b(?:hereby\s+)?"
-    r"(?:requests|asks|urges)\b|(?:It\s+is\s+(?:our|my)\s+hope|(?:I|We)\s+(?:sincerely\s+)?hope)\s+that|"
-    r"\bsolicito\b|je\s+vous\s+serais|vous\s+serais\s+(?:tr[èe]s\s+)?reconnaissant|"
-    # "I write to urge the Council to …", "I am writing to ask you to …"
-    r"\bwrit(?:e|ing)\s+to\s+(?:urge|ask|request|invite|encourage|call\s+(?:up)?on)\b|"
-    # "The Special Rapporteur would welcome any information …"; "I should be glad if you
-    # would …"; "to request your Government to provide …"
-    r"\bwould\s+(?:\w+\s+)?welcome\s+(?:any|information|your|a\s+reply|receiving|comments|views)\b|"
-    # "We need your response by 20 June"
-    r"\b(?:I|we)\s+(?:will\s+|would\s+|shall\s+)?need\s+your\s+(?:\w+\s+)?(?:response|reply|answer|"
-    r"confirmation|input|comments|feedback|nominations?|views)\b|"
-    r"\bbe\s+(?:\w+\s+)?(?:glad|pleased|happy|obliged)\s+if\s+(?:you|your|the)\b|"
-    r"\bto\s+(?:ask|request|invite|urge)\s+(?:your|the|all)\s+(?:\w+\s+){0,3}?"
-    r"(?:Government|Governments|States?|Parties|Members?|authorities|Ministry|Mission)\s+to\b|"
-    # a note verbale's third person: "Le Ministère prie l'Ambassade de bien vouloir …"
-    r"\bde\s+bien\s+vouloir\s+(?!agr[ée]er|accepter|croire|recevoir)|"
-    # "The Secretariat invites Governments: / 1. To nominate …": each item asks
-    r"\b(?:request|invite|encourage|urge)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
-    r"(?:Parties|Member\s+States|States|Governments?|Members|participants|delegations|observers)"
-    r"\s*:|"
-    # "invites Parties and observers to submit …", "encourage Member States to …"
-    r"\b(?:request|invite|encourage|urge|remind|ask)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
-    r"(?:Parties|Member\s+States|States|Governments?|Members|Administrations|participants|delegations|"
-    r"(?:national\s+)?focal\s+points|stakeholders|organi[sz]ations|observers)\b[^.;]{0,80}?\bto\s+[a-z])",
-    re.IGNORECASE,
-)
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
     # not the agent of a meeting: "preceded by the Council on 30 June"
@@ -339,6 +247,14 @@ ALSO = re.compile(
 # los nombres … y registrar sus datos en el sitio web", "… de remplir le formulaire et
 # renvoyer …"; a join whose next word the lexicon knows as a verb.
 JOINED_INFINITIVE = re.compile(r"(?:,|;)?\s+(?:y|e|et)\s+(?=[a-zà-ÿ]{4})", re.IGNORECASE)
+# English joins a second verb without "to": "… could give favourable consideration to this
+# request and communicate its decision …" (a verb the lexicon glosses, then its object).
+JOINED_VERB_EN = re.compile(
+    r"\s+and\s+(?=(?:"
+    + "|".join(sorted({v for v in VERBS_FR.values() if " " not in v}, key=len, reverse=True))
+    + r")\s+(?:the|its|their|a|an|your|this|these|any|all|his|her|our)\s)",
+    re.IGNORECASE,
+)
 # An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
 # la proposition et soumettre leurs commentaires".
 PURPOSE_BEFORE = re.compile(
@@ -373,7 +289,15 @@ WISHES = re.compile(
 # A cue in a relative clause describes what it qualifies: "… followed by a reception which
 # all registered participants are invited to attend" (but "… which you are invited to
 # attend" invites the addressee).
-RELATIVE = re.compile(r"\b(?:which|whom)\s+(?!you\b|your\b)(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+# (nor "States which have not yet done so are encouraged to …", the relative clause the
+# subject's own).
+# the writer's own request opening the cue: "… which I would ask you to bring to …"
+WRITER_ASKS = re.compile(r"(?:I|we)\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?:which|whom)\s+(?!(?:you|your|have|has|had|do|does|did|wish|wishes|intend|intends|"
+    r"are|were)\b)(?:[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # The writer's own wish, not a request: "The Republic would appreciate an opportunity to
 # contribute further to the work of …".
 OWN_OPPORTUNITY = re.compile(
@@ -398,7 +322,7 @@ def _quoted(sentence, position):
 # Noting only informs: "Please note that the deadline has been extended", "Parties are
 # kindly invited to note that …", "Veuillez noter que …", "les délégués sont invités à noter".
 NOTE_ONLY = re.compile(
-    r"(?:please\s+note|\s*(?:take\s+note|note|noter|prendre\s+note|tomar\s+nota|tengan?\s+en\s+cuenta))\b",
+    r"(?:please\s+(?:also\s+)?note|\s*(?:take\s+note|note|noter|prendre\s+note|tomar\s+nota|tengan?\s+en\s+cuenta))\b",
     re.IGNORECASE,
 )
 
@@ -422,7 +346,7 @@ def _asks_nothing(sentence, request, end) -> bool:
         or OTHERS_INVITED.match(sentence, at)
         or WISHES.search(sentence, at)
         or OWN_OPPORTUNITY.match(sentence, request.end())
-        or RELATIVE.search(sentence, max(0, at - 60), at)
+        or (RELATIVE.search(sentence, max(0, at - 60), at) and not WRITER_ASKS.match(sentence, at))
         or PURPOSE.search(sentence, max(0, at - 60), at)
         or RESOLUTION_ASKS.search(sentence, max(0, at - 40), at)
         or NOTE_ONLY.match(sentence[at : request.end() + 20])
@@ -463,18 +387,31 @@ ITEM_VERB = re.compile(
 MOST_ITEMS = 40
 
 
+# A head that names the verb its items are the objects of: "Members are requested to
+# provide: / a) the names of their delegates; / b) their national reports."
+HEAD_VERB = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s*:\s*$", re.IGNORECASE)
+ITEM_THING = re.compile(
+    r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*"
+    r"(?=(?:the|a|an|its|their|your|any|all|one|two|three|\d+)\s)",
+    re.IGNORECASE,
+)
+
+
 def _listed_requests(cut, index) -> list[Mention]:
     """The requests listed as items under the request sentence ``cut[index]`` (each what
     is asked, without its "To"), through the items and their own sub-items, up to the
-    first sentence that is no item."""
+    first sentence that is no item; items naming things are the objects of the head's verb."""
     found, marked = [], False
+    head = HEAD_VERB.search(cut[index][2])
     for start, end, sentence in cut[index + 1 : index + 1 + MOST_ITEMS]:
         if ITEM_MARK.match(sentence):
             marked = True
             continue
-        item = ITEM_REQUEST.match(sentence) or ITEM_VERB.match(sentence)
+        thing = head and ITEM_THING.match(sentence)
+        item = thing or ITEM_REQUEST.match(sentence) or ITEM_VERB.match(sentence)
         if item:
             phrase = " ".join(sentence[item.end() :].split()).strip(" .;:")
+            phrase = f"{head['verb'].lower()} {phrase}" if thing else phrase
             if 8 <= len(phrase) <= 300:
                 found.append(Mention(phrase, Span(start + item.end(), end), 0.5))
         elif not (marked or ITEM_START.match(sentence)):
@@ -507,6 +444,8 @@ def actions(text, language=None) -> list[Mention]:
 def _joined(sentence, after, language):
     """Where each second request joined to the first begins, after ``after``."""
     starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
+    if language in (None, "en"):
+        starts += [join.end() for join in JOINED_VERB_EN.finditer(sentence, after)]
     if language:
         starts += [
             join.end()
@@ -515,6 +454,20 @@ def _joined(sentence, after, language):
             and not PURPOSE_BEFORE.search(sentence, after, join.start())
         ]
     return sorted(starts)
+
+
+# A duty in the passive, its subject before it: "les demandes doivent être présentées …",
+# "las candidaturas deberán enviarse …"
+PASSIVE_DUTY = re.compile(r"(?:doi(?:t|vent)\s+[êe]tre|deber[áa]n?\s)", re.IGNORECASE)
+
+
+def _subject_start(sentence, at):
+    """Where the words asked start: at the cue, or at the subject of a passive duty (from
+    the last comma or the sentence's start, 80 characters at most)."""
+    if not PASSIVE_DUTY.match(sentence, at):
+        return at
+    start = max(sentence.rfind(mark, 0, at) for mark in (",", ";", ":")) + 1
+    return max(start, at - 80)
 
 
 def _asked(text, language=None):
@@ -533,7 +486,7 @@ def _asked(text, language=None):
             found += [(item, item.text) for item in items]
             continue
         phrase = " ".join(sentence.split()).strip(" .")
-        asked = sentence[request.start() :]
+        asked = sentence[_subject_start(sentence, request.start()) :]
         if len(phrase) > 300:
             # a long sentence (or a paragraph read as one): from the request on
             phrase = " ".join(asked.split())[:300].strip(" .")
