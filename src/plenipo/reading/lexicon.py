@@ -82,6 +82,16 @@ issue: délivrer, émettre | expedir, emitir, extender
 bring: porter, apporter, munir | llevar, traer
 forward: faire suivre, transférer | reenviar, hacer seguir
 point out:  | señalar
+leave: quitter | abandonar, salir de
+visit: visiter, rendre visite à | visitar
+withdraw: retirer | retirar
+receive: recevoir | recibir
+grant: accorder, octroyer | conceder, otorgar
+adopt: adopter | adoptar
+facilitate: faciliter |
+postpone: reporter, ajourner | aplazar, posponer
+cancel: annuler | cancelar, anular
+join: rejoindre | unirse a
 """
 
 # Nouns: plurals are derived on both sides.
@@ -227,6 +237,7 @@ election: élection | elección
 seat: siège | sede
 member: membre | miembro, integrante
 country: pays | país
+territory: territoire | territorio
 region: région | región
 public: public |
 acknowledgement of receipt: accusé de réception | acuse de recibo

@@ -91,7 +91,18 @@ def _people(text, kind, labelled):
     below = signed and signed[0].evidence and signed[0].evidence.start > len(text) // 2
     if not closing and below and signed[0].name:
         named_below = people.signature(text, signed[0].evidence.start)[1]
+    signed = [_without_trailing_dash(person) for person in signed]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+# Typists end a signed name with a dash or a stop and a dash: "OBIANG NGUEMA MBASOGO.-".
+TRAILING_DASH = re.compile(r"\s*[.,;:]?\s*[-–—]+\s*$")
+
+
+def _without_trailing_dash(person):
+    if not person.name or not TRAILING_DASH.search(person.name):
+        return person
+    return dataclasses.replace(person, name=TRAILING_DASH.sub("", person.name))
 
 
 def _addressees(text, labelled, named_below, sender=None):

@@ -50,10 +50,20 @@ MONTH = (
     r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre)\b"
 )
-# A symbol followed by the document's date at the head of a page: "CM(2000)72 4 May 2000".
+# A symbol followed by the document's date at the head of a page or on a note's dateline:
+# "CM(2000)72 4 May 2000", "CE-1811 June 10, 1982.", "CFA 1591/67 13th August, 1971",
+# "DM-05/1171 3 de mayo de 2019".
 SYMBOL_AND_DATE = re.compile(
-    r"(?P<ref>" + SYMBOL.pattern + r")\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b"
+    r"(?P<ref>"
+    + SYMBOL.pattern
+    + r")\s+(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
+    + MONTH
+    + r",?\s+(?:de\s+)?|"
+    + MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:1[89]|20)\d\d\b"
 )
+# A stamp's date and time, as a printed page's header gives it: "113/11/25 09:28".
+STAMP_TIME = re.compile(r"[ \t]+\d{1,2}:\d{2}\b")
 # Days written as a range before their month are no symbol: "1-17 June 1999".
 DAYS_OF_MONTH = re.compile(r"\d{1,2}[/–-]\d{1,2}\s+(?:de\s+)?" + MONTH, re.IGNORECASE)
 # A notification's number heading its title: "2016/003: Consultation Draft on …".
@@ -266,6 +276,7 @@ def own_reference(text, labelled=()) -> Mention | None:
             or re.search(
                 r"\bpp?\.\s*$", text[max(0, found.evidence.start - 6) : found.evidence.start]
             )
+            or STAMP_TIME.match(text, found.evidence.end)
         )
     ):
         return None

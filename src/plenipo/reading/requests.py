@@ -12,7 +12,7 @@ from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
-from plenipo.reading.text import ITEM_START, whole_sentences
+from plenipo.reading.text import ITEM_START, language_scores, whole_sentences
 
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
@@ -423,8 +423,27 @@ def _listed_requests(cut, index) -> list[Mention]:
 def _in_english(mention, asked, language) -> Mention:
     """A request of a French or Spanish letter as a short English phrase (``asked``, the
     request from its cue on, glossed); its evidence stays on the letter's own words."""
-    english = gloss(asked, language) if language else None
+    english = None
+    for own in _languages_asked(mention.text, language):
+        english = gloss(asked, own)
+        if english:
+            break
     return Mention(english, mention.evidence, mention.confidence) if english else mention
+
+
+def _languages_asked(sentence, language) -> tuple[str, ...]:
+    """The languages to gloss a request from: the letter's, unless the sentence's own small
+    words clearly say another (a bilingual circular's French paragraph in an English
+    letter), or an English letter's sentence has no English small word at all."""
+    if language is None:
+        return ()
+    scores = language_scores(sentence)
+    own = max(scores, key=scores.get)
+    if scores[own] >= 3 and scores[own] > 2 * scores.get(language, 0):
+        return (own,)
+    if language == "en" and scores["en"] == 0 and len(sentence.split()) >= 5:
+        return ("fr", "es") if scores["fr"] >= scores["es"] else ("es", "fr")
+    return (language,)
 
 
 def actions(text, language=None) -> list[Mention]:

@@ -8,10 +8,12 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.places import CITY
 from plenipo.reading.zones import CLOSING
 
+# Small words of one language only: "la", "de", "que" and "en" are French and Spanish both,
+# and a short Spanish letter has as many of them as of its own words.
 STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "will", "be", "on"},
-    "fr": {"le", "la", "les", "des", "et", "de", "du", "est", "pour", "que", "une", "sur"},
-    "es": {"el", "la", "los", "las", "y", "de", "del", "que", "por", "para", "con", "una"},
+    "fr": {"le", "les", "des", "et", "du", "est", "pour", "une", "sur", "vous", "nous", "dans"},
+    "es": {"el", "los", "las", "y", "del", "por", "para", "con", "una", "usted", "sus", "al"},
 }
 ABBREVIATION = re.compile(
     r"\b(?:[ap]\.\s?m|Mr|Ms|Mrs|Dr|No|Nos|St|H\.\s?E|S\.\s?E|etc|e\.g|i\.e|Rev|Add|Corr|"
@@ -32,9 +34,14 @@ def normalised(text) -> str:
 
 
 def language_of(text: str) -> str:
-    counts = Counter(re.findall(r"[a-záéíóúàèùâêîôûçñü]+", text.lower()))
-    scores = {lang: sum(counts[word] for word in stop) for lang, stop in STOPWORDS.items()}
+    scores = language_scores(text)
     return max(scores, key=scores.get) if any(scores.values()) else "en"
+
+
+def language_scores(text: str) -> dict[str, int]:
+    """How many of each language's own small words the text has."""
+    counts = Counter(re.findall(r"[a-záéíóúàèùâêîôûçñü]+", text.lower()))
+    return {lang: sum(counts[word] for word in stop) for lang, stop in STOPWORDS.items()}
 
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
