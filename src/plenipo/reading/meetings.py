@@ -9,6 +9,12 @@ from dataclasses import replace
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
+from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.meeting_sequels import (
+    followed_by,
+    on_the_same_day,
+    time_of_the_meeting_before,
+)
 from plenipo.reading.meeting_words import (
     FIELD_LABEL,
     FUTURE,
@@ -23,7 +29,7 @@ from plenipo.reading.meeting_words import (
     undated_status,
 )
 from plenipo.reading.model import Meeting, Span
-from plenipo.reading.places import CITY, ROOM, VENUE
+from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import whole_sentences
 
 TIME_BEFORE = re.compile(
@@ -316,7 +322,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
-        "venue": _venue_in(sentence),
+        "venue": venue_in(sentence),
         "time_before": _time_before(text, start, dated, starts),
     }
     if dated:
@@ -394,88 +400,6 @@ def _timed(key) -> bool:
     return isinstance(key[1], str) and ":" in key[1]
 
 
-# A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
-FORM_DATE = re.compile(
-    r"^[ \t]*(?:Dates?|Fecha|Fechas|Date\s+(?:and|et)\s+(?:time|heure)|When)[ \t]*:[^\n]*",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-FORM_FIELD = re.compile(
-    r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|Where|"
-    r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
-    re.IGNORECASE,
-)
-
-
-FORM_LINES = 4
-
-
-def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
-    """Meetings a notice gives as a form: a "Date:" line with a "Time:", "Venue:" or
-    "Room:" line under it (a letterhead's "Date:" alone is the letter's)."""
-    found = []
-    for match in FORM_DATE.finditer(text):
-        days = [
-            d
-            for d in starting_within(dates, starts, match.start(), match.end())
-            if d.first and not d.month_only and not (own_day and d.last < own_day)
-        ]
-        fields = [
-            FORM_FIELD.match(line)
-            for line in text[match.end() : match.end() + 200 * FORM_LINES].split("\n")[
-                1 : 1 + FORM_LINES
-            ]
-        ]
-        fields = [f for f in fields if f]
-        if not days or not fields:
-            continue
-        timed = [f["value"] for f in fields if f["key"].lower().startswith(("t", "heure", "hora"))]
-        start_time, end_time = find_time(timed[0] if timed else match.group(0))
-        room = next(filter(None, (ROOM.search(f["value"]) for f in fields)), None)
-        city = next(filter(None, (CITY.search(f["value"]) for f in fields)), None)
-        heading = text[max(0, match.start() - 300) : match.start()]
-        title = MEETING_WORDS.search(heading)
-        found.append(
-            Meeting(
-                title=title_around(heading, title) if title else "meeting",
-                start=days[0].first_bounds(),
-                end=days[-1].last_bounds(),
-                date_text=days[0].text,
-                start_time=start_time,
-                end_time=end_time,
-                room=room.group(0).rstrip(".") if room else None,
-                venue=_venue_of_the_form(fields),
-                city=city.group(1) if city else None,
-                status="scheduled",
-                evidence=Span(days[0].start, days[-1].end),
-                confidence=0.7,
-            )
-        )
-    return found
-
-
-def _venue_in(text) -> str | None:
-    """The building a text names, or "online" or "virtual" for a meeting held so."""
-    venue = caseless(VENUE).search(text)
-    if venue is None:
-        return None
-    held = venue.group(0).lower()
-    return {"virtually": "virtual", "online": "online", "en ligne": "online"}.get(
-        " ".join(held.split()), venue.group(0)
-    )
-
-
-def _venue_of_the_form(fields) -> str | None:
-    """A form's "Venue:" or "Lieu:" line: the building it names, else the whole line when
-    it gives no room ("Venue: IMO Headquarters, 4 Albert Embankment")."""
-    for field in fields:
-        if field["key"].lower() in ("venue", "lieu", "lugar", "place", "location", "where"):
-            value = field["value"].strip(" .;")
-            return _venue_in(value) or (None if ROOM.search(value) else value[:120] or None)
-    return None
-
-
 def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
     """The meetings of a letter of ``own_day``; a day ``guessed`` (not read from a dateline)
     says what is ahead but makes nothing past."""
@@ -492,7 +416,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
         after = []
         if not of_sentence and found:
             # kept apart: on the same day, it is not the one before named again
-            after = _followed_by(text, sentence_at, found[-1], starts) or _on_the_same_day(
+            after = followed_by(text, sentence_at, found[-1], starts) or on_the_same_day(
                 text, sentence_at, found[-1], starts
             )
             following += after
@@ -500,12 +424,12 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
         elif waiting is not None and not after:
-            timed = _time_of_the_meeting_before(text, sentence_at, starts)
+            timed = time_of_the_meeting_before(text, sentence_at, starts)
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
     return _without_undated_repeats(
-        _merged(text, found + _form_meetings(text, dates, past, starts)) + following
+        _merged(text, found + form_meetings(text, dates, past, starts)) + following
     )
 
 
@@ -519,98 +443,3 @@ def _without_undated_repeats(found):
         for m in found
         if m.start is not UNKNOWN or m.status not in dated or not FIELD_LABEL.match(m.date_text)
     ]
-
-
-# "The Symposium will be followed by the annual reception", "sera suivie d'une réception",
-# "será seguida de un almuerzo": a meeting after the one before, on its last day.
-FOLLOWED_BY = re.compile(
-    r"\bfollowed\s+by\b|\bsuivie?s?\s+(?:de|d['’]|par)|\bseguid[oa]s?\s+(?:de|por)\b",
-    re.IGNORECASE,
-)
-
-
-def _followed_by(text, sentence_at, last, starts) -> list[Meeting]:
-    """The meeting a sentence without a date says follows the last one found."""
-    start, end, sentence = sentence_at
-    follows = caseless(FOLLOWED_BY).search(sentence)
-    if not follows or not last.end.is_exact or starting_within(starts, starts, start, end):
-        return []
-    rest = sentence[follows.end() :]
-    named = caseless(MEETING_WORDS).search(rest)
-    if named is None:
-        return []
-    return [
-        replace(
-            last,
-            title=title_around(rest, named),
-            start=last.end,
-            start_time=None,
-            end_time=None,
-            room=None,
-            date_text=" ".join(sentence.split())[:120],
-            evidence=Span(start + follows.start(), start + follows.end() + named.end()),
-            confidence=0.5,
-        )
-    ]
-
-
-# "A reception will be held the same day at 6 p.m.", "une réception aura lieu le même jour",
-# "ese mismo día se celebrará una cena": another meeting on the day of the one before.
-SAME_DAY = re.compile(
-    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|"
-    r"(?:le|ce)\s+m[êe]me\s+(?:jour|matin|soir|apr[èe]s-midi)|"
-    r"(?:el|ese|este|la|esa|esta)\s+mism[oa]\s+(?:d[íi]a|ma[ñn]ana|tarde|noche))\b",
-    re.IGNORECASE,
-)
-
-
-def _on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
-    """The meeting a sentence without a date says is held the same day as the last one
-    found, at the time it gives."""
-    start, end, sentence = sentence_at
-    same = caseless(SAME_DAY).search(sentence)
-    if not same or not last.start.is_exact or starting_within(starts, starts, start, end):
-        return []
-    named = meeting_word(sentence)
-    if named is None or (caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)):
-        return []
-    start_time, end_time = find_time(sentence)
-    room = ROOM.search(sentence)
-    return [
-        replace(
-            last,
-            title=title_around(sentence, named),
-            end=last.start,
-            start_time=start_time,
-            end_time=end_time,
-            room=room.group(0).rstrip(".") if room else None,
-            venue=_venue_in(sentence),
-            date_text=same.group(0),
-            evidence=Span(start + same.start(), start + same.end()),
-            confidence=0.5,
-        )
-    ]
-
-
-# "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
-TIME_CUE = re.compile(
-    r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
-    r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
-    r"iniciar[áa]|hora)\b",
-    re.IGNORECASE,
-)
-
-
-# A programme's line under its day opens with the hour: "Tuesday, 8 April / 09:30
-# Registration", "10 h 00 Ouverture", "9.30 a.m. – Opening".
-OPENING_HOUR = re.compile(r"\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\b")
-
-
-def _time_of_the_meeting_before(text, sentence_at, starts):
-    """The time a sentence with no date gives the meeting of the sentence before it."""
-    start, end, sentence = sentence_at
-    cued = TIME_CUE.search(sentence) or OPENING_HOUR.match(sentence)
-    if starting_within(starts, starts, start, end) or not cued:
-        return None
-    start_time, end_time = find_time(sentence)
-    return (start_time, end_time) if start_time else None
