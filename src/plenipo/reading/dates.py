@@ -130,6 +130,8 @@ _MONTH_DAY = r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 # "from 14 until 16 May", "desde el 14 hasta el 16 de mayo", "du 14 jusqu'au 16 mai"
 _RANGE_SEP = (
+    # not across a list's items: "… Conference Room 3 / - Tuesday, 11 March" is no range
+    r"(?![ \t]*\n[ \t]*[-–—•*])"
     r"\s*(?:-|–|—|to|through|thru|until|till|au|al|and|et|y|a|hasta(?:\s+el)?|jusqu['’]au)\s*"
 )
 
@@ -219,7 +221,8 @@ PATTERNS = [
     (
         "dotted",
         re.compile(
-            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
+            # a full stop may end the sentence after it ("… by 12.02.2031."), not another number
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)"
         ),
     ),
     # "12/03/2015": day first as most of the world writes it, "03/25/2015" month first

@@ -256,7 +256,8 @@ PAGE_WORDS = (
     # "Downloaded on …", "Reçu le …", "Recibido el …"
     r"prepared|generated|downloaded|archived|captured|received|re[çc]u|recibid[oa])\b"
 )
-PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated)\b|" + PAGE_WORDS
+# a form's "WHEN: Thursday, 22 May 2031" dates the event it announces
+PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated|when|quand|cu[áa]ndo)\b|" + PAGE_WORDS
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
