@@ -58,3 +58,57 @@ def test_a_forms_when_line_dates_the_event_not_the_notice():
         ("2031-05-22", "11:00")
     ]
     assert deadline_days(text) == ["2031-05-20"]
+
+
+def test_the_day_a_meeting_put_off_will_be_held_instead_is_scheduled():
+    text = (
+        "Bonn, 3 March 2031\n\nDear Colleagues,\nThe regional workshop on wetlands, originally "
+        "planned to take place from 14 to 18 April 2031, is being rescheduled and will be held "
+        "online from 2 to 6 June 2031.\nYours sincerely,\n"
+    )
+    assert sorted(meetings_of(text)) == [
+        ("2031-04-14", None, "postponed"),
+        ("2031-06-02", None, "scheduled"),
+    ]
+
+
+def test_the_new_day_of_a_spanish_meeting_put_off_is_scheduled():
+    text = (
+        "Lima, 3 de agosto de 2031\n\nEstimados Ministros:\nLa Sesión del Comité Regional, "
+        "inicialmente prevista para el 22 de septiembre de 2031, se celebrará del 29 de "
+        "septiembre al 3 de octubre de 2031.\nAtentamente,\n"
+    )
+    assert sorted(meetings_of(text)) == [
+        ("2031-09-22", None, "postponed"),
+        ("2031-09-29", None, "scheduled"),
+    ]
+
+
+def test_a_meeting_introduced_on_the_first_day_of_a_longer_one_is_its_own():
+    text = (
+        "Hobart, 3 June 2031\n\nMembers are invited to the Fortieth Meeting of the Commission, "
+        "which will be held from 20 to 31 October 2031.\nA preparatory meeting, for Heads of "
+        "Delegation only, will be held on Monday 20 October at 1700 h.\n"
+    )
+    assert sorted(meetings_of(text), key=str) == [
+        ("2031-10-20", "17:00", "scheduled"),
+        ("2031-10-20", None, "scheduled"),
+    ]
+
+
+def test_the_opening_hour_of_a_longer_meeting_is_still_its_own():
+    text = (
+        "Strasbourg, 5 May 2031\n\nDear Representative,\nThe 1450th meeting of the Deputies "
+        "will be held from 3 to 5 June 2031. The meeting will open at 10 a.m. on Tuesday "
+        "3 June.\nYours sincerely,\n"
+    )
+    assert meetings_of(text) == [("2031-06-03", "10:00", "scheduled")]
+
+
+def test_the_hours_a_meeting_runs_in_the_next_sentence_are_its_time():
+    text = (
+        "Bonn, 2 September 2031\n\nDear Members,\nThe fourth meeting of the Committee will be "
+        "held in Bonn on 16 and 17 October 2031. Meetings will run from 10:00 to 17:00 each "
+        "day.\nKind regards,\n"
+    )
+    assert meetings_of(text) == [("2031-10-16", "10:00", "scheduled")]

@@ -88,7 +88,10 @@ def on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
 TIME_CUE = re.compile(
     r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
     r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
-    r"iniciar[áa]|hora)\b",
+    r"iniciar[áa]|hora|"
+    # the hours of each day: "Meetings will run from 10:00 to 17:00", "les séances se
+    # dérouleront de 10 h à 13 h", "las sesiones sesionarán de 9 a 13 horas"
+    r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 

@@ -143,6 +143,27 @@ NEW_DAY = re.compile(
 )
 
 
+# The day a meeting put off will be held instead, after its first day: "originally planned
+# for 24 April, is being rescheduled and will be held from 5 to 9 June", "inicialmente prevista
+# para el 22 de septiembre, se celebrará del 29 de septiembre …".
+HELD_INSTEAD = re.compile(
+    r"\b(?:will\s+(?:now\s+)?(?:be\s+held|take\s+place|convene|meet)|se\s+(?:celebrar[áa]n?|"
+    r"tiendr(?:a|ont)|llevar[áa]n?\s+a\s+cabo|realizar[áa]n?|d[ée]roulera)|auront?\s+lieu|"
+    r"tendr[áa]n?\s+lugar)\b[^.;]{0,30}?(?:on|le|les|el|los|from|du|del|between|entre)?\s*"
+    r"(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def new_day(text, sentence_start, date_start) -> bool:
+    """Whether the day at ``date_start`` is the one a meeting put off is moved to: "postponed
+    to …", or a day the meeting "will be held" on after the postponement is told."""
+    if NEW_DAY.search(text, max(0, date_start - 60), date_start):
+        return True
+    held = HELD_INSTEAD.search(text, max(sentence_start, date_start - 60), date_start)
+    return bool(held and POSTPONED.search(text, sentence_start, held.start()))
+
+
 # A session named in a post is no meeting: "the President of the sixty-first session of the
 # General Assembly", "le Président de la 68e session".
 IN_A_POST = re.compile(

@@ -19,11 +19,11 @@ from plenipo.reading.meeting_words import (
     FIELD_LABEL,
     FUTURE,
     MEETING_WORDS,
-    NEW_DAY,
     PAST,
     RELATIVE,
     VAGUE_TIME,
     meeting_word,
+    new_day,
     status_of,
     title_around,
     undated_status,
@@ -156,7 +156,7 @@ def _dated(text, end, dated, own_day, common):
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
         status = common["status"]
-        if status == "postponed" and NEW_DAY.search(text, max(0, found.start - 60), found.start):
+        if status == "postponed" and new_day(text, common["sentence_start"], found.start):
             status = "scheduled"  # "postponed to 27 October": the new day is to be held
         yield Meeting(
             title=common["title"],
@@ -324,6 +324,7 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "sentence_room": ROOM.search(sentence),
         "venue": venue_in(sentence),
         "time_before": _time_before(text, start, dated, starts),
+        "sentence_start": start,
     }
     if dated:
         return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
@@ -361,7 +362,8 @@ def _merged(text, meetings):
         last = meeting.end.day if day and meeting.end.is_exact else None
         key = (day, meeting.start_time or last) if day else (None, meeting.date_text)
         untimed_keys = [k for k in merged if day and k[0] == day and not _timed(k)]
-        if meeting.start_time and len(untimed_keys) == 1:
+        apart = untimed_keys and untimed_keys[0][1] != day and _introduced(text, meeting)
+        if meeting.start_time and len(untimed_keys) == 1 and not apart:
             merged[key] = replace(merged.pop(untimed_keys[0]), start_time=meeting.start_time)
         timed = [k for k in merged if k[0] == day and _timed(k)] if day else []
         if not meeting.start_time and len(timed) == 1:
@@ -389,6 +391,24 @@ BY_ITS_DAY = re.compile(
     + r"\s+(?:on|of|du|le|del|el|de)\s+(?:the\s+)?(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A meeting the sentence introduces as another: "A preparatory meeting, for Heads of
+# Delegation only, will be held on Monday 22 October at 1700 h", "a signing ceremony …", "une
+# réunion de coordination …" (not the Spanish "a la reunión").
+INTRODUCED = re.compile(
+    r"(?<![\w'’-])(?:an?(?!\s+(?:la|las|el|los)\b)|un|une|una)\s+(?:[\w-]+,?\s+){0,3}?"
+    + MEETING_WORDS.pattern,
+    re.IGNORECASE,
+)
+
+
+def _introduced(text, meeting) -> bool:
+    """Whether the sentence of a meeting's day introduces it as a meeting of its own, not
+    the one of several days that begins that day ("The meeting will open at 10 a.m. on …")."""
+    start = meeting.evidence.start
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(INTRODUCED.search(text, sentence_start, start))
 
 
 def _unnamed(text, meeting) -> bool:
