@@ -112,3 +112,45 @@ def test_the_hours_a_meeting_runs_in_the_next_sentence_are_its_time():
         "day.\nKind regards,\n"
     )
     assert meetings_of(text) == [("2031-10-16", "10:00", "scheduled")]
+
+
+def test_a_registration_closing_at_a_time_on_a_day_is_a_deadline_not_a_meeting():
+    text = (
+        "Bonn, 15 September 2031\n\nDear Focal Points,\nThe online registration system for "
+        "the Twelfth Meeting of the Conference of the Parties, to be held in Panama City from "
+        "1 to 12 December 2031, will close at 23:59 (GMT) on 31 October 2031.\nBest regards,\n"
+    )
+    assert meetings_of(text) == [("2031-12-01", None, "scheduled")]
+    assert deadline_days(text) == ["2031-10-31"]
+
+
+def test_a_list_of_speakers_closed_on_a_day_is_a_deadline_in_french():
+    text = (
+        "Genève, le 3 novembre 2031\n\nAux délégations\n\nLes délégations sont informées que "
+        "la liste des orateurs pour le débat général sera close le vendredi 14 novembre 2031 "
+        "à midi. Le débat général s'ouvrira le lundi 17 novembre 2031 à 10 heures.\n"
+    )
+    assert meetings_of(text) == [("2031-11-17", "10:00", "scheduled")]
+    [deadline] = reading(text)["deadlines"]
+    assert (deadline["date"], deadline["time"]) == ("2031-11-14", "12:00")
+
+
+def test_what_is_due_on_a_day_has_that_deadline():
+    text = (
+        "Nairobi, 10 January 2031\n\nDear Sir or Madam,\nSubmissions of information on the "
+        "implementation of the resolution are due on 31 March 2031.\nYours sincerely,\n"
+    )
+    assert deadline_days(text) == ["2031-03-31"]
+
+
+def test_a_meeting_by_teleconference_on_a_day_sets_no_deadline():
+    text = (
+        "Geneva, 7 January 2031\n\nDear Bureau members,\nThe Bureau will meet by "
+        "teleconference on 4 February 2031 at 13:00 CET, and again on 18 March 2031 at "
+        "14:00 CET.\nYours sincerely,\n"
+    )
+    assert deadline_days(text) == []
+    assert meetings_of(text) == [
+        ("2031-02-04", "13:00", "scheduled"),
+        ("2031-03-18", "14:00", "scheduled"),
+    ]

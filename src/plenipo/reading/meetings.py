@@ -9,6 +9,7 @@ from dataclasses import replace
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import find_time, relative_bounds, starting_within
+from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
 from plenipo.reading.meeting_forms import form_meetings, venue_in
 from plenipo.reading.meeting_sequels import (
     followed_by,
@@ -136,6 +137,9 @@ def _dated(text, end, dated, own_day, common):
         if own_day and found.last and found.last < own_day:
             continue  # a date in the past is background
         stop = dated[position + 1].start if position + 1 < len(dated) else end
+        # not the time something closes at: "…, will close at 23:59 (GMT) on 31 October"
+        closes = CLOSE_VERB.search(text, found.end, min(stop, found.end + 160))
+        stop = closes.start() if closes else stop
         # the time may come later in the sentence: "… on Thursday 11 May will be preceded
         # by the ceremony …, which will take place at 9.45 am"
         start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
@@ -218,6 +222,7 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
             NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
+            or closing_day(text, start, d.start)
         ):
             excluded_end = d.end
         elif d.first:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
+from plenipo.reading.deadline_words import CLOSES
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.text import ITEM_START, whole_sentences
@@ -110,6 +111,8 @@ DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
     # not the agent of a meeting: "preceded by the Council on 30 June"
     r"(?<!preceded\s)(?<!followed\s)by|before|until|deadline\s+(?:of|is)|"
+    # "Submissions are due on 31 March"
+    r"(?:is|are|will\s+be)\s+due(?:\s+on)?|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
     # "el plazo para el envío de resúmenes es el 15 de marzo", "la date limite pour les
     # inscriptions est le 3 mai"
@@ -161,6 +164,11 @@ class _Cue:
 def _deadline_cues(text, dates):
     cues = [
         _Cue(m.start(), m.end(), m.group("qualifier")) for m in caseless(DEADLINE).finditer(text)
+    ]
+    # "the registration system … will close at 23:59 (GMT) on 31 October"
+    cues += [
+        _Cue(m.start(), m.end(), f"{m['what']} {m['verb']}")
+        for m in caseless(CLOSES).finditer(text)
     ]
     ends = sorted(c.end for c in cues)
     for date in dates:
@@ -214,7 +222,7 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     closes = re.match(
         r"(?P<what>.+?)\s+(?:closes?|will\s+close|ends?|will\s+end)\s+on$",
         " ".join(qualifier.split()),
-    )
+    ) or CLOSES.fullmatch(qualifier + " ")
     if named:
         what, qualifier = named["what"], "deadline"
     elif closes:  # "Registration closes on 15 May": registration's deadline
@@ -243,6 +251,18 @@ TIME_THEN_DAY = re.compile(
     r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "will meet by teleconference on 4 February", "sent by the Secretariat on 3 May": the way or
+# the agent of something done that day, not a deadline.
+BY_WAY_OF = re.compile(r"\s*(?!the\s+end\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:on|le|el)\s+$", re.I)
+
+
+def _by_way_of(text, cue, date) -> bool:
+    return cue.qualifier.lower() == "by" and bool(
+        BY_WAY_OF.fullmatch(text, cue.end, date.start)
+        and not TIME_THEN_DAY.match(text, cue.end, date.start)
+    )
 
 
 DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
@@ -296,6 +316,8 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
             continue
         date = following[0]
         if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
+            continue
+        if _by_way_of(text, cue, date):
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
