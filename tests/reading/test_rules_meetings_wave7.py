@@ -154,3 +154,97 @@ def test_a_meeting_by_teleconference_on_a_day_sets_no_deadline():
         ("2031-02-04", "13:00", "scheduled"),
         ("2031-03-18", "14:00", "scheduled"),
     ]
+
+
+def test_gatherings_named_in_french_and_spanish_words_are_meetings():
+    texts = {
+        "Lima, 4 de febrero de 2031\n\nSeñor Embajador:\nMe complace invitarle al Encuentro "
+        "Regional de Cooperación, que tendrá lugar el 6 de marzo de 2031.\n": "2031-03-06",
+        "Quito, 10 de mayo de 2031\n\nEstimado Director:\nLe invito al Foro Andino de Gobierno "
+        "Electrónico, a realizarse los días 10 y 11 de junio de 2031.\n": "2031-06-10",
+        "Dakar, le 12 mars 2031\n\nMonsieur,\nJ'ai le plaisir de vous convier à une rencontre "
+        "avec les partenaires, le mardi 1er avril 2031 à 11 h.\n": "2031-04-01",
+        "Yaoundé, le 2 juin 2031\n\nMadame,\nJ'ai l'honneur de vous inviter à la table ronde "
+        "sur l'emploi des jeunes, prévue le 24 juin 2031.\n": "2031-06-24",
+        "Strasbourg, le 7 octobre 2031\n\nMadame,\nUne journée d'étude sur la traite sera "
+        "organisée le 20 novembre 2031 au Palais.\n": "2031-11-20",
+        "Montevideo, 10 de julio de 2031\n\nEstimados socios:\nLes invitamos a las Jornadas "
+        "sobre Justicia Juvenil, que se desarrollarán del 8 al 10 de septiembre de 2031.\n": (
+            "2031-09-08"
+        ),
+        "Washington, 2 de marzo de 2031\n\nEstimados colegas:\nLes invitamos al webinario "
+        "regional sobre vacunación, que se realizará el 25 de marzo de 2031.\n": "2031-03-25",
+        "Vienna, 3 February 2031\n\nSir,\nThe Regional Training Course on Radiation Protection "
+        "will be held in Accra from 5 to 9 May 2031.\n": "2031-05-05",
+    }
+    for text, day in texts.items():
+        assert [m[0] for m in meetings_of(text)] == [day], text
+
+
+def test_a_course_of_events_is_no_meeting():
+    text = (
+        "Vienna, 3 February 2031\n\nSir,\nIn the course of 2031 the Agency will publish its "
+        "report on 5 May 2031.\n"
+    )
+    assert meetings_of(text) == []
+
+
+def test_meetings_put_off_called_off_or_unconfirmed_in_three_languages():
+    head = "Geneva, 2 April 2031\n\n"
+    assert meetings_of(
+        head + "La Reunión de Expertas, prevista para el 15 de abril de 2031, ha sido "
+        "postergada hasta nuevo aviso.\n"
+    ) == [("2031-04-15", None, "postponed")]
+    assert meetings_of(
+        head + "The Senior Officials Meeting scheduled for 22 September 2031 has been "
+        "deferred to a later date.\n"
+    ) == [("2031-09-22", None, "postponed")]
+    assert meetings_of(
+        head + "The meeting of the Working Party, announced for 7 April 2031, will not take "
+        "place.\n"
+    ) == [("2031-04-07", None, "cancelled")]
+    assert meetings_of(head + "La réception prévue le 10 mai 2031 n'aura pas lieu.\n") == [
+        ("2031-05-10", None, "cancelled")
+    ]
+    assert meetings_of(
+        head + "The next meeting of the Steering Committee will be held on 14 October 2031 "
+        "in Nairobi, subject to confirmation by the host.\n"
+    ) == [("2031-10-14", None, "tentative")]
+    assert meetings_of(
+        head + "La prochaine réunion du groupe est provisoirement fixée au 12 mai 2031.\n"
+    ) == [("2031-05-12", None, "tentative")]
+
+
+def test_a_meeting_reprogrammed_keeps_its_old_day_postponed_and_its_new_day_scheduled():
+    text = (
+        "Ouagadougou, le 5 mars 2031\n\nAux Points focaux\n\nL'atelier régional, initialement "
+        "prévu du 17 au 19 mars 2031, est reprogrammé du 14 au 16 avril 2031 à Niamey.\n"
+    )
+    assert sorted(meetings_of(text)) == [
+        ("2031-03-17", None, "postponed"),
+        ("2031-04-14", None, "scheduled"),
+    ]
+
+
+def test_deadlines_after_a_comma_or_no_later_than_in_spanish():
+    head = "Montevideo, 5 de enero de 2031\n\n"
+    assert deadline_days(
+        head + "Los informes deberán presentarse, a más tardar, el 31 de marzo de 2031.\n"
+    ) == ["2031-03-31"]
+    assert deadline_days(
+        head + "Las preguntas deberán enviarse no más tarde del 20 de marzo de 2031.\n"
+    ) == ["2031-03-20"]
+
+
+def test_the_closing_of_a_meeting_named_before_is_its_last_day():
+    text = (
+        "Recife, 2 de octubre de 2031\n\nEl Foro abrirá sus puertas a las 14:00 horas el "
+        "domingo 9 de noviembre de 2031. La clausura del Foro está prevista para el miércoles "
+        "12 de noviembre de 2031 a las 13:00 horas.\n"
+    )
+    [forum] = reading(text)["meetings"]
+    assert (forum["start_date"], forum["end_date"], forum["start_time"]) == (
+        "2031-11-09",
+        "2031-11-12",
+        "14:00",
+    )

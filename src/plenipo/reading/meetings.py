@@ -184,7 +184,8 @@ NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\bprior\s+to|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
-    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
+    r"\bau\s+plus\s+tard,?\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar,?\s+el|"
+    r"\bno\s+m[áa]s\s+tarde\s+(?:del?|que\s+el)|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
@@ -437,6 +438,10 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             text, sentence_at, dates, own_day, starts, before=before, past=past
         )
         before = sentence_at
+        if _closes_the_one_before(sentence_at[2], of_sentence, found):
+            # "La clausura del Foro está prevista para el 13 de noviembre": its last day
+            found[-1] = replace(found[-1], end=of_sentence[0].end)
+            of_sentence = []
         found += of_sentence
         after = []
         if not of_sentence and found:
@@ -456,6 +461,24 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
     return _without_undated_repeats(
         _merged(text, found + form_meetings(text, dates, past, starts)) + following
     )
+
+
+# The close of a meeting named before: "the closing of the Conference will take place on …",
+# "la clôture de la session aura lieu le …", "la clausura del Foro está prevista para el …".
+CLOSE_OF = re.compile(
+    r"\b(?:(?:closing|closure|close)\s+of\s+the|cl[ôo]ture\s+(?:de\s+la|du|des)|"
+    r"clausura\s+(?:del|de\s+la|de\s+los))\s+(?:[\w-]+\s+){0,2}?" + MEETING_WORDS.pattern,
+    re.IGNORECASE,
+)
+
+
+def _closes_the_one_before(sentence, of_sentence, found) -> bool:
+    """Whether the one meeting a sentence gives is the close of the last one found, on or
+    after its first day."""
+    if len(of_sentence) != 1 or not found or not caseless(CLOSE_OF).search(sentence):
+        return False
+    first, last = found[-1].start, of_sentence[0].end
+    return bool(first.is_exact and last.is_exact and last.day >= first.day)
 
 
 def _without_undated_repeats(found):
