@@ -248,3 +248,23 @@ def test_the_closing_of_a_meeting_named_before_is_its_last_day():
         "2031-11-12",
         "14:00",
     )
+
+
+def test_a_body_that_holds_its_meeting_in_the_french_future_announces_it():
+    text = (
+        "SECRÉTARIAT DE LA CONVENTION DE BERNE\nStrasbourg, le 2 septembre 2031\n\nMadame, "
+        "Monsieur,\nLe Comité permanent tiendra sa 51e réunion du 1er au 4 décembre 2031 à "
+        "Strasbourg.\n"
+    )
+    result = reading(text)
+    assert result["date"] == "2031-09-02"
+    assert meetings_of(text) == [("2031-12-01", None, "scheduled")]
+
+
+def test_a_forms_opening_line_gives_the_time():
+    text = (
+        "INFORMATION NOTE FOR PARTICIPANTS\n\nMeeting of Legal Experts\nDate: 3-5 March 2031\n"
+        "Opening: 3 March 2031, 9:30 a.m.\nVenue: ASEAN Secretariat, Jakarta\n\nJakarta, "
+        "20 January 2031\n"
+    )
+    assert meetings_of(text) == [("2031-03-03", "09:30", "scheduled")]

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import find_time, starting_within
+from plenipo.reading.dates import starting_within
 from plenipo.reading.meeting_words import MEETING_WORDS, title_around
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM, VENUE
+from plenipo.reading.times import find_time
 
 # A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
 FORM_DATE = re.compile(
@@ -20,12 +21,15 @@ FORM_DATE = re.compile(
 
 FORM_FIELD = re.compile(
     r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|Where|"
+    # the hour it opens at: "Opening: 3 March 2031, 9:30 a.m.", "Ouverture : 10 h"
+    r"Opening|Ouverture|Apertura|Start(?:ing)?\s+time|Hora\s+de\s+inicio|"
     r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
     re.IGNORECASE,
 )
 
 
 FORM_LINES = 4
+TIME_KEYS = ("t", "heure", "hora", "opening", "ouverture", "apertura", "start")
 
 
 def form_meetings(text, dates, own_day, starts) -> list[Meeting]:
@@ -47,7 +51,7 @@ def form_meetings(text, dates, own_day, starts) -> list[Meeting]:
         fields = [f for f in fields if f]
         if not days or not fields:
             continue
-        timed = [f["value"] for f in fields if f["key"].lower().startswith(("t", "heure", "hora"))]
+        timed = [f["value"] for f in fields if f["key"].lower().startswith(TIME_KEYS)]
         start_time, end_time = find_time(timed[0] if timed else match.group(0))
         room = next(filter(None, (ROOM.search(f["value"]) for f in fields)), None)
         city = next(filter(None, (CITY.search(f["value"]) for f in fields)), None)

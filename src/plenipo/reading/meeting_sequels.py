@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import find_time, starting_within
+from plenipo.reading.dates import starting_within
 from plenipo.reading.meeting_forms import venue_in
 from plenipo.reading.meeting_words import FUTURE, MEETING_WORDS, PAST, meeting_word, title_around
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import ROOM
+from plenipo.reading.times import find_time
 
 # "The Symposium will be followed by the annual reception", "sera suivie d'une réception",
 # "será seguida de un almuerzo": a meeting after the one before, on its last day.

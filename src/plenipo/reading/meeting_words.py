@@ -72,6 +72,10 @@ FUTURE = re.compile(
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
+    # a body that holds or hosts it: "le Comité tiendra sa 51e réunion", "el Consejo
+    # celebrará una sesión", "la Secretaría organizará un taller"
+    r"tiendra|tiendront|organisera|organiseront|accueillera|celebrar[áa]n?|realizar[áa]n?|"
+    r"organizar[áa]n?|"
     r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,

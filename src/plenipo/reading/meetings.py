@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import find_time, relative_bounds, starting_within
+from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
 from plenipo.reading.meeting_forms import form_meetings, venue_in
 from plenipo.reading.meeting_sequels import (
@@ -32,6 +32,7 @@ from plenipo.reading.meeting_words import (
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import whole_sentences
+from plenipo.reading.times import find_time
 
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
