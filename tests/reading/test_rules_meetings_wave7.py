@@ -268,3 +268,16 @@ def test_a_forms_opening_line_gives_the_time():
         "20 January 2031\n"
     )
     assert meetings_of(text) == [("2031-03-03", "09:30", "scheduled")]
+
+
+def test_days_in_a_row_listed_with_commas_are_one_span():
+    for text, first, last in [
+        ("los días 13, 14 y 15 de octubre de 2031", "2031-10-13", "2031-10-15"),
+        ("les 12, 13 et 14 mai 2031", "2031-05-12", "2031-05-14"),
+        ("on 12, 13 and 14 May 2031", "2031-05-12", "2031-05-14"),
+    ]:
+        [found] = find_dates(text, dt.date(2031, 1, 1))
+        assert (str(found.first), str(found.last)) == (first, last)
+    # days apart in the list are no run: the list is left as it was
+    [found] = find_dates("on 5, 12 and 13 May 2031", dt.date(2031, 1, 1))
+    assert str(found.first) == "2031-05-12"

@@ -379,9 +379,8 @@ def _dates_of(text, matches, reference, ahead):
         if date is None:
             continue
         first, last, has_year, weekday_ok = date
-        found += _two_days(
-            text, FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
-        )
+        date = FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
+        found += [_with_days_listed_before(text, day) for day in _two_days(text, date)]
         taken.add(start, end)
     return found, taken
 
@@ -427,6 +426,28 @@ def _date(kind, parts, reference, ahead=True):
 # (days in a row) and "between the 23 and the 31 July" stay one span.
 _AND = re.compile(r"\s(?:and|et|y)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|le\s+)?$", re.IGNORECASE)
+
+
+# "13, 14 y 15 de octubre", "les 12, 13 et 14 mai", "on 12, 13 and 14 May": the days
+# listed before two days in a row joined by "and" go on the same run.
+_LISTED_DAYS = re.compile(r"(?<![\d/.,:])(?P<days>(?:[0-3]?\d(?:st|nd|rd|th|er)?\s*,\s*){1,5})$")
+
+
+def _with_days_listed_before(text, date) -> FoundDate:
+    """``date`` (two days in a row joined by "and"), begun at the first of the days in a
+    row listed before it; as found where they are none or not in a row."""
+    if not date.first or (date.last - date.first).days != 1:
+        return date
+    if not _AND.search(text, date.start, date.end):
+        return date
+    listed = _LISTED_DAYS.search(text, max(0, date.start - 30), date.start)
+    if not listed:
+        return date
+    days = [int(day) for day in re.findall(r"\d+", listed["days"])]
+    if [*days, date.first.day] != list(range(days[0], date.first.day + 1)):
+        return date
+    first = date.first - dt.timedelta(days=len(days))
+    return replace(date, start=listed.start(), first=first, text=text[listed.start() : date.end])
 
 
 def _two_days(text, date) -> list[FoundDate]:
