@@ -281,3 +281,24 @@ def test_days_in_a_row_listed_with_commas_are_one_span():
     # days apart in the list are no run: the list is left as it was
     [found] = find_dates("on 5, 12 and 13 May 2031", dt.date(2031, 1, 1))
     assert str(found.first) == "2031-05-12"
+
+
+def test_the_rows_of_a_table_of_meetings_announced_as_follows_are_meetings():
+    text = (
+        "Geneva, 4 March 2031\n\nDear Sir/Madam,\nThe briefings for Permanent Missions will be "
+        "held as follows:\n\nDate | Time | Room\nTuesday, 8 April 2031 | 10:00-12:00 | Salle A\n"
+        "Thursday, 10 April 2031 | 15:00-17:00 | Salle B\n\nYours faithfully,\n"
+    )
+    assert sorted(meetings_of(text)) == [
+        ("2031-04-08", "10:00", "scheduled"),
+        ("2031-04-10", "15:00", "scheduled"),
+    ]
+
+
+def test_a_sentence_after_the_list_is_no_row_of_it():
+    text = (
+        "Geneva, 4 March 2031\n\nDear Sir/Madam,\nThe briefings will be held as follows:\n"
+        "Tuesday, 8 April 2031 | 10:00-12:00 | Salle A\n"
+        "The report of the Board will be published on 20 April 2031.\nYours faithfully,\n"
+    )
+    assert meetings_of(text) == [("2031-04-08", "10:00", "scheduled")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import relative_bounds, starting_within
+from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
 from plenipo.reading.meeting_forms import form_meetings, venue_in
 from plenipo.reading.meeting_sequels import (
@@ -291,21 +291,28 @@ def _time_before(text, start, dated, starts) -> str:
     return text[cued.start() : dated[0].start] if cued else ""
 
 
-def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None, past=None):
+def _sentence_meetings(
+    text, sentence_at, dates, own_day, starts, *, before=None, past=None, announced=None
+):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
-    the sentence before it, names the meeting of a sentence opening with "It" or "They";
+    the sentence before it, names the meeting of a sentence opening with "It" or "They", and
+    ``announced``, a sentence announcing a list, that of a row of the list;
     ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
     named, named_in = meeting_word(sentence), sentence
     heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
     if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
         named, named_in = meeting_word(before[2]), before[2]
+    if named is None and announced:
+        named, named_in = meeting_word(announced), announced
     if named is None:
         return []
     told_as_past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
     if told_as_past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
+    if announced and named_in is announced:
+        dated = [d for d in dated if _opens_a_row(text, d)]  # the list's rows, not prose after
     relative = RELATIVE.search(sentence)
     status = status_of(sentence)
     if (
@@ -433,11 +440,19 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
     past = None if guessed else own_day
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found, waiting, before, following = [], None, None, []
+    found, waiting, before, following, announced = [], None, None, [], None
     for sentence_at in whole_sentences(text):
         of_sentence = _sentence_meetings(
-            text, sentence_at, dates, own_day, starts, before=before, past=past
+            text,
+            sentence_at,
+            dates,
+            own_day,
+            starts,
+            before=before,
+            past=past,
+            announced=announced,
         )
+        announced = _announcing(sentence_at, starts, announced)
         before = sentence_at
         if _closes_the_one_before(sentence_at[2], of_sentence, found):
             # "La clausura del Foro está prevista para el 13 de noviembre": its last day
@@ -480,6 +495,41 @@ def _closes_the_one_before(sentence, of_sentence, found) -> bool:
         return False
     first, last = found[-1].start, of_sentence[0].end
     return bool(first.is_exact and last.is_exact and last.day >= first.day)
+
+
+# A sentence announcing a list or a table of meetings: "The briefings will be held as
+# follows:", "… on the following dates:", "… aux dates suivantes :", "… en las siguientes
+# fechas:".
+ANNOUNCES_A_LIST = re.compile(r":\s*$")
+# A row of such a list opens with a bullet, a number, a weekday or a month; a table's header
+# row ("Date | Time | Room") is short and ends no sentence.
+LIST_ROW = re.compile(
+    r"\s*(?:[-–•*▪·]|\d|(?:"
+    + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+HEADER_ROW = re.compile(r"\s*[^.\n]{1,60}\s*$")
+
+
+ROW_START = re.compile(r"[ \t]*(?:[-–•*▪·][ \t]*)?")
+
+
+def _opens_a_row(text, date) -> bool:
+    return bool(ROW_START.fullmatch(text, text.rfind("\n", 0, date.start) + 1, date.start))
+
+
+def _announcing(sentence_at, starts, announced):
+    """The text of the sentence that announces the list a sentence's rows belong to: this
+    sentence, when it names a meeting without a day and ends with a colon; the one before,
+    while the rows (or a table's header row) name none of their own; else None."""
+    start, end, sentence = sentence_at
+    named = meeting_word(sentence)
+    if named is None:
+        row = LIST_ROW.match(sentence) or HEADER_ROW.fullmatch(sentence)
+        return announced if row else None
+    dated = starting_within(starts, starts, start, end)
+    return sentence if not dated and ANNOUNCES_A_LIST.search(sentence) else None
 
 
 def _without_undated_repeats(found):
