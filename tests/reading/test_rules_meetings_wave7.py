@@ -302,3 +302,24 @@ def test_a_sentence_after_the_list_is_no_row_of_it():
         "The report of the Board will be published on 20 April 2031.\nYours faithfully,\n"
     )
     assert meetings_of(text) == [("2031-04-08", "10:00", "scheduled")]
+
+
+def test_the_hours_a_meeting_will_be_from_in_the_next_sentence_are_its_time():
+    text = (
+        "Vienna, 2 May 2031\n\nDear Sir/Madam,\nThe next meeting of the Group will be held on "
+        "20 May 2031 in Room M3. The meeting will be from 10:00 to 13:00.\nYours,\n"
+    )
+    [meeting] = reading(text)["meetings"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("10:00", "13:00")
+
+
+def test_registration_before_a_meeting_gives_it_no_time_where_another_is_given():
+    head = "Vienna, 2 May 2031\n\n"
+    assert meetings_of(
+        head + "The workshop will be held on 20 May 2031.\nRegistration starts at 8.30 am; "
+        "the workshop starts at 9.30 am.\n"
+    ) == [("2031-05-20", "09:30", "scheduled")]
+    assert meetings_of(
+        head + "The workshop will be held on 20 May 2031, with registration from 8.30 am, "
+        "and will open at 9.30 am.\n"
+    ) == [("2031-05-20", "09:30", "scheduled")]

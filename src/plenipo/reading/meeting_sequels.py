@@ -89,7 +89,7 @@ def on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
 TIME_CUE = re.compile(
     r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
     r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
-    r"iniciar[áa]|hora|"
+    r"iniciar[áa]|hora|will\s+be\s+(?:from|between)|"
     # the hours of each day: "Meetings will run from 10:00 to 17:00", "les séances se
     # dérouleront de 10 h à 13 h", "las sesiones sesionarán de 9 a 13 horas"
     r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?)\b",
@@ -108,5 +108,26 @@ def time_of_the_meeting_before(text, sentence_at, starts):
     cued = TIME_CUE.search(sentence) or OPENING_HOUR.match(sentence)
     if starting_within(starts, starts, start, end) or not cued:
         return None
-    start_time, end_time = find_time(sentence)
+    start_time, end_time = meeting_time(sentence)
     return (start_time, end_time) if start_time else None
+
+
+# A clause on what comes before the meeting: "Registration starts at 8.30 am; the workshop
+# starts at 9.30 am", "l'accueil des participants à 8 h 30", "la acreditación a las 8:00".
+BEFORE_THE_MEETING = re.compile(
+    r"\b(?:registration|check-in|accreditation|badges?|coffee|inscriptions?|accueil|"
+    r"accr[ée]ditation|caf[ée]|inscripci[óo]n|registro|acreditaci[óo]n)\b",
+    re.IGNORECASE,
+)
+CLAUSE = re.compile(r"[^;,]+")
+
+
+def meeting_time(piece) -> tuple[str | None, str | None]:
+    """The time a piece of text gives a meeting: that of a clause not on registration or
+    coffee before it, where another clause gives one; else the first it gives."""
+    for clause in CLAUSE.finditer(piece):
+        if not BEFORE_THE_MEETING.search(clause.group(0)):
+            timed = find_time(clause.group(0))
+            if timed[0]:
+                return timed
+    return find_time(piece)

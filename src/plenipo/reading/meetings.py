@@ -13,6 +13,7 @@ from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
 from plenipo.reading.meeting_forms import form_meetings, venue_in
 from plenipo.reading.meeting_sequels import (
     followed_by,
+    meeting_time,
     on_the_same_day,
     time_of_the_meeting_before,
 )
@@ -143,7 +144,7 @@ def _dated(text, end, dated, own_day, common):
         stop = closes.start() if closes else stop
         # the time may come later in the sentence: "… on Thursday 11 May will be preceded
         # by the ceremony …, which will take place at 9.45 am"
-        start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
+        start_time, end_time = meeting_time(text[found.end : min(stop, found.end + 160)])
         if start_time is None:
             # "on 4 March, 11 March and 18 March, each day at 10 a.m.": the time after a
             # list of days is each day's
