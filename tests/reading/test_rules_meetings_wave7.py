@@ -323,3 +323,15 @@ def test_registration_before_a_meeting_gives_it_no_time_where_another_is_given()
         head + "The workshop will be held on 20 May 2031, with registration from 8.30 am, "
         "and will open at 9.30 am.\n"
     ) == [("2031-05-20", "09:30", "scheduled")]
+
+
+def test_a_paper_something_was_amended_by_sets_no_deadline():
+    text = (
+        "London, 1 October 2031\n\nSir,\nI enclose the list of amendments which accompanied my "
+        "letter of 9th August, 2031, as amended by my circulars of 3rd September and 24th "
+        "September.\nI have the honour to be, Sir, your obedient servant,\n"
+    )
+    assert deadline_days(text) == []
+    assert deadline_days(
+        "London, 1 October 2031\n\nPlease send your views by the deadline of 31 October 2031.\n"
+    ) == ["2031-10-31"]

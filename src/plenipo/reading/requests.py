@@ -255,9 +255,12 @@ TIME_THEN_DAY = re.compile(
 )
 
 
-# "will meet by teleconference on 4 February", "sent by the Secretariat on 3 May": the way or
-# the agent of something done that day, not a deadline.
-BY_WAY_OF = re.compile(r"\s*(?!the\s+end\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:on|le|el)\s+$", re.I)
+# "will meet by teleconference on 4 February", "sent by the Secretariat on 3 May", "as amended
+# by my circulars of 3rd September": the way, the agent or the paper of something done that
+# day, not a deadline.
+BY_WAY_OF = re.compile(
+    r"\s*(?!the\s+(?:end|deadline|close)\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:on|le|el|of)\s+$", re.I
+)
 
 
 def _by_way_of(text, cue, date) -> bool:
