@@ -335,3 +335,12 @@ def test_a_paper_something_was_amended_by_sets_no_deadline():
     assert deadline_days(
         "London, 1 October 2031\n\nPlease send your views by the deadline of 31 October 2031.\n"
     ) == ["2031-10-31"]
+
+
+def test_a_spanish_period_of_sessions_is_a_meeting():
+    text = (
+        "Washington, D.C., 2 de septiembre de 2031\n\nSeñor Comisionado:\nTengo el honor de "
+        "convocarle al Sexagésimo Noveno Período Ordinario de Sesiones de la Comisión, que se "
+        "celebrará en Brasilia del 18 al 20 de noviembre de 2031.\n"
+    )
+    assert meetings_of(text) == [("2031-11-18", None, "scheduled")]

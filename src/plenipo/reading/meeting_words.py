@@ -50,7 +50,8 @@ MEETING_WORDS = re.compile(
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
-    r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
+    # the Spanish plurals too: "Período Ordinario de Sesiones", "las reuniones preparatorias"
+    r"reuni[óo]?n(?:es)?|sesi[óo]?n(?:es)?|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
     # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
     r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
