@@ -344,3 +344,11 @@ def test_a_spanish_period_of_sessions_is_a_meeting():
         "celebrará en Brasilia del 18 al 20 de noviembre de 2031.\n"
     )
     assert meetings_of(text) == [("2031-11-18", None, "scheduled")]
+
+
+def test_what_the_writers_will_tell_by_a_day_is_no_deadline():
+    text = (
+        "Geneva, 1 June 2031\n\nDear partners,\nThe call for applications closes on 15 July "
+        "2031. Selected fellows will be informed by 31 August 2031.\nKind regards,\n"
+    )
+    assert deadline_days(text) == ["2031-07-15"]

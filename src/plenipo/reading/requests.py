@@ -263,8 +263,19 @@ BY_WAY_OF = re.compile(
 )
 
 
+# "Selected fellows will be informed by 31 August", "the results will be announced by …":
+# what the writers will do by a day, not what they ask.
+WRITERS_WILL = re.compile(
+    r"\bwill\s+be\s+(?:informed|notified|contacted|announced|published)\s+$", re.IGNORECASE
+)
+
+
 def _by_way_of(text, cue, date) -> bool:
-    return cue.qualifier.lower() == "by" and bool(
+    if cue.qualifier.lower() != "by":
+        return False
+    if WRITERS_WILL.search(text, max(0, cue.start - 40), cue.start):
+        return True
+    return bool(
         BY_WAY_OF.fullmatch(text, cue.end, date.start)
         and not TIME_THEN_DAY.match(text, cue.end, date.start)
     )
