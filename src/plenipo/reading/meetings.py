@@ -343,28 +343,31 @@ def _sentence_meetings(
     }
     if dated:
         return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
-    # The last date written before the phrase anchors it ("… on 29 June; the following week").
-    earlier = starting_within(dates, starts, 0, start + relative.start())
-    anchor = next(
-        (d.last for d in reversed(earlier) if d.last and d.end <= start + relative.start()), None
-    )
+    return [_relative(start, relative, dates, starts, own_day=own_day, common=common)]
+
+
+def _relative(start, relative, dates, starts, *, own_day, common) -> Meeting:
+    """The meeting a sentence from ``start`` dates by a phrase ("the following week", "next
+    year"): the last date written before the phrase anchors it ("… on 29 June; the following
+    week")."""
+    at = start + relative.start()
+    earlier = starting_within(dates, starts, 0, at)
+    anchor = next((d.last for d in reversed(earlier) if d.last and d.end <= at), None)
     when = relative_bounds(relative.group(0), own_day, anchor)
-    return [
-        Meeting(
-            title=common["title"],
-            start=when,
-            end=when,
-            date_text=relative.group(0),
-            start_time=None,
-            end_time=None,
-            room=None,
-            venue=None,
-            city=common["city"],
-            status=status,
-            evidence=Span(start + relative.start(), start + relative.end()),
-            confidence=0.6,
-        )
-    ]
+    return Meeting(
+        title=common["title"],
+        start=when,
+        end=when,
+        date_text=relative.group(0),
+        start_time=None,
+        end_time=None,
+        room=None,
+        venue=None,
+        city=common["city"],
+        status=common["status"],
+        evidence=Span(at, start + relative.end()),
+        confidence=0.6,
+    )
 
 
 def _merged(text, meetings):
