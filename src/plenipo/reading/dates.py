@@ -12,6 +12,7 @@ from functools import lru_cache
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.datewords import WORDS_DATE, numbered
+from plenipo.reading.times import find_time  # noqa: F401 (read from here by older callers)
 
 # A full date as letters write it, in any of the three languages: what makes a line a dateline
 # to the layout model and ends a note's signature. (Finding and resolving dates is below.)
@@ -130,6 +131,8 @@ _MONTH_DAY = r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY
 _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 # "from 14 until 16 May", "desde el 14 hasta el 16 de mayo", "du 14 jusqu'au 16 mai"
 _RANGE_SEP = (
+    # not across a list's items: "… Conference Room 3 / - Tuesday, 11 March" is no range
+    r"(?![ \t]*\n[ \t]*[-–—•*])"
     r"\s*(?:-|–|—|to|through|thru|until|till|au|al|and|et|y|a|hasta(?:\s+el)?|jusqu['’]au)\s*"
 )
 
@@ -219,7 +222,8 @@ PATTERNS = [
     (
         "dotted",
         re.compile(
-            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
+            # a full stop may end the sentence after it ("… by 12.02.2031."), not another number
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)"
         ),
     ),
     # "12/03/2015": day first as most of the world writes it, "03/25/2015" month first
@@ -244,18 +248,6 @@ MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 DAY_BEFORE = re.compile(r"\d\s*(?:st|nd|rd|th|er|º|°)?\s*$")  # "1 er mars 1999" is a day
-_TIME = re.compile(
-    # "1430 hours", "1000-1300 hrs", "10.30", "10h30", "10 h 30", "10 o'clock"
-    r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b|\s*[-–]\s*[012]\d[0-5]\d\s*(?:hours|hrs|h)\b)"
-    r"|(?P<h>[012]?\d)(?:(?:[:.]|\s?h\s?|\s?heures?\s)(?P<m>[0-5]\d))?)"
-    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b|hours\b|heures?\b|horas\b|hrs?\b|hs\b|h\b|o['’]clock)?"
-    # "at 3 o'clock in the afternoon", "à 3 heures de l'après-midi", "a las 5 de la tarde"
-    r"(?P<later>\s*(?:p\.?\s?m\b\.?|in\s+the\s+(?:afternoon|evening)|de\s+l['’]apr[èe]s-midi|"
-    r"du\s+soir|de\s+la\s+(?:tarde|noche)|"
-    # "a las 10 de la mañana", "à 9 heures du matin": a time, before noon
-    r"(?P<morning>in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana)))?",
-    re.IGNORECASE,
-)
 
 
 class Coverage:
@@ -387,9 +379,8 @@ def _dates_of(text, matches, reference, ahead):
         if date is None:
             continue
         first, last, has_year, weekday_ok = date
-        found += _two_days(
-            text, FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
-        )
+        date = FoundDate(start, end, first, last, text[start:end].strip(), has_year, weekday_ok)
+        found += [_with_days_listed_before(text, day) for day in _two_days(text, date)]
         taken.add(start, end)
     return found, taken
 
@@ -437,6 +428,28 @@ _AND = re.compile(r"\s(?:and|et|y)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|le\s+)?$", re.IGNORECASE)
 
 
+# "13, 14 y 15 de octubre", "les 12, 13 et 14 mai", "on 12, 13 and 14 May": the days
+# listed before two days in a row joined by "and" go on the same run.
+_LISTED_DAYS = re.compile(r"(?<![\d/.,:])(?P<days>(?:[0-3]?\d(?:st|nd|rd|th|er)?\s*,\s*){1,5})$")
+
+
+def _with_days_listed_before(text, date) -> FoundDate:
+    """``date`` (two days in a row joined by "and"), begun at the first of the days in a
+    row listed before it; as found where they are none or not in a row."""
+    if not date.first or (date.last - date.first).days != 1:
+        return date
+    if not _AND.search(text, date.start, date.end):
+        return date
+    listed = _LISTED_DAYS.search(text, max(0, date.start - 30), date.start)
+    if not listed:
+        return date
+    days = [int(day) for day in re.findall(r"\d+", listed["days"])]
+    if [*days, date.first.day] != list(range(days[0], date.first.day + 1)):
+        return date
+    first = date.first - dt.timedelta(days=len(days))
+    return replace(date, start=listed.start(), first=first, text=text[listed.start() : date.end])
+
+
 def _two_days(text, date) -> list[FoundDate]:
     """``date``, or the two days it lists when days apart are joined by "and"."""
     joined = _AND.search(text, date.start, date.end)
@@ -461,115 +474,6 @@ def _months(text, months, taken) -> list[FoundDate]:
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
         found.append(FoundDate(start, end, first, last, text[start:end], True, True, True))
     return found
-
-
-# "from 3 to 6 p.m.": the first hour takes the second's half of the day.
-_HOUR_RANGE = re.compile(
-    r"(?<![\d:.])(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?\s*(?:-|–|to|and)\s*"
-    r"(?P<h2>[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?",
-    re.IGNORECASE,
-)
-# "from 10 to 13 hrs", "de 10 à 13 heures", "de las 9 a las 13 horas": the unit after the
-# second hour is both hours', on the 24-hour clock ("2 to 3 hours" is a length of time).
-_HOUR_RANGE_24 = re.compile(
-    r"(?<![\d:.])(?P<h1>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m1>[0-5]\d))?\s*"
-    r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et)\s+)"
-    r"(?P<h2>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m2>[0-5]\d))?"
-    r"\s*(?:hrs|h|heures|horas)\b(?!\s?\d)",
-    re.IGNORECASE,
-)
-NOON = re.compile(r"\b(?:noon|midday|midi|mediod[íi]a)\b", re.IGNORECASE)
-
-
-def _clock(hour, minute, ampm):
-    if ampm == "p" and hour < 12:
-        hour += 12
-    if ampm == "a" and hour == 12:
-        hour = 0
-    return f"{hour:02d}:{minute:02d}"
-
-
-# An hour written out, as invitations and old letters do: "at eight o'clock", "à onze
-# heures", "a las diez horas".
-_HOUR_WORDS = {
-    word: hour
-    for hour, words in enumerate(
-        [
-            (),
-            ("one", "une", "una"),
-            ("two", "deux", "dos"),
-            ("three", "trois", "tres"),
-            ("four", "quatre", "cuatro"),
-            ("five", "cinq", "cinco"),
-            ("six", "seis"),
-            ("seven", "sept", "siete"),
-            ("eight", "huit", "ocho"),
-            ("nine", "neuf", "nueve"),
-            ("ten", "dix", "diez"),
-            ("eleven", "onze", "once"),
-            ("twelve", "douze", "doce"),
-        ]
-    )
-    for word in words
-}
-# Only after "at", "à", "a las": "pendant deux heures" is a length of time.
-_SPELLED_HOUR = re.compile(
-    r"\b(?P<cue>at|[àa]|vers|d[èe]s|a\s+las?|hacia\s+las?|desde\s+las?)\s+(?P<hour>"
-    + "|".join(_HOUR_WORDS)
-    + r")(?=\s+(?:o['’]\s?clock|heures?|horas?)\b)",
-    re.IGNORECASE,
-)
-
-
-def _hours_in_figures(text: str) -> str:
-    return _SPELLED_HOUR.sub(lambda m: f"{m['cue']} {_HOUR_WORDS[m['hour'].lower()]}", text)
-
-
-def find_time(text: str) -> tuple[str | None, str | None]:
-    """The first time (and an end time in a range) in a short piece of text, 24-hour."""
-    text = _hours_in_figures(text)
-    shared = _HOUR_RANGE.search(text)
-    first = _TIME.search(text)
-    hours = _HOUR_RANGE_24.search(text)
-    if (
-        hours
-        and (first is None or hours.start() <= first.start())
-        and max(int(hours["h1"]), int(hours["h2"])) < 24
-    ):
-        return (
-            f"{int(hours['h1']):02d}:{int(hours['m1'] or 0):02d}",
-            f"{int(hours['h2']):02d}:{int(hours['m2'] or 0):02d}",
-        )
-    if shared and (first is None or shared.start() <= first.start()):
-        ampm = shared["ampm"].lower()
-        end_hour = int(shared["h2"])
-        # "11 to 1 p.m.": a start later on the clock than the end is in the morning
-        start_ampm = (
-            "a" if ampm == "p" and int(shared["h1"]) > end_hour and end_hour != 12 else ampm
-        )
-        return (
-            _clock(int(shared["h1"]), int(shared["m1"] or 0), start_ampm),
-            _clock(end_hour, int(shared["m2"] or 0), ampm),
-        )
-    times = []
-    for match in _TIME.finditer(text):
-        minutes_written = match["m"] or match["mm"]
-        hour, minute = int(match["h"] or match["hh"]), int(minutes_written or 0)
-        ampm = (match["ampm"] or "").lower()
-        # "a las 5 de la tarde" is a time, "Room 4 in the afternoon" is not
-        later = (match["later"] or "").split()
-        if not minutes_written and (not ampm or ampm == "hours") and later[:1] in ([], ["in"]):
-            continue  # a bare number (or "2 hours") is not a time
-        if (ampm.startswith("p") or (match["later"] and not match["morning"])) and hour < 12:
-            hour += 12
-        if ampm.startswith("a") and hour == 12:
-            hour = 0
-        if hour > 23:
-            continue
-        times.append(f"{hour:02d}:{minute:02d}")
-    if not times and NOON.search(text):
-        times.append("12:00")
-    return (times[0] if times else None), (times[1] if len(times) > 1 else None)
 
 
 def _week_after(day: dt.date) -> DateBounds:

@@ -12,6 +12,16 @@ MEETING_WORDS = re.compile(
     r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
+    # the words French and Spanish letters give gatherings: "l'Encuentro Regional", "el Foro
+    # Andino", "una rencontre avec les partenaires", "la table ronde", "une journée d'étude",
+    # "las Jornadas Iberoamericanas", "el simposio", "le webinaire", "el webinario"
+    r"encuentros?|foros?|simposios?|rencontres?|tables?[- ]rondes?|jornadas?|"
+    r"journ[ée]es?\s+d['’](?:[ée]tudes?|information|r[ée]flexion|[ée]changes?)|"
+    r"webinaire|webinario|"
+    # "the Regional Training Course …", "un curso regional", not "in the course of"
+    r"(?:training|regional|international|sub-?regional|national)\s+course|"
+    r"curso\s+(?:regional|internacional|subregional|virtual|de\s+(?:capacitaci[óo]n|formaci[óo]n))|"
+    r"stage\s+de\s+formation|(?:photo\s+|art\s+)?exhibition|"
     r"round\s+of\s+(?:negotiations|talks)|"
     # "the opening plenary starts at 10 a.m.", "la inauguración será el 10 de marzo", "a
     # follow-up call is scheduled for …" (not a call for proposals)
@@ -40,7 +50,8 @@ MEETING_WORDS = re.compile(
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
     r"s[ée]minaire|colloque|seminario|coloquio|mesa\s+redonda|"
-    r"reuni[óo]?n|sesi[óo]?n|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
+    # the Spanish plurals too: "Período Ordinario de Sesiones", "las reuniones preparatorias"
+    r"reuni[óo]?n(?:es)?|sesi[óo]?n(?:es)?|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
     # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
     r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
@@ -62,6 +73,10 @@ FUTURE = re.compile(
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
+    # a body that holds or hosts it: "le Comité tiendra sa 51e réunion", "el Consejo
+    # celebrará una sesión", "la Secretaría organizará un taller"
+    r"tiendra|tiendront|organisera|organiseront|accueillera|celebrar[áa]n?|realizar[áa]n?|"
+    r"organizar[áa]n?|"
     r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
@@ -77,6 +92,9 @@ PAST = re.compile(
 
 TENTATIVE = re.compile(
     r"\b(?:if\s+needed|if\s+necessary|if\s+required|tentative(?:ly)?|probably|provisionally|"
+    # "subject to confirmation", "provisoirement fixée au …", "provisionalmente"
+    r"subject\s+to\s+confirmation|sous\s+r[ée]serve\s+de\s+confirmation|"
+    r"sujet[oa]s?\s+a\s+confirmaci[óo]n|provisoirement|provisionalmente|tentativamente|"
     r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
     r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
     re.IGNORECASE,
@@ -88,13 +106,23 @@ POSTPONED = re.compile(
     r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
     # the day a meeting had before it was moved: "originally scheduled for 10 February, will
     # now be held on …", "initialement prévue le …", "inicialmente prevista para el …"
+    # "has been deferred", "ha sido postergada", "quedó pospuesta", "reprogramada",
+    # "reprogrammé", "diferida"
+    r"deferred|put\s+off|postergad[oa]s?|pospuest[oa]s?|reprogramad[oa]s?|"
+    r"reprogramm[ée]e?s?|diferid[oa]s?|"
     r"originally\s+(?:scheduled|planned|foreseen)|initialement\s+(?:pr[ée]vue?s?|programm[ée]e?s?)|"
     r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?)\b",
     re.IGNORECASE,
 )
 
 
-CANCELLED = re.compile(r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?)\b", re.IGNORECASE)
+CANCELLED = re.compile(
+    r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?|called\s+off|"
+    # "will not take place", "n'aura pas lieu", "no se realizará", "no tendrá lugar"
+    r"will\s+not\s+(?:take\s+place|be\s+held)|n['’]aura\s+pas\s+lieu|ne\s+se\s+tiendra\s+pas|"
+    r"no\s+(?:se\s+(?:realizar|celebrar|efectuar)[áa]|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar))\b",
+    re.IGNORECASE,
+)
 
 
 RELATIVE = re.compile(
@@ -136,11 +164,35 @@ def title_around(sentence, match):
 # "will now be held on …", "reportée au 5 mai", "aplazada al 3 de junio".
 NEW_DAY = re.compile(
     r"\b(?:(?:postponed|rescheduled|moved|deferred|put\s+off)\s+(?:to|until|till|for)|now\s+be\s+held|"
-    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?)\s+(?:au|[àa])|(?:aplazad[oa]s?|trasladad[oa]s?|"
-    r"pospuest[oa]s?)\s+(?:al|para\s+el|hasta\s+el))\b"
+    r"(?:report[ée]e?s?|d[ée]plac[ée]e?s?)\s+(?:au|[àa])|"
+    r"(?:aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?)\s+"
+    r"(?:al|para\s+el|hasta\s+el)|"
+    # "reprogrammé du 14 au 16 avril", "reprogramada para el 3 de junio": the new days
+    r"reprogramm[ée]e?s?|reprogramad[oa]s?)\b"
     r"[^.;]{0,25}?(?:on|le|el|from|du|del)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The day a meeting put off will be held instead, after its first day: "originally planned
+# for 24 April, is being rescheduled and will be held from 5 to 9 June", "inicialmente prevista
+# para el 22 de septiembre, se celebrará del 29 de septiembre …".
+HELD_INSTEAD = re.compile(
+    r"\b(?:will\s+(?:now\s+)?(?:be\s+held|take\s+place|convene|meet)|se\s+(?:celebrar[áa]n?|"
+    r"tiendr(?:a|ont)|llevar[áa]n?\s+a\s+cabo|realizar[áa]n?|d[ée]roulera)|auront?\s+lieu|"
+    r"tendr[áa]n?\s+lugar)\b[^.;]{0,30}?(?:on|le|les|el|los|from|du|del|between|entre)?\s*"
+    r"(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def new_day(text, sentence_start, date_start) -> bool:
+    """Whether the day at ``date_start`` is the one a meeting put off is moved to: "postponed
+    to …", or a day the meeting "will be held" on after the postponement is told."""
+    if NEW_DAY.search(text, max(0, date_start - 60), date_start):
+        return True
+    held = HELD_INSTEAD.search(text, max(sentence_start, date_start - 60), date_start)
+    return bool(held and POSTPONED.search(text, sentence_start, held.start()))
 
 
 # A session named in a post is no meeting: "the President of the sixty-first session of the

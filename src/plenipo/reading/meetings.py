@@ -8,23 +8,32 @@ from dataclasses import replace
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import find_time, relative_bounds, starting_within
+from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
+from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
+from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.meeting_sequels import (
+    followed_by,
+    meeting_time,
+    on_the_same_day,
+    time_of_the_meeting_before,
+)
 from plenipo.reading.meeting_words import (
     FIELD_LABEL,
     FUTURE,
     MEETING_WORDS,
-    NEW_DAY,
     PAST,
     RELATIVE,
     VAGUE_TIME,
     meeting_word,
+    new_day,
     status_of,
     title_around,
     undated_status,
 )
 from plenipo.reading.model import Meeting, Span
-from plenipo.reading.places import CITY, ROOM, VENUE
+from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import whole_sentences
+from plenipo.reading.times import find_time
 
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
@@ -130,9 +139,12 @@ def _dated(text, end, dated, own_day, common):
         if own_day and found.last and found.last < own_day:
             continue  # a date in the past is background
         stop = dated[position + 1].start if position + 1 < len(dated) else end
+        # not the time something closes at: "…, will close at 23:59 (GMT) on 31 October"
+        closes = CLOSE_VERB.search(text, found.end, min(stop, found.end + 160))
+        stop = closes.start() if closes else stop
         # the time may come later in the sentence: "… on Thursday 11 May will be preceded
         # by the ceremony …, which will take place at 9.45 am"
-        start_time, end_time = find_time(text[found.end : min(stop, found.end + 160)])
+        start_time, end_time = meeting_time(text[found.end : min(stop, found.end + 160)])
         if start_time is None:
             # "on 4 March, 11 March and 18 March, each day at 10 a.m.": the time after a
             # list of days is each day's
@@ -150,7 +162,7 @@ def _dated(text, end, dated, own_day, common):
         if room is None and len(dated) == 1:
             room = common["sentence_room"]
         status = common["status"]
-        if status == "postponed" and NEW_DAY.search(text, max(0, found.start - 60), found.start):
+        if status == "postponed" and new_day(text, common["sentence_start"], found.start):
             status = "scheduled"  # "postponed to 27 October": the new day is to be held
         yield Meeting(
             title=common["title"],
@@ -174,7 +186,8 @@ NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\bprior\s+to|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
-    r"\bau\s+plus\s+tard\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar\s+el|"
+    r"\bau\s+plus\s+tard,?\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar,?\s+el|"
+    r"\bno\s+m[áa]s\s+tarde\s+(?:del?|que\s+el)|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
@@ -212,6 +225,7 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
             NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
+            or closing_day(text, start, d.start)
         ):
             excluded_end = d.end
         elif d.first:
@@ -278,21 +292,28 @@ def _time_before(text, start, dated, starts) -> str:
     return text[cued.start() : dated[0].start] if cued else ""
 
 
-def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None, past=None):
+def _sentence_meetings(
+    text, sentence_at, dates, own_day, starts, *, before=None, past=None, announced=None
+):
     """The meetings one sentence ((start, end, text) in the letter) announces; ``before``,
-    the sentence before it, names the meeting of a sentence opening with "It" or "They";
+    the sentence before it, names the meeting of a sentence opening with "It" or "They", and
+    ``announced``, a sentence announcing a list, that of a row of the list;
     ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
     named, named_in = meeting_word(sentence), sentence
     heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
     if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
         named, named_in = meeting_word(before[2]), before[2]
+    if named is None and announced:
+        named, named_in = meeting_word(announced), announced
     if named is None:
         return []
     told_as_past = caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)
     if told_as_past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
+    if announced and named_in is announced:
+        dated = [d for d in dated if _opens_a_row(text, d)]  # the list's rows, not prose after
     relative = RELATIVE.search(sentence)
     status = status_of(sentence)
     if (
@@ -316,33 +337,37 @@ def _sentence_meetings(text, sentence_at, dates, own_day, starts, *, before=None
         "status": status,
         "city": city.group(1) if city else None,
         "sentence_room": ROOM.search(sentence),
-        "venue": _venue_in(sentence),
+        "venue": venue_in(sentence),
         "time_before": _time_before(text, start, dated, starts),
+        "sentence_start": start,
     }
     if dated:
         return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
-    # The last date written before the phrase anchors it ("… on 29 June; the following week").
-    earlier = starting_within(dates, starts, 0, start + relative.start())
-    anchor = next(
-        (d.last for d in reversed(earlier) if d.last and d.end <= start + relative.start()), None
-    )
+    return [_relative(start, relative, dates, starts, own_day=own_day, common=common)]
+
+
+def _relative(start, relative, dates, starts, *, own_day, common) -> Meeting:
+    """The meeting a sentence from ``start`` dates by a phrase ("the following week", "next
+    year"): the last date written before the phrase anchors it ("… on 29 June; the following
+    week")."""
+    at = start + relative.start()
+    earlier = starting_within(dates, starts, 0, at)
+    anchor = next((d.last for d in reversed(earlier) if d.last and d.end <= at), None)
     when = relative_bounds(relative.group(0), own_day, anchor)
-    return [
-        Meeting(
-            title=common["title"],
-            start=when,
-            end=when,
-            date_text=relative.group(0),
-            start_time=None,
-            end_time=None,
-            room=None,
-            venue=None,
-            city=common["city"],
-            status=status,
-            evidence=Span(start + relative.start(), start + relative.end()),
-            confidence=0.6,
-        )
-    ]
+    return Meeting(
+        title=common["title"],
+        start=when,
+        end=when,
+        date_text=relative.group(0),
+        start_time=None,
+        end_time=None,
+        room=None,
+        venue=None,
+        city=common["city"],
+        status=common["status"],
+        evidence=Span(at, start + relative.end()),
+        confidence=0.6,
+    )
 
 
 def _merged(text, meetings):
@@ -355,7 +380,8 @@ def _merged(text, meetings):
         last = meeting.end.day if day and meeting.end.is_exact else None
         key = (day, meeting.start_time or last) if day else (None, meeting.date_text)
         untimed_keys = [k for k in merged if day and k[0] == day and not _timed(k)]
-        if meeting.start_time and len(untimed_keys) == 1:
+        apart = untimed_keys and untimed_keys[0][1] != day and _introduced(text, meeting)
+        if meeting.start_time and len(untimed_keys) == 1 and not apart:
             merged[key] = replace(merged.pop(untimed_keys[0]), start_time=meeting.start_time)
         timed = [k for k in merged if k[0] == day and _timed(k)] if day else []
         if not meeting.start_time and len(timed) == 1:
@@ -385,6 +411,24 @@ BY_ITS_DAY = re.compile(
 )
 
 
+# A meeting the sentence introduces as another: "A preparatory meeting, for Heads of
+# Delegation only, will be held on Monday 22 October at 1700 h", "a signing ceremony …", "une
+# réunion de coordination …" (not the Spanish "a la reunión").
+INTRODUCED = re.compile(
+    r"(?<![\w'’-])(?:an?(?!\s+(?:la|las|el|los)\b)|un|une|una)\s+(?:[\w-]+,?\s+){0,3}?"
+    + MEETING_WORDS.pattern,
+    re.IGNORECASE,
+)
+
+
+def _introduced(text, meeting) -> bool:
+    """Whether the sentence of a meeting's day introduces it as a meeting of its own, not
+    the one of several days that begins that day ("The meeting will open at 10 a.m. on …")."""
+    start = meeting.evidence.start
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(INTRODUCED.search(text, sentence_start, start))
+
+
 def _unnamed(text, meeting) -> bool:
     start = meeting.evidence.start
     return bool(caseless(BY_ITS_DAY).search(text, max(0, start - 60), start))
@@ -394,105 +438,35 @@ def _timed(key) -> bool:
     return isinstance(key[1], str) and ":" in key[1]
 
 
-# A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
-FORM_DATE = re.compile(
-    r"^[ \t]*(?:Dates?|Fecha|Fechas|Date\s+(?:and|et)\s+(?:time|heure)|When)[ \t]*:[^\n]*",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-FORM_FIELD = re.compile(
-    r"^\s*(?P<key>Times?|Heures?|Horaires?|Horas?|Horario|Venue|Lieu|Lugar|Place|Location|Rooms?|Where|"
-    r"Salle|Sala)\s*:\s*(?P<value>[^\n]*)$",
-    re.IGNORECASE,
-)
-
-
-FORM_LINES = 4
-
-
-def _form_meetings(text, dates, own_day, starts) -> list[Meeting]:
-    """Meetings a notice gives as a form: a "Date:" line with a "Time:", "Venue:" or
-    "Room:" line under it (a letterhead's "Date:" alone is the letter's)."""
-    found = []
-    for match in FORM_DATE.finditer(text):
-        days = [
-            d
-            for d in starting_within(dates, starts, match.start(), match.end())
-            if d.first and not d.month_only and not (own_day and d.last < own_day)
-        ]
-        fields = [
-            FORM_FIELD.match(line)
-            for line in text[match.end() : match.end() + 200 * FORM_LINES].split("\n")[
-                1 : 1 + FORM_LINES
-            ]
-        ]
-        fields = [f for f in fields if f]
-        if not days or not fields:
-            continue
-        timed = [f["value"] for f in fields if f["key"].lower().startswith(("t", "heure", "hora"))]
-        start_time, end_time = find_time(timed[0] if timed else match.group(0))
-        room = next(filter(None, (ROOM.search(f["value"]) for f in fields)), None)
-        city = next(filter(None, (CITY.search(f["value"]) for f in fields)), None)
-        heading = text[max(0, match.start() - 300) : match.start()]
-        title = MEETING_WORDS.search(heading)
-        found.append(
-            Meeting(
-                title=title_around(heading, title) if title else "meeting",
-                start=days[0].first_bounds(),
-                end=days[-1].last_bounds(),
-                date_text=days[0].text,
-                start_time=start_time,
-                end_time=end_time,
-                room=room.group(0).rstrip(".") if room else None,
-                venue=_venue_of_the_form(fields),
-                city=city.group(1) if city else None,
-                status="scheduled",
-                evidence=Span(days[0].start, days[-1].end),
-                confidence=0.7,
-            )
-        )
-    return found
-
-
-def _venue_in(text) -> str | None:
-    """The building a text names, or "online" or "virtual" for a meeting held so."""
-    venue = caseless(VENUE).search(text)
-    if venue is None:
-        return None
-    held = venue.group(0).lower()
-    return {"virtually": "virtual", "online": "online", "en ligne": "online"}.get(
-        " ".join(held.split()), venue.group(0)
-    )
-
-
-def _venue_of_the_form(fields) -> str | None:
-    """A form's "Venue:" or "Lieu:" line: the building it names, else the whole line when
-    it gives no room ("Venue: IMO Headquarters, 4 Albert Embankment")."""
-    for field in fields:
-        if field["key"].lower() in ("venue", "lieu", "lugar", "place", "location", "where"):
-            value = field["value"].strip(" .;")
-            return _venue_in(value) or (None if ROOM.search(value) else value[:120] or None)
-    return None
-
-
 def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
     """The meetings of a letter of ``own_day``; a day ``guessed`` (not read from a dateline)
     says what is ahead but makes nothing past."""
     past = None if guessed else own_day
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    found, waiting, before, following = [], None, None, []
+    found, waiting, before, following, announced = [], None, None, [], None
     for sentence_at in whole_sentences(text):
         of_sentence = _sentence_meetings(
-            text, sentence_at, dates, own_day, starts, before=before, past=past
+            text,
+            sentence_at,
+            dates,
+            own_day,
+            starts,
+            before=before,
+            past=past,
+            announced=announced,
         )
+        announced = _announcing(sentence_at, starts, announced)
         before = sentence_at
+        if _closes_the_one_before(sentence_at[2], of_sentence, found):
+            # "La clausura del Foro está prevista para el 13 de noviembre": its last day
+            found[-1] = replace(found[-1], end=of_sentence[0].end)
+            of_sentence = []
         found += of_sentence
         after = []
         if not of_sentence and found:
             # kept apart: on the same day, it is not the one before named again
-            after = _followed_by(text, sentence_at, found[-1], starts) or _on_the_same_day(
+            after = followed_by(text, sentence_at, found[-1], starts) or on_the_same_day(
                 text, sentence_at, found[-1], starts
             )
             following += after
@@ -500,13 +474,66 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
         elif waiting is not None and not after:
-            timed = _time_of_the_meeting_before(text, sentence_at, starts)
+            timed = time_of_the_meeting_before(text, sentence_at, starts)
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
     return _without_undated_repeats(
-        _merged(text, found + _form_meetings(text, dates, past, starts)) + following
+        _merged(text, found + form_meetings(text, dates, past, starts)) + following
     )
+
+
+# The close of a meeting named before: "the closing of the Conference will take place on …",
+# "la clôture de la session aura lieu le …", "la clausura del Foro está prevista para el …".
+CLOSE_OF = re.compile(
+    r"\b(?:(?:closing|closure|close)\s+of\s+the|cl[ôo]ture\s+(?:de\s+la|du|des)|"
+    r"clausura\s+(?:del|de\s+la|de\s+los))\s+(?:[\w-]+\s+){0,2}?" + MEETING_WORDS.pattern,
+    re.IGNORECASE,
+)
+
+
+def _closes_the_one_before(sentence, of_sentence, found) -> bool:
+    """Whether the one meeting a sentence gives is the close of the last one found, on or
+    after its first day."""
+    if len(of_sentence) != 1 or not found or not caseless(CLOSE_OF).search(sentence):
+        return False
+    first, last = found[-1].start, of_sentence[0].end
+    return bool(first.is_exact and last.is_exact and last.day >= first.day)
+
+
+# A sentence announcing a list or a table of meetings: "The briefings will be held as
+# follows:", "… on the following dates:", "… aux dates suivantes :", "… en las siguientes
+# fechas:".
+ANNOUNCES_A_LIST = re.compile(r":\s*$")
+# A row of such a list opens with a bullet, a number, a weekday or a month; a table's header
+# row ("Date | Time | Room") is short and ends no sentence.
+LIST_ROW = re.compile(
+    r"\s*(?:[-–•*▪·]|\d|(?:"
+    + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+HEADER_ROW = re.compile(r"\s*[^.\n]{1,60}\s*$")
+
+
+ROW_START = re.compile(r"[ \t]*(?:[-–•*▪·][ \t]*)?")
+
+
+def _opens_a_row(text, date) -> bool:
+    return bool(ROW_START.fullmatch(text, text.rfind("\n", 0, date.start) + 1, date.start))
+
+
+def _announcing(sentence_at, starts, announced):
+    """The text of the sentence that announces the list a sentence's rows belong to: this
+    sentence, when it names a meeting without a day and ends with a colon; the one before,
+    while the rows (or a table's header row) name none of their own; else None."""
+    start, end, sentence = sentence_at
+    named = meeting_word(sentence)
+    if named is None:
+        row = LIST_ROW.match(sentence) or HEADER_ROW.fullmatch(sentence)
+        return announced if row else None
+    dated = starting_within(starts, starts, start, end)
+    return sentence if not dated and ANNOUNCES_A_LIST.search(sentence) else None
 
 
 def _without_undated_repeats(found):
@@ -519,98 +546,3 @@ def _without_undated_repeats(found):
         for m in found
         if m.start is not UNKNOWN or m.status not in dated or not FIELD_LABEL.match(m.date_text)
     ]
-
-
-# "The Symposium will be followed by the annual reception", "sera suivie d'une réception",
-# "será seguida de un almuerzo": a meeting after the one before, on its last day.
-FOLLOWED_BY = re.compile(
-    r"\bfollowed\s+by\b|\bsuivie?s?\s+(?:de|d['’]|par)|\bseguid[oa]s?\s+(?:de|por)\b",
-    re.IGNORECASE,
-)
-
-
-def _followed_by(text, sentence_at, last, starts) -> list[Meeting]:
-    """The meeting a sentence without a date says follows the last one found."""
-    start, end, sentence = sentence_at
-    follows = caseless(FOLLOWED_BY).search(sentence)
-    if not follows or not last.end.is_exact or starting_within(starts, starts, start, end):
-        return []
-    rest = sentence[follows.end() :]
-    named = caseless(MEETING_WORDS).search(rest)
-    if named is None:
-        return []
-    return [
-        replace(
-            last,
-            title=title_around(rest, named),
-            start=last.end,
-            start_time=None,
-            end_time=None,
-            room=None,
-            date_text=" ".join(sentence.split())[:120],
-            evidence=Span(start + follows.start(), start + follows.end() + named.end()),
-            confidence=0.5,
-        )
-    ]
-
-
-# "A reception will be held the same day at 6 p.m.", "une réception aura lieu le même jour",
-# "ese mismo día se celebrará una cena": another meeting on the day of the one before.
-SAME_DAY = re.compile(
-    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|"
-    r"(?:le|ce)\s+m[êe]me\s+(?:jour|matin|soir|apr[èe]s-midi)|"
-    r"(?:el|ese|este|la|esa|esta)\s+mism[oa]\s+(?:d[íi]a|ma[ñn]ana|tarde|noche))\b",
-    re.IGNORECASE,
-)
-
-
-def _on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
-    """The meeting a sentence without a date says is held the same day as the last one
-    found, at the time it gives."""
-    start, end, sentence = sentence_at
-    same = caseless(SAME_DAY).search(sentence)
-    if not same or not last.start.is_exact or starting_within(starts, starts, start, end):
-        return []
-    named = meeting_word(sentence)
-    if named is None or (caseless(PAST).search(sentence) and not caseless(FUTURE).search(sentence)):
-        return []
-    start_time, end_time = find_time(sentence)
-    room = ROOM.search(sentence)
-    return [
-        replace(
-            last,
-            title=title_around(sentence, named),
-            end=last.start,
-            start_time=start_time,
-            end_time=end_time,
-            room=room.group(0).rstrip(".") if room else None,
-            venue=_venue_in(sentence),
-            date_text=same.group(0),
-            evidence=Span(start + same.start(), start + same.end()),
-            confidence=0.5,
-        )
-    ]
-
-
-# "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
-TIME_CUE = re.compile(
-    r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
-    r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
-    r"iniciar[áa]|hora)\b",
-    re.IGNORECASE,
-)
-
-
-# A programme's line under its day opens with the hour: "Tuesday, 8 April / 09:30
-# Registration", "10 h 00 Ouverture", "9.30 a.m. – Opening".
-OPENING_HOUR = re.compile(r"\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\b")
-
-
-def _time_of_the_meeting_before(text, sentence_at, starts):
-    """The time a sentence with no date gives the meeting of the sentence before it."""
-    start, end, sentence = sentence_at
-    cued = TIME_CUE.search(sentence) or OPENING_HOUR.match(sentence)
-    if starting_within(starts, starts, start, end) or not cued:
-        return None
-    start_time, end_time = find_time(sentence)
-    return (start_time, end_time) if start_time else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
+from plenipo.reading.deadline_words import CLOSES
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
@@ -18,12 +19,16 @@ DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
     # not the agent of a meeting: "preceded by the Council on 30 June"
     r"(?<!preceded\s)(?<!followed\s)by|before|until|deadline\s+(?:of|is)|"
+    # "Submissions are due on 31 March"
+    r"(?:is|are|will\s+be)\s+due(?:\s+on)?|"
     r"deadline\s+for\s+[^.\n]{3,100}?\s+is|"
     # "el plazo para el envío de resúmenes es el 15 de marzo", "la date limite pour les
     # inscriptions est le 3 mai"
     r"(?:plazo|fecha\s+l[ií]mite|d[ée]lai|date\s+limite|date\s+butoir)\s+(?:para|pour|de|d['’])"
     r"\s*[^.\n]{3,100}?\s+(?:es|est|ser[áa]|sera)(?:\s+(?:el|le))?|"
-    r"au\s+plus\s+tard\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar\s+el|antes\s+del|"
+    # "au plus tard, le …", "a más tardar, el …", "no más tarde del …"
+    r"au\s+plus\s+tard,?\s+le|d['’]ici\s+au|d['’]ici\s+le|avant\s+le|a\s+m[áa]?s\s+tardar,?\s+el|"
+    r"no\s+m[áa]s\s+tarde\s+(?:del?|que\s+el)|antes\s+del|"
     r"hasta\s+el|jusqu['’]au|"
     # "register prior to 1 March", not "a symposium immediately prior to the Conference"
     r"prior\s+to(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|"
@@ -69,6 +74,11 @@ class _Cue:
 def _deadline_cues(text, dates):
     cues = [
         _Cue(m.start(), m.end(), m.group("qualifier")) for m in caseless(DEADLINE).finditer(text)
+    ]
+    # "the registration system … will close at 23:59 (GMT) on 31 October"
+    cues += [
+        _Cue(m.start(), m.end(), f"{m['what']} {m['verb']}")
+        for m in caseless(CLOSES).finditer(text)
     ]
     ends = sorted(c.end for c in cues)
     for date in dates:
@@ -122,7 +132,7 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
     closes = re.match(
         r"(?P<what>.+?)\s+(?:closes?|will\s+close|ends?|will\s+end)\s+on$",
         " ".join(qualifier.split()),
-    )
+    ) or CLOSES.fullmatch(qualifier + " ")
     if named:
         what, qualifier = named["what"], "deadline"
     elif closes:  # "Registration closes on 15 May": registration's deadline
@@ -151,6 +161,32 @@ TIME_THEN_DAY = re.compile(
     r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "will meet by teleconference on 4 February", "sent by the Secretariat on 3 May", "as amended
+# by my circulars of 3rd September": the way, the agent or the paper of something done that
+# day, not a deadline.
+BY_WAY_OF = re.compile(
+    r"\s*(?!the\s+(?:end|deadline|close)\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:on|le|el|of)\s+$", re.I
+)
+
+
+# "Selected fellows will be informed by 31 August", "the results will be announced by …":
+# what the writers will do by a day, not what they ask.
+WRITERS_WILL = re.compile(
+    r"\bwill\s+be\s+(?:informed|notified|contacted|announced|published)\s+$", re.IGNORECASE
+)
+
+
+def _by_way_of(text, cue, date) -> bool:
+    if cue.qualifier.lower() != "by":
+        return False
+    if WRITERS_WILL.search(text, max(0, cue.start - 40), cue.start):
+        return True
+    return bool(
+        BY_WAY_OF.fullmatch(text, cue.end, date.start)
+        and not TIME_THEN_DAY.match(text, cue.end, date.start)
+    )
 
 
 DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
@@ -204,6 +240,8 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
             continue
         date = following[0]
         if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
+            continue
+        if _by_way_of(text, cue, date):
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds

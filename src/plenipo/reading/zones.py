@@ -256,7 +256,8 @@ PAGE_WORDS = (
     # "Downloaded on …", "Reçu le …", "Recibido el …"
     r"prepared|generated|downloaded|archived|captured|received|re[çc]u|recibid[oa])\b"
 )
-PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated)\b|" + PAGE_WORDS
+# a form's "WHEN: Thursday, 22 May 2031" dates the event it announces
+PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated|when|quand|cu[áa]ndo)\b|" + PAGE_WORDS
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
@@ -465,7 +466,9 @@ def _in_brackets(text, date) -> bool:
 # A treaty's title, whose place and date of adoption stand on the line under it in a
 # depositary notification ("CONVENTION ON … / NEW YORK, 1 MARCH 2030"): not the document's.
 TREATY_TITLE = re.compile(
-    r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:Convention|Protocol|Agreement|Treaty|Covenant|Charter|"
+    # not a letterhead's "SECRÉTARIAT DE LA CONVENTION DE BERNE", "Secretariat of the Convention"
+    r"^[ \t]*(?!(?:the[ \t]+)?(?:secretariat|secr[ée]tariat|secretar[íi]a)\b)"
+    r"(?:[\w'’-]+[ \t]+){0,3}(?:Convention|Protocol|Agreement|Treaty|Covenant|Charter|"
     r"Protocole|Accord|Trait[ée]|Pacte|Convenio|Convenci[óo]n|Protocolo|Acuerdo|Tratado)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,42 @@
+"""How a letter words the close of a registration, a call or a list of speakers: a deadline,
+never a meeting's day nor its time. Pure."""
+
+from __future__ import annotations
+
+import re
+
+# The verb that closes something: "will close", "closes", "sera close", "se clôturera", "se
+# cerrará". A time after it is when it closes, not when a meeting before it starts.
+CLOSE_VERB = re.compile(
+    r"\b(?:will\s+(?:be\s+)?close[ds]?|closes|is\s+closed|sera\s+close|seront\s+closes|"
+    r"sera\s+cl[ôo]tur[ée]e|seront\s+cl[ôo]tur[ée]es|se\s+cl[ôo]turera|(?:se\s+)?cerrar[áa]|"
+    r"(?:se\s+)?cierra)\b",
+    re.IGNORECASE,
+)
+
+
+# What closes on a day is a deadline: "the online registration system for the Conference …
+# will close at 23:59 (GMT) on 31 October", "la liste des orateurs sera close le 14 novembre
+# à midi", "la inscripción se cerrará el 5 de mayo". The cue ends where the day or the time
+# before it follows.
+CLOSES = re.compile(
+    r"\b(?P<what>registration|pre-?registration|inscriptions?|inscripci[óo]n(?:es)?|registro|"
+    r"nominations?|candidatures?|candidaturas|applications?|submissions?|"
+    r"call\s+for\s+\w+|appel\s+[àa]\s+\w+|convocatoria|survey|questionnaire|cuestionario|"
+    r"list\s+of\s+speakers|speakers['’]?\s+list|liste\s+des\s+orateurs|lista\s+de\s+oradores|"
+    r"(?:online\s+)?(?:form|system|portal|platform))\b[^.;\n]{0,160}?"
+    r"(?P<verb>"
+    + CLOSE_VERB.pattern[2:-2]
+    + r")\s+(?:on\s+|at\s+|le\s+|[àa]\s+|el\s+|a\s+las\s+)?",
+    re.IGNORECASE,
+)
+
+
+def closing_day(text, start, date_start) -> bool:
+    """Whether the day at ``date_start`` is one a registration, a call or a list of
+    speakers closes on (looking from ``start``, the sentence's start)."""
+    for match in CLOSES.finditer(text, start, date_start):
+        gap = text[match.end() : date_start]
+        if len(gap) <= 50 and not re.search(r"[.;]", gap):
+            return True
+    return False
