@@ -7,7 +7,7 @@ import re
 
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
-from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
+from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 
 # A line that opens a block of address: "His Excellency", "Son Excellence", "Excelentísima
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
@@ -26,7 +26,10 @@ PROSE_MARK = re.compile(r"[;!?]|\.\s*\.|\.\s+[a-zà-ÿ]|\b(?:is|are|was|has|have
 SALUTATION_START = re.compile(
     r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:]|Estimad[oa]s?\s)"
 )
-BLOCK_END = re.compile(r"(?:despacho|D\.\s?C\.|New\s+York|Gen[eè]v[ae]|Washington)\.?$")
+# the city or the office that ends an address, or a town in brackets: "(Managua)."
+BLOCK_END = re.compile(
+    r"(?:despacho|D\.\s?C\.|New\s+York|Gen[eè]v[ae]|Washington|^\([^()\n]{2,30}\))\.?$"
+)
 
 
 def _block_lines(text, start):
@@ -42,7 +45,8 @@ def _block_lines(text, start):
         salutation = SALUTATION_START.match(line) or SALUTATION_LINE.match(line)
         if salutation and _post_follows(raws[index + 1 : index + 2]):
             salutation = None  # "Señor Don Felipe Ortiz," over "Ambassador of …": the name
-        if len(line) > 90 or sentence or salutation or len(found) >= BLOCK_LINES:
+        heading = line.endswith(":")  # "MENSAJE DE FELICITACIÓN:", a subject's label
+        if len(line) > 90 or sentence or salutation or heading or len(found) >= BLOCK_LINES:
             break
         found.append(line)
         if BLOCK_END.search(line):
@@ -55,6 +59,33 @@ def _post_follows(lines) -> bool:
     (short, with a post's word), so that the line above it is a name, not the salutation."""
     line = lines[0].strip() if lines else ""
     return bool(line) and len(line) <= 60 and bool(TITLE_WORDS.search(line))
+
+
+# "To"/"À"/"A" before the courtesy title is the envelope's, not the addressee's.
+TO_BEFORE_EXCELLENCY = re.compile(r"^(?:To|[AÀ])\s+(?=(?:His|Her|Son|Su)\s)", re.IGNORECASE)
+
+
+def joined_address(lines) -> str:
+    """A block of address on one line, its lines joined with commas, but a courtesy title
+    alone on its line goes with the name under it ("His Excellency / Mr. John Roe" is "His
+    Excellency Mr. John Roe")."""
+    parts = []
+    for raw in lines:
+        line = " ".join(raw.split()).rstrip(",")
+        if ENVELOPE_PREPOSITION.fullmatch(line):
+            continue  # "à" alone over the town: "à / Addis-Abeba"
+        if parts and (COURTESY_ALONE.match(parts[-1]) or GOES_ON_LOWER.match(line)):
+            parts[-1] = f"{parts[-1].rstrip(', ')} {line}"  # "… de l'Organisation / des États"
+        else:
+            parts.append(line)
+    if parts:
+        parts[-1] = re.sub(r"(?<=\))\.$", "", parts[-1])  # "(Managua)."
+    return ", ".join(parts)
+
+
+ENVELOPE_PREPOSITION = re.compile(r"[àa]|en|in", re.IGNORECASE)
+# a line going on the name of the line above: "des États Américains", "of America"
+GOES_ON_LOWER = re.compile(r"(?:des|de|du|del|of|and|et|y)\s")
 
 
 def excellency_blocks(text) -> list[Mention]:
@@ -70,7 +101,8 @@ def excellency_blocks(text) -> list[Mention]:
         lines = [head, *([] if BLOCK_END.search(head) else _block_lines(text, match.end()))]
         if len(lines) == 1 and len(head.split()) <= 3:
             continue  # "Son Excellence" alone, with nothing after it to name
-        who = ", ".join(" ".join(line.split()).rstrip(",") for line in lines)
+        lines[0] = TO_BEFORE_EXCELLENCY.sub("", lines[0])
+        who = joined_address(lines)
         found.append(
             Mention(who[:250], Span(match.start() + match.group(0).find(head), match.end()), 0.6)
         )
@@ -366,7 +398,7 @@ def _addressed_block(block) -> Mention | None:
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
                 return None
-            who = ", ".join(" ".join(part.split()).rstrip(",") for part in lines)
+            who = joined_address(lines)
             end = block[-1][0] + len(block[-1][1])
             return Mention(who[:250], Span(start, end), 0.55)
     return None

@@ -1,0 +1,44 @@
+"""A block of address joined on one line: a courtesy title alone on its line goes with the
+name under it, a line going on in lower case with the line above, the envelope's "à" and
+"To" are dropped, and a heading ends the block. Made-up letters."""
+
+import pytest
+
+from plenipo.reading import read_text
+from plenipo.reading.addressing import joined_address
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["His Excellency", "Mr. Pedro Ruiz", "Minister for Foreign Affairs", "Lima"],
+            "His Excellency Mr. Pedro Ruiz, Minister for Foreign Affairs, Lima",
+        ),
+        (
+            ["Son Excellence", "Madame Awa Diop", "Ministre des Affaires étrangères"],
+            "Son Excellence Madame Awa Diop, Ministre des Affaires étrangères",
+        ),
+        (
+            ["Président de la Commission de l'Organisation", "des États d'Afrique", "à", "Dakar"],
+            "Président de la Commission de l'Organisation des États d'Afrique, Dakar",
+        ),
+        (["Presidente de la República", "(Asunción)."], "Presidente de la República, (Asunción)"),
+        (["Embassy of Norland", "Washington, D.C."], "Embassy of Norland, Washington, D.C."),
+    ],
+)
+def test_the_lines_of_an_address_joined(lines, joined):
+    assert joined_address(lines) == joined
+
+
+def test_a_letters_address_to_his_excellency_stops_at_the_heading_under_it():
+    text = (
+        "Malabo, 2 de septiembre de 2031\n\n"
+        "A su excelencia Pedro Ruiz Gómez\n\nPresidente de la República de Norlandia\n\n"
+        "(Ciudad del Norte).\n\nMENSAJE DE FELICITACIÓN:\n\n"
+        "Me es grato dirigirme a Su Excelencia para felicitarle.\n"
+    )
+    assert read_text(text).to_json()["addressees"] == [
+        "su excelencia Pedro Ruiz Gómez, Presidente de la República de Norlandia, "
+        "(Ciudad del Norte)"
+    ]
