@@ -122,7 +122,7 @@ def _addressees(text, labelled, named_below, sender=None):
     writer, reported = headings.reported_message(text)
     if sender and sender.name and writer and not _same_name(writer.name, sender.name):
         reported = None  # a letter the body tells of, not this one
-    for mention in (
+    candidates = (
         addressing.addressees(text)
         + named_below
         + heading
@@ -135,7 +135,8 @@ def _addressees(text, labelled, named_below, sender=None):
         + invitations.convened_addressees(text)
         + zoned
         + addressee_lines.memo_addressee(text)
-    ):
+    )
+    for mention in _outside_blocks(candidates, blocks):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
         if listed_next or not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
@@ -144,6 +145,24 @@ def _addressees(text, labelled, named_below, sender=None):
         guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
         found = [guess] if guess else []
     return found
+
+
+def _outside_blocks(candidates, blocks):
+    """The candidates but the parts of a block of address read whole: its first line a
+    heading took for a name, a line the layout model took apart ("Mr John Roe" and
+    "Minister" of "Mr John Roe / Minister / Republic of Utopia")."""
+    spans = [block.evidence for block in blocks if block.evidence]
+    return [
+        mention
+        for mention in candidates
+        if not mention.evidence
+        or not any(
+            span.start <= mention.evidence.start
+            and mention.evidence.end <= span.end
+            and (span.start, span.end) != (mention.evidence.start, mention.evidence.end)
+            for span in spans
+        )
+    ]
 
 
 def _first_name_of(signed, memo) -> bool:
