@@ -42,3 +42,11 @@ def test_a_letters_address_to_his_excellency_stops_at_the_heading_under_it():
         "su excelencia Pedro Ruiz Gómez, Presidente de la República de Norlandia, "
         "(Ciudad del Norte)"
     ]
+
+
+def test_the_person_a_to_line_names_is_the_addressee_not_the_signatory():
+    found = read_text(
+        "To:\nMs Ana Lobo\nDirector-General\nAgency of Norland\n\nMadam,\nI write to you.\n"
+    ).to_json()
+    assert found["addressees"] == ["Ms Ana Lobo, Director-General, Agency of Norland"]
+    assert found["sender"] is None

@@ -51,7 +51,10 @@ def _people(text, kind, labelled):
     if not signed:
         signed = [memo] if memo else []
     if not signed:
-        signed = people.from_signature_zone(zone_segments(labelled, "signature"))
+        signed = _outside_blocks(
+            people.from_signature_zone(zone_segments(labelled, "signature")),
+            addressing.head_block(text),  # the name written to, however its lines are cut
+        )
         signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
     if not signed:
         tail = people.tail_signature(text)
@@ -148,9 +151,9 @@ def _addressees(text, labelled, named_below, sender=None):
 
 
 def _outside_blocks(candidates, blocks):
-    """The candidates but the parts of a block of address read whole: its first line a
-    heading took for a name, a line the layout model took apart ("Mr John Roe" and
-    "Minister" of "Mr John Roe / Minister / Republic of Utopia")."""
+    """The candidates (mentions or persons) but the parts of a block of address read
+    whole: its first line a heading took for a name, a line the layout model took apart
+    ("Mr John Roe" and "Minister" of "Mr John Roe / Minister / Republic of Utopia")."""
     spans = [block.evidence for block in blocks if block.evidence]
     return [
         mention
