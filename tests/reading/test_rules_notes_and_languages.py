@@ -71,3 +71,14 @@ def test_diplomats_asked_to_leave_the_territory_in_french_and_spanish():
         "considération.\n"
     )
     assert french["requested_actions"] == ["leave the national territory"]
+
+
+def test_a_web_copys_inline_markup_is_read_through_its_offsets_kept():
+    text = (
+        "<p><strong>Ministerio de Relaciones Exteriores</strong></p>\n"
+        "<p>Lima, 3 de <strong>mayo</strong> de 2031</p>\n"
+        "<p>Señor Embajador:</p>\n<p>Tengo el honor de dirigirme a usted.</p>\n"
+    )
+    found = read_text(text)
+    assert (str(found.date.bounds), found.date.place) == ("2031-05-03", "Lima")
+    assert text[found.date.evidence.start : found.date.evidence.end].startswith("3 de")

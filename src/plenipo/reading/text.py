@@ -28,9 +28,18 @@ DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def normalised(text) -> str:
-    """One kind of line end, so that offsets mean the same everywhere."""
+    """One kind of line end, so that offsets mean the same everywhere; the inline markup a
+    web copy kept ("General <strong>de</strong> la Provincia") blanked out, its length kept."""
     text = text if isinstance(text, str) else str(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" not in text:
+        return text
+    return INLINE_TAG.sub(lambda tag: " " * len(tag.group(0)), text)
+
+
+INLINE_TAG = re.compile(
+    r"</?(?:strong|b|i|em|u|span|font|sup|sub|br|p|div|a)\b(?:\s[^<>\n]{0,200})?/?>", re.IGNORECASE
+)
 
 
 def language_of(text: str) -> str:
