@@ -8,16 +8,40 @@ from plenipo.reading.dates import MONTHS
 
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
 _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
+# Words that open a sentence or a heading, or name a body, rather than a title's place or
+# adjective: "Under Convention on …", "Parties Convention on …".
+_NOT_A_TITLE_WORD = (
+    r"(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
+    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
+    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission|Re|Subject|Ref|"
+    r"Regarding|Concerning|Ratification|Ratify|Accession|Signature|Implementation|Status|Review|"
+    r"Annex|Appendix|Schedule|Amendments?|Text|Members?|Contracting|Signatories|All|Both|Pursuant|Per|Dear|From|Date|Notification|"
+    r"Circular|Note|Invitation|Registration|Secretary|Bureau|Office|Division|Unit|Department|"
+    r"Ministry|Mission|Embassy|Government|Republic|Kingdom|Union|Nations|Organization|"
+    r"Organisation|Agency|Programme|Fund|Court|Assembly|Parliament|Chamber|Board|Group|Forum|"
+    r"Network|Coalition|Centre|Center|Institute|Foundation|Association|Society|Federation|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+# The organization a title names before its kind: "United Nations Convention against
+# Corruption", "Council of Europe Convention on …", "WHO Framework Convention on …", "ECOWAS
+# Protocol on …" (initials in capitals, not a heading's "RE" or "CC").
+_ORGANIZATION_PREFIX = (
+    r"(?:United\s+Nations|Council\s+of\s+Europe|African\s+Union|European\s+Union|"
+    r"(?!(?:RE|CC|TO|NB|PS|FROM|SUBJECT|REF|THE|AND|OF|FOR|ON|IN|AT|BY|NO)\b)[A-Z]{2,8})\s+"
+)
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
-    # a title in Title Case named after its place first: "the Madrid Agreement Concerning …"
-    # (not a word of the sentence before it)
-    r"\b(?:(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
-    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
-    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission)\b)"
-    r"(?=[A-Z][a-z]{2,}\s+(?:Convention|Protocol|Agreement|Treaty)\s+(?:Concerning|"
-    r"Relating|Establishing|Respecting|Regarding)\s)[A-Z][a-z]+\s+)?"
+    # a title in Title Case named after its place or organization first: "the Madrid
+    # Agreement Concerning …", "the African Charter on …", "the Beijing Treaty on …" (not a
+    # word of the sentence before it)
+    r"\b(?:"
+    + _ORGANIZATION_PREFIX
+    + r"|"
+    + _NOT_A_TITLE_WORD
+    + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
+    r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+)?"
     r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
     r"Memorandum\s+of\s+Understanding)\s+"
@@ -28,11 +52,12 @@ GENERIC = re.compile(
     # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
     # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
     # Persons from …"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    r"[A-Z][\w-]+(?:(?:,(?!\s+(?:the|a|an)\b))?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
     + _NOT_A_MONTH
-    + r"[A-Z][\w-]+){0,8}"
-    # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
-    r"(?:\s+\((?:[A-Z]{2,8}(?:\s+Code)?)\))?"
+    + r"[A-Z][\w-]+){0,14}"
+    # its initials, its revision, its year or its number in a treaty series, as the title
+    # gives them: "(WIPO)", "(FSS Code)", "(revised)", "(2005)", "(CETS No. 210)"
+    r"(?:\s+\((?:[A-Z]{2,8}(?:\s+Code)?|[Rr]evised|(?:19|20)\d\d|C?ETS\s+No\.\s*\d{1,3})\))?"
 )
 # French and Spanish titles keep their words in lower case after the first: "la Convention
 # de Berne pour la protection des œuvres littéraires et artistiques", "el Convenio de

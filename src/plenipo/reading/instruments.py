@@ -465,6 +465,9 @@ class _Citations:
         # and never runs over a blank line into the next heading
         end = _paragraph_end(text, match.start(), end)
         name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
-        # "the Convention de Berne" after its full title is the same instrument
+        # "the Convention de Berne" after its full title is the same instrument, and so is a
+        # title given with its number in the treaty series ("… (CETS No. 210)") read already
+        if canonical(name) in self.seen:
+            return
         if not any(known.text.lower().startswith(name.lower()) for known in self.found):
             self.add(name, (match.start(), end), 0.6, name=True)
