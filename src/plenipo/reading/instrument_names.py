@@ -55,7 +55,90 @@ GAZETTEER_NAMES = [
         r"Charte\s+des\s+Nations\s+Unies|Carta\s+de\s+las\s+Naciones\s+Unidas",
         "Charter of the United Nations",
     ),
-    (r"\bOAS\s+Charter|Charter\s+of\s+the\s+Organization\s+of\s+American\s+States", "OAS Charter"),
+    (
+        r"\bOAS\s+Charter|Charter\s+of\s+the\s+Organization\s+of\s+American\s+States|"
+        r"Carta\s+de\s+la\s+(?:OEA|Organizaci[óo]n\s+de\s+(?:los\s+)?Estados\s+Americanos)|"
+        r"Charte\s+de\s+l['’]\s*(?:OEA|Organisation\s+des\s+[ÉE]tats\s+am[ée]ricains)",
+        "OAS Charter",
+    ),
+    (
+        r"Inter-American\s+Democratic\s+Charter|Carta\s+Democr[áa]tica\s+Interamericana|"
+        r"Charte\s+d[ée]mocratique\s+interam[ée]ricaine",
+        "Inter-American Democratic Charter",
+    ),
+    (
+        r"Constitutive\s+Act\s+of\s+the\s+African\s+Union|Acte\s+constitutif\s+de\s+l['’]\s*Union\s+"
+        r"africaine|Acta\s+Constitutiva\s+de\s+la\s+Uni[óo]n\s+Africana",
+        "Constitutive Act of the African Union",
+    ),
+    (
+        r"African\s+Charter\s+on\s+Human\s+and\s+Peoples['’]?\s+Rights|Charte\s+africaine\s+des\s+"
+        r"droits\s+de\s+l['’]\s*homme\s+et\s+des\s+peuples|Carta\s+Africana\s+(?:sobre|de)\s+(?:los\s+)?"
+        r"Derechos\s+Humanos\s+y\s+de\s+los\s+Pueblos",
+        "African Charter on Human and Peoples' Rights",
+    ),
+    (
+        r"(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|\bUNCAC\b(?!/)|Convention\s+des\s+"
+        r"Nations\s+Unies\s+contre\s+la\s+corruption|Convenci[óo]n\s+de\s+las\s+Naciones\s+Unidas\s+"
+        r"contra\s+la\s+Corrupci[óo]n",
+        "United Nations Convention against Corruption",
+    ),
+    (
+        r"European\s+Convention\s+on\s+Human\s+Rights|Convention\s+for\s+the\s+Protection\s+of\s+Human\s+"
+        r"Rights\s+and\s+Fundamental\s+Freedoms|Convention\s+europ[ée]enne\s+des\s+droits\s+de\s+"
+        r"l['’]\s*homme|Convenio\s+Europeo\s+de\s+Derechos\s+Humanos",
+        "European Convention on Human Rights",
+    ),
+    (
+        r"International\s+Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Racial\s+"
+        r"Discrimination|Convention\s+internationale\s+sur\s+l['’]\s*[ée]limination\s+de\s+toutes\s+les\s+"
+        r"formes\s+de\s+discrimination\s+raciale|Convenci[óo]n\s+Internacional\s+sobre\s+la\s+"
+        r"Eliminaci[óo]n\s+de\s+todas\s+las\s+Formas\s+de\s+Discriminaci[óo]n\s+Racial",
+        "International Convention on the Elimination of All Forms of Racial Discrimination",
+    ),
+    (
+        r"(?:\b19[56]\d\s+)?Convention\s+relating\s+to\s+the\s+Status\s+of\s+Refugees|Convention\s+"
+        r"relative\s+au\s+statut\s+des\s+r[ée]fugi[ée]s|Convenci[óo]n\s+sobre\s+el\s+Estatuto\s+de\s+"
+        r"los\s+Refugiados|\b(?:1951\s+)?Refugee\s+Convention",
+        "Convention relating to the Status of Refugees",
+    ),
+    (
+        r"Protocol\s+relating\s+to\s+the\s+Status\s+of\s+Refugees|\b1967\s+Protocol|Protocole\s+"
+        r"relatif\s+au\s+statut\s+des\s+r[ée]fugi[ée]s|Protocolo\s+sobre\s+el\s+Estatuto\s+de\s+los\s+"
+        r"Refugiados|Protocole\s+de\s+1967|Protocolo\s+de\s+1967",
+        "Protocol relating to the Status of Refugees",
+    ),
+    (
+        r"Beijing\s+Declaration\s+and\s+Platform\s+for\s+Action|D[ée]claration\s+et\s+(?:le\s+)?Programme"
+        r"\s+d['’]\s*action\s+de\s+Beijing|Declaraci[óo]n\s+y\s+Plataforma\s+de\s+Acci[óo]n\s+de\s+Beijing",
+        "Beijing Declaration and Platform for Action",
+    ),
+    (
+        r"Vienna\s+Declaration\s+and\s+Programme\s+of\s+Action|D[ée]claration\s+et\s+(?:le\s+)?Programme"
+        r"\s+d['’]\s*action\s+de\s+Vienne|Declaraci[óo]n\s+y\s+(?:el\s+)?Programa\s+de\s+Acci[óo]n\s+de\s+"
+        r"Viena",
+        "Vienna Declaration and Programme of Action",
+    ),
+    (
+        r"Addis\s+Ababa\s+Action\s+Agenda|Programme\s+d['’]\s*action\s+d['’]\s*Addis-?\s?Abeba|"
+        r"Agenda\s+de\s+Acci[óo]n\s+de\s+Addis\s+Abeba",
+        "Addis Ababa Action Agenda",
+    ),
+    (
+        r"Joint\s+Comprehensive\s+Plan\s+of\s+Action|\bJCPOA\b|Plan\s+d['’]\s*action\s+global\s+commun|"
+        r"Plan\s+de\s+Acci[óo]n\s+Integral\s+Conjunto",
+        "Joint Comprehensive Plan of Action",
+    ),
+    (
+        r"International\s+Health\s+Regulations(?:\s+\(2005\))?|R[èe]glement\s+sanitaire\s+international"
+        r"(?:\s+\(2005\))?|Reglamento\s+Sanitario\s+Internacional(?:\s+\(2005\))?",
+        "International Health Regulations (2005)",
+    ),
+    (
+        r"Kigali\s+Amendment(?:\s+to\s+the\s+Montreal\s+Protocol)?|Amendement\s+de\s+Kigali|"
+        r"Enmienda\s+de\s+Kigali",
+        "Kigali Amendment to the Montreal Protocol",
+    ),
     (
         r"Convention\s+on\s+Wetlands(?:\s+of\s+International\s+Importance[\w\s]{0,60}?)?"
         r"(?:\s*\(Ramsar,\s*Iran,?\s*1971\))?|Ramsar\s+Convention|Convention\s+de\s+Ramsar|"
@@ -199,7 +282,10 @@ GAZETTEER_NAMES = [
         "Chemical Weapons Convention",
     ),
     (
-        r"Sendai\s+Framework(?:\s+for\s+Disaster\s+Risk\s+Reduction)?(?:\s+2015\s*[-–]\s*2030)?",
+        r"Sendai\s+Framework(?:\s+for\s+Disaster\s+Risk\s+Reduction)?(?:\s+2015\s*[-–]\s*2030)?|"
+        r"Marco\s+de\s+Sendai(?:\s+para\s+la\s+Reducci[óo]n\s+del\s+Riesgo\s+de\s+Desastres)?"
+        r"(?:\s+2015\s*[-–]\s*2030)?|Cadre\s+de\s+Sendai(?:\s+pour\s+la\s+r[ée]duction\s+des\s+"
+        r"risques\s+de\s+catastrophe)?(?:\s+\(?2015\s*[-–]\s*2030\)?)?",
         "Sendai Framework for Disaster Risk Reduction",
     ),
     (
@@ -236,7 +322,28 @@ GAZETTEER_NAMES = [
 # pattern runs only over a letter that has one of them (a substring test costs far less).
 CUE_WORDS = {
     "Charter of the United Nations": ("charter", "charte", "carta"),
-    "OAS Charter": ("charter",),
+    "OAS Charter": ("charter", "carta", "charte"),
+    "Inter-American Democratic Charter": (
+        "democratic",
+        "democrática",
+        "democratica",
+        "démocratique",
+    ),
+    "Constitutive Act of the African Union": ("constitutive", "constitutif", "constitutiva"),
+    "African Charter on Human and Peoples' Rights": ("african", "africaine", "africana"),
+    "United Nations Convention against Corruption": ("corrup", "uncac"),
+    "European Convention on Human Rights": ("human rights", "droits de l", "derechos humanos"),
+    "International Convention on the Elimination of All Forms of Racial Discrimination": (
+        "racial",
+    ),
+    "Convention relating to the Status of Refugees": ("refugee", "réfugié", "refugiados"),
+    "Protocol relating to the Status of Refugees": ("refugee", "réfugié", "refugiados", "1967"),
+    "Beijing Declaration and Platform for Action": ("beijing",),
+    "Vienna Declaration and Programme of Action": ("vienna", "vienne", "viena"),
+    "Addis Ababa Action Agenda": ("addis",),
+    "Joint Comprehensive Plan of Action": ("comprehensive", "jcpoa", "global commun", "integral"),
+    "International Health Regulations (2005)": ("health", "sanitaire", "sanitario"),
+    "Kigali Amendment to the Montreal Protocol": ("kigali",),
     "Convention on Wetlands (Ramsar, Iran, 1971)": ("wetlands", "ramsar", "humed", "humides"),
     "Convention on Biological Diversity": ("biolog",),
     "Kunming-Montreal Global Biodiversity Framework": ("kunming",),

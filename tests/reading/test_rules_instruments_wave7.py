@@ -1,0 +1,109 @@
+"""Instruments cited the ways letters of other organizations write them: a title named after
+its organization or place first, the common instruments of regional organizations and of
+the United Nations in English, French and Spanish (made-up texts)."""
+
+from plenipo.reading import read_text
+from plenipo.reading.instruments import canonical
+
+
+def cited(text):
+    return [canonical(x) for x in read_text(text).to_json()["instruments_cited"]]
+
+
+def test_a_title_keeps_the_organization_or_place_that_opens_it():
+    text = (
+        "Dear Minister,\n\nI encourage your Government to ratify the Council of Europe Convention "
+        "on the Protection of Old Maps (CETS No. 240), the WHO Framework Convention on Salt "
+        "Control, the ASEAN Agreement on Haze Pollution, the African Charter on the Rights of "
+        "Rivers and the Beijing Treaty on Audiovisual Performances.\n\nYours sincerely,\nThe "
+        "Director\n"
+    )
+    assert cited(text) == [
+        "CETS-240",
+        "who framework convention on salt control",
+        "asean agreement on haze pollution",
+        "african charter on the rights of rivers",
+        "beijing treaty on audiovisual performances",
+    ]
+
+
+def test_a_heading_word_before_a_title_is_not_part_of_it():
+    text = (
+        "Subject: Schedule International Convention for the Regulation of Kites\n\n"
+        "Under Convention on Kites, Parties report.\n"
+    )
+    assert "schedule international convention for the regulation of kites" not in cited(text)
+    assert "international convention for the regulation of kites" in cited(text)
+
+
+def test_a_long_title_with_a_comma_and_or_is_read_whole_but_not_the_clause_after_it():
+    text = (
+        "Reports on the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade "
+        "in Small Arms and Light Weapons in All Its Aspects are due. Under the Treaty on the "
+        "Functioning of the European Union, the Commission reviews the Marrakesh Treaty to "
+        "Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or "
+        "Otherwise Print Disabled.\n"
+    )
+    assert cited(text) == [
+        "programme of action to prevent, combat and eradicate the illicit trade in small arms "
+        "and light weapons in all its aspects",
+        "treaty on the functioning of the european union",
+        "marrakesh treaty to facilitate access to published works for persons who are blind, "
+        "visually impaired or otherwise print disabled",
+    ]
+
+
+def test_the_secretariat_of_an_organizations_convention_cites_nothing():
+    text = (
+        "The Permanent Mission presents its compliments to the Secretariat of the United Nations "
+        "Convention to Combat Hail and informs it of its new address.\n"
+    )
+    assert cited(text) == []
+
+
+def test_regional_charters_and_acts_in_three_languages_are_one_instrument_each():
+    text = (
+        "La Secretaría se refiere a la Carta de la Organización de los Estados Americanos y a la "
+        "Carta Democrática Interamericana. La Commission rappelle l'Acte constitutif de l'Union "
+        "africaine et la Charte africaine des droits de l'homme et des peuples.\n"
+    )
+    assert cited(text) == [
+        "OAS Charter",
+        "Inter-American Democratic Charter",
+        "Constitutive Act of the African Union",
+        "African Charter on Human and Peoples' Rights",
+    ]
+    assert canonical("Projet de Charte démocratique interaméricaine") == canonical(
+        "Inter-American Democratic Charter"
+    )
+
+
+def test_united_nations_conventions_and_programmes_of_action_by_their_common_names():
+    text = (
+        "Pursuant to the United Nations Convention against Corruption, the Convention des "
+        "Nations Unies contre la corruption being the same, and to the International Health "
+        "Regulations (2005), the Joint Comprehensive Plan of Action, the Addis Ababa Action "
+        "Agenda, the Beijing Declaration and Platform for Action, the 1951 Refugee Convention "
+        "and its 1967 Protocol, the Kigali Amendment and the Convention internationale sur "
+        "l'élimination de toutes les formes de discrimination raciale, the Office reports.\n"
+    )
+    assert cited(text) == [
+        "United Nations Convention against Corruption",
+        "International Health Regulations (2005)",
+        "Joint Comprehensive Plan of Action",
+        "Addis Ababa Action Agenda",
+        "Beijing Declaration and Platform for Action",
+        "Convention relating to the Status of Refugees",
+        "Protocol relating to the Status of Refugees",
+        "Kigali Amendment to the Montreal Protocol",
+        "International Convention on the Elimination of All Forms of Racial Discrimination",
+    ]
+
+
+def test_the_european_convention_and_the_sendai_framework_in_french_and_spanish():
+    text = (
+        "Le Protocole n° 16 à la Convention européenne des droits de l'homme; el Marco de Sendai "
+        "para la Reducción del Riesgo de Desastres 2015-2030.\n"
+    )
+    assert "European Convention on Human Rights" in cited(text)
+    assert "Sendai Framework for Disaster Risk Reduction" in cited(text)
