@@ -102,8 +102,45 @@ def test_united_nations_conventions_and_programmes_of_action_by_their_common_nam
 
 def test_the_european_convention_and_the_sendai_framework_in_french_and_spanish():
     text = (
-        "Le Protocole n° 16 à la Convention européenne des droits de l'homme; el Marco de Sendai "
+        "Selon la Convention européenne des droits de l'homme; el Marco de Sendai "
         "para la Reducción del Riesgo de Desastres 2015-2030.\n"
     )
     assert "European Convention on Human Rights" in cited(text)
     assert "Sendai Framework for Disaster Risk Reduction" in cited(text)
+
+
+def test_regional_organizations_symbols_and_numbered_decisions_and_conventions():
+    text = (
+        "Recalling resolution AG/RES. 3001 (LX-O/30), decisions C-40/DEC.7 and PC.DEC/1500, "
+        "MC.DEC/4/29 and CBD/COP/DEC/17/2, Supplementary Act A/SA.4/07/30, Ministerial Council "
+        "Decision No. 5/29, Permanent Council Decision No. 1501 and ILO Convention No. 201, "
+        "the Office reports.\n"
+    )
+    assert cited(text) == [
+        "AG/RES. 3001 (LX-O/30)",
+        "C-40/DEC.7",
+        "PC.DEC/1500",
+        "MC.DEC/4/29",
+        "CBD/COP/DEC/17/2",
+        "A/SA.4/07/30",
+        "decision 5/29",
+        "decision no. 1501",
+        "convention no. 201",
+    ]
+    assert canonical("Convenio núm. 201 de la OIT") == "convention no. 201"
+
+
+def test_a_protocol_to_a_treaty_cites_the_protocol_not_the_treaty_in_its_title():
+    text = (
+        "We urge ratification of the Optional Protocol to the Convention on the Rights of the "
+        "Child on a communications procedure, which entered into force, and of the Protocole "
+        "n° 16 à la Convention européenne des droits de l'homme.\n"
+    )
+    assert cited(text) == [
+        "optional protocol to the convention on the rights of the child on a communications "
+        "procedure",
+        "protocol no. 16",
+    ]
+    assert canonical("Protocole n° 16 à la Convention européenne des droits de l'homme") == (
+        "protocol no. 16"
+    )

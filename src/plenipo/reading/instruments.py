@@ -108,7 +108,10 @@ SYMBOLS = [
         lambda m: f"A/RES/{m[1]} ({m[2].upper()})",
     ),
     (
-        re.compile(r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+(\d{1,2})/(\d{1,3})\b", re.I),
+        # "Ministerial Council Decision No. 3/28" is the council's decision 3/28
+        re.compile(
+            r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+" + _NO + r"(\d{1,2})/(\d{1,3})\b", re.I
+        ),
         lambda m: f"decision {m[1]}/{m[2]}",
     ),
     # Decisions numbered by the session of the body that took them: "decision 5/COP.12",
@@ -181,6 +184,37 @@ SYMBOLS = [
         lambda m: f"recommendation {m[1]} ({m[2]})",
     ),
 ]
+# Symbols of regional organizations' acts and of bodies' decisions: the OAS's "AG/RES. 2954
+# (L-O/20)", the OPCW's "C-29/DEC.4", the OSCE's "PC.DEC/1489" and "MC.DEC/3/28", the CBD's
+# "CBD/COP/DEC/16/1", ECOWAS's "A/DEC.1/05/90", "A/SA.3/06/31" and "A/P1/12/01"; a
+# numbered decision or resolution ("Permanent Council Decision No. 1489"); a numbered
+# convention ("ILO Convention No. 190", "Convenio núm. 169", "Protocol No. 16").
+SYMBOLS += [
+    (
+        re.compile(r"\b(AG|CP|CJI|CIDI)/(RES|DEC)\.\s?(\d{1,4})\s*\(([IVXL]{1,7}-[OE]/\d\d)\)"),
+        lambda m: f"{m[1]}/{m[2]}. {m[3]} ({m[4]})",
+    ),
+    (
+        re.compile(
+            r"\b[A-Z]{1,6}(?:-\d{1,3})?(?:/[A-Z]{2,6}(?:\.\d{1,2})?)*[./](?:DEC|Dec)[./]\s?\d{1,4}"
+            r"(?:/\d{1,4}){0,2}\b"
+        ),
+        lambda m: "".join(m[0].split()),
+    ),
+    (re.compile(r"\bA/(?:SA|P)\.?\s?\d{1,2}/\d\d/\d\d\b"), lambda m: "".join(m[0].split())),
+    (
+        re.compile(r"\b(decision|resolution)\s+No\.\s*(\d{1,4})\b(?!/)", re.I),
+        lambda m: f"{m[1].lower()} no. {m[2]}",
+    ),
+    (
+        re.compile(
+            r"\b(?:Convention|Convenio|Recommendation|Protocol|Protocole|Protocolo)\s+"
+            r"(?:No\.|N[º°o]\.?|n°|núm\.|num\.)\s*(\d{1,3})\b"
+        ),
+        lambda m: f"{_NUMBERED_KIND[m[0][:4].lower()]} no. {m[1]}",
+    ),
+]
+_NUMBERED_KIND = {"conv": "convention", "reco": "recommendation", "prot": "protocol"}
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
 _EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom)"
@@ -304,12 +338,29 @@ LISTED = re.compile(_LISTED, re.IGNORECASE)
 SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I)
 
 
+# A protocol or amendment to a treaty names the treaty in its own title: "Optional Protocol to
+# the Convention on the Rights of the Child", "Protocole n° 16 à la Convention européenne …"
+# cite the protocol, not the treaty too.
+TO_THE_TREATY = re.compile(
+    r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
+    r"(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3})?\s+(?:to|à|a)\s+(?:the|la|el|l['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_protocols_title(text: str, start: int) -> bool:
+    return bool(TO_THE_TREATY.search(text, max(0, start - 40), start))
+
+
 def _known(text: str) -> str | None:
     for pattern, code in NAMED:
         if pattern.search(text):
             return code
     for pattern, name in GAZETTEER:
-        if pattern.fullmatch(text.strip()) or (pattern.search(text) and len(text) < 90):
+        if pattern.fullmatch(text.strip()):
+            return name
+        found = pattern.search(text) if len(text) < 90 else None
+        if found and not _part_of_a_protocols_title(text, found.start()):
             return name
     return None
 
@@ -320,6 +371,11 @@ def _known(text: str) -> str | None:
 DATE_NAMED_TITLE = re.compile(
     rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
     r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
+OPTIONAL_PROTOCOL_SUBJECT = re.compile(
+    r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
+    r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
+    r"[a-z][a-z-]+){0,8}"
 )
 _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
@@ -418,7 +474,8 @@ class _Citations:
         for pattern, name in GAZETTEER:
             if any(word in lowered for word in CUE_WORDS[name]):
                 for match in caseless(pattern).finditer(text):
-                    self.add(name, match.span(), 0.85, name=True)
+                    if not _part_of_a_protocols_title(text, match.start()):
+                        self.add(name, match.span(), 0.85, name=True)
 
     def read_symbols_and_lists(self):
         text, add = self.text, self.add
@@ -462,6 +519,11 @@ class _Citations:
         end = match.start() + len(_TRAILING.sub("", match.group(0)))
         dated = DATED_TITLE.match(text, end)
         end = dated.end() if dated else end
+        # an optional protocol's subject in lower case is its title's: "… of the Child on a
+        # communications procedure"
+        tail = OPTIONAL_PROTOCOL_SUBJECT.match(text, end)
+        if tail and re.match(r"Optional\s+Protocol\s+to\s", match.group(0)):
+            end = tail.end()
         # and never runs over a blank line into the next heading
         end = _paragraph_end(text, match.start(), end)
         name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
