@@ -144,3 +144,30 @@ def test_a_protocol_to_a_treaty_cites_the_protocol_not_the_treaty_in_its_title()
     assert canonical("Protocole n° 16 à la Convention européenne des droits de l'homme") == (
         "protocol no. 16"
     )
+
+
+def test_a_title_named_of_a_place_or_body_goes_on_in_title_case():
+    text = (
+        "Accessions to the Treaty of Amity and Cooperation in Southeast Asia, the Charter of "
+        "Fundamental Rights of the European Union and the Revised Treaty of ECOWAS are noted; "
+        "so are reports on the European Social Charter (revised). Article X of the Marrakesh "
+        "Agreement Establishing the World Trade Organization governs amendments.\n"
+    )
+    assert cited(text) == [
+        "treaty of amity and cooperation in southeast asia",
+        "charter of fundamental rights of the european union",
+        "revised treaty of ecowas",
+        "european social charter (revised)",
+        "marrakesh agreement establishing the world trade organization",
+    ]
+
+
+def test_a_french_title_with_its_adjective_or_year_in_lower_case():
+    text = (
+        "Conformément au Traité révisé de la CEDEAO et à la Convention de 1970 concernant les "
+        "mesures à prendre pour interdire l'importation illicite, la Commission informe.\n"
+    )
+    assert cited(text) == [
+        "traité révisé de la cedeao",
+        "convention de 1970 concernant les mesures à prendre pour interdire l'importation illicite",
+    ]

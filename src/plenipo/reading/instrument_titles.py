@@ -67,8 +67,16 @@ _ROMANCE_HEAD = (
     r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
 )
 _PURPOSE = (
-    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|"
+    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
     r"relativ[oa]\s+a|para|contre|contra)"
+)
+# the adjective a French or Spanish title writes in lower case after its kind: "le Traité
+# révisé de la CEDEAO", "la Convention internationale sur …", "la Convention de 1970
+# concernant …"
+_ROMANCE_ADJECTIVE = (
+    r"(?:\s+(?:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|constitutif|"
+    r"europ[ée]enne?|internationale?|africaine?|interam[ée]ricaine?|am[ée]ricaine?|arabe|"
+    r"de\s+(?:19|20)\d\d)(?=\s))?"
 )
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
@@ -81,7 +89,7 @@ _TITLE_WORDS = (
     r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
 )
 ROMANCE_GENERIC = re.compile(
-    rf"\b{_ROMANCE_HEAD}(?:\s+(?:de\s+la\s+|de|d['’]|del)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
     # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
     rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
@@ -154,10 +162,15 @@ ROMANCE_BETWEEN = re.compile(
 PLACE_TITLE = re.compile(
     # its adjectives before it: "the Universal Postal Convention of Rome"
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
-    r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
-    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk"
-    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de))"
+    r"(?:Treaty|Peace|Convention|Protocol|Charter)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk", "the Revised Treaty of
+    # ECOWAS"
+    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
+    r"|[A-Z]{3,8}\b)"
     r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+    # a title that goes on in Title Case: "the Treaty of Amity and Cooperation in Southeast
+    # Asia", "the Charter of Fundamental Rights of the European Union"
+    r"(?:\s+(?:and|in|of\s+the|of)\s+(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b){0,3}"
 )
 EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
@@ -183,7 +196,7 @@ DATED_TITLE = re.compile(
 # Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
 NAMED_AFTER = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
-    r"Charter|Declaration|Accord|Covenant)s?)\b"
+    r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?)"
     r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
     r"Centro)\b)"
 )

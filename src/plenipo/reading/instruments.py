@@ -292,7 +292,8 @@ PROVISIONS = [
 # A provision's text whose title goes on: "… of the Charter of the United Nations",
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
-    r"\s+(?:on|of|for|against|between|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra|entre)\s",
+    r"\s+(?:on|of|for|against|between|establishing|concerning|relating|de|des|du|del|sur|sobre|"
+    r"relative|relativ[oa]|contre|contra|entre)\s",
     re.IGNORECASE,
 )
 # The kinds of text whose title the names below read when it goes on after a provision
