@@ -171,3 +171,33 @@ def test_a_french_title_with_its_adjective_or_year_in_lower_case():
         "traité révisé de la cedeao",
         "convention de 1970 concernant les mesures à prendre pour interdire l'importation illicite",
     ]
+
+
+def test_titles_of_the_united_nations_in_french_and_spanish_and_the_ilos_numbers():
+    text = (
+        "La Mission se réfère à la Déclaration des Nations Unies sur les droits des peuples "
+        "autochtones, à la Convención de las Naciones Unidas contra la Piratería y de la "
+        "Convención Interamericana contra la Piratería, et au Convenio 169 de la OIT.\n"
+    )
+    assert cited(text) == [
+        "déclaration des nations unies sur les droits des peuples autochtones",
+        "convención de las naciones unidas contra la piratería",
+        "convención interamericana contra la piratería",
+        "convention no. 169",
+    ]
+
+
+def test_resolution_symbols_of_assemblies_and_the_security_councils_initials():
+    text = "Recalling UNEP/EA.9/Res.3, GC(70)/RES/11 and UNSCR 1325 (2000), the Office writes.\n"
+    assert cited(text) == ["UNEP/EA.9/Res.3", "GC(70)/RES/11", "S/RES/1325 (2000)"]
+
+
+def test_a_treaty_named_by_its_place_and_day_or_its_day_and_purpose():
+    text = (
+        "The Special Commission on the Hague Convention of 25 October 1980 on the Civil "
+        "Aspects of International Child Abduction and of the Convention of 19 October 1996 "
+        "meets; the Convention of 8 May 1930, named above, is not read again.\n"
+    )
+    assert cited(text) == [
+        "hague convention of 25 october 1980 on the civil aspects of international child abduction"
+    ]

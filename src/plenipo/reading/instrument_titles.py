@@ -81,15 +81,20 @@ _ROMANCE_ADJECTIVE = (
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
     r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
-    r"y|ou|o|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle)\b)[^\W\d_][\w'’-]*"
+    r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle)\b)[^\W\d_][\w'’-]*"
 )
 # "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
 _TITLE_WORDS = (
     _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los)\s+"
     r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
 )
+# "la Déclaration des Nations Unies sur …", "la Convención de las Naciones Unidas contra …"
+_OF_THE_STATES = (
+    r"(?:des|de\s+las|de\s+los)\s+(?=Nations\s+Unies|Naciones\s+Unidas|[ÉE]tats|Estados)"
+)
 ROMANCE_GENERIC = re.compile(
-    rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del|{_OF_THE_STATES})\s*"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
     # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
     rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
@@ -177,6 +182,22 @@ EN_DATE = (
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
 )
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
+# A treaty named by the day it was concluded, after its place or before its purpose in
+# Title Case: "the Hague Convention of 25 October 1980 on the Civil Aspects of International
+# Child Abduction" ("the Convention of 8 November 1927" alone is most often one the letter
+# names in full elsewhere).
+_DAY_PURPOSE = (
+    r"\s+(?:on|for|concerning)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:(?:and(?!\s+(?:the|to|in|on|for|"
+    r"by|of)\b)|of|the|in|on|for|to)\s+)*[A-Z][\w-]+){0,10}"
+)
+DAY_TITLE = re.compile(
+    r"\b(?:"
+    + _NOT_A_TITLE_WORD
+    + r"[A-Z][a-z]{2,}\s+(?:Convention|Treaty|Protocol|Agreement)\s+of\s+"
+    + EN_DATE
+    + rf"(?:{_DAY_PURPOSE})?"
+    + rf"|(?:Convention|Treaty|Protocol|Agreement)\s+of\s+{EN_DATE}{_DAY_PURPOSE})"
+)
 # A title's own date and revisions belong to it: "… of December 2, 1961, as revised at
 # Geneva on November 10, 1972, and on October 23, 1978", "… du 9 septembre 1886, telle que
 # révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".

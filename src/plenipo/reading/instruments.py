@@ -9,6 +9,7 @@ from plenipo.reading.instrument_titles import (
     BETWEEN_TITLE,
     CAPITALS_TITLE,
     DATED_TITLE,
+    DAY_TITLE,
     EN_DATE,
     FOUNDING,
     GENERIC,
@@ -85,7 +86,7 @@ SYMBOLS = [
     ),
     (
         re.compile(
-            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+"
+            r"\b(?:(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)|UNSCRs?)\s+"
             + _NO
             + r"(\d{3,4})\s*\((\d{4})\)",
             re.I,
@@ -196,7 +197,8 @@ SYMBOLS += [
     ),
     (
         re.compile(
-            r"\b[A-Z]{1,6}(?:-\d{1,3})?(?:/[A-Z]{2,6}(?:\.\d{1,2})?)*[./](?:DEC|Dec)[./]\s?\d{1,4}"
+            r"\b[A-Z]{1,6}(?:\(\d{1,3}\))?(?:-\d{1,3})?(?:/[A-Z]{2,6}(?:\.\d{1,2})?)*[./]"
+            r"(?:DEC|Dec|RES|Res)[./]\s?\d{1,4}"
             r"(?:/\d{1,4}){0,2}\b"
         ),
         lambda m: "".join(m[0].split()),
@@ -212,6 +214,15 @@ SYMBOLS += [
             r"(?:No\.|N[º°o]\.?|n°|núm\.|num\.)\s*(\d{1,3})\b"
         ),
         lambda m: f"{_NUMBERED_KIND[m[0][:4].lower()]} no. {m[1]}",
+    ),
+    # the ILO's conventions by their number alone: "ILO Convention 169", "Convenio 169 de la
+    # OIT"
+    (
+        re.compile(
+            r"\b(?:ILO|OIT)\s+(?:Convention|Convenio)\s+(\d{1,3})\b|\b(?:Convention|Convenio)\s+"
+            r"(\d{1,3})\s+(?=(?:de\s+la\s+OIT|de\s+l['’]\s*OIT|of\s+the\s+ILO)\b)"
+        ),
+        lambda m: f"convention no. {m[1] or m[2]}",
     ),
 ]
 _NUMBERED_KIND = {"conv": "convention", "reco": "recommendation", "prot": "protocol"}
@@ -503,8 +514,9 @@ class _Citations:
         for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
-        for match in DATE_NAMED_TITLE.finditer(text):
-            add(" ".join(match.group(0).split()), match.span(), 0.6)
+        for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
+            for match in pattern.finditer(text):
+                add(" ".join(match.group(0).split()), match.span(), 0.6)
         for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
