@@ -201,3 +201,41 @@ def test_a_treaty_named_by_its_place_and_day_or_its_day_and_purpose():
     assert cited(text) == [
         "hague convention of 25 october 1980 on the civil aspects of international child abduction"
     ]
+
+
+def test_a_treatys_committee_or_the_secretariat_of_a_list_of_treaties_cites_nothing():
+    text = (
+        "The Kite Convention Committee met. The Secretariat of the Basel, Rotterdam and "
+        "Stockholm Conventions shares its programme.\n"
+    )
+    assert cited(text) == []
+
+
+def test_symbols_of_the_iaea_eu_and_icao_and_the_ilos_number_in_brackets():
+    text = (
+        "Recalling resolution GC(75)/RES/9, Council Decision (CFSP) 2032/7, Assembly Resolution "
+        "A42-3 and the Convention (n° 201) sur le travail, the Office writes.\n"
+    )
+    assert cited(text) == [
+        "GC(75)/RES/9",
+        "decision 2032/7",
+        "resolution A42-3",
+        "convention no. 201",
+    ]
+
+
+def test_a_title_ends_before_the_clause_after_it_and_keeps_a_bare_year_at_its_end():
+    text = (
+        "La Misión depositó el instrumento de la Convención Americana sobre Derechos Humanos "
+        "conforme a la Carta. Parties notified it under the General Agreement on Tariffs and "
+        "Trade 1994. The Treaty on Extradition between the Republic of Chile and the Kingdom "
+        "of Spain applies, as do the Global Compact on Refugees and the Global Compact for "
+        "Safe, Orderly and Regular Migration.\n"
+    )
+    assert cited(text) == [
+        "convención americana sobre derechos humanos",
+        "general agreement on tariffs and trade 1994",
+        "treaty on extradition between the republic of chile and the kingdom of spain",
+        "global compact on refugees",
+        "global compact for safe, orderly and regular migration",
+    ]

@@ -5,6 +5,7 @@ read by ``instruments`` after the United Nations' own symbols. Pure."""
 import re
 
 NUMBERED_KIND = {"conv": "convention", "reco": "recommendation", "prot": "protocol"}
+
 # Symbols of regional organizations' acts and of bodies' decisions: the OAS's "AG/RES. 2954
 # (L-O/20)", the OPCW's "C-29/DEC.4", the OSCE's "PC.DEC/1489" and "MC.DEC/3/28", the CBD's
 # "CBD/COP/DEC/16/1", ECOWAS's "A/DEC.1/05/90", "A/SA.3/06/31" and "A/P1/12/01"; a
@@ -31,7 +32,7 @@ ACT_SYMBOLS = [
     (
         re.compile(
             r"\b(?:Convention|Convenio|Recommendation|Protocol|Protocole|Protocolo)\s+"
-            r"(?:No\.|N[º°o]\.?|n°|núm\.|num\.)\s*(\d{1,3})\b"
+            r"\(?(?:No\.|N[º°o]\.?|n°|núm\.|num\.)\s*(\d{1,3})\b\)?"
         ),
         lambda m: f"{NUMBERED_KIND[m[0][:4].lower()]} no. {m[1]}",
     ),
@@ -44,5 +45,9 @@ ACT_SYMBOLS = [
         ),
         lambda m: f"convention no. {m[1] or m[2]}",
     ),
+    # the ICAO Assembly's: "Assembly Resolution A41-11"
+    (
+        re.compile(r"\b(?i:resolution|r[ée]solution|resoluci[óo]n)\s+(A\d{1,2}-\d{1,2})\b"),
+        lambda m: f"resolution {m[1]}",
+    ),
 ]
-NUMBERED_KIND = {"conv": "convention", "reco": "recommendation", "prot": "protocol"}

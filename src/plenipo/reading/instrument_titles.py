@@ -42,8 +42,8 @@ GENERIC = re.compile(
     + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
     r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
     r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+)?"
-    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
+    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional|Global)\s+)*"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|Compact|"
     r"Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
     # Relating to the Madrid Agreement"
@@ -81,7 +81,9 @@ _ROMANCE_ADJECTIVE = (
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
     r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
-    r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle)\b)[^\W\d_][\w'’-]*"
+    r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle|conforme|conform[ée]ment|"
+    r"seg[úu]n|selon|afin|ainsi|as[ií]|como|comme|mediante|durante|pendant|hasta|desde|depuis|"
+    r"par|por)\b)[^\W\d_][\w'’-]*"
 )
 # "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
 _TITLE_WORDS = (
@@ -125,6 +127,8 @@ BETWEEN_TITLE = re.compile(
     r"[A-Z][a-z]+\s+)?"
     r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
     r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    # its subject before its parties: "the Treaty on Extradition between …"
+    r"(?:\s+(?:on|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     # in running text an old letter writes it in lower case, with the day it was concluded
     r"|(?-i:agreement|convention|treaty|arrangement|memorandum\s+of\s+understanding)"
     + _CONCLUDED
@@ -203,6 +207,8 @@ DAY_TITLE = re.compile(
 # révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".
 DATED_TITLE = re.compile(
     r",\s+(?:19|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?(?![\d/–-])"
+    # "the General Agreement on Tariffs and Trade 1994."
+    r"|\s+(?:19|20)\d\d(?=[.,;:)]|[ \t]*$)"
     # "… of 1871", "Tratado de Madrid de 1954"
     r"|\s+(?:of|de)\s+1[6-9]\d\d(?![\d/–-])|\s+(?:of|de)\s+20\d\d(?![\d/–-])"
     rf"|\s+of\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"

@@ -174,7 +174,7 @@ SYMBOLS = [
             r"\b(?P<kind>(?i:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|"
             r"decisi[óo]n|recommendation|recommandation|recomendaci[óo]n))\s+"
             r"(?P<symbol>(?:[A-Z][A-Za-z]{1,5}|[A-Z](?=\.\d))(?:/[A-Z][A-Za-z]{1,5}){0,2}\.?\(?\d{1,4}\)?\d{0,4}"
-            r"(?:[.]\d{1,4})?(?:\s?\(\d{1,4}\))?)(?![\w/])"
+            r"(?:[.]\d{1,4})?(?:\s?\(\d{1,4}\))?)(?![\w/)])"
         ),
         lambda m: f"{_KIND[m['kind'][:3].lower()]} {m['symbol']}",
     ),
@@ -189,7 +189,7 @@ SYMBOLS = [
 SYMBOLS += ACT_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
-_EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom)"
+_EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
 SYMBOLS.append(
     (
         re.compile(

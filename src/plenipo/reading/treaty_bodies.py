@@ -17,12 +17,16 @@ _BODY = (
     r"web\s?site|budget|logo|Secr[ée]tariat|Secr[ée]taire(?:\s+g[ée]n[ée]ral)?|Comit[ée]"
     r"(?:\s+permanente?)?|site\s+web|Secretar[íi]a|Secretari[oa](?:\s+General)?|sitio\s+web)"
 )
+# the body of several treaties names them in a list: "the Secretariat of the Basel, Rotterdam
+# and Stockholm Conventions"
+_LISTED_BEFORE = r"(?:[A-Z][\w-]+,?\s+(?:and\s+|et\s+|y\s+)?){0,4}"
 BODY_BEFORE = re.compile(
-    rf"\b{_BODY}\s+(?:of|de|del|for)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?$", re.IGNORECASE
+    rf"\b{_BODY}\s+(?:of|de|del|for)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?{_LISTED_BEFORE}$",
+    re.IGNORECASE,
 )
 BODY_AFTER = re.compile(
-    r"\s*(?:(?:Standing|Compliance|Implementation|Technical)\s+Committee|Secretariat|Bureau|"
-    r"Secretary|web\s?site)\b",
+    r"s?\s*(?:(?:Standing|Compliance|Implementation|Technical)\s+Committee|Committee|Secretariat|"
+    r"Bureau|Secretary|web\s?site)\b",
     re.IGNORECASE,
 )
 # A treaty the letter names only in a body's name is still cited where the letter speaks of
