@@ -239,3 +239,8 @@ def test_a_title_ends_before_the_clause_after_it_and_keeps_a_bare_year_at_its_en
         "global compact on refugees",
         "global compact for safe, orderly and regular migration",
     ]
+
+
+def test_a_short_name_keeps_its_year_after_a_comma():
+    text = "Members that ratified the Maritime Kite Convention, 2031 report on it.\n"
+    assert cited(text) == ["maritime kite convention, 2031"]

@@ -223,7 +223,9 @@ DATED_TITLE = re.compile(
 # Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
 NAMED_AFTER = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
-    r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?)"
+    r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
+    # its year after a comma: "the Maritime Labour Convention, 2006"
+    r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
     r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
     r"Centro)\b)"
 )
