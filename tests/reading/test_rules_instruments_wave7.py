@@ -244,3 +244,23 @@ def test_a_title_ends_before_the_clause_after_it_and_keeps_a_bare_year_at_its_en
 def test_a_short_name_keeps_its_year_after_a_comma():
     text = "Members that ratified the Maritime Kite Convention, 2031 report on it.\n"
     assert cited(text) == ["maritime kite convention, 2031"]
+
+
+def test_a_programme_or_plan_is_cited_as_one_of_action_and_a_code_as_one_of_conduct():
+    text = (
+        "The Programme for International Kite Assessment and the Programme on Capacity-building "
+        "follow the Plan of Action on Sustainable Kites and the Code of Conduct for Responsible "
+        "Kiting.\n"
+    )
+    assert cited(text) == [
+        "plan of action on sustainable kites",
+        "code of conduct for responsible kiting",
+    ]
+
+
+def test_a_treatys_initials_alone_in_the_letterhead_are_the_writers_logo():
+    text = (
+        "UNFCCC\nUnited Nations Climate Change\nSecretariat\n\nDear Madam/Sir,\n\nParties are "
+        "invited to submit views by 31 March 2031.\n"
+    )
+    assert cited(text) == []

@@ -43,11 +43,15 @@ GENERIC = re.compile(
     r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
     r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+)?"
     r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional|Global)\s+)*"
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|Compact|"
-    r"Memorandum\s+of\s+Understanding)\s+"
+    # a programme or plan is an instrument as one of action ("Programme for International
+    # Student Assessment", "Programme on Capacity-building" are a body's work), a code as
+    # one of conduct or practice too
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|(?:Programme|Plan)"
+    r"(?=\s+(?:of|for)\s+Action)|Code|Compact|Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
     # Relating to the Madrid Agreement"
-    r"(?:of\s+Action\s+)?(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
+    r"(?:(?:of|for)\s+Action\s+|of\s+(?:Conduct|Practice)\s+)?"
+    r"(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
     r"(?:the\s+)?"
     # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
     # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
