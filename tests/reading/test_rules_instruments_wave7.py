@@ -264,3 +264,18 @@ def test_a_treatys_initials_alone_in_the_letterhead_are_the_writers_logo():
         "invited to submit views by 31 March 2031.\n"
     )
     assert cited(text) == []
+
+
+def test_a_title_in_a_letter_typed_in_capitals_ends_at_the_sentences_verb():
+    text = (
+        "DEPARTMENT OF STATE\nWASHINGTON\n\nMARCH 4, 1950\n\nSIR:\n\nI HAVE THE HONOR TO INFORM "
+        "YOU THAT THE GOVERNMENT HAS DEPOSITED ITS INSTRUMENT OF RATIFICATION OF THE CONVENTION "
+        "ON INTERNATIONAL KITE FLYING SIGNED AT OSLO. THE TREATY OF FRIENDSHIP WITH RURITANIA "
+        "WILL BE SIGNED ON MAY 8.\n\nACCEPT, SIR, THE RENEWED ASSURANCES OF MY HIGHEST "
+        "CONSIDERATION.\n"
+    )
+    reading = read_text(text).to_json()
+    assert reading["instruments_cited"] == [
+        "CONVENTION ON INTERNATIONAL KITE FLYING",
+        "TREATY OF FRIENDSHIP WITH RURITANIA",
+    ]

@@ -257,3 +257,19 @@ FOUNDING = re.compile(
     r"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,5}(?:Organi[sz]ation|Agency|"
     r"Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)\b"
 )
+# A title in a letter typed in capitals, read in its copy with each word capitalised (small
+# words and auxiliaries in lower case): "… OF THE CONVENTION ON INTERNATIONAL CIVIL AVIATION
+# SIGNED AT CHICAGO", "SIGNATURE OF TREATY OF PEACE WITH JAPAN WILL TAKE PLACE"; it ends at a
+# verb of the sentence, another instrument or a punctuation mark. An "agreement on" in
+# capitals is as often the sentence's.
+_NOT_IN_TITLE = (
+    r"(?!(?:Signed|Done|Adopted|Concluded|Opened|Entered|Deposited|Ratified|Approved|Take|Takes|"
+    r"Took|Taken|Come|Came|Enter|Enters|Provides?|Requires?|Resolution|Decision|Article|"
+    r"Convention|Treaty|Protocol|Agreement|Stop|Regards?|Sincerely|Please)\b)"
+)
+CAPITALISED_TITLE = re.compile(
+    r"\b(?:(?:International|European|Inter-American|Universal|Optional|Additional)\s+)*"
+    r"(?:Convention|Treaty|Protocol|Covenant|Charter)\s+(?:on|of|for|against|to|concerning|"
+    r"relating\s+to)\s+(?:the\s+)?" + _NOT_IN_TITLE + r"[A-Z][\w-]+"
+    r"(?:\s+(?:(?:and|of|the|in|on|for|to|with)\s+)*" + _NOT_IN_TITLE + r"[A-Z][\w-]+){0,10}"
+)

@@ -8,6 +8,7 @@ from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
 from plenipo.reading.instrument_titles import (
     BETWEEN_TITLE,
+    CAPITALISED_TITLE,
     CAPITALS_TITLE,
     DATED_TITLE,
     DAY_TITLE,
@@ -384,15 +385,19 @@ def canonical(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def canonical_instruments(text: str) -> list[Mention]:
+def canonical_instruments(text: str, title_case: str | None = None) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
-    general form of an instrument's title)."""
+    general form of an instrument's title). A letter in capitals is read in sentence case
+    (``text``), and its titles in its copy with each word capitalised (``title_case``)."""
     citations = _Citations(text)
     # The order is the order of trust: a span taken by one pass is not read again by the next.
     citations.read_provisions()
     citations.read_names()
     citations.read_symbols_and_lists()
     citations.read_titles()
+    if title_case is not None:
+        for match in CAPITALISED_TITLE.finditer(title_case):
+            citations.add(" ".join(match.group(0).split()), match.span(), 0.5, name=True)
     found = citations.found
     held = {c: s for c, s in citations.held.items() if c not in citations.seen}
     found += referred_again(text, held, list(citations.seen))
