@@ -279,3 +279,16 @@ def test_a_title_in_a_letter_typed_in_capitals_ends_at_the_sentences_verb():
         "CONVENTION ON INTERNATIONAL KITE FLYING",
         "TREATY OF FRIENDSHIP WITH RURITANIA",
     ]
+
+
+def test_a_word_broken_at_a_printed_lines_end_is_read_whole():
+    text = (
+        "The Mission, recalling General Assembly reso-\nlution 85/3 and the Con- vention on "
+        "Biological Diversity, writes on low- and middle-income States and the Convention on "
+        "Long-term Kite Service.\n"
+    )
+    assert cited(text) == [
+        "A/RES/85/3",
+        "Convention on Biological Diversity",
+        "convention on long-term kite service",
+    ]

@@ -385,10 +385,26 @@ def canonical(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# A word broken at a printed line's end ("reso- lution 75/1", "the Con- vention on …"), not a
+# hyphen held over a list ("low- and middle-income"): read whole, the spaces after it.
+BROKEN_WORD = re.compile(
+    r"(?<=[A-Za-zà-ÿ])([a-zà-ÿ]*)-(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"(?!(?:and|or|to|et|ou|y|o|e)\b)([a-zà-ÿ]+)"
+)
+
+
+def _mended(text: str | None) -> str | None:
+    """``text`` with its broken words whole, every offset of a word's start kept."""
+    if text is None or "-" not in text:
+        return text
+    return BROKEN_WORD.sub(lambda m: f"{m[1]}{m[2]}".ljust(len(m[0])), text)
+
+
 def canonical_instruments(text: str, title_case: str | None = None) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
     general form of an instrument's title). A letter in capitals is read in sentence case
     (``text``), and its titles in its copy with each word capitalised (``title_case``)."""
+    text, title_case = _mended(text), _mended(title_case)
     citations = _Citations(text)
     # The order is the order of trust: a span taken by one pass is not read again by the next.
     citations.read_provisions()
