@@ -292,3 +292,29 @@ def test_a_word_broken_at_a_printed_lines_end_is_read_whole():
         "Convention on Biological Diversity",
         "convention on long-term kite service",
     ]
+
+
+def test_the_geneva_conventions_and_the_biological_weapons_convention_by_name():
+    text = (
+        "La Suisse, dépositaire des Conventions de Genève du 12 août 1949, and States Parties "
+        "to the Biological Weapons Convention and High Contracting Parties to the Convention "
+        "on Certain Conventional Kites to the Meeting of Experts are invited.\n"
+    )
+    assert cited(text) == [
+        "Geneva Conventions of 12 August 1949",
+        "Biological Weapons Convention",
+        "convention on certain conventional kites",
+    ]
+
+
+def test_spanish_titles_with_their_adjective_enumeration_and_a_protocol_additional_to_a_treaty():
+    text = (
+        "De conformidad con el Convenio Constitutivo del Fondo Monetario Regional y con el "
+        "Protocolo Adicional a la Convención Americana sobre Derechos Humanos en materia de "
+        "Derechos Económicos, Sociales y Culturales, la Misión informa.\n"
+    )
+    assert cited(text) == [
+        "convenio constitutivo del fondo monetario regional",
+        "protocolo adicional a la convención americana sobre derechos humanos en materia de "
+        "derechos económicos, sociales y culturales",
+    ]

@@ -135,6 +135,18 @@ GAZETTEER_NAMES = [
         "International Health Regulations (2005)",
     ),
     (
+        r"Geneva\s+Conventions(?:\s+of\s+12\s+August\s+1949)?|Conventions\s+de\s+Gen[èe]ve(?:\s+du\s+"
+        r"12\s+ao[ûu]t\s+1949)?|Convenios\s+de\s+Ginebra(?:\s+(?:del?\s+)?12\s+de\s+agosto\s+de\s+1949)?",
+        "Geneva Conventions of 12 August 1949",
+    ),
+    (
+        r"Biological\s+Weapons\s+Convention|\bBWC\b|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+"
+        r"Development,\s+Production\s+and\s+Stockpiling\s+of\s+Bacteriological\s+\(Biological\)\s+and\s+"
+        r"Toxin\s+Weapons(?:\s+and\s+on\s+their\s+Destruction)?|Convention\s+sur\s+les\s+armes\s+"
+        r"biologiques|Convenci[óo]n\s+sobre\s+(?:las\s+)?Armas\s+Biol[óo]gicas",
+        "Biological Weapons Convention",
+    ),
+    (
         r"Kigali\s+Amendment(?:\s+to\s+the\s+Montreal\s+Protocol)?|Amendement\s+de\s+Kigali|"
         r"Enmienda\s+de\s+Kigali",
         "Kigali Amendment to the Montreal Protocol",
@@ -344,6 +356,8 @@ CUE_WORDS = {
     "Joint Comprehensive Plan of Action": ("comprehensive", "jcpoa", "global commun", "integral"),
     "International Health Regulations (2005)": ("health", "sanitaire", "sanitario"),
     "Kigali Amendment to the Montreal Protocol": ("kigali",),
+    "Geneva Conventions of 12 August 1949": ("geneva conventions", "genève", "geneve", "ginebra"),
+    "Biological Weapons Convention": ("biolog", "bwc"),
     "Convention on Wetlands (Ramsar, Iran, 1971)": ("wetlands", "ramsar", "humed", "humides"),
     "Convention on Biological Diversity": ("biolog",),
     "Kunming-Montreal Global Biodiversity Framework": ("kunming",),

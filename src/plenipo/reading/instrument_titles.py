@@ -58,6 +58,8 @@ GENERIC = re.compile(
     # Persons from …"
     r"[A-Z][\w-]+(?:(?:,(?!\s+(?:the|a|an)\b))?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
     + _NOT_A_MONTH
+    # not the meeting the sentence goes on to: "… Conventional Weapons to the Meeting of …"
+    + r"(?!(?:Meetings?|Sessions?|Conference|Summit|Workshop|Secretariat)\b)"
     + r"[A-Z][\w-]+){0,14}"
     # its initials, its revision, its year or its number in a treaty series, as the title
     # gives them: "(WIPO)", "(FSS Code)", "(revised)", "(2005)", "(CETS No. 210)"
@@ -72,13 +74,13 @@ _ROMANCE_HEAD = (
 )
 _PURPOSE = (
     r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
-    r"relativ[oa]\s+a|para|contre|contra)"
+    r"relativ[oa]\s+a|para|contre|contra|(?<=Adicional\s)a\s+la|(?<=additionnel\s)à\s+la)"
 )
 # the adjective a French or Spanish title writes in lower case after its kind: "le Traité
 # révisé de la CEDEAO", "la Convention internationale sur …", "la Convention de 1970
 # concernant …"
 _ROMANCE_ADJECTIVE = (
-    r"(?:\s+(?:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|constitutif|"
+    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|constitutif|constitutiv[oa]|"
     r"europ[ée]enne?|internationale?|africaine?|interam[ée]ricaine?|am[ée]ricaine?|arabe|"
     r"de\s+(?:19|20)\d\d)(?=\s))?"
 )
@@ -91,8 +93,11 @@ _TITLE_WORD = (
 )
 # "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
 _TITLE_WORDS = (
-    _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los)\s+"
-    r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
+    _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los|en\s+mati[èe]re\s+de|"
+    r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?"
+    + _TITLE_WORD
+    # an enumeration of capitalised words: "… Derechos Económicos, Sociales y Culturales"
+    + r"(?:(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,3}\s+(?:y|et|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?){0,9}"
 )
 # "la Déclaration des Nations Unies sur …", "la Convención de las Naciones Unidas contra …"
 _OF_THE_STATES = (
@@ -100,7 +105,7 @@ _OF_THE_STATES = (
 )
 ROMANCE_GENERIC = re.compile(
     rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del|{_OF_THE_STATES})\s*"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
     rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
     # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
     rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
