@@ -318,3 +318,24 @@ def test_spanish_titles_with_their_adjective_enumeration_and_a_protocol_addition
         "protocolo adicional a la convención americana sobre derechos humanos en materia de "
         "derechos económicos, sociales y culturales",
     ]
+
+
+def test_a_courts_or_organizations_founding_text_in_three_languages():
+    text = (
+        "Conformément au Statut de la Cour internationale de Justice et à la Constitution de "
+        "l'Organisation internationale du Travail; según la Constitución de la Organización "
+        "Mundial de la Salud; under the Statute of the International Court of Justice.\n"
+    )
+    assert cited(text) == [
+        "statut de la cour internationale de justice",
+        "constitution de l'organisation internationale du travail",
+        "constitución de la organización mundial de la salud",
+        "statute of the international court of justice",
+    ]
+
+
+def test_a_founding_text_named_by_one_of_its_articles_is_cited_by_the_article():
+    text = (
+        "En conformité de l'article 66, paragraphe I, du Statut de la Cour, le Greffier informe.\n"
+    )
+    assert cited(text) == ["rule 66 of the statut"]

@@ -258,9 +258,22 @@ CAPITALS_TITLE = re.compile(
 )
 # A body's founding text: "Statute of the International Renewable Energy Agency",
 # "Constitution of the International Labour Organisation".
+_FOUNDED = (
+    r"(?:Organi[sz]ation|Agency|Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)"
+)
 FOUNDING = re.compile(
-    r"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,5}(?:Organi[sz]ation|Agency|"
-    r"Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)\b"
+    rf"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){{0,5}}{_FOUNDED}\b"
+    # "… of the International Court of Justice", "… of the Organization of American States"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+    # and in French and Spanish: "le Statut de la Cour internationale de Justice", "la
+    # Constitución de la Organización Mundial de la Salud"
+    r"|\b(?:Statut|Estatuto|Constitution|Constituci[óo]n)\s+(?:de\s+la|de\s+l['’]|del)\s*"
+    r"(?:Cour|Corte|Organisation|Organizaci[óo]n|Agence|Agencia|Union|Uni[óo]n|Fonds|Fondo|"
+    r"Tribunal|Institut|Instituto)\b"
+    r"(?:\s+(?:(?:de|du|des|de\s+la|del|pour|para|et|y)\s+)?(?:[A-Z][\w'’-]+|(?-i:internationale?|"
+    r"internacional|mondiale?|mundial|europ[ée]enne?|africaine?|am[ée]ricaine?|interam[ée]ricaine?|"
+    r"atomique|at[óo]mica|maritime|mar[íi]tima|m[ée]t[ée]orologique|meteorol[óo]gica|"
+    r"permanente?|p[ée]nale?)\b)){0,5}"
 )
 # A title in a letter typed in capitals, read in its copy with each word capitalised (small
 # words and auxiliaries in lower case): "… OF THE CONVENTION ON INTERNATIONAL CIVIL AVIATION

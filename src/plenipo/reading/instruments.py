@@ -227,7 +227,7 @@ PROVISIONS = [
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
-            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+\d{1,2}"
+            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+(?:\d{1,2}|[IVX]{1,4}\b)"
             r"(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
@@ -432,6 +432,8 @@ class _Citations:
         self.seen: set[str] = set()
         self.taken = Coverage(len(text))
         self.held: dict[str, tuple[int, int]] = {}
+        # where the name of a text a provision was read in starts ("article 40 du |Statut …")
+        self.provided: set[int] = set()
 
     def add(self, code, span, confidence, claim=True, name=False):
         if self.taken.overlaps(span[0], span[0] + 1):
@@ -458,6 +460,7 @@ class _Citations:
                 self.add(build(match), match.span(), 0.8, claim=index != 0)
                 if index == 0:
                     self.taken.add(match.start(), _name_start(match))
+                    self.provided.add(_name_start(match))
 
     def read_names(self):
         text = self.text
@@ -503,8 +506,10 @@ class _Citations:
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
             add(" ".join(match.group("name").split()), match.span("name"), 0.6)
+        # a body's founding text named by one of its articles is cited by the article
         for match in FOUNDING.finditer(text):
-            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+            if match.start() not in self.provided:
+                add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in caseless(NAMED_AFTER).finditer(text):
             add(" ".join(match.group("name").split()), match.span("name"), 0.55, name=True)
 
