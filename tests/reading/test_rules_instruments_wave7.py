@@ -339,3 +339,13 @@ def test_a_founding_text_named_by_one_of_its_articles_is_cited_by_the_article():
         "En conformité de l'article 66, paragraphe I, du Statut de la Cour, le Greffier informe.\n"
     )
     assert cited(text) == ["rule 66 of the statut"]
+
+
+def test_a_heading_word_a_post_or_a_room_is_not_part_of_a_title():
+    text = (
+        "ANNEX Convention on Migratory Kites\n\nExcellency,\n\nThe Foreign Minister Declaration "
+        "on the Future was read. The Kenya Treaty Room is booked.\n"
+    )
+    found = cited(text)
+    assert "convention on migratory kites" in found
+    assert not any(name.startswith(("annex", "minister", "kenya")) for name in found)

@@ -20,6 +20,7 @@ _NOT_A_TITLE_WORD = (
     r"Ministry|Mission|Embassy|Government|Republic|Kingdom|Union|Nations|Organization|"
     r"Organisation|Agency|Programme|Fund|Court|Assembly|Parliament|Chamber|Board|Group|Forum|"
     r"Network|Coalition|Centre|Center|Institute|Foundation|Association|Society|Federation|"
+    r"Minister|President|Ambassador|Director|Chair|Chairman|Chairperson|Delegation|Summit|Session|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 # The organization a title names before its kind: "United Nations Convention against
@@ -27,7 +28,9 @@ _NOT_A_TITLE_WORD = (
 # Protocol on …" (initials in capitals, not a heading's "RE" or "CC").
 _ORGANIZATION_PREFIX = (
     r"(?:United\s+Nations|Council\s+of\s+Europe|African\s+Union|European\s+Union|"
-    r"(?!(?:RE|CC|TO|NB|PS|FROM|SUBJECT|REF|THE|AND|OF|FOR|ON|IN|AT|BY|NO)\b)[A-Z]{2,8})\s+"
+    r"(?!(?:RE|CC|TO|NB|PS|FROM|SUBJECT|OBJET|ASUNTO|REF|THE|AND|OF|FOR|ON|IN|AT|BY|NO|WITH|"
+    r"ANNEX|ANNEXE|ANEXO|NOTE|DRAFT|PROJET|PROYECTO|MEMO|URGENT|ITEM|AGENDA|DATE|FECHA|ENCL)\b)"
+    r"[A-Z]{2,8}[ \t])[ \t]*"
 )
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
@@ -236,7 +239,7 @@ NAMED_AFTER = re.compile(
     # its year after a comma: "the Maritime Labour Convention, 2006"
     r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
     r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
-    r"Centro)\b)"
+    r"Centro|Room|Section|Series|Office|Division|Unit|Collection|Database)\b)"
 )
 # A title ending in its kind and given with its year and number, as the ILO's are cited:
 # "the Freedom of Association and Protection of the Right to Organise Convention, 1948
