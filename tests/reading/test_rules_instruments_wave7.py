@@ -349,3 +349,19 @@ def test_a_heading_word_a_post_or_a_room_is_not_part_of_a_title():
     found = cited(text)
     assert "convention on migratory kites" in found
     assert not any(name.startswith(("annex", "minister", "kenya")) for name in found)
+
+
+def test_disarmament_and_other_common_treaties_by_their_french_and_spanish_names():
+    text = (
+        "Los Estados Partes en la Convención sobre la Prohibición del Empleo, Almacenamiento, "
+        "Producción y Transferencia de Minas Antipersonal y sobre su Destrucción, en la "
+        "Convención sobre Municiones en Racimo y en el Tratado sobre la No Proliferación de las "
+        "Armas Nucleares; les États parties à la Convention sur l'élimination de toutes les "
+        "formes de discrimination à l'égard des femmes.\n"
+    )
+    assert cited(text) == [
+        "Anti-Personnel Mine Ban Convention",
+        "Convention on Cluster Munitions",
+        "Treaty on the Non-Proliferation of Nuclear Weapons",
+        "Convention on the Elimination of All Forms of Discrimination against Women",
+    ]

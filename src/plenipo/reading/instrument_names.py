@@ -233,7 +233,10 @@ GAZETTEER_NAMES = [
         "CITES",
     ),
     (
-        r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?",
+        r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?"
+        r"|Convention\s+sur\s+la\s+conservation\s+des\s+esp[èe]ces\s+migratrices(?:\s+appartenant\s+[àa]\s+la\s+"
+        r"faune\s+sauvage)?|Convenci[óo]n\s+sobre\s+la\s+Conservaci[óo]n\s+de\s+las\s+Especies\s+Migratorias"
+        r"(?:\s+de\s+Animales\s+Silvestres)?",
         "Convention on the Conservation of Migratory Species of Wild Animals",
     ),
     (
@@ -267,22 +270,31 @@ GAZETTEER_NAMES = [
         "United Nations Convention on the Law of the Sea",
     ),
     (
-        r"International\s+Convention\s+for\s+the\s+Safety\s+of\s+Life\s+at\s+Sea(?:,?\s+1974)?|\bSOLAS\s+Convention",
+        r"International\s+Convention\s+for\s+the\s+Safety\s+of\s+Life\s+at\s+Sea(?:,?\s+1974)?|\bSOLAS\s+Convention"
+        r"|Convention\s+internationale\s+(?:de\s+1974\s+)?pour\s+la\s+sauvegarde\s+de\s+la\s+vie\s+humaine\s+en\s+"
+        r"mer|Convenio\s+Internacional\s+para\s+la\s+Seguridad\s+de\s+la\s+Vida\s+Humana\s+en\s+el\s+Mar",
         "International Convention for the Safety of Life at Sea, 1974",
     ),
     (
         r"(?:Anti-Personnel\s+)?Mine\s+Ban\s+Convention|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+Use,"
         r"\s+Stockpiling,\s+Production\s+and\s+Transfer\s+of\s+Anti-Personnel\s+Mines(?:\s+and\s+on\s+their"
-        r"\s+Destruction)?|Ottawa\s+Convention",
+        r"\s+Destruction)?|Ottawa\s+Convention"
+        r"|Convention\s+sur\s+l['’]\s*interdiction\s+de\s+l['’]\s*emploi,\s+du\s+stockage,\s+de\s+la\s+production"
+        r"\s+et\s+du\s+transfert\s+des\s+mines\s+antipersonnel(?:\s+et\s+sur\s+leur\s+destruction)?|"
+        r"Convention\s+d['’]\s*Ottawa|Convenci[óo]n\s+sobre\s+la\s+[Pp]rohibici[óo]n\s+del\s+[Ee]mpleo,\s+"
+        r"[Aa]lmacenamiento,\s+[Pp]roducci[óo]n\s+y\s+[Tt]ransferencia\s+de\s+[Mm]inas\s+[Aa]ntipersonal"
+        r"(?:\s+y\s+sobre\s+su\s+[Dd]estrucci[óo]n)?|Convenci[óo]n\s+de\s+Ottawa",
         "Anti-Personnel Mine Ban Convention",
     ),
     (
-        r"Convention\s+on\s+Cluster\s+Munitions|Convention\s+sur\s+les\s+armes\s+[àa]\s+sous-munitions",
+        r"Convention\s+on\s+Cluster\s+Munitions|Convention\s+sur\s+les\s+armes\s+[àa]\s+sous-munitions"
+        r"|Convenci[óo]n\s+sobre\s+(?:las\s+)?Municiones\s+en\s+Racimo",
         "Convention on Cluster Munitions",
     ),
     (
         r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons|Non-Proliferation\s+Treaty|"
-        r"\bNPT\b|Trait[ée]\s+sur\s+la\s+non-prolif[ée]ration",
+        r"\bNPT\b|Trait[ée]\s+sur\s+la\s+non-prolif[ée]ration"
+        r"|Tratado\s+sobre\s+la\s+No\s+Proliferaci[óo]n\s+de\s+(?:las\s+)?Armas\s+Nucleares",
         "Treaty on the Non-Proliferation of Nuclear Weapons",
     ),
     (
@@ -290,7 +302,8 @@ GAZETTEER_NAMES = [
         "Arms Trade Treaty",
     ),
     (
-        r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques",
+        r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques"
+        r"|Convenci[óo]n\s+sobre\s+(?:la\s+Prohibici[óo]n\s+de\s+)?(?:las\s+)?Armas\s+Qu[íi]micas",
         "Chemical Weapons Convention",
     ),
     (
@@ -301,7 +314,8 @@ GAZETTEER_NAMES = [
         "Sendai Framework for Disaster Risk Reduction",
     ),
     (
-        r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
+        r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris"
+        r"|Carta\s+de\s+Par[íi]s(?:\s+para\s+una\s+Nueva\s+Europa)?",
         "Charter of Paris for a New Europe",
     ),
     (
@@ -312,7 +326,10 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Discrimination\s+against\s+"
-        r"Women|\bCEDAW\s+Convention",
+        r"Women|\bCEDAW\s+Convention"
+        r"|Convention\s+sur\s+l['’]\s*[ée]limination\s+de\s+toutes\s+les\s+formes\s+de\s+discrimination\s+[àa]\s+"
+        r"l['’]\s*[ée]gard\s+des\s+femmes|Convenci[óo]n\s+sobre\s+la\s+[Ee]liminaci[óo]n\s+de\s+[Tt]odas\s+las\s+"
+        r"[Ff]ormas\s+de\s+[Dd]iscriminaci[óo]n\s+contra\s+la\s+[Mm]ujer",
         "Convention on the Elimination of All Forms of Discrimination against Women",
     ),
     (
@@ -380,21 +397,30 @@ CUE_WORDS = {
         "pacto",
     ),
     "CITES": ("endangered", "cites", "faune", "amenazadas"),
-    "Convention on the Conservation of Migratory Species of Wild Animals": ("migratory",),
+    "Convention on the Conservation of Migratory Species of Wild Animals": (
+        "migratory",
+        "migratri",
+        "migratorias",
+    ),
     "Basel Convention": ("basel", "bâle", "bale", "basilea"),
     "Rotterdam Convention": ("rotterdam", "rótterdam"),
     "Stockholm Convention": ("stockholm", "estocolmo"),
     "Minamata Convention": ("minamata",),
     "Montreal Protocol": ("montreal", "montréal"),
     "United Nations Convention on the Law of the Sea": ("sea", "mer", "mar", "unclos"),
-    "International Convention for the Safety of Life at Sea, 1974": ("solas", "safety"),
-    "Anti-Personnel Mine Ban Convention": ("mine",),
-    "Convention on Cluster Munitions": ("cluster", "sous-munitions"),
+    "International Convention for the Safety of Life at Sea, 1974": (
+        "solas",
+        "safety",
+        "sauvegarde",
+        "seguridad",
+    ),
+    "Anti-Personnel Mine Ban Convention": ("mine", "minas", "ottawa"),
+    "Convention on Cluster Munitions": ("cluster", "sous-munitions", "racimo"),
     "Treaty on the Non-Proliferation of Nuclear Weapons": ("prolif", "npt"),
     "Arms Trade Treaty": ("arms", "armes", "armas"),
-    "Chemical Weapons Convention": ("chemical", "chimiques"),
+    "Chemical Weapons Convention": ("chemical", "chimiques", "químicas", "quimicas"),
     "Sendai Framework for Disaster Risk Reduction": ("sendai",),
-    "Charter of Paris for a New Europe": ("charter", "charte"),
+    "Charter of Paris for a New Europe": ("charter", "charte", "parís", "paris"),
     "Convention on the Rights of Persons with Disabilities": (
         "disabilit",
         "handicap",
@@ -403,6 +429,8 @@ CUE_WORDS = {
     "Convention on the Elimination of All Forms of Discrimination against Women": (
         "women",
         "cedaw",
+        "femmes",
+        "mujer",
     ),
     "Convention against Torture": ("tortur",),
     "Rome Statute of the International Criminal Court": ("rome", "roma"),
