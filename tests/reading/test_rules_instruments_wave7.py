@@ -365,3 +365,14 @@ def test_disarmament_and_other_common_treaties_by_their_french_and_spanish_names
         "Treaty on the Non-Proliferation of Nuclear Weapons",
         "Convention on the Elimination of All Forms of Discrimination against Women",
     ]
+
+
+def test_a_resolutions_or_decisions_symbol_is_an_instrument_not_a_document():
+    text = (
+        "Dear Colleague,\n\nRecalling AG/RES. 3001 (LX-O/30), PC.DEC/1500, CBD/COP/DEC/17/2, "
+        "UNEP/EA.9/Res.3 and A/SA.4/07/30, please see document UNEP/EA.9/INF/4.\n\nSincerely,\n"
+        "The Director\n"
+    )
+    reading = read_text(text).to_json()
+    assert reading["documents_cited"] == ["UNEP/EA.9/INF/4"]
+    assert len(reading["instruments_cited"]) == 5
