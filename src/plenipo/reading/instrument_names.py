@@ -55,7 +55,102 @@ GAZETTEER_NAMES = [
         r"Charte\s+des\s+Nations\s+Unies|Carta\s+de\s+las\s+Naciones\s+Unidas",
         "Charter of the United Nations",
     ),
-    (r"\bOAS\s+Charter|Charter\s+of\s+the\s+Organization\s+of\s+American\s+States", "OAS Charter"),
+    (
+        r"\bOAS\s+Charter|Charter\s+of\s+the\s+Organization\s+of\s+American\s+States|"
+        r"Carta\s+de\s+la\s+(?:OEA|Organizaci[óo]n\s+de\s+(?:los\s+)?Estados\s+Americanos)|"
+        r"Charte\s+de\s+l['’]\s*(?:OEA|Organisation\s+des\s+[ÉE]tats\s+am[ée]ricains)",
+        "OAS Charter",
+    ),
+    (
+        r"Inter-American\s+Democratic\s+Charter|Carta\s+Democr[áa]tica\s+Interamericana|"
+        r"Charte\s+d[ée]mocratique\s+interam[ée]ricaine",
+        "Inter-American Democratic Charter",
+    ),
+    (
+        r"Constitutive\s+Act\s+of\s+the\s+African\s+Union|Acte\s+constitutif\s+de\s+l['’]\s*Union\s+"
+        r"africaine|Acta\s+Constitutiva\s+de\s+la\s+Uni[óo]n\s+Africana",
+        "Constitutive Act of the African Union",
+    ),
+    (
+        r"African\s+Charter\s+on\s+Human\s+and\s+Peoples['’]?\s+Rights|Charte\s+africaine\s+des\s+"
+        r"droits\s+de\s+l['’]\s*homme\s+et\s+des\s+peuples|Carta\s+Africana\s+(?:sobre|de)\s+(?:los\s+)?"
+        r"Derechos\s+Humanos\s+y\s+de\s+los\s+Pueblos",
+        "African Charter on Human and Peoples' Rights",
+    ),
+    (
+        r"(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|\bUNCAC\b(?!/)|Convention\s+des\s+"
+        r"Nations\s+Unies\s+contre\s+la\s+corruption|Convenci[óo]n\s+de\s+las\s+Naciones\s+Unidas\s+"
+        r"contra\s+la\s+Corrupci[óo]n",
+        "United Nations Convention against Corruption",
+    ),
+    (
+        r"European\s+Convention\s+on\s+Human\s+Rights|Convention\s+for\s+the\s+Protection\s+of\s+Human\s+"
+        r"Rights\s+and\s+Fundamental\s+Freedoms|Convention\s+europ[ée]enne\s+des\s+droits\s+de\s+"
+        r"l['’]\s*homme|Convenio\s+Europeo\s+de\s+Derechos\s+Humanos",
+        "European Convention on Human Rights",
+    ),
+    (
+        r"International\s+Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Racial\s+"
+        r"Discrimination|Convention\s+internationale\s+sur\s+l['’]\s*[ée]limination\s+de\s+toutes\s+les\s+"
+        r"formes\s+de\s+discrimination\s+raciale|Convenci[óo]n\s+Internacional\s+sobre\s+la\s+"
+        r"Eliminaci[óo]n\s+de\s+todas\s+las\s+Formas\s+de\s+Discriminaci[óo]n\s+Racial",
+        "International Convention on the Elimination of All Forms of Racial Discrimination",
+    ),
+    (
+        r"(?:\b19[56]\d\s+)?Convention\s+relating\s+to\s+the\s+Status\s+of\s+Refugees|Convention\s+"
+        r"relative\s+au\s+statut\s+des\s+r[ée]fugi[ée]s|Convenci[óo]n\s+sobre\s+el\s+Estatuto\s+de\s+"
+        r"los\s+Refugiados|\b(?:1951\s+)?Refugee\s+Convention",
+        "Convention relating to the Status of Refugees",
+    ),
+    (
+        r"Protocol\s+relating\s+to\s+the\s+Status\s+of\s+Refugees|\b1967\s+Protocol|Protocole\s+"
+        r"relatif\s+au\s+statut\s+des\s+r[ée]fugi[ée]s|Protocolo\s+sobre\s+el\s+Estatuto\s+de\s+los\s+"
+        r"Refugiados|Protocole\s+de\s+1967|Protocolo\s+de\s+1967",
+        "Protocol relating to the Status of Refugees",
+    ),
+    (
+        r"Beijing\s+Declaration\s+and\s+Platform\s+for\s+Action|D[ée]claration\s+et\s+(?:le\s+)?Programme"
+        r"\s+d['’]\s*action\s+de\s+Beijing|Declaraci[óo]n\s+y\s+Plataforma\s+de\s+Acci[óo]n\s+de\s+Beijing",
+        "Beijing Declaration and Platform for Action",
+    ),
+    (
+        r"Vienna\s+Declaration\s+and\s+Programme\s+of\s+Action|D[ée]claration\s+et\s+(?:le\s+)?Programme"
+        r"\s+d['’]\s*action\s+de\s+Vienne|Declaraci[óo]n\s+y\s+(?:el\s+)?Programa\s+de\s+Acci[óo]n\s+de\s+"
+        r"Viena",
+        "Vienna Declaration and Programme of Action",
+    ),
+    (
+        r"Addis\s+Ababa\s+Action\s+Agenda|Programme\s+d['’]\s*action\s+d['’]\s*Addis-?\s?Abeba|"
+        r"Agenda\s+de\s+Acci[óo]n\s+de\s+Addis\s+Abeba",
+        "Addis Ababa Action Agenda",
+    ),
+    (
+        r"Joint\s+Comprehensive\s+Plan\s+of\s+Action|\bJCPOA\b|Plan\s+d['’]\s*action\s+global\s+commun|"
+        r"Plan\s+de\s+Acci[óo]n\s+Integral\s+Conjunto",
+        "Joint Comprehensive Plan of Action",
+    ),
+    (
+        r"International\s+Health\s+Regulations(?:\s+\(2005\))?|R[èe]glement\s+sanitaire\s+international"
+        r"(?:\s+\(2005\))?|Reglamento\s+Sanitario\s+Internacional(?:\s+\(2005\))?",
+        "International Health Regulations (2005)",
+    ),
+    (
+        r"Geneva\s+Conventions(?:\s+of\s+12\s+August\s+1949)?|Conventions\s+de\s+Gen[èe]ve(?:\s+du\s+"
+        r"12\s+ao[ûu]t\s+1949)?|Convenios\s+de\s+Ginebra(?:\s+(?:del?\s+)?12\s+de\s+agosto\s+de\s+1949)?",
+        "Geneva Conventions of 12 August 1949",
+    ),
+    (
+        r"Biological\s+Weapons\s+Convention|\bBWC\b|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+"
+        r"Development,\s+Production\s+and\s+Stockpiling\s+of\s+Bacteriological\s+\(Biological\)\s+and\s+"
+        r"Toxin\s+Weapons(?:\s+and\s+on\s+their\s+Destruction)?|Convention\s+sur\s+les\s+armes\s+"
+        r"biologiques|Convenci[óo]n\s+sobre\s+(?:las\s+)?Armas\s+Biol[óo]gicas",
+        "Biological Weapons Convention",
+    ),
+    (
+        r"Kigali\s+Amendment(?:\s+to\s+the\s+Montreal\s+Protocol)?|Amendement\s+de\s+Kigali|"
+        r"Enmienda\s+de\s+Kigali",
+        "Kigali Amendment to the Montreal Protocol",
+    ),
     (
         r"Convention\s+on\s+Wetlands(?:\s+of\s+International\s+Importance[\w\s]{0,60}?)?"
         r"(?:\s*\(Ramsar,\s*Iran,?\s*1971\))?|Ramsar\s+Convention|Convention\s+de\s+Ramsar|"
@@ -138,7 +233,10 @@ GAZETTEER_NAMES = [
         "CITES",
     ),
     (
-        r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?",
+        r"Convention\s+on\s+the\s+Conservation\s+of\s+Migratory\s+Species(?:\s+of\s+Wild\s+Animals)?"
+        r"|Convention\s+sur\s+la\s+conservation\s+des\s+esp[èe]ces\s+migratrices(?:\s+appartenant\s+[àa]\s+la\s+"
+        r"faune\s+sauvage)?|Convenci[óo]n\s+sobre\s+la\s+Conservaci[óo]n\s+de\s+las\s+Especies\s+Migratorias"
+        r"(?:\s+de\s+Animales\s+Silvestres)?",
         "Convention on the Conservation of Migratory Species of Wild Animals",
     ),
     (
@@ -172,22 +270,31 @@ GAZETTEER_NAMES = [
         "United Nations Convention on the Law of the Sea",
     ),
     (
-        r"International\s+Convention\s+for\s+the\s+Safety\s+of\s+Life\s+at\s+Sea(?:,?\s+1974)?|\bSOLAS\s+Convention",
+        r"International\s+Convention\s+for\s+the\s+Safety\s+of\s+Life\s+at\s+Sea(?:,?\s+1974)?|\bSOLAS\s+Convention"
+        r"|Convention\s+internationale\s+(?:de\s+1974\s+)?pour\s+la\s+sauvegarde\s+de\s+la\s+vie\s+humaine\s+en\s+"
+        r"mer|Convenio\s+Internacional\s+para\s+la\s+Seguridad\s+de\s+la\s+Vida\s+Humana\s+en\s+el\s+Mar",
         "International Convention for the Safety of Life at Sea, 1974",
     ),
     (
         r"(?:Anti-Personnel\s+)?Mine\s+Ban\s+Convention|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+Use,"
         r"\s+Stockpiling,\s+Production\s+and\s+Transfer\s+of\s+Anti-Personnel\s+Mines(?:\s+and\s+on\s+their"
-        r"\s+Destruction)?|Ottawa\s+Convention",
+        r"\s+Destruction)?|Ottawa\s+Convention"
+        r"|Convention\s+sur\s+l['’]\s*interdiction\s+de\s+l['’]\s*emploi,\s+du\s+stockage,\s+de\s+la\s+production"
+        r"\s+et\s+du\s+transfert\s+des\s+mines\s+antipersonnel(?:\s+et\s+sur\s+leur\s+destruction)?|"
+        r"Convention\s+d['’]\s*Ottawa|Convenci[óo]n\s+sobre\s+la\s+[Pp]rohibici[óo]n\s+del\s+[Ee]mpleo,\s+"
+        r"[Aa]lmacenamiento,\s+[Pp]roducci[óo]n\s+y\s+[Tt]ransferencia\s+de\s+[Mm]inas\s+[Aa]ntipersonal"
+        r"(?:\s+y\s+sobre\s+su\s+[Dd]estrucci[óo]n)?|Convenci[óo]n\s+de\s+Ottawa",
         "Anti-Personnel Mine Ban Convention",
     ),
     (
-        r"Convention\s+on\s+Cluster\s+Munitions|Convention\s+sur\s+les\s+armes\s+[àa]\s+sous-munitions",
+        r"Convention\s+on\s+Cluster\s+Munitions|Convention\s+sur\s+les\s+armes\s+[àa]\s+sous-munitions"
+        r"|Convenci[óo]n\s+sobre\s+(?:las\s+)?Municiones\s+en\s+Racimo",
         "Convention on Cluster Munitions",
     ),
     (
         r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons|Non-Proliferation\s+Treaty|"
-        r"\bNPT\b|Trait[ée]\s+sur\s+la\s+non-prolif[ée]ration",
+        r"\bNPT\b|Trait[ée]\s+sur\s+la\s+non-prolif[ée]ration"
+        r"|Tratado\s+sobre\s+la\s+No\s+Proliferaci[óo]n\s+de\s+(?:las\s+)?Armas\s+Nucleares",
         "Treaty on the Non-Proliferation of Nuclear Weapons",
     ),
     (
@@ -195,15 +302,20 @@ GAZETTEER_NAMES = [
         "Arms Trade Treaty",
     ),
     (
-        r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques",
+        r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques"
+        r"|Convenci[óo]n\s+sobre\s+(?:la\s+Prohibici[óo]n\s+de\s+)?(?:las\s+)?Armas\s+Qu[íi]micas",
         "Chemical Weapons Convention",
     ),
     (
-        r"Sendai\s+Framework(?:\s+for\s+Disaster\s+Risk\s+Reduction)?(?:\s+2015\s*[-–]\s*2030)?",
+        r"Sendai\s+Framework(?:\s+for\s+Disaster\s+Risk\s+Reduction)?(?:\s+2015\s*[-–]\s*2030)?|"
+        r"Marco\s+de\s+Sendai(?:\s+para\s+la\s+Reducci[óo]n\s+del\s+Riesgo\s+de\s+Desastres)?"
+        r"(?:\s+2015\s*[-–]\s*2030)?|Cadre\s+de\s+Sendai(?:\s+pour\s+la\s+r[ée]duction\s+des\s+"
+        r"risques\s+de\s+catastrophe)?(?:\s+\(?2015\s*[-–]\s*2030\)?)?",
         "Sendai Framework for Disaster Risk Reduction",
     ),
     (
-        r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris",
+        r"Charter\s+of\s+Paris(?:\s+for\s+a\s+New\s+Europe)?|Charte\s+de\s+Paris"
+        r"|Carta\s+de\s+Par[íi]s(?:\s+para\s+una\s+Nueva\s+Europa)?",
         "Charter of Paris for a New Europe",
     ),
     (
@@ -214,7 +326,10 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Discrimination\s+against\s+"
-        r"Women|\bCEDAW\s+Convention",
+        r"Women|\bCEDAW\s+Convention"
+        r"|Convention\s+sur\s+l['’]\s*[ée]limination\s+de\s+toutes\s+les\s+formes\s+de\s+discrimination\s+[àa]\s+"
+        r"l['’]\s*[ée]gard\s+des\s+femmes|Convenci[óo]n\s+sobre\s+la\s+[Ee]liminaci[óo]n\s+de\s+[Tt]odas\s+las\s+"
+        r"[Ff]ormas\s+de\s+[Dd]iscriminaci[óo]n\s+contra\s+la\s+[Mm]ujer",
         "Convention on the Elimination of All Forms of Discrimination against Women",
     ),
     (
@@ -236,7 +351,30 @@ GAZETTEER_NAMES = [
 # pattern runs only over a letter that has one of them (a substring test costs far less).
 CUE_WORDS = {
     "Charter of the United Nations": ("charter", "charte", "carta"),
-    "OAS Charter": ("charter",),
+    "OAS Charter": ("charter", "carta", "charte"),
+    "Inter-American Democratic Charter": (
+        "democratic",
+        "democrática",
+        "democratica",
+        "démocratique",
+    ),
+    "Constitutive Act of the African Union": ("constitutive", "constitutif", "constitutiva"),
+    "African Charter on Human and Peoples' Rights": ("african", "africaine", "africana"),
+    "United Nations Convention against Corruption": ("corrup", "uncac"),
+    "European Convention on Human Rights": ("human rights", "droits de l", "derechos humanos"),
+    "International Convention on the Elimination of All Forms of Racial Discrimination": (
+        "racial",
+    ),
+    "Convention relating to the Status of Refugees": ("refugee", "réfugié", "refugiados"),
+    "Protocol relating to the Status of Refugees": ("refugee", "réfugié", "refugiados", "1967"),
+    "Beijing Declaration and Platform for Action": ("beijing",),
+    "Vienna Declaration and Programme of Action": ("vienna", "vienne", "viena"),
+    "Addis Ababa Action Agenda": ("addis",),
+    "Joint Comprehensive Plan of Action": ("comprehensive", "jcpoa", "global commun", "integral"),
+    "International Health Regulations (2005)": ("health", "sanitaire", "sanitario"),
+    "Kigali Amendment to the Montreal Protocol": ("kigali",),
+    "Geneva Conventions of 12 August 1949": ("geneva conventions", "genève", "geneve", "ginebra"),
+    "Biological Weapons Convention": ("biolog", "bwc"),
     "Convention on Wetlands (Ramsar, Iran, 1971)": ("wetlands", "ramsar", "humed", "humides"),
     "Convention on Biological Diversity": ("biolog",),
     "Kunming-Montreal Global Biodiversity Framework": ("kunming",),
@@ -259,21 +397,30 @@ CUE_WORDS = {
         "pacto",
     ),
     "CITES": ("endangered", "cites", "faune", "amenazadas"),
-    "Convention on the Conservation of Migratory Species of Wild Animals": ("migratory",),
+    "Convention on the Conservation of Migratory Species of Wild Animals": (
+        "migratory",
+        "migratri",
+        "migratorias",
+    ),
     "Basel Convention": ("basel", "bâle", "bale", "basilea"),
     "Rotterdam Convention": ("rotterdam", "rótterdam"),
     "Stockholm Convention": ("stockholm", "estocolmo"),
     "Minamata Convention": ("minamata",),
     "Montreal Protocol": ("montreal", "montréal"),
     "United Nations Convention on the Law of the Sea": ("sea", "mer", "mar", "unclos"),
-    "International Convention for the Safety of Life at Sea, 1974": ("solas", "safety"),
-    "Anti-Personnel Mine Ban Convention": ("mine",),
-    "Convention on Cluster Munitions": ("cluster", "sous-munitions"),
+    "International Convention for the Safety of Life at Sea, 1974": (
+        "solas",
+        "safety",
+        "sauvegarde",
+        "seguridad",
+    ),
+    "Anti-Personnel Mine Ban Convention": ("mine", "minas", "ottawa"),
+    "Convention on Cluster Munitions": ("cluster", "sous-munitions", "racimo"),
     "Treaty on the Non-Proliferation of Nuclear Weapons": ("prolif", "npt"),
     "Arms Trade Treaty": ("arms", "armes", "armas"),
-    "Chemical Weapons Convention": ("chemical", "chimiques"),
+    "Chemical Weapons Convention": ("chemical", "chimiques", "químicas", "quimicas"),
     "Sendai Framework for Disaster Risk Reduction": ("sendai",),
-    "Charter of Paris for a New Europe": ("charter", "charte"),
+    "Charter of Paris for a New Europe": ("charter", "charte", "parís", "paris"),
     "Convention on the Rights of Persons with Disabilities": (
         "disabilit",
         "handicap",
@@ -282,6 +429,8 @@ CUE_WORDS = {
     "Convention on the Elimination of All Forms of Discrimination against Women": (
         "women",
         "cedaw",
+        "femmes",
+        "mujer",
     ),
     "Convention against Torture": ("tortur",),
     "Rome Statute of the International Criminal Court": ("rome", "roma"),

@@ -8,31 +8,65 @@ from plenipo.reading.dates import MONTHS
 
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
 _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
+# Words that open a sentence or a heading, or name a body, rather than a title's place or
+# adjective: "Under Convention on …", "Parties Convention on …".
+_NOT_A_TITLE_WORD = (
+    r"(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
+    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
+    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission|Re|Subject|Ref|"
+    r"Regarding|Concerning|Ratification|Ratify|Accession|Signature|Implementation|Status|Review|"
+    r"Annex|Appendix|Schedule|Amendments?|Text|Members?|Contracting|Signatories|All|Both|Pursuant|Per|Dear|From|Date|Notification|"
+    r"Circular|Note|Invitation|Registration|Secretary|Bureau|Office|Division|Unit|Department|"
+    r"Ministry|Mission|Embassy|Government|Republic|Kingdom|Union|Nations|Organization|"
+    r"Organisation|Agency|Programme|Fund|Court|Assembly|Parliament|Chamber|Board|Group|Forum|"
+    r"Network|Coalition|Centre|Center|Institute|Foundation|Association|Society|Federation|"
+    r"Minister|President|Ambassador|Director|Chair|Chairman|Chairperson|Delegation|Summit|Session|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+# The organization a title names before its kind: "United Nations Convention against
+# Corruption", "Council of Europe Convention on …", "WHO Framework Convention on …", "ECOWAS
+# Protocol on …" (initials in capitals, not a heading's "RE" or "CC").
+_ORGANIZATION_PREFIX = (
+    r"(?:United\s+Nations|Council\s+of\s+Europe|African\s+Union|European\s+Union|"
+    r"(?!(?:RE|CC|TO|NB|PS|FROM|SUBJECT|OBJET|ASUNTO|REF|THE|AND|OF|FOR|ON|IN|AT|BY|NO|WITH|"
+    r"ANNEX|ANNEXE|ANEXO|NOTE|DRAFT|PROJET|PROYECTO|MEMO|URGENT|ITEM|AGENDA|DATE|FECHA|ENCL)\b)"
+    r"[A-Z]{2,8}[ \t])[ \t]*"
+)
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
-    # a title in Title Case named after its place first: "the Madrid Agreement Concerning …"
-    # (not a word of the sentence before it)
-    r"\b(?:(?!(?:The|This|That|These|Those|Its|Our|Their|Your|Under|In|Of|By|With|For|To|And|On|At|"
-    r"As|An|Each|Any|Such|Said|Draft|New|Proposed|Revised|Amended|Whereas|Article|Parties|States|"
-    r"Party|State|Secretariat|Council|Committee|Conference|Meeting|Commission)\b)"
-    r"(?=[A-Z][a-z]{2,}\s+(?:Convention|Protocol|Agreement|Treaty)\s+(?:Concerning|"
-    r"Relating|Establishing|Respecting|Regarding)\s)[A-Z][a-z]+\s+)?"
-    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional)\s+)*"
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Programme|Plan|Code|"
-    r"Memorandum\s+of\s+Understanding)\s+"
+    # a title in Title Case named after its place or organization first: "the Madrid
+    # Agreement Concerning …", "the African Charter on …", "the Beijing Treaty on …" (not a
+    # word of the sentence before it)
+    r"\b(?:"
+    + _ORGANIZATION_PREFIX
+    + r"|"
+    + _NOT_A_TITLE_WORD
+    + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
+    r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+)?"
+    r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional|Global)\s+)*"
+    # a programme or plan is an instrument as one of action ("Programme for International
+    # Student Assessment", "Programme on Capacity-building" are a body's work), a code as
+    # one of conduct or practice too
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|(?:Programme|Plan)"
+    r"(?=\s+(?:of|for)\s+Action)|Code|Compact|Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
     # Relating to the Madrid Agreement"
-    r"(?:of\s+Action\s+)?(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
+    r"(?:(?:of|for)\s+Action\s+|of\s+(?:Conduct|Practice)\s+)?"
+    r"(?:on|for|against|to|[Cc]oncerning|[Rr]elating\s+to|[Ee]stablishing)\s+"
     r"(?:the\s+)?"
     # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
     # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
     # Persons from …"
-    r"[A-Z][\w-]+(?:,?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    r"[A-Z][\w-]+(?:(?:,(?!\s+(?:the|a|an)\b))?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
     + _NOT_A_MONTH
-    + r"[A-Z][\w-]+){0,8}"
-    # its initials, as the title gives them: "(WIPO)", "(FSS Code)"
-    r"(?:\s+\((?:[A-Z]{2,8}(?:\s+Code)?)\))?"
+    # not the meeting the sentence goes on to: "… Conventional Weapons to the Meeting of …"
+    + r"(?!(?:Meetings?|Sessions?|Conference|Summit|Workshop|Secretariat)\b)"
+    + r"[A-Z][\w-]+){0,14}"
+    # its initials, its revision, its year or its number in a treaty series, as the title
+    # gives them: "(WIPO)", "(FSS Code)", "(revised)", "(2005)", "(CETS No. 210)"
+    r"(?:\s+\((?:[A-Z]{2,8}(?:\s+Code)?|[Rr]evised|(?:19|20)\d\d|C?ETS\s+No\.\s*\d{1,3})\))?"
 )
 # French and Spanish titles keep their words in lower case after the first: "la Convention
 # de Berne pour la protection des œuvres littéraires et artistiques", "el Convenio de
@@ -42,21 +76,39 @@ _ROMANCE_HEAD = (
     r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
 )
 _PURPOSE = (
-    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|"
-    r"relativ[oa]\s+a|para|contre|contra)"
+    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
+    r"relativ[oa]\s+a|para|contre|contra|(?<=Adicional\s)a\s+la|(?<=additionnel\s)à\s+la)"
+)
+# the adjective a French or Spanish title writes in lower case after its kind: "le Traité
+# révisé de la CEDEAO", "la Convention internationale sur …", "la Convention de 1970
+# concernant …"
+_ROMANCE_ADJECTIVE = (
+    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|constitutif|constitutiv[oa]|"
+    r"europ[ée]enne?|internationale?|africaine?|interam[ée]ricaine?|am[ée]ricaine?|arabe|"
+    r"de\s+(?:19|20)\d\d)(?=\s))?"
 )
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
     r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
-    r"y|ou|o|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle)\b)[^\W\d_][\w'’-]*"
+    r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle|conforme|conform[ée]ment|"
+    r"seg[úu]n|selon|afin|ainsi|as[ií]|como|comme|mediante|durante|pendant|hasta|desde|depuis|"
+    r"par|por)\b)[^\W\d_][\w'’-]*"
 )
 # "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
 _TITLE_WORDS = (
-    _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los)\s+"
-    r"(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?" + _TITLE_WORD + r"){0,9}"
+    _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los|en\s+mati[èe]re\s+de|"
+    r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?"
+    + _TITLE_WORD
+    # an enumeration of capitalised words: "… Derechos Económicos, Sociales y Culturales"
+    + r"(?:(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,3}\s+(?:y|et|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?){0,9}"
+)
+# "la Déclaration des Nations Unies sur …", "la Convención de las Naciones Unidas contra …"
+_OF_THE_STATES = (
+    r"(?:des|de\s+las|de\s+los)\s+(?=Nations\s+Unies|Naciones\s+Unidas|[ÉE]tats|Estados)"
 )
 ROMANCE_GENERIC = re.compile(
-    rf"\b{_ROMANCE_HEAD}(?:\s+(?:de\s+la\s+|de|d['’]|del)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del|{_OF_THE_STATES})\s*"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
     rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
     # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
     rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"
@@ -87,6 +139,8 @@ BETWEEN_TITLE = re.compile(
     r"[A-Z][a-z]+\s+)?"
     r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
     r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    # its subject before its parties: "the Treaty on Extradition between …"
+    r"(?:\s+(?:on|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     # in running text an old letter writes it in lower case, with the day it was concluded
     r"|(?-i:agreement|convention|treaty|arrangement|memorandum\s+of\s+understanding)"
     + _CONCLUDED
@@ -129,21 +183,44 @@ ROMANCE_BETWEEN = re.compile(
 PLACE_TITLE = re.compile(
     # its adjectives before it: "the Universal Postal Convention of Rome"
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
-    r"(?:Treaty|Peace|Convention|Protocol)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
-    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk"
-    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de))"
+    r"(?:Treaty|Peace|Convention|Protocol|Charter)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk", "the Revised Treaty of
+    # ECOWAS"
+    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
+    r"|[A-Z]{3,8}\b)"
     r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
+    # a title that goes on in Title Case: "the Treaty of Amity and Cooperation in Southeast
+    # Asia", "the Charter of Fundamental Rights of the European Union"
+    r"(?:\s+(?:and|in|of\s+the|of)\s+(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b){0,3}"
 )
 EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
 )
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
+# A treaty named by the day it was concluded, after its place or before its purpose in
+# Title Case: "the Hague Convention of 25 October 1980 on the Civil Aspects of International
+# Child Abduction" ("the Convention of 8 November 1927" alone is most often one the letter
+# names in full elsewhere).
+_DAY_PURPOSE = (
+    r"\s+(?:on|for|concerning)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:(?:and(?!\s+(?:the|to|in|on|for|"
+    r"by|of)\b)|of|the|in|on|for|to)\s+)*[A-Z][\w-]+){0,10}"
+)
+DAY_TITLE = re.compile(
+    r"\b(?:"
+    + _NOT_A_TITLE_WORD
+    + r"[A-Z][a-z]{2,}\s+(?:Convention|Treaty|Protocol|Agreement)\s+of\s+"
+    + EN_DATE
+    + rf"(?:{_DAY_PURPOSE})?"
+    + rf"|(?:Convention|Treaty|Protocol|Agreement)\s+of\s+{EN_DATE}{_DAY_PURPOSE})"
+)
 # A title's own date and revisions belong to it: "… of December 2, 1961, as revised at
 # Geneva on November 10, 1972, and on October 23, 1978", "… du 9 septembre 1886, telle que
 # révisée à Paris le 24 juillet 1971 et modifiée le 2 octobre 1979".
 DATED_TITLE = re.compile(
     r",\s+(?:19|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?(?![\d/–-])"
+    # "the General Agreement on Tariffs and Trade 1994."
+    r"|\s+(?:19|20)\d\d(?=[.,;:)]|[ \t]*$)"
     # "… of 1871", "Tratado de Madrid de 1954"
     r"|\s+(?:of|de)\s+1[6-9]\d\d(?![\d/–-])|\s+(?:of|de)\s+20\d\d(?![\d/–-])"
     rf"|\s+of\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"
@@ -158,9 +235,11 @@ DATED_TITLE = re.compile(
 # Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
 NAMED_AFTER = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
-    r"Charter|Declaration|Accord|Covenant)s?)\b"
+    r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
+    # its year after a comma: "the Maritime Labour Convention, 2006"
+    r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
     r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
-    r"Centro)\b)"
+    r"Centro|Room|Section|Series|Office|Division|Unit|Collection|Database)\b)"
 )
 # A title ending in its kind and given with its year and number, as the ILO's are cited:
 # "the Freedom of Association and Protection of the Right to Organise Convention, 1948
@@ -182,7 +261,36 @@ CAPITALS_TITLE = re.compile(
 )
 # A body's founding text: "Statute of the International Renewable Energy Agency",
 # "Constitution of the International Labour Organisation".
+_FOUNDED = (
+    r"(?:Organi[sz]ation|Agency|Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)"
+)
 FOUNDING = re.compile(
-    r"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,5}(?:Organi[sz]ation|Agency|"
-    r"Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)\b"
+    rf"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){{0,5}}{_FOUNDED}\b"
+    # "… of the International Court of Justice", "… of the Organization of American States"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+    # and in French and Spanish: "le Statut de la Cour internationale de Justice", "la
+    # Constitución de la Organización Mundial de la Salud"
+    r"|\b(?:Statut|Estatuto|Constitution|Constituci[óo]n)\s+(?:de\s+la|de\s+l['’]|del)\s*"
+    r"(?:Cour|Corte|Organisation|Organizaci[óo]n|Agence|Agencia|Union|Uni[óo]n|Fonds|Fondo|"
+    r"Tribunal|Institut|Instituto)\b"
+    r"(?:\s+(?:(?:de|du|des|de\s+la|del|pour|para|et|y)\s+)?(?:[A-Z][\w'’-]+|(?-i:internationale?|"
+    r"internacional|mondiale?|mundial|europ[ée]enne?|africaine?|am[ée]ricaine?|interam[ée]ricaine?|"
+    r"atomique|at[óo]mica|maritime|mar[íi]tima|m[ée]t[ée]orologique|meteorol[óo]gica|"
+    r"permanente?|p[ée]nale?)\b)){0,5}"
+)
+# A title in a letter typed in capitals, read in its copy with each word capitalised (small
+# words and auxiliaries in lower case): "… OF THE CONVENTION ON INTERNATIONAL CIVIL AVIATION
+# SIGNED AT CHICAGO", "SIGNATURE OF TREATY OF PEACE WITH JAPAN WILL TAKE PLACE"; it ends at a
+# verb of the sentence, another instrument or a punctuation mark. An "agreement on" in
+# capitals is as often the sentence's.
+_NOT_IN_TITLE = (
+    r"(?!(?:Signed|Done|Adopted|Concluded|Opened|Entered|Deposited|Ratified|Approved|Take|Takes|"
+    r"Took|Taken|Come|Came|Enter|Enters|Provides?|Requires?|Resolution|Decision|Article|"
+    r"Convention|Treaty|Protocol|Agreement|Stop|Regards?|Sincerely|Please)\b)"
+)
+CAPITALISED_TITLE = re.compile(
+    r"\b(?:(?:International|European|Inter-American|Universal|Optional|Additional)\s+)*"
+    r"(?:Convention|Treaty|Protocol|Covenant|Charter)\s+(?:on|of|for|against|to|concerning|"
+    r"relating\s+to)\s+(?:the\s+)?" + _NOT_IN_TITLE + r"[A-Z][\w-]+"
+    r"(?:\s+(?:(?:and|of|the|in|on|for|to|with)\s+)*" + _NOT_IN_TITLE + r"[A-Z][\w-]+){0,10}"
 )

@@ -5,10 +5,13 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
+from plenipo.reading.instrument_symbols import ACT_SYMBOLS
 from plenipo.reading.instrument_titles import (
     BETWEEN_TITLE,
+    CAPITALISED_TITLE,
     CAPITALS_TITLE,
     DATED_TITLE,
+    DAY_TITLE,
     EN_DATE,
     FOUNDING,
     GENERIC,
@@ -85,7 +88,7 @@ SYMBOLS = [
     ),
     (
         re.compile(
-            r"\b(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)\s+"
+            r"\b(?:(?:Security\s+Council\s+)?(?:resolutions?|r[ée]solution|resoluci[óo]n)|UNSCRs?)\s+"
             + _NO
             + r"(\d{3,4})\s*\((\d{4})\)",
             re.I,
@@ -108,7 +111,10 @@ SYMBOLS = [
         lambda m: f"A/RES/{m[1]} ({m[2].upper()})",
     ),
     (
-        re.compile(r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+(\d{1,2})/(\d{1,3})\b", re.I),
+        # "Ministerial Council Decision No. 3/28" is the council's decision 3/28
+        re.compile(
+            r"\b(?:decision|d[ée]cision|decisi[óo]n)\s+" + _NO + r"(\d{1,2})/(\d{1,3})\b", re.I
+        ),
         lambda m: f"decision {m[1]}/{m[2]}",
     ),
     # Decisions numbered by the session of the body that took them: "decision 5/COP.12",
@@ -169,7 +175,7 @@ SYMBOLS = [
             r"\b(?P<kind>(?i:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|"
             r"decisi[óo]n|recommendation|recommandation|recomendaci[óo]n))\s+"
             r"(?P<symbol>(?:[A-Z][A-Za-z]{1,5}|[A-Z](?=\.\d))(?:/[A-Z][A-Za-z]{1,5}){0,2}\.?\(?\d{1,4}\)?\d{0,4}"
-            r"(?:[.]\d{1,4})?(?:\s?\(\d{1,4}\))?)(?![\w/])"
+            r"(?:[.]\d{1,4})?(?:\s?\(\d{1,4}\))?)(?![\w/)])"
         ),
         lambda m: f"{_KIND[m['kind'][:3].lower()]} {m['symbol']}",
     ),
@@ -181,9 +187,10 @@ SYMBOLS = [
         lambda m: f"recommendation {m[1]} ({m[2]})",
     ),
 ]
+SYMBOLS += ACT_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
-_EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom)"
+_EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
 SYMBOLS.append(
     (
         re.compile(
@@ -220,7 +227,7 @@ PROVISIONS = [
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
-            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+\d{1,2}"
+            r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+(?:\d{1,2}|[IVX]{1,4}\b)"
             r"(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
             r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
@@ -258,7 +265,8 @@ PROVISIONS = [
 # A provision's text whose title goes on: "… of the Charter of the United Nations",
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
-    r"\s+(?:on|of|for|against|between|de|des|du|del|sur|sobre|relative|relativ[oa]|contre|contra|entre)\s",
+    r"\s+(?:on|of|for|against|between|establishing|concerning|relating|de|des|du|del|sur|sobre|"
+    r"relative|relativ[oa]|contre|contra|entre)\s",
     re.IGNORECASE,
 )
 # The kinds of text whose title the names below read when it goes on after a provision
@@ -304,12 +312,29 @@ LISTED = re.compile(_LISTED, re.IGNORECASE)
 SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I)
 
 
+# A protocol or amendment to a treaty names the treaty in its own title: "Optional Protocol to
+# the Convention on the Rights of the Child", "Protocole n° 16 à la Convention européenne …"
+# cite the protocol, not the treaty too.
+TO_THE_TREATY = re.compile(
+    r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
+    r"(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3})?\s+(?:to|à|a)\s+(?:the|la|el|l['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_protocols_title(text: str, start: int) -> bool:
+    return bool(TO_THE_TREATY.search(text, max(0, start - 40), start))
+
+
 def _known(text: str) -> str | None:
     for pattern, code in NAMED:
         if pattern.search(text):
             return code
     for pattern, name in GAZETTEER:
-        if pattern.fullmatch(text.strip()) or (pattern.search(text) and len(text) < 90):
+        if pattern.fullmatch(text.strip()):
+            return name
+        found = pattern.search(text) if len(text) < 90 else None
+        if found and not _part_of_a_protocols_title(text, found.start()):
             return name
     return None
 
@@ -320,6 +345,11 @@ def _known(text: str) -> str | None:
 DATE_NAMED_TITLE = re.compile(
     rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
     r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
+OPTIONAL_PROTOCOL_SUBJECT = re.compile(
+    r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
+    r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
+    r"[a-z][a-z-]+){0,8}"
 )
 _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
@@ -355,15 +385,35 @@ def canonical(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def canonical_instruments(text: str) -> list[Mention]:
+# A word broken at a printed line's end ("reso- lution 75/1", "the Con- vention on …"), not a
+# hyphen held over a list ("low- and middle-income"): read whole, the spaces after it.
+BROKEN_WORD = re.compile(
+    r"(?<=[A-Za-zà-ÿ])([a-zà-ÿ]*)-(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"(?!(?:and|or|to|et|ou|y|o|e)\b)([a-zà-ÿ]+)"
+)
+
+
+def _mended(text: str | None) -> str | None:
+    """``text`` with its broken words whole, every offset of a word's start kept."""
+    if text is None or "-" not in text:
+        return text
+    return BROKEN_WORD.sub(lambda m: f"{m[1]}{m[2]}".ljust(len(m[0])), text)
+
+
+def canonical_instruments(text: str, title_case: str | None = None) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
-    general form of an instrument's title)."""
+    general form of an instrument's title). A letter in capitals is read in sentence case
+    (``text``), and its titles in its copy with each word capitalised (``title_case``)."""
+    text, title_case = _mended(text), _mended(title_case)
     citations = _Citations(text)
     # The order is the order of trust: a span taken by one pass is not read again by the next.
     citations.read_provisions()
     citations.read_names()
     citations.read_symbols_and_lists()
     citations.read_titles()
+    if title_case is not None:
+        for match in CAPITALISED_TITLE.finditer(title_case):
+            citations.add(" ".join(match.group(0).split()), match.span(), 0.5, name=True)
     found = citations.found
     held = {c: s for c, s in citations.held.items() if c not in citations.seen}
     found += referred_again(text, held, list(citations.seen))
@@ -382,6 +432,8 @@ class _Citations:
         self.seen: set[str] = set()
         self.taken = Coverage(len(text))
         self.held: dict[str, tuple[int, int]] = {}
+        # where the name of a text a provision was read in starts ("article 40 du |Statut …")
+        self.provided: set[int] = set()
 
     def add(self, code, span, confidence, claim=True, name=False):
         if self.taken.overlaps(span[0], span[0] + 1):
@@ -408,6 +460,7 @@ class _Citations:
                 self.add(build(match), match.span(), 0.8, claim=index != 0)
                 if index == 0:
                     self.taken.add(match.start(), _name_start(match))
+                    self.provided.add(_name_start(match))
 
     def read_names(self):
         text = self.text
@@ -418,7 +471,8 @@ class _Citations:
         for pattern, name in GAZETTEER:
             if any(word in lowered for word in CUE_WORDS[name]):
                 for match in caseless(pattern).finditer(text):
-                    self.add(name, match.span(), 0.85, name=True)
+                    if not _part_of_a_protocols_title(text, match.start()):
+                        self.add(name, match.span(), 0.85, name=True)
 
     def read_symbols_and_lists(self):
         text, add = self.text, self.add
@@ -445,14 +499,17 @@ class _Citations:
         for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
-        for match in DATE_NAMED_TITLE.finditer(text):
-            add(" ".join(match.group(0).split()), match.span(), 0.6)
+        for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
+            for match in pattern.finditer(text):
+                add(" ".join(match.group(0).split()), match.span(), 0.6)
         for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
             add(" ".join(match.group("name").split()), match.span("name"), 0.6)
+        # a body's founding text named by one of its articles is cited by the article
         for match in FOUNDING.finditer(text):
-            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+            if match.start() not in self.provided:
+                add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in caseless(NAMED_AFTER).finditer(text):
             add(" ".join(match.group("name").split()), match.span("name"), 0.55, name=True)
 
@@ -462,9 +519,17 @@ class _Citations:
         end = match.start() + len(_TRAILING.sub("", match.group(0)))
         dated = DATED_TITLE.match(text, end)
         end = dated.end() if dated else end
+        # an optional protocol's subject in lower case is its title's: "… of the Child on a
+        # communications procedure"
+        tail = OPTIONAL_PROTOCOL_SUBJECT.match(text, end)
+        if tail and re.match(r"Optional\s+Protocol\s+to\s", match.group(0)):
+            end = tail.end()
         # and never runs over a blank line into the next heading
         end = _paragraph_end(text, match.start(), end)
         name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
-        # "the Convention de Berne" after its full title is the same instrument
+        # "the Convention de Berne" after its full title is the same instrument, and so is a
+        # title given with its number in the treaty series ("… (CETS No. 210)") read already
+        if canonical(name) in self.seen:
+            return
         if not any(known.text.lower().startswith(name.lower()) for known in self.found):
             self.add(name, (match.start(), end), 0.6, name=True)

@@ -353,7 +353,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         co_signatories=co_signatories,
         addressees=tuple(_addressees(text, labelled, named_below, sender)),
         enclosures=tuple(enclosures(names or text, dates)),
-        instruments=tuple(canonical_instruments(names or text)),
+        instruments=tuple(canonical_instruments(names or text, text if names else None)),
         documents=tuple(references.document_symbols(text, reference)),
         # the letter's own date is not a meeting's
         meetings=tuple(

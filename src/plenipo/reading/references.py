@@ -425,11 +425,21 @@ def _value_of_another_label(text, position) -> bool:
     return above.endswith(":") and not REFERENCE.match(above)
 
 
+# A symbol of a resolution, a decision or a regional organization's act is an instrument
+# cited, not a document: "A/RES/70/1", "AG/RES. 2954", "PC.DEC/1489", "CBD/COP/DEC/16/1",
+# "UNEP/EA.5/Res.14", ECOWAS's "A/SA.3/06/31" and "A/P1/12/01".
+INSTRUMENT_SYMBOL = re.compile(r"(?:^|[/.])(?:RES|DEC|Res|Dec)(?:[/.]|$)|^A/(?:SA\.|P\d)")
+# the start of one, read up to its kind: "UNEP/EA.5|/Res.14"
+INSTRUMENT_KIND_AFTER = re.compile(r"[/.](?:RES|DEC|Res|Dec)[/.]")
+
+
 def document_symbols(text: str, own: Mention | None) -> list[Mention]:
     found, seen = [], set()
     for match in DOCUMENT.finditer(text):
         symbol = match.group(0)
-        if symbol.startswith(("A/RES/", "S/RES/")) or symbol in seen or len(symbol) < 6:
+        if INSTRUMENT_SYMBOL.search(symbol) or INSTRUMENT_KIND_AFTER.match(text, match.end()):
+            continue
+        if symbol in seen or len(symbol) < 6:
             continue
         seen.add(symbol)
         if own is None or symbol != own.text:

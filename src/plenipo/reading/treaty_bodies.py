@@ -17,12 +17,16 @@ _BODY = (
     r"web\s?site|budget|logo|Secr[ée]tariat|Secr[ée]taire(?:\s+g[ée]n[ée]ral)?|Comit[ée]"
     r"(?:\s+permanente?)?|site\s+web|Secretar[íi]a|Secretari[oa](?:\s+General)?|sitio\s+web)"
 )
+# the body of several treaties names them in a list: "the Secretariat of the Basel, Rotterdam
+# and Stockholm Conventions"
+_LISTED_BEFORE = r"(?:[A-Z][\w-]+,?\s+(?:and\s+|et\s+|y\s+)?){0,4}"
 BODY_BEFORE = re.compile(
-    rf"\b{_BODY}\s+(?:of|de|del|for)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?$", re.IGNORECASE
+    rf"\b{_BODY}\s+(?:of|de|del|for)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?{_LISTED_BEFORE}$",
+    re.IGNORECASE,
 )
 BODY_AFTER = re.compile(
-    r"\s*(?:(?:Standing|Compliance|Implementation|Technical)\s+Committee|Secretariat|Bureau|"
-    r"Secretary|web\s?site)\b",
+    r"s?\s*(?:(?:Standing|Compliance|Implementation|Technical)\s+Committee|Committee|Secretariat|"
+    r"Bureau|Secretary|web\s?site)\b",
     re.IGNORECASE,
 )
 # A treaty the letter names only in a body's name is still cited where the letter speaks of
@@ -53,11 +57,27 @@ HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.IGNORECASE)
 IN_ADDRESS = re.compile(r"[./@][\w-]")
 
 
+# The letterhead's first lines: a treaty's initials alone on one of them are the writer's
+# logo ("UNFCCC / United Nations Climate Change / Secretariat").
+LETTERHEAD = 300
+
+
+def _logo(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    written = text[start:end]
+    return (
+        start < LETTERHEAD and line.strip() == written and written.isupper() and " " not in written
+    )
+
+
 def names_a_body(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is part of the name of a writer or a body, or of
-    its address."""
+    its address, or the writer's logo."""
     return bool(
-        BODY_BEFORE.search(text, max(0, start - 60), start)
+        _logo(text, start, end)
+        or BODY_BEFORE.search(text, max(0, start - 60), start)
         or BODY_AFTER.match(text, end)
         or (start and text[start - 1] in "./@")
         or IN_ADDRESS.match(text, end)
