@@ -54,6 +54,20 @@ MONTH = (
 SYMBOL_AND_DATE = re.compile(
     r"(?P<ref>" + SYMBOL.pattern + r")\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b"
 )
+# A symbol opening its line with the dateline beside it after a column gap, as a letterhead
+# sets the file number on the left and the place and date on the right:
+# "DGII/JR/mn/2031-117        Strasbourg, 19 October 2031", "SG/E/1234/2031    Lima, 2 de
+# junio de 2031", "MFA/2031/14      March 12, 2031".
+SYMBOL_BESIDE_DATELINE = re.compile(
+    r"^[ \t]*(?P<ref>" + SYMBOL.pattern + r")(?:[ \t]{3,}|\t)[ \t]*"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,30},?[ \t]+(?:(?i:le|el|a|den)[ \t]+)?)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+(?:de[ \t]+)?(?i:"
+    + MONTH
+    + r")|(?i:"
+    + MONTH
+    + r")[ \t]+\d{1,2},?)[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?[ \t]*$",
+    re.MULTILINE,
+)
 # Days written as a range before their month are no symbol: "1-17 June 1999".
 DAYS_OF_MONTH = re.compile(r"\d{1,2}[/–-]\d{1,2}\s+(?:de\s+)?" + MONTH, re.IGNORECASE)
 # A notification's number heading its title: "2016/003: Consultation Draft on …".
@@ -70,8 +84,12 @@ POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
-# A registry's number before the office's initials: "0345/MAE/DAJ", "112/DG/CAB".
-FILE_NUMBER = re.compile(r"\d{1,6}(?:/(?-i:[A-Z]{2,8}))+(?![\w/])")
+# A registry's number before the office's initials: "0345/MAE/DAJ", "112/DG/CAB", a number
+# of the file's classification ("41.231/PRA/WDS"), initials joined by a hyphen
+# ("00421/MAECI-SG").
+FILE_NUMBER = re.compile(
+    r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:-(?-i:[A-Z]{1,8}))?)+(?![\w/])"
+)
 
 
 def _clean(ref: str) -> str:
@@ -106,9 +124,12 @@ KIND_OF_LETTER = re.compile(
 # n 2268", "IOC Circular Letter No 2248".
 NUMBERED_CIRCULAR = re.compile(
     # the kind in capitals too: "LETTRE CIRCULAIRE N° 31/2031"
-    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+Letter)?|Lettre\s+circulaire|"
-    r"Carta\s+circular))"
-    r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
+    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+(?:Letter|Note))?|"
+    # a circular note's and a French circular's: "Circular Note No. XDC-4844", "Note
+    # circulaire NO XDC-0394-4", "CIRCULAIRE N° 2031-003"
+    r"Lettre\s+circulaire|Carta\s+circular|Note\s+circulaire|Nota\s+circular|Circulaire))"
+    r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+"
+    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?)"
     # the year after the number or the number after the year: "Circular N° 22/2023",
     # "Circular Letter No. 2031/7"
     r"(?:[/-]\d{1,4}\b)?"
@@ -261,6 +282,7 @@ def own_reference(text, labelled=()) -> Mention | None:
         and (
             # a date standing where a symbol would is the letter's date or a stamp's, not a number
             DATE_LIKE.match(found.text)
+            or NOT_A_SYMBOL.fullmatch(found.text)
             or _named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
@@ -291,6 +313,7 @@ def _unlabelled(text, labelled) -> Mention | None:
         )
         or UN_HEADER.search(text[:600])
         or SYMBOL_AND_DATE.search(text[:800])
+        or SYMBOL_BESIDE_DATELINE.search(text[:1200])
     )
     if match:
         cleaned = _clean(match.group("ref"))
@@ -311,7 +334,7 @@ def _unlabelled(text, labelled) -> Mention | None:
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)
-            if THEIR_REFERENCE.match(segment.text):
+            if THEIR_REFERENCE.match(segment.text) or PROSE.search(segment.text):
                 continue
             if symbol and POSTCODE.match(segment.text, symbol.start()):
                 continue
@@ -338,6 +361,12 @@ def _unlabelled(text, labelled) -> Mention | None:
     return None
 
 
+# A sentence of prose, which names a thing by a symbol-like name rather than numbers the
+# letter ("Your attention is kindly drawn to the following COVID-19 update."): six words in
+# lower case and a sentence's end.
+PROSE = re.compile(r"^(?=(?:.*?(?<![\w'’-])[a-zà-ÿ][\w'’-]*){6}).*[.!?]\s*$", re.DOTALL)
+
+
 # A sentence citing another document before its number: "Thank you for your letter of 3 May,
 # reference No. 45/2031", "I refer to Note Verbale No. 2031/44", "suite à votre lettre n° …".
 CITING = re.compile(
@@ -356,6 +385,13 @@ CITING = re.compile(
 def _cited(text, position) -> bool:
     """Whether the number at ``position`` is one a sentence cites, not the letter's own."""
     return bool(CITING.search(text[max(0, position - 120) : position]))
+
+
+# Names written like symbols, of diseases and of groups of States, which number no letter:
+# "COVID-19 update", "the G-20 summit".
+NOT_A_SYMBOL = re.compile(
+    r"COVID-19|SARS-CoV-2|MERS-CoV|H\dN\d|G-?(?:7|8|15|20|24|77)|(?:MDG|SDG)s?\s?\d{1,2}", re.I
+)
 
 
 # "2010/07/08", "20/03/2018", "12-Oct-2012"
