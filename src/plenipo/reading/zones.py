@@ -256,7 +256,10 @@ PAGE_WORDS = (
     # "Downloaded on …", "Reçu le …", "Recibido el …"
     r"prepared|generated|downloaded|archived|captured|received|re[çc]u|recibid[oa])\b"
 )
-PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated)\b|" + PAGE_WORDS
+# a treaty's record: "Entered into force 9 October 1962", "Entrée en vigueur le …"
+PAGE_DATE_WORDS = (
+    r"\b(?:letter|meeting|held|dated|into\s+force|en\s+vigueur|en\s+vigor)\b|" + PAGE_WORDS
+)
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
@@ -466,9 +469,19 @@ def _in_brackets(text, date) -> bool:
 # depositary notification ("CONVENTION ON … / NEW YORK, 1 MARCH 2030"): not the document's.
 TREATY_TITLE = re.compile(
     r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:Convention|Protocol|Agreement|Treaty|Covenant|Charter|"
-    r"Protocole|Accord|Trait[ée]|Pacte|Convenio|Convenci[óo]n|Protocolo|Acuerdo|Tratado)\b",
+    r"Protocole|Accord|Trait[ée]|Pacte|Convenio|Convenci[óo]n|Protocolo|Acuerdo|Tratado)\b|"
+    # amendments are instruments too: "Amendments to the Schedule to the … Convention …"
+    r"^[ \t]*(?:Amendments?|Amendements?|Enmiendas?)\s+(?:to|of|[àa]|de)\s[^\n]*?"
+    r"\b(?:Convention|Protocol|Agreement|Treaty|Convenio|Convenci[óo]n|Protocole|Trait[ée])\b",
     re.IGNORECASE,
 )
+# Lines of a page's rules: "________", "=======".
+RULE_LINES = re.compile(r"(?:\n[ \t]*[_=*-]{5,}[ \t]*)+(?=\n|$)")
+
+
+# A ministry's protocol service in its letterhead names no treaty: "Direction du Protocole",
+# "Office of Protocol", "Dirección General de Protocolo".
+PROTOCOL_SERVICE = re.compile(r"\b(?:of|du|de|del)\s+(?:the\s+)?Protoc(?:ol|ole|olo)\b", re.I)
 
 
 # A meeting's heading, whose place and single day stand on the line under it in an
@@ -488,9 +501,15 @@ def _under_a_title(text, date) -> bool:
     """Whether a treaty's or a meeting's title heads the date: on the line above, or (a
     meeting's, its lines run together) before the place on the date's line."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    above = text[: max(0, line_start - 1)].rstrip("\n \t")
+    # a page's rules between the title and its record are no break: "… Whaling, 1951 /
+    # ______ / Done at Cape Town 27 July 1951"
+    above = RULE_LINES.sub("", text[: max(0, line_start - 1)]).rstrip("\n \t")
     line = above[above.rfind("\n") + 1 :]
-    if TREATY_TITLE.match(line) and not line.rstrip().endswith((".", ":")):
+    if (
+        TREATY_TITLE.match(line)
+        and not line.rstrip().endswith((".", ":"))
+        and not PROTOCOL_SERVICE.search(line)
+    ):
         return True
     # a meeting's heading stands right above its place and day, no blank line between
     right_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
@@ -651,7 +670,10 @@ def _place(text, found, rest):
     town = _town_before(text, found)
     if town:
         return town
-    city = WRITING_CITY.search(rest)
+    # not a time zone's city: "July 24, 2017 all-day America/Los Angeles Timezone"
+    city = next(
+        (c for c in WRITING_CITY.finditer(rest) if rest[c.start() - 1 : c.start()] != "/"), None
+    )
     if city:
         return city.group(1)
     line_start = text.rfind("\n", 0, found.start) + 1

@@ -1,0 +1,126 @@
+"""The reader's rules for a letter's own reference and place of writing, on made-up letters
+of kinds it had not seen (wave 7): registries' file numbers, a file number set beside the
+dateline, circular notes, a protocol service's letterhead, towns outside the list of
+capitals, a treaty's record above the letter a page reproduces."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_a_file_number_with_a_classification_keeps_its_office_initials():
+    found = reading(
+        "WORLD WEATHER ORGANIZATION\n\nOur ref.: 41.231/PRA/WDS\n\nGeneva, 3 March 2031\n\n"
+        "Madam, Sir,\n\nI have the honour to inform you of the session.\n\nYours faithfully,\n"
+    )
+    assert found["reference"] == "41.231/PRA/WDS"
+
+
+def test_a_file_number_whose_office_initials_are_joined_by_a_hyphen():
+    found = reading(
+        "MINISTERE DES AFFAIRES ETRANGERES\n\nN° 00421/MAECI-SG\n\nBamako, le 8 mai 2031\n\n"
+        "Monsieur le Secrétaire général,\n\nJ'ai l'honneur de vous informer.\n"
+    )
+    assert found["reference"] == "00421/MAECI-SG"
+
+
+def test_a_symbol_beside_the_dateline_after_a_column_gap_is_the_letters():
+    found = reading(
+        "COUNCIL OF NATIONS\nDirectorate of Democracy\n\n"
+        "DGII/JR/mn/2031-117                           Strasbourg, 19 October 2031\n\n"
+        "Dear Minister,\n\nI would like to thank you for your letter.\n\nYours sincerely,\n"
+    )
+    assert (found["reference"], found["place"]) == ("DGII/JR/mn/2031-117", "Strasbourg")
+    spanish = reading(
+        "SECRETARÍA GENERAL\n\nSG/E/1234/2031                    Lima, 2 de junio de 2031\n\n"
+        "Señor Ministro:\n\nTengo el agrado de dirigirme a usted.\n\nAtentamente,\n"
+    )
+    assert spanish["reference"] == "SG/E/1234/2031"
+
+
+def test_a_symbol_in_a_sentence_beside_a_date_is_no_reference():
+    found = reading(
+        "Dear colleagues,\n\nThe document ODA/2031-14 was published on 3 May 2031 as "
+        "planned.\n\nBest regards,\n"
+    )
+    assert found["reference"] is None
+
+
+def test_a_circular_note_keeps_its_kind_before_its_number():
+    english = reading(
+        "Circular Note No. XDC-5120\n\nThe Office of Protocol presents its compliments to the "
+        "Heads of Diplomatic Missions and has the honour to inform them of new rules.\n"
+    )
+    french = reading(
+        "Note circulaire NO XDC-0410-2 du 3 mars 2031\n\nLe Bureau du Protocole présente ses "
+        "compliments aux Chefs de mission diplomatique et a l'honneur de les informer.\n"
+    )
+    circulaire = reading(
+        "MINISTÈRE DES AFFAIRES ÉTRANGÈRES\n\nCIRCULAIRE N° 2031-003\n\nAux Chefs de mission"
+        "\n\nLe Service informe les missions que de nouvelles règles s'appliquent.\n"
+    )
+    assert english["reference"] == "Circular Note No. XDC-5120"
+    assert french["reference"] == "Note circulaire NO XDC-0410-2"
+    assert circulaire["reference"] == "CIRCULAIRE N° 2031-003"
+
+
+def test_a_disease_named_like_a_symbol_is_no_reference():
+    found = reading(
+        "Distinguished Representatives,\n\nCOVID-19 Responses - Webinar\n\nThe agencies are "
+        "pleased to invite you to a webinar on 19 June 2031.\n\nBest regards,\n"
+    )
+    assert found["reference"] is None
+
+
+def test_a_protocol_service_over_the_dateline_names_no_treaty():
+    found = reading(
+        "MINISTÈRE DES AFFAIRES ÉTRANGÈRES\nDirection du Protocole\n\nParis, le 4 janvier 2031"
+        "\n\nAux Chefs de mission diplomatique\n\nLe Service du Protocole informe les missions "
+        "que de nouvelles règles s'appliquent.\n"
+    )
+    assert (found["place"], found["date"]) == ("Paris", "2031-01-04")
+
+
+def test_a_town_outside_the_capitals_written_from():
+    dateline = reading(
+        "OCEAN ALLIANCE\n\nCape Town, 4 May 2031\n\nDear Director,\n\nWe write to express our "
+        "concern.\n\nSincerely,\nJane Roe\n"
+    )
+    footer = reading(
+        "Dear Executive Director,\n\nWe write to express our concern.\n\nSincerely,\n\n"
+        "Jane Roe, Chair\nOcean Alliance\n15 Harbour Street, Cape Town 8001, South Africa\n"
+        "Tel: +27 21 555 0101\n"
+    )
+    assert dateline["place"] == "Cape Town"
+    assert footer["place"] == "Cape Town"
+
+
+def test_a_time_zones_city_beside_the_date_is_no_place_of_writing():
+    found = reading(
+        "May 12, 2031 all-day America/Los Angeles Timezone\n\nDear NGO Representatives:\n\n"
+        "We are pleased to inform you of the session.\n"
+    )
+    assert found["place"] is None
+
+
+def test_a_treatys_record_above_the_letter_is_not_the_letters_date_and_place():
+    found = reading(
+        "THE COMPENDIUM OF WHALING TEXTS\n\n__________\n\nAmendments to the Schedule to the "
+        "International Convention for the Regulation of Whaling, Cape Town, 2031\n\n"
+        "__________\n\nDone at Cape Town 27 July 2031\n\nEntered into force 18 November 2031\n"
+        "\n__________\n\nWHALING COMMISSION, 12 QUEEN'S ROAD, LONDON, S.W.1. 19TH NOVEMBER, "
+        "2031.\n\nSir,\n\nI beg to refer to my circular on the above subject and to remind you "
+        "that the period for objections to the amendments has ended.\n\nI am, Sir,\n"
+        "Your obedient servant,\n"
+    )
+    assert (found["date"], found["place"]) == ("2031-11-19", "LONDON")
+
+
+def test_a_london_postal_district_between_the_city_and_the_date():
+    found = reading(
+        "FOREIGN OFFICE\n\nLondon, S.W.1, 4 May 2031\n\nSir,\n\nI have the honour to inform "
+        "you.\n\nI am, Sir,\nYour obedient servant,\n"
+    )
+    assert (found["place"], found["date"]) == ("London", "2031-05-04")
