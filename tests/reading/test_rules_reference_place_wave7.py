@@ -124,3 +124,34 @@ def test_a_london_postal_district_between_the_city_and_the_date():
         "you.\n\nI am, Sir,\nYour obedient servant,\n"
     )
     assert (found["place"], found["date"]) == ("London", "2031-05-04")
+
+
+def test_a_note_numbered_with_the_numero_sign_and_its_kind_in_lower_case():
+    numero = reading(
+        "EMBASSY OF NORDIA\n\n№ 1234/n\n\nThe Embassy of Nordia presents its compliments to the "
+        "Ministry of Foreign Affairs and has the honour to request a meeting.\n\nOslo, 5 March "
+        "2031\n"
+    )
+    numbered = reading(
+        "EMBASSY OF NORDIA\n\nNo. 456/n\n\nThe Embassy of Nordia presents its compliments to the "
+        "Ministry and has the honour to request a meeting.\n\nCanberra, 2 May 2031\n"
+    )
+    assert (numero["reference"], numbered["reference"]) == ("1234/n", "456/n")
+
+
+def test_a_file_number_with_an_office_initial_of_one_letter():
+    found = reading(
+        "Le Ministère des Affaires étrangères présente ses compliments à l'Ambassade et a "
+        "l'honneur de lui faire savoir que le Ministre se rendra à Paris.\n\nNiamey, le 4 mars "
+        "2031\n\nN° 0345/MAE/C/DAJ\n"
+    )
+    assert found["reference"] == "0345/MAE/C/DAJ"
+
+
+def test_an_abbreviated_circular_keeps_its_issuer_and_kind():
+    found = reading(
+        "MARINE RESOURCES COMMISSION\n\nCOMM CIRC 31/45                    12 April 2031\n\n"
+        "To: All Members of the Commission\n\nThe Executive Secretary informs Members that "
+        "the group will meet online.\n"
+    )
+    assert (found["reference"], found["doc_type"]) == ("COMM CIRC 31/45", "information_note")

@@ -13,7 +13,7 @@ REFERENCE = re.compile(
     r"Oficio\s+(?:No\.?|N[°º])|Expediente|"
     r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
-    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
+    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
     r"(?![A-Za-zÀ-ÿ])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
@@ -40,7 +40,7 @@ SYMBOL_LINE = re.compile(
 LABELLED_SYMBOL = re.compile(
     # not the number of another letter the text cites ("our letter to you No. 4/2/2202")
     r"(?<!letter\s)(?<!letter\sto\syou\s)(?<!note\s)(?<!its\s)(?<!your\s)(?<!Your\s)(?<!YOUR\s)"
-    r"\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)\s*(?P<ref>"
+    r"(?:\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)|№)\s*(?P<ref>"
     + SYMBOL.pattern
     + ")"
 )
@@ -85,10 +85,11 @@ CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNO
 
 
 # A registry's number before the office's initials: "0345/MAE/DAJ", "112/DG/CAB", a number
-# of the file's classification ("41.231/PRA/WDS"), initials joined by a hyphen
-# ("00421/MAECI-SG").
+# of the file's classification ("41.231/PRA/WDS"), initials joined by a hyphen or of one
+# letter ("00421/MAECI-SG", "0345/MAE/C/DAJ"), or a note's number and its kind in lower case, as
+# notes of the Commonwealth of Independent States write it ("No. 456/n").
 FILE_NUMBER = re.compile(
-    r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:-(?-i:[A-Z]{1,8}))?)+(?![\w/])"
+    r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:[-/](?-i:[A-Z]{1,8}))*(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
 )
 
 
@@ -96,7 +97,7 @@ def _clean(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
-    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
+    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º]|№)\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
     symbol = SYMBOL.match(bare) or FILE_NUMBER.match(bare)
     if symbol:
         # a file number keeps its label, as files are cited: "File No. 11302/47"
@@ -266,6 +267,13 @@ CABLE_REFERENCE = re.compile(
 )
 
 
+# A circular whose kind is abbreviated after its issuer's initials, numbered by year: "COMM
+# CIRC 31/45", "SC CIRC 12/86".
+ABBREVIATED_CIRCULAR = re.compile(
+    r"^[ \t]*(?P<ref>(?:[A-Z]{2,6}[ \t]+)?CIRC\.?[ \t]+\d{1,4}/\d{1,4})(?![\w/])", re.MULTILINE
+)
+
+
 def _circular(match) -> Mention:
     raw = match.group("ref").rstrip(".")
     written = " ".join(raw.split())  # "Circular\nNo. 12"
@@ -298,7 +306,7 @@ def _unlabelled(text, labelled) -> Mention | None:
     cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.search(text[:800])
     if cable:
         return Mention(cable.group("ref"), Span(*cable.span("ref")), 0.8)
-    circular = NUMBERED_CIRCULAR.search(text[:800])
+    circular = NUMBERED_CIRCULAR.search(text[:800]) or ABBREVIATED_CIRCULAR.search(text[:800])
     if circular:
         return _circular(circular)
     match = (
