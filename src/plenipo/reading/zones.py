@@ -56,6 +56,16 @@ SALUTATION = re.compile(
     r"Madame[^\n,]{0,40}|Señor[^\n,]{0,40}|Excelent[ií]simo[^\n,]{0,40}|Estimad[oa][^\n,]{0,40})\s*[,:]",
     re.IGNORECASE | re.MULTILINE,
 )
+# More salutations, for the kind of document only (the layout model's features keep the
+# ones above): by the dignity and the post, "Su Excelencia,", "Excellences,", "Madam
+# President,", "Ladies and Gentlemen,", "Your Majesty,", "Muy señor mío:", "My dear Colleague,".
+DIGNITY_SALUTATION = re.compile(
+    r"^\s*(?:Su\s+Excelencia|Excellences|Ladies\s+and\s+Gentlemen|"
+    r"Your\s+(?:Royal\s+)?(?:Majesty|Highness)|"
+    r"Madam\s+(?:President|Chair(?:person|woman)?|Secretary|Minister|Ambassador|Director)[^\n,]{0,40}|"
+    r"Muy\s+(?:señor|señora|señores|estimad[oa]s?)[^\n,]{0,40}|My\s+dear\s+[^\n,]{1,60})\s*[,:]",
+    re.IGNORECASE | re.MULTILINE,
+)
 CLOSING = re.compile(
     r"(?:Yours\s+(?:sincerely|faithfully|truly)|assurances?\s+of\s+(?:my|our|his|her|its)\s+"
     r"(?:highest|high|the highest)\s+consideration|Sincerely|Best\s+regards|Kind\s+regards|"
@@ -101,6 +111,16 @@ LETTER_CUES = re.compile(
     # a press release reproducing the message it reports
     r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
     r"[^\n]{0,80}\breads\s+as\s+follows)",
+)
+# A news article giving the text of the letter it reports: "Following is the full text of
+# the letter:", "The letter reads:", "Voici le texte intégral de la lettre", "El texto
+# íntegro de la carta es el siguiente".
+LETTER_TEXT_FOLLOWS = re.compile(
+    r"\b(?:full\s+|complete\s+)?text\s+of\s+the\s+(?:Minister['’]s\s+|President['’]s\s+)?letter\b"
+    r"[^\n.]{0,40}(?:[:;]|\bfollows\b|\breads\b|$)|\bthe\s+letter\s+reads\s*(?:as\s+follows)?\s*[:,]|"
+    r"\btexte\s+(?:int[ée]gral\s+|complet\s+)?de\s+(?:la|cette)\s+lettre\b|"
+    r"\btexto\s+(?:[íi]ntegro\s+|completo\s+)?de\s+la\s+carta\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A document reproducing a letter or a note says which in its heading; a letter may
 # transmit a note verbale, whose formulas then follow.
@@ -209,7 +229,10 @@ def _kind_cues(text):
     elif caseless(LETTER_HEADING).search(text[:800]):
         yield "letter", 10
     salutation = (
-        caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head)
+        caseless(SALUTATION).search(head)
+        or FLAT_DEAR.search(head)
+        or BARE_SALUTATION.search(head)
+        or DIGNITY_SALUTATION.search(head)
     )
     compliments = caseless(NOTE_VERBALE).search(head)
     if compliments:
@@ -228,7 +251,7 @@ def _kind_cues(text):
     if honour:
         # after a salutation, the third person is a quoted note's or a named body's
         yield "note_verbale", 1 if salutation and salutation.start() < honour.start() else 5
-    if salutation:
+    if salutation or LETTER_TEXT_FOLLOWS.search(head):
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
         yield "note_verbale", 3

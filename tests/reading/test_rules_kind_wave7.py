@@ -1,0 +1,45 @@
+"""The reader's rules for the kind of document on made-up letters of kinds it had not seen
+(wave 7): salutations by dignity and post, and a news article giving a letter's text."""
+
+import pytest
+
+from plenipo.reading import read_text
+
+
+def kind(text):
+    return read_text(text).to_json()["doc_type"]
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Su excelencia,",
+        "Excellences,",
+        "Madam President,",
+        "Ladies and Gentlemen,",
+        "Your Majesty,",
+        "Muy señor mío:",
+        "My dear Colleague,",
+    ],
+)
+def test_a_salutation_by_dignity_or_post_makes_a_letter(salutation):
+    text = (
+        f"Ciudad, 3 de mayo de 2031\n\n{salutation}\n\nSetenta años después, la cooperación "
+        "internacional sigue siendo indispensable para la paz y el desarrollo de los pueblos.\n"
+    )
+    assert kind(text) == "letter"
+
+
+def test_a_news_article_giving_the_full_text_of_a_letter_is_a_letter():
+    text = (
+        "Minister writes to the Council on the border\n\nCAPITAL: The Foreign Minister has "
+        "written to the President of the Security Council about the situation.\n\nFollowing is "
+        "the full text of the letter;\n\nAs you are aware, the situation on the border has "
+        "worsened since March, and the international community must act.\n"
+    )
+    assert kind(text) == "letter"
+    french = (
+        "Le ministre écrit au Conseil\n\nVoici le texte intégral de la lettre :\n\nLa situation "
+        "à la frontière s'est aggravée depuis le mois de mars.\n"
+    )
+    assert kind(french) == "letter"
