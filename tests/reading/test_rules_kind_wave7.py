@@ -43,3 +43,26 @@ def test_a_news_article_giving_the_full_text_of_a_letter_is_a_letter():
         "à la frontière s'est aggravée depuis le mois de mars.\n"
     )
     assert kind(french) == "letter"
+
+
+@pytest.mark.parametrize(
+    "salutation", ["To whom it may concern:", "De mi mayor consideración:", "Sirs,"]
+)
+def test_a_certificates_and_a_latin_american_salutation_make_a_letter(salutation):
+    text = (
+        f"{salutation}\n\nThis is to certify that Ms. Jane Roe is a member of the delegation "
+        "to the Conference.\n\nGeneva, 3 May 2031\n\nJohn Doe\nHead of Delegation\n"
+    )
+    assert kind(text) == "letter"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["LOGISTICS NOTE", "Note for participants", "Informations à l'intention des participants"],
+)
+def test_a_guide_for_participants_by_its_own_name_is_an_information_note(heading):
+    text = (
+        f"{heading}\n\nRegional Workshop on Trade\nNairobi, 12-14 May 2031\n\nThe workshop will "
+        "be held at the United Nations Office. We look forward to welcoming you in Nairobi.\n"
+    )
+    assert kind(text) == "information_note"

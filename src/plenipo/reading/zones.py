@@ -58,9 +58,13 @@ SALUTATION = re.compile(
 )
 # More salutations, for the kind of document only (the layout model's features keep the
 # ones above): by the dignity and the post, "Su Excelencia,", "Excellences,", "Madam
-# President,", "Ladies and Gentlemen,", "Your Majesty,", "Muy señor mío:", "My dear Colleague,".
+# President,", "Ladies and Gentlemen,", "Your Majesty,", "Muy señor mío:", "My dear Colleague,";
+# and the ones of certificates and of Latin America.
 DIGNITY_SALUTATION = re.compile(
-    r"^\s*(?:Su\s+Excelencia|Excellences|Ladies\s+and\s+Gentlemen|"
+    r"^\s*(?:Su\s+Excelencia|Excellences|Ladies\s+and\s+Gentlemen|Sirs|"
+    # "To whom it may concern:", "De mi mayor consideración:"
+    r"To\s+whom\s+it\s+may\s+concern|De\s+(?:mi|nuestra)\s+(?:mayor\s+|m[áa]s\s+alta\s+|"
+    r"distinguida\s+)?consideraci[óo]n|"
     r"Your\s+(?:Royal\s+)?(?:Majesty|Highness)|"
     r"Madam\s+(?:President|Chair(?:person|woman)?|Secretary|Minister|Ambassador|Director)[^\n,]{0,40}|"
     r"Muy\s+(?:señor|señora|señores|estimad[oa]s?)[^\n,]{0,40}|My\s+dear\s+[^\n,]{1,60})\s*[,:]",
