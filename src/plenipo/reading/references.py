@@ -229,8 +229,14 @@ def _labelled(text) -> Mention | None:
             cleaned = f"{label} {cleaned}"
         if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
             offset = text.find(cleaned, start)
-            offset = start if offset < 0 else offset
-            return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
+            if offset >= 0:
+                return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
+            # the value as written holds its label, maybe over two lines: "IOC / Circular
+            # Letter No. 2263"
+            written = re.compile(r"\s*".join(map(re.escape, cleaned.split())))
+            found = written.search(text, match.start(), match.end())
+            span = Span(*found.span()) if found else Span(start, start + len(cleaned))
+            return Mention(cleaned, span, 0.9)
     return None
 
 
