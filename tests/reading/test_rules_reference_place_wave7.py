@@ -3,6 +3,8 @@ of kinds it had not seen (wave 7): registries' file numbers, a file number set b
 dateline, circular notes, a protocol service's letterhead, towns outside the list of
 capitals, a treaty's record above the letter a page reproduces."""
 
+import pytest
+
 from plenipo.reading import read_text
 
 
@@ -155,3 +157,31 @@ def test_an_abbreviated_circular_keeps_its_issuer_and_kind():
         "the group will meet online.\n"
     )
     assert (found["reference"], found["doc_type"]) == ("COMM CIRC 31/45", "information_note")
+
+
+LETTER = (
+    "WORLD ORGANIZATION\nGeneva\n\n{head}\n\n3 May 2031\n\nDear Sir/Madam,\n\nI have the "
+    "pleasure to invite you to the meeting.\n\nYours sincerely,\nJane Roe\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Our ref./Notre réf.:",
+        "Ref./Réf.:",
+        "Reference Number:",
+        "Ref#:",
+        "N° de référence :",
+    ],
+)
+def test_a_reference_under_a_label_in_two_languages_or_with_its_number_word(label):
+    found = reading(LETTER.format(head=f"{label} WO/LEG/2031/12"))
+    assert found["reference"] == "WO/LEG/2031/12"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Preparations for IPBES-11", "Second meeting of COP-17 Bureau", "SBSTTA-26"]
+)
+def test_a_sessions_name_in_a_heading_is_no_reference(heading):
+    assert reading(LETTER.format(head=heading))["reference"] is None

@@ -4,8 +4,9 @@ import re
 
 from plenipo.reading.model import Mention, Span
 
-REFERENCE = re.compile(
-    r"^\s*(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º])|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+# A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
+_REFERENCE_LABEL = (
+    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
     # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
     r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
@@ -14,6 +15,9 @@ REFERENCE = re.compile(
     r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
     r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
+)
+REFERENCE = re.compile(
+    r"^\s*" + _REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + _REFERENCE_LABEL + r")?"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
     r"(?![A-Za-zÀ-ÿ])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
@@ -297,6 +301,8 @@ def own_reference(text, labelled=()) -> Mention | None:
             # a date standing where a symbol would is the letter's date or a stamp's, not a number
             DATE_LIKE.match(found.text)
             or NOT_A_SYMBOL.fullmatch(found.text)
+            # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
+            or (found.confidence < LABELLED_CONFIDENCE and SESSION_NAME.fullmatch(found.text))
             or _named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
@@ -406,6 +412,11 @@ def _cited(text, position) -> bool:
 NOT_A_SYMBOL = re.compile(
     r"COVID-19|SARS-CoV-2|MERS-CoV|H\dN\d|G-?(?:7|8|15|20|24|77)|(?:MDG|SDG)s?\s?\d{1,2}", re.I
 )
+
+
+# A body's session by its initials and number: "IPBES-11", "COP-17", "SBI-4".
+SESSION_NAME = re.compile(r"(?-i:[A-Z]{2,8})-\d{1,2}")
+LABELLED_CONFIDENCE = 0.9
 
 
 # "2010/07/08", "20/03/2018", "12-Oct-2012"
