@@ -185,3 +185,8 @@ def test_a_reference_under_a_label_in_two_languages_or_with_its_number_word(labe
 )
 def test_a_sessions_name_in_a_heading_is_no_reference(heading):
     assert reading(LETTER.format(head=heading))["reference"] is None
+
+
+def test_a_dateline_dated_at_a_place_this_day():
+    found = reading(LETTER.format(head="Dated at Ottawa this 4th day of May, 2031"))
+    assert (found["place"], found["date"]) == ("Ottawa", "2031-05-04")

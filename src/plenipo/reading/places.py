@@ -249,7 +249,7 @@ PLACE_BEFORE_DATE = re.compile(
     + r"(?:,?\s*(?-i:(?:N|E|S\.?\s?[EW]|N\.?\s?W|W|E\.?\s?C|W\.?\s?C)\.?\s?\d{1,2}[A-Z]?)\.?)?"
     # "New York. 12 April 2006" as a flattened note writes it
     # "GENEVA - 3 May 2019", "Lusaka – 3 May 2019": a dash in place of the comma
-    + r"(?:[,\s]*|\.\s+|\s+[-–—]\s*)(?:le|el|den|the|on|a|am)?\s*$",
+    + r"(?:[,\s]*|\.\s+|\s+[-–—]\s*)(?:le|el|den|the|on|a|am|this)?\s*$",
     re.IGNORECASE,
 )
 

@@ -427,7 +427,7 @@ DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
 # But the document's own place of writing: "Done at Geneva, 3 May 2005", "Fait à Paris, le
 # …", "Hecho en Lima, el …", a Spanish dateline's "En Madrid, a 12 de marzo".
 WRITTEN_AT = re.compile(
-    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|"
+    r"(?:\b(?:Done|Given|Dated|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|"
     r"^[ \t]*En(?:\s+la)?)\s+$",
     re.IGNORECASE | re.MULTILINE,
 )
