@@ -190,3 +190,20 @@ def test_a_sessions_name_in_a_heading_is_no_reference(heading):
 def test_a_dateline_dated_at_a_place_this_day():
     found = reading(LETTER.format(head="Dated at Ottawa this 4th day of May, 2031"))
     assert (found["place"], found["date"]) == ("Ottawa", "2031-05-04")
+
+
+def test_a_decimal_files_number_keeps_its_letters():
+    found = reading(
+        "DEPARTMENT OF STATE\nWASHINGTON\n\nFile No. 711.C22/45\n\nJune 4, 1931.\n\nSir:\n\n"
+        "I have the honor to acknowledge the receipt of your note.\n"
+    )
+    assert found["reference"] == "File No. 711.C22/45"
+
+
+def test_a_circulars_kind_and_number_inside_a_flattened_heading():
+    found = reading(
+        "MINISTERIO DE RELACIONES EXTERIORES DIRECCIÓN GENERAL DE PROTOCOLO Circular N° 12/2031 "
+        "Quito, 15 de enero de 2031 La Dirección saluda atentamente a las Misiones Diplomáticas y "
+        "tiene el honor de informarles sobre el procedimiento de acreditación."
+    )
+    assert found["reference"] == "Circular N° 12/2031"

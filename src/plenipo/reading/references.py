@@ -93,6 +93,8 @@ CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNO
 # letter ("00421/MAECI-SG", "0345/MAE/C/DAJ"), or a note's number and its kind in lower case, as
 # notes of the Commonwealth of Independent States write it ("No. 456/n").
 FILE_NUMBER = re.compile(
+    # a decimal file's: "500.C114/312", "560.M3/10"
+    r"\d{1,6}\.(?-i:[A-Z]{1,4})\d{0,5}(?:/\d{1,6})+(?![\w/])|"
     r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:[-/](?-i:[A-Z]{1,8}))*(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
 )
 
@@ -277,6 +279,14 @@ CABLE_REFERENCE = re.compile(
 )
 
 
+# The kind of a circular just before its number's label, without its issuer.
+CIRCULAR_WORD = re.compile(
+    r"\b(?:Circular(?:\s+(?:Letter|Note))?|Lettre\s+circulaire|Carta\s+circular|Nota\s+circular|"
+    r"Note\s+circulaire|Circulaire)(?=\s*$)",
+    re.IGNORECASE,
+)
+
+
 # A circular whose kind is abbreviated after its issuer's initials, numbered by year: "COMM
 # CIRC 31/45", "SC CIRC 12/86".
 ABBREVIATED_CIRCULAR = re.compile(
@@ -342,9 +352,16 @@ def _unlabelled(text, labelled) -> Mention | None:
         kind = re.search(
             KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
         )
+        start = match.start("ref")
         if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
             cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
-        start = match.start("ref")
+        elif kind and re.fullmatch(r"\d{1,6}[/-]\d{1,4}", cleaned):
+            # a circular's number and year after its kind, as written in a flattened heading:
+            # "… PROTOCOLO Circular N° 7/2031 Lima, …"
+            window = max(0, match.start() - 30)
+            word = CIRCULAR_WORD.search(text, window, match.start())
+            start = word.start() if word else start
+            cleaned = " ".join(text[start : match.end("ref")].split())
         oficio = re.search(r"\bOficio\s+$", text[max(0, match.start() - 10) : match.start()])
         if oficio and cleaned == _clean(match.group("ref")):
             # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
