@@ -19,6 +19,14 @@ from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read f
     WRITING_CITY,
     letterhead_place,
 )
+from plenipo.reading.writing_places import (
+    WRITTEN_AT,
+    done_at,
+    place_of_writing,
+    town_above,
+    town_before,
+    written_at,
+)
 
 NOTE_VERBALE = re.compile(
     # the possessive as OCR reads its capital I: "PRESENTS lTS COMPLIMENTS"
@@ -399,57 +407,28 @@ def own_date(text, dates, symbol_end=None):
     # reproduces the letter: the place of writing marks the letter's own date.
     written = [d for d in datelines if _starts_line(text, d)]
     if written:
-        return written[0], _own(written[0], _place(text, written[0], ""), 0.85)
+        return written[0], _own(written[0], place_of_writing(text, written[0], ""), 0.85)
     top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
     if top:
         found, rest = top[0]
         # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
         place = (
-            _place(text, found, rest)
-            or next((_place(text, d, "") for d in datelines if d.last == found.last), None)
-            or (None if rest else _town_above(text, found))
+            place_of_writing(text, found, rest)
+            or next(
+                (place_of_writing(text, d, "") for d in datelines if d.last == found.last), None
+            )
+            or (None if rest else town_above(text, found))
         )
         return found, _own(found, place, 0.9)
     if datelines:
-        return datelines[0], _own(datelines[0], _place(text, datelines[0], ""), 0.85)
+        return datelines[0], _own(datelines[0], place_of_writing(text, datelines[0], ""), 0.85)
     if line_dates:
         found, rest = line_dates[-1]
-        return found, _own(found, _place(text, found, rest), 0.9)
+        return found, _own(found, place_of_writing(text, found, rest), 0.9)
     head = _first_at_top(text, dates)
     if head:
-        return head, _own(head, _place(text, head, ""), 0.5)
+        return head, _own(head, place_of_writing(text, head, ""), 0.5)
     return None, None
-
-
-# "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
-# in Rome on …": a place after a preposition is where something else was done.
-DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
-# But the document's own place of writing: "Done at Geneva, 3 May 2005", "Fait à Paris, le
-# …", "Hecho en Lima, el …", a Spanish dateline's "En Madrid, a 12 de marzo".
-WRITTEN_AT = re.compile(
-    r"(?:\b(?:Done|Given|Dated|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|"
-    r"^[ \t]*En(?:\s+la)?)\s+$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _done_at(text, date) -> bool:
-    window = max(0, date.start - 45)
-    place = PLACE_BEFORE_DATE.search(text[window : date.start])
-    if not place:
-        return False
-    at = window + place.start()
-    return bool(DONE_AT.search(text[max(0, window - 10) : at])) and not WRITTEN_AT.search(
-        text, max(0, at - 20), at
-    )
-
-
-def _written_at(text, date) -> bool:
-    """Whether the place before ``date`` follows "Done at", "Fait à", "Hecho en"."""
-    window = max(0, date.start - 45)
-    place = PLACE_BEFORE_DATE.search(text[window : date.start])
-    at = window + place.start() if place else 0
-    return bool(place) and bool(WRITTEN_AT.search(text, max(0, at - 20), at))
 
 
 def _datelines(text, dates):
@@ -467,15 +446,13 @@ def _datelines(text, dates):
         and (
             d.start < max(800, len(text) * 0.6)
             or CLOSING.search(text[max(0, d.start - 250) : d.start])
-            or _written_at(text, d)
+            or written_at(text, d)
         )
-        and (
-            PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or _town_before(text, d)
-        )
+        and (PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or town_before(text, d))
         and not re.search(
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
-        and not _done_at(text, d)
+        and not done_at(text, d)
         and not _in_brackets(text, d)
     ]
 
@@ -591,123 +568,6 @@ def _starts_line(text, date):
         not before[: place.start()].strip(" \t/|")
         or bool(WRITTEN_AT.fullmatch(before[: place.start()].lstrip(" \t/|")))
     )
-
-
-# A dateline whose town is not in the list of cities: "Kampala, 3 March 2005", "Ciudad de
-# México, 29 de abril", "Stratford-upon-Avon, …" opening its line; its article ("La Habana",
-# "Le Caire", "El Cairo"), an elided initial ("N'Djamena") and capitals ("NIAMEY, LE 4 mars")
-# are the town's; a region or country after it ("Banjul, The Gambia, 3 May") is not.
-_TOWN_WORD = r"(?:[A-Z](?:[a-zà-ÿ'’-]{2,}|[A-ZÀ-Þ'’-]{2,})|[A-Z]['’][A-Z][a-zà-ÿ'’-]{2,})"
-_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
-DATELINE_TOWN = re.compile(
-    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El|LA|LE|LAS|LES|LOS|EL)[ \t])?"
-    + _TOWN_WORD
-    + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al)[ -])?"
-    + _TOWN_WORD
-    + r"){0,2}(?:,?[ \t]*D\.[ \t]?[CF]\.)?)"
-    + _REGION
-    + r"(?:,|[ \t]+[-–—])[ \t]*(?i:le[ \t]+|el[ \t]+|a[ \t]+)?$",
-    re.MULTILINE,
-)
-NOT_A_TOWN = re.compile(
-    r"^(?:Date|Dated|Fecha|Datum|Ref|Reference|Our|Your|Subject|Objet|Asunto|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
-    r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr|"
-    # a salutation run into the date of a flattened heading: "Excellency, 8 June 2018"
-    r"Dear|Sir|Sirs|Madam|Excellenc\w*|Excelencia|Excelent\w*|Monsieur|Madame|Messieurs|"
-    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*|"
-    # an article that is a sentence's ("Le Secrétariat, 3 mai")
-    r"(?:La|Le|Las|Les|Los|El)\s+(?:Secr\w+|Minist\w+|Mission|Misi\w+|Embajada|Ambassade|"
-    r"Gouvernement|Gobierno|Comit\w+|Conseil|Consejo|Presidente?|Directeur|Director))\b",
-    re.IGNORECASE,
-)
-
-
-# A town not in the list of cities written before the date as a dateline writes it: opening
-# the line, after a column gap, or after "Done at", "Fait à", "En": "Ouagadougou, le 3 mai
-# 2001", "Ref.: AB/12      Port Moresby, 3 May 2005", "Fait à Yamoussoukro, le …".
-TOWN_BEFORE = re.compile(
-    r"(?:^[ \t]*|[ \t]{3,}|\t|\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)\s+|"
-    r"\bFait\s+[àa]\s+|^[ \t]*En\s+(?:la\s+)?)"
-    + DATELINE_TOWN.pattern.removeprefix(r"^[ \t]*").removesuffix("$")
-    + r"\Z",
-    re.MULTILINE,
-)
-
-
-def _town_before(text, date) -> str | None:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    town = TOWN_BEFORE.search(text[line_start : date.start])
-    if town and not NOT_A_TOWN.match(town.group("place")):
-        return town.group("place")
-    return None
-
-
-# A letterhead's town not in the list of cities, alone on the line right above the date at
-# the top of the page ("Ministry of Foreign Affairs / Tórshavn / 9 July 2031"); not a
-# post, nor a body's name; one word, as a person's name is two.
-TOWN_ALONE = re.compile(
-    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El)[ \t])?"
-    + _TOWN_WORD
-    + ")"
-    + _REGION
-    + r"[ \t]*,?[ \t]*$"
-)
-NOT_A_TOWN_ALONE = re.compile(
-    r"\b(?:Ministry|Minist[eè]re|Ministerio|Embassy|Ambassade|Embajada|Mission|Misi[óo]n|"
-    r"Secretariat|Secr[ée]tariat|Secretar[íi]a|Office|Bureau|Oficina|Department|D[ée]partement|"
-    r"Departamento|Government|Gouvernement|Gobierno|Republic|R[ée]publique|Rep[úu]blica|"
-    r"Kingdom|Royaume|Reino|Council|Conseil|Consejo|Commission|Comisi[óo]n|Committee|Comit[ée]|"
-    r"Court|Cour|Corte|Division|Directorate|Agency|Programme|Program|Organi[sz]ation|"
-    r"University|Institute|Foundation|Association|Society|Union|Director|Directeur|Directora?|"
-    r"Secretary|Minister|Ministre|Ministro|Ambassador|Ambassadeur|Embajador|President|"
-    r"Pr[ée]sident|Presidente|Chair|Chairman|Chairperson|Registrar|Greffier|Coordinator|"
-    r"Head|Officer|Manager|Adviser|Advisor|Counsellor|Conseiller|Consejero)\b",
-    re.IGNORECASE,
-)
-
-
-def _town_above(text, date) -> str | None:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    if line_start == 0:
-        return None
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    town = TOWN_ALONE.match(above)
-    if town is None or NOT_A_TOWN.match(town.group("place")):
-        return None
-    return None if NOT_A_TOWN_ALONE.search(above) else town.group("place")
-
-
-ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)
-
-
-def _place(text, found, rest):
-    """The place written just before the date (on its line or the line above), else a
-    city beside it on its line."""
-    window = max(0, found.start - 45)
-    before = PLACE_BEFORE_DATE.search(text[window : found.start])
-    # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
-    if before and not _done_at(text, found):
-        city = " ".join(before.group("place").split())
-        # the city's name as the dateline writes it, with its article: "El Cairo", "Le Caire"
-        if ARTICLE_BEFORE.search(text, window, window + before.start()):
-            town = _town_before(text, found)
-            return town if town and town.endswith(city) else city
-        return city
-    town = _town_before(text, found)
-    if town:
-        return town
-    # not a time zone's city: "July 24, 2017 all-day America/Los Angeles Timezone"
-    city = next(
-        (c for c in WRITING_CITY.finditer(rest) if rest[c.start() - 1 : c.start()] != "/"), None
-    )
-    if city:
-        return city.group(1)
-    line_start = text.rfind("\n", 0, found.start) + 1
-    town = DATELINE_TOWN.match(text, line_start, found.start)
-    if town and not NOT_A_TOWN.match(town.group("place")):
-        return town.group("place")
-    return None
 
 
 def _own(found, place, confidence) -> OwnDate:
