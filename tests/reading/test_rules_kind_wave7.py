@@ -66,3 +66,20 @@ def test_a_guide_for_participants_by_its_own_name_is_an_information_note(heading
         "be held at the United Nations Office. We look forward to welcoming you in Nairobi.\n"
     )
     assert kind(text) == "information_note"
+
+
+@pytest.mark.parametrize("heading", ["CONCEPT NOTE", "Non-paper", "Background note"])
+def test_a_paper_headed_by_its_kind_is_an_information_note(heading):
+    text = (
+        f"{heading}\n\nHigh-level dialogue on water\n\nWe invite you to join the dialogue. "
+        "You will find the programme below.\n"
+    )
+    assert kind(text) == "information_note"
+
+
+def test_a_letter_enclosing_a_concept_note_stays_a_letter():
+    text = (
+        "Dear Colleagues,\n\nI am pleased to share with you the concept note below.\n\nYours "
+        "sincerely,\nJane Roe\n\nCONCEPT NOTE\n\nHigh-level dialogue on water\n"
+    )
+    assert kind(text) == "letter"
