@@ -207,3 +207,23 @@ def test_a_circulars_kind_and_number_inside_a_flattened_heading():
         "tiene el honor de informarles sobre el procedimiento de acreditación."
     )
     assert found["reference"] == "Circular N° 12/2031"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Room S-3250, United Nations Plaza",
+        "Bureau E-1052",
+        "Ext. 4-5678",
+        "Postal code 2031-05",
+        "Post-2015 Agenda",
+        "Form A-1",
+        "Distr.: General 12-34567 (E)",
+    ],
+)
+def test_a_room_an_extension_or_a_job_number_in_the_letterhead_is_no_reference(line):
+    found = reading(
+        f"REGIONAL ORGANIZATION\n{line}\n\n3 May 2031\n\nDear Colleague,\n\nI have the pleasure "
+        "to invite you to the meeting.\n\nYours sincerely,\nJane Roe\n"
+    )
+    assert (found["reference"], found["other_references"]) == (None, [])

@@ -312,7 +312,8 @@ def own_reference(text, labelled=()) -> Mention | None:
             DATE_LIKE.match(found.text)
             or NOT_A_SYMBOL.fullmatch(found.text)
             # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
-            or (found.confidence < LABELLED_CONFIDENCE and SESSION_NAME.fullmatch(found.text))
+            or (found.confidence < LABELLED_CONFIDENCE and UNLABELLED_NOT_OWN.fullmatch(found.text))
+            or (found.confidence < LABELLED_CONFIDENCE and _in_an_address(text, found))
             or _named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
@@ -431,8 +432,28 @@ NOT_A_SYMBOL = re.compile(
 )
 
 
-# A body's session by its initials and number: "IPBES-11", "COP-17", "SBI-4".
-SESSION_NAME = re.compile(r"(?-i:[A-Z]{2,8})-\d{1,2}")
+# Shapes that number something else where no label says they number the letter: a body's
+# session ("IPBES-11", "COP-17"), a room or an office ("S-3250", "H-8"), a month
+# ("2031-05"), a period ("Post-2015"), a UN document's job number ("12-34567 (E)").
+UNLABELLED_NOT_OWN = re.compile(
+    r"(?-i:[A-Z]{2,8})-\d{1,2}|(?-i:[A-Z])-\d{1,5}|(?:19|20)\d\d-\d\d|"
+    r"(?-i:[A-Z][a-z]{2,})-(?:19|20)\d\d|\d\d-\d{5}(?:\s?\([A-Z]\))?"
+)
+# The words of an address or a contact just before a number: "Room S-3250", "Ext. 4-5678",
+# "Postal code 2031-05", "Form A-1".
+ADDRESS_WORD = re.compile(
+    r"\b(?:Room|Rooms|Office|Bureau|Salle|Sala|Floor|Building|B[âa]timent|Edificio|Ext|"
+    r"Extension|Postal\s+code|Code\s+postal|C[óo]digo\s+postal|Zip|Form|Formulaire|"
+    r"Formulario)\b\.?[ \t:]*$",
+    re.IGNORECASE,
+)
+
+
+def _in_an_address(text, found) -> bool:
+    line_start = text.rfind("\n", 0, found.evidence.start) + 1
+    return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
+
+
 LABELLED_CONFIDENCE = 0.9
 
 
