@@ -227,3 +227,17 @@ def test_a_room_an_extension_or_a_job_number_in_the_letterhead_is_no_reference(l
         "to invite you to the meeting.\n\nYours sincerely,\nJane Roe\n"
     )
     assert (found["reference"], found["other_references"]) == (None, [])
+
+
+def test_a_block_of_address_under_the_date_is_the_addressees_not_the_letterhead():
+    found = reading(
+        "MINISTRY OF FOREIGN AFFAIRS\n\n12 March 2031\n\nThe Executive Secretary\nRegional "
+        "Secretariat\nGaborone\n\nDear Executive Secretary,\n\nI write to you.\n\nYours "
+        "sincerely,\nJohn Roe\n"
+    )
+    assert found["place"] is None
+    letterhead = reading(
+        "EMBASSY OF NORLAND\nBERLIN\n\n12 March 2031\n\nThe Director\nDepartment of Protocol\n"
+        "\nDear Director,\n\nI write to you.\n\nYours sincerely,\nJohn Roe\n"
+    )
+    assert letterhead["place"] == "BERLIN"

@@ -304,12 +304,17 @@ CITY_AND_COUNTRY = re.compile(
 )
 
 
-def letterhead_place(text) -> str | None:
+def letterhead_place(text, dated_at: int | None = None) -> str | None:
     """The city of the letterhead's address, for a letter whose dateline names none: a
     short line above the salutation, the addressee's address and the first paragraph that
     holds a city with a postcode or a country beside it, or the city alone; not a field's
-    nor a meeting's days."""
-    for line in text[:1200].split("\n"):
+    nor a meeting's days. ``dated_at``: where the letter's own date stands, when a block of
+    address under it goes on to the salutation: that block is the addressee's ("12 March
+    2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …")."""
+    head = text[:1200]
+    if dated_at is not None and _address_under_date(text, dated_at):
+        head = text[: min(1200, dated_at)]
+    for line in head.split("\n"):
         stripped = line.strip()
         if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
             break
@@ -323,6 +328,24 @@ def letterhead_place(text) -> str | None:
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
     return _footer_place(text)
+
+
+# A block of address the date stands right above: opening with a post ("The Executive
+# Secretary"), an honorific or "To".
+ADDRESS_BLOCK_OPENS = re.compile(
+    r"^[ \t]*(?:The\s+[A-Z]|To\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s|H\.\s?E\.|M\.\s|Mme\s|"
+    r"Monsieur\b|Madame\b|Señora?\b|Sr\.?\s|Sra\.?\s|Al\s|À\s|A\s+la\s)"
+)
+
+
+def _address_under_date(text, dated_at) -> bool:
+    """Whether the first line under the date's line opens a block of address."""
+    end = text.find("\n", dated_at)
+    if end < 0:
+        return False
+    below = text[end:].lstrip("\n \t")
+    first = below.split("\n", 1)[0]
+    return bool(ADDRESS_BLOCK_OPENS.match(first))
 
 
 # A line of the writer's address that is no city: "Telephone: +254 …", "P.O. Box 30552".

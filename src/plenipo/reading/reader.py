@@ -297,7 +297,8 @@ def _read(text: str, names: str | None = None) -> Reading:
     if found is None:
         found, own = _past_own_date(text)
     if own and own.place is None:
-        own = dataclasses.replace(own, place=letterhead_place(text))
+        dated_at = own.evidence.start if own.evidence else None
+        own = dataclasses.replace(own, place=letterhead_place(text, dated_at))
     own_day = found.last if found and not found.month_only else None
     # A date taken as the letter's only for being first near the top may be a meeting's or a
     # deadline's own day: it does not make the meetings and deadlines before it past.
