@@ -83,3 +83,12 @@ def test_a_letter_enclosing_a_concept_note_stays_a_letter():
         "sincerely,\nJane Roe\n\nCONCEPT NOTE\n\nHigh-level dialogue on water\n"
     )
     assert kind(text) == "letter"
+
+
+def test_a_printed_collections_telegram_mark_makes_a_wire():
+    text = (
+        "The Ambassador in Norland (Roe) to the Secretary of State\n[Telegram]\nOslo, May 3, "
+        "1938—8 p.m.\n[Received May 3—5:40 p.m.]\n\n812. The Government has decided to accept "
+        "the proposal.\n\nRoe\n"
+    )
+    assert kind(text) == "other"

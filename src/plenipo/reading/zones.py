@@ -199,7 +199,10 @@ FIRST_PERSON = re.compile(
 SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|vos|usted|ustedes|Vuestra)\b", re.IGNORECASE)
 # A cable's or an airgram's own heading: the kind the corpus calls "other".
 WIRE_HEADING = re.compile(
-    r"\A\W*(?:AIRGRAM|TELEGRAM|CABLEGRAM|TELEX|T[ÉE]L[ÉE]GRAMME|TELEGRAMA)\b", re.IGNORECASE
+    r"\A\W*(?:AIRGRAM|TELEGRAM|CABLEGRAM|TELEX|T[ÉE]L[ÉE]GRAMME|TELEGRAMA)\b|"
+    # a printed collection's mark of the kind under its heading (or joined to it): "[Telegram]"
+    r"(?:^|[ \t])[\[(](?:Telegram|Cablegram|Airgram|T[ée]l[ée]gramme|Telegrama)[\])][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 QUOTE_MARKS = re.compile(r"(?m)^([ \t]*)[“\"«]")
 KINDS = ("letter", "note_verbale", "information_note", "other")
