@@ -241,3 +241,11 @@ def test_a_block_of_address_under_the_date_is_the_addressees_not_the_letterhead(
         "\nDear Director,\n\nI write to you.\n\nYours sincerely,\nJohn Roe\n"
     )
     assert letterhead["place"] == "BERLIN"
+
+
+def test_a_reference_in_the_column_beside_the_subject():
+    found = reading(
+        "ORGANIZATION\nSubject: Meeting of experts      Ref.: WO/LEG/2031/12\n\nDear Sir,\n\n"
+        "I invite you to the meeting.\n"
+    )
+    assert found["reference"] == "WO/LEG/2031/12"

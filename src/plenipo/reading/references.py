@@ -493,7 +493,9 @@ def _named_otherwise(text, start, symbol) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     # a word opening the symbol may name it: "ISBN 978-92-1-101234-5"
     word = re.match(r"[A-Za-z]+(?= )", symbol)
-    before = text[line_start:start] + (word.group(0) + " " if word else "")
+    # a column gap parts two fields of a line: "Subject: Meeting      Ref.: WO/LEG/2031/12"
+    field = re.split(r"[ \t]{3,}|\t", text[line_start:start])[-1]
+    before = field + (word.group(0) + " " if word else "")
     digits = sum(c.isdigit() for c in symbol)
     return bool(
         NAMED_OTHERWISE.search(before)
