@@ -92,3 +92,18 @@ def test_a_printed_collections_telegram_mark_makes_a_wire():
         "the proposal.\n\nRoe\n"
     )
     assert kind(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Embassy of Norland presents its cornpliments to the Ministry and",
+        "The Permanent Mission of Norland presents compliments to the Secretariat and",
+        "La Embajada de Norlandia saluda con toda atención a la Secretaría y",
+        "La Embajada de Norlandia saluda muy cordialmente al Ministerio y",
+        "A Embaixada da Norlândia cumprimenta o Ministério e",
+    ],
+)
+def test_a_notes_compliments_in_their_other_forms(opening):
+    text = f"{opening} wishes to inform it of the visit.\n\nOslo, 3 May 2031\n"
+    assert kind(text) == "note_verbale"

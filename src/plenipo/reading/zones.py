@@ -30,11 +30,16 @@ from plenipo.reading.writing_places import (
 
 NOTE_VERBALE = re.compile(
     # the possessive as OCR reads its capital I: "PRESENTS lTS COMPLIMENTS"
-    r"presents?\s+(?:his|her|[il1|]ts|their)\s+(?:\w+\s+)?compliments|"
-    r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
-    # "La Misión … saluda atentamente a la Secretaría"; a letter's "Le saluda atentamente,"
-    # closes it
-    r"saluda(?:n)?\s+(?:muy\s+)?(?:atentamente|cordialmente)\s+a\b|tiene\s+el\s+honor\s+de\s+saludar",
+    # the possessive may be left out, and OCR reads the m as "rn": "presents compliments",
+    # "presents its cornpliments"
+    r"presents?\s+(?:(?:his|her|[il1|]ts|their)\s+)?(?:\w+\s+)?co(?:m|rn)pl[il1]ments|"
+    r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?co(?:m|rn)pl[il1]ments|"
+    # "La Misión … saluda atentamente a la Secretaría", "… al Ministerio", "saluda con toda
+    # atención a …"; a letter's "Le saluda atentamente," closes it
+    r"saluda(?:n)?\s+(?:muy\s+)?(?:atentamente|cordialmente|con\s+(?:toda|la\s+mayor|su\s+m[áa]s\s+"
+    r"distinguida)\s+(?:atenci[óo]n|consideraci[óo]n))\s+al?\b|tiene\s+el\s+honor\s+de\s+saludar|"
+    # a Portuguese note's: "A Embaixada … cumprimenta o Ministério"
+    r"\bcumprimenta(?:m)?\s+(?:atenciosamente\s+)?(?:a|o|as|os)\b",
     re.IGNORECASE,
 )
 # The third person's honour, a note's as much as a notice's: "The Ministry has the honour to
