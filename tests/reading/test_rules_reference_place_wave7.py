@@ -249,3 +249,12 @@ def test_a_reference_in_the_column_beside_the_subject():
         "I invite you to the meeting.\n"
     )
     assert found["reference"] == "WO/LEG/2031/12"
+
+
+def test_a_series_numbered_in_roman_figures_under_a_label():
+    found = reading(
+        "WHALING COMMISSION\n\n19 Nov. 2031\n\nOur Ref. CS.XII\n\nCircular letter to all "
+        "Contracting Governments\n\nSir,\n\nI beg to refer to my circular on the above subject."
+        "\n\nI am, Sir,\nYour obedient servant,\n"
+    )
+    assert found["reference"] == "CS.XII"

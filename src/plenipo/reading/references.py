@@ -24,6 +24,8 @@ REFERENCE = re.compile(
     r"(?:Date|Dated|Fecha|Datum|Subject|Objet|Asunto)[ \t]*:))[^\n]{0,120})?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A series' letters numbered in roman figures, under a label: "Our Ref. AS.III", "Ref. AS. XIV".
+ROMAN_NUMBERED = re.compile(r"(?-i:[A-Z]{1,6})\.?\s?(?-i:[IVXLC]{1,7})")
 # A symbol without a digit, of parts joined by slashes: "Oz.Sec/VCTF Monitoring/SM".
 SLASHED = re.compile(r"^[A-Z][\w.-]*(?:/[\w.-]+(?:\s[A-Z][\w.-]*)?)+$")
 # A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
@@ -233,7 +235,9 @@ def _labelled(text) -> Mention | None:
             # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
             label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
             cleaned = f"{label} {cleaned}"
-        if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
+        if cleaned and (
+            re.search(r"\d", cleaned) or SLASHED.match(cleaned) or ROMAN_NUMBERED.fullmatch(cleaned)
+        ):
             offset = text.find(cleaned, start)
             if offset >= 0:
                 return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
