@@ -107,3 +107,12 @@ def test_a_printed_collections_telegram_mark_makes_a_wire():
 def test_a_notes_compliments_in_their_other_forms(opening):
     text = f"{opening} wishes to inform it of the visit.\n\nOslo, 3 May 2031\n"
     assert kind(text) == "note_verbale"
+
+
+def test_a_french_invitation_card_over_several_lines_is_a_letter():
+    text = (
+        "Le Directeur général\nde l'Organisation internationale\nprie Son Excellence Monsieur "
+        "l'Ambassadeur\nde lui faire l'honneur d'assister à la réception\nle jeudi 12 juin 2031 "
+        "à 18 heures\nR.S.V.P.\n"
+    )
+    assert kind(text) == "letter"

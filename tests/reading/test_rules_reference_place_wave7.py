@@ -258,3 +258,20 @@ def test_a_series_numbered_in_roman_figures_under_a_label():
         "\n\nI am, Sir,\nYour obedient servant,\n"
     )
     assert found["reference"] == "CS.XII"
+
+
+def test_a_symbol_closing_the_datelines_line_of_a_flattened_copy():
+    found = reading(
+        "SECRETARIA GENERAL DE LA COMUNIDAD Quito, 3 de marzo de 2031 SG/C.2/118/2031 Señor "
+        "Ministro: Tengo el agrado de dirigirme a usted con el fin de convocar a la Reunión. "
+        "Atentamente, Juan Roe"
+    )
+    assert (found["reference"], found["place"]) == ("SG/C.2/118/2031", "Quito")
+
+
+def test_a_media_advisorys_where_names_no_place_of_writing():
+    found = reading(
+        "MEDIA ADVISORY\n\nLaunch of the Regional Report\n\nWhen: 12 June 2031, 10:00\nWhere: "
+        "Bangkok, UN Conference Centre\n\nMedia representatives are invited to attend.\n"
+    )
+    assert found["place"] is None

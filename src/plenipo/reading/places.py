@@ -288,7 +288,7 @@ LETTER_OPENS = re.compile(
 # ("Nairobi, Kenya (14-16 March 2031)").
 NOT_THE_ADDRESS = re.compile(
     r"^(?:Subject|Objet|Asunto|Re|Ref|Reference|Title|Concerne|To|A|À|Aux|Para|Cc|Destinataires?|"
-    r"Addressees?|Venue|Lieu|Lugar)\s*[.:]|"
+    r"Addressees?|Venue|Lieu|Lugar|Where|When|What|Location|O[ùu]|D[óo]nde)\s*[.:]|"
     r"\b\d{1,2}(?:st|nd|rd|th|er)?\s*(?:[-–]\s*\d{1,2}\s+)?(?:de\s+)?" + _MONTH_NAMES + r"\b|"
     r"\b" + _MONTH_NAMES + r"\s+\d{1,2}\b|"
     # a title's place and year: "Amendments to the Schedule …, Cape Town, 1951"

@@ -74,6 +74,19 @@ SYMBOL_BESIDE_DATELINE = re.compile(
     + r")[ \t]+\d{1,2},?)[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?[ \t]*$",
     re.MULTILINE,
 )
+# The same in the other order, the symbol closing the dateline's line, as a flattened copy
+# joins them: "Lima, 3 de marzo de 2031 SG/C.4/431/2031".
+DATELINE_THEN_SYMBOL = re.compile(
+    r"^[ \t]*(?:[A-ZÀ-Ý][\w'’ .-]{1,30},?[ \t]+(?:(?i:le|el|a|den)[ \t]+)?)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+(?:de[ \t]+)?(?i:"
+    + MONTH
+    + r")|(?i:"
+    + MONTH
+    + r")[ \t]+\d{1,2},?)[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?[ \t]+(?P<ref>"
+    + SYMBOL.pattern
+    + r")[ \t]*$",
+    re.MULTILINE,
+)
 # Days written as a range before their month are no symbol: "1-17 June 1999".
 DAYS_OF_MONTH = re.compile(r"\d{1,2}[/–-]\d{1,2}\s+(?:de\s+)?" + MONTH, re.IGNORECASE)
 # A notification's number heading its title: "2016/003: Consultation Draft on …".
@@ -349,6 +362,7 @@ def _unlabelled(text, labelled) -> Mention | None:
         or UN_HEADER.search(text[:600])
         or SYMBOL_AND_DATE.search(text[:800])
         or SYMBOL_BESIDE_DATELINE.search(text[:1200])
+        or DATELINE_THEN_SYMBOL.search(text[:1200])
     )
     if match:
         cleaned = _clean(match.group("ref"))

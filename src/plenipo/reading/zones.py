@@ -124,7 +124,7 @@ LETTER_CUES = re.compile(
     r"\b[Mm]e\s+(?:permito|dirijo)\b|\b[Nn]os\s+(?:permitimos|dirigimos)\b|"
     # an invitation card's host in the third person
     r"requests?\s+the\s+pleasure\s+of\s+(?:the\s+)?company|"
-    r"prie\s+[^\n]{0,80}?de\s+(?:lui\s+)?faire\s+l['’]honneur|"
+    r"prie\s+[^.;]{0,120}?de\s+(?:lui\s+)?faire\s+l['’]honneur|"
     # a press release reproducing the message it reports
     r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
     r"[^\n]{0,80}\breads\s+as\s+follows)",
