@@ -275,3 +275,13 @@ def test_a_media_advisorys_where_names_no_place_of_writing():
         "Bangkok, UN Conference Centre\n\nMedia representatives are invited to attend.\n"
     )
     assert found["place"] is None
+
+
+def test_a_hyphenated_town_of_a_letter_in_capitals():
+    found = reading(
+        "REPUBLIQUE DE NORDLANDE\nMINISTERE DES AFFAIRES ETRANGERES\n\nPORT-AU-NORD, LE 4 AVRIL "
+        "2031\n\nMONSIEUR LE SECRETAIRE GENERAL,\n\nJ'AI L'HONNEUR DE PORTER A VOTRE CONNAISSANCE "
+        "LA DECISION DE MON GOUVERNEMENT.\n\nVEUILLEZ AGREER, MONSIEUR LE SECRETAIRE GENERAL, LES "
+        "ASSURANCES DE MA TRES HAUTE CONSIDERATION.\n"
+    )
+    assert found["place"] == "PORT-AU-NORD"

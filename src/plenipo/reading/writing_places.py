@@ -46,7 +46,8 @@ _REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
 DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El|LA|LE|LAS|LES|LOS|EL)[ \t])?"
     + _TOWN_WORD
-    + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al)[ -])?"
+    + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al|au|aux|en|à|la|"
+    + r"le|les)[ -])?"
     + _TOWN_WORD
     + r"){0,2}(?:,?[ \t]*D\.[ \t]?[CF]\.)?)"
     + _REGION
