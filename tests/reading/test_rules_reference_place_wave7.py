@@ -285,3 +285,11 @@ def test_a_hyphenated_town_of_a_letter_in_capitals():
         "ASSURANCES DE MA TRES HAUTE CONSIDERATION.\n"
     )
     assert found["place"] == "PORT-AU-NORD"
+
+
+def test_a_city_whose_last_word_is_a_weekday():
+    found = reading(
+        "MINISTERIO DE RELACIONES EXTERIORES\n\nSanto Domingo, 4 de mayo de 2031\n\nSeñora "
+        "Directora:\n\nMe es grato dirigirme a usted.\n"
+    )
+    assert (found["place"], found["date"]) == ("Santo Domingo", "2031-05-04")

@@ -126,9 +126,23 @@ def town_above(text, date) -> str | None:
 ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)
 
 
+def _city_into_date(text, found) -> str | None:
+    """A city whose last word the date took for its weekday: "Santo Domingo, 4 de mayo"."""
+    first = re.match(r"[^\W\d_]+", found.text)
+    if not first:
+        return None
+    end = found.start + first.end()
+    line_start = text.rfind("\n", 0, found.start) + 1
+    city = next((m for m in WRITING_CITY.finditer(text, line_start, end) if m.end() == end), None)
+    return city.group(1) if city and city.start() < found.start else None
+
+
 def place_of_writing(text, found, rest):
     """The place written just before the date (on its line or the line above), else a
     city beside it on its line."""
+    city = _city_into_date(text, found)
+    if city:
+        return city
     window = max(0, found.start - 45)
     before = PLACE_BEFORE_DATE.search(text[window : found.start])
     # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
