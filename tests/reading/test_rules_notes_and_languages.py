@@ -82,3 +82,12 @@ def test_a_web_copys_inline_markup_is_read_through_its_offsets_kept():
     found = read_text(text)
     assert (str(found.date.bounds), found.date.place) == ("2031-05-03", "Lima")
     assert text[found.date.evidence.start : found.date.evidence.end].startswith("3 de")
+
+
+@pytest.mark.parametrize("district", ["S.W.1.", "W.C.2", "SW1A 2AH"])
+def test_a_postal_district_in_the_letterheads_address_is_no_reference(district):
+    text = (
+        f"WHALING BOARD, 9 KING'S ROAD, LONDON, {district} 19th November, 2031.\n\n"
+        "Sir,\n\nI beg to remind you that the period for objections has ended.\n"
+    )
+    assert reading(text)["reference"] is None

@@ -19,7 +19,17 @@ INFORMATION_NOTE = re.compile(
     r"\bThe\s+(?:\w+\s+){0,3}Secretariat\s+(?:is\s+pleased|has\s+the\s+pleasure)\s+to\s+"
     r"(?:announce|invite|inform)|\bLe\s+Secr[ée]tariat\s+(?:a\s+le\s+plaisir|informe)|"
     r"\bLa\s+Secretar[ií]a\s+(?:tiene\s+el\s+placer|informa)|"
-    r"informaci[óo]n\s+para\s+(?:los\s+)?participantes|practical\s+information",
+    r"informaci[óo]n\s+para\s+(?:los\s+)?participantes|practical\s+information|"
+    # a guide for participants by its own name: "LOGISTICS NOTE", "Logistical information",
+    # "Note for participants", "Informations à l'intention des participants"
+    r"^\s*(?:logistics?|logistical)\s+(?:note|information)\b|"
+    # a paper by its kind, alone on its heading line: "CONCEPT NOTE", "Non-paper",
+    # "Background note", "Aide-mémoire", "Note conceptuelle", "Nota conceptual"
+    r"^[ \t]*(?:Concept\s+note|Background\s+note|Briefing\s+note|Non-paper|Aide-m[ée]moire|"
+    r"Note\s+conceptuelle|Note\s+de\s+cadrage|Nota\s+conceptual|Documento\s+conceptual|"
+    r"Fact\s+sheet)[ \t]*$|"
+    r"^\s*(?:note|information|informations|guide)\s+(?:for|to|[àa]\s+l['’]intention\s+des|pour\s+les)\s+"
+    r"(?:the\s+)?(?:participants|delegates|delegations|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

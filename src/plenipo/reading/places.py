@@ -2,6 +2,8 @@
 
 import re
 
+from plenipo.reading.towns import CAPITALS, WRITING_TOWNS
+
 ROOM = re.compile(
     r"\b(?:ECOSOC\s+Chamber|Trusteeship\s+Council\s+Chamber|Security\s+Council\s+Chamber|"
     r"General\s+Assembly\s+Hall|Conference\s+Room\s+[A-Z0-9-]+|CR\s?\d+|Board\s*[Rr]oom\s+[A-Z0-9]+|"
@@ -229,113 +231,7 @@ CITY = re.compile(
     + r")\b"
 )
 
-# Capitals where ministries, embassies and missions write from, beside the cities above:
-# a letter's place of writing only (the meetings' cities and the layout's features keep
-# the list above).
-CAPITALS = [
-    "Abidjan",
-    "Abu Dhabi",
-    "Accra",
-    "Antananarivo",
-    "Asmara",
-    "Baghdad",
-    "Bamako",
-    "Bandar Seri Begawan",
-    "Bangui",
-    "Banjul",
-    "Basseterre",
-    "Beirut",
-    "Belmopan",
-    "Bissau",
-    "Bloemfontein",
-    "Brazzaville",
-    "Bridgetown",
-    "Bujumbura",
-    "Castries",
-    "Conakry",
-    "Damascus",
-    "Dili",
-    "Dodoma",
-    "Freetown",
-    "Funafuti",
-    "Georgetown",
-    "Hong Kong",
-    "Honiara",
-    "Jerusalem",
-    "Juba",
-    "Kabul",
-    "Khartoum",
-    "Kingstown",
-    "Kinshasa",
-    "Libreville",
-    "Lilongwe",
-    "Lomé",
-    "Lome",
-    "Luanda",
-    "Majuro",
-    "Malabo",
-    "Malé",
-    "Maseru",
-    "Mbabane",
-    "Mogadishu",
-    "Monrovia",
-    "Moroni",
-    "Naypyidaw",
-    "N'Djamena",
-    "Niamey",
-    "Nouakchott",
-    "Nuku'alofa",
-    "Palikir",
-    "Paramaribo",
-    "Port Louis",
-    "Port Moresby",
-    "Port-au-Prince",
-    "Port Vila",
-    "Porto-Novo",
-    "Praia",
-    "Pyongyang",
-    "Quebec",
-    "Québec",
-    "Roseau",
-    "Saint John's",
-    "St. John's",
-    "Saint George's",
-    "St. George's",
-    "Gitega",
-    "Djibouti",
-    "Sana'a",
-    "Sanaa",
-    "Santiago de Chile",
-    "Sarajevo",
-    "Sucre",
-    "Taipei",
-    "Tarawa",
-    "Tbilisi",
-    "Thimphu",
-    "Tripoli",
-    "Ulan Bator",
-    "Vientiane",
-    "Yamoussoukro",
-    "Yaoundé",
-    "Yaounde",
-    "Yangon",
-    "Yerevan",
-    "Ouagadougou",
-    "Kuwait City",
-    "Ciudad de México",
-    "Ciudad de Guatemala",
-    "Ciudad de Panamá",
-    "La Habana",
-    "Asuncion",
-    "Tegucigalpa",
-    "Santo Domingo",
-    "Port of Spain",
-    "Kingston",
-    "Montevideo",
-    "Cotonou",
-    "Lusaka",
-]
-WRITING_CITIES = sorted(set(CITIES) | set(CAPITALS), key=len, reverse=True)
+WRITING_CITIES = sorted(set(CITIES) | set(CAPITALS) | set(WRITING_TOWNS), key=len, reverse=True)
 _WRITING_INITIALS = "[" + "".join(sorted({re.escape(c[0]) for c in WRITING_CITIES})) + "]"
 WRITING_CITY = re.compile(
     r"\b(?=" + _WRITING_INITIALS + r")(" + "|".join(re.escape(c) for c in WRITING_CITIES) + r")\b"
@@ -349,9 +245,11 @@ PLACE_BEFORE_DATE = re.compile(
     + r")(?:"
     + "|".join(re.escape(c) for c in WRITING_CITIES)
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    # a London postal district between the city and the date: "LONDON, S.W.1. 15TH OCTOBER"
+    + r"(?:,?\s*(?-i:(?:N|E|S\.?\s?[EW]|N\.?\s?W|W|E\.?\s?C|W\.?\s?C)\.?\s?\d{1,2}[A-Z]?)\.?)?"
     # "New York. 12 April 2006" as a flattened note writes it
     # "GENEVA - 3 May 2019", "Lusaka – 3 May 2019": a dash in place of the comma
-    + r"(?:[,\s]*|\.\s+|\s+[-–—]\s*)(?:le|el|den|the|on|a|am)?\s*$",
+    + r"(?:[,\s]*|\.\s+|\s+[-–—]\s*)(?:le|el|den|the|on|a|am|this)?\s*$",
     re.IGNORECASE,
 )
 
@@ -390,9 +288,11 @@ LETTER_OPENS = re.compile(
 # ("Nairobi, Kenya (14-16 March 2031)").
 NOT_THE_ADDRESS = re.compile(
     r"^(?:Subject|Objet|Asunto|Re|Ref|Reference|Title|Concerne|To|A|À|Aux|Para|Cc|Destinataires?|"
-    r"Addressees?|Venue|Lieu|Lugar)\s*[.:]|"
+    r"Addressees?|Venue|Lieu|Lugar|Where|When|What|Location|O[ùu]|D[óo]nde)\s*[.:]|"
     r"\b\d{1,2}(?:st|nd|rd|th|er)?\s*(?:[-–]\s*\d{1,2}\s+)?(?:de\s+)?" + _MONTH_NAMES + r"\b|"
-    r"\b" + _MONTH_NAMES + r"\s+\d{1,2}\b",
+    r"\b" + _MONTH_NAMES + r"\s+\d{1,2}\b|"
+    # a title's place and year: "Amendments to the Schedule …, Cape Town, 1951"
+    r"[^\W\d_],[ \t]*(?:1[6-9]|20)\d\d[ \t.]*$",
     re.IGNORECASE,
 )
 
@@ -404,12 +304,17 @@ CITY_AND_COUNTRY = re.compile(
 )
 
 
-def letterhead_place(text) -> str | None:
+def letterhead_place(text, dated_at: int | None = None) -> str | None:
     """The city of the letterhead's address, for a letter whose dateline names none: a
     short line above the salutation, the addressee's address and the first paragraph that
     holds a city with a postcode or a country beside it, or the city alone; not a field's
-    nor a meeting's days."""
-    for line in text[:1200].split("\n"):
+    nor a meeting's days. ``dated_at``: where the letter's own date stands, when a block of
+    address under it goes on to the salutation: that block is the addressee's ("12 March
+    2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …")."""
+    head = text[:1200]
+    if dated_at is not None and _address_under_date(text, dated_at):
+        head = text[: min(1200, dated_at)]
+    for line in head.split("\n"):
         stripped = line.strip()
         if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
             break
@@ -423,6 +328,24 @@ def letterhead_place(text) -> str | None:
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
     return _footer_place(text)
+
+
+# A block of address the date stands right above: opening with a post ("The Executive
+# Secretary"), an honorific or "To".
+ADDRESS_BLOCK_OPENS = re.compile(
+    r"^[ \t]*(?:The\s+[A-Z]|To\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s|H\.\s?E\.|M\.\s|Mme\s|"
+    r"Monsieur\b|Madame\b|Señora?\b|Sr\.?\s|Sra\.?\s|Al\s|À\s|A\s+la\s)"
+)
+
+
+def _address_under_date(text, dated_at) -> bool:
+    """Whether the first line under the date's line opens a block of address."""
+    end = text.find("\n", dated_at)
+    if end < 0:
+        return False
+    below = text[end:].lstrip("\n \t")
+    first = below.split("\n", 1)[0]
+    return bool(ADDRESS_BLOCK_OPENS.match(first))
 
 
 # A line of the writer's address that is no city: "Telephone: +254 …", "P.O. Box 30552".

@@ -23,6 +23,7 @@ from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
+from plenipo.reading.other_references import other_references
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import (
     in_capitals,
@@ -329,7 +330,8 @@ def _read(text: str, names: str | None = None) -> Reading:
     if found is None:
         found, own = _past_own_date(text)
     if own and own.place is None:
-        own = dataclasses.replace(own, place=letterhead_place(text))
+        dated_at = own.evidence.start if own.evidence else None
+        own = dataclasses.replace(own, place=letterhead_place(text, dated_at))
     own_day = found.last if found and not found.month_only else None
     # A date taken as the letter's only for being first near the top may be a meeting's or a
     # deadline's own day: it does not make the meetings and deadlines before it past.
@@ -342,6 +344,7 @@ def _read(text: str, names: str | None = None) -> Reading:
     sender, co_signatories, named_below = _people(text, kind, labelled)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     language = language_of(text)
+    others = other_references(text, reference)
     return Reading(
         doc_type=kind,
         language=language,
@@ -349,12 +352,18 @@ def _read(text: str, names: str | None = None) -> Reading:
         date=own or _undated_place(text),
         date_text=year_less if own is None else None,
         reference=reference,
+        # the letter's own other references are not documents it cites
+        other_references=tuple(others),
         sender=sender,
         co_signatories=co_signatories,
         addressees=tuple(_addressees(text, labelled, named_below, sender)),
         enclosures=tuple(enclosures(names or text, dates)),
         instruments=tuple(canonical_instruments(names or text, text if names else None)),
-        documents=tuple(references.document_symbols(text, reference)),
+        documents=tuple(
+            d
+            for d in references.document_symbols(text, reference)
+            if all(d.text != other.text for other in others)
+        ),
         # the letter's own date is not a meeting's
         meetings=tuple(
             meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed=guessed)

@@ -4,8 +4,9 @@ import re
 
 from plenipo.reading.model import Mention, Span
 
-REFERENCE = re.compile(
-    r"^\s*(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º])|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+# A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
+_REFERENCE_LABEL = (
+    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
     # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
     r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
@@ -13,13 +14,18 @@ REFERENCE = re.compile(
     r"Oficio\s+(?:No\.?|N[°º])|Expediente|"
     r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
     r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
-    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º])"
+    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
+)
+REFERENCE = re.compile(
+    r"^\s*" + _REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + _REFERENCE_LABEL + r")?"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
     r"(?![A-Za-zÀ-ÿ])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
     r"(?:Date|Dated|Fecha|Datum|Subject|Objet|Asunto)[ \t]*:))[^\n]{0,120})?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A series' letters numbered in roman figures, under a label: "Our Ref. AS.III", "Ref. AS. XIV".
+ROMAN_NUMBERED = re.compile(r"(?-i:[A-Z]{1,6})\.?\s?(?-i:[IVXLC]{1,7})")
 # A symbol without a digit, of parts joined by slashes: "Oz.Sec/VCTF Monitoring/SM".
 SLASHED = re.compile(r"^[A-Z][\w.-]*(?:/[\w.-]+(?:\s[A-Z][\w.-]*)?)+$")
 # A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
@@ -40,7 +46,7 @@ SYMBOL_LINE = re.compile(
 LABELLED_SYMBOL = re.compile(
     # not the number of another letter the text cites ("our letter to you No. 4/2/2202")
     r"(?<!letter\s)(?<!letter\sto\syou\s)(?<!note\s)(?<!its\s)(?<!your\s)(?<!Your\s)(?<!YOUR\s)"
-    r"\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)\s*(?P<ref>"
+    r"(?:\b(?:No\.|N[°º]|Ref\.?:?|R[ée]f\.?\s*:|Notification(?:\s+No\.?)?)|№)\s*(?P<ref>"
     + SYMBOL.pattern
     + ")"
 )
@@ -50,20 +56,56 @@ MONTH = (
     r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre)\b"
 )
-# A symbol followed by the document's date at the head of a page or on a note's dateline:
-# "CM(2000)72 4 May 2000", "CE-1811 June 10, 1982.", "CFA 1591/67 13th August, 1971",
-# "DM-05/1171 3 de mayo de 2019".
+# A symbol followed by the document's date at the head of a page: "CM(2000)72 4 May 2000".
 SYMBOL_AND_DATE = re.compile(
-    r"(?P<ref>"
+    r"(?P<ref>" + SYMBOL.pattern + r")\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b"
+)
+# A note's number opening its dateline, the date in any of its forms after it: "CE-1811
+# June 10, 1982.", "CFA 1591/67 13th August, 1971", "DM-05/1171 3 de mayo de 2019".
+NUMBER_ON_DATELINE = re.compile(
+    r"^[ \t]*(?P<ref>"
     + SYMBOL.pattern
-    + r")\s+(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
+    + r")[ \t]+(?:\d{1,2}(?:st|nd|rd|th|er)?[ \t]+(?:de[ \t]+)?"
     + MONTH
-    + r",?\s+(?:de\s+)?|"
+    + r",?[ \t]+(?:de[ \t]+)?|"
     + MONTH
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:1[89]|20)\d\d\b"
+    + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)(?:1[89]|20)\d\d\b",
+    re.MULTILINE,
+)
+# A British postal district or postcode in the letterhead's address: "London, S.W.1.",
+# "W.C.2", "SW1A 2AH".
+POSTAL_DISTRICT = re.compile(
+    r"(?:[NS][EW]?|[EW]C?)\.?(?:[NESWC]\.)?\s?\d{1,2}[A-Z]?\.?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 )
 # A stamp's date and time, as a printed page's header gives it: "113/11/25 09:28".
 STAMP_TIME = re.compile(r"[ \t]+\d{1,2}:\d{2}\b")
+# A symbol opening its line with the dateline beside it after a column gap, as a letterhead
+# sets the file number on the left and the place and date on the right:
+# "DGII/JR/mn/2031-117        Strasbourg, 19 October 2031", "SG/E/1234/2031    Lima, 2 de
+# junio de 2031", "MFA/2031/14      March 12, 2031".
+SYMBOL_BESIDE_DATELINE = re.compile(
+    r"^[ \t]*(?P<ref>" + SYMBOL.pattern + r")(?:[ \t]{3,}|\t)[ \t]*"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,30},?[ \t]+(?:(?i:le|el|a|den)[ \t]+)?)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+(?:de[ \t]+)?(?i:"
+    + MONTH
+    + r")|(?i:"
+    + MONTH
+    + r")[ \t]+\d{1,2},?)[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?[ \t]*$",
+    re.MULTILINE,
+)
+# The same in the other order, the symbol closing the dateline's line, as a flattened copy
+# joins them: "Lima, 3 de marzo de 2031 SG/C.4/431/2031".
+DATELINE_THEN_SYMBOL = re.compile(
+    r"^[ \t]*(?:[A-ZÀ-Ý][\w'’ .-]{1,30},?[ \t]+(?:(?i:le|el|a|den)[ \t]+)?)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+(?:de[ \t]+)?(?i:"
+    + MONTH
+    + r")|(?i:"
+    + MONTH
+    + r")[ \t]+\d{1,2},?)[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?[ \t]+(?P<ref>"
+    + SYMBOL.pattern
+    + r")[ \t]*$",
+    re.MULTILINE,
+)
 # Days written as a range before their month are no symbol: "1-17 June 1999".
 DAYS_OF_MONTH = re.compile(r"\d{1,2}[/–-]\d{1,2}\s+(?:de\s+)?" + MONTH, re.IGNORECASE)
 # A notification's number heading its title: "2016/003: Consultation Draft on …".
@@ -80,15 +122,22 @@ POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
-# A registry's number before the office's initials: "0345/MAE/DAJ", "112/DG/CAB".
-FILE_NUMBER = re.compile(r"\d{1,6}(?:/(?-i:[A-Z]{2,8}))+(?![\w/])")
+# A registry's number before the office's initials: "0345/MAE/DAJ", "112/DG/CAB", a number
+# of the file's classification ("41.231/PRA/WDS"), initials joined by a hyphen or of one
+# letter ("00421/MAECI-SG", "0345/MAE/C/DAJ"), or a note's number and its kind in lower case, as
+# notes of the Commonwealth of Independent States write it ("No. 456/n").
+FILE_NUMBER = re.compile(
+    # a decimal file's: "500.C114/312", "560.M3/10"
+    r"\d{1,6}\.(?-i:[A-Z]{1,4})\d{0,5}(?:/\d{1,6})+(?![\w/])|"
+    r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:[-/](?-i:[A-Z]{1,8}))*(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
+)
 
 
 def _clean(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
-    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º])\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
+    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º]|№)\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
     symbol = SYMBOL.match(bare) or FILE_NUMBER.match(bare)
     if symbol:
         # a file number keeps its label, as files are cited: "File No. 11302/47"
@@ -116,9 +165,12 @@ KIND_OF_LETTER = re.compile(
 # n 2268", "IOC Circular Letter No 2248".
 NUMBERED_CIRCULAR = re.compile(
     # the kind in capitals too: "LETTRE CIRCULAIRE N° 31/2031"
-    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+Letter)?|Lettre\s+circulaire|"
-    r"Carta\s+circular))"
-    r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+[Nn](?:o\.?|[°º])?\s?\d{1,6}"
+    r"^[ \t]*(?P<ref>(?:(?:[A-Z]{2,6}[ \t]+)?(?i:Circular(?:\s+(?:Letter|Note))?|"
+    # a circular note's and a French circular's: "Circular Note No. XDC-4844", "Note
+    # circulaire NO XDC-0394-4", "CIRCULAIRE N° 2031-003"
+    r"Lettre\s+circulaire|Carta\s+circular|Note\s+circulaire|Nota\s+circular|Circulaire))"
+    r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+"
+    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?)"
     # the year after the number or the number after the year: "Circular N° 22/2023",
     # "Circular Letter No. 2031/7"
     r"(?:[/-]\d{1,4}\b)?"
@@ -215,10 +267,18 @@ def _labelled(text) -> Mention | None:
             # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
             label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
             cleaned = f"{label} {cleaned}"
-        if cleaned and (re.search(r"\d", cleaned) or SLASHED.match(cleaned)):
+        if cleaned and (
+            re.search(r"\d", cleaned) or SLASHED.match(cleaned) or ROMAN_NUMBERED.fullmatch(cleaned)
+        ):
             offset = text.find(cleaned, start)
-            offset = start if offset < 0 else offset
-            return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
+            if offset >= 0:
+                return Mention(cleaned, Span(offset, offset + len(cleaned)), 0.9)
+            # the value as written holds its label, maybe over two lines: "IOC / Circular
+            # Letter No. 2263"
+            written = re.compile(r"\s*".join(map(re.escape, cleaned.split())))
+            found = written.search(text, match.start(), match.end())
+            span = Span(*found.span()) if found else Span(start, start + len(cleaned))
+            return Mention(cleaned, span, 0.9)
     return None
 
 
@@ -255,6 +315,21 @@ CABLE_REFERENCE = re.compile(
 )
 
 
+# The kind of a circular just before its number's label, without its issuer.
+CIRCULAR_WORD = re.compile(
+    r"\b(?:Circular(?:\s+(?:Letter|Note))?|Lettre\s+circulaire|Carta\s+circular|Nota\s+circular|"
+    r"Note\s+circulaire|Circulaire)(?=\s*$)",
+    re.IGNORECASE,
+)
+
+
+# A circular whose kind is abbreviated after its issuer's initials, numbered by year: "COMM
+# CIRC 31/45", "SC CIRC 12/86".
+ABBREVIATED_CIRCULAR = re.compile(
+    r"^[ \t]*(?P<ref>(?:[A-Z]{2,6}[ \t]+)?CIRC\.?[ \t]+\d{1,4}/\d{1,4})(?![\w/])", re.MULTILINE
+)
+
+
 def _circular(match) -> Mention:
     raw = match.group("ref").rstrip(".")
     written = " ".join(raw.split())  # "Circular\nNo. 12"
@@ -271,12 +346,17 @@ def own_reference(text, labelled=()) -> Mention | None:
         and (
             # a date standing where a symbol would is the letter's date or a stamp's, not a number
             DATE_LIKE.match(found.text)
+            or NOT_A_SYMBOL.fullmatch(found.text)
+            # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
+            or (found.confidence < LABELLED_CONFIDENCE and UNLABELLED_NOT_OWN.fullmatch(found.text))
+            or (found.confidence < LABELLED_CONFIDENCE and _in_an_address(text, found))
             or _named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
                 r"\bpp?\.\s*$", text[max(0, found.evidence.start - 6) : found.evidence.start]
             )
             or STAMP_TIME.match(text, found.evidence.end)
+            or POSTAL_DISTRICT.fullmatch(found.text)
         )
     ):
         return None
@@ -287,7 +367,7 @@ def _unlabelled(text, labelled) -> Mention | None:
     cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.search(text[:800])
     if cable:
         return Mention(cable.group("ref"), Span(*cable.span("ref")), 0.8)
-    circular = NUMBERED_CIRCULAR.search(text[:800])
+    circular = NUMBERED_CIRCULAR.search(text[:800]) or ABBREVIATED_CIRCULAR.search(text[:800])
     if circular:
         return _circular(circular)
     match = (
@@ -302,6 +382,9 @@ def _unlabelled(text, labelled) -> Mention | None:
         )
         or UN_HEADER.search(text[:600])
         or SYMBOL_AND_DATE.search(text[:800])
+        or NUMBER_ON_DATELINE.search(text[:800])
+        or SYMBOL_BESIDE_DATELINE.search(text[:1200])
+        or DATELINE_THEN_SYMBOL.search(text[:1200])
     )
     if match:
         cleaned = _clean(match.group("ref"))
@@ -310,9 +393,16 @@ def _unlabelled(text, labelled) -> Mention | None:
         kind = re.search(
             KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
         )
+        start = match.start("ref")
         if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
             cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
-        start = match.start("ref")
+        elif kind and re.fullmatch(r"\d{1,6}[/-]\d{1,4}", cleaned):
+            # a circular's number and year after its kind, as written in a flattened heading:
+            # "… PROTOCOLO Circular N° 7/2031 Lima, …"
+            window = max(0, match.start() - 30)
+            word = CIRCULAR_WORD.search(text, window, match.start())
+            start = word.start() if word else start
+            cleaned = " ".join(text[start : match.end("ref")].split())
         oficio = re.search(r"\bOficio\s+$", text[max(0, match.start() - 10) : match.start()])
         if oficio and cleaned == _clean(match.group("ref")):
             # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
@@ -322,7 +412,7 @@ def _unlabelled(text, labelled) -> Mention | None:
     for segment, zone in labelled:
         if zone in ("reference", "letterhead") and segment.start < 1500:
             symbol = SYMBOL.search(segment.text)
-            if THEIR_REFERENCE.match(segment.text):
+            if THEIR_REFERENCE.match(segment.text) or PROSE.search(segment.text):
                 continue
             if symbol and POSTCODE.match(segment.text, symbol.start()):
                 continue
@@ -349,6 +439,12 @@ def _unlabelled(text, labelled) -> Mention | None:
     return None
 
 
+# A sentence of prose, which names a thing by a symbol-like name rather than numbers the
+# letter ("Your attention is kindly drawn to the following COVID-19 update."): six words in
+# lower case and a sentence's end.
+PROSE = re.compile(r"^(?=(?:.*?(?<![\w'’-])[a-zà-ÿ][\w'’-]*){6}).*[.!?]\s*$", re.DOTALL)
+
+
 # A sentence citing another document before its number: "Thank you for your letter of 3 May,
 # reference No. 45/2031", "I refer to Note Verbale No. 2031/44", "suite à votre lettre n° …".
 CITING = re.compile(
@@ -367,6 +463,38 @@ CITING = re.compile(
 def _cited(text, position) -> bool:
     """Whether the number at ``position`` is one a sentence cites, not the letter's own."""
     return bool(CITING.search(text[max(0, position - 120) : position]))
+
+
+# Names written like symbols, of diseases and of groups of States, which number no letter:
+# "COVID-19 update", "the G-20 summit".
+NOT_A_SYMBOL = re.compile(
+    r"COVID-19|SARS-CoV-2|MERS-CoV|H\dN\d|G-?(?:7|8|15|20|24|77)|(?:MDG|SDG)s?\s?\d{1,2}", re.I
+)
+
+
+# Shapes that number something else where no label says they number the letter: a body's
+# session ("IPBES-11", "COP-17"), a room or an office ("S-3250", "H-8"), a month
+# ("2031-05"), a period ("Post-2015"), a UN document's job number ("12-34567 (E)").
+UNLABELLED_NOT_OWN = re.compile(
+    r"(?-i:[A-Z]{2,8})-\d{1,2}|(?-i:[A-Z])-\d{1,5}|(?:19|20)\d\d-\d\d|"
+    r"(?-i:[A-Z][a-z]{2,})-(?:19|20)\d\d|\d\d-\d{5}(?:\s?\([A-Z]\))?"
+)
+# The words of an address or a contact just before a number: "Room S-3250", "Ext. 4-5678",
+# "Postal code 2031-05", "Form A-1".
+ADDRESS_WORD = re.compile(
+    r"\b(?:Room|Rooms|Office|Bureau|Salle|Sala|Floor|Building|B[âa]timent|Edificio|Ext|"
+    r"Extension|Postal\s+code|Code\s+postal|C[óo]digo\s+postal|Zip|Form|Formulaire|"
+    r"Formulario)\b\.?[ \t:]*$",
+    re.IGNORECASE,
+)
+
+
+def _in_an_address(text, found) -> bool:
+    line_start = text.rfind("\n", 0, found.evidence.start) + 1
+    return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
+
+
+LABELLED_CONFIDENCE = 0.9
 
 
 # "2010/07/08", "20/03/2018", "12-Oct-2012"
@@ -405,7 +533,9 @@ def _named_otherwise(text, start, symbol) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     # a word opening the symbol may name it: "ISBN 978-92-1-101234-5"
     word = re.match(r"[A-Za-z]+(?= )", symbol)
-    before = text[line_start:start] + (word.group(0) + " " if word else "")
+    # a column gap parts two fields of a line: "Subject: Meeting      Ref.: WO/LEG/2031/12"
+    field = re.split(r"[ \t]{3,}|\t", text[line_start:start])[-1]
+    before = field + (word.group(0) + " " if word else "")
     digits = sum(c.isdigit() for c in symbol)
     return bool(
         NAMED_OTHERWISE.search(before)

@@ -19,14 +19,27 @@ from plenipo.reading.places import (  # noqa: F401 -- letterhead_place is read f
     WRITING_CITY,
     letterhead_place,
 )
+from plenipo.reading.writing_places import (
+    WRITTEN_AT,
+    done_at,
+    place_of_writing,
+    town_above,
+    town_before,
+    written_at,
+)
 
 NOTE_VERBALE = re.compile(
     # the possessive as OCR reads its capital I: "PRESENTS lTS COMPLIMENTS"
-    r"presents?\s+(?:his|her|[il1|]ts|their)\s+(?:\w+\s+)?compliments|"
-    r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?compliments|"
-    # "La Misión … saluda atentamente a la Secretaría"; a letter's "Le saluda atentamente,"
-    # closes it
-    r"saluda(?:n)?\s+(?:muy\s+)?(?:atentamente|cordialmente)\s+a\b|tiene\s+el\s+honor\s+de\s+saludar",
+    # the possessive may be left out, and OCR reads the m as "rn": "presents compliments",
+    # "presents its cornpliments"
+    r"presents?\s+(?:(?:his|her|[il1|]ts|their)\s+)?(?:\w+\s+)?co(?:m|rn)pl[il1]ments|"
+    r"pr[ée]sente(?:nt)?\s+(?:ses|leurs)\s+(?:\w+\s+)?co(?:m|rn)pl[il1]ments|"
+    # "La Misión … saluda atentamente a la Secretaría", "… al Ministerio", "saluda con toda
+    # atención a …"; a letter's "Le saluda atentamente," closes it
+    r"saluda(?:n)?\s+(?:muy\s+)?(?:atentamente|cordialmente|con\s+(?:toda|la\s+mayor|su\s+m[áa]s\s+"
+    r"distinguida)\s+(?:atenci[óo]n|consideraci[óo]n))\s+al?\b|tiene\s+el\s+honor\s+de\s+saludar|"
+    # a Portuguese note's: "A Embaixada … cumprimenta o Ministério"
+    r"\bcumprimenta(?:m)?\s+(?:atenciosamente\s+)?(?:a|o|as|os)\b",
     re.IGNORECASE,
 )
 # The third person's honour, a note's as much as a notice's: "The Ministry has the honour to
@@ -54,6 +67,20 @@ SALUTATION = re.compile(
     r"(?:Your\s+)?Excellencies|(?:Vuestra\s+)?Excelencia|(?:Distinguished|Honou?rable)\s+[^\n,]{1,60}|"
     r"Mesdames[^\n,]{0,40}|Messieurs|Gentlemen|"
     r"Madame[^\n,]{0,40}|Señor[^\n,]{0,40}|Excelent[ií]simo[^\n,]{0,40}|Estimad[oa][^\n,]{0,40})\s*[,:]",
+    re.IGNORECASE | re.MULTILINE,
+)
+# More salutations, for the kind of document only (the layout model's features keep the
+# ones above): by the dignity and the post, "Su Excelencia,", "Excellences,", "Madam
+# President,", "Ladies and Gentlemen,", "Your Majesty,", "Muy señor mío:", "My dear Colleague,";
+# and the ones of certificates and of Latin America.
+DIGNITY_SALUTATION = re.compile(
+    r"^\s*(?:Su\s+Excelencia|Excellences|Ladies\s+and\s+Gentlemen|Sirs|"
+    # "To whom it may concern:", "De mi mayor consideración:"
+    r"To\s+whom\s+it\s+may\s+concern|De\s+(?:mi|nuestra)\s+(?:mayor\s+|m[áa]s\s+alta\s+|"
+    r"distinguida\s+)?consideraci[óo]n|"
+    r"Your\s+(?:Royal\s+)?(?:Majesty|Highness)|"
+    r"Madam\s+(?:President|Chair(?:person|woman)?|Secretary|Minister|Ambassador|Director)[^\n,]{0,40}|"
+    r"Muy\s+(?:señor|señora|señores|estimad[oa]s?)[^\n,]{0,40}|My\s+dear\s+[^\n,]{1,60})\s*[,:]",
     re.IGNORECASE | re.MULTILINE,
 )
 CLOSING = re.compile(
@@ -97,10 +124,20 @@ LETTER_CUES = re.compile(
     r"\b[Mm]e\s+(?:permito|dirijo)\b|\b[Nn]os\s+(?:permitimos|dirigimos)\b|"
     # an invitation card's host in the third person
     r"requests?\s+the\s+pleasure\s+of\s+(?:the\s+)?company|"
-    r"prie\s+[^\n]{0,80}?de\s+(?:lui\s+)?faire\s+l['’]honneur|"
+    r"prie\s+[^.;]{0,120}?de\s+(?:lui\s+)?faire\s+l['’]honneur|"
     # a press release reproducing the message it reports
     r"(?:ha(?:s|ve)\s+sent|sends?)\s+(?:a\s+)?(?:message|letter)\b[^\n]{0,400}\n(?:[ \t]*\n)?"
     r"[^\n]{0,80}\breads\s+as\s+follows)",
+)
+# A news article giving the text of the letter it reports: "Following is the full text of
+# the letter:", "The letter reads:", "Voici le texte intégral de la lettre", "El texto
+# íntegro de la carta es el siguiente".
+LETTER_TEXT_FOLLOWS = re.compile(
+    r"\b(?:full\s+|complete\s+)?text\s+of\s+the\s+(?:Minister['’]s\s+|President['’]s\s+)?letter\b"
+    r"[^\n.]{0,40}(?:[:;]|\bfollows\b|\breads\b|$)|\bthe\s+letter\s+reads\s*(?:as\s+follows)?\s*[:,]|"
+    r"\btexte\s+(?:int[ée]gral\s+|complet\s+)?de\s+(?:la|cette)\s+lettre\b|"
+    r"\btexto\s+(?:[íi]ntegro\s+|completo\s+)?de\s+la\s+carta\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A document reproducing a letter or a note says which in its heading; a letter may
 # transmit a note verbale, whose formulas then follow.
@@ -167,7 +204,10 @@ FIRST_PERSON = re.compile(
 SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|vos|usted|ustedes|Vuestra)\b", re.IGNORECASE)
 # A cable's or an airgram's own heading: the kind the corpus calls "other".
 WIRE_HEADING = re.compile(
-    r"\A\W*(?:AIRGRAM|TELEGRAM|CABLEGRAM|TELEX|T[ÉE]L[ÉE]GRAMME|TELEGRAMA)\b", re.IGNORECASE
+    r"\A\W*(?:AIRGRAM|TELEGRAM|CABLEGRAM|TELEX|T[ÉE]L[ÉE]GRAMME|TELEGRAMA)\b|"
+    # a printed collection's mark of the kind under its heading (or joined to it): "[Telegram]"
+    r"(?:^|[ \t])[\[(](?:Telegram|Cablegram|Airgram|T[ée]l[ée]gramme|Telegrama)[\])][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 QUOTE_MARKS = re.compile(r"(?m)^([ \t]*)[“\"«]")
 KINDS = ("letter", "note_verbale", "information_note", "other")
@@ -209,7 +249,10 @@ def _kind_cues(text):
     elif caseless(LETTER_HEADING).search(text[:800]):
         yield "letter", 10
     salutation = (
-        caseless(SALUTATION).search(head) or FLAT_DEAR.search(head) or BARE_SALUTATION.search(head)
+        caseless(SALUTATION).search(head)
+        or FLAT_DEAR.search(head)
+        or BARE_SALUTATION.search(head)
+        or DIGNITY_SALUTATION.search(head)
     )
     compliments = caseless(NOTE_VERBALE).search(head)
     if compliments:
@@ -228,7 +271,7 @@ def _kind_cues(text):
     if honour:
         # after a salutation, the third person is a quoted note's or a named body's
         yield "note_verbale", 1 if salutation and salutation.start() < honour.start() else 5
-    if salutation:
+    if salutation or LETTER_TEXT_FOLLOWS.search(head):
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
         yield "note_verbale", 3
@@ -256,8 +299,12 @@ PAGE_WORDS = (
     # "Downloaded on …", "Reçu le …", "Recibido el …"
     r"prepared|generated|downloaded|archived|captured|received|re[çc]u|recibid[oa])\b"
 )
-# a form's "WHEN: Thursday, 22 May 2031" dates the event it announces
-PAGE_DATE_WORDS = r"\b(?:letter|meeting|held|dated|when|quand|cu[áa]ndo)\b|" + PAGE_WORDS
+# a form's "WHEN: Thursday, 22 May 2031" dates the event it announces; a treaty's record:
+# "Entered into force 9 October 1962", "Entrée en vigueur le …"
+PAGE_DATE_WORDS = (
+    r"\b(?:letter|meeting|held|dated|when|quand|cu[áa]ndo|into\s+force|en\s+vigueur|en\s+vigor)\b|"
+    + PAGE_WORDS
+)
 RANGE_END = re.compile(r"(?:[-–—]|(?:^|(?<![,;:]))\s*\b(?:to|au|al|a))\s*$")
 
 
@@ -370,57 +417,28 @@ def own_date(text, dates, symbol_end=None):
     # reproduces the letter: the place of writing marks the letter's own date.
     written = [d for d in datelines if _starts_line(text, d)]
     if written:
-        return written[0], _own(written[0], _place(text, written[0], ""), 0.85)
+        return written[0], _own(written[0], place_of_writing(text, written[0], ""), 0.85)
     top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
     if top:
         found, rest = top[0]
         # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
         place = (
-            _place(text, found, rest)
-            or next((_place(text, d, "") for d in datelines if d.last == found.last), None)
-            or (None if rest else _town_above(text, found))
+            place_of_writing(text, found, rest)
+            or next(
+                (place_of_writing(text, d, "") for d in datelines if d.last == found.last), None
+            )
+            or (None if rest else town_above(text, found))
         )
         return found, _own(found, place, 0.9)
     if datelines:
-        return datelines[0], _own(datelines[0], _place(text, datelines[0], ""), 0.85)
+        return datelines[0], _own(datelines[0], place_of_writing(text, datelines[0], ""), 0.85)
     if line_dates:
         found, rest = line_dates[-1]
-        return found, _own(found, _place(text, found, rest), 0.9)
+        return found, _own(found, place_of_writing(text, found, rest), 0.9)
     head = _first_at_top(text, dates)
     if head:
-        return head, _own(head, _place(text, head, ""), 0.5)
+        return head, _own(head, place_of_writing(text, head, ""), 0.5)
     return None, None
-
-
-# "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
-# in Rome on …": a place after a preposition is where something else was done.
-DONE_AT = re.compile(r"(?:\b(?:at|in|en|au)|(?<!\w)à)\s+$", re.IGNORECASE)
-# But the document's own place of writing: "Done at Geneva, 3 May 2005", "Fait à Paris, le
-# …", "Hecho en Lima, el …", a Spanish dateline's "En Madrid, a 12 de marzo".
-WRITTEN_AT = re.compile(
-    r"(?:\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)|\bFait\s+[àa]|"
-    r"^[ \t]*En(?:\s+la)?)\s+$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _done_at(text, date) -> bool:
-    window = max(0, date.start - 45)
-    place = PLACE_BEFORE_DATE.search(text[window : date.start])
-    if not place:
-        return False
-    at = window + place.start()
-    return bool(DONE_AT.search(text[max(0, window - 10) : at])) and not WRITTEN_AT.search(
-        text, max(0, at - 20), at
-    )
-
-
-def _written_at(text, date) -> bool:
-    """Whether the place before ``date`` follows "Done at", "Fait à", "Hecho en"."""
-    window = max(0, date.start - 45)
-    place = PLACE_BEFORE_DATE.search(text[window : date.start])
-    at = window + place.start() if place else 0
-    return bool(place) and bool(WRITTEN_AT.search(text, max(0, at - 20), at))
 
 
 def _datelines(text, dates):
@@ -438,15 +456,13 @@ def _datelines(text, dates):
         and (
             d.start < max(800, len(text) * 0.6)
             or CLOSING.search(text[max(0, d.start - 250) : d.start])
-            or _written_at(text, d)
+            or written_at(text, d)
         )
-        and (
-            PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or _town_before(text, d)
-        )
+        and (PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or town_before(text, d))
         and not re.search(
             r"\b(?:held|meeting|in|at|from|to)\s*$", text[max(0, d.start - 60) : d.start]
         )
-        and not _done_at(text, d)
+        and not done_at(text, d)
         and not _in_brackets(text, d)
     ]
 
@@ -469,9 +485,19 @@ TREATY_TITLE = re.compile(
     # not a letterhead's "SECRÉTARIAT DE LA CONVENTION DE BERNE", "Secretariat of the Convention"
     r"^[ \t]*(?!(?:the[ \t]+)?(?:secretariat|secr[ée]tariat|secretar[íi]a)\b)"
     r"(?:[\w'’-]+[ \t]+){0,3}(?:Convention|Protocol|Agreement|Treaty|Covenant|Charter|"
-    r"Protocole|Accord|Trait[ée]|Pacte|Convenio|Convenci[óo]n|Protocolo|Acuerdo|Tratado)\b",
+    r"Protocole|Accord|Trait[ée]|Pacte|Convenio|Convenci[óo]n|Protocolo|Acuerdo|Tratado)\b|"
+    # amendments are instruments too: "Amendments to the Schedule to the … Convention …"
+    r"^[ \t]*(?:Amendments?|Amendements?|Enmiendas?)\s+(?:to|of|[àa]|de)\s[^\n]*?"
+    r"\b(?:Convention|Protocol|Agreement|Treaty|Convenio|Convenci[óo]n|Protocole|Trait[ée])\b",
     re.IGNORECASE,
 )
+# Lines of a page's rules: "________", "=======".
+RULE_LINES = re.compile(r"(?:\n[ \t]*[_=*-]{5,}[ \t]*)+(?=\n|$)")
+
+
+# A ministry's protocol service in its letterhead names no treaty: "Direction du Protocole",
+# "Office of Protocol", "Dirección General de Protocolo".
+PROTOCOL_SERVICE = re.compile(r"\b(?:of|du|de|del)\s+(?:the\s+)?Protoc(?:ol|ole|olo)\b", re.I)
 
 
 # A meeting's heading, whose place and single day stand on the line under it in an
@@ -491,9 +517,15 @@ def _under_a_title(text, date) -> bool:
     """Whether a treaty's or a meeting's title heads the date: on the line above, or (a
     meeting's, its lines run together) before the place on the date's line."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    above = text[: max(0, line_start - 1)].rstrip("\n \t")
+    # a page's rules between the title and its record are no break: "… Whaling, 1951 /
+    # ______ / Done at Cape Town 27 July 1951"
+    above = RULE_LINES.sub("", text[: max(0, line_start - 1)]).rstrip("\n \t")
     line = above[above.rfind("\n") + 1 :]
-    if TREATY_TITLE.match(line) and not line.rstrip().endswith((".", ":")):
+    if (
+        TREATY_TITLE.match(line)
+        and not line.rstrip().endswith((".", ":"))
+        and not PROTOCOL_SERVICE.search(line)
+    ):
         return True
     # a meeting's heading stands right above its place and day, no blank line between
     right_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
@@ -548,120 +580,6 @@ def _starts_line(text, date):
         not before[: place.start()].strip(" \t/|")
         or bool(WRITTEN_AT.fullmatch(before[: place.start()].lstrip(" \t/|")))
     )
-
-
-# A dateline whose town is not in the list of cities: "Kampala, 3 March 2005", "Ciudad de
-# México, 29 de abril", "Stratford-upon-Avon, …" opening its line; its article ("La Habana",
-# "Le Caire", "El Cairo"), an elided initial ("N'Djamena") and capitals ("NIAMEY, LE 4 mars")
-# are the town's; a region or country after it ("Banjul, The Gambia, 3 May") is not.
-_TOWN_WORD = r"(?:[A-Z](?:[a-zà-ÿ'’-]{2,}|[A-ZÀ-Þ'’-]{2,})|[A-Z]['’][A-Z][a-zà-ÿ'’-]{2,})"
-_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
-DATELINE_TOWN = re.compile(
-    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El|LA|LE|LAS|LES|LOS|EL)[ \t])?"
-    + _TOWN_WORD
-    + r"(?:[ -](?:(?i:de|del|de\s+la|da|do|du|des|di|sur|upon|on|am|an|el|al)[ -])?"
-    + _TOWN_WORD
-    + r"){0,2}(?:,?[ \t]*D\.[ \t]?[CF]\.)?)"
-    + _REGION
-    + r"(?:,|[ \t]+[-–—])[ \t]*(?i:le[ \t]+|el[ \t]+|a[ \t]+)?$",
-    re.MULTILINE,
-)
-NOT_A_TOWN = re.compile(
-    r"^(?:Date|Dated|Fecha|Datum|Ref|Reference|Our|Your|Subject|Objet|Asunto|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
-    r"Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Original|Distr|"
-    # a salutation run into the date of a flattened heading: "Excellency, 8 June 2018"
-    r"Dear|Sir|Sirs|Madam|Excellenc\w*|Excelencia|Excelent\w*|Monsieur|Madame|Messieurs|"
-    r"Mesdames|Señor\w*|Gentlemen|Colleagues|Chers?|Estimad\w*|Distinguid\w*|"
-    # an article that is a sentence's ("Le Secrétariat, 3 mai")
-    r"(?:La|Le|Las|Les|Los|El)\s+(?:Secr\w+|Minist\w+|Mission|Misi\w+|Embajada|Ambassade|"
-    r"Gouvernement|Gobierno|Comit\w+|Conseil|Consejo|Presidente?|Directeur|Director))\b",
-    re.IGNORECASE,
-)
-
-
-# A town not in the list of cities written before the date as a dateline writes it: opening
-# the line, after a column gap, or after "Done at", "Fait à", "En": "Ouagadougou, le 3 mai
-# 2001", "Ref.: AB/12      Port Moresby, 3 May 2005", "Fait à Yamoussoukro, le …".
-TOWN_BEFORE = re.compile(
-    r"(?:^[ \t]*|[ \t]{3,}|\t|\b(?:Done|Given|Dado|Dada|Hecho|Hecha)\s+(?:at|in|en)\s+|"
-    r"\bFait\s+[àa]\s+|^[ \t]*En\s+(?:la\s+)?)"
-    + DATELINE_TOWN.pattern.removeprefix(r"^[ \t]*").removesuffix("$")
-    + r"\Z",
-    re.MULTILINE,
-)
-
-
-def _town_before(text, date) -> str | None:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    town = TOWN_BEFORE.search(text[line_start : date.start])
-    if town and not NOT_A_TOWN.match(town.group("place")):
-        return town.group("place")
-    return None
-
-
-# A letterhead's town not in the list of cities, alone on the line right above the date at
-# the top of the page ("Ministry of Foreign Affairs / Tórshavn / 9 July 2031"); not a
-# post, nor a body's name; one word, as a person's name is two.
-TOWN_ALONE = re.compile(
-    r"^[ \t]*(?P<place>(?:(?:La|Le|Las|Les|Los|El)[ \t])?"
-    + _TOWN_WORD
-    + ")"
-    + _REGION
-    + r"[ \t]*,?[ \t]*$"
-)
-NOT_A_TOWN_ALONE = re.compile(
-    r"\b(?:Ministry|Minist[eè]re|Ministerio|Embassy|Ambassade|Embajada|Mission|Misi[óo]n|"
-    r"Secretariat|Secr[ée]tariat|Secretar[íi]a|Office|Bureau|Oficina|Department|D[ée]partement|"
-    r"Departamento|Government|Gouvernement|Gobierno|Republic|R[ée]publique|Rep[úu]blica|"
-    r"Kingdom|Royaume|Reino|Council|Conseil|Consejo|Commission|Comisi[óo]n|Committee|Comit[ée]|"
-    r"Court|Cour|Corte|Division|Directorate|Agency|Programme|Program|Organi[sz]ation|"
-    r"University|Institute|Foundation|Association|Society|Union|Director|Directeur|Directora?|"
-    r"Secretary|Minister|Ministre|Ministro|Ambassador|Ambassadeur|Embajador|President|"
-    r"Pr[ée]sident|Presidente|Chair|Chairman|Chairperson|Registrar|Greffier|Coordinator|"
-    r"Head|Officer|Manager|Adviser|Advisor|Counsellor|Conseiller|Consejero)\b",
-    re.IGNORECASE,
-)
-
-
-def _town_above(text, date) -> str | None:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    if line_start == 0:
-        return None
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    town = TOWN_ALONE.match(above)
-    if town is None or NOT_A_TOWN.match(town.group("place")):
-        return None
-    return None if NOT_A_TOWN_ALONE.search(above) else town.group("place")
-
-
-ARTICLE_BEFORE = re.compile(r"\b(?:La|Le|Las|Les|Los|El)[ \t]$", re.IGNORECASE)
-
-
-def _place(text, found, rest):
-    """The place written just before the date (on its line or the line above), else a
-    city beside it on its line."""
-    window = max(0, found.start - 45)
-    before = PLACE_BEFORE_DATE.search(text[window : found.start])
-    # not a city the sentence above ends on: "… the session in Bonn. / 3 May 2031"
-    if before and not _done_at(text, found):
-        city = " ".join(before.group("place").split())
-        # the city's name as the dateline writes it, with its article: "El Cairo", "Le Caire"
-        if ARTICLE_BEFORE.search(text, window, window + before.start()):
-            town = _town_before(text, found)
-            return town if town and town.endswith(city) else city
-        return city
-    town = _town_before(text, found)
-    if town:
-        return town
-    city = WRITING_CITY.search(rest)
-    if city:
-        return city.group(1)
-    line_start = text.rfind("\n", 0, found.start) + 1
-    town = DATELINE_TOWN.match(text, line_start, found.start)
-    if town and not NOT_A_TOWN.match(town.group("place")):
-        return town.group("place")
-    return None
 
 
 def _own(found, place, confidence) -> OwnDate:
