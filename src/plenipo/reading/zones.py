@@ -5,6 +5,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import OwnDate, Span
+from plenipo.reading.news_copies import reported_letters_date
 from plenipo.reading.notices import (
     INFORMATION_NOTE,
     NOTE_HEADING,
@@ -435,6 +436,9 @@ def own_date(text, dates, symbol_end=None):
     if line_dates:
         found, rest = line_dates[-1]
         return found, _own(found, place_of_writing(text, found, rest), 0.9)
+    reported = reported_letters_date(text, dates)
+    if reported:
+        return reported, _own(reported, None, 0.6)
     head = _first_at_top(text, dates)
     if head:
         return head, _own(head, place_of_writing(text, head, ""), 0.5)
