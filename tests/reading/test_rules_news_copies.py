@@ -29,3 +29,12 @@ def test_a_letter_cited_in_a_letters_body_does_not_date_the_letter():
         "2030.\n\nYours sincerely,\n\nJane Roe\nExecutive Secretary\n"
     )
     assert read_text(text).to_json()["date"] is None
+
+
+def test_a_spanish_letter_quoted_in_the_first_person_is_a_letter():
+    text = (
+        "El presidente Juan Pérez leyó una carta que envió a su homólogo, en la que lo invitó "
+        "a Lima.\n“Le informo que recibí su invitación para asistir a la reunión.\n"
+        "Saludos afectuosos”.\n"
+    )
+    assert read_text(text).to_json()["doc_type"] == "letter"

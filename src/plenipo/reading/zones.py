@@ -202,6 +202,12 @@ FIRST_PERSON = re.compile(
     r"\bJe\s+(?:vous|me|tiens|souhaite|voudrais|suis|sais|prends)\b|"
     r"\b(?:Me|Nos)\s+(?:dirijo|dirigimos|permito|permitimos)\b|\bLe\s+ruego\b",
 )
+# Both persons in two Spanish words: "Le informo que …", "les agradecemos".
+TO_YOU_ES = re.compile(
+    r"\b(?:le|les)\s+(?:informo|informamos|escribo|agradezco|agradecemos|invito|invitamos|"
+    r"comunico|comunicamos|reitero|reiteramos|expreso|felicito|transmito|solicito|pido)\b",
+    re.IGNORECASE,
+)
 SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|vos|usted|ustedes|Vuestra)\b", re.IGNORECASE)
 # A cable's or an airgram's own heading: the kind the corpus calls "other".
 WIRE_HEADING = re.compile(
@@ -282,7 +288,7 @@ def _kind_cues(text):
         yield "other", 3
     if caseless(LETTER_CUES).search(head):
         yield "letter", 1
-    if FIRST_PERSON.search(head) and SECOND_PERSON.search(head):
+    if (FIRST_PERSON.search(head) and SECOND_PERSON.search(head)) or TO_YOU_ES.search(head):
         yield "letter", 1
     if caseless(THIRD_PERSON_NOTICE).search(head):
         yield "information_note", 1
