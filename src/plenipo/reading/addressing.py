@@ -267,7 +267,11 @@ def zone_addressees(labelled) -> list[Mention]:
 # a colon ("Excellency,", "Dear Dr. Roe,", "Monsieur le Ministre,", "Señor Ministro:").
 SALUTATION_LINE = re.compile(
     r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
-    r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?)"
+    r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?|"
+    # the old and the Spanish courtesies: "Gentlemen:", "Cher Monsieur,", "Muy señor mío:",
+    # "De mi (mayor) consideración:", "Excelentísimo Señor Secretario General:"
+    r"Gentlemen|Ladies\s+and\s+Gentlemen|Ch[èe]re?s?\s|Muy\s+(?i:señor|estimad|distinguid)|"
+    r"De\s+mi\s+(?:[\w\s]{0,20}\s)?consideraci[óo]n|Excelent[íi]sim[oa]\s+Señor)"
     r"[^\n]{0,70}[,:][ \t]*$",
     re.MULTILINE,
 )
@@ -283,13 +287,15 @@ PROSE_SALUTATION = re.compile(
 ADDRESS_OPENS = re.compile(
     r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
-    r"The\s+Hono(?:u)?rable|Mr|Mrs|Ms|Miss|Dr|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|"
+    r"The\s+Hono(?:u)?rable|Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
 )
 # Lines that are no part of a block of address: a field, a date with its year, a sentence.
 NOT_ADDRESS = re.compile(
     r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f|Our|Your\s+ref|No\.|Date|Fecha)\b|"
-    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|[.;]\s+(?-i:[a-z])",
+    # a full stop and lower case, but not after a courtesy title: "M. le Ministre des …",
+    # "Messrs. the Members of …"
+    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)[.;]\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").

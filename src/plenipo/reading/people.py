@@ -15,7 +15,8 @@ PARTICLE = (
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
-    r"(?:(?i:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
+    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."
+    r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
@@ -62,7 +63,9 @@ ORGANIZATION_LINE = re.compile(
 POST_ENDS = re.compile(rf"(?:{TITLE_WORDS.pattern})[\w-]*\s*$", re.IGNORECASE)
 # one word, also a peer's title in capitals with its full stop: "SALISBURY."
 SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ’'\-]{2,20}|[A-ZÀ-Ý’'\-]{3,20}))\.?\s*$")
-HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
+HONORIFIC = re.compile(
+    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon|Excmo|Excma)\.?\s"
+)
 
 
 # the post some write before the name: "Ambassador Jane Roe, Chair of …"
@@ -70,7 +73,7 @@ AMBASSADOR_BEFORE = r"(?:(?i:Ambassador|Ambassadeur|Ambassadrice|Embajadora?)\s+
 _NAME_WITH_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
     + AMBASSADOR_BEFORE
-    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
     # the post after a space, or after a bar or comma some pages print between the two
     r"(?:\s*[|,]\s*|\s+)(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
@@ -84,7 +87,7 @@ _NAME_WITH_POST = re.compile(
 _NAME_COMMA_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
     + AMBASSADOR_BEFORE
-    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
     rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}),[ \t]+"
     rf"(?=[^\n]{{0,40}}(?i:{TITLE_WORDS.pattern})[^\n]{{0,80}}$)"
 )
@@ -122,7 +125,7 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 # The courtesy title that opens the addressee's name under a signature (French letters and
 # the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
 COURTESY = (
-    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Messrs\.?|Señora?|Don|Doña|The\s+Honou?rable|"
     r"(?:Your|His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia)"
 )
 ADDRESSED_BELOW = re.compile(rf"^{COURTESY}\s+[A-ZÀ-Ýa-z]")

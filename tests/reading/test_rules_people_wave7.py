@@ -1,0 +1,80 @@
+"""Who writes and to whom, in forms found on made-up letters of wave 7 (docs/reading.md):
+each rule on a short made-up letter."""
+
+from plenipo.reading import read_text
+
+BODY = "I have the honour to inform you that the Committee will meet on 4 June 2031.\n"
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def test_a_spanish_courtesy_salutation_closes_the_block_of_address_above_it():
+    for salutation in ("De mi consideración:", "De mi mayor consideración:", "Muy señor mío:"):
+        text = (
+            "Sr. Pablo Ibarra\nDirector Ejecutivo\nInstituto Regional de Pesca\nLima\n\n"
+            f"{salutation}\n\nMe es grato dirigirme a usted para invitarle al taller.\n\n"
+            "Atentamente,\n\nRosa Medina\nMinistra de la Producción\n"
+        )
+        assert reading(text)["addressees"] == [
+            "Sr. Pablo Ibarra, Director Ejecutivo, Instituto Regional de Pesca, Lima"
+        ]
+
+
+def test_gentlemen_closes_the_block_of_a_firm_written_to():
+    text = (
+        "Messrs. Hale & Sons\n14 Water Street\nBoston\n\nGentlemen:\n\n"
+        f"{BODY}\nVery truly yours,\n\nJohn Reed\nDirector\n"
+    )
+    assert reading(text)["addressees"] == ["Messrs. Hale & Sons, 14 Water Street, Boston"]
+
+
+def test_messrs_the_members_of_a_body_over_the_dateline_are_written_to():
+    text = (
+        "Messrs. the Members of the Advisory Committee\n\nGeneva, 3 March 1931\n\nSir,\n\n"
+        f"{BODY}\nI have the honour to be, Sir, your obedient servant,\n\nJ. Marlow\n"
+    )
+    assert reading(text)["addressees"] == ["Messrs. the Members of the Advisory Committee"]
+
+
+def test_a_french_address_by_m_le_post_is_one_block():
+    text = (
+        "M. le Ministre des Affaires étrangères\nParis\n\nMonsieur le Ministre,\n\n"
+        "J'ai l'honneur de vous informer que le Comité se réunira le 4 juin 2031.\n\n"
+        "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.\n\n"
+        "Paul Girard\n"
+    )
+    assert reading(text)["addressees"] == ["M. le Ministre des Affaires étrangères, Paris"]
+
+
+def test_a_spanish_doctora_signs_with_her_name():
+    text = (
+        "Estimado Sr. Vidal:\n\nLe agradezco su invitación al seminario.\n\n"
+        "Atentamente,\n\nDra. Elena Ríos\nDirectora, Centro de Estudios Marinos\n"
+    )
+    assert reading(text)["sender"]["name"] == "Elena Ríos"
+
+
+def test_a_commonwealth_minister_addressed_as_hon():
+    text = (
+        "12 May 2031\n\nHon. Peter Vaka\nMinister for Foreign Affairs\nNuku'alofa, Tonga\n\n"
+        f"Dear Minister,\n\n{BODY}\nYours sincerely,\n\nAlice Moana\nDirector-General\n"
+    )
+    assert reading(text)["addressees"] == [
+        "Hon. Peter Vaka, Minister for Foreign Affairs, Nuku'alofa, Tonga"
+    ]
+
+
+def test_signatures_side_by_side_under_long_lines_are_each_a_signatory():
+    text = (
+        "12 May 2031\n\nDear Secretary-General,\n\n"
+        "We, the undersigned ministers, write to ask you to convene a high-level meeting on "
+        "the situation in the region.\n\nYours sincerely,\n\n"
+        "Anne Lefebvre                         Kwame Mensah\n"
+        "Minister for Foreign Affairs          Minister for Foreign Affairs\n"
+        "of Belgium                            of Ghana\n"
+    )
+    found = reading(text)
+    assert found["sender"]["name"] == "Anne Lefebvre"
+    assert [person["name"] for person in found["co_signatories"]] == ["Kwame Mensah"]
