@@ -105,6 +105,8 @@ def similar_mention(one: str, other: str) -> bool:
 # "(a) ", "1. ", "a) ".
 ITEM_START = re.compile(r"^\s*(?:[-–•*▪·]\s|\(?[a-z0-9]{1,3}[.)]\s|\([ivx]{1,5}\)\s)", re.I)
 SENTENCE_FINAL = (".", ":", ";", "!", "?")
+# Words parted by a wide gap: a line set in columns.
+COLUMNS = re.compile(r"\S[ \t]{6,}\S")
 WRAPPED_WIDTH = 140
 NARROWEST_WRAP = 50
 # A field of a letterhead or a form ("Ref.: …", "Subject: …", "Date: …") is a line of its
@@ -145,6 +147,8 @@ def unwrapped(text: str) -> str:
             and not FIELD_LINE.match(body)
             and rest
             and not ITEM_START.match(following)
+            # signatures side by side ("Jane Roe      John Doe") are columns, not prose
+            and not COLUMNS.search(body)
         )
         out.append(line + (" " if joined else "\n"))
     return "".join(out)[: len(text)]
