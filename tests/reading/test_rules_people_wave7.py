@@ -78,3 +78,62 @@ def test_signatures_side_by_side_under_long_lines_are_each_a_signatory():
     found = reading(text)
     assert found["sender"]["name"] == "Anne Lefebvre"
     assert [person["name"] for person in found["co_signatories"]] == ["Kwame Mensah"]
+
+
+def test_au_nom_du_bureau_opens_a_sentence_not_an_address():
+    text = (
+        "Chers collègues,\n\nAu nom du Bureau, je vous invite à la séance d'information du "
+        "7 mai 2031.\n\nBien à vous,\n\nPaul Girard\nPrésident du Comité\n"
+    )
+    assert reading(text)["addressees"] == []
+
+
+def test_a_flattened_salutation_of_courtesy_names_no_group():
+    text = (
+        "Dear Sir or Madam, The Secretariat has the pleasure to invite your Government to the "
+        "meeting of the Contracting Parties. Yours sincerely, Jane A. Roe Executive Secretary\n"
+    )
+    assert reading(text)["addressees"] == []
+
+
+def test_a_mission_letterhead_going_on_to_the_united_nations_names_no_addressee():
+    text = (
+        "PERMANENT MISSION OF THE REPUBLIC OF NORLAND\nTO THE UNITED NATIONS\n\n"
+        "NEW YORK, 4 MARCH 2031\n\nEXCELLENCY,\n\nI HAVE THE HONOUR TO REQUEST THAT THE "
+        "ATTACHED STATEMENT BE CIRCULATED.\n\nACCEPT, EXCELLENCY, THE ASSURANCES OF MY "
+        "HIGHEST CONSIDERATION.\n\nERIK HALVORSEN\nPERMANENT REPRESENTATIVE\n\n"
+        "H.E. MR. JUAN PEREZ\nPRESIDENT OF THE SECURITY COUNCIL\n"
+    )
+    found = [who.upper() for who in reading(text)["addressees"]]
+    assert found == ["H.E. MR. JUAN PEREZ, PRESIDENT OF THE SECURITY COUNCIL"]
+
+
+def test_a_salutation_without_punctuation_closes_the_block_of_address():
+    text = (
+        "8 March 2031\n\nDr Samira Haddad\nChief Executive Officer\nRegional Fisheries Agency\n"
+        "Honiara\n\nDear Dr Haddad\n\nThank you for your letter of 20 February.\n\n"
+        "Yours sincerely\n\nPenny Walsh\nFirst Assistant Secretary\n"
+    )
+    assert reading(text)["addressees"] == [
+        "Dr Samira Haddad, Chief Executive Officer, Regional Fisheries Agency, Honiara"
+    ]
+
+
+def test_senores_opens_a_block_closed_by_de_nuestra_consideracion():
+    text = (
+        "Señores\nMinisterio de Relaciones Exteriores\nDirección de Organismos Internacionales\n"
+        "Presente.-\n\nDe nuestra consideración:\n\nLes informamos que la reunión se realizará "
+        "el 4 de julio de 2031.\n\nSaludos cordiales,\n\nPatricia Gómez Luna\nCoordinadora\n"
+    )
+    [who] = reading(text)["addressees"]
+    assert who.startswith("Señores, Ministerio de Relaciones Exteriores")
+
+
+def test_the_writers_post_over_the_date_is_no_addressee():
+    text = (
+        "Le Directeur général\n\nParis, le 4 avril 2031\n\nMadame la Présidente,\n\n"
+        "J'ai l'honneur de vous transmettre ci-joint le rapport du Comité.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, l'assurance de ma haute considération.\n\n"
+        "Jean-Pierre Kahn\n\nMadame Sofia Rossi\nPrésidente du Conseil exécutif\n"
+    )
+    assert reading(text)["addressees"] == ["Madame Sofia Rossi, Présidente du Conseil exécutif"]

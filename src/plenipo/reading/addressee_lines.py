@@ -101,7 +101,9 @@ ADDRESSED = [
         # the address may go on on the next line: "To the Heads of Delegation / of the …"
         r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
         r"[ \t]*$"
-        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
+        # "Au nom du Bureau, je …" opens a sentence, not an address
+        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?!(?i:nom|cours|sujet|titre|terme|sein|vu)\b)"
+        r"(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),
     # "To:" alone on its line (a letterhead table read as text): the next line names them
@@ -206,6 +208,8 @@ def heading_addressees(text) -> list[Mention]:
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
+            if pattern is ADDRESSED[2] and _letterhead_goes_on(head, match):
+                continue  # "PERMANENT MISSION OF NORLAND / TO THE UNITED NATIONS": the writer's
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
             if pattern is ADDRESSED[5] and re.search(r"\sfrom\s", who):
@@ -222,6 +226,29 @@ def heading_addressees(text) -> list[Mention]:
                         return groups
                 return [Mention(who, Span(*match.span(group)), 0.6)]
     return []
+
+
+# The writer's office or post in a letterhead, which a line "to the United Nations" goes on.
+LETTERHEAD_OFFICE = re.compile(
+    r"\b(?:Mission|Misi[óo]n|D[ée]l[ée]gation|Delegaci[óo]n|Embassy|Ambassade|Embajada|"
+    r"Representative|Repr[ée]sentant|Representante|Observer|Observateur|Observador)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _letterhead_goes_on(text, match) -> bool:
+    """Whether a "To …" line without a colon goes on the writer's office on the line right
+    above it ("Permanent Mission of Norland / to the United Nations")."""
+    line = text[match.start() : match.end()].strip()
+    if re.match(r"(?i:to|à|a|aux|al)\s*:", line):
+        return False
+    above = text.rfind("\n", 0, match.start())
+    before = text[text.rfind("\n", 0, max(above, 0)) + 1 : max(above, 0)].strip()
+    return (
+        bool(before)
+        and not before.endswith((".", ",", ":"))
+        and bool(LETTERHEAD_OFFICE.search(before))
+    )
 
 
 def _person(words) -> bool:

@@ -111,6 +111,10 @@ def _names_group(words) -> bool:
     return any(len(word) > 3 and word.endswith("s") for word in lowered)
 
 
+# The end of a sentence (not an initial's or an honorific's full stop).
+SENTENCE_END = re.compile(r"\w{4,}[.!?]\s")
+
+
 def salutation_addressee(text) -> Mention | None:
     """The group a salutation names ("Dear IPBES Member States and Observers,"): not "Dear
     Sir/Madam", "Dear Colleagues" nor one post ("Dear Madam President,")."""
@@ -118,6 +122,8 @@ def salutation_addressee(text) -> Mention | None:
     if not match:
         return None
     who = match.group("who").strip()
+    if SENTENCE_END.search(who):
+        return None  # a flattened copy's salutation run into its first sentences
     while who and who.split()[0].lower().strip(".,/") in GENERIC | {"sir/madam"}:
         who = who[len(who.split()[0]) :].strip(" /")
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
@@ -251,6 +257,8 @@ def zone_addressees(labelled) -> list[Mention]:
         runs.append(current)
     found = []
     for run in runs[:3]:
+        if _writers_post(run, labelled):
+            continue
         who = " ".join(" ".join(s.text for s in run).split())
         # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
         # an address
@@ -263,6 +271,15 @@ def zone_addressees(labelled) -> list[Mention]:
     return found
 
 
+def _writers_post(run, labelled) -> bool:
+    """Whether ``run`` is a post with its article alone on a line over the letter's date:
+    the writer's, printed in the letterhead ("Le Directeur général / Paris, le 4 avril")."""
+    if len(run) > 1 or not ARTICLE_POST.match(run[0].text.strip()):
+        return False
+    after = [zone for segment, zone in labelled if segment.start > run[0].start]
+    return bool(after) and after[0] == "date"
+
+
 # The salutation that ends a block of address: a short line of its own ending in a comma or
 # a colon ("Excellency,", "Dear Dr. Roe,", "Monsieur le Ministre,", "Señor Ministro:").
 SALUTATION_LINE = re.compile(
@@ -271,8 +288,10 @@ SALUTATION_LINE = re.compile(
     # the old and the Spanish courtesies: "Gentlemen:", "Cher Monsieur,", "Muy señor mío:",
     # "De mi (mayor) consideración:", "Excelentísimo Señor Secretario General:"
     r"Gentlemen|Ladies\s+and\s+Gentlemen|Ch[èe]re?s?\s|Muy\s+(?i:señor|estimad|distinguid)|"
-    r"De\s+mi\s+(?:[\w\s]{0,20}\s)?consideraci[óo]n|Excelent[íi]sim[oa]\s+Señor)"
-    r"[^\n]{0,70}[,:][ \t]*$",
+    r"De\s+(?:mi|nuestra)\s+(?:[\w\s]{0,20}\s)?consideraci[óo]n|Excelent[íi]sim[oa]\s+Señor)"
+    r"[^\n]{0,70}[,:][ \t]*$"
+    # open punctuation: "Dear Dr Haddad", a few capitalised words and nothing after them
+    r"|^[ \t]*Dear\s+(?:[A-Z][\w.’'-]*[ \t]*){1,4}$",
     re.MULTILINE,
 )
 # A salutation by post run into the first sentence of a flattened copy: "Monsieur le
@@ -287,7 +306,7 @@ PROSE_SALUTATION = re.compile(
 ADDRESS_OPENS = re.compile(
     r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
-    r"The\s+Hono(?:u)?rable|Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|"
+    r"The\s+Hono(?:u)?rable|Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
 )
 # Lines that are no part of a block of address: a field, a date with its year, a sentence.
