@@ -137,3 +137,23 @@ def test_the_writers_post_over_the_date_is_no_addressee():
         "Jean-Pierre Kahn\n\nMadame Sofia Rossi\nPrésidente du Conseil exécutif\n"
     )
     assert reading(text)["addressees"] == ["Madame Sofia Rossi, Présidente du Conseil exécutif"]
+
+
+def test_a_notes_place_over_its_date_is_no_signatory():
+    text = (
+        "The Department of Foreign Affairs presents its compliments to the Heads of Diplomatic "
+        "Missions in Canberra and has the honour to advise of the reception.\n\n"
+        "The Department of Foreign Affairs avails itself of this opportunity to renew to the "
+        "Heads of Diplomatic Missions the assurances of its highest consideration.\n\n"
+        "CANBERRA ACT\n3 March 2031\n"
+    )
+    assert reading(text)["sender"]["name"] is None
+
+
+def test_a_body_signing_in_spanish_is_no_person():
+    text = (
+        "Muy Señores nuestros:\n\nNos complace informarles que el plazo se ha extendido hasta "
+        "el 15 de julio de 2031.\n\nAtentamente,\n\nComité Organizador\n"
+        "Congreso Latinoamericano de Derecho Internacional\n"
+    )
+    assert (reading(text)["sender"] or {}).get("name") is None

@@ -5,7 +5,7 @@ import re
 
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
-from plenipo.reading.places import CITY
+from plenipo.reading.places import CITY, WRITING_CITY
 from plenipo.reading.zones import CLOSING
 
 # Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
@@ -99,10 +99,12 @@ NOT_A_NAME = re.compile(
     # an article opening the words ("Le Ministre"), not a particle of a name ("de La Rochère")
     r"(?<![^\W\d_]\s)(?:The|Le|La|Les|El|Los)|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
+    # a body signing in French or Spanish: "Comité Organizador", "La Commission"
+    r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
     # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
-    r"International|Internationale?|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
+    r"International|Internationale?|Internacional|Congress|Congr[eè]s|Congreso|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
     r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"
     r"Asociaci[óo]n|Coalition|Coalici[óo]n|Federation|F[ée]d[ée]ration|Federaci[óo]n|"
     r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
@@ -196,6 +198,14 @@ def _unmarked(start, line):
     return start + cut, line[cut:]
 
 
+def _place_over_date(line, below) -> bool:
+    """Whether ``line`` is a city of writing alone over a short date line."""
+    following = next((x for _, x in below if x), "")
+    if len(line) >= 40 or len(following) >= 40 or not DATE_SHAPE.search(following):
+        return False
+    return bool(WRITING_CITY.match(line) or WRITING_CITY.match(line.title()))
+
+
 def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     """Signatories from the lines after the closing formula, and the addressee lines that
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
@@ -216,6 +226,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             break
         if ADDRESS_UNDER.match(line) or CLOSING.search(line):
             break
+        if not people and _place_over_date(line, lines[index + 1 :]):
+            continue  # "CANBERRA ACT / 3 March 2031": the note's place, its date under it
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
             # a note's place and date close it: the address under them is its addressee's
             addressees.extend(_foot_address(lines[index + 1 :]))
@@ -447,8 +459,8 @@ def last_line_name(text) -> Person | None:
         match = NAME.match(line)
         if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
             continue
-        if NOT_A_NAME.search(line.title()):
-            continue  # a heading in capitals: "PRESS RELEASE"
+        if NOT_A_NAME.search(line.title()) or _place_over_date(line, lines[index + 1 :]):
+            continue  # a heading in capitals: "PRESS RELEASE"; a note's place over its date
         # a name holds no digit: "B-1000 Brussels" is an address
         if len(match.group("name").split()) < 2 or line.endswith((":", ",")) or DIGIT.search(line):
             continue
