@@ -157,3 +157,11 @@ def test_a_body_signing_in_spanish_is_no_person():
         "Congreso Latinoamericano de Derecho Internacional\n"
     )
     assert (reading(text)["sender"] or {}).get("name") is None
+
+
+def test_an_old_letter_signed_with_an_abbreviated_given_name():
+    text = (
+        "New York May 12. 1786\n\nDear Sir\n\nSince my last nothing of importance has taken "
+        "place here.\n\nI am dear Sir your affectionate friend & servant,\n\nJas. Monroe\n"
+    )
+    assert reading(text)["sender"]["name"] == "Jas. Monroe"

@@ -12,12 +12,14 @@ from plenipo.reading.zones import CLOSING
 PARTICLE = (
     r"(?:de|du|des|da|das|do|dos|van|von|der|den|del|della|di|la|le|al|Al|bin|ibn|el|y|ten|ter)"
 )
+# Given names as the old style abbreviated them: "Jas. Monroe", "Geo. Washington", "Th: Jefferson"
+OLD_GIVEN = r"(?:Jas|Geo|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|Hy)[.:]"
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
     # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."
     r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
-    rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
+    rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
     r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?\s*$"
