@@ -13,7 +13,9 @@ PARTICLE = (
     r"(?:de|du|des|da|das|do|dos|van|von|der|den|del|della|di|la|le|al|Al|bin|ibn|el|y|ten|ter)"
 )
 # Given names as the old style abbreviated them: "Jas. Monroe", "Geo. Washington", "Th: Jefferson"
-OLD_GIVEN = r"(?:Jas|Geo|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|Hy)[.:]"
+OLD_GIVEN = (
+    r"(?:Jas|Geo|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|Hy)[.:]"
+)
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
