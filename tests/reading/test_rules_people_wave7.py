@@ -165,3 +165,19 @@ def test_an_old_letter_signed_with_an_abbreviated_given_name():
         "place here.\n\nI am dear Sir your affectionate friend & servant,\n\nJas. Monroe\n"
     )
     assert reading(text)["sender"]["name"] == "Jas. Monroe"
+
+
+def test_each_aligned_line_of_a_to_list_is_an_addressee_however_long():
+    text = (
+        "CIRCULAR LETTER No. 4410\n\nTo: All IMO Members\n"
+        "    Contracting Governments to the International Convention for the Safety of Life "
+        "at Sea\n    Intergovernmental organizations in consultative status\n\n"
+        "Subject: Entry into force of amendments\n\nThe Secretary-General has the honour to "
+        "inform Member Governments that the amendments will enter into force on 1 January "
+        "2032, as the Maritime Safety Committee decided at its last session in London.\n"
+    )
+    assert reading(text)["addressees"] == [
+        "All IMO Members",
+        "Contracting Governments to the International Convention for the Safety of Life at Sea",
+        "Intergovernmental organizations in consultative status",
+    ]

@@ -120,6 +120,30 @@ SALUTATION_LINE = re.compile(
 )
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+# A word a wrapped line of prose may end on, the next line going on with its phrase.
+PHRASE_GOES_ON = re.compile(
+    r"\b(?:of|the|to|and|for|in|on|at|with|a|an|de|des|du|la|le|et|y|del)$", re.I
+)
+
+
+def _aligned_items(line: str, following: str, margin: int) -> bool:
+    """Whether two lines indented alike past the text's ``margin``, the second opening with
+    a capital, are items of a list under a label ("To: All IMO Members / ····Contracting
+    Governments … / ····Intergovernmental organizations …"), not a paragraph wrapped."""
+    indent = _indent(line)
+    rest = following.strip()
+    return (
+        indent >= margin + 2
+        and _indent(following) == indent
+        and rest[:1].isupper()
+        and not PHRASE_GOES_ON.search(line.rstrip())
+    )
+
+
 def unwrapped(text: str) -> str:
     """``text`` with the line ends of hard-wrapped paragraphs (PDF extractions, OCR,
     e-mail) turned into spaces, so that a sentence reads as one line; every offset stays.
@@ -136,6 +160,8 @@ def unwrapped(text: str) -> str:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not NARROWEST_WRAP <= width <= WRAPPED_WIDTH:
         return text
+    # the left margin of most lines (a PDF's extraction may indent every line alike)
+    margin = Counter(_indent(line) for line in lines if line.strip()).most_common(1)[0][0]
     out = []
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         body = line.rstrip()
@@ -149,6 +175,7 @@ def unwrapped(text: str) -> str:
             and not ITEM_START.match(following)
             # signatures side by side ("Jane Roe      John Doe") are columns, not prose
             and not COLUMNS.search(body)
+            and not _aligned_items(line, following, margin)
         )
         out.append(line + (" " if joined else "\n"))
     return "".join(out)[: len(text)]
