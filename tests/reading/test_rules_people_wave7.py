@@ -181,3 +181,12 @@ def test_each_aligned_line_of_a_to_list_is_an_addressee_however_long():
         "Contracting Governments to the International Convention for the Safety of Life at Sea",
         "Intergovernmental organizations in consultative status",
     ]
+
+
+def test_the_signers_post_right_under_the_name_is_no_addressee():
+    text = (
+        "Dear Ambassadors and Permanent Representatives,\n\n"
+        "I write to update you on the preparations for the Forum.\n\nSincerely,\n\n"
+        "Li Junhua\nUnder-Secretary-General for Economic and Social Affairs\n"
+    )
+    assert reading(text)["addressees"] == ["Ambassadors and Permanent Representatives"]

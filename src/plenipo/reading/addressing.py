@@ -241,9 +241,14 @@ def zone_addressees(labelled) -> list[Mention]:
     per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …"), above
     any enclosure."""
     runs, current = [], []
+    previous = None
     for segment, zone in labelled:
         if ENCLOSURE_MARK.match(segment.text):
             break
+        under_name = not current and _right_under_signature(previous, segment)
+        previous = (segment, zone)
+        if under_name and not HONORIFIC.match(segment.text):
+            continue  # the signer's post on the line under the name: "Jane Roe / Director"
         salutation = COURTESY_SALUTATION.match(segment.text.strip())
         if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
             if salutation:
@@ -269,6 +274,14 @@ def zone_addressees(labelled) -> list[Mention]:
         if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
             found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
     return found
+
+
+def _right_under_signature(previous, segment) -> bool:
+    """Whether ``segment`` is the line right under a line of the signature zone."""
+    if previous is None:
+        return False
+    above, zone = previous
+    return zone == "signature" and segment.start <= above.end + 1
 
 
 def _writers_post(run, labelled) -> bool:
