@@ -190,3 +190,19 @@ def test_the_signers_post_right_under_the_name_is_no_addressee():
         "Li Junhua\nUnder-Secretary-General for Economic and Social Affairs\n"
     )
     assert reading(text)["addressees"] == ["Ambassadors and Permanent Representatives"]
+
+
+def test_a_paper_heading_names_the_writers_post_after_from_not_the_one_written_to():
+    body = "I write to keep you informed of the negotiations on the fisheries agreement.\n"
+    for heading, post in (
+        (
+            "FA(31) 12: Letter to the Chair of the Committee from the Minister for Trade",
+            "Minister for Trade",
+        ),
+        (
+            "Letter from the Minister for Oceans, Department of Fisheries\n\nto the Chair",
+            "Minister for Oceans",
+        ),
+    ):
+        found = reading(f"{heading}\n\n{body}\n4 May 2031\n")
+        assert found["sender"]["title"] == post

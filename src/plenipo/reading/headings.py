@@ -45,8 +45,14 @@ POST_IN_HEADING = re.compile(
     # the connecting words in any case: a letter in capitals reads "Letter Dated … Addressed to"
     r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+(?i:dated)\s+[^\n]{4,30}?\s+"
     r"(?i:from)\s+(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+(?i:addressed)\s+to\b"
-    # in capitals, or each word capitalised: "The President of the General Assembly"
-    r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
+    # a paper's heading naming the writer's post after "from", whoever it is written to:
+    # "Letter to the Chairman from the Secretary of State for …", "Letter from the Minister
+    # for Europe, Foreign & Commonwealth Office"
+    r"|^[^\n]{0,30}?\b(?i:letter)\s+(?:(?i:to)\s+[^\n]{3,120}?\s+)?(?i:from)\s+(?i:the)\s+"
+    r"(?P<from>[A-Z][^\n,;:]{5,120}?)(?=\s*(?:,|$|\s(?i:to|on|about|concerning)\s))"
+    # in capitals, or each word capitalised, not the one written to: "The President of the
+    # General Assembly", not "… to the Chairman"
+    r"|^[^\n]{0,40}?\b(?<!\b(?i:to)\s)(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
     r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:[ \t]+[A-Z][A-Za-z]+){1,5})?)",
     re.MULTILINE,
 )
@@ -59,6 +65,11 @@ def post_in_heading(text) -> Person | None:
     match = POST_IN_HEADING.search(text[:1500])
     if not match:
         return None
+    if match.group("from") is not None:
+        post = " ".join(match.group("from").split())
+        if not TITLE_WORDS.search(post):
+            return None  # "Letter from Jane Roe": a name, not a post
+        return Person(None, post, None, Span(*match.span("from")), 0.5)
     group = "post" if match.group("post") else "head"
     post = " ".join(match.group(group).split())
     if group == "head":
