@@ -206,3 +206,13 @@ def test_a_paper_heading_names_the_writers_post_after_from_not_the_one_written_t
     ):
         found = reading(f"{heading}\n\n{body}\n4 May 2031\n")
         assert found["sender"]["title"] == post
+
+
+def test_a_circular_headed_with_those_it_goes_to_names_them():
+    text = (
+        "FISHERIES COMMISSION\n\n3 May 2031\n\n"
+        "Circular Communication to all Contracting Parties\n\n"
+        "The Secretary refers to his letter of 2 April 2031 about the amendment of the "
+        "Schedule, which became binding on 1 May 2031.\n"
+    )
+    assert reading(text)["addressees"] == ["all Contracting Parties"]

@@ -125,10 +125,12 @@ ADDRESSED = [
 LETTER_TO = re.compile(
     # a paper's number may come first: "GS(NP) 95: Letter to the Chairman …"
     r"^[ \t]*(?:[A-Z][\w()./ -]{0,20}:[ \t]+)?"
-    r"(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
+    # a circular headed with those it goes to: "Circular Communication to all Contracting …"
+    r"(?i:(?:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)|Circular\s+(?:Communication|Letter|"
+    r"Note|Memorandum))(?:\s+(?:ouverte|conjointe|abierta|"
     # its writer may come first: "Letter from the Chair of the Committee to all delegations"
     r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
-    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[a-zà-ÿ]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
+    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[^\W\d_]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
