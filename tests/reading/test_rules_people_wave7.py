@@ -216,3 +216,15 @@ def test_a_circular_headed_with_those_it_goes_to_names_them():
         "Schedule, which became binding on 1 May 2031.\n"
     )
     assert reading(text)["addressees"] == ["all Contracting Parties"]
+
+
+def test_a_circular_in_the_third_person_is_from_the_post_that_refers_or_wishes():
+    for opening, post in (
+        ("The Secretary refers to his letter of 2 April 2031 about the Schedule.", "Secretary"),
+        (
+            "The Executive Secretary wishes to inform Parties that the meeting is postponed.",
+            "Executive Secretary",
+        ),
+    ):
+        text = f"FISHERIES COMMISSION\n\n3 May 2031\n\n{opening}\n"
+        assert reading(text)["sender"]["title"] == post

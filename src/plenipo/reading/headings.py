@@ -212,6 +212,11 @@ THIRD_PERSON = re.compile(
     r"(?:^|[.\n]\s*|\d\s+)(?:The|Le|La|El)\s+(?P<post>[A-Z][^\n.,;()]{2,100}?)\s+"
     r"(?:has\s+the\s+(?:honou?r|pleasure)\s+to|a\s+l['’]honneur\s+de|a\s+le\s+plaisir\s+de|"
     r"tiene\s+el\s+(?:honor|placer|agrado|gusto)\s+de|"
+    # a circular's other third-person openings: "The Secretary refers to his letter of …",
+    # "The Executive Secretary wishes to inform …", "… presents his compliments to …"
+    r"refers\s+to\s+(?:his|her|its)|wishes\s+to\s+(?:inform|draw|remind|announce|advise)|"
+    r"is\s+pleased\s+to|presents\s+(?:his|her)\s+compliments|"
+    r"souhaite\s+informer|desea\s+informar|"
     # an invitation card's host: "The Secretary-General … requests the pleasure of the
     # company of …", "Le Directeur général … prie …"
     r"requests?\s+the\s+(?:pleasure|honou?r)\s+of|prie(?=\s+[A-ZÀ-Ýa-zà-ÿ]))\b"
