@@ -228,3 +228,14 @@ def test_a_circular_in_the_third_person_is_from_the_post_that_refers_or_wishes()
     ):
         text = f"FISHERIES COMMISSION\n\n3 May 2031\n\n{opening}\n"
         assert reading(text)["sender"]["title"] == post
+
+
+def test_a_heading_from_the_writer_is_no_addressee():
+    text = (
+        "From the Chair of the Preparatory Committee\n\n12 June 2031\n\nExcellency,\n\n"
+        "I have the honour to transmit herewith the revised draft of the outcome document.\n\n"
+        "Please accept, Excellency, the assurances of my highest consideration.\n\n"
+        "Maria Lopez\n\nTo all Permanent Representatives to the United Nations\n"
+    )
+    [who] = reading(text)["addressees"]
+    assert "From" not in who

@@ -262,7 +262,7 @@ def zone_addressees(labelled) -> list[Mention]:
         runs.append(current)
     found = []
     for run in runs[:3]:
-        if _writers_post(run, labelled):
+        if _writers_post(run, labelled) or FROM_WRITER.match(run[0].text):
             continue
         who = " ".join(" ".join(s.text for s in run).split())
         # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
@@ -274,6 +274,10 @@ def zone_addressees(labelled) -> list[Mention]:
         if len(who) <= 250 and (TITLE_WORDS.search(who) or HONORIFIC.match(who)):
             found.append(Mention(who, Span(run[0].start, run[-1].end), 0.55))
     return found
+
+
+# A heading naming the writer: "From the President of the General Assembly".
+FROM_WRITER = re.compile(r"^\s*(?:From|De\s+la\s+part\s+d[eu]|De\s+parte\s+de)\s", re.I)
 
 
 def _right_under_signature(previous, segment) -> bool:
