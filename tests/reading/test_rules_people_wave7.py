@@ -239,3 +239,13 @@ def test_a_heading_from_the_writer_is_no_addressee():
     )
     [who] = reading(text)["addressees"]
     assert "From" not in who
+
+
+def test_a_web_copys_name_glued_to_its_post_and_thanks_joined_to_the_formula():
+    text = (
+        "Dear Partners,\n\nWe invite you to register for the briefing of 4 June 2031.\n\n"
+        "Thank you in advance for your interest and best regards,\n\n"
+        "Amalia Rosario CortesProgramme Officer\nCivil Society Unit\n"
+    )
+    sender = reading(text)["sender"]
+    assert (sender["name"], sender["title"]) == ("Amalia Rosario Cortes", "Programme Officer")

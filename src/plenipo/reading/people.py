@@ -202,6 +202,12 @@ def _unmarked(start, line):
     return start + cut, line[cut:]
 
 
+# A web copy that lost the line end between the name and the post glues them together:
+# "Mirella Dummar FrahiTeam Leader" (a name of two words at least before, four lower-case
+# letters before the capital, so that "McDonald", "DeSantis" and "FitzGerald" stay whole).
+GLUED = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'-]+ [^\n]{0,40}?[a-zà-ÿ]{4})(?=[A-Z][a-z])")
+
+
 def _place_over_date(line, below) -> bool:
     """Whether ``line`` is a city of writing alone over a short date line."""
     following = next((x for _, x in below if x), "")
@@ -241,7 +247,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             # signature: the person written to, with the post on the next line
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             break
-        match = signatory_match(line)
+        glued = GLUED.match(line)  # "Jane RoeProgramme Officer": the name, then the post
+        match = signatory_match(glued.group("name") if glued else line)
         if match is None:
             if people and ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line):
                 continue  # the office under the post: the addressee may follow below
@@ -256,11 +263,15 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
+        name = match.group("name").strip()
+        title = _title_of(line, match, following)
+        if glued:
+            title = line[glued.end("name") :].strip()
         people.append(
             Person(
                 # the full stop that ends the block, not an initial: "JOHN HAY."
-                name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", match.group("name").strip()),
-                title=_title_of(line, match, following) or (None if people else post_above),
+                name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", name),
+                title=title or (None if people else post_above),
                 organization=None,
                 evidence=Span(start, start + len(line)),
                 confidence=0.7,

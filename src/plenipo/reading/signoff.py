@@ -46,6 +46,7 @@ ASSURANCES = re.compile(
     r"assurance|consid[ée]ra|consideraci|esteem|seguridades|testimonio|estima", re.IGNORECASE
 )
 OPPORTUNITY_REACH = 350
+THANKS = re.compile(r"(?:Thank|Thanking|With\s+thanks|Many\s+thanks)\b", re.I)
 
 
 def _closes(text, match) -> bool:
@@ -63,7 +64,11 @@ def _closes(text, match) -> bool:
     # "Yours sincerely,", "Le saluda atentamente,", "Kind regards, Jane Roe": the formula
     # ends its line or a name follows; "I sincerely hope that …" goes on in lower case
     opens = not before or before.endswith((".", "!", "?", ",")) or len(before.split()) <= 3
-    return opens and (not after or after[0].isupper() or after.lower().startswith("yours"))
+    # thanks joined to the formula: "Thank you in advance for your interest and best regards,"
+    thanked = THANKS.match(before) and before.endswith(" and") and found.endswith(",")
+    return bool(opens or thanked) and (
+        not after or after[0].isupper() or after.lower().startswith("yours")
+    )
 
 
 def closing_formula(text):
