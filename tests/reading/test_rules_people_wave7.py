@@ -249,3 +249,12 @@ def test_a_web_copys_name_glued_to_its_post_and_thanks_joined_to_the_formula():
     )
     sender = reading(text)["sender"]
     assert (sender["name"], sender["title"]) == ("Amalia Rosario Cortes", "Programme Officer")
+
+
+def test_the_writers_post_in_capitals_over_an_open_salutation_is_no_address():
+    text = (
+        "THE SECRETARY-GENERAL\nOF THE INTERNATIONAL FISHERIES ORGANIZATION\n\n"
+        "Dear Mr. Lindqvist\n\nThank you for your letter of 2 March 2031.\n\n"
+        "Yours sincerely\n\nArsenio Dominguez\n"
+    )
+    assert reading(text)["addressees"] == []

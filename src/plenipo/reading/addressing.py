@@ -364,7 +364,8 @@ def head_block(text) -> list[Mention]:
     found, end = [], salutation.start()
     while len(found) < MAX_BLOCKS:
         block = _block_above(text, end, skip=not found)
-        mention = _addressed_block(block) if block else None
+        letterhead = block and _letterhead_post(text, block)
+        mention = _addressed_block(block) if block and not letterhead else None
         if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
             break
         found.insert(0, mention)
@@ -377,6 +378,18 @@ MAX_BLOCKS = 3
 # printed in the letterhead ("INTERNATIONAL COURT OF JUSTICE / The Registrar"); the post
 # written to has its office or city under it ("The Secretary-General / United Nations").
 ARTICLE_POST = re.compile(r"(?:The|Le|La|El)\s", re.IGNORECASE)
+
+
+def _letterhead_post(text, block) -> bool:
+    """Whether ``block`` opens the text with the writer's post printed in capitals ("THE
+    SECRETARY-GENERAL / OF THE … ORGANIZATION"), not an address."""
+    first = block[0][1]
+    return (
+        not text[: block[0][0]].strip()
+        and first.isupper()
+        and bool(ARTICLE_POST.match(first))
+        and not ADDRESS_OPENS.match(first)
+    )
 
 
 def _block_above(text, end, skip) -> list[tuple[int, str]]:
