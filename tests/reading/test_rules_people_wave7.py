@@ -258,3 +258,26 @@ def test_the_writers_post_in_capitals_over_an_open_salutation_is_no_address():
         "Yours sincerely\n\nArsenio Dominguez\n"
     )
     assert reading(text)["addressees"] == []
+
+
+def test_each_aligned_line_of_a_french_aux_list_is_an_addressee():
+    text = (
+        "Lettre circulaire n° 3012\n\nAux : Commissions nationales pour l'UNESCO\n"
+        "      Délégations permanentes auprès de l'UNESCO\n\nObjet : Journée mondiale\n\n"
+        "Madame, Monsieur,\n\nJ'ai le plaisir de vous informer des activités prévues.\n"
+    )
+    assert reading(text)["addressees"] == [
+        "Commissions nationales pour l'UNESCO",
+        "Délégations permanentes auprès de l'UNESCO",
+    ]
+
+
+def test_a_courtesy_title_before_the_group_it_honours_is_one_group():
+    text = (
+        "A Sus Excelencias los Señores Ministros de Relaciones Exteriores de los Estados "
+        "Miembros\n\nExcelencias:\n\nTengo el honor de convocar a la Asamblea General.\n\n"
+        "Atentamente,\n\nAna Ruiz\nSecretaria General\n"
+    )
+    assert reading(text)["addressees"] == [
+        "Sus Excelencias los Señores Ministros de Relaciones Exteriores de los Estados Miembros"
+    ]

@@ -13,7 +13,8 @@ from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 # A circular's list of addressees under its "To:" line: "To: All IMO Members / United
 # Nations and specialized agencies / Intergovernmental organizations / …".
 TO_LINE = re.compile(
-    r"^[ \t]*(?:To|TO|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)[ \t]*:[ \t]*"
+    r"^[ \t]*(?:To|TO|Aux|AUX|À|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)"
+    r"[ \t]*:[ \t]*"
     r"(?P<first>(?:\S[^\n]{2,150})?)$",
     re.MULTILINE,
 )
@@ -293,6 +294,12 @@ BINDING = {
 }  # fmt: skip
 # words that open a group's name and never end one
 GROUP_OPENERS = {"all", "permanent", "tous", "toutes", "todos", "todas", "intergovernmental"}
+# courtesy titles that go before the group they honour: "los Señores Ministros …",
+# "Messieurs les Ministres", "Honourable Ministers"
+GROUP_OPENERS |= {
+    "señores", "señoras", "messieurs", "mesdames", "excellencies", "excelencias",
+    "excellences", "honourable", "honorable", "distinguished",
+}  # fmt: skip
 # where the list stops: the copies ("cc.:") or another field of the heading
 LIST_STOP = re.compile(r"\s(?:cc|c\.c|Copy|Copie|Copia|Subject|Objet|Asunto)\.?\s?:", re.I)
 
