@@ -281,3 +281,11 @@ def test_a_courtesy_title_before_the_group_it_honours_is_one_group():
     assert reading(text)["addressees"] == [
         "Sus Excelencias los Señores Ministros de Relaciones Exteriores de los Estados Miembros"
     ]
+
+
+def test_a_flattened_salutation_to_a_group_ends_at_its_comma():
+    text = (
+        "Dear Members of the Executive Board, I am pleased to share with you the provisional "
+        "agenda of the session. With best regards, Rebeca Lowe Secretary of the Board\n"
+    )
+    assert reading(text)["addressees"] == ["Members of the Executive Board"]

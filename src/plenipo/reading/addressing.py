@@ -123,7 +123,9 @@ def salutation_addressee(text) -> Mention | None:
         return None
     who = match.group("who").strip()
     if SENTENCE_END.search(who):
-        return None  # a flattened copy's salutation run into its first sentences
+        # a flattened copy's salutation run into its first sentences: the salutation ends
+        # at its comma ("Dear Members of the Board, I am pleased …")
+        who = re.split(r"[,:]\s", who, maxsplit=1)[0]
     while who and who.split()[0].lower().strip(".,/") in GENERIC | {"sir/madam"}:
         who = who[len(who.split()[0]) :].strip(" /")
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
