@@ -289,3 +289,19 @@ def test_a_flattened_salutation_to_a_group_ends_at_its_comma():
         "agenda of the session. With best regards, Rebeca Lowe Secretary of the Board\n"
     )
     assert reading(text)["addressees"] == ["Members of the Executive Board"]
+
+
+def test_a_flattened_signature_parts_the_name_from_a_french_or_spanish_post():
+    for closing, signature, name in (
+        (
+            "Atentamente,",
+            "Jaime Morales Ortiz Secretario de Asuntos Jurídicos",
+            "Jaime Morales Ortiz",
+        ),
+        ("Cordialement,", "Claire Dubois Secrétaire exécutive", "Claire Dubois"),
+        ("Yours sincerely,", "Dr. James Mwangi PRINCIPAL SECRETARY", "James Mwangi"),
+    ):
+        text = (
+            f"Dear Colleagues, We confirm the arrangements for the meeting. {closing} {signature}\n"
+        )
+        assert reading(text)["sender"]["name"] == name

@@ -80,10 +80,15 @@ _NAME_WITH_POST = re.compile(
     + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
     # the post after a space, or after a bar or comma some pages print between the two
-    r"(?:\s*[|,]\s*|\s+)(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
+    r"(?:\s*[|,]\s*|\s+)(?=(?i:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
     r"Director|Chair(?:man|woman|person)?|Prime\s+Minister|High\s+Representative|Special\s+"
     r"(?:Rapporteur|Envoy|Representative)|Coordinator|Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of|Assistant|"
-    r"Under-?\s?Secretary|Chief|Registrar|Commissioner)\b)"
+    r"Under-?\s?Secretary|Chief|Registrar|Commissioner|Principal\s+Secretary|"
+    # the posts of French and Spanish signatures run on after the name in a flattened copy:
+    # "Jaime Morales Ortiz Secretario de Asuntos Jurídicos", "Claire Dubois Secrétaire …"
+    r"Secretari[oa]|Secr[ée]taire|Ministr[oae]|Direct(?:or|ora|eur|rice)|Pr[ée]sident[ea]?|"
+    r"Embajador[a]?|Ambassad(?:eur|rice)|Representante|Repr[ée]sentante?|Coordinad(?:or|ora)|"
+    r"Coordonnat(?:eur|rice)|Jef[ea]|Subsecretari[oa]|Sous-secr[ée]taire)\b)"
 )
 
 
