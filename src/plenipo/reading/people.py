@@ -112,6 +112,8 @@ NOT_A_NAME = re.compile(
     r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
+    # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
+    r"Letter|Lettre|Carta|From|"
     # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
     r"International|Internationale?|Internacional|Congress|Congr[eè]s|Congreso|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
     r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"
