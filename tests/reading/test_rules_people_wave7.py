@@ -305,3 +305,16 @@ def test_a_flattened_signature_parts_the_name_from_a_french_or_spanish_post():
             f"Dear Colleagues, We confirm the arrangements for the meeting. {closing} {signature}\n"
         )
         assert reading(text)["sender"]["name"] == name
+
+
+def test_a_formula_opening_its_sentence_in_a_flattened_copy_closes_the_letter():
+    from plenipo.reading.signoff import closing_formula  # noqa: PLC0415
+
+    text = (
+        "Señor Embajador: Tengo el agrado de invitarle a la sesión del 12 de mayo de 2031. "
+        "Le saluda atentamente,\nCarmen Villalobos Secretaria del Consejo Permanente\n"
+    )
+    found = closing_formula(text)
+    assert found is not None
+    assert text[found.end() :].strip().startswith("Carmen")
+    assert closing_formula("We met in May. I sincerely hope that the talks go on.\n") is None

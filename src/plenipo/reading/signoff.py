@@ -63,7 +63,10 @@ def _closes(text, match) -> bool:
     after = found[bare.end() :].strip(" ,.:;!")
     # "Yours sincerely,", "Le saluda atentamente,", "Kind regards, Jane Roe": the formula
     # ends its line or a name follows; "I sincerely hope that …" goes on in lower case
-    opens = not before or before.endswith((".", "!", "?", ",")) or len(before.split()) <= 3
+    # in a flattened copy the formula opens its sentence, not its line: "… 2031. Le saluda
+    # atentamente, Carmen Villalobos"
+    sentence = re.split(r"(?<=\w{3}[.!?])\s+", before)[-1]
+    opens = not before or before.endswith((".", "!", "?", ",")) or len(sentence.split()) <= 3
     # thanks joined to the formula: "Thank you in advance for your interest and best regards,"
     thanked = THANKS.match(before) and before.endswith(" and") and found.endswith(",")
     return bool(opens or thanked) and (
