@@ -318,3 +318,12 @@ def test_a_formula_opening_its_sentence_in_a_flattened_copy_closes_the_letter():
     assert found is not None
     assert text[found.end() :].strip().startswith("Carmen")
     assert closing_formula("We met in May. I sincerely hope that the talks go on.\n") is None
+
+
+def test_a_name_before_a_post_that_opens_with_no_post_word():
+    text = (
+        "Dear colleagues,\n\nPlease find attached the information note.\n\nBest regards,\n\n"
+        "Priya Raman Conference Services Officer\n"
+    )
+    sender = reading(text)["sender"]
+    assert (sender["name"], sender["title"]) == ("Priya Raman", "Conference Services Officer")

@@ -159,6 +159,32 @@ def signatory_match(line):
             TITLE_WORDS.search(name) or NOT_A_NAME.search(name) or NOT_A_NAME.search(name.title())
         ):
             return match
+    return _name_before_post(line)
+
+
+# Words that open a post and never stand in a name: "Conference Services Officer",
+# "Programme Management Officer", "Legal Adviser", "Senior Policy Adviser".
+POST_OPENING = re.compile(
+    r"(?:Programme|Program|Project|Legal|Senior|Junior|Conference|Communications?|Technical|"
+    r"Political|Policy|Administrative|Finance|Financial|Information|Liaison|Research|Associate|"
+    r"Scientific|Press|Media|Public|Regional|National|Country|Desk|Team|Unit|Section|Office|"
+    r"Human|Protocol|Partnerships?|Operations|Knowledge|Capacity)\b"
+)
+
+
+def _name_before_post(line):
+    """A name of two to four words before a post that ends the line with its head word
+    ("Priya Raman Conference Services Officer"), its words opening no post."""
+    words = line.split()
+    for count in range(min(4, len(words) - 1), 1, -1):
+        name, post = " ".join(words[:count]), " ".join(words[count:])
+        if any(POST_OPENING.match(word) for word in words[:count]):
+            continue
+        if not POST_OPENING.match(post) or not POST_ENDS.search(post):
+            continue
+        match = NAME.match(name)
+        if match and not (TITLE_WORDS.search(name) or NOT_A_NAME.search(name)):
+            return re.match(rf"\s*(?P<name>{re.escape(name)})", line)
     return None
 
 
