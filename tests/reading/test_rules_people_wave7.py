@@ -327,3 +327,13 @@ def test_a_name_before_a_post_that_opens_with_no_post_word():
     )
     sender = reading(text)["sender"]
     assert (sender["name"], sender["title"]) == ("Priya Raman", "Conference Services Officer")
+
+
+def test_a_block_of_address_over_a_salutation_run_into_its_sentence():
+    text = (
+        "Ref.: CPS/SG/31-044\nGuayaquil, 12 de mayo de 2031\n"
+        "Señora María Espinosa Ministra de Ambiente Quito\n"
+        "Estimada Señora Ministra: Me dirijo a usted para invitarla a la reunión. "
+        "Atentamente,\nGonzalo Pereira Secretario General\n"
+    )
+    assert reading(text)["addressees"] == ["Señora María Espinosa Ministra de Ambiente Quito"]

@@ -316,8 +316,12 @@ SALUTATION_LINE = re.compile(
 # A salutation by post run into the first sentence of a flattened copy: "Monsieur le
 # Secrétaire général, J'ai l'honneur …", "Señor Ministro: Tengo el honor …".
 PROSE_SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:Monsieur|Madame)\s+l[ea]|Señora?|(?:Mr\.?|Madam)(?=\s+[A-Z]))\s+"
-    r"[^\n,:.]{3,40}[,:][ \t]+(?=[A-ZÀ-Ý])",
+    r"^[ \t]*(?:(?:(?:Monsieur|Madame)\s+l[ea]|Señora?|(?:Mr\.?|Madam)(?=\s+[A-Z]))\s+"
+    r"[^\n,:.]{3,40}"
+    # also "Dear Dr. Santos: Thank you …", "Estimada Señora Ministra: Me dirijo …",
+    # "Excellency, I have the honour …"
+    r"|(?:Dear|Estimad[oa]s?)\s+[^\n,:]{3,40}|(?:Your\s+)?Excellency|Excelencia)"
+    r"[,:][ \t]+(?=[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 # A line that opens the name of the person or post written to: an honorific or a courtesy
