@@ -337,3 +337,21 @@ def test_a_block_of_address_over_a_salutation_run_into_its_sentence():
         "Atentamente,\nGonzalo Pereira Secretario General\n"
     )
     assert reading(text)["addressees"] == ["Señora María Espinosa Ministra de Ambiente Quito"]
+
+
+def test_a_flattened_block_of_address_after_the_dateline_over_the_salutation():
+    text = (
+        "TUNA COMMISSION 14 October 2031 Dr. Maria Santos Chair, Scientific Advisory Committee "
+        "Instituto Nacional de Pesca Guayaquil, Ecuador Dear Dr. Santos: Thank you for "
+        "agreeing to chair the meeting. Sincerely, Arturo Lindgren Director\n"
+    )
+    [who] = reading(text)["addressees"]
+    assert who.startswith("Dr. Maria Santos Chair, Scientific Advisory Committee")
+
+
+def test_a_news_line_opening_with_an_honorific_is_no_block_of_address():
+    text = (
+        "News\nDr. Jane Roe reaches the end of her term as Secretary General of the Union and "
+        "thanks all Members\nDear Members, I thank you for your support. Sincerely, Jane Roe\n"
+    )
+    assert all("reaches" not in who for who in reading(text)["addressees"])

@@ -398,6 +398,38 @@ def _letterhead_post(text, block) -> bool:
     )
 
 
+FLAT_BLOCK = 200
+
+
+def _after_date(line) -> str:
+    """``line`` without the date that opens it ("14 October 2031 Dr. Maria Santos …")."""
+    dated = DATELINE.match(line)
+    return line[dated.end() :].strip() if dated and DIGIT_END.search(dated.group(0)) else line
+
+
+DIGIT_END = re.compile(r"\d\.?$")
+
+
+def _flat_block(line) -> bool:
+    """Whether ``line`` is a whole block of address run together on one long line ("Dr.
+    Maria Santos Chair, Scientific Committee Instituto … Guayaquil, Ecuador"), no sentence."""
+    # an address's words are capitalised but for its joining words; a sentence's are not
+    lower = [w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", line) if w not in JOINING_WORDS]
+    return (
+        90 < len(line) <= FLAT_BLOCK
+        and bool(ADDRESS_OPENS.match(line))
+        and not PROSE_MARK.search(line)
+        and not NOT_ADDRESS.search(line)
+        and len(lower) <= 2
+    )
+
+
+JOINING_WORDS = {
+    "of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "les", "del",
+    "el", "los", "las", "et", "y", "e", "da", "do", "dos", "van", "von", "auprès", "ante",
+}  # fmt: skip
+
+
 def _block_above(text, end, skip) -> list[tuple[int, str]]:
     """The short lines just above ``end`` up to a blank line (a subject or a date right
     above ``end`` passed over when ``skip``)."""
@@ -409,6 +441,10 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
             continue
         if skip and not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
             continue  # the subject or the date between the address and the salutation
+        if not block and _flat_block(_after_date(line)):
+            # a flattened copy's block of address on one line, its date before it
+            rest = _after_date(line)
+            return [(start + len(line) - len(rest), rest)]
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))
