@@ -13,7 +13,8 @@ from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 # A circular's list of addressees under its "To:" line: "To: All IMO Members / United
 # Nations and specialized agencies / Intergovernmental organizations / …".
 TO_LINE = re.compile(
-    r"^[ \t]*(?:To|TO|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)[ \t]*:[ \t]*"
+    r"^[ \t]*(?:To|TO|Aux|AUX|À|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)"
+    r"[ \t]*:[ \t]*"
     r"(?P<first>(?:\S[^\n]{2,150})?)$",
     re.MULTILINE,
 )
@@ -101,7 +102,9 @@ ADDRESSED = [
         # the address may go on on the next line: "To the Heads of Delegation / of the …"
         r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
         r"[ \t]*$"
-        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
+        # "Au nom du Bureau, je …" opens a sentence, not an address
+        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?!(?i:nom|cours|sujet|titre|terme|sein|vu)\b)"
+        r"(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),
     # "To:" alone on its line (a letterhead table read as text): the next line names them
@@ -123,10 +126,12 @@ ADDRESSED = [
 LETTER_TO = re.compile(
     # a paper's number may come first: "GS(NP) 95: Letter to the Chairman …"
     r"^[ \t]*(?:[A-Z][\w()./ -]{0,20}:[ \t]+)?"
-    r"(?i:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)(?:\s+(?:ouverte|conjointe|abierta|"
+    # a circular headed with those it goes to: "Circular Communication to all Contracting …"
+    r"(?i:(?:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)|Circular\s+(?:Communication|Letter|"
+    r"Note|Memorandum))(?:\s+(?:ouverte|conjointe|abierta|"
     # its writer may come first: "Letter from the Chair of the Committee to all delegations"
     r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
-    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[a-zà-ÿ]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
+    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[^\W\d_]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
@@ -206,6 +211,8 @@ def heading_addressees(text) -> list[Mention]:
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
+            if pattern is ADDRESSED[2] and _letterhead_goes_on(head, match):
+                continue  # "PERMANENT MISSION OF NORLAND / TO THE UNITED NATIONS": the writer's
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
             if pattern is ADDRESSED[5] and re.search(r"\sfrom\s", who):
@@ -222,6 +229,29 @@ def heading_addressees(text) -> list[Mention]:
                         return groups
                 return [Mention(who, Span(*match.span(group)), 0.6)]
     return []
+
+
+# The writer's office or post in a letterhead, which a line "to the United Nations" goes on.
+LETTERHEAD_OFFICE = re.compile(
+    r"\b(?:Mission|Misi[óo]n|D[ée]l[ée]gation|Delegaci[óo]n|Embassy|Ambassade|Embajada|"
+    r"Representative|Repr[ée]sentant|Representante|Observer|Observateur|Observador)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _letterhead_goes_on(text, match) -> bool:
+    """Whether a "To …" line without a colon goes on the writer's office on the line right
+    above it ("Permanent Mission of Norland / to the United Nations")."""
+    line = text[match.start() : match.end()].strip()
+    if re.match(r"(?i:to|à|a|aux|al)\s*:", line):
+        return False
+    above = text.rfind("\n", 0, match.start())
+    before = text[text.rfind("\n", 0, max(above, 0)) + 1 : max(above, 0)].strip()
+    return (
+        bool(before)
+        and not before.endswith((".", ",", ":"))
+        and bool(LETTERHEAD_OFFICE.search(before))
+    )
 
 
 def _person(words) -> bool:
@@ -264,6 +294,12 @@ BINDING = {
 }  # fmt: skip
 # words that open a group's name and never end one
 GROUP_OPENERS = {"all", "permanent", "tous", "toutes", "todos", "todas", "intergovernmental"}
+# courtesy titles that go before the group they honour: "los Señores Ministros …",
+# "Messieurs les Ministres", "Honourable Ministers"
+GROUP_OPENERS |= {
+    "señores", "señoras", "messieurs", "mesdames", "excellencies", "excelencias",
+    "excellences", "honourable", "honorable", "distinguished",
+}  # fmt: skip
 # where the list stops: the copies ("cc.:") or another field of the heading
 LIST_STOP = re.compile(r"\s(?:cc|c\.c|Copy|Copie|Copia|Subject|Objet|Asunto)\.?\s?:", re.I)
 

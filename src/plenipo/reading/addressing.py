@@ -143,6 +143,10 @@ def _names_group(words) -> bool:
     return any(len(word) > 3 and word.endswith("s") for word in lowered)
 
 
+# The end of a sentence (not an initial's or an honorific's full stop).
+SENTENCE_END = re.compile(r"\w{4,}[.!?]\s")
+
+
 def salutation_addressee(text) -> Mention | None:
     """The group a salutation names ("Dear IPBES Member States and Observers,"): not "Dear
     Sir/Madam", "Dear Colleagues" nor one post ("Dear Madam President,")."""
@@ -150,6 +154,10 @@ def salutation_addressee(text) -> Mention | None:
     if not match:
         return None
     who = match.group("who").strip()
+    if SENTENCE_END.search(who):
+        # a flattened copy's salutation run into its first sentences: the salutation ends
+        # at its comma ("Dear Members of the Board, I am pleased …")
+        who = re.split(r"[,:]\s", who, maxsplit=1)[0]
     while who and who.split()[0].lower().strip(".,/") in GENERIC | {"sir/madam"}:
         who = who[len(who.split()[0]) :].strip(" /")
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
@@ -267,9 +275,14 @@ def zone_addressees(labelled) -> list[Mention]:
     per run ("Son Excellence / L'Ambassadeur … / Président du Conseil permanent …"), above
     any enclosure."""
     runs, current = [], []
+    previous = None
     for segment, zone in labelled:
         if ENCLOSURE_MARK.match(segment.text):
             break
+        under_name = not current and _right_under_signature(previous, segment)
+        previous = (segment, zone)
+        if under_name and not HONORIFIC.match(segment.text):
+            continue  # the signer's post on the line under the name: "Jane Roe / Director"
         salutation = COURTESY_SALUTATION.match(segment.text.strip())
         if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
             if salutation:
@@ -283,6 +296,8 @@ def zone_addressees(labelled) -> list[Mention]:
         runs.append(current)
     found = []
     for run in runs[:3]:
+        if _writers_post(run, labelled) or FROM_WRITER.match(run[0].text):
+            continue
         who = " ".join(" ".join(s.text for s in run).split())
         # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
         # an address
@@ -295,19 +310,50 @@ def zone_addressees(labelled) -> list[Mention]:
     return found
 
 
+# A heading naming the writer: "From the President of the General Assembly".
+FROM_WRITER = re.compile(r"^\s*(?:From|De\s+la\s+part\s+d[eu]|De\s+parte\s+de)\s", re.I)
+
+
+def _right_under_signature(previous, segment) -> bool:
+    """Whether ``segment`` is the line right under a line of the signature zone."""
+    if previous is None:
+        return False
+    above, zone = previous
+    return zone == "signature" and segment.start <= above.end + 1
+
+
+def _writers_post(run, labelled) -> bool:
+    """Whether ``run`` is a post with its article alone on a line over the letter's date:
+    the writer's, printed in the letterhead ("Le Directeur général / Paris, le 4 avril")."""
+    if len(run) > 1 or not ARTICLE_POST.match(run[0].text.strip()):
+        return False
+    after = [zone for segment, zone in labelled if segment.start > run[0].start]
+    return bool(after) and after[0] == "date"
+
+
 # The salutation that ends a block of address: a short line of its own ending in a comma or
 # a colon ("Excellency,", "Dear Dr. Roe,", "Monsieur le Ministre,", "Señor Ministro:").
 SALUTATION_LINE = re.compile(
     r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
-    r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?)"
-    r"[^\n]{0,70}[,:][ \t]*$",
+    r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?|"
+    # the old and the Spanish courtesies: "Gentlemen:", "Cher Monsieur,", "Muy señor mío:",
+    # "De mi (mayor) consideración:", "Excelentísimo Señor Secretario General:"
+    r"Gentlemen|Ladies\s+and\s+Gentlemen|Ch[èe]re?s?\s|Muy\s+(?i:señor|estimad|distinguid)|"
+    r"De\s+(?:mi|nuestra)\s+(?:[\w\s]{0,20}\s)?consideraci[óo]n|Excelent[íi]sim[oa]\s+Señor)"
+    r"[^\n]{0,70}[,:][ \t]*$"
+    # open punctuation: "Dear Dr Haddad", a few capitalised words and nothing after them
+    r"|^[ \t]*Dear\s+(?:[A-Z][\w.’'-]*[ \t]*){1,4}$",
     re.MULTILINE,
 )
 # A salutation by post run into the first sentence of a flattened copy: "Monsieur le
 # Secrétaire général, J'ai l'honneur …", "Señor Ministro: Tengo el honor …".
 PROSE_SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:Monsieur|Madame)\s+l[ea]|Señora?|(?:Mr\.?|Madam)(?=\s+[A-Z]))\s+"
-    r"[^\n,:.]{3,40}[,:][ \t]+(?=[A-ZÀ-Ý])",
+    r"^[ \t]*(?:(?:(?:Monsieur|Madame)\s+l[ea]|Señora?|(?:Mr\.?|Madam)(?=\s+[A-Z]))\s+"
+    r"[^\n,:.]{3,40}"
+    # also "Dear Dr. Santos: Thank you …", "Estimada Señora Ministra: Me dirijo …",
+    # "Excellency, I have the honour …"
+    r"|(?:Dear|Estimad[oa]s?)\s+[^\n,:]{3,40}|(?:Your\s+)?Excellency|Excelencia)"
+    r"[,:][ \t]+(?=[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 # A line that opens the name of the person or post written to: an honorific or a courtesy
@@ -315,13 +361,15 @@ PROSE_SALUTATION = re.compile(
 ADDRESS_OPENS = re.compile(
     r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
-    r"The\s+Hono(?:u)?rable|Mr|Mrs|Ms|Miss|Dr|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|"
+    r"The\s+Hono(?:u)?rable|Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
 )
 # Lines that are no part of a block of address: a field, a date with its year, a sentence.
 NOT_ADDRESS = re.compile(
     r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f|Our|Your\s+ref|No\.|Date|Fecha)\b|"
-    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|[.;]\s+(?-i:[a-z])",
+    # a full stop and lower case, but not after a courtesy title: "M. le Ministre des …",
+    # "Messrs. the Members of …"
+    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)[.;]\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").
@@ -354,7 +402,8 @@ def head_block(text) -> list[Mention]:
     found, end = [], salutation.start()
     while len(found) < MAX_BLOCKS:
         block = _block_above(text, end, skip=not found)
-        mention = _addressed_block(block) if block else None
+        letterhead = block and _letterhead_post(text, block)
+        mention = _addressed_block(block) if block and not letterhead else None
         if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
             break
         found.insert(0, mention)
@@ -369,6 +418,50 @@ MAX_BLOCKS = 3
 ARTICLE_POST = re.compile(r"(?:The|Le|La|El)\s", re.IGNORECASE)
 
 
+def _letterhead_post(text, block) -> bool:
+    """Whether ``block`` opens the text with the writer's post printed in capitals ("THE
+    SECRETARY-GENERAL / OF THE … ORGANIZATION"), not an address."""
+    first = block[0][1]
+    return (
+        not text[: block[0][0]].strip()
+        and first.isupper()
+        and bool(ARTICLE_POST.match(first))
+        and not ADDRESS_OPENS.match(first)
+    )
+
+
+FLAT_BLOCK = 200
+
+
+def _after_date(line) -> str:
+    """``line`` without the date that opens it ("14 October 2031 Dr. Maria Santos …")."""
+    dated = DATELINE.match(line)
+    return line[dated.end() :].strip() if dated and DIGIT_END.search(dated.group(0)) else line
+
+
+DIGIT_END = re.compile(r"\d\.?$")
+
+
+def _flat_block(line) -> bool:
+    """Whether ``line`` is a whole block of address run together on one long line ("Dr.
+    Maria Santos Chair, Scientific Committee Instituto … Guayaquil, Ecuador"), no sentence."""
+    # an address's words are capitalised but for its joining words; a sentence's are not
+    lower = [w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", line) if w not in JOINING_WORDS]
+    return (
+        90 < len(line) <= FLAT_BLOCK
+        and bool(ADDRESS_OPENS.match(line))
+        and not PROSE_MARK.search(line)
+        and not NOT_ADDRESS.search(line)
+        and len(lower) <= 2
+    )
+
+
+JOINING_WORDS = {
+    "of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "les", "del",
+    "el", "los", "las", "et", "y", "e", "da", "do", "dos", "van", "von", "auprès", "ante",
+}  # fmt: skip
+
+
 def _block_above(text, end, skip) -> list[tuple[int, str]]:
     """The short lines just above ``end`` up to a blank line (a subject or a date right
     above ``end`` passed over when ``skip``)."""
@@ -380,6 +473,10 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
             continue
         if skip and not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
             continue  # the subject or the date between the address and the salutation
+        if not block and _flat_block(_after_date(line)):
+            # a flattened copy's block of address on one line, its date before it
+            rest = _after_date(line)
+            return [(start + len(line) - len(rest), rest)]
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))

@@ -45,8 +45,14 @@ POST_IN_HEADING = re.compile(
     # the connecting words in any case: a letter in capitals reads "Letter Dated … Addressed to"
     r"\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal)\s+(?i:dated)\s+[^\n]{4,30}?\s+"
     r"(?i:from)\s+(?:the\s+)?(?P<post>[^\n]{6,160}?)\s+(?i:addressed)\s+to\b"
-    # in capitals, or each word capitalised: "The President of the General Assembly"
-    r"|^[^\n]{0,40}?\b(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
+    # a paper's heading naming the writer's post after "from", whoever it is written to:
+    # "Letter to the Chairman from the Secretary of State for …", "Letter from the Minister
+    # for Europe, Foreign & Commonwealth Office"
+    r"|^[^\n]{0,30}?\b(?i:letter)\s+(?:(?i:to)\s+[^\n]{3,120}?\s+)?(?i:from)\s+(?i:the)\s+"
+    r"(?P<from>[A-Z][^\n,;:]{5,120}?)(?=\s*(?:,|$|\s(?i:to|on|about|concerning)\s))"
+    # in capitals, or each word capitalised, not the one written to: "The President of the
+    # General Assembly", not "… to the Chairman"
+    r"|^[^\n]{0,40}?\b(?<!\b(?i:to)\s)(?i:THE)\s+(?P<head>(?i:PRESIDENT|SECRETARY-GENERAL|SECRETARY\s+GENERAL|CHAIR(?:MAN)?|"
     r"DIRECTOR-GENERAL|EXECUTIVE\s+SECRETARY)(?:\s+(?i:OF\s+THE)(?:[ \t]+[A-Z][A-Za-z]+){1,5})?)",
     re.MULTILINE,
 )
@@ -59,6 +65,11 @@ def post_in_heading(text) -> Person | None:
     match = POST_IN_HEADING.search(text[:1500])
     if not match:
         return None
+    if match.group("from") is not None:
+        post = " ".join(match.group("from").split())
+        if not TITLE_WORDS.search(post):
+            return None  # "Letter from Jane Roe": a name, not a post
+        return Person(None, post, None, Span(*match.span("from")), 0.5)
     group = "post" if match.group("post") else "head"
     post = " ".join(match.group(group).split())
     if group == "head":
@@ -201,6 +212,11 @@ THIRD_PERSON = re.compile(
     r"(?:^|[.\n]\s*|\d\s+)(?:The|Le|La|El)\s+(?P<post>[A-Z][^\n.,;()]{2,100}?)\s+"
     r"(?:has\s+the\s+(?:honou?r|pleasure)\s+to|a\s+l['’]honneur\s+de|a\s+le\s+plaisir\s+de|"
     r"tiene\s+el\s+(?:honor|placer|agrado|gusto)\s+de|"
+    # a circular's other third-person openings: "The Secretary refers to his letter of …",
+    # "The Executive Secretary wishes to inform …", "… presents his compliments to …"
+    r"refers\s+to\s+(?:his|her|its)|wishes\s+to\s+(?:inform|draw|remind|announce|advise)|"
+    r"is\s+pleased\s+to|presents\s+(?:his|her)\s+compliments|"
+    r"souhaite\s+informer|desea\s+informar|"
     # an invitation card's host: "The Secretary-General … requests the pleasure of the
     # company of …", "Le Directeur général … prie …"
     r"requests?\s+the\s+(?:pleasure|honou?r)\s+of|prie(?=\s+[A-ZÀ-Ýa-zà-ÿ]))\b"

@@ -5,18 +5,23 @@ import re
 
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
-from plenipo.reading.places import CITY
+from plenipo.reading.places import CITY, WRITING_CITY
 from plenipo.reading.zones import CLOSING
 
 # Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
 PARTICLE = (
     r"(?:de|du|des|da|das|do|dos|van|von|der|den|del|della|di|la|le|al|Al|bin|ibn|el|y|ten|ter)"
 )
+# Given names as the old style abbreviated them: "Jas. Monroe", "Geo. Washington", "Th: Jefferson"
+OLD_GIVEN = (
+    r"(?:Jas|Geo|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|Hy)[.:]"
+)
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
-    r"(?:(?i:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
-    rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
+    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."
+    r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
+    rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
     r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?\s*$"
@@ -62,7 +67,9 @@ ORGANIZATION_LINE = re.compile(
 POST_ENDS = re.compile(rf"(?:{TITLE_WORDS.pattern})[\w-]*\s*$", re.IGNORECASE)
 # one word, also a peer's title in capitals with its full stop: "SALISBURY."
 SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ’'\-]{2,20}|[A-ZÀ-Ý’'\-]{3,20}))\.?\s*$")
-HONORIFIC = re.compile(r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Excmo|Excma)\.?\s")
+HONORIFIC = re.compile(
+    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon|Excmo|Excma)\.?\s"
+)
 
 
 # the post some write before the name: "Ambassador Jane Roe, Chair of …"
@@ -70,13 +77,18 @@ AMBASSADOR_BEFORE = r"(?:(?i:Ambassador|Ambassadeur|Ambassadrice|Embajadora?)\s+
 _NAME_WITH_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
     + AMBASSADOR_BEFORE
-    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
     # the post after a space, or after a bar or comma some pages print between the two
-    r"(?:\s*[|,]\s*|\s+)(?=(?:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
+    r"(?:\s*[|,]\s*|\s+)(?=(?i:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
     r"Director|Chair(?:man|woman|person)?|Prime\s+Minister|High\s+Representative|Special\s+"
     r"(?:Rapporteur|Envoy|Representative)|Coordinator|Executive\s+(?:Secretary|Director)|Deputy|Acting|Head\s+of|Assistant|"
-    r"Under-?\s?Secretary|Chief|Registrar|Commissioner)\b)"
+    r"Under-?\s?Secretary|Chief|Registrar|Commissioner|Principal\s+Secretary|"
+    # the posts of French and Spanish signatures run on after the name in a flattened copy:
+    # "Jaime Morales Ortiz Secretario de Asuntos Jurídicos", "Claire Dubois Secrétaire …"
+    r"Secretari[oa]|Secr[ée]taire|Ministr[oae]|Direct(?:or|ora|eur|rice)|Pr[ée]sident[ea]?|"
+    r"Embajador[a]?|Ambassad(?:eur|rice)|Representante|Repr[ée]sentante?|Coordinad(?:or|ora)|"
+    r"Coordonnat(?:eur|rice)|Jef[ea]|Subsecretari[oa]|Sous-secr[ée]taire)\b)"
 )
 
 
@@ -84,7 +96,7 @@ _NAME_WITH_POST = re.compile(
 _NAME_COMMA_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
     + AMBASSADOR_BEFORE
-    + r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
     rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}),[ \t]+"
     rf"(?=[^\n]{{0,40}}(?i:{TITLE_WORDS.pattern})[^\n]{{0,80}}$)"
 )
@@ -96,10 +108,14 @@ NOT_A_NAME = re.compile(
     # an article opening the words ("Le Ministre"), not a particle of a name ("de La Rochère")
     r"(?<![^\W\d_]\s)(?:The|Le|La|Les|El|Los)|"
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
+    # a body signing in French or Spanish: "Comité Organizador", "La Commission"
+    r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
+    # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
+    r"Letter|Lettre|Carta|From|"
     # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
-    r"International|Internationale?|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
+    r"International|Internationale?|Internacional|Congress|Congr[eè]s|Congreso|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
     r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"
     r"Asociaci[óo]n|Coalition|Coalici[óo]n|Federation|F[ée]d[ée]ration|Federaci[óo]n|"
     r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
@@ -122,7 +138,7 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 # The courtesy title that opens the addressee's name under a signature (French letters and
 # the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
 COURTESY = (
-    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Señora?|Don|Doña|The\s+Honou?rable|"
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Messrs\.?|Señora?|Don|Doña|The\s+Honou?rable|"
     r"(?:Your|His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia)"
 )
 ADDRESSED_BELOW = re.compile(rf"^{COURTESY}\s+[A-ZÀ-Ýa-z]")
@@ -143,6 +159,32 @@ def signatory_match(line):
             TITLE_WORDS.search(name) or NOT_A_NAME.search(name) or NOT_A_NAME.search(name.title())
         ):
             return match
+    return _name_before_post(line)
+
+
+# Words that open a post and never stand in a name: "Conference Services Officer",
+# "Programme Management Officer", "Legal Adviser", "Senior Policy Adviser".
+POST_OPENING = re.compile(
+    r"(?:Programme|Program|Project|Legal|Senior|Junior|Conference|Communications?|Technical|"
+    r"Political|Policy|Administrative|Finance|Financial|Information|Liaison|Research|Associate|"
+    r"Scientific|Press|Media|Public|Regional|National|Country|Desk|Team|Unit|Section|Office|"
+    r"Human|Protocol|Partnerships?|Operations|Knowledge|Capacity)\b"
+)
+
+
+def _name_before_post(line):
+    """A name of two to four words before a post that ends the line with its head word
+    ("Priya Raman Conference Services Officer"), its words opening no post."""
+    words = line.split()
+    for count in range(min(4, len(words) - 1), 1, -1):
+        name, post = " ".join(words[:count]), " ".join(words[count:])
+        if any(POST_OPENING.match(word) for word in words[:count]):
+            continue
+        if not POST_OPENING.match(post) or not POST_ENDS.search(post):
+            continue
+        match = NAME.match(name)
+        if match and not (TITLE_WORDS.search(name) or NOT_A_NAME.search(name)):
+            return re.match(rf"\s*(?P<name>{re.escape(name)})", line)
     return None
 
 
@@ -193,6 +235,20 @@ def _unmarked(start, line):
     return start + cut, line[cut:]
 
 
+# A web copy that lost the line end between the name and the post glues them together:
+# "Mirella Dummar FrahiTeam Leader" (a name of two words at least before, four lower-case
+# letters before the capital, so that "McDonald", "DeSantis" and "FitzGerald" stay whole).
+GLUED = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'-]+ [^\n]{0,40}?[a-zà-ÿ]{4})(?=[A-Z][a-z])")
+
+
+def _place_over_date(line, below) -> bool:
+    """Whether ``line`` is a city of writing alone over a short date line."""
+    following = next((x for _, x in below if x), "")
+    if len(line) >= 40 or len(following) >= 40 or not DATE_SHAPE.search(following):
+        return False
+    return bool(WRITING_CITY.match(line) or WRITING_CITY.match(line.title()))
+
+
 def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     """Signatories from the lines after the closing formula, and the addressee lines that
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
@@ -213,6 +269,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             break
         if ADDRESS_UNDER.match(line) or CLOSING.search(line):
             break
+        if not people and _place_over_date(line, lines[index + 1 :]):
+            continue  # "CANBERRA ACT / 3 March 2031": the note's place, its date under it
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
             # a note's place and date close it: the address under them is its addressee's
             addressees.extend(_foot_address(lines[index + 1 :]))
@@ -222,7 +280,8 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             # signature: the person written to, with the post on the next line
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             break
-        match = signatory_match(line)
+        glued = GLUED.match(line)  # "Jane RoeProgramme Officer": the name, then the post
+        match = signatory_match(glued.group("name") if glued else line)
         if match is None:
             if people and ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line):
                 continue  # the office under the post: the addressee may follow below
@@ -237,11 +296,15 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
+        name = match.group("name").strip()
+        title = _title_of(line, match, following)
+        if glued:
+            title = line[glued.end("name") :].strip()
         people.append(
             Person(
                 # the full stop that ends the block, not an initial: "JOHN HAY."
-                name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", match.group("name").strip()),
-                title=_title_of(line, match, following) or (None if people else post_above),
+                name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", name),
+                title=title or (None if people else post_above),
                 organization=None,
                 evidence=Span(start, start + len(line)),
                 confidence=0.7,
@@ -444,8 +507,8 @@ def last_line_name(text) -> Person | None:
         match = NAME.match(line)
         if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
             continue
-        if NOT_A_NAME.search(line.title()):
-            continue  # a heading in capitals: "PRESS RELEASE"
+        if NOT_A_NAME.search(line.title()) or _place_over_date(line, lines[index + 1 :]):
+            continue  # a heading in capitals: "PRESS RELEASE"; a note's place over its date
         # a name holds no digit: "B-1000 Brussels" is an address
         if len(match.group("name").split()) < 2 or line.endswith((":", ",")) or DIGIT.search(line):
             continue

@@ -20,8 +20,10 @@ OTHER_CLOSING = re.compile(
     r"Bien\s+[àa]\s+vous|(?:Avec\s+mes\s+)?(?:sinc[eè]res\s+)?salutations\s+distingu[ée]es)"
     r"\b[^\n]{0,40}$"
     # the old style's close: "I have the honor to be, Sir, your obedient servant,"
-    r"|\b(?:your|votre|su)\s+(?:most\s+)?"
-    r"(?:obedient|humble|tr[èe]s\s+humble|ob[ée]issant)[\w ,]{0,30}?"
+    # "… your affectionate friend & servant,", "your most faithful servant"
+    r"|\b(?:your|votre|su)\s+(?:most\s+|very\s+)?"
+    r"(?:obedient|humble|affectionate|faithful|devoted|tr[èe]s\s+humble|ob[ée]issant)"
+    r"[\w ,&]{0,30}?"
     r"(?:servant|serviteur|servidor)\b,?"
     r"|\bassurances?\s+of\s+(?:my|our|its|his|her)\s+(?:[\w-]+\s+){1,3}(?:consideration|esteem)"
     r"[^\n]*"
@@ -44,6 +46,7 @@ ASSURANCES = re.compile(
     r"assurance|consid[ée]ra|consideraci|esteem|seguridades|testimonio|estima", re.IGNORECASE
 )
 OPPORTUNITY_REACH = 350
+THANKS = re.compile(r"(?:Thank|Thanking|With\s+thanks|Many\s+thanks)\b", re.I)
 
 
 def _closes(text, match) -> bool:
@@ -60,8 +63,15 @@ def _closes(text, match) -> bool:
     after = found[bare.end() :].strip(" ,.:;!")
     # "Yours sincerely,", "Le saluda atentamente,", "Kind regards, Jane Roe": the formula
     # ends its line or a name follows; "I sincerely hope that …" goes on in lower case
-    opens = not before or before.endswith((".", "!", "?", ",")) or len(before.split()) <= 3
-    return opens and (not after or after[0].isupper() or after.lower().startswith("yours"))
+    # in a flattened copy the formula opens its sentence, not its line: "… 2031. Le saluda
+    # atentamente, Carmen Villalobos"
+    sentence = re.split(r"(?<=\w{3}[.!?])\s+", before)[-1]
+    opens = not before or before.endswith((".", "!", "?", ",")) or len(sentence.split()) <= 3
+    # thanks joined to the formula: "Thank you in advance for your interest and best regards,"
+    thanked = THANKS.match(before) and before.endswith(" and") and found.endswith(",")
+    return bool(opens or thanked) and (
+        not after or after[0].isupper() or after.lower().startswith("yours")
+    )
 
 
 def closing_formula(text):

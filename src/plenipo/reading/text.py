@@ -121,6 +121,8 @@ def similar_mention(one: str, other: str) -> bool:
 # "(a) ", "1. ", "a) ".
 ITEM_START = re.compile(r"^\s*(?:[-–•*▪·]\s|\(?[a-z0-9]{1,3}[.)]\s|\([ivx]{1,5}\)\s)", re.I)
 SENTENCE_FINAL = (".", ":", ";", "!", "?")
+# Words parted by a wide gap: a line set in columns.
+COLUMNS = re.compile(r"\S[ \t]{6,}\S")
 WRAPPED_WIDTH = 140
 NARROWEST_WRAP = 50
 # A field of a letterhead or a form ("Ref.: …", "Subject: …", "Date: …") is a line of its
@@ -132,6 +134,30 @@ SALUTATION_LINE = re.compile(
     r"Estimad|Excelent)[^\n]*[,:]\s*$",
     re.IGNORECASE,
 )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+# A word a wrapped line of prose may end on, the next line going on with its phrase.
+PHRASE_GOES_ON = re.compile(
+    r"\b(?:of|the|to|and|for|in|on|at|with|a|an|de|des|du|la|le|et|y|del)$", re.I
+)
+
+
+def _aligned_items(line: str, following: str, margin: int) -> bool:
+    """Whether two lines indented alike past the text's ``margin``, the second opening with
+    a capital, are items of a list under a label ("To: All IMO Members / ····Contracting
+    Governments … / ····Intergovernmental organizations …"), not a paragraph wrapped."""
+    indent = _indent(line)
+    rest = following.strip()
+    return (
+        indent >= margin + 2
+        and _indent(following) == indent
+        and rest[:1].isupper()
+        and not PHRASE_GOES_ON.search(line.rstrip())
+    )
 
 
 def unwrapped(text: str) -> str:
@@ -150,6 +176,8 @@ def unwrapped(text: str) -> str:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not NARROWEST_WRAP <= width <= WRAPPED_WIDTH:
         return text
+    # the left margin of most lines (a PDF's extraction may indent every line alike)
+    margin = Counter(_indent(line) for line in lines if line.strip()).most_common(1)[0][0]
     out = []
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         body = line.rstrip()
@@ -161,6 +189,9 @@ def unwrapped(text: str) -> str:
             and not FIELD_LINE.match(body)
             and rest
             and not ITEM_START.match(following)
+            # signatures side by side ("Jane Roe      John Doe") are columns, not prose
+            and not COLUMNS.search(body)
+            and not _aligned_items(line, following, margin)
         )
         out.append(line + (" " if joined else "\n"))
     return "".join(out)[: len(text)]
