@@ -50,3 +50,22 @@ def test_the_person_a_to_line_names_is_the_addressee_not_the_signatory():
     ).to_json()
     assert found["addressees"] == ["Ms Ana Lobo, Director-General, Agency of Norland"]
     assert found["sender"] is None
+
+
+@pytest.mark.parametrize(
+    ("note", "addressee"),
+    [
+        (
+            "Le Ministère présente ses compliments à l'Ambassade de Norlandie à Lomé et "
+            "voudrait porter à sa connaissance ce qui suit.",
+            "Ambassade de Norlandie à Lomé",
+        ),
+        (
+            "El Ministerio saluda atentamente a la Embajada de Norlandia y quisiera informarle "
+            "lo siguiente.",
+            "Embajada de Norlandia",
+        ),
+    ],
+)
+def test_a_notes_addressee_before_what_the_note_would_say(note, addressee):
+    assert read_text(note).to_json()["addressees"] == [addressee]

@@ -234,10 +234,11 @@ def addressees(text) -> list[Mention]:
         # the addressees may be a list ("… Member States, Observer States and …")
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
-        r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite)\s|et\s+a\s+l['’]honneur|"
+        r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
+        r"et\s+a\s+l['’]honneur|"
         # a clause set off by commas after "and": "and, in accordance with …, has the honour"
         r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|con\s+referencia)\b|"
+        r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia)\b|"
         # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
         r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b)",
         text,
