@@ -503,6 +503,7 @@ TREATY_TITLE = re.compile(
 )
 # Lines of a page's rules: "________", "=======".
 RULE_LINES = re.compile(r"(?:\n[ \t]*[_=*-]{5,}[ \t]*)+(?=\n|$)")
+ABOVE_REACH = 2000
 
 
 # A ministry's protocol service in its letterhead names no treaty: "Direction du Protocole",
@@ -529,7 +530,9 @@ def _under_a_title(text, date) -> bool:
     line_start = text.rfind("\n", 0, date.start) + 1
     # a page's rules between the title and its record are no break: "… Whaling, 1951 /
     # ______ / Done at Cape Town 27 July 1951"
-    above = RULE_LINES.sub("", text[: max(0, line_start - 1)]).rstrip("\n \t")
+    # the lines just above, not the whole text again for each date
+    above = text[max(0, line_start - 1 - ABOVE_REACH) : max(0, line_start - 1)]
+    above = RULE_LINES.sub("", above).rstrip("\n \t")
     line = above[above.rfind("\n") + 1 :]
     if (
         TREATY_TITLE.match(line)
