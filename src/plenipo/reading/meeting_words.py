@@ -310,3 +310,24 @@ def undated_status(sentence, dated, relative, own_day, status) -> str | None:
     if not dated and not relative and status == "tentative" and VAGUE_TIME.search(sentence):
         return status  # "will be held in the second quarter of 2032"
     return None
+
+
+# The day a term of office or a measure takes effect is no meeting's: "for a three-year term,
+# formally beginning on 1 January 2033", "un mandat de deux ans commençant le 1er janvier",
+# "with effect from 1 July", "effective as of 3 May", "con efecto a partir del 1 de enero".
+TAKES_EFFECT = re.compile(
+    r"(?:\b(?:term|mandate|mandat|mandato)\b[^.;]{0,60}?\b(?:beginning|starting|commencing|"
+    r"begins|starts|commences|d[ée]butant|commen[çc]ant|a\s+partir\s+del?)|"
+    r"\bwith\s+effect\s+(?:from|as\s+of)|\beffective\s+(?:from|as\s+of|on)|"
+    r"\bavec\s+effet\s+(?:au|[àa]\s+compter\s+du)|\bcon\s+efecto\s+(?:a\s+partir\s+)?del?)"
+    r"\s*(?:on|le|el|the)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A day right before a salutation is the dateline of a letter the text reproduces or
+# encloses ("… / 01 March 2033 / Excellency, …"), not a meeting's.
+SALUTATION_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:Excellency|Your\s+Excellency|Dear\s|Sir\b|Madam\b|Excellence\b|"
+    r"Monsieur\b|Madame\b|Excelencia\b|Excelent[íi]sim[oa]\b|Señor\b|Señora\b|Estimad[oa]s?\b)"
+)

@@ -23,6 +23,8 @@ from plenipo.reading.meeting_words import (
     MEETING_WORDS,
     PAST,
     RELATIVE,
+    SALUTATION_AFTER,
+    TAKES_EFFECT,
     VAGUE_TIME,
     meeting_word,
     new_day,
@@ -191,9 +193,13 @@ NOT_A_MEETING_DAY = re.compile(
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
-    # a meeting held before: "the consultations held on 4 June" (not "to be held on")
-    r"(?<!be\s)\bheld\s+on|(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+el|"
-    r"(?<!sera\s)(?<!soit\s)\btenue?s?\s+le|"
+    # a meeting held before: "the consultations held on 4 June" (not "to be held on"), or
+    # held at a place first: "held in Nairobi on …", "tenue à Addis Abeba, le …",
+    # "celebrada en Lima, el …"
+    r"(?<!be\s)(?<!being\s)\bheld\s+(?:(?:in|at)\s+[^,.;\d]{2,30}?,?\s+)?on|"
+    r"(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+(?:en\s+[^,.;\d]{2,30}?,?\s+)?el|"
+    # (the date as found may begin with its "le")
+    r"(?<!sera\s)(?<!soit\s)(?<![êe]tre\s)\btenue?s?\s+(?:le|[àa]\s+[^,.;\d]{2,30}?,?(?:\s+le)?)|"
     # another document's date: "your Embassy's note of December 17, 1926"
     r"\b(?:note|letter|communication|telegram|message|notification|lettre|carta|nota)\s+"
     r"(?:No\.?\s*[\w/.-]+\s*,?\s*)?(?:of|du|de))"
@@ -226,6 +232,8 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
             or closing_day(text, start, d.start)
+            or TAKES_EFFECT.search(text, max(start, d.start - 100), d.start)
+            or (d.first == d.last and SALUTATION_AFTER.match(text, d.end))
         ):
             excluded_end = d.end
         elif d.first:

@@ -1,0 +1,54 @@
+"""Meetings, their times and deadlines in general forms the development letters still
+missed, each rule on a short made-up text (wave 8)."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def meetings_of(text):
+    return [(m["start_date"], m["start_time"], m["status"]) for m in reading(text)["meetings"]]
+
+
+def deadline_days(text):
+    return [d["date"] for d in reading(text)["deadlines"]]
+
+
+def test_a_meeting_held_at_a_place_on_a_day_is_background():
+    text = (
+        "Quito, 2 May 2031\n\nExcellency,\nFurther to the conclusions of the special session "
+        "of the Board, held in Nairobi on 28 May 2031, the Board will meet again on 12 June "
+        "2031 in Quito.\nYours sincerely,\n"
+    )
+    assert meetings_of(text) == [("2031-06-12", None, "scheduled")]
+
+
+def test_a_session_tenue_a_a_place_le_a_day_is_background():
+    text = (
+        "Dakar, le 2 mai 2031\n\nMonsieur le Ministre,\nJe voudrais me référer au prochain "
+        "sommet qui se tiendra à Dakar du 20 au 21 juin 2031, conformément aux conclusions de "
+        "la session extraordinaire du Conseil, tenue à Lomé, le 16 mai 2031.\n"
+    )
+    assert meetings_of(text) == [("2031-06-20", None, "scheduled")]
+
+
+def test_the_day_a_term_of_office_begins_is_no_meeting():
+    text = (
+        "Paris, 3 March 2031\n\nDear Sir/Madam,\nThe chair will serve for a two-year "
+        "renewable term, formally beginning on 1 January 2032, and will attend the next "
+        "meeting of the Committee, 8-10 April 2031, in Paris.\nYours faithfully,\n"
+    )
+    assert meetings_of(text) == [("2031-04-08", None, "scheduled")]
+
+
+def test_the_dateline_of_a_letter_enclosed_is_no_meeting_day():
+    text = (
+        "2 March 2031\n\nExcellency,\nI have the honour to transmit a letter from the "
+        "co-facilitators, who will hold an open meeting on Monday 10 March 2031 at 3 p.m.\n"
+        "Yours sincerely, J. Roe Permanent Mission of Ruritania 02 March 2031 Excellency, "
+        "As co-facilitators of the consultations we will convene an open meeting with all "
+        "delegations.\n"
+    )
+    assert [m["start_date"] for m in reading(text)["meetings"]] == ["2031-03-10"]
