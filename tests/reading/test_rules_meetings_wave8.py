@@ -1,7 +1,10 @@
 """Meetings, their times and deadlines in general forms the development letters still
 missed, each rule on a short made-up text (wave 8)."""
 
+import datetime as dt
+
 from plenipo.reading import read_text
+from plenipo.reading.dates import find_dates
 
 
 def reading(text):
@@ -52,3 +55,17 @@ def test_the_dateline_of_a_letter_enclosed_is_no_meeting_day():
         "delegations.\n"
     )
     assert [m["start_date"] for m in reading(text)["meetings"]] == ["2031-03-10"]
+
+
+def test_two_days_parted_by_a_slash_take_the_second_days_year():
+    [found] = find_dates(
+        "the Exchange of Notes of 30 November/2 December 2019", dt.date(2031, 1, 1)
+    )
+    assert (found.first, found.last) == (dt.date(2019, 11, 30), dt.date(2019, 12, 2))
+    text = (
+        "The Hague, 4 May 2031\n\nThe Ministry presents its compliments to the Commission "
+        "and, with reference to the Exchange of Letters of 3 June 1998 and 30 November/2 "
+        "December 2019 between the Government and the Commission, has the honour to "
+        "propose the following.\n"
+    )
+    assert meetings_of(text) == []

@@ -152,6 +152,28 @@ _TO_DAY_MONTH_YEAR = (
 )
 
 PATTERNS = [
+    # two days parted by a slash, as an exchange of letters dates itself: "16/17 December
+    # 1992", "28 February/5 March 2002" (the year is the second day's)
+    (
+        "range_pair",
+        re.compile(
+            _START
+            + _FIRST_DAY
+            + r"(?:\s+"
+            + _FIRST_MONTH
+            + r")?\s*/\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?"
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
     # "from 28 October to 4 November 2008", "30 October - 1 November 2001", "du 30 juin au
     # 2 juillet"
     (
@@ -409,7 +431,7 @@ def _date(kind, parts, reference, ahead=True):
     if year and last is None:
         return None  # "31 June": not a date
     first = last
-    if kind in ("range_dmy", "range_mdy", "range_months"):
+    if kind in ("range_dmy", "range_mdy", "range_months", "range_pair"):
         first_day = int(parts["first"])
         first_month = _month(parts["first_month"]) if parts.get("first_month") else month
         # a range over the new year: "28 December to 3 January 2010"
