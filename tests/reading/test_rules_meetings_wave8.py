@@ -69,3 +69,19 @@ def test_two_days_parted_by_a_slash_take_the_second_days_year():
         "propose the following.\n"
     )
     assert meetings_of(text) == []
+
+
+def test_a_meeting_bounded_by_a_month_with_its_day_still_to_fix_is_tentative():
+    english = (
+        "Rome, 5 October 2031\n\nDear Minister,\nAfter consulting several colleagues, I "
+        "propose that we hold the Conference of Ministers in late March 2032, on a date to "
+        "be determined.\nYours sincerely,\n"
+    )
+    french = (
+        "Paris, le 5 octobre 2031\n\nMonsieur le Ministre,\nJe propose de tenir cette "
+        "réunion à fin mars 2032, à une date à préciser.\n"
+    )
+    for text in (english, french):
+        assert [(m["start"], m["status"]) for m in reading(text)["meetings"]] == [
+            ("2032-03", "tentative")
+        ]

@@ -331,3 +331,13 @@ SALUTATION_AFTER = re.compile(
     r"[ \t]*\n?[ \t]*(?:Excellency|Your\s+Excellency|Dear\s|Sir\b|Madam\b|Excellence\b|"
     r"Monsieur\b|Madame\b|Excelencia\b|Excelent[íi]sim[oa]\b|Señor\b|Señora\b|Estimad[oa]s?\b)"
 )
+
+
+def day_still_to_fix(sentence, dated) -> bool:
+    """Whether the sentence bounds its meeting by months only and says its day is still to
+    be fixed ("in late February 2032, on a date to be determined"): a meeting not yet fixed."""
+    return (
+        bool(dated)
+        and all(d.month_only for d in dated)
+        and bool(caseless(DAY_TO_BE_FIXED).search(sentence))
+    )

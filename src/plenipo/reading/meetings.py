@@ -26,6 +26,7 @@ from plenipo.reading.meeting_words import (
     SALUTATION_AFTER,
     TAKES_EFFECT,
     VAGUE_TIME,
+    day_still_to_fix,
     meeting_word,
     new_day,
     status_of,
@@ -331,6 +332,8 @@ def _sentence_meetings(
         and FUTURE.search(sentence)
     ):
         status = "tentative"  # "au début de l'année prochaine": no day fixed yet
+    if status == "scheduled" and day_still_to_fix(sentence, dated):
+        status = "tentative"  # "à fin février 2032, à une date à préciser"
     undated = undated_status(sentence, dated, relative, past, status)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
