@@ -85,3 +85,34 @@ def test_a_meeting_bounded_by_a_month_with_its_day_still_to_fix_is_tentative():
         assert [(m["start"], m["status"]) for m in reading(text)["meetings"]] == [
             ("2032-03", "tentative")
         ]
+
+
+def test_receiving_the_addressee_on_a_day_is_a_visit():
+    text = (
+        "Madrid, le 2 mars 2031\n\nMonsieur le Premier Ministre,\nJe vous remercie de "
+        "votre message. Dans l'attente de vous accueillir le 20 mars à Madrid, je vous prie "
+        "d'agréer l'expression de ma haute considération.\n"
+    )
+    assert meetings_of(text) == [("2031-03-20", None, "scheduled")]
+
+
+def test_receiving_the_addressee_when_the_guest_can_come_is_tentative():
+    english = (
+        "London, 3 February 2031\n\nDear Minister,\nCongratulations on your appointment. I "
+        "would be glad to welcome you to London as soon as your schedule permits.\n"
+        "Yours sincerely,\n"
+    )
+    french = (
+        "Paris, le 3 février 2031\n\nMonsieur le Ministre,\nJe serai très heureux de vous "
+        "recevoir à Paris au début de l'année prochaine.\n"
+    )
+    for text in (english, french):
+        assert meetings_of(text) == [(None, None, "tentative")]
+
+
+def test_receiving_a_document_is_no_visit():
+    text = (
+        "Oslo, 3 February 2031\n\nDear Colleague,\nWe look forward to receiving your "
+        "comments and will send you the report in March 2031.\nYours sincerely,\n"
+    )
+    assert meetings_of(text) == []

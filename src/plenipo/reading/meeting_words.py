@@ -77,6 +77,8 @@ FUTURE = re.compile(
     # celebrará una sesión", "la Secretaría organizará un taller"
     r"tiendra|tiendront|organisera|organiseront|accueillera|celebrar[áa]n?|realizar[áa]n?|"
     r"organizar[áa]n?|"
+    # the host's pleasure to come: "je serai heureux de vous recevoir", "nous serons ravis de"
+    r"(?:serai|serais|serons|serions)\s+(?:tr[èe]s\s+)?(?:heureux|heureuses?|ravie?s?)|"
     r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
@@ -270,7 +272,18 @@ def meeting_word(sentence):
         if BODY.fullmatch(match.group(0)) and BODY_AS_OBJECT.search(sentence, 0, match.start()):
             continue
         return match
-    return caseless(INFORMAL).search(sentence)
+    return caseless(INFORMAL).search(sentence) or caseless(HOSTING).search(sentence)
+
+
+# A head of state or minister who will receive the addressee names a visit, where the
+# sentence names no meeting: "I would be happy to welcome you to Paris", "de vous accueillir
+# le 15 juillet à Paris", "tendré el gusto de recibirle en Lima".
+HOSTING = re.compile(
+    r"\b(?:welcome|receive|host)\s+you\s+(?:to|in|at)\b|"
+    r"\bvous\s+(?:accueillir|recevoir|accueillerai|recevrai|accueillerons|recevrons)\b|"
+    r"\b(?:recibirle|recibirla|recibirlo|acogerle)\b|\ble\s+recibir[ée]\b",
+    re.IGNORECASE,
+)
 
 
 # A meeting whose day is still to be fixed: "on a date later to be determined", "à une date
@@ -293,7 +306,12 @@ VAGUE_TIME = re.compile(
     r"au\s+(?:d[ée]but|cours)\s+de\s+l['’]ann[ée]e\s+prochaine|[àa]\s+la\s+fin\s+de\s+l['’]ann[ée]e|"
     r"au\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+(?:trimestre|semestre)|"
     r"(?:en\s+el|durante\s+el)\s+(?:primer|segundo|tercer|cuarto)\s+(?:trimestre|semestre)|"
-    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d))",
+    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d)|"
+    # a visit for when the guest can come: "as soon as your schedule allows", "dès que votre
+    # agenda le permettra", "tan pronto como su agenda lo permita"
+    r"as\s+soon\s+as\s+(?:your|his|her|their)\s+(?:schedule|agenda|diary|commitments)\s+"
+    r"(?:allows?|permits?)|d[èe]s\s+que\s+(?:votre|son|leur)\s+(?:agenda|emploi\s+du\s+temps)\s+"
+    r"le\s+permet(?:tra|trait)|tan\s+pronto\s+como\s+su\s+agenda\s+lo\s+permita)",
     re.IGNORECASE,
 )
 
