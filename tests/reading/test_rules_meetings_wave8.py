@@ -116,3 +116,15 @@ def test_receiving_a_document_is_no_visit():
         "comments and will send you the report in March 2031.\nYours sincerely,\n"
     )
     assert meetings_of(text) == []
+
+
+def test_a_day_whose_year_is_named_after_its_month_in_an_old_letter():
+    [found] = find_dates("on the 12th day of June of the coming year 1931", None)
+    assert (found.first, found.has_year) == (dt.date(1931, 6, 12), True)
+    text = (
+        "Mr. Secretary:\nI have the honor to inform Your Excellency that the opening of the "
+        "Seventh Postal Conference, which is to meet at Lima, has been fixed for the 12th day of "
+        "June of the coming year 1931.\nAccept, Sir, the renewed assurances of my highest "
+        "consideration.\n"
+    )
+    assert meetings_of(text) == [("1931-06-12", None, "scheduled")]

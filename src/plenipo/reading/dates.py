@@ -116,6 +116,9 @@ _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er)|(?<=[23])d|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
+# Old letters name the year after the month: "the 25th day of March of the coming year 1923",
+# "the 3rd of May of the present year 1910".
+_OF_YEAR = r"|\s+of\s+(?:the\s+)?(?:(?:coming|next|present|current|same)\s+)?year"
 _FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
 # The end of a date: a word boundary, or after a year any non-digit ("2005To: …", text
 # extracted from a PDF whose lines ran together).
@@ -208,7 +211,10 @@ PATTERNS = [
     # "Thursday, 29 June 2017", "le 15 juin 2015", "19 de junio de 2017", "29 June"
     (
         "dmy",
-        re.compile(_DAY_MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + _OLD_YEAR + _END, re.IGNORECASE),
+        re.compile(
+            _DAY_MONTH + r"(?:(?:" + _DE + _OF_YEAR + r"),?\s+" + _YEAR + _OLD_YEAR + _END,
+            re.IGNORECASE,
+        ),
     ),
     # "September 6 and 7 next", "May 14-15, 2009"
     (

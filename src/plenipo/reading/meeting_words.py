@@ -67,7 +67,7 @@ FUTURE = re.compile(
     # the plural and the present of a schedule, and the passive of a meeting called: "the
     # meeting is convened for …", "has been scheduled", "auront lieu", "se convoca a …"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:convened|scheduled|planned|"
-    r"organi[sz]ed|called|arranged)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
+    r"organi[sz]ed|called|arranged|set\s+for|fixed\s+for)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
     r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
     r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
