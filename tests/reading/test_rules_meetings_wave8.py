@@ -128,3 +128,12 @@ def test_a_day_whose_year_is_named_after_its_month_in_an_old_letter():
         "consideration.\n"
     )
     assert meetings_of(text) == [("1931-06-12", None, "scheduled")]
+
+
+def test_a_meeting_organised_in_the_present_on_a_day_is_announced():
+    text = (
+        "COMMUNIQUÉ\n\nLe Ministère de l'Énergie et le Secrétariat du Pool organisent, le 9 "
+        "mars 2032 à l'Hôtel du Fleuve à Bangui, la réunion du Comité technique consacrée au "
+        "plan d'interconnexion.\n"
+    )
+    assert meetings_of(text) == [("2032-03-09", None, "scheduled")]

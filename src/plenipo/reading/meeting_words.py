@@ -77,6 +77,9 @@ FUTURE = re.compile(
     # celebrará una sesión", "la Secretaría organizará un taller"
     r"tiendra|tiendront|organisera|organiseront|accueillera|celebrar[áa]n?|realizar[áa]n?|"
     r"organizar[áa]n?|"
+    # the present of an announcement, the day right after the verb: "X and Y organise, on 5
+    # December, the extraordinary meeting …", "organisent, le 5 décembre …", "organiza el …"
+    r"(?:organi[sz]es?|organisent|organizan?)\s*,?\s+(?:on|le|les|du|el|los|del|from)\s+(?=\w*\d)|"
     # the host's pleasure to come: "je serai heureux de vous recevoir", "nous serons ravis de"
     r"(?:serai|serais|serons|serions)\s+(?:tr[èe]s\s+)?(?:heureux|heureuses?|ravie?s?)|"
     r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
