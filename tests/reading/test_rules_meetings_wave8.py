@@ -137,3 +137,33 @@ def test_a_meeting_organised_in_the_present_on_a_day_is_announced():
         "plan d'interconnexion.\n"
     )
     assert meetings_of(text) == [("2032-03-09", None, "scheduled")]
+
+
+def starts_of(text):
+    return [(m["start"], m["start_date"], m["status"]) for m in reading(text)["meetings"]]
+
+
+def test_a_meetings_month_without_its_year_is_the_next_such_month():
+    english = (
+        "Glasgow, 18 February 2031\n\nDear Heads of Delegation,\nWe look forward to working "
+        "with you towards a successful COP40 in October. Yours sincerely,\n"
+    )
+    assert starts_of(english) == [("2031-10", None, "scheduled")]
+    french = (
+        "Gland, le 4 décembre 2031\n\nLes Parties intéressées seront invitées à examiner le "
+        "projet et à se réunir en ligne en février pour en discuter.\n"
+    )
+    assert starts_of(french) == [("2032-02", None, "scheduled")]
+
+
+def test_a_month_before_the_letters_own_or_a_dated_one_is_no_yearless_month():
+    past = (
+        "Geneva, 18 May 2031\n\nDear colleagues,\nAt its meeting in March the Committee "
+        "reviewed the draft, which we now share with you.\n"
+    )
+    assert meetings_of(past) == []
+    dated = (
+        "Geneva, 18 May 2031\n\nDear colleagues,\nThe Committee will meet in October 2031 "
+        "to review the draft.\n"
+    )
+    assert starts_of(dated) == [("2031-10", None, "scheduled")]

@@ -53,6 +53,8 @@ MEETING_WORDS = re.compile(
     # the Spanish plurals too: "Período Ordinario de Sesiones", "las reuniones preparatorias"
     r"reuni[óo]?n(?:es)?|sesi[óo]?n(?:es)?|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
+    # the infinitive, a meeting asked for or planned: "de se réunir virtuellement en janvier"
+    r"se\s+r[ée]unir|reunirse|"
     # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
     r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
 from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
     followed_by,
     meeting_time,
@@ -240,7 +241,15 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
         elif d.first:
             within.append(d)
     days = [d for d in within if not d.month_only]
-    return days or [d for d in within if own_day and d.first > own_day]
+    months = [d for d in within if own_day and d.first > own_day]
+    if not days and not months:
+        # "an ambitious COP26 in November": the month without its year, not a deadline's
+        months = [
+            d
+            for d in yearless_months(text, start, end, own_day)
+            if not NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+        ]
+    return days or months
 
 
 # A sentence that goes on about the meeting of the one before it: "The sessions will be held
