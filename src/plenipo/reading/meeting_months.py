@@ -12,13 +12,8 @@ from plenipo.reading.dates import MONTHS, FoundDate
 
 # Written-out months only ("in Mar." is too short to trust), with no day or year after them
 # ("in November 2032" and "en janvier 15" are dates of their own).
-_NAMES = "|".join(
-    sorted(
-        (m for m in MONTHS if len(m) > 3 and m != "sept" or m in {"may", "mai"}),
-        key=len,
-        reverse=True,
-    )
-)
+_WRITTEN_OUT = (m for m in MONTHS if (len(m) > 3 and m != "sept") or m in {"may", "mai"})
+_NAMES = "|".join(sorted(_WRITTEN_OUT, key=len, reverse=True))
 YEARLESS_MONTH = re.compile(
     r"\b(?:in|en|au\s+mois\s+d(?:e\s+|['’])|en\s+el\s+mes\s+de)\s*(?P<month>"
     + _NAMES
