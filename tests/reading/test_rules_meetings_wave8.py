@@ -167,3 +167,27 @@ def test_a_month_before_the_letters_own_or_a_dated_one_is_no_yearless_month():
         "to review the draft.\n"
     )
     assert starts_of(dated) == [("2031-10", None, "scheduled")]
+
+
+def test_by_naming_the_agent_of_a_thing_done_that_day_sets_no_deadline():
+    text = (
+        "New York, 14 March 2031\n\nExcellency,\nI have the honour to enclose a letter "
+        "concerning the attack by armed groups, launched on 14 March 2031 against the "
+        "border villages.\nPlease accept the assurances of my highest consideration.\n"
+    )
+    assert deadline_days(text) == []
+
+
+def test_a_day_done_by_already_or_a_condition_sets_no_deadline():
+    text = (
+        "Gland, 2 September 2031\n\nThe set includes the draft resolutions that have been "
+        "submitted by Parties before the deadline of 1 September 2031. Copies will be sent "
+        "to participants who have registered by 30 September 2031. Parties are invited to "
+        "send their comments by 15 October 2031.\n"
+    )
+    assert deadline_days(text) == ["2031-10-15"]
+
+
+def test_a_request_after_a_perfect_keeps_its_deadline():
+    text = "Gland, 2 September 2031\n\nParties have been invited to reply by 15 October 2031.\n"
+    assert deadline_days(text) == ["2031-10-15"]

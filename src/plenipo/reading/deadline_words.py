@@ -40,3 +40,23 @@ def closing_day(text, start, date_start) -> bool:
         if len(gap) <= 50 and not re.search(r"[.;]", gap):
             return True
     return False
+
+
+# "… aggression by Azerbaijan, launched on 13 September", "the report prepared by the Bureau,
+# issued on 3 May": "by" names the agent of a thing done that day, no deadline.
+AGENT_THEN_DONE = re.compile(
+    r"\s*[a-z][\w-]*(?:\s+[\w-]+){0,2},?\s+(?:[a-z]{3,}ed|made|taken|held|sent|given|begun|"
+    r"written)\s+(?:on|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A day something has been done by already, or that a condition names: "the draft decisions
+# that have been submitted by Parties before the deadline of 18 September", "participants who
+# have pre-registered by 30 October" (not "Parties have been invited to reply by …").
+DONE_ALREADY = re.compile(
+    r"\b(?:have|has|had)\s+(?:been\s+)?"
+    r"(?!(?:requested|invited|asked|urged|encouraged|reminded|called|requ)\w*\b)"
+    r"(?:pre-?)?[a-z]{3,}ed\s+(?:(?!to\b)[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
-from plenipo.reading.deadline_words import CLOSES
+from plenipo.reading.deadline_words import AGENT_THEN_DONE, CLOSES, DONE_ALREADY
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
@@ -184,7 +184,10 @@ def _by_way_of(text, cue, date) -> bool:
     if WRITERS_WILL.search(text, max(0, cue.start - 40), cue.start):
         return True
     return bool(
-        BY_WAY_OF.fullmatch(text, cue.end, date.start)
+        (
+            BY_WAY_OF.fullmatch(text, cue.end, date.start)
+            or AGENT_THEN_DONE.fullmatch(text, cue.end, date.start)
+        )
         and not TIME_THEN_DAY.match(text, cue.end, date.start)
     )
 
@@ -241,7 +244,9 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
         date = following[0]
         if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
             continue
-        if _by_way_of(text, cue, date):
+        if _by_way_of(text, cue, date) or DONE_ALREADY.search(
+            text, max(0, cue.start - 60), cue.start
+        ):
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
