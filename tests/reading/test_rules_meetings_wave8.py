@@ -191,3 +191,29 @@ def test_a_day_done_by_already_or_a_condition_sets_no_deadline():
 def test_a_request_after_a_perfect_keeps_its_deadline():
     text = "Gland, 2 September 2031\n\nParties have been invited to reply by 15 October 2031.\n"
     assert deadline_days(text) == ["2031-10-15"]
+
+
+def test_a_time_allowed_from_the_letter_is_a_deadline_without_a_day():
+    french = (
+        "Le Ministère des Affaires étrangères présente ses compliments à l'Ambassade et "
+        "l'informe que le Conseiller est déclaré persona non grata. Il est prié de quitter "
+        "le territoire national dans les prochaines soixante-douze (72) heures à compter de "
+        "la réception de la présente note.\n"
+    )
+    english = (
+        "The Ministry presents its compliments to the Embassy and requests that the attaché "
+        "leave the country within forty-eight hours.\n"
+    )
+    for text in (french, english):
+        assert [(d["date"], d["qualifier"][:4]) for d in reading(text)["deadlines"]] in (
+            [(None, "dans")],
+            [(None, "with")],
+        )
+
+
+def test_a_time_counted_from_another_event_or_no_number_is_no_deadline():
+    text = (
+        "Within ten days after the arrival of an expert, the Organisation shall notify the "
+        "Ministry. En las últimas horas, el Presidente envió la carta.\n"
+    )
+    assert deadline_days(text) == []

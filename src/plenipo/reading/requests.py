@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
-from plenipo.reading.deadline_words import AGENT_THEN_DONE, CLOSES, DONE_ALREADY
+from plenipo.reading.deadline_words import AGENT_THEN_DONE, CLOSES, DONE_ALREADY, WITHIN
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
@@ -213,7 +213,8 @@ def _counted(text, dated) -> list[Deadline]:
     """The deadlines counted from a meeting, where no deadline with a day (``dated``)
     follows in their sentence."""
     found, starts = [], sorted(d.evidence.start for d in dated)
-    for match in caseless(COUNTED).finditer(text):
+    cues = [*caseless(COUNTED).finditer(text), *caseless(WITHIN).finditer(text)]
+    for match in sorted(cues, key=lambda cue: cue.start()):
         end = min(len(text), match.end() + 160)
         stop = re.search(r"(?<!i\.e)(?<!e\.g)[.;]\s|\n\s*\n", text[match.end() : end])
         sentence_end = match.end() + stop.start() if stop else end
