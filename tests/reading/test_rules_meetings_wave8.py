@@ -217,3 +217,13 @@ def test_a_time_counted_from_another_event_or_no_number_is_no_deadline():
         "Ministry. En las últimas horas, el Presidente envió la carta.\n"
     )
     assert deadline_days(text) == []
+
+
+def test_those_a_condition_names_and_a_deadline_told_as_past_set_none():
+    text = (
+        "Printed copies will be posted to participants registering "
+        "before 1 October 2031. By the deadline of 31 August 2031, a total of 52 proposals "
+        "were received. Parties are requested to confirm their delegations by 20 October "
+        "2031.\n"
+    )
+    assert deadline_days(text) == ["2031-10-20"]

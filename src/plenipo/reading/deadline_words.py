@@ -84,3 +84,21 @@ WITHIN = re.compile(
     r"de\s+(?:la|el))\b(?![^.;]{0,40}?(?:receipt|r[ée]ception|recepci[óo]n)))",
     re.IGNORECASE,
 )
+
+
+# Those a condition names by what they do: "copies will be dispatched to delegates registering
+# before 30 October" — who gets something, not a deadline asked of the addressee.
+THOSE_DOING = re.compile(
+    r"\b(?:delegates|delegations|participants|applicants|candidates|persons|those|Parties|"
+    r"Members)\s+(?:who\s+(?:are|were)\s+)?[a-z]{3,}ing\s+$",
+    re.IGNORECASE,
+)
+
+
+# A deadline told as past, its sentence going on in the past tense: "By the deadline of 31
+# July, a total of 74 valid nominations were received."
+TOLD_AS_PAST = re.compile(
+    r"[^.;]{0,120}?\b(?:were|was|had\s+been)\s+(?:received|submitted|registered|sent|filed|"
+    r"lodged|made|presented)\b",
+    re.IGNORECASE,
+)

@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
-from plenipo.reading.deadline_words import AGENT_THEN_DONE, CLOSES, DONE_ALREADY, WITHIN
+from plenipo.reading.deadline_words import (
+    AGENT_THEN_DONE,
+    CLOSES,
+    DONE_ALREADY,
+    THOSE_DOING,
+    TOLD_AS_PAST,
+    WITHIN,
+)
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
@@ -192,6 +199,17 @@ def _by_way_of(text, cue, date) -> bool:
     )
 
 
+def _done_or_conditional(text, cue, date) -> bool:
+    """Whether the day is one something has been done by already, one a condition names
+    ("delegates registering before …") or one told as past ("By 31 July, 74 nominations were
+    received")."""
+    return bool(
+        DONE_ALREADY.search(text, max(0, cue.start - 60), cue.start)
+        or THOSE_DOING.search(text, max(0, cue.start - 60), cue.start)
+        or TOLD_AS_PAST.match(text, date.end)
+    )
+
+
 DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\s+venc", re.I)
 
 
@@ -245,9 +263,7 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
         date = following[0]
         if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
             continue
-        if _by_way_of(text, cue, date) or DONE_ALREADY.search(
-            text, max(0, cue.start - 60), cue.start
-        ):
+        if _by_way_of(text, cue, date) or _done_or_conditional(text, cue, date):
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
