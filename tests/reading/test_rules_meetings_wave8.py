@@ -227,3 +227,11 @@ def test_those_a_condition_names_and_a_deadline_told_as_past_set_none():
         "2031.\n"
     )
     assert deadline_days(text) == ["2031-10-20"]
+
+
+def test_papers_done_in_a_month_give_no_meetings_month():
+    text = (
+        "Geneva, 18 January 2031\n\nDear colleagues,\nThe report of the meeting will be "
+        "published in March.\nYours sincerely,\n"
+    )
+    assert meetings_of(text) == []

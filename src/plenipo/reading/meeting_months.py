@@ -22,6 +22,16 @@ YEARLESS_MONTH = re.compile(
 )
 
 
+# What is done with papers in a month is no meeting's month: "the report of the meeting will be
+# published in March", "le rapport sera diffusé en janvier".
+PAPERS_DONE = re.compile(
+    r"\b(?:published|issued|circulated|sent|submitted|available|distributed|posted|"
+    r"publi[ée]e?s?|diffus[ée]e?s?|envoy[ée]e?s?|disponibles?|publicad[oa]s?|enviad[oa]s?|"
+    r"distribuid[oa]s?|disponibles?)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def yearless_months(text, start, end, own_day) -> list[FoundDate]:
     """The months the text gives without a year between ``start`` and ``end``, each taken
     as the first such month after the letter's: later in the letter's year, or early in the
@@ -31,6 +41,8 @@ def yearless_months(text, start, end, own_day) -> list[FoundDate]:
         return []
     found = []
     for match in caseless(YEARLESS_MONTH).finditer(text, start, end):
+        if PAPERS_DONE.search(text, max(start, match.start() - 60), match.start()):
+            continue
         month = MONTHS[match["month"].lower()]
         if month > own_day.month:
             year = own_day.year
