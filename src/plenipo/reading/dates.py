@@ -116,6 +116,9 @@ _WEEKDAY = "(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?<![\d/.])(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er)|(?<=[23])d|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+del?)?"  # "19 de junio de 2017", "30 de julio del 2018"
+# Old letters name the year after the month: "the 25th day of March of the coming year 1923",
+# "the 3rd of May of the present year 1910".
+_OF_YEAR = r"|\s+of\s+(?:the\s+)?(?:(?:coming|next|present|current|same)\s+)?year"
 _FIRST_DAY = r"(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th|er)?"
 # The end of a date: a word boundary, or after a year any non-digit ("2005To: …", text
 # extracted from a PDF whose lines ran together).
@@ -152,6 +155,28 @@ _TO_DAY_MONTH_YEAR = (
 )
 
 PATTERNS = [
+    # two days parted by a slash, as an exchange of letters dates itself: "16/17 December
+    # 1992", "28 February/5 March 2002" (the year is the second day's)
+    (
+        "range_pair",
+        re.compile(
+            _START
+            + _FIRST_DAY
+            + r"(?:\s+"
+            + _FIRST_MONTH
+            + r")?\s*/\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+            + _DE
+            + r"\s+"
+            + _MONTH
+            + r"(?:"
+            + _DE
+            + r",?\s+"
+            + _YEAR
+            + r")?"
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
     # "from 28 October to 4 November 2008", "30 October - 1 November 2001", "du 30 juin au
     # 2 juillet"
     (
@@ -186,7 +211,10 @@ PATTERNS = [
     # "Thursday, 29 June 2017", "le 15 juin 2015", "19 de junio de 2017", "29 June"
     (
         "dmy",
-        re.compile(_DAY_MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + _OLD_YEAR + _END, re.IGNORECASE),
+        re.compile(
+            _DAY_MONTH + r"(?:(?:" + _DE + _OF_YEAR + r"),?\s+" + _YEAR + _OLD_YEAR + _END,
+            re.IGNORECASE,
+        ),
     ),
     # "September 6 and 7 next", "May 14-15, 2009"
     (
@@ -409,7 +437,7 @@ def _date(kind, parts, reference, ahead=True):
     if year and last is None:
         return None  # "31 June": not a date
     first = last
-    if kind in ("range_dmy", "range_mdy", "range_months"):
+    if kind in ("range_dmy", "range_mdy", "range_months", "range_pair"):
         first_day = int(parts["first"])
         first_month = _month(parts["first_month"]) if parts.get("first_month") else month
         # a range over the new year: "28 December to 3 January 2010"

@@ -40,3 +40,65 @@ def closing_day(text, start, date_start) -> bool:
         if len(gap) <= 50 and not re.search(r"[.;]", gap):
             return True
     return False
+
+
+# "… aggression by Azerbaijan, launched on 13 September", "the report prepared by the Bureau,
+# issued on 3 May": "by" names the agent of a thing done that day, no deadline.
+AGENT_THEN_DONE = re.compile(
+    r"\s*[a-z][\w-]*(?:\s+[\w-]+){0,2},?\s+(?:[a-z]{3,}ed|made|taken|held|sent|given|begun|"
+    r"written)\s+(?:on|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A day something has been done by already, or that a condition names: "the draft decisions
+# that have been submitted by Parties before the deadline of 18 September", "participants who
+# have pre-registered by 30 October" (not "Parties have been invited to reply by …").
+DONE_ALREADY = re.compile(
+    r"\b(?:have|has|had)\s+(?:been\s+)?"
+    r"(?!(?:requested|invited|asked|urged|encouraged|reminded|called|requ)\w*\b)"
+    r"(?:pre-?)?[a-z]{3,}ed\s+(?:(?!to\b)[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+# A time allowed, counted from the letter: "are requested to leave the territory within
+# forty-eight hours", "dans les prochaines quarante-huit (48) heures", "sous quarante-huit
+# heures (48h)", "dentro de las 72 horas", "within 30 days of receipt" — a deadline without a
+# day of its own.
+_NUMBER_WORD = (
+    r"(?:[a-zà-ÿ]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|ninety|un|deux|trois|quatre|cinq|six|sept|huit|dix|douze|"
+    r"quinze|vingt|trente|quarante|cinquante|soixante|uno|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|noventa)(?:-[a-zà-ÿ]+)?"
+)
+WITHIN = re.compile(
+    r"\b(?P<qualifier>(?:within(?:\s+the)?|sous|dans\s+(?:les|un\s+d[ée]lai\s+de)|"
+    r"en\s+(?:las|un\s+plazo\s+de)|dentro\s+de(?:\s+las|\s+los)?)\s+"
+    r"(?:(?:next|following|prochaines|pr[óo]xim[oa]s|siguientes)\s+)?"
+    r"(?:\d{1,3}|" + _NUMBER_WORD + r")(?:\s*\(\d{1,3}\))?\s*"
+    r"(?:hours|heures|horas|days|jours|d[íi]as)(?:\s*\(\d{1,3}\s*h\))?)"
+    # counted from the letter's receipt, not from another event ("within eight days after
+    # the intern's arrival": a rule of procedure)
+    r"(?!\s*(?:after|following|of|from|apr[èe]s|suivant|[àa]\s+compter|despu[ée]s|a\s+partir|"
+    r"de\s+(?:la|el))\b(?![^.;]{0,40}?(?:receipt|r[ée]ception|recepci[óo]n)))",
+    re.IGNORECASE,
+)
+
+
+# Those a condition names by what they do: "copies will be dispatched to delegates registering
+# before 30 October" — who gets something, not a deadline asked of the addressee.
+THOSE_DOING = re.compile(
+    r"\b(?:delegates|delegations|participants|applicants|candidates|persons|those|Parties|"
+    r"Members)\s+(?:who\s+(?:are|were)\s+)?[a-z]{3,}ing\s+$",
+    re.IGNORECASE,
+)
+
+
+# A deadline told as past, its sentence going on in the past tense: "By the deadline of 31
+# July, a total of 74 valid nominations were received."
+TOLD_AS_PAST = re.compile(
+    r"[^.;]{0,120}?\b(?:were|was|had\s+been)\s+(?:received|submitted|registered|sent|filed|"
+    r"lodged|made|presented)\b",
+    re.IGNORECASE,
+)

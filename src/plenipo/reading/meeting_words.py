@@ -53,6 +53,8 @@ MEETING_WORDS = re.compile(
     # the Spanish plurals too: "Período Ordinario de Sesiones", "las reuniones preparatorias"
     r"reuni[óo]?n(?:es)?|sesi[óo]?n(?:es)?|conferencia|taller|consulta|CoP\s?\d{1,2}|MoP\s?\d{1,2}|"
     r"se\s+r[ée]unira|will\s+(?:also\s+|again\s+)?(?:meet|convene)|se\s+reunir[áa]|"
+    # the infinitive, a meeting asked for or planned: "de se réunir virtuellement en janvier"
+    r"se\s+r[ée]unir|reunirse|"
     # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
     r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
     re.IGNORECASE,
@@ -67,7 +69,7 @@ FUTURE = re.compile(
     # the plural and the present of a schedule, and the passive of a meeting called: "the
     # meeting is convened for …", "has been scheduled", "auront lieu", "se convoca a …"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:convened|scheduled|planned|"
-    r"organi[sz]ed|called|arranged)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
+    r"organi[sz]ed|called|arranged|set\s+for|fixed\s+for)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
     r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
     r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
     r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
@@ -77,6 +79,11 @@ FUTURE = re.compile(
     # celebrará una sesión", "la Secretaría organizará un taller"
     r"tiendra|tiendront|organisera|organiseront|accueillera|celebrar[áa]n?|realizar[áa]n?|"
     r"organizar[áa]n?|"
+    # the present of an announcement, the day right after the verb: "X and Y organise, on 5
+    # December, the extraordinary meeting …", "organisent, le 5 décembre …", "organiza el …"
+    r"(?:organi[sz]es?|organisent|organizan?)\s*,?\s+(?:on|le|les|du|el|los|del|from)\s+(?=\w*\d)|"
+    # the host's pleasure to come: "je serai heureux de vous recevoir", "nous serons ravis de"
+    r"(?:serai|serais|serons|serions)\s+(?:tr[èe]s\s+)?(?:heureux|heureuses?|ravie?s?)|"
     r"se\s+celebrar[áa]n|tendr[áa]n\s+lugar|se\s+convoca|se\s+realizar[áa]n?|se\s+efectuar[áa]n?|(?:est[áa]n?|ha\s+sido|han\s+sido)\s+"
     r"(?:convocad[oa]s?|previst[oa]s?|programad[oa]s?))\b",
     re.IGNORECASE,
@@ -270,7 +277,18 @@ def meeting_word(sentence):
         if BODY.fullmatch(match.group(0)) and BODY_AS_OBJECT.search(sentence, 0, match.start()):
             continue
         return match
-    return caseless(INFORMAL).search(sentence)
+    return caseless(INFORMAL).search(sentence) or caseless(HOSTING).search(sentence)
+
+
+# A head of state or minister who will receive the addressee names a visit, where the
+# sentence names no meeting: "I would be happy to welcome you to Paris", "de vous accueillir
+# le 15 juillet à Paris", "tendré el gusto de recibirle en Lima".
+HOSTING = re.compile(
+    r"\b(?:welcome|receive|host)\s+you\s+(?:to|in|at)\b|"
+    r"\bvous\s+(?:accueillir|recevoir|accueillerai|recevrai|accueillerons|recevrons)\b|"
+    r"\b(?:recibirle|recibirla|recibirlo|acogerle)\b|\ble\s+recibir[ée]\b",
+    re.IGNORECASE,
+)
 
 
 # A meeting whose day is still to be fixed: "on a date later to be determined", "à une date
@@ -293,7 +311,12 @@ VAGUE_TIME = re.compile(
     r"au\s+(?:d[ée]but|cours)\s+de\s+l['’]ann[ée]e\s+prochaine|[àa]\s+la\s+fin\s+de\s+l['’]ann[ée]e|"
     r"au\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+(?:trimestre|semestre)|"
     r"(?:en\s+el|durante\s+el)\s+(?:primer|segundo|tercer|cuarto)\s+(?:trimestre|semestre)|"
-    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d))",
+    r"a\s+(?:principios|mediados|finales)\s+(?:del?\s+)?(?:pr[óo]ximo\s+a[ñn]o|20\d\d)|"
+    # a visit for when the guest can come: "as soon as your schedule allows", "dès que votre
+    # agenda le permettra", "tan pronto como su agenda lo permita"
+    r"as\s+soon\s+as\s+(?:your|his|her|their)\s+(?:schedule|agenda|diary|commitments)\s+"
+    r"(?:allows?|permits?)|d[èe]s\s+que\s+(?:votre|son|leur)\s+(?:agenda|emploi\s+du\s+temps)\s+"
+    r"le\s+permet(?:tra|trait)|tan\s+pronto\s+como\s+su\s+agenda\s+lo\s+permita)",
     re.IGNORECASE,
 )
 
@@ -310,3 +333,34 @@ def undated_status(sentence, dated, relative, own_day, status) -> str | None:
     if not dated and not relative and status == "tentative" and VAGUE_TIME.search(sentence):
         return status  # "will be held in the second quarter of 2032"
     return None
+
+
+# The day a term of office or a measure takes effect is no meeting's: "for a three-year term,
+# formally beginning on 1 January 2033", "un mandat de deux ans commençant le 1er janvier",
+# "with effect from 1 July", "effective as of 3 May", "con efecto a partir del 1 de enero".
+TAKES_EFFECT = re.compile(
+    r"(?:\b(?:term|mandate|mandat|mandato)\b[^.;]{0,60}?\b(?:beginning|starting|commencing|"
+    r"begins|starts|commences|d[ée]butant|commen[çc]ant|a\s+partir\s+del?)|"
+    r"\bwith\s+effect\s+(?:from|as\s+of)|\beffective\s+(?:from|as\s+of|on)|"
+    r"\bavec\s+effet\s+(?:au|[àa]\s+compter\s+du)|\bcon\s+efecto\s+(?:a\s+partir\s+)?del?)"
+    r"\s*(?:on|le|el|the)?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A day right before a salutation is the dateline of a letter the text reproduces or
+# encloses ("… / 01 March 2033 / Excellency, …"), not a meeting's.
+SALUTATION_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:Excellency|Your\s+Excellency|Dear\s|Sir\b|Madam\b|Excellence\b|"
+    r"Monsieur\b|Madame\b|Excelencia\b|Excelent[íi]sim[oa]\b|Señor\b|Señora\b|Estimad[oa]s?\b)"
+)
+
+
+def day_still_to_fix(sentence, dated) -> bool:
+    """Whether the sentence bounds its meeting by months only and says its day is still to
+    be fixed ("in late February 2032, on a date to be determined"): a meeting not yet fixed."""
+    return (
+        bool(dated)
+        and all(d.month_only for d in dated)
+        and bool(caseless(DAY_TO_BE_FIXED).search(sentence))
+    )

@@ -11,6 +11,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
 from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
     followed_by,
     meeting_time,
@@ -23,7 +24,10 @@ from plenipo.reading.meeting_words import (
     MEETING_WORDS,
     PAST,
     RELATIVE,
+    SALUTATION_AFTER,
+    TAKES_EFFECT,
     VAGUE_TIME,
+    day_still_to_fix,
     meeting_word,
     new_day,
     status_of,
@@ -191,9 +195,13 @@ NOT_A_MEETING_DAY = re.compile(
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
-    # a meeting held before: "the consultations held on 4 June" (not "to be held on")
-    r"(?<!be\s)\bheld\s+on|(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+el|"
-    r"(?<!sera\s)(?<!soit\s)\btenue?s?\s+le|"
+    # a meeting held before: "the consultations held on 4 June" (not "to be held on"), or
+    # held at a place first: "held in Nairobi on …", "tenue à Addis Abeba, le …",
+    # "celebrada en Lima, el …"
+    r"(?<!be\s)(?<!being\s)\bheld\s+(?:(?:in|at)\s+[^,.;\d]{2,30}?,?\s+)?on|"
+    r"(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+(?:en\s+[^,.;\d]{2,30}?,?\s+)?el|"
+    # (the date as found may begin with its "le")
+    r"(?<!sera\s)(?<!soit\s)(?<![êe]tre\s)\btenue?s?\s+(?:le|[àa]\s+[^,.;\d]{2,30}?,?(?:\s+le)?)|"
     # another document's date: "your Embassy's note of December 17, 1926"
     r"\b(?:note|letter|communication|telegram|message|notification|lettre|carta|nota)\s+"
     r"(?:No\.?\s*[\w/.-]+\s*,?\s*)?(?:of|du|de))"
@@ -226,12 +234,22 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
             or closing_day(text, start, d.start)
+            or TAKES_EFFECT.search(text, max(start, d.start - 100), d.start)
+            or (d.first == d.last and SALUTATION_AFTER.match(text, d.end))
         ):
             excluded_end = d.end
         elif d.first:
             within.append(d)
     days = [d for d in within if not d.month_only]
-    return days or [d for d in within if own_day and d.first > own_day]
+    months = [d for d in within if own_day and d.first > own_day]
+    if not days and not months:
+        # "an ambitious COP26 in November": the month without its year, not a deadline's
+        months = [
+            d
+            for d in yearless_months(text, start, end, own_day)
+            if not NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+        ]
+    return days or months
 
 
 # A sentence that goes on about the meeting of the one before it: "The sessions will be held
@@ -323,6 +341,8 @@ def _sentence_meetings(
         and FUTURE.search(sentence)
     ):
         status = "tentative"  # "au début de l'année prochaine": no day fixed yet
+    if status == "scheduled" and day_still_to_fix(sentence, dated):
+        status = "tentative"  # "à fin février 2032, à une date à préciser"
     undated = undated_status(sentence, dated, relative, past, status)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]

@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
-from plenipo.reading.deadline_words import CLOSES
+from plenipo.reading.deadline_words import (
+    AGENT_THEN_DONE,
+    CLOSES,
+    DONE_ALREADY,
+    THOSE_DOING,
+    TOLD_AS_PAST,
+    WITHIN,
+)
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
@@ -184,8 +191,22 @@ def _by_way_of(text, cue, date) -> bool:
     if WRITERS_WILL.search(text, max(0, cue.start - 40), cue.start):
         return True
     return bool(
-        BY_WAY_OF.fullmatch(text, cue.end, date.start)
+        (
+            BY_WAY_OF.fullmatch(text, cue.end, date.start)
+            or AGENT_THEN_DONE.fullmatch(text, cue.end, date.start)
+        )
         and not TIME_THEN_DAY.match(text, cue.end, date.start)
+    )
+
+
+def _done_or_conditional(text, cue, date) -> bool:
+    """Whether the day is one something has been done by already, one a condition names
+    ("delegates registering before …") or one told as past ("By 31 July, 74 nominations were
+    received")."""
+    return bool(
+        DONE_ALREADY.search(text, max(0, cue.start - 60), cue.start)
+        or THOSE_DOING.search(text, max(0, cue.start - 60), cue.start)
+        or TOLD_AS_PAST.match(text, date.end)
     )
 
 
@@ -210,7 +231,8 @@ def _counted(text, dated) -> list[Deadline]:
     """The deadlines counted from a meeting, where no deadline with a day (``dated``)
     follows in their sentence."""
     found, starts = [], sorted(d.evidence.start for d in dated)
-    for match in caseless(COUNTED).finditer(text):
+    cues = [*caseless(COUNTED).finditer(text), *caseless(WITHIN).finditer(text)]
+    for match in sorted(cues, key=lambda cue: cue.start()):
         end = min(len(text), match.end() + 160)
         stop = re.search(r"(?<!i\.e)(?<!e\.g)[.;]\s|\n\s*\n", text[match.end() : end])
         sentence_end = match.end() + stop.start() if stop else end
@@ -241,7 +263,7 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
         date = following[0]
         if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
             continue
-        if _by_way_of(text, cue, date):
+        if _by_way_of(text, cue, date) or _done_or_conditional(text, cue, date):
             continue
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
