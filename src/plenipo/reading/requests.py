@@ -374,12 +374,27 @@ RESOLUTION_ASKS = re.compile(
 )
 
 
+# An offer of help on a condition asks nothing: "If you have any questions, please contact
+# the Clerk", "Should you need this letter in another format, please get in touch".
+CONDITION_OPENS = re.compile(r"^\W*(?:if|should|in\s+case|si|en\s+cas)\b", re.IGNORECASE)
+OFFER_TO_CONTACT = re.compile(
+    r"(?:please|kindly|veuillez|s[ií]rvase)\s+(?:do\s+)?(?:contact|get\s+in\s+touch|write\s+to|call|"
+    r"contacter|contactar)\b",
+    re.IGNORECASE,
+)
+
+
+def _offer_on_condition(sentence, at) -> bool:
+    return bool(CONDITION_OPENS.match(sentence) and OFFER_TO_CONTACT.match(sentence, at))
+
+
 def _asks_nothing(sentence, request, end) -> bool:
     """Whether a request cue of the sentence asks the addressee nothing: laid on the
     writers, quoted, inviting others, a wish, a purpose or only a note."""
     at = request.start()
     return bool(
         FIRST_PERSON.search(sentence, 0, at)
+        or _offer_on_condition(sentence, at)
         or _quoted(sentence, at)
         or OTHERS_INVITED.match(sentence, at)
         or WISHES.search(sentence, at)
