@@ -60,3 +60,34 @@ def test_thanks_and_an_offer_on_a_condition_ask_nothing():
     )
     assert actions_of(text) == []
     assert len(actions_of("Please contact the Protocol Office to book a bilateral room.")) == 1
+
+
+def test_a_second_passive_request_joined_to_the_first_is_its_own():
+    text = (
+        "Sir,\n\nI have the honour to transmit the statement of my Minister.\n\n"
+        "I should be grateful if the statement were brought to the attention of the Board "
+        "and circulated as an official document of the Board.\n\nAccept, Sir, …\n"
+    )
+    asked = actions_of(text)
+    assert len(asked) == 2
+    assert asked[1].startswith("circulated as an official document")
+
+
+def test_a_request_goes_on_past_the_dots_of_an_address():
+    text = (
+        "Dear Colleagues,\n\nPlease send your comments to reviews@forum.example.int with a "
+        "copy to the chair by 3 May 2031.\n\nBest regards,\nD. Officer\n"
+    )
+    assert actions_of(text) == [
+        "Please send your comments to reviews@forum.example.int with a copy to the chair by "
+        "3 May 2031"
+    ]
+
+
+def test_the_things_listed_under_the_following_documents_are_one_request():
+    text = (
+        "Dear Applicant,\n\nTo be admitted as an observer, please send the following "
+        "documents to the Registry:\n1) A copy of your statutes;\n2) A completed contact "
+        "form.\nWe look forward to your application.\n\nKind regards,\nThe Registry\n"
+    )
+    assert actions_of(text) == ["send a copy of your statutes, a completed contact form"]
