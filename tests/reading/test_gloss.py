@@ -192,3 +192,25 @@ def test_bringing_to_attention_issuing_and_authorities_are_glossed():
     french = gloss("de bien vouloir porter ce rapport à l'attention des autorités", "fr")
     assert french.startswith("bring this report to the attention")
     assert gloss("se sirva expedir los visados", "es").startswith("issue")
+
+
+def test_one_takes_part_in_a_meeting_and_attends_it():
+    assert gloss("de prendre part audit séminaire régional", "fr") == (
+        "take part in the regional seminar"
+    )
+    assert gloss("à participer à cet évènement", "fr") == "participate in this event"
+    assert gloss("participer aux travaux du Comité", "fr") == (
+        "participate in the work of the Committee"
+    )
+    assert gloss("assister à la réunion du Conseil", "fr") == "attend the meeting of the Council"
+    assert gloss("participar en la reunión", "es") == "participate in the meeting"
+
+
+def test_both_genders_said_once_and_an_aside_after_the_invitation():
+    text = (
+        "Tengo el honor de escribirle a fin de invitarla, en calidad de oradora principal, "
+        "a participar del Encuentro de Jefas y Jefes de Delegación."
+    )
+    assert [m.text for m in actions(text, "es")] == [
+        "participate in the Meeting of Heads of Delegation"
+    ]

@@ -415,6 +415,25 @@ def _invited_to(tokens, folded, tables, language) -> str | None:
     return None
 
 
+# One takes part "in" a meeting and attends it: "participer au sommet", "prendre part audit
+# sommet", "participar de la Cumbre" are "participate in the summit", "take part in the
+# summit", "participate in the Summit", not "… to the summit".
+TAKING_PART = {"participate": "in", "take part": "in", "attend": ""}
+TAKING_PART_PREPOSITIONS = {"a": "", "en": "", "de": "", "au": "the", "aux": "the", "al": "the"}
+TAKING_PART_PREPOSITIONS |= {"del": "the", "audit": "the", "auxdits": "the", "a la": ""}
+
+
+def _taking_part(verb, folded, start) -> tuple[int, str]:
+    """(where the object starts, the English words before it) after a verb of taking part
+    in a meeting and its preposition."""
+    if verb not in TAKING_PART or start >= len(folded):
+        return start, ""
+    article = TAKING_PART_PREPOSITIONS.get(folded[start])
+    if article is None:
+        return start, ""
+    return start + 1, " ".join(filter(None, (TAKING_PART[verb], article)))
+
+
 def gloss(text: str, language: str) -> str | None:
     """``text`` (a request in French or Spanish, from its cue on) as a short English
     phrase: the requested verb and its object; None when no verb the lexicon knows is
@@ -433,7 +452,9 @@ def gloss(text: str, language: str) -> str | None:
     subject = _passive_subject(folded, index)
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
+    start, lead = _taking_part(verb, folded, start) if not subject else (start, "")
     units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
+    units = [lead, *units] if lead else units
     if subject:
         first, last = subject
         units = _in_english_order(_render(tokens[first:last], folded[first:last], words)) + units
@@ -441,4 +462,5 @@ def gloss(text: str, language: str) -> str | None:
     small = {word for english in FUNCTION_WORDS.values() for word in english.split()}
     while object_words and object_words[-1] in small:
         object_words.pop()  # "… envoyer leurs commentaires à": what it is sent to is cut
-    return " ".join([verb, *object_words])
+    # "Jefas y Jefes de Estado": both genders glossed to one English word, said once
+    return re.sub(r"\b(\w+) and \1\b", r"\1", " ".join([verb, *object_words]))

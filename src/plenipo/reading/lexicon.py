@@ -128,8 +128,10 @@ reply: réponse | respuesta
 letter: lettre | carta
 note: note | nota
 invitation: invitation | invitación
-meeting: réunion | reunión
+meeting: réunion, rencontre | reunión, encuentro
 summit: sommet | cumbre
+event: événement, évènement | evento, acontecimiento
+head: chef | jefe, jefa
 sitting: séance |
 session: session | sesión, período de sesiones
 conference: conférence | conferencia

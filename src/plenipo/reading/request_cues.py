@@ -115,7 +115,8 @@ REQUEST = re.compile(
     r"\b(?:les?|los?|las)\s+invit(?:o|amos)\s+a\b|\b(?:les?\s+)?rogamos\b|"
     r"\bdeber[áa]n\s+(?:ser\s+)?(?:enviad|remitid|presentad|enviarse|remitirse|presentarse|recibirse)|"
     r"\bhonor\s+de\s+solicitar|\bhonneur\s+de\s+(?:vous\s+)?(?:solliciter|demander)\b|"
-    r"\b(?:para|de)\s+invitarl[eoa]s?\s+a\b|"
+    # "a fin de invitarlo, en carácter de invitado especial, a participar …": an aside
+    r"\b(?:para|de)\s+invitarl[eoa]s?(?:\s*,[^,.;]{1,60},)?\s+a\b|"
     # "Je voudrais inviter les États membres à …", "Nous souhaitons encourager …"
     r"\b(?:je|nous)\s+(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|souhaiterions)\s+"
     r"(?:vous\s+)?(?:inviter|prier|encourager)\b|"
