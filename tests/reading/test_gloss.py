@@ -214,3 +214,10 @@ def test_both_genders_said_once_and_an_aside_after_the_invitation():
     assert [m.text for m in actions(text, "es")] == [
         "participate in the Meeting of Heads of Delegation"
     ]
+
+
+def test_the_clause_asked_of_good_offices_is_the_request():
+    asked = "Solicito sus buenos oficios para que la presente nota sea publicada como documento"
+    assert gloss(asked, "es") == "publish the present note as document"
+    asked = "je sollicite vos bons offices afin que la présente lettre soit distribuée"
+    assert gloss(asked, "fr") == "distribute the present letter"

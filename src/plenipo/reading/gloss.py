@@ -434,6 +434,23 @@ def _taking_part(verb, folded, start) -> tuple[int, str]:
     return start + 1, " ".join(filter(None, (TAKING_PART[verb], article)))
 
 
+# "Solicito sus buenos oficios a fin de que esta comunicación sea distribuida …", "je
+# sollicite vos bons offices afin que la présente lettre soit distribuée …": the clause the
+# good offices are asked for is the request.
+GOOD_OFFICES = ("oficios", "offices")
+FOR_THAT = (("a", "fin", "de", "que"), ("para", "que"), ("afin", "que"), ("pour", "que"))
+
+
+def _good_offices_asked(folded) -> int:
+    """Where the clause asked of someone's good offices starts ("que …"), or 0."""
+    for index, word in enumerate(folded):
+        if word in GOOD_OFFICES:
+            for words in FOR_THAT:
+                if tuple(folded[index + 1 : index + 1 + len(words)]) == words:
+                    return index + len(words)
+    return 0
+
+
 def gloss(text: str, language: str) -> str | None:
     """``text`` (a request in French or Spanish, from its cue on) as a short English
     phrase: the requested verb and its object; None when no verb the lexicon knows is
@@ -443,6 +460,8 @@ def gloss(text: str, language: str) -> str | None:
     verbs, words, _ = tables = _tables(language)
     tokens = TOKEN.findall(text.replace("’", "'"))
     folded = [fold(t) for t in tokens]
+    clause = _good_offices_asked(folded)
+    tokens, folded = tokens[clause:], folded[clause:]
     found = _find_verb(folded, verbs)
     if found is None:
         return _invited_to(tokens, folded, tables, language)
