@@ -221,3 +221,20 @@ def test_the_clause_asked_of_good_offices_is_the_request():
     assert gloss(asked, "es") == "publish the present note as document"
     asked = "je sollicite vos bons offices afin que la présente lettre soit distribuée"
     assert gloss(asked, "fr") == "distribute the present letter"
+
+
+def test_a_time_between_the_verb_and_its_object_is_passed_over():
+    asked = "sont priés de nous communiquer dès que possible les noms de leurs experts"
+    assert gloss(asked, "fr") == "communicate the names of experts"
+    asked = "se ruega enviar a la mayor brevedad los nombres de los expertos"
+    assert gloss(asked, "es") == "send the names of the experts"
+
+
+def test_one_request_in_two_languages_of_one_number_or_the_other_is_asked_once():
+    text = (
+        "Parties are requested to submit their national reports.\n\n"
+        "Les Parties sont priées de communiquer les rapports nationaux.\n\n"
+        "Se ruega a las Partes comunicar el informe nacional.\n"
+    )
+    asked = [m.text for m in actions(text, "en")]
+    assert asked[1:] == ["communicate the national reports"]

@@ -451,6 +451,34 @@ def _good_offices_asked(folded) -> int:
     return 0
 
 
+# "communiquer dès que possible les noms …", "enviar a la mayor brevedad los nombres …":
+# a time said between the verb and its object is passed over.
+AS_SOON = {
+    tuple(phrase.split())
+    for phrase in (
+        "des que possible",
+        "dans les meilleurs delais",
+        "dans les plus brefs delais",
+        "le plus tot possible",
+        "sans delai",
+        "lo antes posible",
+        "a la brevedad",
+        "a la mayor brevedad",
+        "a la brevedad posible",
+        "cuanto antes",
+        "sin demora",
+    )
+}
+
+
+def _past_time(folded, start) -> int:
+    """Where the object starts when a time comes first."""
+    for words in sorted(AS_SOON, key=len, reverse=True):
+        if tuple(folded[start : start + len(words)]) == words:
+            return start + len(words)
+    return start
+
+
 def gloss(text: str, language: str) -> str | None:
     """``text`` (a request in French or Spanish, from its cue on) as a short English
     phrase: the requested verb and its object; None when no verb the lexicon knows is
@@ -466,7 +494,7 @@ def gloss(text: str, language: str) -> str | None:
     if found is None:
         return _invited_to(tokens, folded, tables, language)
     index, length, verb = found
-    start = index + length
+    start = _past_time(folded, index + length)
     end = _object_end(folded, start, tables, language)
     subject = _passive_subject(folded, index)
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:

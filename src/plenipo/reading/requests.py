@@ -461,9 +461,11 @@ def actions(text, language=None) -> list[Mention]:
     found, seen = [], set()
     for mention, asked in _asked(text, language):
         english = _in_english(mention, asked, language)
-        # a request glossed twice to the same words is asked once
-        if english.text.lower() not in seen:
-            seen.add(english.text.lower())
+        # a request glossed twice to the same words is asked once: a bilingual or trilingual
+        # circular's paragraphs ("les noms", "el nombre": one number or the other)
+        said = " ".join(word.rstrip("s") for word in english.text.lower().split())
+        if said not in seen:
+            seen.add(said)
             found.append(english)
     return found
 
