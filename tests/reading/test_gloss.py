@@ -238,3 +238,11 @@ def test_one_request_in_two_languages_of_one_number_or_the_other_is_asked_once()
     )
     asked = [m.text for m in actions(text, "en")]
     assert asked[1:] == ["communicate the national reports"]
+
+
+def test_what_it_would_be_fitting_to_do_asks_and_is_glossed():
+    text = "Il conviendrait de porter à la connaissance des États membres la présente note."
+    assert [m.text for m in actions(text, "fr")] == [
+        "bring to the attention of the Member States the present note"
+    ]
+    assert actions("Il conviendrait de noter que la séance est publique.", "fr") == []

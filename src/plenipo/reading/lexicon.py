@@ -155,7 +155,8 @@ draft: projet | proyecto
 text: texte | texto
 document: document | documento
 documentation: documentation | documentación
-attention: attention | atención
+attention: attention, connaissance | atención, conocimiento
+minute: procès-verbal | acta
 authority: autorité | autoridad
 identity card: pièce d'identité, carte d'identité | tarjeta de identificación
 list: liste | lista
@@ -259,6 +260,8 @@ national: national | nacional
 regional: régional | regional
 international: international | internacional
 official: officiel | oficial
+legal: juridique | jurídico
+Inter-American: interaméricain | interamericano
 original: original | original
 general: général |
 executive: exécutif | ejecutivo

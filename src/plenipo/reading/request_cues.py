@@ -107,7 +107,7 @@ REQUEST = re.compile(
     r"\bdoi(?:t|vent)\s+[êe]tre\s+(?:\w+ment\s+)?(?:envoy|renvoy|retourn|soumis|transmis|adress|"
     r"communiqu|re[çc]u|remis|d[ée]pos|pr[ée]sent)|"
     # "il convient de présenter toutes les demandes …" (not "il convient de rappeler que …")
-    r"\bil\s+convient\s+de\s+(?!(?:noter|rappeler|souligner|signaler|pr[ée]ciser|mentionner|relever)\b)"
+    r"\bil\s+(?:convient|conviendrait)\s+de\s+(?!(?:noter|rappeler|souligner|signaler|pr[ée]ciser|mentionner|relever)\b)"
     r"(?=[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # "Favor de confirmar …", "Por favor, envíen …", "Les invitamos a participar …", "Les
     # rogamos hacer llegar …", "deberán enviarse …", "tiene el honor de solicitar …"
