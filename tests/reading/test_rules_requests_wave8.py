@@ -91,3 +91,15 @@ def test_the_things_listed_under_the_following_documents_are_one_request():
         "form.\nWe look forward to your application.\n\nKind regards,\nThe Registry\n"
     )
     assert actions_of(text) == ["send a copy of your statutes, a completed contact form"]
+
+
+def test_a_duty_recalled_asks():
+    text = (
+        "Dear Members,\n\nThe Board meets on 5 October 2031.\n\n"
+        "Members are reminded of their obligation to pay the annual fee before the session."
+        "\n\nMembers' attention is drawn to the requirement that each delegate should carry "
+        "a valid badge.\n\nTo vote online, Members need to register an official contact.\n\n"
+        "Yours sincerely,\nThe Executive Secretary\n"
+    )
+    assert len(actions_of(text)) == 3
+    assert actions_of("Members need to be aware that the hall closes at six.") == []

@@ -167,6 +167,14 @@ REQUEST = re.compile(
     r"Missions)\s+with\s+[^.;,]{3,60}?\s(?:should|must)\s(?!(?:not\s+)?(?:be\s+)?(?:aware|noted)\b)|"
     # a note's hope that the addressees act: "It is therefore hoped that the Heads of
     # Mission will …"
+    # a duty recalled: "Members are reminded of their obligation to notify …", "Members'
+    # attention is drawn to the requirement that contacts should provide …", "Members need
+    # to designate …"
+    r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?reminded\s+of\s+(?:their|its|the)\s+(?:\w+\s+)?"
+    r"(?:obligations?|duty|duties|commitments?|requirements?)\s+to\s+[a-z]|"
+    r"\battention\s+is\s+(?:\w+\s+)?drawn\s+to\s+the\s+(?:requirement|obligation|need)\s+(?:that|to)\b|"
+    r"\b(?:Parties|States|Governments|delegations|participants|Members|Missions)\s+need\s+to\s+"
+    r"(?!be\s+(?:aware|informed)\b)[a-z]{3}|"
     r"\bit\s+is\s+(?:\w+\s+)?hoped\s+that\s+(?:the\s+|all\s+)?(?:Heads|Parties|Member\s+States|"
     r"States|Governments|Missions|delegations|you|your)\b[^.;]{0,80}?\b(?:will|would)\s)",
     re.IGNORECASE,
