@@ -246,3 +246,18 @@ def test_what_it_would_be_fitting_to_do_asks_and_is_glossed():
         "bring to the attention of the Member States the present note"
     ]
     assert actions("Il conviendrait de noter que la séance est publique.", "fr") == []
+
+
+def test_a_duty_in_the_active_asks_and_is_glossed():
+    text = (
+        "Los Estados miembros deben utilizar una contraseña única para el registro.\n\n"
+        "Se debe reenviar una nueva nota verbal mediante el mismo enlace.\n\n"
+        "Se debe tener en cuenta que la sala es pequeña.\n"
+    )
+    assert [m.text for m in actions(text, "es")] == [
+        "use a unique password for the registration",
+        "forward a new note verbale through the same link",
+    ]
+    assert [m.text for m in actions("Les Parties doivent soumettre le mot de passe.", "fr")] == [
+        "submit the password"
+    ]

@@ -123,6 +123,10 @@ contact details: coordonnées | datos de contacto
 address: adresse | dirección
 email: courriel, courrier électronique | correo electrónico, correo
 form: formulaire | formulario
+username: nom d'utilisateur, identifiant | nombre de usuario
+password: mot de passe | contraseña
+note verbale: note verbale | nota verbal
+link: lien | enlace, vínculo
 registration: inscription, enregistrement | inscripción, registro
 reply: réponse | respuesta
 letter: lettre | carta
@@ -260,6 +264,9 @@ national: national | nacional
 regional: régional | regional
 international: international | internacional
 official: officiel | oficial
+unique: unique | único
+same: même | mismo
+online: en ligne | en línea
 legal: juridique | jurídico
 Inter-American: interaméricain | interamericano
 original: original | original
@@ -324,7 +331,7 @@ a=to au=to_the aux=to_the al=to_the en=in dans=in sur=on sobre=on pour=for para=
 por=by avec=with con=with entre=between ante=to auprès=with et=and y=and e=and ou=or o=or
 tous=all toutes=all todos=all todas=all chaque=each comme=as como=as ci-joint=attached
 ci-jointe=attached cada=each toute=any tout=any cualquier=any
-audit=to_the ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
+audit=to_the mediante=through ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 """
 
 # Words that end a request's object: a clause, a purpose, a time, a manner.

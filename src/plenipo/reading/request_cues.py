@@ -175,6 +175,14 @@ REQUEST = re.compile(
     r"\battention\s+is\s+(?:\w+\s+)?drawn\s+to\s+the\s+(?:requirement|obligation|need)\s+(?:that|to)\b|"
     r"\b(?:Parties|States|Governments|delegations|participants|Members|Missions)\s+need\s+to\s+"
     r"(?!be\s+(?:aware|informed)\b)[a-z]{3}|"
+    # a duty in the active: "Los Estados miembros deben utilizar …", "Les Parties doivent
+    # soumettre …", "se debe reenviar un nuevo formulario …" (not "se debe tener en cuenta")
+    r"\b(?:Estados(?:\s+miembros)?|Partes|Gobiernos|delegaciones|participantes|Misiones|Miembros)"
+    r"\s+(?:deben|deber[áa]n)\s+(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
+    r"\b(?:[ÉE]tats(?:\s+membres)?|Parties|Gouvernements|d[ée]l[ée]gations|participants|Missions|"
+    r"Membres)\s+(?:doivent|devront)\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"\bse\s+deber?(?:[áa]n?)?\s+(?!(?:tener|recordar|se[ñn]alar|destacar|notar|mencionar)\b)"
+    r"(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
     r"\bit\s+is\s+(?:\w+\s+)?hoped\s+that\s+(?:the\s+|all\s+)?(?:Heads|Parties|Member\s+States|"
     r"States|Governments|Missions|delegations|you|your)\b[^.;]{0,80}?\b(?:will|would)\s)",
     re.IGNORECASE,
