@@ -103,3 +103,15 @@ def test_a_duty_recalled_asks():
     )
     assert len(actions_of(text)) == 3
     assert actions_of("Members need to be aware that the hall closes at six.") == []
+
+
+def test_a_hope_that_the_heads_of_mission_act_asks_past_an_initialism():
+    text = (
+        "Circular Note\n\nThe Office of Protocol presents its compliments to the Heads of "
+        "Mission.\n\nIt is hoped that the Heads of Mission and Chargés d'affaires a.i. will "
+        "register their vehicles with the Office by 1 June 2031.\n\nOttawa, 2 May 2031\n"
+    )
+    asked = actions_of(text)
+    assert len(asked) == 1
+    assert asked[0].endswith("by 1 June 2031")
+    assert actions_of("It is hoped that the weather will be fine for the reception.") == []

@@ -184,6 +184,7 @@ REQUEST = re.compile(
     r"\bse\s+deber?(?:[áa]n?)?\s+(?!(?:tener|recordar|se[ñn]alar|destacar|notar|mencionar)\b)"
     r"(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
     r"\bit\s+is\s+(?:\w+\s+)?hoped\s+that\s+(?:the\s+|all\s+)?(?:Heads|Parties|Member\s+States|"
-    r"States|Governments|Missions|delegations|you|your)\b[^.;]{0,80}?\b(?:will|would)\s)",
+    r"States|Governments|Missions|delegations|you|your)\b(?:[^.;]|\.(?=\w)|(?<=\w\.\w)\.){0,80}?"
+    r"\b(?:will|would)\s)",
     re.IGNORECASE,
 )

@@ -501,15 +501,28 @@ def _subject_start(sentence, at):
 
 
 # A dot between two letters of an address, no space after it.
-ADDRESS_DOT = re.compile(r"[a-z0-9-]\.[a-z]{2,}", re.IGNORECASE)
+ADDRESS_DOT = re.compile(r"[a-z0-9-]\.[a-z]", re.IGNORECASE)
+# "the Chargés d'affaires a.i. will …": an initialism's last dot, lower case after it.
+INITIALISM_THEN_LOWER = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}\s+[a-z]")
+
+
+def _goes_on(text, previous_end, start) -> bool:
+    """Whether the sentence at ``start`` goes on the one ending at ``previous_end``."""
+    if previous_end != start:
+        return False
+    return bool(
+        ADDRESS_DOT.match(text, start - 2)
+        or INITIALISM_THEN_LOWER.match(text, max(0, text.rfind(" ", 0, start - 1) + 1))
+    )
 
 
 def _request_sentences(text):
     """The text's sentences for requests, a dot inside an address ("ngo-unit@un.org",
-    "www.example.org/forms") ending none: a request naming where to write goes on past it."""
+    "www.example.org/forms") or after an initialism ("a.i.") ending none: a request naming
+    where to write goes on past it."""
     joined = []
     for start, end, sentence in whole_sentences(text):
-        if joined and joined[-1][1] == start and ADDRESS_DOT.match(text, start - 2):
+        if joined and _goes_on(text, joined[-1][1], start):
             first = joined[-1][0]
             joined[-1] = (first, end, text[first:end])
         else:
