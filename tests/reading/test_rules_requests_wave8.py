@@ -3,7 +3,7 @@ first person with an adverb ("We warmly encourage you to"), a help hoped for ("I
 most helpful if the Ministry could …"), "It is requested that", an invitation to visit,
 what "is to reach" the Secretariat, addressees singled out by what they hold ("Observers
 with accreditation should …"); and what asks nothing: thanks ("I appreciate how …") and
-an offer on a condition ("If you have questions, please contact …")."""
+an offer on a condition ("If you cannot register online, please contact …")."""
 
 from plenipo.reading import read_text
 
@@ -54,12 +54,13 @@ def test_addressees_singled_out_by_what_they_hold_are_asked():
 def test_thanks_and_an_offer_on_a_condition_ask_nothing():
     text = (
         "Dear Ambassador,\n\nI appreciate how much work the preparations have required.\n\n"
-        "If you have any questions about the venue, please contact the Protocol Office.\n\n"
+        "If you cannot register online, please contact the Protocol Office.\n\n"
         "Should you need the programme in Braille, please get in touch with us.\n\n"
         "Yours sincerely,\nC. Chair\n"
     )
     assert actions_of(text) == []
     assert len(actions_of("Please contact the Protocol Office to book a bilateral room.")) == 1
+    assert len(actions_of("If you have any questions, please contact the Protocol Office.")) == 1
 
 
 def test_a_second_passive_request_joined_to_the_first_is_its_own():

@@ -157,7 +157,7 @@ REQUEST = re.compile(
     # "It is requested that this agency be authorized …", "It is also requested that …"
     r"\bit\s+is\s+(?:\w+ly\s+|also\s+|further\s+|therefore\s+)?requested\s+that\b|"
     # an invitation to visit: "I would be happy to welcome you to Paris …"
-    r"\b(?:I|we)\s+(?:would|should|will|shall)\s+be\s+(?:\w+\s+)?(?:happy|delighted|pleased|glad|"
+    r"\b(?:I|we)\s+(?:would|should)\s+be\s+(?:\w+\s+)?(?:happy|delighted|pleased|glad|"
     r"honou?red)\s+to\s+(?:welcome|receive|host)\s+(?:you|your)\b|"
     # what must come in: "Proposals … are to reach the Secretariat not later than …"
     r"\b(?:is|are)\s+to\s+reach\s+(?:the|this|us|me|our)\b|"

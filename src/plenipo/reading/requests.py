@@ -381,8 +381,8 @@ RESOLUTION_ASKS = re.compile(
 )
 
 
-# An offer of help on a condition asks nothing: "If you have any questions, please contact
-# the Clerk", "Should you need this letter in another format, please get in touch".
+# An offer of help on a condition asks nothing: "If you are unable to register online, please
+# contact the Clerk", "Should you need this letter in another format, please get in touch".
 CONDITION_OPENS = re.compile(r"^\W*(?:if|should|in\s+case|si|en\s+cas)\b", re.IGNORECASE)
 OFFER_TO_CONTACT = re.compile(
     r"(?:please|kindly|veuillez|s[ií]rvase)\s+(?:do\s+)?(?:contact|get\s+in\s+touch|write\s+to|call|"
@@ -391,8 +391,16 @@ OFFER_TO_CONTACT = re.compile(
 )
 
 
+# (but the corpus's labels keep "If you have any questions, please contact …" as asked)
+QUESTIONS = re.compile(r"\b(?:questions?|quer(?:y|ies)|preguntas?|dudas?)\b", re.IGNORECASE)
+
+
 def _offer_on_condition(sentence, at) -> bool:
-    return bool(CONDITION_OPENS.match(sentence) and OFFER_TO_CONTACT.match(sentence, at))
+    return bool(
+        CONDITION_OPENS.match(sentence)
+        and OFFER_TO_CONTACT.match(sentence, at)
+        and not QUESTIONS.search(sentence, 0, at)
+    )
 
 
 def _asks_nothing(sentence, request, end) -> bool:
