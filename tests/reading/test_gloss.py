@@ -192,3 +192,72 @@ def test_bringing_to_attention_issuing_and_authorities_are_glossed():
     french = gloss("de bien vouloir porter ce rapport à l'attention des autorités", "fr")
     assert french.startswith("bring this report to the attention")
     assert gloss("se sirva expedir los visados", "es").startswith("issue")
+
+
+def test_one_takes_part_in_a_meeting_and_attends_it():
+    assert gloss("de prendre part audit séminaire régional", "fr") == (
+        "take part in the regional seminar"
+    )
+    assert gloss("à participer à cet évènement", "fr") == "participate in this event"
+    assert gloss("participer aux travaux du Comité", "fr") == (
+        "participate in the work of the Committee"
+    )
+    assert gloss("assister à la réunion du Conseil", "fr") == "attend the meeting of the Council"
+    assert gloss("participar en la reunión", "es") == "participate in the meeting"
+
+
+def test_both_genders_said_once_and_an_aside_after_the_invitation():
+    text = (
+        "Tengo el honor de escribirle a fin de invitarla, en calidad de oradora principal, "
+        "a participar del Encuentro de Jefas y Jefes de Delegación."
+    )
+    assert [m.text for m in actions(text, "es")] == [
+        "participate in the Meeting of Heads of Delegation"
+    ]
+
+
+def test_the_clause_asked_of_good_offices_is_the_request():
+    asked = "Solicito sus buenos oficios para que la presente nota sea publicada como documento"
+    assert gloss(asked, "es") == "publish the present note as document"
+    asked = "je sollicite vos bons offices afin que la présente lettre soit distribuée"
+    assert gloss(asked, "fr") == "distribute the present letter"
+
+
+def test_a_time_between_the_verb_and_its_object_is_passed_over():
+    asked = "sont priés de nous communiquer dès que possible les noms de leurs experts"
+    assert gloss(asked, "fr") == "communicate the names of experts"
+    asked = "se ruega enviar a la mayor brevedad los nombres de los expertos"
+    assert gloss(asked, "es") == "send the names of the experts"
+
+
+def test_one_request_in_two_languages_of_one_number_or_the_other_is_asked_once():
+    text = (
+        "Parties are requested to submit their national reports.\n\n"
+        "Les Parties sont priées de communiquer les rapports nationaux.\n\n"
+        "Se ruega a las Partes comunicar el informe nacional.\n"
+    )
+    asked = [m.text for m in actions(text, "en")]
+    assert asked[1:] == ["communicate the national reports"]
+
+
+def test_what_it_would_be_fitting_to_do_asks_and_is_glossed():
+    text = "Il conviendrait de porter à la connaissance des États membres la présente note."
+    assert [m.text for m in actions(text, "fr")] == [
+        "bring to the attention of the Member States the present note"
+    ]
+    assert actions("Il conviendrait de noter que la séance est publique.", "fr") == []
+
+
+def test_a_duty_in_the_active_asks_and_is_glossed():
+    text = (
+        "Los Estados miembros deben utilizar una contraseña única para el registro.\n\n"
+        "Se debe reenviar una nueva nota verbal mediante el mismo enlace.\n\n"
+        "Se debe tener en cuenta que la sala es pequeña.\n"
+    )
+    assert [m.text for m in actions(text, "es")] == [
+        "use a unique password for the registration",
+        "forward a new note verbale through the same link",
+    ]
+    assert [m.text for m in actions("Les Parties doivent soumettre le mot de passe.", "fr")] == [
+        "submit the password"
+    ]

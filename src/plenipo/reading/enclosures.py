@@ -36,6 +36,8 @@ ENCLOSE = re.compile(
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
+    # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
+    r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
     r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
@@ -63,7 +65,7 @@ NOUN_CI_JOINT = re.compile(
     # not the verb sending it: "a l'honneur de lui faire tenir ci-joint …"
     r"\b(?:le|la|les|l['’])\s*(?!honneur\b)(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?"
     r"(?!(?:lui|leur|vous|nous|faire)\b)[a-zà-ÿ][\w-]*){0,3}?)"
-    r"(?<!\bde)\s+ci-jointe?s?\b",
+    r"(?<!\bde),?\s+ci-jointe?s?\b",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
@@ -164,10 +166,14 @@ IS_ENCLOSED = re.compile(
     # "se adjunta el proyecto …": the item follows the verb (ENCLOSE)
     r"(?!\s+(?:el|la|los|las|un|una|copia)\b)"
 )
-# "Diplomatic Note 2021/7 (attached)", "the draft decision (enclosed)"
+# "Diplomatic Note 2021/7 (attached)", "the draft decision (enclosed)", 'a completed
+# "Registration Form" (see attached document)'
+_MARK = (
+    r"\((?:(?:see|voir|ver)\s+)?(?:attached|enclosed|annexed|ci-jointe?s?|adjunt[oa]s?)"
+    r"(?:\s+(?:document|file|form|pi[èe]ce|documento|archivo))?\)"
+)
 MARKED_ENCLOSED = re.compile(
-    r"(?P<what>(?:[A-Z][\w/.-]*\s+){0,5}[A-Z0-9][\w/.-]*)\s*\((?:attached|enclosed|annexed|"
-    r"ci-jointe?s?|adjunt[oa]s?)\)"
+    r"[“\"]?(?P<what>(?:[A-Z][\w/.-]*\s+){0,5}[A-Z0-9][\w/.-]*)[”\"]?\s*" + _MARK
 )
 # "Le questionnaire est également disponible en annexe", "El programa figura en el anexo"
 IN_ANNEX_ROMANCE = re.compile(
@@ -296,7 +302,7 @@ CUES = {
         r"\s(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
         r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included)\b"
     ),
-    MARKED_ENCLOSED: re.compile(r"\((?:attached|enclosed|annexed|ci-jointe?s?|adjunt[oa]s?)\)"),
+    MARKED_ENCLOSED: re.compile(_MARK),
 }
 CUE_REACH = 200
 

@@ -415,6 +415,70 @@ def _invited_to(tokens, folded, tables, language) -> str | None:
     return None
 
 
+# One takes part "in" a meeting and attends it: "participer au sommet", "prendre part audit
+# sommet", "participar de la Cumbre" are "participate in the summit", "take part in the
+# summit", "participate in the Summit", not "… to the summit".
+TAKING_PART = {"participate": "in", "take part": "in", "attend": ""}
+TAKING_PART_PREPOSITIONS = {"a": "", "en": "", "de": "", "au": "the", "aux": "the", "al": "the"}
+TAKING_PART_PREPOSITIONS |= {"del": "the", "audit": "the", "auxdits": "the", "a la": ""}
+
+
+def _taking_part(verb, folded, start) -> tuple[int, str]:
+    """(where the object starts, the English words before it) after a verb of taking part
+    in a meeting and its preposition."""
+    if verb not in TAKING_PART or start >= len(folded):
+        return start, ""
+    article = TAKING_PART_PREPOSITIONS.get(folded[start])
+    if article is None:
+        return start, ""
+    return start + 1, " ".join(filter(None, (TAKING_PART[verb], article)))
+
+
+# "Solicito sus buenos oficios a fin de que esta comunicación sea distribuida …", "je
+# sollicite vos bons offices afin que la présente lettre soit distribuée …": the clause the
+# good offices are asked for is the request.
+GOOD_OFFICES = ("oficios", "offices")
+FOR_THAT = (("a", "fin", "de", "que"), ("para", "que"), ("afin", "que"), ("pour", "que"))
+
+
+def _good_offices_asked(folded) -> int:
+    """Where the clause asked of someone's good offices starts ("que …"), or 0."""
+    for index, word in enumerate(folded):
+        if word in GOOD_OFFICES:
+            for words in FOR_THAT:
+                if tuple(folded[index + 1 : index + 1 + len(words)]) == words:
+                    return index + len(words)
+    return 0
+
+
+# "communiquer dès que possible les noms …", "enviar a la mayor brevedad los nombres …":
+# a time said between the verb and its object is passed over.
+AS_SOON = {
+    tuple(phrase.split())
+    for phrase in (
+        "des que possible",
+        "dans les meilleurs delais",
+        "dans les plus brefs delais",
+        "le plus tot possible",
+        "sans delai",
+        "lo antes posible",
+        "a la brevedad",
+        "a la mayor brevedad",
+        "a la brevedad posible",
+        "cuanto antes",
+        "sin demora",
+    )
+}
+
+
+def _past_time(folded, start) -> int:
+    """Where the object starts when a time comes first."""
+    for words in sorted(AS_SOON, key=len, reverse=True):
+        if tuple(folded[start : start + len(words)]) == words:
+            return start + len(words)
+    return start
+
+
 def gloss(text: str, language: str) -> str | None:
     """``text`` (a request in French or Spanish, from its cue on) as a short English
     phrase: the requested verb and its object; None when no verb the lexicon knows is
@@ -424,16 +488,20 @@ def gloss(text: str, language: str) -> str | None:
     verbs, words, _ = tables = _tables(language)
     tokens = TOKEN.findall(text.replace("’", "'"))
     folded = [fold(t) for t in tokens]
+    clause = _good_offices_asked(folded)
+    tokens, folded = tokens[clause:], folded[clause:]
     found = _find_verb(folded, verbs)
     if found is None:
         return _invited_to(tokens, folded, tables, language)
     index, length, verb = found
-    start = index + length
+    start = _past_time(folded, index + length)
     end = _object_end(folded, start, tables, language)
     subject = _passive_subject(folded, index)
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
+    start, lead = _taking_part(verb, folded, start) if not subject else (start, "")
     units = _in_english_order(_render(tokens[start:end], folded[start:end], words))
+    units = [lead, *units] if lead else units
     if subject:
         first, last = subject
         units = _in_english_order(_render(tokens[first:last], folded[first:last], words)) + units
@@ -441,4 +509,5 @@ def gloss(text: str, language: str) -> str | None:
     small = {word for english in FUNCTION_WORDS.values() for word in english.split()}
     while object_words and object_words[-1] in small:
         object_words.pop()  # "… envoyer leurs commentaires à": what it is sent to is cut
-    return " ".join([verb, *object_words])
+    # "Jefas y Jefes de Estado": both genders glossed to one English word, said once
+    return re.sub(r"\b(\w+) and \1\b", r"\1", " ".join([verb, *object_words]))

@@ -123,13 +123,19 @@ contact details: coordonnées | datos de contacto
 address: adresse | dirección
 email: courriel, courrier électronique | correo electrónico, correo
 form: formulaire | formulario
+username: nom d'utilisateur, identifiant | nombre de usuario
+password: mot de passe | contraseña
+note verbale: note verbale | nota verbal
+link: lien | enlace, vínculo
 registration: inscription, enregistrement | inscripción, registro
 reply: réponse | respuesta
 letter: lettre | carta
 note: note | nota
 invitation: invitation | invitación
-meeting: réunion | reunión
+meeting: réunion, rencontre | reunión, encuentro
 summit: sommet | cumbre
+event: événement, évènement | evento, acontecimiento
+head: chef | jefe, jefa
 sitting: séance |
 session: session | sesión, período de sesiones
 conference: conférence | conferencia
@@ -153,7 +159,8 @@ draft: projet | proyecto
 text: texte | texto
 document: document | documento
 documentation: documentation | documentación
-attention: attention | atención
+attention: attention, connaissance | atención, conocimiento
+minute: procès-verbal | acta
 authority: autorité | autoridad
 identity card: pièce d'identité, carte d'identité | tarjeta de identificación
 list: liste | lista
@@ -257,6 +264,11 @@ national: national | nacional
 regional: régional | regional
 international: international | internacional
 official: officiel | oficial
+unique: unique | único
+same: même | mismo
+online: en ligne | en línea
+legal: juridique | jurídico
+Inter-American: interaméricain | interamericano
 original: original | original
 general: général |
 executive: exécutif | ejecutivo
@@ -319,7 +331,7 @@ a=to au=to_the aux=to_the al=to_the en=in dans=in sur=on sobre=on pour=for para=
 por=by avec=with con=with entre=between ante=to auprès=with et=and y=and e=and ou=or o=or
 tous=all toutes=all todos=all todas=all chaque=each comme=as como=as ci-joint=attached
 ci-jointe=attached cada=each toute=any tout=any cualquier=any
-audit=to_the ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
+audit=to_the mediante=through ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 """
 
 # Words that end a request's object: a clause, a purpose, a time, a manner.

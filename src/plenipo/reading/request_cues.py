@@ -7,13 +7,13 @@ REQUEST = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
     r"(?:requested|invited|encouraged|asked|urged|reminded)\s+to|"
     # "I would like to encourage you to", "I therefore ask all Parties to"
-    r"\b(?:I|we)\s+(?:would\s+)?(?:(?:also|therefore|hereby|kindly|further)\s+)?(?:like\s+to\s+)?"
+    r"\b(?:I|we)\s+(?:would\s+)?(?:(?:also|therefore|hereby|kindly|further|\w+ly)\s+)?(?:like\s+to\s+)?"
     r"(?:encourage|invite|ask|request|urge)\s+(?:you|your|all|the|those|each|every|Parties|Member)\b|"
     r"\b(?:est|sont|seront|[êe]tes)\s+(?:\w+\s+)?(?:invit|pri|encourag|instamment\s+pri)[ée]e?s?\s+(?:[àa]|de|d['’])|"
     r"\bse\s+(?:les?\s+)?(?:solicita|invita|ruega|pide|alienta|insta)\s+(?:a|que)\b|"
     r"(?:it\s+)?would\s+be\s+(?:much\s+|most\s+|greatly\s+)?appreciated|should\s+be\s+(?:sent|provided|submitted|"
     r"communicated|forwarded|addressed|returned|e-?mailed|uploaded|completed)|(?:I|we)\s+(?:should|would)\s+(?:therefore\s+|also\s+)?be\s+"
-    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate|ask\s+you|ask\s+that)|"
+    r"(?:most\s+|very\s+|most\s+)?grateful|I\s+(?:would\s+)?urge|(?:I|we)\s+(?:would\s+)?(?:appreciate(?!\s+(?:how|that|the\s+fact|what|all|everything|very|greatly|your\s+(?:efforts|work|support|help)\b))|ask\s+you|ask\s+that)|"
     r"(?:I|we)\s+(?:request|invite)\s+(?:you|all|the)|(?:ha[sv]e?|has)\s+the\s+honou?r\s+to\s+(?:request|invite|ask)|"
     r"(?:requests?|invites?)\s+(?:you|all\s+\w+|the\s+(?:Parties|Member\s+States|Governments?))\s+to|"
     r"may\s+I\s+ask|would\s+you\s+(?:kindly|please)|would\s+it\s+be\s+possible\b|"
@@ -107,7 +107,7 @@ REQUEST = re.compile(
     r"\bdoi(?:t|vent)\s+[êe]tre\s+(?:\w+ment\s+)?(?:envoy|renvoy|retourn|soumis|transmis|adress|"
     r"communiqu|re[çc]u|remis|d[ée]pos|pr[ée]sent)|"
     # "il convient de présenter toutes les demandes …" (not "il convient de rappeler que …")
-    r"\bil\s+convient\s+de\s+(?!(?:noter|rappeler|souligner|signaler|pr[ée]ciser|mentionner|relever)\b)"
+    r"\bil\s+(?:convient|conviendrait)\s+de\s+(?!(?:noter|rappeler|souligner|signaler|pr[ée]ciser|mentionner|relever)\b)"
     r"(?=[a-zà-ÿ]+(?:er|ir|re)\b)|"
     # "Favor de confirmar …", "Por favor, envíen …", "Les invitamos a participar …", "Les
     # rogamos hacer llegar …", "deberán enviarse …", "tiene el honor de solicitar …"
@@ -115,7 +115,8 @@ REQUEST = re.compile(
     r"\b(?:les?|los?|las)\s+invit(?:o|amos)\s+a\b|\b(?:les?\s+)?rogamos\b|"
     r"\bdeber[áa]n\s+(?:ser\s+)?(?:enviad|remitid|presentad|enviarse|remitirse|presentarse|recibirse)|"
     r"\bhonor\s+de\s+solicitar|\bhonneur\s+de\s+(?:vous\s+)?(?:solliciter|demander)\b|"
-    r"\b(?:para|de)\s+invitarl[eoa]s?\s+a\b|"
+    # "a fin de invitarlo, en carácter de invitado especial, a participar …": an aside
+    r"\b(?:para|de)\s+invitarl[eoa]s?(?:\s*,[^,.;]{1,60},)?\s+a\b|"
     # "Je voudrais inviter les États membres à …", "Nous souhaitons encourager …"
     r"\b(?:je|nous)\s+(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|souhaiterions)\s+"
     r"(?:vous\s+)?(?:inviter|prier|encourager)\b|"
@@ -148,6 +149,42 @@ REQUEST = re.compile(
     # "invites Parties and observers to submit …", "encourage Member States to …"
     r"\b(?:request|invite|encourage|urge|remind|ask)s?\s+(?:all\s+)?(?:the\s+)?(?:Contracting\s+)?"
     r"(?:Parties|Member\s+States|States|Governments?|Members|Administrations|participants|delegations|"
-    r"(?:national\s+)?focal\s+points|stakeholders|organi[sz]ations|observers)\b[^.;]{0,80}?\bto\s+[a-z])",
+    r"(?:national\s+)?focal\s+points|stakeholders|organi[sz]ations|observers)\b[^.;]{0,80}?\bto\s+[a-z]|"
+    # a body's help hoped for: "It would be very helpful if the Ministry could provide …",
+    # "it would be extremely helpful to have a written contribution …"
+    r"\bwould\s+be\s+(?:\w+\s+)?(?:helpful|useful)\s+(?:if\s+[^.;]{1,80}?\b(?:could|would|were)\s|"
+    r"to\s+(?:have|receive|get|see)\s+(?:a|an|your|the|any|some)\b)|"
+    # "It is requested that this agency be authorized …", "It is also requested that …"
+    r"\bit\s+is\s+(?:\w+ly\s+|also\s+|further\s+|therefore\s+)?requested\s+that\b|"
+    # an invitation to visit: "I would be happy to welcome you to Paris …"
+    r"\b(?:I|we)\s+(?:would|should)\s+be\s+(?:\w+\s+)?(?:happy|delighted|pleased|glad|"
+    r"honou?red)\s+to\s+(?:welcome|receive|host)\s+(?:you|your)\b|"
+    # what must come in: "Proposals … are to reach the Secretariat not later than …"
+    r"\b(?:is|are)\s+to\s+reach\s+(?:the|this|us|me|our)\b|"
+    # the addressees singled out by what they hold: "NGOs with consultative status should
+    # communicate their interest …"
+    r"\b(?:Parties|States|Governments|delegations|participants|Members|organi[sz]ations|NGOs|"
+    r"Missions)\s+with\s+[^.;,]{3,60}?\s(?:should|must)\s(?!(?:not\s+)?(?:be\s+)?(?:aware|noted)\b)|"
+    # a note's hope that the addressees act: "It is therefore hoped that the Heads of
+    # Mission will …"
+    # a duty recalled: "Members are reminded of their obligation to notify …", "Members'
+    # attention is drawn to the requirement that contacts should provide …", "Members need
+    # to designate …"
+    r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?reminded\s+of\s+(?:their|its|the)\s+(?:\w+\s+)?"
+    r"(?:obligations?|duty|duties|commitments?|requirements?)\s+to\s+[a-z]|"
+    r"\battention\s+is\s+(?:\w+\s+)?drawn\s+to\s+the\s+(?:requirement|obligation|need)\s+(?:that|to)\b|"
+    r"\b(?:Parties|States|Governments|delegations|participants|Members|Missions)\s+need\s+to\s+"
+    r"(?!be\s+(?:aware|informed)\b)[a-z]{3}|"
+    # a duty in the active: "Los Estados miembros deben utilizar …", "Les Parties doivent
+    # soumettre …", "se debe reenviar un nuevo formulario …" (not "se debe tener en cuenta")
+    r"\b(?:Estados(?:\s+miembros)?|Partes|Gobiernos|delegaciones|participantes|Misiones|Miembros)"
+    r"\s+(?:deben|deber[áa]n)\s+(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
+    r"\b(?:[ÉE]tats(?:\s+membres)?|Parties|Gouvernements|d[ée]l[ée]gations|participants|Missions|"
+    r"Membres)\s+(?:doivent|devront)\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"\bse\s+deber?(?:[áa]n?)?\s+(?!(?:tener|recordar|se[ñn]alar|destacar|notar|mencionar)\b)"
+    r"(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
+    r"\bit\s+is\s+(?:\w+\s+)?hoped\s+that\s+(?:the\s+|all\s+)?(?:Heads|Parties|Member\s+States|"
+    r"States|Governments|Missions|delegations|you|your)\b(?:[^.;]|\.(?=\w)|(?<=\w\.\w)\.){0,80}?"
+    r"\b(?:will|would)\s)",
     re.IGNORECASE,
 )

@@ -20,7 +20,8 @@ from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
-from plenipo.reading.text import ITEM_START, language_scores, whole_sentences
+from plenipo.reading.request_lists import listed_requests, listed_things
+from plenipo.reading.text import language_scores, whole_sentences
 
 DEADLINE = re.compile(
     r"\b(?P<qualifier>(?:deadline|plazo|d[ée]lai|date\s+limite|fecha\s+l[ií]mite)[^:\n.]{0,40}:|no\s+later\s+than|not\s+later\s+than|"
@@ -315,6 +316,12 @@ JOINED_VERB_EN = re.compile(
     + r")\s+(?:the|its|their|a|an|your|this|these|any|all|his|her|our)\s)",
     re.IGNORECASE,
 )
+# A second passive request joined to the first: "… if the present letter were brought to
+# the attention of the Council and issued as a document of the Council".
+JOINED_PASSIVE_EN = re.compile(
+    r"\s+and\s+(?:be\s+|also\s+)?(?=(?:issued|circulated|distributed|published)\s+as\s)",
+    re.IGNORECASE,
+)
 # An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
 # la proposition et soumettre leurs commentaires".
 PURPOSE_BEFORE = re.compile(
@@ -396,12 +403,35 @@ RESOLUTION_ASKS = re.compile(
 )
 
 
+# An offer of help on a condition asks nothing: "If you are unable to register online, please
+# contact the Clerk", "Should you need this letter in another format, please get in touch".
+CONDITION_OPENS = re.compile(r"^\W*(?:if|should|in\s+case|si|en\s+cas)\b", re.IGNORECASE)
+OFFER_TO_CONTACT = re.compile(
+    r"(?:please|kindly|veuillez|s[ií]rvase)\s+(?:do\s+)?(?:contact|get\s+in\s+touch|write\s+to|call|"
+    r"contacter|contactar)\b",
+    re.IGNORECASE,
+)
+
+
+# (but the corpus's labels keep "If you have any questions, please contact …" as asked)
+QUESTIONS = re.compile(r"\b(?:questions?|quer(?:y|ies)|preguntas?|dudas?)\b", re.IGNORECASE)
+
+
+def _offer_on_condition(sentence, at) -> bool:
+    return bool(
+        CONDITION_OPENS.match(sentence)
+        and OFFER_TO_CONTACT.match(sentence, at)
+        and not QUESTIONS.search(sentence, 0, at)
+    )
+
+
 def _asks_nothing(sentence, request, end) -> bool:
     """Whether a request cue of the sentence asks the addressee nothing: laid on the
     writers, quoted, inviting others, a wish, a purpose or only a note."""
     at = request.start()
     return bool(
         FIRST_PERSON.search(sentence, 0, at)
+        or _offer_on_condition(sentence, at)
         or _quoted(sentence, at)
         or OTHERS_INVITED.match(sentence, at)
         or WISHES.search(sentence, at)
@@ -426,58 +456,6 @@ def _request_in(sentence):
         if not _asks_nothing(sentence, request, end):
             return request
     return None
-
-
-# An item of a list that goes on a request ending in a colon: "I would like to invite
-# Governments: / 1. To nominate candidates …; / 2. To make offers …", "Les Parties sont
-# invitées : a) à soumettre …".
-ITEM_MARK = re.compile(r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*$", re.IGNORECASE)
-ITEM_REQUEST = re.compile(
-    r"^\s*(?:(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*)?(?:(?:to|à|de|d['’])\s+(?=[a-zà-ÿ]{3})|a\s+(?=\w+(?:ar|er|ir|re)\b))",
-    re.IGNORECASE,
-)
-# A marked item that opens on its verb, the head having said "to" for it: "Parties are
-# requested to: / - submit their reports …", "se solicita a los Estados: / a) designar …",
-# "your assistance with the following: / (a) circulating …" (not an item naming a thing).
-ITEM_VERB = re.compile(
-    r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*"
-    r"(?!(?:the|a|an|its|their|your|our|this|these|le|la|les|l|un|une|des|el|los|las|una|su|sus)\b)"
-    r"(?=[a-zà-ÿ]{3,}\b)"
-)
-MOST_ITEMS = 40
-
-
-# A head that names the verb its items are the objects of: "Members are requested to
-# provide: / a) the names of their delegates; / b) their national reports."
-HEAD_VERB = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s*:\s*$", re.IGNORECASE)
-ITEM_THING = re.compile(
-    r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))\s*"
-    r"(?=(?:the|a|an|its|their|your|any|all|one|two|three|\d+)\s)",
-    re.IGNORECASE,
-)
-
-
-def _listed_requests(cut, index) -> list[Mention]:
-    """The requests listed as items under the request sentence ``cut[index]`` (each what
-    is asked, without its "To"), through the items and their own sub-items, up to the
-    first sentence that is no item; items naming things are the objects of the head's verb."""
-    found, marked = [], False
-    head = HEAD_VERB.search(cut[index][2])
-    for start, end, sentence in cut[index + 1 : index + 1 + MOST_ITEMS]:
-        if ITEM_MARK.match(sentence):
-            marked = True
-            continue
-        thing = head and ITEM_THING.match(sentence)
-        item = thing or ITEM_REQUEST.match(sentence) or ITEM_VERB.match(sentence)
-        if item:
-            phrase = " ".join(sentence[item.end() :].split()).strip(" .;:")
-            phrase = f"{head['verb'].lower()} {phrase}" if thing else phrase
-            if 8 <= len(phrase) <= 300:
-                found.append(Mention(phrase, Span(start + item.end(), end), 0.5))
-        elif not (marked or ITEM_START.match(sentence)):
-            break
-        marked = False
-    return found
 
 
 def _in_english(mention, asked, language) -> Mention:
@@ -513,9 +491,11 @@ def actions(text, language=None) -> list[Mention]:
     found, seen = [], set()
     for mention, asked in _asked(text, language):
         english = _in_english(mention, asked, language)
-        # a request glossed twice to the same words is asked once
-        if english.text.lower() not in seen:
-            seen.add(english.text.lower())
+        # a request glossed twice to the same words is asked once: a bilingual or trilingual
+        # circular's paragraphs ("les noms", "el nombre": one number or the other)
+        said = " ".join(word.rstrip("s") for word in english.text.lower().split())
+        if said not in seen:
+            seen.add(said)
             found.append(english)
     return found
 
@@ -525,6 +505,7 @@ def _joined(sentence, after, language):
     starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
     if language in (None, "en"):
         starts += [join.end() for join in JOINED_VERB_EN.finditer(sentence, after)]
+        starts += [join.end() for join in JOINED_PASSIVE_EN.finditer(sentence, after)]
     if language:
         starts += [
             join.end()
@@ -549,10 +530,40 @@ def _subject_start(sentence, at):
     return max(start, at - 80)
 
 
+# A dot between two letters of an address, no space after it.
+ADDRESS_DOT = re.compile(r"[a-z0-9-]\.[a-z]", re.IGNORECASE)
+# "the Chargés d'affaires a.i. will …": an initialism's last dot, lower case after it.
+INITIALISM_THEN_LOWER = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}\s+[a-z]")
+
+
+def _goes_on(text, previous_end, start) -> bool:
+    """Whether the sentence at ``start`` goes on the one ending at ``previous_end``."""
+    if previous_end != start:
+        return False
+    return bool(
+        ADDRESS_DOT.match(text, start - 2)
+        or INITIALISM_THEN_LOWER.match(text, max(0, text.rfind(" ", 0, start - 1) + 1))
+    )
+
+
+def _request_sentences(text):
+    """The text's sentences for requests, a dot inside an address ("ngo-unit@un.org",
+    "www.example.org/forms") or after an initialism ("a.i.") ending none: a request naming
+    where to write goes on past it."""
+    joined = []
+    for start, end, sentence in whole_sentences(text):
+        if joined and _goes_on(text, joined[-1][1], start):
+            first = joined[-1][0]
+            joined[-1] = (first, end, text[first:end])
+        else:
+            joined.append((start, end, sentence))
+    return joined
+
+
 def _asked(text, language=None):
     """(request, its words from the cue on) for each request of the text."""
     found, seen = [], set()
-    cut = whole_sentences(text)
+    cut = _request_sentences(text)
     for index, (start, end, sentence) in enumerate(cut):
         request = _request_in(sentence)
         if not request:
@@ -560,7 +571,8 @@ def _asked(text, language=None):
         if " ".join(sentence.split()) in seen:
             continue  # a page that prints the letter twice asks it once
         seen.add(" ".join(sentence.split()))
-        items = _listed_requests(cut, index) if sentence.rstrip().endswith(":") else []
+        colon = sentence.rstrip().endswith(":")
+        items = (listed_things(cut, index) or listed_requests(cut, index)) if colon else []
         if items:
             found += [(item, item.text) for item in items]
             continue
