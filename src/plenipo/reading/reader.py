@@ -24,6 +24,8 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.other_references import other_references
+from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date
+from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import (
     in_capitals,
@@ -36,7 +38,7 @@ from plenipo.reading.text import (
     unflattened,
     unwrapped,
 )
-from plenipo.reading.zones import DATELINE_CONFIDENCE, doc_type, letterhead_place, own_date
+from plenipo.reading.zones import doc_type
 
 
 def _people(text, kind, labelled):
