@@ -73,16 +73,15 @@ def merge(
     the order of the recipients.
     """
     result = MergeResult()
+    about = {"instrument": instrument, "meeting": meeting, "earlier": earlier}
     for recipient in recipients:
         facts = fact_sources.build(
             office=template.office,
             recipient=recipient,
             day=day,
             language=template.language,
-            instrument=instrument,
             organization=organization,
-            meeting=meeting,
-            earlier=earlier,
+            **about,
         )
         facts.update(extra_facts or {})
         facts["reference"] = "(reference)"  # numbered below, once the letter will be written
@@ -96,25 +95,13 @@ def merge(
             reference = allocate_reference(template.scheme, day.year) if template.scheme else None
             facts["reference"] = reference
             letter = _create(
-                template,
-                recipient,
-                facts,
-                day,
-                reference,
-                instrument,
-                meeting,
-                earlier,
-                expects_reply_by,
+                template, recipient, facts, day, reference, reply_by=expects_reply_by, **about
             )
         result.letters.append(letter)
         if not recipient.deliverable:
             result.undeliverable.append(recipient.key)
-        log_action(
-            letter,
-            "correspondence.letter.drafted",
-            by=by,
-            data={"template": template.name, "to": recipient.key, "reference": reference},
-        )
+        data = {"template": template.name, "to": recipient.key, "reference": reference}
+        log_action(letter, "correspondence.letter.drafted", by=by, data=data)
     return result
 
 
@@ -130,9 +117,7 @@ def _missing_facts(template, recipient, facts: dict, day: dt.date) -> list[str]:
     return missing
 
 
-def _create(  # noqa: PLR0917 -- internal step of merge, called once
-    template, recipient, facts, day, reference, instrument, meeting, earlier, reply_by
-):
+def _create(template, recipient, facts, day, reference, *, instrument, meeting, earlier, reply_by):
     genre, language = template.genre, template.language
     gender = recipient.gender or "m"
     sender = facts["sender"]
