@@ -387,48 +387,63 @@ def _unlabelled(text, labelled) -> Mention | None:
         or DATELINE_THEN_SYMBOL.search(text[:1200])
     )
     if match:
-        cleaned = _clean(match.group("ref"))
-        if re.search(r"\bFile\s+$", text[max(0, match.start() - 6) : match.start()]):
-            cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
-        kind = re.search(
-            KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
-        )
-        start = match.start("ref")
-        if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
-            cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
-        elif kind and re.fullmatch(r"\d{1,6}[/-]\d{1,4}", cleaned):
-            # a circular's number and year after its kind, as written in a flattened heading:
-            # "… PROTOCOLO Circular N° 7/2031 Lima, …"
-            window = max(0, match.start() - 30)
-            word = CIRCULAR_WORD.search(text, window, match.start())
-            start = word.start() if word else start
-            cleaned = " ".join(text[start : match.end("ref")].split())
-        oficio = re.search(r"\bOficio\s+$", text[max(0, match.start() - 10) : match.start()])
-        if oficio and cleaned == _clean(match.group("ref")):
-            # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
-            start = match.start() - len(oficio.group(0))
-            cleaned = " ".join(text[start : match.start("ref")].split()) + " " + cleaned
-        return Mention(cleaned, Span(start, match.end("ref")), 0.8)
+        return _as_written_with_its_kind(text, match)
+    return _in_the_head_zones(text, labelled) or _alone_on_a_line(text)
+
+
+def _as_written_with_its_kind(text, match) -> Mention:
+    """A number found by its pattern, with the words that make it a reference kept: "File
+    No. …", a circular's or an oficio's kind ("Circular N° 7/2031", "Oficio Nº 422/2020")."""
+    cleaned = _clean(match.group("ref"))
+    if re.search(r"\bFile\s+$", text[max(0, match.start() - 6) : match.start()]):
+        cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
+    kind = re.search(
+        KIND_OF_LETTER.pattern + r"\s*$", text[max(0, match.start() - 30) : match.start()], re.I
+    )
+    start = match.start("ref")
+    if kind and re.fullmatch(r"No\.\s?\d{1,6}", cleaned):
+        cleaned = f"{' '.join(kind.group(0).split())} {cleaned}"
+    elif kind and re.fullmatch(r"\d{1,6}[/-]\d{1,4}", cleaned):
+        # a circular's number and year after its kind, as written in a flattened heading:
+        # "… PROTOCOLO Circular N° 7/2031 Lima, …"
+        window = max(0, match.start() - 30)
+        word = CIRCULAR_WORD.search(text, window, match.start())
+        start = word.start() if word else start
+        cleaned = " ".join(text[start : match.end("ref")].split())
+    oficio = re.search(r"\bOficio\s+$", text[max(0, match.start() - 10) : match.start()])
+    if oficio and cleaned == _clean(match.group("ref")):
+        # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
+        start = match.start() - len(oficio.group(0))
+        cleaned = " ".join(text[start : match.start("ref")].split()) + " " + cleaned
+    return Mention(cleaned, Span(start, match.end("ref")), 0.8)
+
+
+def _in_the_head_zones(text, labelled) -> Mention | None:
+    """A symbol in the reference or letterhead zone the layout model finds, not a postcode,
+    a range of days, another label's value, a file's name, a stamp's date or a number its
+    line names as something else."""
     for segment, zone in labelled:
-        if zone in ("reference", "letterhead") and segment.start < 1500:
-            symbol = SYMBOL.search(segment.text)
-            if THEIR_REFERENCE.match(segment.text) or PROSE.search(segment.text):
-                continue
-            if symbol and POSTCODE.match(segment.text, symbol.start()):
-                continue
-            if symbol and (
-                DAYS_OF_MONTH.match(segment.text, symbol.start())
-                or _value_of_another_label(text, segment.start + symbol.start())
-                or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
-                or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
-                or _named_otherwise(text, segment.start + symbol.start(), symbol.group(0))
-            ):
-                continue
-            if symbol and "http" not in segment.text and "www" not in segment.text:
-                start = segment.start + symbol.start()
-                return Mention(
-                    _clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
-                )
+        if zone not in ("reference", "letterhead") or segment.start >= 1500:
+            continue
+        symbol = SYMBOL.search(segment.text)
+        if THEIR_REFERENCE.match(segment.text) or PROSE.search(segment.text) or not symbol:
+            continue
+        if POSTCODE.match(segment.text, symbol.start()) or (
+            DAYS_OF_MONTH.match(segment.text, symbol.start())
+            or _value_of_another_label(text, segment.start + symbol.start())
+            or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
+            or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
+            or _named_otherwise(text, segment.start + symbol.start(), symbol.group(0))
+        ):
+            continue
+        if "http" not in segment.text and "www" not in segment.text:
+            start = segment.start + symbol.start()
+            return Mention(_clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6)
+    return None
+
+
+def _alone_on_a_line(text) -> Mention | None:
+    """A symbol standing alone on a line near the top."""
     for match in SYMBOL_LINE.finditer(text[:600]):
         if not (
             _value_of_another_label(text, match.start("ref"))
