@@ -279,18 +279,27 @@ CODES = {code for _, code in NAMED}
 
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
 # "resoluciones 3160 (XXVIII), 31/49 y 37/9": a list mixing the General Assembly's forms.
-_RESOLUTION_ITEM = rf"(?:\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|\d{{1,2}}/\d{{1,3}}\b)"
+_RESOLUTION_ITEM = (
+    rf"(?:(?<![\w.])\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|(?<![\w.])\d{{1,2}}/\d{{1,3}}\b)"
+)
+# An item of an OCR'd list whose number came out garbled ("15.95(XV)", "logo (XI)") is no
+# citation, but the list goes on after it.
+_GARBLED_ITEM = rf"(?<![\w.])[\w.]{{2,6}}\s*\({_GA_SESSION}\)"
 # The Assembly may be named between the kind and the numbers, and each may carry its date:
 # "les résolutions de l'Assemblée générale 1583 (XV) et 1590 (XV) du 20 décembre 1960, 1619
 # (XV) du 21 avril 1961", "resolutions of the General Assembly: 1122 (XI) of 26 November 1956".
+# OCR may glue the kind to the words about it ("desrésolutions", "résolutionsde") and
+# misread a digit of a year ("19j6").
 _ASSEMBLY = (
-    r"(?:\s+(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
+    r"(?:\s*(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
     r"de\s+la\s+Asamblea\s+General))?\s*:?\s*" + _NO
 )
-_ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d{4})?"
+_ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d\d\w\d)?"
+_LIST_KIND = r"(?:\b|(?<=\bdes)|(?<=\bles))(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)"
 RESOLUTION_LIST = re.compile(
-    rf"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?){_ASSEMBLY}{_RESOLUTION_ITEM}"
-    rf"(?:{_ITEM_DATE}\s*(?:,|and|et|y)\s*(?:and\s+|et\s+|y\s+)?{_RESOLUTION_ITEM})*",
+    rf"{_LIST_KIND}{_ASSEMBLY}{_RESOLUTION_ITEM}"
+    rf"(?:{_ITEM_DATE}\s*(?:,|and|et|y)\s*(?:and\s+|et\s+|y\s+)?"
+    rf"(?:{_RESOLUTION_ITEM}|{_GARBLED_ITEM}))*",
     re.I,
 )
 
