@@ -32,6 +32,12 @@ _ORGANIZATION_PREFIX = (
     r"ANNEX|ANNEXE|ANEXO|NOTE|DRAFT|PROJET|PROYECTO|MEMO|URGENT|ITEM|AGENDA|DATE|FECHA|ENCL)\b)"
     r"[A-Z]{2,8}[ \t])[ \t]*"
 )
+# The first word of a place of two words ("the Los Angeles Declaration on …", "the New York
+# Declaration for …", "the Addis Ababa Agenda for …"): the title opens on both words.
+_PLACE_OPENER = (
+    r"(?:(?:Los|Las|San|Santa|Santo|S[ãa]o|New|Buenos|Addis|Abu|Cape|Port|Kuala|Rio|Dar|El|"
+    r"Saint|St\.|Hong|Costa|Sri|Puerto|Porto|Tel|Phnom|Ho|Nur|Punta|Mar)\s+)?"
+)
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
@@ -41,6 +47,7 @@ GENERIC = re.compile(
     r"\b(?:"
     + _ORGANIZATION_PREFIX
     + r"|"
+    + _PLACE_OPENER
     + _NOT_A_TITLE_WORD
     + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
     r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
