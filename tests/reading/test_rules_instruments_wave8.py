@@ -36,3 +36,89 @@ def test_a_title_opens_on_its_place_of_two_words():
     assert "san marcos declaration on coastal fisheries" in found
     assert "marcos declaration on coastal fisheries" not in found
     assert not any(code.startswith("york declaration") for code in found)
+
+
+def test_titles_whose_commas_are_their_own_are_read_whole():
+    english = (
+        "Dear Minister,\n\nThe Parties to the United Nations Convention to Combat Desertification "
+        "in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in "
+        "Africa will meet in the autumn.\n\nYours sincerely,\nThe Executive Secretary\n"
+    )
+    french = (
+        "Madame la Ministre,\n\nLes États parties à la Convention concernant la protection du "
+        "patrimoine mondial, culturel et naturel sont invités à présenter leurs rapports.\n\n"
+        "Veuillez agréer, Madame la Ministre, l'assurance de ma haute considération.\n"
+    )
+    spanish = (
+        "Señora Ministra:\n\nLa Convención sobre la Protección del Patrimonio Mundial, Cultural y "
+        "Natural fue ratificada por su país.\n\nAtentamente,\nLa Directora\n"
+    )
+    assert cited(english) == ["United Nations Convention to Combat Desertification"]
+    heritage = "Convention Concerning the Protection of the World Cultural and Natural Heritage"
+    assert cited(french) == [heritage]
+    assert cited(spanish) == [heritage]
+
+
+def test_a_word_of_a_title_ocr_split_by_a_space_is_read_whole():
+    text = (
+        "Sir,\n\nUnder Article 102 of the Charter of the United Nati ons the agreement will be "
+        "registered.\n\nI have the honour to be, Sir, your obedient servant,\nThe Legal Adviser\n"
+    )
+    assert "Charter of the United Nations" in cited(text)
+
+
+def test_the_additional_protocols_are_cited_by_their_number_not_the_conventions_they_name():
+    text = (
+        "Monsieur le Ministre,\n\nNous saluons la ratification du Protocole additionnel I aux "
+        "Conventions de Genève et du Protocole additionnel II par votre pays.\n\n"
+        "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.\n"
+    )
+    assert cited(text) == [
+        "Protocol Additional to the Geneva Conventions (Protocol I)",
+        "Protocol Additional to the Geneva Conventions (Protocol II)",
+    ]
+    assert canonical("Additional Protocol I to the Geneva Conventions") == (
+        "Protocol Additional to the Geneva Conventions (Protocol I)"
+    )
+
+
+def test_gatt_named_with_its_year_is_cited_and_its_article_with_it():
+    text = (
+        "Dear Chairperson,\n\nThe customs union is notified under Article XXIV of GATT 1994.\n\n"
+        "Yours sincerely,\nThe Ambassador\n"
+    )
+    assert cited(text) == [canonical("Article XXIV of GATT 1994")]
+    letterhead = "GATT\nGeneral Agreement on Tariffs and Trade\n\nDear Sir,\n\nThe Council meets.\n"
+    assert canonical("GATT 1994") not in cited(letterhead)
+
+
+def test_a_spanish_title_stops_before_the_verb_of_its_sentence():
+    text = (
+        "Señor Embajador:\n\nEl Tratado sobre cooperación fluvial ha sido ratificado y el Acuerdo "
+        "sobre pesca artesanal entró en vigor.\n\nAtentamente,\nEl Director\n"
+    )
+    assert cited(text) == ["tratado sobre cooperación fluvial", "acuerdo sobre pesca artesanal"]
+
+
+def test_a_headquarters_agreement_in_french_or_spanish_is_cited():
+    alone = (
+        "Monsieur le Représentant permanent,\n\nConformément à l'Accord de siège conclu avec le "
+        "pays hôte, ces privilèges sont accordés.\n\nVeuillez agréer l'assurance de ma haute "
+        "considération.\n"
+    )
+    named = "Monsieur,\n\nL'Accord de siège de l'OMPA prévoit ces exemptions.\n\nVeuillez agréer\n"
+    spanish = (
+        "Señor Embajador:\n\nEl Acuerdo de Sede entre la Organización y el Gobierno de Panamá "
+        "prevé estas exenciones.\n\nAtentamente,\nLa Directora\n"
+    )
+    assert cited(alone) == ["accord de siège"]
+    assert cited(named) == ["accord de siège de l'ompa"]
+    assert cited(spanish) == ["acuerdo de sede entre la organización y el gobierno de panamá"]
+
+
+def test_an_article_of_a_text_after_de_l_is_its_provision():
+    text = (
+        "Monsieur,\n\nAux termes de l'article 3 de l'Accord, les Parties se consultent.\n\n"
+        "Veuillez agréer\n"
+    )
+    assert cited(text) == ["rule 3 of the accord"]

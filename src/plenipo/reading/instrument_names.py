@@ -134,6 +134,31 @@ GAZETTEER_NAMES = [
         r"(?:\s+\(2005\))?|Reglamento\s+Sanitario\s+Internacional(?:\s+\(2005\))?",
         "International Health Regulations (2005)",
     ),
+    # The Additional Protocols to the Geneva Conventions by their number, before the Conventions
+    # their titles name: "Additional Protocol I", "le Protocole additionnel II aux Conventions
+    # de Genève", "el Protocolo adicional I"
+    (
+        r"(?:Additional\s+Protocol|Protocol\s+Additional|Protocole\s+additionnel|Protocolo\s+"
+        r"[Aa]dicional)\s+(?-i:I)\b(?!\s+(?:to|of)\s+the\s+(?!Geneva)[A-Z])"
+        r"(?:\s+(?:to\s+the\s+Geneva\s+Conventions|aux\s+Conventions\s+de\s+Gen[èe]ve|a\s+los\s+"
+        r"Convenios\s+de\s+Ginebra)(?:\s+(?:of|du|de)\s+12\s+(?:de\s+)?(?:August|ao[ûu]t|agosto)"
+        r"\s+(?:de\s+)?1949)?)?"
+        # its full title, numbered at its end: "Protocol Additional to … (Protocol I)"
+        r"|(?:Protocol|Protocole|Protocolo)\s+(?:Additional\s+to|additionnel\s+aux|adicional\s+a)"
+        r"\s+[^()]{0,220}?\((?:Protocol|Protocole|Protocolo)\s+(?-i:I)\)",
+        "Protocol Additional to the Geneva Conventions (Protocol I)",
+    ),
+    (
+        r"(?:Additional\s+Protocol|Protocol\s+Additional|Protocole\s+additionnel|Protocolo\s+"
+        r"[Aa]dicional)\s+(?-i:II)\b(?!\s+(?:to|of)\s+the\s+(?!Geneva)[A-Z])"
+        r"(?:\s+(?:to\s+the\s+Geneva\s+Conventions|aux\s+Conventions\s+de\s+Gen[èe]ve|a\s+los\s+"
+        r"Convenios\s+de\s+Ginebra)(?:\s+(?:of|du|de)\s+12\s+(?:de\s+)?(?:August|ao[ûu]t|agosto)"
+        r"\s+(?:de\s+)?1949)?)?"
+        # its full title, numbered at its end: "Protocol Additional to … (Protocol II)"
+        r"|(?:Protocol|Protocole|Protocolo)\s+(?:Additional\s+to|additionnel\s+aux|adicional\s+a)"
+        r"\s+[^()]{0,220}?\((?:Protocol|Protocole|Protocolo)\s+(?-i:II)\)",
+        "Protocol Additional to the Geneva Conventions (Protocol II)",
+    ),
     (
         r"Geneva\s+Conventions(?:\s+of\s+12\s+August\s+1949)?|Conventions\s+de\s+Gen[èe]ve(?:\s+du\s+"
         r"12\s+ao[ûu]t\s+1949)?|Convenios\s+de\s+Ginebra(?:\s+(?:del?\s+)?12\s+de\s+agosto\s+de\s+1949)?",
@@ -343,6 +368,36 @@ GAZETTEER_NAMES = [
         r"Estatuto\s+de\s+Roma",
         "Rome Statute of the International Criminal Court",
     ),
+    # the full title holds commas and "and/or": "… Experiencing Serious Drought and/or
+    # Desertification, Particularly in Africa"
+    (
+        r"(?:United\s+Nations\s+)?Convention\s+to\s+Combat\s+Desertification(?:\s+in\s+(?:those\s+)?"
+        r"Countries\s+Experiencing\s+Serious\s+Drought\s+and/or\s+Desertification,?\s+"
+        r"(?:Particularly|especially)\s+in\s+Africa)?|Convention\s+des\s+Nations\s+Unies\s+sur\s+la\s+"
+        r"lutte\s+contre\s+la\s+d[ée]sertification(?:\s+dans\s+les\s+pays\s+gravement\s+touch[ée]s\s+"
+        r"par\s+la\s+s[ée]cheresse\s+et/ou\s+la\s+d[ée]sertification,?\s+en\s+particulier\s+en\s+"
+        r"Afrique)?|Convenci[óo]n\s+de\s+las\s+Naciones\s+Unidas\s+de\s+[Ll]ucha\s+contra\s+la\s+"
+        r"[Dd]esertificaci[óo]n(?:\s+en\s+los\s+[Pp]a[íi]ses\s+[Aa]fectados\s+por\s+[Ss]equ[íi]a\s+"
+        r"[Gg]rave\s+o\s+[Dd]esertificaci[óo]n,?\s+en\s+particular\s+en\s+[ÁA]frica)?",
+        "United Nations Convention to Combat Desertification",
+    ),
+    # "… du patrimoine mondial, culturel et naturel": the comma is the title's
+    (
+        r"Convention\s+[Cc]oncerning\s+the\s+Protection\s+of\s+the\s+World\s+Cultural\s+and\s+"
+        r"Natural\s+Heritage|World\s+Heritage\s+Convention|Convention\s+concernant\s+la\s+"
+        r"protection\s+du\s+patrimoine\s+mondial,?\s+culturel\s+et\s+naturel|Convention\s+du\s+"
+        r"patrimoine\s+mondial|Convenci[óo]n\s+(?:sobre|para)\s+la\s+[Pp]rotecci[óo]n\s+del\s+"
+        r"[Pp]atrimonio\s+[Mm]undial,?\s+[Cc]ultural\s+y\s+[Nn]atural|Convenci[óo]n\s+del\s+"
+        r"[Pp]atrimonio\s+[Mm]undial",
+        "Convention Concerning the Protection of the World Cultural and Natural Heritage",
+    ),
+    # GATT named with its year (alone, "GATT" is the organization that wrote many letters)
+    (
+        r"\bGATT\s+1994\b|General\s+Agreement\s+on\s+Tariffs\s+and\s+Trade\s+1994|Accord\s+"
+        r"g[ée]n[ée]ral\s+sur\s+les\s+tarifs\s+douaniers\s+et\s+le\s+commerce\s+de\s+1994|Acuerdo\s+"
+        r"General\s+sobre\s+Aranceles\s+Aduaneros\s+y\s+Comercio\s+de\s+1994",
+        "General Agreement on Tariffs and Trade 1994",
+    ),
     # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
     # any meeting's
     (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
@@ -434,5 +489,14 @@ CUE_WORDS = {
     ),
     "Convention against Torture": ("tortur",),
     "Rome Statute of the International Criminal Court": ("rome", "roma"),
+    "Protocol Additional to the Geneva Conventions (Protocol I)": ("protocol", "protocolo"),
+    "Protocol Additional to the Geneva Conventions (Protocol II)": ("protocol", "protocolo"),
+    "United Nations Convention to Combat Desertification": ("desertif", "désertif"),
+    "Convention Concerning the Protection of the World Cultural and Natural Heritage": (
+        "heritage",
+        "patrimoine",
+        "patrimonio",
+    ),
+    "General Agreement on Tariffs and Trade 1994": ("1994",),
     "rules of procedure": ("procedure", "glement"),
 }

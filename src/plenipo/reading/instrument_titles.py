@@ -97,6 +97,8 @@ _ROMANCE_ADJECTIVE = (
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
     r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
+    # the verb of a Spanish sentence: "… sobre la pesca fue firmada", "… ha sido ratificado"
+    r"fue|fueron|es|son|ha|han|hab[ií]a|ser[áa]|ser[áa]n|est[áa]|est[áa]n|entr[óo]|entrar[áa]|"
     r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle|conforme|conform[ée]ment|"
     r"seg[úu]n|selon|afin|ainsi|as[ií]|como|comme|mediante|durante|pendant|hasta|desde|depuis|"
     r"par|por)\b)[^\W\d_][\w'’-]*"
@@ -171,8 +173,8 @@ _ROMANCE_PARTY = (
     r"|\s+(?-i:[a-zà-ÿ]+(?:aise?|aine?|ienne?|ique|ano|ana|ico|ica|eño|eña|esa))){0,8}"
 )
 ROMANCE_BETWEEN = re.compile(
-    r"\b(?:Accord|Acuerdo|Convenio|Convention|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|"
-    r"Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
+    r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede|Accord|Acuerdo|Convenio|Convention|"
+    r"Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
     r"Canje\s+de\s+Notas)"
     r"(?:\s+de\s+(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?:(?:y|et|de|en)\s+)?(?-i:[A-Z][a-zà-ÿ]+)){0,3})?"
     r"(?:,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s+[\w ]{6,24}?\d{4},?)?"
@@ -300,4 +302,11 @@ CAPITALISED_TITLE = re.compile(
     r"(?:Convention|Treaty|Protocol|Covenant|Charter)\s+(?:on|of|for|against|to|concerning|"
     r"relating\s+to)\s+(?:the\s+)?" + _NOT_IN_TITLE + r"[A-Z][\w-]+"
     r"(?:\s+(?:(?:and|of|the|in|on|for|to|with)\s+)*" + _NOT_IN_TITLE + r"[A-Z][\w-]+){0,10}"
+)
+# A headquarters agreement in French or Spanish, named so alone or after its organization: "l'Accord
+# de siège", "l'Accord de siège de l'UNESCO", "el Acuerdo de Sede" ("the Headquarters Agreement"
+# is read as any title named after its kind).
+HEADQUARTERS_TITLE = re.compile(
+    r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede)"
+    r"(?:\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+|de\s+)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
 )

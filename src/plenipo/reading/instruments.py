@@ -4,6 +4,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
+from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
 from plenipo.reading.instrument_titles import (
@@ -15,6 +16,7 @@ from plenipo.reading.instrument_titles import (
     EN_DATE,
     FOUNDING,
     GENERIC,
+    HEADQUARTERS_TITLE,
     NAMED_AFTER,
     NUMBERED_TITLE,
     PLACE_TITLE,
@@ -230,7 +232,7 @@ PROVISIONS = [
             r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+(?:\d{1,2}|[IVX]{1,4}\b)"
             r"(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
-            r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
+            r"\s+(?:of\s+the\s+|du\s+|de\s+la\s+|del\s+|de\s+l['’]\s*)(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
             r"Convention|Protocol|Agreement|Treaty|Covenant|Memorandum|Statute|Protocole|Accord|Statut|"
             r"Protocolo|Acuerdo|Convenio|Tratado|Estatuto|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
             r"General\s+Rules(?:\s+of\s+the\s+Organi[sz]ation)?|Standing\s+Orders|Staff\s+Rules|"
@@ -326,7 +328,8 @@ SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I
 # cite the protocol, not the treaty too.
 TO_THE_TREATY = re.compile(
     r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
-    r"(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3})?\s+(?:to|à|a)\s+(?:the|la|el|l['’])\s*$",
+    r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3}"
+    r"|\s+[IVX]{1,3})?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$",
     re.IGNORECASE,
 )
 
@@ -372,7 +375,7 @@ def _name_start(provision) -> int:
     """Where the name of the text a provision belongs to starts ("Article 61 of the |OAS
     Charter")."""
     before = provision.string[provision.start() : provision.start(2)]
-    joins = list(re.finditer(r"\s(?:of\s+the|du|de\s+la|del)\s", before, re.IGNORECASE))
+    joins = list(re.finditer(r"\s(?:of\s+the\s|du\s|de\s+la\s|del\s|de\s+l['’]\s*)", before, re.I))
     return provision.start() + joins[-1].end() if joins else provision.start(2)
 
 
@@ -394,26 +397,11 @@ def canonical(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-# A word broken at a printed line's end ("reso- lution 75/1", "the Con- vention on …"), not a
-# hyphen held over a list ("low- and middle-income"): read whole, the spaces after it.
-BROKEN_WORD = re.compile(
-    r"(?<=[A-Za-zà-ÿ])([a-zà-ÿ]*)-(?:[ \t]*\n[ \t]*|[ \t]+)"
-    r"(?!(?:and|or|to|et|ou|y|o|e)\b)([a-zà-ÿ]+)"
-)
-
-
-def _mended(text: str | None) -> str | None:
-    """``text`` with its broken words whole, every offset of a word's start kept."""
-    if text is None or "-" not in text:
-        return text
-    return BROKEN_WORD.sub(lambda m: f"{m[1]}{m[2]}".ljust(len(m[0])), text)
-
-
 def canonical_instruments(text: str, title_case: str | None = None) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
     general form of an instrument's title). A letter in capitals is read in sentence case
     (``text``), and its titles in its copy with each word capitalised (``title_case``)."""
-    text, title_case = _mended(text), _mended(title_case)
+    text, title_case = mended(text), mended(title_case)
     citations = _Citations(text)
     # The order is the order of trust: a span taken by one pass is not read again by the next.
     citations.read_provisions()
@@ -505,7 +493,8 @@ class _Citations:
 
     def read_titles(self):
         text, add = self.text, self.add
-        for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
+        titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
+        for pattern in (*titles, HEADQUARTERS_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
