@@ -122,3 +122,31 @@ def test_an_article_of_a_text_after_de_l_is_its_provision():
         "Veuillez agréer\n"
     )
     assert cited(text) == ["rule 3 of the accord"]
+
+
+def test_an_article_with_its_heading_or_of_a_title_with_its_year_is_its_provision():
+    text = (
+        "Excellency,\n\nArticle IV (Scope) of the Agreement shall be amended, and the period "
+        "set by Article 7 of the International Kite Convention of 1952 has expired.\n\n"
+        "Accept, Excellency, the renewed assurances of my highest consideration.\n"
+    )
+    assert cited(text) == ["rule iv of the agreement", "rule 7 of the convention"]
+
+
+def test_a_treaty_yet_to_be_made_is_not_cited():
+    text = (
+        "Monsieur le Ministre,\n\nJusqu'à la conclusion d'un Traité de Commerce et de "
+        "Navigation entre nos deux pays, le tarif minimum sera appliqué, pending a Treaty of "
+        "Friendship between them.\n\nVeuillez agréer, Monsieur le Ministre, l'assurance de ma "
+        "haute considération.\n"
+    )
+    assert cited(text) == []
+
+
+def test_an_agreement_in_lower_case_with_its_day_and_parties_is_cited_article_aside():
+    text = (
+        "Monsieur le Ministre,\n\nLe présent arrangement remplace l'accord conclu le 3 mars 1929 "
+        "entre la Norvège et le Pérou, et prend effet ce jour.\n\nVeuillez agréer, Monsieur le "
+        "Ministre, l'assurance de ma haute considération.\n"
+    )
+    assert cited(text) == [canonical("l'accord conclu le 3 mars 1929 entre la Norvège et le Pérou")]

@@ -228,6 +228,8 @@ PROVISIONS = [
             r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?)\s+\d{1,2}(?:\s+(?:and|et|y)\s+\d{1,2})?"
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
+            # the article's heading after its number: "Article I (Purpose) of the Agreement"
+            r"(?:\s+\((?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){0,3}\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
             r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+(?:\d{1,2}|[IVX]{1,4}\b)"
             r"(?:\s*\([a-z]\))?"
@@ -268,7 +270,8 @@ PROVISIONS = [
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
     r"\s+(?:on|of|for|against|between|establishing|concerning|relating|de|des|du|del|sur|sobre|"
-    r"relative|relativ[oa]|contre|contra|entre)\s",
+    # not its year alone: "Article V of the International Whaling Convention of 1946"
+    r"relative|relativ[oa]|contre|contra|entre)\s(?!\s*(?:1[6-9]|20)\d\d\b(?!\s+(?:on|for|de|sur)\b))",
     re.IGNORECASE,
 )
 # The kinds of text whose title the names below read when it goes on after a provision
@@ -334,6 +337,10 @@ TO_THE_TREATY = re.compile(
 )
 
 
+# An indefinite article before a title's kind: a treaty of that kind, not one named
+A_TREATY_TO_COME = re.compile(r"(?:\b(?:an?|une?|una)|\bd['’]\s?une?)\s+$", re.IGNORECASE)
+
+
 def _part_of_a_protocols_title(text: str, start: int) -> bool:
     return bool(TO_THE_TREATY.search(text, max(0, start - 40), start))
 
@@ -379,6 +386,9 @@ def _name_start(provision) -> int:
     return provision.start() + joins[-1].end() if joins else provision.start(2)
 
 
+LEADING_ARTICLE = re.compile(r"^(?:the\s+|l['’]\s*|el\s+)")
+
+
 def canonical(text: str) -> str:
     """The canonical form of one cited instrument (as written, or as labelled)."""
     if text.strip().upper() in CODES:
@@ -394,7 +404,9 @@ def canonical(text: str) -> str:
         match = pattern.search(text)
         if match:
             return build(match)
-    return " ".join(text.split()).lower()
+    # "l'accord conclu le …" and "accord conclu le …" are one instrument: the article is none
+    # of its name
+    return LEADING_ARTICLE.sub("", " ".join(text.split()).lower())
 
 
 def canonical_instruments(text: str, title_case: str | None = None) -> list[Mention]:
@@ -513,6 +525,10 @@ class _Citations:
 
     def _add_title(self, match):
         text = self.text
+        # a treaty yet to be made is no instrument cited: "until the conclusion of a Treaty of
+        # Commerce", "la conclusion d'un Traité de Commerce"
+        if A_TREATY_TO_COME.search(text, max(0, match.start() - 8), match.start()):
+            return
         # a title ends on no small word of the date or sentence after it ("… de 1961")
         end = match.start() + len(_TRAILING.sub("", match.group(0)))
         dated = DATED_TITLE.match(text, end)
