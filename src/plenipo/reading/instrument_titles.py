@@ -175,7 +175,10 @@ _ROMANCE_PARTY = (
 ROMANCE_BETWEEN = re.compile(
     r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede|Accord|Acuerdo|Convenio|Convention|"
     r"Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
-    r"Canje\s+de\s+Notas)"
+    r"Canje\s+de\s+Notas"
+    # in running text an old letter writes it in lower case, with the day it was concluded
+    r"|(?-i:accord|convention|trait[ée]|arrangement|acuerdo|convenio|tratado)"
+    r"(?=,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s))"
     r"(?:\s+de\s+(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?:(?:y|et|de|en)\s+)?(?-i:[A-Z][a-zà-ÿ]+)){0,3})?"
     r"(?:,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s+[\w ]{6,24}?\d{4},?)?"
     r"\s+entre\s+"
