@@ -150,3 +150,21 @@ def test_an_agreement_in_lower_case_with_its_day_and_parties_is_cited_article_as
         "Ministre, l'assurance de ma haute considération.\n"
     )
     assert cited(text) == [canonical("l'accord conclu le 3 mars 1929 entre la Norvège et le Pérou")]
+
+
+def test_a_tribunal_or_commission_named_after_a_treaty_cites_nothing():
+    text = (
+        "L'Ambassade a l'honneur de faire savoir que le président du tribunal d'arbitrage de "
+        "l'Accord sur les pêcheries lacustres et la Joint Commission of the Treaty on Border "
+        "Rivers siègent à Berne.\n"
+    )
+    assert cited(text) == []
+
+
+def test_a_states_office_of_protocol_is_no_protocol():
+    text = (
+        "The Ministry (Office of Protocol) presents its compliments and refers the Missions to "
+        "the Offices of Protocol of Ruritania's regions and the Chief of Protocol of Ruritania. "
+        "The Protocol of Ostend remains in force.\n"
+    )
+    assert cited(text) == ["protocol of ostend"]

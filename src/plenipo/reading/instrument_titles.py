@@ -195,7 +195,11 @@ ROMANCE_BETWEEN = re.compile(
 PLACE_TITLE = re.compile(
     # its adjectives before it: "the Universal Postal Convention of Rome"
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
-    r"(?:Treaty|Peace|Convention|Protocol|Charter)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    # not a state's protocol service: "the Offices of Protocol of Canada's provinces"
+    r"(?:Treaty|Peace|Convention|(?<!Office\sof\s)(?<!Offices\sof\s)(?<!Chief\sof\s)"
+    r"(?<!Director\sof\s)(?<!Head\sof\s)Protocol|Charter)\s+of\s+"
+    + _NOT_A_MONTH
+    + r"(?!(?i:the|a|an)\b)"
     # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk", "the Revised Treaty of
     # ECOWAS"
     r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
