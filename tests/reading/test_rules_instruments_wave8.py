@@ -168,3 +168,25 @@ def test_a_states_office_of_protocol_is_no_protocol():
         "The Protocol of Ostend remains in force.\n"
     )
     assert cited(text) == ["protocol of ostend"]
+
+
+def test_an_exchange_of_letters_keeps_its_days_before_its_parties():
+    text = (
+        "The Ministry, with reference to the Exchange of Notes of 3 April 1971 and 9/10 June 1988 "
+        "between the Government of Ruritania and the Institute, as well as later talks, has the "
+        "honour to propose the following.\n"
+    )
+    assert cited(text) == [
+        "exchange of notes of 3 april 1971 and 9/10 june 1988 between the government of "
+        "ruritania and the institute"
+    ]
+
+
+def test_the_democratic_charter_by_its_short_name():
+    text = (
+        "Monsieur le Secrétaire général,\n\nLe Conseil a approuvé la résolution sur la Charte "
+        "démocratique.\n\nVeuillez agréer, Monsieur le Secrétaire général, l'assurance de ma "
+        "haute considération.\n"
+    )
+    assert cited(text) == ["Inter-American Democratic Charter"]
+    assert canonical("Charte démocratique") == "Inter-American Democratic Charter"

@@ -139,6 +139,10 @@ _CONCLUDED = (
     r",?\s+(?:concluded|signed|done|entered\s+into)(?:\s+at\s+[A-Z]\w+)?"
     r"\s+on\s+[\w ,]{6,20}?\d{4},?"
 )
+# the days it was made, each a day or two of one exchange: "the Exchange of Letters of 1 December
+# 1959, 16/17 December 1992 and 28 February/5 March 2002 between …"
+_DAY = r"\d{1,2}(?:/\d{1,2})?\s+[A-Z][a-z]+(?:/\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}"
+_OF_DAYS = rf"\s+of\s+{_DAY}(?:(?:,\s+|\s+and\s+){_DAY})*"
 _PURPOSE_EN = (
     r"(?:on|for|concerning|relating\s+to|regarding|providing\s+for|constituting|"
     r"with\s+respect\s+to)"
@@ -147,7 +151,7 @@ BETWEEN_TITLE = re.compile(
     r"\b(?:(?:(?!(?:The|This|That|Our|Its|Their|Your|Under|In|Of|By|With|To|Draft|New)\b)"
     r"[A-Z][a-z]+\s+)?"
     r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
-    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r"|" + _OF_DAYS + r")?"
     # its subject before its parties: "the Treaty on Extradition between …"
     r"(?:\s+(?:on|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     # in running text an old letter writes it in lower case, with the day it was concluded
