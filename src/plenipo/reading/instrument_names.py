@@ -63,7 +63,10 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Inter-American\s+Democratic\s+Charter|Carta\s+Democr[áa]tica\s+Interamericana|"
-        r"Charte\s+d[ée]mocratique\s+interam[ée]ricaine",
+        r"Charte\s+d[ée]mocratique\s+interam[ée]ricaine|"
+        # its short name: "la Charte démocratique", "the Democratic Charter"
+        r"(?-i:D)emocratic\s+(?-i:C)harter|(?-i:C)harte\s+d[ée]mocratique|(?-i:C)arta\s+"
+        r"(?-i:D)emocr[áa]tica",
         "Inter-American Democratic Charter",
     ),
     (
