@@ -401,6 +401,11 @@ GAZETTEER_NAMES = [
         r"General\s+sobre\s+Aranceles\s+Aduaneros\s+y\s+Comercio\s+de\s+1994",
         "General Agreement on Tariffs and Trade 1994",
     ),
+    # the African Union's: "AU Agenda 2063", "Agenda 2063: The Africa We Want", "l'Agenda 2063"
+    (
+        r"(?:(?:AU|African\s+Union|UA)\s+)?Agenda\s+2063(?:\s*:\s*The\s+Africa\s+We\s+Want)?",
+        "Agenda 2063: The Africa We Want",
+    ),
     # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
     # any meeting's
     (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
@@ -501,5 +506,6 @@ CUE_WORDS = {
         "patrimonio",
     ),
     "General Agreement on Tariffs and Trade 1994": ("1994",),
+    "Agenda 2063: The Africa We Want": ("2063",),
     "rules of procedure": ("procedure", "glement"),
 }
