@@ -190,3 +190,25 @@ def test_the_democratic_charter_by_its_short_name():
     )
     assert cited(text) == ["Inter-American Democratic Charter"]
     assert canonical("Charte démocratique") == "Inter-American Democratic Charter"
+
+
+def test_the_african_unions_agenda_2063():
+    text = (
+        "MEDIA ADVISORY\n\nThe meeting will review progress on AU Agenda 2063 and on the 2030 "
+        "Agenda for Sustainable Development.\n"
+    )
+    assert cited(text) == [
+        "Agenda 2063: The Africa We Want",
+        "2030 Agenda for Sustainable Development",
+    ]
+
+
+def test_a_code_told_by_its_initials_is_read_over_a_page_break():
+    text = (
+        "Sir,\n\nThe Committee will consider amendments to:\n.1 the International Code of Safety "
+        "for Kites using Hydrogen or other\n\n\nLight Gases (IKH Code), circulated earlier;\n\n"
+        "Yours faithfully,\nThe Secretary-General\n"
+    )
+    assert cited(text) == [
+        "international code of safety for kites using hydrogen or other light gases (ikh code)"
+    ]

@@ -321,3 +321,10 @@ HEADQUARTERS_TITLE = re.compile(
     r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede)"
     r"(?:\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+|de\s+)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
 )
+# An IMO code's title told by its initials after it, its words in any case and over a page's
+# break: "the International Code of Safety for Ships using Gases or other Low-flashpoint Fuels
+# (IGF Code)".
+INITIALLED_CODE = re.compile(
+    r"\bInternational\s+(?:[A-Z][\w-]+\s+){0,3}Code\s+(?:of|for|on)\s+[^()\n]{3,120}?"
+    r"(?:\n\s*){0,4}[^()\n]{0,80}?\s\([A-Z]{2,8}\s+Code\)"
+)

@@ -17,6 +17,7 @@ from plenipo.reading.instrument_titles import (
     FOUNDING,
     GENERIC,
     HEADQUARTERS_TITLE,
+    INITIALLED_CODE,
     NAMED_AFTER,
     NUMBERED_TITLE,
     PLACE_TITLE,
@@ -513,6 +514,8 @@ class _Citations:
             for match in pattern.finditer(text):
                 add(" ".join(match.group(0).split()), match.span(), 0.6)
         for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
+            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+        for match in INITIALLED_CODE.finditer(text) if " Code)" in text else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
             add(" ".join(match.group("name").split()), match.span("name"), 0.6)
