@@ -212,3 +212,14 @@ def test_a_code_told_by_its_initials_is_read_over_a_page_break():
     assert cited(text) == [
         "international code of safety for kites using hydrogen or other light gases (ikh code)"
     ]
+
+
+def test_a_rule_of_the_general_rules_by_their_initials():
+    text = (
+        "Sir,\n\nMembers are elected for two years at the session after the Conference (Rule "
+        "XXII-4 GRO).\n\nYours faithfully,\nThe Director-General\n"
+    )
+    assert cited(text) == ["rule xxii of the general rules of the organization"]
+    assert canonical("Rule XXII-4 GRO") == canonical(
+        "Rule XXII of the General Rules of the Organization"
+    )

@@ -245,6 +245,11 @@ PROVISIONS = [
         lambda m: f"rule {m[1].lower()} of the {' '.join(m[2].split()).lower()}",
     ),
     (
+        # FAO's General Rules by their initials: "(Rule XXXIV-1 GRO)"
+        re.compile(r"\bRule\s+([IVXL]+|\d{1,3})(?:-\d{1,2})?(?:\s*\([a-z]\))?\s+GRO\b"),
+        lambda m: f"rule {m[1].lower()} of the general rules of the organization",
+    ),
+    (
         # "WMO General Regulation 37": the organization's initials are the rule's
         re.compile(r"\b(?:([A-Z]{2,6})\s+)?General\s+Regulation\s+(\d{1,3})\b"),
         lambda m: " ".join(filter(None, [(m[1] or "").lower(), f"general regulation {m[2]}"])),
