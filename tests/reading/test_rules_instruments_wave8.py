@@ -223,3 +223,14 @@ def test_a_rule_of_the_general_rules_by_their_initials():
     assert canonical("Rule XXII-4 GRO") == canonical(
         "Rule XXII of the General Rules of the Organization"
     )
+
+
+def test_a_treaty_in_lower_case_told_by_where_and_when_it_was_signed():
+    text = (
+        "Monsieur le Ministre,\n\nEn application de la convention relative au régime des eaux "
+        "du lac, signée à Lausanne le 4 juin 1921, la commission se réunira.\n\nVeuillez agréer, "
+        "Monsieur le Ministre, l'assurance de ma haute considération.\n"
+    )
+    assert cited(text) == [
+        "convention relative au régime des eaux du lac, signée à lausanne le 4 juin 1921"
+    ]

@@ -328,3 +328,12 @@ INITIALLED_CODE = re.compile(
     r"\bInternational\s+(?:[A-Z][\w-]+\s+){0,3}Code\s+(?:of|for|on)\s+[^()\n]{3,120}?"
     r"(?:\n\s*){0,4}[^()\n]{0,80}?\s\([A-Z]{2,8}\s+Code\)"
 )
+# A treaty an older letter names in lower case by its purpose, told a treaty by where and when
+# it was signed: "la convention concernant l'abrogation des capitulations en Egypte, signée à
+# Montreux le 8 mai 1937", "the convention concerning …, signed at Geneva on 8 May 1937".
+SIGNED_TITLE = re.compile(
+    r"\b(?-i:convention|trait[ée]|accord|convenio|tratado|convenci[óo]n|treaty|agreement)\s+"
+    r"(?:concernant|relative?\s+(?:à|aux?)|sur|pour|sobre|relativ[oa]\s+a|para|concerning|"
+    r"relating\s+to|on|for)\s+[^,;.()]{5,140}?,\s+(?:sign[ée]e?\s+à|firmad[oa]\s+en|signed\s+at)\s+"
+    r"[A-Z][\w-]+\s+(?:le|el|on)\s+[\w ]{4,20}?\d{4}"
+)

@@ -23,6 +23,7 @@ from plenipo.reading.instrument_titles import (
     PLACE_TITLE,
     ROMANCE_BETWEEN,
     ROMANCE_GENERIC,
+    SIGNED_TITLE,
 )
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.treaty_bodies import names_a_body, referred_again
@@ -520,8 +521,9 @@ class _Citations:
                 add(" ".join(match.group(0).split()), match.span(), 0.6)
         for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
-        for match in INITIALLED_CODE.finditer(text) if " Code)" in text else ():
-            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+        for pattern in (INITIALLED_CODE, SIGNED_TITLE):
+            for match in pattern.finditer(text):
+                add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
             add(" ".join(match.group("name").split()), match.span("name"), 0.6)
         # a body's founding text named by one of its articles is cited by the article
