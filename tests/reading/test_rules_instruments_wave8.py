@@ -234,3 +234,18 @@ def test_a_treaty_in_lower_case_told_by_where_and_when_it_was_signed():
     assert cited(text) == [
         "convention relative au régime des eaux du lac, signée à lausanne le 4 juin 1921"
     ]
+
+
+def test_the_chemical_weapons_convention_by_its_full_title_in_french_and_spanish():
+    french = (
+        "Monsieur le Ministre,\n\nLa Convention sur l'interdiction de la mise au point, de la "
+        "fabrication, du stockage et de l'emploi des armes chimiques et sur leur destruction "
+        "lie votre pays.\n\nVeuillez agréer\n"
+    )
+    spanish = (
+        "Señor Ministro:\n\nLa Convención sobre la prohibición del desarrollo, la producción, el "
+        "almacenamiento y el empleo de armas químicas y sobre su destrucción obliga a su país.\n\n"
+        "Atentamente\n"
+    )
+    assert cited(french) == ["Chemical Weapons Convention"]
+    assert cited(spanish) == ["Chemical Weapons Convention"]

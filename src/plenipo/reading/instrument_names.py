@@ -331,7 +331,17 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques"
-        r"|Convenci[óo]n\s+sobre\s+(?:la\s+Prohibici[óo]n\s+de\s+)?(?:las\s+)?Armas\s+Qu[íi]micas",
+        r"|Convenci[óo]n\s+sobre\s+(?:la\s+Prohibici[óo]n\s+de\s+)?(?:las\s+)?Armas\s+Qu[íi]micas"
+        # the full titles, commas their own: "… the Development, Production, Stockpiling and Use of
+        # Chemical Weapons and on their Destruction", "… de la mise au point, de la fabrication, du
+        # stockage et de l'emploi des armes chimiques …"
+        r"|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+Development,\s+Production,\s+"
+        r"Stockpiling\s+and\s+Use\s+of\s+Chemical\s+Weapons(?:\s+and\s+on\s+their\s+Destruction)?"
+        r"|Convention\s+sur\s+l['’]\s*interdiction\s+de\s+la\s+mise\s+au\s+point,\s+de\s+la\s+"
+        r"fabrication,\s+du\s+stockage\s+et\s+de\s+l['’]\s*emploi\s+des\s+armes\s+chimiques"
+        r"(?:\s+et\s+sur\s+leur\s+destruction)?|Convenci[óo]n\s+sobre\s+la\s+[Pp]rohibici[óo]n\s+"
+        r"del\s+[Dd]esarrollo,\s+la\s+[Pp]roducci[óo]n,\s+el\s+[Aa]lmacenamiento\s+y\s+el\s+[Ee]mpleo\s+"
+        r"de\s+[Aa]rmas\s+[Qq]u[íi]micas(?:\s+y\s+sobre\s+su\s+[Dd]estrucci[óo]n)?",
         "Chemical Weapons Convention",
     ),
     (
