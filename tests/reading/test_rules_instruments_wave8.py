@@ -249,3 +249,11 @@ def test_the_chemical_weapons_convention_by_its_full_title_in_french_and_spanish
     )
     assert cited(french) == ["Chemical Weapons Convention"]
     assert cited(spanish) == ["Chemical Weapons Convention"]
+
+
+def test_a_protocol_named_after_its_place_to_a_treaty_cites_the_protocol_alone():
+    text = (
+        "Monsieur le Ministre,\n\nLe Protocole de Kyoto à la Convention-cadre des Nations Unies "
+        "sur les changements climatiques engage votre pays.\n\nVeuillez agréer\n"
+    )
+    assert cited(text) == ["Kyoto Protocol"]
