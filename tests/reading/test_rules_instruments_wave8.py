@@ -257,3 +257,12 @@ def test_a_protocol_named_after_its_place_to_a_treaty_cites_the_protocol_alone()
         "sur les changements climatiques engage votre pays.\n\nVeuillez agréer\n"
     )
     assert cited(text) == ["Kyoto Protocol"]
+
+
+def test_the_aarhus_convention_by_its_full_title_in_french():
+    text = (
+        "Madame,\n\nLes Parties à la Convention sur l'accès à l'information, la participation du "
+        "public au processus décisionnel et l'accès à la justice en matière d'environnement se "
+        "réuniront.\n\nVeuillez agréer\n"
+    )
+    assert cited(text) == ["Aarhus Convention"]

@@ -416,6 +416,16 @@ GAZETTEER_NAMES = [
         r"(?:(?:AU|African\s+Union|UA)\s+)?Agenda\s+2063(?:\s*:\s*The\s+Africa\s+We\s+Want)?",
         "Agenda 2063: The Africa We Want",
     ),
+    # UNECE's, its full title an enumeration with commas: "… on Access to Information, Public
+    # Participation in Decision-making and Access to Justice in Environmental Matters"
+    (
+        r"Aarhus\s+Convention|Convention\s+d['’]\s*Aarhus|Convenci[óo]n\s+de\s+Aarhus|Convention\s+on\s+"
+        r"Access\s+to\s+Information,\s+Public\s+Participation\s+in\s+Decision-?making\s+and\s+Access\s+"
+        r"to\s+Justice\s+in\s+Environmental\s+Matters|Convention\s+sur\s+l['’]\s*acc[èe]s\s+[àa]\s+"
+        r"l['’]\s*information,\s+la\s+participation\s+du\s+public\s+au\s+processus\s+d[ée]cisionnel\s+"
+        r"et\s+l['’]\s*acc[èe]s\s+[àa]\s+la\s+justice\s+en\s+mati[èe]re\s+d['’]\s*environnement",
+        "Aarhus Convention",
+    ),
     # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
     # any meeting's
     (r"(?-i:R)ules\s+of\s+(?-i:P)rocedure|R[èe]glement\s+int[ée]rieur", "rules of procedure"),
@@ -517,5 +527,6 @@ CUE_WORDS = {
     ),
     "General Agreement on Tariffs and Trade 1994": ("1994",),
     "Agenda 2063: The Africa We Want": ("2063",),
+    "Aarhus Convention": ("aarhus", "access to information", "accès à l", "acces a l"),
     "rules of procedure": ("procedure", "glement"),
 }
