@@ -234,7 +234,7 @@ def test_a_title_ends_before_the_clause_after_it_and_keeps_a_bare_year_at_its_en
     )
     assert cited(text) == [
         "convención americana sobre derechos humanos",
-        "general agreement on tariffs and trade 1994",
+        "General Agreement on Tariffs and Trade 1994",
         "treaty on extradition between the republic of chile and the kingdom of spain",
         "global compact on refugees",
         "global compact for safe, orderly and regular migration",

@@ -63,7 +63,10 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Inter-American\s+Democratic\s+Charter|Carta\s+Democr[áa]tica\s+Interamericana|"
-        r"Charte\s+d[ée]mocratique\s+interam[ée]ricaine",
+        r"Charte\s+d[ée]mocratique\s+interam[ée]ricaine|"
+        # its short name: "la Charte démocratique", "the Democratic Charter"
+        r"(?-i:D)emocratic\s+(?-i:C)harter|(?-i:C)harte\s+d[ée]mocratique|(?-i:C)arta\s+"
+        r"(?-i:D)emocr[áa]tica",
         "Inter-American Democratic Charter",
     ),
     (
@@ -133,6 +136,31 @@ GAZETTEER_NAMES = [
         r"International\s+Health\s+Regulations(?:\s+\(2005\))?|R[èe]glement\s+sanitaire\s+international"
         r"(?:\s+\(2005\))?|Reglamento\s+Sanitario\s+Internacional(?:\s+\(2005\))?",
         "International Health Regulations (2005)",
+    ),
+    # The Additional Protocols to the Geneva Conventions by their number, before the Conventions
+    # their titles name: "Additional Protocol I", "le Protocole additionnel II aux Conventions
+    # de Genève", "el Protocolo adicional I"
+    (
+        r"(?:Additional\s+Protocol|Protocol\s+Additional|Protocole\s+additionnel|Protocolo\s+"
+        r"[Aa]dicional)\s+(?-i:I)\b(?!\s+(?:to|of)\s+the\s+(?!Geneva)[A-Z])"
+        r"(?:\s+(?:to\s+the\s+Geneva\s+Conventions|aux\s+Conventions\s+de\s+Gen[èe]ve|a\s+los\s+"
+        r"Convenios\s+de\s+Ginebra)(?:\s+(?:of|du|de)\s+12\s+(?:de\s+)?(?:August|ao[ûu]t|agosto)"
+        r"\s+(?:de\s+)?1949)?)?"
+        # its full title, numbered at its end: "Protocol Additional to … (Protocol I)"
+        r"|(?:Protocol|Protocole|Protocolo)\s+(?:Additional\s+to|additionnel\s+aux|adicional\s+a)"
+        r"\s+[^()]{0,220}?\((?:Protocol|Protocole|Protocolo)\s+(?-i:I)\)",
+        "Protocol Additional to the Geneva Conventions (Protocol I)",
+    ),
+    (
+        r"(?:Additional\s+Protocol|Protocol\s+Additional|Protocole\s+additionnel|Protocolo\s+"
+        r"[Aa]dicional)\s+(?-i:II)\b(?!\s+(?:to|of)\s+the\s+(?!Geneva)[A-Z])"
+        r"(?:\s+(?:to\s+the\s+Geneva\s+Conventions|aux\s+Conventions\s+de\s+Gen[èe]ve|a\s+los\s+"
+        r"Convenios\s+de\s+Ginebra)(?:\s+(?:of|du|de)\s+12\s+(?:de\s+)?(?:August|ao[ûu]t|agosto)"
+        r"\s+(?:de\s+)?1949)?)?"
+        # its full title, numbered at its end: "Protocol Additional to … (Protocol II)"
+        r"|(?:Protocol|Protocole|Protocolo)\s+(?:Additional\s+to|additionnel\s+aux|adicional\s+a)"
+        r"\s+[^()]{0,220}?\((?:Protocol|Protocole|Protocolo)\s+(?-i:II)\)",
+        "Protocol Additional to the Geneva Conventions (Protocol II)",
     ),
     (
         r"Geneva\s+Conventions(?:\s+of\s+12\s+August\s+1949)?|Conventions\s+de\s+Gen[èe]ve(?:\s+du\s+"
@@ -303,7 +331,17 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Chemical\s+Weapons\s+Convention|Convention\s+sur\s+les\s+armes\s+chimiques"
-        r"|Convenci[óo]n\s+sobre\s+(?:la\s+Prohibici[óo]n\s+de\s+)?(?:las\s+)?Armas\s+Qu[íi]micas",
+        r"|Convenci[óo]n\s+sobre\s+(?:la\s+Prohibici[óo]n\s+de\s+)?(?:las\s+)?Armas\s+Qu[íi]micas"
+        # the full titles, commas their own: "… the Development, Production, Stockpiling and Use of
+        # Chemical Weapons and on their Destruction", "… de la mise au point, de la fabrication, du
+        # stockage et de l'emploi des armes chimiques …"
+        r"|Convention\s+on\s+the\s+Prohibition\s+of\s+the\s+Development,\s+Production,\s+"
+        r"Stockpiling\s+and\s+Use\s+of\s+Chemical\s+Weapons(?:\s+and\s+on\s+their\s+Destruction)?"
+        r"|Convention\s+sur\s+l['’]\s*interdiction\s+de\s+la\s+mise\s+au\s+point,\s+de\s+la\s+"
+        r"fabrication,\s+du\s+stockage\s+et\s+de\s+l['’]\s*emploi\s+des\s+armes\s+chimiques"
+        r"(?:\s+et\s+sur\s+leur\s+destruction)?|Convenci[óo]n\s+sobre\s+la\s+[Pp]rohibici[óo]n\s+"
+        r"del\s+[Dd]esarrollo,\s+la\s+[Pp]roducci[óo]n,\s+el\s+[Aa]lmacenamiento\s+y\s+el\s+[Ee]mpleo\s+"
+        r"de\s+[Aa]rmas\s+[Qq]u[íi]micas(?:\s+y\s+sobre\s+su\s+[Dd]estrucci[óo]n)?",
         "Chemical Weapons Convention",
     ),
     (
@@ -342,6 +380,51 @@ GAZETTEER_NAMES = [
         r"Rome\s+Statute(?:\s+of\s+the\s+International\s+Criminal\s+Court)?|Statut\s+de\s+Rome|"
         r"Estatuto\s+de\s+Roma",
         "Rome Statute of the International Criminal Court",
+    ),
+    # the full title holds commas and "and/or": "… Experiencing Serious Drought and/or
+    # Desertification, Particularly in Africa"
+    (
+        r"(?:United\s+Nations\s+)?Convention\s+to\s+Combat\s+Desertification(?:\s+in\s+(?:those\s+)?"
+        r"Countries\s+Experiencing\s+Serious\s+Drought\s+and/or\s+Desertification,?\s+"
+        r"(?:Particularly|especially)\s+in\s+Africa)?|Convention\s+des\s+Nations\s+Unies\s+sur\s+la\s+"
+        r"lutte\s+contre\s+la\s+d[ée]sertification(?:\s+dans\s+les\s+pays\s+gravement\s+touch[ée]s\s+"
+        r"par\s+la\s+s[ée]cheresse\s+et/ou\s+la\s+d[ée]sertification,?\s+en\s+particulier\s+en\s+"
+        r"Afrique)?|Convenci[óo]n\s+de\s+las\s+Naciones\s+Unidas\s+de\s+[Ll]ucha\s+contra\s+la\s+"
+        r"[Dd]esertificaci[óo]n(?:\s+en\s+los\s+[Pp]a[íi]ses\s+[Aa]fectados\s+por\s+[Ss]equ[íi]a\s+"
+        r"[Gg]rave\s+o\s+[Dd]esertificaci[óo]n,?\s+en\s+particular\s+en\s+[ÁA]frica)?",
+        "United Nations Convention to Combat Desertification",
+    ),
+    # "… du patrimoine mondial, culturel et naturel": the comma is the title's
+    (
+        r"Convention\s+[Cc]oncerning\s+the\s+Protection\s+of\s+the\s+World\s+Cultural\s+and\s+"
+        r"Natural\s+Heritage|World\s+Heritage\s+Convention|Convention\s+concernant\s+la\s+"
+        r"protection\s+du\s+patrimoine\s+mondial,?\s+culturel\s+et\s+naturel|Convention\s+du\s+"
+        r"patrimoine\s+mondial|Convenci[óo]n\s+(?:sobre|para)\s+la\s+[Pp]rotecci[óo]n\s+del\s+"
+        r"[Pp]atrimonio\s+[Mm]undial,?\s+[Cc]ultural\s+y\s+[Nn]atural|Convenci[óo]n\s+del\s+"
+        r"[Pp]atrimonio\s+[Mm]undial",
+        "Convention Concerning the Protection of the World Cultural and Natural Heritage",
+    ),
+    # GATT named with its year (alone, "GATT" is the organization that wrote many letters)
+    (
+        r"\bGATT\s+1994\b|General\s+Agreement\s+on\s+Tariffs\s+and\s+Trade\s+1994|Accord\s+"
+        r"g[ée]n[ée]ral\s+sur\s+les\s+tarifs\s+douaniers\s+et\s+le\s+commerce\s+de\s+1994|Acuerdo\s+"
+        r"General\s+sobre\s+Aranceles\s+Aduaneros\s+y\s+Comercio\s+de\s+1994",
+        "General Agreement on Tariffs and Trade 1994",
+    ),
+    # the African Union's: "AU Agenda 2063", "Agenda 2063: The Africa We Want", "l'Agenda 2063"
+    (
+        r"(?:(?:AU|African\s+Union|UA)\s+)?Agenda\s+2063(?:\s*:\s*The\s+Africa\s+We\s+Want)?",
+        "Agenda 2063: The Africa We Want",
+    ),
+    # UNECE's, its full title an enumeration with commas: "… on Access to Information, Public
+    # Participation in Decision-making and Access to Justice in Environmental Matters"
+    (
+        r"Aarhus\s+Convention|Convention\s+d['’]\s*Aarhus|Convenci[óo]n\s+de\s+Aarhus|Convention\s+on\s+"
+        r"Access\s+to\s+Information,\s+Public\s+Participation\s+in\s+Decision-?making\s+and\s+Access\s+"
+        r"to\s+Justice\s+in\s+Environmental\s+Matters|Convention\s+sur\s+l['’]\s*acc[èe]s\s+[àa]\s+"
+        r"l['’]\s*information,\s+la\s+participation\s+du\s+public\s+au\s+processus\s+d[ée]cisionnel\s+"
+        r"et\s+l['’]\s*acc[èe]s\s+[àa]\s+la\s+justice\s+en\s+mati[èe]re\s+d['’]\s*environnement",
+        "Aarhus Convention",
     ),
     # capitalised, the text is named; "the agenda and rules of procedure for the meeting" is
     # any meeting's
@@ -434,5 +517,16 @@ CUE_WORDS = {
     ),
     "Convention against Torture": ("tortur",),
     "Rome Statute of the International Criminal Court": ("rome", "roma"),
+    "Protocol Additional to the Geneva Conventions (Protocol I)": ("protocol", "protocolo"),
+    "Protocol Additional to the Geneva Conventions (Protocol II)": ("protocol", "protocolo"),
+    "United Nations Convention to Combat Desertification": ("desertif", "désertif"),
+    "Convention Concerning the Protection of the World Cultural and Natural Heritage": (
+        "heritage",
+        "patrimoine",
+        "patrimonio",
+    ),
+    "General Agreement on Tariffs and Trade 1994": ("1994",),
+    "Agenda 2063: The Africa We Want": ("2063",),
+    "Aarhus Convention": ("aarhus", "access to information", "accès à l", "acces a l"),
     "rules of procedure": ("procedure", "glement"),
 }

@@ -32,6 +32,12 @@ _ORGANIZATION_PREFIX = (
     r"ANNEX|ANNEXE|ANEXO|NOTE|DRAFT|PROJET|PROYECTO|MEMO|URGENT|ITEM|AGENDA|DATE|FECHA|ENCL)\b)"
     r"[A-Z]{2,8}[ \t])[ \t]*"
 )
+# The first word of a place of two words ("the Los Angeles Declaration on …", "the New York
+# Declaration for …", "the Addis Ababa Agenda for …"): the title opens on both words.
+_PLACE_OPENER = (
+    r"(?:(?:Los|Las|San|Santa|Santo|S[ãa]o|New|Buenos|Addis|Abu|Cape|Port|Kuala|Rio|Dar|El|"
+    r"Saint|St\.|Hong|Costa|Sri|Puerto|Porto|Tel|Phnom|Ho|Nur|Punta|Mar)\s+)?"
+)
 # Instruments named in general form: "Convention on …", "Protocol to …", "Declaration on …",
 # "Convention Establishing the World Intellectual Property Organization (WIPO)".
 GENERIC = re.compile(
@@ -41,6 +47,7 @@ GENERIC = re.compile(
     r"\b(?:"
     + _ORGANIZATION_PREFIX
     + r"|"
+    + _PLACE_OPENER
     + _NOT_A_TITLE_WORD
     + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
     r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
@@ -90,6 +97,8 @@ _ROMANCE_ADJECTIVE = (
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
     r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
+    # the verb of a Spanish sentence: "… sobre la pesca fue firmada", "… ha sido ratificado"
+    r"fue|fueron|es|son|ha|han|hab[ií]a|ser[áa]|ser[áa]n|est[áa]|est[áa]n|entr[óo]|entrar[áa]|"
     r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle|conforme|conform[ée]ment|"
     r"seg[úu]n|selon|afin|ainsi|as[ií]|como|comme|mediante|durante|pendant|hasta|desde|depuis|"
     r"par|por)\b)[^\W\d_][\w'’-]*"
@@ -130,6 +139,10 @@ _CONCLUDED = (
     r",?\s+(?:concluded|signed|done|entered\s+into)(?:\s+at\s+[A-Z]\w+)?"
     r"\s+on\s+[\w ,]{6,20}?\d{4},?"
 )
+# the days it was made, each a day or two of one exchange: "the Exchange of Letters of 1 December
+# 1959, 16/17 December 1992 and 28 February/5 March 2002 between …"
+_DAY = r"\d{1,2}(?:/\d{1,2})?\s+[A-Z][a-z]+(?:/\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}"
+_OF_DAYS = rf"\s+of\s+{_DAY}(?:(?:,\s+|\s+and\s+){_DAY})*"
 _PURPOSE_EN = (
     r"(?:on|for|concerning|relating\s+to|regarding|providing\s+for|constituting|"
     r"with\s+respect\s+to)"
@@ -138,7 +151,7 @@ BETWEEN_TITLE = re.compile(
     r"\b(?:(?:(?!(?:The|This|That|Our|Its|Their|Your|Under|In|Of|By|With|To|Draft|New)\b)"
     r"[A-Z][a-z]+\s+)?"
     r"(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum\s+of\s+Understanding|"
-    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r")?"
+    r"Exchange\s+of\s+(?:Notes|Letters))(?:" + _CONCLUDED + r"|" + _OF_DAYS + r")?"
     # its subject before its parties: "the Treaty on Extradition between …"
     r"(?:\s+(?:on|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     # in running text an old letter writes it in lower case, with the day it was concluded
@@ -164,9 +177,12 @@ _ROMANCE_PARTY = (
     r"|\s+(?-i:[a-zà-ÿ]+(?:aise?|aine?|ienne?|ique|ano|ana|ico|ica|eño|eña|esa))){0,8}"
 )
 ROMANCE_BETWEEN = re.compile(
-    r"\b(?:Accord|Acuerdo|Convenio|Convention|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|"
-    r"Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
-    r"Canje\s+de\s+Notas)"
+    r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede|Accord|Acuerdo|Convenio|Convention|"
+    r"Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Arrangement|M[ée]morandum\s+d['’]accord|Memor[áa]ndum\s+de\s+Entendimiento|[ÉE]change\s+de\s+lettres|"
+    r"Canje\s+de\s+Notas"
+    # in running text an old letter writes it in lower case, with the day it was concluded
+    r"|(?-i:accord|convention|trait[ée]|arrangement|acuerdo|convenio|tratado)"
+    r"(?=,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s))"
     r"(?:\s+de\s+(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?:(?:y|et|de|en)\s+)?(?-i:[A-Z][a-zà-ÿ]+)){0,3})?"
     r"(?:,?\s+(?:conclu|sign[ée]|suscrito|firmado|celebrado)\s+(?:le|el)\s+[\w ]{6,24}?\d{4},?)?"
     r"\s+entre\s+"
@@ -183,7 +199,11 @@ ROMANCE_BETWEEN = re.compile(
 PLACE_TITLE = re.compile(
     # its adjectives before it: "the Universal Postal Convention of Rome"
     r"\b(?:(?!(?:The|This|That|These|Our|Its|In|Of|By|Under|With)\b)[A-Z][a-z]+\s+){0,3}"
-    r"(?:Treaty|Peace|Convention|Protocol|Charter)\s+of\s+" + _NOT_A_MONTH + r"(?!(?i:the|a|an)\b)"
+    # not a state's protocol service: "the Offices of Protocol of Canada's provinces"
+    r"(?:Treaty|Peace|Convention|(?<!Office\sof\s)(?<!Offices\sof\s)(?<!Chief\sof\s)"
+    r"(?<!Director\sof\s)(?<!Head\sof\s)Protocol|Charter)\s+of\s+"
+    + _NOT_A_MONTH
+    + r"(?!(?i:the|a|an)\b)"
     # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk", "the Revised Treaty of
     # ECOWAS"
     r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
@@ -293,4 +313,27 @@ CAPITALISED_TITLE = re.compile(
     r"(?:Convention|Treaty|Protocol|Covenant|Charter)\s+(?:on|of|for|against|to|concerning|"
     r"relating\s+to)\s+(?:the\s+)?" + _NOT_IN_TITLE + r"[A-Z][\w-]+"
     r"(?:\s+(?:(?:and|of|the|in|on|for|to|with)\s+)*" + _NOT_IN_TITLE + r"[A-Z][\w-]+){0,10}"
+)
+# A headquarters agreement in French or Spanish, named so alone or after its organization: "l'Accord
+# de siège", "l'Accord de siège de l'UNESCO", "el Acuerdo de Sede" ("the Headquarters Agreement"
+# is read as any title named after its kind).
+HEADQUARTERS_TITLE = re.compile(
+    r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede)"
+    r"(?:\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+|de\s+)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
+)
+# An IMO code's title told by its initials after it, its words in any case and over a page's
+# break: "the International Code of Safety for Ships using Gases or other Low-flashpoint Fuels
+# (IGF Code)".
+INITIALLED_CODE = re.compile(
+    r"\bInternational\s+(?:[A-Z][\w-]+\s+){0,3}Code\s+(?:of|for|on)\s+[^()\n]{3,120}?"
+    r"(?:\n\s*){0,4}[^()\n]{0,80}?\s\([A-Z]{2,8}\s+Code\)"
+)
+# A treaty an older letter names in lower case by its purpose, told a treaty by where and when
+# it was signed: "la convention concernant l'abrogation des capitulations en Egypte, signée à
+# Montreux le 8 mai 1937", "the convention concerning …, signed at Geneva on 8 May 1937".
+SIGNED_TITLE = re.compile(
+    r"\b(?-i:convention|trait[ée]|accord|convenio|tratado|convenci[óo]n|treaty|agreement)\s+"
+    r"(?:concernant|relative?\s+(?:à|aux?)|sur|pour|sobre|relativ[oa]\s+a|para|concerning|"
+    r"relating\s+to|on|for)\s+[^,;.()]{5,140}?,\s+(?:sign[ée]e?\s+à|firmad[oa]\s+en|signed\s+at)\s+"
+    r"[A-Z][\w-]+\s+(?:le|el|on)\s+[\w ]{4,20}?\d{4}"
 )

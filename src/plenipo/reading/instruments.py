@@ -4,6 +4,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
+from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
 from plenipo.reading.instrument_titles import (
@@ -15,11 +16,14 @@ from plenipo.reading.instrument_titles import (
     EN_DATE,
     FOUNDING,
     GENERIC,
+    HEADQUARTERS_TITLE,
+    INITIALLED_CODE,
     NAMED_AFTER,
     NUMBERED_TITLE,
     PLACE_TITLE,
     ROMANCE_BETWEEN,
     ROMANCE_GENERIC,
+    SIGNED_TITLE,
 )
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.treaty_bodies import names_a_body, referred_again
@@ -226,11 +230,13 @@ PROVISIONS = [
             r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?)\s+\d{1,2}(?:\s+(?:and|et|y)\s+\d{1,2})?"
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
             r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
+            # the article's heading after its number: "Article I (Purpose) of the Agreement"
+            r"(?:\s+\((?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){0,3}\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
             r"(?:,?\s+(?:paragraphs?|p[áa]rrafos?|paragraphes?|alin[ée]as?|incisos?)\s+(?:\d{1,2}|[IVX]{1,4}\b)"
             r"(?:\s*\([a-z]\))?"
             r"(?:\s+(?:or|and|ou|et|o|y)\s+\d{1,2})?,?)?"
-            r"\s+(?:of\s+the|du|de\s+la|del)\s+(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
+            r"\s+(?:of\s+the\s+|du\s+|de\s+la\s+|del\s+|de\s+l['’]\s*)(?:\w+\s+){0,2}?(Rules\s+of\s+Procedure|Charter|Constitution|"
             r"Convention|Protocol|Agreement|Treaty|Covenant|Memorandum|Statute|Protocole|Accord|Statut|"
             r"Protocolo|Acuerdo|Convenio|Tratado|Estatuto|Financial\s+Rules|Financial\s+Regulations|General\s+Regulations|"
             r"General\s+Rules(?:\s+of\s+the\s+Organi[sz]ation)?|Standing\s+Orders|Staff\s+Rules|"
@@ -238,6 +244,11 @@ PROVISIONS = [
             re.IGNORECASE,
         ),
         lambda m: f"rule {m[1].lower()} of the {' '.join(m[2].split()).lower()}",
+    ),
+    (
+        # FAO's General Rules by their initials: "(Rule XXXIV-1 GRO)"
+        re.compile(r"\bRule\s+([IVXL]+|\d{1,3})(?:-\d{1,2})?(?:\s*\([a-z]\))?\s+GRO\b"),
+        lambda m: f"rule {m[1].lower()} of the general rules of the organization",
     ),
     (
         # "WMO General Regulation 37": the organization's initials are the rule's
@@ -266,7 +277,8 @@ PROVISIONS = [
 # "… de la Carta de las Naciones Unidas", "… of the Convention on …".
 TITLE_GOES_ON = re.compile(
     r"\s+(?:on|of|for|against|between|establishing|concerning|relating|de|des|du|del|sur|sobre|"
-    r"relative|relativ[oa]|contre|contra|entre)\s",
+    # not its year alone: "Article V of the International Whaling Convention of 1946"
+    r"relative|relativ[oa]|contre|contra|entre)\s(?!\s*(?:1[6-9]|20)\d\d\b(?!\s+(?:on|for|de|sur)\b))",
     re.IGNORECASE,
 )
 # The kinds of text whose title the names below read when it goes on after a provision
@@ -279,18 +291,27 @@ CODES = {code for _, code in NAMED}
 
 # "resolutions 1409 (2002), 1447 (2002) and 1454 (2002)": each one cited.
 # "resoluciones 3160 (XXVIII), 31/49 y 37/9": a list mixing the General Assembly's forms.
-_RESOLUTION_ITEM = rf"(?:\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|\d{{1,2}}/\d{{1,3}}\b)"
+_RESOLUTION_ITEM = (
+    rf"(?:(?<![\w.])\d{{2,4}}\s*\((?:\d{{4}}|{_GA_SESSION})\)|(?<![\w.])\d{{1,2}}/\d{{1,3}}\b)"
+)
+# An item of an OCR'd list whose number came out garbled ("15.95(XV)", "logo (XI)") is no
+# citation, but the list goes on after it.
+_GARBLED_ITEM = rf"(?<![\w.])[\w.]{{2,6}}\s*\({_GA_SESSION}\)"
 # The Assembly may be named between the kind and the numbers, and each may carry its date:
 # "les résolutions de l'Assemblée générale 1583 (XV) et 1590 (XV) du 20 décembre 1960, 1619
 # (XV) du 21 avril 1961", "resolutions of the General Assembly: 1122 (XI) of 26 November 1956".
+# OCR may glue the kind to the words about it ("desrésolutions", "résolutionsde") and
+# misread a digit of a year ("19j6").
 _ASSEMBLY = (
-    r"(?:\s+(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
+    r"(?:\s*(?:of\s+the\s+General\s+Assembly|de\s+l['’]\s*Assembl[ée]e\s*g[ée]n[ée]rale|"
     r"de\s+la\s+Asamblea\s+General))?\s*:?\s*" + _NO
 )
-_ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d{4})?"
+_ITEM_DATE = r"(?:\s+(?:of|du|de|del)\s+(?:\w+\s*){1,3}?\d\d\w\d)?"
+_LIST_KIND = r"(?:\b|(?<=\bdes)|(?<=\bles))(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)"
 RESOLUTION_LIST = re.compile(
-    rf"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?){_ASSEMBLY}{_RESOLUTION_ITEM}"
-    rf"(?:{_ITEM_DATE}\s*(?:,|and|et|y)\s*(?:and\s+|et\s+|y\s+)?{_RESOLUTION_ITEM})*",
+    rf"{_LIST_KIND}{_ASSEMBLY}{_RESOLUTION_ITEM}"
+    rf"(?:{_ITEM_DATE}\s*(?:,|and|et|y)\s*(?:and\s+|et\s+|y\s+)?"
+    rf"(?:{_RESOLUTION_ITEM}|{_GARBLED_ITEM}))*",
     re.I,
 )
 
@@ -317,9 +338,15 @@ SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I
 # cite the protocol, not the treaty too.
 TO_THE_TREATY = re.compile(
     r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
-    r"(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3})?\s+(?:to|à|a)\s+(?:the|la|el|l['’])\s*$",
+    r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3}"
+    # or named after its place: "le Protocole de Kyoto à la Convention-cadre …"
+    r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$",
     re.IGNORECASE,
 )
+
+
+# An indefinite article before a title's kind: a treaty of that kind, not one named
+A_TREATY_TO_COME = re.compile(r"(?:\b(?:an?|une?|una)|\bd['’]\s?une?)\s+$", re.IGNORECASE)
 
 
 def _part_of_a_protocols_title(text: str, start: int) -> bool:
@@ -363,8 +390,11 @@ def _name_start(provision) -> int:
     """Where the name of the text a provision belongs to starts ("Article 61 of the |OAS
     Charter")."""
     before = provision.string[provision.start() : provision.start(2)]
-    joins = list(re.finditer(r"\s(?:of\s+the|du|de\s+la|del)\s", before, re.IGNORECASE))
+    joins = list(re.finditer(r"\s(?:of\s+the\s|du\s|de\s+la\s|del\s|de\s+l['’]\s*)", before, re.I))
     return provision.start() + joins[-1].end() if joins else provision.start(2)
+
+
+LEADING_ARTICLE = re.compile(r"^(?:the\s+|l['’]\s*|el\s+)")
 
 
 def canonical(text: str) -> str:
@@ -382,29 +412,16 @@ def canonical(text: str) -> str:
         match = pattern.search(text)
         if match:
             return build(match)
-    return " ".join(text.split()).lower()
-
-
-# A word broken at a printed line's end ("reso- lution 75/1", "the Con- vention on …"), not a
-# hyphen held over a list ("low- and middle-income"): read whole, the spaces after it.
-BROKEN_WORD = re.compile(
-    r"(?<=[A-Za-zà-ÿ])([a-zà-ÿ]*)-(?:[ \t]*\n[ \t]*|[ \t]+)"
-    r"(?!(?:and|or|to|et|ou|y|o|e)\b)([a-zà-ÿ]+)"
-)
-
-
-def _mended(text: str | None) -> str | None:
-    """``text`` with its broken words whole, every offset of a word's start kept."""
-    if text is None or "-" not in text:
-        return text
-    return BROKEN_WORD.sub(lambda m: f"{m[1]}{m[2]}".ljust(len(m[0])), text)
+    # "l'accord conclu le …" and "accord conclu le …" are one instrument: the article is none
+    # of its name
+    return LEADING_ARTICLE.sub("", " ".join(text.split()).lower())
 
 
 def canonical_instruments(text: str, title_case: str | None = None) -> list[Mention]:
     """Each instrument cited, once, at its first citation (by name, by symbol, or in the
     general form of an instrument's title). A letter in capitals is read in sentence case
     (``text``), and its titles in its copy with each word capitalised (``title_case``)."""
-    text, title_case = _mended(text), _mended(title_case)
+    text, title_case = mended(text), mended(title_case)
     citations = _Citations(text)
     # The order is the order of trust: a span taken by one pass is not read again by the next.
     citations.read_provisions()
@@ -496,7 +513,8 @@ class _Citations:
 
     def read_titles(self):
         text, add = self.text, self.add
-        for pattern in (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE):
+        titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
+        for pattern in (*titles, HEADQUARTERS_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
@@ -504,6 +522,9 @@ class _Citations:
                 add(" ".join(match.group(0).split()), match.span(), 0.6)
         for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
+        for pattern in (INITIALLED_CODE, SIGNED_TITLE):
+            for match in pattern.finditer(text):
+                add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
             add(" ".join(match.group("name").split()), match.span("name"), 0.6)
         # a body's founding text named by one of its articles is cited by the article
@@ -515,6 +536,10 @@ class _Citations:
 
     def _add_title(self, match):
         text = self.text
+        # a treaty yet to be made is no instrument cited: "until the conclusion of a Treaty of
+        # Commerce", "la conclusion d'un Traité de Commerce"
+        if A_TREATY_TO_COME.search(text, max(0, match.start() - 8), match.start()):
+            return
         # a title ends on no small word of the date or sentence after it ("… de 1961")
         end = match.start() + len(_TRAILING.sub("", match.group(0)))
         dated = DATED_TITLE.match(text, end)

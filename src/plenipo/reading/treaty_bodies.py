@@ -15,7 +15,11 @@ _BODY = (
     r"(?:Secretariat|Bureau|Secretary(?:[- ]General)?|(?:Standing|Compliance|Implementation|"
     r"Technical|Scientific|Credentials)\s+Committee|Committee|Council|Board|Panel|Partners|"
     r"web\s?site|budget|logo|Secr[ée]tariat|Secr[ée]taire(?:\s+g[ée]n[ée]ral)?|Comit[ée]"
-    r"(?:\s+permanente?)?|site\s+web|Secretar[íi]a|Secretari[oa](?:\s+General)?|sitio\s+web)"
+    r"(?:\s+permanente?)?|site\s+web|Secretar[íi]a|Secretari[oa](?:\s+General)?|sitio\s+web|"
+    # a tribunal or commission set up by the treaty: "the arbitral tribunal of the Agreement
+    # on …", "le tribunal d'arbitrage de l'Accord sur …"
+    r"(?:Arbitral\s+)?Tribunal(?:\s+arbitral|\s+d['’]\s*arbitrage|\s+de\s+arbitraje)?|"
+    r"(?:Mixed\s+|Joint\s+)?Commission(?:\s+mixte)?|Comisi[óo]n(?:\s+[Mm]ixta)?)"
 )
 # the body of several treaties names them in a list: "the Secretariat of the Basel, Rotterdam
 # and Stockholm Conventions"
