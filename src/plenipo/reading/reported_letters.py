@@ -1,0 +1,133 @@
+"""Who wrote the letter a news article reproduces, and to whom, as the article's
+introduction says it: "Foreign Minister Jane Roe wrote to …", "Nota dirigida por el
+Ministro … al …". Pure."""
+
+import dataclasses
+import re
+
+from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
+
+# A news article introducing the letter it reproduces: "In a letter dated 3 May, Foreign
+# Minister Jane Roe wrote to the Secretary-General, urging …", "Le Président de la République,
+# M. Jean Roe, a adressé une lettre au Secrétaire général …", "La Canciller, Sra. Ana Roe,
+# envió una carta al Secretario General …".
+# a full stop that ends an honorific or an initial, not a sentence: "M. Jean Roe", "Sra. Ana"
+_ABBREVIATED = r"(?:[^\n.;:()]|(?<=\bM)\.|(?<=\b[MD]r)\.|(?<=\b[MS]s)\.|(?<=\bSr)\.|(?<=\bMrs)\.|"
+_ABBREVIATED += r"(?<=\bSra)\.|(?<=\bMme)\.|(?<=\b[A-Z])\.)"
+_LETTER_TO = (
+    r"\s+(?:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+|a\s+(?:la|los|las)\s+)"
+    r"(?P<to>" + _ABBREVIATED + r"{3,200}?)"
+    r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:ahead|urging|asking|calling|on\s+the\s+occasion|in\s+which|"
+    r"about|regarding|concerning|dans|pour|en\s+la\s+que|para|sobre)\b|"
+    r"(?<!\b[A-Z])(?<!\b[MDS]r)(?<!\bMs)(?<!\bSra)(?<!\bMme)[.:;](?=[\s)]|$))"
+)
+REPORTED_LETTER = re.compile(
+    r"(?:^|(?<=[.\n])\s*|(?<=,)\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
+    + _ABBREVIATED
+    + r"{4,160}?)"
+    r"\s+(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
+    r"a\s+(?:adress[ée]|envoy[ée]|[ée]crit)|envi[óo]|dirigi[óo]|remiti[óo]|"
+    r"ha\s+(?:enviado|dirigido))"
+    # the day between the verb and its object: "a adressé, mercredi, un message …"
+    r"(?:,[^,\n]{1,25},)?"
+    r"(?:\s+(?:an?|une?|una?)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|note|lettre|carta|mensaje|"
+    r"nota)(?:\s+(?:of|de)\s+[\w’'-]+)?)?" + _LETTER_TO,
+    re.MULTILINE,
+)
+# A heading naming who sent the letter and to whom in the passive: "Nota dirigida por el
+# Ministro de Relaciones Exteriores don Jaime Roe, al Embajador de …", "Letter addressed by
+# the Minister …, Mr. John Doe, to the …".
+LETTER_BY = re.compile(
+    r"\b(?i:Letter|Note|Message|Lettre|Nota|Carta|Mensaje)\s+(?i:addressed|sent|written|"
+    r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
+    r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
+)
+# Every verb of sending either pattern needs, for a cheap test before them.
+SENDING_VERB = re.compile(
+    r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
+    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita)\b",
+    re.IGNORECASE,
+)
+WRITER_HONORIFIC = re.compile(
+    r"^(?:(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|"
+    r"Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|Don|Doña|don|doña)\.?\s+"
+)
+# an honorific within the writer's words, between the post and the name: "el Ministro … don
+# Jaime Roe"
+HONORIFIC_BETWEEN = re.compile(
+    r"\s(?:don|doña|Don|Doña|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?|Monsieur|Madame|Señora?)\s+"
+)
+
+
+def _person_name(name) -> str | None:
+    """``name`` if it is one ("Mohamed Ould Cheikh El Ghazouani": particles in capitals)."""
+    match = NAME.match(name or "")
+    bare = re.sub(r"\b(?:El|Le|La|Les|Los)\b", "", name or "")
+    if not match or TITLE_WORDS.search(name) or NOT_A_NAME.search(bare):
+        return None
+    found = match.group("name").strip()
+    return found if found == name.strip().rstrip(".") else None
+
+
+def _writer(words: str) -> Person | None:
+    """The name and post of a reported letter's writer: "Foreign Minister Jane Roe" (the
+    post before the name) or "Le Président de la République, M. Jean Roe" (set off by
+    commas)."""
+    # "In a letter dated 3 May, Foreign Minister …": the clause before the writer
+    words = re.sub(r"^(?:In|Dans|En)\s+(?:a|an|une|un|una)\s+[^,]{0,80},\s*", "", words.strip(" ,"))
+    # a news item's dateline before it: "NAIROBI, 4 June - Foreign Minister …"
+    words = re.split(r"\s[-–—]\s+", words)[-1]
+    words = WRITER_HONORIFIC.sub("", words)
+    words = re.sub(r"^(?:The|the|Le|le|La|la|L['’]|El|el)\s+", "", words)
+    parts = [part.strip() for part in words.split(",") if part.strip()]
+    between = HONORIFIC_BETWEEN.search(words)
+    if len(parts) == 1 and between:
+        parts = [words[: between.start()], words[between.end() :]]
+    if len(parts) >= 2:
+        post = next((part for part in parts if TITLE_WORDS.search(part)), None)
+        name = next((WRITER_HONORIFIC.sub("", part) for part in parts if part is not post), None)
+        name = _person_name(name) if post else None
+        return Person(name, post, None, None, 0.5) if name else None
+    tokens = words.split()
+    last = max((i for i, t in enumerate(tokens) if TITLE_WORDS.fullmatch(t.strip())), default=-1)
+    name = _person_name(" ".join(tokens[last + 1 :])) if len(tokens) - last > 2 else None
+    if last < 0 or not name:
+        return None
+    return Person(name, " ".join(tokens[: last + 1]), None, None, 0.5)
+
+
+def _near_sending(pattern, head):
+    """``pattern``'s matches in ``head``, in order, tried only from the line before each line
+    with a verb of sending to 300 characters after it: both patterns backtrack from every
+    line and clause of a text."""
+    windows = []
+    for verb in SENDING_VERB.finditer(head):
+        line_start = head.rfind("\n", 0, verb.start()) + 1
+        start = head.rfind("\n", 0, max(0, line_start - 1)) + 1
+        end = head.find("\n", verb.end())
+        end = len(head) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    found = []
+    for start, end in windows:
+        found += [
+            m for m in pattern.finditer(head, start, min(len(head), end + 300)) if m.start() <= end
+        ]
+    return found
+
+
+def reported_letter(text) -> tuple[Person | None, Mention | None]:
+    """(the writer, the person written to) of a letter a news article introduces."""
+    head = text[:2000]
+    for match in [*_near_sending(LETTER_BY, head), *_near_sending(REPORTED_LETTER, head)]:
+        writer = _writer(match.group("writer"))
+        if writer is None:
+            continue
+        at = text.find(writer.name, match.start("writer"))
+        writer = dataclasses.replace(writer, evidence=Span(at, at + len(writer.name)))
+        to = " ".join(match.group("to").split())
+        return writer, Mention(to, Span(*match.span("to")), 0.5)
+    return None, None
