@@ -24,7 +24,9 @@ NAME = re.compile(
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
-    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?\s*$"
+    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?"
+    # a typist's dash after the signed name: "Juan Pérez –", "JANE ROE.—"
+    r"(?:[ \t]*[-–—]+)?\s*$"
 )
 # The first word of a post: where a name printed on one line with its post ends.
 TITLE_START = re.compile(
