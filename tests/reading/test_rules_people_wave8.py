@@ -1,0 +1,114 @@
+"""Who writes and to whom, in general forms seen on real development letters of wave 8
+(docs/reading.md): each rule on a short made-up text."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def sender_name(text):
+    return (reading(text)["sender"] or {}).get("name")
+
+
+def test_a_letter_the_writer_read_out_after_sending_it_names_writer_and_addressee():
+    text = (
+        "La presidenta Ana Roe leyó una carta que envió a su homóloga chilena Marta Díaz, en "
+        "la que la invitó a Quito.\n\n«Estimada amiga: le escribo para invitarla a visitar "
+        "nuestro país en primavera.»\n"
+    )
+    found = reading(text)
+    assert found["sender"]["name"] == "Ana Roe"
+    assert found["sender"]["title"] == "presidenta"
+    assert found["addressees"] == ["Marta Díaz"]
+
+
+def test_a_counterpart_written_to_is_the_name_without_a_participle_clause():
+    text = (
+        "Prime Minister Jane Roe wrote to her counterpart John Doe inviting him to Lima for "
+        "talks on fisheries.\n\nDear John, I am writing to invite you to Lima.\n"
+    )
+    found = reading(text)
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["addressees"] == ["John Doe"]
+
+
+def test_son_homologue_before_the_name_is_left_out():
+    text = (
+        "Le Président du Norland, M. Paul Marchal, a adressé une lettre à son homologue "
+        "français M. Jean Roe pour le remercier.\n\n«Monsieur le Président, je vous "
+        "remercie de votre accueil.»\n"
+    )
+    assert reading(text)["addressees"] == ["M. Jean Roe"]
+
+
+def test_an_article_handing_over_the_letter_of_a_writer_to_an_addressee():
+    text = (
+        "Lima, 3 mayo (AP) A continuación transmitimos la misiva del Canciller peruano, Jaime "
+        "Roe Paz al Secretario General de la OEA, Ana Díaz, en ocasión de la asamblea.\n\n"
+        "Señor Secretario General:\nMe dirijo a usted para expresarle nuestro apoyo.\n"
+    )
+    found = reading(text)
+    assert found["sender"] == {
+        "name": "Jaime Roe Paz",
+        "title": "Canciller peruano",
+        "organization": None,
+    }
+    assert found["addressees"] == ["Secretario General de la OEA, Ana Díaz"]
+
+
+def test_an_article_saying_who_received_a_letter_from_whom():
+    text = (
+        "Le Premier ministre du Norland, Jean Roe a reçu une lettre officielle de la "
+        "présidente du Conseil, Marie Dupont, à participer au sommet de Lomé.\n\n«Je souhaite "
+        "vous inviter à Lomé», lit-on dans la lettre.\n"
+    )
+    found = reading(text)
+    assert found["sender"]["name"] == "Marie Dupont"
+    assert found["addressees"] == ["Premier ministre du Norland, Jean Roe"]
+
+
+def test_a_secretariat_receiving_a_letter_from_a_government_names_no_one():
+    text = (
+        "The Secretariat has received a letter from the Government of Norland, informing it "
+        "of the new focal point.\n\nParties are invited to take note of the change.\n"
+    )
+    found = reading(text)
+    assert found["addressees"] == []
+    assert (found["sender"] or {}).get("name") is None
+
+
+def test_the_writer_named_after_the_words_quoted_from_the_letter_in_full():
+    text = (
+        "La ministre Marie Dupont Laval a invité ses collègues au sommet.\n\n«Nous comptons "
+        "sur vous», a écrit Mme Marie Dupont dans sa lettre.\n"
+    )
+    assert sender_name(text) == "Marie Dupont Laval"
+    text = (
+        "Ministers gathered in Oslo on Monday.\n\n“We count on you,” wrote Jane Roe in her "
+        "letter to the ministers.\n"
+    )
+    assert sender_name(text) == "Jane Roe"
+
+
+def test_a_letter_the_body_mentions_is_not_handed_over():
+    text = (
+        "Dear Colleagues,\n\nI refer to the letter of the Minister for Foreign Affairs, "
+        "Mr. John Doe, to the Chair of the Committee, dated 3 May 2031.\n\nYours sincerely,\n"
+        "\nJane Roe\nExecutive Secretary\n"
+    )
+    found = reading(text)
+    assert found["sender"]["name"] == "Jane Roe"
+    assert found["addressees"] == []
+
+
+def test_a_signed_name_followed_by_a_dash_is_a_signature():
+    for dash in (" –", " —", " -", ".—", "—"):
+        text = (
+            "Queridos amigos:\n\nLes escribo para invitarles a la reunión del Consejo el 4 de "
+            f"junio de 2031.\n\nUn abrazo,\n\nJuan Pérez{dash}\nPresidente del Consejo\n"
+        )
+        found = reading(text)["sender"]
+        assert found["name"] == "Juan Pérez"
+        assert found["title"] == "Presidente del Consejo"
