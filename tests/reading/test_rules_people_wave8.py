@@ -112,3 +112,21 @@ def test_a_signed_name_followed_by_a_dash_is_a_signature():
         found = reading(text)["sender"]
         assert found["name"] == "Juan Pérez"
         assert found["title"] == "Presidente del Consejo"
+
+
+def test_a_heading_naming_the_writer_alone_gives_the_sender():
+    body = (
+        "\nDear Mr. Doe,\nI write to thank you for your support of the Partnership.\nSincerely,\n"
+    )
+    assert sender_name("Carta de Jane Roe" + body) == "Jane Roe"
+    assert sender_name("Letter from John Doe" + body) == "John Doe"
+    assert sender_name("Carta de Buenos Aires" + body) is None
+
+
+def test_a_sentence_telling_of_a_letter_is_no_heading_post():
+    text = (
+        "LIMA: The Foreign Minister Jane Roe has a written a letter to the President of the "
+        "Council, reminding it of its duty.\n\nFollowing is the full text of the letter;\n\n"
+        "As you are aware, the situation remains grave.\n"
+    )
+    assert reading(text)["sender"] is None

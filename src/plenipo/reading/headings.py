@@ -14,6 +14,7 @@ from plenipo.reading.people import (
     TITLE_WORDS,
     signatory_match,
 )
+from plenipo.reading.places import WRITING_CITIES
 from plenipo.reading.reported_letters import reported_letter
 
 
@@ -91,7 +92,10 @@ def heading_sender(text) -> Person | None:
     if (
         not match
         or not TITLE_WORDS.search(match.group("title"))
-        or re.search(r"\b(?:dated|from|addressed)\b", match.group("title"))
+        # a sentence telling of a letter is no heading: "The Minister … has written a letter to …"
+        or re.search(
+            r"\b(?:dated|from|addressed|letter|wrote|written|writes|sent)\b", match.group("title")
+        )
     ):
         return None
     name = match.group("name")
@@ -296,10 +300,24 @@ MESSAGE_FROM = re.compile(
 )
 
 
+# A heading naming the writer alone: "Letter from Jane Roe", "Carta de Joe Biden" (not a
+# city's: "Carta de Buenos Aires").
+LETTER_FROM_NAME = re.compile(
+    r"^[ \t]*(?:Message|Letter|Lettre|Mensaje|Carta|Misiva)\s+(?:from|de|del|du)\s+"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def message_from(text) -> Person | None:
-    """The writer a heading names after the post ("Message from … President Jane Roe")."""
+    """The writer a heading names after the post ("Message from … President Jane Roe"), or
+    alone ("Carta de Joe Biden")."""
     match = MESSAGE_FROM.search(text[:1500])
-    if not match or NOT_A_NAME.search(match.group("name")):
+    if match and not NOT_A_NAME.search(match.group("name")):
+        post = " ".join(match.group("post").split())
+        return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
+    match = LETTER_FROM_NAME.search(text[:1500])
+    name = match.group("name") if match else ""
+    if not match or TITLE_WORDS.search(name) or NOT_A_NAME.search(name) or name in WRITING_CITIES:
         return None
-    post = " ".join(match.group("post").split())
-    return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
+    return Person(name, None, None, Span(*match.span("name")), 0.5)
