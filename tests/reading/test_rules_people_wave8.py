@@ -130,3 +130,12 @@ def test_a_sentence_telling_of_a_letter_is_no_heading_post():
         "As you are aware, the situation remains grave.\n"
     )
     assert reading(text)["sender"] is None
+
+
+def test_the_hon_the_minister_over_the_salutation_is_written_to():
+    text = (
+        "19 Nov. 1931\n\nThe Hon. the Minister of Fisheries of Norland.\n\nSir,\n\nI beg to "
+        "refer to my letter on the above subject.\n\nI am, Sir, your obedient servant,\n\n"
+        "J. SMITH\nSecretary\n"
+    )
+    assert reading(text)["addressees"] == ["The Hon. the Minister of Fisheries of Norland."]
