@@ -139,3 +139,24 @@ def test_the_hon_the_minister_over_the_salutation_is_written_to():
         "J. SMITH\nSecretary\n"
     )
     assert reading(text)["addressees"] == ["The Hon. the Minister of Fisheries of Norland."]
+
+
+def test_a_letterhead_office_going_on_with_aux_is_no_addressee():
+    text = (
+        "NATIONS UNIES\nHAUT COMMISSARIAT DES NATIONS UNIES\nAUX RÉFUGIÉS DU NORD\n\n"
+        "Genève, le 3 mai 2031\n\nExcellence,\n\nJ'ai l'honneur de vous écrire au sujet de la "
+        "réunion.\n\nVeuillez agréer, Excellence, l'assurance de ma haute considération.\n\n"
+        "Jean Roe\nDirecteur\n"
+    )
+    assert reading(text)["addressees"] == []
+
+
+def test_an_english_sentence_opening_with_the_article_a_is_no_addressee_line():
+    text = (
+        "NOTIFICATION 2031/4\n\nThe Bureau is pleased to transmit the documents for the "
+        "meeting.\n\nA Revised Agenda of the meeting is included with this set.\n\nJane Roe\n"
+        "Secretary General\n"
+    )
+    assert reading(text)["addressees"] == []
+    text = "A: Ministerios de Relaciones Exteriores\n\nTengo el honor de invitarles.\n"
+    assert reading(text)["addressees"] == ["Ministerios de Relaciones Exteriores"]

@@ -213,6 +213,8 @@ def heading_addressees(text) -> list[Mention]:
                 continue  # "Al Excelentísimo Señor": the block under it names whom
             if pattern is ADDRESSED[2] and _letterhead_goes_on(head, match):
                 continue  # "PERMANENT MISSION OF NORLAND / TO THE UNITED NATIONS": the writer's
+            if pattern is ADDRESSED[2] and ENGLISH_SENTENCE.match(match.group(0)):
+                continue  # "A revised list of documents is included …": the article, no "A :"
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
             if pattern is ADDRESSED[5] and re.search(r"\sfrom\s", who):
@@ -232,8 +234,14 @@ def heading_addressees(text) -> list[Mention]:
 
 
 # The writer's office or post in a letterhead, which a line "to the United Nations" goes on.
+# An English sentence opening with the article "A", not the Spanish "A" of an address line.
+ENGLISH_SENTENCE = re.compile(
+    r"\s*A\s+[^\n:]*\b(?:is|are|was|were|will|has|have|had|shall|may|can|should)\b"
+)
+# the office a letterhead names over the line going on it: "HAUT COMMISSARIAT DES NATIONS
+# UNIES / AUX DROITS DE L'HOMME"
 LETTERHEAD_OFFICE = re.compile(
-    r"\b(?:Mission|Misi[óo]n|D[ée]l[ée]gation|Delegaci[óo]n|Embassy|Ambassade|Embajada|"
+    r"\b(?:Mission|Misi[óo]n|D[ée]l[ée]gation|Delegaci[óo]n|Embassy|Ambassade|Embajada|Commissariat|"
     r"Representative|Repr[ée]sentant|Representante|Observer|Observateur|Observador)\b[^\n]*$",
     re.IGNORECASE,
 )
