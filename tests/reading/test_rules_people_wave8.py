@@ -160,3 +160,15 @@ def test_an_english_sentence_opening_with_the_article_a_is_no_addressee_line():
     assert reading(text)["addressees"] == []
     text = "A: Ministerios de Relaciones Exteriores\n\nTengo el honor de invitarles.\n"
     assert reading(text)["addressees"] == ["Ministerios de Relaciones Exteriores"]
+
+
+def test_a_collection_heading_letter_from_an_office_to_a_person_names_the_addressee():
+    text = (
+        "II Letter from the Ministry of Foreign Affairs of Norland,\n"
+        "to Mr. John Doe, Ambassador of Southland to Norland.\n"
+        "MFA 12/31 3rd May, 1961\n"
+        "The Ministry of Foreign Affairs presents its compliments to the Embassy of Southland "
+        "and has the honour to inform it that the talks will open on 4 June 1961.\n"
+    )
+    found = reading(text)["addressees"]
+    assert "Mr. John Doe, Ambassador of Southland to Norland" in found

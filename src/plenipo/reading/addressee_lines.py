@@ -87,8 +87,13 @@ ADDRESSED = [
         r"(?P<who>[^\n,:]{3,150}?(?:,\s+[^\n,:]{3,120}?(?=\s+[-–—]\s))?)" + _STOP_AFTER,
         re.IGNORECASE,
     ),
-    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
-    re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
+    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:",
+    # a printed collection's "Letter from the Ministry of …, / to Mr. John Doe, Ambassador …."
+    re.compile(
+        r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+(?:the\s+)?(?P<who>[^\n:]{3,120}?)"
+        r"\s*(?::|\.?[ \t]*$)",
+        re.MULTILINE,
+    ),
     # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
     # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
     re.compile(
@@ -207,7 +212,7 @@ def heading_addressees(text) -> list[Mention]:
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
             named = TITLE_WORDS.search(who) or (
-                pattern is ADDRESSED[0] and (HONORIFIC.match(who) or _person(who.split(",")[0]))
+                pattern in ADDRESSED[:2] and (HONORIFIC.match(who) or _person(who.split(",")[0]))
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
