@@ -172,3 +172,17 @@ def test_a_collection_heading_letter_from_an_office_to_a_person_names_the_addres
     )
     found = reading(text)["addressees"]
     assert "Mr. John Doe, Ambassador of Southland to Norland" in found
+
+
+def test_a_printed_collections_numbered_heading_gives_the_writers_post():
+    text = (
+        "PART II\n\nCORRESPONDENCE\n\n"
+        "1. THE PRESIDENT OF THE COMMISSION TO THE REGISTRAR OF THE COURT\n3 May 1931.\n"
+        "[See p. 4.]\n\n"
+        "2. LE SECRÉTAIRE GÉNÉRAL AU MINISTRE DES AFFAIRES ÉTRANGÈRES DU NORLAND\n\n"
+        "7 mai 1931.\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous faire connaître que la "
+        "Commission se réunira le 4 juin 1931.\n"
+    )
+    found = reading(text)["sender"]
+    assert found["name"] is None
+    assert found["title"] == "SECRÉTAIRE GÉNÉRAL"

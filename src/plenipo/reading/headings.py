@@ -86,9 +86,36 @@ _HEADING_SENDER = re.compile(
 )
 
 
+# A printed collection's numbered heading over each letter: "2. LE GREFFIER AU MINISTRE DES
+# AFFAIRES ÉTRANGÈRES …", "14. THE AMBASSADOR IN PERU TO THE SECRETARY OF STATE".
+COLLECTION_HEADING = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+(?i:the|le|la|el)[ \t]+(?P<title>[^\n()]{3,80}?)[ \t]+"
+    r"(?i:to[ \t]+the|au|aux|à[ \t]+la|al|a[ \t]+la)[ \t]+[A-ZÀ-Ý]",
+    re.MULTILINE,
+)
+# a salutation alone on its line: "Monsieur le Ministre,", "Sir,", "Excelencia:"
+SHORT_SALUTATION = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n.]{1,40}[,:][ \t]*$", re.MULTILINE)
+
+
+def collection_heading_sender(text) -> Person | None:
+    """The post a printed collection's numbered heading gives the writer of the letter
+    under it: the last such heading above the letter's salutation."""
+    salutation = SHORT_SALUTATION.search(text, 0, 4000)
+    if not salutation:
+        return None
+    headings = list(COLLECTION_HEADING.finditer(text, 0, salutation.start()))
+    if not headings or not TITLE_WORDS.search(headings[-1].group("title")):
+        return None
+    title = headings[-1].group("title").strip()
+    return Person(None, title, None, Span(*headings[-1].span("title")), 0.5)
+
+
 def heading_sender(text) -> Person | None:
-    """The writer as a heading names them: "The Chargé in Switzerland (Moffat) to the …"."""
+    """The writer as a heading names them: "The Chargé in Switzerland (Moffat) to the …", or
+    a printed collection's numbered heading over the letter."""
     match = _HEADING_SENDER.search(text[:400])
+    if match is None:
+        return collection_heading_sender(text)
     if (
         not match
         or not TITLE_WORDS.search(match.group("title"))
