@@ -186,3 +186,15 @@ def test_a_printed_collections_numbered_heading_gives_the_writers_post():
     found = reading(text)["sender"]
     assert found["name"] is None
     assert found["title"] == "SECRÉTAIRE GÉNÉRAL"
+
+
+def test_a_convocation_sent_by_a_named_writer_to_a_group_names_both():
+    text = (
+        "CONVOCATORIA A LA CUMBRE ANDINA\n\nTexto de la convocatoria a la I Cumbre Andina, "
+        "enviada por la presidenta de Norlandia, Ana Roe Paz, a los Jefes de Estado de los "
+        "países andinos.\n\nLima, 3 de mayo de 2031.\n\nMe permito invitarlo a un encuentro de "
+        "Jefes de Estado en Lima.\n"
+    )
+    found = reading(text)
+    assert found["sender"]["name"] == "Ana Roe Paz"
+    assert found["addressees"] == ["Jefes de Estado de los países andinos"]

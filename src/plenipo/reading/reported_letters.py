@@ -16,7 +16,7 @@ from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
 _ABBREVIATED = r"(?:[^\n.;:()]|(?<=\bM)\.|(?<=\b[MD]r)\.|(?<=\b[MS]s)\.|(?<=\bSr)\.|(?<=\bMrs)\.|"
 _ABBREVIATED += r"(?<=\bSra)\.|(?<=\bMme)\.|(?<=\b[A-Z])\.)"
 _LETTER_TO = (
-    r"\s+(?:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+|a\s+(?:la|los|las)\s+)"
+    r"\s+(?:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’]|los\s+|las\s+)?|al\s+)"
     r"(?P<to>" + _ABBREVIATED + r"{3,200}?)"
     r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:ahead|urging|asking|calling|on\s+the\s+occasion|in\s+which|"
     r"about|regarding|concerning|dans|pour|en\s+la\s+que|para|sobre)\b|"
@@ -47,11 +47,16 @@ REPORTED_LETTER = re.compile(
     r"nota)(?:\s+(?:of|de)\s+[\w’'-]+)?)?" + _LETTER_TO,
     re.MULTILINE,
 )
-# A heading naming who sent the letter and to whom in the passive: "Nota dirigida por el
+# A heading naming who sent the letter and to whom in the passive ("Texto de la convocatoria
+# a la Cumbre …, enviada por el presidente …, a los Jefes de Estado …"): "Nota dirigida por el
 # Ministro de Relaciones Exteriores don Jaime Roe, al Embajador de …", "Letter addressed by
 # the Minister …, Mr. John Doe, to the …".
 LETTER_BY = re.compile(
-    r"\b(?i:Letter|Note|Message|Lettre|Nota|Carta|Mensaje)\s+(?i:addressed|sent|written|"
+    r"\b(?i:Letter|Note|Message|Lettre|Nota|Carta|Mensaje|Convocatoria|Convocation|Invitation|"
+    r"Invitaci[óo]n)"
+    # what the letter is for, set off by a comma: "la convocatoria a la I Reunión …, enviada por"
+    r"(?:\s+(?i:a|à|to|for|pour|para|de|of)\s[^\n.,;]{3,100},)?"
+    r"\s+(?i:addressed|sent|written|"
     r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
     r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
 )
