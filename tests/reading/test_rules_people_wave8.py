@@ -198,3 +198,12 @@ def test_a_convocation_sent_by_a_named_writer_to_a_group_names_both():
     found = reading(text)
     assert found["sender"]["name"] == "Ana Roe Paz"
     assert found["addressees"] == ["Jefes de Estado de los países andinos"]
+
+
+def test_a_message_from_a_chair_to_his_colleagues_names_them():
+    text = (
+        "CM(2031)12 4 May 2031 ———————— Message from the Chair of the Board of Governors, "
+        "Mr John Doe, Minister for Trade of Norland, to his colleagues ————————\n"
+        "The Board will meet in Oslo on 11 June 2031. I look forward to seeing you there.\n"
+    )
+    assert reading(text)["addressees"] == ["his colleagues"]

@@ -89,9 +89,10 @@ ADDRESSED = [
     ),
     # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:",
     # a printed collection's "Letter from the Ministry of …, / to Mr. John Doe, Ambassador …."
+    # a message's heading to the writer's peers: "Message from the Chairman …, to his colleagues"
     re.compile(
-        r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+(?:the\s+)?(?P<who>[^\n:]{3,120}?)"
-        r"\s*(?::|\.?[ \t]*$)",
+        r"\b(?:Letter|Message)\s+from\s+[^\n]{3,160}?,\s+to\s+(?:the\s+)?(?P<who>[^\n:]{3,120}?)"
+        r"\s*(?::|\.?[ \t]*$|(?=\s+[-–—]{2,}))",
         re.MULTILINE,
     ),
     # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
@@ -212,7 +213,8 @@ def heading_addressees(text) -> list[Mention]:
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
             named = TITLE_WORDS.search(who) or (
-                pattern in ADDRESSED[:2] and (HONORIFIC.match(who) or _person(who.split(",")[0]))
+                pattern in ADDRESSED[:2]
+                and (HONORIFIC.match(who) or _person(who.split(",")[0]) or PEERS.match(who))
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
@@ -239,6 +241,8 @@ def heading_addressees(text) -> list[Mention]:
 
 
 # The writer's office or post in a letterhead, which a line "to the United Nations" goes on.
+# The writer's peers a message goes to: "his colleagues", "her fellow Ministers".
+PEERS = re.compile(r"(?:his|her|their|its)\s+(?:colleagues|counterparts|fellow\s)", re.IGNORECASE)
 # An English sentence opening with the article "A", not the Spanish "A" of an address line.
 ENGLISH_SENTENCE = re.compile(
     r"\s*A\s+[^\n:]*\b(?:is|are|was|were|will|has|have|had|shall|may|can|should)\b"
