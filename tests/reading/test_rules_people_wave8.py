@@ -207,3 +207,14 @@ def test_a_message_from_a_chair_to_his_colleagues_names_them():
         "The Board will meet in Oslo on 11 June 2031. I look forward to seeing you there.\n"
     )
     assert reading(text)["addressees"] == ["his colleagues"]
+
+
+def test_a_country_or_programme_under_the_signature_is_no_co_signatory():
+    for below in ("REPUBLICA DE NORLANDIA.", "UN Fisheries Programme\nP.O. Box 123\nOslo"):
+        text = (
+            "Dear Colleague,\n\nI write to invite you to the meeting on 4 June 2031.\n\n"
+            f"Yours sincerely,\n\nJane Roe\nExecutive Secretary\n\n{below}\n"
+        )
+        found = reading(text)
+        assert found["sender"]["name"] == "Jane Roe"
+        assert found["co_signatories"] == []

@@ -112,7 +112,7 @@ NOT_A_NAME = re.compile(
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     # a body signing in French or Spanish: "Comité Organizador", "La Commission"
     r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
-    r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
+    r"Organi[sz]ation|Assembly|Department|Government|Republic|Rep[úu]blica|R[ée]publique|Programme|Program|Programa|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
     # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
     r"Letter|Lettre|Carta|From|"
