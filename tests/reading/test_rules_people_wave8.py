@@ -218,3 +218,18 @@ def test_a_country_or_programme_under_the_signature_is_no_co_signatory():
         found = reading(text)
         assert found["sender"]["name"] == "Jane Roe"
         assert found["co_signatories"] == []
+
+
+def test_writers_of_a_joint_letter_naming_their_capacities_are_its_signatories():
+    text = (
+        "3 May 2031\n\nExcellency,\n\nWe have the honour to write to you in our respective "
+        "capacities as Special Rapporteur on the right to water, Chairperson-\nRapporteur of "
+        "the Working Group on Fisheries, and Special Rapporteur on coastal affairs.\n\nWe "
+        "wish to visit your country in June 2031.\n"
+    )
+    found = reading(text)
+    assert found["sender"]["title"] == "Special Rapporteur on the right to water"
+    assert [person["title"] for person in found["co_signatories"]] == [
+        "Chairperson-Rapporteur of the Working Group on Fisheries",
+        "Special Rapporteur on coastal affairs",
+    ]

@@ -282,6 +282,31 @@ def first_person_post(text) -> Person | None:
     return None
 
 
+# Writers of a joint letter naming their posts in the first person plural: "We have the
+# honour to write to you in our respective capacities as Special Rapporteur on …, Chair of
+# …, and Special Rapporteur on …." (each post its own person).
+OUR_CAPACITIES = re.compile(
+    r"\b(?:our|nuestras?|nos)\s+(?:respective\s+|respectivas?\s+|respectives\s+)?"
+    r"(?i:capacities|capacity|calidades|calidad|qualit[ée]s|mandates)\s+(?:respectivas?\s+)?"
+    r"(?:as|de|en\s+tant\s+que)\s+(?P<posts>[A-ZÀ-Ý][^.;]{10,800}?)[.;]"
+)
+_NEXT_POST = re.compile(r",\s+(?:and\s+|et\s+|y\s+)?(?=[A-ZÀ-Ý])")
+
+
+def joint_posts(text) -> list[Person]:
+    """The posts the writers of a joint letter name as theirs, in order, where no one
+    signs; none unless each part is a post."""
+    match = OUR_CAPACITIES.search(text[:5000])
+    if not match:
+        return []
+    # a post broken at its hyphen over two lines: "Chairperson-\n Rapporteur"
+    words = " ".join(re.sub(r"(?<=\w)-\s+(?=[A-ZÀ-Ý])", "-", match.group("posts")).split())
+    posts = [post.strip() for post in _NEXT_POST.split(words) if post.strip()]
+    if len(posts) < 2 or not all(TITLE_WORDS.search(post) for post in posts):
+        return []
+    return [Person(None, post, None, Span(*match.span("posts")), 0.4) for post in posts]
+
+
 # A press release reporting a message: "The Minister of Foreign Affairs of the Republic of
 # Maldives, His Excellency Moosa Zameer has sent a message of felicitations to the Deputy
 # Prime Minister …, His Excellency Narayan Kaji Shrestha, on the occasion of …".
