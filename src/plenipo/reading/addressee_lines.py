@@ -87,8 +87,14 @@ ADDRESSED = [
         r"(?P<who>[^\n,:]{3,150}?(?:,\s+[^\n,:]{3,120}?(?=\s+[-–—]\s))?)" + _STOP_AFTER,
         re.IGNORECASE,
     ),
-    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:"
-    re.compile(r"\bLetter\s+from\s+[^\n]{3,160}?,\s+to\s+the\s+(?P<who>[^\n:]{3,120}?)\s*:"),
+    # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:",
+    # a printed collection's "Letter from the Ministry of …, / to Mr. John Doe, Ambassador …."
+    # a message's heading to the writer's peers: "Message from the Chairman …, to his colleagues"
+    re.compile(
+        r"\b(?:Letter|Message)\s+from\s+[^\n]{3,160}?,\s+to\s+(?:the\s+)?(?P<who>[^\n:]{3,120}?)"
+        r"\s*(?::|\.?[ \t]*$|(?=\s+[-–—]{2,}))",
+        re.MULTILINE,
+    ),
     # "To: ITU Member States", "To Ministers responsible for relations with UNESCO", "TO THE
     # PARTIES", "Destinataires : …", "Para: …", "Addressees: …"
     re.compile(
@@ -207,12 +213,15 @@ def heading_addressees(text) -> list[Mention]:
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
             named = TITLE_WORDS.search(who) or (
-                pattern is ADDRESSED[0] and (HONORIFIC.match(who) or _person(who.split(",")[0]))
+                pattern in ADDRESSED[:2]
+                and (HONORIFIC.match(who) or _person(who.split(",")[0]) or PEERS.match(who))
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
             if pattern is ADDRESSED[2] and _letterhead_goes_on(head, match):
                 continue  # "PERMANENT MISSION OF NORLAND / TO THE UNITED NATIONS": the writer's
+            if pattern is ADDRESSED[2] and ENGLISH_SENTENCE.match(match.group(0)):
+                continue  # "A revised list of documents is included …": the article, no "A :"
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
             if pattern is ADDRESSED[5] and re.search(r"\sfrom\s", who):
@@ -232,8 +241,16 @@ def heading_addressees(text) -> list[Mention]:
 
 
 # The writer's office or post in a letterhead, which a line "to the United Nations" goes on.
+# The writer's peers a message goes to: "his colleagues", "her fellow Ministers".
+PEERS = re.compile(r"(?:his|her|their|its)\s+(?:colleagues|counterparts|fellow\s)", re.IGNORECASE)
+# An English sentence opening with the article "A", not the Spanish "A" of an address line.
+ENGLISH_SENTENCE = re.compile(
+    r"\s*A\s+[^\n:]*\b(?:is|are|was|were|will|has|have|had|shall|may|can|should)\b"
+)
+# the office a letterhead names over the line going on it: "HAUT COMMISSARIAT DES NATIONS
+# UNIES / AUX DROITS DE L'HOMME"
 LETTERHEAD_OFFICE = re.compile(
-    r"\b(?:Mission|Misi[óo]n|D[ée]l[ée]gation|Delegaci[óo]n|Embassy|Ambassade|Embajada|"
+    r"\b(?:Mission|Misi[óo]n|D[ée]l[ée]gation|Delegaci[óo]n|Embassy|Ambassade|Embajada|Commissariat|"
     r"Representative|Repr[ée]sentant|Representante|Observer|Observateur|Observador)\b[^\n]*$",
     re.IGNORECASE,
 )

@@ -362,15 +362,15 @@ PROSE_SALUTATION = re.compile(
 ADDRESS_OPENS = re.compile(
     r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
-    r"The\s+Hono(?:u)?rable|Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
+    r"The\s+Hono(?:u)?rable|(?:The\s+)?Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
 )
 # Lines that are no part of a block of address: a field, a date with its year, a sentence.
 NOT_ADDRESS = re.compile(
     r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f|Our|Your\s+ref|No\.|Date|Fecha)\b|"
     # a full stop and lower case, but not after a courtesy title: "M. le Ministre des …",
-    # "Messrs. the Members of …"
-    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)[.;]\s+(?-i:[a-z])",
+    # "Messrs. the Members of …", "The Hon. the Minister of …"
+    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)(?<!\bHon)[.;]\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").

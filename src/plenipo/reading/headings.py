@@ -2,20 +2,20 @@
 the letter's own prose says it rather than a signature: the sender of a note verbale, the
 post in a document heading, a memorandum's writer, a circular in the third person. Pure."""
 
-import dataclasses
 import re
 from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.people import (
-    NAME,
     NOT_A_NAME,
     PARTICLE,
     TITLE_LINE,
     TITLE_WORDS,
     signatory_match,
 )
+from plenipo.reading.places import WRITING_CITIES
+from plenipo.reading.reported_letters import reported_letter
 
 
 def note_verbale_sender(text) -> Person | None:
@@ -86,13 +86,43 @@ _HEADING_SENDER = re.compile(
 )
 
 
+# A printed collection's numbered heading over each letter: "2. LE GREFFIER AU MINISTRE DES
+# AFFAIRES ÉTRANGÈRES …", "14. THE AMBASSADOR IN PERU TO THE SECRETARY OF STATE".
+COLLECTION_HEADING = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+(?i:the|le|la|el)[ \t]+(?P<title>[^\n()]{3,80}?)[ \t]+"
+    r"(?i:to[ \t]+the|au|aux|à[ \t]+la|al|a[ \t]+la)[ \t]+[A-ZÀ-Ý]",
+    re.MULTILINE,
+)
+# a salutation alone on its line: "Monsieur le Ministre,", "Sir,", "Excelencia:"
+SHORT_SALUTATION = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n.]{1,40}[,:][ \t]*$", re.MULTILINE)
+
+
+def collection_heading_sender(text) -> Person | None:
+    """The post a printed collection's numbered heading gives the writer of the letter
+    under it: the last such heading above the letter's salutation."""
+    salutation = SHORT_SALUTATION.search(text, 0, 4000)
+    if not salutation:
+        return None
+    headings = list(COLLECTION_HEADING.finditer(text, 0, salutation.start()))
+    if not headings or not TITLE_WORDS.search(headings[-1].group("title")):
+        return None
+    title = headings[-1].group("title").strip()
+    return Person(None, title, None, Span(*headings[-1].span("title")), 0.5)
+
+
 def heading_sender(text) -> Person | None:
-    """The writer as a heading names them: "The Chargé in Switzerland (Moffat) to the …"."""
+    """The writer as a heading names them: "The Chargé in Switzerland (Moffat) to the …", or
+    a printed collection's numbered heading over the letter."""
     match = _HEADING_SENDER.search(text[:400])
+    if match is None:
+        return collection_heading_sender(text)
     if (
         not match
         or not TITLE_WORDS.search(match.group("title"))
-        or re.search(r"\b(?:dated|from|addressed)\b", match.group("title"))
+        # a sentence telling of a letter is no heading: "The Minister … has written a letter to …"
+        or re.search(
+            r"\b(?:dated|from|addressed|letter|wrote|written|writes|sent)\b", match.group("title")
+        )
     ):
         return None
     name = match.group("name")
@@ -252,6 +282,31 @@ def first_person_post(text) -> Person | None:
     return None
 
 
+# Writers of a joint letter naming their posts in the first person plural: "We have the
+# honour to write to you in our respective capacities as Special Rapporteur on …, Chair of
+# …, and Special Rapporteur on …." (each post its own person).
+OUR_CAPACITIES = re.compile(
+    r"\b(?:our|nuestras?|nos)\s+(?:respective\s+|respectivas?\s+|respectives\s+)?"
+    r"(?i:capacities|capacity|calidades|calidad|qualit[ée]s|mandates)\s+(?:respectivas?\s+)?"
+    r"(?:as|de|en\s+tant\s+que)\s+(?P<posts>[A-ZÀ-Ý][^.;]{10,800}?)[.;]"
+)
+_NEXT_POST = re.compile(r",\s+(?:and\s+|et\s+|y\s+)?(?=[A-ZÀ-Ý])")
+
+
+def joint_posts(text) -> list[Person]:
+    """The posts the writers of a joint letter name as theirs, in order, where no one
+    signs; none unless each part is a post."""
+    match = OUR_CAPACITIES.search(text[:5000])
+    if not match:
+        return []
+    # a post broken at its hyphen over two lines: "Chairperson-\n Rapporteur"
+    words = " ".join(re.sub(r"(?<=\w)-\s+(?=[A-ZÀ-Ý])", "-", match.group("posts")).split())
+    posts = [post.strip() for post in _NEXT_POST.split(words) if post.strip()]
+    if len(posts) < 2 or not all(TITLE_WORDS.search(post) for post in posts):
+        return []
+    return [Person(None, post, None, Span(*match.span("posts")), 0.4) for post in posts]
+
+
 # A press release reporting a message: "The Minister of Foreign Affairs of the Republic of
 # Maldives, His Excellency Moosa Zameer has sent a message of felicitations to the Deputy
 # Prime Minister …, His Excellency Narayan Kaji Shrestha, on the occasion of …".
@@ -297,135 +352,24 @@ MESSAGE_FROM = re.compile(
 )
 
 
-def message_from(text) -> Person | None:
-    """The writer a heading names after the post ("Message from … President Jane Roe")."""
-    match = MESSAGE_FROM.search(text[:1500])
-    if not match or NOT_A_NAME.search(match.group("name")):
-        return None
-    post = " ".join(match.group("post").split())
-    return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
-
-
-# A news article introducing the letter it reproduces: "In a letter dated 3 May, Foreign
-# Minister Jane Roe wrote to the Secretary-General, urging …", "Le Président de la République,
-# M. Jean Roe, a adressé une lettre au Secrétaire général …", "La Canciller, Sra. Ana Roe,
-# envió una carta al Secretario General …".
-# a full stop that ends an honorific or an initial, not a sentence: "M. Jean Roe", "Sra. Ana"
-_ABBREVIATED = r"(?:[^\n.;:()]|(?<=\bM)\.|(?<=\b[MD]r)\.|(?<=\b[MS]s)\.|(?<=\bSr)\.|(?<=\bMrs)\.|"
-_ABBREVIATED += r"(?<=\bSra)\.|(?<=\bMme)\.|(?<=\b[A-Z])\.)"
-_LETTER_TO = (
-    r"\s+(?:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+|a\s+(?:la|los|las)\s+)"
-    r"(?P<to>" + _ABBREVIATED + r"{3,200}?)"
-    r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:ahead|urging|asking|calling|on\s+the\s+occasion|in\s+which|"
-    r"about|regarding|concerning|dans|pour|en\s+la\s+que|para|sobre)\b|"
-    r"(?<!\b[A-Z])(?<!\b[MDS]r)(?<!\bMs)(?<!\bSra)(?<!\bMme)[.:;](?=[\s)]|$))"
-)
-REPORTED_LETTER = re.compile(
-    r"(?:^|(?<=[.\n])\s*|(?<=,)\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
-    + _ABBREVIATED
-    + r"{4,160}?)"
-    r"\s+(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
-    r"a\s+(?:adress[ée]|envoy[ée]|[ée]crit)|envi[óo]|dirigi[óo]|remiti[óo]|"
-    r"ha\s+(?:enviado|dirigido))"
-    # the day between the verb and its object: "a adressé, mercredi, un message …"
-    r"(?:,[^,\n]{1,25},)?"
-    r"(?:\s+(?:an?|une?|una?)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|note|lettre|carta|mensaje|"
-    r"nota)(?:\s+(?:of|de)\s+[\w’'-]+)?)?" + _LETTER_TO,
+# A heading naming the writer alone: "Letter from Jane Roe", "Carta de Joe Biden" (not a
+# city's: "Carta de Buenos Aires").
+LETTER_FROM_NAME = re.compile(
+    r"^[ \t]*(?:Message|Letter|Lettre|Mensaje|Carta|Misiva)\s+(?:from|de|del|du)\s+"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,3}})[ \t]*$",
     re.MULTILINE,
 )
-# A heading naming who sent the letter and to whom in the passive: "Nota dirigida por el
-# Ministro de Relaciones Exteriores don Jaime Roe, al Embajador de …", "Letter addressed by
-# the Minister …, Mr. John Doe, to the …".
-LETTER_BY = re.compile(
-    r"\b(?i:Letter|Note|Message|Lettre|Nota|Carta|Mensaje)\s+(?i:addressed|sent|written|"
-    r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
-    r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
-)
-# Every verb of sending either pattern needs, for a cheap test before them.
-SENDING_VERB = re.compile(
-    r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
-    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita)\b",
-    re.IGNORECASE,
-)
-WRITER_HONORIFIC = re.compile(
-    r"^(?:(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|"
-    r"Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|Don|Doña|don|doña)\.?\s+"
-)
-# an honorific within the writer's words, between the post and the name: "el Ministro … don
-# Jaime Roe"
-HONORIFIC_BETWEEN = re.compile(
-    r"\s(?:don|doña|Don|Doña|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?|Monsieur|Madame|Señora?)\s+"
-)
 
 
-def _person_name(name) -> str | None:
-    """``name`` if it is one ("Mohamed Ould Cheikh El Ghazouani": particles in capitals)."""
-    match = NAME.match(name or "")
-    bare = re.sub(r"\b(?:El|Le|La|Les|Los)\b", "", name or "")
-    if not match or TITLE_WORDS.search(name) or NOT_A_NAME.search(bare):
+def message_from(text) -> Person | None:
+    """The writer a heading names after the post ("Message from … President Jane Roe"), or
+    alone ("Carta de Joe Biden")."""
+    match = MESSAGE_FROM.search(text[:1500])
+    if match and not NOT_A_NAME.search(match.group("name")):
+        post = " ".join(match.group("post").split())
+        return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
+    match = LETTER_FROM_NAME.search(text[:1500])
+    name = match.group("name") if match else ""
+    if not match or TITLE_WORDS.search(name) or NOT_A_NAME.search(name) or name in WRITING_CITIES:
         return None
-    found = match.group("name").strip()
-    return found if found == name.strip().rstrip(".") else None
-
-
-def _writer(words: str) -> Person | None:
-    """The name and post of a reported letter's writer: "Foreign Minister Jane Roe" (the
-    post before the name) or "Le Président de la République, M. Jean Roe" (set off by
-    commas)."""
-    # "In a letter dated 3 May, Foreign Minister …": the clause before the writer
-    words = re.sub(r"^(?:In|Dans|En)\s+(?:a|an|une|un|una)\s+[^,]{0,80},\s*", "", words.strip(" ,"))
-    # a news item's dateline before it: "NAIROBI, 4 June - Foreign Minister …"
-    words = re.split(r"\s[-–—]\s+", words)[-1]
-    words = WRITER_HONORIFIC.sub("", words)
-    words = re.sub(r"^(?:The|the|Le|le|La|la|L['’]|El|el)\s+", "", words)
-    parts = [part.strip() for part in words.split(",") if part.strip()]
-    between = HONORIFIC_BETWEEN.search(words)
-    if len(parts) == 1 and between:
-        parts = [words[: between.start()], words[between.end() :]]
-    if len(parts) >= 2:
-        post = next((part for part in parts if TITLE_WORDS.search(part)), None)
-        name = next((WRITER_HONORIFIC.sub("", part) for part in parts if part is not post), None)
-        name = _person_name(name) if post else None
-        return Person(name, post, None, None, 0.5) if name else None
-    tokens = words.split()
-    last = max((i for i, t in enumerate(tokens) if TITLE_WORDS.fullmatch(t.strip())), default=-1)
-    name = _person_name(" ".join(tokens[last + 1 :])) if len(tokens) - last > 2 else None
-    if last < 0 or not name:
-        return None
-    return Person(name, " ".join(tokens[: last + 1]), None, None, 0.5)
-
-
-def _near_sending(pattern, head):
-    """``pattern``'s matches in ``head``, in order, tried only from the line before each line
-    with a verb of sending to 300 characters after it: both patterns backtrack from every
-    line and clause of a text."""
-    windows = []
-    for verb in SENDING_VERB.finditer(head):
-        line_start = head.rfind("\n", 0, verb.start()) + 1
-        start = head.rfind("\n", 0, max(0, line_start - 1)) + 1
-        end = head.find("\n", verb.end())
-        end = len(head) if end < 0 else end
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    found = []
-    for start, end in windows:
-        found += [
-            m for m in pattern.finditer(head, start, min(len(head), end + 300)) if m.start() <= end
-        ]
-    return found
-
-
-def reported_letter(text) -> tuple[Person | None, Mention | None]:
-    """(the writer, the person written to) of a letter a news article introduces."""
-    head = text[:2000]
-    for match in [*_near_sending(LETTER_BY, head), *_near_sending(REPORTED_LETTER, head)]:
-        writer = _writer(match.group("writer"))
-        if writer is None:
-            continue
-        at = text.find(writer.name, match.start("writer"))
-        writer = dataclasses.replace(writer, evidence=Span(at, at + len(writer.name)))
-        to = " ".join(match.group("to").split())
-        return writer, Mention(to, Span(*match.span("to")), 0.5)
-    return None, None
+    return Person(name, None, None, Span(*match.span("name")), 0.5)

@@ -24,7 +24,9 @@ NAME = re.compile(
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
-    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?\s*$"
+    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?"
+    # a typist's dash after the signed name: "Juan Pérez –", "JANE ROE.—"
+    r"(?:[ \t]*[-–—]+)?\s*$"
 )
 # The first word of a post: where a name printed on one line with its post ends.
 TITLE_START = re.compile(
@@ -110,7 +112,7 @@ NOT_A_NAME = re.compile(
     r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
     # a body signing in French or Spanish: "Comité Organizador", "La Commission"
     r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
-    r"Organi[sz]ation|Assembly|Department|Government|Republic|Annex|Enclosures?|Attachments?|"
+    r"Organi[sz]ation|Assembly|Department|Government|Republic|Rep[úu]blica|R[ée]publique|Programme|Program|Programa|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
     # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
     r"Letter|Lettre|Carta|From|"

@@ -77,6 +77,8 @@ def _people(text, kind, labelled):
         sender = headings.note_verbale_sender(text)
         signed = [sender] if sender else []
     if not signed:
+        signed = headings.joint_posts(text)
+    if not signed:
         post = (
             headings.heading_sender(text)
             or headings.post_in_heading(text)
