@@ -15,11 +15,11 @@ from plenipo.reading.references import (
     SLASHED,
     SYMBOL,
     SYMBOL_LINE,
-    _cited,
-    _clean,
-    _named_otherwise,
-    _not_own,
-    _value,
+    cited_at,
+    cleaned_reference,
+    labelled_value,
+    named_otherwise,
+    not_own,
 )
 
 HEAD = 1500
@@ -108,7 +108,7 @@ def _head_symbols(text) -> list[Mention]:
         if (
             "/" not in value
             or DATE_LIKE.match(value)
-            or _named_otherwise(text, match.start("ref"), value)
+            or named_otherwise(text, match.start("ref"), value)
         ):
             continue
         found.append(Mention(value, Span(*match.span("ref")), 0.5))
@@ -121,15 +121,15 @@ def _labelled(text) -> list[Mention]:
     found = []
     cable = bool(CABLE_MARKS.search(text[:HEAD]))
     for match in REFERENCE.finditer(text[:HEAD]):
-        if _not_own(match, cable) or _cited(text, match.start()):
+        if not_own(match, cable) or cited_at(text, match.start()):
             continue
-        ref, start = _value(text, match)
-        value = _clean(ref)
+        ref, start = labelled_value(text, match)
+        value = cleaned_reference(ref)
         symbol = SYMBOL.fullmatch(value) or SLASHED.match(value)
         if not value or not symbol or "\n" in value or DATE_LIKE.match(value):
             continue
         at = text.find(value, start)
-        if at < 0 or _named_otherwise(text, at, value):
+        if at < 0 or named_otherwise(text, at, value):
             continue
         # a file number keeps its label, as files are cited: "File No. 11302/47"
         filed = "File No. " if re.match(r"\s*File\s+No", match.group(0), re.I) else ""

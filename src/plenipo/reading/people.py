@@ -1,6 +1,7 @@
 """Who signed a letter and who is written to under the signature: names, posts and the
 signature block. (Writers named in headings and prose: ``headings``.) Pure."""
 
+import dataclasses
 import re
 
 from plenipo.reading.dates import DATE_SHAPE
@@ -251,6 +252,21 @@ def _place_over_date(line, below) -> bool:
     return bool(WRITING_CITY.match(line) or WRITING_CITY.match(line.title()))
 
 
+def _signatory(start, line, match, glued, following) -> Person:
+    """The person a signature line names, with the post beside or under the name."""
+    title = _title_of(line, match, following)
+    if glued:
+        title = line[glued.end("name") :].strip()
+    return Person(
+        # the full stop that ends the block, not an initial: "JOHN HAY."
+        name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", match.group("name").strip()),
+        title=title or None,
+        organization=None,
+        evidence=Span(start, start + len(line)),
+        confidence=0.7,
+    )
+
+
 def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
     """Signatories from the lines after the closing formula, and the addressee lines that
     follow a signature ("Mr Sergey Lavrov / Minister for Foreign Affairs …")."""
@@ -298,20 +314,10 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             continue
         following = next((x for _, x in lines[index + 1 : index + 3] if x), None)
-        name = match.group("name").strip()
-        title = _title_of(line, match, following)
-        if glued:
-            title = line[glued.end("name") :].strip()
-        people.append(
-            Person(
-                # the full stop that ends the block, not an initial: "JOHN HAY."
-                name=re.sub(r"(?<=[^\W\d_]{2})\.$", "", name),
-                title=title or (None if people else post_above),
-                organization=None,
-                evidence=Span(start, start + len(line)),
-                confidence=0.7,
-            )
-        )
+        signed = _signatory(start, line, match, glued, following)
+        if signed.title is None and not people:
+            signed = dataclasses.replace(signed, title=post_above)
+        people.append(signed)
         first_line = first_line or line
         if len(people) >= 4:
             break

@@ -133,7 +133,7 @@ FILE_NUMBER = re.compile(
 )
 
 
-def _clean(ref: str) -> str:
+def cleaned_reference(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
@@ -230,9 +230,9 @@ def _labelled(text) -> Mention | None:
     """The value of a "Ref.:" line: on the same line, else on the next non-blank one."""
     cable = bool(CABLE_MARKS.search(text[:1500]))
     for match in REFERENCE.finditer(text[:1500]):
-        if _not_own(match, cable):
+        if not_own(match, cable):
             continue
-        ref, start = _value(text, match)
+        ref, start = labelled_value(text, match)
         if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
             ref = ""  # the next line is another label: "Reference: / Page 1 of"
         if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
@@ -252,7 +252,7 @@ def _labelled(text) -> Mention | None:
         circular = kind and NUMBERED_CIRCULAR.match(text, label_start)
         if circular:
             return _circular(circular)
-        cleaned = _clean(ref)
+        cleaned = cleaned_reference(ref)
         if re.fullmatch(r"\d{1,6}", cleaned) and kind:
             # a bare number is the number of a kind of letter, as written: "Circular Letter
             # No.3919", "TSB Circular 245"
@@ -282,7 +282,7 @@ def _labelled(text) -> Mention | None:
     return None
 
 
-def _not_own(match, cable) -> bool:
+def not_own(match, cable) -> bool:
     """Whether a labelled line gives another document's reference: the addressee's
     ("Your ref.:", "Ref.: Your letter of …") or, in a telegram, the earlier telegrams its
     "REF:" lists."""
@@ -293,7 +293,7 @@ def _not_own(match, cable) -> bool:
     )
 
 
-def _value(text, match) -> tuple[str, int]:
+def labelled_value(text, match) -> tuple[str, int]:
     """The labelled value and where it starts, without the label of a line under a
     heading's word ("NOTIFICATION / Ref.: CME/2031/4")."""
     ref, start = match.group("ref"), match.start("ref")
@@ -350,7 +350,7 @@ def own_reference(text, labelled=()) -> Mention | None:
             # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
             or (found.confidence < LABELLED_CONFIDENCE and UNLABELLED_NOT_OWN.fullmatch(found.text))
             or (found.confidence < LABELLED_CONFIDENCE and _in_an_address(text, found))
-            or _named_otherwise(text, found.evidence.start, found.text)
+            or named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
                 r"\bpp?\.\s*$", text[max(0, found.evidence.start - 6) : found.evidence.start]
@@ -375,8 +375,8 @@ def _unlabelled(text, labelled) -> Mention | None:
             (
                 m
                 for m in LABELLED_SYMBOL.finditer(text[:800])
-                if not _cited(text, m.start())
-                and not _named_otherwise(text, m.start(), m.group("ref"))
+                if not cited_at(text, m.start())
+                and not named_otherwise(text, m.start(), m.group("ref"))
             ),
             None,
         )
@@ -394,7 +394,7 @@ def _unlabelled(text, labelled) -> Mention | None:
 def _as_written_with_its_kind(text, match) -> Mention:
     """A number found by its pattern, with the words that make it a reference kept: "File
     No. …", a circular's or an oficio's kind ("Circular N° 7/2031", "Oficio Nº 422/2020")."""
-    cleaned = _clean(match.group("ref"))
+    cleaned = cleaned_reference(match.group("ref"))
     if re.search(r"\bFile\s+$", text[max(0, match.start() - 6) : match.start()]):
         cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
     kind = re.search(
@@ -411,7 +411,7 @@ def _as_written_with_its_kind(text, match) -> Mention:
         start = word.start() if word else start
         cleaned = " ".join(text[start : match.end("ref")].split())
     oficio = re.search(r"\bOficio\s+$", text[max(0, match.start() - 10) : match.start()])
-    if oficio and cleaned == _clean(match.group("ref")):
+    if oficio and cleaned == cleaned_reference(match.group("ref")):
         # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
         start = match.start() - len(oficio.group(0))
         cleaned = " ".join(text[start : match.start("ref")].split()) + " " + cleaned
@@ -433,12 +433,14 @@ def _in_the_head_zones(text, labelled) -> Mention | None:
             or _value_of_another_label(text, segment.start + symbol.start())
             or FILE_NAME.search(symbol.group(0))  # an attachment's: "CIA-RDP….pdf"
             or DATE_LIKE.match(symbol.group(0))  # a stamp's date: "2010/07/08"
-            or _named_otherwise(text, segment.start + symbol.start(), symbol.group(0))
+            or named_otherwise(text, segment.start + symbol.start(), symbol.group(0))
         ):
             continue
         if "http" not in segment.text and "www" not in segment.text:
             start = segment.start + symbol.start()
-            return Mention(_clean(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6)
+            return Mention(
+                cleaned_reference(symbol.group(0)), Span(start, start + len(symbol.group(0))), 0.6
+            )
     return None
 
 
@@ -448,9 +450,9 @@ def _alone_on_a_line(text) -> Mention | None:
         if not (
             _value_of_another_label(text, match.start("ref"))
             or DATE_LIKE.match(match.group("ref"))
-            or _named_otherwise(text, match.start("ref"), match.group("ref"))
+            or named_otherwise(text, match.start("ref"), match.group("ref"))
         ):
-            return Mention(_clean(match.group("ref")), Span(*match.span("ref")), 0.6)
+            return Mention(cleaned_reference(match.group("ref")), Span(*match.span("ref")), 0.6)
     return None
 
 
@@ -475,7 +477,7 @@ CITING = re.compile(
 )
 
 
-def _cited(text, position) -> bool:
+def cited_at(text, position) -> bool:
     """Whether the number at ``position`` is one a sentence cites, not the letter's own."""
     return bool(CITING.search(text[max(0, position - 120) : position]))
 
@@ -542,7 +544,7 @@ PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{1,5}\)?){2,5}")
 PAGE_OR_DAY = re.compile(r"\d{1,2}/\d{1,2}")
 
 
-def _named_otherwise(text, start, symbol) -> bool:
+def named_otherwise(text, start, symbol) -> bool:
     """Whether the number at ``start`` is one its line names as something else than the
     letter's own reference, or a telephone's."""
     line_start = text.rfind("\n", 0, start) + 1
