@@ -15,8 +15,9 @@ migration = importlib.import_module("plenipo.correspondence.migrations.0003_type
 
 
 def stored(name):
-    """A reading as the previous reader stored it, and the letter's text: a seed from the
-    corpus, or a made-up letter kept beside its reading."""
+    """A reading in the format the previous reader stored, and the letter's text: a seed
+    from the corpus with the reading the previous reader stored of it, or a made-up letter
+    kept beside a reading written by hand in that format."""
     old = json.loads((HERE / "stored" / f"{name}.json").read_text(encoding="utf-8"))
     made_up = HERE / "stored" / f"{name}.txt"
     letter = made_up if made_up.exists() else CORPUS / f"{name}.txt"

@@ -141,18 +141,10 @@ _RANGE_SEP = (
 
 # The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009",
 # "(le samedi 14 et) le dimanche 15 septembre", "(el sábado 14 y) el domingo 15 de junio".
-_TO_DAY_MONTH_YEAR = (
-    r"(?:(?:le|el)\s+)?(?:\w+,?\s+)?"
-    + _DAY
-    + _DE
-    + r"\s+"
-    + _MONTH
-    + r"(?:"
-    + _DE
-    + r",?\s+"
-    + _YEAR
-    + r")?"
-)
+# What follows the last day: its month, and its year if given ("… April 2009", "… de abril
+# de 2009").
+_MONTH_MAYBE_YEAR = _DE + r"\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
+_TO_DAY_MONTH_YEAR = r"(?:(?:le|el)\s+)?(?:\w+,?\s+)?" + _DAY + _MONTH_MAYBE_YEAR
 
 PATTERNS = [
     # two days parted by a slash, as an exchange of letters dates itself: "16/17 December
@@ -165,14 +157,7 @@ PATTERNS = [
             + r"(?:\s+"
             + _FIRST_MONTH
             + r")?\s*/\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
-            + _DE
-            + r"\s+"
-            + _MONTH
-            + r"(?:"
-            + _DE
-            + r",?\s+"
-            + _YEAR
-            + r")?"
+            + _MONTH_MAYBE_YEAR
             + _END,
             re.IGNORECASE,
         ),
