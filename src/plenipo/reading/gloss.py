@@ -201,7 +201,8 @@ def _tables(language: str):
                 plural[-1] = agreeing
                 words.setdefault(tuple(plural), (_english_plural(english), "noun"))
     for word, english in FUNCTION_WORDS.items():
-        words.setdefault((word,), (english, "function"))
+        # "un ou plusieurs", "uno o varios": "one or more", a phrase of small words
+        words.setdefault(tuple(word.split()), (english, "function"))
     ends = {
         tuple(fold(end).replace("'", " ' ").split()): True
         for end in (OBJECT_ENDS_FR if fr else OBJECT_ENDS_ES)
@@ -269,7 +270,9 @@ def _adjective_after_que(folded, index):
 # "se" is what the English verb acts on.
 # A duty in the passive: "Les demandes doivent être présentées à Ottawa", "Las candidaturas
 # deberán enviarse a la Secretaría": the words before the modal are what is acted on.
-MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan"}
+MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan", "deberia", "deberian"}
+# the future and the conditional: "Leurs nom et adresse devront être communiqués …"
+MODALS |= {"devra", "devront", "devrait", "devraient"}
 
 
 def _passive_subject(folded, index):

@@ -92,6 +92,8 @@ facilitate: faciliter |
 postpone: reporter, ajourner | aplazar, posponer
 cancel: annuler | cancelar, anular
 join: rejoindre | unirse a
+exercise: exercer | ejercer
+fulfil: s'acquitter de | cumplir
 """
 
 # Nouns: plurals are derived on both sides.
@@ -145,7 +147,7 @@ consultation: consultation |
 committee: comité | comité
 commission: commission | comisión
 secretariat: secrétariat | secretaría
-secretary: secrétaire | secretario, secretaria
+secretary: secrétaire | secretario
 party: partie | parte
 state: état | estado
 government: gouvernement | gobierno
@@ -198,6 +200,7 @@ bureau: bureau | mesa
 topic: thème |
 subject: sujet |
 condolences: condoléances | condolencias
+mandate: mandat | mandato
 family: famille | familia
 congratulations: félicitations | felicitaciones
 staff: personnel | personal
@@ -331,6 +334,8 @@ a=to au=to_the aux=to_the al=to_the en=in dans=in sur=on sobre=on pour=for para=
 por=by avec=with con=with entre=between ante=to auprès=with et=and y=and e=and ou=or o=or
 tous=all toutes=all todos=all todas=all chaque=each comme=as como=as ci-joint=attached
 ci-jointe=attached cada=each toute=any tout=any cualquier=any
+un_ou_plusieurs=one_or_more une_ou_plusieurs=one_or_more uno_o_varios=one_or_more
+una_o_varias=one_or_more uno_o_mas=one_or_more una_o_mas=one_or_more
 audit=to_the mediante=through ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 """
 

@@ -3,7 +3,9 @@ addressee to do something, in English, French and Spanish. Pure."""
 
 import re
 
-REQUEST = re.compile(
+from plenipo.reading.request_forms import MORE_CUES
+
+_CUES = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
     r"(?:requested|invited|encouraged|asked|urged|reminded)\s+to|"
     # "I would like to encourage you to", "I therefore ask all Parties to"
@@ -178,9 +180,9 @@ REQUEST = re.compile(
     # a duty in the active: "Los Estados miembros deben utilizar …", "Les Parties doivent
     # soumettre …", "se debe reenviar un nuevo formulario …" (not "se debe tener en cuenta")
     r"\b(?:Estados(?:\s+miembros)?|Partes|Gobiernos|delegaciones|participantes|Misiones|Miembros)"
-    r"\s+(?:deben|deber[áa]n)\s+(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
+    r"\s+(?:deben|deber[áa]n)\s+(?=[a-zá-ú]+(?:ar|er|ir)(?:se)?\b)|"
     r"\b(?:[ÉE]tats(?:\s+membres)?|Parties|Gouvernements|d[ée]l[ée]gations|participants|Missions|"
-    r"Membres)\s+(?:doivent|devront)\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"Membres)\s+(?:doivent|devront)\s+(?=(?:s['’])?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"\bse\s+deber?(?:[áa]n?)?\s+(?!(?:tener|recordar|se[ñn]alar|destacar|notar|mencionar)\b)"
     r"(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
     r"\bit\s+is\s+(?:\w+\s+)?hoped\s+that\s+(?:the\s+|all\s+)?(?:Heads|Parties|Member\s+States|"
@@ -188,3 +190,6 @@ REQUEST = re.compile(
     r"\b(?:will|would)\s)",
     re.IGNORECASE,
 )
+
+# the cues of the earlier rounds, then those of wave 9
+REQUEST = re.compile(f"{_CUES.pattern}|{MORE_CUES}", re.IGNORECASE)

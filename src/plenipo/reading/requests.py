@@ -20,6 +20,7 @@ from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
+from plenipo.reading.request_forms import asks_nothing_more
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
 
@@ -441,6 +442,7 @@ def _asks_nothing(sentence, request, end) -> bool:
         or RESOLUTION_ASKS.search(sentence, max(0, at - 40), at)
         or NOTE_ONLY.match(sentence[at : request.end() + 20])
         or NOTE_ONLY.match(sentence, request.end(), end)
+        or asks_nothing_more(sentence, at, bool(CONDITION_OPENS.match(sentence)))
     )
 
 
@@ -511,14 +513,28 @@ def _joined(sentence, after, language):
             join.end()
             for join in JOINED_INFINITIVE.finditer(sentence, after)
             if opens_with_verb(sentence[join.end() : join.end() + 60], language)
-            and not PURPOSE_BEFORE.search(sentence, after, join.start())
+            and not PURPOSE_BEFORE.search(sentence, after, join.start() + 1)
+            and _joins_in(join, language)
         ]
     return sorted(starts)
 
 
+# The word that joins two infinitives in each language: French "y" is a pronoun ("pour y
+# participer"), not Spanish "and".
+JOINING_WORDS = {"fr": ("et",), "es": ("y", "e")}
+
+
+def _joins_in(join, language) -> bool:
+    word = join.group().strip(" \t\n,;").lower()
+    return word in JOINING_WORDS.get(language, ("y", "e", "et"))
+
+
 # A duty in the passive, its subject before it: "les demandes doivent être présentées …",
 # "las candidaturas deberán enviarse …"
-PASSIVE_DUTY = re.compile(r"(?:doi(?:t|vent)\s+[êe]tre|deber[áa]n?\s)", re.IGNORECASE)
+PASSIVE_DUTY = re.compile(
+    r"(?:doi(?:t|vent)\s+[êe]tre|devr(?:a|ont|ait|aient)\s+[êe]tre|deber(?:[áa]|[íi]a)?n?\s)",
+    re.IGNORECASE,
+)
 
 
 def _subject_start(sentence, at):

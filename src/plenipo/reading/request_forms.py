@@ -1,0 +1,115 @@
+"""More ways letters ask (wave 9): request cues in English, French and Spanish that senders
+commonly write beyond the corpus's letters, and forms that only look like requests. Pure.
+
+``MORE_CUES`` is joined to ``plenipo.reading.request_cues.REQUEST``; ``asks_nothing_more``
+is read by ``plenipo.reading.requests`` with its own checks.
+"""
+
+import re
+
+# A French or Spanish infinitive, reflexive or not: "soumettre", "s'inscrire",
+# "inscribirse", "presentarlas".
+_FR_INFINITIVE = r"(?:s['’]|se\s)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
+_ES_INFINITIVE = r"[a-zá-úñ]{2,}(?:ar|er|ir)(?:se|l[aeo]s?|nos)?\b"
+# Those a circular addresses, named as its subject.
+_ADDRESSEES_FR = (
+    r"(?:[ÉE]tats(?:\s+membres)?|Parties|Gouvernements|d[ée]l[ée]gations|d[ée]l[ée]gu[ée]s|"
+    r"participants|Missions|Membres|candidats)"
+)
+_ADDRESSEES_ES = (
+    r"(?:Estados(?:\s+miembros)?|Partes|Gobiernos|delegaciones|delegados|participantes|"
+    r"Misiones|Miembros|candidatos)"
+)
+
+MORE_CUES = (
+    # an invitation with any pronoun: "a le plaisir de les inviter à nommer …", "a
+    # l'honneur de l'inviter à …"
+    r"\b(?:plaisir|honneur)\s+de\s+(?:les|leur|lui|l['’])\s*inviter\b|"
+    # "vous êtes prié(e)s de …", "sont invité(e)s à …": both genders written at once
+    r"\b(?:est|sont|seront|[êe]tes)\s+(?:\w+\s+)?(?:invit|pri|encourag)[ée]\(e\)s?\s+(?:[àa]|de|d['’])|"
+    # a passive duty in the future or the conditional: "Leurs nom et adresse devront être
+    # communiqués au Secrétariat …", "les formulaires devraient être renvoyés …"
+    r"\bdevr(?:a|ont|ait|aient)\s+[êe]tre\s+(?:\w+ment\s+)?(?:envoy|renvoy|retourn|soumis|transmis|"
+    r"adress|communiqu|re[çc]u|remis|d[ée]pos|pr[ée]sent|rempli|compl[ée]t)|"
+    r"\bdeber[íi]an\s+(?:ser\s+(?:enviad|remitid|presentad|recibid|comunicad)|enviarse|remitirse|"
+    r"presentarse|recibirse|comunicarse)|"
+    # a duty in the conditional, its subject those addressed: "Les Parties devraient
+    # soumettre …", "Los Estados miembros deberían enviar …"
+    rf"\b{_ADDRESSEES_FR}\s+devr(?:aient|ont)\s+(?=(?:(?:bien|donc|également)\s+)?{_FR_INFINITIVE})|"
+    rf"\b{_ADDRESSEES_ES}\s+deber[íi]an\s+(?=(?:(?:también|por\s+tanto)\s+)?{_ES_INFINITIVE})|"
+    # a duty stated: "Les participants sont tenus de s'inscrire …", "están obligados a …"
+    r"\b(?:est|sont|[êe]tes|seront)\s+tenu(?:e|s|es)?\s+(?:de|d['’])\s|"
+    r"\b(?:est[áa]n?|quedan?)\s+obligad[oa]s?\s+a\s|"
+    # "Les pedimos que confirmen …", "Pedimos a los Miembros que se registren …", "Le
+    # pido que …"
+    r"\b(?:(?:les?|os)\s+)?pedimos\s+(?:a|que)\b|\b(?:les?|os)\s+pido\s+(?:a|que)\b|"
+    # "Nous demandons aux Parties de …", "Il est demandé aux délégations de …", "Il vous est
+    # demandé de …"
+    r"\b(?:je|nous)\s+demand(?:e|ons)\s+(?:aux|au|à\s+(?:la|l['’]))\s*[^.;]{0,80}?\s(?:de|d['’])\s*"
+    r"(?=[a-zà-ÿ])|\bil\s+(?:vous\s+|leur\s+)?est\s+(?:\w+ment\s+)?demand[ée]\s+(?:aux?\s+[^.;]{0,60}?\s)?"
+    r"(?:de|d['’])|"
+    # "Los Estados Miembros están invitados a presentar …", "quedan invitados a …"
+    r"\b(?:est[áa]n?|quedan?)\s+(?:\w+mente\s+)?(?:invitad|convocad)[oa]s?\s+a\b|"
+    # "Les délégations voudront bien s'inscrire …"
+    r"\bvoudr(?:a|ont)\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver)\b)|"
+    # "Il est rappelé aux délégations qu'elles doivent …"
+    r"\brappel[ée]\s+aux?\s+[^.;]{0,80}?\bqu['’](?:ils|elles)\s+doivent\s+(?=[a-zà-ÿ'’]{3})|"
+    # an aside between the cue and what is asked: "Governments are invited, if they have not
+    # already done so, to ratify …", "sont invités, s'ils ne l'ont pas encore fait, à …"
+    r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:requested|invited|encouraged|urged|asked),\s+"
+    r"[^.;]{1,100}?,\s+to\s+[a-z]{3}|"
+    r"\b(?:invit|pri|encourag)[ée]e?s?,\s+[^.;]{1,100}?,\s+(?:[àa]|de|d['’])\s*[a-zà-ÿ]{3}|"
+    # a help or a support asked for: "to request your Government's strong support for …",
+    # "We seek your cooperation in …", "solliciter votre bienveillant appui"
+    # (the writers named with it: "We seek …" is theirs to ask, not a charge laid on them)
+    r"(?:\b(?:I|we)\s+(?:\w+\s+)?)?\b(?:request|seek|solicit|ask\s+for)\s+(?:your|Your\s+Excellency['’]s)\s+"
+    r"(?:\w+['’]s\s+)?(?:\w+\s+)?(?:support|cooperation|co-operation|assistance|help|"
+    r"collaboration|understanding|consideration)\b|"
+    r"(?:\b(?:je|nous)\s+)?\bsollicit(?:e|ons|er)\s+(?:votre|vos)\s+(?:\w+\s+)?(?:appui|soutien|concours|aide|"
+    r"collaboration|coop[ée]ration|bienveillance)\b|"
+    # what is sent must hold: "All nominations should indicate the field of expertise …",
+    # "Applications must include a CV"; those who send it: "Candidates should submit …"
+    r"\b(?:nominations|applications|submissions|proposals|candidatures|replies|responses)\s+"
+    r"(?:should|must|shall)\s+(?:\w+ly\s+|also\s+)?(?:indicate|include|contain|specify|state|"
+    r"mention|list|describe|be\s+accompanied\s+by|arrive|be\s+received)\b|"
+    r"\b(?:applicants|candidates|nominators|nominees|authors|speakers|presenters|exhibitors|"
+    r"those\s+(?:wishing|interested|intending|planning)\b[^.;,]{0,60}?)\s+(?:should|must)\s+"
+    r"(?:\w+ly\s+|also\s+)?(?:submit|send|register|apply|provide|complete|contact|indicate|"
+    r"include|attach|return|inform|confirm|notify)\b|"
+    # the presence asked: "Your presence is requested at the opening ceremony"
+    r"\b(?:presence|attendance)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:requested|required|expected)\b|"
+    # a registration required: "Online registration is required for the Health Assembly",
+    # "Registration is mandatory for all participants"
+    r"\bregistration\s+(?:is|will\s+be)\s+(?:now\s+|also\s+)?(?:required|mandatory|compulsory|"
+    r"obligatory)\b|"
+    # what the writer awaits: "I look forward to your reply", "… to an early response"
+    r"(?:\b(?:I|we)\s+)?\blook(?:s|ing)?\s+forward\s+to\s+(?:your|an?|their|its)\s+(?:early\s+|prompt\s+|positive\s+|"
+    r"favourable\s+|favorable\s+|timely\s+|kind\s+)?(?:reply|replies|response|responses|answer|"
+    r"confirmation|comments|feedback|nominations?|contributions?|views|input)\b|"
+    # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
+    r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
+)
+
+# Quoting a reference in a reply is a courtesy of the file, not a request: "Prière de
+# rappeler la référence", "Kindly quote the above reference", "Sírvase citar la referencia".
+QUOTE_REFERENCE = re.compile(
+    r"(?:please|kindly|veuillez|pri[èe]re\s+de|merci\s+de|s[ií]rvase|favor\s+de)\s+"
+    r"(?:(?:bien\s+vouloir|always)\s+)?(?:quote|cite|mention|rappeler|mentionner|indiquer|citer|"
+    r"citar|mencionar|indicar|use)\s+(?:\w+\s+){0,3}?(?:r[ée]f[ée]rences?|referencias?)\b",
+    re.IGNORECASE,
+)
+
+# An offer on a condition, to write to the site: "If you encounter any issues or have
+# feedback, please email us at …".
+WRITE_TO_US = re.compile(
+    r"(?:please|kindly)\s+(?:e-?mail|write\s+to|reach|message|let)\s+us\b", re.IGNORECASE
+)
+
+
+def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
+    """Whether the cue at ``at`` only asks to quote a reference, or offers, on a condition,
+    to be written to."""
+    return bool(
+        QUOTE_REFERENCE.match(sentence, at)
+        or (opens_on_condition and WRITE_TO_US.match(sentence, at))
+    )

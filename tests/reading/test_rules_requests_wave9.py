@@ -1,0 +1,161 @@
+"""What a letter asks, in forms the development letters still missed (wave 9, made-up
+texts): an invitation with any pronoun ("a le plaisir de les inviter à"), "prié(e)s", a
+passive duty in the future ("devront être communiqués"), a duty in the conditional ("Les
+Parties devraient …", "deberían"), "sont tenus de", "pedimos", "nous demandons aux …",
+"il est demandé", "están invitados a", "voudront bien", an aside before what is asked, a
+support asked for, what a nomination must hold, a presence or a registration required,
+a reply looked forward to and a list under "Please:"; and what asks nothing: quoting a
+reference and an offer to be written to on a condition."""
+
+from plenipo.reading import read_text
+from plenipo.reading.gloss import gloss
+from plenipo.reading.requests import actions
+
+
+def texts(text, language):
+    return [mention.text for mention in actions(text, language)]
+
+
+def test_a_french_invitation_with_any_pronoun_asks():
+    for said in (
+        "Le Directeur a le plaisir de les inviter à désigner un représentant.",
+        "La Présidente a l'honneur de l'inviter à désigner un représentant.",
+        "Le Bureau a le plaisir de leur inviter à désigner un représentant.",
+    ):
+        assert texts(said, "fr") == ["designate a representative"], said
+    assert texts("Le Directeur a le plaisir de les informer de la réunion.", "fr") == []
+
+
+def test_both_genders_written_at_once_ask():
+    assert texts("Vous êtes prié(e)s de confirmer votre présence.", "fr") == ["confirm attendance"]
+    assert texts("Les membres sont invité(e)s à soumettre leurs commentaires.", "fr") == [
+        "submit comments"
+    ]
+
+
+def test_a_passive_duty_in_the_future_asks_what_its_subject_names():
+    said = "Les formulaires devront être renvoyés au Secrétariat avant le 3 mai 2031."
+    assert texts(said, "fr") == ["return the forms to the Secretariat"]
+    assert texts("Les candidatures devraient être envoyées au Bureau.", "fr") == [
+        "send the nominations to the Bureau"
+    ]
+    assert texts("Las candidaturas deberían enviarse a la Secretaría.", "es") == [
+        "send the nominations to the Secretariat"
+    ]
+    # what will be done, not what is asked
+    assert texts("Les résultats devront être publiés en juin.", "fr") == []
+
+
+def test_a_duty_in_the_conditional_laid_on_the_addressees_asks():
+    assert texts("Les Parties devraient soumettre leurs rapports nationaux.", "fr") == [
+        "submit national reports"
+    ]
+    assert texts("Los Estados miembros deberían enviar sus informes.", "es") == ["send reports"]
+    assert texts("Les délégations devront s'inscrire en ligne.", "fr") == ["register online"]
+    assert texts("Les prix devraient baisser l'an prochain.", "fr") == []
+
+
+def test_a_duty_stated_asks():
+    assert texts("Les participants sont tenus de s'inscrire en ligne.", "fr") == ["register online"]
+    assert texts("Los participantes están obligados a presentar sus credenciales.", "es") == [
+        "submit credentials"
+    ]
+
+
+def test_spanish_pedimos_and_french_demandons_ask():
+    assert texts("Les pedimos que confirmen su asistencia.", "es") == ["confirm attendance"]
+    assert texts("Pedimos a los Miembros que se registren en línea.", "es") == ["register online"]
+    assert texts("Nous demandons aux Parties de soumettre leurs rapports.", "fr") == [
+        "submit reports"
+    ]
+    assert texts("Il vous est demandé de remplir le formulaire.", "fr") == ["complete the form"]
+    assert texts("Il est demandé aux délégations de s'inscrire en ligne.", "fr") == [
+        "register online"
+    ]
+    assert texts("Nous demandons la paix.", "fr") == []
+
+
+def test_invited_in_spanish_and_voudront_bien_and_a_recalled_duty_ask():
+    assert texts("Los Estados Miembros están invitados a presentar candidaturas.", "es") == [
+        "submit nominations"
+    ]
+    assert texts("Les délégations voudront bien s'inscrire en ligne.", "fr") == ["register online"]
+    assert texts("Il est rappelé aux délégations qu'elles doivent s'inscrire en ligne.", "fr") == [
+        "register online"
+    ]
+    assert texts("Les délégations voudront bien agréer nos salutations.", "fr") == []
+
+
+def test_an_aside_between_the_cue_and_what_is_asked():
+    said = "Governments are invited, if they have not already done so, to ratify the Treaty."
+    assert len(texts(said, "en")) == 1
+    said = "Les États sont invités, s'ils ne l'ont pas encore fait, à ratifier le Traité."
+    assert texts(said, "fr") == ["ratify the Treaty"]
+    assert texts("The delegates were invited, as usual, by the host.", "en") == []
+
+
+def test_a_support_asked_for():
+    said = "I wish to request your Government's continued support for the Programme."
+    assert len(texts(said, "en")) == 1
+    assert len(texts("We seek your kind cooperation in this matter.", "en")) == 1
+    assert len(texts("Nous sollicitons votre bienveillant appui.", "fr")) == 1
+    assert texts("We thank you for your support.", "en") == []
+
+
+def test_what_a_nomination_must_hold_and_who_sends_it():
+    assert len(texts("All applications should include a curriculum vitae in English.", "en")) == 1
+    assert len(texts("Nominations must clearly indicate the field of expertise.", "en")) == 1
+    assert len(texts("Candidates should submit a letter of motivation.", "en")) == 1
+    said = "Those wishing to attend the dinner should register online."
+    assert len(texts(said, "en")) == 1
+    assert texts("The report should include a summary of the debates.", "en") == []
+
+
+def test_a_presence_or_a_registration_required_asks():
+    assert len(texts("Your presence is requested at the opening ceremony.", "en")) == 1
+    assert len(texts("Online registration is mandatory for all participants.", "en")) == 1
+    assert texts("Registration opened on 3 May.", "en") == []
+
+
+def test_a_reply_looked_forward_to_asks():
+    assert len(texts("I look forward to your early reply.", "en")) == 1
+    assert len(texts("We look forward to an early response.", "en")) == 1
+    assert texts("I look forward to seeing you in Geneva.", "en") == []
+
+
+def test_a_list_under_please_asks_each_item():
+    text = (
+        "Dear Colleagues,\n\nThe workshop will take place in Rome.\n\nPlease:\n"
+        "(a) complete the registration form;\n(b) return it to the Secretariat.\n\n"
+        "Kind regards,\nThe Secretariat\n"
+    )
+    found = read_text(text).to_json()["requested_actions"]
+    assert found == ["complete the registration form", "return it to the Secretariat"]
+
+
+def test_quoting_a_reference_asks_nothing():
+    assert texts("Prière de rappeler la référence : AB/12/3", "fr") == []
+    assert texts("Kindly quote the above reference in your reply.", "en") == []
+    assert texts("Sírvase citar esta referencia en su respuesta.", "es") == []
+    assert texts("Prière de rappeler la date de la réunion aux délégués.", "fr") != []
+
+
+def test_an_offer_to_be_written_to_on_a_condition_asks_nothing():
+    said = "If you encounter any issues or have feedback, please email us at web@example.org."
+    assert texts(said, "en") == []
+    assert texts("Please email us your comments by 3 May.", "en") != []
+
+
+def test_french_y_is_a_pronoun_not_and():
+    said = "Le Bureau a le plaisir de les inviter à nommer un représentant pour y participer."
+    assert texts(said, "fr") == ["appoint a representative"]
+    said = "Sírvase comunicar los nombres y registrar sus datos en línea."
+    assert len(texts(said, "es")) == 2
+
+
+def test_one_or_more_and_the_new_verbs_are_glossed():
+    assert gloss("de nommer un ou plusieurs représentants", "fr") == (
+        "appoint one or more representatives"
+    )
+    assert gloss("designar uno o varios expertos", "es") == "designate one or more experts"
+    assert gloss("que cumpla su mandato", "es") == "fulfil mandate"
