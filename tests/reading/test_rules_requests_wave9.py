@@ -159,3 +159,46 @@ def test_one_or_more_and_the_new_verbs_are_glossed():
     )
     assert gloss("designar uno o varios expertos", "es") == "designate one or more experts"
     assert gloss("que cumpla su mandato", "es") == "fulfil mandate"
+
+
+def test_a_registration_required_in_french_or_spanish_asks_to_register():
+    said = "L'inscription en ligne est désormais obligatoire pour participer à l'Assemblée."
+    assert texts(said, "fr") == ["register online"]
+    assert texts("La inscripción previa es obligatoria para todos.", "es") == ["register"]
+    assert texts("L'inscription a été close le 3 mai.", "fr") == []
+
+
+def test_what_is_called_for_in_the_passive_asks():
+    assert len(texts("Nominations are invited for the post of Chair.", "en")) == 1
+    assert len(texts("Comments are welcome until 3 May 2031.", "en")) == 1
+    assert len(texts("Expressions of interest are sought from qualified firms.", "en")) == 1
+    assert texts("The proposals were welcomed by the Bureau.", "en") == []
+
+
+def test_a_recommendation_to_the_addressees_asks():
+    assert len(texts("It is recommended that participants book their hotel early.", "en")) == 1
+    assert len(texts("Delegates are strongly recommended to arrive early.", "en")) == 1
+    said = "Se recomienda a los participantes reservar su hotel con antelación."
+    assert texts(said, "es") == ["book hotel"]
+    assert texts("The Committee recommended to the Council that it adopt the text.", "en") == []
+
+
+def test_spanish_urging_and_the_writers_own_call_ask():
+    assert texts("Se encarece a los Estados Miembros que presenten sus informes.", "es") == [
+        "submit reports"
+    ]
+    assert texts("Se exhorta a las Partes a ratificar el Protocolo.", "es") == [
+        "ratify the Protocol"
+    ]
+    assert texts("Insto a los Estados a presentar sus informes.", "es") == ["submit reports"]
+    assert texts("Sería de agradecer que enviaran sus comentarios.", "es") == ["send comments"]
+    said = "J'invite les États membres à soumettre leurs candidatures avant le 3 mai."
+    assert texts(said, "fr") == ["submit nominations"]
+    said = "Nous encourageons vivement les Parties à ratifier le Protocole."
+    assert texts(said, "fr") == ["ratify the Protocol"]
+    assert texts("Le Secrétariat encourage la participation des femmes.", "fr") == []
+
+
+def test_an_invitation_cards_rsvp_asks():
+    assert len(texts("R.S.V.P. by 3 May 2031 to protocol@example.org", "en")) == 1
+    assert texts("The RSVP list was closed.", "en") == []

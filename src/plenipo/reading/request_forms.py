@@ -86,6 +86,31 @@ MORE_CUES = (
     r"(?:\b(?:I|we)\s+)?\blook(?:s|ing)?\s+forward\s+to\s+(?:your|an?|their|its)\s+(?:early\s+|prompt\s+|positive\s+|"
     r"favourable\s+|favorable\s+|timely\s+|kind\s+)?(?:reply|replies|response|responses|answer|"
     r"confirmation|comments|feedback|nominations?|contributions?|views|input)\b|"
+    # "L'inscription en ligne est désormais obligatoire", "La inscripción es obligatoria"
+    r"\b(?:inscription|enregistrement|inscripci[óo]n|registro)\s+(?:en\s+(?:ligne|l[ií]nea)\s+|pr[ée]alable\s+|"
+    r"previa\s+)?(?:est|sera|es|ser[áa])\s+(?:d[ée]sormais\s+|ahora\s+)?obligato(?:ire|ria|rio)\b|"
+    # what is called for, in the passive: "Nominations are invited for …", "Comments are
+    # welcome until 3 May", "Expressions of interest are sought"
+    r"\b(?:nominations|applications|proposals|comments|submissions|contributions|offers|"
+    r"candidatures|expressions\s+of\s+interest)\s+(?:are|is)\s+(?:hereby\s+|now\s+|also\s+|"
+    r"therefore\s+)?(?:invited|welcome|welcomed|sought|solicited)\b(?!\s+(?:to|by\s+the)\b)|"
+    # a recommendation to the addressees: "It is recommended that participants book …",
+    # "Delegates are strongly recommended to …", "Se recomienda a los participantes …"
+    r"\bit\s+is\s+(?:\w+ly\s+|also\s+)?recommended\s+that\b|"
+    r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?recommended\s+to\s+[a-z]{3}|"
+    r"\bse\s+(?:les?\s+)?(?:recomienda|encarece|exhorta)\s+(?:a\b|que\b|encarecidamente\b|"
+    r"(?=[a-zá-úñ]+(?:ar|er|ir)(?:se)?\b))|"
+    # the writer's own call, in French and Spanish: "J'invite les États membres à …",
+    # "Nous encourageons vivement les Parties à …", "Insto a los Estados a …"
+    r"\b(?:j['’]|nous\s+)(?:invite|encourage|exhorte|engage|encourageons|exhortons|engageons)\s+"
+    r"(?:(?:vivement|instamment|fortement|donc|également)\s+)?(?:les|tous|toutes|l['’]ensemble|"
+    r"chaque|chacun)\b[^.;]{0,100}?\s(?:[àa]|de|d['’])\s*(?=[a-zà-ÿ])|"
+    r"\b(?:invito|insto|exhorto|aliento|animo|instamos|exhortamos|alentamos|animamos|invitamos)\s+"
+    r"(?:encarecidamente\s+|cordialmente\s+)?a\s+(?:los|las|todos|todas|cada|usted|ustedes|"
+    r"su|sus|V\.)\b|"
+    r"\bser[ií]a\s+de\s+agradecer\b|"
+    # an invitation card's "R.S.V.P. by 3 May", "RSVP to protocol@…"
+    r"\bR\.?\s?S\.?\s?V\.?\s?P\.?(?=\s*(?::|(?:by|before|to|avant|antes|no\s+later|not\s+later)\b))|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )
@@ -104,6 +129,25 @@ QUOTE_REFERENCE = re.compile(
 WRITE_TO_US = re.compile(
     r"(?:please|kindly)\s+(?:e-?mail|write\s+to|reach|message|let)\s+us\b", re.IGNORECASE
 )
+
+
+# A registration required, said in French or Spanish: "L'inscription en ligne est
+# désormais obligatoire pour la participation …" asks to register (online).
+REGISTRATION_REQUIRED = re.compile(
+    r"\b(?:inscription|enregistrement|inscripci[óo]n|registro)\s+(?P<online>en\s+(?:ligne|l[ií]nea)\s+)?"
+    r"(?:pr[ée]alable\s+|previa\s+)?(?:est|sera|es|ser[áa])\s+(?:d[ée]sormais\s+|ahora\s+)?"
+    r"obligato(?:ire|ria|rio)\b",
+    re.IGNORECASE,
+)
+
+
+def registration_asked(asked) -> str | None:
+    """A registration required in French or Spanish (``asked`` opening on it) as the
+    English request "register (online)", or None."""
+    required = REGISTRATION_REQUIRED.match(asked)
+    if not required:
+        return None
+    return "register online" if required["online"] else "register"
 
 
 def asks_nothing_more(sentence, at, opens_on_condition) -> bool:

@@ -20,7 +20,7 @@ from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
-from plenipo.reading.request_forms import asks_nothing_more
+from plenipo.reading.request_forms import asks_nothing_more, registration_asked
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
 
@@ -465,7 +465,7 @@ def _in_english(mention, asked, language) -> Mention:
     request from its cue on, glossed); its evidence stays on the letter's own words."""
     english = None
     for own in _languages_asked(mention.text, language):
-        english = gloss(asked, own)
+        english = registration_asked(asked) or gloss(asked, own)
         if english:
             break
     return Mention(english, mention.evidence, mention.confidence) if english else mention
