@@ -202,3 +202,49 @@ def test_spanish_urging_and_the_writers_own_call_ask():
 def test_an_invitation_cards_rsvp_asks():
     assert len(texts("R.S.V.P. by 3 May 2031 to protocol@example.org", "en")) == 1
     assert texts("The RSVP list was closed.", "en") == []
+
+
+def test_a_form_to_send_back_after_an_enclosure_asks():
+    assert len(texts("Please find attached the form and return it by 3 May.", "en")) == 1
+    assert texts("Please find attached the report and the agenda.", "en") == []
+
+
+def test_what_will_be_required_of_the_addressees_asks():
+    said = "You will be required to present your passport at the entrance."
+    assert len(texts(said, "en")) == 1
+    assert len(texts("Please be so good as to confirm.", "en")) == 1
+    assert texts("The room will be required for the plenary.", "en") == []
+
+
+def test_being_informed_or_reminded_asks_nothing():
+    assert texts("Kindly be informed that the meeting is postponed.", "en") == []
+    assert texts("Please be reminded that the deadline is 3 May.", "en") == []
+    assert len(texts("Kindly be present at 9 a.m.", "en")) == 1
+
+
+def test_what_must_reach_the_writers_in_french_and_spanish_asks():
+    for said, language in (
+        ("Les candidatures doivent parvenir au Secrétariat avant le 3 mai.", "fr"),
+        ("Las candidaturas deberán llegar a la Secretaría antes del 3 de mayo.", "es"),
+        ("Las candidaturas deberán hacerse llegar a la Secretaría.", "es"),
+        ("Las candidaturas deben enviarse a la Secretaría.", "es"),
+    ):
+        assert texts(said, language) == ["send the nominations to the Secretariat"], said
+    assert texts("Les réponses sont à adresser au Secrétariat.", "fr") == [
+        "send the replies to the Secretariat"
+    ]
+    assert texts("Las respuestas han de enviarse a la Secretaría.", "es") == [
+        "send the replies to the Secretariat"
+    ]
+    assert texts("La lettre est à lire attentivement.", "fr") == []
+
+
+def test_a_wish_in_french_and_other_polite_forms_ask():
+    said = "Il serait apprécié que les Parties communiquent leurs observations."
+    assert texts(said, "fr") == ["communicate observations"]
+    said = "Je me permets de vous demander de confirmer votre participation."
+    assert texts(said, "fr") == ["confirm participation"]
+    assert texts("Tengan a bien confirmar su asistencia.", "es") == ["confirm attendance"]
+    assert texts("Quisiera invitarle a participar en la reunión.", "es") == [
+        "participate in the meeting"
+    ]

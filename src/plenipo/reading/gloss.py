@@ -138,12 +138,21 @@ PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
 BE = ("etre", "ser")
 
 
+def _french_plural_subjunctive(infinitive: str) -> str:
+    """ "communiquent", "fournissent", "soumettent", "remplissent"."""
+    if infinitive.endswith("ir"):
+        return infinitive[:-2] + "issent"
+    return infinitive[:-2] + "ent"
+
+
 def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     """An infinitive's forms, each with whether it is finite (a Spanish subjunctive, read
     as the request only after "que") or a participle (read only after a passive's
     auxiliary)."""
     if language == "fr":
         forms = {infinitive: False}
+        # the subjunctive after "que": "Il serait apprécié que les Parties communiquent …"
+        forms[_french_plural_subjunctive(infinitive)] = True
         if infinitive.endswith("er"):
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
             forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
@@ -272,14 +281,18 @@ def _adjective_after_que(folded, index):
 # deberán enviarse a la Secretaría": the words before the modal are what is acted on.
 MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan", "deberia", "deberian"}
 # the future and the conditional: "Leurs nom et adresse devront être communiqués …"
-MODALS |= {"devra", "devront", "devrait", "devraient"}
+MODALS |= {"devra", "devront", "devrait", "devraient", "ha", "han"}
+# what must reach the writers: "Les candidatures doivent parvenir au Secrétariat"
+ARRIVING = ("parvenir", "llegar")
 
 
 def _passive_subject(folded, index):
     """(start, end) of the words between "que" and a passive "se" before the verb, or of
     those before the modal of a passive duty."""
+    if index >= 2 and folded[index - 1] == "a" and folded[index - 2] in ("est", "sont"):
+        return (0, index - 2)  # "Les réponses sont à adresser …": a duty, its subject first
     modal = next((i for i in range(max(0, index - 3), index) if folded[i] in MODALS), None)
-    passive = _after_be(folded, index) or folded[index].endswith("se")
+    passive = _after_be(folded, index) or folded[index].endswith("se") or folded[index] in ARRIVING
     if modal and passive:
         return (0, modal)
     if index < 3 or folded[index - 1] not in PASSIVE:

@@ -11,6 +11,7 @@ en contacto") is matched whole.
 # The actions a letter asks for.
 _VERB_ROWS = """
 send: envoyer, adresser, faire parvenir, expédier | enviar, remitir, hacer llegar, dirigir
+send: parvenir | llegar
 transmit: transmettre | transmitir
 submit: soumettre, présenter | presentar, someter
 deposit: déposer | depositar

@@ -111,6 +111,28 @@ MORE_CUES = (
     r"\bser[ií]a\s+de\s+agradecer\b|"
     # an invitation card's "R.S.V.P. by 3 May", "RSVP to protocol@…"
     r"\bR\.?\s?S\.?\s?V\.?\s?P\.?(?=\s*(?::|(?:by|before|to|avant|antes|no\s+later|not\s+later)\b))|"
+    # a form to send back after an enclosure: "Please find attached the form and return it by
+    # 3 May"
+    r"\b(?:please|kindly)\s+(?:find|see)\s+[^.;]{0,150}?\band\s+(?:kindly\s+)?(?:return|send|"
+    r"submit|forward|complete|sign)\b|"
+    # "You will be required to present your passport …"
+    r"\b(?:you|participants|delegates|delegations|applicants|candidates|visitors|all\s+\w+)\s+will\s+"
+    r"(?:also\s+)?be\s+(?:required|expected|asked)\s+to\b|"
+    r"\bbe\s+so\s+good\s+as\s+to\b|"
+    # "Il serait apprécié que les Parties communiquent …"
+    r"\bil\s+serait\s+(?:tr[èe]s\s+|grandement\s+)?(?:appr[ée]ci[ée]|souhaitable)\s+(?:que|qu['’]|de|d['’])|"
+    # what must reach the writer, in French and Spanish: "Les candidatures doivent parvenir
+    # au Secrétariat …", "deberán llegar a la Secretaría …", "deberán hacerse llegar …"
+    r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient))\s+(?:nous\s+|lui\s+|leur\s+|me\s+)?parvenir\b|"
+    r"\bdeb(?:e|en|er[áa]n?|er[íi]an?)\s+(?:llegar|hacerse\s+llegar|obrar\s+en\s+poder)\b|"
+    # a passive duty with a reflexive: "Las candidaturas deben enviarse …", "han de enviarse"
+    r"\b(?:deben?|ha(?:n)?\s+de)\s+(?:ser\s+(?:enviad|remitid|presentad|recibid|comunicad)|"
+    r"enviarse|remitirse|presentarse|recibirse|comunicarse)|"
+    # a duty as "to be done": "Les réponses sont à adresser au Secrétariat"
+    r"\b(?:est|sont)\s+[àa]\s+(?:adresser|envoyer|renvoyer|retourner|transmettre|soumettre|"
+    r"communiquer|remplir|compl[ée]ter|d[ée]poser|remettre|faire\s+parvenir)\b|"
+    # "Je me permets de vous demander de confirmer …"
+    r"\bvous\s+demander\s+(?:instamment\s+)?(?:de|d['’])\s*(?=[a-zà-ÿ])|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )

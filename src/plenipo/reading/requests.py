@@ -472,7 +472,9 @@ def actions(text, language=None) -> list[Mention]:
 # A duty in the passive, its subject before it: "les demandes doivent être présentées …",
 # "las candidaturas deberán enviarse …"
 PASSIVE_DUTY = re.compile(
-    r"(?:doi(?:t|vent)\s+[êe]tre|devr(?:a|ont|ait|aient)\s+[êe]tre|deber(?:[áa]|[íi]a)?n?\s)",
+    r"(?:doi(?:t|vent)|devr(?:a|ont|ait|aient))\s+(?:[êe]tre|(?:(?:nous|lui|leur|me)\s+)?parvenir)|"
+    # "Las candidaturas deben enviarse …", "han de enviarse", "Les réponses sont à adresser …"
+    r"deber(?:[áa]|[íi]a)?n?\s|deben?\s|ha(?:n)?\s+de\s|(?:est|sont)\s+[àa]\s",
     re.IGNORECASE,
 )
 
