@@ -248,3 +248,10 @@ def test_a_wish_in_french_and_other_polite_forms_ask():
     assert texts("Quisiera invitarle a participar en la reunión.", "es") == [
         "participate in the meeting"
     ]
+
+
+def test_a_forecast_of_a_crowd_asks_nothing():
+    said = "Some 40 participants from 12 countries are expected to attend the workshop."
+    assert texts(said, "en") == []
+    assert texts("More than 300 delegates are expected to take part.", "en") == []
+    assert len(texts("All delegates are expected to attend the opening session.", "en")) == 1

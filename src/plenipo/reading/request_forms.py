@@ -172,10 +172,23 @@ def registration_asked(asked) -> str | None:
     return "register online" if required["online"] else "register"
 
 
+# A forecast of a crowd: "Some 47 participants from 22 countries are expected to attend",
+# "More than 300 delegates are expected to take part" (but "All delegates are expected to
+# attend the opening" asks).
+EXPECTED = re.compile(r"(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
+COUNTED_CROWD = re.compile(
+    r"\b(?:some|about|around|approximately|over|more\s+than|nearly|almost|up\s+to|at\s+least|"
+    r"an\s+estimated)\s+\d|\b\d[\d,]*\s+(?:\w+\s+)?(?:participants|delegates|representatives|"
+    r"experts|countries|people|persons|delegations|guests|visitors|attendees|speakers)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
-    """Whether the cue at ``at`` only asks to quote a reference, or offers, on a condition,
-    to be written to."""
+    """Whether the cue at ``at`` only asks to quote a reference, offers, on a condition, to
+    be written to, or forecasts a crowd."""
     return bool(
         QUOTE_REFERENCE.match(sentence, at)
         or (opens_on_condition and WRITE_TO_US.match(sentence, at))
+        or (EXPECTED.match(sentence, at) and COUNTED_CROWD.search(sentence, 0, at))
     )
