@@ -255,3 +255,10 @@ def test_a_forecast_of_a_crowd_asks_nothing():
     assert texts(said, "en") == []
     assert texts("More than 300 delegates are expected to take part.", "en") == []
     assert len(texts("All delegates are expected to attend the opening session.", "en")) == 1
+
+
+def test_a_step_someone_will_take_asks_nothing():
+    said = "Within eight days, the Office shall request the Ministry to register the intern."
+    assert texts(said, "en") == []
+    assert texts("The Secretariat will invite the Parties to comment on the draft.", "en") == []
+    assert len(texts("The Secretariat will invite you to comment on the draft.", "en")) == 1

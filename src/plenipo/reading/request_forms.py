@@ -184,11 +184,24 @@ COUNTED_CROWD = re.compile(
 )
 
 
+# A step of a procedure someone will take: "Within eight days, the Office shall request the
+# Ministry to register the intern", "The Secretariat will invite the Parties to …" (but "We
+# will ask you to …" asks the addressee).
+WILL_ASK = re.compile(
+    r"\b(?!(?:I|we)\b)\w+\s+(?:shall|will|would\s+then|may|can)\s+(?:then\s+|also\s+|subsequently\s+)?$",
+    re.IGNORECASE,
+)
+ASKING_VERB = re.compile(
+    r"(?:request|invite|ask|encourage|urge|remind)s?\s+(?!(?:you|your)\b)", re.IGNORECASE
+)
+
+
 def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
     """Whether the cue at ``at`` only asks to quote a reference, offers, on a condition, to
-    be written to, or forecasts a crowd."""
+    be written to, forecasts a crowd or tells a step someone will take."""
     return bool(
         QUOTE_REFERENCE.match(sentence, at)
         or (opens_on_condition and WRITE_TO_US.match(sentence, at))
         or (EXPECTED.match(sentence, at) and COUNTED_CROWD.search(sentence, 0, at))
+        or (ASKING_VERB.match(sentence, at) and WILL_ASK.search(sentence, max(0, at - 40), at))
     )
