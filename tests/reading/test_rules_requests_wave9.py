@@ -262,3 +262,10 @@ def test_a_step_someone_will_take_asks_nothing():
     assert texts(said, "en") == []
     assert texts("The Secretariat will invite the Parties to comment on the draft.", "en") == []
     assert len(texts("The Secretariat will invite you to comment on the draft.", "en")) == 1
+
+
+def test_a_second_step_joined_in_the_gerund_asks_with_its_verb():
+    said = "Please register by completing the attached form and returning it to the Secretariat."
+    assert texts(said, "en") == [said.rstrip("."), "return it to the Secretariat"]
+    said = "Delegates are requested to register by sending an e-mail and attaching a photo."
+    assert texts(said, "en") == [said.rstrip(".")]

@@ -43,10 +43,42 @@ PURPOSE_BEFORE = re.compile(
 )
 
 
+# The English verbs of requests ("send", "return", "complete" …) and their gerunds.
+ENGLISH_VERBS = {v for v in VERBS_FR.values() if " " not in v}
+
+
+def _gerund(verb: str) -> str:
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"  # "completing"
+    if verb in ("submit", "permit", "admit"):
+        return verb + "ting"
+    return verb + "ing"
+
+
+GERUNDS = {_gerund(verb): verb for verb in ENGLISH_VERBS}
+# A second step joined in the gerund after "by": "Please register by completing the form
+# and returning it to the Secretariat" asks to return it too.
+JOINED_GERUND_EN = re.compile(
+    r"\bby\s+[a-z]+ing\b[^.;]{0,150}?\s+and\s+(?:then\s+|by\s+)?(?=(?:"
+    + "|".join(sorted(GERUNDS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def as_asked(rest: str) -> str:
+    """A joined request opening on a gerund said with its verb: "returning it to …" is
+    "return it to …"."""
+    first, _, others = rest.partition(" ")
+    verb = GERUNDS.get(first.lower())
+    return f"{verb} {others}".strip() if verb else rest
+
+
 def joined_starts(sentence, after, language):
     """Where each second request joined to the first begins, after ``after``."""
     starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
     if language in (None, "en"):
+        starts += [join.end() for join in JOINED_GERUND_EN.finditer(sentence, after)]
         starts += [join.end() for join in JOINED_VERB_EN.finditer(sentence, after)]
         starts += [join.end() for join in JOINED_PASSIVE_EN.finditer(sentence, after)]
     if language:

@@ -20,7 +20,7 @@ from plenipo.reading.gloss import gloss
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.request_forms import asks_nothing_more, registration_asked
-from plenipo.reading.request_joins import joined_starts
+from plenipo.reading.request_joins import as_asked, joined_starts
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
 
@@ -543,7 +543,7 @@ def _asked(text, language=None):
         elif len(phrase) >= 8:
             found.append((Mention(phrase, Span(start, end), 0.6), asked))
         for joined in joined_starts(sentence, request.end(), language):
-            rest = " ".join(sentence[joined:].split()).strip(" .")
+            rest = as_asked(" ".join(sentence[joined:].split()).strip(" ."))
             if 8 <= len(rest) <= 300:
                 found.append((Mention(rest, Span(start + joined, end), 0.5), rest))
     return found
