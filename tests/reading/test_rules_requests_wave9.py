@@ -269,3 +269,22 @@ def test_a_second_step_joined_in_the_gerund_asks_with_its_verb():
     assert texts(said, "en") == [said.rstrip("."), "return it to the Secretariat"]
     said = "Delegates are requested to register by sending an e-mail and attaching a photo."
     assert texts(said, "en") == [said.rstrip(".")]
+
+
+def test_a_circulars_heading_of_what_it_asks():
+    assert len(texts("Action required: Nominate a focal point by 3 May 2031.", "en")) == 1
+    said = "Suite à donner : désigner un point focal avant le 3 mai."
+    assert texts(said, "fr") == ["designate a focal point"]
+    assert texts("Acción requerida: designar un punto focal.", "es") == ["designate a focal point"]
+    assert texts("Action required: None", "en") == []
+    assert texts("Action requested: for information", "en") == []
+
+
+def test_the_writer_asking_now_and_a_happy_invitation_ask():
+    assert len(texts("I am asking you to support this proposal.", "en")) == 1
+    assert len(texts("We are inviting all Parties to share their views.", "en")) == 1
+    assert len(texts("I am happy to invite you to the reception.", "en")) == 1
+    assert texts("Les invitamos cordialmente a participar en el seminario.", "es") == [
+        "participate in the seminar"
+    ]
+    assert texts("We are asking ourselves what to do.", "en") == []

@@ -133,6 +133,18 @@ MORE_CUES = (
     r"communiquer|remplir|compl[ée]ter|d[ée]poser|remettre|faire\s+parvenir)\b|"
     # "Je me permets de vous demander de confirmer …"
     r"\bvous\s+demander\s+(?:instamment\s+)?(?:de|d['’])\s*(?=[a-zà-ÿ])|"
+    # a circular's heading of what it asks: "Action required: nominate a focal point by …"
+    # (not "Action required: none", "Action requested: for information")
+    r"\b(?:action\s+(?:requested|required|requise|demand[ée]e)|suite\s+[àa]\s+donner|"
+    r"acci[óo]n\s+(?:solicitada|requerida))\s*:\s*(?!(?:nil|none|no\s+action|n/a|for\s+information|"
+    r"pour\s+information|n[ée]ant|aucune|ninguna|para\s+informaci[óo]n)\b)(?=[^\W\d_]{3})|"
+    # "I am asking you to …", "We are inviting all Parties to …"
+    r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+|therefore\s+|now\s+)?(?:asking|requesting|inviting|urging|"
+    r"encouraging|calling\s+(?:up)?on)\s+(?:you|your|all|the|each|every|Parties|Member|Governments|"
+    r"States)\b|"
+    r"\b(?:happy|glad)\s+to\s+invite\b|"
+    # "Les invitamos cordialmente a participar …"
+    r"\b(?:les?|los|las|os)\s+invit(?:o|amos)\s+(?:\w+mente\s+)?a\b|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )
