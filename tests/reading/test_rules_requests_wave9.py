@@ -277,6 +277,9 @@ def test_a_circulars_heading_of_what_it_asks():
     assert texts(said, "fr") == ["designate a focal point"]
     assert texts("Acción requerida: designar un punto focal.", "es") == ["designate a focal point"]
     assert texts("Action required: None", "en") == []
+    # a subject line's heading, or one naming a subject, asks nothing of its own
+    assert texts("Subject: Action required: Nominate a focal point by 3 May.", "en") == []
+    assert texts("Action required: Participation of your expert in the meeting", "en") == []
     assert texts("Action requested: for information", "en") == []
 
 

@@ -7,10 +7,20 @@ is read by ``plenipo.reading.requests`` with its own checks.
 
 import re
 
+from plenipo.reading.lexicon import VERBS_ES, VERBS_FR
+
 # A French or Spanish infinitive, reflexive or not: "soumettre", "s'inscrire",
 # "inscribirse", "presentarlas".
 _FR_INFINITIVE = r"(?:s['’]|se\s)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
 _ES_INFINITIVE = r"[a-zá-úñ]{2,}(?:ar|er|ir)(?:se|l[aeo]s?|nos)?\b"
+# The English verbs of requests, as the lexicon glosses them ("nominate", "send" …).
+_ENGLISH_VERBS = "|".join(
+    sorted(
+        {verb for verb in (*VERBS_FR.values(), *VERBS_ES.values()) if " " not in verb},
+        key=len,
+        reverse=True,
+    )
+)
 # Those a circular addresses, named as its subject.
 _ADDRESSEES_FR = (
     r"(?:[ÉE]tats(?:\s+membres)?|Parties|Gouvernements|d[ée]l[ée]gations|d[ée]l[ée]gu[ée]s|"
@@ -137,7 +147,9 @@ MORE_CUES = (
     # (not "Action required: none", "Action requested: for information")
     r"\b(?:action\s+(?:requested|required|requise|demand[ée]e)|suite\s+[àa]\s+donner|"
     r"acci[óo]n\s+(?:solicitada|requerida))\s*:\s*(?!(?:nil|none|no\s+action|n/a|for\s+information|"
-    r"pour\s+information|n[ée]ant|aucune|ninguna|para\s+informaci[óo]n)\b)(?=[^\W\d_]{3})|"
+    r"pour\s+information|n[ée]ant|aucune|ninguna|para\s+informaci[óo]n)\b)"
+    # what follows opens on a verb ("Nominate …", "désigner …"), not a subject's noun
+    rf"(?=(?:{_ENGLISH_VERBS})\b|[a-zà-ÿ]{{2,}}(?:er|ir|re|ar)\b)|"
     # "I am asking you to …", "We are inviting all Parties to …"
     r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+|therefore\s+|now\s+)?(?:asking|requesting|inviting|urging|"
     r"encouraging|calling\s+(?:up)?on)\s+(?:you|your|all|the|each|every|Parties|Member|Governments|"
@@ -208,6 +220,12 @@ ASKING_VERB = re.compile(
 )
 
 
+# A letter's subject line naming what the letter asks ("Subject: Action required:
+# Nominate …") heads what the body asks again.
+ACTION_HEADING = re.compile(r"action|suite|acci[óo]n", re.IGNORECASE)
+SUBJECT_LINE = re.compile(r"\b(?:Subject|Objet|Asunto|Re)\s*:", re.IGNORECASE)
+
+
 def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
     """Whether the cue at ``at`` only asks to quote a reference, offers, on a condition, to
     be written to, forecasts a crowd or tells a step someone will take."""
@@ -216,4 +234,5 @@ def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
         or (opens_on_condition and WRITE_TO_US.match(sentence, at))
         or (EXPECTED.match(sentence, at) and COUNTED_CROWD.search(sentence, 0, at))
         or (ASKING_VERB.match(sentence, at) and WILL_ASK.search(sentence, max(0, at - 40), at))
+        or (ACTION_HEADING.match(sentence, at) and SUBJECT_LINE.search(sentence, 0, at))
     )
