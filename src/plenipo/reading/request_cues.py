@@ -3,9 +3,7 @@ addressee to do something, in English, French and Spanish. Pure."""
 
 import re
 
-from plenipo.reading.request_forms import MORE_CUES
-
-_CUES = re.compile(
+REQUEST = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:\w+ly|hereby|therefore|also|further|again|once\s+again|now)\s+){0,2}"
     r"(?:requested|invited|encouraged|asked|urged|reminded)\s+to|"
     # "I would like to encourage you to", "I therefore ask all Parties to"
@@ -191,6 +189,3 @@ _CUES = re.compile(
     r"\b(?:will|would)\s)",
     re.IGNORECASE,
 )
-
-# the cues of the earlier rounds, then those of wave 9
-REQUEST = re.compile(f"{_CUES.pattern}|{MORE_CUES}", re.IGNORECASE)

@@ -1,12 +1,14 @@
 """More ways letters ask (wave 9): request cues in English, French and Spanish that senders
 commonly write beyond the corpus's letters, and forms that only look like requests. Pure.
 
-``MORE_CUES`` is joined to ``plenipo.reading.request_cues.REQUEST``; ``asks_nothing_more``
+``more_cues`` finds them beside ``plenipo.reading.request_cues.REQUEST``; ``asks_nothing_more``
 is read by ``plenipo.reading.requests`` with its own checks.
 """
 
 import re
+import sys
 
+from plenipo.reading.caseless import Caseless, lowered
 from plenipo.reading.lexicon import VERBS_ES, VERBS_FR
 
 # A French or Spanish infinitive, reflexive or not: "soumettre", "s'inscrire",
@@ -160,6 +162,72 @@ MORE_CUES = (
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )
+
+
+def _alternatives(source: str) -> tuple[str, ...]:
+    """The alternatives of a pattern's source, split at its top level."""
+    found, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(source[start:index])
+            start = index + 1
+        index += 1
+    return (*found, source[start:])
+
+
+# Each cue is run only over a sentence that holds a piece of text it needs ("parvenir",
+# "rsvp" …): forty more alternatives tried at every letter would slow the reader by a tenth.
+CUES = _alternatives(MORE_CUES)
+SCANS = tuple(Caseless(re.compile(cue, re.IGNORECASE)) for cue in CUES)
+NEEDS = tuple(scan.fast_needs for scan in SCANS)
+
+
+# A piece that holds a shorter one is tested as that one ("inviter" as "invit"): a few
+# tests fewer for each sentence, the cue run a little more often.
+_ALL_PIECES = {piece for needs in NEEDS if needs for piece in needs}
+
+
+def _shortest_inside(piece: str) -> str:
+    return min((other for other in _ALL_PIECES if other in piece), key=len)
+
+
+TESTS = tuple(None if needs is None else frozenset(map(_shortest_inside, needs)) for needs in NEEDS)
+PIECES = tuple(sorted({piece for tests in TESTS if tests for piece in tests}))
+# the cues each piece lets run, and those no piece tells
+RUN_BY = {
+    piece: {i for i, tests in enumerate(TESTS) if tests and piece in tests} for piece in PIECES
+}
+ALWAYS = {index for index, tests in enumerate(TESTS) if tests is None}
+
+
+def _chosen(sentence: str) -> list[int]:
+    """The cues that may match in ``sentence``: those whose pieces it holds."""
+    low = lowered(sentence)
+    if low is None:
+        return list(range(len(CUES)))
+    chosen = set(ALWAYS)
+    for piece in PIECES:
+        if piece in low:
+            chosen |= RUN_BY[piece]
+    return sorted(chosen)
+
+
+def more_cues(sentence: str, end: int = sys.maxsize):
+    """The matches of this module's cues in ``sentence`` up to ``end``."""
+    return [
+        found for index in _chosen(sentence) for found in SCANS[index].finditer(sentence, 0, end)
+    ]
+
 
 # Quoting a reference in a reply is a courtesy of the file, not a request: "Prière de
 # rappeler la référence", "Kindly quote the above reference", "Sírvase citar la referencia".

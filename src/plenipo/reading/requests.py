@@ -19,7 +19,7 @@ from plenipo.reading.deadline_words import (
 from plenipo.reading.gloss import gloss
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
-from plenipo.reading.request_forms import asks_nothing_more, registration_asked
+from plenipo.reading.request_forms import asks_nothing_more, more_cues, registration_asked
 from plenipo.reading.request_joins import as_asked, joined_starts
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
@@ -421,7 +421,8 @@ def _request_in(sentence):
         return None
     closing = caseless(CLOSING_START).search(sentence)
     end = closing.start() if closing else len(sentence)
-    for request in caseless(REQUEST).finditer(sentence, 0, end):
+    cues = [*caseless(REQUEST).finditer(sentence, 0, end), *more_cues(sentence, end)]
+    for request in sorted(cues, key=lambda cue: cue.start()):
         if not _asks_nothing(sentence, request, end):
             return request
     return None
