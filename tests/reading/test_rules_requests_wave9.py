@@ -291,3 +291,22 @@ def test_the_writer_asking_now_and_a_happy_invitation_ask():
         "participate in the seminar"
     ]
     assert texts("We are asking ourselves what to do.", "en") == []
+
+
+def test_a_polite_question_asks_in_the_three_languages():
+    assert len(texts("Would you be able to send us the list by Friday?", "en")) == 1
+    said = "Pourriez-vous nous faire parvenir vos commentaires avant le 3 mai ?"
+    assert texts(said, "fr") == ["send comments"]
+    said = "Auriez-vous l'amabilité de confirmer votre participation ?"
+    assert texts(said, "fr") == ["confirm participation"]
+    assert texts("¿Podría usted enviarnos el formulario?", "es") == ["send the form"]
+    said = "Tendría la amabilidad de confirmar su asistencia."
+    assert texts(said, "es") == ["confirm attendance"]
+    assert texts("La reunión podría celebrarse en Lima.", "es") == []
+    assert texts("Vous pourriez vous interroger sur la suite.", "fr") == []
+
+
+def test_a_duty_laid_on_those_a_circular_names():
+    assert len(texts("Delegates must register online before 3 May.", "en")) == 1
+    assert len(texts("Heads of delegation should submit their credentials.", "en")) == 1
+    assert texts("Observers should have experience in fisheries.", "en") == []

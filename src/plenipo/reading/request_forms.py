@@ -159,6 +159,22 @@ MORE_CUES = (
     r"\b(?:happy|glad)\s+to\s+invite\b|"
     # "Les invitamos cordialmente a participar …"
     r"\b(?:les?|los|las|os)\s+invit(?:o|amos)\s+(?:\w+mente\s+)?a\b|"
+    # a question that asks, in the three languages: "Would you be able to …?",
+    # "Pourriez-vous nous faire parvenir …?", "Auriez-vous l'amabilité de …", "¿Podría usted
+    # enviarnos …?", "Tendría la amabilidad de …"
+    r"\bwould\s+you\s+be\s+(?:able|willing|prepared|kind\s+enough)\s+to\b|"
+    r"\bhave\s+the\s+kindness\s+to\b|"
+    # (the question's hyphen: "vous pourriez vous interroger" is a statement)
+    r"\bpourr(?:iez|ais)[-‐]vous\s+(?!(?:vous\s+)?(?:imaginer|croire)\b)|"
+    r"\b(?:auriez[-\s]vous|ayez|avoir)\s+l['’](?:amabilit[ée]|obligeance)\s+de\b|"
+    r"¿\s*podr[ií]an?\b|\bpodr[ií]an?\s+ustedes?\b|"
+    r"\btendr[ií]an?\s+(?:usted(?:es)?\s+)?la\s+(?:amabilidad|bondad|gentileza)\s+de\b|"
+    r"\bse\s+requiere\s+que\b|"
+    # a duty laid on those a circular names: "Delegates must register …", "Heads of
+    # delegation should …" (not a profile: "Nominees should have …")
+    r"\b(?:delegates|attendees|observers|visitors|guests|recipients|NGOs|focal\s+points|"
+    r"Heads\s+of\s+(?:delegations?|Missions?))\s+(?:should|must|are\s+required\s+to|need\s+to)\s+"
+    r"(?!(?:not\s+)?(?:be\s+)?(?:aware|noted|have|possess|hold)\b)|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )
