@@ -310,3 +310,12 @@ def test_a_duty_laid_on_those_a_circular_names():
     assert len(texts("Delegates must register online before 3 May.", "en")) == 1
     assert len(texts("Heads of delegation should submit their credentials.", "en")) == 1
     assert texts("Observers should have experience in fisheries.", "en") == []
+
+
+def test_a_reflexive_after_those_who_act_is_not_a_passive():
+    said = "Los participantes deberán inscribirse en línea."
+    assert texts(said, "es") == ["register online"]
+    said = "Se requiere que las delegaciones se inscriban en línea."
+    assert texts(said, "es") == ["register online"]
+    said = "Las candidaturas deben enviarse a la Secretaría."
+    assert texts(said, "es") == ["send the nominations to the Secretariat"]

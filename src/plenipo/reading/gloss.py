@@ -301,6 +301,21 @@ def _passive_subject(folded, index):
     return (que + 1, index - 1) if que is not None and que + 1 < index - 1 else None
 
 
+# Those who act for themselves: a "se" after them is reflexive ("los participantes deberán
+# inscribirse en línea": they register), not a passive's.
+PERSONS = {"delegation", "participant", "delegate", "state", "party", "member", "representative"}
+PERSONS |= {"government", "mission", "observer", "expert", "candidate", "head", "minister"}
+
+
+def _singular(english: str) -> str:
+    return english[:-3] + "y" if english.endswith("ies") else english.removesuffix("s")
+
+
+def _names_persons(folded, words) -> bool:
+    """Whether the words ``folded`` name those who act: delegations, Parties, members."""
+    return any(_singular(words.get((word,), ("",))[0].lower()) in PERSONS for word in folded)
+
+
 # A purpose ends the object: "faire usage de ces locaux pour s'entendre sur …".
 INFINITIVE = {
     "fr": re.compile(r"\w{2,}(?:er|ir|re)$"),
@@ -513,6 +528,8 @@ def gloss(text: str, language: str) -> str | None:
     start = _past_time(folded, index + length)
     end = _object_end(folded, start, tables, language)
     subject = _passive_subject(folded, index)
+    if subject and _names_persons(folded[subject[0] : subject[1]], words):
+        subject = None  # "que las delegaciones se inscriban": they register, are not registered
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     start, lead = _taking_part(verb, folded, start) if not subject else (start, "")
