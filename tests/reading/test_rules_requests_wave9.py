@@ -319,3 +319,14 @@ def test_a_reflexive_after_those_who_act_is_not_a_passive():
     assert texts(said, "es") == ["register online"]
     said = "Las candidaturas deben enviarse a la Secretaría."
     assert texts(said, "es") == ["send the nominations to the Secretariat"]
+
+
+def test_an_english_duty_in_the_passive_is_said_with_its_verb_first():
+    said = "Registration should be completed by 13 May 2031."
+    assert texts(said, "en") == ["complete registration by 13 May 2031"]
+    said = "Nominations should be sent to the Secretariat by 3 May."
+    assert texts(said, "en") == ["send nominations to the Secretariat by 3 May"]
+    said = "All nominations must be received by 3 May."
+    assert texts(said, "en") == ["All nominations must be received by 3 May"]
+    said = "The Secretariat hopes that the forms should be sent back soon."
+    assert all(not found.startswith("send") for found in texts(said, "en"))

@@ -320,3 +320,46 @@ def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
         or (ASKING_VERB.match(sentence, at) and WILL_ASK.search(sentence, max(0, at - 40), at))
         or (ACTION_HEADING.match(sentence, at) and SUBJECT_LINE.search(sentence, 0, at))
     )
+
+
+# An English duty in the passive said as the request it is: "Registration should be completed
+# by 13 May" is "complete registration by 13 May", as labels write a request (verb + object).
+_IRREGULAR = {"send": "sent", "take": "taken", "bring": "brought", "meet": "met", "pay": "paid"}
+_IRREGULAR |= {"leave": "left", "let": "let", "hold": "held", "give": "given", "make": "made"}
+
+
+def _participle(verb: str) -> str:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    if verb in ("submit", "permit", "admit", "transmit", "commit"):
+        return verb + "ted"
+    return verb + "ed"
+
+
+DONE = {
+    _participle(verb): verb
+    for verb in (*VERBS_FR.values(), *VERBS_ES.values(), *_IRREGULAR)
+    # (what "must be received" is the writers' to receive: it stays as written)
+    if " " not in verb and verb != "receive"
+}
+PASSIVE_DUTY_EN = re.compile(
+    r"^(?P<subject>[\w-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:should|must|shall|is\s+to|are\s+to|"
+    r"will\s+need\s+to)\s+be\s+(?:\w+ly\s+)?(?P<done>[a-z]+)\b(?P<rest>.*)$",
+    re.DOTALL,
+)
+NOT_A_SUBJECT = re.compile(r"\b(?:that|which|who|if|please|note|when|as|it|this|there)\b", re.I)
+
+
+def in_active(phrase: str) -> str:
+    """``phrase`` (an English request) with a passive duty's verb first, else as it is."""
+    duty = PASSIVE_DUTY_EN.match(phrase)
+    if not duty or duty["done"] not in DONE or NOT_A_SUBJECT.search(duty["subject"]):
+        return phrase
+    subject = duty["subject"]
+    if not subject[:2].isupper():  # "Registration", not "NGO registration"
+        subject = subject[:1].lower() + subject[1:]
+    return f"{DONE[duty['done']]} {subject}{duty['rest']}"

@@ -19,7 +19,12 @@ from plenipo.reading.deadline_words import (
 from plenipo.reading.gloss import gloss
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
-from plenipo.reading.request_forms import asks_nothing_more, more_cues, registration_asked
+from plenipo.reading.request_forms import (
+    asks_nothing_more,
+    in_active,
+    more_cues,
+    registration_asked,
+)
 from plenipo.reading.request_joins import as_asked, joined_starts
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
@@ -542,7 +547,8 @@ def _asked(text, language=None):
             phrase = " ".join(asked.split())[:300].strip(" .")
             found.append((Mention(phrase, Span(start + request.start(), end), 0.5), asked))
         elif len(phrase) >= 8:
-            found.append((Mention(phrase, Span(start, end), 0.6), asked))
+            said = in_active(phrase) if language in (None, "en") else phrase
+            found.append((Mention(said, Span(start, end), 0.6), asked))
         for joined in joined_starts(sentence, request.end(), language):
             rest = as_asked(" ".join(sentence[joined:].split()).strip(" ."))
             if 8 <= len(rest) <= 300:
