@@ -330,3 +330,9 @@ def test_an_english_duty_in_the_passive_is_said_with_its_verb_first():
     assert texts(said, "en") == ["All nominations must be received by 3 May"]
     said = "The Secretariat hopes that the forms should be sent back soon."
     assert all(not found.startswith("send") for found in texts(said, "en"))
+
+
+def test_a_courtesys_hope_asks_nothing_but_a_welcome_to_attend_asks():
+    assert texts("I look forward to your positive response to this letter.", "en") == []
+    assert len(texts("You are most welcome to attend the reception.", "en")) == 1
+    assert texts("You are welcome to the twentieth session.", "en") == []

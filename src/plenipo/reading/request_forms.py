@@ -95,8 +95,9 @@ MORE_CUES = (
     r"\bregistration\s+(?:is|will\s+be)\s+(?:now\s+|also\s+)?(?:required|mandatory|compulsory|"
     r"obligatory)\b|"
     # what the writer awaits: "I look forward to your reply", "… to an early response"
-    r"(?:\b(?:I|we)\s+)?\blook(?:s|ing)?\s+forward\s+to\s+(?:your|an?|their|its)\s+(?:early\s+|prompt\s+|positive\s+|"
-    r"favourable\s+|favorable\s+|timely\s+|kind\s+)?(?:reply|replies|response|responses|answer|"
+    # (not a courtesy's hope: "I look forward to your positive response to this letter")
+    r"(?:\b(?:I|we)\s+)?\blook(?:s|ing)?\s+forward\s+to\s+(?:your|an?|their|its)\s+"
+    r"(?:early\s+|prompt\s+|timely\s+)?(?:reply|replies|response|responses|answer|"
     r"confirmation|comments|feedback|nominations?|contributions?|views|input)\b|"
     # "L'inscription en ligne est désormais obligatoire", "La inscripción es obligatoria"
     r"\b(?:inscription|enregistrement|inscripci[óo]n|registro)\s+(?:en\s+(?:ligne|l[ií]nea)\s+|pr[ée]alable\s+|"
@@ -175,6 +176,8 @@ MORE_CUES = (
     r"\b(?:delegates|attendees|observers|visitors|guests|recipients|NGOs|focal\s+points|"
     r"Heads\s+of\s+(?:delegations?|Missions?))\s+(?:should|must|are\s+required\s+to|need\s+to)\s+"
     r"(?!(?:not\s+)?(?:be\s+)?(?:aware|noted|have|possess|hold)\b)|"
+    # "You are most welcome to attend the reception" (not "You are welcome to the meeting")
+    r"\byou\s+are\s+(?:\w+\s+)?welcome\s+to\s+(?!(?:the|this|our|my)\b)[a-z]{3}|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )
