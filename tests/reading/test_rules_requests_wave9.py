@@ -336,3 +336,8 @@ def test_a_courtesys_hope_asks_nothing_but_a_welcome_to_attend_asks():
     assert texts("I look forward to your positive response to this letter.", "en") == []
     assert len(texts("You are most welcome to attend the reception.", "en")) == 1
     assert texts("You are welcome to the twentieth session.", "en") == []
+
+
+def test_no_registration_required_asks_nothing():
+    assert texts("No registration is required for the reception.", "en") == []
+    assert texts("No prior registration is required.", "en") == []

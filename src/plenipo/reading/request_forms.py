@@ -92,7 +92,8 @@ MORE_CUES = (
     r"\b(?:presence|attendance)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:requested|required|expected)\b|"
     # a registration required: "Online registration is required for the Health Assembly",
     # "Registration is mandatory for all participants"
-    r"\bregistration\s+(?:is|will\s+be)\s+(?:now\s+|also\s+)?(?:required|mandatory|compulsory|"
+    # (not "No registration is required", "No prior registration is required")
+    r"(?<!\bno\s)(?<!\bno\sprior\s)(?<!\bno\sonline\s)\bregistration\s+(?:is|will\s+be)\s+(?:now\s+|also\s+)?(?:required|mandatory|compulsory|"
     r"obligatory)\b|"
     # what the writer awaits: "I look forward to your reply", "… to an early response"
     # (not a courtesy's hope: "I look forward to your positive response to this letter")
