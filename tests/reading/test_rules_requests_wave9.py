@@ -341,3 +341,14 @@ def test_a_courtesys_hope_asks_nothing_but_a_welcome_to_attend_asks():
 def test_no_registration_required_asks_nothing():
     assert texts("No registration is required for the reception.", "en") == []
     assert texts("No prior registration is required.", "en") == []
+
+
+def test_a_note_verbales_third_person_asks():
+    said = "L'Ambassade prie le Ministère de lui communiquer les noms des délégués."
+    assert texts(said, "fr") == ["communicate the names of the delegates"]
+    said = "La Embajada ruega a la Cancillería enviar los nombres de los delegados."
+    assert texts(said, "es") == ["send the names of the delegates"]
+    said = "I would like to take this opportunity to invite you to the ceremony."
+    assert len(texts(said, "en")) == 1
+    said = "L'Ambassade prie le Ministère d'agréer les assurances de sa haute considération."
+    assert texts(said, "fr") == []

@@ -179,6 +179,14 @@ MORE_CUES = (
     r"(?!(?:not\s+)?(?:be\s+)?(?:aware|noted|have|possess|hold)\b)|"
     # "You are most welcome to attend the reception" (not "You are welcome to the meeting")
     r"\byou\s+are\s+(?:\w+\s+)?welcome\s+to\s+(?!(?:the|this|our|my)\b)[a-z]{3}|"
+    # a note verbale's third person: "L'Ambassade … prie le Ministère de lui faire parvenir
+    # …", "La Embajada … ruega a esa Secretaría …" (not "prie … d'agréer")
+    r"\bprie\s+(?:le|la|les|l['’])\s*(?:(?!(?:de\b|d['’]))[\w’'-]+\s+){0,8}?(?:de\s+|d['’])"
+    r"(?!(?:bien\s+vouloir\s+)?(?:agr[ée]er|croire|accepter|recevoir)\b)(?=[a-zà-ÿ])|"
+    r"\bruega\s+a\s+(?:la|el|los|las|esa|ese|esas|esos|esta|este|usted|ustedes|Vuestra|V\.)(?!\w)|"
+    # "I would like to take this opportunity to invite you to …"
+    r"\b(?:opportunity|occasion)\s+to\s+(?:invite|ask|request|urge|encourage|remind)\s+(?:you|your|"
+    r"all|the|each|every)\b|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )
