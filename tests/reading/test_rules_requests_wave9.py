@@ -352,3 +352,17 @@ def test_a_note_verbales_third_person_asks():
     assert len(texts(said, "en")) == 1
     said = "L'Ambassade prie le Ministère d'agréer les assurances de sa haute considération."
     assert texts(said, "fr") == []
+
+
+def test_more_verbs_and_nouns_of_requests_are_glossed():
+    assert texts("Se ruega diligenciar el formulario adjunto.", "es") == [
+        "complete the attached form"
+    ]
+    said = "Les participants sont priés de joindre une copie de leur passeport."
+    assert texts(said, "fr") == ["attach a copy of passport"]
+    said = "Se invita a las delegaciones a acudir a la sesión inaugural."
+    assert texts(said, "es") == ["attend the inaugural session"]
+    said = "Sírvase adjuntar una fotografía y la hoja de vida."
+    assert texts(said, "es") == ["attach a photograph and the curriculum vitae"]
+    said = "Les candidatures doivent être remises au Secrétariat."
+    assert texts(said, "fr") == ["submit the nominations to the Secretariat"]

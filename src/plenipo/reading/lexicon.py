@@ -13,7 +13,7 @@ _VERB_ROWS = """
 send: envoyer, adresser, faire parvenir, expédier | enviar, remitir, hacer llegar, dirigir
 send: parvenir | llegar
 transmit: transmettre | transmitir
-submit: soumettre, présenter | presentar, someter
+submit: soumettre, présenter, remettre | presentar, someter
 deposit: déposer | depositar
 provide: fournir | proporcionar, suministrar, facilitar, aportar
 communicate: communiquer, faire connaître | comunicar, dar a conocer
@@ -29,10 +29,10 @@ inform: informer, aviser | informar, avisar
 keep informed: tenir informé | mantener informado
 notify: notifier | notificar
 participate: participer | participar
-attend: assister | asistir
+attend: assister | asistir, acudir, concurrir
 take part: prendre part | tomar parte
 be represented: faire représenter | hacerse representar
-complete: remplir, compléter | completar, rellenar, cumplimentar
+complete: remplir, compléter | completar, rellenar, cumplimentar, llenar, diligenciar
 return: renvoyer, retourner | devolver
 contact: contacter, prendre contact | contactar, ponerse en contacto, dirigirse
 consult: consulter | consultar
@@ -95,6 +95,15 @@ cancel: annuler | cancelar, anular
 join: rejoindre | unirse a
 exercise: exercer | ejercer
 fulfil: s'acquitter de | cumplir
+attach: joindre | adjuntar, anexar
+collect: récupérer | recoger
+access: accéder | acceder, ingresar
+coordinate: coordonner | coordinar
+accredit: accréditer | acreditar
+validate: valider | validar
+choose: choisir | elegir, escoger
+select: sélectionner | seleccionar
+plan: prévoir, planifier | prever, planificar
 """
 
 # Nouns: plurals are derived on both sides.
@@ -230,6 +239,11 @@ statement: déclaration | declaración
 position: position | posición
 reservation: réservation | reserva
 hotel: hôtel | hotel
+passport: passeport | pasaporte
+badge: badge | gafete
+photograph: photo, photographie | foto, fotografía
+curriculum vitae: curriculum vitae | currículum vitae, hoja de vida
+reception desk: accueil |
 need: besoin | necesidad
 priority: priorité | prioridad
 data: données | dato
@@ -317,6 +331,7 @@ tenth: dixième | décimo
 several: plusieurs | varios
 personal: personnel |
 virtual: virtuel | virtual
+inaugural: inaugural | inaugural
 present: présent | presente
 General:  | general
 attached:  | adjunto
