@@ -268,6 +268,8 @@ def test_a_second_step_joined_in_the_gerund_asks_with_its_verb():
     said = "Please register by completing the attached form and returning it to the Secretariat."
     assert texts(said, "en") == [said.rstrip("."), "return it to the Secretariat"]
     said = "Delegates are requested to register by sending an e-mail and attaching a photo."
+    assert texts(said, "en") == [said.rstrip("."), "attach a photo"]
+    said = "I invite you to act by supporting the proposal and speaking for it."
     assert texts(said, "en") == [said.rstrip(".")]
 
 
