@@ -115,6 +115,7 @@ def test_a_presence_or_a_registration_required_asks():
     assert len(texts("Your presence is requested at the opening ceremony.", "en")) == 1
     assert len(texts("Online registration is mandatory for all participants.", "en")) == 1
     assert texts("Registration opened on 3 May.", "en") == []
+    assert texts("Attendance is expected to exceed 500 people.", "en") == []
 
 
 def test_a_reply_looked_forward_to_asks():

@@ -89,7 +89,9 @@ MORE_CUES = (
     r"(?:\w+ly\s+|also\s+)?(?:submit|send|register|apply|provide|complete|contact|indicate|"
     r"include|attach|return|inform|confirm|notify)\b|"
     # the presence asked: "Your presence is requested at the opening ceremony"
-    r"\b(?:presence|attendance)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:requested|required|expected)\b|"
+    # (not a forecast: "Attendance is expected to exceed 500")
+    r"\b(?:presence|attendance)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:requested|required|expected)\b"
+    r"(?!\s+to\b)|"
     # a registration required: "Online registration is required for the Health Assembly",
     # "Registration is mandatory for all participants"
     # (not "No registration is required", "No prior registration is required")
