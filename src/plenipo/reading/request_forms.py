@@ -298,6 +298,11 @@ def registration_asked(asked) -> str | None:
 # "More than 300 delegates are expected to take part" (but "All delegates are expected to
 # attend the opening" asks).
 EXPECTED = re.compile(r"(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
+# a figure's forecast: "Attendance is expected to exceed 500"
+FORECAST = re.compile(
+    r"(?:is|are)\s+expected\s+to\s+(?:exceed|reach|number|total|grow|increase|rise|double|surpass|top)\b",
+    re.IGNORECASE,
+)
 COUNTED_CROWD = re.compile(
     r"\b(?:some|about|around|approximately|over|more\s+than|nearly|almost|up\s+to|at\s+least|"
     r"an\s+estimated)\s+\d|\b\d[\d,]*\s+(?:\w+\s+)?(?:participants|delegates|representatives|"
@@ -331,6 +336,7 @@ def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
         QUOTE_REFERENCE.match(sentence, at)
         or (opens_on_condition and WRITE_TO_US.match(sentence, at))
         or (EXPECTED.match(sentence, at) and COUNTED_CROWD.search(sentence, 0, at))
+        or FORECAST.match(sentence, at)
         or (ASKING_VERB.match(sentence, at) and WILL_ASK.search(sentence, max(0, at - 40), at))
         or (ACTION_HEADING.match(sentence, at) and SUBJECT_LINE.search(sentence, 0, at))
     )
