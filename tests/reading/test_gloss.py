@@ -114,7 +114,7 @@ def test_an_infinitive_joined_without_a_preposition_is_a_second_request():
         "datos en el sitio web de la reunión.\n"
     )
     assert [a.text for a in actions(text, "es")] == [
-        "communicate the names of delegates to the Secretary",
+        "communicate the names of delegates to the Secretariat",
         "register data in the website of the meeting",
     ]
 

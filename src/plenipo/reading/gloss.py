@@ -138,12 +138,21 @@ PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
 BE = ("etre", "ser")
 
 
+def _french_plural_subjunctive(infinitive: str) -> str:
+    """ "communiquent", "fournissent", "soumettent", "remplissent"."""
+    if infinitive.endswith("ir"):
+        return infinitive[:-2] + "issent"
+    return infinitive[:-2] + "ent"
+
+
 def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     """An infinitive's forms, each with whether it is finite (a Spanish subjunctive, read
     as the request only after "que") or a participle (read only after a passive's
     auxiliary)."""
     if language == "fr":
         forms = {infinitive: False}
+        # the subjunctive after "que": "Il serait apprécié que les Parties communiquent …"
+        forms[_french_plural_subjunctive(infinitive)] = True
         if infinitive.endswith("er"):
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
             forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
@@ -201,7 +210,8 @@ def _tables(language: str):
                 plural[-1] = agreeing
                 words.setdefault(tuple(plural), (_english_plural(english), "noun"))
     for word, english in FUNCTION_WORDS.items():
-        words.setdefault((word,), (english, "function"))
+        # "un ou plusieurs", "uno o varios": "one or more", a phrase of small words
+        words.setdefault(tuple(word.split()), (english, "function"))
     ends = {
         tuple(fold(end).replace("'", " ' ").split()): True
         for end in (OBJECT_ENDS_FR if fr else OBJECT_ENDS_ES)
@@ -269,20 +279,41 @@ def _adjective_after_que(folded, index):
 # "se" is what the English verb acts on.
 # A duty in the passive: "Les demandes doivent être présentées à Ottawa", "Las candidaturas
 # deberán enviarse a la Secretaría": the words before the modal are what is acted on.
-MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan"}
+MODALS = {"doit", "doivent", "debe", "deben", "debera", "deberan", "deberia", "deberian"}
+# the future and the conditional: "Leurs nom et adresse devront être communiqués …"
+MODALS |= {"devra", "devront", "devrait", "devraient", "ha", "han"}
+# what must reach the writers: "Les candidatures doivent parvenir au Secrétariat"
+ARRIVING = ("parvenir", "llegar")
 
 
 def _passive_subject(folded, index):
     """(start, end) of the words between "que" and a passive "se" before the verb, or of
     those before the modal of a passive duty."""
+    if index >= 2 and folded[index - 1] == "a" and folded[index - 2] in ("est", "sont"):
+        return (0, index - 2)  # "Les réponses sont à adresser …": a duty, its subject first
     modal = next((i for i in range(max(0, index - 3), index) if folded[i] in MODALS), None)
-    passive = _after_be(folded, index) or folded[index].endswith("se")
+    passive = _after_be(folded, index) or folded[index].endswith("se") or folded[index] in ARRIVING
     if modal and passive:
         return (0, modal)
     if index < 3 or folded[index - 1] not in PASSIVE:
         return None
     que = next((i for i in range(index - 2, max(-1, index - 10), -1) if folded[i] == "que"), None)
     return (que + 1, index - 1) if que is not None and que + 1 < index - 1 else None
+
+
+# Those who act for themselves: a "se" after them is reflexive ("los participantes deberán
+# inscribirse en línea": they register), not a passive's.
+PERSONS = {"delegation", "participant", "delegate", "state", "party", "member", "representative"}
+PERSONS |= {"government", "mission", "observer", "expert", "candidate", "head", "minister"}
+
+
+def _singular(english: str) -> str:
+    return english[:-3] + "y" if english.endswith("ies") else english.removesuffix("s")
+
+
+def _names_persons(folded, words) -> bool:
+    """Whether the words ``folded`` name those who act: delegations, Parties, members."""
+    return any(_singular(words.get((word,), ("",))[0].lower()) in PERSONS for word in folded)
 
 
 # A purpose ends the object: "faire usage de ces locaux pour s'entendre sur …".
@@ -497,6 +528,8 @@ def gloss(text: str, language: str) -> str | None:
     start = _past_time(folded, index + length)
     end = _object_end(folded, start, tables, language)
     subject = _passive_subject(folded, index)
+    if subject and _names_persons(folded[subject[0] : subject[1]], words):
+        subject = None  # "que las delegaciones se inscriban": they register, are not registered
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     start, lead = _taking_part(verb, folded, start) if not subject else (start, "")

@@ -11,8 +11,9 @@ en contacto") is matched whole.
 # The actions a letter asks for.
 _VERB_ROWS = """
 send: envoyer, adresser, faire parvenir, expédier | enviar, remitir, hacer llegar, dirigir
+send: parvenir | llegar
 transmit: transmettre | transmitir
-submit: soumettre, présenter | presentar, someter
+submit: soumettre, présenter, remettre | presentar, someter
 deposit: déposer | depositar
 provide: fournir | proporcionar, suministrar, facilitar, aportar
 communicate: communiquer, faire connaître | comunicar, dar a conocer
@@ -28,10 +29,10 @@ inform: informer, aviser | informar, avisar
 keep informed: tenir informé | mantener informado
 notify: notifier | notificar
 participate: participer | participar
-attend: assister | asistir
+attend: assister | asistir, acudir, concurrir
 take part: prendre part | tomar parte
 be represented: faire représenter | hacerse representar
-complete: remplir, compléter | completar, rellenar, cumplimentar
+complete: remplir, compléter | completar, rellenar, cumplimentar, llenar, diligenciar
 return: renvoyer, retourner | devolver
 contact: contacter, prendre contact | contactar, ponerse en contacto, dirigirse
 consult: consulter | consultar
@@ -92,6 +93,17 @@ facilitate: faciliter |
 postpone: reporter, ajourner | aplazar, posponer
 cancel: annuler | cancelar, anular
 join: rejoindre | unirse a
+exercise: exercer | ejercer
+fulfil: s'acquitter de | cumplir
+attach: joindre | adjuntar, anexar
+collect: récupérer | recoger
+access: accéder | acceder, ingresar
+coordinate: coordonner | coordinar
+accredit: accréditer | acreditar
+validate: valider | validar
+choose: choisir | elegir, escoger
+select: sélectionner | seleccionar
+plan: prévoir, planifier | prever, planificar
 """
 
 # Nouns: plurals are derived on both sides.
@@ -145,7 +157,7 @@ consultation: consultation |
 committee: comité | comité
 commission: commission | comisión
 secretariat: secrétariat | secretaría
-secretary: secrétaire | secretario, secretaria
+secretary: secrétaire | secretario
 party: partie | parte
 state: état | estado
 government: gouvernement | gobierno
@@ -198,6 +210,7 @@ bureau: bureau | mesa
 topic: thème |
 subject: sujet |
 condolences: condoléances | condolencias
+mandate: mandat | mandato
 family: famille | familia
 congratulations: félicitations | felicitaciones
 staff: personnel | personal
@@ -225,6 +238,12 @@ council: conseil | consejo
 statement: déclaration | declaración
 position: position | posición
 reservation: réservation | reserva
+hotel: hôtel | hotel
+passport: passeport | pasaporte
+badge: badge | gafete
+photograph: photo, photographie | foto, fotografía
+curriculum vitae: curriculum vitae | currículum vitae, hoja de vida
+reception desk: accueil |
 need: besoin | necesidad
 priority: priorité | prioridad
 data: données | dato
@@ -312,6 +331,7 @@ tenth: dixième | décimo
 several: plusieurs | varios
 personal: personnel |
 virtual: virtuel | virtual
+inaugural: inaugural | inaugural
 present: présent | presente
 General:  | general
 attached:  | adjunto
@@ -331,6 +351,8 @@ a=to au=to_the aux=to_the al=to_the en=in dans=in sur=on sobre=on pour=for para=
 por=by avec=with con=with entre=between ante=to auprès=with et=and y=and e=and ou=or o=or
 tous=all toutes=all todos=all todas=all chaque=each comme=as como=as ci-joint=attached
 ci-jointe=attached cada=each toute=any tout=any cualquier=any
+un_ou_plusieurs=one_or_more une_ou_plusieurs=one_or_more uno_o_varios=one_or_more
+una_o_varias=one_or_more uno_o_mas=one_or_more una_o_mas=one_or_more
 audit=to_the mediante=through ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 """
 
@@ -339,11 +361,13 @@ _OBJECT_ENDS_FR = """
 que qui dont lequel laquelle afin si lorsque avant d'ici au_plus_tard dès_réception
 conformément auprès dans_les_meilleurs_délais dans_les_plus_brefs le_plus_tôt_possible
 dès_que_possible ainsi_que notamment compte_tenu en_vue à_l'adresse à_l'heure
+à_l'avance
 """
 _OBJECT_ENDS_ES = """
 que quien cual cuyo si cuando antes a_más_tardar a_fin de_conformidad con_arreglo
 lo_antes_posible a_la_brevedad cuanto_antes hasta así_como en_particular a_efectos
 en_la_dirección a_celebrarse a_realizarse a_efectuarse a_llevarse_a_cabo
+con_antelación con_suficiente_antelación
 """
 
 

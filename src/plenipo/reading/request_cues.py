@@ -24,8 +24,9 @@ REQUEST = re.compile(
     # those of an enclosure ("Please find attached"), a closing formula, a pointer or an offer
     # ("Please do not hesitate to contact …", "Please allow me to …")
     r"(?:please|pls)\s+(?!(?:find|quote|accept|see|refer|be\s+(?:informed|advised|assured|aware)|do\s+not\s+hesitate|"
-    r"feel\s+free|allow\s+me|permit\s+me)\b)[a-z]{3}|"
-    r"kindly\s+(?!\w+(?:ed|ing)\b|(?:drawn|given|shown|made|find|see)\b)|count\s+on\s+your|"
+    r"feel\s+free|allow\s+me|permit\s+me|be\s+(?:notified|reminded\s+that))\b)[a-z]{3}|"
+    r"kindly\s+(?!\w+(?:ed|ing)\b|(?:drawn|given|shown|made|find|see)\b|be\s+(?:informed|advised|"
+    r"assured|aware|notified|reminded\s+that)\b)|count\s+on\s+your|"
     # "The sponsors are seeking nominations for …", "I am pleased to invite you to …",
     # "me complace invitarle a designar …", "Sírvase comunicar …" (accents lost too: "Srvase")
     r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
@@ -40,9 +41,9 @@ REQUEST = re.compile(
     r"\bil\s+est\s+recommand[ée]|ser(?:ai[st]?|ions)\s+(?:tr[èe]s\s+)?(?:reconnaissante?s?|oblig[ée]e?s?)|"
     # "Je vous prie, Monsieur le Ministre, d'agréer …" closes a letter, it asks nothing
     r"(?:vous\s+prie|prions|\bje\s+prie)(?![^.]{0,80}?\b(?:agr[ée]er|croire|accepter)\b)|"
-    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver))|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
+    r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver))|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)(?:l[aeo]s?)?\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
-    r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tenga\s+a\s+bien|"
+    r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tengan?\s+a\s+bien|"
     r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
@@ -178,9 +179,9 @@ REQUEST = re.compile(
     # a duty in the active: "Los Estados miembros deben utilizar …", "Les Parties doivent
     # soumettre …", "se debe reenviar un nuevo formulario …" (not "se debe tener en cuenta")
     r"\b(?:Estados(?:\s+miembros)?|Partes|Gobiernos|delegaciones|participantes|Misiones|Miembros)"
-    r"\s+(?:deben|deber[áa]n)\s+(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
+    r"\s+(?:deben|deber[áa]n)\s+(?=[a-zá-ú]+(?:ar|er|ir)(?:se)?\b)|"
     r"\b(?:[ÉE]tats(?:\s+membres)?|Parties|Gouvernements|d[ée]l[ée]gations|participants|Missions|"
-    r"Membres)\s+(?:doivent|devront)\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)|"
+    r"Membres)\s+(?:doivent|devront)\s+(?=(?:s['’])?[a-zà-ÿ]+(?:er|ir|re)\b)|"
     r"\bse\s+deber?(?:[áa]n?)?\s+(?!(?:tener|recordar|se[ñn]alar|destacar|notar|mencionar)\b)"
     r"(?=[a-zá-ú]+(?:ar|er|ir)\b)|"
     r"\bit\s+is\s+(?:\w+\s+)?hoped\s+that\s+(?:the\s+|all\s+)?(?:Heads|Parties|Member\s+States|"

@@ -16,10 +16,16 @@ from plenipo.reading.deadline_words import (
     TOLD_AS_PAST,
     WITHIN,
 )
-from plenipo.reading.gloss import gloss, opens_with_verb
-from plenipo.reading.lexicon import VERBS_FR
+from plenipo.reading.gloss import gloss
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
+from plenipo.reading.request_forms import (
+    asks_nothing_more,
+    in_active,
+    more_cues,
+    registration_asked,
+)
+from plenipo.reading.request_joins import as_asked, joined_starts
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
 
@@ -294,39 +300,6 @@ CLOSING_START = re.compile(
     r"\bAgradeciendo\b|\bThanking\s+you\b|\bEn\s+vous\s+remerciant\b",
     re.IGNORECASE,
 )
-# A second request joined to the first: "… to nominate experts and to submit their views",
-# "… de réviser le projet et de soumettre leurs commentaires".
-ALSO = re.compile(
-    r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|(?:de|d['’]|à|a)"
-    # in French and Spanish an infinitive follows ("Jefes de Estado y de Gobierno" joins none)
-    r"(?=\s+(?:(?:le|la|les|leur|lui)\s+)?[a-zà-ÿ]{2,}(?:er|ir|re|ar)\b))\s+"
-    # a pronoun before the verb: "… et de le renvoyer au Secrétariat"
-    r"(?:(?:le|la|les|leur|lui)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))?(?=[a-zà-ÿ]{3})",
-    re.IGNORECASE,
-)
-# French and Spanish join a second infinitive without a preposition: "Sírvase comunicar
-# los nombres … y registrar sus datos en el sitio web", "… de remplir le formulaire et
-# renvoyer …"; a join whose next word the lexicon knows as a verb.
-JOINED_INFINITIVE = re.compile(r"(?:,|;)?\s+(?:y|e|et)\s+(?=[a-zà-ÿ]{4})", re.IGNORECASE)
-# English joins a second verb without "to": "… could give favourable consideration to this
-# request and communicate its decision …" (a verb the lexicon glosses, then its object).
-JOINED_VERB_EN = re.compile(
-    r"\s+and\s+(?=(?:"
-    + "|".join(sorted({v for v in VERBS_FR.values() if " " not in v}, key=len, reverse=True))
-    + r")\s+(?:the|its|their|a|an|your|this|these|any|all|his|her|our)\s)",
-    re.IGNORECASE,
-)
-# A second passive request joined to the first: "… if the present letter were brought to
-# the attention of the Council and issued as a document of the Council".
-JOINED_PASSIVE_EN = re.compile(
-    r"\s+and\s+(?:be\s+|also\s+)?(?=(?:issued|circulated|distributed|published)\s+as\s)",
-    re.IGNORECASE,
-)
-# An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
-# la proposition et soumettre leurs commentaires".
-PURPOSE_BEFORE = re.compile(
-    r"\b(?:pour|afin\s+de|para|a\s+fin\s+de|con\s+el\s+fin\s+de)\s", re.IGNORECASE
-)
 
 
 # A question put for discussion asks nothing to be done: "How can we encourage … ?"
@@ -441,6 +414,7 @@ def _asks_nothing(sentence, request, end) -> bool:
         or RESOLUTION_ASKS.search(sentence, max(0, at - 40), at)
         or NOTE_ONLY.match(sentence[at : request.end() + 20])
         or NOTE_ONLY.match(sentence, request.end(), end)
+        or asks_nothing_more(sentence, at, bool(CONDITION_OPENS.match(sentence)))
     )
 
 
@@ -452,7 +426,8 @@ def _request_in(sentence):
         return None
     closing = caseless(CLOSING_START).search(sentence)
     end = closing.start() if closing else len(sentence)
-    for request in caseless(REQUEST).finditer(sentence, 0, end):
+    cues = [*caseless(REQUEST).finditer(sentence, 0, end), *more_cues(sentence, end)]
+    for request in sorted(cues, key=lambda cue: cue.start()):
         if not _asks_nothing(sentence, request, end):
             return request
     return None
@@ -463,7 +438,7 @@ def _in_english(mention, asked, language) -> Mention:
     request from its cue on, glossed); its evidence stays on the letter's own words."""
     english = None
     for own in _languages_asked(mention.text, language):
-        english = gloss(asked, own)
+        english = registration_asked(asked) or gloss(asked, own)
         if english:
             break
     return Mention(english, mention.evidence, mention.confidence) if english else mention
@@ -500,25 +475,14 @@ def actions(text, language=None) -> list[Mention]:
     return found
 
 
-def _joined(sentence, after, language):
-    """Where each second request joined to the first begins, after ``after``."""
-    starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
-    if language in (None, "en"):
-        starts += [join.end() for join in JOINED_VERB_EN.finditer(sentence, after)]
-        starts += [join.end() for join in JOINED_PASSIVE_EN.finditer(sentence, after)]
-    if language:
-        starts += [
-            join.end()
-            for join in JOINED_INFINITIVE.finditer(sentence, after)
-            if opens_with_verb(sentence[join.end() : join.end() + 60], language)
-            and not PURPOSE_BEFORE.search(sentence, after, join.start())
-        ]
-    return sorted(starts)
-
-
 # A duty in the passive, its subject before it: "les demandes doivent être présentées …",
 # "las candidaturas deberán enviarse …"
-PASSIVE_DUTY = re.compile(r"(?:doi(?:t|vent)\s+[êe]tre|deber[áa]n?\s)", re.IGNORECASE)
+PASSIVE_DUTY = re.compile(
+    r"(?:doi(?:t|vent)|devr(?:a|ont|ait|aient))\s+(?:[êe]tre|(?:(?:nous|lui|leur|me)\s+)?parvenir)|"
+    # "Las candidaturas deben enviarse …", "han de enviarse", "Les réponses sont à adresser …"
+    r"deber(?:[áa]|[íi]a)?n?\s|deben?\s|ha(?:n)?\s+de\s|(?:est|sont)\s+[àa]\s",
+    re.IGNORECASE,
+)
 
 
 def _subject_start(sentence, at):
@@ -583,9 +547,10 @@ def _asked(text, language=None):
             phrase = " ".join(asked.split())[:300].strip(" .")
             found.append((Mention(phrase, Span(start + request.start(), end), 0.5), asked))
         elif len(phrase) >= 8:
-            found.append((Mention(phrase, Span(start, end), 0.6), asked))
-        for joined in _joined(sentence, request.end(), language):
-            rest = " ".join(sentence[joined:].split()).strip(" .")
+            said = in_active(phrase) if language in (None, "en") else phrase
+            found.append((Mention(said, Span(start, end), 0.6), asked))
+        for joined in joined_starts(sentence, request.end(), language):
+            rest = as_asked(" ".join(sentence[joined:].split()).strip(" ."))
             if 8 <= len(rest) <= 300:
                 found.append((Mention(rest, Span(start + joined, end), 0.5), rest))
     return found
