@@ -1,0 +1,83 @@
+"""More forms that tell the kind of a document, for the scored decision in ``zones`` (wave
+9): salutations and closings its lists lack, the first person's honour inside a sentence, a
+heading naming an open letter after its country, a news article reporting a letter sent or
+giving what it said, and the third person's honour of an invitation. Pure."""
+
+import re
+
+# A salutation to a group written out in full, longer than the short ones the layout model
+# knows: "Dear representatives of the accredited civil society organizations (CSOs),",
+# "Dear Permanent Representatives and Permanent Observers to the United Nations,".
+LONG_DEAR = re.compile(r"^[ \t]*Dear\s+[^\n]{2,160}?[,:][ \t]*$", re.MULTILINE)
+# A salutation of affection or friendship, as heads of state and colleagues write them:
+# "Querida Hermana Presidente,", "Querido amigo:", "Cher collègue,", "Chère Madame,".
+WARM_SALUTATION = re.compile(
+    r"^[ \t]*(?:Querid[oa]s?|Ch[eè]re?s?)\s+[^\n,:;.]{1,60}[,:][ \t]*$", re.MULTILINE
+)
+# The first person's honour inside a sentence, after a phrase that opens it: "Siguiendo
+# instrucciones de mi Gobierno, tengo el honor de …", "D'ordre de mon Gouvernement, j'ai
+# l'honneur de …", "On behalf of the Council, we have the honour to …".
+FIRST_PERSON_HONOUR = re.compile(
+    r",\s+(?:tengo|tenemos)\s+el\s+(?:honor|agrado|gusto)\s+de\b|"
+    r",\s+(?:j['’]ai|nous\s+avons)\s+l['’]honneur\s+de\b|"
+    r",\s+we\s+have\s+the\s+honou?r\s+to\b"
+)
+# A letter's closing in the first person plural or singular: "Aprovechamos la oportunidad
+# para …", "Aprovecho la ocasión para reiterarle …" (a note's is in the third person,
+# "aprovecha la oportunidad").
+FIRST_PERSON_CLOSING = re.compile(
+    r"\bAprovech(?:o|amos)\s+(?:la|esta)\s+(?:oportunidad|ocasi[óo]n)\b", re.IGNORECASE
+)
+# A heading naming an open letter after the country or topic it concerns, as NGOs head them:
+# "USA: Open letter to President Bush", "EE.UU. Carta abierta a George W. Bush", "Tunisie :
+# Lettre ouverte au Président".
+OPEN_LETTER_HEADING = re.compile(
+    r"^[ \t]*(?:[^\n:]{1,30}?(?:[.:]|\s[-–—])\s+)?(?:(?:Open|Joint)\s+letter\s+to|"
+    r"Lettre\s+(?:ouverte|conjointe)\s+(?:[àa]|au|aux)|Carta\s+(?:abierta|conjunta)\s+(?:a|al))\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+|las\s+)?[A-ZÀ-Ý]",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A news article reporting that someone sent a letter, in its opening: "… on Wednesday sent a
+# letter to …", "… a adressé, le 17 novembre, une lettre aux …", "… ha enviado un mensaje de
+# felicitación a …".
+LETTER_SENT = re.compile(
+    r"\b(?:sent|addressed|wrote|has\s+sent|has\s+addressed|has\s+written)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|message)\s+(?:of\s+[\w-]+\s+)?to\b|"
+    r"\ba\s+(?:adress[ée]|envoy[ée]|[ée]crit)(?:,[^,\n]{1,30},)?\s+(?:une|un)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lettre|message|missive)\s+(?:de\s+[\w-]+\s+)?(?:[àa]|au|aux)\b|"
+    r"\b(?:ha\s+enviado|envi[óo]|ha\s+dirigido|dirigi[óo]|remiti[óo])(?:,[^,\n]{1,30},)?\s+(?:una?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:carta|mensaje|misiva)\s+(?:de\s+[\w-]+\s+)?(?:a|al)\b",
+    re.IGNORECASE,
+)
+# What a letter said, as an article gives it: "The letter said:", "La lettre précise :", "La
+# carta dice:".
+LETTER_SAID = re.compile(
+    r"\b(?:the|his|her|their)\s+letter\s+(?:said|says|stated|states|read|continued)\s*[:,]|"
+    r"\b(?:la|sa|cette)\s+lettre\s+(?:dit|indique|pr[ée]cise|poursuit)\s*:|"
+    r"\b(?:la|su|esta)\s+carta\s+(?:dice|dec[íi]a|indica|se[ñn]ala|expresa)\s*:",
+    re.IGNORECASE,
+)
+# An authority inviting in the third person, as a note of invitation does: "The Director-General
+# … has the honour to invite the non-State actors …", "a l'honneur d'inviter", "tiene el honor
+# de invitar".
+HONOUR_TO_INVITE = re.compile(
+    r"\bhas\s+the\s+honou?r\s+to\s+invite\b|(?<!['’])\ba\s+l['’]honneur\s+d['’]inviter\b|"
+    r"\btiene(?:n)?\s+el\s+honor\s+de\s+invitar\b",
+    re.IGNORECASE,
+)
+
+
+def more_kind_cues(text, head, salutation, notice_heading):
+    """(kind, weight) of the forms above in the text (its head, where they open it);
+    ``salutation``: the salutation the main lists found, if any; ``notice_heading``: whether
+    a notice's heading was found."""
+    if salutation is None and (LONG_DEAR.search(head) or WARM_SALUTATION.search(head)):
+        yield "letter", 4
+    if FIRST_PERSON_HONOUR.search(head) or FIRST_PERSON_CLOSING.search(text):
+        yield "letter", 2
+    if OPEN_LETTER_HEADING.search(head[:800]):
+        yield "letter", 10
+    if not notice_heading and (LETTER_SENT.search(head) or LETTER_SAID.search(head)):
+        yield "letter", 2
+    honour = HONOUR_TO_INVITE.search(head)
+    if honour and not (salutation and salutation.start() < honour.start()):
+        yield "note_verbale", 5
