@@ -31,7 +31,7 @@ BODY = (
         "at Nairobi:",
         "Querida Hermana Presidente,",
         "Querido amigo:",
-        "Chère collègue,",
+        "Queridos compañeros y compañeras:",
     ],
 )
 def test_a_long_or_warm_salutation_makes_a_letter(salutation):
@@ -116,3 +116,130 @@ def test_a_circular_whose_secretary_general_has_the_honour_to_invite_stays_a_cir
         "States to attend the session of the Committee.\n"
     )
     assert kind(text) == "information_note"
+
+
+# --- the letter's own date ------------------------------------------------------------------
+
+
+def own(text):
+    reading = read(text)
+    return reading["date"], reading["place"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Basseterre, St. Kitts, September 03, 2031 (SKNIS): ",
+        "Bir Lehlu, 21/09/2031 (SPS).- ",
+        "Lomé, 3 May 2031 (AFP) — ",
+    ],
+)
+def test_a_news_agencys_dateline_dates_the_article_not_the_letter(dateline):
+    text = (
+        f"{dateline}The Foreign Minister has sent a message of congratulations to his "
+        "counterpart on the National Day.\n"
+    )
+    assert own(text)[0] is None
+
+
+def test_a_dateline_without_an_agency_still_dates_the_letter():
+    text = "Lomé, 3 May 2031\n\nDear Minister,\n\nI write to congratulate you.\n"
+    assert own(text) == ("2031-05-03", "Lomé")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Deadline for submissions: 31 May 2031",
+        "Plazo para presentar información: 31 de mayo de 2031",
+        "Date limite de réponse : 31 mai 2031",
+    ],
+)
+def test_a_date_under_a_deadlines_label_is_not_the_letters(label):
+    text = (
+        f"Views on the draft guidance\n{label}\n\nThe Office presents its compliments to the "
+        "Permanent Missions and invites them to send their views.\n"
+    )
+    assert own(text)[0] is None
+
+
+def test_a_salutation_run_on_after_the_date_leaves_the_date_the_letters():
+    furniture = "Suggestions of the Personal Envoy to move forward with the process - Ministry\n\n"
+    text = (
+        furniture * 5 + "Secretariat\n\nJune 22, 2031 Your Excellency, "
+        "The Personal Envoy would be grateful if you would kindly transmit the letter "
+        "attached to the Minister. I avail myself of this opportunity to renew the assurances "
+        "of my highest consideration.\n"
+    )
+    assert own(text)[0] == "2031-06-22"
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("Circular Note No. XDC-1234 of January 9, 2031", "2031-01-09"),
+        ("Note circulaire NO XDC-0394-4 du 24 février 2031", "2031-02-24"),
+    ],
+)
+def test_the_date_joined_to_a_notes_number_is_its_date(heading, day):
+    text = (
+        f"Formalities for Heads of Mission\n\nLast updated: 8 May 2033\n\n{heading}\n\nThe "
+        "Department presents its compliments to the Heads of Mission and has the honour to "
+        "inform them of the formalities.\n"
+    )
+    assert own(text)[0] == day
+
+
+def test_a_spanish_un_heading_dates_the_letter_it_reproduces():
+    text = (
+        "Naciones Unidas\nA/AC.99/383\nDistr. general\n16 de agosto de 2031\nOriginal: inglés\n"
+        "Carta de fecha 10 de agosto de 2031 dirigida al Presidente del Comité por el "
+        "Ministro Consejero de la Misión\nTengo el honor de transmitir una nota verbal.\n"
+    )
+    assert own(text)[0] == "2031-08-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have the honor to acknowledge the receipt of your Embassy's note of December 17, "
+        "2030, by which I am informed of the decision.",
+        "I would like to thank you for your letter. In my interim letter of 16th November "
+        "2030, I had assured you of a detailed reply.",
+    ],
+)
+def test_a_date_of_the_letter_answered_is_not_the_replys(sentence):
+    assert own(f"Sir:\n\n{sentence}\n")[0] is None
+
+
+def test_a_pages_last_update_in_french_is_not_the_notices_date():
+    text = (
+        "Notification 2031-008\n\nLes Parties sont invitées à s'inscrire.\n\n"
+        "Dernière mise à jour le 30 août 2031\n"
+    )
+    assert own(text)[0] is None
+
+
+def test_a_place_over_a_blank_line_heads_the_letters_date_under_the_pages():
+    text = (
+        "Organization of States\nGT/CDI-3/31 add. 1\n6 August 2031\nOriginal: Spanish\n\n"
+        "Permanent Mission of the Republic\n\nWashington, D.C.\n\nJuly 31, 2031\n\n\nI have "
+        "the honor to address Your Excellency to acknowledge receipt of your note.\n"
+    )
+    assert own(text) == ("2031-07-31", "Washington, D.C.")
+
+
+def test_a_notice_without_a_date_of_its_own_is_dated_by_its_publication():
+    text = (
+        "Guide for participants Published on 24 June 2031\n\n1. VENUE\nThe Forum will be held "
+        "at the Convention Centre.\n"
+    )
+    assert own(text)[0] == "2031-06-24"
+
+
+def test_a_letter_on_a_web_page_is_not_dated_by_the_page():
+    text = (
+        "Published on 10/05/2031\n\nDear Boris,\n\nI would like to congratulate you on your "
+        "appointment.\n\nYours sincerely,\nJean\n"
+    )
+    assert own(text)[0] is None
