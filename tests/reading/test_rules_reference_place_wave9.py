@@ -4,6 +4,7 @@ document, on made-up letters: forms many senders use that the corpus had few of.
 import pytest
 
 from plenipo.reading import read_text
+from plenipo.reading.reference_forms import a_date_after_a_word
 
 
 def read(text):
@@ -243,3 +244,73 @@ def test_a_letter_on_a_web_page_is_not_dated_by_the_page():
         "appointment.\n\nYours sincerely,\nJean\n"
     )
     assert own(text)[0] is None
+
+
+# --- the letter's own reference -----------------------------------------------------------
+
+
+def reference(head):
+    text = (
+        f"{head}\n\nGeneva, 3 May 2031\n\nDear Colleague,\n\nI have the honour to inform you "
+        "that the meeting is postponed.\n\nYours sincerely,\n\nJohn Roe\n"
+    )
+    return read(text)["reference"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Prière de rappeler\nla référence : ABC W1/23/4(12)", "ABC W1/23/4(12)"),
+        # values of slashed parts without a digit, which only a label makes a reference
+        ("À rappeler dans la réponse : DG/PROT/SEC", "DG/PROT/SEC"),
+        ("Sírvase citar la referencia: SG/DAJ/MEC", "SG/DAJ/MEC"),
+        ("Al contestar, cítese este número: DAJ/COOP/UN", "DAJ/COOP/UN"),
+        ("When replying please quote: HR/ENG/PROT", "HR/ENG/PROT"),
+        ("Please quote this reference in your reply: ABC/123", "ABC/123"),
+        ("Ref. Nr. 2031/45", "2031/45"),
+    ],
+)
+def test_a_label_asking_the_reply_to_quote_the_reference(head, expected):
+    assert reference(head) == expected
+
+
+def test_the_addressees_reference_is_not_the_letters():
+    assert reference("Votre référence : XYZ/1/2") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("CIRCULAR LETTER 25/2031", "CIRCULAR LETTER 25/2031"),
+        ("Ref. Ares(2031)2934567 - 03/05/2031", "Ares(2031)2934567"),
+        ("N° 0234 / MAEC / SG", "0234 / MAEC / SG"),
+        ("NOTE VERBALE N° 0123/MAE/DAJ", "0123/MAE/DAJ"),
+    ],
+)
+def test_numbers_of_letters_in_more_shapes(head, expected):
+    assert reference(head) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "WORLD ORGANIZATION\n20, AVENUE DES NATIONS – CH-1211 GENÈVE 27 – SUISSE – TEL. 2111",
+        "INTERNATIONAL AUTHORITY\n14-20 Port Royal Street, Kingston, Jamaica",
+        "SECRETARIAT\n11-13 chemin des Anémones, 1219 Châtelaine, Switzerland",
+    ],
+)
+def test_an_address_or_a_pages_date_numbers_no_letter(head):
+    assert reference(head) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "a_date"),
+    [
+        ("DE 13/12/2031", True),
+        ("EDITION 2031-12-13", False),
+        ("SG 13/12/2031", True),
+        ("DE 13/12", False),
+    ],
+)
+def test_a_word_before_a_date_leaves_a_date(value, a_date):
+    assert a_date_after_a_word(value) is a_date

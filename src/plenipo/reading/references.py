@@ -3,19 +3,13 @@
 import re
 
 from plenipo.reading.model import Mention, Span
-
-# A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
-_REFERENCE_LABEL = (
-    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
-    # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
-    # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
-    r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
-    r"(?:In\s+reply\s+)?please\s+(?:quote|refer\s+to)(?:\s+(?:in\s+reply|this\s+reference))?|"
-    r"Oficio\s+(?:No\.?|N[°º])|Expediente|"
-    r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
-    r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
-    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
+from plenipo.reading.reference_forms import (
+    _REFERENCE_LABEL,
+    ARES,
+    STREET_AFTER,
+    a_date_after_a_word,
 )
+
 REFERENCE = re.compile(
     r"^\s*" + _REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + _REFERENCE_LABEL + r")?"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
@@ -36,7 +30,7 @@ SYMBOL = re.compile(
     # the Council of Europe's: "CM(2000)72", "DGI(2015)12", "CM/Del/Dec(2008)1021"
     r"|(?<![\w/.-])[A-Z]{2,6}(?:/[A-Z][A-Za-z]{1,5}){0,3}\((?:19|20)\d\d\)\d{1,4}(?![\w/])"
     # the United Nations Secretariat's file of a note: "G/SO 214 (56-23)", "SO 215/1 (3)"
-    r"|(?<![\w/.-])(?:[A-Z]{1,3}/)?(?-i:SO)\s\d{1,4}(?:/\d{1,3})*\s\(\d{1,3}(?:-\d{1,3})*\)"
+    r"|(?<![\w/.-])(?:[A-Z]{1,3}/)?(?-i:SO)\s\d{1,4}(?:/\d{1,3})*\s\(\d{1,3}(?:-\d{1,3})*\)" + ARES
 )
 # A symbol alone on its line, or with the kind of document it numbers in brackets after it:
 # "C.N.445.2031.TREATIES-XXVII.7 (Depositary Notification)".
@@ -118,7 +112,7 @@ DOCUMENT = re.compile(
 # The symbol of a UN document, in its header: "United Nations A/64/726 Distr.: General".
 UN_HEADER = re.compile(r"(?P<ref>" + SYMBOL.pattern + r")\s+(?:\S+\s+){0,3}?Distr\.")
 # A postcode of the letterhead's address before its town: "B-1000 Brussels", "CH-1211 Genève".
-POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
+POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]")
 CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
@@ -129,7 +123,14 @@ CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNO
 FILE_NUMBER = re.compile(
     # a decimal file's: "500.C114/312", "560.M3/10"
     r"\d{1,6}\.(?-i:[A-Z]{1,4})\d{0,5}(?:/\d{1,6})+(?![\w/])|"
-    r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:[-/](?-i:[A-Z]{1,8}))*(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
+    # the slashes may stand between spaces: "0234 / MAEC / SG"
+    r"\d{1,6}(?:\.\d{1,6})*(?:[ \t]?/[ \t]?(?-i:[A-Z]{2,8})(?:(?:-|[ \t]?/[ \t]?)(?-i:[A-Z]{1,8}))*"
+    r"(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
+)
+# A file number after its number's sign anywhere on a line: "NOTE VERBALE N° 0123/MAE/DAJ".
+LABELLED_FILE_NUMBER = re.compile(
+    r"(?<!letter\s)(?<!note\s)(?<!its\s)(?<!your\s)(?<!Your\s)(?<!YOUR\s)"
+    r"(?:\b(?:No\.|N[°º])|№)[ \t]*(?P<ref>" + FILE_NUMBER.pattern + ")"
 )
 
 
@@ -137,7 +138,9 @@ def cleaned_reference(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
-    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º]|№)\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
+    bare = re.sub(
+        r"^(?:File\s+)?(?:No\.|N[°º]|Nr\.|№)\s*", "", ref, flags=re.IGNORECASE
+    )  # "NO.3558"
     symbol = SYMBOL.match(bare) or FILE_NUMBER.match(bare)
     if symbol:
         # a file number keeps its label, as files are cited: "File No. 11302/47"
@@ -170,7 +173,9 @@ NUMBERED_CIRCULAR = re.compile(
     # circulaire NO XDC-0394-4", "CIRCULAIRE N° 2031-003"
     r"Lettre\s+circulaire|Carta\s+circular|Note\s+circulaire|Nota\s+circular|Circulaire))"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+"
-    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?)"
+    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?|"
+    # a number and its year without the sign: "CIRCULAR LETTER 25/2031"
+    r"\d{1,4}/(?:19|20)\d\d\b)"
     # the year after the number or the number after the year: "Circular N° 22/2023",
     # "Circular Letter No. 2031/7"
     r"(?:[/-]\d{1,4}\b)?"
@@ -346,6 +351,12 @@ def own_reference(text, labelled=()) -> Mention | None:
         and (
             # a date standing where a symbol would is the letter's date or a stamp's, not a number
             DATE_LIKE.match(found.text)
+            or a_date_after_a_word(found.text)
+            # a street's numbers: "14-20 Port Royal Street"
+            or (
+                found.confidence < LABELLED_CONFIDENCE
+                and STREET_AFTER.match(text, found.evidence.end)
+            )
             or NOT_A_SYMBOL.fullmatch(found.text)
             # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
             or (found.confidence < LABELLED_CONFIDENCE and UNLABELLED_NOT_OWN.fullmatch(found.text))
@@ -374,7 +385,8 @@ def _unlabelled(text, labelled) -> Mention | None:
         next(
             (
                 m
-                for m in LABELLED_SYMBOL.finditer(text[:800])
+                for pattern in (LABELLED_SYMBOL, LABELLED_FILE_NUMBER)
+                for m in pattern.finditer(text[:800])
                 if not cited_at(text, m.start())
                 and not named_otherwise(text, m.start(), m.group("ref"))
             ),

@@ -1,0 +1,46 @@
+"""Forms of a letter's own reference beyond the first rounds' (wave 9): the labels that ask
+the reply to quote it in French and Spanish, the European Commission's registry number, and
+shapes that number no letter (a street's numbers, a word before a date). Pure."""
+
+import re
+
+# A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
+_REFERENCE_LABEL = (
+    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Nr\.?|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+    # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
+    # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
+    r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
+    r"(?:In\s+reply\s+|When\s+replying,?\s+)?please\s+(?:quote|refer\s+to)(?:\s+(?:in\s+reply|"
+    r"this\s+reference(?:\s+in\s+(?:your|any)\s+(?:reply|correspondence))?))?|"
+    # the same asked in French and Spanish: "Prière de rappeler la référence", "À rappeler
+    # dans la réponse", "Sírvase citar la referencia", "Al contestar, cítese este número"
+    r"(?:En\s+r[ée]ponse,?\s+)?(?:pri[èe]re\s+de\s+)?(?:rappeler|mentionner|citer)\s+(?:la|cette|"
+    r"notre)\s+r[ée]f[ée]rence|[ÀA]\s+rappeler(?:\s+dans\s+(?:la|votre)\s+r[ée]ponse)?|"
+    r"(?:Al\s+contestar,?\s+)?(?:s[íi]rvase\s+|favor\s+de\s+)?(?:citar|mencionar|c[íi]tese|"
+    r"menci[óo]nese)\s+(?:la\s+referencia|esta\s+referencia|nuestra\s+referencia|el\s+n[úu]mero|"
+    r"este\s+n[úu]mero)|"
+    r"Oficio\s+(?:No\.?|N[°º])|Expediente|"
+    r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
+    r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
+)
+
+
+# The European Commission's registry number, printed at the top of its letters: "Ref.
+# Ares(2031)2934567 - 03/05/2031".
+ARES = r"|(?<![\w/.-])Ares\((?:19|20)\d\d\)\d{5,8}(?![\w/])"
+# The words of a street after a number: "14-20 Port Royal Street", "11-13 chemin des …", "5-7
+# Avenida …": an address, not a reference.
+STREET_AFTER = re.compile(
+    r"[ \t,]+(?:(?:[A-Z][\w'’.-]*|de|des|du|la|del)[ \t]+){0,3}(?:Street|St\.|Avenue|Ave\.|Road|"
+    r"Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Way|Rue|rue|avenue|chemin|Chemin|boulevard|"
+    r"quai|Quai|Calle|calle|Avenida|Av\.|Carrera|Jir[óo]n|Stra(?:ss|ß)e|straat|laan|weg)\b"
+)
+# A date after a word, as a page's edition gives it: "EDICIÓN DE 13/12/2031".
+_WORD_THEN_DATE = re.compile(
+    r"(?-i:[A-Z]{1,6})\s(?:\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?)$"
+)
+
+
+def a_date_after_a_word(value) -> bool:
+    return bool(_WORD_THEN_DATE.fullmatch(value))
