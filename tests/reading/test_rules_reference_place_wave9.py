@@ -314,3 +314,71 @@ def test_an_address_or_a_pages_date_numbers_no_letter(head):
 )
 def test_a_word_before_a_date_leaves_a_date(value, a_date):
     assert a_date_after_a_word(value) is a_date
+
+
+# --- the place of writing -------------------------------------------------------------------
+
+
+def undated_place(head):
+    text = f"{head}\n\nDear Colleague,\n\nI write to inform you that the meeting is postponed.\n"
+    return read(text)["place"]
+
+
+@pytest.mark.parametrize(
+    ("head", "town"),
+    [
+        (
+            "SECRETARIAT\n11-13 chemin des Anémones, 1219 Châtelaine, Switzerland",
+            "Châtelaine",
+        ),
+        ("Office of the Registrar\nPostfach 12, CH-8805 Richterswil – Schweiz", "Richterswil"),
+        ("Regional Office\nKaiserstrasse 4, 64283 Darmstadt, Germany", "Darmstadt"),
+        (
+            "THE TRUST\nThe Old House, Main Road, Histon, Grantchester CB4 4NP\nTel: 01223 233971",
+            "Grantchester",
+        ),
+    ],
+)
+def test_a_letterheads_town_told_by_its_postcode(head, town):
+    assert undated_place(head) == town
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "THE PRESIDENT OF THE ASSEMBLY\n20 March 2031 Excellency, I write to you.",
+        "Annual report\nThe sessions will be held at the Hotel, Allee 4, 53175 Koblenz, Germany, "
+        "and will be open to observers.",
+    ],
+)
+def test_a_year_or_a_sentences_address_names_no_town(head):
+    assert undated_place(head) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        (
+            "INTERNATIONAL FISHERIES COMMISSION MINISTRY OF AGRICULTURE, FISHERIES DEPARTMENT, "
+            "ST. STEPHEN'S HOUSE, VICTORIA EMBANKMENT, LONDON, S. W. 1 Telephone: WHItehall 3201",
+            "LONDON",
+        ),
+        (
+            "INTERNATIONAL FISHERIES COMMISSION The Red House, Station Road, Histon, Cambridge "
+            "CB4 4NP United Kingdom Telephone: (0223) 233971 Fax: (0223) 232876",
+            "Cambridge",
+        ),
+    ],
+)
+def test_a_letterhead_flattened_onto_one_long_line_gives_its_city(line, town):
+    head = (
+        "Amendments to the Schedule of the Fisheries Convention, Glasgow, 2031\n"
+        "Primary source citation: Circular Communications RG/VJH/19399, 10 July 2031 and "
+        "RG/JAC/23449, 9 October 2031 of the Commission\n" + line
+    )
+    assert undated_place(head) == town
+
+
+def test_a_spanish_dateline_with_its_month_first():
+    reading = read("Bogotá D.C., mayo 3 de 2031\n\nSeñor Ministro:\n\nTengo el honor.\n")
+    assert (reading["date"], reading["place"]) == ("2031-05-03", "Bogotá D.C.")

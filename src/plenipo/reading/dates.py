@@ -219,11 +219,12 @@ PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    # "June 15, 2015", "Thursday, June 29"
+    # "June 15, 2015", "Thursday, June 29", and as Colombian and Venezuelan letters write
+    # it, "mayo 3 de 2021"
     (
         "mdy",
         re.compile(
-            _MONTH_DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
+            _MONTH_DAY + r"(?:(?:,?\s+|\s+de\s+)" + _YEAR + _OLD_YEAR + _END,
             re.IGNORECASE,
         ),
     ),
