@@ -94,6 +94,22 @@ def test_a_news_article_reporting_a_letter_sent_is_a_letter(report):
     assert kind(report + "\n") == "letter"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We, the undersigned Heads of Government, are deeply concerned by the situation.",
+        "Nous, soussignés, représentants des organisations, sommes préoccupés par la situation.",
+        "Nosotros, los abajo firmantes, expresamos nuestra preocupación por la situación.",
+        "In a letter to the Secretary-General, the Foreign Minister said the border must stay "
+        "open.",
+        "Dans une lettre adressée au Président du Conseil, l'ambassadeur a dénoncé la situation.",
+        "En una carta dirigida al Presidente, el Canciller denunció la situación.",
+    ],
+)
+def test_joint_writers_or_an_article_quoting_a_letter_make_a_letter(sentence):
+    assert kind(sentence + "\n") == "letter"
+
+
 def test_a_notice_that_mentions_a_letter_sent_stays_a_notice():
     text = (
         "NOTIFICATION TO THE PARTIES\nNo. 2031/044\n\nThe Secretariat sent a letter to the "

@@ -48,6 +48,22 @@ LETTER_SENT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:carta|mensaje|misiva)\s+(?:de\s+[\w-]+\s+)?(?:a|al)\b",
     re.IGNORECASE,
 )
+# A joint letter's writers naming themselves: "We, the undersigned Heads of Government, …",
+# "Nous, soussignés, …", "Nosotros, los abajo firmantes, …".
+UNDERSIGNED = re.compile(
+    r"\b(?:We|Nous|Nosotros|Nosotras),?\s+(?:the\s+|les\s+|los\s+|las\s+)?"
+    r"(?:undersigned|soussign[ée]e?s|abajo\s+firmantes|firmantes)\b",
+    re.IGNORECASE,
+)
+# An article quoting a letter by where it was sent: "In a letter to the Secretary-General, the
+# Minister …", "dans une lettre adressée au Président", "en una carta dirigida al Presidente".
+IN_A_LETTER_TO = re.compile(
+    r"\b(?:in|dans|en)\s+(?:a|his|her|their|une|sa|leur|una|su)\s+(?:letter|lettre|carta|missive|"
+    r"misiva)\s+(?:dated\s+[^,.\n]{3,30}?\s+|dat[ée]e\s+du\s+[^,.\n]{3,30}?\s+|de\s+fecha\s+"
+    r"[^,.\n]{3,30}?\s+)?(?:(?:addressed|sent|adress[ée]e|envoy[ée]e|dirigida|enviada)\s+)?"
+    r"(?:to|[àa]|au|aux|a|al)\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+|las\s+)?[A-ZÀ-Ý]",
+    re.IGNORECASE,
+)
 # What a letter said, as an article gives it: "The letter said:", "La lettre précise :", "La
 # carta dice:".
 LETTER_SAID = re.compile(
@@ -76,7 +92,11 @@ def more_kind_cues(text, head, salutation, notice_heading):
         yield "letter", 2
     if OPEN_LETTER_HEADING.search(head[:800]):
         yield "letter", 10
-    if not notice_heading and (LETTER_SENT.search(head) or LETTER_SAID.search(head)):
+    if not notice_heading and (
+        LETTER_SENT.search(head) or LETTER_SAID.search(head) or IN_A_LETTER_TO.search(head)
+    ):
+        yield "letter", 2
+    if UNDERSIGNED.search(head):
         yield "letter", 2
     honour = HONOUR_TO_INVITE.search(head)
     if honour and not (salutation and salutation.start() < honour.start()):
