@@ -284,6 +284,10 @@ def reference(head):
         ("When replying please quote: HR/ENG/PROT", "HR/ENG/PROT"),
         ("Please quote this reference in your reply: ABC/123", "ABC/123"),
         ("Ref. Nr. 2031/45", "2031/45"),
+        ("Nº de referencia: SG/DAJ/MEC", "SG/DAJ/MEC"),
+        ("No. de Nota: DGT/COOP", "DGT/COOP"),
+        ("Your ref: AB/12      Our ref: CD/34", "CD/34"),
+        ("V/Réf. : XY/9      N/Réf. : DG/2031/4", "DG/2031/4"),
     ],
 )
 def test_a_label_asking_the_reply_to_quote_the_reference(head, expected):

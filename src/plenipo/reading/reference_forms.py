@@ -6,7 +6,10 @@ import re
 
 # A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
 _REFERENCE_LABEL = (
-    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Nr\.?|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Nr\.?|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|"
+    # "Nº de referencia:", "No. de Nota:", "N° de oficio:"
+    r"(?:N[°º]|No\.?|N[úu]m\.?|N[úu]mero)\s+de\s+(?:referencia|nota|oficio|expediente)|"
+    r"Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
     # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
     # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
     r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
@@ -44,3 +47,12 @@ _WORD_THEN_DATE = re.compile(
 
 def a_date_after_a_word(value) -> bool:
     return bool(_WORD_THEN_DATE.fullmatch(value))
+
+
+# The writer's own reference set beside the addressee's on one line: "Your ref.: AB/12
+# Our ref.: CD/34", "V/Réf. : …      N/Réf. : DG/2031/4".
+OWN_BESIDE = re.compile(
+    r"(?:[ \t]{2,}|\t)(?:Our|Notre|Nos|Nuestra|N/)\s*r[ée]f(?:[ée]rence|erencia)?s?\.?[ \t]*:?"
+    r"[ \t]*(?P<ref>[^\s:][^\n]{0,40}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)

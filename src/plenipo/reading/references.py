@@ -6,6 +6,7 @@ from plenipo.reading.model import Mention, Span
 from plenipo.reading.reference_forms import (
     _REFERENCE_LABEL,
     ARES,
+    OWN_BESIDE,
     STREET_AFTER,
     a_date_after_a_word,
 )
@@ -236,6 +237,9 @@ def _labelled(text) -> Mention | None:
     cable = bool(CABLE_MARKS.search(text[:1500]))
     for match in REFERENCE.finditer(text[:1500]):
         if not_own(match, cable):
+            beside = OWN_BESIDE.search(text, match.start(), match.end())
+            if beside and re.search(r"\d|/", beside.group("ref")):
+                return Mention(beside.group("ref"), Span(*beside.span("ref")), 0.9)
             continue
         ref, start = labelled_value(text, match)
         if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
