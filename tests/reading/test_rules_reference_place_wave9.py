@@ -33,6 +33,13 @@ BODY = (
         "Querida Hermana Presidente,",
         "Querido amigo:",
         "Queridos compañeros y compañeras:",
+        "Excelentísima Señora:",
+        "Distinguidos colegas:",
+        "Respected Sir,",
+        "Hon. Minister,",
+        "A quien corresponda:",
+        "À qui de droit,",
+        "Greetings,",
     ],
 )
 def test_a_long_or_warm_salutation_makes_a_letter(salutation):

@@ -11,8 +11,15 @@ import re
 LONG_DEAR = re.compile(r"^[ \t]*Dear\s+[^\n]{2,160}?[,:][ \t]*$", re.MULTILINE)
 # A salutation of affection or friendship, as heads of state and colleagues write them:
 # "Querida Hermana Presidente,", "Querido amigo:", "Cher collègue,", "Chère Madame,".
+# And the ones of respect and of distinction the main lists lack: "Excelentísima Señora:",
+# "Distinguidos colegas:", "Apreciados miembros:", "Respected Sir,", "Hon. Minister,"; the
+# greetings of a letter to whoever reads it ("A quien corresponda:", "À qui de droit,") and of
+# an e-mail ("Greetings,", "Saludos,", "Buenos días,").
 WARM_SALUTATION = re.compile(
-    r"^[ \t]*(?:Querid[oa]s?|Ch[eè]re?s?)\s+[^\n,:;.]{1,60}[,:][ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:(?:Querid[oa]s?|Ch[eè]re?s?|Distinguid[oa]s?|Apreciad[oa]s?|Respetad[oa]s?|"
+    r"Excelent[íi]sim[oa]s?|Respected|Hon\.)\s+[^\n,:;.]{1,60}|A\s+quien\s+corresponda|"
+    r"[ÀA]\s+qui\s+de\s+droit|Greetings|Saludos|Buen(?:os|as)\s+(?:d[íi]as|tardes))[,:!][ \t]*$",
+    re.MULTILINE,
 )
 # The first person's honour inside a sentence, after a phrase that opens it: "Siguiendo
 # instrucciones de mi Gobierno, tengo el honor de …", "D'ordre de mon Gouvernement, j'ai
