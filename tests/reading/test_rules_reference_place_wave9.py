@@ -409,3 +409,26 @@ def test_a_letterhead_flattened_onto_one_long_line_gives_its_city(line, town):
 def test_a_spanish_dateline_with_its_month_first():
     reading = read("Bogotá D.C., mayo 3 de 2031\n\nSeñor Ministro:\n\nTengo el honor.\n")
     assert (reading["date"], reading["place"]) == ("2031-05-03", "Bogotá D.C.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Respectfully,",
+        "Regards,",
+        "Best wishes,",
+        "Bien à vous,",
+        "Meilleures salutations,",
+        "Un cordial saludo,",
+        "Fraternalmente,",
+        "Veuillez agréer, Madame, l'expression de mes sentiments distingués.",
+    ],
+)
+def test_a_closing_on_its_own_line_makes_a_letter(closing):
+    text = f"{BODY}\n{closing}\n\nJohn Roe\nDirector\n"
+    assert kind(text) == "letter"
+
+
+def test_a_word_of_a_closing_inside_a_sentence_makes_no_letter():
+    text = f"{BODY}\nBest practices will be shared with regards to the review.\n"
+    assert kind(text) == "information_note"

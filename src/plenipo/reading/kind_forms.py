@@ -35,6 +35,18 @@ FIRST_PERSON_HONOUR = re.compile(
 FIRST_PERSON_CLOSING = re.compile(
     r"\bAprovech(?:o|amos)\s+(?:la|esta)\s+(?:oportunidad|ocasi[óo]n)\b", re.IGNORECASE
 )
+# Closings on a line of their own that the main lists lack: "Respectfully,", "Regards,",
+# "Best wishes,", "Bien à vous,", "Meilleures salutations,", "Un cordial saludo,",
+# "Fraternalmente,"; and the French formula's "l'expression de mes sentiments distingués".
+LINE_CLOSING = re.compile(
+    r"^[ \t]*(?:Respectfully|(?:Thanks\s+and\s+|With\s+)?regards|Best(?:\s+wishes)?|Warmly|"
+    r"Cordially|Bien\s+[àa]\s+vous|Meilleures\s+salutations|Salutations\s+cordiales|"
+    r"Respectueusement|Fraternellement|Fraternalmente|(?:Con\s+)?un\s+(?:cordial\s+)?saludo"
+    r"(?:\s+cordial)?|Saludos\s+cordiales)[,.!]?[ \t]*$|"
+    r"\b(?:mes|nos)\s+sentiments\s+(?:les\s+)?(?:meilleurs|distingu[ée]s|respectueux)|"
+    r"\bma\s+consid[ée]ration\s+distingu[ée]e",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A heading naming an open letter after the country or topic it concerns, as NGOs head them:
 # "USA: Open letter to President Bush", "EE.UU. Carta abierta a George W. Bush", "Tunisie :
 # Lettre ouverte au Président".
@@ -96,6 +108,8 @@ def more_kind_cues(text, head, salutation, notice_heading):
     if salutation is None and (LONG_DEAR.search(head) or WARM_SALUTATION.search(head)):
         yield "letter", 4
     if FIRST_PERSON_HONOUR.search(head) or FIRST_PERSON_CLOSING.search(text):
+        yield "letter", 2
+    elif LINE_CLOSING.search(text[-1500:]):
         yield "letter", 2
     if OPEN_LETTER_HEADING.search(head[:800]):
         yield "letter", 10
