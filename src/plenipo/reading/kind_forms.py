@@ -107,9 +107,11 @@ def more_kind_cues(text, head, salutation, notice_heading):
     a notice's heading was found."""
     if salutation is None and (LONG_DEAR.search(head) or WARM_SALUTATION.search(head)):
         yield "letter", 4
-    if FIRST_PERSON_HONOUR.search(head) or FIRST_PERSON_CLOSING.search(text):
-        yield "letter", 2
-    elif LINE_CLOSING.search(text[-1500:]):
+    if (
+        FIRST_PERSON_HONOUR.search(head)
+        or FIRST_PERSON_CLOSING.search(text)
+        or LINE_CLOSING.search(text[-1500:])
+    ):
         yield "letter", 2
     if OPEN_LETTER_HEADING.search(head[:800]):
         yield "letter", 10
