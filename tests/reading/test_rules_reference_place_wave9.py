@@ -134,6 +134,27 @@ def test_an_authority_inviting_in_the_third_person_writes_a_note():
     assert kind(text) == "note_verbale"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "La Misión Permanente de la República ante las Naciones Unidas saluda a la Secretaría "
+        "y tiene a bien informar que la delegación será presidida por el Ministro.",
+        "El Ministerio de Relaciones Exteriores saluda a la Embajada de la República y se "
+        "complace en informarle que la reunión tendrá lugar en mayo.",
+    ],
+)
+def test_an_authority_greeting_another_in_spanish_writes_a_note(opening):
+    assert kind(opening + "\n") == "note_verbale"
+
+
+def test_a_letter_that_greets_a_body_by_its_salutation_stays_a_letter():
+    text = (
+        "Estimado Embajador:\n\nMe complace informarle que el Presidente saluda a la "
+        "Embajada por su aniversario.\n\nAtentamente,\n"
+    )
+    assert kind(text) == "letter"
+
+
 def test_a_circular_whose_secretary_general_has_the_honour_to_invite_stays_a_circular():
     text = (
         "Circular Letter No. 4123\n\nThe Secretary-General has the honour to invite Member "

@@ -100,6 +100,15 @@ HONOUR_TO_INVITE = re.compile(
     re.IGNORECASE,
 )
 
+# A Spanish note's authority greeting another without "atentamente": "La Misión Permanente …
+# saluda a la Secretaría y tiene a bien informar …", "El Ministerio … saluda a la Embajada de …
+# y se complace en informarle".
+GREETS_AN_AUTHORITY = re.compile(
+    r"\bsaluda(?:n)?\s+(?:muy\s+)?(?:cordialmente\s+)?a\s+(?:la|el|las|los)\s+(?:Honorable\s+)?"
+    r"(?:Embajadas?|Misi[óo]n(?:es)?|Ministerio|Secretar[íi]a|Canciller[íi]a|Representaci[óo]n|"
+    r"Oficina|Direcci[óo]n|Consulado|Delegaci[óo]n|Organizaci[óo]n|Cuerpo\s+Diplom[áa]tico)\b"
+)
+
 
 def more_kind_cues(text, head, salutation, notice_heading):
     """(kind, weight) of the forms above in the text (its head, where they open it);
@@ -121,6 +130,9 @@ def more_kind_cues(text, head, salutation, notice_heading):
         yield "letter", 2
     if UNDERSIGNED.search(head):
         yield "letter", 2
+    greets = GREETS_AN_AUTHORITY.search(head)
+    if greets and not (salutation and salutation.start() < greets.start()):
+        yield "note_verbale", 8
     honour = HONOUR_TO_INVITE.search(head)
     if honour and not (salutation and salutation.start() < honour.start()):
         yield "note_verbale", 5
