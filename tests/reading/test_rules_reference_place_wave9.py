@@ -155,6 +155,26 @@ def test_a_letter_that_greets_a_body_by_its_salutation_stays_a_letter():
     assert kind(text) == "letter"
 
 
+@pytest.mark.parametrize(
+    "heading", ["PRESS RELEASE", "Communiqué de presse", "Nota de prensa No. 12/2031"]
+)
+def test_a_press_release_quoting_its_speakers_stays_a_notice(heading):
+    text = (
+        f"{heading}\n\nGeneva, 3 May 2031 – The Secretariat announced today the dates of the "
+        "conference. “We are pleased to welcome you all to Geneva,” said the Executive "
+        "Secretary.\n"
+    )
+    assert kind(text) == "information_note"
+
+
+def test_a_letter_transmitting_a_communique_stays_a_letter():
+    text = (
+        "Communique issued on 26 March 2031 by the Government\n\nSir,\n\nI have the honour to "
+        "transmit the communique.\n\nAccept, Sir, the assurances of my highest consideration.\n"
+    )
+    assert kind(text) == "letter"
+
+
 def test_a_circular_whose_secretary_general_has_the_honour_to_invite_stays_a_circular():
     text = (
         "Circular Letter No. 4123\n\nThe Secretary-General has the honour to invite Member "

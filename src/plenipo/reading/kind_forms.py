@@ -109,6 +109,17 @@ GREETS_AN_AUTHORITY = re.compile(
     r"Oficina|Direcci[óo]n|Consulado|Delegaci[óo]n|Organizaci[óo]n|Cuerpo\s+Diplom[áa]tico)\b"
 )
 
+# A press release's, a communiqué's or a media advisory's own heading, alone on its line (or
+# with its number): "PRESS RELEASE", "Communiqué de presse", "Nota de prensa No. 12/2031",
+# "NOTE TO CORRESPONDENTS"; not "Communiqué issued on … by …", which a letter may transmit.
+PRESS_HEADING = re.compile(
+    r"^[ \t]*(?:Press\s+release|News\s+release|Media\s+advisory|Press\s+statement|"
+    r"Communiqu[ée](?:\s+de\s+presse|\s+final)?|Comunicado(?:\s+de\s+prensa)?|"
+    r"Nota\s+de\s+prensa|Note\s+to\s+correspondents|Note\s+aux\s+correspondants)"
+    r"[ \t]*(?:(?:No\.?|N[°º])[ \t]*[\w/.-]+)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 def more_kind_cues(text, head, salutation, notice_heading):
     """(kind, weight) of the forms above in the text (its head, where they open it);
@@ -124,6 +135,9 @@ def more_kind_cues(text, head, salutation, notice_heading):
         yield "letter", 2
     if OPEN_LETTER_HEADING.search(head[:800]):
         yield "letter", 10
+    if not notice_heading and PRESS_HEADING.search(head[:800]):
+        notice_heading = True
+        yield "information_note", 6
     if not notice_heading and (
         LETTER_SENT.search(head) or LETTER_SAID.search(head) or IN_A_LETTER_TO.search(head)
     ):
