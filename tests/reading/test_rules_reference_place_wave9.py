@@ -365,6 +365,8 @@ def test_numbers_of_letters_in_more_shapes(head, expected):
         "WORLD ORGANIZATION\n20, AVENUE DES NATIONS – CH-1211 GENÈVE 27 – SUISSE – TEL. 2111",
         "INTERNATIONAL AUTHORITY\n14-20 Port Royal Street, Kingston, Jamaica",
         "SECRETARIAT\n11-13 chemin des Anémones, 1219 Châtelaine, Switzerland",
+        "MINISTRY\n1-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8919",
+        "SECRETARÍA\nCalle 10 No. 5-51, Bogotá D.C., Colombia",
     ],
 )
 def test_an_address_or_a_pages_date_numbers_no_letter(head):

@@ -4,6 +4,8 @@ shapes that number no letter (a street's numbers, a word before a date). Pure.""
 
 import re
 
+from plenipo.reading.places import WRITING_CITY
+
 # A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
 _REFERENCE_LABEL = (
     r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Nr\.?|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|"
@@ -56,3 +58,21 @@ OWN_BESIDE = re.compile(
     r"[ \t]*(?P<ref>[^\s:][^\n]{0,40}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A line of an address before a number: a street's or a post box's word ("Calle 10 No. 5-51",
+# "Viale delle Terme 12", "Postfach 12"), a Japanese ward ("Chiyoda-ku"), or a city just
+# before its postcode ("Tokyo 100-8919").
+STREET_WORDS = re.compile(
+    r"\b(?:Calle|Carrera|Cra\.|Avenida|Av\.|Avenue|Ave\.|Street|St\.|Road|Rd\.|Rue|rue|Via|Viale|"
+    r"Strasse|Straße|straße|Boulevard|Blvd\.?|Jir[óo]n|Paseo|Plaza|Square|Quai|quai|Chemin|chemin|"
+    r"Route|Postfach|Apartado|Casilla|P\.?\s?O\.?\s+Box|Case\s+postale)\b|-(?:ku|shi|gu)\b"
+)
+CITY_BEFORE = re.compile(r"(?:" + WRITING_CITY.pattern + r")[ \t,]*$")
+
+
+def in_an_address_line(text, start) -> bool:
+    """Whether the number at ``start`` stands in a line of an address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return bool(STREET_WORDS.search(before) or CITY_BEFORE.search(before))

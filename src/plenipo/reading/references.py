@@ -9,6 +9,7 @@ from plenipo.reading.reference_forms import (
     OWN_BESIDE,
     STREET_AFTER,
     a_date_after_a_word,
+    in_an_address_line,
 )
 
 REFERENCE = re.compile(
@@ -359,7 +360,10 @@ def own_reference(text, labelled=()) -> Mention | None:
             # a street's numbers: "14-20 Port Royal Street"
             or (
                 found.confidence < LABELLED_CONFIDENCE
-                and STREET_AFTER.match(text, found.evidence.end)
+                and (
+                    STREET_AFTER.match(text, found.evidence.end)
+                    or in_an_address_line(text, found.evidence.start)
+                )
             )
             or NOT_A_SYMBOL.fullmatch(found.text)
             # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
