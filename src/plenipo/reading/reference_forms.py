@@ -74,5 +74,6 @@ CITY_BEFORE = re.compile(r"(?:" + WRITING_CITY.pattern + r")[ \t,]*$")
 def in_an_address_line(text, start) -> bool:
     """Whether the number at ``start`` stands in a line of an address."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    return bool(STREET_WORDS.search(before) or CITY_BEFORE.search(before))
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(STREET_WORDS.search(line) or CITY_BEFORE.search(text, line_start, start))
