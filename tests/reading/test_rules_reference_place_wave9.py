@@ -475,3 +475,15 @@ def test_a_closing_on_its_own_line_makes_a_letter(closing):
 def test_a_word_of_a_closing_inside_a_sentence_makes_no_letter():
     text = f"{BODY}\nBest practices will be shared with regards to the review.\n"
     assert kind(text) == "information_note"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day", "town"),
+    [
+        ("Dado en Lima, a los 3 días del mes de mayo de 2031", "2031-05-03", "Lima"),
+        ("Hecho en Quito, el día 15 del mes de junio del año 2031", "2031-06-15", "Quito"),
+    ],
+)
+def test_the_formal_spanish_date_of_acts_and_notes(dateline, day, town):
+    text = f"Señor Ministro:\n\nTengo el honor de informarle.\n\nAtentamente,\n\n{dateline}\n"
+    assert own(text) == (day, town)
