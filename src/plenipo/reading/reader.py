@@ -317,9 +317,20 @@ def _past_own_date(text):
     return (found, own) if own and own.confidence >= DATELINE_CONFIDENCE else (None, None)
 
 
+def _meetings(text, dates, own_day, guessed):
+    """The meetings of the letter; one without a date of its own also has those that come
+    after the first full day it gives near its top (a page's date, the date of a letter it
+    answers)."""
+    found = meetings(text, dates, own_day, guessed=guessed)
+    first = None if own_day else _first_day(dates)
+    if first is None:
+        return found
+    days = {repr(m.start) for m in found}
+    ahead = meetings(text, dates, first, guessed=True)
+    return found + [m for m in ahead if repr(m.start) not in days]
+
+
 def _first_day(dates):
-    """The first full day a letter without a date of its own gives near its top (a page's
-    date, the date of a letter it answers): its meetings still look ahead from there."""
     return next(
         (
             d.last
@@ -385,12 +396,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         ),
         # the letter's own date is not a meeting's
         meetings=tuple(
-            meetings(
-                text,
-                [d for d in dates if not _is_own(d, own)],
-                own_day or _first_day(all_dates),
-                guessed=guessed or own_day is None,
-            )
+            _meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed)
         ),
         deadlines=tuple(deadlines(text, dates, own_day, guessed=guessed)),
         # requests as short English phrases, also a French or Spanish letter's
