@@ -487,3 +487,18 @@ def test_a_word_of_a_closing_inside_a_sentence_makes_no_letter():
 def test_the_formal_spanish_date_of_acts_and_notes(dateline, day, town):
     text = f"Señor Ministro:\n\nTengo el honor de informarle.\n\nAtentamente,\n\n{dateline}\n"
     assert own(text) == (day, town)
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        (
+            "Secretaría de Relaciones Exteriores Tegucigalpa, M.D.C., 3 de mayo de 2031 Señor "
+            "Embajador: Tengo el honor de dirigirme a usted.",
+            "Tegucigalpa",
+        ),
+        ("Embajada Santo Domingo, D.N., 3 de mayo de 2031 Señor: Tengo el honor.", "Santo Domingo"),
+    ],
+)
+def test_a_flattened_datelines_town_before_its_district(line, town):
+    assert own(line + "\n") == ("2031-05-03", town)

@@ -246,6 +246,9 @@ PLACE_BEFORE_DATE = re.compile(
     + r")(?:"
     + "|".join(re.escape(c) for c in WRITING_CITIES)
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    # a district the town's name goes without: "Tegucigalpa, M.D.C.,", "Santo Domingo, D.N.,",
+    # "Quito D.M.,"
+    + r"(?:,?\s*(?-i:M\.\s?D\.\s?C\.|D\.\s?[NM]\.))?"
     # a London postal district between the city and the date: "LONDON, S.W.1. 15TH OCTOBER"
     + r"(?:,?\s*(?-i:(?:N|E|S\.?\s?[EW]|N\.?\s?W|W|E\.?\s?C|W\.?\s?C)\.?\s?\d{1,2}[A-Z]?)\.?)?"
     # "New York. 12 April 2006" as a flattened note writes it
