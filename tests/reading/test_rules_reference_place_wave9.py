@@ -502,3 +502,22 @@ def test_the_formal_spanish_date_of_acts_and_notes(dateline, day, town):
 )
 def test_a_flattened_datelines_town_before_its_district(line, town):
     assert own(line + "\n") == ("2031-05-03", town)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Date: 3 June 2031\nTime: 13:15-14:30\nVenue: Conference Room 4",
+        "Fecha: 3 de junio de 2031\nHora: 10:00\nLugar: Sala 1",
+        "Date : 3 juin 2031\nHeure : 10 h\nLieu : Salle XX",
+    ],
+)
+def test_a_meeting_forms_date_is_the_meetings_not_the_notices(form):
+    reading = read(f"Side event on oceans\n\n{form}\n\nThe delegations are invited to attend.\n")
+    assert reading["date"] is None
+    assert [m["start_date"] for m in reading["meetings"]] == ["2031-06-03"]
+
+
+def test_a_letters_date_field_beside_its_subject_stays_its_date():
+    text = "Ref: AB/12\nDate: 3 May 2031\nSubject: Meeting\n\nDear Sir,\n\nI write.\n"
+    assert own(text)[0] == "2031-05-03"

@@ -76,3 +76,23 @@ def published_date(text, dates):
         ):
             return date
     return None
+
+
+# A meeting's form: a "Date:" field with a time's or a venue's field beside it ("Date: 3 June
+# 2031 / Time: 13:15 / Venue: Conference Room 4", "Fecha: … / Hora: … / Lugar: …"): the day
+# is the meeting's, not the document's.
+DATE_FIELD = re.compile(r"\b(?:Dates?|Fecha|Day|Jour|D[íi]a)[ \t]*:[ \t]*(?:\w+,?[ \t]+)?$", re.I)
+MEETING_FIELD = re.compile(
+    r"^[ \t]*(?:Time|Hours?|Heures?|Horario|Hora|Venue|Lieu|Lugar|Location|Place|Platform|"
+    r"Plateforme|Plataforma|Room|Salle|Sala)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+FORM_REACH = 200
+
+
+def meeting_form_date(text, date) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if not DATE_FIELD.search(text, line_start, date.start):
+        return False
+    around = text[max(0, line_start - FORM_REACH) : date.end + FORM_REACH]
+    return bool(MEETING_FIELD.search(around))

@@ -7,6 +7,7 @@ from plenipo.reading.date_forms import (
     after_a_deadline_label,
     agency_dateline,
     dated_after_its_number,
+    meeting_form_date,
     published_date,
     salutation_runs_on,
 )
@@ -137,7 +138,7 @@ def own_date(text, dates, symbol_end=None):
     its line ("Washington, D.C. / September 15, 2001"); a date standing alone on a line,
     preferring the top of the page, then the bottom; else the first full date near the
     top, with less confidence. A news agency's dateline is the article's."""
-    dates = [d for d in dates if not agency_dateline(text, d)]
+    dates = [d for d in dates if not (agency_dateline(text, d) or meeting_form_date(text, d))]
     for date in dates:
         if date.start > 1500:
             break
