@@ -83,7 +83,7 @@ def published_date(text, dates):
 # is the meeting's, not the document's.
 DATE_FIELD = re.compile(r"\b(?:Dates?|Fecha|Day|Jour|D[íi]a)[ \t]*:[ \t]*(?:\w+,?[ \t]+)?$", re.I)
 MEETING_FIELD = re.compile(
-    r"^[ \t]*(?:Time|Hours?|Heures?|Horario|Hora|Venue|Lieu|Lugar|Location|Place|Platform|"
+    r"^[ \t]*(?:Time|Hours?|Heures?|Horario|Hora|Venue|Lieu|Lugar|Location|Platform|"
     r"Plateforme|Plataforma|Room|Salle|Sala)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
