@@ -6,9 +6,12 @@ from plenipo.reading.model import Mention, Span
 from plenipo.reading.reference_forms import (
     _REFERENCE_LABEL,
     ARES,
+    NOT_A_SYMBOL,
     OWN_BESIDE,
     STREET_AFTER,
+    UNLABELLED_NOT_OWN,
     a_date_after_a_word,
+    in_an_address,
     in_an_address_line,
 )
 
@@ -368,7 +371,7 @@ def own_reference(text, labelled=()) -> Mention | None:
             or NOT_A_SYMBOL.fullmatch(found.text)
             # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
             or (found.confidence < LABELLED_CONFIDENCE and UNLABELLED_NOT_OWN.fullmatch(found.text))
-            or (found.confidence < LABELLED_CONFIDENCE and _in_an_address(text, found))
+            or (found.confidence < LABELLED_CONFIDENCE and in_an_address(text, found))
             or named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
@@ -500,35 +503,6 @@ CITING = re.compile(
 def cited_at(text, position) -> bool:
     """Whether the number at ``position`` is one a sentence cites, not the letter's own."""
     return bool(CITING.search(text[max(0, position - 120) : position]))
-
-
-# Names written like symbols, of diseases and of groups of States, which number no letter:
-# "COVID-19 update", "the G-20 summit".
-NOT_A_SYMBOL = re.compile(
-    r"COVID-19|SARS-CoV-2|MERS-CoV|H\dN\d|G-?(?:7|8|15|20|24|77)|(?:MDG|SDG)s?\s?\d{1,2}", re.I
-)
-
-
-# Shapes that number something else where no label says they number the letter: a body's
-# session ("IPBES-11", "COP-17"), a room or an office ("S-3250", "H-8"), a month
-# ("2031-05"), a period ("Post-2015"), a UN document's job number ("12-34567 (E)").
-UNLABELLED_NOT_OWN = re.compile(
-    r"(?-i:[A-Z]{2,8})-\d{1,2}|(?-i:[A-Z])-\d{1,5}|(?:19|20)\d\d-\d\d|"
-    r"(?-i:[A-Z][a-z]{2,})-(?:19|20)\d\d|\d\d-\d{5}(?:\s?\([A-Z]\))?"
-)
-# The words of an address or a contact just before a number: "Room S-3250", "Ext. 4-5678",
-# "Postal code 2031-05", "Form A-1".
-ADDRESS_WORD = re.compile(
-    r"\b(?:Room|Rooms|Office|Bureau|Salle|Sala|Floor|Building|B[âa]timent|Edificio|Ext|"
-    r"Extension|Postal\s+code|Code\s+postal|C[óo]digo\s+postal|Zip|Form|Formulaire|"
-    r"Formulario)\b\.?[ \t:]*$",
-    re.IGNORECASE,
-)
-
-
-def _in_an_address(text, found) -> bool:
-    line_start = text.rfind("\n", 0, found.evidence.start) + 1
-    return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
 
 
 LABELLED_CONFIDENCE = 0.9
