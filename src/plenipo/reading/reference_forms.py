@@ -7,7 +7,7 @@ import re
 from plenipo.reading.places import WRITING_CITY
 
 # A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
-_REFERENCE_LABEL = (
+REFERENCE_LABEL = (
     r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Nr\.?|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|"
     # "Nº de referencia:", "No. de Nota:", "N° de oficio:"
     r"(?:N[°º]|No\.?|N[úu]m\.?|N[úu]mero)\s+de\s+(?:referencia|nota|oficio|expediente)|"

@@ -4,10 +4,10 @@ import re
 
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.reference_forms import (
-    _REFERENCE_LABEL,
     ARES,
     NOT_A_SYMBOL,
     OWN_BESIDE,
+    REFERENCE_LABEL,
     STREET_AFTER,
     UNLABELLED_NOT_OWN,
     a_date_after_a_word,
@@ -16,7 +16,7 @@ from plenipo.reading.reference_forms import (
 )
 
 REFERENCE = re.compile(
-    r"^\s*" + _REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + _REFERENCE_LABEL + r")?"
+    r"^\s*" + REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + REFERENCE_LABEL + r")?"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
     r"(?![A-Za-zÀ-ÿ])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
