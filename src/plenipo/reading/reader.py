@@ -330,12 +330,15 @@ def _meetings(text, dates, own_day, guessed):
     return found + [m for m in ahead if repr(m.start) not in days]
 
 
+FIRST_DAY_REACH = 800  # the head of the letter, before the body's account of past events
+
+
 def _first_day(dates):
     return next(
         (
             d.last
             for d in dates
-            if d.start < 1500 and d.has_year and not d.month_only and d.first == d.last
+            if d.start < FIRST_DAY_REACH and d.has_year and not d.month_only and d.first == d.last
         ),
         None,
     )
