@@ -353,6 +353,9 @@ def test_the_addressees_reference_is_not_the_letters():
         ("Ref. Ares(2031)2934567 - 03/05/2031", "Ares(2031)2934567"),
         ("N° 0234 / MAEC / SG", "0234 / MAEC / SG"),
         ("NOTE VERBALE N° 0123/MAE/DAJ", "0123/MAE/DAJ"),
+        # an oficio keeps its kind, abbreviated too
+        ("OF. N° 123-2031-MRE/DGP", "OF. N° 123-2031-MRE/DGP"),
+        ("Of. Nº 0456/2031", "Of. Nº 0456/2031"),
     ],
 )
 def test_numbers_of_letters_in_more_shapes(head, expected):

@@ -276,7 +276,7 @@ def _labelled(text) -> Mention | None:
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
-        elif re.match(r"\s*Oficio\b", match.group(0)) and cleaned:
+        elif re.match(r"\s*(?:Oficio\b|OF\.|Of\.|Ofic\.)", match.group(0)) and cleaned:
             # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
             label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
             cleaned = f"{label} {cleaned}"
