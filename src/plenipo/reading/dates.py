@@ -147,6 +147,21 @@ _MONTH_MAYBE_YEAR = _DE + r"\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r"
 _TO_DAY_MONTH_YEAR = r"(?:(?:le|el)\s+)?(?:\w+,?\s+)?" + _DAY + _MONTH_MAYBE_YEAR
 
 PATTERNS = [
+    # the formal Spanish date of acts and notes: "a los 3 días del mes de mayo de 2021", "el
+    # día 3 del mes de mayo del año 2021"
+    (
+        "dmy",
+        re.compile(
+            r"\b(?:a\s+los|el\s+d[íi]a)\s+"
+            + _DAY
+            + r"(?:\s+d[íi]as)?\s+del\s+mes\s+de\s+"
+            + _MONTH
+            + r",?\s+del?\s+(?:a[ñn]o\s+)?"
+            + _YEAR
+            + _END,
+            re.IGNORECASE,
+        ),
+    ),
     # two days parted by a slash, as an exchange of letters dates itself: "16/17 December
     # 1992", "28 February/5 March 2002" (the year is the second day's)
     (
@@ -219,11 +234,12 @@ PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    # "June 15, 2015", "Thursday, June 29"
+    # "June 15, 2015", "Thursday, June 29", and as Colombian and Venezuelan letters write
+    # it, "mayo 3 de 2021"
     (
         "mdy",
         re.compile(
-            _MONTH_DAY + r"(?:,?\s+" + _YEAR + _OLD_YEAR + _END,
+            _MONTH_DAY + r"(?:(?:,?\s+|\s+de\s+)" + _YEAR + _OLD_YEAR + _END,
             re.IGNORECASE,
         ),
     ),

@@ -3,6 +3,14 @@ a heading's "Letter dated …", never a web page's, a treaty record's or a meeti
 
 import re
 
+from plenipo.reading.date_forms import (
+    after_a_deadline_label,
+    agency_dateline,
+    dated_after_its_number,
+    meeting_form_date,
+    published_date,
+    salutation_runs_on,
+)
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.news_copies import reported_letters_date
 from plenipo.reading.places import PLACE_BEFORE_DATE
@@ -21,7 +29,7 @@ from plenipo.reading.zones import CLOSING
 # letter's own ("Published on 10/05/2017", "Last updated: …").
 PAGE_WORDS = (
     r"\b(?:published|posted|updated|modified|printed|retrieved|accessed|publi[ée]e?|"
-    r"mis\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|source|"
+    r"mise?\s+[àa]\s+jour|publicad[oa]|actualizad[oa]|source|"
     # an archive's record of the document: "Document Creation Date:", "Release Date:"
     r"creation|created|release|released|publication|declassifi\w*|"
     # a web page's or a registry's own dates: "Prepared 14 June 2009", "RECEIVED 8 FEB 2016",
@@ -54,7 +62,11 @@ def _dates_alone_on_their_line(text, dates):
             continue  # a short sentence's: "The action was effected on 14 April 2031."
         if _sentence_goes_on(text, line_start, before):
             continue
-        rest = (before + text[date.end : line_end]).strip(" ,.\t")
+        # a flattened copy's salutation after the date is no part of its line
+        after = "" if salutation_runs_on(text, date.end) else text[date.end : line_end]
+        rest = (before + after).strip(" ,.\t")
+        if after_a_deadline_label(text, date):
+            continue
         if len(rest) <= 40 and not re.search(
             PAGE_DATE_WORDS, rest + _label_above(text, line_start), re.I
         ):
@@ -71,7 +83,8 @@ IN_A_SENTENCE = re.compile(
     r"\b(?:dated|on|(?<!letter\s)(?<!note\s)(?<!page\s\d\s)(?<!page\s\d\d\s)of|since|until|"
     # the letter a reply answers: "In reply to your letter of 3 May" (and "votre lettre du",
     # "su carta del" by their "du", "del")
-    r"(?:your|our|his|her|its|their|my)\s+(?:letter|note|communication)\s+of|"
+    # with the words between: "your Embassy's note of", "my interim letter of"
+    r"(?:your|our|his|her|its|their|my)\s+(?:[\w'’-]+\s+){0,2}(?:letter|note|communication)\s+of|"
     r"by|before|after|from|in|du|del|depuis|desde|to|jusqu['’]au|hasta(?:\s+el)?|"
     # a deadline's or a start's: "avant le 1er mars", "antes del 15 de agosto", "a partir del"
     r"(?:avant|apr[èe]s|d[èe]s|[àa]\s+partir\s+du|au\s+plus\s+tard)(?:\s+le)?|"
@@ -107,7 +120,11 @@ DATED_HEADING = re.compile(
     r"(?:dated|dat[ée]e\s+du|de\s+fecha)\s+$",
     re.IGNORECASE,
 )
-FROM_AFTER = re.compile(r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]e)\b", re.IGNORECASE)
+# "… from", "… addressed to", and a UN document's Spanish "Carta de fecha … dirigida al …
+# por …"
+FROM_AFTER = re.compile(
+    r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]e|dirigid[ao]|enviad[ao]|por)\b", re.IGNORECASE
+)
 
 
 # How sure a date found by its place on the page is (a dateline, a line of its own); a date
@@ -120,17 +137,20 @@ def own_date(text, dates, symbol_end=None):
     (``symbol_end``) or that a heading gives the letter it reproduces; a dateline opening
     its line ("Washington, D.C. / September 15, 2001"); a date standing alone on a line,
     preferring the top of the page, then the bottom; else the first full date near the
-    top, with less confidence."""
+    top, with less confidence. A news agency's dateline is the article's."""
+    dates = [d for d in dates if not (agency_dateline(text, d) or meeting_form_date(text, d))]
     for date in dates:
         if date.start > 1500:
             break
         if (
             symbol_end is not None
-            and 0 <= date.start - symbol_end <= 3
-            and "\n" not in text[symbol_end : date.start]
+            and dated_after_its_number(text, symbol_end, date)
             and date.has_year
         ):
-            return date, _own(date, None, 0.85)  # "CM(2000)72 4 May 2000"
+            # "CM(2000)72 4 May 2000"; the place where the same day is written after it
+            same_day = (d for d in _datelines(text, dates) if d.last == date.last)
+            place = next((place_of_writing(text, d, "") for d in same_day), None)
+            return date, _own(date, place, 0.85)
         if (
             date.has_year
             and not date.month_only
@@ -296,6 +316,7 @@ def _first_at_top(text, dates):
             and not _runs_into(text, d)
             and not _in_brackets(text, d)
             and not _under_a_title(text, d)
+            and not after_a_deadline_label(text, d)
             and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
         ):
             return d
@@ -307,8 +328,11 @@ def _starts_line(text, date):
     line_start = text.rfind("\n", 0, date.start) + 1
     before = text[line_start : date.start]
     if not before.strip():
-        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-        before = text[above:line_start]
+        # the line above, past the blank lines a web copy puts between every line
+        above_end = len(text[:line_start].rstrip("\n \t"))
+        above = text.rfind("\n", 0, above_end) + 1
+        if text[above_end:line_start].count("\n") <= 3:
+            before = text[above:line_start]
     place = PLACE_BEFORE_DATE.search(before)
     # or after the formula the writer dates with: "Fait à Abidjan le 7 août 2007"
     return bool(place) and (
@@ -324,3 +348,10 @@ def _own(found, place, confidence) -> OwnDate:
         evidence=Span(found.start, found.end),
         confidence=confidence,
     )
+
+
+def published_own_date(text, dates):
+    """(found, OwnDate) of the date a notice (a news item, a guide, a web page's notice) says
+    it was published on, for want of any other; a letter's page dates only the page."""
+    found = published_date(text, dates)
+    return (found, _own(found, None, 0.6)) if found else (None, None)

@@ -2,6 +2,7 @@
 
 import re
 
+from plenipo.reading.letterhead_towns import flattened_letterhead, postcode_town, prose
 from plenipo.reading.towns import CAPITALS, WRITING_TOWNS
 
 ROOM = re.compile(
@@ -245,6 +246,9 @@ PLACE_BEFORE_DATE = re.compile(
     + r")(?:"
     + "|".join(re.escape(c) for c in WRITING_CITIES)
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
+    # a district the town's name goes without: "Tegucigalpa, M.D.C.,", "Santo Domingo, D.N.,",
+    # "Quito D.M.,"
+    + r"(?:,?\s*(?-i:M\.\s?D\.\s?C\.|D\.\s?[NM]\.))?"
     # a London postal district between the city and the date: "LONDON, S.W.1. 15TH OCTOBER"
     + r"(?:,?\s*(?-i:(?:N|E|S\.?\s?[EW]|N\.?\s?W|W|E\.?\s?C|W\.?\s?C)\.?\s?\d{1,2}[A-Z]?)\.?)?"
     # "New York. 12 April 2006" as a flattened note writes it
@@ -314,20 +318,27 @@ def letterhead_place(text, dated_at: int | None = None) -> str | None:
     head = text[:1200]
     if dated_at is not None and _address_under_date(text, dated_at):
         head = text[: min(1200, dated_at)]
+    town = None  # a town the lists lack, by its postcode: "1219 Châtelaine, Switzerland"
     for line in head.split("\n"):
         stripped = line.strip()
-        if LETTER_OPENS.match(stripped) or len(stripped) >= 120:
+        if LETTER_OPENS.match(stripped) or (len(stripped) >= 120 and prose(stripped)):
             break
+        if len(stripped) >= 120 and not flattened_letterhead(stripped):
+            continue  # a long heading or a source's citation, not the address
+        if not stripped or NOT_THE_ADDRESS.search(stripped):
+            continue
         city = LETTERHEAD_CITY.search(stripped)
-        if city is None or not stripped or NOT_THE_ADDRESS.search(stripped):
+        if city is None:
+            town = town or postcode_town(stripped)
             continue
         alone = not stripped.replace(city.group(0), "").strip(" ,.;:-–")
         # "Apia, Samoa", "Kingston, Jamaica": the city and its country alone on the line
         country = CITY_AND_COUNTRY.fullmatch(stripped[city.end() :])
-        if alone or country or ADDRESS_CUE.search(stripped):
+        # a long line reaching here is a letterhead run together, an address whatever it holds
+        if alone or country or ADDRESS_CUE.search(stripped) or len(stripped) >= 120:
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
-    return _footer_place(text)
+    return town or _footer_place(text)
 
 
 # A block of address the date stands right above: opening with a post ("The Executive

@@ -24,7 +24,7 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.other_references import other_references
-from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date
+from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.text import (
@@ -317,6 +317,33 @@ def _past_own_date(text):
     return (found, own) if own and own.confidence >= DATELINE_CONFIDENCE else (None, None)
 
 
+def _meetings(text, dates, own_day, guessed):
+    """The meetings of the letter; one without a date of its own also has those that come
+    after the first full day it gives near its top (a page's date, the date of a letter it
+    answers)."""
+    found = meetings(text, dates, own_day, guessed=guessed)
+    first = None if own_day else _first_day(dates)
+    if first is None:
+        return found
+    days = {repr(m.start) for m in found}
+    ahead = meetings(text, dates, first, guessed=True)
+    return found + [m for m in ahead if repr(m.start) not in days]
+
+
+FIRST_DAY_REACH = 800  # the head of the letter, before the body's account of past events
+
+
+def _first_day(dates):
+    return next(
+        (
+            d.last
+            for d in dates
+            if d.start < FIRST_DAY_REACH and d.has_year and not d.month_only and d.first == d.last
+        ),
+        None,
+    )
+
+
 def _undated_place(text) -> OwnDate | None:
     """The place of writing of a letter that gives no date of its own: its letterhead's
     city, as a dated letter's whose dateline names none."""
@@ -333,6 +360,8 @@ def _read(text: str, names: str | None = None) -> Reading:
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)
+    if found is None and kind == "information_note":
+        found, own = published_own_date(text, all_dates)
     if own and own.place is None:
         dated_at = own.evidence.start if own.evidence else None
         own = dataclasses.replace(own, place=letterhead_place(text, dated_at))
@@ -370,7 +399,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         ),
         # the letter's own date is not a meeting's
         meetings=tuple(
-            meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed=guessed)
+            _meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed)
         ),
         deadlines=tuple(deadlines(text, dates, own_day, guessed=guessed)),
         # requests as short English phrases, also a French or Spanish letter's

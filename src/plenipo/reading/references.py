@@ -3,21 +3,20 @@
 import re
 
 from plenipo.reading.model import Mention, Span
-
-# A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
-_REFERENCE_LABEL = (
-    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
-    # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
-    # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
-    r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
-    r"(?:In\s+reply\s+)?please\s+(?:quote|refer\s+to)(?:\s+(?:in\s+reply|this\s+reference))?|"
-    r"Oficio\s+(?:No\.?|N[°º])|Expediente|"
-    r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
-    r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
-    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
+from plenipo.reading.reference_forms import (
+    ARES,
+    NOT_A_SYMBOL,
+    OWN_BESIDE,
+    REFERENCE_LABEL,
+    STREET_AFTER,
+    UNLABELLED_NOT_OWN,
+    a_date_after_a_word,
+    in_an_address,
+    in_an_address_line,
 )
+
 REFERENCE = re.compile(
-    r"^\s*" + _REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + _REFERENCE_LABEL + r")?"
+    r"^\s*" + REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + REFERENCE_LABEL + r")?"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
     r"(?![A-Za-zÀ-ÿ])"
     r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
@@ -36,7 +35,7 @@ SYMBOL = re.compile(
     # the Council of Europe's: "CM(2000)72", "DGI(2015)12", "CM/Del/Dec(2008)1021"
     r"|(?<![\w/.-])[A-Z]{2,6}(?:/[A-Z][A-Za-z]{1,5}){0,3}\((?:19|20)\d\d\)\d{1,4}(?![\w/])"
     # the United Nations Secretariat's file of a note: "G/SO 214 (56-23)", "SO 215/1 (3)"
-    r"|(?<![\w/.-])(?:[A-Z]{1,3}/)?(?-i:SO)\s\d{1,4}(?:/\d{1,3})*\s\(\d{1,3}(?:-\d{1,3})*\)"
+    r"|(?<![\w/.-])(?:[A-Z]{1,3}/)?(?-i:SO)\s\d{1,4}(?:/\d{1,3})*\s\(\d{1,3}(?:-\d{1,3})*\)" + ARES
 )
 # A symbol alone on its line, or with the kind of document it numbers in brackets after it:
 # "C.N.445.2031.TREATIES-XXVII.7 (Depositary Notification)".
@@ -118,7 +117,7 @@ DOCUMENT = re.compile(
 # The symbol of a UN document, in its header: "United Nations A/64/726 Distr.: General".
 UN_HEADER = re.compile(r"(?P<ref>" + SYMBOL.pattern + r")\s+(?:\S+\s+){0,3}?Distr\.")
 # A postcode of the letterhead's address before its town: "B-1000 Brussels", "CH-1211 Genève".
-POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
+POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]")
 CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNORECASE)
 
 
@@ -129,7 +128,14 @@ CUE_WORD = re.compile(r"^(?:ASUNTO|SUBJECT|OBJET|ERENCIA|RENCE|Date)\b", re.IGNO
 FILE_NUMBER = re.compile(
     # a decimal file's: "500.C114/312", "560.M3/10"
     r"\d{1,6}\.(?-i:[A-Z]{1,4})\d{0,5}(?:/\d{1,6})+(?![\w/])|"
-    r"\d{1,6}(?:\.\d{1,6})*(?:/(?-i:[A-Z]{2,8})(?:[-/](?-i:[A-Z]{1,8}))*(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
+    # the slashes may stand between spaces: "0234 / MAEC / SG"
+    r"\d{1,6}(?:\.\d{1,6})*(?:[ \t]?/[ \t]?(?-i:[A-Z]{2,8})(?:(?:-|[ \t]?/[ \t]?)(?-i:[A-Z]{1,8}))*"
+    r"(?![\w/])|/(?-i:[a-z]{1,2})\b(?![/.-]))"
+)
+# A file number after its number's sign anywhere on a line: "NOTE VERBALE N° 0123/MAE/DAJ".
+LABELLED_FILE_NUMBER = re.compile(
+    r"(?<!letter\s)(?<!note\s)(?<!its\s)(?<!your\s)(?<!Your\s)(?<!YOUR\s)"
+    r"(?:\b(?:No\.|N[°º])|№)[ \t]*(?P<ref>" + FILE_NUMBER.pattern + ")"
 )
 
 
@@ -137,7 +143,9 @@ def cleaned_reference(ref: str) -> str:
     """The reference without what follows it on its line; "No." kept before a bare number
     (it is what makes "No. 393" a reference)."""
     ref = ref.strip(" :.,;/")
-    bare = re.sub(r"^(?:File\s+)?(?:No\.|N[°º]|№)\s*", "", ref, flags=re.IGNORECASE)  # "NO.3558"
+    bare = re.sub(
+        r"^(?:File\s+)?(?:No\.|N[°º]|Nr\.|№)\s*", "", ref, flags=re.IGNORECASE
+    )  # "NO.3558"
     symbol = SYMBOL.match(bare) or FILE_NUMBER.match(bare)
     if symbol:
         # a file number keeps its label, as files are cited: "File No. 11302/47"
@@ -170,7 +178,9 @@ NUMBERED_CIRCULAR = re.compile(
     # circulaire NO XDC-0394-4", "CIRCULAIRE N° 2031-003"
     r"Lettre\s+circulaire|Carta\s+circular|Note\s+circulaire|Nota\s+circular|Circulaire))"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+"
-    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?)"
+    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?|"
+    # a number and its year without the sign: "CIRCULAR LETTER 25/2031"
+    r"\d{1,4}/(?:19|20)\d\d\b)"
     # the year after the number or the number after the year: "Circular N° 22/2023",
     # "Circular Letter No. 2031/7"
     r"(?:[/-]\d{1,4}\b)?"
@@ -231,6 +241,9 @@ def _labelled(text) -> Mention | None:
     cable = bool(CABLE_MARKS.search(text[:1500]))
     for match in REFERENCE.finditer(text[:1500]):
         if not_own(match, cable):
+            beside = OWN_BESIDE.search(text, match.start(), match.end())
+            if beside and re.search(r"\d|/", beside.group("ref")):
+                return Mention(beside.group("ref"), Span(*beside.span("ref")), 0.9)
             continue
         ref, start = labelled_value(text, match)
         if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
@@ -263,7 +276,7 @@ def _labelled(text) -> Mention | None:
             cleaned = f"No. {cleaned}"
         elif re.match(r"\s*File\s+No", match.group(0)) and cleaned:
             cleaned = f"File No. {cleaned}"  # a file number keeps its label, as files are cited
-        elif re.match(r"\s*Oficio\b", match.group(0)) and cleaned:
+        elif re.match(r"\s*(?:Oficio\b|OF\.|Of\.|Ofic\.)", match.group(0)) and cleaned:
             # an oficio is cited by its kind and number as written: "Oficio Nº 422/2020"
             label = " ".join(text[label_start : match.start("ref")].split()).rstrip(" :")
             cleaned = f"{label} {cleaned}"
@@ -346,10 +359,19 @@ def own_reference(text, labelled=()) -> Mention | None:
         and (
             # a date standing where a symbol would is the letter's date or a stamp's, not a number
             DATE_LIKE.match(found.text)
+            or a_date_after_a_word(found.text)
+            # a street's numbers: "14-20 Port Royal Street"
+            or (
+                found.confidence < LABELLED_CONFIDENCE
+                and (
+                    STREET_AFTER.match(text, found.evidence.end)
+                    or in_an_address_line(text, found.evidence.start)
+                )
+            )
             or NOT_A_SYMBOL.fullmatch(found.text)
             # a session's name where no label says it numbers the letter: "IPBES-11", "COP-17"
             or (found.confidence < LABELLED_CONFIDENCE and UNLABELLED_NOT_OWN.fullmatch(found.text))
-            or (found.confidence < LABELLED_CONFIDENCE and _in_an_address(text, found))
+            or (found.confidence < LABELLED_CONFIDENCE and in_an_address(text, found))
             or named_otherwise(text, found.evidence.start, found.text)
             # pages cited: "[See pp. 1-2.]"
             or re.search(
@@ -374,7 +396,8 @@ def _unlabelled(text, labelled) -> Mention | None:
         next(
             (
                 m
-                for m in LABELLED_SYMBOL.finditer(text[:800])
+                for pattern in (LABELLED_SYMBOL, LABELLED_FILE_NUMBER)
+                for m in pattern.finditer(text[:800])
                 if not cited_at(text, m.start())
                 and not named_otherwise(text, m.start(), m.group("ref"))
             ),
@@ -480,35 +503,6 @@ CITING = re.compile(
 def cited_at(text, position) -> bool:
     """Whether the number at ``position`` is one a sentence cites, not the letter's own."""
     return bool(CITING.search(text[max(0, position - 120) : position]))
-
-
-# Names written like symbols, of diseases and of groups of States, which number no letter:
-# "COVID-19 update", "the G-20 summit".
-NOT_A_SYMBOL = re.compile(
-    r"COVID-19|SARS-CoV-2|MERS-CoV|H\dN\d|G-?(?:7|8|15|20|24|77)|(?:MDG|SDG)s?\s?\d{1,2}", re.I
-)
-
-
-# Shapes that number something else where no label says they number the letter: a body's
-# session ("IPBES-11", "COP-17"), a room or an office ("S-3250", "H-8"), a month
-# ("2031-05"), a period ("Post-2015"), a UN document's job number ("12-34567 (E)").
-UNLABELLED_NOT_OWN = re.compile(
-    r"(?-i:[A-Z]{2,8})-\d{1,2}|(?-i:[A-Z])-\d{1,5}|(?:19|20)\d\d-\d\d|"
-    r"(?-i:[A-Z][a-z]{2,})-(?:19|20)\d\d|\d\d-\d{5}(?:\s?\([A-Z]\))?"
-)
-# The words of an address or a contact just before a number: "Room S-3250", "Ext. 4-5678",
-# "Postal code 2031-05", "Form A-1".
-ADDRESS_WORD = re.compile(
-    r"\b(?:Room|Rooms|Office|Bureau|Salle|Sala|Floor|Building|B[âa]timent|Edificio|Ext|"
-    r"Extension|Postal\s+code|Code\s+postal|C[óo]digo\s+postal|Zip|Form|Formulaire|"
-    r"Formulario)\b\.?[ \t:]*$",
-    re.IGNORECASE,
-)
-
-
-def _in_an_address(text, found) -> bool:
-    line_start = text.rfind("\n", 0, found.evidence.start) + 1
-    return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
 
 
 LABELLED_CONFIDENCE = 0.9

@@ -4,6 +4,7 @@ Its own date and place are read in ``own_dates``. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.kind_forms import more_kind_cues
 from plenipo.reading.notices import (
     INFORMATION_NOTE,
     NOTE_HEADING,
@@ -255,10 +256,13 @@ def _kind_cues(text):
     if caseless(NOTE_HEADING).search(above):
         yield "note_verbale", 9
     # one heading, one piece of evidence: its words are not counted twice
-    if heading_circular(above) or caseless(NOTICE_HEADING).search(above):
+    notice_heading = heading_circular(above) or caseless(NOTICE_HEADING).search(above)
+    if notice_heading:
         yield "information_note", 9
     elif caseless(INFORMATION_NOTE).search(above) or caseless(NOTIFICATION).search(above):
+        notice_heading = True
         yield "information_note", 6
+    yield from more_kind_cues(text, head, salutation, bool(notice_heading))
     honour = caseless(HONOUR_THIRD).search(head)
     if honour:
         # after a salutation, the third person is a quoted note's or a named body's

@@ -1,0 +1,109 @@
+"""Forms of a letter's own reference beyond the first rounds' (wave 9): the labels that ask
+the reply to quote it in French and Spanish, the European Commission's registry number, and
+shapes that number no letter (a street's numbers, a word before a date). Pure."""
+
+import re
+
+from plenipo.reading.places import WRITING_CITY
+
+# A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
+REFERENCE_LABEL = (
+    r"(?:(?:Reference|Ref\.?)\s*(?:No\.?|N[°º]|Nr\.?|Number|\#)|N[°º]\s+de\s+r[ée]f[ée]rence|"
+    # "Nº de referencia:", "No. de Nota:", "N° de oficio:"
+    r"(?:N[°º]|No\.?|N[úu]m\.?|N[úu]mero)\s+de\s+(?:referencia|nota|oficio|expediente)|"
+    r"Reference|Ref\.?|Our\s+ref(?:erence)?\.?|R[ée]f(?:[ée]rence)?\.?|Referencia|N/R[ée]f\.?|"
+    # the writer's own, as registries label it: "Nos réf.", "Notre référence", "Nuestra
+    # referencia", "Our file", "In reply please quote", "Oficio No.", "Expediente"
+    r"(?:Nos|Notre)\s+r[ée]f(?:[ée]rence)?s?\.?|Nuestra\s+ref(?:erencia)?\.?|Our\s+file(?:\s+No\.?)?|"
+    r"(?:In\s+reply\s+|When\s+replying,?\s+)?please\s+(?:quote|refer\s+to)(?:\s+(?:in\s+reply|"
+    r"this\s+reference(?:\s+in\s+(?:your|any)\s+(?:reply|correspondence))?))?|"
+    # the same asked in French and Spanish: "Prière de rappeler la référence", "À rappeler
+    # dans la réponse", "Sírvase citar la referencia", "Al contestar, cítese este número"
+    r"(?:En\s+r[ée]ponse,?\s+)?(?:pri[èe]re\s+de\s+)?(?:rappeler|mentionner|citer)\s+(?:la|cette|"
+    r"notre)\s+r[ée]f[ée]rence|[ÀA]\s+rappeler(?:\s+dans\s+(?:la|votre)\s+r[ée]ponse)?|"
+    r"(?:Al\s+contestar,?\s+)?(?:s[íi]rvase\s+|favor\s+de\s+)?(?:citar|mencionar|c[íi]tese|"
+    r"menci[óo]nese)\s+(?:la\s+referencia|esta\s+referencia|nuestra\s+referencia|el\s+n[úu]mero|"
+    r"este\s+n[úu]mero)|"
+    # an oficio, its kind also abbreviated: "Oficio No.", "OF. N°", "Of. Nº"
+    r"(?:Oficio|OF\.|Of\.|Ofic\.)\s*(?:No\.?|N[°º])|Expediente|"
+    r"(?:Your|Vos|Votre)\s+r[ée]f(?:[ée]rence)?s?\.?|Su\s+ref(?:erencia)?\.?|V/R[ée]f\.?|Nota\s+(?:No\.?|N[°º])|Note\s+No\.?|(?:Notification|Notificaci[óo]n)"
+    r"(?:\s+(?:No\.?|N[°º]))?|(?:(?-i:[A-Z]{2,6})\s+|Administrative\s+)?Circular(?:\s+Letter)?(?:\s+No\.?)?|"
+    r"Lettre\s+circulaire|Carta\s+circular|Document\s+symbol|Symbole|Signatura|File\s+No\.?|No\.|N[°º]|№)"
+)
+
+
+# The European Commission's registry number, printed at the top of its letters: "Ref.
+# Ares(2031)2934567 - 03/05/2031".
+ARES = r"|(?<![\w/.-])Ares\((?:19|20)\d\d\)\d{5,8}(?![\w/])"
+# The words of a street after a number: "14-20 Port Royal Street", "11-13 chemin des …", "5-7
+# Avenida …": an address, not a reference.
+STREET_AFTER = re.compile(
+    r"[ \t,]+(?:(?:[A-Z][\w'’.-]*|de|des|du|la|del)[ \t]+){0,3}(?:Street|St\.|Avenue|Ave\.|Road|"
+    r"Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Way|Rue|rue|avenue|chemin|Chemin|boulevard|"
+    r"quai|Quai|Calle|calle|Avenida|Av\.|Carrera|Jir[óo]n|Stra(?:ss|ß)e|straat|laan|weg)\b"
+)
+# A date after a word, as a page's edition gives it: "EDICIÓN DE 13/12/2031".
+_WORD_THEN_DATE = re.compile(
+    r"(?-i:[A-Z]{1,6})\s(?:\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?)$"
+)
+
+
+def a_date_after_a_word(value) -> bool:
+    return bool(_WORD_THEN_DATE.fullmatch(value))
+
+
+# The writer's own reference set beside the addressee's on one line: "Your ref.: AB/12
+# Our ref.: CD/34", "V/Réf. : …      N/Réf. : DG/2031/4".
+OWN_BESIDE = re.compile(
+    r"(?:[ \t]{2,}|\t)(?:Our|Notre|Nos|Nuestra|N/)\s*r[ée]f(?:[ée]rence|erencia)?s?\.?[ \t]*:?"
+    r"[ \t]*(?P<ref>[^\s:][^\n]{0,40}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A line of an address before a number: a street's or a post box's word ("Calle 10 No. 5-51",
+# "Viale delle Terme 12", "Postfach 12"), a Japanese ward ("Chiyoda-ku"), or a city just
+# before its postcode ("Tokyo 100-8919").
+STREET_WORDS = re.compile(
+    r"\b(?:Calle|Carrera|Cra\.|Avenida|Av\.|Avenue|Ave\.|Street|St\.|Road|Rd\.|Rue|rue|Via|Viale|"
+    r"Strasse|Straße|straße|Boulevard|Blvd\.?|Jir[óo]n|Paseo|Plaza|Square|Quai|quai|Chemin|chemin|"
+    r"Route|Postfach|Apartado|Casilla|P\.?\s?O\.?\s+Box|Case\s+postale)\b|-(?:ku|shi|gu)\b"
+)
+CITY_BEFORE = re.compile(r"(?:" + WRITING_CITY.pattern + r")[ \t,]*$")
+
+
+def in_an_address_line(text, start) -> bool:
+    """Whether the number at ``start`` stands in a line of an address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(STREET_WORDS.search(line) or CITY_BEFORE.search(text, line_start, start))
+
+
+# Names written like symbols, of diseases and of groups of States, which number no letter:
+# "COVID-19 update", "the G-20 summit".
+NOT_A_SYMBOL = re.compile(
+    r"COVID-19|SARS-CoV-2|MERS-CoV|H\dN\d|G-?(?:7|8|15|20|24|77)|(?:MDG|SDG)s?\s?\d{1,2}", re.I
+)
+
+
+# Shapes that number something else where no label says they number the letter: a body's
+# session ("IPBES-11", "COP-17"), a room or an office ("S-3250", "H-8"), a month
+# ("2031-05"), a period ("Post-2015"), a UN document's job number ("12-34567 (E)").
+UNLABELLED_NOT_OWN = re.compile(
+    r"(?-i:[A-Z]{2,8})-\d{1,2}|(?-i:[A-Z])-\d{1,5}|(?:19|20)\d\d-\d\d|"
+    r"(?-i:[A-Z][a-z]{2,})-(?:19|20)\d\d|\d\d-\d{5}(?:\s?\([A-Z]\))?"
+)
+# The words of an address or a contact just before a number: "Room S-3250", "Ext. 4-5678",
+# "Postal code 2031-05", "Form A-1".
+ADDRESS_WORD = re.compile(
+    r"\b(?:Room|Rooms|Office|Bureau|Salle|Sala|Floor|Building|B[âa]timent|Edificio|Ext|"
+    r"Extension|Postal\s+code|Code\s+postal|C[óo]digo\s+postal|Zip|Form|Formulaire|"
+    r"Formulario)\b\.?[ \t:]*$",
+    re.IGNORECASE,
+)
+
+
+def in_an_address(text, found) -> bool:
+    line_start = text.rfind("\n", 0, found.evidence.start) + 1
+    return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
