@@ -13,7 +13,9 @@ from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, 
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
     r"^[ \t]*(?:(?:To\s+)?(?:His|Her)\s+Excellency|(?:[AÀ]\s+)?Son\s+Excellence|"
-    r"(?:A\s+)?Su\s+Excelencia|(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
+    r"(?:A\s+)?Su\s+Excelencia|(?:Al\s+)?Excelent[íi]sim[oa])\b"
+    # the abbreviation: "Excmo. Sr. D. Pedro Ruiz", "EXCMA. SRA. MINISTRA DE …"
+    r"[^\n]{0,250}$|^[ \t]*(?:Al\s+)?Excm[oa]\.?[ \t][^\n]{0,250}$",
     re.IGNORECASE | re.MULTILINE,
 )
 BLOCK_LINES = 5
@@ -24,7 +26,9 @@ PROSE_MARK = re.compile(r"[;!?]|\.\s*\.|\.\s+[a-zà-ÿ]|\b(?:is|are|was|has|have
 
 
 SALUTATION_START = re.compile(
-    r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:]|Estimad[oa]s?\s)"
+    r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:]|Estimad[oa]s?\s|"
+    # "Su excelencia,", "Votre Excellence,", "Excelencia:"
+    r"(?:(?:Su|Vuestra|Votre|Your)\s+)?(?i:excelencia|excellence|excellency)\s*[,:])"
 )
 # the city or the office that ends an address, or a town in brackets: "(Managua)."
 BLOCK_END = re.compile(
@@ -32,9 +36,10 @@ BLOCK_END = re.compile(
 )
 
 
-def _block_lines(text, start):
+def _block_lines(text, start, bare=False):
     """The short lines after ``start`` (blank lines skipped), up to a long line, a
-    sentence, a salutation or the city that ends an address."""
+    sentence, a salutation or the city that ends an address (the first line is the name
+    under a ``bare`` courtesy title, not a salutation)."""
     found = []
     raws = text[start : start + 600].split("\n")[1:]
     for index, raw in enumerate(raws):
@@ -42,16 +47,25 @@ def _block_lines(text, start):
         if not line:
             continue
         sentence = line.endswith(".") and len(line) > 30 and not BLOCK_END.search(line)
+        # a post's line ending in a full stop is no sentence: "Secretario Ejecutivo de la …."
+        sentence = sentence and (PROSE_MARK.search(line) or not _capitalised(line))
         salutation = SALUTATION_START.match(line) or SALUTATION_LINE.match(line)
-        if salutation and _post_follows(raws[index + 1 : index + 2]):
+        if salutation and (_post_follows(raws[index + 1 : index + 2]) or (bare and not found)):
             salutation = None  # "Señor Don Felipe Ortiz," over "Ambassador of …": the name
         heading = line.endswith(":")  # "MENSAJE DE FELICITACIÓN:", a subject's label
+        heading = heading or bool(DATELINE.fullmatch(line))  # the date over the salutation
         if len(line) > 90 or sentence or salutation or heading or len(found) >= BLOCK_LINES:
             break
         found.append(line)
         if BLOCK_END.search(line):
             break
     return found
+
+
+def _capitalised(line) -> bool:
+    """Whether ``line``'s words are capitalised but for its joining words, as an address's."""
+    lower = [w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", line) if w not in JOINING_WORDS]
+    return not lower
 
 
 def _post_follows(lines) -> bool:
@@ -72,6 +86,8 @@ def joined_address(lines) -> str:
     parts = []
     for raw in lines:
         line = " ".join(raw.split()).rstrip(",")
+        if parts or len(lines) > 1:
+            line = WORD_STOP.sub("", line)  # "Marek Belka. / … Unidas. / Ginebra."
         if ENVELOPE_PREPOSITION.fullmatch(line):
             continue  # "à" alone over the town: "à / Addis-Abeba"
         if parts and (COURTESY_ALONE.match(parts[-1]) or GOES_ON_LOWER.match(line)):
@@ -84,6 +100,8 @@ def joined_address(lines) -> str:
 
 
 ENVELOPE_PREPOSITION = re.compile(r"[àa]|en|in", re.IGNORECASE)
+# the full stop after a word (not after an initial or an abbreviation: "D. C.", "Sr.")
+WORD_STOP = re.compile(r"(?<=[a-zà-ÿ]{3})\.$")
 # a line going on the name of the line above: "des États Américains", "of America"
 GOES_ON_LOWER = re.compile(r"(?:des|de|du|del|of|and|et|y)\s")
 
@@ -98,8 +116,13 @@ def excellency_blocks(text) -> list[Mention]:
         if len(head) > BLOCK_LINE and PROSE_MARK.search(head):
             continue  # a sentence, not an address run together on one line
         # the block may end on its first line: "… Su despacho."
-        lines = [head, *([] if BLOCK_END.search(head) else _block_lines(text, match.end()))]
-        if len(lines) == 1 and len(head.split()) <= 3:
+        if head.endswith(":"):
+            continue  # a salutation: "Excmo. Sr. Secretario General:"
+        # a courtesy title alone has the name under it, whatever that line ends with ("A Son
+        # Excellence / Monsieur le Docteur Jean Roe, / Envoyé …")
+        bare = len(head.split()) <= 3
+        lines = [head, *([] if BLOCK_END.search(head) else _block_lines(text, match.end(), bare))]
+        if len(lines) == 1 and bare:
             continue  # "Son Excellence" alone, with nothing after it to name
         lines[0] = TO_BEFORE_EXCELLENCY.sub("", lines[0])
         who = joined_address(lines)
@@ -244,6 +267,8 @@ def addressees(text) -> list[Mention]:
         text,
         re.IGNORECASE,
     )
+    if note and _enclosed_note(text, note.start()):
+        note = None
     note = note or REFERS.search(text[:3000])
     if note:
         who = note.group("who").strip().strip("[]").strip()
@@ -254,6 +279,21 @@ def addressees(text) -> list[Mention]:
             seen.add(mention.text.lower())
             unique.append(mention)
     return unique
+
+
+# A covering letter a heading says is addressed to someone ("Letter dated … addressed to the
+# Secretary-General"), with a note verbale in its annex: the note's addressee is not the
+# letter's.
+ANNEX_HEADING = re.compile(r"^[ \t]*(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)\b[^\n]{0,300}$", re.M)
+COVERING_HEADING = re.compile(
+    r"\b(?:addressed\s+to|adress[ée]e?s?\s+(?:au|aux|[àa])|dirigid[ao]s?\s+al?)\s", re.IGNORECASE
+)
+
+
+def _enclosed_note(text, start) -> bool:
+    """Whether the compliments at ``start`` open a note annexed to a covering letter."""
+    annex = ANNEX_HEADING.search(text, 0, start)
+    return bool(annex) and bool(COVERING_HEADING.search(text, 0, annex.start()))
 
 
 # A line that opens a letter's enclosure ("[Enclosure]", "Annex 2"): the addresses under it
@@ -336,6 +376,7 @@ def _writers_post(run, labelled) -> bool:
 # a colon ("Excellency,", "Dear Dr. Roe,", "Monsieur le Ministre,", "Señor Ministro:").
 SALUTATION_LINE = re.compile(
     r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
+    r"(?:Su|Vuestra|Votre)\s+(?i:excelencia|excellence)|"
     r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?|"
     # the old and the Spanish courtesies: "Gentlemen:", "Cher Monsieur,", "Muy señor mío:",
     # "De mi (mayor) consideración:", "Excelentísimo Señor Secretario General:"
@@ -360,7 +401,7 @@ PROSE_SALUTATION = re.compile(
 # A line that opens the name of the person or post written to: an honorific or a courtesy
 # title, or a post ("The Secretary-General", "Minister of Foreign Affairs").
 ADDRESS_OPENS = re.compile(
-    r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
+    r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:[HS]\.\s?E\.(?:M\.)?(?=\s)|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
     r"The\s+Hono(?:u)?rable|(?:The\s+)?Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
@@ -370,7 +411,9 @@ NOT_ADDRESS = re.compile(
     r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f|Our|Your\s+ref|No\.|Date|Fecha)\b|"
     # a full stop and lower case, but not after a courtesy title: "M. le Ministre des …",
     # "Messrs. the Members of …", "The Hon. the Minister of …"
-    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)(?<!\bHon)[.;]\s+(?-i:[a-z])",
+    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)(?<!\bHon)"
+    # nor after "S.E." (Su Excelencia): "A S.E. el Señor …"
+    r"(?<![HS]\.E)(?<!\bExcm[oa])(?<!\bSr)(?<!\bSra)[.;]\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").
@@ -460,6 +503,7 @@ def _flat_block(line) -> bool:
 JOINING_WORDS = {
     "of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "les", "del",
     "el", "los", "las", "et", "y", "e", "da", "do", "dos", "van", "von", "auprès", "ante",
+    "para", "pour", "aux", "au", "à", "at",
 }  # fmt: skip
 
 
@@ -484,6 +528,10 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
     return block
 
 
+# The envelope's "To:" or "A" before the one written to: "To: Ms. Jane Roe", "A S.E. el Señor …".
+ENVELOPE_TO = re.compile(r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.))")
+
+
 def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
@@ -496,7 +544,10 @@ def _addressed_block(block) -> Mention | None:
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
                 return None
+            envelope = ENVELOPE_TO.match(lines[0])
+            skip = envelope.end() if envelope else 0
+            lines[0] = lines[0][skip:]
             who = joined_address(lines)
             end = block[-1][0] + len(block[-1][1])
-            return Mention(who[:250], Span(start, end), 0.55)
+            return Mention(who[:250], Span(start + skip, end), 0.55)
     return None

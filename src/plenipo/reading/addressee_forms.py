@@ -1,0 +1,93 @@
+"""Addressees in forms many senders use that the other readers of addressees miss: a note
+verbale's closing formula ("avails itself of this opportunity to renew to the Embassy of …
+the assurances of its highest consideration"), a circular's groups alone on their lines
+("All Member States" / "All Contracting Parties"). Pure."""
+
+import re
+
+from plenipo.reading.model import Mention, Span
+
+# A note's closing formula names the one it is written to, in the three languages: "… avails
+# itself of this opportunity to renew to the Ministry of … the assurances of its highest
+# consideration", "… saisit cette occasion pour renouveler à l'Ambassade de … les assurances
+# de sa haute considération", "… aprovecha la oportunidad para reiterar a la Embajada de … las
+# seguridades de su más alta y distinguida consideración".
+NOTE_CLOSING = re.compile(
+    r"\bavail(?:s|ed)?\s+(?:itself|themselves|himself|herself)\s+of\s+(?:this|the)\s+"
+    r"opportunity\s+(?:to\s+)?(?:renew|reiterate|express|convey)\s+to\s+(?:the\s+)?"
+    r"(?P<en>[^;:()]{4,250}?),?\s+the\s+(?:renewed\s+)?assurances?\b"
+    r"|\bsaisi(?:t|ssent)\s+(?:cette|l['’]|cet)\s*(?:occasion|opportunit[ée])\s+pour\s+"
+    r"(?:lui\s+)?(?:renouveler|r[ée]it[ée]rer|exprimer)\s+(?:[àa]\s+(?:la\s+|l['’]|les\s+)?|au\s+|aux\s+)"
+    r"(?P<fr>[^;:()]{4,250}?),?\s+(?:les\s+assurances|l['’]assurance)\b"
+    r"|\b(?:aprovecha|aprovechan|hace\s+propicia|se\s+vale\s+de)\s+(?:la|esta)\s+"
+    r"(?:oportunidad|ocasi[óo]n)\s+para\s+(?:reiterar|renovar|expresar)(?:le)?\s+"
+    r"(?:a\s+(?:la\s+|las\s+|los\s+|el\s+)?|al\s+)"
+    r"(?P<es>[^;:()]{4,250}?),?\s+(?:las\s+(?:seguridades|muestras)|el\s+testimonio)\b",
+    re.IGNORECASE,
+)
+# "… renew to you the assurances", "… à Votre Excellence …": the person written to, whom the
+# letter names elsewhere or not at all.
+PRONOUN = re.compile(
+    r"(?:you|your|vous|votre|vuestra|usted|su\s+excelencia|v\.\s?e\.|them|him|her|it|lui|"
+    r"le|la|les|ella|[ée]l)\b",
+    re.IGNORECASE,
+)
+# The opening formula a note's addressee is read from first.
+COMPLIMENTS = re.compile(
+    r"compliments|saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar", re.I
+)
+
+
+def note_closing_addressee(text) -> list[Mention]:
+    """The one a note verbale's closing formula renews its consideration to, where the note
+    presents no compliments (a copy cut at its head, a note quoted in an article)."""
+    if COMPLIMENTS.search(text):
+        return []
+    for match in NOTE_CLOSING.finditer(text):
+        group = next(name for name in ("en", "fr", "es") if match.group(name))
+        who = " ".join(match.group(group).split())
+        if PRONOUN.match(who) or not who[0].isupper():
+            continue
+        return [Mention(who, Span(*match.span(group)), 0.6)]
+    return []
+
+
+# A circular's group alone on its line at the head: "All Member States", "All Contracting
+# Parties", "Tous les États membres", "A todos los Estados Miembros". A group word must
+# follow, so that a page's "All Rights Reserved" or "All News" is no addressee.
+GROUP_NOUNS = (
+    r"States|Members|Parties|Governments|Missions|Delegations|Representatives|Observers|"
+    r"Organi[sz]ations|Ministers|Ministries|Committees|Commissions|Focal\s+Points|Secretariats|"
+    r"Heads|Chairs|Offices|Agencies|Societies|Associations|Unions|Federations|Embassies|"
+    r"Administrations|Authorities|Institutions|Bodies|Participants|Contact\s+Points|Partners|"
+    r"Experts|Countries|Delegates|Correspondents|Commissioners|Regions|Networks|"
+    r"[ÉE]tats|Membres|Gouvernements|D[ée]l[ée]gations|Repr[ée]sentants|Observateurs|"
+    r"Ministres|Minist[èe]res|Comit[ée]s|Points\s+focaux|Ambassades|Autorit[ée]s|Organismes|Pays|"
+    r"Estados|Miembros|Partes|Gobiernos|Misiones|Delegaciones|Representantes|Observadores|"
+    r"Organizaciones|Ministros|Ministerios|Comisiones|Puntos\s+focales|Embajadas|Administraciones|"
+    r"Autoridades|Instituciones|Pa[íi]ses"
+)
+ALL_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*▪·][ \t]*)?(?P<who>(?:All|ALL|Tou(?:s|tes)\s+les|TOU(?:S|TES)\s+LES|"
+    r"(?:A\s+)?[Tt]od(?:os|as)\s+(?:los|las)|(?:A\s+)?TOD(?:OS|AS)\s+(?:LOS|LAS))\s+"
+    r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r")\b)[A-ZÀ-Ý][^\n]{2,110}?)[ \t]*[.;]?[ \t]*$",
+    re.MULTILINE,
+)
+# A sentence, not a group: "All Member States are invited …", "All Parties should …".
+VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|shall|should|may|must|can|have|has|had|sont|seront|"
+    r"doivent|peuvent|son|ser[áa]n|deben|pueden|han)\b",
+    re.IGNORECASE,
+)
+HEAD = 2500
+
+
+def all_lines(text) -> list[Mention]:
+    """Each group a circular names alone on its line at its head, one addressee a line."""
+    found = []
+    for match in ALL_LINE.finditer(text[:HEAD]):
+        who = match.group("who")
+        if VERB.search(who) or who.endswith((",", ":")):
+            continue
+        found.append(Mention(" ".join(who.split()), Span(*match.span("who")), 0.6))
+    return found[:8]

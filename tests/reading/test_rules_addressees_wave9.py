@@ -1,0 +1,266 @@
+"""Wave 9's rules for the addressees, on made-up letters: general forms the reader missed."""
+
+import pytest
+
+from plenipo.reading import read_text
+
+
+def addressees(text):
+    return read_text(text).to_json()["addressees"]
+
+
+# --- a UN document's heading ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "Identical letters dated 2 May 2031 from the Permanent Representative of Norland to "
+            "the United Nations addressed to the Secretary-General and the President of the "
+            "Security Council",
+            ["Secretary-General", "President of the Security Council"],
+        ),
+        (
+            "Cartas idénticas de fecha 2 de mayo de 2031 dirigidas al Secretario General y a la "
+            "Presidenta del Consejo de Seguridad por el Representante Permanente de Norlandia",
+            ["Secretario General", "Presidenta del Consejo de Seguridad"],
+        ),
+        (
+            "Lettres identiques datées du 2 mai 2031, adressées au Secrétaire général et au "
+            "Président du Conseil de sécurité par le Représentant permanent de Norland",
+            ["Secrétaire général", "Président du Conseil de sécurité"],
+        ),
+        (
+            "Lettre datée du 2 mai 2031, adressée au Secrétaire général par le Représentant "
+            "permanent de Norland auprès de l'Organisation des Nations Unies",
+            ["Secrétaire général"],
+        ),
+        (
+            "Letter dated 2 May 2031 addressed to the Secretary-General by the Chargé "
+            "d'affaires a.i. of the Permanent Mission of Norland",
+            ["Secretary-General"],
+        ),
+        # one letter to one post whose name holds an "and": not two
+        (
+            "Letter dated 2 May 2031 from the Permanent Representative of Norland addressed to "
+            "the Chair of the Committee on Trade and Development",
+            ["Chair of the Committee on Trade and Development"],
+        ),
+    ],
+)
+def test_a_un_heading_names_each_post_written_to(heading, expected):
+    text = f"United Nations\nDistr.: General\n3 May 2031\n\n{heading}\n\nI have the honour.\n"
+    assert addressees(text) == expected
+
+
+def test_a_heading_wrapped_within_the_post_goes_on_on_its_next_line():
+    text = (
+        "Distr. general\n3 de mayo de 2031\n"
+        "Carta de fecha 2 de mayo de 2031 dirigida al Presidente\n"
+        "del Comité de Relaciones con el País Anfitrión por el\n"
+        "Representante Permanente de Norlandia ante las Naciones Unidas\n"
+        "Tengo el honor de transmitirle la nota.\n"
+    )
+    assert addressees(text) == ["Presidente del Comité de Relaciones con el País Anfitrión"]
+
+
+def test_a_note_annexed_to_a_covering_letter_is_not_the_letters_addressee():
+    text = (
+        "Letter dated 2 May 2031 from the Permanent Representative of Norland to the "
+        "United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to transmit herewith a note verbale (see annex).\n\n"
+        "(Signed) Jane Roe\nPermanent Representative\n\n"
+        "Annex to the letter dated 2 May 2031 from the Permanent Representative of Norland\n\n"
+        "The Permanent Mission of Norland presents its compliments to the Permanent Mission "
+        "of Sudland and has the honour to refer to the incident.\n"
+    )
+    assert addressees(text) == ["Secretary-General"]
+    # a note on its own keeps the addressee of its compliments
+    note = text[text.index("The Permanent Mission") :]
+    assert addressees(note) == ["Permanent Mission of Sudland"]
+
+
+# --- headings of letters and messages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "Message from the Secretary General of the Federation to the National Societies",
+            "National Societies",
+        ),
+        ("EE.UU. Carta abierta a George W. Bush", "George W. Bush"),
+        ("Norland: Open letter to John Q. Public", "John Q. Public"),
+        ("Following is the text of President’s letter to Jane Roe", "Jane Roe"),
+        ("Norland Foreign Minister Sends Letter to UN Secretary-General", "UN Secretary-General"),
+        ("Norland FM writes letter to President UNSC on the border", "President UNSC"),
+        (
+            "Letter dated 16 September 2031 from the representative of Norland to the "
+            "president of the Security Council",
+            "president of the Security Council",
+        ),
+        ("Letter to the Minister of Environment of Sudland - 3 May 2031", None),
+    ],
+)
+def test_a_heading_names_whom_the_letter_or_message_goes_to(heading, expected):
+    text = f"{heading}\n\nThe meeting will be held on 5 June 2031 in Geneva.\n"
+    found = addressees(text)
+    if expected is None:  # a page title's date after a dash is no part of the post
+        assert found == ["Minister of Environment of Sudland"]
+    else:
+        assert found == [expected]
+
+
+def test_a_headline_sentence_or_a_body_message_names_no_addressee():
+    assert addressees("The Minister sends greetings to all.\n\nWe met in Geneva.\n") == []
+    body = "Dear Sir,\n\nThe message to mark World Day is attached.\n\nYours sincerely,\nJane Roe\n"
+    assert addressees(body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("NOTIFICATION AUX PARTIES", "PARTIES"), ("NOTIFICACIÓN A LAS PARTES", "PARTES")],
+)
+def test_a_notification_to_the_parties_in_french_and_spanish(title, expected):
+    text = f"{title}\n\nNo. 2031/012\n\nObjet : Réunion du Comité\n\n1. La réunion aura lieu.\n"
+    assert addressees(text) == [expected]
+    assert addressees(text.replace(title, "NOTIFICATION")) == []
+
+
+# --- a note verbale's closing formula ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "The Embassy of Norland avails itself of this opportunity to renew to the Ministry "
+            "of Foreign Affairs of Sudland the assurances of its highest consideration.",
+            "Ministry of Foreign Affairs of Sudland",
+        ),
+        (
+            "The Embassy availed itself of the opportunity to renew to the Ministry of Trade, "
+            "Industry and Commerce of Sudland, the assurances of its highest consideration.",
+            "Ministry of Trade, Industry and Commerce of Sudland",
+        ),
+        (
+            "Le Ministère saisit cette occasion pour renouveler à l'Ambassade du Royaume de "
+            "Sudland les assurances de sa haute considération.",
+            "Ambassade du Royaume de Sudland",
+        ),
+        (
+            "El Ministerio aprovecha la oportunidad para reiterar a la Embajada del Reino de "
+            "Sudlandia las seguridades de su más alta y distinguida consideración.",
+            "Embajada del Reino de Sudlandia",
+        ),
+        # a letter's formula to the person written to names no one
+        (
+            "I avail myself of this opportunity to renew to you the assurances of my highest "
+            "consideration.",
+            None,
+        ),
+        (
+            "Je saisis cette occasion pour renouveler à Votre Excellence les assurances de ma "
+            "très haute considération.",
+            None,
+        ),
+    ],
+)
+def test_a_note_cut_before_its_compliments_is_addressed_by_its_closing(closing, expected):
+    text = f"No. 123/2031\n\n[...] the meeting will be held on 5 June 2031.\n\n{closing}\n"
+    assert addressees(text) == ([expected] if expected else [])
+
+
+def test_the_compliments_go_first_when_the_note_has_them():
+    text = (
+        "The Permanent Mission of Norland presents its compliments to the Secretariat of the "
+        "Convention and has the honour to transmit the report.\n\n"
+        "The Permanent Mission of Norland avails itself of this opportunity to renew to the "
+        "Secretariat of the Convention the assurances of its highest consideration.\n"
+    )
+    assert addressees(text) == ["Secretariat of the Convention"]
+
+
+# --- a circular's groups alone on their lines ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("All Member States", ["All Member States"]),
+        (
+            "All Contracting Parties\nAll National Focal Points",
+            ["All Contracting Parties", "All National Focal Points"],
+        ),
+        ("Tous les États membres", ["Tous les États membres"]),
+        ("A todos los Estados Miembros", ["A todos los Estados Miembros"]),
+        # not a sentence, nor a page's chrome
+        ("All Member States are invited to attend.", []),
+        ("All Rights Reserved", []),
+    ],
+)
+def test_a_circulars_groups_alone_on_their_lines(lines, expected):
+    text = (
+        f"Ref.: CL.12/2031\n\n3 May 2031\n\n{lines}\n\nDear Sir/Madam,\n\n"
+        "I have the honour to invite your Government to the Conference.\n\n"
+        "Yours faithfully,\n\nJane Roe\nDirector-General\n"
+    )
+    assert addressees(text) == expected
+
+
+# --- blocks of address ---------------------------------------------------------------------
+
+
+def test_a_spanish_address_abbreviated_excmo_at_the_head_and_at_the_foot():
+    head = (
+        "Madrid, 3 de mayo de 2031\n\nExcmo. Sr. Pedro Ruiz.\n\n"
+        "Secretario Ejecutivo de la Comisión para Europa de las Naciones Unidas.\n\nGinebra.\n\n"
+        "Ginebra, 5 de mayo de 2031\n\nExcmo. Sr.:\n\nMe complace referirme a su carta.\n"
+    )
+    assert addressees(head) == [
+        "Excmo. Sr. Pedro Ruiz, Secretario Ejecutivo de la Comisión para Europa de las "
+        "Naciones Unidas, Ginebra"
+    ]
+    foot = (
+        "Madrid, 3 de mayo de 2031\n\nSeñora Ministra:\n\nMe complace informarle.\n\n"
+        "Le saluda atentamente,\n\nAna Pérez\nDirectora\n\n"
+        "EXCMA. SRA. MINISTRA DE ASUNTOS EXTERIORES\n"
+    )
+    assert addressees(foot) == ["EXCMA. SRA. MINISTRA DE ASUNTOS EXTERIORES"]
+    # the salutation by post names no one
+    salutation = "Madrid, 3 de mayo de 2031\n\nExcmo. Sr. Secretario General:\n\nMe complace.\n"
+    assert addressees(salutation) == []
+
+
+def test_a_block_under_a_courtesy_title_alone_opens_with_the_name_whatever_its_comma():
+    text = (
+        "Rio de Janeiro, le 15 mars 2031.\n\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous "
+        "proposer ce qui suit.\n\nA Son Excellence\nMonsieur le Docteur Jean Roe,\n"
+        "Envoyé Extraordinaire et Ministre Plénipotentiaire de Sa Majesté la Reine de Norland.\n"
+    )
+    assert addressees(text) == [
+        "Son Excellence Monsieur le Docteur Jean Roe, Envoyé Extraordinaire et Ministre "
+        "Plénipotentiaire de Sa Majesté la Reine de Norland"
+    ]
+
+
+def test_a_block_with_su_excelencia_abbreviated_and_its_salutation():
+    text = (
+        "Lima, 3 de mayo de 2031\n\nA S.E. el Señor Pedro Ruiz\nMinistro de Relaciones "
+        "Exteriores\nQuito\n\nSeñor Ministro:\n\nTengo el honor de dirigirme a usted.\n"
+    )
+    assert addressees(text) == [
+        "S.E. el Señor Pedro Ruiz, Ministro de Relaciones Exteriores, Quito"
+    ]
+    courtesy = text.replace("Señor Ministro:", "Su excelencia,")
+    assert addressees(courtesy) == addressees(text)
+
+
+def test_a_to_field_over_one_persons_address_is_not_part_of_the_name():
+    text = (
+        "12 March 2031\n\nTo: Ms. Jane Roe\nDirector, Division of Treaties\nNew York\n\n"
+        "Dear Ms. Roe,\n\nI have the honour to inform you.\n\nYours sincerely,\n\nJohn Smith\n"
+    )
+    assert addressees(text) == ["Ms. Jane Roe, Director, Division of Treaties, New York"]
