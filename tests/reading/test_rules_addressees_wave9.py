@@ -3,6 +3,7 @@
 import pytest
 
 from plenipo.reading import read_text
+from plenipo.reading.addressee_lines import heading_addressees
 
 
 def addressees(text):
@@ -62,7 +63,11 @@ def test_a_heading_wrapped_within_the_post_goes_on_on_its_next_line():
         "Representante Permanente de Norlandia ante las Naciones Unidas\n"
         "Tengo el honor de transmitirle la nota.\n"
     )
-    assert addressees(text) == ["Presidente del Comité de Relaciones con el País Anfitrión"]
+    found = [mention.text for mention in heading_addressees(text)]
+    assert found == ["Presidente del Comité de Relaciones con el País Anfitrión"]
+    # a post that ends on its line stays as it is
+    ended = text.replace("\ndel Comité", "\nen el Comité")
+    assert [mention.text for mention in heading_addressees(ended)] == ["Presidente"]
 
 
 def test_a_note_annexed_to_a_covering_letter_is_not_the_letters_addressee():
@@ -264,3 +269,65 @@ def test_a_to_field_over_one_persons_address_is_not_part_of_the_name():
         "Dear Ms. Roe,\n\nI have the honour to inform you.\n\nYours sincerely,\n\nJohn Smith\n"
     )
     assert addressees(text) == ["Ms. Jane Roe, Director, Division of Treaties, New York"]
+
+
+def test_an_abbreviated_honourable_under_the_signature_is_the_one_written_to():
+    text = (
+        "Dear Mr Minister,\n\nI write about the meeting.\n\nYours sincerely,\n\nJane Roe\n\n"
+        "The Hon. John Smith MP\nMinister for Foreign Affairs\nParliament House\n"
+    )
+    assert addressees(text) == ["The Hon. John Smith MP, Minister for Foreign Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Monsieur le Ministre des Affaires étrangères et de la Coopération",
+            ["Monsieur le Ministre des Affaires étrangères et de la Coopération"],
+        ),
+        ("Señor Ministro de Relaciones Exteriores", ["Señor Ministro de Relaciones Exteriores"]),
+        # the writer's letterhead over the subject is no address
+        ("MISSION PERMANENTE DE NORLAND", []),
+    ],
+)
+def test_an_address_right_over_the_subject_of_a_letter_without_salutation(line, expected):
+    text = (
+        f"Genève, le 13 janvier 2031\n{line}\nObjet: Demande de visite du Rapporteur spécial.\n"
+        "Comme suite à votre fax, j’ai l’honneur de vous informer de la demande.\n"
+        "Très haute considération\nL’Ambassadeur\nJean Roe\n"
+    )
+    assert addressees(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ardenne, 1 February (NNA) -- Ri Yong Ho, minister of Foreign Affairs of Norland, on "
+            "Wednesday sent a letter to Jane Q. Roe, secretary general of the United Nations.",
+            ["Jane Q. Roe"],
+        ),
+        (
+            "Roe au Conseil de sécurité L'ambassadeur, Représentant permanent de Norland auprès "
+            "de l'ONU, Jean Roe, a adressé, le 17 novembre courant, une lettre aux Président et "
+            "membres du Conseil de sécurité, dans laquelle il dénonce l'incident.",
+            ["Président et membres du Conseil de sécurité"],
+        ),
+        (
+            "El ministro de Norlandia ha enviado un mensaje de felicitación a la Secretaria de "
+            "Relaciones Exteriores, Ana Roe, con motivo del Día Nacional.",
+            ["Secretaria de Relaciones Exteriores, Ana Roe"],
+        ),
+        (
+            "The Foreign Minister has sent a letter to the President of the Security Council "
+            "Mr. John Doe and the Secretary-General Jane Roe, urging action.",
+            ["President of the Security Council Mr. John Doe", "Secretary-General Jane Roe"],
+        ),
+        # a letter the writer tells of is not this one
+        ("As you know, I have sent a letter to the Minister of Trade about it.", []),
+    ],
+)
+def test_a_news_article_says_whom_its_letter_was_sent_to(sentence, expected):
+    text = f"NEWS\n\n{sentence}\n\n“The situation is grave,” the letter said.\n"
+    assert addressees(text) == expected

@@ -1,11 +1,14 @@
 """Addressees in forms many senders use that the other readers of addressees miss: a note
 verbale's closing formula ("avails itself of this opportunity to renew to the Embassy of …
 the assurances of its highest consideration"), a circular's groups alone on their lines
-("All Member States" / "All Contracting Parties"). Pure."""
+("All Member States" / "All Contracting Parties"), a news article's "sent a letter to …".
+Pure."""
 
 import re
 
 from plenipo.reading.model import Mention, Span
+from plenipo.reading.people import NAME, TITLE_WORDS
+from plenipo.reading.reported_letters import COUNTERPART
 
 # A note's closing formula names the one it is written to, in the three languages: "… avails
 # itself of this opportunity to renew to the Ministry of … the assurances of its highest
@@ -91,3 +94,60 @@ def all_lines(text) -> list[Mention]:
             continue
         found.append(Mention(" ".join(who.split()), Span(*match.span("who")), 0.6))
     return found[:8]
+
+
+# A news article telling that its letter was sent, where it does not name the writer in a
+# way the sender's readers take: "Ri Yong Ho, minister of …, on Wednesday sent a letter to
+# Jane Roe, secretary general of …", "… a adressé, le 17 novembre, une lettre aux Président
+# et membres du Conseil …", "… ha enviado un mensaje de felicitación a la Secretaria de …".
+_TO = (
+    r"(?P<to>(?:[^\n.;:]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Dr|Sr|Ms))\.|(?<=\bM)\.|(?<=\bMrs)\.|"
+    r"(?<=\bSra)\.){3,200}?)"
+    r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:urging|asking|calling|inviting|reminding|requesting|"
+    r"regarding|about|concerning|in\s+which|on\s+the\s+occasion|con\s+motivo|en\s+la\s+que|"
+    r"dans\s+laquelle|pour|para|sobre|afin|a\s+fin)\b|"
+    r"(?<!\bMr)(?<!\b[DMS]r)(?<!\bMs)(?<!\bMrs)(?<!\bSra)(?<!\b[A-Z])[.;:](?:\s|$)|\s*\n)"
+)
+SENT_LETTER = re.compile(
+    r"\b(?:(?:has|had)\s+)?(?:sent|addressed|written|wrote|dispatched)\s+(?:an?\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:letter|message|missive)\s+to\s+(?:the\s+)?" + _TO + r"|"
+    r"\ba\s+(?:adress[ée]|envoy[ée]|fait\s+parvenir|[ée]crit)(?:,[^,\n]{1,30},)?\s+(?:une?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:lettre|message|missive|courrier)\s+"
+    r"(?:au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?)" + _TO.replace("?P<to>", "?P<fr>") + r"|"
+    r"\b(?:ha\s+enviado|envi[óo]|dirigi[óo]|remiti[óo]|hizo\s+llegar)(?:,[^,\n]{1,30},)?\s+"
+    r"(?:una?|la|el)\s+(?:[\w’'-]+\s+){0,3}?(?:carta|mensaje|misiva|nota)\s+"
+    r"(?:de\s+[\w-]+\s+)?(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?)" + _TO.replace("?P<to>", "?P<es>"),
+    re.IGNORECASE,
+)
+FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we|you|they)\s+(?:have\s+|had\s+)?$", re.IGNORECASE)
+# the one written to must be a post, a person or a body, not "all who asked"
+NAMED = re.compile(
+    r"\b(?:Council|Committee|Commission|Assembly|Government|Ministry|Members|States|Parties|"
+    r"Secretar[íi]a|Ministra|Presidenta|"
+    r"Conseil|Consejo|Comit[ée]|Gouvernement|Gobierno)\b"
+)
+# several posts written to in one letter: "… President of the Council Mr. X and the UN
+# Secretary General Y"
+AND_THE = re.compile(r"\s+(?:and\s+(?:to\s+)?the|et\s+(?:au|à\s+la)|y\s+(?:al|a\s+la))\s+")
+
+
+def reported_addressees(text) -> list[Mention]:
+    """Those a news article's introduction says its letter was sent to, each post once."""
+    for match in SENT_LETTER.finditer(text[:HEAD]):
+        group = next(name for name in ("to", "fr", "es") if match.group(name))
+        if FIRST_PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "I have sent a letter to …": a letter the writer tells of
+        start, who = match.start(group), match.group(group)
+        parts = AND_THE.split(who)
+        if len(parts) < 2 or not all(TITLE_WORDS.search(part) for part in parts):
+            parts = [who]
+        found, position = [], start
+        for part in parts:
+            begin = text.find(part, position)
+            position = begin + len(part)
+            part = COUNTERPART.sub("", " ".join(part.split()))
+            if TITLE_WORDS.search(part) or NAMED.search(part) or NAME.match(part):
+                found.append(Mention(part, Span(begin, position), 0.45))
+        if found:
+            return found
+    return []

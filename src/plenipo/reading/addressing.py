@@ -442,7 +442,7 @@ def head_block(text) -> list[Mention]:
     persons may have a block for each above it, each opening with an honorific."""
     salutation = SALUTATION_LINE.search(text[:4000]) or PROSE_SALUTATION.search(text[:4000])
     if not salutation:
-        return []
+        return above_subject(text)
     found, end = [], salutation.start()
     while len(found) < MAX_BLOCKS:
         block = _block_above(text, end, skip=not found)
@@ -452,7 +452,24 @@ def head_block(text) -> list[Mention]:
             break
         found.insert(0, mention)
         end = block[0][0]
-    return found
+    return found or above_subject(text, salutation.start())
+
+
+SUBJECT_LINE = re.compile(r"^[ \t]*(?:Subject|Objet|Asunto|Re|Ref)\.?[ \t]*:", re.I | re.M)
+
+
+def above_subject(text, salutation=None) -> list[Mention]:
+    """The block of address right over the subject where no salutation follows it
+    ("Genève, le 13 janvier 2031 / Monsieur le Ministre des Affaires étrangères / Objet: …"),
+    its first line opening with a courtesy title or an honorific."""
+    subject = SUBJECT_LINE.search(text, 0, 1500)
+    if not subject or (salutation is not None and salutation < subject.start()):
+        return []
+    block = _block_above(text, subject.start(), skip=True)
+    if not block or not ADDRESS_OPENS.match(block[0][1]) or _letterhead_post(text, block):
+        return []
+    mention = _addressed_block(block)
+    return [mention] if mention else []
 
 
 MAX_BLOCKS = 3

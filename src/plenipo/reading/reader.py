@@ -156,7 +156,7 @@ def _addressees(text, labelled, named_below, sender=None):
     if not found:
         # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
         guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
-        found = [guess] if guess else []
+        found = [guess] if guess else addressee_forms.reported_addressees(text)
     return found
 
 
