@@ -145,9 +145,9 @@ def reported_addressees(text) -> list[Mention]:
         for part in parts:
             begin = text.find(part, position)
             position = begin + len(part)
-            part = COUNTERPART.sub("", " ".join(part.split()))
-            if TITLE_WORDS.search(part) or NAMED.search(part) or NAME.match(part):
-                found.append(Mention(part, Span(begin, position), 0.45))
+            named = COUNTERPART.sub("", " ".join(part.split()))
+            if TITLE_WORDS.search(named) or NAMED.search(named) or NAME.match(named):
+                found.append(Mention(named, Span(begin, position), 0.45))
         if found:
             return found
     return []
