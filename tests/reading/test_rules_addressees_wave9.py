@@ -331,3 +331,49 @@ def test_an_address_right_over_the_subject_of_a_letter_without_salutation(line, 
 def test_a_news_article_says_whom_its_letter_was_sent_to(sentence, expected):
     text = f"NEWS\n\n{sentence}\n\n“The situation is grave,” the letter said.\n"
     assert addressees(text) == expected
+
+
+def test_an_e_mails_to_line_gives_the_group_without_its_address():
+    text = (
+        "From: Jane Roe <jane.roe@example.org>\nSent: 3 May 2031 10:00\n"
+        "To: Heads of Delegation <hod@example.org>\nSubject: Meeting\n\n"
+        "Dear colleagues,\n\nPlease find attached the agenda.\n\nBest regards,\nJane\n"
+    )
+    assert addressees(text) == ["Heads of Delegation"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Circular letter addressed to all Members of the Organization", ["all Members"]),
+        ("Lettre circulaire adressée à tous les États membres", ["tous les États membres"]),
+        # addressed to something that is no group, post or person
+        ("Circular letter addressed to conference services", []),
+    ],
+)
+def test_a_heading_addressed_to_all_of_a_group(heading, expected):
+    text = f"CIRCULAR LETTER No. 4012\n\n{heading}\n\nThe meeting will be held in June.\n"
+    found = addressees(text)
+    assert len(found) == len(expected)
+    assert all(name in who for name, who in zip(expected, found, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (
+            "A Monsieur le Ministre de l'Économie et des Finances\nAbidjan",
+            "Monsieur le Ministre de l'Économie et des Finances, Abidjan",
+        ),
+        (
+            "Señor\nJuan Pérez Gómez\nAlcalde de la Municipalidad de Lima\nPresente.-",
+            "Señor Juan Pérez Gómez, Alcalde de la Municipalidad de Lima",
+        ),
+    ],
+)
+def test_the_envelopes_words_are_no_part_of_the_block(block, expected):
+    text = (
+        f"Lima, 3 de mayo de 2031\n\n{block}\n\nMonsieur le Ministre,\n\n"
+        "J'ai l'honneur de vous écrire.\n\nJean Roe\n"
+    )
+    assert addressees(text) == [expected]

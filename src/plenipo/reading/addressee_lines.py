@@ -232,9 +232,15 @@ def heading_addressees(text) -> list[Mention]:
             group = "lower" if match.groupdict().get("lower") else "who"
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
+            who = MAIL_ADDRESS.sub("", who)  # "To: Heads of Delegation <hod@…>"
             named = TITLE_WORDS.search(who) or (
                 pattern in ADDRESSED[:2]
-                and (HONORIFIC.match(who) or _person(who.split(",")[0]) or PEERS.match(who))
+                and (
+                    HONORIFIC.match(who)
+                    or _person(who.split(",")[0])
+                    or PEERS.match(who)
+                    or ALL_GROUP.match(who)
+                )
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
@@ -289,6 +295,12 @@ def identical_addressees(text, start, end) -> list[Mention]:
     if len(found) > 1 and not all(TITLE_WORDS.search(m.text) for m in found):
         return [Mention(" ".join(text[start:end].split()), Span(start, end), 0.6)]
     return found
+
+
+# An e-mail's address after the name it belongs to.
+MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+# A group of a circular a heading is addressed to: "… addressed to all Members of the …".
+ALL_GROUP = re.compile(r"(?:all|tous\s+les|toutes\s+les|tod[oa]s\s+l[oa]s)\s+[A-ZÀ-Ý]", re.I)
 
 
 # The writer's office or post in a letterhead, which a line "to the United Nations" goes on.

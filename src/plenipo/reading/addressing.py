@@ -88,8 +88,8 @@ def joined_address(lines) -> str:
         line = " ".join(raw.split()).rstrip(",")
         if parts or len(lines) > 1:
             line = WORD_STOP.sub("", line)  # "Marek Belka. / … Unidas. / Ginebra."
-        if ENVELOPE_PREPOSITION.fullmatch(line):
-            continue  # "à" alone over the town: "à / Addis-Abeba"
+        if ENVELOPE_PREPOSITION.fullmatch(line) or BY_HAND.fullmatch(line):
+            continue  # "à" alone over the town: "à / Addis-Abeba"; "Presente.-", by hand
         if parts and (COURTESY_ALONE.match(parts[-1]) or GOES_ON_LOWER.match(line)):
             parts[-1] = f"{parts[-1].rstrip(', ')} {line}"  # "… de l'Organisation / des États"
         else:
@@ -100,6 +100,7 @@ def joined_address(lines) -> str:
 
 
 ENVELOPE_PREPOSITION = re.compile(r"[àa]|en|in", re.IGNORECASE)
+BY_HAND = re.compile(r"(?:Presente|PRESENTE|Pte)\.?\s*-?")
 # the full stop after a word (not after an initial or an abbreviation: "D. C.", "Sr.")
 WORD_STOP = re.compile(r"(?<=[a-zà-ÿ]{3})\.$")
 # a line going on the name of the line above: "des États Américains", "of America"
@@ -546,7 +547,9 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
 
 
 # The envelope's "To:" or "A" before the one written to: "To: Ms. Jane Roe", "A S.E. el Señor …".
-ENVELOPE_TO = re.compile(r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.))")
+ENVELOPE_TO = re.compile(
+    r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s))"
+)
 
 
 def _addressed_block(block) -> Mention | None:
