@@ -377,3 +377,64 @@ def test_the_envelopes_words_are_no_part_of_the_block(block, expected):
         "J'ai l'honneur de vous écrire.\n\nJean Roe\n"
     )
     assert addressees(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "The Ministry of Foreign Affairs presents its compliments to the Embassy of Sudland "
+            "and begs to inform the Embassy of the holiday.",
+            "Embassy of Sudland",
+        ),
+        (
+            "The Embassy of Norland presents its compliments to the Ministry of Foreign Affairs "
+            "and acknowledges receipt of the Ministry's Note No. 12.",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "The Embassy of Norland presents its compliments to the Embassy of Trinidad and "
+            "Tobago and refers to the Embassy's Note No. 12.",
+            "Embassy of Trinidad and Tobago",
+        ),
+        (
+            "Le Ministère des Affaires étrangères présente ses compliments à l'Ambassade de "
+            "Sudland et se réfère à la note de l'Ambassade n° 12.",
+            "Ambassade de Sudland",
+        ),
+        (
+            "La Embajada de Norlandia saluda atentamente al Ministerio de Relaciones Exteriores "
+            "y acusa recibo de su nota No. 12.",
+            "Ministerio de Relaciones Exteriores",
+        ),
+        (
+            "El Ministerio de Relaciones Exteriores saluda muy atentamente a la Embajada de "
+            "Sudlandia y se complace en informarle del día feriado.",
+            "Embajada de Sudlandia",
+        ),
+    ],
+)
+def test_a_notes_compliments_go_on_with_whatever_verb_it_uses(note, expected):
+    assert addressees(f"NOTE VERBALE\n\n{note}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "À : Monsieur Jean Dupont, Directeur général\nDe : Marie Roe\nObjet : Réunion",
+            "Monsieur Jean Dupont, Directeur général",
+        ),
+        (
+            "A: Sr. Juan Pérez, Director General\nDe: Ana Roe\nAsunto: Reunión",
+            "Sr. Juan Pérez, Director General",
+        ),
+        (
+            "From: Jane Roe, Director\nTo: Mr. John Smith, Head of Unit\nSubject: Leave",
+            "Mr. John Smith, Head of Unit",
+        ),
+    ],
+)
+def test_a_memorandums_from_field_is_no_part_of_the_address(head, expected):
+    text = f"Genève, le 3 mai 2031\n\n{head}\n\nMonsieur le Directeur général,\n\nJe vous écris.\n"
+    assert addressees(text) == [expected]

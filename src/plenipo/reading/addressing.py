@@ -258,11 +258,22 @@ def addressees(text) -> list[Mention]:
         # the addressees may be a list ("… Member States, Observer States and …")
         r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
-        r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
+        r"pursuant\s+to|"
+        # the note's first verb after its compliments, whatever it says
+        r"(?:begs|refers|acknowledges|requests|informs|notes|takes|confirms|transmits|encloses|"
+        r"invites|thanks|hereby|kindly|also|further|draws|seeks|submits|forwards|conveys|"
+        r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b)|"
+        r"et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
+        r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
+        r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
+        r"porte\s+[àa])\b|"
         r"et\s+a\s+l['’]honneur|"
         # a clause set off by commas after "and": "and, in accordance with …, has the honour"
         r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia)\b|"
+        r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia|acusa|"
+        r"hace\s+referencia|se\s+complace|se\s+refiere|solicita|informa|agradece|transmite|"
+        r"remite|comunica|confirma|cumple|adjunta|reitera|invita|expresa|propone|"
+        r"(?:en|con)\s+(?:relaci[óo]n|atenci[óo]n|alusi[óo]n))\b|"
         # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
         r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b)",
         text,
@@ -423,6 +434,8 @@ BARE_POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNOR
 POST_OPENS = re.compile(rf"(?:(?:The|Le|La|El)\s+)?{BARE_POST_OPENS.pattern}", re.IGNORECASE)
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
+# The other fields of a memorandum's head, under its "To:" line: "From:", "De :", "cc:".
+OTHER_FIELD = re.compile(r"^(?:From|De|Cc|c\.c\.?|Copy|Copie|Copia|Sent|Envoy[ée]|Enviado)\s*:", re.I)
 # A dateline alone: "14 February 2022", "Geneva, 3 May 2019", "Le 2 mars 2012".
 DATELINE = re.compile(rf"[^\n]{{0,40}}?(?:{DATE_SHAPE.pattern})\.?", re.IGNORECASE)
 
@@ -540,6 +553,10 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
             # a flattened copy's block of address on one line, its date before it
             rest = _after_date(line)
             return [(start + len(line) - len(rest), rest)]
+        if OTHER_FIELD.match(line):
+            if block:
+                break  # "From: …" over the address ends it
+            continue  # the memorandum's other fields between the address and the salutation
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))
