@@ -435,7 +435,9 @@ POST_OPENS = re.compile(rf"(?:(?:The|Le|La|El)\s+)?{BARE_POST_OPENS.pattern}", r
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
 # The other fields of a memorandum's head, under its "To:" line: "From:", "De :", "cc:".
-OTHER_FIELD = re.compile(r"^(?:From|De|Cc|c\.c\.?|Copy|Copie|Copia|Sent|Envoy[ée]|Enviado)\s*:", re.I)
+OTHER_FIELD = re.compile(
+    r"^(?:From|De|Cc|c\.c\.?|Copy|Copie|Copia|Sent|Envoy[ée]|Enviado)\s*:", re.IGNORECASE
+)
 # A dateline alone: "14 February 2022", "Geneva, 3 May 2019", "Le 2 mars 2012".
 DATELINE = re.compile(rf"[^\n]{{0,40}}?(?:{DATE_SHAPE.pattern})\.?", re.IGNORECASE)
 
