@@ -151,3 +151,18 @@ def reported_addressees(text) -> list[Mention]:
         if found:
             return found
     return []
+
+
+# A covering letter a heading says is addressed to someone ("Letter dated … addressed to the
+# Secretary-General"), with a note verbale in its annex: the note's addressee is not the
+# letter's.
+ANNEX_HEADING = re.compile(r"^[ \t]*(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)\b[^\n]{0,300}$", re.M)
+COVERING_HEADING = re.compile(
+    r"\b(?:addressed\s+to|adress[ée]e?s?\s+(?:au|aux|[àa])|dirigid[ao]s?\s+al?)\s", re.IGNORECASE
+)
+
+
+def enclosed_note(text, start) -> bool:
+    """Whether the compliments at ``start`` open a note annexed to a covering letter."""
+    annex = ANNEX_HEADING.search(text, 0, start)
+    return bool(annex) and bool(COVERING_HEADING.search(text, 0, annex.start()))

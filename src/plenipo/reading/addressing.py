@@ -5,6 +5,7 @@ letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 
 import re
 
+from plenipo.reading.addressee_forms import enclosed_note
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -279,7 +280,7 @@ def addressees(text) -> list[Mention]:
         text,
         re.IGNORECASE,
     )
-    if note and _enclosed_note(text, note.start()):
+    if note and enclosed_note(text, note.start()):
         note = None
     note = note or REFERS.search(text[:3000])
     if note:
@@ -291,21 +292,6 @@ def addressees(text) -> list[Mention]:
             seen.add(mention.text.lower())
             unique.append(mention)
     return unique
-
-
-# A covering letter a heading says is addressed to someone ("Letter dated … addressed to the
-# Secretary-General"), with a note verbale in its annex: the note's addressee is not the
-# letter's.
-ANNEX_HEADING = re.compile(r"^[ \t]*(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)\b[^\n]{0,300}$", re.M)
-COVERING_HEADING = re.compile(
-    r"\b(?:addressed\s+to|adress[ée]e?s?\s+(?:au|aux|[àa])|dirigid[ao]s?\s+al?)\s", re.IGNORECASE
-)
-
-
-def _enclosed_note(text, start) -> bool:
-    """Whether the compliments at ``start`` open a note annexed to a covering letter."""
-    annex = ANNEX_HEADING.search(text, 0, start)
-    return bool(annex) and bool(COVERING_HEADING.search(text, 0, annex.start()))
 
 
 # A line that opens a letter's enclosure ("[Enclosure]", "Annex 2"): the addresses under it
