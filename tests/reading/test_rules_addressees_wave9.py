@@ -438,3 +438,22 @@ def test_a_notes_compliments_go_on_with_whatever_verb_it_uses(note, expected):
 def test_a_memorandums_from_field_is_no_part_of_the_address(head, expected):
     text = f"Genève, le 3 mai 2031\n\n{head}\n\nMonsieur le Directeur général,\n\nJe vous écris.\n"
     assert addressees(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "expected"),
+    [
+        ("Mesdames et Messieurs les Ministres,", ["Ministres"]),
+        ("Messieurs les Représentants permanents,", ["Représentants permanents"]),
+        ("Señoras y Señores Representantes Permanentes:", ["Representantes Permanentes"]),
+        ("Distinguidos Miembros del Consejo:", ["Miembros del Consejo"]),
+        # courtesies that name no group
+        ("Mesdames, Messieurs,", []),
+        ("Señores:", []),
+        ("Distinguidos Representantes:", []),
+        ("Señores Delegados:", []),
+    ],
+)
+def test_a_salutation_honouring_a_group_by_its_courtesy_titles(salutation, expected):
+    text = f"3 mai 2031\n\n{salutation}\n\nJ'ai l'honneur de vous écrire.\n\nJean Roe\n"
+    assert addressees(text) == expected

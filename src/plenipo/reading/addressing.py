@@ -136,7 +136,11 @@ def excellency_blocks(text) -> list[Mention]:
 
 DEAR = re.compile(
     # a group may be a list of its own: "Dear members, observers and stakeholders,"
-    r"^\s*(?:Dear|Estimad[oa]s?|Chers?|Ch[èe]res?)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
+    r"^\s*(?:Dear|Estimad[oa]s?|Chers?|Ch[èe]res?|"
+    # a group honoured by its courtesy titles: "Mesdames et Messieurs les Ministres,",
+    # "Señoras y Señores Representantes Permanentes:", "Distinguidos Miembros del Consejo:"
+    r"(?:Mesdames\s+et\s+)?Messieurs\s+les|Mesdames\s+les|(?:Señoras\s+y\s+)?Señores|"
+    r"Distinguid[oa]s)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
     re.MULTILINE,
 )
 GENERIC = {
