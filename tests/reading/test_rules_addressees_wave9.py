@@ -457,3 +457,16 @@ def test_a_memorandums_from_field_is_no_part_of_the_address(head, expected):
 def test_a_salutation_honouring_a_group_by_its_courtesy_titles(salutation, expected):
     text = f"3 mai 2031\n\n{salutation}\n\nJ'ai l'honneur de vous écrire.\n\nJean Roe\n"
     assert addressees(text) == expected
+
+
+def test_a_short_block_run_together_after_the_date_of_a_flattened_letter():
+    text = (
+        "Approved For Release 2031/06/26 : ARCHIVE-123 Approved For Release 2031/06/26 : "
+        "ARCHIVE-123 17 September 2031 The Honorable John Doe The Director Bureau of the Budget "
+        "Washington 25, D. C. Dear Mr. Doe, As a result of the curtailment in its resources, "
+        "the Department has felt itself obliged to reorganize its operations in such a way as "
+        "to eliminate the following posts. Sincerely, Jane Roe Director\n"
+    )
+    assert addressees(text) == [
+        "The Honorable John Doe The Director Bureau of the Budget Washington 25, D. C."
+    ]

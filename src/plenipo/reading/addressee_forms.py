@@ -63,12 +63,13 @@ GROUP_NOUNS = (
     r"Organi[sz]ations|Ministers|Ministries|Committees|Commissions|Focal\s+Points|Secretariats|"
     r"Heads|Chairs|Offices|Agencies|Societies|Associations|Unions|Federations|Embassies|"
     r"Administrations|Authorities|Institutions|Bodies|Participants|Contact\s+Points|Partners|"
-    r"Experts|Countries|Delegates|Correspondents|Commissioners|Regions|Networks|"
+    # not "Countries" nor "Regions": a web page's filters ("All Countries", "All Regions")
+    r"Experts|Delegates|Correspondents|Commissioners|"
     r"[ÉE]tats|Membres|Gouvernements|D[ée]l[ée]gations|Repr[ée]sentants|Observateurs|"
-    r"Ministres|Minist[èe]res|Comit[ée]s|Points\s+focaux|Ambassades|Autorit[ée]s|Organismes|Pays|"
+    r"Ministres|Minist[èe]res|Comit[ée]s|Points\s+focaux|Ambassades|Autorit[ée]s|Organismes|"
     r"Estados|Miembros|Partes|Gobiernos|Misiones|Delegaciones|Representantes|Observadores|"
     r"Organizaciones|Ministros|Ministerios|Comisiones|Puntos\s+focales|Embajadas|Administraciones|"
-    r"Autoridades|Instituciones|Pa[íi]ses"
+    r"Autoridades|Instituciones"
 )
 ALL_LINE = re.compile(
     r"^[ \t]*(?:[-–•*▪·][ \t]*)?(?P<who>(?:All|ALL|Tou(?:s|tes)\s+les|TOU(?:S|TES)\s+LES|"
@@ -166,3 +167,4 @@ def enclosed_note(text, start) -> bool:
     """Whether the compliments at ``start`` open a note annexed to a covering letter."""
     annex = ANNEX_HEADING.search(text, 0, start)
     return bool(annex) and bool(COVERING_HEADING.search(text, 0, annex.start()))
+

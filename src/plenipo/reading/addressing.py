@@ -509,13 +509,13 @@ def _after_date(line) -> str:
 DIGIT_END = re.compile(r"\d\.?$")
 
 
-def _flat_block(line) -> bool:
+def _flat_block(line, dated=False) -> bool:
     """Whether ``line`` is a whole block of address run together on one long line ("Dr.
     Maria Santos Chair, Scientific Committee Instituto … Guayaquil, Ecuador"), no sentence."""
     # an address's words are capitalised but for its joining words; a sentence's are not
     lower = [w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", line) if w not in JOINING_WORDS]
     return (
-        90 < len(line) <= FLAT_BLOCK
+        (40 if dated else 90) < len(line) <= FLAT_BLOCK
         and bool(ADDRESS_OPENS.match(line))
         and not PROSE_MARK.search(line)
         and not NOT_ADDRESS.search(line)
@@ -541,7 +541,7 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
             continue
         if skip and not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
             continue  # the subject or the date between the address and the salutation
-        if not block and _flat_block(_after_date(line)):
+        if not block and _flat_block(_after_date(line), dated=_after_date(line) != line):
             # a flattened copy's block of address on one line, its date before it
             rest = _after_date(line)
             return [(start + len(line) - len(rest), rest)]
