@@ -167,4 +167,3 @@ def enclosed_note(text, start) -> bool:
     """Whether the compliments at ``start`` open a note annexed to a covering letter."""
     annex = ANNEX_HEADING.search(text, 0, start)
     return bool(annex) and bool(COVERING_HEADING.search(text, 0, annex.start()))
-
