@@ -412,6 +412,16 @@ def test_the_envelopes_words_are_no_part_of_the_block(block, expected):
             "Sudlandia y se complace en informarle del día feriado.",
             "Embajada de Sudlandia",
         ),
+        (
+            "La Embajada de Norlandia saluda atentamente a las Misiones Permanentes de los "
+            "Estados Miembros y les informa que la reunión se celebrará en junio.",
+            "Misiones Permanentes de los Estados Miembros",
+        ),
+        (
+            "Le Ministère présente ses compliments aux Missions diplomatiques accréditées à "
+            "Ardenne et les informe que la réunion aura lieu en juin.",
+            "Missions diplomatiques accréditées à Ardenne",
+        ),
     ],
 )
 def test_a_notes_compliments_go_on_with_whatever_verb_it_uses(note, expected):

@@ -272,6 +272,8 @@ def addressees(text) -> list[Mention]:
         r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
         r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
         r"porte\s+[àa])\b|"
+        # a pronoun for the addressee before the verb: "y les informa", "et l'informe"
+        r"y\s+(?:les?|se)\s+(?-i:[a-zá-ú]{3,})|et\s+(?:l['’]|les\s+|lui\s+|leur\s+)(?-i:[a-zé]{3,})|"
         r"et\s+a\s+l['’]honneur|"
         # a clause set off by commas after "and": "and, in accordance with …, has the honour"
         r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
