@@ -480,3 +480,26 @@ def test_a_short_block_run_together_after_the_date_of_a_flattened_letter():
     assert addressees(text) == [
         "The Honorable John Doe The Director Bureau of the Budget Washington 25, D. C."
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "Lettre du Président de la Commission aux Chefs d'État et de Gouvernement",
+            ["Chefs d'État et de Gouvernement"],
+        ),
+        (
+            "Carta del Secretario General a los Ministros de Relaciones Exteriores",
+            ["Ministros de Relaciones Exteriores"],
+        ),
+        ("Message du Directeur général aux États membres", ["États membres"]),
+        ("Lettre de Jean Roe au Président de la République", ["Président de la République"]),
+        # what the letter is for, or a subject that speaks of a letter
+        ("Lettre de la Commission à l'occasion de la Journée", []),
+        ("Objet: Lettre de demande de visite au Pays par le Rapporteur", []),
+    ],
+)
+def test_a_french_or_spanish_heading_names_writer_and_addressee(heading, expected):
+    text = f"{heading}\n\nLa réunion aura lieu le 5 juin 2031 à Genève.\n"
+    assert addressees(text) == expected
