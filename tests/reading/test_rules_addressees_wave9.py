@@ -503,3 +503,20 @@ def test_a_short_block_run_together_after_the_date_of_a_flattened_letter():
 def test_a_french_or_spanish_heading_names_writer_and_addressee(heading, expected):
     text = f"{heading}\n\nLa réunion aura lieu le 5 juin 2031 à Genève.\n"
     assert addressees(text) == expected
+
+
+@pytest.mark.parametrize("courtesy", ["The Rt Hon", "The Rt. Hon.", "The Right Honourable"])
+def test_a_right_honourable_opens_a_block_at_the_head_and_under_the_signature(courtesy):
+    head = (
+        f"3 May 2031\n\n{courtesy} Jane Roe MP\nSecretary of State for Foreign Affairs\n"
+        "London\n\nDear Secretary of State,\n\nI write about the meeting.\n\n"
+        "Yours sincerely,\n\nJohn Smith\n"
+    )
+    assert addressees(head) == [
+        f"{courtesy} Jane Roe MP, Secretary of State for Foreign Affairs, London"
+    ]
+    foot = (
+        "Dear Jane,\n\nI write about the meeting.\n\nYours sincerely,\n\nJohn Smith\n\n"
+        f"{courtesy} Jane Roe MP\nSecretary of State for Foreign Affairs\n"
+    )
+    assert addressees(foot) == [f"{courtesy} Jane Roe MP, Secretary of State for Foreign Affairs"]

@@ -407,7 +407,7 @@ PROSE_SALUTATION = re.compile(
 ADDRESS_OPENS = re.compile(
     r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:[HS]\.\s?E\.(?:M\.)?(?=\s)|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
-    r"The\s+Hono(?:u)?rable|(?:The\s+)?Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
+    r"The\s+Hono(?:u)?rable|(?:The\s+)?R(?:igh)?t\.?\s+Hon(?:ou?rable)?|(?:The\s+)?Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
 )
 # Lines that are no part of a block of address: a field, a date with its year, a sentence.
