@@ -520,3 +520,19 @@ def test_a_right_honourable_opens_a_block_at_the_head_and_under_the_signature(co
         f"{courtesy} Jane Roe MP\nSecretary of State for Foreign Affairs\n"
     )
     assert addressees(foot) == [f"{courtesy} Jane Roe MP, Secretary of State for Foreign Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Circular to all National Olympic Committees", ["all National Olympic Committees"]),
+        ("Lettre circulaire aux États membres de l'Organisation", ["États membres de l'Organisation"]),
+        ("Carta circular a los Estados Miembros", ["Estados Miembros"]),
+        ("Circular No. 5/2031 to all Members", ["all Members"]),
+        ("Lettre circulaire n° 2268 aux États membres", ["États membres"]),
+        ("Circular Letter No. 3919", []),
+    ],
+)
+def test_a_circulars_heading_names_those_it_goes_to(heading, expected):
+    text = f"{heading}\n\nThe meeting will be held on 5 June 2031 in Geneva.\n"
+    assert addressees(text) == expected
