@@ -526,7 +526,7 @@ def test_a_right_honourable_opens_a_block_at_the_head_and_under_the_signature(co
     ("heading", "expected"),
     [
         ("Circular to all National Olympic Committees", ["all National Olympic Committees"]),
-        ("Lettre circulaire aux États membres de l'Organisation", ["États membres de l'Organisation"]),
+        ("Lettre circulaire aux États membres du Conseil", ["États membres du Conseil"]),
         ("Carta circular a los Estados Miembros", ["Estados Miembros"]),
         ("Circular No. 5/2031 to all Members", ["all Members"]),
         ("Lettre circulaire n° 2268 aux États membres", ["États membres"]),
