@@ -324,8 +324,23 @@ def test_an_address_right_over_the_subject_of_a_letter_without_salutation(line, 
             "Mr. John Doe and the Secretary-General Jane Roe, urging action.",
             ["President of the Security Council Mr. John Doe", "Secretary-General Jane Roe"],
         ),
+        (
+            "In a letter to the UN Secretary-General, Foreign Minister Jane Roe called for action.",
+            ["UN Secretary-General"],
+        ),
+        (
+            "Dans une lettre adressée au Président du Conseil de sécurité, le ministre dénonce "
+            "l'incident.",
+            ["Président du Conseil de sécurité"],
+        ),
+        (
+            "ARDENNE, 3 May (NNA) In a letter dated 2 May to the President of the General "
+            "Assembly, the Minister asked for a meeting.",
+            ["President of the General Assembly"],
+        ),
         # a letter the writer tells of is not this one
         ("As you know, I have sent a letter to the Minister of Trade about it.", []),
+        ("In my letter to you of 3 May, I explained the matter.", []),
     ],
 )
 def test_a_news_article_says_whom_its_letter_was_sent_to(sentence, expected):

@@ -117,8 +117,18 @@ SENT_LETTER = re.compile(
     r"(?:au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?)" + _TO.replace("?P<to>", "?P<fr>") + r"|"
     r"\b(?:ha\s+enviado|envi[óo]|dirigi[óo]|remiti[óo]|hizo\s+llegar)(?:,[^,\n]{1,30},)?\s+"
     r"(?:una?|la|el)\s+(?:[\w’'-]+\s+){0,3}?(?:carta|mensaje|misiva|nota)\s+"
-    r"(?:de\s+[\w-]+\s+)?(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?)" + _TO.replace("?P<to>", "?P<es>"),
-    re.IGNORECASE,
+    r"(?:de\s+[\w-]+\s+)?(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?)"
+    + _TO.replace("?P<to>", "?P<es>")
+    + r"|"
+    # "In a letter to the Secretary-General, Foreign Minister Jane Roe …", "Dans une lettre
+    # adressée au Président du Conseil, …", "En una carta dirigida al Secretario General, …"
+    r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?:In|Dans|En)\s+(?:an?|his|her|their|its|une|sa|leur|una|su)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:letter|message|lettre|carta|mensaje|missive|misiva)\s+"
+    r"(?:(?:dated|dat[ée]e\s+du|de\s+fecha)\s+[^,\n]{3,30}?\s+)?"
+    r"(?:(?:addressed\s+)?to\s+(?:the\s+)?|(?:adress[ée]e\s+)?(?:au|aux|[àa]\s+la|[àa]\s+l['’]|[àa])\s*|"
+    r"(?:dirigida\s+|enviada\s+)?(?:al|a\s+la|a\s+los|a\s+las|a)\s+)"
+    r"(?P<in>[^\n,;:()]{3,120}?),",
+    re.IGNORECASE | re.MULTILINE,
 )
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we|you|they)\s+(?:have\s+|had\s+)?$", re.IGNORECASE)
 # the one written to must be a post, a person or a body, not "all who asked"
@@ -135,7 +145,7 @@ AND_THE = re.compile(r"\s+(?:and\s+(?:to\s+)?the|et\s+(?:au|à\s+la)|y\s+(?:al|a
 def reported_addressees(text) -> list[Mention]:
     """Those a news article's introduction says its letter was sent to, each post once."""
     for match in SENT_LETTER.finditer(text[:HEAD]):
-        group = next(name for name in ("to", "fr", "es") if match.group(name))
+        group = next(name for name in ("to", "fr", "es", "in") if match.group(name))
         if FIRST_PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "I have sent a letter to …": a letter the writer tells of
         start, who = match.start(group), match.group(group)

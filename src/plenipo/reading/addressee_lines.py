@@ -260,7 +260,9 @@ def heading_addressees(text) -> list[Mention]:
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
             if pattern is ADDRESSED[5] and (
-                re.search(r"\sfrom\s", who) or LETTER_TO.match(head, match.start())
+                re.search(r"\sfrom\s", who)
+                or LETTER_TO.match(head, match.start())
+                or IN_A_LETTER.search(match.group(0))  # "In a letter to the …, the Minister said"
             ):
                 continue  # "Letter to the Chairman from the Secretary of State": LETTER_TO's
             if 2 < len(who) <= 250 and (
@@ -306,6 +308,8 @@ def identical_addressees(text, start, end) -> list[Mention]:
     return found
 
 
+# A news sentence opening with the letter it tells of: "In a letter to the Secretary-General, …".
+IN_A_LETTER = re.compile(r"(?:^|\s)(?:In|Dans|En)\s+(?:an?|his|her|their|its|une|sa|leur|una|su)\s")
 # An e-mail's address after the name it belongs to.
 MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 # A group of a circular a heading is addressed to: "… addressed to all Members of the …".
