@@ -444,6 +444,31 @@ def test_a_notes_compliments_go_on_with_whatever_verb_it_uses(note, expected):
 
 
 @pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "The Embassy of Norland has the honour to present its compliments to the Ministry "
+            "of Foreign Affairs of Sudland and to inform the Ministry of the visit.",
+            "Ministry of Foreign Affairs of Sudland",
+        ),
+        (
+            "The Embassy of Norland presents its compliments to the Ministry of Foreign Affairs "
+            "of Sudland. The Embassy has the honour to inform the Ministry.",
+            "Ministry of Foreign Affairs of Sudland",
+        ),
+        # an abbreviation's full stop does not end the sentence
+        (
+            "The Embassy of Norland presents its compliments to the U.S. Department of State "
+            "and has the honour to inform.",
+            "U.S. Department of State",
+        ),
+    ],
+)
+def test_a_notes_compliments_end_at_an_infinitive_or_their_sentences_end(note, expected):
+    assert addressees(f"NOTE VERBALE\n\n{note}\n") == [expected]
+
+
+@pytest.mark.parametrize(
     ("head", "expected"),
     [
         (

@@ -261,13 +261,19 @@ def addressees(text) -> list[Mention]:
         r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
         r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
         # the addressees may be a list ("… Member States, Observer States and …")
-        r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
+        r"(?P<who>[^;:]{5,250}?)"
+        # the sentence of the compliments ends: "… to the Ministry of …. The Embassy has …"
+        r"(?:(?<!\b(?-i:[A-Z]))(?<!\bSt)(?<!\bMr)(?<!\bNo)\.\s+(?=(?-i:[A-Z]))|"
+        r"\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
         r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
         r"pursuant\s+to|"
         # the note's first verb after its compliments, whatever it says
         r"(?:begs|refers|acknowledges|requests|informs|notes|takes|confirms|transmits|encloses|"
         r"invites|thanks|hereby|kindly|also|further|draws|seeks|submits|forwards|conveys|"
-        r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b)|"
+        r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b|"
+        # "has the honour to present its compliments to … and to inform …"
+        r"to\s+(?!(?:the|all|its|their|his|her)\b)(?-i:[a-z]{3,})\b)|"
+
         r"et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
         r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
         r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
@@ -282,7 +288,7 @@ def addressees(text) -> list[Mention]:
         r"remite|comunica|confirma|cumple|adjunta|reitera|invita|expresa|propone|"
         r"(?:en|con)\s+(?:relaci[óo]n|atenci[óo]n|alusi[óo]n))\b|"
         # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
-        r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b)",
+        r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b))",
         text,
         re.IGNORECASE,
     )
