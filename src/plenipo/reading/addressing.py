@@ -273,7 +273,6 @@ def addressees(text) -> list[Mention]:
         r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b|"
         # "has the honour to present its compliments to … and to inform …"
         r"to\s+(?!(?:the|all|its|their|his|her)\b)(?-i:[a-z]{3,})\b)|"
-
         r"et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
         r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
         r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
