@@ -576,3 +576,31 @@ def test_a_right_honourable_opens_a_block_at_the_head_and_under_the_signature(co
 def test_a_circulars_heading_names_those_it_goes_to(heading, expected):
     text = f"{heading}\n\nThe meeting will be held on 5 June 2031 in Geneva.\n"
     assert addressees(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (
+            "Ministry of Foreign Affairs\nTreaty Division\nArdenne, Sudland",
+            ["Ministry of Foreign Affairs, Treaty Division, Ardenne, Sudland"],
+        ),
+        (
+            "Ministère des Affaires étrangères\nDirection des Nations Unies\nArdenne",
+            ["Ministère des Affaires étrangères, Direction des Nations Unies, Ardenne"],
+        ),
+        (
+            "Embajada de la República de Sudlandia\nCalle Mayor 12\nArdenia",
+            ["Embajada de la República de Sudlandia, Calle Mayor 12, Ardenia"],
+        ),
+    ],
+)
+def test_an_office_addressed_under_the_date_over_the_salutation(block, expected):
+    text = (
+        f"Ref.: SCBD/2031/12\n\n3 May 2031\n\n{block}\n\nDear Sir/Madam,\n\n"
+        "I write about the meeting.\n\nYours faithfully,\n\nJane Roe\nExecutive Secretary\n"
+    )
+    assert addressees(text) == expected
+    # the same office opening the page is the writer's letterhead
+    letterhead = f"{block}\n\nDear Sir/Madam,\n\nI write about the meeting.\n\nJane Roe\n"
+    assert addressees(letterhead) == []

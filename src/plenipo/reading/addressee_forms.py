@@ -6,6 +6,7 @@ Pure."""
 
 import re
 
+from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import NAME, TITLE_WORDS
 from plenipo.reading.reported_letters import COUNTERPART
@@ -177,3 +178,34 @@ def enclosed_note(text, start) -> bool:
     """Whether the compliments at ``start`` open a note annexed to a covering letter."""
     annex = ANNEX_HEADING.search(text, 0, start)
     return bool(annex) and bool(COVERING_HEADING.search(text, 0, annex.start()))
+
+
+# A block of address naming an office, not a person: "Ministry of Foreign Affairs / Treaty
+# Division / Ardenne", "Ministère des Affaires étrangères / …", "Embajada de …".
+OFFICE_OPENS = re.compile(
+    r"(?:The\s+)?(?:Ministry|Minist[èe]re|Ministerio|Embassy|Ambassade|Embajada|"
+    r"(?:Permanent\s+)?Mission|Mission\s+permanente|Misi[óo]n\s+Permanente|Department|"
+    r"D[ée]partement|Departamento|Secretariat|Secr[ée]tariat|Secretar[íi]a|Consulate|Consulat|"
+    r"Consulado|Office|Bureau|Oficina|Canciller[íi]a|Chancellerie|Permanent\s+Delegation|"
+    r"D[ée]l[ée]gation\s+permanente|Delegaci[óo]n\s+Permanente)\b",
+)
+# What stands above an addressee's block, not above a letterhead: the letter's date or its
+# reference.
+DATE_OR_REFERENCE = re.compile(
+    r"(?:[^\n]{0,40}?(?:" + DATE_SHAPE.pattern + r")\.?|(?:Ref|R[ée]f|Our\s+ref|No|N[°º])\.?\s*"
+    r"(?:[:.]|\s)[^\n]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def office_block(text, block) -> Mention | None:
+    """The office a block of address over the salutation names, where the letter's date or
+    reference stands above it (a letterhead opens the page instead)."""
+    if not block or not OFFICE_OPENS.match(block[0][1]) or block[0][1].isupper():
+        return None
+    above = text[: block[0][0]].rstrip().rsplit("\n", 1)[-1].strip()
+    if not above or not DATE_OR_REFERENCE.fullmatch(above):
+        return None
+    who = ", ".join(" ".join(line.split()).rstrip(",") for _, line in block)
+    end = block[-1][0] + len(block[-1][1])
+    return Mention(who[:250], Span(block[0][0], end), 0.5)

@@ -5,7 +5,7 @@ letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 
 import re
 
-from plenipo.reading.addressee_forms import enclosed_note
+from plenipo.reading.addressee_forms import enclosed_note, office_block
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -461,6 +461,8 @@ def head_block(text) -> list[Mention]:
         block = _block_above(text, end, skip=not found)
         letterhead = block and _letterhead_post(text, block)
         mention = _addressed_block(block) if block and not letterhead else None
+        if mention is None and not found:
+            mention = office_block(text, block)  # "Ministry of … / Treaty Division / …"
         if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
             break
         found.insert(0, mention)
