@@ -604,3 +604,34 @@ def test_an_office_addressed_under_the_date_over_the_salutation(block, expected)
     # the same office opening the page is the writer's letterhead
     letterhead = f"{block}\n\nDear Sir/Madam,\n\nI write about the meeting.\n\nJane Roe\n"
     assert addressees(letterhead) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "To: Member States, Observers and Intergovernmental organizations",
+            ["Member States", "Observers", "Intergovernmental organizations"],
+        ),
+        (
+            "À : États membres, États observateurs et organisations intergouvernementales",
+            ["États membres", "États observateurs", "organisations intergouvernementales"],
+        ),
+        (
+            "Para: Estados Miembros, Observadores, Organismos internacionales",
+            ["Estados Miembros", "Observadores", "Organismos internacionales"],
+        ),
+        # one address, not groups
+        (
+            "To: Ms. Jane Roe, Director, Division of Treaties",
+            ["Ms. Jane Roe, Director, Division of Treaties"],
+        ),
+        (
+            "To: Ministry of Foreign Affairs, Treaty Division",
+            ["Ministry of Foreign Affairs, Treaty Division"],
+        ),
+    ],
+)
+def test_a_to_line_listing_groups_with_commas_names_each(line, expected):
+    text = f"CIRCULAR No. 5/2031\n\n{line}\nSubject: Annual meeting\n\nThe meeting will be held.\n"
+    assert addressees(text) == expected

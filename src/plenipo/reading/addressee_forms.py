@@ -70,7 +70,7 @@ GROUP_NOUNS = (
     r"Ministres|Minist[èe]res|Comit[ée]s|Points\s+focaux|Ambassades|Autorit[ée]s|Organismes|"
     r"Estados|Miembros|Partes|Gobiernos|Misiones|Delegaciones|Representantes|Observadores|"
     r"Organizaciones|Ministros|Ministerios|Comisiones|Puntos\s+focales|Embajadas|Administraciones|"
-    r"Autoridades|Instituciones"
+    r"Autoridades|Instituciones|Organismos|Agencias|Institutions|Agences"
 )
 ALL_LINE = re.compile(
     r"^[ \t]*(?:[-–•*▪·][ \t]*)?(?P<who>(?:All|ALL|Tou(?:s|tes)\s+les|TOU(?:S|TES)\s+LES|"
@@ -209,3 +209,27 @@ def office_block(text, block) -> Mention | None:
     who = ", ".join(" ".join(line.split()).rstrip(",") for _, line in block)
     end = block[-1][0] + len(block[-1][1])
     return Mention(who[:250], Span(block[0][0], end), 0.5)
+
+
+# The groups a circular's "To:" line lists with commas, each an addressee: "To: Member
+# States, Observer States and Intergovernmental organizations" (not one person's address,
+# "Ms. Jane Roe, Director, …", nor a sentence).
+GROUP = re.compile(r"\b(?:" + GROUP_NOUNS + r")\b", re.IGNORECASE)
+LIST_CUT = re.compile(r",\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+")
+PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|H\.\s?E|S\.\s?E)\.?\s|\bExcellency\b")
+
+
+def comma_groups(text, start, end) -> list[Mention]:
+    """Each group of a "To:" line's list, where every part names a group."""
+    value = text[start:end]
+    if "," not in value or PERSON.search(value) or VERB.search(value):
+        return []
+    found, position = [], start
+    for part in LIST_CUT.split(value):
+        who = part.strip(" .")
+        if not who or not GROUP.search(who):
+            return []
+        begin = text.find(who, position)
+        position = begin + len(who)
+        found.append(Mention(who, Span(begin, position), 0.55))
+    return found[:8]

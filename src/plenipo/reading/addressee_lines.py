@@ -6,6 +6,7 @@ MISSIONS") and a memorandum's "TO … FROM". Pure."""
 import itertools
 import re
 
+from plenipo.reading.addressee_forms import comma_groups
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -271,6 +272,8 @@ def heading_addressees(text) -> list[Mention]:
                 if pattern is ADDRESSED[0] and IDENTICAL.search(head, 0, match.start()):
                     return identical_addressees(text, *match.span(group))
                 listed = _semicolon_list(text, *match.span(group))
+                if pattern is ADDRESSED[2] and len(listed) < 2:
+                    listed = comma_groups(text, *match.span(group))
                 if pattern is ADDRESSED[2] and len(listed) > 1:
                     return listed
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
