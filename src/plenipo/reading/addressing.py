@@ -239,6 +239,44 @@ REFERS = re.compile(
 )
 
 
+# A note verbale's compliments and those they go to, up to the note's first verb (in the
+# three languages) or the end of its sentence.
+COMPLIMENTS_TO = re.compile(
+    r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
+    r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
+    r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
+    # the addressees may be a list ("… Member States, Observer States and …")
+    r"(?P<who>[^;:]{5,250}?)"
+    # the sentence of the compliments ends: "… to the Ministry of …. The Embassy has …"
+    r"(?:(?<!\b(?-i:[A-Z]))(?<!\bSt)(?<!\bMr)(?<!\bNo)\.\s+(?=(?-i:[A-Z]))|"
+    r"\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
+    r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
+    r"pursuant\s+to|"
+    # the note's first verb after its compliments, whatever it says
+    r"(?:begs|refers|acknowledges|requests|informs|notes|takes|confirms|transmits|encloses|"
+    r"invites|thanks|hereby|kindly|also|further|draws|seeks|submits|forwards|conveys|"
+    r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b|"
+    # "has the honour to present its compliments to … and to inform …"
+    r"to\s+(?!(?:the|all|its|their|his|her)\b)(?-i:[a-z]{3,})\b)|"
+    r"et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
+    r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
+    r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
+    r"porte\s+[àa])\b|"
+    # a pronoun for the addressee before the verb: "y les informa", "et l'informe"
+    r"y\s+(?:les?|se)\s+(?-i:[a-zá-ú]{3,})|et\s+(?:l['’]|les\s+|lui\s+|leur\s+)(?-i:[a-zé]{3,})|"
+    r"et\s+a\s+l['’]honneur|"
+    # a clause set off by commas after "and": "and, in accordance with …, has the honour"
+    r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
+    r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia|acusa|"
+    r"hace\s+referencia|se\s+complace|se\s+refiere|solicita|informa|agradece|transmite|"
+    r"remite|comunica|confirma|cumple|adjunta|reitera|invita|expresa|propone|"
+    r"(?:en|con)\s+(?:relaci[óo]n|atenci[óo]n|alusi[óo]n))\b|"
+    # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
+    r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b))",
+    re.IGNORECASE,
+)
+
+
 def addressees(text) -> list[Mention]:
     """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
     found = []
@@ -256,41 +294,7 @@ def addressees(text) -> list[Mention]:
         if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
             group = "who" if match.group("who") else "flat"
             found.append(Mention(who, Span(*match.span(group)), 0.7))
-    note = re.search(
-        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
-        r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
-        r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
-        # the addressees may be a list ("… Member States, Observer States and …")
-        r"(?P<who>[^;:]{5,250}?)"
-        # the sentence of the compliments ends: "… to the Ministry of …. The Embassy has …"
-        r"(?:(?<!\b(?-i:[A-Z]))(?<!\bSt)(?<!\bMr)(?<!\bNo)\.\s+(?=(?-i:[A-Z]))|"
-        r"\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
-        r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
-        r"pursuant\s+to|"
-        # the note's first verb after its compliments, whatever it says
-        r"(?:begs|refers|acknowledges|requests|informs|notes|takes|confirms|transmits|encloses|"
-        r"invites|thanks|hereby|kindly|also|further|draws|seeks|submits|forwards|conveys|"
-        r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b|"
-        # "has the honour to present its compliments to … and to inform …"
-        r"to\s+(?!(?:the|all|its|their|his|her)\b)(?-i:[a-z]{3,})\b)|"
-        r"et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
-        r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
-        r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
-        r"porte\s+[àa])\b|"
-        # a pronoun for the addressee before the verb: "y les informa", "et l'informe"
-        r"y\s+(?:les?|se)\s+(?-i:[a-zá-ú]{3,})|et\s+(?:l['’]|les\s+|lui\s+|leur\s+)(?-i:[a-zé]{3,})|"
-        r"et\s+a\s+l['’]honneur|"
-        # a clause set off by commas after "and": "and, in accordance with …, has the honour"
-        r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia|acusa|"
-        r"hace\s+referencia|se\s+complace|se\s+refiere|solicita|informa|agradece|transmite|"
-        r"remite|comunica|confirma|cumple|adjunta|reitera|invita|expresa|propone|"
-        r"(?:en|con)\s+(?:relaci[óo]n|atenci[óo]n|alusi[óo]n))\b|"
-        # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
-        r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b))",
-        text,
-        re.IGNORECASE,
-    )
+    note = COMPLIMENTS_TO.search(text)
     if note and enclosed_note(text, note.start()):
         note = None
     note = note or REFERS.search(text[:3000])
