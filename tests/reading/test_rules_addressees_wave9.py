@@ -635,3 +635,20 @@ def test_an_office_addressed_under_the_date_over_the_salutation(block, expected)
 def test_a_to_line_listing_groups_with_commas_names_each(line, expected):
     text = f"CIRCULAR No. 5/2031\n\n{line}\nSubject: Annual meeting\n\nThe meeting will be held.\n"
     assert addressees(text) == expected
+
+
+@pytest.mark.parametrize(
+    "copies",
+    [
+        "Copy to: All Member States",
+        "cc:\nAll National Focal Points\nAll Observers",
+        "Copie à : Monsieur le Ministre des Finances",
+    ],
+)
+def test_the_copies_under_the_signature_are_no_addressees(copies):
+    text = (
+        "3 May 2031\n\nH.E. Mr. John Smith\nMinister of Environment\nRepublic of Sudland\n\n"
+        "Excellency,\n\nI write about the meeting.\n\nYours sincerely,\n\nJane Roe\n"
+        f"Executive Secretary\n\n{copies}\n"
+    )
+    assert addressees(text) == ["H.E. Mr. John Smith, Minister of Environment, Republic of Sudland"]

@@ -85,17 +85,33 @@ VERB = re.compile(
     re.IGNORECASE,
 )
 HEAD = 2500
+# The copies' label: those under it are no addressees ("cc:", "Copy to:", "Copie à :").
+COPIES = re.compile(
+    r"^[ \t]*(?:cc|c\.\s?c|bcc|copy(?:\s+to)?|copies(?:\s+to)?|copie(?:s)?(?:\s+[àa])?|"
+    r"copia(?:s)?(?:\s+(?:a|para))?|con\s+copia\s+a)\.?[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def all_lines(text) -> list[Mention]:
-    """Each group a circular names alone on its line at its head, one addressee a line."""
+    """Each group a circular names alone on its line at its head, one addressee a line (not
+    under the copies' label)."""
     found = []
     for match in ALL_LINE.finditer(text[:HEAD]):
         who = match.group("who")
-        if VERB.search(who) or who.endswith((",", ":")):
+        if VERB.search(who) or who.endswith((",", ":")) or _under_copies(text, match.start()):
             continue
         found.append(Mention(" ".join(who.split()), Span(*match.span("who")), 0.6))
     return found[:8]
+
+
+def _under_copies(text, start) -> bool:
+    """Whether the run of lines ``start`` is in opens under (or on) a copies' label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if COPIES.match(text, line_start):
+        return True
+    block_start = text.rfind("\n\n", 0, start) + 1
+    return bool(COPIES.search(text, block_start, start))
 
 
 # A news article telling that its letter was sent, where it does not name the writer in a

@@ -5,7 +5,7 @@ letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 
 import re
 
-from plenipo.reading.addressee_forms import enclosed_note, office_block
+from plenipo.reading.addressee_forms import COPIES, enclosed_note, office_block
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -331,8 +331,8 @@ def zone_addressees(labelled) -> list[Mention]:
     runs, current = [], []
     previous = None
     for segment, zone in labelled:
-        if ENCLOSURE_MARK.match(segment.text):
-            break
+        if ENCLOSURE_MARK.match(segment.text) or COPIES.match(segment.text):
+            break  # the enclosed letter's addresses, or the copies
         under_name = not current and _right_under_signature(previous, segment)
         previous = (segment, zone)
         if under_name and not HONORIFIC.match(segment.text):
