@@ -652,3 +652,12 @@ def test_the_copies_under_the_signature_are_no_addressees(copies):
         f"Executive Secretary\n\n{copies}\n"
     )
     assert addressees(text) == ["H.E. Mr. John Smith, Minister of Environment, Republic of Sudland"]
+
+
+def test_a_spanish_courtesy_title_alone_on_its_line_goes_with_the_name():
+    text = (
+        "Asunción, 3 de mayo de 2031\n\nExcelentísimo Señor\nJuan Pérez\n"
+        "Ministro de Relaciones Exteriores\nPresente.-\n\nSeñor Ministro:\n\n"
+        "Tengo el honor de dirigirme a usted.\n\nAtentamente,\nAna Roe\n"
+    )
+    assert addressees(text) == ["Excelentísimo Señor Juan Pérez, Ministro de Relaciones Exteriores"]

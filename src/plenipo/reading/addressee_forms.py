@@ -114,6 +114,14 @@ def _under_copies(text, start) -> bool:
     return bool(COPIES.search(text, block_start, start))
 
 
+# A courtesy title alone on its line over the name it honours, in the Spanish style:
+# "Excelentísimo Señor / Juan Pérez", "Excmo. Sr. / D. Juan Pérez".
+TITLE_ALONE = re.compile(
+    r"(?:Al?\s+)?(?:Excelent[íi]sim[oa]\s+Señora?|Excm[oa]\.?\s+Sr[a]?\.?|EXCELENT[ÍI]SIM[OA]\s+SEÑORA?)",
+    re.IGNORECASE,
+)
+
+
 # A news article telling that its letter was sent, where it does not name the writer in a
 # way the sender's readers take: "Ri Yong Ho, minister of …, on Wednesday sent a letter to
 # Jane Roe, secretary general of …", "… a adressé, le 17 novembre, une lettre aux Président

@@ -5,7 +5,7 @@ letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 
 import re
 
-from plenipo.reading.addressee_forms import COPIES, enclosed_note, office_block
+from plenipo.reading.addressee_forms import COPIES, TITLE_ALONE, enclosed_note, office_block
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -91,7 +91,8 @@ def joined_address(lines) -> str:
             line = WORD_STOP.sub("", line)  # "Marek Belka. / … Unidas. / Ginebra."
         if ENVELOPE_PREPOSITION.fullmatch(line) or BY_HAND.fullmatch(line):
             continue  # "à" alone over the town: "à / Addis-Abeba"; "Presente.-", by hand
-        if parts and (COURTESY_ALONE.match(parts[-1]) or GOES_ON_LOWER.match(line)):
+        alone = parts and (COURTESY_ALONE.match(parts[-1]) or TITLE_ALONE.fullmatch(parts[-1]))
+        if alone or (parts and GOES_ON_LOWER.match(line)):
             parts[-1] = f"{parts[-1].rstrip(', ')} {line}"  # "… de l'Organisation / des États"
         else:
             parts.append(line)
