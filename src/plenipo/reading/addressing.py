@@ -91,7 +91,11 @@ def joined_address(lines) -> str:
             line = WORD_STOP.sub("", line)  # "Marek Belka. / … Unidas. / Ginebra."
         if ENVELOPE_PREPOSITION.fullmatch(line) or BY_HAND.fullmatch(line):
             continue  # "à" alone over the town: "à / Addis-Abeba"; "Presente.-", by hand
-        alone = parts and (COURTESY_ALONE.match(parts[-1]) or TITLE_ALONE.fullmatch(parts[-1]))
+        # "Excelentísimo Señor / Juan Pérez" (not over a post: "… / Secretario General …")
+        spanish = TITLE_ALONE.fullmatch(parts[-1]) if parts else None
+        alone = parts and (
+            COURTESY_ALONE.match(parts[-1]) or (spanish and not POST_OPENS.match(line))
+        )
         if alone or (parts and GOES_ON_LOWER.match(line)):
             parts[-1] = f"{parts[-1].rstrip(', ')} {line}"  # "… de l'Organisation / des États"
         else:
