@@ -252,8 +252,9 @@ def test_the_block_of_address_over_the_salutation_wherever_its_zone_falls():
         "Excelentísimo Señor\nJuan Pérez\nMinistro de Relaciones Exteriores\n\n"
         "Señor Ministro:\n\nTengo el honor de dirigirme a Vuestra Excelencia.\n"
     )
+    # the courtesy title alone on its line goes with the name under it (wave 9)
     assert spanish["addressees"] == [
-        "Excelentísimo Señor, Juan Pérez, Ministro de Relaciones Exteriores"
+        "Excelentísimo Señor Juan Pérez, Ministro de Relaciones Exteriores"
     ]
     # a heading over the salutation names no one
     heading = reading("OFFICE OF THE BOARD\nMessage from the President\nDear colleagues,\nWe met.")

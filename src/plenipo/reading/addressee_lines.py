@@ -6,6 +6,7 @@ MISSIONS") and a memorandum's "TO … FROM". Pure."""
 import itertools
 import re
 
+from plenipo.reading.addressee_forms import comma_groups
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -75,16 +76,21 @@ def listed_addressees(text) -> list[Mention]:
 
 _STOP_AFTER = (
     r"(?=\s+(?-i:I|We|The|On|In|At|With|Further|Upon|Excellency|Sir|Madam|Tengo|J['’]ai|Le|La|"
-    r"El|Les|Los|Las)\s|\s*[\n:;(]|\d*\s+por\s+(?:el|la)\s|,\s+(?:à|a|on|to)\s|\d*$|"
+    r"El|Les|Los|Las)\s|\s*[\n:;(]|,\s+(?:à|a|on|to)\s|\d*$|"
+    # the writer after those written to: "… al Presidente por el Representante …", "… au
+    # Secrétaire général par le …", "… to the Secretary-General by the Chargé d'affaires …"
+    r"\d*\s+(?:por|par|by)\s+(?:el|la|los|las|le|les|l['’]|the)\b|"
     # a page's title: "Lettre adressée à Jane Roe, Haut-Commissaire - 5 septembre 2018"
     r"\s+[-–—]\s)"
 )
 ADDRESSED = [
     # "Letter dated … from … addressed to the Secretary-General", "adressée à M. Kofi Annan,"
     re.compile(
-        r"\b(?:addressed\s+to|adress[ée]e\s+(?:[àa]|au|aux)|dirigid[ao]\s+(?:al?|a\s+l[ao]s?))\s+"
-        r"(?:the\s+|l['’])?"
-        r"(?P<who>[^\n,:]{3,150}?(?:,\s+[^\n,:]{3,120}?(?=\s+[-–—]\s))?)" + _STOP_AFTER,
+        r"\b(?:addressed\s+to|adress[ée]e?s?\s+(?:[àa]|au|aux)|dirigid[ao]s?\s+(?:al?|a\s+l[ao]s?))"
+        r"\s+(?:the\s+|l['’])?"
+        r"(?P<who>[^\n,:]{3,150}?(?:,\s+[^\n,:]{3,120}?(?=\s+[-–—]\s))?"
+        # a heading wrapped within the post: "… dirigida al Presidente / del Comité …"
+        r"(?:\n(?=(?:of|de|del|du|des)\s)[^\n,:]{3,120}?)?)" + _STOP_AFTER,
         re.IGNORECASE,
     ),
     # "Letter from Dr. X, Permanent Observer of …, to the Secretary-General of the United Nations:",
@@ -118,8 +124,11 @@ ADDRESSED = [
         r"^\s*(?:To|À|Aux|A|Destinatarios?)\s*:\s*\n\s*(?P<who>[A-Z][^\n]{3,120}?)\s*$",
         re.MULTILINE,
     ),
-    # "NOTIFICATION TO THE PARTIES"
-    re.compile(r"\bNotification\s+to\s+(?:the\s+)?(?P<who>Parties)\b", re.IGNORECASE),
+    # "NOTIFICATION TO THE PARTIES", "NOTIFICATION AUX PARTIES", "NOTIFICACIÓN A LAS PARTES"
+    re.compile(
+        r"\bNotifica(?:tion|ci[óo]n)\s+(?:to\s+(?:the\s+)?|aux\s+|a\s+las\s+)(?P<who>Parties|Partes)\b",
+        re.IGNORECASE,
+    ),
     # "The Brazilian Ambassador to the Secretary of State." (a heading of its own)
     re.compile(
         r"^(?:The\s+)?[A-Z][^\n]{2,120}?\s+to\s+the\s+(?P<who>[A-Z][^\n]{2,80}?(?:\n[A-Z][a-z]+(?=\.?\n))?)"
@@ -131,15 +140,36 @@ ADDRESSED = [
 # of the Human Rights Council", "Lettre ouverte aux États membres", "Carta abierta a los …".
 LETTER_TO = re.compile(
     # a paper's number may come first: "GS(NP) 95: Letter to the Chairman …"
-    r"^[ \t]*(?:[A-Z][\w()./ -]{0,20}:[ \t]+)?"
+    # or a country's tag: "EE.UU. Carta abierta a …", "Norland: Open letter to …"
+    r"^[ \t]*(?:[A-Z][\w()./ -]{0,20}(?::|(?<=\.))[ \t]+)?"
+    # a news page's heading: "Following is the text of President's letter to …", "Foreign
+    # Minister sends letter to UN Secretary-General", "Pakistan FM writes letter to …"
+    r"(?:(?i:(?:following\s+is|here\s+is|below\s+is|full)\s+)?(?i:the\s+)?(?i:full\s+)?"
+    r"(?i:text\s+of\s+)(?i:the\s+)?)?"
+    r"(?:[A-Z][^\n.:;]{1,80}?\s+(?i:writes|sends|sent|wrote|pens|addresses)\s+"
+    r"(?i:(?:an?|open|joint)\s+){0,2}(?=[^\n.]{0,150}$)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+)?"
     # a circular headed with those it goes to: "Circular Communication to all Contracting …"
-    r"(?i:(?:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta)|Circular\s+(?:Communication|Letter|"
-    r"Note|Memorandum))(?:\s+(?:ouverte|conjointe|abierta|"
-    # its writer may come first: "Letter from the Chair of the Committee to all delegations"
-    r"conjunta))?\s+(?:from\s+(?:the\s+)?[A-ZÀ-Ý][^\n.:;]{2,120}?\s+)?)"
-    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[^\W\d_]|[A-ZÀ-Ý])[^\n.:;]{3,150}?)|"
+    r"(?i:(?:(?:(?:Open|Joint)\s+)?(?:Letter|Lettre|Carta|Message|Mensaje)|Circular(?:\s+"
+    r"(?:Communication|Letter|Note|Memorandum))?|Circulaire)(?:\s+(?:ouverte|conjointe|abierta|"
+    # "Lettre circulaire aux États membres", "Carta circular a los …"
+    r"circulaire|circular|"
+    # its date and writer may come first: "Letter dated 16 September 1981 from the
+    # representative of … to the president of the Security Council"
+    r"conjunta))?(?:\s+(?:No|N[°ºo])\.?\s*[\w/-]*\d[\w/-]*)?"  # "Circular No. 5/2031 to all …"
+    r"(?:\s+(?:dated|de\s+fecha|dat[ée]e\s+du)\s+[\w ,]{3,40}?)?"
+    # in French and Spanish too: "Lettre du Président … aux Chefs d'État", "Carta del …"
+    r"\s+(?:(?:from\s+(?:the\s+)?[A-ZÀ-Ý]|(?:de\s+la|de\s+l['’]|du|del|de)\s*(?-i:[A-ZÀ-Ý]))"
+    r"[^\n.:;]{2,120}?\s+)?)"
+    r"(?:(?i:to\s+(?:the\s+)?)(?P<who>(?:(?i:all)\s+[^\W\d_]|[A-ZÀ-Ý]|(?=(?i:president|"
+    r"secretary|chair|minister|director|high\s+commissioner)))"
+    # an initial's full stop goes on the name: "George W. Bush"
+    r"(?:[^\n.:;]|(?<=\b[A-Z])\.){3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
-    r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)(?P<lower>[^\W\d_][^\n.:;]{3,150}?))"
+    r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)"
+    # not what the letter is for: "Lettre de la Commission à l'occasion de …"
+    r"(?!(?i:(?:l['’]|la\s+|le\s+)?(?:occasion|propos|suite|titre|fin|partir|compter|cette|ce|"
+    r"trav[eé]s|prop[óo]sito))\b)"
+    r"(?P<lower>[^\W\d_](?:[^\n.:;]|(?<=\b[A-Z])\.){3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
     # Permanent Mission of …"
     r"(?=\s+(?i:on|about|concerning|regarding|urging|calling|sur|concernant|relative|sobre|"
@@ -212,9 +242,15 @@ def heading_addressees(text) -> list[Mention]:
             group = "lower" if match.groupdict().get("lower") else "who"
             who = " ".join(match.group(group).split()).strip(" .,")
             who = re.sub(r"(?<=\))\d+$", "", who)
+            who = MAIL_ADDRESS.sub("", who)  # "To: Heads of Delegation <hod@…>"
             named = TITLE_WORDS.search(who) or (
                 pattern in ADDRESSED[:2]
-                and (HONORIFIC.match(who) or _person(who.split(",")[0]) or PEERS.match(who))
+                and (
+                    HONORIFIC.match(who)
+                    or _person(who.split(",")[0])
+                    or PEERS.match(who)
+                    or ALL_GROUP.match(who)
+                )
             )
             if COURTESY_ONLY.fullmatch(who):
                 continue  # "Al Excelentísimo Señor": the block under it names whom
@@ -224,12 +260,20 @@ def heading_addressees(text) -> list[Mention]:
                 continue  # "A revised list of documents is included …": the article, no "A :"
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
-            if pattern is ADDRESSED[5] and re.search(r"\sfrom\s", who):
+            if pattern is ADDRESSED[5] and (
+                re.search(r"\sfrom\s", who)
+                or LETTER_TO.match(head, match.start())
+                or IN_A_LETTER.search(match.group(0))  # "In a letter to the …, the Minister said"
+            ):
                 continue  # "Letter to the Chairman from the Secretary of State": LETTER_TO's
             if 2 < len(who) <= 250 and (
                 named or pattern in (*ADDRESSED[2:5], LETTER_TO, ATTENTION)
             ):
+                if pattern is ADDRESSED[0] and IDENTICAL.search(head, 0, match.start()):
+                    return identical_addressees(text, *match.span(group))
                 listed = _semicolon_list(text, *match.span(group))
+                if pattern is ADDRESSED[2] and len(listed) < 2:
+                    listed = comma_groups(text, *match.span(group))
                 if pattern is ADDRESSED[2] and len(listed) > 1:
                     return listed
                 if pattern is ADDRESSED[2] and len(who) >= RUN_TOGETHER:
@@ -238,6 +282,41 @@ def heading_addressees(text) -> list[Mention]:
                         return groups
                 return [Mention(who, Span(*match.span(group)), 0.6)]
     return []
+
+
+# Identical letters to several posts, one for each: "Identical letters dated … addressed to
+# the Secretary-General and the President of the Security Council", "Cartas idénticas …
+# dirigidas al Secretario General y a la Presidenta …", "Lettres identiques … adressées au
+# Secrétaire général et au Président …".
+IDENTICAL = re.compile(r"\b(?:identical|id[ée]ntic[oa]s|identiques)\b[^\n]{0,200}$", re.IGNORECASE)
+IDENTICAL_AND = re.compile(
+    r"\s+(?:and(?:\s+to)?\s+(?:the\s+)?|y\s+(?:al\s+|a\s+(?:la|los|las)\s+)|"
+    r"et\s+(?:au\s+|aux\s+|[àa]\s+(?:la\s+|l['’]))|et\s+l['’]|et\s+la\s+)",
+    re.IGNORECASE,
+)
+
+
+def identical_addressees(text, start, end) -> list[Mention]:
+    """Each post identical letters are addressed to ("the Secretary-General and the
+    President of the Security Council" is two), a post that holds an "and" staying whole
+    when the part after it names no post."""
+    found, position = [], start
+    for part in IDENTICAL_AND.split(text[start:end]):
+        who = part.strip(" ,")
+        begin = text.find(who, position)
+        position = begin + len(who)
+        found.append(Mention(" ".join(who.split()), Span(begin, position), 0.6))
+    if len(found) > 1 and not all(TITLE_WORDS.search(m.text) for m in found):
+        return [Mention(" ".join(text[start:end].split()), Span(start, end), 0.6)]
+    return found
+
+
+# A news sentence opening with the letter it tells of: "In a letter to the Secretary-General, …".
+IN_A_LETTER = re.compile(r"(?:^|\s)(?:In|Dans|En)\s+(?:an?|his|her|their|its|une|sa|leur|una|su)\s")
+# An e-mail's address after the name it belongs to.
+MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+# A group of a circular a heading is addressed to: "… addressed to all Members of the …".
+ALL_GROUP = re.compile(r"(?:all|tous\s+les|toutes\s+les|tod[oa]s\s+l[oa]s)\s+[A-ZÀ-Ý]", re.I)
 
 
 # The writer's office or post in a letterhead, which a line "to the United Nations" goes on.

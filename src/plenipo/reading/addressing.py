@@ -5,6 +5,7 @@ letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 
 import re
 
+from plenipo.reading.addressee_forms import COPIES, TITLE_ALONE, enclosed_note, office_block
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
@@ -13,7 +14,9 @@ from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, 
 # Señora Embajadora", "A Su Excelencia el Señor …", "His Excellency Señor Don Felipe A. Espil".
 EXCELLENCY = re.compile(
     r"^[ \t]*(?:(?:To\s+)?(?:His|Her)\s+Excellency|(?:[AÀ]\s+)?Son\s+Excellence|"
-    r"(?:A\s+)?Su\s+Excelencia|(?:Al\s+)?Excelent[íi]sim[oa])\b[^\n]{0,250}$",
+    r"(?:A\s+)?Su\s+Excelencia|(?:Al\s+)?Excelent[íi]sim[oa])\b"
+    # the abbreviation: "Excmo. Sr. D. Pedro Ruiz", "EXCMA. SRA. MINISTRA DE …"
+    r"[^\n]{0,250}$|^[ \t]*(?:Al\s+)?Excm[oa]\.?[ \t][^\n]{0,250}$",
     re.IGNORECASE | re.MULTILINE,
 )
 BLOCK_LINES = 5
@@ -24,7 +27,9 @@ PROSE_MARK = re.compile(r"[;!?]|\.\s*\.|\.\s+[a-zà-ÿ]|\b(?:is|are|was|has|have
 
 
 SALUTATION_START = re.compile(
-    r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:]|Estimad[oa]s?\s)"
+    r"^(?:Dear|Sir|Madam|Excellency|Monsieur|Madame|Señor[ae]?\s*[,:]|Estimad[oa]s?\s|"
+    # "Su excelencia,", "Votre Excellence,", "Excelencia:"
+    r"(?:(?:Su|Vuestra|Votre|Your)\s+)?(?i:excelencia|excellence|excellency)\s*[,:])"
 )
 # the city or the office that ends an address, or a town in brackets: "(Managua)."
 BLOCK_END = re.compile(
@@ -32,9 +37,10 @@ BLOCK_END = re.compile(
 )
 
 
-def _block_lines(text, start):
+def _block_lines(text, start, bare=False):
     """The short lines after ``start`` (blank lines skipped), up to a long line, a
-    sentence, a salutation or the city that ends an address."""
+    sentence, a salutation or the city that ends an address (the first line is the name
+    under a ``bare`` courtesy title, not a salutation)."""
     found = []
     raws = text[start : start + 600].split("\n")[1:]
     for index, raw in enumerate(raws):
@@ -42,16 +48,25 @@ def _block_lines(text, start):
         if not line:
             continue
         sentence = line.endswith(".") and len(line) > 30 and not BLOCK_END.search(line)
+        # a post's line ending in a full stop is no sentence: "Secretario Ejecutivo de la …."
+        sentence = sentence and (PROSE_MARK.search(line) or not _capitalised(line))
         salutation = SALUTATION_START.match(line) or SALUTATION_LINE.match(line)
-        if salutation and _post_follows(raws[index + 1 : index + 2]):
+        if salutation and (_post_follows(raws[index + 1 : index + 2]) or (bare and not found)):
             salutation = None  # "Señor Don Felipe Ortiz," over "Ambassador of …": the name
         heading = line.endswith(":")  # "MENSAJE DE FELICITACIÓN:", a subject's label
+        heading = heading or bool(DATELINE.fullmatch(line))  # the date over the salutation
         if len(line) > 90 or sentence or salutation or heading or len(found) >= BLOCK_LINES:
             break
         found.append(line)
         if BLOCK_END.search(line):
             break
     return found
+
+
+def _capitalised(line) -> bool:
+    """Whether ``line``'s words are capitalised but for its joining words, as an address's."""
+    lower = [w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", line) if w not in JOINING_WORDS]
+    return not lower
 
 
 def _post_follows(lines) -> bool:
@@ -72,9 +87,16 @@ def joined_address(lines) -> str:
     parts = []
     for raw in lines:
         line = " ".join(raw.split()).rstrip(",")
-        if ENVELOPE_PREPOSITION.fullmatch(line):
-            continue  # "à" alone over the town: "à / Addis-Abeba"
-        if parts and (COURTESY_ALONE.match(parts[-1]) or GOES_ON_LOWER.match(line)):
+        if parts or len(lines) > 1:
+            line = WORD_STOP.sub("", line)  # "Marek Belka. / … Unidas. / Ginebra."
+        if ENVELOPE_PREPOSITION.fullmatch(line) or BY_HAND.fullmatch(line):
+            continue  # "à" alone over the town: "à / Addis-Abeba"; "Presente.-", by hand
+        # "Excelentísimo Señor / Juan Pérez" (not over a post: "… / Secretario General …")
+        spanish = TITLE_ALONE.fullmatch(parts[-1]) if parts else None
+        alone = parts and (
+            COURTESY_ALONE.match(parts[-1]) or (spanish and not POST_OPENS.match(line))
+        )
+        if alone or (parts and GOES_ON_LOWER.match(line)):
             parts[-1] = f"{parts[-1].rstrip(', ')} {line}"  # "… de l'Organisation / des États"
         else:
             parts.append(line)
@@ -84,6 +106,9 @@ def joined_address(lines) -> str:
 
 
 ENVELOPE_PREPOSITION = re.compile(r"[àa]|en|in", re.IGNORECASE)
+BY_HAND = re.compile(r"(?:Presente|PRESENTE|Pte)\.?\s*-?")
+# the full stop after a word (not after an initial or an abbreviation: "D. C.", "Sr.")
+WORD_STOP = re.compile(r"(?<=[a-zà-ÿ]{3})\.$")
 # a line going on the name of the line above: "des États Américains", "of America"
 GOES_ON_LOWER = re.compile(r"(?:des|de|du|del|of|and|et|y)\s")
 
@@ -98,8 +123,13 @@ def excellency_blocks(text) -> list[Mention]:
         if len(head) > BLOCK_LINE and PROSE_MARK.search(head):
             continue  # a sentence, not an address run together on one line
         # the block may end on its first line: "… Su despacho."
-        lines = [head, *([] if BLOCK_END.search(head) else _block_lines(text, match.end()))]
-        if len(lines) == 1 and len(head.split()) <= 3:
+        if head.endswith(":"):
+            continue  # a salutation: "Excmo. Sr. Secretario General:"
+        # a courtesy title alone has the name under it, whatever that line ends with ("A Son
+        # Excellence / Monsieur le Docteur Jean Roe, / Envoyé …")
+        bare = len(head.split()) <= 3
+        lines = [head, *([] if BLOCK_END.search(head) else _block_lines(text, match.end(), bare))]
+        if len(lines) == 1 and bare:
             continue  # "Son Excellence" alone, with nothing after it to name
         lines[0] = TO_BEFORE_EXCELLENCY.sub("", lines[0])
         who = joined_address(lines)
@@ -111,7 +141,11 @@ def excellency_blocks(text) -> list[Mention]:
 
 DEAR = re.compile(
     # a group may be a list of its own: "Dear members, observers and stakeholders,"
-    r"^\s*(?:Dear|Estimad[oa]s?|Chers?|Ch[èe]res?)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
+    r"^\s*(?:Dear|Estimad[oa]s?|Chers?|Ch[èe]res?|"
+    # a group honoured by its courtesy titles: "Mesdames et Messieurs les Ministres,",
+    # "Señoras y Señores Representantes Permanentes:", "Distinguidos Miembros del Consejo:"
+    r"(?:Mesdames\s+et\s+)?Messieurs\s+les|Mesdames\s+les|(?:Señoras\s+y\s+)?Señores|"
+    r"Distinguid[oa]s)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
     re.MULTILINE,
 )
 GENERIC = {
@@ -210,6 +244,44 @@ REFERS = re.compile(
 )
 
 
+# A note verbale's compliments and those they go to, up to the note's first verb (in the
+# three languages) or the end of its sentence.
+COMPLIMENTS_TO = re.compile(
+    r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
+    r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
+    r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
+    # the addressees may be a list ("… Member States, Observer States and …")
+    r"(?P<who>[^;:]{5,250}?)"
+    # the sentence of the compliments ends: "… to the Ministry of …. The Embassy has …"
+    r"(?:(?<!\b(?-i:[A-Z]))(?<!\bSt)(?<!\bMr)(?<!\bNo)\.\s+(?=(?-i:[A-Z]))|"
+    r"\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
+    r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
+    r"pursuant\s+to|"
+    # the note's first verb after its compliments, whatever it says
+    r"(?:begs|refers|acknowledges|requests|informs|notes|takes|confirms|transmits|encloses|"
+    r"invites|thanks|hereby|kindly|also|further|draws|seeks|submits|forwards|conveys|"
+    r"expresses|regrets|proposes|recalls|reiterates|would\s+be)\b|"
+    # "has the honour to present its compliments to … and to inform …"
+    r"to\s+(?!(?:the|all|its|their|his|her)\b)(?-i:[a-z]{3,})\b)|"
+    r"et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
+    r"et\s+(?:se\s+r[ée]f[èe]re|accuse|transmet|informe|demande|remercie|confirme|sollicite|"
+    r"se\s+permet|rappelle|aimerait|serait|invite|fait\s+suite|propose|exprime|"
+    r"porte\s+[àa])\b|"
+    # a pronoun for the addressee before the verb: "y les informa", "et l'informe"
+    r"y\s+(?:les?|se)\s+(?-i:[a-zá-ú]{3,})|et\s+(?:l['’]|les\s+|lui\s+|leur\s+)(?-i:[a-zé]{3,})|"
+    r"et\s+a\s+l['’]honneur|"
+    # a clause set off by commas after "and": "and, in accordance with …, has the honour"
+    r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
+    r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia|acusa|"
+    r"hace\s+referencia|se\s+complace|se\s+refiere|solicita|informa|agradece|transmite|"
+    r"remite|comunica|confirma|cumple|adjunta|reitera|invita|expresa|propone|"
+    r"(?:en|con)\s+(?:relaci[óo]n|atenci[óo]n|alusi[óo]n))\b|"
+    # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
+    r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b))",
+    re.IGNORECASE,
+)
+
+
 def addressees(text) -> list[Mention]:
     """ "All Permanent Representatives …" lines, and the addressee of a note verbale."""
     found = []
@@ -227,23 +299,9 @@ def addressees(text) -> list[Mention]:
         if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
             group = "who" if match.group("who") else "flat"
             found.append(Mention(who, Span(*match.span(group)), 0.7))
-    note = re.search(
-        r"(?:compliments\s+to\s+(?:the\s+)?|compliments\s+(?:[àa]\s+(?:la\s+|l['’]|le\s+|les\s+)?|aux\s+|au\s+)|"
-        r"(?:saluda\s+(?:muy\s+)?atentamente|tiene\s+el\s+honor\s+de\s+saludar)\s+"
-        r"a(?:l\s+|\s+(?:la\s+|las\s+|los\s+|el\s+)?))"
-        # the addressees may be a list ("… Member States, Observer States and …")
-        r"(?P<who>[^;:]{5,250}?)\s*,?\s+(?:and\s*,?\s+(?:has|have|wishes|would\s+like|is\s+pleased|"
-        r"with\s+reference|in\s+reference|referring|in\s+(?:its|his|her|their)\s+capacity|"
-        r"pursuant\s+to)|et\s*,?\s+(?:a|ont|souhaite|souhaiterait|voudrait|désire|tient|prie)\s|"
-        r"et\s+a\s+l['’]honneur|"
-        # a clause set off by commas after "and": "and, in accordance with …, has the honour"
-        r"(?:and|et|y)\s*,\s+(?-i:[a-zà-ÿ])|"
-        r"y\s*,?\s+(?:tiene|tienen|desea|quisiera|se\s+permite|con\s+referencia)\b|"
-        # "… saluda a la Secretaría y de informarle", "… au Ministère et de l'informer"
-        r"(?:y|et)\s+de\s+(?:l['’])?[^\W\d_]+(?:ar|er|ir)(?:le|les)?\b)",
-        text,
-        re.IGNORECASE,
-    )
+    note = COMPLIMENTS_TO.search(text)
+    if note and enclosed_note(text, note.start()):
+        note = None
     note = note or REFERS.search(text[:3000])
     if note:
         who = note.group("who").strip().strip("[]").strip()
@@ -278,8 +336,8 @@ def zone_addressees(labelled) -> list[Mention]:
     runs, current = [], []
     previous = None
     for segment, zone in labelled:
-        if ENCLOSURE_MARK.match(segment.text):
-            break
+        if ENCLOSURE_MARK.match(segment.text) or COPIES.match(segment.text):
+            break  # the enclosed letter's addresses, or the copies
         under_name = not current and _right_under_signature(previous, segment)
         previous = (segment, zone)
         if under_name and not HONORIFIC.match(segment.text):
@@ -336,6 +394,7 @@ def _writers_post(run, labelled) -> bool:
 # a colon ("Excellency,", "Dear Dr. Roe,", "Monsieur le Ministre,", "Señor Ministro:").
 SALUTATION_LINE = re.compile(
     r"^[ \t]*(?:(?:My\s+)?Dear|Sir|Madam|Sirs|(?:Your\s+)?Excellency|Mr\.?\s|Madame|Monsieur|"
+    r"(?:Su|Vuestra|Votre)\s+(?i:excelencia|excellence)|"
     r"Messieurs|Mesdames|Excellence|Señor|Señora|Señores|Estimad[oa]s?|Distinguid[oa]s?|"
     # the old and the Spanish courtesies: "Gentlemen:", "Cher Monsieur,", "Muy señor mío:",
     # "De mi (mayor) consideración:", "Excelentísimo Señor Secretario General:"
@@ -360,9 +419,9 @@ PROSE_SALUTATION = re.compile(
 # A line that opens the name of the person or post written to: an honorific or a courtesy
 # title, or a post ("The Secretary-General", "Minister of Foreign Affairs").
 ADDRESS_OPENS = re.compile(
-    r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:H\.\s?E\.|S\.\s?E\.|(?:(?:His|Her|Your)\s+Excellency|"
+    r"^(?:(?:To|TO|À|A|Para)\s*:?\s+)?(?:[HS]\.\s?E\.(?:M\.)?(?=\s)|(?:(?:His|Her|Your)\s+Excellency|"
     r"Son\s+Excellence|(?:A\s+)?Su\s+Excelencia|Excm[oa]\.?|Excelent[íi]sim[oa]|"
-    r"The\s+Hono(?:u)?rable|(?:The\s+)?Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
+    r"The\s+Hono(?:u)?rable|(?:The\s+)?R(?:igh)?t\.?\s+Hon(?:ou?rable)?|(?:The\s+)?Hon|Messrs|Mr|Mrs|Ms|Miss|Dr|Dra|Prof|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Señores|Don|"
     r"Doña|Monsieur|Madame|Ambassador|Ambassadeur|Embajador[a]?)\b\.?)"
 )
 # Lines that are no part of a block of address: a field, a date with its year, a sentence.
@@ -370,7 +429,9 @@ NOT_ADDRESS = re.compile(
     r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f|Our|Your\s+ref|No\.|Date|Fecha)\b|"
     # a full stop and lower case, but not after a courtesy title: "M. le Ministre des …",
     # "Messrs. the Members of …", "The Hon. the Minister of …"
-    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)(?<!\bHon)[.;]\s+(?-i:[a-z])",
+    r"\b(?:1[89]|20)\d\d\b[^\n]{0,5}$|(?<!\bMessrs)(?<!\bMM)(?<!\bM)(?<!\bHon)"
+    # nor after "S.E." (Su Excelencia): "A S.E. el Señor …"
+    r"(?<![HS]\.E)(?<!\bExcm[oa])(?<!\bSr)(?<!\bSra)[.;]\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A line opening with a post, the whole word ("Consul", not "Consultation on …").
@@ -379,6 +440,10 @@ BARE_POST_OPENS = re.compile(rf"(?:{TITLE_WORDS.pattern})(?![^\W\d_])", re.IGNOR
 POST_OPENS = re.compile(rf"(?:(?:The|Le|La|El)\s+)?{BARE_POST_OPENS.pattern}", re.IGNORECASE)
 FIELD_LINE = re.compile(r"^(?:Subject|Re|Objet|Asunto|Ref|R[ée]f)\.?\s*:", re.IGNORECASE)
 ADDRESS_LINES = 8
+# The other fields of a memorandum's head, under its "To:" line: "From:", "De :", "cc:".
+OTHER_FIELD = re.compile(
+    r"^(?:From|De|Cc|c\.c\.?|Copy|Copie|Copia|Sent|Envoy[ée]|Enviado)\s*:", re.IGNORECASE
+)
 # A dateline alone: "14 February 2022", "Geneva, 3 May 2019", "Le 2 mars 2012".
 DATELINE = re.compile(rf"[^\n]{{0,40}}?(?:{DATE_SHAPE.pattern})\.?", re.IGNORECASE)
 
@@ -399,17 +464,36 @@ def head_block(text) -> list[Mention]:
     persons may have a block for each above it, each opening with an honorific."""
     salutation = SALUTATION_LINE.search(text[:4000]) or PROSE_SALUTATION.search(text[:4000])
     if not salutation:
-        return []
+        return above_subject(text)
     found, end = [], salutation.start()
     while len(found) < MAX_BLOCKS:
         block = _block_above(text, end, skip=not found)
         letterhead = block and _letterhead_post(text, block)
         mention = _addressed_block(block) if block and not letterhead else None
+        if mention is None and not found:
+            mention = office_block(text, block)  # "Ministry of … / Treaty Division / …"
         if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
             break
         found.insert(0, mention)
         end = block[0][0]
-    return found
+    return found or above_subject(text, salutation.start())
+
+
+SUBJECT_LINE = re.compile(r"^[ \t]*(?:Subject|Objet|Asunto|Re|Ref)\.?[ \t]*:", re.I | re.M)
+
+
+def above_subject(text, salutation=None) -> list[Mention]:
+    """The block of address right over the subject where no salutation follows it
+    ("Genève, le 13 janvier 2031 / Monsieur le Ministre des Affaires étrangères / Objet: …"),
+    its first line opening with a courtesy title or an honorific."""
+    subject = SUBJECT_LINE.search(text, 0, 1500)
+    if not subject or (salutation is not None and salutation < subject.start()):
+        return []
+    block = _block_above(text, subject.start(), skip=True)
+    if not block or not ADDRESS_OPENS.match(block[0][1]) or _letterhead_post(text, block):
+        return []
+    mention = _addressed_block(block)
+    return [mention] if mention else []
 
 
 MAX_BLOCKS = 3
@@ -443,13 +527,13 @@ def _after_date(line) -> str:
 DIGIT_END = re.compile(r"\d\.?$")
 
 
-def _flat_block(line) -> bool:
+def _flat_block(line, dated=False) -> bool:
     """Whether ``line`` is a whole block of address run together on one long line ("Dr.
     Maria Santos Chair, Scientific Committee Instituto … Guayaquil, Ecuador"), no sentence."""
     # an address's words are capitalised but for its joining words; a sentence's are not
     lower = [w for w in re.findall(r"\b[a-zà-ÿ][\w’'-]*", line) if w not in JOINING_WORDS]
     return (
-        90 < len(line) <= FLAT_BLOCK
+        (40 if dated else 90) < len(line) <= FLAT_BLOCK
         and bool(ADDRESS_OPENS.match(line))
         and not PROSE_MARK.search(line)
         and not NOT_ADDRESS.search(line)
@@ -460,6 +544,7 @@ def _flat_block(line) -> bool:
 JOINING_WORDS = {
     "of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "les", "del",
     "el", "los", "las", "et", "y", "e", "da", "do", "dos", "van", "von", "auprès", "ante",
+    "para", "pour", "aux", "au", "à", "at",
 }  # fmt: skip
 
 
@@ -474,14 +559,24 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
             continue
         if skip and not block and (FIELD_LINE.match(line) or DATELINE.fullmatch(line)):
             continue  # the subject or the date between the address and the salutation
-        if not block and _flat_block(_after_date(line)):
+        if not block and _flat_block(_after_date(line), dated=_after_date(line) != line):
             # a flattened copy's block of address on one line, its date before it
             rest = _after_date(line)
             return [(start + len(line) - len(rest), rest)]
+        if OTHER_FIELD.match(line):
+            if block:
+                break  # "From: …" over the address ends it
+            continue  # the memorandum's other fields between the address and the salutation
         if len(line) > 90 or NOT_ADDRESS.search(line) or len(block) >= ADDRESS_LINES:
             break
         block.insert(0, (start, line))
     return block
+
+
+# The envelope's "To:" or "A" before the one written to: "To: Ms. Jane Roe", "A S.E. el Señor …".
+ENVELOPE_TO = re.compile(
+    r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s))"
+)
 
 
 def _addressed_block(block) -> Mention | None:
@@ -496,7 +591,10 @@ def _addressed_block(block) -> Mention | None:
             lines = [text_line for _, text_line in block[index:]]
             if not (named or TITLE_WORDS.search(" ".join(lines))):
                 return None
+            envelope = ENVELOPE_TO.match(lines[0])
+            skip = envelope.end() if envelope else 0
+            lines[0] = lines[0][skip:]
             who = joined_address(lines)
             end = block[-1][0] + len(block[-1][1])
-            return Mention(who[:250], Span(start, end), 0.55)
+            return Mention(who[:250], Span(start + skip, end), 0.55)
     return None

@@ -142,6 +142,7 @@ STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNOREC
 # the old American style): "Monsieur Vaclav KLAUS", "Madame la Ministre", "The Honorable …".
 COURTESY = (
     r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Messrs\.?|Señora?|Don|Doña|The\s+Honou?rable|"
+    r"(?:The\s+)?(?:R(?:igh)?t\.?\s+Hon(?:\.|ou?rable)?|Hon(?:\.|ou?rable))|"
     r"(?:Your|His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia)"
 )
 ADDRESSED_BELOW = re.compile(rf"^{COURTESY}\s+[A-ZÀ-Ýa-z]")

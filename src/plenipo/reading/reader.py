@@ -7,6 +7,7 @@ import re
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading import (
+    addressee_forms,
     addressee_lines,
     addressing,
     headings,
@@ -121,9 +122,11 @@ def _addressees(text, labelled, named_below, sender=None):
     heading = addressee_lines.heading_addressees(text)
     listed = addressee_lines.listed_addressees(text)
     blocks = addressing.head_block(text)
+    groups = addressee_forms.all_lines(text)
     # the items of a "To:" list are each an addressee, however alike their words, and so
     # are the blocks of address of a letter to several persons
-    items = {id(mention) for mention in heading + listed + (blocks if len(blocks) > 1 else [])}
+    several = blocks if len(blocks) > 1 else []
+    items = {id(mention) for mention in heading + listed + groups + several}
     # an invitation card names its guests, and has no block of address for the layout model
     invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
@@ -143,6 +146,8 @@ def _addressees(text, labelled, named_below, sender=None):
         + invitations.convened_addressees(text)
         + zoned
         + addressee_lines.memo_addressee(text)
+        + groups
+        + addressee_forms.note_closing_addressee(text)
     )
     for mention in _outside_blocks(candidates, blocks):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
@@ -151,7 +156,7 @@ def _addressees(text, labelled, named_below, sender=None):
     if not found:
         # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
         guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
-        found = [guess] if guess else []
+        found = [guess] if guess else addressee_forms.reported_addressees(text)
     return found
 
 
