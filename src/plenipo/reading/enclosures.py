@@ -5,6 +5,11 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, Coverage, starting_within
+from plenipo.reading.enclosure_clauses import (
+    bare_marked_items,
+    item_clause_start,
+    items_before_which,
+)
 from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
@@ -15,7 +20,11 @@ _WHAT = (
 )
 ENCLOSE = re.compile(
     r"(?:(?:please|kindly)\s+(?:find|see)\s+(?:enclosed|attached|herewith|annexed)[,:]?"
-    r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?:\s+(?:herewith|hereto|hereby))?"
+    # not the past's "in which I transmitted the preliminary report"
+    r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?![a-z])(?:\s+(?:herewith|hereto|hereby))?"
+    # "Enclosed, I am providing the final report", "Attached, we are sending you …"
+    r"|\b(?:enclosed|attached|annexed)\s*,\s*(?:I|we)\s+(?:am|are)\s+(?:providing|sending|"
+    r"submitting|transmitting|forwarding|sharing)(?:\s+(?:you|to\s+you))?"
     # "I have the honour to forward herewith …", "to circulate herewith a letter dated …"
     r"|\b(?:to|I|we|hereby)\s+(?:forward|circulate|submit|send|present)\s+(?:herewith|hereto)"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
@@ -39,7 +48,8 @@ ENCLOSE = re.compile(
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
-    r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?)"
+    r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?"
+    r"|\banex[oa]\s+a\s+la\s+presente)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     # one transmits condolences, greetings and thanks, not a document
     r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
@@ -77,18 +87,21 @@ RECIPIENTS_FIRST = re.compile(
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
 ANNEX_LINE = re.compile(
-    r"^[ \t]*(?:Annex(?:es)?|Annexes?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
-    r"Encl(?:s|osures?)?\.|P\.\s?J\.|Appendix|Appendices|Appendice|Ap[ée]ndices?|Attached|Enclosed|"
-    r"Adjuntos?|Documentos?\s+adjuntos?|Documents?\s+joints?)"
-    # "Annexes: 3 (in English only)" counts them
-    r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:)(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
+    r"^[ \t]*(?:(?:Annex(?:es)?|Annexes?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
+    r"Appendix|Appendices|Appendice|Ap[ée]ndices?|Adjuntos?)(?:\(s\)|\(es\))?|"
+    r"Encl(?:s|osures?)?\.|Encs?\.|P\.\s?J\.|Attached|Enclosed|"
+    r"Documentos?\s+adjuntos?|Documents?\s+joints?)"
+    # "Annexes: 3 (in English only)" counts them; an abbreviation's point may stand for
+    # the colon ("Encl. Registration form")
+    r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:|(?<=\.)(?=[ \t]+[A-Z]))"
+    r"(?![ \t]*\d+\b[ \t]*(?:\(|$))[ \t]*"
     r"(?P<what>[^\n]{3,160})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A list of annexes at the foot: "Annexes:" alone on its line, one item a line under it.
 ANNEX_HEAD = re.compile(
-    r"^[ \t]*(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
-    r"Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
+    r"^[ \t]*(?:(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
+    r"(?:\(s\)|\(es\))?|Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
     r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}|"
     # "Please find below the list of enclosed documents:"
     r"\s+(?:documents?|items?|files?|papers?|materials?|documentos?|pi[èe]ces))?)"
@@ -126,7 +139,9 @@ def _bare_annex_lines(text):
 
 # "Enclosure" alone on a line at the foot, its items on the lines under it
 BARE_HEAD = re.compile(
-    r"^[ \t]*(?:Enclosures?|Encls?\.?|Attachments?|Pi[èe]ces?\s+jointes?|Adjuntos?)[ \t]*\n",
+    # "Enclosures (2)", "Annexes (3)" over their items
+    r"^[ \t]*(?:(?:Enclosures?|Encls?\.?|Attachments?|Pi[èe]ces?\s+jointes?|Adjuntos?)"
+    r"(?:\(s\))?|(?:Enclosures|Attachments|Annexes|Anexos|Appendices)[ \t]*\(\d{1,2}\))[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -155,7 +170,8 @@ def _annex_list(text):
 # documents is included with this set", "Cette lettre est jointe"; the description may run
 # over a wrapped line and hold a symbol's dots ("(UNEP/FAO/RC/CC.3/1)").
 IS_ENCLOSED = re.compile(
-    r"(?:(?:^|(?<=[.:;]\s)|(?<=\n))(?=[A-Z])|(?<=[a-z0-9]\s)(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los"
+    # a paragraph may open on a bullet or an ellipsis: "• A copy of … is enclosed"
+    r"(?:(?:^|(?<=[.:;•▪…]\s)|(?<=\n))(?=[A-Z])|(?<=[a-z0-9]\s)(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los"
     r"|Las)\s))(?P<what>(?:[A-Z][\w'’-]*)\s(?:\b(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|No)\.|[^.;\n]|"
     r"(?<![,:])\n(?!\s*\n)|\.(?=\S)){3,140}?)"
     # the item and its verb on one line or two, never across a blank line ("Dear Colleagues,
@@ -187,8 +203,10 @@ IN_ANNEX_ROMANCE = re.compile(
 # "The registration form is in Annex 2", "the list of participants (see Annex 3)"
 IN_ANNEX = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=\s))(?P<what>(?:The|A|An|the|a|an)\s[^.;\n()]{3,100}?)\s*"
-    r"(?:\((?:see\s+)?Annex(?:es)?\s*[\dIVX]+(?:\s*(?:and|,)\s*[\dIVX]+)*\)|\s+(?:is|are)\s+(?:in|at|"
-    r"given\s+in|contained\s+in|set\s+out\s+in|reproduced\s+in|provided\s+in|attached\s+as)\s+"
+    r"(?:\((?:see\s+)?Annex(?:es)?\s*[\dIVX]+(?:\s*(?:and|,)\s*[\dIVX]+)*\)|\s+(?:(?:is|are)\s+(?:in|at|"
+    r"given\s+in|contained\s+in|set\s+out\s+in|reproduced\s+in|provided\s+in|attached\s+as|"
+    # "The agenda can be found in the annex", "The form is available in Annex 2"
+    r"(?:also\s+)?available\s+in)|(?:can|may)\s+be\s+(?:found|consulted|seen)\s+in)\s+"
     # "the annex" is this letter's, "the annex to document …" another's
     r"(?:the\s+)?(?:Annex(?:es)?\s*[\dIVX]+|(?i:annex|appendix)\b(?:\s+(?:to|of)\s+(?:this|the\s+present)\s+"
     r"(?:letter|note|communication|notification|circular)\b|(?!\s+(?:to|of|in)\s))))"
@@ -202,7 +220,7 @@ AND_ANOTHER = re.compile(
     r"(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
     # "The provisional agenda and registration form for observers": a document's kind
     # names an item of its own without an article
-    r"(?:provisional\s+|draft\s+|revised\s+)?(?:registration\s+form|nomination\s+form|agenda|"
+    r"(?:(?:provisional|draft|revised|annotated)\s+){0,2}(?:registration\s+form|nomination\s+form|agenda|"
     r"programme|list\s+of|information\s+note|questionnaire|template|invoice)\b)",
     re.IGNORECASE,
 )
@@ -211,7 +229,7 @@ AND_ANOTHER = re.compile(
 # countries listed in Annex I").
 IN_ANNEX_NAMED = re.compile(
     r"\b(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?i:Parties|countries|States|Members|economies)\b)"
-    r"(?P<what>(?:(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+\s+){0,3}?"
+    r"(?P<what>(?:(?!(?:of|to|for|by|in|on|with|and|from|at|as|can|may|be|is|are|found)\b)[\w-]+\s+){0,3}?"
     r"(?!(?:of|to|for|by|in|on|with|and|from|at|as)\b)[\w-]+)(?<!ed)\s+"
     # "the application form set out in the annex": the letter's own annex
     r"(?:(?:provided|given|contained|set\s+out|reproduced|attached)\s+in\s+the\s+(?i:annex|appendix)\b"
@@ -243,9 +261,12 @@ NOUN_ADJUNTO = re.compile(
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
 NOUN_ENCLOSED = re.compile(
-    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?),?\s+(?:enclosed|attached|annexed)"
-    # "using the template attached.", "the revised draft, attached hereto,"
-    r"(?:\s+(?:herewith|hereto)\b|\s*(?=[.;)]|,\s))",
+    r"\b(?:the|a|an)\s+(?P<what>[a-z][\w-]*(?:\s+(?!(?:which|is|are)\b)[a-z][\w-]*){0,3}?),?\s+"
+    r"(?:enclosed|attached|annexed)"
+    # "using the template attached.", "the revised draft, attached hereto,", "the form
+    # attached to this letter"
+    r"(?:\s+(?:herewith|hereto)\b|\s*(?=[.;)]|,\s)|\s+(?:to|with)\s+(?:this|the\s+present)\s+"
+    r"(?:letter|note|communication|message|notification|circular)\b)",
     re.IGNORECASE,
 )
 PAREN_ANNEX = re.compile(
@@ -288,9 +309,11 @@ FOR_YOU = re.compile(
 )
 # "Enclosed herewith is the list …": the item after the verb
 FILLER = re.compile(
-    r"^(?:(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+)?(?:(?:is|are)\s+)?"
-    # "Adjunto le remito el informe": the item after the verb
-    r"(?:(?:le|les)\s+(?:remito|env[íi]o|transmito|hago\s+llegar)\s+)?",
+    r"^(?:(?:le|les)\s+(?=adjunto\b))?(?:(?:herewith|hereto|hereby|with|ci-joint|adjunto)\s+)?(?:(?:is|are)\s+)?"
+    # "Adjunto le remito el informe", "Adjunto a la presente encontrará el informe": the
+    # item after the verb
+    r"(?:(?:(?:le|les)\s+)?(?:remito|env[íi]o|transmito|hago\s+llegar)\s+|"
+    r"(?:usted(?:es)?\s+)?encontrar[áa]n?\s+(?:usted(?:es)?\s+)?)?",
     re.IGNORECASE,
 )
 
@@ -342,10 +365,21 @@ def _asked(text, match) -> bool:
     )
 
 
+# "…, a copy of which I attach": the item came before (items_before_which)
+OF_WHICH_BEFORE = re.compile(r"\b(?:which|whom|cual|cuya\s+copia|que|dont)\s+$", re.IGNORECASE)
+
+
+def _of_which(text, match) -> bool:
+    return bool(OF_WHICH_BEFORE.search(text, max(0, match.start() - 16), match.start()))
+
+
 def _pieces(pattern, match, group):
     """The (start, end) of each item a match names: an annex line's items apart at its
-    semicolons ("Encl.: Letter of … dated …; Report of … dated …"), each with its date."""
+    semicolons ("Encl.: Letter of … dated …; Report of … dated …"), each with its date; an
+    item said to be enclosed, from its own clause on."""
     start, end = match.span(group)
+    if pattern is IS_ENCLOSED:
+        return [(item_clause_start(match.string, start, end), end)]
     if pattern is not ANNEX_LINE:
         return [(start, end)]
     pieces = []
@@ -362,16 +396,23 @@ def enclosures(text, dates) -> list[Enclosure]:
     starts = [d.start for d in dates]
     patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
     patterns += (IN_ANNEX_NAMED, SENDING_OPENS, IN_ANNEX_ROMANCE)
+    # "the report, a copy of which is attached": first, so that the verb's patterns do not
+    # take the clause before it for the item
+    for start, end in items_before_which(text):
+        found += _described(text, [(start, end)], False, taken, (dates, starts))
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
-            if pattern is ENCLOSE and _asked(text, match):
+            if pattern is ENCLOSE and (_asked(text, match) or _of_which(text, match)):
+                continue
+            # "the letter, attached herewith, from the Minister": the item came before
+            if pattern is ENCLOSE and match.group("what").startswith(","):
                 continue
             pieces = _pieces(pattern, match, group)
             described = _described(text, pieces, group == "quoted", taken, (dates, starts))
             found += described
             listed += described if pattern is ANNEX_LINE else []
-    for start, end in [*_annex_list(text), *_bare_annex_lines(text)]:
+    for start, end in [*_annex_list(text), *_bare_annex_lines(text), *bare_marked_items(text)]:
         if not taken.overlaps(start, end):
             taken.add(start, end)
             # "Encl.: / Memorandum of March 30, 1949": an item's own date
@@ -442,15 +483,24 @@ def _naming_words(description):
     return {w for w in _words(description) if not w.isdigit() and w not in MONTHS}
 
 
+# An item's number: "Attachment 2" is not "Attachment 1"
+ITEM_NUMBER = re.compile(r"\b(?:\d{1,3}|[IVX]{1,4})\b")
+
+
+def _once_words(description):
+    return _words(description) | set(ITEM_NUMBER.findall(BRACKETED.sub(" ", description)))
+
+
 def _once(found):
     """Each item once: "the attached invoice" after "Such an invoice for the year 2001 … is
     attached" names the item already found (a quoted title within another item's
     description is an item of its own)."""
     kept = []
     for enclosure in found:
-        words = _words(enclosure.description)
+        words = _once_words(enclosure.description)
         if words and any(
-            words <= _words(other.description) and enclosure.evidence.start >= other.evidence.end
+            words <= _once_words(other.description)
+            and enclosure.evidence.start >= other.evidence.end
             for other in kept
         ):
             continue

@@ -1,0 +1,126 @@
+"""What a letter sends with it and the instruments it cites, in general forms letters of
+any sender write (made-up texts): an item followed by a clause saying it is enclosed, the
+foot's counted and abbreviated enclosure lines, bare attachment marks, and more."""
+
+from plenipo.reading import read_text
+
+
+def enclosed(text):
+    return [e["description"] for e in read_text(text).to_json()["enclosures"]]
+
+
+def cited(text):
+    return read_text(text).to_json()["instruments_cited"]
+
+
+def letter(body, salutation="Dear Sir,", closing="Yours sincerely,"):
+    return f"{salutation}\n\n{body}\n\n{closing}\nA. Writer\n"
+
+
+def test_an_item_before_a_copy_of_which_is_attached_is_the_item():
+    for body in (
+        "I refer to the report of the Audit Board, a copy of which is attached, and to "
+        "the decision of the Council.",
+        "I refer to the report of the Audit Board, a copy of which I attach, and to the "
+        "decision of the Council.",
+        "Further to the report of the Audit Board, copies of which are enclosed, the "
+        "Council will decide.",
+    ):
+        assert enclosed(letter(body)) == ["the report of the Audit Board"], body
+    body = "The note of the Minister, which is annexed to the present letter, sets out our view."
+    assert enclosed(letter(body)) == ["The note of the Minister"]
+    body = (
+        "I have the honour to transmit to you the text of the communiqué adopted by the "
+        "Summit, which is annexed to the present letter."
+    )
+    assert enclosed(letter(body)) == ["the text of the communiqué adopted by the Summit"]
+
+
+def test_an_item_before_dont_copie_or_cuya_copia_is_the_item():
+    body = "Je me réfère au rapport du Comité, dont copie est jointe, et à la décision du Conseil."
+    assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == ["rapport du Comité"]
+    body = "Je me réfère à la lettre du Ministre, dont vous trouverez copie ci-jointe."
+    assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == ["la lettre du Ministre"]
+    body = "Me refiero al informe del Comité, cuya copia se adjunta, y a la decisión del Consejo."
+    assert enclosed(letter(body, "Señor:", "Atentamente,")) == ["informe del Comité"]
+
+
+def test_a_past_transmission_in_which_is_no_enclosure():
+    body = (
+        "I refer to my letter of 2 May, in which I transmitted the interim report of the "
+        "Panel. The Panel has since met twice."
+    )
+    assert enclosed(letter(body)) == []
+
+
+def test_an_enclosed_item_is_read_from_its_own_clause():
+    body = "The meeting will be held on 5 May, and a copy of the draft agenda is attached."
+    assert enclosed(letter(body)) == ["a copy of the draft agenda"]
+    body = "• A copy of the provisional agenda is enclosed."
+    assert enclosed(letter(body)) == ["A copy of the provisional agenda"]
+    # two items the sentence joins stay two
+    body = "The provisional agenda and the registration form are enclosed."
+    assert enclosed(letter(body)) == ["The provisional agenda", "the registration form"]
+
+
+def test_enclosed_then_a_first_person_verb_sends_the_item():
+    body = "Enclosed, I am providing the final report of the Panel."
+    assert enclosed(letter(body)) == ["the final report of the Panel"]
+    body = "Attached, we are sending you the revised programme."
+    assert enclosed(letter(body)) == ["the revised programme"]
+
+
+def test_an_item_found_in_the_annex_or_attached_to_this_letter():
+    body = "The agenda of the meeting can be found in the annex to this letter."
+    assert enclosed(letter(body)) == ["The agenda of the meeting"]
+    body = "Please note that the registration form attached to this letter must be returned."
+    assert enclosed(letter(body)) == ["registration form"]
+    # another's annex is not this letter's
+    body = "The list of Parties can be found in the annex to decision 3/2."
+    assert enclosed(letter(body)) == []
+
+
+def test_counted_and_abbreviated_enclosure_lines_at_the_foot():
+    head = letter(
+        "The meeting will take place in Geneva on 5 May 2025. Delegations are invited to "
+        "register early, since the room holds few seats, and to bring their own papers."
+    )
+    assert enclosed(head + "\nEnclosures (2):\n1. Provisional agenda\n2. Registration form\n") == [
+        "Provisional agenda",
+        "Registration form",
+    ]
+    assert enclosed(head + "\nEnclosures (2)\n1. Provisional agenda\n2. Registration form\n") == [
+        "Provisional agenda",
+        "Registration form",
+    ]
+    assert enclosed(head + "\nEnc. Registration form\n") == ["Registration form"]
+    assert enclosed(head + "\nEncl. Provisional agenda\n") == ["Provisional agenda"]
+    french = letter("La réunion aura lieu le 5 mai 2025.", "Monsieur,", "Veuillez agréer …")
+    assert enclosed(french + "\nAnnexe(s) : Ordre du jour provisoire\n") == [
+        "Ordre du jour provisoire"
+    ]
+    spanish = letter("La reunión tendrá lugar el 5 de mayo de 2025.", "Señor:", "Atentamente,")
+    assert enclosed(spanish + "\nAnexo(s): Programa provisional\n") == ["Programa provisional"]
+    # a sentence opening on a capital after "Encl." in the body is no enclosure line
+    assert enclosed(letter("Encl. The form was sent last year.")) != ["The form was sent last year"]
+
+
+def test_a_run_of_bare_attachment_marks_at_the_foot():
+    head = letter("Please send your nominations by 16 October.")
+    assert enclosed(head + "\nAttachment 1\n\nAttachment 2\n\nAttachment 3\n") == [
+        "Attachment 1",
+        "Attachment 2",
+        "Attachment 3",
+    ]
+    # one mark alone heads its annex's text: no item of its own
+    assert enclosed(head + "\nAnnex I\n\nThe text of the annex follows here.\n") == []
+
+
+def test_spanish_anexo_a_la_presente_and_encontrara():
+    for body in (
+        "Anexo a la presente le remito el programa de la reunión.",
+        "Adjunto a la presente encontrará el programa de la reunión.",
+    ):
+        assert enclosed(letter(body, "Señor:", "Atentamente,")) == ["el programa de la reunión"], (
+            body
+        )
