@@ -124,3 +124,56 @@ def test_spanish_anexo_a_la_presente_and_encontrara():
         assert enclosed(letter(body, "Señor:", "Atentamente,")) == ["el programa de la reunión"], (
             body
         )
+
+
+def test_more_english_ways_of_sending_an_item():
+    for body in (
+        "Herewith I send you the programme of the seminar.",
+        "Also attached is the programme of the seminar.",
+        "You will find attached the programme of the seminar.",
+        "Find attached the programme of the seminar.",
+        "I am sending you herewith the programme of the seminar.",
+        "I have pleasure in enclosing the programme of the seminar.",
+        "Accompanying this letter is the programme of the seminar.",
+        "I also attach the programme of the seminar.",
+        "We have attached the programme of the seminar.",
+        "The Centre is pleased to share herewith the programme of the seminar.",
+    ):
+        assert enclosed(letter(body)) == ["the programme of the seminar"], body
+    assert enclosed(letter("I have pleasure in informing you of the new dates.")) == []
+
+
+def test_more_french_ways_of_sending_an_item():
+    for body in (
+        "Vous trouverez, ci-joint, le programme du séminaire.",
+        "Je vous prie de bien vouloir trouver en pièce jointe le programme du séminaire.",
+        "Vous voudrez bien trouver ci-annexé le programme du séminaire.",
+        "Je joins à la présente le programme du séminaire.",
+        "J'ai l'honneur de vous faire tenir sous ce pli le programme du séminaire.",
+    ):
+        assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == [
+            "le programme du séminaire"
+        ], body
+    body = "Le programme du séminaire se trouve en annexe."
+    assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == ["programme du séminaire"]
+    body = "Je vous prie de trouver une solution rapide à ce problème."
+    assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == []
+
+
+def test_more_spanish_ways_of_sending_an_item():
+    for body in (
+        "Acompaño a la presente el programa del seminario.",
+        "Remito anexo el programa del seminario.",
+        "Por medio de la presente le hago llegar el programa del seminario.",
+        "Sírvase encontrar anexo el programa del seminario.",
+        "Anexo encontrará el programa del seminario.",
+        "Adjunto sírvase encontrar el programa del seminario.",
+        "La Misión tiene el honor de remitir adjunto el programa del seminario.",
+    ):
+        assert enclosed(letter(body, "Señor:", "Atentamente,")) == ["el programa del seminario"], (
+            body
+        )
+    body = "El programa del seminario se adjunta a la presente nota."
+    assert enclosed(letter(body, "Señor:", "Atentamente,")) == ["El programa del seminario"]
+    body = "Le hago llegar mi más sincero agradecimiento por su apoyo."
+    assert enclosed(letter(body, "Señor:", "Atentamente,")) == []

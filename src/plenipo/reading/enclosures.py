@@ -18,6 +18,37 @@ _WHAT = (
     r"(?P<what>(?:\b(?:H\.E|S\.E|Mr|Ms|Mrs|Dr|No|St|M|Mme|Sr|Sra)\.|[^.;\n]|\n(?!\s*\n)|\.(?=\S))"
     r"{3,300})"
 )
+# More ways of sending an item with the letter, in the words of senders of every kind
+ENCLOSE_MORE = (
+    # "Herewith I send you …", "You will find attached …", "Find attached …"
+    r"|\bherewith\s+(?:I|we)\s+(?:send|transmit|enclose|forward|submit)(?:\s+(?:to\s+)?you)?"
+    r"|\bfind\s+(?:attached|enclosed|herewith|hereto)\b"
+    # "Also attached is …", "Accompanying this letter is …", "Included with this note are …"
+    r"|\balso\s+(?:attached|enclosed|annexed)\s+(?:herewith\s+|hereto\s+)?(?:is|are)\b"
+    r"|\b(?:accompanying|included\s+with)\s+(?:this|the\s+present)\s+(?:letter|note|"
+    r"communication|message)\s+(?:is|are)\b"
+    # "I also attach …", "We have attached …", "I am sending you herewith …", "I have pleasure
+    # in enclosing …", "is pleased to share herewith …"
+    r"|\b(?:I|we)\s+(?:also\s+(?:enclose|attach|transmit)(?![a-z])|have\s+(?:also\s+)?"
+    r"(?:attached|enclosed|annexed)|(?:am|are)\s+(?:sending|forwarding|transmitting|submitting)"
+    r"(?:\s+(?:to\s+)?you)?\s+herewith)"
+    r"|\bpleasure\s+in\s+(?:enclosing|attaching|transmitting|forwarding)(?:\s+herewith)?"
+    r"|\bshare\s+herewith"
+    # "Vous trouverez, ci-joint, …", "trouver en pièce jointe", "Je joins à la présente …",
+    # "faire tenir sous ce pli …"
+    r"|\btrouver(?:ez)?\s*,?\s*(?:ci-joint|ci-annex[ée]|ci-inclus|en\s+annexe|en\s+pi[èe]ces?\s+"
+    r"jointes?|sous\s+ce\s+pli)e?s?\s*,?"
+    r"|\b(?:je|nous)\s+(?:vous\s+)?(?:joins|joignons)(?:\s+[àa]\s+la\s+pr[ée]sente(?:\s+"
+    r"(?:lettre|note))?\s*,?)?"
+    r"|\bsous\s+ce\s+pli\b"
+    # "Acompaño a la presente …", "Remito anexo …", "le hago llegar …", "hacerle llegar …",
+    # "Anexo encontrará …"
+    r"|\bacompañ(?:o|amos)(?:\s+a\s+la\s+presente(?:\s+(?:carta|nota))?\s*,?|"
+    r"(?=\s+(?:el|la|los|las|copia|un|una)\s))"
+    r"|\b(?:remito|remitimos|env[íi]o|enviamos|transmito|transmitimos)\s+(?:adjunt|anex)[oa]s?"
+    r"|\b(?:le|les)\s+(?:hago|hacemos)\s+llegar|\bhacerles?\s+llegar"
+    r"|\b(?:adjunto|anexo)\s+(?:s[íi]rvase\s+)?encontrar(?:[áa]n?)?"
+)
 ENCLOSE = re.compile(
     r"(?:(?:please|kindly)\s+(?:find|see)\s+(?:enclosed|attached|herewith|annexed)[,:]?"
     # not the past's "in which I transmitted the preliminary report"
@@ -48,12 +79,18 @@ ENCLOSE = re.compile(
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
-    r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b|encontrar[áa]\s+adjunt[oa]|\badjunt[oa]\s+(?:a\s+la\s+presente)?"
+    + ENCLOSE_MORE
+    + r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b"
+    # "El programa se adjunta a la presente nota": the item came before (IS_ENCLOSED)
+    r"(?!\s+(?:a\s+(?:la\s+presente|esta)|al\s+presente)\b)"
+    r"|encontrar(?:[áa]n?)?\s+(?:adjunt|anex)[oa]s?|\badjunt[oa]\s+(?:a\s+la\s+presente(?:\s+(?:nota|carta))?\s*,?\s*)?"
+    r"(?!\s*(?:nota|carta|comunicaci[óo]n)\b)"
     r"|\banex[oa]\s+a\s+la\s+presente)"
     r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
     # one transmits condolences, greetings and thanks, not a document
     r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
-    r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones))"
+    r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones|"
+    r"agradecimiento|reconocimiento|gratitud|respects|consid[ée]raci))"
     # a list under it is read item by item (ANNEX_HEAD), "the following documents:" too
     r"(?![ \t]*:?[ \t]*\n[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]))"
     r"(?![^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}:[ \t]*\n)"
@@ -75,7 +112,7 @@ NOUN_CI_JOINT = re.compile(
     # not the verb sending it: "a l'honneur de lui faire tenir ci-joint …"
     r"\b(?:le|la|les|l['’])\s*(?!honneur\b)(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?"
     r"(?!(?:lui|leur|vous|nous|faire)\b)[a-zà-ÿ][\w-]*){0,3}?)"
-    r"(?<!\bde),?\s+ci-jointe?s?\b",
+    r"(?<!\bde),?\s+ci-(?:jointe?s?|annex[ée]e?s?)\b",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
@@ -194,9 +231,9 @@ MARKED_ENCLOSED = re.compile(
 # "Le questionnaire est également disponible en annexe", "El programa figura en el anexo"
 IN_ANNEX_ROMANCE = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Le|La|Les|L['’]|El|Los|Las)\s*(?P<what>[^.;\n]{3,80}?)\s+"
-    r"(?:est|sont|figure|figurent|figura|figuran|se\s+encuentran?)(?:\s+(?:[ée]galement|aussi|"
+    r"(?:est|sont|figure|figurent|figura|figuran|se\s+encuentran?|se\s+trouve(?:nt)?)(?:\s+(?:[ée]galement|aussi|"
     r"igualmente|tambi[ée]n))?(?:\s+(?:disponibles?|reproduite?s?|jointe?s?|reproducid[oa]s?))?\s+"
-    r"(?:en\s+annexe|en\s+(?:el\s+)?anexo|como\s+anexo|[àa]\s+l['’]annexe)\b"
+    r"(?:en\s+annexe|en\s+(?:el\s+)?anexo|como\s+anexo|[àa]\s+l['’]annexe|en\s+pi[èe]ces?\s+jointes?)\b"
     r"(?![ \t]*(?:[IVX\d]+[ \t]*)?(?:de|du|d['’]|al|del)\s)",
     re.MULTILINE,
 )
@@ -256,7 +293,7 @@ ANNEX_CONTAINS = re.compile(
 # "el cuestionario adjunto", "la nota adjunta": the item before the word
 NOUN_ADJUNTO = re.compile(
     r"\b(?:el|la|los|las)\s+(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?(?!(?:que|se|le|les|lo|nos)\b)"
-    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)\s+adjunt[oa]s?\b",
+    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)(?<![aeií]r)(?<![aeií]rle)(?<![aeií]rles)\s+adjunt[oa]s?\b",
     re.IGNORECASE,
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
@@ -298,7 +335,9 @@ LISTED_BEFORE = re.compile(r",\s+(?=(?:the|an?|le|la|les|un|une|el|los|las|una)\
 NOT_AN_ITEM = re.compile(
     r"(?:for\s+your\s+(?:information|consideration|reference|attention)|herewith|hereto|"
     # "Enclosure: as stated" points back to the body's item
-    r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference)\W*",
+    r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference|"
+    # "se adjunta a la presente nota": the letter itself
+    r"(?:a\s+)?(?:la\s+)?pr[ée]sente\s+(?:nota|carta|lettre|note))\W*",
     re.IGNORECASE,
 )
 # "the draft report for your review": what the item is for is not the item
@@ -313,7 +352,7 @@ FILLER = re.compile(
     # "Adjunto le remito el informe", "Adjunto a la presente encontrará el informe": the
     # item after the verb
     r"(?:(?:(?:le|les)\s+)?(?:remito|env[íi]o|transmito|hago\s+llegar)\s+|"
-    r"(?:usted(?:es)?\s+)?encontrar[áa]n?\s+(?:usted(?:es)?\s+)?)?",
+    r"(?:usted(?:es)?\s+)?(?:s[íi]rvase\s+)?encontrar(?:[áa]n?)?\s+(?:usted(?:es)?\s+)?)?",
     re.IGNORECASE,
 )
 
