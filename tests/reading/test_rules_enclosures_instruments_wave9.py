@@ -177,3 +177,62 @@ def test_more_spanish_ways_of_sending_an_item():
     assert enclosed(letter(body, "Señor:", "Atentamente,")) == ["El programa del seminario"]
     body = "Le hago llegar mi más sincero agradecimiento por su apoyo."
     assert enclosed(letter(body, "Señor:", "Atentamente,")) == []
+
+
+def test_a_security_council_resolution_by_its_number_alone():
+    body = "These claims are contradicted by resolution 2602, adopted on 29 October 2021."
+    assert cited(letter(body)) == ["S/RES/2602"]
+    body = "Ces allégations sont démenties par la résolution 2602, adoptée le 29 octobre 2021."
+    assert cited(letter(body, "Monsieur,", "Veuillez agréer …")) == ["S/RES/2602"]
+    assert cited(letter("Further to UNSCR 2250, youth participation matters.")) == ["S/RES/2250"]
+    # with its year it is read as before; a number past the Council's is no resolution of it
+    assert cited(letter("Recalling resolution 1325 (2000), we act.")) == ["S/RES/1325 (2000)"]
+    assert cited(letter("In accordance with Resolution 6811 entitled Review, we act.")) == []
+    # another body's, by its initials
+    assert cited(letter("ITU Resolution 130 applies.")) == ["ITU resolution 130"]
+
+
+def test_resolutions_of_special_sessions_lettered_parts_and_years():
+    assert cited(letter("The Assembly adopted resolution ES-11/1 on 2 March 2022.")) == [
+        "A/RES/ES-11/1"
+    ]
+    body = (
+        "The Universal Declaration of Human Rights, General Assembly resolution 217 A (III), "
+        "guides us."
+    )
+    assert cited(letter(body)) == ["Universal Declaration of Human Rights", "A/RES/217 A (III)"]
+    body = "The Commission on Human Rights, in its resolution 2005/69, created the mandate."
+    assert cited(letter(body)) == ["E/CN.4/RES/2005/69"]
+    body = "In accordance with IHO Resolution 2/2007, the proposal is circulated."
+    assert cited(letter(body)) == ["IHO resolution 2/2007"]
+
+
+def test_a_programme_or_plan_of_action_named_after_its_place():
+    body = (
+        "The Johannesburg Plan of Implementation, the Istanbul Programme of Action and the "
+        "Bali Action Plan guide our work."
+    )
+    assert cited(letter(body)) == [
+        "Johannesburg Plan of Implementation",
+        "Istanbul Programme of Action",
+        "Bali Action Plan",
+    ]
+    body = "The Durban Declaration and Programme of Action was adopted in 2001."
+    assert cited(letter(body)) == ["Durban Declaration and Programme of Action"]
+    body = "Le Programme d'action de Vienne et le Plan d'action de Johannesburg sont cités."
+    assert cited(letter(body, "Monsieur,", "Veuillez agréer …")) == [
+        "Programme d'action de Vienne",
+        "Plan d'action de Johannesburg",
+    ]
+    body = "El Programa de Acción de Estambul y el Plan de Acción de Lima son pertinentes."
+    assert cited(letter(body, "Señor:", "Atentamente,")) == [
+        "Programa de Acción de Estambul",
+        "Plan de Acción de Lima",
+    ]
+    # a state's or a region's own plan is none
+    for body in (
+        "The National Action Plan was adopted by the Government.",
+        "The Regional Programme of Action will be discussed.",
+        "Our Strategic Plan of Action is ready.",
+    ):
+        assert cited(letter(body)) == [], body

@@ -4,6 +4,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
+from plenipo.reading.instrument_forms import ACTION_PLANS, MORE_SYMBOLS
 from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
@@ -192,6 +193,7 @@ SYMBOLS = [
     ),
 ]
 SYMBOLS += ACT_SYMBOLS
+SYMBOLS += MORE_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
 _EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
@@ -513,6 +515,9 @@ class _Citations:
 
     def read_titles(self):
         text, add = self.text, self.add
+        # a programme or plan named after its place, before the general form takes its tail
+        for match in ACTION_PLANS.finditer(text):
+            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
         for pattern in (*titles, HEADQUARTERS_TITLE):
             for match in caseless(pattern).finditer(text):
