@@ -236,3 +236,28 @@ def test_a_programme_or_plan_of_action_named_after_its_place():
         "Our Strategic Plan of Action is ready.",
     ):
         assert cited(letter(body)) == [], body
+
+
+def test_french_and_spanish_optional_protocols_and_titles_going_on():
+    french = ("Monsieur,", "Veuillez agréer …")
+    body = "Le Protocole facultatif se rapportant à la Convention contre la torture est cité."
+    assert cited(letter(body, *french)) == [
+        "Protocole facultatif se rapportant à la Convention contre la torture"
+    ]
+    body = "Le Traité sur le fonctionnement de l'Union européenne est cité."
+    assert cited(letter(body, *french)) == ["Traité sur le fonctionnement de l'Union européenne"]
+    spanish = ("Señor:", "Atentamente,")
+    body = "El Protocolo Facultativo de la Convención contra la Tortura es pertinente."
+    assert cited(letter(body, *spanish)) == [
+        "Protocolo Facultativo de la Convención contra la Tortura"
+    ]
+    body = (
+        "El Acuerdo de Marrakech por el que se establece la Organización Mundial del Comercio "
+        "es pertinente."
+    )
+    assert cited(letter(body, *spanish)) == [
+        "Acuerdo de Marrakech por el que se establece la Organización Mundial del Comercio"
+    ]
+    # the treaty alone is still the treaty, and "et l'…" starts another
+    body = "La Convention contre la torture et l'Accord de Paris sont cités."
+    assert cited(letter(body, *french)) == ["Convention against Torture", "Paris Agreement"]

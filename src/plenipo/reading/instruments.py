@@ -342,7 +342,11 @@ TO_THE_TREATY = re.compile(
     r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
     r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3}"
     # or named after its place: "le Protocole de Kyoto à la Convention-cadre …"
-    r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$",
+    r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$"
+    # an optional protocol in French or Spanish: "le Protocole facultatif se rapportant à la
+    # Convention …", "el Protocolo Facultativo de la Convención …"
+    r"|(?:Protocole|Protocolo)\s+(?i:facultatif|facultativo)\s+(?:se\s+rapportant\s+[àa]|de)\s+"
+    r"(?:la|l['’])\s*$",
     re.IGNORECASE,
 )
 
