@@ -261,3 +261,37 @@ def test_french_and_spanish_optional_protocols_and_titles_going_on():
     # the treaty alone is still the treaty, and "et l'…" starts another
     body = "La Convention contre la torture et l'Accord de Paris sont cités."
     assert cited(letter(body, *french)) == ["Convention against Torture", "Paris Agreement"]
+
+
+FOOT = letter(
+    "The meeting will take place in Geneva on 5 May 2025. Delegations are invited to "
+    "register early, since the room holds few seats, and to bring their own papers."
+)
+
+
+def test_short_enclosure_labels_and_lists_of_annexes_at_the_foot():
+    for line in (
+        "Encl: Provisional agenda",
+        "Encls: Provisional agenda",
+        "Attach.: Provisional agenda",
+        "Incl.: Provisional agenda",
+    ):
+        assert enclosed(FOOT + "\n" + line + "\n") == ["Provisional agenda"], line
+    assert enclosed(FOOT + "\nPJ : Ordre du jour provisoire\n") == ["Ordre du jour provisoire"]
+    assert enclosed(FOOT + "\nAdj.: Programa provisional\n") == ["Programa provisional"]
+    for head in ("List of annexes:", "Liste des annexes :", "Lista de anexos:"):
+        assert enclosed(FOOT + f"\n{head}\n1. Agenda\n2. Registration form\n") == [
+            "Agenda",
+            "Registration form",
+        ], head
+    # an attention line is no enclosure
+    assert enclosed(FOOT + "\nAtt.: Mr John Roe\n") == []
+
+
+def test_an_item_the_body_names_and_the_foot_names_in_more_words_is_the_foots():
+    body = (
+        "Parties are kindly requested to settle their contributions. The 2025 invoice is "
+        "attached for your reference, and payments are due by 31 January 2025."
+    )
+    text = letter(body) + "\nEncl: Annual contribution invoice 2025\n"
+    assert enclosed(text) == ["Annual contribution invoice 2025"]

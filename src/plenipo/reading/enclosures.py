@@ -127,6 +127,8 @@ ANNEX_LINE = re.compile(
     r"^[ \t]*(?:(?:Annex(?:es)?|Annexes?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?|"
     r"Appendix|Appendices|Appendice|Ap[ée]ndices?|Adjuntos?)(?:\(s\)|\(es\))?|"
     r"Encl(?:s|osures?)?\.|Encs?\.|P\.\s?J\.|Attached|Enclosed|"
+    # "Encl:", "PJ :", "Attach.:", "Adj.:", "Incl.:" (not "Att.:", an attention line)
+    r"Encl?s?(?=[ \t]*:)|PJ(?=[ \t]*:)|Attach\.|Adj\.|Incl\.|"
     r"Documentos?\s+adjuntos?|Documents?\s+joints?)"
     # "Annexes: 3 (in English only)" counts them; an abbreviation's point may stand for
     # the colon ("Encl. Registration form")
@@ -138,7 +140,10 @@ ANNEX_LINE = re.compile(
 # A list of annexes at the foot: "Annexes:" alone on its line, one item a line under it.
 ANNEX_HEAD = re.compile(
     r"^[ \t]*(?:(?:Annex(?:es)?|Annexe?s?|Anexos?|Enclosures?|Attachments?|Pi[èe]ces?\s+jointes?)"
-    r"(?:\(s\)|\(es\))?|Encl(?:s|osures?)?\.?|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
+    r"(?:\(s\)|\(es\))?|Encl(?:s|osures?)?\.?|"
+    # "List of annexes:", "Liste des annexes :", "Lista de anexos:"
+    r"List\s+of\s+(?:annexes|enclosures|attachments|appendices)|Liste\s+des\s+(?:annexes|"
+    r"pi[èe]ces\s+jointes)|Lista\s+de\s+(?:anexos|documentos\s+adjuntos)|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
     r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}|"
     # "Please find below the list of enclosed documents:"
     r"\s+(?:documents?|items?|files?|papers?|materials?|documentos?|pi[èe]ces))?)"
@@ -468,11 +473,15 @@ def enclosures(text, dates) -> list[Enclosure]:
 def _listed_again(enclosure, listed) -> bool:
     """Whether an item the body names is one an "Enclosure:" line or list at the foot
     names in its own words ("I transmit herewith the communiqué adopted at …" and
-    "Enclosures: 1. Final communiqué"): half its words or more."""
+    "Enclosures: 1. Final communiqué"): half its words or more, or every word that names
+    the body's item ("The 2011 invoice" and "Encl: Annual Contribution invoice 2011")."""
     words = _words(enclosure.description)
+    own = _naming_words(enclosure.description)
     for item in listed:
         named = _naming_words(item.description)
         if named and words and len(named & words) / len(named) >= 0.5:
+            return True
+        if own and own <= named:
             return True
     return False
 
