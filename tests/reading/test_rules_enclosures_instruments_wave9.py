@@ -295,3 +295,26 @@ def test_an_item_the_body_names_and_the_foot_names_in_more_words_is_the_foots():
     )
     text = letter(body) + "\nEncl: Annual contribution invoice 2025\n"
     assert enclosed(text) == ["Annual contribution invoice 2025"]
+
+
+def test_an_inline_list_of_the_items_sent():
+    body = (
+        "I have the honour to transmit herewith the following documents: (a) the report of "
+        "the Board on its tenth session; (b) the statement of Mr. Roe, Chair of the Board. "
+        "I should be grateful if they were circulated."
+    )
+    assert enclosed(letter(body)) == [
+        "the report of the Board on its tenth session",
+        "the statement of Mr. Roe, Chair of the Board",
+    ]
+    body = (
+        "J'ai l'honneur de vous transmettre les documents suivants : 1) le rapport du Comité ; "
+        "2) la liste des participants."
+    )
+    assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == [
+        "le rapport du Comité",
+        "la liste des participants",
+    ]
+    # a list of what the addressees should do sends nothing
+    body = "Parties should do the following: a) review the draft; b) send comments by 5 May."
+    assert enclosed(letter(body)) == []

@@ -108,3 +108,38 @@ def item_clause_start(text, start, end):
         if FINITE_VERB.search(text, start, joint.start()):
             start = joint.end()
     return start
+
+
+# "We have the honour to transmit the following texts: a) …; b) …", "je vous transmets les
+# documents suivants : 1) …; 2) …": a list of items written on within the sentence, each
+# after its mark, up to the end of the sentence (a point before a new sentence's words)
+INLINE_LIST = re.compile(
+    r"\b(?:following|suivants?|suivantes|siguientes?)(?:\s+[\w'’-]+){0,2}\s*:\s*"
+    r"(?P<items>\(?(?:[a-h]|[1-9]|[ivx]{1,4})\)\s*\S.{8,1500}?)"
+    # not the point of "Sr.", "Mr.", "Lic." or an initial
+    r"(?=(?<!\b[A-Z])(?<!\b(?:Sr|Mr|Ms|Dr|No|St))(?<!\b(?:Lic|Sra|Mme|Mrs))\.\s+[A-ZÀ-Ý][a-zà-ÿ]*\s+[a-zà-ÿ]"
+    r"|\.?[ \t]*\n[ \t]*\n|\.?\s*$)",
+    re.DOTALL,
+)
+INLINE_MARK = re.compile(r"(?:^|;\s*(?:and\s+|et\s+|y\s+)?)\(?(?:[a-h]|[1-9]|[ivx]{1,4})\)\s*")
+SENDS = re.compile(
+    r"(?:enclos|attach|transmit|annex|forward|herewith|circulat|adjunt|remitir|anex|transmettre|"
+    r"transmets|joint|communiquer)",
+    re.IGNORECASE,
+)
+
+
+def inline_list_items(text):
+    """(start, end) of each item of a list the sending sentence writes on one line."""
+    for found in INLINE_LIST.finditer(text):
+        if not SENDS.search(text, max(0, found.start() - 160), found.start()):
+            continue
+        items_start = found.start("items")
+        items = found.group("items")
+        marks = list(INLINE_MARK.finditer(items))
+        if len(marks) < 2:
+            continue
+        for mark, following in zip(marks, [*marks[1:], None], strict=True):
+            end = following.start() if following else len(items)
+            if end - mark.end() >= 3:
+                yield items_start + mark.end(), items_start + end

@@ -7,6 +7,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, Coverage, starting_within
 from plenipo.reading.enclosure_clauses import (
     bare_marked_items,
+    inline_list_items,
     item_clause_start,
     items_before_which,
 )
@@ -442,7 +443,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     patterns += (IN_ANNEX_NAMED, SENDING_OPENS, IN_ANNEX_ROMANCE)
     # "the report, a copy of which is attached": first, so that the verb's patterns do not
     # take the clause before it for the item
-    for start, end in items_before_which(text):
+    for start, end in [*items_before_which(text), *inline_list_items(text)]:
         found += _described(text, [(start, end)], False, taken, (dates, starts))
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
