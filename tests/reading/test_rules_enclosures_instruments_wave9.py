@@ -318,3 +318,37 @@ def test_an_inline_list_of_the_items_sent():
     # a list of what the addressees should do sends nothing
     body = "Parties should do the following: a) review the draft; b) send comments by 5 May."
     assert enclosed(letter(body)) == []
+
+
+def dated(text):
+    return [(e["description"], e["date"]) for e in read_text(text).to_json()["enclosures"]]
+
+
+def test_an_enclosed_letter_is_dated_where_the_text_reproduces_it():
+    text = (
+        "Excellency,\n\nI have the honour to transmit herewith a letter from the Chair of the "
+        "Working Group on the revision of the rules.\n\nPlease accept, Excellency, the "
+        "assurances of my highest consideration.\n\nA. Writer\n\n\n"
+        "3 March 2024\n\nExcellency,\n\nAs Chair of the Working Group, I write to share our "
+        "proposals for the revision of the rules.\n"
+    )
+    assert dated(text) == [
+        (
+            "a letter from the Chair of the Working Group on the revision of the rules",
+            "2024-03-03",
+        )
+    ]
+    text = (
+        "Sir,\n\nI have the honour to enclose the communiqué issued by my Government on the "
+        "situation in the region.\n\n(Signed) A. Writer\n\n"
+        "Communiqué issued on 2 April 2024 by the Government\n\n1. The Government stresses …\n"
+    )
+    assert dated(text) == [
+        ("the communiqué issued by my Government on the situation in the region", "2024-04-02")
+    ]
+    # the covering letter's own date under its signature dates nothing enclosed
+    text = (
+        "Dear Colleague,\n\nI enclose a letter from the Chair of the Board.\n\n"
+        "Yours sincerely,\nA. Writer\nGeneva, 5 May 2024\n"
+    )
+    assert dated(text) == [("a letter from the Chair of the Board", None)]

@@ -11,6 +11,7 @@ from plenipo.reading.enclosure_clauses import (
     item_clause_start,
     items_before_which,
 )
+from plenipo.reading.enclosure_dates import dated_from_reproduction
 from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
@@ -468,6 +469,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     found = [e for e in found if e in listed or not _listed_again(e, listed)]
     if listed:
         found = [e for e in found if not ONLY_A_KIND.fullmatch(e.description)]
+    found = dated_from_reproduction(text, found, dates, starts)
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
 
 
