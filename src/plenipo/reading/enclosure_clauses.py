@@ -121,6 +121,7 @@ INLINE_LIST = re.compile(
     r"|\.?[ \t]*\n[ \t]*\n|\.?\s*$)",
     re.DOTALL,
 )
+LIST_WORDS = ("following", "Following", "FOLLOWING", "suivant", "siguiente")
 INLINE_MARK = re.compile(r"(?:^|;\s*(?:and\s+|et\s+|y\s+)?)\(?(?:[a-h]|[1-9]|[ivx]{1,4})\)\s*")
 SENDS = re.compile(
     r"(?:enclos|attach|transmit|annex|forward|herewith|circulat|adjunt|remitir|anex|transmettre|"
@@ -131,6 +132,8 @@ SENDS = re.compile(
 
 def inline_list_items(text):
     """(start, end) of each item of a list the sending sentence writes on one line."""
+    if not any(word in text for word in LIST_WORDS):
+        return
     for found in INLINE_LIST.finditer(text):
         if not SENDS.search(text, max(0, found.start() - 160), found.start()):
             continue

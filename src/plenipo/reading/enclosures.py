@@ -20,6 +20,20 @@ _WHAT = (
     r"(?P<what>(?:\b(?:H\.E|S\.E|Mr|Ms|Mrs|Dr|No|St|M|Mme|Sr|Sra)\.|[^.;\n]|\n(?!\s*\n)|\.(?=\S))"
     r"{3,300})"
 )
+# What follows a sending verb: the item, unless it is courtesy sent or a list under it
+_SENDING_TAIL = (
+    r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
+    # one transmits condolences, greetings and thanks, not a document
+    r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
+    r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones|"
+    r"agradecimiento|reconocimiento|gratitud|respects|consid[ée]raci))"
+    # a list under it is read item by item (ANNEX_HEAD), "the following documents:" too
+    r"(?![ \t]*:?[ \t]*\n[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]))"
+    r"(?![^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}:[ \t]*\n)"
+    # an aside before the item: "de vous transmettre, aux fins d'enregistrement, une copie"
+    r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*|,\s*(?:for|aux|au|à|pour|para|a|en)"
+    r"\s[^,.;\n]{2,60},\s*)?" + _WHAT
+)
 # More ways of sending an item with the letter, in the words of senders of every kind
 ENCLOSE_MORE = (
     # "Herewith I send you …", "You will find attached …", "Find attached …"
@@ -81,26 +95,17 @@ ENCLOSE = re.compile(
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
-    + ENCLOSE_MORE
-    + r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b"
+    r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b"
     # "El programa se adjunta a la presente nota": the item came before (IS_ENCLOSED)
     r"(?!\s+(?:a\s+(?:la\s+presente|esta)|al\s+presente)\b)"
     r"|encontrar(?:[áa]n?)?\s+(?:adjunt|anex)[oa]s?|\badjunt[oa]\s+(?:a\s+la\s+presente(?:\s+(?:nota|carta))?\s*,?\s*)?"
     r"(?!\s*(?:nota|carta|comunicaci[óo]n)\b)"
-    r"|\banex[oa]\s+a\s+la\s+presente)"
-    r"(?!\s+(?:great|particular|special|high|utmost|much|the\s+(?:greatest|highest|utmost))\b)"
-    # one transmits condolences, greetings and thanks, not a document
-    r"(?!\s*(?:\w+\s+){0,3}?(?:condol|f[ée]licitations|congratulations|greetings|thanks|"
-    r"remerciements|salutations|v[oœ]eux|wishes|sympath|p[ée]same|saludos|felicitaciones|"
-    r"agradecimiento|reconocimiento|gratitud|respects|consid[ée]raci))"
-    # a list under it is read item by item (ANNEX_HEAD), "the following documents:" too
-    r"(?![ \t]*:?[ \t]*\n[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]))"
-    r"(?![^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}:[ \t]*\n)"
-    # an aside before the item: "de vous transmettre, aux fins d'enregistrement, une copie"
-    r"\s*(?:for\s+your\s+(?:information|consideration)[,]?\s*|,\s*(?:for|aux|au|à|pour|para|a|en)"
-    r"\s[^,.;\n]{2,60},\s*)?" + _WHAT,
+    r"|\banex[oa]\s+a\s+la\s+presente)" + _SENDING_TAIL,
     re.IGNORECASE,
 )
+# The other ways, apart, so that a letter holding none of their words is not searched for them
+ENCLOSE_MORE_RE = re.compile("(?:" + ENCLOSE_MORE[1:] + ")" + _SENDING_TAIL, re.IGNORECASE)
+SENDING_VERBS = (ENCLOSE, ENCLOSE_MORE_RE)
 # "the enclosed programme", "the attached draft"
 THE_ENCLOSED = re.compile(
     r"\bthe\s+(?:enclosed|attached|annexed)\s+(?:[\"“](?P<quoted>[^\"”\n]{3,100})[\"”]|"
@@ -440,7 +445,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     found, listed, taken = [], [], Coverage(len(text))
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
-    patterns = (ENCLOSE, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
+    patterns = (*SENDING_VERBS, ANNEX_LINE, IS_ENCLOSED, MARKED_ENCLOSED, IN_ANNEX, ANNEX_CONTAINS)
     patterns += (IN_ANNEX_NAMED, SENDING_OPENS, IN_ANNEX_ROMANCE)
     # "the report, a copy of which is attached": first, so that the verb's patterns do not
     # take the clause before it for the item
@@ -449,10 +454,10 @@ def enclosures(text, dates) -> list[Enclosure]:
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):
             group = "quoted" if match.groupdict().get("quoted") else "what"
-            if pattern is ENCLOSE and (_asked(text, match) or _of_which(text, match)):
+            if pattern in SENDING_VERBS and (_asked(text, match) or _of_which(text, match)):
                 continue
             # "the letter, attached herewith, from the Minister": the item came before
-            if pattern is ENCLOSE and match.group("what").startswith(","):
+            if pattern in SENDING_VERBS and match.group("what").startswith(","):
                 continue
             pieces = _pieces(pattern, match, group)
             described = _described(text, pieces, group == "quoted", taken, (dates, starts))

@@ -19,10 +19,16 @@ _CHR = (
 )
 
 
+def _initials(match) -> bool:
+    """Whether the word before the kind is a body's initials ("ITU Resolution 130"), not a
+    word of the sentence (the patterns match whatever the case, for speed)."""
+    return bool(match["org"] and match["org"].isupper())
+
+
 def _numbered_alone(match) -> str:
     """A resolution named by its number alone is the Security Council's (the General
     Assembly's when the letter says so; another body's when its initials come first)."""
-    if match["org"] and match["org"].upper() not in ("UN", "UNSC"):
+    if _initials(match) and match["org"] not in ("UN", "UNSC"):
         return f"{match['org']} resolution {match['number']}"
     return f"{'A' if match['ga'] else 'S'}/RES/{match['number']}"
 
@@ -34,8 +40,9 @@ MORE_SYMBOLS = [
         re.compile(
             rf"\b(?:(?P<org>[A-Z]{{2,6}})\s+)?(?:(?P<ga>{_GA}\s+)|(?:the\s+)?{_SC}(?:['’]s)?\s+)?"
             # the Council's numbers run below 3000: "Resolution 6811" is an OCR'd "68/1"
-            rf"(?:(?i:{_RESOLUTION})|UNSCR)\s+{_NO}(?P<number>[1-9]\d{{2}}|[12]\d{{3}})\b"
-            r"(?!\s*\(|\s*/|[.,]\d|\s+[A-F]\s*\()"
+            rf"(?:{_RESOLUTION}|UNSCR)\s+{_NO}(?P<number>[1-9]\d{{2}}|[12]\d{{3}})\b"
+            r"(?!\s*\(|\s*/|[.,]\d|\s+[A-F]\s*\()",
+            re.I,
         ),
         _numbered_alone,
     ),
@@ -69,10 +76,11 @@ MORE_SYMBOLS = [
     # "IHO Resolution 2/2007"
     (
         re.compile(
-            r"\b(?:(?P<org>[A-Z]{2,6})\s+)?(?i:resolution|r[ée]solution|resoluci[óo]n)\s+"
-            rf"{_NO}(?P<number>(?:19|20)\d\d/\d{{1,3}}|\d{{1,3}}/(?:19|20)\d\d)\b(?!/)"
+            r"\b(?:(?P<org>[A-Z]{2,6})\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\s+"
+            rf"{_NO}(?P<number>(?:19|20)\d\d/\d{{1,3}}|\d{{1,3}}/(?:19|20)\d\d)\b(?!/)",
+            re.I,
         ),
-        lambda m: f"{m['org'] + ' ' if m['org'] else ''}resolution {m['number']}",
+        lambda m: f"{m['org'] + ' ' if _initials(m) else ''}resolution {m['number']}",
     ),
 ]
 
@@ -91,6 +99,8 @@ _NOT_A_PLACE = (
     r"International|European|African|American|Asian|Pacific|Arab|Caribbean|World|United|Union)\b)"
 )
 _PLACE = _NOT_A_PLACE + r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{4,8})"
+# Words one of which every match holds: a letter without them is not searched
+ACTION_WORDS = ("Action", "Implementation", "action", "Acci", "Aplicaci", "Implementaci")
 ACTION_PLANS = re.compile(
     # "the Istanbul Programme of Action (for the Least Developed Countries)", "the
     # Johannesburg Plan of Implementation", "the Durban Declaration and Programme of Action",

@@ -4,7 +4,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
-from plenipo.reading.instrument_forms import ACTION_PLANS, MORE_SYMBOLS
+from plenipo.reading.instrument_forms import ACTION_PLANS, ACTION_WORDS, MORE_SYMBOLS
 from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
@@ -520,7 +520,8 @@ class _Citations:
     def read_titles(self):
         text, add = self.text, self.add
         # a programme or plan named after its place, before the general form takes its tail
-        for match in ACTION_PLANS.finditer(text):
+        planned = any(word in text for word in ACTION_WORDS)
+        for match in ACTION_PLANS.finditer(text) if planned else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
         for pattern in (*titles, HEADQUARTERS_TITLE):
