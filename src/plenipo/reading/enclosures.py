@@ -417,7 +417,7 @@ def _asked(text, match) -> bool:
 
 
 # "…, a copy of which I attach": the item came before (items_before_which)
-OF_WHICH_BEFORE = re.compile(r"\b(?:which|whom|cual|cuya\s+copia|que|dont)\s+$", re.IGNORECASE)
+OF_WHICH_BEFORE = re.compile(r"\b(?:which|whom|cual|cuya\s+copia|dont)\s+$", re.IGNORECASE)
 
 
 def _of_which(text, match) -> bool:
