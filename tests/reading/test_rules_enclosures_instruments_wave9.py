@@ -352,3 +352,35 @@ def test_an_enclosed_letter_is_dated_where_the_text_reproduces_it():
         "Yours sincerely,\nA. Writer\nGeneva, 5 May 2024\n"
     )
     assert dated(text) == [("a letter from the Chair of the Board", None)]
+
+
+def test_a_sending_verb_with_its_mark_set_off_by_commas():
+    french = ("Monsieur,", "Veuillez agréer …")
+    for body in (
+        "J'ai l'honneur de vous faire parvenir, en annexe, le rapport du Comité.",
+        "Je vous adresse, en pièce jointe, le rapport du Comité.",
+        "Vous trouverez joint à ce courrier le rapport du Comité.",
+        "Je joins à ce courrier le rapport du Comité.",
+    ):
+        assert enclosed(letter(body, *french)) == ["le rapport du Comité"], body
+    body = "J'ai l'honneur de vous transmettre, sous ce pli, copie de la lettre du Ministre."
+    assert enclosed(letter(body, *french)) == ["copie de la lettre du Ministre"]
+    body = "Le rapport du Comité est annexé à la présente lettre."
+    assert enclosed(letter(body, *french)) == ["Le rapport du Comité"]
+    # annexed to another document, not to this letter
+    body = "Le rapport du Comité est annexé au document A/70/1."
+    assert enclosed(letter(body, *french)) == []
+    spanish = ("Señor:", "Atentamente,")
+    for body in (
+        "Tengo el honor de hacerle llegar, adjunto, el informe del Comité.",
+        "Me es grato remitir a usted, anexo, el informe del Comité.",
+        "Encontrará anexo a esta comunicación el informe del Comité.",
+    ):
+        assert enclosed(letter(body, *spanish)) == ["el informe del Comité"], body
+    body = "Adjunto remito a usted copia del informe del Comité."
+    assert enclosed(letter(body, *spanish)) == ["copia del informe del Comité"]
+    for body in (
+        "Please find, attached, the report of the Committee.",
+        "We are forwarding the report of the Committee for your information.",
+    ):
+        assert enclosed(letter(body)) == ["the report of the Committee"], body

@@ -52,21 +52,23 @@ ENCLOSE_MORE = (
     r"|\bshare\s+herewith"
     # "Vous trouverez, ci-joint, …", "trouver en pièce jointe", "Je joins à la présente …",
     # "faire tenir sous ce pli …"
-    r"|\btrouver(?:ez)?\s*,?\s*(?:ci-joint|ci-annex[ée]|ci-inclus|en\s+annexe|en\s+pi[èe]ces?\s+"
-    r"jointes?|sous\s+ce\s+pli)e?s?\s*,?"
-    r"|\b(?:je|nous)\s+(?:vous\s+)?(?:joins|joignons)(?:\s+[àa]\s+la\s+pr[ée]sente(?:\s+"
-    r"(?:lettre|note))?\s*,?)?"
-    r"|\bsous\s+ce\s+pli\b"
+    r"|\b(?:trouver(?:ez)?|parvenir|adress(?:e|er|ons)|transmet(?:s|tre|tons)|envo(?:ie|yer|yons)|"
+    r"communiquer|remettre|tenir)\s*,?\s*(?:ci-joint|ci-annex[ée]|ci-inclus|en\s+annexe|en\s+pi[èe]ces?\s+"
+    r"jointes?|sous\s+ce\s+pli|joint(?=e?s?\s+[àa]\s+(?:ce|cette|la))|sous\s+pli\s+s[ée]par[ée])e?s?"
+    r"(?:\s+[àa]\s+(?:ce\s+courrier|cette\s+lettre|la\s+pr[ée]sente(?:\s+(?:lettre|note))?))?\s*,?"
+    r"|\b(?:je|nous)\s+(?:vous\s+)?(?:joins|joignons)(?:\s+[àa]\s+(?:la\s+pr[ée]sente(?:\s+"
+    r"(?:lettre|note))?|ce\s+courrier|cette\s+lettre)\s*,?)?"
+    r"|\bsous\s+ce\s+pli\b\s*,?"
     # "Acompaño a la presente …", "Remito anexo …", "le hago llegar …", "hacerle llegar …",
     # "Anexo encontrará …"
     r"|\bacompañ(?:o|amos)(?:\s+a\s+la\s+presente(?:\s+(?:carta|nota))?\s*,?|"
     r"(?=\s+(?:el|la|los|las|copia|un|una)\s))"
     r"|\b(?:remito|remitimos|env[íi]o|enviamos|transmito|transmitimos)\s+(?:adjunt|anex)[oa]s?"
-    r"|\b(?:le|les)\s+(?:hago|hacemos)\s+llegar|\bhacerles?\s+llegar"
+    r"|\b(?:(?:le|les)\s+(?:hago|hacemos)|hacerles?)\s+llegar(?:\s*,?\s*(?:adjunt|anex)[oa]s?\s*,?)?"
     r"|\b(?:adjunto|anexo)\s+(?:s[íi]rvase\s+)?encontrar(?:[áa]n?)?"
 )
 ENCLOSE = re.compile(
-    r"(?:(?:please|kindly)\s+(?:find|see)\s+(?:enclosed|attached|herewith|annexed)[,:]?"
+    r"(?:(?:please|kindly)\s+(?:find|see)\s*,?\s*(?:enclosed|attached|herewith|annexed)[,:]?"
     # not the past's "in which I transmitted the preliminary report"
     r"|\b(?:to|I|we|hereby)\s+(?:enclose|transmit|attach)(?![a-z])(?:\s+(?:herewith|hereto|hereby))?"
     # "Enclosed, I am providing the final report", "Attached, we are sending you …"
@@ -75,7 +77,7 @@ ENCLOSE = re.compile(
     # "I have the honour to forward herewith …", "to circulate herewith a letter dated …"
     r"|\b(?:to|I|we|hereby)\s+(?:forward|circulate|submit|send|present)\s+(?:herewith|hereto)"
     r"|\b(?:encloses|transmits|attaches)(?:\s+(?:herewith|hereto|hereby))?"
-    r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting)(?:\s+(?:herewith|hereto))?"
+    r"|\b(?:I|we)\s+(?:am|are)\s+(?:attaching|enclosing|transmitting|forwarding)(?:\s+(?:herewith|hereto))?"
     # not "the questionnaire enclosed herewith by …", whose item comes before (NOUN_ENCLOSED)
     # "Attached to this letter you will find …", "Enclosed with this note are …"
     r"|(?<![a-z] )\b(?:attached|enclosed|annexed)(?:\s+(?:to|with)\s+(?:this|the\s+present)\s+"
@@ -126,7 +128,9 @@ NOUN_CI_JOINT = re.compile(
 RECIPIENTS_FIRST = re.compile(
     r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
     # "remitir a Vuestra Excelencia, adjunto a la presente, el texto …"
-    r"|^a\s+(?:Vuestra|Su|Sus|usted|ustedes)\b[^,]{0,40},\s*(?:adjunt[oa]\s+a\s+la\s+presente,\s*)?"
+    r"|^a\s+(?:Vuestra|Su|Sus|usted|ustedes)\b[^,]{0,40},\s*(?:(?:adjunt|anex)[oa]s?(?:\s+a\s+la\s+"
+    r"presente)?,\s*)?"
+    r"|^a\s+(?:usted(?:es)?|(?:Vuestra|Su)\s+Excelencia)\s+(?=(?:copia|el|la|los|las|un|una)\s)"
 )
 # "Annex 1: Provisional Agenda", "Annex II – Registration form", "Enclosure: …" on a line
 # of its own.
@@ -226,7 +230,11 @@ IS_ENCLOSED = re.compile(
     # the item and its verb on one line or two, never across a blank line ("Dear Colleagues,
     # / / Se adjunta …")
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|"
-    r"enclosed|annexed|appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included\s+(?:with|in)\s+"
+    r"enclosed|annexed|appended|joint|jointe?s?|adjunt[ao]s?|adjunta|"
+    # annexed to this letter, not to another document
+    r"annex[ée]e?s?(?=\s+[àa]\s+(?:la\s+pr[ée]sente|cette\s+lettre|ce\s+courrier))|"
+    r"anexad[oa]s?(?=\s+a\s+(?:la\s+presente|esta\s+(?:nota|carta|comunicaci[óo]n)))|"
+    r"included\s+(?:with|in)\s+"
     r"(?:this|the\s+present))\b"
     # "se adjunta el proyecto …": the item follows the verb (ENCLOSE)
     r"(?!\s+(?:el|la|los|las|un|una|copia)\b)"
@@ -349,7 +357,7 @@ NOT_AN_ITEM = re.compile(
     # "Enclosure: as stated" points back to the body's item
     r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference|"
     # "se adjunta a la presente nota": the letter itself
-    r"(?:a\s+)?(?:la\s+)?pr[ée]sente\s+(?:nota|carta|lettre|note))\W*",
+    r"(?:a\s+)?(?:la\s+)?pr[ée]sente\s+(?:nota|carta|lettre|note)|nota|carta|comunicaci[óo]n|courrier)\W*",
     re.IGNORECASE,
 )
 # "the draft report for your review": what the item is for is not the item
@@ -364,7 +372,10 @@ FILLER = re.compile(
     # "Adjunto le remito el informe", "Adjunto a la presente encontrará el informe": the
     # item after the verb
     r"(?:(?:(?:le|les)\s+)?(?:remito|env[íi]o|transmito|hago\s+llegar)\s+|"
-    r"(?:usted(?:es)?\s+)?(?:s[íi]rvase\s+)?encontrar(?:[áa]n?)?\s+(?:usted(?:es)?\s+)?)?",
+    r"(?:usted(?:es)?\s+)?(?:s[íi]rvase\s+)?encontrar(?:[áa]n?)?\s+(?:usted(?:es)?\s+)?)?"
+    # "Encontrará anexo a esta comunicación el informe", "Je joins à ce courrier le programme"
+    r"(?:(?:a\s+(?:esta|la\s+presente)(?:\s+(?:comunicaci[óo]n|nota|carta))?|[àa]\s+(?:ce\s+courrier|"
+    r"cette\s+lettre|la\s+pr[ée]sente(?:\s+lettre)?))\s*,?\s+)?",
     re.IGNORECASE,
 )
 
@@ -374,7 +385,7 @@ FILLER = re.compile(
 CUES = {
     IS_ENCLOSED: re.compile(
         r"\s(?i:is|are|est|sont|se)\s+(?i:also\s+|herewith\s+)?(?i:attached|enclosed|annexed|"
-        r"appended|joint|jointe?s?|adjunt[ao]s?|adjunta|included)\b"
+        r"appended|joint|jointe?s?|annex[ée]e?s?|adjunt[ao]s?|adjunta|anexad[oa]s?|included)\b"
     ),
     MARKED_ENCLOSED: re.compile(_MARK),
 }
