@@ -384,3 +384,12 @@ def test_a_sending_verb_with_its_mark_set_off_by_commas():
         "We are forwarding the report of the Committee for your information.",
     ):
         assert enclosed(letter(body)) == ["the report of the Committee"], body
+
+
+def test_an_amendment_named_after_its_place_cites_the_amendment():
+    body = "The Doha Amendment to the Kyoto Protocol entered into force on 31 December 2020."
+    assert cited(letter(body)) == ["Doha Amendment to the Kyoto Protocol"]
+    body = "The Ban Amendment to the Basel Convention and the Beijing Amendment are relevant."
+    assert cited(letter(body)) == ["Ban Amendment to the Basel Convention", "Beijing Amendment"]
+    assert cited(letter("The First Amendment protects free speech.")) == []
+    assert cited(letter("Parties to the Kyoto Protocol will meet in Bonn.")) == ["Kyoto Protocol"]

@@ -100,7 +100,15 @@ _NOT_A_PLACE = (
 )
 _PLACE = _NOT_A_PLACE + r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{4,8})"
 # Words one of which every match holds: a letter without them is not searched
-ACTION_WORDS = ("Action", "Implementation", "action", "Acci", "Aplicaci", "Implementaci")
+ACTION_WORDS = (
+    "Action",
+    "Implementation",
+    "action",
+    "Acci",
+    "Aplicaci",
+    "Implementaci",
+    "Amendment",
+)
 ACTION_PLANS = re.compile(
     # "the Istanbul Programme of Action (for the Least Developed Countries)", "the
     # Johannesburg Plan of Implementation", "the Durban Declaration and Programme of Action",
@@ -114,4 +122,11 @@ ACTION_PLANS = re.compile(
     r"(?=[A-Z])" + _PLACE + r"\b"
     r"|\b(?:Programa|Plan|Plataforma|Marco)\s+de\s+(?:Acci[óo]n|Aplicaci[óo]n|Implementaci[óo]n)"
     r"\s+de\s+(?=[A-Z])" + _PLACE + r"\b"
+    # an amendment named after its place is an instrument of its own: "the Doha Amendment to
+    # the Kyoto Protocol", "the Beijing Amendment" (not a constitution's "First Amendment")
+    rf"|\b(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b){_PLACE}\s+"
+    r"Amendment(?:\s+to\s+the\s+(?:[A-Z][\w-]+\s+){0,4}(?:Protocol|Convention|Agreement|Treaty)"
+    # its title's words, not the next instrument's: "… Ozone Layer and the Beijing Amendment"
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:(?:of|the|and(?!\s+the\b)|on|for|to|that)\s+)*"
+    r"[A-Z][\w-]+){0,8})?)?\b"
 )

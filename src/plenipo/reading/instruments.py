@@ -489,7 +489,9 @@ class _Citations:
         text = self.text
         for pattern, code in NAMED:
             for match in caseless(pattern).finditer(text):
-                self.add(code, match.span(), 0.9, name=True)
+                # the treaty a protocol's or an amendment's title names is not cited by it
+                if not _part_of_a_protocols_title(text, match.start()):
+                    self.add(code, match.span(), 0.9, name=True)
         lowered = text.lower()
         for pattern, name in GAZETTEER:
             if any(word in lowered for word in CUE_WORDS[name]):
