@@ -393,3 +393,21 @@ def test_an_amendment_named_after_its_place_cites_the_amendment():
     assert cited(letter(body)) == ["Ban Amendment to the Basel Convention", "Beijing Amendment"]
     assert cited(letter("The First Amendment protects free speech.")) == []
     assert cited(letter("Parties to the Kyoto Protocol will meet in Bonn.")) == ["Kyoto Protocol"]
+
+
+def test_a_list_of_the_items_sent_under_the_sending_sentence():
+    body = "I enclose the following documents:\n\n1. Provisional agenda\n\n2. Registration form"
+    assert enclosed(letter(body)) == ["Provisional agenda", "Registration form"]
+    body = "The following documents are attached:\n- Provisional agenda\n- Registration form"
+    assert enclosed(letter(body)) == ["Provisional agenda", "Registration form"]
+    body = "Je vous transmets les pièces suivantes :\n1) Ordre du jour\n2) Formulaire"
+    assert enclosed(letter(body, "Monsieur,", "Veuillez agréer …")) == [
+        "Ordre du jour",
+        "Formulaire",
+    ]
+    # what the addressees are asked to send is no enclosure
+    body = (
+        "Candidates should submit to the secretariat the following documents:\n\n"
+        "(i) Completed nomination form.\n(ii) A letter of support."
+    )
+    assert enclosed(letter(body)) == []

@@ -125,7 +125,13 @@ ANNEX_HEAD = re.compile(
     r"pi[èe]ces\s+jointes)|Lista\s+de\s+(?:anexos|documentos\s+adjuntos)|[^\n]*\b(?:ci-jointe?s?|attached|enclosed|herewith|adjunt[oa]s?|"
     r"annexed)(?:[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|siguientes?)\b[^\n.:]{0,30}|"
     # "Please find below the list of enclosed documents:"
-    r"\s+(?:documents?|items?|files?|papers?|materials?|documentos?|pi[èe]ces))?)"
+    r"\s+(?:documents?|items?|files?|papers?|materials?|documentos?|pi[èe]ces))?"
+    # "I enclose the following documents:", "Je vous transmets les pièces suivantes :"
+    # (not a request: "should submit to the secretariat the following documents:")
+    r"|[^\n]*\b(?:(?:I|we)\s+(?:hereby\s+|also\s+)?(?:enclose|attach|transmit)|se\s+(?:adjuntan?|"
+    r"anexan?|acompañan?)|remito|(?:je|nous)\s+(?:vous\s+)?(?:transmets|transmettons|joins|joignons))"
+    r"\b[^\n.:]{0,60}?\b(?:following|suivants?|suivantes|"
+    r"siguientes?)\b[^\n.:]{0,30})"
     # "Enclosures (3):" counts them
     r"(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
@@ -167,12 +173,21 @@ BARE_HEAD = re.compile(
 )
 
 
+MARKED_AFTER_BLANK = re.compile(
+    r"(?:[ \t]*\n)+(?=[ \t]*(?:[-–•*▪·]|\(?[a-z0-9]{1,3}[.)]|\([ivx]{1,5}\))[ \t]*\S)",
+    re.IGNORECASE,
+)
+
+
 def _annex_list(text):
     """(start, end) of each item listed under an "Annexes:" line."""
     heads = [*caseless(ANNEX_HEAD).finditer(text), *BARE_HEAD.finditer(text, len(text) * 2 // 3)]
     for head in heads:
         position, marked = head.end(), None
         for _ in range(MOST_ANNEXES):
+            # marked items may stand a blank line apart: "1. Agenda / / 2. Registration form"
+            spaced = MARKED_AFTER_BLANK.match(text, position) if marked is not False else None
+            position = spaced.end() if spaced else position
             item = ANNEX_ITEM.match(text, position)
             if item is None:
                 break
@@ -325,7 +340,9 @@ NOT_AN_ITEM = re.compile(
     # "Enclosure: as stated" points back to the body's item
     r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference|"
     # "se adjunta a la presente nota": the letter itself
-    r"(?:a\s+)?(?:la\s+)?pr[ée]sente\s+(?:nota|carta|lettre|note)|nota|carta|comunicaci[óo]n|courrier)\W*",
+    r"(?:a\s+)?(?:la\s+)?pr[ée]sente\s+(?:nota|carta|lettre|note)|nota|carta|comunicaci[óo]n|courrier|"
+    # "The following documents are attached:" heads a list of the items
+    r"the\s+following(?:\s+(?:documents?|items?|papers?|files?))?)\W*",
     re.IGNORECASE,
 )
 # "the draft report for your review": what the item is for is not the item
