@@ -103,7 +103,8 @@ _PLACE = _NOT_A_PLACE + r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{4,8})"
 ACTION_WORDS = (
     "Action",
     "Implementation",
-    "action",
+    "d'action",
+    "d’action",
     "Acci",
     "Aplicaci",
     "Implementaci",
