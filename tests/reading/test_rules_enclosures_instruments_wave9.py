@@ -411,3 +411,13 @@ def test_a_list_of_the_items_sent_under_the_sending_sentence():
         "(i) Completed nomination form.\n(ii) A letter of support."
     )
     assert enclosed(letter(body)) == []
+
+
+def test_files_listed_on_an_attachments_line_are_items_each():
+    text = FOOT + "\nAttachments: agenda.pdf, registration-form.docx\n"
+    assert enclosed(text) == ["agenda.pdf", "registration-form.docx"]
+    # a dated item's comma stays within it
+    assert dated(FOOT + "\nEncl.: Letter of 5 May, 2024; Report of the Board\n") == [
+        ("Letter of 5 May, 2024", "2024-05-05"),
+        ("Report of the Board", None),
+    ]

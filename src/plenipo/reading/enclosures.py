@@ -420,6 +420,14 @@ def _of_which(text, match) -> bool:
     return bool(OF_WHICH_BEFORE.search(text, max(0, match.start() - 16), match.start()))
 
 
+# An annex line's items: apart at semicolons, and files at commas too ("Attachments:
+# agenda.pdf, registration-form.docx")
+LINE_PIECE = re.compile(
+    r"[^;,\s][^;,]*\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|jpe?g|png)\b(?=\s*(?:[,;]|$))|[^;,\s][^;]*",
+    re.IGNORECASE,
+)
+
+
 def _pieces(pattern, match, group):
     """The (start, end) of each item a match names: an annex line's items apart at its
     semicolons ("Encl.: Letter of … dated …; Report of … dated …"), each with its date; an
@@ -430,7 +438,7 @@ def _pieces(pattern, match, group):
     if pattern is not ANNEX_LINE:
         return [(start, end)]
     pieces = []
-    for piece in re.finditer(r"[^;]+", match.group(group)):
+    for piece in LINE_PIECE.finditer(match.group(group)):
         if piece.group(0).strip():
             lead = len(piece.group(0)) - len(piece.group(0).lstrip())
             pieces.append((start + piece.start() + lead, start + piece.end()))
