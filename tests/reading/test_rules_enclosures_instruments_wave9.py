@@ -421,3 +421,16 @@ def test_files_listed_on_an_attachments_line_are_items_each():
         ("Letter of 5 May, 2024", "2024-05-05"),
         ("Report of the Board", None),
     ]
+
+
+def test_a_list_of_security_council_resolutions_by_their_numbers_alone():
+    body = "Recalling Security Council resolutions 1325 and 1820, we act."
+    assert cited(letter(body)) == ["S/RES/1325", "S/RES/1820"]
+    body = "Les résolutions 2250, 2419 et 2535 du Conseil sont pertinentes."
+    assert cited(letter(body, "Monsieur,", "Veuillez agréer …")) == [
+        "S/RES/2250",
+        "S/RES/2419",
+        "S/RES/2535",
+    ]
+    # the Assembly's are not the Council's
+    assert cited(letter("General Assembly resolutions 1514 and 1541 apply.")) == []

@@ -131,3 +131,13 @@ ACTION_PLANS = re.compile(
     r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:(?:of|the|and(?!\s+the\b)|on|for|to|that)\s+)*"
     r"[A-Z][\w-]+){0,8})?)?\b"
 )
+
+# "Security Council resolutions 1325 and 1820", "les résolutions 2250, 2419 et 2535": each
+# one the Council's, by its number alone (not a list of the Assembly's, nor one with years)
+_BARE = r"(?:[1-9]\d{2}|[12]\d{3})\b(?!\s*\(|\s*/|[.,]\d)"
+BARE_RESOLUTION_LIST = re.compile(
+    rf"\b(?<!Assembly\s)(?:resolutions|r[ée]solutions|resoluciones|UNSCRs)\s+(?P<items>{_BARE}"
+    rf"(?:\s*(?:,|and|et|y)\s*(?:and\s+|et\s+|y\s+)?{_BARE})+)",
+    re.IGNORECASE,
+)
+BARE_NUMBER = re.compile(r"\d{3,4}")

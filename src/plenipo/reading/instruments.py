@@ -4,7 +4,13 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
-from plenipo.reading.instrument_forms import ACTION_PLANS, ACTION_WORDS, MORE_SYMBOLS
+from plenipo.reading.instrument_forms import (
+    ACTION_PLANS,
+    ACTION_WORDS,
+    BARE_NUMBER,
+    BARE_RESOLUTION_LIST,
+    MORE_SYMBOLS,
+)
 from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
@@ -513,6 +519,10 @@ class _Citations:
             for item in LISTED.finditer(match["items"]):
                 span = (match.start("items") + item.start(), match.start("items") + item.end())
                 add(canonical(f"{kind} {item.group(0)}"), span, 0.75, claim=False)
+        for match in caseless(BARE_RESOLUTION_LIST).finditer(text):
+            for number in BARE_NUMBER.finditer(match["items"]):
+                span = (match.start("items") + number.start(), match.start("items") + number.end())
+                add(f"S/RES/{number.group(0)}", span, 0.7, claim=False)
         for match in caseless(DECISION_LIST).finditer(text):
             for number in SESSION_DECISION.finditer(match.group(0)):
                 span = (match.start() + number.start(), match.start() + number.end())
