@@ -84,13 +84,17 @@ _ROMANCE_HEAD = (
 )
 _PURPOSE = (
     r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
-    r"relativ[oa]\s+a|para|contre|contra|(?<=Adicional\s)a\s+la|(?<=additionnel\s)à\s+la)"
+    r"relativ[oa]\s+a|para|contre|contra|(?<=Adicional\s)a\s+la|(?<=additionnel\s)à\s+la|"
+    # "le Protocole facultatif se rapportant à la Convention …", "el Acuerdo de Marrakech por
+    # el que se establece la Organización …"
+    r"se\s+rapportant\s+(?:[àa]\s+la|aux?)|por\s+(?:el|la)\s+(?:que|cual)\s+se\s+(?:establece|crea|"
+    r"instituye)n?)"
 )
 # the adjective a French or Spanish title writes in lower case after its kind: "le Traité
 # révisé de la CEDEAO", "la Convention internationale sur …", "la Convention de 1970
 # concernant …"
 _ROMANCE_ADJECTIVE = (
-    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|constitutif|constitutiv[oa]|"
+    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|facultativ[oa]|constitutif|constitutiv[oa]|"
     r"europ[ée]enne?|internationale?|africaine?|interam[ée]ricaine?|am[ée]ricaine?|arabe|"
     r"de\s+(?:19|20)\d\d)(?=\s))?"
 )
@@ -106,7 +110,9 @@ _TITLE_WORD = (
 # "et"/"y" go on with the title unless another instrument or clause follows ("… et le …")
 _TITLE_WORDS = (
     _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los|en\s+mati[èe]re\s+de|"
-    r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b))?"
+    r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b)"
+    # "… sur le fonctionnement de l'Union européenne": "de l'" goes on with the title
+    r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ])))?"
     + _TITLE_WORD
     # an enumeration of capitalised words: "… Derechos Económicos, Sociales y Culturales"
     + r"(?:(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,3}\s+(?:y|et|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?){0,9}"

@@ -4,6 +4,13 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
+from plenipo.reading.instrument_forms import (
+    ACTION_PLANS,
+    ACTION_WORDS,
+    BARE_NUMBER,
+    BARE_RESOLUTION_LIST,
+    MORE_SYMBOLS,
+)
 from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
@@ -192,6 +199,7 @@ SYMBOLS = [
     ),
 ]
 SYMBOLS += ACT_SYMBOLS
+SYMBOLS += MORE_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
 _EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
@@ -340,7 +348,11 @@ TO_THE_TREATY = re.compile(
     r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
     r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3}"
     # or named after its place: "le Protocole de Kyoto à la Convention-cadre …"
-    r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$",
+    r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$"
+    # an optional protocol in French or Spanish: "le Protocole facultatif se rapportant à la
+    # Convention …", "el Protocolo Facultativo de la Convención …"
+    r"|(?:Protocole|Protocolo)\s+(?i:facultatif|facultativo)\s+(?:se\s+rapportant\s+[àa]|de)\s+"
+    r"(?:la|l['’])\s*$",
     re.IGNORECASE,
 )
 
@@ -483,7 +495,9 @@ class _Citations:
         text = self.text
         for pattern, code in NAMED:
             for match in caseless(pattern).finditer(text):
-                self.add(code, match.span(), 0.9, name=True)
+                # the treaty a protocol's or an amendment's title names is not cited by it
+                if not _part_of_a_protocols_title(text, match.start()):
+                    self.add(code, match.span(), 0.9, name=True)
         lowered = text.lower()
         for pattern, name in GAZETTEER:
             if any(word in lowered for word in CUE_WORDS[name]):
@@ -505,6 +519,10 @@ class _Citations:
             for item in LISTED.finditer(match["items"]):
                 span = (match.start("items") + item.start(), match.start("items") + item.end())
                 add(canonical(f"{kind} {item.group(0)}"), span, 0.75, claim=False)
+        for match in caseless(BARE_RESOLUTION_LIST).finditer(text):
+            for number in BARE_NUMBER.finditer(match["items"]):
+                span = (match.start("items") + number.start(), match.start("items") + number.end())
+                add(f"S/RES/{number.group(0)}", span, 0.7, claim=False)
         for match in caseless(DECISION_LIST).finditer(text):
             for number in SESSION_DECISION.finditer(match.group(0)):
                 span = (match.start() + number.start(), match.start() + number.end())
@@ -513,6 +531,10 @@ class _Citations:
 
     def read_titles(self):
         text, add = self.text, self.add
+        # a programme or plan named after its place, before the general form takes its tail
+        planned = any(word in text for word in ACTION_WORDS)
+        for match in ACTION_PLANS.finditer(text) if planned else ():
+            add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
         for pattern in (*titles, HEADQUARTERS_TITLE):
             for match in caseless(pattern).finditer(text):

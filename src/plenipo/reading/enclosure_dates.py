@@ -1,0 +1,53 @@
+"""The date of an enclosed letter or communiqué the covering letter does not date, read where
+the text reproduces it after the covering letter's close ("… to enclose the communique
+issued by the Government …  (Signed) …  Communique issued on 26 March 1979 …", "… transmit
+herewith a letter from the Co-Facilitators … Please accept … 17 November 2014 Excellency,").
+Pure."""
+
+import re
+from dataclasses import replace
+
+from plenipo.reading.dates import starting_within
+
+# The kinds of item that carry a date of their own and that UN documents and covering
+# letters reproduce after the covering letter
+DATED_KIND = re.compile(
+    r"\b(?:letters?|notes?|communiqu[ée]s?|messages?|statements?|declarations?|memorand(?:um|a)|"
+    r"lettres?|d[ée]clarations?|cartas?|notas?|comunicados?|mensajes?|declaraci[óo]n(?:es)?)\b",
+    re.IGNORECASE,
+)
+# The close of the covering letter: its courtesy formula or its signature mark
+CLOSE = re.compile(
+    r"\(Signed\)|\(Sign[ée]\)|\(Firmado\)|\bSigned\s+by\b|assurances?\s+of\s+my\s+(?:highest|"
+    r"high|most\s+distinguished)\s+consideration|\bYours\s+(?:sincerely|faithfully|truly)|"
+    r"\bSincerely\b|assurance\s+de\s+ma\s+(?:tr[èe]s\s+)?haute\s+consid[ée]ration|"
+    r"testimonio\s+de\s+mi\s+(?:m[áa]s\s+alta|distinguida)\s+consideraci[óo]n|\bAtentamente\b",
+    re.IGNORECASE,
+)
+# A reproduced document opens on its date and a salutation, or is headed by its kind
+SALUTATION_AFTER = re.compile(
+    r"\W{0,4}(?:Your\s+)?(?:Excellency|Excellence|Dear|Sir|Madam|Monsieur|Madame|Señor|Señora|"
+    r"Excelencia|Excelent[íi]simo)\b",
+    re.IGNORECASE,
+)
+REACH = 1500
+
+
+def dated_from_reproduction(text, found, dates, starts):
+    """``found`` with its one undated letter-like item dated by the reproduced document's own
+    date, when the text reproduces one after the covering letter's close."""
+    undated = [e for e in found if e.date is None and DATED_KIND.search(e.description)]
+    if len(undated) != 1:
+        return found
+    item = undated[0]
+    close = CLOSE.search(text, item.evidence.end)
+    if close is None:
+        return found
+    for date in starting_within(dates, starts, close.end(), close.end() + REACH):
+        if date.last is None or date.month_only:
+            continue
+        line_start = text.rfind("\n", 0, date.start) + 1
+        headed = DATED_KIND.search(text, max(line_start, date.start - 60), date.start)
+        if headed or SALUTATION_AFTER.match(text, date.end):
+            return [replace(e, date=date.last_bounds()) if e is item else e for e in found]
+    return found
