@@ -45,7 +45,17 @@ MEETING_WORDS = re.compile(
     r"(?:council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
     r"cabinet|gabinete)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|open)|se\s+tiendra|"
     r"aura\s+lieu|s['’]ouvrira|se\s+d[ée]roulera|se\s+celebrar[áa]|tendr[áa]\s+lugar|"
-    r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa])\b)|"
+    r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa]|"
+    # a body called to sit: "the Assembly will be convened at 9:30 on …", "l'Assemblée sera
+    # convoquée le …", "la Asamblea será convocada para el …", "the Council will meet on …"
+    r"will\s+(?:be\s+convened|convene|meet)|(?:is|are)\s+(?:hereby\s+)?convened|"
+    r"sera\s+convoqu[ée]e?|se\s+r[ée]unira|ser[áa]\s+convocad[oa]|se\s+reunir[áa]|"
+    r"sesionar[áa])\b)|"
+    # the body a writer calls: "has the honour to convene the Seventy-seventh World Health
+    # Assembly", "convoque la Conférence générale", "convocar a la Asamblea General"
+    r"(?:convene|convenes|convoke|convoque|convoquer|convocar|convoca|convocará)\s+"
+    r"(?:a\s+)?(?:the|la|el|le|l['’])\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:assembly|assembl[ée]e|asamblea|council|conseil|consejo|congress|congr[èe]s|congreso)|"
     r"(?:high-level|ministerial|opening|closing)\s+segment|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
@@ -72,7 +82,8 @@ FUTURE = re.compile(
     r"organi[sz]ed|called|arranged|set\s+for|fixed\s+for)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
     r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
     r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
-    r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    r"(?:est|sont|sera|seront)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    r"ser[áa]n?\s+convocad[oa]s?|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
     # a body that holds or hosts it: "le Comité tiendra sa 51e réunion", "el Consejo

@@ -41,7 +41,8 @@ from plenipo.reading.times import find_time
 
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
-    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
+    # "à 9 h 30 le lundi": the minutes after a spaced "h" are the time's
+    r"(?P<time>\d{1,4}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
     r"noon|midday|midi|mediod[íi]a)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"

@@ -1,0 +1,53 @@
+"""Meetings, their times and deadlines in forms many senders use, each rule on a short
+made-up text (wave 9): a body convened, a meeting's closing day, a list of days."""
+
+from plenipo.reading import read_text
+
+
+def reading(text):
+    return read_text(text).to_json()
+
+
+def meetings_of(text):
+    return [
+        (m["start_date"], m["end_date"], m["start_time"], m["status"])
+        for m in reading(text)["meetings"]
+    ]
+
+
+def deadline_days(text):
+    return [d["date"] for d in reading(text)["deadlines"]]
+
+
+EN = "Geneva, 12 January 2031\n\nDear Colleagues,\n\n{}\n\nYours sincerely,\n\nJ. Smith\n"
+FR = "Genève, le 12 janvier 2031\n\nMadame, Monsieur,\n\n{}\n\nJ. Dupont\n"
+ES = "Ginebra, 12 de enero de 2031\n\nEstimados colegas:\n\n{}\n\nAtentamente,\n\nJ. Pérez\n"
+
+
+def test_a_body_the_writer_convenes_is_a_meeting():
+    for text in (
+        EN.format(
+            "The Director-General has the honour to convene the Ninetieth World Health "
+            "Assembly at 09:00 on Monday, 26 May 2031."
+        ),
+        EN.format(
+            "The Secretary-General has the honour to convene the Assembly on Monday, "
+            "26 May 2031 at 09:00."
+        ),
+        FR.format("L'Assemblée mondiale sera convoquée à 9 h 00 le lundi 26 mai 2031."),
+        ES.format(
+            "La Asamblea General será convocada a las 9.00 horas del lunes 26 de mayo de 2031."
+        ),
+        EN.format("The Council will meet at 09:00 on Monday, 26 May 2031."),
+    ):
+        assert meetings_of(text) == [("2031-05-26", "2031-05-26", "09:00", "scheduled")], text
+
+
+def test_a_body_named_as_the_object_of_a_text_is_no_meeting():
+    text = EN.format("The report will be submitted to the Assembly on 26 May 2031.")
+    assert meetings_of(text) == []
+
+
+def test_a_french_time_with_spaced_hours_before_the_day_keeps_its_minutes():
+    text = FR.format("La Conférence sera convoquée à 9 h 30 le lundi 26 mai 2031.")
+    assert meetings_of(text) == [("2031-05-26", "2031-05-26", "09:30", "scheduled")]
