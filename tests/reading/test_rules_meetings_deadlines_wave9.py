@@ -51,3 +51,34 @@ def test_a_body_named_as_the_object_of_a_text_is_no_meeting():
 def test_a_french_time_with_spaced_hours_before_the_day_keeps_its_minutes():
     text = FR.format("La Conférence sera convoquée à 9 h 30 le lundi 26 mai 2031.")
     assert meetings_of(text) == [("2031-05-26", "2031-05-26", "09:30", "scheduled")]
+
+
+def test_the_latest_day_a_meeting_closes_is_its_end_not_a_deadline():
+    for text in (
+        EN.format(
+            "The Secretary-General has the honour to convene the Assembly at 09:00 on Monday, "
+            "26 May 2031. The Assembly will be held in person and will close no later than "
+            "Saturday, 31 May 2031."
+        ),
+        EN.format(
+            "The Conference will open at 10 a.m. on 26 May 2031 and close by 6 p.m. on 31 May 2031."
+        ),
+        FR.format(
+            "La Conférence sera convoquée à 9 h 00 le lundi 26 mai 2031. Le Conseil a décidé "
+            "que la Conférence devait se terminer au plus tard le samedi 31 mai 2031."
+        ),
+        ES.format(
+            "La Asamblea será convocada a las 9.00 horas del lunes 26 de mayo de 2031 y se "
+            "clausurará a más tardar el sábado 31 de mayo de 2031."
+        ),
+    ):
+        assert deadline_days(text) == [], text
+        assert [m[:2] for m in meetings_of(text)] == [("2031-05-26", "2031-05-31")], text
+
+
+def test_a_registration_that_closes_at_the_latest_is_still_a_deadline():
+    text = EN.format(
+        "The Conference will open on 26 May 2031. Online registration for the meeting will "
+        "close no later than 20 May 2031."
+    )
+    assert deadline_days(text) == ["2031-05-20"]

@@ -10,6 +10,7 @@ from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
+from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, venue_in
 from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
@@ -104,7 +105,7 @@ def _between(text, first, second) -> bool:
     )
 
 
-def _with_their_ends(text, found):
+def _with_their_ends(text, found, sentence_start):
     """Meetings of one sentence, a date that says when the one before it ends folded into
     it."""
     kept = []
@@ -115,7 +116,11 @@ def _with_their_ends(text, found):
             last
             and first
             and first >= last
-            and (END_CUE.search(before) or _between(text, kept[-1].evidence, meeting.evidence))
+            and (
+                END_CUE.search(before)
+                or _between(text, kept[-1].evidence, meeting.evidence)
+                or ends_the_meeting(text, sentence_start, meeting.evidence.start)
+            )
         ):
             kept[-1] = replace(kept[-1], end=meeting.end)
             continue
@@ -230,8 +235,9 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
         listed = excluded_end is not None and re.fullmatch(
             r"\s*(?:,|and|et|y)?\s*(?:and|et|y)?\s*", text[excluded_end : d.start]
         )
+        not_its_day = NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
         if (
-            NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+            (not_its_day and not ends_the_meeting(text, start, d.start))
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
             or closing_day(text, start, d.start)
@@ -363,7 +369,7 @@ def _sentence_meetings(
         "sentence_start": start,
     }
     if dated:
-        return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
+        return _with_their_ends(text, list(_dated(text, end, dated, past, common)), start)
     return [_relative(start, relative, dates, starts, own_day=own_day, common=common)]
 
 
@@ -479,7 +485,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
         )
         announced = _announcing(sentence_at, starts, announced)
         before = sentence_at
-        if _closes_the_one_before(sentence_at[2], of_sentence, found):
+        if _closes_the_one_before(text, sentence_at, of_sentence, found):
             # "La clausura del Foro está prevista para el 13 de noviembre": its last day
             found[-1] = replace(found[-1], end=of_sentence[0].end)
             of_sentence = []
@@ -513,10 +519,16 @@ CLOSE_OF = re.compile(
 )
 
 
-def _closes_the_one_before(sentence, of_sentence, found) -> bool:
+def _closes_the_one_before(text, sentence_at, of_sentence, found) -> bool:
     """Whether the one meeting a sentence gives is the close of the last one found, on or
-    after its first day."""
-    if len(of_sentence) != 1 or not found or not caseless(CLOSE_OF).search(sentence):
+    after its first day: "the closing of the Conference will take place on …", "The
+    Assembly will close no later than Saturday, 1 June"."""
+    if len(of_sentence) != 1 or not found:
+        return False
+    closing = caseless(CLOSE_OF).search(sentence_at[2]) or ends_the_meeting(
+        text, sentence_at[0], of_sentence[0].evidence.start
+    )
+    if not closing:
         return False
     first, last = found[-1].start, of_sentence[0].end
     return bool(first.is_exact and last.is_exact and last.day >= first.day)

@@ -18,6 +18,7 @@ from plenipo.reading.deadline_words import (
 )
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
+from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.model import Deadline, Mention, Span
 from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.request_lists import listed_requests, listed_things
@@ -266,6 +267,8 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
             continue
         if _by_way_of(text, cue, date) or _done_or_conditional(text, cue, date):
             continue
+        if ends_the_meeting(text, None, date.start):
+            continue  # "the Assembly will close no later than 1 June": the meeting's last day
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
         if own_day and not guessed and due < own_day and not DUE_DATE.match(cue.qualifier):
