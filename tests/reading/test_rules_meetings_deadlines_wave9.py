@@ -82,3 +82,23 @@ def test_a_registration_that_closes_at_the_latest_is_still_a_deadline():
         "close no later than 20 May 2031."
     )
     assert deadline_days(text) == ["2031-05-20"]
+
+
+def meeting_bounds(text):
+    return [(m["start"], m["status"]) for m in reading(text)["meetings"]]
+
+
+def test_a_meeting_in_the_next_month_of_a_name_takes_the_next_such_month():
+    for text, month in (
+        (ES.format("El Consejo decidirá en su reunión del próximo mes de diciembre."), "2031-12"),
+        (ES.format("La Asamblea se reunirá en enero próximo en Lima."), "2032-01"),
+        (EN.format("The next meeting of the Committee will be held in January next."), "2032-01"),
+        (EN.format("The Council will meet again next December."), "2031-12"),
+        (FR.format("Le Conseil se réunira au mois de mars prochain."), "2031-03"),
+    ):
+        assert meeting_bounds(text) == [(month, "scheduled")], text
+
+
+def test_papers_published_next_month_are_no_meeting():
+    text = EN.format("The report of the meeting will be published next March.")
+    assert meeting_bounds(text) == []
