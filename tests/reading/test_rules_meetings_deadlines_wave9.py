@@ -102,3 +102,22 @@ def test_a_meeting_in_the_next_month_of_a_name_takes_the_next_such_month():
 def test_papers_published_next_month_are_no_meeting():
     text = EN.format("The report of the meeting will be published next March.")
     assert meeting_bounds(text) == []
+
+
+def test_two_full_days_from_one_to_the_other_bound_one_meeting():
+    for text in (
+        EN.format("The meeting will be held from 30 May 2031 to 2 June 2031."),
+        EN.format("The meeting will be held from Friday, May 30, through Monday, June 2, 2031."),
+        EN.format("The Forum will be held May 30 - June 2, 2031 in Bangkok."),
+        FR.format("La réunion se tiendra du 30 mai 2031 au 2 juin 2031."),
+        ES.format("La reunión se celebrará del 30 de mayo de 2031 al 2 de junio de 2031."),
+    ):
+        assert [m[:2] for m in meetings_of(text)] == [("2031-05-30", "2031-06-02")], text
+
+
+def test_two_bodies_meeting_on_two_days_stay_two_meetings():
+    text = EN.format("The Committee will meet on 30 May 2031 and the Bureau on 2 June 2031.")
+    assert [m[:2] for m in meetings_of(text)] == [
+        ("2031-05-30", "2031-05-30"),
+        ("2031-06-02", "2031-06-02"),
+    ]

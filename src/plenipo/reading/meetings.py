@@ -19,6 +19,7 @@ from plenipo.reading.meeting_sequels import (
     on_the_same_day,
     time_of_the_meeting_before,
 )
+from plenipo.reading.meeting_spans import one_span
 from plenipo.reading.meeting_words import (
     FIELD_LABEL,
     FUTURE,
@@ -119,6 +120,7 @@ def _with_their_ends(text, found, sentence_start):
             and (
                 END_CUE.search(before)
                 or _between(text, kept[-1].evidence, meeting.evidence)
+                or one_span(text, kept[-1].evidence, meeting.evidence)
                 or ends_the_meeting(text, sentence_start, meeting.evidence.start)
             )
         ):
