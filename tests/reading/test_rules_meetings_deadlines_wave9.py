@@ -121,3 +121,32 @@ def test_two_bodies_meeting_on_two_days_stay_two_meetings():
         ("2031-05-30", "2031-05-30"),
         ("2031-06-02", "2031-06-02"),
     ]
+
+
+def test_a_day_under_a_deadlines_other_names_is_a_deadline():
+    for text in (
+        EN.format("Closing date for applications: 15 March 2031"),
+        EN.format("Due date: 15 March 2031"),
+        EN.format("The closing date for nominations is 15 March 2031."),
+        FR.format("Les réponses sont attendues pour le 15 mars 2031."),
+        FR.format("Date de clôture des inscriptions : 15 mars 2031"),
+        ES.format("Las respuestas se esperan para el 15 de marzo de 2031."),
+        ES.format("Fecha de cierre: 15 de marzo de 2031"),
+    ):
+        assert deadline_days(text) == ["2031-03-15"], text
+
+
+def test_the_closing_date_of_a_meeting_is_no_deadline():
+    text = EN.format("The Conference will open on 3 June 2031 and the closing date is 7 June 2031.")
+    assert deadline_days(text) == []
+    text = EN.format("The closing date of the Conference is 7 June 2031.")
+    assert deadline_days(text) == []
+
+
+def test_a_registration_deadline_by_its_other_name_is_no_meeting_day():
+    text = EN.format(
+        "The workshop will be held on 4 June 2031 in Rome. The closing date for registration "
+        "for the workshop is 15 May 2031."
+    )
+    assert [m[0] for m in meetings_of(text)] == ["2031-06-04"]
+    assert deadline_days(text) == ["2031-05-15"]

@@ -102,3 +102,29 @@ TOLD_AS_PAST = re.compile(
     r"lodged|made|presented)\b",
     re.IGNORECASE,
 )
+
+
+# A day given under a deadline's other names: "Closing date for applications: 15 March",
+# "Due date: 1 May", "the closing date for nominations is …", "Date de clôture des
+# inscriptions : …", "Fecha de cierre: …", "Último día para inscribirse: …" (not a meeting's
+# "closing date of the Conference"); and a reply expected for a day: "les réponses sont
+# attendues pour le 28 février", "se esperan para el 3 de marzo".
+NAMED_DEADLINE = re.compile(
+    r"\b(?P<qualifier>(?:(?:closing|due)\s+date|date\s+de\s+cl[ôo]ture|fecha\s+de\s+cierre|"
+    r"[úu]ltimo\s+d[íi]a)(?:\s*:|\s+(?:for|des|du|d['’]|para|del?)\s+"
+    r"(?!(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:meeting|session|conference|r[ée]union|"
+    r"conf[ée]rence|reuni[óo]n|sesi[óo]n|conferencia|forum|foro|s[ée]ance)\b)"
+    r"[^:\n.]{3,60}?\s*(?::|\bis\b|\best\b|\bes\b))\s*(?:the\s+|le\s+|el\s+)?|"
+    r"(?:(?:expected|attendue?s?|esperad[oa]s?)\s+(?:pour\s+le|para\s+el|on\s+or\s+before)|"
+    r"se\s+esperan?\s+para\s+el)\s+)",
+    re.IGNORECASE,
+)
+
+
+def named_deadline_day(text, start, date_start) -> bool:
+    """Whether the day at ``date_start`` is given under a deadline's name ("Closing date for
+    applications: …", "attendues pour le …"), looking from ``start``, the sentence's."""
+    for match in NAMED_DEADLINE.finditer(text, max(start, date_start - 120), date_start + 4):
+        if date_start - 2 <= match.end() <= date_start + 4:
+            return True
+    return False

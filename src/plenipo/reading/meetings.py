@@ -9,7 +9,7 @@ from dataclasses import replace
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
-from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
+from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
 from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, venue_in
 from plenipo.reading.meeting_months import yearless_months
@@ -243,6 +243,7 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
             or closing_day(text, start, d.start)
+            or named_deadline_day(text, start, d.start)
             or TAKES_EFFECT.search(text, max(start, d.start - 100), d.start)
             or (d.first == d.last and SALUTATION_AFTER.match(text, d.end))
         ):

@@ -12,6 +12,7 @@ from plenipo.reading.deadline_words import (
     AGENT_THEN_DONE,
     CLOSES,
     DONE_ALREADY,
+    NAMED_DEADLINE,
     THOSE_DOING,
     TOLD_AS_PAST,
     WITHIN,
@@ -84,6 +85,7 @@ def _deadline_cues(text, dates):
     cues = [
         _Cue(m.start(), m.end(), m.group("qualifier")) for m in caseless(DEADLINE).finditer(text)
     ]
+    cues += [_Cue(m.start(), m.end(), m["qualifier"]) for m in NAMED_DEADLINE.finditer(text)]
     # "the registration system … will close at 23:59 (GMT) on 31 October"
     cues += [
         _Cue(m.start(), m.end(), f"{m['what']} {m['verb']}")
