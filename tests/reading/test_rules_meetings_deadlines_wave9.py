@@ -150,3 +150,11 @@ def test_a_registration_deadline_by_its_other_name_is_no_meeting_day():
     )
     assert [m[0] for m in meetings_of(text)] == ["2031-06-04"]
     assert deadline_days(text) == ["2031-05-15"]
+
+
+def test_a_spanish_range_of_hours_entre_las_y_las_gives_both_ends():
+    text = ES.format(
+        "El seminario web se realizará el 4 de junio de 2031 entre las 10 y las 12 horas."
+    )
+    found = reading(text)["meetings"]
+    assert [(m["start_time"], m["end_time"]) for m in found] == [("10:00", "12:00")]

@@ -29,7 +29,8 @@ _HOUR_RANGE = re.compile(
 # second hour is both hours', on the 24-hour clock ("2 to 3 hours" is a length of time).
 _HOUR_RANGE_24 = re.compile(
     r"(?<![\d:.])(?P<h1>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m1>[0-5]\d))?\s*"
-    r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et)\s+)"
+    # "entre las 10 y las 12 horas"
+    r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et|y\s+las)\s+)"
     r"(?P<h2>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m2>[0-5]\d))?"
     r"\s*(?:hrs|h|heures|horas)\b(?!\s?\d)",
     re.IGNORECASE,
