@@ -158,3 +158,17 @@ def test_a_spanish_range_of_hours_entre_las_y_las_gives_both_ends():
     )
     found = reading(text)["meetings"]
     assert [(m["start_time"], m["end_time"]) for m in found] == [("10:00", "12:00")]
+
+
+def test_days_listed_before_two_days_apart_are_days_of_their_own():
+    for text in (
+        EN.format("The Committee will meet on 3, 5 and 7 June 2031."),
+        FR.format("Les consultations auront lieu les 3, 5 et 7 juin 2031."),
+        ES.format("Las sesiones se celebrarán los días 3, 5 y 7 de junio de 2031."),
+    ):
+        assert [m[0] for m in meetings_of(text)] == ["2031-06-03", "2031-06-05", "2031-06-07"]
+
+
+def test_numbered_paragraphs_listed_before_a_date_are_no_days():
+    text = EN.format("As noted in paragraphs 3, 5 and 7 June 2031 meetings are listed.")
+    assert "2031-06-03" not in [m[0] for m in meetings_of(text)]

@@ -471,8 +471,41 @@ def _two_days(text, date) -> list[FoundDate]:
     if _BETWEEN.search(text, max(0, date.start - 16), date.start):
         return [date]
     return [
+        *_days_listed_before(text, date),
         replace(date, end=joined.start(), last=date.first, text=text[date.start : joined.start()]),
         replace(date, start=joined.end(), first=date.last, text=text[joined.end() : date.end]),
+    ]
+
+
+# Numbers listed after the things they number are no days: "paragraphs 3, 5 and 7".
+_NUMBERED = re.compile(
+    r"\b(?:paragraphs?|items?|articles?|sections?|pages?|annex(?:es)?|points?|art[íi]culos?|"
+    r"p[áa]rrafos?|numerales?|alin[ée]as?|paragraphes?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _days_listed_before(text, date) -> list[FoundDate]:
+    """The days listed before two days apart, in the same month: "on 3, 5 and 7 June", "les
+    3, 5 et 7 juin", "los días 3, 5 y 7 de junio" — each a day of its own."""
+    listed = _LISTED_DAYS.search(text, max(0, date.start - 30), date.start)
+    if not listed or _NUMBERED.search(text, max(0, listed.start() - 20), listed.start()):
+        return []
+    days = [(int(m[1]), m.start(1)) for m in re.finditer(r"(\d+)", listed["days"])]
+    numbers = [day for day, _ in days]
+    if numbers != sorted(set(numbers)) or numbers[-1] >= date.first.day or numbers[0] < 1:
+        return []
+    at = listed.start()
+    return [
+        replace(
+            date,
+            start=at + offset,
+            end=at + offset + len(str(day)),
+            first=date.first.replace(day=day),
+            last=date.first.replace(day=day),
+            text=str(day),
+        )
+        for day, offset in days
     ]
 
 
