@@ -172,3 +172,17 @@ def test_days_listed_before_two_days_apart_are_days_of_their_own():
 def test_numbered_paragraphs_listed_before_a_date_are_no_days():
     text = EN.format("As noted in paragraphs 3, 5 and 7 June 2031 meetings are listed.")
     assert "2031-06-03" not in [m[0] for m in meetings_of(text)]
+
+
+def test_the_next_sentences_plural_start_gives_the_meetings_time():
+    for text in (
+        FR.format(
+            "La session du Conseil se tiendra du 3 au 7 juin 2031 à Genève. Les travaux "
+            "commenceront à 10 heures."
+        ),
+        ES.format(
+            "El período de sesiones se celebrará del 3 al 7 de junio de 2031 en Ginebra. Los "
+            "trabajos comenzarán a las 10:00 horas."
+        ),
+    ):
+        assert meetings_of(text) == [("2031-06-03", "2031-06-07", "10:00", "scheduled")], text

@@ -88,8 +88,11 @@ def on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
 # "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
 TIME_CUE = re.compile(
     r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
-    r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
-    r"iniciar[áa]|hora|will\s+be\s+(?:from|between)|"
+    r"will\s+take\s+place|time|heure|hora|will\s+be\s+(?:from|between)|"
+    # the plural too: "les travaux commenceront à 10 heures", "las sesiones comenzarán a las
+    # 10:00", "se inaugurará a las 9.30"
+    r"commencer(?:a|ont)|d[ée]buter(?:a|ont)|s['’]ouvrir(?:a|ont)|comenzar[áa]n?|"
+    r"iniciar[áa]n?|empezar[áa]n?|se\s+inaugurar[áa]|se\s+abrir[áa]|"
     # the hours of each day: "Meetings will run from 10:00 to 17:00", "les séances se
     # dérouleront de 10 h à 13 h", "las sesiones sesionarán de 9 a 13 horas"
     r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?)\b",
