@@ -186,3 +186,18 @@ def test_the_next_sentences_plural_start_gives_the_meetings_time():
         ),
     ):
         assert meetings_of(text) == [("2031-06-03", "2031-06-07", "10:00", "scheduled")], text
+
+
+def test_a_gathering_named_by_its_being_held_is_a_meeting():
+    for text in (
+        EN.format("The panel discussion will take place in Geneva on 4 June 2031."),
+        EN.format("The talks will resume in Geneva on 4 June 2031."),
+        FR.format("La formation aura lieu à Dakar le 4 juin 2031."),
+        ES.format("La conmemoración se realizará en Lima el 4 de junio de 2031."),
+    ):
+        assert [m[0] for m in meetings_of(text)] == ["2031-06-04"], text
+
+
+def test_a_launch_announced_without_being_held_is_no_meeting():
+    text = EN.format("The launch of the report will be announced on 4 June 2031.")
+    assert meetings_of(text) == []

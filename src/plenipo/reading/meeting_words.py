@@ -61,6 +61,17 @@ MEETING_WORDS = re.compile(
     # not across the meeting it names: "convene the Fifth Session of the Assembly"
     r"(?:(?!session|meeting|sitting|s[ée]ance|sesi[óo]n|r[ée]union|reuni[óo]n)[\w-]+\s+){0,4}?"
     r"(?:assembly|assembl[ée]e|asamblea|council|conseil|consejo|congress|congr[èe]s|congreso)|"
+    # a gathering named by its being held: "the panel discussion will take place on …", "the
+    # talks will resume on …", "la formation aura lieu le …", "la conmemoración se realizará
+    # el …" (the words alone are too loose: "visit our website", "the launch of the report")
+    r"(?:panel(?:\s+discussion)?|colloqui(?:um|a)|talks|negotiations|n[ée]gociations|"
+    r"negociaciones|pourparlers|conversaciones|conversatorio|training(?:\s+session)?|formation|"
+    r"capacitaci[óo]n|launch|lancement|lanzamiento|c[ée]l[ée]brations?|celebrations?|"
+    r"commemorations?|comm[ée]morations?|conmemoraci[óo]n|visit|visite|visita|hackathon|"
+    r"festival|concert|concierto)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|resume)|"
+    r"(?:is|are)\s+scheduled|se\s+tiendr(?:a|ont)|auront?\s+lieu|se\s+d[ée]roulera|"
+    r"reprendront|se\s+celebrar[áa]n?|tendr[áa]n?\s+lugar|se\s+llevar[áa]n?\s+a\s+cabo|"
+    r"se\s+realizar[áa]n?|se\s+reanudar[áa]n?)\b)|"
     r"(?:high-level|ministerial|opening|closing)\s+segment|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
