@@ -69,7 +69,7 @@ MEETING_WORDS = re.compile(
     r"capacitaci[óo]n|launch|lancement|lanzamiento|c[ée]l[ée]brations?|celebrations?|"
     r"commemorations?|comm[ée]morations?|conmemoraci[óo]n|visit|visite|visita|hackathon|"
     r"festival|concert|concierto)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|resume)|"
-    r"(?:is|are)\s+scheduled|se\s+tiendr(?:a|ont)|auront?\s+lieu|se\s+d[ée]roulera|"
+    r"(?:is|are)\s+scheduled|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]roulera|"
     r"reprendront|se\s+celebrar[áa]n?|tendr[áa]n?\s+lugar|se\s+llevar[áa]n?\s+a\s+cabo|"
     r"se\s+realizar[áa]n?|se\s+reanudar[áa]n?)\b)|"
     r"(?:high-level|ministerial|opening|closing)\s+segment|"
