@@ -201,3 +201,52 @@ def test_a_gathering_named_by_its_being_held_is_a_meeting():
 def test_a_launch_announced_without_being_held_is_no_meeting():
     text = EN.format("The launch of the report will be announced on 4 June 2031.")
     assert meetings_of(text) == []
+
+
+def deadlines_of(text):
+    return [(d["date"], d["time"]) for d in reading(text)["deadlines"]]
+
+
+def test_a_deadline_whose_hour_comes_before_its_day():
+    for text, hour in (
+        (
+            FR.format(
+                "Les commentaires doivent parvenir au plus tard à 17 h 00, heure de Genève, "
+                "le 15 mars 2031."
+            ),
+            "17:00",
+        ),
+        (
+            ES.format("Las propuestas se recibirán hasta las 18:00 horas del 15 de marzo de 2031."),
+            "18:00",
+        ),
+        (
+            ES.format(
+                "Las propuestas deberán enviarse a más tardar a las 18:00 horas (hora de Lima) "
+                "del 15 de marzo de 2031."
+            ),
+            "18:00",
+        ),
+    ):
+        assert deadlines_of(text) == [("2031-03-15", hour)], text
+
+
+def test_other_deadline_wordings_accepted_through_closing_and_by_colon():
+    for text in (
+        EN.format("Submissions will be accepted through 15 March 2031."),
+        ES.format("Las inscripciones cierran el 15 de marzo de 2031."),
+        EN.format("Register by: 15 March 2031"),
+    ):
+        assert deadline_days(text) == ["2031-03-15"], text
+
+
+def test_a_range_of_hours_before_the_day_is_no_deadline_and_starts_at_its_first_hour():
+    for text in (
+        ES.format(
+            "La reunión se celebrará de 10:00 hasta las 13:00 horas del 14 de marzo de 2031."
+        ),
+        ES.format("La reunión se celebrará de 10:00 a 13:00 horas del 14 de marzo de 2031."),
+        FR.format("La réunion se tiendra de 10 h à 13 h le 14 mars 2031."),
+    ):
+        assert deadline_days(text) == [], text
+        assert meetings_of(text) == [("2031-03-14", "2031-03-14", "10:00", "scheduled")], text

@@ -10,7 +10,7 @@ import re
 CLOSE_VERB = re.compile(
     r"\b(?:will\s+(?:be\s+)?close[ds]?|closes|is\s+closed|sera\s+close|seront\s+closes|"
     r"sera\s+cl[ôo]tur[ée]e|seront\s+cl[ôo]tur[ée]es|se\s+cl[ôo]turera|(?:se\s+)?cerrar[áa]|"
-    r"(?:se\s+)?cierra)\b",
+    r"(?:se\s+)?cierran?)\b",
     re.IGNORECASE,
 )
 
@@ -117,6 +117,20 @@ NAMED_DEADLINE = re.compile(
     r"[^:\n.]{3,60}?\s*(?::|\bis\b|\best\b|\bes\b))\s*(?:the\s+|le\s+|el\s+)?|"
     r"(?:(?:expected|attendue?s?|esperad[oa]s?)\s+(?:pour\s+le|para\s+el|on\s+or\s+before)|"
     r"se\s+esperan?\s+para\s+el)\s+)",
+    re.IGNORECASE,
+)
+
+
+# A deadline's qualifier with the hour before the day: "au plus tard à 17 h 00, heure de
+# Genève, le 15 juin", "hasta las 18:00 horas del 15 de junio", "a más tardar a las 18:00
+# horas del …"; what is accepted through a day: "Submissions will be accepted through 14
+# June"; a form's "Register by: 14 June" (not "Prepared by:", a name follows it).
+TIME_FIRST_CUE = re.compile(
+    # not the end of a range of hours: "de 10:00 hasta las 13:00 horas"
+    r"\b(?<!\d\s)(?<!horas\s)(?<!heures\s)"
+    r"(?P<qualifier>(?:au\s+plus\s+tard|a\s+m[áa]s\s+tardar|hasta|jusqu['’]|no\s+m[áa]s\s+tarde\s+de)"
+    r"(?=\s*(?:[àa]|a\s+las|las)\s+\d)|"
+    r"(?:accepted|open|received)\s+(?:through|thru)\s+|\bby\s*:\s*)",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ from plenipo.reading.meeting_words import (
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import whole_sentences
-from plenipo.reading.times import find_time
+from plenipo.reading.times import find_time, range_begun_before
 
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
@@ -166,6 +166,9 @@ def _dated(text, end, dated, own_day, common):
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
         if before and find_time(before.group("time"))[0]:
             start_time, end_time = find_time(before.group("time"))[0], None
+            begun = range_begun_before(text, before.start())  # "de 10 h à 13 h le …"
+            if begun is not None and find_time(text[begun : found.start])[1]:
+                start_time, end_time = find_time(text[begun : found.start])
         if start_time is None and len(dated) == 1 and common["time_before"]:
             # "will be held at 3 p.m. in Conference Room 4 on Thursday, 14 March": the one
             # time the sentence gives before its one day, with no other date before it
@@ -308,7 +311,10 @@ def _undated(named_in, named, sentence_at, status) -> Meeting:
     )
 
 
-TIME_CUED = re.compile(r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre)\s+\d", re.I)
+# "de 10:00 a 13:00 horas del 14 de junio": the range from its first hour
+TIME_CUED = re.compile(
+    r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre|de(?:\s+las)?)\s+\d", re.I
+)
 
 
 def _time_before(text, start, dated, starts) -> str:

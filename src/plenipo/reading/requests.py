@@ -14,6 +14,7 @@ from plenipo.reading.deadline_words import (
     DONE_ALREADY,
     NAMED_DEADLINE,
     THOSE_DOING,
+    TIME_FIRST_CUE,
     TOLD_AS_PAST,
     WITHIN,
 )
@@ -85,7 +86,11 @@ def _deadline_cues(text, dates):
     cues = [
         _Cue(m.start(), m.end(), m.group("qualifier")) for m in caseless(DEADLINE).finditer(text)
     ]
-    cues += [_Cue(m.start(), m.end(), m["qualifier"]) for m in NAMED_DEADLINE.finditer(text)]
+    cues += [
+        _Cue(m.start(), m.end(), m["qualifier"])
+        for pattern in (NAMED_DEADLINE, TIME_FIRST_CUE)
+        for m in pattern.finditer(text)
+    ]
     # "the registration system … will close at 23:59 (GMT) on 31 October"
     cues += [
         _Cue(m.start(), m.end(), f"{m['what']} {m['verb']}")
@@ -163,13 +168,16 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
 # time written between the cue and the day.
 TIME_FIRST = 70
 TIME_THEN_DAY = re.compile(
-    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
+    # "au plus tard à 17 h 00, heure de Genève, le …", "hasta las 18:00 horas del …"
+    r"\s*(?:(?:[àa]|a\s+las|las)\s+)?"
+    r"(?:\d{1,4}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
     # not a count of hours: "no later than 48 hours after the opening of the meeting on …"
     r"(?!\s+(?:after|before|prior|following|apr[èe]s|avant|despu[ée]s|antes))|"
     # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
-    r"\d{1,2}[:.h]\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
+    r"\d{1,2}(?:[:.h]|\s?h\s?)\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
     r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
-    r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
+    # the day may begin with its own "le": "…, heure de Genève, le 15 juin"
+    r"(?:\b(?:on|le|el|del)\s+(?:\w+,?\s+)?|,\s*)$",
     re.IGNORECASE,
 )
 
