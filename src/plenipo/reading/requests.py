@@ -14,7 +14,9 @@ from plenipo.reading.deadline_words import (
     DONE_ALREADY,
     NAMED_DEADLINE,
     THOSE_DOING,
+    TIME_FIRST,
     TIME_FIRST_CUE,
+    TIME_THEN_DAY,
     TOLD_AS_PAST,
     WITHIN,
 )
@@ -161,25 +163,6 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
         evidence=Span(start, end),
         confidence=0.7,
     )
-
-
-# "until 9 a.m. local time in Switzerland on 17 September 2002", "by 12.00 hours (Geneva
-# time) on Friday, 3 May", "no later than close of business (New York time) on 3 May": a
-# time written between the cue and the day.
-TIME_FIRST = 70
-TIME_THEN_DAY = re.compile(
-    # "au plus tard à 17 h 00, heure de Genève, le …", "hasta las 18:00 horas del …"
-    r"\s*(?:(?:[àa]|a\s+las|las)\s+)?"
-    r"(?:\d{1,4}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
-    # not a count of hours: "no later than 48 hours after the opening of the meeting on …"
-    r"(?!\s+(?:after|before|prior|following|apr[èe]s|avant|despu[ée]s|antes))|"
-    # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
-    r"\d{1,2}(?:[:.h]|\s?h\s?)\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
-    r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
-    # the day may begin with its own "le": "…, heure de Genève, le 15 juin"
-    r"(?:\b(?:on|le|el|del)\s+(?:\w+,?\s+)?|,\s*)$",
-    re.IGNORECASE,
-)
 
 
 # "will meet by teleconference on 4 February", "sent by the Secretariat on 3 May", "as amended
