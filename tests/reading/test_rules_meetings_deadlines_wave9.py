@@ -250,3 +250,64 @@ def test_a_range_of_hours_before_the_day_is_no_deadline_and_starts_at_its_first_
     ):
         assert deadline_days(text) == [], text
         assert meetings_of(text) == [("2031-03-14", "2031-03-14", "10:00", "scheduled")], text
+
+
+def test_a_meeting_to_come_given_only_its_year_is_a_meeting_without_a_day():
+    for text, status in (
+        (
+            EN.format("The next Conference of the Parties will be held in 2033 in Panama."),
+            "scheduled",
+        ),
+        (FR.format("La prochaine Conférence se tiendra en 2033 à Dakar."), "scheduled"),
+        (ES.format("La próxima reunión se celebrará en 2033 en Lima."), "scheduled"),
+        (EN.format("The next meeting of the Committee may be held in 2033."), "tentative"),
+    ):
+        assert meetings_of(text) == [(None, None, None, status)], text
+
+
+def test_a_year_not_of_a_meeting_held_or_given_a_day_adds_no_meeting():
+    for text in (
+        EN.format("The meeting held in 2030 adopted the budget, which will apply in 2033."),
+        EN.format(
+            "The Conference will be held in Bonn from 3 to 7 June 2033.\n\nThe Conference, to "
+            "be held in 2033, will adopt the budget."
+        ),
+    ):
+        assert all(m[0] for m in meetings_of(text)), text
+
+
+def statuses_of(text):
+    return [m["status"] for m in reading(text)["meetings"]]
+
+
+def test_a_meeting_that_may_be_held_is_tentative():
+    for text in (
+        EN.format("The meeting may be held on 4 June 2031, subject to the availability of funds."),
+        FR.format("La réunion pourrait se tenir le 4 juin 2031."),
+        ES.format("La reunión podría celebrarse el 4 de junio de 2031."),
+    ):
+        assert statuses_of(text) == ["tentative"], text
+
+
+def test_a_meeting_suspended_or_no_longer_held():
+    for text, status in (
+        (
+            EN.format("The meeting scheduled for 4 June 2031 will no longer take place."),
+            "cancelled",
+        ),
+        (FR.format("La réunion prévue le 4 juin 2031 n'aura plus lieu."), "cancelled"),
+        (
+            ES.format("La reunión prevista para el 4 de junio de 2031 queda suspendida."),
+            "postponed",
+        ),
+        (
+            EN.format("The meeting scheduled for 4 June 2031 is suspended until further notice."),
+            "postponed",
+        ),
+    ):
+        assert statuses_of(text) == [status], text
+
+
+def test_a_meeting_that_will_be_held_stays_scheduled():
+    text = EN.format("The meeting will be held on 4 June 2031 and may be followed by a reception.")
+    assert statuses_of(text)[:1] == ["scheduled"]

@@ -130,7 +130,13 @@ TENTATIVE = re.compile(
     r"subject\s+to\s+confirmation|sous\s+r[ée]serve\s+de\s+confirmation|"
     r"sujet[oa]s?\s+a\s+confirmaci[óo]n|provisoirement|provisionalmente|tentativamente|"
     r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
-    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
+    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario|"
+    # a meeting that may be held: "may be held on …", "pourrait se tenir le …", "podría
+    # celebrarse el …", "subject to the availability of funds"
+    r"(?:may|might|could)\s+(?:be\s+held|take\s+place|be\s+convened)|"
+    r"pourrai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|être\s+organis[ée]e?s?)|"
+    r"podr[íi]an?\s+(?:celebrarse|realizarse|llevarse\s+a\s+cabo|tener\s+lugar)|"
+    r"subject\s+to\s+(?:the\s+)?availability\s+of\s+(?:funds|funding|resources))\b",
     re.IGNORECASE,
 )
 
@@ -145,7 +151,11 @@ POSTPONED = re.compile(
     r"deferred|put\s+off|postergad[oa]s?|pospuest[oa]s?|reprogramad[oa]s?|"
     r"reprogramm[ée]e?s?|diferid[oa]s?|"
     r"originally\s+(?:scheduled|planned|foreseen)|initialement\s+(?:pr[ée]vue?s?|programm[ée]e?s?)|"
-    r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?)\b",
+    r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?|"
+    # put off with no new day: "suspended until further notice", "queda suspendida",
+    # "suspendue jusqu'à nouvel ordre"
+    r"suspended\s+until\s+further\s+notice|suspendue?s?\s+jusqu['’][àa]\s+nouvel\s+(?:ordre|avis)|"
+    r"(?:queda|quedan|ha\s+sido|han\s+sido)\s+suspendid[oa]s?|suspendid[oa]s?\s+hasta\s+nuevo\s+aviso)\b",
     re.IGNORECASE,
 )
 
@@ -154,6 +164,9 @@ CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?|called\s+off|"
     # "will not take place", "n'aura pas lieu", "no se realizará", "no tendrá lugar"
     r"will\s+not\s+(?:take\s+place|be\s+held)|n['’]aura\s+pas\s+lieu|ne\s+se\s+tiendra\s+pas|"
+    # "will no longer take place", "n'aura plus lieu", "ya no se celebrará"
+    r"will\s+no\s+longer\s+(?:take\s+place|be\s+held)|n['’]aura\s+plus\s+lieu|"
+    r"ne\s+se\s+tiendra\s+plus|ya\s+no\s+se\s+(?:celebrar|realizar|llevar)[áa]|"
     r"no\s+(?:se\s+(?:realizar|celebrar|efectuar)[áa]|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar))\b",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from plenipo.reading.meeting_words import (
     title_around,
     undated_status,
 )
+from plenipo.reading.meeting_years import without_years_given_a_day, years_ahead
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.text import whole_sentences
@@ -360,6 +361,8 @@ def _sentence_meetings(
     if status == "scheduled" and day_still_to_fix(sentence, dated):
         status = "tentative"  # "à fin février 2032, à une date à préciser"
     undated = undated_status(sentence, dated, relative, past, status)
+    if not (undated or dated or relative) and years_ahead(sentence, past):
+        undated = status  # "the next Conference will be held in 2034"
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
@@ -514,8 +517,10 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _without_undated_repeats(
-        _merged(text, found + form_meetings(text, dates, past, starts)) + following
+    return without_years_given_a_day(
+        _without_undated_repeats(
+            _merged(text, found + form_meetings(text, dates, past, starts)) + following
+        )
     )
 
 
