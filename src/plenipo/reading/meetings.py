@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
+from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
 from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
     followed_by,
@@ -348,7 +349,7 @@ def _sentence_meetings(
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
     if announced and named_in is announced:
-        dated = [d for d in dated if _opens_a_row(text, d)]  # the list's rows, not prose after
+        dated = [d for d in dated if opens_a_row(text, d)]  # the list's rows, not prose after
     relative = RELATIVE.search(sentence)
     status = status_of(sentence)
     if (
@@ -495,7 +496,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             past=past,
             announced=announced,
         )
-        announced = _announcing(sentence_at, starts, announced)
+        announced = announcing(sentence_at, starts, announced)
         before = sentence_at
         if _closes_the_one_before(text, sentence_at, of_sentence, found):
             # "La clausura del Foro está prevista para el 13 de noviembre": its last day
@@ -546,41 +547,6 @@ def _closes_the_one_before(text, sentence_at, of_sentence, found) -> bool:
         return False
     first, last = found[-1].start, of_sentence[0].end
     return bool(first.is_exact and last.is_exact and last.day >= first.day)
-
-
-# A sentence announcing a list or a table of meetings: "The briefings will be held as
-# follows:", "… on the following dates:", "… aux dates suivantes :", "… en las siguientes
-# fechas:".
-ANNOUNCES_A_LIST = re.compile(r":\s*$")
-# A row of such a list opens with a bullet, a number, a weekday or a month; a table's header
-# row ("Date | Time | Room") is short and ends no sentence.
-LIST_ROW = re.compile(
-    r"\s*(?:[-–•*▪·]|\d|(?:"
-    + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
-    + r")\b)",
-    re.IGNORECASE,
-)
-HEADER_ROW = re.compile(r"\s*[^.\n]{1,60}\s*$")
-
-
-ROW_START = re.compile(r"[ \t]*(?:[-–•*▪·][ \t]*)?")
-
-
-def _opens_a_row(text, date) -> bool:
-    return bool(ROW_START.fullmatch(text, text.rfind("\n", 0, date.start) + 1, date.start))
-
-
-def _announcing(sentence_at, starts, announced):
-    """The text of the sentence that announces the list a sentence's rows belong to: this
-    sentence, when it names a meeting without a day and ends with a colon; the one before,
-    while the rows (or a table's header row) name none of their own; else None."""
-    start, end, sentence = sentence_at
-    named = meeting_word(sentence)
-    if named is None:
-        row = LIST_ROW.match(sentence) or HEADER_ROW.fullmatch(sentence)
-        return announced if row else None
-    dated = starting_within(starts, starts, start, end)
-    return sentence if not dated and ANNOUNCES_A_LIST.search(sentence) else None
 
 
 def _without_undated_repeats(found):
