@@ -311,3 +311,38 @@ def test_a_meeting_suspended_or_no_longer_held():
 def test_a_meeting_that_will_be_held_stays_scheduled():
     text = EN.format("The meeting will be held on 4 June 2031 and may be followed by a reception.")
     assert statuses_of(text)[:1] == ["scheduled"]
+
+
+def test_a_forms_date_and_time_line_gives_the_meeting():
+    for text in (
+        EN.format(
+            "Please join the briefing.\n\nDate/Time: 4 June 2031 / 10:00-12:00\nVenue: Room 4"
+        ),
+        EN.format("Please join the briefing.\n\nDate & Time: 4 June 2031, 10:00-12:00"),
+        ES.format(
+            "Les invitamos al conversatorio.\n\nFecha y hora: 4 de junio de 2031, 10:00 horas"
+        ),
+        EN.format("Please join us.\n\nDate of the briefing: 4 June 2031\nVenue: Room 4"),
+    ):
+        assert [m[0] for m in meetings_of(text)] == ["2031-06-04"], text
+
+
+def test_a_forms_date_of_another_thing_is_no_meeting():
+    text = EN.format("The certificate follows.\n\nDate of issue: 4 June 2031\nPlace: Geneva")
+    assert meetings_of(text) == []
+
+
+def test_a_line_of_days_under_a_headings_meeting_name():
+    for text in (
+        EN.format("SAVE THE DATE\n\nGlobal Ocean Forum\n4-6 June 2031\nLisbon, Portugal"),
+        FR.format("Troisième Conférence régionale\ndu 4 au 6 juin 2031\nDakar, Sénégal"),
+    ):
+        assert [m[:2] for m in meetings_of(text)] == [("2031-06-04", "2031-06-06")], text
+
+
+def test_the_letters_own_day_under_its_subject_line_is_no_meeting():
+    text = (
+        "Subject: Meeting of the Bureau\n12 January 2031\n\nDear colleagues,\n\n"
+        "Please find the report attached.\n"
+    )
+    assert meetings_of(text) == []

@@ -11,7 +11,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
 from plenipo.reading.meeting_ends import ends_the_meeting
-from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
 from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
@@ -337,7 +337,8 @@ def _sentence_meetings(
     ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
     named, named_in = meeting_word(sentence), sentence
-    heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
+    days_line = named is None and before and under_a_name(sentence, before)
+    heading = named is None and before and (PLACE_AND_DAYS_LINE.match(sentence) or days_line)
     if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
         named, named_in = meeting_word(before[2]), before[2]
     if named is None and announced:
@@ -348,6 +349,8 @@ def _sentence_meetings(
     if told_as_past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
+    if days_line:  # not the letter's own day under its subject line
+        dated = [d for d in dated if not (own_day and d.first and d.first <= own_day)]
     if announced and named_in is announced:
         dated = [d for d in dated if opens_a_row(text, d)]  # the list's rows, not prose after
     relative = RELATIVE.search(sentence)
