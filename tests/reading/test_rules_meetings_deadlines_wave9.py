@@ -346,3 +346,25 @@ def test_the_letters_own_day_under_its_subject_line_is_no_meeting():
         "Please find the report attached.\n"
     )
     assert meetings_of(text) == []
+
+
+def test_a_deadline_at_the_end_of_the_month_or_the_year():
+    for text, day in (
+        (EN.format("Please send your comments by the end of the month."), "2031-01-31"),
+        (EN.format("Comments should be submitted before the end of the year."), "2031-12-31"),
+        (EN.format("Please send your comments by end June 2031."), "2031-06-30"),
+        (FR.format("Merci d'envoyer vos commentaires d'ici la fin du mois."), "2031-01-31"),
+        (FR.format("Merci d'envoyer vos commentaires avant fin juin 2031."), "2031-06-30"),
+        (ES.format("Les ruego enviar sus comentarios antes de fin de mes."), "2031-01-31"),
+        (ES.format("Les ruego enviar sus comentarios antes de finales de junio."), "2031-06-30"),
+    ):
+        assert deadline_days(text) == [day], text
+
+
+def test_the_end_of_a_period_something_lasts_or_is_wished_by_is_no_deadline():
+    for text in (
+        EN.format("The project will run until the end of 2033."),
+        EN.format("The Conference will be held before the end of the year."),
+        EN.format("The key elements should be adopted by the end of this year."),
+    ):
+        assert deadline_days(text) == [], text

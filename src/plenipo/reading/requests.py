@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
+from plenipo.reading.deadline_ends import period_ends
 from plenipo.reading.deadline_words import (
     AGENT_THEN_DONE,
     CLOSES,
@@ -243,7 +244,9 @@ def _counted(text, dated) -> list[Deadline]:
 def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
     """The deadlines of a letter of ``own_day``; a day ``guessed`` (not read from a
     dateline) may be a deadline's own and makes none past."""
-    found = _month_ends(text, own_day)
+    found = _month_ends(text, own_day) + [
+        _deadline(text, span, qualifier, day) for span, qualifier, day in period_ends(text, own_day)
+    ]
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     for cue in _deadline_cues(text, dates):
