@@ -368,3 +368,31 @@ def test_the_end_of_a_period_something_lasts_or_is_wished_by_is_no_deadline():
         EN.format("The key elements should be adopted by the end of this year."),
     ):
         assert deadline_days(text) == [], text
+
+
+def test_a_meetings_day_told_from_the_letters():
+    monday = "Monday, 13 January 2031\n\nDear colleagues,\n\n{}\n\nBest regards,\nJ. Smith\n"
+    for text, day in (
+        (
+            EN.format("The co-facilitators will convene consultations tomorrow at 10 a.m."),
+            "2031-01-13",
+        ),
+        (EN.format("The co-facilitators will convene consultations today at 3 p.m."), "2031-01-12"),
+        (FR.format("La réunion aura lieu demain à 10 heures."), "2031-01-13"),
+        (ES.format("La reunión se celebrará mañana a las 10:00 horas."), "2031-01-13"),
+        (
+            monday.format("The next informal meeting will take place on Thursday at 10 a.m."),
+            "2031-01-16",
+        ),
+    ):
+        assert [m[0] for m in meetings_of(text)] == [day], text
+
+
+def test_a_day_told_from_the_letters_but_past_or_written_in_full_adds_nothing():
+    for text in (
+        EN.format("As discussed at the meeting on Thursday, the report will be published soon."),
+        EN.format("Registration is open as of today for the meeting on 4 June 2031."),
+    ):
+        assert [m[0] for m in meetings_of(text)] in ([], ["2031-06-04"]), text
+    text = EN.format("The consultations will be held tomorrow, Monday, 13 January, at 10 a.m.")
+    assert [m[0] for m in meetings_of(text)] == ["2031-01-13"]

@@ -40,6 +40,7 @@ from plenipo.reading.meeting_words import (
 from plenipo.reading.meeting_years import without_years_given_a_day, years_ahead
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
+from plenipo.reading.relative_days import relative_days
 from plenipo.reading.text import whole_sentences
 from plenipo.reading.times import find_time, range_begun_before
 
@@ -485,7 +486,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
     """The meetings of a letter of ``own_day``; a day ``guessed`` (not read from a dateline)
     says what is ahead but makes nothing past."""
     past = None if guessed else own_day
-    dates = sorted(dates, key=lambda d: d.start)
+    dates = sorted([*dates, *relative_days(text, past, dates)], key=lambda d: d.start)
     starts = [d.start for d in dates]
     found, waiting, before, following, announced = [], None, None, [], None
     for sentence_at in whole_sentences(text):

@@ -1,0 +1,63 @@
+"""A meeting's day told from the letter's: "tomorrow at 10 a.m.", "today at 3 p.m.", "demain
+à 10 heures", "on Thursday", "jeudi prochain", "el próximo jueves" — the day after, the day
+itself, the next such weekday. Only for a letter whose day is read from its dateline. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from plenipo.reading.dates import WEEKDAYS, FoundDate, starting_within
+
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+# Not followed by the day in figures ("tomorrow, Friday, 3 June" gives it), nor the Spanish
+# morning ("la mañana", "por la mañana").
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<tomorrow>tomorrow|demain|(?<!la\s)(?<!esta\s)(?<!de\s)(?<!por\s)(?<!cada\s)"
+    r"(?<!una\s)(?<!pasado\s)ma[ñn]ana)|"
+    # not "as of today", "today's date", "this morning's consultation"
+    r"(?P<today>(?<!of\s)(?<!from\s)(?<!since\s)(?:today|this\s+(?:morning|afternoon|evening))"
+    r"(?!['’]s)|(?<!partir\s)(?<!d[èe]s\s)(?:aujourd['’]hui|ce\s+(?:matin|soir)|"
+    r"cet\s+apr[èe]s-midi)|(?<!partir\s)(?<!de\s)(?<!desde\s)(?:hoy|esta\s+(?:tarde|noche)))|"
+    # "on Thursday", "this Friday", "ce jeudi", "jeudi prochain", "este jueves", "el próximo
+    # jueves" (not "next Thursday", which may be the week after)
+    r"(?:on|this|coming|ce|este|el\s+pr[óo]ximo)\s+(?P<weekday>" + _WEEKDAY + r")|"
+    r"(?P<weekday_next>" + _WEEKDAY + r")\s+(?:prochain|pr[óo]ximo))\b",
+    re.IGNORECASE,
+)
+HELD_AHEAD = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|is\s+scheduled|are\s+scheduled|se\s+tiendra|aura\s+lieu|"
+    r"se\s+r[ée]unira|se\s+celebrar[áa]|tendr[áa]\s+lugar|se\s+realizar[áa]|se\s+reunir[áa]|"
+    r"pr[ée]vue?|previst[oa]|convoqu[ée]e?|convocad[oa])\b[^.;:]*$",
+    re.IGNORECASE,
+)
+# How far after the words a date written in full makes them its own ("tomorrow, Friday, 3
+# June").
+GIVEN_AFTER = 25
+
+
+def relative_days(text, own_day, dates) -> list[FoundDate]:
+    """The days the text tells from the letter's own day ``own_day``, where none of the
+    ``dates`` found in it follows at once."""
+    if own_day is None:
+        return []
+    found, starts = [], sorted(d.start for d in dates)
+    for match in RELATIVE_DAY.finditer(text):
+        # the day written in full with it: "tomorrow, Friday, 3 June", "on Wednesday 11 May"
+        if starting_within(starts, starts, match.start() - 5, match.end() + GIVEN_AFTER):
+            continue
+        # a weekday alone may be past ("as discussed at the meeting on Thursday"): only one
+        # the clause before it holds in the future ("will take place on Thursday")
+        weekday = match["weekday"] or match["weekday_next"]
+        if weekday and not HELD_AHEAD.search(text, max(0, match.start() - 80), match.start()):
+            continue
+        if match["tomorrow"]:
+            day = own_day + dt.timedelta(days=1)
+        elif match["today"]:
+            day = own_day
+        else:
+            number = WEEKDAYS[weekday.lower()]
+            day = own_day + dt.timedelta(days=(number - own_day.weekday() - 1) % 7 + 1)
+        found.append(FoundDate(match.start(), match.end(), day, day, match.group(0), True))
+    return found
