@@ -396,3 +396,25 @@ def test_a_day_told_from_the_letters_but_past_or_written_in_full_adds_nothing():
         assert [m[0] for m in meetings_of(text)] in ([], ["2031-06-04"]), text
     text = EN.format("The consultations will be held tomorrow, Monday, 13 January, at 10 a.m.")
     assert [m[0] for m in meetings_of(text)] == ["2031-01-13"]
+
+
+def test_a_deadline_told_from_the_letters_day():
+    monday = "Monday, 13 January 2031\n\nDear colleagues,\n\n{}\n\nBest regards,\nJ. Smith\n"
+    lundi = "Lundi 13 janvier 2031\n\nChers collègues,\n\n{}\n\nJ. Dupont\n"
+    lunes = "Lunes 13 de enero de 2031\n\nEstimados colegas:\n\n{}\n\nJ. Pérez\n"
+    for text, day in (
+        (monday.format("Please send your comments by Friday."), "2031-01-17"),
+        (monday.format("Please send your comments by tomorrow."), "2031-01-14"),
+        (lundi.format("Merci d'envoyer vos commentaires d'ici vendredi."), "2031-01-17"),
+        (lunes.format("Les ruego enviar sus comentarios antes del viernes."), "2031-01-17"),
+    ):
+        assert deadline_days(text) == [day], text
+
+
+def test_a_weekday_that_asks_nothing_is_no_deadline():
+    monday = "Monday, 13 January 2031\n\nDear colleagues,\n\n{}\n\nBest regards,\nJ. Smith\n"
+    for text in (
+        monday.format("The report was adopted by Friday's meeting."),
+        monday.format("The report was adopted by Friday."),
+    ):
+        assert deadline_days(text) == [], text

@@ -80,12 +80,15 @@ def period_ends(text, own_day) -> list[tuple[tuple[int, int], str, dt.date]]:
     for match in PERIOD_END.finditer(text):
         if HELD_OR_LASTING.search(text, max(0, match.start() - 80), match.start()):
             continue
-        sentence_start = max(
-            text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start())
-        )
-        if not ASKED.search(text, max(sentence_start, match.start() - 240), match.start()):
+        if not asked_before(text, match.start()):
             continue
         day = _last_day(match, own_day)
         if day and not (own_day and day < own_day):
             found.append((match.span(), " ".join(match["qualifier"].split()), day))
     return found
+
+
+def asked_before(text, at) -> bool:
+    """Whether the sentence asks something of the addressee before ``at``."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at))
+    return bool(ASKED.search(text, max(sentence_start, at - 240), at))

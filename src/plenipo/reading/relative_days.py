@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from plenipo.reading.dates import WEEKDAYS, FoundDate, starting_within
+from plenipo.reading.deadline_ends import asked_before
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
@@ -60,4 +61,37 @@ def relative_days(text, own_day, dates) -> list[FoundDate]:
             number = WEEKDAYS[weekday.lower()]
             day = own_day + dt.timedelta(days=(number - own_day.weekday() - 1) % 7 + 1)
         found.append(FoundDate(match.start(), match.end(), day, day, match.group(0), True))
+    return found
+
+
+# A deadline told from the letter's day: "by Friday", "before Wednesday", "by tomorrow",
+# "d'ici vendredi", "avant mercredi", "antes del viernes", "hasta el próximo viernes" (not "by
+# next Friday", which may be the week after).
+RELATIVE_DEADLINE = re.compile(
+    r"\b(?P<qualifier>by|before|no\s+later\s+than|not\s+later\s+than|d['’]ici|avant|"
+    r"antes\s+del|hasta\s+el|a\s+m[áa]s\s+tardar\s+el)\s+"
+    r"(?:(?:this|ce|el\s+pr[óo]ximo|pr[óo]ximo)\s+)?"
+    r"(?:(?P<tomorrow>tomorrow|demain|ma[ñn]ana)|(?P<weekday>" + _WEEKDAY + r"))"
+    r"(?:\s+(?:prochain|pr[óo]ximo))?\b(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
+def relative_deadlines(text, own_day, dates) -> list[tuple[tuple[int, int], str, dt.date]]:
+    """(span, qualifier, day) of each deadline the text tells from the letter's own day
+    ``own_day``, where none of the ``dates`` found in it gives the day in full."""
+    if own_day is None:
+        return []
+    found, starts = [], sorted(d.start for d in dates)
+    for match in RELATIVE_DEADLINE.finditer(text):
+        if starting_within(starts, starts, match.start("qualifier"), match.end() + GIVEN_AFTER):
+            continue
+        if not asked_before(text, match.start()):
+            continue  # "the report was adopted by Friday": no deadline asked
+        if match["tomorrow"]:
+            day = own_day + dt.timedelta(days=1)
+        else:
+            number = WEEKDAYS[match["weekday"].lower()]
+            day = own_day + dt.timedelta(days=(number - own_day.weekday() - 1) % 7 + 1)
+        found.append((match.span(), match["qualifier"].lower(), day))
     return found

@@ -25,6 +25,7 @@ from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
 from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.model import Deadline, Mention, Span
+from plenipo.reading.relative_days import relative_deadlines
 from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.request_lists import listed_requests, listed_things
 from plenipo.reading.text import language_scores, whole_sentences
@@ -244,9 +245,10 @@ def _counted(text, dated) -> list[Deadline]:
 def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
     """The deadlines of a letter of ``own_day``; a day ``guessed`` (not read from a
     dateline) may be a deadline's own and makes none past."""
-    found = _month_ends(text, own_day) + [
-        _deadline(text, span, qualifier, day) for span, qualifier, day in period_ends(text, own_day)
-    ]
+    told = period_ends(text, own_day) + relative_deadlines(
+        text, None if guessed else own_day, dates
+    )
+    found = _month_ends(text, own_day) + [_deadline(text, *deadline) for deadline in told]
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     for cue in _deadline_cues(text, dates):
