@@ -77,11 +77,13 @@ def test_the_latest_day_a_meeting_closes_is_its_end_not_a_deadline():
 
 
 def test_a_registration_that_closes_at_the_latest_is_still_a_deadline():
-    text = EN.format(
-        "The Conference will open on 26 May 2031. Online registration for the meeting will "
-        "close no later than 20 May 2031."
-    )
-    assert deadline_days(text) == ["2031-05-20"]
+    for verb in ("close", "end"):
+        text = EN.format(
+            "The Conference will open on 26 May 2031. Online registration for the meeting will "
+            f"{verb} no later than 20 May 2031."
+        )
+        assert deadline_days(text) == ["2031-05-20"], text
+        assert [m[:2] for m in meetings_of(text)] == [("2031-05-26", "2031-05-26")], text
 
 
 def meeting_bounds(text):

@@ -38,6 +38,17 @@ def _sentence_start(text, at) -> int:
     return ends[-1] if ends else start
 
 
+# What closes by a deadline, whatever the verb: "registration … will end", "the call …
+# concludes", "las inscripciones … terminarán".
+WHAT_CLOSES = re.compile(
+    r"\b(?:registration|pre-?registration|inscriptions?|inscripci[óo]n(?:es)?|registro|"
+    r"nominations?|candidatures?|candidaturas|applications?|submissions?|call\s+for|"
+    r"appel\s+[àa]|convocatoria|survey|questionnaire|cuestionario|consultation\s+period|"
+    r"comment\s+period|p[ée]riode\s+de\s+consultation|per[íi]odo\s+de\s+consulta)\b",
+    re.IGNORECASE,
+)
+
+
 def ends_the_meeting(text, sentence_start, date_start) -> bool:
     """Whether the day at ``date_start`` is the latest a meeting the sentence (from
     ``sentence_start``, found when None) names ends on; not a registration or a call that
@@ -48,5 +59,7 @@ def ends_the_meeting(text, sentence_start, date_start) -> bool:
     ending = ENDS_AT_THE_LATEST.search(text, max(start, date_start - 80), date_start)
     if ending is None or CLOSES.search(text, start, ending.end()):
         return False
+    if WHAT_CLOSES.search(text, start, ending.start()):
+        return False  # "Registration for the meeting will end no later than 3 May"
     before = text[start : ending.start()]
     return bool(caseless(MEETING_WORDS).search(before) or BODY.search(before))
