@@ -420,3 +420,13 @@ def test_a_weekday_that_asks_nothing_is_no_deadline():
         monday.format("The report was adopted by Friday."),
     ):
         assert deadline_days(text) == [], text
+
+
+def test_the_day_a_letter_is_written_is_no_meeting():
+    for text in (
+        EN.format(
+            "I am writing today to invite you to the meeting of the Committee on 4 June 2031."
+        ),
+        EN.format("The report adopted today will be presented at the meeting on 4 June 2031."),
+    ):
+        assert [m[0] for m in meetings_of(text)] == ["2031-06-04"], text

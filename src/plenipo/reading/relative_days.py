@@ -27,12 +27,26 @@ RELATIVE_DAY = re.compile(
     r"(?P<weekday_next>" + _WEEKDAY + r")\s+(?:prochain|pr[óo]ximo))\b",
     re.IGNORECASE,
 )
-HELD_AHEAD = re.compile(
-    r"\b(?:will|shall|to\s+be\s+held|is\s+scheduled|are\s+scheduled|se\s+tiendra|aura\s+lieu|"
-    r"se\s+r[ée]unira|se\s+celebrar[áa]|tendr[áa]\s+lugar|se\s+realizar[áa]|se\s+reunir[áa]|"
-    r"pr[ée]vue?|previst[oa]|convoqu[ée]e?|convocad[oa])\b[^.;:]*$",
+# What makes the day a meeting's: its hour right after ("tomorrow at 10 a.m.", "demain à 10
+# heures", "mañana a las 10:00") or the verb that holds it right before ("will meet tomorrow",
+# "will take place on Thursday", "aura lieu jeudi prochain") — not "I am writing today".
+TIME_AFTER = re.compile(r"\s*,?\s*(?:at|from|between|[àa]|de|d[èe]s|a\s+las|entre|\()\s*\d", re.I)
+HELD_JUST_BEFORE = re.compile(
+    r"\b(?:will\s+(?:be\s+held|take\s+place|meet|convene|start|begin|open|resume)|"
+    r"(?:is|are)\s+(?:scheduled|convened|planned)|se\s+tiendra|aura\s+lieu|se\s+r[ée]unira|"
+    r"commencera|d[ée]butera|se\s+celebrar[áa]|tendr[áa]\s+lugar|se\s+realizar[áa]|"
+    r"se\s+reunir[áa]|comenzar[áa])\s+(?:[\w-]+\s+){0,3}?(?:on\s+|this\s+|ce\s+|el\s+|este\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _held_then(text, match) -> bool:
+    return bool(
+        TIME_AFTER.match(text, match.end())
+        or HELD_JUST_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    )
+
+
 # How far after the words a date written in full makes them its own ("tomorrow, Friday, 3
 # June").
 GIVEN_AFTER = 25
@@ -48,10 +62,12 @@ def relative_days(text, own_day, dates) -> list[FoundDate]:
         # the day written in full with it: "tomorrow, Friday, 3 June", "on Wednesday 11 May"
         if starting_within(starts, starts, match.start() - 5, match.end() + GIVEN_AFTER):
             continue
-        # a weekday alone may be past ("as discussed at the meeting on Thursday"): only one
-        # the clause before it holds in the future ("will take place on Thursday")
+        # "today" needs its hour: a letter is written today; a weekday alone may be past
+        # ("as discussed at the meeting on Thursday")
         weekday = match["weekday"] or match["weekday_next"]
-        if weekday and not HELD_AHEAD.search(text, max(0, match.start() - 80), match.start()):
+        if match["today"] and not TIME_AFTER.match(text, match.end()):
+            continue
+        if not _held_then(text, match):
             continue
         if match["tomorrow"]:
             day = own_day + dt.timedelta(days=1)
