@@ -430,3 +430,22 @@ def test_the_day_a_letter_is_written_is_no_meeting():
         EN.format("The report adopted today will be presented at the meeting on 4 June 2031."),
     ):
         assert [m[0] for m in meetings_of(text)] == ["2031-06-04"], text
+
+
+def test_two_days_with_their_years_joined_by_to_bound_one_meeting():
+    for text in (
+        EN.format("The meeting will be held on 2031-06-03 to 2031-06-07 in Geneva."),
+        EN.format("The meeting will be held on 03/06/2031 to 07/06/2031 in Geneva."),
+    ):
+        assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-07")], text
+
+
+def test_a_meeting_moved_from_one_day_to_another_keeps_both_days():
+    for text in (
+        EN.format("The meeting has been postponed from 3 June 2031 to 7 June 2031."),
+        FR.format("La réunion a été reportée du 3 juin 2031 au 7 juin 2031."),
+    ):
+        assert [(m[0], m[3]) for m in meetings_of(text)] == [
+            ("2031-06-03", "postponed"),
+            ("2031-06-07", "scheduled"),
+        ], text

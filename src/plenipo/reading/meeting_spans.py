@@ -25,12 +25,31 @@ TO = re.compile(
 DASH = re.compile(r"\s*[-–—]\s*(?:(?:" + _WEEKDAY + r")\.?,?\s+)?", re.IGNORECASE)
 
 
+# A meeting moved from one day to another: "postponed from 3 June to 7 June", "reportée du
+# 3 juin au 10 juin", "trasladada del 3 al 10 de junio" — two days, not a span.
+MOVED = re.compile(
+    r"\b(?:postponed|moved|rescheduled|deferred|changed|brought\s+forward|advanced|"
+    r"report[ée]e?s?|d[ée]plac[ée]e?s?|avanc[ée]e?s?|reprogramm[ée]e?s?|aplazad[oa]s?|"
+    r"trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|reprogramad[oa]s?|adelantad[oa]s?)\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Two days, each with its year, written in figures or in full, joined by "to": "2032-06-03
+# to 2032-06-07", "03/06/2032 to 07/06/2032".
+WITH_YEAR = re.compile(r"(?:(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+
+
 def one_span(text, first, second) -> bool:
     """Whether the days at spans ``first`` and ``second`` bound one period: "from … to …",
-    "du … au …", "del … al …", or two days joined by a dash."""
+    "du … au …", "del … al …", two days joined by a dash, or two days with their years joined
+    by "to"; not the old and the new day of a meeting moved."""
+    if MOVED.search(text, max(0, first.start - 40), first.start):
+        return False
     if DASH.fullmatch(text, first.end, second.start):
         return True
+    if not TO.fullmatch(text, first.end, second.start):
+        return False
     return bool(
-        TO.fullmatch(text, first.end, second.start)
-        and FROM.search(text, max(0, first.start - 20), first.start)
+        FROM.search(text, max(0, first.start - 20), first.start)
+        or WITH_YEAR.search(text, first.start, first.end)
     )

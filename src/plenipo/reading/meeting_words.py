@@ -233,10 +233,22 @@ HELD_INSTEAD = re.compile(
 )
 
 
+# The new day of a meeting moved from its old one: "postponed from 3 June to 7 June",
+# "reportée du 3 juin au 10 juin", "aplazada del 3 de junio al 10 de junio".
+MOVED_FROM_TO = re.compile(
+    r"\b(?:postponed|moved|rescheduled|deferred|changed|report[ée]e?s?|d[ée]plac[ée]e?s?|"
+    r"reprogramm[ée]e?s?|aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|"
+    r"reprogramad[oa]s?)\s+(?:from|du|del)\s+[^.;]{3,40}?\s+(?:to|until|au|al|hasta\s+el)\s*$",
+    re.IGNORECASE,
+)
+
+
 def new_day(text, sentence_start, date_start) -> bool:
     """Whether the day at ``date_start`` is the one a meeting put off is moved to: "postponed
     to …", or a day the meeting "will be held" on after the postponement is told."""
     if NEW_DAY.search(text, max(0, date_start - 60), date_start):
+        return True
+    if MOVED_FROM_TO.search(text, max(sentence_start, date_start - 80), date_start):
         return True
     held = HELD_INSTEAD.search(text, max(sentence_start, date_start - 60), date_start)
     return bool(held and POSTPONED.search(text, sentence_start, held.start()))
