@@ -449,3 +449,17 @@ def test_a_meeting_moved_from_one_day_to_another_keeps_both_days():
             ("2031-06-03", "postponed"),
             ("2031-06-07", "scheduled"),
         ], text
+
+
+def test_a_range_a_meeting_is_moved_across_is_its_old_and_new_day():
+    for text in (
+        EN.format("The meeting has been moved from 3 June to 10 June 2031."),
+        FR.format("La réunion a été reportée du 3 au 10 juin 2031."),
+        ES.format("La reunión ha sido aplazada del 3 al 10 de junio de 2031."),
+    ):
+        assert [(m[0], m[1], m[3]) for m in meetings_of(text)] == [
+            ("2031-06-03", "2031-06-03", "postponed"),
+            ("2031-06-10", "2031-06-10", "scheduled"),
+        ], text
+    text = EN.format("The meeting will be held from 3 to 10 June 2031.")
+    assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-10")]

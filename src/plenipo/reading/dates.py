@@ -463,9 +463,36 @@ def _with_days_listed_before(text, date) -> FoundDate:
     return replace(date, start=listed.start(), first=first, text=text[listed.start() : date.end])
 
 
+# The old and the new day of a meeting moved: "moved from 3 June to 10 June", "reportée du 3
+# au 10 juin", "aplazada del 3 al 10 de junio" — two days, not the days between them.
+_MOVED = re.compile(
+    r"\b(?:postponed|moved|rescheduled|deferred|report[ée]e?s?|d[ée]plac[ée]e?s?|"
+    r"reprogramm[ée]e?s?|aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|"
+    r"reprogramad[oa]s?)\s+(?:from\s+|du\s+|del\s+)?$",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\s(?:to|until|au|al|hasta(?:\s+el)?)\s", re.IGNORECASE)
+
+
 def _two_days(text, date) -> list[FoundDate]:
-    """``date``, or the two days it lists when days apart are joined by "and"."""
+    """``date``, or the two days it lists when days apart are joined by "and" or are the
+    old and the new day of a meeting moved."""
     joined = _AND.search(text, date.start, date.end)
+    moved = _MOVED.search(text, max(0, date.start - 40), date.start)
+    if moved and date.first and date.last > date.first:
+        joined = _TO.search(text, date.start, date.end)
+        if joined:
+            return [
+                replace(
+                    date,
+                    end=joined.start(),
+                    last=date.first,
+                    text=text[date.start : joined.start()],
+                ),
+                replace(
+                    date, start=joined.end(), first=date.last, text=text[joined.end() : date.end]
+                ),
+            ]
     if not joined or not date.first or (date.last - date.first).days <= 1:
         return [date]
     if _BETWEEN.search(text, max(0, date.start - 16), date.start):

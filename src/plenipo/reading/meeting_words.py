@@ -143,7 +143,7 @@ TENTATIVE = re.compile(
 
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
-    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
+    r"aplazar|aplazamiento|rescheduled|moved\s+(?:to|from)|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
     # the day a meeting had before it was moved: "originally scheduled for 10 February, will
     # now be held on …", "initialement prévue le …", "inicialmente prevista para el …"
     # "has been deferred", "ha sido postergada", "quedó pospuesta", "reprogramada",
@@ -238,7 +238,7 @@ HELD_INSTEAD = re.compile(
 MOVED_FROM_TO = re.compile(
     r"\b(?:postponed|moved|rescheduled|deferred|changed|report[ée]e?s?|d[ée]plac[ée]e?s?|"
     r"reprogramm[ée]e?s?|aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|"
-    r"reprogramad[oa]s?)\s+(?:from|du|del)\s+[^.;]{3,40}?\s+(?:to|until|au|al|hasta\s+el)\s*$",
+    r"reprogramad[oa]s?)\s+(?:from|du|del)\s+[^.;]{1,40}?\s+(?:to|until|au|al|hasta\s+el)\s*$",
     re.IGNORECASE,
 )
 
