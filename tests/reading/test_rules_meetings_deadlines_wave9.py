@@ -463,3 +463,19 @@ def test_a_range_a_meeting_is_moved_across_is_its_old_and_new_day():
         ], text
     text = EN.format("The meeting will be held from 3 to 10 June 2031.")
     assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-10")]
+
+
+def test_a_meeting_that_lasts_until_a_day_ends_on_it():
+    for text in (
+        EN.format("The meeting will begin on 3 June 2031 and last until 5 June 2031."),
+        FR.format("La session s'ouvrira le 3 juin 2031 et se poursuivra jusqu'au 5 juin 2031."),
+    ):
+        assert deadline_days(text) == [], text
+        assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-05")], text
+    text = EN.format("The online consultation will run until 30 June 2031.")
+    assert deadline_days(text) == ["2031-06-30"]
+
+
+def test_the_last_of_two_ordinal_days_of_a_month():
+    text = EN.format("The meeting will be held on the 3rd and 4th of June 2031.")
+    assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-04")]

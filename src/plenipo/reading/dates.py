@@ -143,7 +143,8 @@ _RANGE_SEP = (
 # "(le samedi 14 et) le dimanche 15 septembre", "(el sábado 14 y) el domingo 15 de junio".
 # What follows the last day: its month, and its year if given ("… April 2009", "… de abril
 # de 2009").
-_MONTH_MAYBE_YEAR = _DE + r"\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
+# "(the 3rd and) 4th of June 2032": the last day's "of"
+_MONTH_MAYBE_YEAR = _DE + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
 _TO_DAY_MONTH_YEAR = r"(?:(?:le|el)\s+)?(?:\w+,?\s+)?" + _DAY + _MONTH_MAYBE_YEAR
 
 PATTERNS = [

@@ -16,10 +16,15 @@ ENDS_AT_THE_LATEST = re.compile(
     r"\b(?:close|closes|end|ends|conclude|concludes|finish|finishes|adjourn|adjourns|"
     r"se\s+terminer(?:a|ont)?|se\s+termine|se\s+cl[ôo]turer(?:a|ont)?|prendr(?:e|a|ont)\s+fin|"
     r"s['’]achever(?:a|ont)?|terminar(?:[áa]|[áa]n)?|concluir(?:[áa]|[áa]n)?|"
-    r"(?:se\s+)?clausurar(?:[áa]|[áa]n)?|finalizar(?:[áa]|[áa]n)?)"
+    r"(?:se\s+)?clausurar(?:[áa]|[áa]n)?|finalizar(?:[áa]|[áa]n)?|"
+    # what lasts until a day: "will last until 5 June", "se poursuivra jusqu'au 5 juin",
+    # "se prolongará hasta el 5 de junio"
+    r"(?P<lasting>last|lasts|run|runs|continue|continues|durer(?:a|ont)?|"
+    r"se\s+poursuivr(?:a|ont)|durar[áa]n?|se\s+prolongar[áa]n?|continuar[áa]n?))"
     r"\s+(?:(?:its|their)\s+(?:work|business|session|deliberations|proceedings)\s+|"
     r"(?:ses|sus)\s+(?:travaux|trabajos|labores)\s+)?"
     r"(?:no\s+later\s+than|not\s+later\s+than|by|au\s+plus\s+tard,?(?:\s+le)?|"
+    r"(?<=\s)(?:until|till|through|jusqu['’]au|hasta(?:\s+el)?)|"
     r"a\s+m[áa]s\s+tardar,?(?:\s+el)?|no\s+m[áa]s\s+tarde\s+del?)\s*"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?\s*(?:on|le|el)\s+)?"
     r"(?:\w+,?\s+)?$",
@@ -44,6 +49,8 @@ WHAT_CLOSES = re.compile(
     r"\b(?:registration|pre-?registration|inscriptions?|inscripci[óo]n(?:es)?|registro|"
     r"nominations?|candidatures?|candidaturas|applications?|submissions?|call\s+for|"
     r"appel\s+[àa]|convocatoria|survey|questionnaire|cuestionario|consultation\s+period|"
+    r"(?:online|public|written)\s+consultation|consultation\s+(?:en\s+ligne|publique|[ée]crite)|"
+    r"consulta\s+(?:p[úu]blica|en\s+l[íi]nea|escrita)|"
     r"comment\s+period|p[ée]riode\s+de\s+consultation|per[íi]odo\s+de\s+consulta)\b",
     re.IGNORECASE,
 )
