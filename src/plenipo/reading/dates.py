@@ -465,11 +465,11 @@ def _with_days_listed_before(text, date) -> FoundDate:
 
 
 # The old and the new day of a meeting moved: "moved from 3 June to 10 June", "reportée du 3
-# au 10 juin", "aplazada del 3 al 10 de junio" — two days, not the days between them.
+# au 10 juin", "aplazada del 3 al 10 de junio" — two days, not the days between them (a
+# meeting "reprogrammé du 14 au 16 avril" is held over those days).
 _MOVED = re.compile(
-    r"\b(?:postponed|moved|rescheduled|deferred|report[ée]e?s?|d[ée]plac[ée]e?s?|"
-    r"reprogramm[ée]e?s?|aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|"
-    r"reprogramad[oa]s?)\s+(?:from\s+|du\s+|del\s+)?$",
+    r"\b(?:postponed|moved|deferred|report[ée]e?s?|d[ée]plac[ée]e?s?|aplazad[oa]s?|"
+    r"trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?)\s+(?:from\s+|du\s+|del\s+)?$",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s(?:to|until|au|al|hasta(?:\s+el)?)\s", re.IGNORECASE)

@@ -26,12 +26,12 @@ DASH = re.compile(r"\s*[-–—]\s*(?:(?:" + _WEEKDAY + r")\.?,?\s+)?", re.IGNOR
 
 
 # A meeting moved from one day to another: "postponed from 3 June to 7 June", "reportée du
-# 3 juin au 10 juin", "trasladada del 3 al 10 de junio" — two days, not a span.
+# 3 juin au 10 juin", "trasladada del 3 al 10 de junio" — two days, not a span (one
+# "reprogrammé du 14 avril au 16 avril" is held over those days).
 MOVED = re.compile(
-    r"\b(?:postponed|moved|rescheduled|deferred|changed|brought\s+forward|advanced|"
-    r"report[ée]e?s?|d[ée]plac[ée]e?s?|avanc[ée]e?s?|reprogramm[ée]e?s?|aplazad[oa]s?|"
-    r"trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|reprogramad[oa]s?|adelantad[oa]s?)\b"
-    r"[^.;]{0,30}$",
+    r"\b(?:postponed|moved|deferred|changed|brought\s+forward|advanced|report[ée]e?s?|"
+    r"d[ée]plac[ée]e?s?|avanc[ée]e?s?|aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|"
+    r"postergad[oa]s?|adelantad[oa]s?)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 # Two days, each with its year, written in figures or in full, joined by "to": "2032-06-03
