@@ -479,3 +479,30 @@ def test_a_meeting_that_lasts_until_a_day_ends_on_it():
 def test_the_last_of_two_ordinal_days_of_a_month():
     text = EN.format("The meeting will be held on the 3rd and 4th of June 2031.")
     assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-04")]
+
+
+def test_a_day_said_to_be_the_deadline_after_it():
+    for text in (
+        EN.format("Please note that 15 March 2031 is the deadline for nominations."),
+        FR.format("Le 15 mars 2031 est la date limite de réception des candidatures."),
+        ES.format("El 15 de marzo de 2031 es la fecha límite para el envío de candidaturas."),
+    ):
+        assert deadline_days(text) == ["2031-03-15"], text
+        assert meetings_of(text) == [], text
+
+
+def test_a_reception_offered_is_a_meeting_the_receipt_of_papers_is_not():
+    assert [
+        m[0]
+        for m in meetings_of(
+            FR.format("Une réception de bienvenue sera offerte le 3 juin 2031 à 19 heures.")
+        )
+    ] == ["2031-06-03"]
+    assert (
+        meetings_of(
+            FR.format(
+                "Les candidatures seront examinées après la réception des dossiers le 3 juin 2031."
+            )
+        )
+        == []
+    )

@@ -161,3 +161,21 @@ TIME_THEN_DAY = re.compile(
     r"(?:\b(?:on|le|el|del)\s+(?:\w+,?\s+)?|,\s*)$",
     re.IGNORECASE,
 )
+
+
+# The day said to be the deadline after it: "15 June is the deadline for nominations", "le
+# 15 juin est la date limite de réception des candidatures", "el 15 de junio es la fecha
+# límite para …".
+IS_THE_DEADLINE = re.compile(
+    r"\s*,?\s*(?:is|will\s+be|est|sera|es|ser[áa])\s+(?:the|la|el|le)\s+(?:final\s+|new\s+|"
+    r"nouvelle\s+|nueva\s+)?(?P<qualifier>deadline|closing\s+date|due\s+date|last\s+day|"
+    r"date\s+limite|date\s+butoir|dernier\s+d[ée]lai|fecha\s+l[ií]mite|plazo\s+final|"
+    r"[úu]ltimo\s+d[íi]a)\b",
+    re.IGNORECASE,
+)
+
+
+def deadline_named_after(text, date) -> str | None:
+    """The deadline's name a day is given right after it, if it is."""
+    named = IS_THE_DEADLINE.match(text, date.end, min(len(text), date.end + 40))
+    return named["qualifier"] if named else None

@@ -27,7 +27,11 @@ MEETING_WORDS = re.compile(
     # follow-up call is scheduled for …" (not a call for proposals)
     r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
     r"(?:conference|video|phone|telephone|follow-up|coordination|courtesy|zoom|teams)\s+call|"
-    r"reception|r[ée]ception|recepci[óo]n|ceremony|c[ée]r[ée]monie|ceremonia|"
+    # not the receipt of papers: "date limite de réception des candidatures", "accusé de
+    # réception", "la fecha de recepción de las propuestas"
+    r"reception|(?<!de\s)(?<!d[èe]s\s)r[ée]ception(?!\s+(?:des|du|de\s+(?:la|l['’]|vos|votre|"
+    r"leurs?|ces|cette|chaque)))|(?<!de\s)recepci[óo]n(?!\s+(?:del|de\s+(?:las?|los|sus?)))|"
+    r"ceremony|c[ée]r[ée]monie|ceremonia|"
     # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
     r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
     r"almuerzo|cena|desayuno|"

@@ -20,6 +20,7 @@ from plenipo.reading.deadline_words import (
     TIME_THEN_DAY,
     TOLD_AS_PAST,
     WITHIN,
+    deadline_named_after,
 )
 from plenipo.reading.gloss import gloss, opens_with_verb
 from plenipo.reading.lexicon import VERBS_FR
@@ -103,9 +104,10 @@ def _deadline_cues(text, dates):
     ends = sorted(c.end for c in cues)
     for date in dates:
         after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
+        named = after["qualifier"] or after["listed"] if after else deadline_named_after(text, date)
         # A qualifier before the date (ending 25 characters before it at most) says it already.
-        if after and not starting_within(ends, ends, date.start - 25, date.start + 5):
-            cues.append(_Cue(date.start, date.start, after["qualifier"] or after["listed"]))
+        if named and not starting_within(ends, ends, date.start - 25, date.start + 5):
+            cues.append(_Cue(date.start, date.start, named))
     return sorted(cues, key=lambda cue: cue.start)
 
 
