@@ -506,3 +506,10 @@ def test_a_reception_offered_is_a_meeting_the_receipt_of_papers_is_not():
         )
         == []
     )
+
+
+def test_a_host_looking_forward_to_welcoming_the_addressee_names_a_visit():
+    text = EN.format("We look forward to welcoming you in Geneva on 3 June 2031.")
+    assert [m[0] for m in meetings_of(text)] == ["2031-06-03"]
+    text = EN.format("We thank you for welcoming our delegation in Geneva on 3 January 2031.")
+    assert meetings_of(text) == []

@@ -340,7 +340,7 @@ def meeting_word(sentence):
 # sentence names no meeting: "I would be happy to welcome you to Paris", "de vous accueillir
 # le 15 juillet à Paris", "tendré el gusto de recibirle en Lima".
 HOSTING = re.compile(
-    r"\b(?:welcome|receive|host)\s+you\s+(?:to|in|at)\b|"
+    r"\b(?:welcome|welcoming|receive|receiving|host|hosting)\s+you\s+(?:to|in|at)\b|"
     r"\bvous\s+(?:accueillir|recevoir|accueillerai|recevrai|accueillerons|recevrons)\b|"
     r"\b(?:recibirle|recibirla|recibirlo|acogerle)\b|\ble\s+recibir[ée]\b",
     re.IGNORECASE,
