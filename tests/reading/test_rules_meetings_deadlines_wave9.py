@@ -513,3 +513,11 @@ def test_a_host_looking_forward_to_welcoming_the_addressee_names_a_visit():
     assert [m[0] for m in meetings_of(text)] == ["2031-06-03"]
     text = EN.format("We thank you for welcoming our delegation in Geneva on 3 January 2031.")
     assert meetings_of(text) == []
+
+
+def test_a_span_whose_first_day_gives_its_hour():
+    for text in (
+        FR.format("La réunion se tiendra du lundi 2 juin (9 heures) au vendredi 6 juin 2031."),
+        EN.format("The meeting will be held from 2 June at 9 a.m. to 6 June 2031 at 6 p.m."),
+    ):
+        assert meetings_of(text) == [("2031-06-02", "2031-06-06", "09:00", "scheduled")], text

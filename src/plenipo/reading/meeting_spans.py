@@ -18,6 +18,10 @@ FROM = re.compile(
 
 # What joins the two days: "to", "until", "through", "au", "al", "hasta el", a dash.
 TO = re.compile(
+    # the first day's hour may come between: "du lundi 3 juin (9 heures) au …", "from 3 June
+    # at 10 a.m. to …"
+    r"(?:\s*\([^()\n]{1,30}\)|,?\s+(?:at|[àa]|a\s+las)\s+\d{1,2}(?:[:.h]\d\d)?\s*"
+    r"(?:[ap]\.?\s?m\.?|heures|horas|hrs|h)?)?"
     r",?\s*(?:(?:to|until|till|through|thru|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s+|[-–—]\s*)"
     r"(?:(?:the|le|el)\s+)?(?:(?:" + _WEEKDAY + r")\.?,?\s+)?",
     re.IGNORECASE,
