@@ -521,3 +521,8 @@ def test_a_span_whose_first_day_gives_its_hour():
         EN.format("The meeting will be held from 2 June at 9 a.m. to 6 June 2031 at 6 p.m."),
     ):
         assert meetings_of(text) == [("2031-06-02", "2031-06-06", "09:00", "scheduled")], text
+
+
+def test_a_month_first_range_through_its_last_day():
+    text = EN.format("The meeting will be held June 3 through 7, 2031 in Washington.")
+    assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-07")]

@@ -211,7 +211,8 @@ PATTERNS = [
             + _MONTH
             + r"\s+"
             + _FIRST_DAY
-            + r"\s*(?:-|–|to|and)\s*"
+            # "June 3 through 7, 2032", "June 3 until 7"
+            + r"\s*(?:-|–|—|to|and|through|thru|until)\s*"
             + _DAY
             + r"(?:,?\s+"
             + _YEAR
