@@ -526,3 +526,20 @@ def test_a_span_whose_first_day_gives_its_hour():
 def test_a_month_first_range_through_its_last_day():
     text = EN.format("The meeting will be held June 3 through 7, 2031 in Washington.")
     assert [m[:2] for m in meetings_of(text)] == [("2031-06-03", "2031-06-07")]
+
+
+def test_other_ways_to_say_by():
+    for text in (
+        ES.format("Les ruego enviar sus comentarios con anterioridad al 15 de marzo de 2031."),
+        ES.format("Les ruego enviar sus comentarios como máximo el 15 de marzo de 2031."),
+        FR.format("Merci d'envoyer vos commentaires avant la date limite du 15 mars 2031."),
+        FR.format("Merci d'envoyer vos commentaires au plus tard pour le 15 mars 2031."),
+        EN.format("Please register for the workshop ahead of 15 March 2031."),
+    ):
+        assert deadline_days(text) == ["2031-03-15"], text
+        assert meetings_of(text) == [], text
+
+
+def test_ahead_of_a_meeting_on_its_day_is_no_deadline():
+    text = EN.format("Please send your comments in advance of the meeting on 15 March 2031.")
+    assert deadline_days(text) == []

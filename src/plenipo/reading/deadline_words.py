@@ -135,12 +135,25 @@ TIME_FIRST_CUE = re.compile(
 )
 
 
+# Other ways to say "by": "con anterioridad al 15 de junio", "con fecha límite el …", "como
+# máximo el …", "avant la date (limite) du …", "au plus tard pour le …", "ahead of 15 June",
+# "in advance of Friday, 15 June" (the day right after, not "ahead of the meeting on …").
+OTHER_BY = re.compile(
+    r"\b(?P<qualifier>con\s+anterioridad\s+al?|con\s+fecha\s+l[ií]mite\s+(?:el|del|al)|"
+    r"(?:como|plazo)\s+m[áa]ximo\s+(?:hasta\s+)?el|avant\s+la\s+date\s+(?:limite\s+)?du|"
+    r"au\s+plus\s+tard\s+pour\s+le|(?:ahead|in\s+advance)\s+of"
+    r"(?=\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))\s+",
+    re.IGNORECASE,
+)
+
+
 def named_deadline_day(text, start, date_start) -> bool:
     """Whether the day at ``date_start`` is given under a deadline's name ("Closing date for
     applications: …", "attendues pour le …"), looking from ``start``, the sentence's."""
-    for match in NAMED_DEADLINE.finditer(text, max(start, date_start - 120), date_start + 4):
-        if date_start - 2 <= match.end() <= date_start + 4:
-            return True
+    for pattern in (NAMED_DEADLINE, OTHER_BY):
+        for match in pattern.finditer(text, max(start, date_start - 120), date_start + 4):
+            if date_start - 2 <= match.end() <= date_start + 4:
+                return True
     return False
 
 

@@ -14,6 +14,7 @@ from plenipo.reading.deadline_words import (
     CLOSES,
     DONE_ALREADY,
     NAMED_DEADLINE,
+    OTHER_BY,
     THOSE_DOING,
     TIME_FIRST,
     TIME_FIRST_CUE,
@@ -93,7 +94,7 @@ def _deadline_cues(text, dates):
     ]
     cues += [
         _Cue(m.start(), m.end(), m["qualifier"])
-        for pattern in (NAMED_DEADLINE, TIME_FIRST_CUE)
+        for pattern in (NAMED_DEADLINE, TIME_FIRST_CUE, OTHER_BY)
         for m in pattern.finditer(text)
     ]
     # "the registration system … will close at 23:59 (GMT) on 31 October"
