@@ -543,3 +543,14 @@ def test_other_ways_to_say_by():
 def test_ahead_of_a_meeting_on_its_day_is_no_deadline():
     text = EN.format("Please send your comments in advance of the meeting on 15 March 2031.")
     assert deadline_days(text) == []
+
+
+def test_a_body_to_meet_or_that_meets_in_the_subjunctive():
+    for text in (
+        EN.format("The Committee is expected to meet on 3 June 2031."),
+        EN.format("It is proposed that the Committee meet on 3 June 2031."),
+        FR.format("Il est proposé que le Comité se réunisse le 3 juin 2031."),
+        ES.format("Se propone que el Comité se reúna el 3 de junio de 2031."),
+    ):
+        assert [m[0] for m in meetings_of(text)] == ["2031-06-03"], text
+    assert meetings_of(EN.format("I was pleased to meet on 3 January 2031 with you.")) == []

@@ -86,7 +86,10 @@ MEETING_WORDS = re.compile(
     # the infinitive, a meeting asked for or planned: "de se réunir virtuellement en janvier"
     r"se\s+r[ée]unir|reunirse|"
     # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
-    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
+    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne|"
+    # the infinitive and the subjunctive: "is expected to meet on 3 June", "proposes that the
+    # Committee meet on …", "que le Comité se réunisse le …", "que el Comité se reúna el …"
+    r"meet\s+(?:again\s+)?(?:on|from|between)|se\s+r[ée]unisse(?:nt)?|se\s+re[úu]nan?)s?\b",
     re.IGNORECASE,
 )
 
