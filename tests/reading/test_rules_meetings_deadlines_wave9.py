@@ -554,3 +554,16 @@ def test_a_body_to_meet_or_that_meets_in_the_subjunctive():
     ):
         assert [m[0] for m in meetings_of(text)] == ["2031-06-03"], text
     assert meetings_of(EN.format("I was pleased to meet on 3 January 2031 with you.")) == []
+
+
+def test_a_meeting_put_off_without_a_day_is_told_once():
+    text = EN.format("The workshop will be held at a later date, to be announced.")
+    assert meetings_of(text) == [(None, None, None, "tentative")]
+    text = (
+        "Subject: Postponement of the fifth session of the Committee\n\n12 January 2031\n\n"
+        "Dear colleagues,\n\nDue to unforeseen circumstances, the session will not take place "
+        "as planned.\n"
+    )
+    assert meetings_of(text) == [(None, None, None, "postponed")]
+    text = EN.format("The meeting will not take place.")
+    assert meetings_of(text) == [(None, None, None, "cancelled")]

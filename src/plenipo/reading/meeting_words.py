@@ -161,6 +161,7 @@ POSTPONED = re.compile(
     r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?|"
     # put off with no new day: "suspended until further notice", "queda suspendida",
     # "suspendue jusqu'à nouvel ordre"
+    r"not\s+(?:take\s+place|be\s+held)\s+as\s+(?:planned|scheduled|foreseen|originally)|"
     r"suspended\s+until\s+further\s+notice|suspendue?s?\s+jusqu['’][àa]\s+nouvel\s+(?:ordre|avis)|"
     r"(?:queda|quedan|ha\s+sido|han\s+sido)\s+suspendid[oa]s?|suspendid[oa]s?\s+hasta\s+nuevo\s+aviso)\b",
     re.IGNORECASE,
@@ -170,7 +171,9 @@ POSTPONED = re.compile(
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?|called\s+off|"
     # "will not take place", "n'aura pas lieu", "no se realizará", "no tendrá lugar"
-    r"will\s+not\s+(?:take\s+place|be\s+held)|n['’]aura\s+pas\s+lieu|ne\s+se\s+tiendra\s+pas|"
+    # (not "will not take place as planned": put off)
+    r"will\s+not\s+(?:take\s+place|be\s+held)(?!\s+as\s+(?:planned|scheduled|foreseen|"
+    r"originally))|n['’]aura\s+pas\s+lieu|ne\s+se\s+tiendra\s+pas|"
     # "will no longer take place", "n'aura plus lieu", "ya no se celebrará"
     r"will\s+no\s+longer\s+(?:take\s+place|be\s+held)|n['’]aura\s+plus\s+lieu|"
     r"ne\s+se\s+tiendra\s+plus|ya\s+no\s+se\s+(?:celebrar|realizar|llevar)[áa]|"
@@ -356,7 +359,9 @@ DAY_TO_BE_FIXED = re.compile(
     r"\b(?:on|at|for)\s+a\s+(?:later\s+)?date\s+(?:later\s+)?to\s+be\s+(?:determined|fixed|"
     r"announced|decided|confirmed|agreed)|[àa]\s+une\s+date\s+(?:ult[ée]rieure|[àa]\s+"
     r"(?:d[ée]terminer|fixer|pr[ée]ciser|confirmer))|en\s+(?:una\s+)?fecha\s+(?:por|a)\s+"
-    r"(?:determinar|definir|confirmar|fijar)",
+    r"(?:determinar|definir|confirmar|fijar)|"
+    # "will be held at a later date", "en una fecha posterior"
+    r"\b(?:on|at)\s+a\s+later\s+date|en\s+una\s+fecha\s+(?:posterior|ulterior)",
     re.IGNORECASE,
 )
 

@@ -556,8 +556,10 @@ def _closes_the_one_before(text, sentence_at, of_sentence, found) -> bool:
 def _without_undated_repeats(found):
     """A subject line's meeting put off or called off without a day ("Subject: Meeting
     postponed") is the one the body gives the day of ("the meeting of 3 May has been
-    postponed to 10 May"), not another."""
-    dated = {m.status for m in found if m.start is not UNKNOWN}
+    postponed to 10 May") or gives again without one, not another."""
+    dated = {
+        m.status for m in found if m.start is not UNKNOWN or not FIELD_LABEL.match(m.date_text)
+    }
     return [
         m
         for m in found
