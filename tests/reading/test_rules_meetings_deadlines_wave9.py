@@ -567,3 +567,14 @@ def test_a_meeting_put_off_without_a_day_is_told_once():
     assert meetings_of(text) == [(None, None, None, "postponed")]
     text = EN.format("The meeting will not take place.")
     assert meetings_of(text) == [(None, None, None, "cancelled")]
+
+
+def test_a_deadlines_line_with_a_dash_before_its_day():
+    for text in (
+        EN.format("Deadline for registration – 15 March 2031"),
+        EN.format("Registration deadline - 15 March 2031"),
+        FR.format("Date limite d'inscription – 15 mars 2031"),
+        EN.format("Deadline 15 March 2031"),
+    ):
+        assert deadline_days(text) == ["2031-03-15"], text
+    assert deadline_days(EN.format("The deadline 2031 report will be published.")) == []

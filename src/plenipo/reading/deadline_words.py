@@ -115,6 +115,10 @@ NAMED_DEADLINE = re.compile(
     r"(?!(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:meeting|session|conference|r[ée]union|"
     r"conf[ée]rence|reuni[óo]n|sesi[óo]n|conferencia|forum|foro|s[ée]ance)\b)"
     r"[^:\n.]{3,60}?\s*(?::|\bis\b|\best\b|\bes\b))\s*(?:the\s+|le\s+|el\s+)?|"
+    # a deadline's line with a dash or nothing before its day: "Deadline for registration –
+    # 15 June", "Date limite d'inscription – 15 juin", "Deadline 15 June"
+    r"(?:deadline|date\s+limite|date\s+butoir|fecha\s+l[ií]mite)(?:\s+(?:for|of|de|d['’]|des|"
+    r"du|para|del?)\s*[^:\n.–—\d-]{3,60}?)?(?:\s*[–—-]\s*|\s+(?=\d))|"
     r"(?:(?:expected|attendue?s?|esperad[oa]s?)\s+(?:pour\s+le|para\s+el|on\s+or\s+before)|"
     r"se\s+esperan?\s+para\s+el)\s+)",
     re.IGNORECASE,
