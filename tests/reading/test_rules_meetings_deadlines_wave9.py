@@ -578,3 +578,21 @@ def test_a_deadlines_line_with_a_dash_before_its_day():
     ):
         assert deadline_days(text) == ["2031-03-15"], text
     assert deadline_days(EN.format("The deadline 2031 report will be published.")) == []
+
+
+def test_the_hour_a_meeting_opens_on_its_first_day_told_later():
+    for text in (
+        EN.format(
+            "The session will be held from 2 to 6 June 2031 in London. The provisional agenda "
+            "is attached.\n\nThe session will open at 9.30 a.m. on the first day."
+        ),
+        FR.format(
+            "La session se tiendra du 2 au 6 juin 2031. L'ordre du jour provisoire est joint. "
+            "La séance d'ouverture aura lieu à 9 h 30 le premier jour."
+        ),
+        ES.format(
+            "La reunión se celebrará del 2 al 6 de junio de 2031. Se adjunta el programa. La "
+            "sesión inaugural comenzará a las 9:30 horas del primer día."
+        ),
+    ):
+        assert meetings_of(text) == [("2031-06-02", "2031-06-06", "09:30", "scheduled")], text

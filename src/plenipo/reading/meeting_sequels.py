@@ -134,3 +134,21 @@ def meeting_time(piece) -> tuple[str | None, str | None]:
             if timed[0]:
                 return timed
     return find_time(piece)
+
+
+# The hour a meeting opens on its first day, told later in the letter: "The session will
+# open at 9.30 a.m. on the first day", "La séance d'ouverture aura lieu à 10 heures le premier
+# jour", "la sesión inaugural comenzará a las 10:00 horas del primer día".
+FIRST_DAY = re.compile(
+    r"\b(?:(?:on|of)\s+the\s+(?:first|opening)\s+day|le\s+premier\s+jour|le\s+jour\s+de\s+"
+    r"l['’]ouverture|(?:el|del)\s+primer\s+d[íi]a|(?:el|del)\s+d[íi]a\s+de\s+(?:la\s+)?apertura)\b",
+    re.IGNORECASE,
+)
+
+
+def first_day_time(text, sentence_at, starts) -> str | None:
+    """The time a sentence without a day gives the first day of the meeting before it."""
+    start, end, sentence = sentence_at
+    if starting_within(starts, starts, start, end) or not FIRST_DAY.search(sentence):
+        return None
+    return meeting_time(sentence)[0]

@@ -15,6 +15,7 @@ from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
 from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
+    first_day_time,
     followed_by,
     meeting_time,
     on_the_same_day,
@@ -514,6 +515,9 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
                 text, sentence_at, found[-1], starts
             )
             following += after
+        opening = not of_sentence and found and first_day_time(text, sentence_at, starts)
+        if opening and found[-1].start_time is None:  # "… will open at 9.30 on the first day"
+            found[-1] = replace(found[-1], start_time=opening)
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
