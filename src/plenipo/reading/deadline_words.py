@@ -118,7 +118,7 @@ NAMED_DEADLINE = re.compile(
     # a deadline's line with a dash or nothing before its day: "Deadline for registration –
     # 15 June", "Date limite d'inscription – 15 juin", "Deadline 15 June"
     r"(?:deadline|date\s+limite|date\s+butoir|fecha\s+l[ií]mite)(?:\s+(?:for|of|de|d['’]|des|"
-    r"du|para|del?)\s*[^:\n.–—\d-]{3,60}?)?(?:\s*[–—-]\s*|\s+(?=\d))|"
+    r"du|para|del?)[ \t]*[^:\n.–—\d-]{3,60}?)?(?:[ \t]*[–—-][ \t]*|[ \t]+(?=\d))|"
     r"(?:(?:expected|attendue?s?|esperad[oa]s?)\s+(?:pour\s+le|para\s+el|on\s+or\s+before)|"
     r"se\s+esperan?\s+para\s+el)\s+)",
     re.IGNORECASE,
