@@ -596,3 +596,17 @@ def test_the_hour_a_meeting_opens_on_its_first_day_told_later():
         ),
     ):
         assert meetings_of(text) == [("2031-06-02", "2031-06-06", "09:30", "scheduled")], text
+
+
+def test_a_deadline_after_a_meetings_day_keeps_its_own_hour_and_day():
+    text = EN.format(
+        "Registration for the meeting (3 June 2031) will be open until 15 May 2031 at 17:00 CET."
+    )
+    assert meetings_of(text) == [("2031-06-03", "2031-06-03", None, "scheduled")]
+    assert deadlines_of(text) == [("2031-05-15", "17:00")]
+    text = FR.format(
+        "En vue de la réunion du 3 juin 2031, les Parties sont invitées à soumettre leurs vues "
+        "avant le 15 avril 2031."
+    )
+    assert [m[0] for m in meetings_of(text)] == ["2031-06-03"]
+    assert deadline_days(text) == ["2031-04-15"]

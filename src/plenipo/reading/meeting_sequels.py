@@ -125,9 +125,21 @@ BEFORE_THE_MEETING = re.compile(
 CLAUSE = re.compile(r"[^;,]+")
 
 
+# A deadline after the meeting's day: its hour is the deadline's ("… (3 June) will be open
+# until 15 May at 17:00", "… jusqu'au 15 mai à 17 heures").
+DEADLINE_AFTER = re.compile(
+    r"\b(?:until|no\s+later\s+than|not\s+later\s+than|au\s+plus\s+tard|jusqu['’]au|"
+    r"hasta\s+el|a\s+m[áa]s\s+tardar|deadline|date\s+limite|fecha\s+l[ií]mite)\b",
+    re.IGNORECASE,
+)
+
+
 def meeting_time(piece) -> tuple[str | None, str | None]:
     """The time a piece of text gives a meeting: that of a clause not on registration or
-    coffee before it, where another clause gives one; else the first it gives."""
+    coffee before it, where another clause gives one; else the first it gives (before any
+    deadline the piece goes on to)."""
+    deadline = DEADLINE_AFTER.search(piece)
+    piece = piece[: deadline.start()] if deadline else piece
     for clause in CLAUSE.finditer(piece):
         if not BEFORE_THE_MEETING.search(clause.group(0)):
             timed = find_time(clause.group(0))

@@ -205,7 +205,8 @@ NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\bprior\s+to|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
-    r"\bau\s+plus\s+tard,?\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar,?\s+el|"
+    # (the date as found may begin with its "le": "avant |le 15 avril")
+    r"\bau\s+plus\s+tard,?(?:\s+le)?|\bavant(?:\s+le)?|\bantes\s+del?|\ba\s+m[áa]s\s+tardar,?(?:\s+el)?|"
     r"\bno\s+m[áa]s\s+tarde\s+(?:del?|que\s+el)|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
