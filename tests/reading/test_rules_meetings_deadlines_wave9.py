@@ -610,3 +610,16 @@ def test_a_deadline_after_a_meetings_day_keeps_its_own_hour_and_day():
     )
     assert [m[0] for m in meetings_of(text)] == ["2031-06-03"]
     assert deadline_days(text) == ["2031-04-15"]
+
+
+def test_a_day_a_rule_applies_or_papers_are_available_from_is_no_meetings():
+    for text in (
+        EN.format("The rules adopted by the Conference will apply from 3 June 2031."),
+        EN.format("The report of the session will be available on 3 June 2031."),
+        FR.format("Le rapport de la session sera publié le 3 juin 2031."),
+    ):
+        assert meetings_of(text) == [], text
+    text = EN.format(
+        "The session will be held on 3 June 2031; the report will be available on 10 June 2031."
+    )
+    assert [m[0] for m in meetings_of(text)] == ["2031-06-03"]

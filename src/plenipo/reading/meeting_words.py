@@ -406,7 +406,15 @@ TAKES_EFFECT = re.compile(
     r"(?:\b(?:term|mandate|mandat|mandato)\b[^.;]{0,60}?\b(?:beginning|starting|commencing|"
     r"begins|starts|commences|d[ée]butant|commen[çc]ant|a\s+partir\s+del?)|"
     r"\bwith\s+effect\s+(?:from|as\s+of)|\beffective\s+(?:from|as\s+of|on)|"
-    r"\bavec\s+effet\s+(?:au|[àa]\s+compter\s+du)|\bcon\s+efecto\s+(?:a\s+partir\s+)?del?)"
+    r"\bavec\s+effet\s+(?:au|[àa]\s+compter\s+du)|\bcon\s+efecto\s+(?:a\s+partir\s+)?del?|"
+    # a rule that applies, or papers made available, from a day: "will apply from 3 June",
+    # "s'appliqueront à compter du …", "will be available on …", "sera publié le …"
+    r"\b(?:apply|applies|be\s+applicable|take\s+effect|come\s+into\s+effect|"
+    r"(?:be|been|made)\s+(?:available|published|posted|issued|circulated|distributed)|"
+    r"s['’]appliquer(?:a|ont)|ser(?:a|ont)\s+(?:disponibles?|publi[ée]e?s?|diffus[ée]e?s?)|"
+    r"se\s+aplicar[áa]n?|estar[áa]n?\s+disponibles?|ser[áa]n?\s+(?:publicad|distribuid)[oa]s?)"
+    r"(?:\s+(?:from|as\s+of|on|[àa]\s+compter\s+du|d[èe]s\s+le|[àa]\s+partir\s+du|le|"
+    r"a\s+partir\s+del|desde\s+el|el))?)"
     r"\s*(?:on|le|el|the)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
