@@ -143,7 +143,8 @@ _RANGE_SEP = (
 # "(le samedi 14 et) le dimanche 15 septembre", "(el sábado 14 y) el domingo 15 de junio".
 # What follows the last day: its month, and its year if given ("… April 2009", "… de abril
 # de 2009").
-_MONTH_MAYBE_YEAR = _DE + r"\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
+# "(the 3rd and) 4th of June 2032": the last day's "of"
+_MONTH_MAYBE_YEAR = _DE + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _DE + r",?\s+" + _YEAR + r")?"
 _TO_DAY_MONTH_YEAR = r"(?:(?:le|el)\s+)?(?:\w+,?\s+)?" + _DAY + _MONTH_MAYBE_YEAR
 
 PATTERNS = [
@@ -225,7 +226,8 @@ PATTERNS = [
             + _MONTH
             + r"\s+"
             + _FIRST_DAY
-            + r"\s*(?:-|–|to|and)\s*"
+            # "June 3 through 7, 2032", "June 3 until 7"
+            + r"\s*(?:-|–|—|to|and|through|thru|until)\s*"
             + _DAY
             + r"(?:,?\s+"
             + _YEAR
@@ -479,16 +481,76 @@ def _with_days_listed_before(text, date) -> FoundDate:
     return replace(date, start=listed.start(), first=first, text=text[listed.start() : date.end])
 
 
+# The old and the new day of a meeting moved: "moved from 3 June to 10 June", "reportée du 3
+# au 10 juin", "aplazada del 3 al 10 de junio" — two days, not the days between them (a
+# meeting "reprogrammé du 14 au 16 avril" is held over those days).
+_MOVED = re.compile(
+    r"\b(?:postponed|moved|deferred|report[ée]e?s?|d[ée]plac[ée]e?s?|aplazad[oa]s?|"
+    r"trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?)\s+(?:from\s+|du\s+|del\s+)?$",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\s(?:to|until|au|al|hasta(?:\s+el)?)\s", re.IGNORECASE)
+
+
 def _two_days(text, date) -> list[FoundDate]:
-    """``date``, or the two days it lists when days apart are joined by "and"."""
+    """``date``, or the two days it lists when days apart are joined by "and" or are the
+    old and the new day of a meeting moved."""
     joined = _AND.search(text, date.start, date.end)
+    moved = _MOVED.search(text, max(0, date.start - 40), date.start)
+    if moved and date.first and date.last > date.first:
+        joined = _TO.search(text, date.start, date.end)
+        if joined:
+            return [
+                replace(
+                    date,
+                    end=joined.start(),
+                    last=date.first,
+                    text=text[date.start : joined.start()],
+                ),
+                replace(
+                    date, start=joined.end(), first=date.last, text=text[joined.end() : date.end]
+                ),
+            ]
     if not joined or not date.first or (date.last - date.first).days <= 1:
         return [date]
     if _BETWEEN.search(text, max(0, date.start - 16), date.start):
         return [date]
     return [
+        *_days_listed_before(text, date),
         replace(date, end=joined.start(), last=date.first, text=text[date.start : joined.start()]),
         replace(date, start=joined.end(), first=date.last, text=text[joined.end() : date.end]),
+    ]
+
+
+# Numbers listed after the things they number are no days: "paragraphs 3, 5 and 7".
+_NUMBERED = re.compile(
+    r"\b(?:paragraphs?|items?|articles?|sections?|pages?|annex(?:es)?|points?|art[íi]culos?|"
+    r"p[áa]rrafos?|numerales?|alin[ée]as?|paragraphes?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _days_listed_before(text, date) -> list[FoundDate]:
+    """The days listed before two days apart, in the same month: "on 3, 5 and 7 June", "les
+    3, 5 et 7 juin", "los días 3, 5 y 7 de junio" — each a day of its own."""
+    listed = _LISTED_DAYS.search(text, max(0, date.start - 30), date.start)
+    if not listed or _NUMBERED.search(text, max(0, listed.start() - 20), listed.start()):
+        return []
+    days = [(int(m[1]), m.start(1)) for m in re.finditer(r"(\d+)", listed["days"])]
+    numbers = [day for day, _ in days]
+    if numbers != sorted(set(numbers)) or numbers[-1] >= date.first.day or numbers[0] < 1:
+        return []
+    at = listed.start()
+    return [
+        replace(
+            date,
+            start=at + offset,
+            end=at + offset + len(str(day)),
+            first=date.first.replace(day=day),
+            last=date.first.replace(day=day),
+            text=str(day),
+        )
+        for day, offset in days
     ]
 
 

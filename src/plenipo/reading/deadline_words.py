@@ -10,7 +10,7 @@ import re
 CLOSE_VERB = re.compile(
     r"\b(?:will\s+(?:be\s+)?close[ds]?|closes|is\s+closed|sera\s+close|seront\s+closes|"
     r"sera\s+cl[ôo]tur[ée]e|seront\s+cl[ôo]tur[ée]es|se\s+cl[ôo]turera|(?:se\s+)?cerrar[áa]|"
-    r"(?:se\s+)?cierra)\b",
+    r"(?:se\s+)?cierran?)\b",
     re.IGNORECASE,
 )
 
@@ -102,3 +102,97 @@ TOLD_AS_PAST = re.compile(
     r"lodged|made|presented)\b",
     re.IGNORECASE,
 )
+
+
+# A day given under a deadline's other names: "Closing date for applications: 15 March",
+# "Due date: 1 May", "the closing date for nominations is …", "Date de clôture des
+# inscriptions : …", "Fecha de cierre: …", "Último día para inscribirse: …" (not a meeting's
+# "closing date of the Conference"); and a reply expected for a day: "les réponses sont
+# attendues pour le 28 février", "se esperan para el 3 de marzo".
+NAMED_DEADLINE = re.compile(
+    r"\b(?P<qualifier>(?:(?:closing|due)\s+date|date\s+de\s+cl[ôo]ture|fecha\s+de\s+cierre|"
+    r"[úu]ltimo\s+d[íi]a)(?:\s*:|\s+(?:for|des|du|d['’]|para|del?)\s+"
+    r"(?!(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:meeting|session|conference|r[ée]union|"
+    r"conf[ée]rence|reuni[óo]n|sesi[óo]n|conferencia|forum|foro|s[ée]ance)\b)"
+    r"[^:\n.]{3,60}?\s*(?::|\bis\b|\best\b|\bes\b))\s*(?:the\s+|le\s+|el\s+)?|"
+    # a deadline's line with a dash or nothing before its day: "Deadline for registration –
+    # 15 June", "Date limite d'inscription – 15 juin", "Deadline 15 June"
+    r"(?:deadline|date\s+limite|date\s+butoir|fecha\s+l[ií]mite)(?:\s+(?:for|of|de|d['’]|des|"
+    r"du|para|del?)[ \t]*[^:\n.–—\d-]{3,60}?)?(?:[ \t]*[–—-][ \t]*|[ \t]+(?=\d))|"
+    r"(?:(?:expected|attendue?s?|esperad[oa]s?)\s+(?:pour\s+le|para\s+el|on\s+or\s+before)|"
+    r"se\s+esperan?\s+para\s+el)\s+)",
+    re.IGNORECASE,
+)
+
+
+# A deadline's qualifier with the hour before the day: "au plus tard à 17 h 00, heure de
+# Genève, le 15 juin", "hasta las 18:00 horas del 15 de junio", "a más tardar a las 18:00
+# horas del …"; what is accepted through a day: "Submissions will be accepted through 14
+# June"; a form's "Register by: 14 June" (not "Prepared by:", a name follows it).
+TIME_FIRST_CUE = re.compile(
+    # not the end of a range of hours: "de 10:00 hasta las 13:00 horas"
+    r"\b(?<!\d\s)(?<!horas\s)(?<!heures\s)"
+    r"(?P<qualifier>(?:au\s+plus\s+tard|a\s+m[áa]s\s+tardar|hasta|jusqu['’]|no\s+m[áa]s\s+tarde\s+de)"
+    r"(?=\s*(?:[àa]|a\s+las|las)\s+\d)|"
+    r"(?:accepted|open|received)\s+(?:through|thru)\s+|\bby\s*:\s*)",
+    re.IGNORECASE,
+)
+
+
+# Other ways to say "by": "con anterioridad al 15 de junio", "con fecha límite el …", "como
+# máximo el …", "avant la date (limite) du …", "au plus tard pour le …", "ahead of 15 June",
+# "in advance of Friday, 15 June" (the day right after, not "ahead of the meeting on …").
+OTHER_BY = re.compile(
+    r"\b(?P<qualifier>con\s+anterioridad\s+al?|con\s+fecha\s+l[ií]mite\s+(?:el|del|al)|"
+    r"(?:como|plazo)\s+m[áa]ximo\s+(?:hasta\s+)?el|avant\s+la\s+date\s+(?:limite\s+)?du|"
+    r"au\s+plus\s+tard\s+pour\s+le|(?:ahead|in\s+advance)\s+of"
+    r"(?=\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))\s+",
+    re.IGNORECASE,
+)
+
+
+def named_deadline_day(text, start, date_start) -> bool:
+    """Whether the day at ``date_start`` is given under a deadline's name ("Closing date for
+    applications: …", "attendues pour le …"), looking from ``start``, the sentence's."""
+    for pattern in (NAMED_DEADLINE, OTHER_BY):
+        for match in pattern.finditer(text, max(start, date_start - 120), date_start + 4):
+            if date_start - 2 <= match.end() <= date_start + 4:
+                return True
+    return False
+
+
+# "until 9 a.m. local time in Switzerland on 17 September 2002", "by 12.00 hours (Geneva
+# time) on Friday, 3 May", "no later than close of business (New York time) on 3 May": a
+# time written between the cue and the day.
+TIME_FIRST = 70
+TIME_THEN_DAY = re.compile(
+    # "au plus tard à 17 h 00, heure de Genève, le …", "hasta las 18:00 horas del …"
+    r"\s*(?:(?:[àa]|a\s+las|las)\s+)?"
+    r"(?:\d{1,4}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
+    # not a count of hours: "no later than 48 hours after the opening of the meeting on …"
+    r"(?!\s+(?:after|before|prior|following|apr[èe]s|avant|despu[ée]s|antes))|"
+    # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
+    r"\d{1,2}(?:[:.h]|\s?h\s?)\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
+    r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
+    # the day may begin with its own "le": "…, heure de Genève, le 15 juin"
+    r"(?:\b(?:on|le|el|del)\s+(?:\w+,?\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+# The day said to be the deadline after it: "15 June is the deadline for nominations", "le
+# 15 juin est la date limite de réception des candidatures", "el 15 de junio es la fecha
+# límite para …".
+IS_THE_DEADLINE = re.compile(
+    r"\s*,?\s*(?:is|will\s+be|est|sera|es|ser[áa])\s+(?:the|la|el|le)\s+(?:final\s+|new\s+|"
+    r"nouvelle\s+|nueva\s+)?(?P<qualifier>deadline|closing\s+date|due\s+date|last\s+day|"
+    r"date\s+limite|date\s+butoir|dernier\s+d[ée]lai|fecha\s+l[ií]mite|plazo\s+final|"
+    r"[úu]ltimo\s+d[íi]a)\b",
+    re.IGNORECASE,
+)
+
+
+def deadline_named_after(text, date) -> str | None:
+    """The deadline's name a day is given right after it, if it is."""
+    named = IS_THE_DEADLINE.match(text, date.end, min(len(text), date.end + 40))
+    return named["qualifier"] if named else None

@@ -14,7 +14,14 @@ from plenipo.reading.times import find_time
 
 # A notice's form of a meeting: "Date: 20 April 2015 / Time: 10:00 – 13:00 / Venue: …".
 FORM_DATE = re.compile(
-    r"^[ \t]*(?:Dates?|Fecha|Fechas|Date\s+(?:and|et)\s+(?:time|heure)|When)[ \t]*:[^\n]*",
+    r"^[ \t]*(?:(?P<timed>Date\s*(?:and|et|&|/)\s*(?:time|heure|hour)s?|Fecha\s*(?:y|/)\s*hora|"
+    r"When|Quand|Cu[áa]ndo)|"
+    # "Date of the meeting:", "Dates de la session :", "Fecha de la reunión:"
+    r"(?:Dates?|Fechas?)(?:\s+(?:of\s+the|de\s+la|du|de\s+l['’]|del)\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session|conference|event|workshop|seminar|webinar|briefing|forum|assembly|"
+    r"r[ée]union|s[ée]ance|conf[ée]rence|atelier|s[ée]minaire|webinaire|[ée]v[ée]nement|"
+    r"assembl[ée]e|reuni[óo]n|sesi[óo]n|conferencia|taller|seminario|evento|foro|asamblea)s?)?)"
+    r"[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -49,7 +56,8 @@ def form_meetings(text, dates, own_day, starts) -> list[Meeting]:
             ]
         ]
         fields = [f for f in fields if f]
-        if not days or not fields:
+        # a letterhead's "Date:" alone is the letter's, not "Date and time:" nor "When:"
+        if not days or not (fields or match["timed"]):
             continue
         timed = [f["value"] for f in fields if f["key"].lower().startswith(TIME_KEYS)]
         start_time, end_time = find_time(timed[0] if timed else match.group(0))
@@ -95,3 +103,18 @@ def venue_of_the_form(fields) -> str | None:
             value = field["value"].strip(" .;")
             return venue_in(value) or (None if ROOM.search(value) else value[:120] or None)
     return None
+
+
+# A heading's line of days alone under the meeting's name: "Global Ocean Forum / 4-6 June
+# 2032 / Lisbon", "Troisième Conférence / du 4 au 6 juin 2032".
+DAYS_LINE = re.compile(
+    r"^[ \t]*(?:(?:from|du|del|de)[ \t]+)?(?:[A-Za-zÀ-ÿ]+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?\b"
+    r"[^\n.;:]{0,30}?\b(?:19|20)\d\d[ \t|]*$"
+)
+
+
+def under_a_name(sentence, before) -> bool:
+    """Whether the sentence is a line of days alone under a short heading line (``before``,
+    the sentence before it)."""
+    name = before[2].strip()
+    return bool(DAYS_LINE.match(sentence)) and 0 < len(name) < 150 and not name.endswith(".")

@@ -15,9 +15,23 @@ from plenipo.reading.dates import MONTHS, FoundDate
 _WRITTEN_OUT = (m for m in MONTHS if (len(m) > 3 and m != "sept") or m in {"may", "mai"})
 _NAMES = "|".join(sorted(_WRITTEN_OUT, key=len, reverse=True))
 YEARLESS_MONTH = re.compile(
-    r"\b(?:in|en|au\s+mois\s+d(?:e\s+|['’])|en\s+el\s+mes\s+de)\s*(?P<month>"
+    r"\b(?:in|en|au\s+mois\s+d(?:e\s+|['’])|(?:en\s+el|del|el)\s+mes\s+de)\s*(?P<month>"
     + _NAMES
     + r")\b(?!\s*,?\s*(?:de\s+|del\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+# The month said to be the next one of its name: "next December", "in December next", "en
+# décembre prochain", "au mois de décembre prochain", "el próximo mes de diciembre", "en
+# diciembre próximo" — later this year, or next year when it is at or before the letter's.
+NEXT_MONTH = re.compile(
+    r"\b(?:next\s+(?P<m1>" + _NAMES + r")|"
+    r"(?:in\s+|en\s+|au\s+mois\s+d(?:e\s+|['’])|(?:le|du)\s+mois\s+d(?:e\s+|['’]))"
+    r"(?P<m2>" + _NAMES + r")\s+(?:next|prochain|pr[óo]ximo)|"
+    r"(?:el|del|en\s+el)\s+pr[óo]ximo\s+mes\s+de\s+(?P<m3>" + _NAMES + r")|"
+    r"(?:el|del|en\s+el)\s+mes\s+de\s+(?P<m4>" + _NAMES + r")\s+pr[óo]ximo)\b"
+    r"(?!\s*,?\s*(?:de\s+|del\s+)?\d)",
     re.IGNORECASE,
 )
 
@@ -39,10 +53,22 @@ def yearless_months(text, start, end, own_day) -> list[FoundDate]:
     A month at or just before the letter's is past or too near to tell: none."""
     if own_day is None:
         return []
-    found = []
+    found, taken = [], set()
+    for match in caseless(NEXT_MONTH).finditer(text, start, end):
+        if PAPERS_DONE.search(text, max(start, match.start() - 60), match.start()):
+            continue
+        name = next(match[g] for g in ("m1", "m2", "m3", "m4") if match[g])
+        month = MONTHS[name.lower()]
+        year = own_day.year + (0 if month > own_day.month else 1)
+        found.append(_month_found(text, match, year, month))
+        taken.add(match.start("m1") if match["m1"] else match.start())
     for match in caseless(YEARLESS_MONTH).finditer(text, start, end):
         if PAPERS_DONE.search(text, max(start, match.start() - 60), match.start()):
             continue
+        if any(match.start() <= at <= match.end() for at in taken) or any(
+            f.start <= match.start() < f.end for f in found
+        ):
+            continue  # "in December next": read as the next December already
         month = MONTHS[match["month"].lower()]
         if month > own_day.month:
             year = own_day.year
@@ -50,8 +76,12 @@ def yearless_months(text, start, end, own_day) -> list[FoundDate]:
             year = own_day.year + 1
         else:
             continue
-        first = dt.date(year, month, 1)
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        words = text[match.start() : match.end()]
-        found.append(FoundDate(match.start(), match.end(), first, last, words, False, True, True))
-    return found
+        found.append(_month_found(text, match, year, month))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _month_found(text, match, year, month) -> FoundDate:
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    words = text[match.start() : match.end()]
+    return FoundDate(match.start(), match.end(), first, last, words, False, True, True)

@@ -88,8 +88,11 @@ def on_the_same_day(text, sentence_at, last, starts) -> list[Meeting]:
 # "… on 20 April 2015. It will start at 10 a.m.", "Time: 10.00 a.m. to 1.00 p.m."
 TIME_CUE = re.compile(
     r"\b(?:start|starts|begin|begins|open|opens|commence|commences|convene|will\s+be\s+held|"
-    r"will\s+take\s+place|time|commencera|d[ée]butera|s['’]ouvrira|heure|comenzar[áa]|"
-    r"iniciar[áa]|hora|will\s+be\s+(?:from|between)|"
+    r"will\s+take\s+place|time|heure|hora|will\s+be\s+(?:from|between)|"
+    # the plural too: "les travaux commenceront à 10 heures", "las sesiones comenzarán a las
+    # 10:00", "se inaugurará a las 9.30"
+    r"commencer(?:a|ont)|d[ée]buter(?:a|ont)|s['’]ouvrir(?:a|ont)|comenzar[áa]n?|"
+    r"iniciar[áa]n?|empezar[áa]n?|se\s+inaugurar[áa]|se\s+abrir[áa]|"
     # the hours of each day: "Meetings will run from 10:00 to 17:00", "les séances se
     # dérouleront de 10 h à 13 h", "las sesiones sesionarán de 9 a 13 horas"
     r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?)\b",
@@ -122,12 +125,42 @@ BEFORE_THE_MEETING = re.compile(
 CLAUSE = re.compile(r"[^;,]+")
 
 
+# A deadline after the meeting's day: its hour is the deadline's ("… (3 June) will be open
+# until 15 May at 17:00", "… jusqu'au 15 mai à 17 heures").
+DEADLINE_AFTER = re.compile(
+    r"\b(?:until|no\s+later\s+than|not\s+later\s+than|au\s+plus\s+tard|jusqu['’]au|"
+    r"hasta\s+el|a\s+m[áa]s\s+tardar|deadline|date\s+limite|fecha\s+l[ií]mite)\b",
+    re.IGNORECASE,
+)
+
+
 def meeting_time(piece) -> tuple[str | None, str | None]:
     """The time a piece of text gives a meeting: that of a clause not on registration or
-    coffee before it, where another clause gives one; else the first it gives."""
+    coffee before it, where another clause gives one; else the first it gives (before any
+    deadline the piece goes on to)."""
+    deadline = DEADLINE_AFTER.search(piece)
+    piece = piece[: deadline.start()] if deadline else piece
     for clause in CLAUSE.finditer(piece):
         if not BEFORE_THE_MEETING.search(clause.group(0)):
             timed = find_time(clause.group(0))
             if timed[0]:
                 return timed
     return find_time(piece)
+
+
+# The hour a meeting opens on its first day, told later in the letter: "The session will
+# open at 9.30 a.m. on the first day", "La séance d'ouverture aura lieu à 10 heures le premier
+# jour", "la sesión inaugural comenzará a las 10:00 horas del primer día".
+FIRST_DAY = re.compile(
+    r"\b(?:(?:on|of)\s+the\s+(?:first|opening)\s+day|le\s+premier\s+jour|le\s+jour\s+de\s+"
+    r"l['’]ouverture|(?:el|del)\s+primer\s+d[íi]a|(?:el|del)\s+d[íi]a\s+de\s+(?:la\s+)?apertura)\b",
+    re.IGNORECASE,
+)
+
+
+def first_day_time(text, sentence_at, starts) -> str | None:
+    """The time a sentence without a day gives the first day of the meeting before it."""
+    start, end, sentence = sentence_at
+    if starting_within(starts, starts, start, end) or not FIRST_DAY.search(sentence):
+        return None
+    return meeting_time(sentence)[0]

@@ -27,7 +27,11 @@ MEETING_WORDS = re.compile(
     # follow-up call is scheduled for …" (not a call for proposals)
     r"plenary|pl[ée]ni[èe]re|plenari[oa]|inauguration|inauguraci[óo]n|"
     r"(?:conference|video|phone|telephone|follow-up|coordination|courtesy|zoom|teams)\s+call|"
-    r"reception|r[ée]ception|recepci[óo]n|ceremony|c[ée]r[ée]monie|ceremonia|"
+    # not the receipt of papers: "date limite de réception des candidatures", "accusé de
+    # réception", "la fecha de recepción de las propuestas"
+    r"reception|(?<!de\s)(?<!d[èe]s\s)r[ée]ception(?!\s+(?:des|du|de\s+(?:la|l['’]|vos|votre|"
+    r"leurs?|ces|cette|chaque)))|(?<!de\s)recepci[óo]n(?!\s+(?:del|de\s+(?:las?|los|sus?)))|"
+    r"ceremony|c[ée]r[ée]monie|ceremonia|"
     # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
     r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
     r"almuerzo|cena|desayuno|"
@@ -45,7 +49,33 @@ MEETING_WORDS = re.compile(
     r"(?:council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
     r"cabinet|gabinete)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|open)|se\s+tiendra|"
     r"aura\s+lieu|s['’]ouvrira|se\s+d[ée]roulera|se\s+celebrar[áa]|tendr[áa]\s+lugar|"
-    r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa])\b)|"
+    r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa]|"
+    # a body called to sit: "the Assembly will be convened at 9:30 on …", "l'Assemblée sera
+    # convoquée le …", "la Asamblea será convocada para el …", "the Council will meet on …"
+    r"will\s+(?:be\s+convened|convene|meet)|(?:is|are)\s+(?:hereby\s+)?convened|"
+    r"sera\s+convoqu[ée]e?|se\s+r[ée]unira|ser[áa]\s+convocad[oa]|se\s+reunir[áa]|"
+    r"sesionar[áa]|"
+    # its close: "the Assembly will close no later than …", "devait se terminer le …"
+    r"will\s+(?:close|end|conclude)|(?:doit|devait|devra)\s+se\s+terminer|se\s+terminera|"
+    r"se\s+cl[ôo]turera|prendra\s+fin|se\s+clausurar[áa]|concluir[áa]|terminar[áa])\b)|"
+    # the body a writer calls: "has the honour to convene the Seventy-seventh World Health
+    # Assembly", "convoque la Conférence générale", "convocar a la Asamblea General"
+    r"(?:convene|convenes|convoke|convoque|convoquer|convocar|convoca|convocará)\s+"
+    r"(?:a\s+)?(?:the|la|el|le|l['’])\s*"
+    # not across the meeting it names: "convene the Fifth Session of the Assembly"
+    r"(?:(?!session|meeting|sitting|s[ée]ance|sesi[óo]n|r[ée]union|reuni[óo]n)[\w-]+\s+){0,4}?"
+    r"(?:assembly|assembl[ée]e|asamblea|council|conseil|consejo|congress|congr[èe]s|congreso)|"
+    # a gathering named by its being held: "the panel discussion will take place on …", "the
+    # talks will resume on …", "la formation aura lieu le …", "la conmemoración se realizará
+    # el …" (the words alone are too loose: "visit our website", "the launch of the report")
+    r"(?:panel(?:\s+discussion)?|colloqui(?:um|a)|talks|negotiations|n[ée]gociations|"
+    r"negociaciones|pourparlers|conversaciones|conversatorio|training(?:\s+session)?|formation|"
+    r"capacitaci[óo]n|launch|lancement|lanzamiento|c[ée]l[ée]brations?|celebrations?|"
+    r"commemorations?|comm[ée]morations?|conmemoraci[óo]n|visit|visite|visita|hackathon|"
+    r"festival|concert|concierto)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|resume)|"
+    r"(?:is|are)\s+scheduled|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]roulera|"
+    r"reprendront|se\s+celebrar[áa]n?|tendr[áa]n?\s+lugar|se\s+llevar[áa]n?\s+a\s+cabo|"
+    r"se\s+realizar[áa]n?|se\s+reanudar[áa]n?)\b)|"
     r"(?:high-level|ministerial|opening|closing)\s+segment|"
     # "a high-level event on 14 March", not "in the event that"
     r"(?<!in\sthe\s)event|[ée]v[ée]nement|evento|"
@@ -56,7 +86,10 @@ MEETING_WORDS = re.compile(
     # the infinitive, a meeting asked for or planned: "de se réunir virtuellement en janvier"
     r"se\s+r[ée]unir|reunirse|"
     # a body that "meets on 14 March", "se réunit le …", "se reúne el …"
-    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne)s?\b",
+    r"(?:meets|convenes)\s+(?:on|in|at|from|for|again)|se\s+r[ée]unit|se\s+re[úu]ne|"
+    # the infinitive and the subjunctive: "is expected to meet on 3 June", "proposes that the
+    # Committee meet on …", "que le Comité se réunisse le …", "que el Comité se reúna el …"
+    r"meet\s+(?:again\s+)?(?:on|from|between)|se\s+r[ée]unisse(?:nt)?|se\s+re[úu]nan?)s?\b",
     re.IGNORECASE,
 )
 
@@ -72,7 +105,8 @@ FUTURE = re.compile(
     r"organi[sz]ed|called|arranged|set\s+for|fixed\s+for)|(?:pleased|glad|honou?red?)\s+to\s+(?:announce|invite)|"
     r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
     r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
-    r"(?:est|sont)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    r"(?:est|sont|sera|seront)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
+    r"ser[áa]n?\s+convocad[oa]s?|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
     # a body that holds or hosts it: "le Comité tiendra sa 51e réunion", "el Consejo
@@ -103,14 +137,20 @@ TENTATIVE = re.compile(
     r"subject\s+to\s+confirmation|sous\s+r[ée]serve\s+de\s+confirmation|"
     r"sujet[oa]s?\s+a\s+confirmaci[óo]n|provisoirement|provisionalmente|tentativamente|"
     r"to\s+be\s+confirmed|[àa]\s+confirmer|por\s+confirmar|"
-    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario)\b",
+    r"could\s+be\s+held|would\s+be\s+held|si\s+n[ée]cessaire|de\s+ser\s+necesario|"
+    # a meeting that may be held: "may be held on …", "pourrait se tenir le …", "podría
+    # celebrarse el …", "subject to the availability of funds"
+    r"(?:may|might|could)\s+(?:be\s+held|take\s+place|be\s+convened)|"
+    r"pourrai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|être\s+organis[ée]e?s?)|"
+    r"podr[íi]an?\s+(?:celebrarse|realizarse|llevarse\s+a\s+cabo|tener\s+lugar)|"
+    r"subject\s+to\s+(?:the\s+)?availability\s+of\s+(?:funds|funding|resources))\b",
     re.IGNORECASE,
 )
 
 
 POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponement|report[ée]e?s?|report\s+d[eu]|ajourn[ée]e?s?|aplazad[oa]s?|"
-    r"aplazar|aplazamiento|rescheduled|moved\s+to|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
+    r"aplazar|aplazamiento|rescheduled|moved\s+(?:to|from)|d[ée]plac[ée]e?s?\s+au|trasladad[oa]s?\s+al|"
     # the day a meeting had before it was moved: "originally scheduled for 10 February, will
     # now be held on …", "initialement prévue le …", "inicialmente prevista para el …"
     # "has been deferred", "ha sido postergada", "quedó pospuesta", "reprogramada",
@@ -118,7 +158,12 @@ POSTPONED = re.compile(
     r"deferred|put\s+off|postergad[oa]s?|pospuest[oa]s?|reprogramad[oa]s?|"
     r"reprogramm[ée]e?s?|diferid[oa]s?|"
     r"originally\s+(?:scheduled|planned|foreseen)|initialement\s+(?:pr[ée]vue?s?|programm[ée]e?s?)|"
-    r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?)\b",
+    r"(?:inicial|original)mente\s+(?:previst|programad)[oa]s?|"
+    # put off with no new day: "suspended until further notice", "queda suspendida",
+    # "suspendue jusqu'à nouvel ordre"
+    r"not\s+(?:take\s+place|be\s+held)\s+as\s+(?:planned|scheduled|foreseen|originally)|"
+    r"suspended\s+until\s+further\s+notice|suspendue?s?\s+jusqu['’][àa]\s+nouvel\s+(?:ordre|avis)|"
+    r"(?:queda|quedan|ha\s+sido|han\s+sido)\s+suspendid[oa]s?|suspendid[oa]s?\s+hasta\s+nuevo\s+aviso)\b",
     re.IGNORECASE,
 )
 
@@ -126,7 +171,12 @@ POSTPONED = re.compile(
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|annul[ée]e?s?|cancelad[oa]s?|called\s+off|"
     # "will not take place", "n'aura pas lieu", "no se realizará", "no tendrá lugar"
-    r"will\s+not\s+(?:take\s+place|be\s+held)|n['’]aura\s+pas\s+lieu|ne\s+se\s+tiendra\s+pas|"
+    # (not "will not take place as planned": put off)
+    r"will\s+not\s+(?:take\s+place|be\s+held)(?!\s+as\s+(?:planned|scheduled|foreseen|"
+    r"originally))|n['’]aura\s+pas\s+lieu|ne\s+se\s+tiendra\s+pas|"
+    # "will no longer take place", "n'aura plus lieu", "ya no se celebrará"
+    r"will\s+no\s+longer\s+(?:take\s+place|be\s+held)|n['’]aura\s+plus\s+lieu|"
+    r"ne\s+se\s+tiendra\s+plus|ya\s+no\s+se\s+(?:celebrar|realizar|llevar)[áa]|"
     r"no\s+(?:se\s+(?:realizar|celebrar|efectuar)[áa]|se\s+llevar[áa]\s+a\s+cabo|tendr[áa]\s+lugar))\b",
     re.IGNORECASE,
 )
@@ -193,10 +243,22 @@ HELD_INSTEAD = re.compile(
 )
 
 
+# The new day of a meeting moved from its old one: "postponed from 3 June to 7 June",
+# "reportée du 3 juin au 10 juin", "aplazada del 3 de junio al 10 de junio".
+MOVED_FROM_TO = re.compile(
+    r"\b(?:postponed|moved|rescheduled|deferred|changed|report[ée]e?s?|d[ée]plac[ée]e?s?|"
+    r"reprogramm[ée]e?s?|aplazad[oa]s?|trasladad[oa]s?|pospuest[oa]s?|postergad[oa]s?|"
+    r"reprogramad[oa]s?)\s+(?:from|du|del)\s+[^.;]{1,40}?\s+(?:to|until|au|al|hasta\s+el)\s*$",
+    re.IGNORECASE,
+)
+
+
 def new_day(text, sentence_start, date_start) -> bool:
     """Whether the day at ``date_start`` is the one a meeting put off is moved to: "postponed
     to …", or a day the meeting "will be held" on after the postponement is told."""
     if NEW_DAY.search(text, max(0, date_start - 60), date_start):
+        return True
+    if MOVED_FROM_TO.search(text, max(sentence_start, date_start - 80), date_start):
         return True
     held = HELD_INSTEAD.search(text, max(sentence_start, date_start - 60), date_start)
     return bool(held and POSTPONED.search(text, sentence_start, held.start()))
@@ -284,7 +346,7 @@ def meeting_word(sentence):
 # sentence names no meeting: "I would be happy to welcome you to Paris", "de vous accueillir
 # le 15 juillet à Paris", "tendré el gusto de recibirle en Lima".
 HOSTING = re.compile(
-    r"\b(?:welcome|receive|host)\s+you\s+(?:to|in|at)\b|"
+    r"\b(?:welcome|welcoming|receive|receiving|host|hosting)\s+you\s+(?:to|in|at)\b|"
     r"\bvous\s+(?:accueillir|recevoir|accueillerai|recevrai|accueillerons|recevrons)\b|"
     r"\b(?:recibirle|recibirla|recibirlo|acogerle)\b|\ble\s+recibir[ée]\b",
     re.IGNORECASE,
@@ -297,7 +359,9 @@ DAY_TO_BE_FIXED = re.compile(
     r"\b(?:on|at|for)\s+a\s+(?:later\s+)?date\s+(?:later\s+)?to\s+be\s+(?:determined|fixed|"
     r"announced|decided|confirmed|agreed)|[àa]\s+une\s+date\s+(?:ult[ée]rieure|[àa]\s+"
     r"(?:d[ée]terminer|fixer|pr[ée]ciser|confirmer))|en\s+(?:una\s+)?fecha\s+(?:por|a)\s+"
-    r"(?:determinar|definir|confirmar|fijar)",
+    r"(?:determinar|definir|confirmar|fijar)|"
+    # "will be held at a later date", "en una fecha posterior"
+    r"\b(?:on|at)\s+a\s+later\s+date|en\s+una\s+fecha\s+(?:posterior|ulterior)",
     re.IGNORECASE,
 )
 
@@ -342,7 +406,15 @@ TAKES_EFFECT = re.compile(
     r"(?:\b(?:term|mandate|mandat|mandato)\b[^.;]{0,60}?\b(?:beginning|starting|commencing|"
     r"begins|starts|commences|d[ée]butant|commen[çc]ant|a\s+partir\s+del?)|"
     r"\bwith\s+effect\s+(?:from|as\s+of)|\beffective\s+(?:from|as\s+of|on)|"
-    r"\bavec\s+effet\s+(?:au|[àa]\s+compter\s+du)|\bcon\s+efecto\s+(?:a\s+partir\s+)?del?)"
+    r"\bavec\s+effet\s+(?:au|[àa]\s+compter\s+du)|\bcon\s+efecto\s+(?:a\s+partir\s+)?del?|"
+    # a rule that applies, or papers made available, from a day: "will apply from 3 June",
+    # "s'appliqueront à compter du …", "will be available on …", "sera publié le …"
+    r"\b(?:apply|applies|be\s+applicable|take\s+effect|come\s+into\s+effect|"
+    r"(?:be|been|made)\s+(?:available|published|posted|issued|circulated|distributed)|"
+    r"s['’]appliquer(?:a|ont)|ser(?:a|ont)\s+(?:disponibles?|publi[ée]e?s?|diffus[ée]e?s?)|"
+    r"se\s+aplicar[áa]n?|estar[áa]n?\s+disponibles?|ser[áa]n?\s+(?:publicad|distribuid)[oa]s?)"
+    r"(?:\s+(?:from|as\s+of|on|[àa]\s+compter\s+du|d[èe]s\s+le|[àa]\s+partir\s+du|le|"
+    r"a\s+partir\s+del|desde\s+el|el))?)"
     r"\s*(?:on|le|el|the)?\s*(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )

@@ -8,16 +8,20 @@ from dataclasses import replace
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
-from plenipo.reading.dates import MONTHS, WEEKDAYS, relative_bounds, starting_within
-from plenipo.reading.deadline_words import CLOSE_VERB, closing_day
-from plenipo.reading.meeting_forms import form_meetings, venue_in
+from plenipo.reading.dates import relative_bounds, starting_within
+from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
+from plenipo.reading.meeting_ends import ends_the_meeting
+from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
+from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
 from plenipo.reading.meeting_sequels import (
+    first_day_time,
     followed_by,
     meeting_time,
     on_the_same_day,
     time_of_the_meeting_before,
 )
+from plenipo.reading.meeting_spans import one_span
 from plenipo.reading.meeting_words import (
     FIELD_LABEL,
     FUTURE,
@@ -34,14 +38,17 @@ from plenipo.reading.meeting_words import (
     title_around,
     undated_status,
 )
+from plenipo.reading.meeting_years import without_years_given_a_day, years_ahead
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
+from plenipo.reading.relative_days import relative_days
 from plenipo.reading.text import whole_sentences
-from plenipo.reading.times import find_time
+from plenipo.reading.times import find_time, range_begun_before
 
 TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
-    r"(?P<time>\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
+    # "à 9 h 30 le lundi": the minutes after a spaced "h" are the time's
+    r"(?P<time>\d{1,4}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
     r"noon|midday|midi|mediod[íi]a)"
     # "at 11 a.m. sharp on Tuesday", "à 10 heures précises le …"
     r"\s*(?:sharp|precisely|pr[ée]cises?|en\s+punto)?"
@@ -103,7 +110,7 @@ def _between(text, first, second) -> bool:
     )
 
 
-def _with_their_ends(text, found):
+def _with_their_ends(text, found, sentence_start):
     """Meetings of one sentence, a date that says when the one before it ends folded into
     it."""
     kept = []
@@ -114,7 +121,12 @@ def _with_their_ends(text, found):
             last
             and first
             and first >= last
-            and (END_CUE.search(before) or _between(text, kept[-1].evidence, meeting.evidence))
+            and (
+                END_CUE.search(before)
+                or _between(text, kept[-1].evidence, meeting.evidence)
+                or one_span(text, kept[-1].evidence, meeting.evidence)
+                or ends_the_meeting(text, sentence_start, meeting.evidence.start)
+            )
         ):
             kept[-1] = replace(kept[-1], end=meeting.end)
             continue
@@ -158,6 +170,9 @@ def _dated(text, end, dated, own_day, common):
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
         if before and find_time(before.group("time"))[0]:
             start_time, end_time = find_time(before.group("time"))[0], None
+            begun = range_begun_before(text, before.start())  # "de 10 h à 13 h le …"
+            if begun is not None and find_time(text[begun : found.start])[1]:
+                start_time, end_time = find_time(text[begun : found.start])
         if start_time is None and len(dated) == 1 and common["time_before"]:
             # "will be held at 3 p.m. in Conference Room 4 on Thursday, 14 March": the one
             # time the sentence gives before its one day, with no other date before it
@@ -190,7 +205,8 @@ NOT_A_MEETING_DAY = re.compile(
     r"(?:\bdated|\bde\s+fecha|\ben\s+date\s+du|\bdat[ée]e\s+du|\breceived\s+on|\bissued\s+on|"
     r"\bno\s+later\s+than|\bnot\s+later\s+than|\bby|\bbefore|\bprior\s+to|\buntil|\bdeadline[^.\n]{0,20}|"
     r"\bdate\s+(?:butoir|limite)[^.]{0,20}|\bd[ée]lai[^.]{0,20}|\bfecha\s+l[ií]mite[^.]{0,20}|\bplazo[^.]{0,20}|"
-    r"\bau\s+plus\s+tard,?\s+le|\bavant\s+le|\bantes\s+del?|\ba\s+m[áa]s\s+tardar,?\s+el|"
+    # (the date as found may begin with its "le": "avant |le 15 avril")
+    r"\bau\s+plus\s+tard,?(?:\s+le)?|\bavant(?:\s+le)?|\bantes\s+del?|\ba\s+m[áa]s\s+tardar,?(?:\s+el)?|"
     r"\bno\s+m[áa]s\s+tarde\s+(?:del?|que\s+el)|"
     # a deadline's time before its day: "by 5 p.m. (Geneva time) on 1 March"
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
@@ -229,11 +245,13 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
         listed = excluded_end is not None and re.fullmatch(
             r"\s*(?:,|and|et|y)?\s*(?:and|et|y)?\s*", text[excluded_end : d.start]
         )
+        not_its_day = NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
         if (
-            NOT_A_MEETING_DAY.search(text[max(0, d.start - 40) : d.start])
+            (not_its_day and not ends_the_meeting(text, start, d.start))
             or listed
             or DEADLINE_IS.search(text, max(start, d.start - 200), d.start)
             or closing_day(text, start, d.start)
+            or named_deadline_day(text, start, d.start)
             or TAKES_EFFECT.search(text, max(start, d.start - 100), d.start)
             or (d.first == d.last and SALUTATION_AFTER.match(text, d.end))
         ):
@@ -298,7 +316,10 @@ def _undated(named_in, named, sentence_at, status) -> Meeting:
     )
 
 
-TIME_CUED = re.compile(r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre)\s+\d", re.I)
+# "de 10:00 a 13:00 horas del 14 de junio": the range from its first hour
+TIME_CUED = re.compile(
+    r"\b(?:at|from|[àa]|d[èe]s|a\s+las|desde\s+las|between|entre|de(?:\s+las)?)\s+\d", re.I
+)
 
 
 def _time_before(text, start, dated, starts) -> str:
@@ -319,7 +340,8 @@ def _sentence_meetings(
     ``past`` is the day before which a meeting is past (the letter's own, when sure of it)."""
     start, end, sentence = sentence_at
     named, named_in = meeting_word(sentence), sentence
-    heading = named is None and before and PLACE_AND_DAYS_LINE.match(sentence)
+    days_line = named is None and before and under_a_name(sentence, before)
+    heading = named is None and before and (PLACE_AND_DAYS_LINE.match(sentence) or days_line)
     if named is None and before and (heading or OF_THE_SENTENCE_BEFORE.match(sentence)):
         named, named_in = meeting_word(before[2]), before[2]
     if named is None and announced:
@@ -330,8 +352,10 @@ def _sentence_meetings(
     if told_as_past or caseless(PAGE_HEAD).search(sentence):
         return []
     dated = _dates_of(dates, start, end, own_day, text=text, starts=starts)
+    if days_line:  # not the letter's own day under its subject line
+        dated = [d for d in dated if not (own_day and d.first and d.first <= own_day)]
     if announced and named_in is announced:
-        dated = [d for d in dated if _opens_a_row(text, d)]  # the list's rows, not prose after
+        dated = [d for d in dated if opens_a_row(text, d)]  # the list's rows, not prose after
     relative = RELATIVE.search(sentence)
     status = status_of(sentence)
     if (
@@ -344,6 +368,8 @@ def _sentence_meetings(
     if status == "scheduled" and day_still_to_fix(sentence, dated):
         status = "tentative"  # "à fin février 2032, à une date à préciser"
     undated = undated_status(sentence, dated, relative, past, status)
+    if not (undated or dated or relative) and years_ahead(sentence, past):
+        undated = status  # "the next Conference will be held in 2034"
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):
@@ -362,7 +388,7 @@ def _sentence_meetings(
         "sentence_start": start,
     }
     if dated:
-        return _with_their_ends(text, list(_dated(text, end, dated, past, common)))
+        return _with_their_ends(text, list(_dated(text, end, dated, past, common)), start)
     return [_relative(start, relative, dates, starts, own_day=own_day, common=common)]
 
 
@@ -462,7 +488,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
     """The meetings of a letter of ``own_day``; a day ``guessed`` (not read from a dateline)
     says what is ahead but makes nothing past."""
     past = None if guessed else own_day
-    dates = sorted(dates, key=lambda d: d.start)
+    dates = sorted([*dates, *relative_days(text, past, dates)], key=lambda d: d.start)
     starts = [d.start for d in dates]
     found, waiting, before, following, announced = [], None, None, [], None
     for sentence_at in whole_sentences(text):
@@ -476,9 +502,9 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             past=past,
             announced=announced,
         )
-        announced = _announcing(sentence_at, starts, announced)
+        announced = announcing(sentence_at, starts, announced)
         before = sentence_at
-        if _closes_the_one_before(sentence_at[2], of_sentence, found):
+        if _closes_the_one_before(text, sentence_at, of_sentence, found):
             # "La clausura del Foro está prevista para el 13 de noviembre": its last day
             found[-1] = replace(found[-1], end=of_sentence[0].end)
             of_sentence = []
@@ -490,6 +516,9 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
                 text, sentence_at, found[-1], starts
             )
             following += after
+        opening = not of_sentence and found and first_day_time(text, sentence_at, starts)
+        if opening and found[-1].start_time is None:  # "… will open at 9.30 on the first day"
+            found[-1] = replace(found[-1], start_time=opening)
         if of_sentence:
             # the last meeting the sentence gives, if it has no time yet
             waiting = len(found) - 1 if found[-1].start_time is None else None
@@ -498,8 +527,10 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return _without_undated_repeats(
-        _merged(text, found + form_meetings(text, dates, past, starts)) + following
+    return without_years_given_a_day(
+        _without_undated_repeats(
+            _merged(text, found + form_meetings(text, dates, past, starts)) + following
+        )
     )
 
 
@@ -512,55 +543,28 @@ CLOSE_OF = re.compile(
 )
 
 
-def _closes_the_one_before(sentence, of_sentence, found) -> bool:
+def _closes_the_one_before(text, sentence_at, of_sentence, found) -> bool:
     """Whether the one meeting a sentence gives is the close of the last one found, on or
-    after its first day."""
-    if len(of_sentence) != 1 or not found or not caseless(CLOSE_OF).search(sentence):
+    after its first day: "the closing of the Conference will take place on …", "The
+    Assembly will close no later than Saturday, 1 June"."""
+    if len(of_sentence) != 1 or not found:
+        return False
+    closing = caseless(CLOSE_OF).search(sentence_at[2]) or ends_the_meeting(
+        text, sentence_at[0], of_sentence[0].evidence.start
+    )
+    if not closing:
         return False
     first, last = found[-1].start, of_sentence[0].end
     return bool(first.is_exact and last.is_exact and last.day >= first.day)
 
 
-# A sentence announcing a list or a table of meetings: "The briefings will be held as
-# follows:", "… on the following dates:", "… aux dates suivantes :", "… en las siguientes
-# fechas:".
-ANNOUNCES_A_LIST = re.compile(r":\s*$")
-# A row of such a list opens with a bullet, a number, a weekday or a month; a table's header
-# row ("Date | Time | Room") is short and ends no sentence.
-LIST_ROW = re.compile(
-    r"\s*(?:[-–•*▪·]|\d|(?:"
-    + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
-    + r")\b)",
-    re.IGNORECASE,
-)
-HEADER_ROW = re.compile(r"\s*[^.\n]{1,60}\s*$")
-
-
-ROW_START = re.compile(r"[ \t]*(?:[-–•*▪·][ \t]*)?")
-
-
-def _opens_a_row(text, date) -> bool:
-    return bool(ROW_START.fullmatch(text, text.rfind("\n", 0, date.start) + 1, date.start))
-
-
-def _announcing(sentence_at, starts, announced):
-    """The text of the sentence that announces the list a sentence's rows belong to: this
-    sentence, when it names a meeting without a day and ends with a colon; the one before,
-    while the rows (or a table's header row) name none of their own; else None."""
-    start, end, sentence = sentence_at
-    named = meeting_word(sentence)
-    if named is None:
-        row = LIST_ROW.match(sentence) or HEADER_ROW.fullmatch(sentence)
-        return announced if row else None
-    dated = starting_within(starts, starts, start, end)
-    return sentence if not dated and ANNOUNCES_A_LIST.search(sentence) else None
-
-
 def _without_undated_repeats(found):
     """A subject line's meeting put off or called off without a day ("Subject: Meeting
     postponed") is the one the body gives the day of ("the meeting of 3 May has been
-    postponed to 10 May"), not another."""
-    dated = {m.status for m in found if m.start is not UNKNOWN}
+    postponed to 10 May") or gives again without one, not another."""
+    dated = {
+        m.status for m in found if m.start is not UNKNOWN or not FIELD_LABEL.match(m.date_text)
+    }
     return [
         m
         for m in found

@@ -8,16 +8,25 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS, find_time, starting_within
+from plenipo.reading.deadline_ends import period_ends
 from plenipo.reading.deadline_words import (
     AGENT_THEN_DONE,
     CLOSES,
     DONE_ALREADY,
+    NAMED_DEADLINE,
+    OTHER_BY,
     THOSE_DOING,
+    TIME_FIRST,
+    TIME_FIRST_CUE,
+    TIME_THEN_DAY,
     TOLD_AS_PAST,
     WITHIN,
+    deadline_named_after,
 )
 from plenipo.reading.gloss import gloss
+from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.model import Deadline, Mention, Span
+from plenipo.reading.relative_days import relative_deadlines
 from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.request_forms import (
     asks_nothing_more,
@@ -89,6 +98,11 @@ def _deadline_cues(text, dates):
     cues = [
         _Cue(m.start(), m.end(), m.group("qualifier")) for m in caseless(DEADLINE).finditer(text)
     ]
+    cues += [
+        _Cue(m.start(), m.end(), m["qualifier"])
+        for pattern in (NAMED_DEADLINE, TIME_FIRST_CUE, OTHER_BY)
+        for m in pattern.finditer(text)
+    ]
     # "the registration system … will close at 23:59 (GMT) on 31 October"
     cues += [
         _Cue(m.start(), m.end(), f"{m['what']} {m['verb']}")
@@ -97,9 +111,10 @@ def _deadline_cues(text, dates):
     ends = sorted(c.end for c in cues)
     for date in dates:
         after = QUALIFIER_AFTER.match(text, date.end, min(len(text), date.end + 30))
+        named = after["qualifier"] or after["listed"] if after else deadline_named_after(text, date)
         # A qualifier before the date (ending 25 characters before it at most) says it already.
-        if after and not starting_within(ends, ends, date.start - 25, date.start + 5):
-            cues.append(_Cue(date.start, date.start, after["qualifier"] or after["listed"]))
+        if named and not starting_within(ends, ends, date.start - 25, date.start + 5):
+            cues.append(_Cue(date.start, date.start, named))
     return sorted(cues, key=lambda cue: cue.start)
 
 
@@ -159,22 +174,6 @@ def _deadline(text, span, qualifier, day, *, time=None) -> Deadline:
         evidence=Span(start, end),
         confidence=0.7,
     )
-
-
-# "until 9 a.m. local time in Switzerland on 17 September 2002", "by 12.00 hours (Geneva
-# time) on Friday, 3 May", "no later than close of business (New York time) on 3 May": a
-# time written between the cue and the day.
-TIME_FIRST = 70
-TIME_THEN_DAY = re.compile(
-    r"\s*(?:\d{1,4}(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours|hrs|h|heures|horas)(?![a-z])"
-    # not a count of hours: "no later than 48 hours after the opening of the meeting on …"
-    r"(?!\s+(?:after|before|prior|following|apr[èe]s|avant|despu[ée]s|antes))|"
-    # "by 12:00 noon (Nairobi time) on …", "avant 18.00 le …", "before midnight on …"
-    r"\d{1,2}[:.h]\d\d|(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight|midi|minuit|mediod[ií]a|medianoche)|"
-    r"(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+)?(?:business|working\s+day|day)|COB)[^.;\d]{0,45}?"
-    r"\b(?:on|le|el)\s+(?:\w+,?\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # "will meet by teleconference on 4 February", "sent by the Secretariat on 3 May", "as amended
@@ -255,7 +254,10 @@ def _counted(text, dated) -> list[Deadline]:
 def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
     """The deadlines of a letter of ``own_day``; a day ``guessed`` (not read from a
     dateline) may be a deadline's own and makes none past."""
-    found = _month_ends(text, own_day)
+    told = period_ends(text, own_day) + relative_deadlines(
+        text, None if guessed else own_day, dates
+    )
+    found = _month_ends(text, own_day) + [_deadline(text, *deadline) for deadline in told]
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
     for cue in _deadline_cues(text, dates):
@@ -272,6 +274,8 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
             continue
         if _by_way_of(text, cue, date) or _done_or_conditional(text, cue, date):
             continue
+        if ends_the_meeting(text, None, date.start):
+            continue  # "the Assembly will close no later than 1 June": the meeting's last day
         due = date.last
         # a date passed is background, but an invoice's payment date still binds
         if own_day and not guessed and due < own_day and not DUE_DATE.match(cue.qualifier):

@@ -29,7 +29,8 @@ _HOUR_RANGE = re.compile(
 # second hour is both hours', on the 24-hour clock ("2 to 3 hours" is a length of time).
 _HOUR_RANGE_24 = re.compile(
     r"(?<![\d:.])(?P<h1>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m1>[0-5]\d))?\s*"
-    r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et)\s+)"
+    # "entre las 10 y las 12 horas"
+    r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et|y\s+las)\s+)"
     r"(?P<h2>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m2>[0-5]\d))?"
     r"\s*(?:hrs|h|heures|horas)\b(?!\s?\d)",
     re.IGNORECASE,
@@ -126,3 +127,18 @@ def find_time(text: str) -> tuple[str | None, str | None]:
     if not times and NOON.search(text):
         times.append("12:00")
     return (times[0] if times else None), (times[1] if len(times) > 1 else None)
+
+
+# The first hour of a range written just before: "de 10 h (à 13 h le …)", "from 10:00 (to
+# 13:00 on …)", "de las 9 (a las 13 horas del …)".
+RANGE_START = re.compile(
+    r"\b(?:from|de|du|desde|de\s+las|desde\s+las)\s+\d{1,2}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*"
+    r"(?:h|heures|horas|hrs|hours|[ap]\.?\s?m\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def range_begun_before(text, at) -> int | None:
+    """Where a range of hours whose second hour starts at ``at`` begins, if one does."""
+    begun = RANGE_START.search(text, max(0, at - 20), at)
+    return begun.start() if begun else None

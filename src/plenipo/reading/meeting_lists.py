@@ -1,0 +1,43 @@
+"""A list or a table of meetings a sentence announces ("The briefings will be held as
+follows:"): which sentences are its rows. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from plenipo.reading.dates import MONTHS, WEEKDAYS, starting_within
+from plenipo.reading.meeting_words import meeting_word
+
+# A sentence announcing a list or a table of meetings: "The briefings will be held as
+# follows:", "… on the following dates:", "… aux dates suivantes :", "… en las siguientes
+# fechas:".
+ANNOUNCES_A_LIST = re.compile(r":\s*$")
+# A row of such a list opens with a bullet, a number, a weekday or a month; a table's header
+# row ("Date | Time | Room") is short and ends no sentence.
+LIST_ROW = re.compile(
+    r"\s*(?:[-–•*▪·]|\d|(?:"
+    + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+HEADER_ROW = re.compile(r"\s*[^.\n]{1,60}\s*$")
+
+
+ROW_START = re.compile(r"[ \t]*(?:[-–•*▪·][ \t]*)?")
+
+
+def opens_a_row(text, date) -> bool:
+    return bool(ROW_START.fullmatch(text, text.rfind("\n", 0, date.start) + 1, date.start))
+
+
+def announcing(sentence_at, starts, announced):
+    """The text of the sentence that announces the list a sentence's rows belong to: this
+    sentence, when it names a meeting without a day and ends with a colon; the one before,
+    while the rows (or a table's header row) name none of their own; else None."""
+    start, end, sentence = sentence_at
+    named = meeting_word(sentence)
+    if named is None:
+        row = LIST_ROW.match(sentence) or HEADER_ROW.fullmatch(sentence)
+        return announced if row else None
+    dated = starting_within(starts, starts, start, end)
+    return sentence if not dated and ANNOUNCES_A_LIST.search(sentence) else None
