@@ -1,10 +1,7 @@
 """The reader's general rules, each on a short letter written the way many are."""
 
 from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_a_signed_mark_with_a_space_and_a_post_before_the_name():

@@ -3,11 +3,7 @@ a post under the signature ("The Agent of …", "M. le Ministre …", "Al Señor
 a post with its article over the salutation, and the guests an invitation card names in
 the third person. Each on a short made-up letter."""
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_a_post_after_a_blank_line_under_the_signature_is_written_to():

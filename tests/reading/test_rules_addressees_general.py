@@ -2,12 +2,9 @@
 not whom it greets; each rule on a short made-up letter."""
 
 from plenipo.reading import read_text
+from tests.reading.readings import addressees
 
 BODY = "I have the honour to inform you that the Committee will meet on 4 June 2031.\n"
-
-
-def addressees(text):
-    return read_text(text).to_json()["addressees"]
 
 
 def test_a_salutation_to_one_post_names_no_addressee():

@@ -2,13 +2,8 @@
 
 import pytest
 
-from plenipo.reading import read_text
 from plenipo.reading.addressee_lines import heading_addressees
-
-
-def addressees(text):
-    return read_text(text).to_json()["addressees"]
-
+from tests.reading.readings import addressees
 
 # --- a UN document's heading ---------------------------------------------------------------
 

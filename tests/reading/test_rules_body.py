@@ -1,16 +1,8 @@
 """The reader's general rules for a letter's body: meetings, instruments, deadlines,
 enclosures and requests, each on a short made-up letter."""
 
-from plenipo.reading import read_text
 from plenipo.reading.instruments import canonical
-
-
-def reading(text):
-    return read_text(text).to_json()
-
-
-def meeting_days(text):
-    return [(m["start_date"], m["end_date"]) for m in reading(text)["meetings"]]
+from tests.reading.readings import actions_of, enclosed, meeting_days, reading
 
 
 def test_a_sentence_opening_with_they_goes_on_about_the_meeting_of_the_sentence_before():
@@ -138,10 +130,6 @@ def test_an_undated_notice_dates_a_year_less_day_in_the_year_of_the_first_date_i
     assert deadline_days(text) == [("2032-08-01", None)]
 
 
-def actions_of(text):
-    return reading(text)["requested_actions"]
-
-
 def test_what_asks_nothing_of_the_addressee_is_no_requested_action():
     assert (
         actions_of(
@@ -200,10 +188,6 @@ def test_a_request_before_thanks_that_close_the_letter_is_kept_and_the_thanks_ar
     assert actions_of("Delegations are kindly requested to register by e-mail.\n") == [
         "Delegations are kindly requested to register by e-mail"
     ]
-
-
-def enclosed(text):
-    return [e["description"] for e in reading(text)["enclosures"]]
 
 
 def test_an_item_marked_attached_in_brackets_is_enclosed():

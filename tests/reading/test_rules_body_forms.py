@@ -2,10 +2,7 @@
 the body rules do not cover, each on a short made-up letter."""
 
 from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_a_range_of_days_written_with_until_hasta_or_jusqu_au_is_one_meeting_and_no_deadline():

@@ -1,24 +1,8 @@
 """The reader's rules for what a letter asks and announces (requests, meetings, instruments),
 each on a short text written the way many are: the later rules."""
 
-from plenipo.reading import read_text
 from plenipo.reading.instruments import canonical
-
-
-def reading(text):
-    return read_text(text).to_json()
-
-
-def actions_of(text):
-    return reading(text)["requested_actions"]
-
-
-def enclosed(text):
-    return [e["description"] for e in reading(text)["enclosures"]]
-
-
-def meeting_days(text):
-    return [(m["start_date"], m["end_date"]) for m in reading(text)["meetings"]]
+from tests.reading.readings import actions_of, enclosed, meeting_days, reading
 
 
 def test_what_others_are_invited_to_a_quoted_resolution_a_purpose_and_wishes_ask_nothing():

@@ -2,11 +2,7 @@
 count or under "the following documents:", annexes described in the body, an item named
 before "enclosed herewith", Spanish "se anexa" and "el … adjunto" (made-up texts)."""
 
-from plenipo.reading import read_text
-
-
-def enclosed(text):
-    return [e["description"] for e in read_text(text).to_json()["enclosures"]]
+from tests.reading.readings import enclosed
 
 
 def test_a_counted_list_at_the_foot_is_read_item_by_item():

@@ -3,10 +3,7 @@ any sender write (made-up texts): an item followed by a clause saying it is encl
 foot's counted and abbreviated enclosure lines, bare attachment marks, and more."""
 
 from plenipo.reading import read_text
-
-
-def enclosed(text):
-    return [e["description"] for e in read_text(text).to_json()["enclosures"]]
+from tests.reading.readings import enclosed
 
 
 def cited(text):

@@ -4,10 +4,7 @@ without a colon, an item named before its annex, a covering e-mail opening on wh
 (made-up texts)."""
 
 from plenipo.reading import read_text
-
-
-def enclosed(text):
-    return [e["description"] for e in read_text(text).to_json()["enclosures"]]
+from tests.reading.readings import enclosed
 
 
 def test_forwarding_or_circulating_herewith_and_kindly_finding_attached():

@@ -2,11 +2,7 @@
 texts): a thing marked "(see attached document)" and an item set off by commas before
 "ci-jointe"."""
 
-from plenipo.reading import read_text
-
-
-def enclosed(text):
-    return [e["description"] for e in read_text(text).to_json()["enclosures"]]
+from tests.reading.readings import enclosed
 
 
 def test_a_thing_marked_see_attached_is_enclosed():

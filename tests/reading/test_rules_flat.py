@@ -1,20 +1,16 @@
 """The reader's rules for letters whose heading or signature block runs together on one
 line (web pages, text extraction), each on a short letter written that way."""
 
-from plenipo.reading import read_text
 from plenipo.reading.addressee_lines import run_together_groups
 from plenipo.reading.addressing import zone_addressees
 from plenipo.reading.layout import Segment
 from plenipo.reading.text import unflattened
+from tests.reading.readings import reading
 
 PARAGRAPH = (
     "I have the honour to inform you that the Committee will meet in Geneva from 10 to 12 "
     "May 2021 and to invite you to send your views before the meeting."
 )
-
-
-def reading(text):
-    return read_text(text).to_json()
 
 
 def test_a_short_flattened_heading_above_the_first_paragraph():

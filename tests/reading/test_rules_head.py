@@ -1,11 +1,7 @@
 """The reader's rules for a letter's head and foot (its date, reference, sender and
 addressees), each on a short letter written the way many are."""
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_those_a_notice_wishes_to_notify():

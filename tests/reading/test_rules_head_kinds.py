@@ -1,12 +1,8 @@
 """The reader's rules for a document's kind, own date, place and reference, each on a short
 text written the way many are."""
 
-from plenipo.reading import read_text
+from tests.reading.readings import reading
 from tests.reading.test_rules_head import KIND_BODY
-
-
-def reading(text):
-    return read_text(text).to_json()
 
 
 def test_the_letterheads_city_with_its_country_alone_on_its_line():

@@ -2,12 +2,8 @@
 "the Agreement between the Government of … and the Government of … on …", in English,
 French and Spanish, with or without a purpose (made-up texts)."""
 
-from plenipo.reading import read_text
 from plenipo.reading.instruments import canonical
-
-
-def cited(text):
-    return [canonical(x) for x in read_text(text).to_json()["instruments_cited"]]
+from tests.reading.readings import cited
 
 
 def test_a_long_list_of_parties_and_a_title_case_purpose():

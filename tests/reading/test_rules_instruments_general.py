@@ -2,12 +2,8 @@
 General Assembly, treaties named in French and Spanish, titles in Title Case named after
 their place (made-up texts)."""
 
-from plenipo.reading import read_text
 from plenipo.reading.instruments import canonical
-
-
-def cited(text):
-    return [canonical(x) for x in read_text(text).to_json()["instruments_cited"]]
+from tests.reading.readings import cited
 
 
 def test_human_rights_council_and_ecosoc_resolutions_are_their_own_bodies():

@@ -4,10 +4,7 @@ the United Nations in English, French and Spanish (made-up texts)."""
 
 from plenipo.reading import read_text
 from plenipo.reading.instruments import canonical
-
-
-def cited(text):
-    return [canonical(x) for x in read_text(text).to_json()["instruments_cited"]]
+from tests.reading.readings import cited
 
 
 def test_a_title_keeps_the_organization_or_place_that_opens_it():

@@ -2,12 +2,8 @@
 the General Assembly's older resolutions each with its date, a title opening on a place of
 two words, titles with commas inside, words OCR split (made-up texts)."""
 
-from plenipo.reading import read_text
 from plenipo.reading.instruments import canonical
-
-
-def cited(text):
-    return [canonical(x) for x in read_text(text).to_json()["instruments_cited"]]
+from tests.reading.readings import cited
 
 
 def test_a_list_of_older_resolutions_each_dated_goes_on_past_a_garbled_number():

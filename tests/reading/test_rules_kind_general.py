@@ -1,11 +1,7 @@
 """The kind of document where no heading names it: the convention of docs/reading.md ("The
 corpus", kinds of document) on short made-up texts of each kind."""
 
-from plenipo.reading import read_text
-
-
-def kind(text):
-    return read_text(text).to_json()["doc_type"]
+from tests.reading.readings import kind
 
 
 def test_a_text_without_any_letters_or_notes_formula_informs_its_readers():

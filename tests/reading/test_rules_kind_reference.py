@@ -1,11 +1,7 @@
 """The reader's rules for a document's kind and its own reference, on made-up texts written
 the ways registries receive them: cited documents, OCR-damaged formulas, notices, dates."""
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_a_circular_cited_in_a_letters_body_does_not_make_it_a_circular():

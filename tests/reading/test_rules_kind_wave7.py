@@ -3,11 +3,7 @@
 
 import pytest
 
-from plenipo.reading import read_text
-
-
-def kind(text):
-    return read_text(text).to_json()["doc_type"]
+from tests.reading.readings import kind
 
 
 @pytest.mark.parametrize(

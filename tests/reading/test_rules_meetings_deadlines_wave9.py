@@ -1,11 +1,7 @@
 """Meetings, their times and deadlines in forms many senders use, each rule on a short
 made-up text (wave 9): a body convened, a meeting's closing day, a list of days."""
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def meetings_of(text):

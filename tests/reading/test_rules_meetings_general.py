@@ -1,16 +1,8 @@
 """Meetings and deadlines as letters of every kind write them, each rule on a short made-up
 text: undated notices, postponements, times and deadlines in the three languages."""
 
-from plenipo.reading import read_text
 from plenipo.reading.dates import find_time
-
-
-def reading(text):
-    return read_text(text).to_json()
-
-
-def meetings_of(text):
-    return [(m["start_date"], m["start_time"], m["status"]) for m in reading(text)["meetings"]]
+from tests.reading.readings import meetings_of, reading
 
 
 def deadline_days(text):

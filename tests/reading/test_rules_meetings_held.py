@@ -3,13 +3,7 @@ whose sitting is held, audiences, the same day, times written before the day."""
 
 from plenipo.reading import read_text
 from plenipo.reading.dates import find_time
-
-
-def meetings_of(text):
-    return [
-        (m["start_date"], m["start_time"], m["status"])
-        for m in read_text(text).to_json()["meetings"]
-    ]
+from tests.reading.readings import meetings_of
 
 
 def test_a_body_whose_sitting_is_held_is_a_meeting_in_three_languages():

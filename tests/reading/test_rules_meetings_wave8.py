@@ -3,16 +3,8 @@ missed, each rule on a short made-up text (wave 8)."""
 
 import datetime as dt
 
-from plenipo.reading import read_text
 from plenipo.reading.dates import find_dates
-
-
-def reading(text):
-    return read_text(text).to_json()
-
-
-def meetings_of(text):
-    return [(m["start_date"], m["start_time"], m["status"]) for m in reading(text)["meetings"]]
+from tests.reading.readings import meetings_of, reading
 
 
 def deadline_days(text):

@@ -5,10 +5,7 @@ Made-up letters."""
 import pytest
 
 from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,7 @@ news article introducing the letter it reproduces, joint letters signed by organ
 by signatories with their country, names with their post after a comma, "Signed:" fields, a
 courtesy title alone over the name written to. Each on a short made-up letter."""
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_a_news_article_introducing_the_letter_names_its_writer_and_addressee():

@@ -1,13 +1,9 @@
 """Who writes and to whom, in forms found on made-up letters of wave 7 (docs/reading.md):
 each rule on a short made-up letter."""
 
-from plenipo.reading import read_text
+from tests.reading.readings import reading
 
 BODY = "I have the honour to inform you that the Committee will meet on 4 June 2031.\n"
-
-
-def reading(text):
-    return read_text(text).to_json()
 
 
 def test_a_spanish_courtesy_salutation_closes_the_block_of_address_above_it():

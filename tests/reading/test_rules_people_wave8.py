@@ -1,15 +1,7 @@
 """Who writes and to whom, in general forms seen on real development letters of wave 8
 (docs/reading.md): each rule on a short made-up text."""
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
-
-
-def sender_name(text):
-    return (reading(text)["sender"] or {}).get("name")
+from tests.reading.readings import reading, sender_name
 
 
 def test_a_letter_the_writer_read_out_after_sending_it_names_writer_and_addressee():

@@ -5,11 +5,7 @@ capitals, a treaty's record above the letter a page reproduces."""
 
 import pytest
 
-from plenipo.reading import read_text
-
-
-def reading(text):
-    return read_text(text).to_json()
+from tests.reading.readings import reading
 
 
 def test_a_file_number_with_a_classification_keeps_its_office_initials():

@@ -2,11 +2,7 @@
 whose items open on their verb, requests in the writer's or a note's third person, and a
 resolution's own requests reported (made-up texts)."""
 
-from plenipo.reading import read_text
-
-
-def actions_of(text):
-    return read_text(text).to_json()["requested_actions"]
+from tests.reading.readings import actions_of
 
 
 def test_marked_items_opening_on_their_verb_are_the_requests_of_the_head():

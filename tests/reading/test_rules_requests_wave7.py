@@ -5,10 +5,7 @@ forms of e-mails and of French and Spanish letters (made-up texts)."""
 
 from plenipo.reading import read_text
 from plenipo.reading.gloss import gloss
-
-
-def actions_of(text):
-    return read_text(text).to_json()["requested_actions"]
+from tests.reading.readings import actions_of
 
 
 def test_what_the_writer_looks_forward_to_receiving_and_what_should_reach_it():

@@ -5,11 +5,7 @@ what "is to reach" the Secretariat, addressees singled out by what they hold ("O
 with accreditation should …"); and what asks nothing: thanks ("I appreciate how …") and
 an offer on a condition ("If you cannot register online, please contact …")."""
 
-from plenipo.reading import read_text
-
-
-def actions_of(text):
-    return read_text(text).to_json()["requested_actions"]
+from tests.reading.readings import actions_of
 
 
 def test_the_first_person_with_an_adverb_asks():

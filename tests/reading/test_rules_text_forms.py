@@ -1,13 +1,8 @@
 """The reader's general rules for texts as other sites give them: in capitals, with OCR's
 confusions, flattened onto few lines."""
 
-from plenipo.reading import read_text
 from plenipo.reading.text import ocr_repaired, unflattened
-
-
-def reading(text):
-    return read_text(text).to_json()
-
+from tests.reading.readings import reading
 
 TELEGRAM = (
     "CIRCULAR TELEGRAM NO. 12/2019\n\nGENEVA, 3 MAY 2019\n\nTO ALL PERMANENT MISSIONS IN "

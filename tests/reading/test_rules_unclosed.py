@@ -1,16 +1,12 @@
 """The reader's rules for letters in capitals and letters signed without a closing
 formula (notifications, press releases, cables), each on a short letter written that way."""
 
-from plenipo.reading import read_text
+from tests.reading.readings import reading
 
 PARAGRAPH = (
     "I have the pleasure to inform you that the Committee will meet in Geneva from 10 to 12 "
     "May 2021 and to invite you to send your views before the meeting."
 )
-
-
-def reading(text):
-    return read_text(text).to_json()
 
 
 def test_a_closing_formula_in_capitals_is_no_name():
