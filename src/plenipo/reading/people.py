@@ -7,6 +7,7 @@ import re
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.places import CITY, WRITING_CITY
+from plenipo.reading.signatory_forms import HONORIFICS_BEFORE, POSTNOMINALS_AFTER
 from plenipo.reading.zones import CLOSING
 
 # Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
@@ -20,12 +21,14 @@ OLD_GIVEN = (
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
-    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."
-    r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
+    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon.", any other honorific or
+    # rank ("Prof. Dr.", "Ing.", "Rt Hon", "Judge")
+    rf"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+|{HONORIFICS_BEFORE}){{0,3}}"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
-    # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
-    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?"
+    # letters after the name ("Jane Roe, MD, MPH"), the country a joint letter's signatory
+    # signs for: "Maria Lund (Sweden)"
+    rf"{POSTNOMINALS_AFTER}*(?:\s*\([A-ZÀ-Ý][^()\n]{{1,40}}\))?[.,]?"
     # a typist's dash after the signed name: "Juan Pérez –", "JANE ROE.—"
     r"(?:[ \t]*[-–—]+)?\s*$"
 )

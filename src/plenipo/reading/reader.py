@@ -27,6 +27,7 @@ from plenipo.reading.other_references import other_references
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
+from plenipo.reading.signatory_forms import bare_name
 from plenipo.reading.text import (
     in_capitals,
     language_of,
@@ -99,7 +100,7 @@ def _people(text, kind, labelled):
     below = signed and signed[0].evidence and signed[0].evidence.start > len(text) // 2
     if not closing and below and signed[0].name:
         named_below = people.signature(text, signed[0].evidence.start)[1]
-    signed = [_without_trailing_dash(person) for person in signed]
+    signed = [bare_name(_without_trailing_dash(person)) for person in signed]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
 

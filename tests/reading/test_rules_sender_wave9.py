@@ -1,0 +1,64 @@
+"""Who signs a letter, in the general forms of signature blocks letters of every kind
+write (wave 9, docs/reading.md): each rule on short made-up texts, with a variant it must
+not match."""
+
+import pytest
+
+from plenipo.reading import read_text
+
+BODY_EN = (
+    "Dear Colleague,\n\nI am writing to inform you that the fifth meeting of the working "
+    "group will be held in Nairobi from 3 to 5 June 2031. The provisional agenda is attached "
+    "to this letter for your information.\n\nI would be grateful if you could confirm the "
+    "participation of your delegation by 30 April 2031.\n\n"
+)
+BODY_FR = (
+    "Monsieur le Ministre,\n\nJ'ai l'honneur de vous informer que la cinquième réunion du "
+    "groupe de travail se tiendra à Dakar du 3 au 5 juin 2031. L'ordre du jour provisoire est "
+    "joint à la présente lettre.\n\nJe vous saurais gré de bien vouloir confirmer la "
+    "participation de votre délégation avant le 30 avril 2031.\n\n"
+)
+BODY_ES = (
+    "Señor Ministro:\n\nTengo el honor de dirigirme a usted para informarle que la quinta "
+    "reunión del grupo de trabajo se celebrará en Lima del 3 al 5 de junio de 2031. El orden "
+    "del día provisional se adjunta a la presente carta.\n\nLe agradecería confirmar la "
+    "participación de su delegación antes del 30 de abril de 2031.\n\n"
+)
+
+
+def sender(text):
+    return read_text(text).to_json()["sender"] or {}
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("Yours sincerely,\n\nProf. Dr. Jane Roe\nPresident\n", "Jane Roe"),
+        ("Yours sincerely,\n\nPROFESSOR JANE ROE\nChair\n", "JANE ROE"),
+        ("Yours sincerely,\n\nRt Hon Jane Roe MP\nSecretary of State\n", "Jane Roe"),
+        ("Yours sincerely,\n\nJudge Jane Roe\nPresident of the Court\n", "Jane Roe"),
+        ("Yours sincerely,\n\nGeneral John Doe\nChief of Defence\n", "John Doe"),
+        ("Yours sincerely,\n\nJane Roe, MD, MPH\nDirector-General\n", "Jane Roe"),
+        ("Sincerely,\n\nJane Roe, Ph.D.\nPresident\n", "Jane Roe"),
+        ("Yours sincerely,\n\nAmbassador Jane Roe\nChair of the Working Group\n", "Jane Roe"),
+        # a knight's name is written with "Sir"
+        ("Yours sincerely,\n\nSir John Doe KCMG\nHigh Commissioner\n", "Sir John Doe"),
+        # a rank before a surname alone stays with it
+        ("Yours sincerely,\n\nJudge Roe\nPresident of the Court\n", "Judge Roe"),
+    ],
+)
+def test_honorifics_ranks_and_letters_after_the_name_are_no_part_of_it(block, name):
+    assert sender(BODY_EN + block)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("body", "block", "name"),
+    [
+        (BODY_ES, "Atentamente,\n\nIng. Juan Pérez Gómez\nDirector General\n", "Juan Pérez Gómez"),
+        (BODY_ES, "Atentamente,\n\nAbog. Ana Díaz\nDirectora General\n", "Ana Díaz"),
+        (BODY_ES, "Atentamente,\n\nMtro. Juan Pérez Gómez\nSecretario\n", "Juan Pérez Gómez"),
+        (BODY_FR, "Cordialement,\n\nPr Jean Dupont\nRecteur\n", "Jean Dupont"),
+    ],
+)
+def test_honorifics_of_french_and_spanish_signatures(body, block, name):
+    assert sender(body + block)["name"] == name
