@@ -4,7 +4,7 @@ not match."""
 
 import pytest
 
-from plenipo.reading import read_text
+from plenipo.reading import read_text, signoff
 
 BODY_EN = (
     "Dear Colleague,\n\nI am writing to inform you that the fifth meeting of the working "
@@ -62,3 +62,48 @@ def test_honorifics_ranks_and_letters_after_the_name_are_no_part_of_it(block, na
 )
 def test_honorifics_of_french_and_spanish_signatures(body, block, name):
     assert sender(body + block)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("body", "block"),
+    [
+        (BODY_EN, "Respectfully yours,\n\nJane Roe\n"),
+        (BODY_EN, "Yours very truly,\n\nJane Roe\n"),
+        (BODY_EN, "With appreciation,\n\nJane Roe\n"),
+        (BODY_EN, "Thank you,\n\nJane Roe\n"),
+        (BODY_EN, "Best,\nJane Roe\n"),
+        (
+            BODY_FR,
+            "Veuillez agréer, Monsieur le Ministre, l'expression de mes salutations "
+            "distinguées.\n\nJane Roe\n",
+        ),
+        (
+            BODY_FR,
+            "Je vous prie de croire, Monsieur le Ministre, à l'assurance de mes sentiments "
+            "les meilleurs.\n\nJane Roe\n",
+        ),
+        (BODY_FR, "Bien cordialement,\n\nJane Roe\n"),
+        (BODY_ES, "Cordialmente,\n\nJane Roe\n"),
+        (BODY_ES, "Sin otro particular, le saluda atentamente,\n\nJane Roe\n"),
+        (BODY_ES, "Un saludo cordial,\n\nJane Roe\n"),
+        (BODY_ES, "Quedo de usted,\n\nJane Roe\n"),
+    ],
+)
+def test_sign_offs_of_every_style_close_the_letter_over_the_name(body, block):
+    text = body + block
+    assert signoff.closing_formula(text).group(0) == block.split("\n")[0]
+    assert sender(text)["name"] == "Jane Roe"
+
+
+def test_a_sentence_opening_with_a_sign_off_word_closes_nothing():
+    text = BODY_EN + "Thank you for your attention.\nBest wishes for the new year.\n\nJane Roe\n"
+    assert signoff.closing_formula(text).group(0).startswith("Best wishes")
+    assert signoff.closing_formula(BODY_EN + "Thank you for your attention.\n") is None
+
+
+def test_the_name_is_under_the_formula_that_has_one_under_it():
+    text = (
+        BODY_EN + "Thank you,\n\nWe look forward to welcoming you in Nairobi in June and "
+        "to working with your delegation.\n\nYours sincerely,\n\nJane Roe\n"
+    )
+    assert sender(text)["name"] == "Jane Roe"

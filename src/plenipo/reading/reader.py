@@ -44,8 +44,7 @@ from plenipo.reading.zones import doc_type
 
 def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
-    closing = signoff.closing_formula(text)
-    signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
+    closing, signed, named_below = signoff.signed_under_closing(text)
     signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = people.signed_names(text)

@@ -7,7 +7,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Person, Span
-from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
+from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS, signature
 from plenipo.reading.zones import CLOSING
 
 # Sign-offs of other styles and formulas of consideration in other words, each where it
@@ -32,6 +32,36 @@ OTHER_CLOSING = re.compile(
     r"[^\n]{0,40}?consid[ée]ration[^\n]*"
     r"|\b(?:las\s+seguridades|la\s+expresi[óo]n|el\s+testimonio)\s+de\s+(?:mi|nuestra|su)\s+"
     r"[^\n]{0,40}?consideraci[óo]n[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# More sign-offs on a line of their own, in the three languages: "Yours respectfully,",
+# "Faithfully yours,", "With appreciation,", "Thank you,", "Best,", "Yours,", "Cordialmente,",
+# "Un saludo cordial,", "Respetuosamente,", "Amitiés,", "Respectueusement,"; and the French
+# formulas that close on salutations or sentiments rather than consideration ("Veuillez
+# agréer, Madame, l'expression de mes salutations distinguées.", "Je vous prie de croire, …,
+# à l'assurance de mes sentiments les meilleurs.").
+MORE_CLOSINGS = re.compile(
+    r"^[ \t]*(?:Yours\s+(?:respectfully|cordially|very\s+truly|very\s+sincerely|ever|always)|"
+    r"(?:Faithfully|Cordially|Respectfully|Sincerely|Truly)\s+yours|"
+    r"With\s+(?:(?:my|our)\s+)?(?:appreciation|gratitude|thanks|respect|warm\s+wishes|"
+    r"(?:highest|high|great|deep)\s+(?:consideration|respect|esteem))|"
+    # a word or two that a sentence may also be: a sign-off only with its comma or alone
+    r"(?:(?:Many\s+)?Thanks(?:\s+again)?|Thank\s+you(?:\s+again)?|Best|All\s+the\s+best|Yours|"
+    r"Salutations|Saludos|Un\s+saludo)[ \t]*,?[ \t]*$|"
+    r"Cordialmente|Atenciosamente|Respetuosamente|Respectueusement|Fraternalmente|Afectuosamente|"
+    r"Amiti[ée]s|Sinc[èe]res\s+salutations|Bien\s+cordialement|Tr[èe]s\s+cordialement|"
+    r"Avec\s+(?:mes|nos)\s+(?:remerciements|meilleures\s+salutations|salutations\s+\w+)|"
+    r"Avec\s+toute\s+(?:ma|notre)\s+consid[ée]ration|"
+    r"(?:Con\s+)?(?:un\s+)?(?:saludo\s+cordial|cordial\s+saludo)|"
+    r"(?:Quedo|Quedamos)\s+(?:de\s+usted(?:es)?|a\s+(?:sus|su)\s+(?:[óo]rdenes|disposici[óo]n))|"
+    r"(?:Con\s+)?(?:mi|nuestra)\s+consideraci[óo]n\s+m[áa]s\s+distinguida|"
+    r"(?:Con\s+)?(?:mis|nuestros)\s+mejores\s+deseos|"
+    r"(?:Sin\s+(?:otro\s+particular|m[áa]s(?:\s+por\s+el\s+momento)?),?\s+)?"
+    r"(?:(?:l[eo]s?\s+)?saluda(?:n|mos)?\s+(?:muy\s+)?(?:atentamente|cordialmente)|"
+    r"recib(?:a|an)\s+un\s+(?:cordial\s+|atento\s+)?saludo(?:\s+cordial)?))"
+    r"[ \t]*[,.!:]?[ \t]*$"
+    r"|\b(?:Veuillez|Je\s+vous\s+prie\s+d|Nous\s+vous\s+prions\s+d|Recevez|Croyez)[^\n]{0,200}?"
+    r"\b(?:salutations|sentiments|hommages|d[ée]vouement)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A formula's word that a sentence of the body may also hold.
@@ -74,11 +104,34 @@ def _closes(text, match) -> bool:
     )
 
 
+def closing_formulas(text):
+    """The closing formulas of ``text`` that close a letter, in order."""
+    candidates = [
+        *caseless(CLOSING).finditer(text),
+        *caseless(OTHER_CLOSING).finditer(text),
+        *caseless(MORE_CLOSINGS).finditer(text),
+    ]
+    candidates.sort(key=lambda match: match.start())
+    return [match for match in candidates if _closes(text, match)]
+
+
 def closing_formula(text):
     """The first closing formula of ``text`` that closes the letter, or None."""
-    candidates = [*caseless(CLOSING).finditer(text), *caseless(OTHER_CLOSING).finditer(text)]
-    candidates.sort(key=lambda match: match.start())
-    return next((match for match in candidates if _closes(text, match)), None)
+    return next(iter(closing_formulas(text)), None)
+
+
+def signed_under_closing(text):
+    """(the closing formula, its signatories, those written to under them): under the
+    first formula that has a signatory under it ("Thank you," or "Best," may close a
+    paragraph before the letter's own "Yours sincerely,"), else the first formula's."""
+    formulas = closing_formulas(text)
+    for formula in formulas:
+        signed, named_below = signature(text, formula.end())
+        if signed:
+            return formula, signed, named_below
+    if not formulas:
+        return None, [], []
+    return formulas[0], *signature(text, formulas[0].end())
 
 
 # Signatures printed side by side, each column a signatory: "Jane Roe      John Doe" over
