@@ -107,3 +107,22 @@ def test_the_name_is_under_the_formula_that_has_one_under_it():
         "to working with your delegation.\n\nYours sincerely,\n\nJane Roe\n"
     )
     assert sender(text)["name"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Yours sincerely,\n\nSgd. Jane Roe\nExecutive Director\n",
+        "Yours sincerely,\n\nsgd Jane Roe\nExecutive Director\n",
+        "Yours sincerely,\n\nSgd: Jane Roe\nExecutive Director\n",
+        "Yours faithfully,\n\nSd/-\nJane Roe\nExecutive Director\n",
+        "Atentamente,\n\nFdo. Jane Roe\nDirectora General\n",
+    ],
+)
+def test_a_signed_mark_before_the_name_is_no_part_of_it(block):
+    assert sender(BODY_EN + block)["name"] == "Jane Roe"
+
+
+def test_a_word_opening_with_the_letters_of_a_mark_is_no_mark():
+    block = "Yours sincerely,\n\nSgdala Roe\nExecutive Director\n"
+    assert sender(BODY_EN + block)["name"] == "Sgdala Roe"

@@ -417,10 +417,12 @@ def _addressed_below(start, line, below) -> Mention:
 # post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
     r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|(?<!\S)/s/|"
-    # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
-    r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý])|"
+    # "Signed by Martha Doggett", "Signé par …", "Firmado por …", "Sgd. …", "Fdo. …", "Sd/-"
+    # opening a line
+    r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por|Sgd\.|Fdo\.|Sd/-?)"
+    r"(?=\s*[A-ZÀ-Ý])|Sgd(?=\s+[A-ZÀ-Ý])|"
     # "Signed: Jane Roe", "Firmado: …" as a field
-    r"(?:Signed|Sign[ée]|Firmado|Fdo\.?)(?=[ \t]*:[ \t]*[A-ZÀ-Ý])))\s*:?\s*"
+    r"(?:Signed|Sign[ée]|Firmado|Fdo\.?|Sgd\.?)(?=[ \t]*:[ \t]*[A-ZÀ-Ý])))\s*:?\s*"
 )
 SIGNED_HONORIFIC = r"(?:(?:Ambassador|Ambassadeur|Embajadora?|H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
 SIGNED = re.compile(r"^\s*" + SIGNED_MARK + SIGNED_HONORIFIC, re.IGNORECASE)
