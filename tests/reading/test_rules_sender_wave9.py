@@ -126,3 +126,34 @@ def test_a_signed_mark_before_the_name_is_no_part_of_it(block):
 def test_a_word_opening_with_the_letters_of_a_mark_is_no_mark():
     block = "Yours sincerely,\n\nSgdala Roe\nExecutive Director\n"
     assert sender(BODY_EN + block)["name"] == "Sgdala Roe"
+
+
+NOTIFICATION = (
+    "NOTIFICATION TO THE PARTIES\n\nNo. 2031/012\n\nGeneva, 14 March 2031\n\n1. The "
+    "Secretariat is pleased to inform Parties that the 80th meeting of the Standing Committee "
+    "will be held in Geneva from 3 to 5 June 2031.\n\n2. Parties are invited to register their "
+    "delegates by 30 April 2031 through the online system available on the website.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "post"),
+    [
+        ("Jane Roe\nLegal Counsel\n", "Legal Counsel"),
+        ("Jane Roe\nUnited States Senator\n", "United States Senator"),
+        ("Jane Roe\nActing Governor\n", "Acting Governor"),
+        ("Jane Roe\nCommittee Specialist\n", "Committee Specialist"),
+        ("Ana Díaz\nGobernadora del Estado\n", "Gobernadora del Estado"),
+        ("Ana Díaz\nAsesora Jurídica\n", "Asesora Jurídica"),
+        ("Jeanne Roe\nPorte-parole\n", "Porte-parole"),
+    ],
+)
+def test_posts_of_other_offices_are_posts_not_names(block, post):
+    found = sender(NOTIFICATION + block)
+    assert found["name"] == block.split("\n")[0]
+    assert found["title"] == post
+
+
+def test_a_name_under_no_post_is_no_post():
+    found = sender(NOTIFICATION + "Jane Roe\nUnited Nations Office at Geneva\n")
+    assert found.get("title") is None

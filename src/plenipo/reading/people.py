@@ -7,7 +7,7 @@ import re
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.places import CITY, WRITING_CITY
-from plenipo.reading.signatory_forms import HONORIFICS_BEFORE, POSTNOMINALS_AFTER
+from plenipo.reading.signatory_forms import HONORIFICS_BEFORE, OTHER_POSTS, POSTNOMINALS_AFTER
 from plenipo.reading.zones import CLOSING
 
 # Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
@@ -48,7 +48,10 @@ TITLE_WORDS = re.compile(
     r"Officer|Advis[eo]r|Counsel+or|Registrar|Rapporteur|Commissioner|Chief\b|Delegate|Envoy|"
     r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée]|"
     # a deputy's post written as one word: "Viceministro", "Subsecretaria"
-    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire)",
+    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire|"
+    # posts of other offices and staff ("Legal Counsel", "Acting Governor")
+    + OTHER_POSTS
+    + r")",
     re.IGNORECASE,
 )
 

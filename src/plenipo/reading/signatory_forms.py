@@ -33,6 +33,19 @@ POSTNOMINAL = (
 )
 POSTNOMINALS_AFTER = rf"(?:,?[ \t]+(?-i:{POSTNOMINAL})(?![\w]))"
 
+# Posts of other offices and staff than the usual ones, in the three languages, for the
+# words of a post (``people.TITLE_WORDS``): "Legal Counsel", "Acting Governor", "Committee
+# Specialist", "Programme Assistant", "Asesora Jurídica", "Porte-parole".
+OTHER_POSTS = (
+    r"Counsel\b|Governor|Gouverneur|Gobernador[a]?|Senator|S[ée]nat(?:eur|rice)|Senador[a]?|"
+    r"Clerk\b|Treasurer|Tr[ée]sori[eè]re?|Tesorer[oa]|Manager|Gerente|Gestionnaire|Specialist|"
+    r"Sp[ée]cialiste|Especialista|Assistant|Asistente|Administrat(?:or|eur|rice)\b|"
+    r"Administrador[a]?|Spokes(?:person|man|woman)|Porte-parole|Portavoz|Analyst|Analista|"
+    r"Expert[ea]?\b|Experto\b|Consultant[e]?\b|Consultor[a]?\b|Asesor[a]?\b|Adjoint[e]?\b|"
+    r"Adjunt[oa]\b|Prosecutor|Procureur|Superintendent|Inspector|Comptroller|Focal\s+Point|"
+    r"Leader\b"
+)
+
 _LEADING = re.compile(rf"^{HONORIFICS_BEFORE}+")
 _TRAILING = re.compile(rf"{POSTNOMINALS_AFTER}+[ \t]*$")
 # a name of two words at least, or an initial and a surname: what the name must keep
