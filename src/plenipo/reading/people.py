@@ -48,10 +48,8 @@ TITLE_WORDS = re.compile(
     r"Officer|Advis[eo]r|Counsel+or|Registrar|Rapporteur|Commissioner|Chief\b|Delegate|Envoy|"
     r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée]|"
     # a deputy's post written as one word: "Viceministro", "Subsecretaria"
-    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire|"
+    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire|" + OTHER_POSTS + r")",
     # posts of other offices and staff ("Legal Counsel", "Acting Governor")
-    + OTHER_POSTS
-    + r")",
     re.IGNORECASE,
 )
 
