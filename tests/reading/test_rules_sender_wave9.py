@@ -157,3 +157,27 @@ def test_posts_of_other_offices_are_posts_not_names(block, post):
 def test_a_name_under_no_post_is_no_post():
     found = sender(NOTIFICATION + "Jane Roe\nUnited Nations Office at Geneva\n")
     assert found.get("title") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "post"),
+    [
+        (
+            "Yours faithfully,\nDavis Jnust.\n(Jane Roe) Acting Governor\n",
+            "Jane Roe",
+            "Acting Governor",
+        ),
+        ("Yours faithfully,\n\n(JANE ROE)\nDirector\n", "JANE ROE", "Director"),
+        ("Yours faithfully,\n\nSd/-\n(Jane Roe)\nUnder Secretary\n", "Jane Roe", "Under Secretary"),
+        ("Yours faithfully,\n\nJ. Roc\n(JANE ROE)\nDirector\n", "JANE ROE", "Director"),
+    ],
+)
+def test_the_name_typed_in_brackets_under_a_signature_names_the_signatory(block, name, post):
+    found = sender(BODY_EN + block)
+    assert (found["name"], found["title"]) == (name, post)
+
+
+def test_a_country_in_brackets_under_the_name_is_no_name():
+    assert (
+        sender(BODY_EN + "Yours faithfully,\n\nJane Roe\n(United Kingdom)\n")["name"] == "Jane Roe"
+    )

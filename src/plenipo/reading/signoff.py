@@ -127,11 +127,60 @@ def signed_under_closing(text):
     formulas = closing_formulas(text)
     for formula in formulas:
         signed, named_below = signature(text, formula.end())
+        signed = typed_under_signature(text, formula.end(), signed)
         if signed:
             return formula, signed, named_below
     if not formulas:
         return None, [], []
     return formulas[0], *signature(text, formulas[0].end())
+
+
+# The name typed in brackets under a signature, as British, Commonwealth and older letters
+# print it, the post beside or under it: "(David Ford) Acting Governor", "(JANE ROE)".
+TYPED_NAME = re.compile(r"^[ \t]*\((?P<name>[^()\n]{3,60})\)[ \t,]*(?P<post>[^\n]{0,120})$", re.M)
+TYPED_REACH = 400
+TYPED_LINES = 3
+NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
+
+
+def typed_under_signature(text, closing_end, signed: list[Person]) -> list[Person]:
+    """The signatories with the first one named by the name typed in brackets under the
+    signature (which OCR reads as letters, "Davis Joust."), or found there alone, with a
+    post beside or under it; a country in brackets under a name ("(Sweden)") is none."""
+    if signed and signed[0].evidence:
+        starts = [_next_line(text, text.find("\n", signed[0].evidence.end))]
+    else:
+        starts, at = [], closing_end
+        while len(starts) < TYPED_LINES and at is not None and at - closing_end < TYPED_REACH:
+            at = _next_line(text, text.find("\n", at))
+            starts.append(at)
+    for start in starts:
+        match = TYPED_NAME.match(text, start) if start is not None else None
+        if match:
+            typed = _typed(text, match)
+            return [typed, *signed[1:]] if typed else signed
+    return signed
+
+
+def _typed(text, match) -> Person | None:
+    """The person a typed name in brackets names, with the post beside or under it."""
+    name = match.group("name").strip()
+    post = match.group("post").strip()
+    if not post:
+        below = _next_line(text, match.end())
+        post = text[below:].split("\n", 1)[0].strip() if below is not None else ""
+    if len(name.split()) < 2 or not signatory_name(name) or not TITLE_WORDS.search(post):
+        return None
+    return Person(name, post, None, Span(match.start("name"), match.end("name")), 0.7)
+
+
+def _next_line(text, line_end) -> int | None:
+    """Where the next non-blank line after the line ending at ``line_end`` starts (none
+    after the last line, whose end ``str.find`` gives as -1)."""
+    if line_end < 0:
+        return None
+    rest = NEXT_LINE.search(text, line_end)
+    return rest.end() if rest else None
 
 
 # Signatures printed side by side, each column a signatory: "Jane Roe      John Doe" over
