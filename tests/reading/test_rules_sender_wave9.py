@@ -181,3 +181,45 @@ def test_a_country_in_brackets_under_the_name_is_no_name():
     assert (
         sender(BODY_EN + "Yours faithfully,\n\nJane Roe\n(United Kingdom)\n")["name"] == "Jane Roe"
     )
+
+
+LETTER_TEXT = "\n\nThe letter reads:\n\nI write to you on the situation in the region.\n"
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        (
+            "Capital City, 1 February -- Jane Roe, minister of Foreign Affairs of Norland, on "
+            "Wednesday sent a letter to John Doe, secretary general of the United Nations.",
+            "Jane Roe",
+        ),
+        (
+            "NEW YORK: Foreign Minister Jane Roe has written a letter to the President of the "
+            "Security Council, reminding the body of its responsibility.",
+            "Jane Roe",
+        ),
+        (
+            "Foreign Minister Jane Roe yesterday wrote to the Secretary-General, urging action.",
+            "Jane Roe",
+        ),
+        (
+            "L'ambassadeur, Représentant permanent de la Norlande auprès de l'ONU, Jean Dupont, "
+            "a adressé, le 17 novembre courant, une lettre au Président du Conseil de sécurité, "
+            "dans laquelle il dénonce les allégations.",
+            "Jean Dupont",
+        ),
+        (
+            "El canciller de Norlandia, Juan Pérez, envió este martes una carta al Secretario "
+            "General de las Naciones Unidas, en la que denuncia la situación.",
+            "Juan Pérez",
+        ),
+    ],
+)
+def test_a_news_article_names_the_writer_whenever_it_says_the_letter_was_sent(intro, name):
+    assert sender(intro + LETTER_TEXT)["name"] == name
+
+
+def test_a_day_named_after_the_verb_is_no_part_of_the_one_written_to():
+    intro = "Foreign Minister Jane Roe sent on Monday a letter to the Secretary-General."
+    assert sender(intro + LETTER_TEXT)["name"] == "Jane Roe"

@@ -33,16 +33,31 @@ _READ_A_LETTER_IT_SENT = (
     r"(?:una|la|a|the|une|la)\s+(?:carta|misiva|letter|lettre|missive|mensaje|message)\s+"
     r"(?:que|that|which|qu['’](?:il|elle))\s+(?:(?:he|she)\s+)?(?:had\s+|hab[ií]a\s+)?"
 )
+# When a news article says the letter was sent, between the writer and the verb or the verb
+# and its object: "on Wednesday", "yesterday", "earlier this week", "mardi", "ce lundi",
+# "este martes", "el lunes", "ayer".
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+)
+_WHEN = (
+    r"(?:on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|"
+    r"(?:earlier\s+)?(?:this|last)\s+(?:week|month)|earlier\s+today|recently|"
+    r"(?:ce\s+)?" + _WEEKDAY + r"(?:\s+dernier)?|hier|r[ée]cemment|(?:este|el)\s+" + _WEEKDAY + r"|"
+    r"ayer|hoy|recientemente)"
+)
 REPORTED_LETTER = re.compile(
-    r"(?:^|(?<=[.\n])\s*|(?<=,)\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
+    # the writer opens a line, a sentence or a clause, or follows a dateline ("NEW YORK: …")
+    r"(?:^|(?<=[.\n])\s*|(?<=[,:])\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
     + _ABBREVIATED
     + r"{4,160}?)"
-    r"\s+(?:" + _READ_A_LETTER_IT_SENT + r")?"
+    r"\s+(?:" + _WHEN + r"\s+)?(?:" + _READ_A_LETTER_IT_SENT + r")?"
     r"(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
     r"a\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
     r"ha\s+(?:enviado|dirigido))"
-    # the day between the verb and its object: "a adressé, mercredi, un message …"
-    r"(?:,[^,\n]{1,25},)?"
+    # the day between the verb and its object: "a adressé, mercredi, un message …", "envió
+    # este martes una carta"
+    r"(?:,[^,\n]{1,25},|\s+" + _WHEN + r"(?=\s+(?:an?|une?|una?)\s))?"
     r"(?:\s+(?:an?|une?|una?)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|note|lettre|carta|mensaje|"
     r"nota)(?:\s+(?:of|de)\s+[\w’'-]+)?)?" + _LETTER_TO,
     re.MULTILINE,
@@ -94,7 +109,7 @@ def _writer(words: str) -> Person | None:
     # "In a letter dated 3 May, Foreign Minister …": the clause before the writer
     words = re.sub(r"^(?:In|Dans|En)\s+(?:a|an|une|un|una)\s+[^,]{0,80},\s*", "", words.strip(" ,"))
     # a news item's dateline before it: "NAIROBI, 4 June - Foreign Minister …"
-    words = re.split(r"\s[-–—]\s+", words)[-1]
+    words = re.split(r"\s(?:[-–—]|--)\s+", words)[-1]
     words = WRITER_HONORIFIC.sub("", words)
     words = re.sub(r"^(?:The|the|Le|le|La|la|L['’]|El|el)\s+", "", words)
     parts = [part.strip() for part in words.split(",") if part.strip()]
@@ -103,8 +118,10 @@ def _writer(words: str) -> Person | None:
         parts = [words[: between.start()], words[between.end() :]]
     if len(parts) >= 2:
         post = next((part for part in parts if TITLE_WORDS.search(part)), None)
-        name = next((WRITER_HONORIFIC.sub("", part) for part in parts if part is not post), None)
-        name = _person_name(name) if post else None
+        names = [WRITER_HONORIFIC.sub("", part) for part in parts if part is not post]
+        # the name among the posts set off by commas: "L'ambassadeur, Représentant permanent
+        # …, Omar Hilale"
+        name = next((_person_name(n) for n in names if _person_name(n)), None) if post else None
         return Person(name, post, None, None, 0.5) if name else None
     tokens = words.split()
     last = max((i for i, t in enumerate(tokens) if _POST_WORD.fullmatch(t.strip())), default=-1)
