@@ -223,3 +223,34 @@ def test_a_news_article_names_the_writer_whenever_it_says_the_letter_was_sent(in
 def test_a_day_named_after_the_verb_is_no_part_of_the_one_written_to():
     intro = "Foreign Minister Jane Roe sent on Monday a letter to the Secretary-General."
     assert sender(intro + LETTER_TEXT)["name"] == "Jane Roe"
+
+
+OLD_LETTER = (
+    "\n\nSir,\n\nI have the honour to transmit the enclosed report on the state of the "
+    "negotiations and request that it be laid before Congress.\n\nI have the honor to be &c.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("From Thomas Jefferson to John Jay, 4 May 1786", "Thomas Jefferson"),
+        ("To Benjamin Franklin from the Comte de Vergennes, 4 March 1779", "Comte de Vergennes"),
+        ("To Benjamin Franklin from Vergennes, 4 March 1779", "Vergennes"),
+        ("John Adams to Thomas Jefferson, 6 Dec. 1787", "John Adams"),
+    ],
+)
+def test_an_editions_heading_names_the_writer_of_the_letter_under_it(heading, name):
+    assert sender(heading + OLD_LETTER)["name"] == name
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "From Words to Action, 12 May 2031",
+        "From Geneva to Nairobi, 12 May 2031",
+        "John Adams to Congress",
+    ],
+)
+def test_a_title_or_an_undated_line_is_no_editions_heading(heading):
+    assert sender(heading + OLD_LETTER).get("name") is None

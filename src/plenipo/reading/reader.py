@@ -17,6 +17,7 @@ from plenipo.reading import (
 )
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
+from plenipo.reading.edition_headings import edition_heading_writer
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
@@ -68,6 +69,7 @@ def _people(text, kind, labelled):
             or headings.named_in_heading(text)
             or headings.reported_message(text)[0]
             or headings.message_from(text)
+            or edition_heading_writer(text)
         )
         if last:
             signed = [

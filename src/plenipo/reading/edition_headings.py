@@ -1,0 +1,44 @@
+"""The writer a documentary edition's heading names over each letter it prints: "From
+Thomas Jefferson to John Jay, 4 May 1786", "To George Washington from Henry Knox, 1 June
+1786", "John Adams to Thomas Jefferson, 6 Dec. 1787". Pure."""
+
+import re
+
+from plenipo.reading.model import Person, Span
+from plenipo.reading.people import NOT_A_NAME, PARTICLE, TITLE_WORDS
+
+# a person as editions name them: a name of capitalised words and particles, a peer by his
+# title ("the Comte de Vergennes", "Vergennes", "Lord Stormont")
+_PERSON = rf"(?:the\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|{PARTICLE}|d['’]\w+)){{0,6}}"
+# the heading's date, with its day: "4 May 1786", "May 4, 1786", "6 Dec. 1787", "[c. 1 June]
+# 1786"
+_DATE = (
+    r"\[?(?:c\.\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\]?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\]?\s+\d{4})"
+)
+EDITION_HEADING = re.compile(
+    rf"^[ \t]*(?:From\s+(?P<from>{_PERSON})\s+to\s+{_PERSON}"
+    rf"|To\s+{_PERSON}\s+from\s+(?P<to_from>{_PERSON})"
+    rf"|(?P<writer>{_PERSON})\s+to\s+{_PERSON})"
+    rf",\s+{_DATE}\s*$",
+    re.MULTILINE,
+)
+HEADING_REACH = 800
+
+
+def edition_heading_writer(text) -> Person | None:
+    """The writer the heading over the letter names, where it is dated as an edition dates
+    its letters; not a title ("From Words to Action, 2031")."""
+    match = EDITION_HEADING.search(text[:HEADING_REACH])
+    if not match:
+        return None
+    group = next(g for g in ("from", "to_from", "writer") if match.group(g))
+    writer = re.sub(r"^the\s+", "", match.group(group))
+    words = writer.split()
+    # a writer named by one word is a peer's title only where the heading is written to
+    # someone "from" him ("To Benjamin Franklin from Vergennes, 4 March 1779")
+    if (group != "to_from" and len(words) < 2) or TITLE_WORDS.search(writer):
+        return None
+    if NOT_A_NAME.search(writer):
+        return None
+    start = match.start(group) + len(match.group(group)) - len(writer)
+    return Person(writer, None, None, Span(start, match.end(group)), 0.5)
