@@ -4,7 +4,7 @@ not match."""
 
 import pytest
 
-from plenipo.reading import read_text, signoff
+from plenipo.reading import people, read_text, signoff
 
 BODY_EN = (
     "Dear Colleague,\n\nI am writing to inform you that the fifth meeting of the working "
@@ -254,3 +254,27 @@ def test_an_editions_heading_names_the_writer_of_the_letter_under_it(heading, na
 )
 def test_a_title_or_an_undated_line_is_no_editions_heading(heading):
     assert sender(heading + OLD_LETTER).get("name") is None
+
+
+OLD_BODY = (
+    "Passy, March 4, 1779.\n\nSir,\n\nI received the letter you did me the honour to write "
+    "to me on the 2d instant, and I shall lay it before the Congress by the first "
+    "opportunity.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("I am, Sir, Your most obedient humble Servant B Franklin\n", "B Franklin"),
+        ("I have the honour to be, Sir, Your most humble Servant\nB Franklin\n", "B Franklin"),
+        ("I am, Sir, your most obedient servant,\nGo: Washington\n", "Go: Washington"),
+    ],
+)
+def test_the_old_styles_signature_with_an_initial_without_its_stop(block, name):
+    assert sender(OLD_BODY + block)["name"] == name
+
+
+def test_a_word_of_one_letter_is_no_initial():
+    assert people.signatory_match("A Joint Statement") is None
+    assert people.signatory_match("I Remain") is None

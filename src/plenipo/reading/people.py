@@ -16,7 +16,9 @@ PARTICLE = (
 )
 # Given names as the old style abbreviated them: "Jas. Monroe", "Geo. Washington", "Th: Jefferson"
 OLD_GIVEN = (
-    r"(?:Jas|Geo|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|Hy)[.:]"
+    r"(?:(?:Jas|Geo|Go|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|"
+    # an initial without its full stop, "B Franklin" (not a word of one letter: A, I, O, Y)
+    r"Hy)[.:]|[B-HJ-NP-XZ](?=\s[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
