@@ -278,3 +278,41 @@ def test_the_old_styles_signature_with_an_initial_without_its_stop(block, name):
 def test_a_word_of_one_letter_is_no_initial():
     assert people.signatory_match("A Joint Statement") is None
     assert people.signatory_match("I Remain") is None
+
+
+WEB_PAGE_END = (
+    "\n\nShare this page\nFacebook\nTwitter\nLinkedIn\n\nRelated news\nSecretary-General "
+    "appoints new envoy to the region\n© 2031 United Nations. All rights reserved.\n"
+)
+PAGE_FOOTER = (
+    "\n\nUnited Nations Environment Programme · P.O. Box 30552 · Nairobi, Kenya\n"
+    "Tel: +254 20 762 1234 · Email: unep@un.org · www.unep.org\nPage 2 of 2\n"
+)
+
+
+@pytest.mark.parametrize("after", [WEB_PAGE_END, PAGE_FOOTER])
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("Yours sincerely,\n\nJane Roe\n", "Jane Roe"),
+        ("F. du Roe.\n", "F. du Roe"),
+        ("Dr Jane Roe | Executive Secretary\nUnited Nations Environment Programme\n", "Jane Roe"),
+    ],
+)
+def test_the_signature_is_read_above_a_web_pages_matter_or_a_pages_footer(block, name, after):
+    assert sender(BODY_EN + block + after)["name"] == name
+
+
+def test_a_name_and_post_line_under_a_notice_signs_it():
+    found = sender(NOTIFICATION + "Jane Roe, Executive Secretary\n")
+    assert (found["name"], found["title"]) == ("Jane Roe", "Executive Secretary")
+
+
+def test_a_press_contact_signs_nothing():
+    text = NOTIFICATION + "For further information, please contact:\nJane Roe, Press Officer\n"
+    assert sender(text).get("name") is None
+
+
+def test_a_logo_is_no_name():
+    text = NOTIFICATION + "Norland Logo\nSecretariat of the Convention\n" + PAGE_FOOTER
+    assert sender(text).get("name") is None

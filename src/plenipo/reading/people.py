@@ -6,6 +6,7 @@ import re
 
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.page_chrome import CHROME_WORDS
 from plenipo.reading.places import CITY, WRITING_CITY
 from plenipo.reading.signatory_forms import HONORIFICS_BEFORE, OTHER_POSTS, POSTNOMINALS_AFTER
 from plenipo.reading.zones import CLOSING
@@ -138,7 +139,8 @@ NOT_A_NAME = re.compile(
     # an office that signs an e-mail: "Registry", "Greffe", "Secretaría", "Protocol"
     r"Registry|Greffe|Registro|Protocol|Protocole|Protocolo|Helpdesk|Team|[ÉE]quipe|Equipo|"
     # a post written to under the old style's signature: "Her Majesty's Minister at …"
-    r"Majesty['’]?s?)\b"
+    r"Majesty['’]?s?|" + CHROME_WORDS + r")\b"
+    # a web page's buttons and an image's name around the letter: "Facebook", "Ramsar Logo"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)

@@ -26,6 +26,7 @@ from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date
+from plenipo.reading.page_chrome import letter_end
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.signatory_forms import bare_name
@@ -40,6 +41,7 @@ from plenipo.reading.text import (
     unflattened,
     unwrapped,
 )
+from plenipo.reading.unclosed_signatures import name_and_post_line
 from plenipo.reading.zones import doc_type
 
 
@@ -60,12 +62,14 @@ def _people(text, kind, labelled):
             addressing.head_block(text),  # the name written to, however its lines are cut
         )
         signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
+    # the signature is above a web page's matter or a page's footer that follows the letter
+    letter = text[: letter_end(text)]
     if not signed:
-        tail = people.tail_signature(text)
+        tail = people.tail_signature(letter) or name_and_post_line(letter)
         signed = [tail] if tail else []
     if not signed or signed[0].name is None:
         last = (
-            people.last_line_name(text)
+            people.last_line_name(letter)
             or headings.named_in_heading(text)
             or headings.reported_message(text)[0]
             or headings.message_from(text)
