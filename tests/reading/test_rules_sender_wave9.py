@@ -316,3 +316,65 @@ def test_a_press_contact_signs_nothing():
 def test_a_logo_is_no_name():
     text = NOTIFICATION + "Norland Logo\nSecretariat of the Convention\n" + PAGE_FOOTER
     assert sender(text).get("name") is None
+
+
+FLAT_BODY = (
+    "Dear Colleague, I am writing to inform you that the fifth meeting of the working group "
+    "will be held in Nairobi from 3 to 5 June 2031. I would be grateful if you could confirm "
+    "the participation of your delegation by 30 April 2031. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        (
+            "Accept, Your Excellency, the assurances of my highest consideration and esteem. "
+            "Yours sincerely, Jane Roe Commonwealth Parliamentary Association",
+            "Jane Roe",
+        ),
+        ("Accept [etc.] Hans Roe", "Hans Roe"),
+        (
+            "Veuillez agréer, Monsieur le Président, l'expression de ma très haute "
+            "considération.\nBien amicalement vôtre, Jean ROE\nMonsieur Paul DOE Président",
+            "Jean ROE",
+        ),
+        (
+            "Accept, Excellency, the renewed assurances of my highest consideration. Alternate "
+            "Representative Juan Pérez Roe Chargé d'Affaires ad interim",
+            "Juan Pérez Roe",
+        ),
+        (
+            "Je vous prie d'agréer, Monsieur le Ministre, l'expression de ma très haute "
+            "considération et de ma fidèle amitié. Jean ROE Monsieur Paul DOE Président",
+            "Jean ROE",
+        ),
+    ],
+)
+def test_a_flattened_copy_runs_the_name_on_after_the_formula(tail, name):
+    assert sender(FLAT_BODY + tail)["name"] == name
+
+
+def test_a_place_or_the_one_written_to_after_a_notes_formula_signs_nothing():
+    text = (
+        "The Permanent Mission of Norland presents its compliments to the President of the "
+        "General Assembly and has the honour to transmit its pledges. The Permanent Mission "
+        "avails itself of this opportunity to renew the assurances of its highest "
+        "consideration. New York. 12 April 2031 H.E. Mr. Jan Doe President of the General "
+        "Assembly"
+    )
+    assert sender(text).get("name") is None
+
+
+def test_a_name_in_the_prose_after_a_quoted_formula_signs_nothing():
+    text = (
+        "The embassy sent a note. “I take this opportunity to renew to you the assurances of "
+        "my highest consideration,” the note further read. Equally important, the minister "
+        "for Foreign Affairs, Economic Development, Trade and Industry welcomed it."
+    )
+    assert sender(text).get("name") is None
+
+
+def test_an_initials_full_stop_opens_no_block():
+    text = FLAT_BODY + "Sincerely,Jomph R. Sean L"
+    assert sender(text).get("name") != "Sean L"

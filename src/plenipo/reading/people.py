@@ -301,9 +301,10 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             # a note's place and date close it: the address under them is its addressee's
             addressees.extend(_foot_address(lines[index + 1 :]))
             break
-        if people and (ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line)):
+        if ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
-            # signature: the person written to, with the post on the next line
+            # signature (or under the formula, a flattened copy's name run into its line):
+            # the person written to, with the post on the next line
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             break
         glued = GLUED.match(line)  # "Jane RoeProgramme Officer": the name, then the post

@@ -8,6 +8,7 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS, signature
+from plenipo.reading.unclosed_signatures import run_in_signature
 from plenipo.reading.zones import CLOSING
 
 # Sign-offs of other styles and formulas of consideration in other words, each where it
@@ -130,6 +131,11 @@ def signed_under_closing(text):
         signed = typed_under_signature(text, formula.end(), signed)
         if signed:
             return formula, signed, named_below
+    for formula in formulas:
+        # a flattened copy runs the name on after the formula on its line or the next
+        run_in = run_in_signature(text, formula.start())
+        if run_in:
+            return formula, [run_in], signature(text, formula.end())[1]
     if not formulas:
         return None, [], []
     return formulas[0], *signature(text, formulas[0].end())

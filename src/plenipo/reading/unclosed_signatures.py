@@ -4,7 +4,13 @@ layout model may miss on pages it was not trained on. Pure."""
 import re
 
 from plenipo.reading.model import Person, Span
-from plenipo.reading.people import TITLE_WORDS, signatory_match
+from plenipo.reading.people import (
+    NOT_A_NAME,
+    PARTICLE,
+    TITLE_START,
+    TITLE_WORDS,
+    signatory_match,
+)
 
 PROSE_LINE = 100
 TAIL_LINES = 6
@@ -37,3 +43,99 @@ def name_and_post_line(letter: str) -> Person | None:
         begin = letter.find(name, start)
         return Person(name, post, None, Span(begin, begin + len(name)), 0.5)
     return None
+
+
+# A signature block run into the closing formula's line, as flattened copies print it:
+# "… my highest consideration. Jacques CHIRAC Monsieur Gerhard SCHROEDER …", "Accept [etc.]
+# Hans Sulzer", "… renewed assurances of my highest consideration. Alternate Representative
+# Ernesto Campos Tenorio Chargé d'Affaires …". The block opens after a full stop, a comma, a
+# colon or a cut formula.
+BLOCK_OPENS = re.compile(
+    # not the full stop of an initial: "Jomph R. Sean L" (OCR's reading of a signature)
+    r"(?:(?<!\b[A-Z])[.,:;]|\[etc\.?\]|&c\.?)\s+(?=[A-ZÀ-Ý])|\n[ \t]*(?=[A-ZÀ-Ý])"
+)
+RUN_IN_REACH = 600
+MOST_OPENINGS = 3
+# the word of a sign-off a comma ends before the name: "Yours sincerely, Jane Roe"
+SIGN_OFF_WORD = re.compile(
+    r"(?:sincerely|faithfully|truly|regards|wishes|yours|respectfully|atentamente|cordialement|"
+    r"cordialmente|saludos?|consideration|consid[ée]ration|consideraci[óo]n|v[ôo]tre|amicalement|"
+    r"amiti[ée]|sentiments|servant|serviteur|servidor)\W*$",
+    re.IGNORECASE,
+)
+NAME_WORD = re.compile(rf"^(?:[A-ZÀ-Ý][\w’'-]*\.?|[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)*|{PARTICLE})$")
+# words that end the name: the addressee's courtesy title after it, an article, a word that
+# opens an organisation's name ("Commonwealth Parliamentary Association")
+AFTER_NAME = re.compile(
+    r"^(?:Monsieur|Madame|Mr|Mrs|Ms|Dr|H\.E\.|His|Her|Son|Sa|Su|Excelent[íi]sim[oa]|Se[ñn]or|"
+    r"Se[ñn]ora|Don|Do[ñn]a|The|Le|La|Les|El|Los|Las|All|To|Al|Aux?|Yours|United|World|Global|"
+    r"European|"
+    r"African|Asian|American|Arab|Commonwealth|Parliamentary|National|Regional|Permanent)\.?$"
+)
+MOST_NAME_WORDS = 5
+# the one written to, named after the signature or in a note's foot: "H.E. Mr. …"
+WRITTEN_TO = re.compile(
+    r"^(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Excelent[íi]sim[oa]|Mr\.?|Mrs\.?|Ms\.?)$"
+)
+
+
+def run_in_signature(text: str, formula_start: int) -> Person | None:
+    """The signatory whose name a flattened copy runs on after the closing formula on its
+    line or the next, with the post before or after the name."""
+    line_end = text.find("\n", formula_start)
+    if line_end >= 0:
+        next_line = re.compile(r"\n\s*\S[^\n]*").match(text, line_end)
+        line_end = next_line.end() if next_line else line_end
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(line_end, formula_start + RUN_IN_REACH)
+    # the block follows the formula: within its first openings, not further in the prose
+    openings = list(BLOCK_OPENS.finditer(text, formula_start, min(stop, formula_start + 250)))
+    for opening in openings[:MOST_OPENINGS]:
+        if opening.group(0).startswith(",") and not SIGN_OFF_WORD.search(
+            text, max(0, opening.start() - 40), opening.start()
+        ):
+            continue  # a comma of the prose's list ("Foreign Affairs, Economic Development")
+        person = _run_in_person(text, opening.end(), stop)
+        if person is not None:
+            return person or None  # the first run of capitalised words is the block's
+    return None
+
+
+def _run_in_person(text, start, stop) -> Person | bool | None:
+    """The person whose name opens ``text[start:stop]``, after the post some print first;
+    False where capitalised words that are no signatory's name open it (a place, an
+    organisation, the one written to after "H.E. Mr."), None where no run of them does."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    if words and WRITTEN_TO.match(words[0].group(0)):
+        return False
+    index, post = 0, []
+    while index < len(words) and _post_word(words[index].group(0)):
+        post.append(words[index].group(0))
+        index += 1
+    name = []
+    for word in words[index : index + MOST_NAME_WORDS + 1]:
+        token = word.group(0)
+        bare = token.rstrip(",;:-–")
+        if not NAME_WORD.match(bare) or _post_word(bare) or AFTER_NAME.match(bare):
+            break
+        if NOT_A_NAME.search(bare) or NOT_A_NAME.search(bare.title()):
+            return False  # an organisation's name, not a person's
+        name.append(word)
+        if bare != token:
+            break
+    if len(name) < 2:
+        return None
+    if len(name) > MOST_NAME_WORDS or len(name[-1].group(0).strip(",;:.-–")) < 2:
+        return False  # a surname is no initial
+    following = words[index + len(name)].group(0) if index + len(name) < len(words) else ""
+    if following[:1].islower():
+        return False  # a sentence goes on: "… Economic Development and …"
+    begin, end = start + name[0].start(), start + name[-1].end()
+    written = text[begin:end].rstrip(",;:-–")
+    if not signatory_match(written) or signatory_match(written).group("name").strip() != written:
+        return False
+    return Person(written, " ".join(post) or None, None, Span(begin, begin + len(written)), 0.5)
+
+
+def _post_word(word) -> bool:
+    return bool(TITLE_START.match(word) or TITLE_WORDS.fullmatch(word.strip(",;:")))
