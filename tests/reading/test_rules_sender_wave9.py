@@ -378,3 +378,47 @@ def test_a_name_in_the_prose_after_a_quoted_formula_signs_nothing():
 def test_an_initials_full_stop_opens_no_block():
     text = FLAT_BODY + "Sincerely,Jomph R. Sean L"
     assert sender(text).get("name") != "Sean L"
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        (
+            "Foreign Minister Jane Roe said in a letter to the Secretary-General that the "
+            "situation was grave.",
+            "Jane Roe",
+        ),
+        (
+            "In a letter to the Secretary-General, Foreign Minister Jane Roe said the situation "
+            "was grave.",
+            "Jane Roe",
+        ),
+        (
+            "The letter, signed by Foreign Minister Jane Roe, was sent to the Secretary-General "
+            "on Monday.",
+            "Jane Roe",
+        ),
+        (
+            "According to a letter signed by Jane Roe, the Minister of Foreign Affairs, the talks "
+            "will resume.",
+            "Jane Roe",
+        ),
+        (
+            "Dans une lettre adressée au Secrétaire général, le ministre Jean Roe affirme que la "
+            "situation est grave.",
+            "Jean Roe",
+        ),
+        (
+            "En una carta dirigida al Secretario General, el canciller Juan Roe afirmó que la "
+            "situación es grave.",
+            "Juan Roe",
+        ),
+    ],
+)
+def test_a_news_article_telling_what_the_writer_says_in_the_letter(intro, name):
+    assert sender(intro + LETTER_TEXT)["name"] == name
+
+
+def test_a_body_saying_something_in_its_letter_names_no_person():
+    intro = "The committee, in its letter to the minister, said that it regretted the delay."
+    assert sender(intro + LETTER_TEXT).get("name") is None

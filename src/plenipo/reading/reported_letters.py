@@ -204,6 +204,43 @@ WROTE_IN_LETTER = re.compile(
 )
 
 
+# A news article telling what the writer says in the letter: "Foreign Minister Jane Roe said
+# in a letter to …", "In a letter to the Secretary-General, Foreign Minister Jane Roe said …",
+# "The letter, signed by Foreign Minister Jane Roe, …", "Dans une lettre adressée au …, le
+# ministre Jean Roe affirme …", "En una carta dirigida al …, el canciller Juan Roe afirmó …".
+_A_LETTER = (
+    r"(?:a|an|his|her|the|this|une|sa|cette|la|una|su|esta)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:letter|lettre|carta|missive|misiva)"
+)
+_SAYS = (
+    r"(?:said|says|stated|states|wrote|writes|warned|argued|urged|asked|noted|told|called|"
+    r"declared|explained|stressed|expressed|a\s+(?:d[ée]clar[ée]|affirm[ée]|soulign[ée]|"
+    r"[ée]crit|demand[ée])|affirme|d[ée]clare|souligne|demande|afirm[óo]|dijo|señal[óo]|"
+    r"declar[óo]|expres[óo]|pidi[óo]|escribi[óo]|afirma|dice|señala|pide)"
+)
+_WRITER = r"(?P<writer>" + _ABBREVIATED + r"{4,160}?)"
+SIGNED_BY = re.compile(
+    r"\b(?i:letter|lettre|carta),?\s+(?:signed|sign[ée]e|firmada)\s+(?:by|par|por)\s+"
+    + _WRITER
+    + r"(?=,|\s+(?:was|is|has|to|a\s|est|fue|es|al|au)\b)"
+)
+SAID_IN_LETTER = (
+    re.compile(
+        r"(?:^|(?<=[.\n:])\s*)" + _WRITER + r",?\s+" + _SAYS + r"\s+(?:in|dans|en)\s+" + _A_LETTER,
+        re.MULTILINE,
+    ),
+    re.compile(
+        r"\b(?i:In|Dans|En)\s+" + _A_LETTER + r"\s+(?:(?:addressed|sent|adress[ée]e|envoy[ée]e|"
+        r"dirigida|enviada)\s+)?(?:to|au|aux|[àa]|al|a\s+la)\s+[^\n.;]{3,160}?,\s+"
+        + _WRITER
+        + r",?\s+"
+        + _SAYS
+        + r"\b"
+    ),
+    SIGNED_BY,
+)
+
+
 def _fullest_name(text, name) -> str:
     """The name as the article first gives it in full: "Moussa Faki" is "Moussa Faki
     Mahamat" where the article wrote that before."""
@@ -252,6 +289,13 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     writer, addressee = _received(head)
     if writer is not None:
         return _with_evidence(text, writer, 0), addressee
+    for pattern in SAID_IN_LETTER:
+        for match in pattern.finditer(head):
+            writer = _writer(match.group("writer"))
+            named = _person_name(match.group("writer")) if pattern is SIGNED_BY else None
+            writer = writer or (Person(named, None, None, None, 0.5) if named else None)
+            if writer is not None:
+                return _with_evidence(text, writer, match.start("writer")), None
     quoted = WROTE_IN_LETTER.search(text)
     if quoted and _person_name(quoted.group("name")):
         name = _fullest_name(text, quoted.group("name"))

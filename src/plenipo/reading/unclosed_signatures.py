@@ -3,6 +3,7 @@ layout model may miss on pages it was not trained on. Pure."""
 
 import re
 
+from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import (
     NOT_A_NAME,
@@ -131,6 +132,8 @@ def _run_in_person(text, start, stop) -> Person | bool | None:
     if following[:1].islower():
         return False  # a sentence goes on: "… Economic Development and …"
     begin, end = start + name[0].start(), start + name[-1].end()
+    if DATE_SHAPE.match(text[end : end + 40].strip()):
+        return False  # a note's place over its date: "CANBERRA ACT / 3 March 2031"
     written = text[begin:end].rstrip(",;:-–")
     if not signatory_match(written) or signatory_match(written).group("name").strip() != written:
         return False
