@@ -6,6 +6,7 @@ import re
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import (
+    ADDRESSED_BELOW,
     NOT_A_NAME,
     PARTICLE,
     TITLE_START,
@@ -32,8 +33,10 @@ def name_and_post_line(letter: str) -> Person | None:
         return None
     for index in range(prose[-1] + 1, min(len(lines), prose[-1] + 1 + TAIL_LINES)):
         start, line = lines[index]
-        if CONTACT.search(lines[index - 1][1]):
-            return None  # "For further information, please contact:" / a press officer
+        if CONTACT.search(lines[index - 1][1]) or ADDRESSED_BELOW.match(line.strip()):
+            # "For further information, please contact:" / a press officer; "Monsieur Paul
+            # Roe, Président …" under the signature, the one written to
+            return None
         match = signatory_match(line.strip())
         if match is None:
             continue
