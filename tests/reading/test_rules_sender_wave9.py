@@ -220,6 +220,26 @@ def test_a_news_article_names_the_writer_whenever_it_says_the_letter_was_sent(in
     assert sender(intro + LETTER_TEXT)["name"] == name
 
 
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        (
+            "Capital City, February 1 (NNA) -- Jane Roe, minister of Foreign Affairs of Norland, "
+            "on Wednesday sent a letter to John Doe, secretary general of the United Nations.",
+            "Jane Roe",
+        ),
+        (
+            "Villa Roe, 21/09/2031 (NNA).- El ministro de Asuntos Exteriores de Norlandia, Juan "
+            "Pérez Roe ha enviado un mensaje de felicitación a la Secretaria de Relaciones "
+            "Exteriores, Ana Díaz, con motivo del Día Nacional.",
+            "Juan Pérez Roe",
+        ),
+    ],
+)
+def test_a_news_agencys_dateline_in_brackets_before_the_writer(intro, name):
+    assert sender(intro + LETTER_TEXT)["name"] == name
+
+
 def test_a_day_named_after_the_verb_is_no_part_of_the_one_written_to():
     intro = "Foreign Minister Jane Roe sent on Monday a letter to the Secretary-General."
     assert sender(intro + LETTER_TEXT)["name"] == "Jane Roe"

@@ -48,10 +48,9 @@ _WHEN = (
 )
 REPORTED_LETTER = re.compile(
     # the writer opens a line, a sentence or a clause, or follows a dateline ("NEW YORK: …")
-    r"(?:^|(?<=[.\n])\s*|(?<=[,:])\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
-    + _ABBREVIATED
-    + r"{4,160}?)"
-    r"\s+(?:" + _WHEN + r"\s+)?(?:" + _READ_A_LETTER_IT_SENT + r")?"
+    r"(?:^|(?<=[.\n])\s*|(?<=[,:])\s|(?<=[-–—]\s))(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?"
+    r"[A-ZÀ-Ý]" + _ABBREVIATED + r"{4,160}?)"
+    r"(?:,?\s+" + _WHEN + r")?\s+(?:" + _READ_A_LETTER_IT_SENT + r")?"
     r"(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
     r"a\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
     r"ha\s+(?:enviado|dirigido))"
