@@ -442,3 +442,33 @@ def test_a_news_article_telling_what_the_writer_says_in_the_letter(intro, name):
 def test_a_body_saying_something_in_its_letter_names_no_person():
     intro = "The committee, in its letter to the minister, said that it regretted the delay."
     assert sender(intro + LETTER_TEXT).get("name") is None
+
+
+UN_BODY = (
+    "\n\nUpon instructions from my Government, I have the honour to inform you that the "
+    "aircraft of a neighbouring State again violated the airspace of my country.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "post"),
+    [
+        (
+            "Letter dated 16 September 1965 from the representative of Norland to the "
+            "President of the Security Council",
+            "representative of Norland",
+        ),
+        (
+            "LETTER DATED 16 SEPTEMBER 1965 FROM THE PERMANENT REPRESENTATIVE OF NORLAND TO THE "
+            "PRESIDENT OF THE SECURITY COUNCIL",
+            "PERMANENT REPRESENTATIVE OF NORLAND",
+        ),
+    ],
+)
+def test_an_older_un_documents_heading_without_addressed_gives_the_post(heading, post):
+    assert sender(heading + UN_BODY)["title"] == post
+
+
+def test_a_heading_naming_no_post_after_from_gives_none():
+    heading = "Letter dated 16 September 1965 from Norland to the President of the Council"
+    assert sender(heading + UN_BODY).get("title") is None

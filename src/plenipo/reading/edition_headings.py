@@ -1,6 +1,8 @@
-"""The writer a documentary edition's heading names over each letter it prints: "From
-Thomas Jefferson to John Jay, 4 May 1786", "To George Washington from Henry Knox, 1 June
-1786", "John Adams to Thomas Jefferson, 6 Dec. 1787". Pure."""
+"""The writer a heading names over a letter it prints: a documentary edition's "From Thomas
+Jefferson to John Jay, 4 May 1786", "To George Washington from Henry Knox, 1 June 1786",
+"John Adams to Thomas Jefferson, 6 Dec. 1787"; an older UN document's "Letter dated 16
+September 1965 from the representative of Norland to the President of the Security
+Council". Pure."""
 
 import re
 
@@ -42,3 +44,26 @@ def edition_heading_writer(text) -> Person | None:
         return None
     start = match.start(group) + len(match.group(group)) - len(writer)
     return Person(writer, None, None, Span(start, match.end(group)), 0.5)
+
+
+# An older UN document's heading, without "addressed": "Letter dated 16 September 1965 from
+# the representative of Norland to the President of the Security Council" (the post in lower
+# case as the old style wrote it).
+DATED_FROM_TO = re.compile(
+    r"\b(?i:Letter|Note|Lettre|Carta|Nota)\s+(?i:dated|dat[ée]e|de\s+fecha)\s+[^\n]{4,30}?\s+"
+    r"(?i:from|de|del)\s+(?i:the|la|le|el)\s+(?P<post>[^\n]{6,120}?)\s+(?i:to|au|à\s+la|al|a\s+la)\s+"
+    r"(?i:the\s+)?(?i:President|Secretary|Chair|Président|Secrétaire|Presidente|Secretario)"
+)
+
+
+def dated_letter_post(text) -> Person | None:
+    """The writer's post an older UN document's heading gives, where it has no "addressed"."""
+    match = DATED_FROM_TO.search(text[: HEADING_REACH * 2])
+    if (
+        not match
+        or "addressed" in match.group(0).lower()
+        or not TITLE_WORDS.search(match.group("post"))
+    ):
+        return None
+    post = " ".join(match.group("post").split())
+    return Person(None, post, None, Span(*match.span("post")), 0.5)

@@ -17,7 +17,7 @@ from plenipo.reading import (
 )
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
-from plenipo.reading.edition_headings import edition_heading_writer
+from plenipo.reading.edition_headings import dated_letter_post, edition_heading_writer
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.instruments import canonical_instruments
@@ -88,6 +88,7 @@ def _people(text, kind, labelled):
         post = (
             headings.heading_sender(text)
             or headings.post_in_heading(text)
+            or dated_letter_post(text)
             or headings.third_person_sender(text)
             or headings.first_person_post(text)
         )
