@@ -472,3 +472,59 @@ def test_an_older_un_documents_heading_without_addressed_gives_the_post(heading,
 def test_a_heading_naming_no_post_after_from_gives_none():
     heading = "Letter dated 16 September 1965 from Norland to the President of the Council"
     assert sender(heading + UN_BODY).get("title") is None
+
+
+HEADED_BODY = (
+    "\n\nI would like to thank you for your letter of 10 November. The situation in the "
+    "region requires the urgent attention of the members of the Council.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "post"),
+    [
+        ("Following is the text of President’s letter to Mr. John Doe", None, "President"),
+        ("Text of Foreign Minister Jane Roe's letter to the Secretary-General", "Jane Roe", None),
+        ("The Secretary of State's letter to the Ambassador", None, "Secretary of State"),
+    ],
+)
+def test_a_heading_naming_the_writer_in_the_possessive(heading, name, post):
+    found = sender(heading + HEADED_BODY)
+    assert found["name"] == name
+    if post:
+        assert found["title"] == post
+
+
+@pytest.mark.parametrize(
+    "heading", ["Norland's letter to the Council", "Children's letter to world leaders"]
+)
+def test_a_country_or_a_group_in_the_possessive_is_no_writer(heading):
+    assert sender(heading + HEADED_BODY).get("name") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "post"),
+    [
+        (
+            "Excellency,\n\nAs President of the General Assembly, I have the honour to inform you "
+            "that",
+            "President of the General Assembly",
+        ),
+        (
+            "Excelencia:\n\nComo Presidente del Consejo, tengo el honor de informarle que",
+            "Presidente del Consejo",
+        ),
+        (
+            "Excellence,\n\nEn tant que Directeur général de l'Organisation, j'ai l'honneur "
+            "de vous informer que",
+            "Directeur général de l'Organisation",
+        ),
+    ],
+)
+def test_the_post_a_writer_gives_as_theirs_in_the_first_sentence(opening, post):
+    assert sender(opening + " the meeting will be held on 3 June 2031.\n")["title"] == post
+
+
+def test_a_sentence_naming_another_persons_post_gives_no_post():
+    text = "Excellency,\n\nAs President Roe said, I believe that the meeting will be useful.\n"
+    assert sender(text).get("title") is None

@@ -7,7 +7,7 @@ Council". Pure."""
 import re
 
 from plenipo.reading.model import Person, Span
-from plenipo.reading.people import NOT_A_NAME, PARTICLE, TITLE_WORDS
+from plenipo.reading.people import NAME, NOT_A_NAME, PARTICLE, TITLE_WORDS
 
 # a person as editions name them: a name of capitalised words and particles, a peer by his
 # title ("the Comte de Vergennes", "Vergennes", "Lord Stormont")
@@ -67,3 +67,38 @@ def dated_letter_post(text) -> Person | None:
         return None
     post = " ".join(match.group("post").split())
     return Person(None, post, None, Span(*match.span("post")), 0.5)
+
+
+# A heading naming the writer in the possessive: "Following is the text of President's letter
+# to …", "Text of Foreign Minister Jane Roe's letter to the Secretary-General", "President
+# Roe's open letter to …".
+POSSESSIVE_LETTER = re.compile(
+    # the writer: the capitalised words before the possessive, "of" or "the" among them
+    r"(?P<writer>(?:[A-ZÀ-Ý][\w-]*\.?[ \t]+(?:(?:of|the|for)[ \t]+)*){0,6}[A-ZÀ-Ý][\w-]*)"
+    r"['’]s[ \t]+(?:(?i:open|full|latest)[ \t]+)?(?i:letter|message)[ \t]+(?i:to)\b",
+)
+POSSESSIVE_REACH = 600
+# what a heading writes before the writer: "Text of the …", "Full text of …"
+BEFORE_WRITER = re.compile(r"^(?:(?:Full\s+)?Text\s+of\s+)?(?:the\s+|The\s+)?")
+
+
+def possessive_heading_writer(text, named: bool) -> Person | None:
+    """The writer a heading names in the possessive: the name after the post ("Foreign
+    Minister Jane Roe") or alone where ``named``, else the post ("President", "Secretary of
+    State")."""
+    match = POSSESSIVE_LETTER.search(text[:POSSESSIVE_REACH])
+    if not match:
+        return None
+    writer = match.group("writer")
+    start = match.start("writer") + BEFORE_WRITER.match(writer).end()
+    words = text[start : match.end("writer")].split()
+    posts = [i for i, word in enumerate(words) if TITLE_WORDS.match(word)]
+    cut = posts[-1] + 1 if posts else 0
+    name = " ".join(words[cut:])
+    is_name = len(words) - cut >= 2 and NAME.match(name) and not NOT_A_NAME.search(name)
+    if named and is_name:
+        at = text.find(name, start)
+        return Person(name, " ".join(words[:cut]) or None, None, Span(at, at + len(name)), 0.45)
+    if named or is_name or not posts:
+        return None
+    return Person(None, " ".join(words), None, Span(start, match.end("writer")), 0.4)

@@ -17,9 +17,14 @@ from plenipo.reading import (
 )
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
-from plenipo.reading.edition_headings import dated_letter_post, edition_heading_writer
+from plenipo.reading.edition_headings import (
+    dated_letter_post,
+    edition_heading_writer,
+    possessive_heading_writer,
+)
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
+from plenipo.reading.first_person_posts import as_post
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
@@ -74,6 +79,7 @@ def _people(text, kind, labelled):
             or headings.reported_message(text)[0]
             or headings.message_from(text)
             or edition_heading_writer(text)
+            or possessive_heading_writer(text, named=True)
         )
         if last:
             signed = [
@@ -89,8 +95,10 @@ def _people(text, kind, labelled):
             headings.heading_sender(text)
             or headings.post_in_heading(text)
             or dated_letter_post(text)
+            or possessive_heading_writer(text, named=False)
             or headings.third_person_sender(text)
             or headings.first_person_post(text)
+            or as_post(text)
         )
         signed = [post] if post else []
     elif signed[0].title is None:
