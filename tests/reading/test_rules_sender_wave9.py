@@ -528,3 +528,19 @@ def test_the_post_a_writer_gives_as_theirs_in_the_first_sentence(opening, post):
 def test_a_sentence_naming_another_persons_post_gives_no_post():
     text = "Excellency,\n\nAs President Roe said, I believe that the meeting will be useful.\n"
     assert sender(text).get("title") is None
+
+
+@pytest.mark.parametrize("formula", ["Très haute considération", "Haute considération."])
+def test_the_french_administrations_formula_alone_on_its_line_closes(formula):
+    text = BODY_FR + formula + "\nL'Ambassadeur\nReprésentant Permanent\nJean ROE\n"
+    assert signoff.closing_formula(text).group(0).strip(" .") == formula.strip(" .")
+    found = sender(text)
+    assert (found["name"], found["title"]) == ("Jean ROE", "Représentant Permanent")
+
+
+def test_a_letterhead_running_on_under_the_signature_is_no_co_signatory():
+    text = (
+        BODY_FR + "Très haute considération\nJean ROE\nDirecteur\nNATIONS UNIES\n"
+        "HAUT COMMISSARIAT DES NATIONS UNIES\nAUX DROITS DE L’HOMME\n"
+    )
+    assert read_text(text).to_json()["co_signatories"] == []

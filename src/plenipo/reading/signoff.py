@@ -53,6 +53,8 @@ MORE_CLOSINGS = re.compile(
     r"Amiti[ée]s|Sinc[èe]res\s+salutations|Bien\s+cordialement|Tr[èe]s\s+cordialement|"
     r"Avec\s+(?:mes|nos)\s+(?:remerciements|meilleures\s+salutations|salutations\s+\w+)|"
     r"Avec\s+toute\s+(?:ma|notre)\s+consid[ée]ration|"
+    # the French administration's formula alone on its line: "Très haute considération."
+    r"(?:Tr[èe]s\s+)?(?:haute|parfaite|respectueuse)\s+consid[ée]ration|"
     r"(?:Con\s+)?(?:un\s+)?(?:saludo\s+cordial|cordial\s+saludo)|"
     r"(?:Quedo|Quedamos)\s+(?:de\s+usted(?:es)?|a\s+(?:sus|su)\s+(?:[óo]rdenes|disposici[óo]n))|"
     r"(?:Con\s+)?(?:mi|nuestra)\s+consideraci[óo]n\s+m[áa]s\s+distinguida|"
@@ -129,6 +131,7 @@ def signed_under_closing(text):
     for formula in formulas:
         signed, named_below = signature(text, formula.end())
         signed = typed_under_signature(text, formula.end(), signed)
+        signed = signed[:1] + [p for p in signed[1:] if not _opens_with_function_word(p)]
         if signed:
             return formula, signed, named_below
     for formula in formulas:
@@ -139,6 +142,15 @@ def signed_under_closing(text):
     if not formulas:
         return None, [], []
     return formulas[0], *signature(text, formulas[0].end())
+
+
+# A word that opens no name: a letterhead running on under the signature, "AUX DROITS DE
+# L'HOMME", "OF THE UNITED NATIONS" (not a particle, which may: "DE GRAEFF", "LE PEN").
+FUNCTION_WORD = re.compile(r"^(?:AUX?|OF|FOR|THE|TO|AND|ET|Y)\s")
+
+
+def _opens_with_function_word(person: Person) -> bool:
+    return bool(person.name and FUNCTION_WORD.match(person.name))
 
 
 # The name typed in brackets under a signature, as British, Commonwealth and older letters
