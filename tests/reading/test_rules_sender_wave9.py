@@ -544,3 +544,38 @@ def test_a_letterhead_running_on_under_the_signature_is_no_co_signatory():
         "HAUT COMMISSARIAT DES NATIONS UNIES\nAUX DROITS DE L’HOMME\n"
     )
     assert read_text(text).to_json()["co_signatories"] == []
+
+
+E_MAIL = (
+    "Dear delegates,\n\nPlease note that the meeting will be held on 3 June 2031 in Room 4. "
+    "Kindly confirm your participation by 30 April 2031.\n\nBest regards,\nJane\n"
+)
+
+
+def test_an_e_mails_from_line_with_the_name_in_quotes():
+    text = 'From: "Jane Roe" <jane.roe@example.org>\nTo: Delegates\nSubject: Meeting\n\n' + E_MAIL
+    assert sender(text)["name"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Yours sincerely,\n\nJane Roe\tJohn Doe\nCo-Chair\tCo-Chair\n",
+        "Yours sincerely,\n\nJane Roe and John Doe\nCo-Chairs\n",
+    ],
+)
+def test_two_signatories_on_one_line(block):
+    found = read_text(BODY_EN + block).to_json()
+    assert found["sender"]["name"] == "Jane Roe"
+    assert [person["name"] for person in found["co_signatories"]] == ["John Doe"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Yours sincerely,\n\nResearch and Development\n",
+        "Yours sincerely,\n\nJane Roe and Associates\n",
+    ],
+)
+def test_words_joined_by_and_that_are_not_two_names(block):
+    assert read_text(BODY_EN + block).to_json()["co_signatories"] == []

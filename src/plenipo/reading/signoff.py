@@ -8,7 +8,7 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS, signature
-from plenipo.reading.unclosed_signatures import run_in_signature
+from plenipo.reading.unclosed_signatures import joined_names, run_in_signature
 from plenipo.reading.zones import CLOSING
 
 # Sign-offs of other styles and formulas of consideration in other words, each where it
@@ -135,6 +135,10 @@ def signed_under_closing(text):
         if signed:
             return formula, signed, named_below
     for formula in formulas:
+        joined = joined_names(text, formula.end())
+        if joined:
+            return formula, joined, []
+    for formula in formulas:
         # a flattened copy runs the name on after the formula on its line or the next
         run_in = run_in_signature(text, formula.start())
         if run_in:
@@ -203,7 +207,7 @@ def _next_line(text, line_end) -> int | None:
 
 # Signatures printed side by side, each column a signatory: "Jane Roe      John Doe" over
 # "Permanent Representative of X      Permanent Representative of Y".
-COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)")
 
 
 def signatory_name(value) -> bool:

@@ -145,3 +145,34 @@ def _run_in_person(text, start, stop) -> Person | bool | None:
 
 def _post_word(word) -> bool:
     return bool(TITLE_START.match(word) or TITLE_WORDS.fullmatch(word.strip(",;:")))
+
+
+# Two signatories named on one line under the formula, their common post under them: "Jane
+# Roe and John Doe" / "Co-Chairs", "Jean Roe et Paul Doe", "Ana Roe y Juan Doe".
+JOINED = re.compile(r"[ \t]+(?:and|&|et|y)[ \t]+")
+JOINED_LINES = 3
+
+
+def joined_names(text: str, formula_end: int) -> list[Person]:
+    """The signatories a line under the closing formula joins with "and", each a name."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*\S[^\n]*", text[formula_end:])]
+    for index, (start, line) in enumerate(lines[:JOINED_LINES]):
+        parts = JOINED.split(line.strip())
+        if len(parts) < 2:
+            continue
+        if any(len(part.split()) < 2 for part in parts):
+            return []  # "Research and Development", "Jane Roe and Associates"
+        matches = [signatory_match(part) for part in parts]
+        if not all(
+            m and m.group("name").strip() == part for m, part in zip(matches, parts, strict=True)
+        ):
+            return []
+        below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+        post = below if TITLE_WORDS.search(below) and len(below) < POST_LENGTH else None
+        found, at = [], formula_end + start
+        for part in parts:
+            begin = text.find(part, at)
+            found.append(Person(part, post, None, Span(begin, begin + len(part)), 0.5))
+            at = begin + len(part)
+        return found
+    return []
