@@ -73,14 +73,7 @@ def _people(text, kind, labelled):
         tail = people.tail_signature(letter) or name_and_post_line(letter)
         signed = [tail] if tail else []
     if not signed or signed[0].name is None:
-        last = (
-            people.last_line_name(letter)
-            or headings.named_in_heading(text)
-            or headings.reported_message(text)[0]
-            or headings.message_from(text)
-            or edition_heading_writer(text)
-            or possessive_heading_writer(text, named=True)
-        )
+        last = _named_elsewhere(text, letter)
         if last:
             signed = [
                 dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
@@ -91,15 +84,7 @@ def _people(text, kind, labelled):
     if not signed:
         signed = headings.joint_posts(text)
     if not signed:
-        post = (
-            headings.heading_sender(text)
-            or headings.post_in_heading(text)
-            or dated_letter_post(text)
-            or possessive_heading_writer(text, named=False)
-            or headings.third_person_sender(text)
-            or headings.first_person_post(text)
-            or as_post(text)
-        )
+        post = _writers_post(text)
         signed = [post] if post else []
     elif signed[0].title is None:
         # the post a heading or a news article's introduction gives the one who signs
@@ -116,6 +101,34 @@ def _people(text, kind, labelled):
         named_below = people.signature(text, signed[0].evidence.start)[1]
     signed = [bare_name(_without_trailing_dash(person)) for person in signed]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+def _named_elsewhere(text, letter):
+    """The writer named where no signature block is read: alone on the last lines of the
+    letter (``letter``, the text without the page's matter after it), in a heading or a
+    news article's introduction."""
+    return (
+        people.last_line_name(letter)
+        or headings.named_in_heading(text)
+        or headings.reported_message(text)[0]
+        or headings.message_from(text)
+        or edition_heading_writer(text)
+        or possessive_heading_writer(text, named=True)
+    )
+
+
+def _writers_post(text):
+    """The writer's post where no one signs: a heading's, or the one the letter gives in the
+    third or the first person."""
+    return (
+        headings.heading_sender(text)
+        or headings.post_in_heading(text)
+        or dated_letter_post(text)
+        or possessive_heading_writer(text, named=False)
+        or headings.third_person_sender(text)
+        or headings.first_person_post(text)
+        or as_post(text)
+    )
 
 
 # Typists end a signed name with a dash or a stop and a dash: "OBIANG NGUEMA MBASOGO.-".
