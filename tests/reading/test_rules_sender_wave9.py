@@ -579,3 +579,21 @@ def test_two_signatories_on_one_line(block):
 )
 def test_words_joined_by_and_that_are_not_two_names(block):
     assert read_text(BODY_EN + block).to_json()["co_signatories"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "block", "name"),
+    [
+        (BODY_FR, "Cordialement,\n\nP.O. Jean Dupont\nDirecteur\n", "Jean Dupont"),
+        (BODY_ES, "Atentamente,\n\nP.O. Juan Pérez\nDirector\n", "Juan Pérez"),
+        (
+            BODY_ES,
+            "Atentamente,\n\nPor el Secretario General,\n\nJuan Pérez\nDirector\n",
+            "Juan Pérez",
+        ),
+    ],
+)
+def test_signing_for_another_is_no_part_of_the_name(body, block, name):
+    found = read_text(body + block).to_json()
+    assert found["sender"]["name"] == name
+    assert found["co_signatories"] == []

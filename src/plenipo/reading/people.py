@@ -123,7 +123,7 @@ NOT_A_NAME = re.compile(
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Rep[úu]blica|R[ée]publique|Programme|Program|Programa|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
     # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
-    r"Letter|Lettre|Carta|From|"
+    r"Letter|Lettre|Carta|From|Pour|Por|"
     # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
     r"International|Internationale?|Internacional|Congress|Congr[eè]s|Congreso|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
     r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"

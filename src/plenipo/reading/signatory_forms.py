@@ -13,15 +13,16 @@ from plenipo.reading.model import Person, Span
 # Honorifics, academic and professional titles and ranks written before a name, in
 # English, French and Spanish (in any case): "Prof. Dr. Jane Roe", "The Rt Hon Jane Roe",
 # "Pr Jean Roe", "Ing. Juan Pérez", "Abog. Ana Díaz", "Ambassador Jane Roe". Those that
-# are also names or words of a name ("Eng", "Col", "M") only with their full stop.
+# are also names or words of a name ("Eng", "Col", "M") only with their full stop; so the
+# marks of one signing for another, "p.p." and "P.O." (pour ordre, por orden).
 HONORIFIC_WORDS = (
     r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Dra|Prof|Professor|Professeure?|Profesora?|Pr|Mme|Mlle|Sr|Sra|"
     r"Srta|Hon|Honou?rable|Rt|Right|Judge|Justice|Juez|Jueza|General|G[ée]n[ée]ral|Colonel|"
     r"Coronel|Admiral|Amiral|Almirante|Captain|Capitaine|Capit[áa]n|Major|Ambassador|"
     r"Ambassadeur|Ambassadrice|Embajadora?)\.?|"
     r"(?:M|Lic|Licda|Licdo|Ing|Inga|Arq|Abog|Mtro|Mtra|Dott|Eng|Rev|Gen|Col|Adm|Capt|Maj|Drs|"
-    r"Profa|Amb|Emb)\.|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|"
-    r"Su\s+Excelencia)"
+    r"Profa|Amb|Emb|P\.\s?O|p\.\s?p|pp)\.|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|"
+    r"Son\s+Excellence|Su\s+Excelencia)"
 )
 # one or more of them, with "The" before a British "Rt Hon" and "Hon" after it
 HONORIFICS_BEFORE = rf"(?:(?i:(?:The\s+)?{HONORIFIC_WORDS})\s+)"
