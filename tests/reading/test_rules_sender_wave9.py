@@ -597,3 +597,29 @@ def test_signing_for_another_is_no_part_of_the_name(body, block, name):
     found = read_text(body + block).to_json()
     assert found["sender"]["name"] == name
     assert found["co_signatories"] == []
+
+
+PRESS_RELEASE = (
+    "PRESS RELEASE\n\nGeneva, 14 March 2031 - The Secretariat announced today that the fifth "
+    "meeting of the working group will be held in Nairobi from 3 to 5 June 2031. More than 500 "
+    "participants from 120 countries are expected to attend the meeting, which will discuss "
+    "the implementation of the programme of work.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "* * *\nFor more information:\nJane Roe\nSpokesperson\n+41 22 917 1234\n",
+        "For more information:\nJane Roe\nDirector of Communications\n",
+        "Media contact: Jane Roe\nSpokesperson\n",
+        "Pour plus d'informations :\nJeanne Roe\nPorte-parole\n",
+    ],
+)
+def test_a_press_releases_contact_person_signs_nothing(contact):
+    assert sender(PRESS_RELEASE + contact).get("name") is None
+
+
+def test_a_post_signed_for_over_the_name_is_no_contact_line():
+    text = NOTIFICATION + "For the Secretary-General:\nJane Roe\nDirector\n"
+    assert sender(text)["name"] == "Jane Roe"

@@ -46,7 +46,7 @@ from plenipo.reading.text import (
     unflattened,
     unwrapped,
 )
-from plenipo.reading.unclosed_signatures import name_and_post_line
+from plenipo.reading.unclosed_signatures import name_and_post_line, not_a_contact
 from plenipo.reading.zones import doc_type
 
 
@@ -67,10 +67,11 @@ def _people(text, kind, labelled):
             addressing.head_block(text),  # the name written to, however its lines are cut
         )
         signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
+        signed = signed if signed and not_a_contact(text, signed[0]) else []
     # the signature is above a web page's matter or a page's footer that follows the letter
     letter = text[: letter_end(text)]
     if not signed:
-        tail = people.tail_signature(letter) or name_and_post_line(letter)
+        tail = not_a_contact(letter, people.tail_signature(letter)) or name_and_post_line(letter)
         signed = [tail] if tail else []
     if not signed or signed[0].name is None:
         last = _named_elsewhere(text, letter)
@@ -108,7 +109,7 @@ def _named_elsewhere(text, letter):
     letter (``letter``, the text without the page's matter after it), in a heading or a
     news article's introduction."""
     return (
-        people.last_line_name(letter)
+        not_a_contact(letter, people.last_line_name(letter))
         or headings.named_in_heading(text)
         or headings.reported_message(text)[0]
         or headings.message_from(text)

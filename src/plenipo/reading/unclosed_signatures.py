@@ -18,9 +18,13 @@ PROSE_LINE = 100
 TAIL_LINES = 6
 POST_LENGTH = 160
 # the line over a contact person's name, who answers questions and signs nothing
-CONTACT = re.compile(
-    r"\b(?:contact|contacter|contactar|contacto|enquiries|inquiries)\b|:\s*$", re.I
+CONTACT_CUE = re.compile(
+    r"\b(?:contact|contacter|contactar|contacto|enquiries|inquiries|(?:more|further)\s+"
+    r"information|plus\s+d['’]informations?|m[áa]s\s+informaci[óo]n)\b",
+    re.IGNORECASE,
 )
+# or any label over a name and post on one line under a notice's last paragraph
+CONTACT = re.compile(CONTACT_CUE.pattern + r"|:\s*$", re.IGNORECASE)
 
 
 def name_and_post_line(letter: str) -> Person | None:
@@ -176,3 +180,14 @@ def joined_names(text: str, formula_end: int) -> list[Person]:
             at = begin + len(part)
         return found
     return []
+
+
+def not_a_contact(letter: str, person: Person | None) -> Person | None:
+    """``person`` unless the line over their name asks readers to contact them ("For more
+    information, please contact:", "Media contact:"): a press officer signs nothing."""
+    if person is None or person.evidence is None:
+        return person
+    line_start = letter.rfind("\n", 0, person.evidence.start) + 1
+    above = letter[:line_start].rstrip().rsplit("\n", 1)[-1]
+    same_line = letter[line_start : person.evidence.start]
+    return None if CONTACT_CUE.search(above) or CONTACT_CUE.search(same_line) else person
