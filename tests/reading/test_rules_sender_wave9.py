@@ -623,3 +623,15 @@ def test_a_press_releases_contact_person_signs_nothing(contact):
 def test_a_post_signed_for_over_the_name_is_no_contact_line():
     text = NOTIFICATION + "For the Secretary-General:\nJane Roe\nDirector\n"
     assert sender(text)["name"] == "Jane Roe"
+
+
+@pytest.mark.parametrize("image", ["Jme Roc\n", "J. Roe\n\n"])
+def test_the_signature_as_ocr_reads_it_over_the_typed_name_is_no_signatory(image):
+    found = read_text(BODY_EN + "Yours sincerely,\n\n" + image + "Jane Roe\nExecutive Director\n")
+    found = found.to_json()
+    assert (found["sender"]["name"], found["co_signatories"]) == ("Jane Roe", [])
+
+
+def test_two_names_over_a_post_in_the_plural_both_sign():
+    found = read_text(BODY_EN + "Yours sincerely,\n\nJane Roe\nJohn Doe\nCo-Chairs\n").to_json()
+    assert [person["name"] for person in found["co_signatories"]] == ["John Doe"]

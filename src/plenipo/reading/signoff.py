@@ -132,6 +132,7 @@ def signed_under_closing(text):
         signed, named_below = signature(text, formula.end())
         signed = typed_under_signature(text, formula.end(), signed)
         signed = signed[:1] + [p for p in signed[1:] if not _opens_with_function_word(p)]
+        signed = _below_signature_image(signed)
         if signed:
             return formula, signed, named_below
     for formula in formulas:
@@ -155,6 +156,20 @@ FUNCTION_WORD = re.compile(r"^(?:AUX?|OF|FOR|THE|TO|AND|ET|Y)\s")
 
 def _opens_with_function_word(person: Person) -> bool:
     return bool(person.name and FUNCTION_WORD.match(person.name))
+
+
+PLURAL_POST = re.compile(rf"(?:{TITLE_WORDS.pattern})s\b", re.IGNORECASE)
+
+
+def _below_signature_image(signed: list[Person]) -> list[Person]:
+    """The signatories without the signature itself as OCR reads it or its initials ("Jme
+    Roc", "J. Roe") over the name typed under it with its post; two names over one post in
+    the plural ("Co-Chairs") both sign."""
+    if len(signed) != 2 or signed[0].title or not signed[1].title:
+        return signed
+    if PLURAL_POST.search(signed[1].title):
+        return signed
+    return signed[1:]
 
 
 # The name typed in brackets under a signature, as British, Commonwealth and older letters
