@@ -635,3 +635,13 @@ def test_the_signature_as_ocr_reads_it_over_the_typed_name_is_no_signatory(image
 def test_two_names_over_a_post_in_the_plural_both_sign():
     found = read_text(BODY_EN + "Yours sincerely,\n\nJane Roe\nJohn Doe\nCo-Chairs\n").to_json()
     assert [person["name"] for person in found["co_signatories"]] == ["John Doe"]
+
+
+def test_a_paragraph_mentioning_further_information_is_no_contact_label():
+    text = (
+        NOTIFICATION + "Further information on the registration process and the meeting "
+        "documentation will be shared in due course on the website.\nI thank you for your "
+        "support.\nDr Jane Roe | Executive Secretary\nNorland Platform on Biodiversity\n"
+        + WEB_PAGE_END
+    )
+    assert sender(text)["name"] == "Jane Roe"

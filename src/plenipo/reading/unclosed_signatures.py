@@ -37,7 +37,7 @@ def name_and_post_line(letter: str) -> Person | None:
         return None
     for index in range(prose[-1] + 1, min(len(lines), prose[-1] + 1 + TAIL_LINES)):
         start, line = lines[index]
-        if CONTACT.search(lines[index - 1][1]) or ADDRESSED_BELOW.match(line.strip()):
+        if _contact_label(lines[index - 1][1], CONTACT) or ADDRESSED_BELOW.match(line.strip()):
             # "For further information, please contact:" / a press officer; "Monsieur Paul
             # Roe, Président …" under the signature, the one written to
             return None
@@ -190,4 +190,11 @@ def not_a_contact(letter: str, person: Person | None) -> Person | None:
     line_start = letter.rfind("\n", 0, person.evidence.start) + 1
     above = letter[:line_start].rstrip().rsplit("\n", 1)[-1]
     same_line = letter[line_start : person.evidence.start]
-    return None if CONTACT_CUE.search(above) or CONTACT_CUE.search(same_line) else person
+    contact = _contact_label(above, CONTACT_CUE) or CONTACT_CUE.search(same_line)
+    return None if contact else person
+
+
+def _contact_label(line: str, cue) -> bool:
+    """Whether ``line`` is a short label asking readers to contact whom it names, not a
+    paragraph that mentions "further information"."""
+    return len(line.strip()) < PROSE_LINE and bool(cue.search(line))
