@@ -20,13 +20,14 @@ WEB_CHROME = re.compile(
 # A printed page's footer line: the writer's address and numbers ("P.O. Box 30552 · Nairobi",
 # "Tel: +254 …", "www.…", an e-mail address), a page number ("Page 2 of 2", "- 2 -").
 FOOTER_LINE = re.compile(
-    r"^[^\n]{0,200}?(?:\bP\.?\s?O\.?\s?Box\b|\b(?:Tel|T[ée]l|T[ée]l[ée]phone|Tel[ée]fono|Phone|Fax|"
+    r"[^\n]{0,200}?(?:\bP\.?\s?O\.?\s?Box\b|\b(?:Tel|T[ée]l|T[ée]l[ée]phone|Tel[ée]fono|Phone|Fax|"
     r"E-?mail|Courriel|Correo)\b\.?\s*:|www\.|https?://|@[\w-]+\.\w|\+\d[\d ()/.-]{6,})[^\n]*$|"
-    r"^[ \t]*(?:(?:Page|P[áa]gina)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?|[-–]\s*\d{1,3}\s*[-–]|"
+    r"[ \t]*(?:(?:Page|P[áa]gina)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?|[-–]\s*\d{1,3}\s*[-–]|"
     r"\d{1,3})[ \t]*$",
     re.IGNORECASE,
 )
 CHROME_REACH = 4000
+FOOTER_LINES = 30
 # Words of a web page's buttons and of an image's name, which no person's name holds.
 CHROME_WORDS = (
     r"Facebook|Twitter|LinkedIn|YouTube|Instagram|WhatsApp|Flickr|Pinterest|Reddit|Tweet|"
@@ -41,9 +42,11 @@ def letter_end(text: str) -> int:
     web = WEB_CHROME.search(text, max(len(text) // 3, end - CHROME_REACH))
     if web:
         end = web.start()
-    while True:
-        body = text[:end].rstrip()
-        line_start = body.rfind("\n") + 1
-        if line_start == 0 or not FOOTER_LINE.match(body[line_start:]):
-            return len(body)
+    for _ in range(FOOTER_LINES):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        line_start = text.rfind("\n", 0, end) + 1
+        if line_start == 0 or not FOOTER_LINE.match(text, line_start, end):
+            break
         end = line_start
+    return end

@@ -155,11 +155,13 @@ def _post_word(word) -> bool:
 # Roe and John Doe" / "Co-Chairs", "Jean Roe et Paul Doe", "Ana Roe y Juan Doe".
 JOINED = re.compile(r"[ \t]+(?:and|&|et|y)[ \t]+")
 JOINED_LINES = 3
+JOINED_REACH = 600
 
 
 def joined_names(text: str, formula_end: int) -> list[Person]:
     """The signatories a line under the closing formula joins with "and", each a name."""
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*\S[^\n]*", text[formula_end:])]
+    under = text[formula_end : formula_end + JOINED_REACH]
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*\S[^\n]*", under)]
     for index, (start, line) in enumerate(lines[:JOINED_LINES]):
         parts = JOINED.split(line.strip())
         if len(parts) < 2:
