@@ -225,7 +225,7 @@ def memo_sender(text) -> Person | None:
     match = FROM_LINE.search(text[:1500])
     if not match:
         return cable_sender(text) or sent_by(text) or flat_memo_sender(text)
-    who = match.group("who").strip(" ,.")
+    who = match.group("who").strip(' ,."“”')  # "From: \"Jane Roe\" <jane@…>"
     name, _, post = who.partition(",")
     person = signatory_match(name)
     span = Span(*match.span("who"))

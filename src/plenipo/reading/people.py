@@ -6,7 +6,9 @@ import re
 
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.page_chrome import CHROME_WORDS
 from plenipo.reading.places import CITY, WRITING_CITY
+from plenipo.reading.signatory_forms import HONORIFICS_BEFORE, OTHER_POSTS, POSTNOMINALS_AFTER
 from plenipo.reading.zones import CLOSING
 
 # Particles of surnames: "F. du Martheray", "Juan de la Fuente", "Ruud van Nistelrooy".
@@ -15,17 +17,21 @@ PARTICLE = (
 )
 # Given names as the old style abbreviated them: "Jas. Monroe", "Geo. Washington", "Th: Jefferson"
 OLD_GIVEN = (
-    r"(?:Jas|Geo|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|Hy)[.:]"
+    r"(?:(?:Jas|Geo|Go|Wm|Thos|Tho|Th|Chas|Jno|Saml|Benj|Robt|Richd|Danl|Edwd|Jos|Nathl|Alexr|"
+    # an initial without its full stop, "B Franklin" (not a word of one letter: A, I, O, Y)
+    r"Hy)[.:]|[B-HJ-NP-XZ](?=\s[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
-    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."
-    r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
+    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon.", any other honorific or
+    # rank ("Prof. Dr.", "Ing.", "Rt Hon", "Judge")
+    rf"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+|{HONORIFICS_BEFORE}){{0,3}}"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
-    # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
-    r"(?:\s*\([A-ZÀ-Ý][^()\n]{1,40}\))?[.,]?"
+    # letters after the name ("Jane Roe, MD, MPH"), the country a joint letter's signatory
+    # signs for: "Maria Lund (Sweden)"
+    rf"{POSTNOMINALS_AFTER}*(?:\s*\([A-ZÀ-Ý][^()\n]{{1,40}}\))?[.,]?"
     # a typist's dash after the signed name: "Juan Pérez –", "JANE ROE.—"
     r"(?:[ \t]*[-–—]+)?\s*$"
 )
@@ -45,7 +51,8 @@ TITLE_WORDS = re.compile(
     r"Officer|Advis[eo]r|Counsel+or|Registrar|Rapporteur|Commissioner|Chief\b|Delegate|Envoy|"
     r"Conseill[eè]re?|Consejer[oa]|Greffi[eè]re?|Jef[ea]\b|Chef\b|Attach[ée]|"
     # a deputy's post written as one word: "Viceministro", "Subsecretaria"
-    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire)",
+    r"Vice-?minist\w*|Vice-?presid\w*|Subsecretari[oa]|Sous-secr[ée]taire|" + OTHER_POSTS + r")",
+    # posts of other offices and staff ("Legal Counsel", "Acting Governor")
     re.IGNORECASE,
 )
 
@@ -116,7 +123,7 @@ NOT_A_NAME = re.compile(
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Rep[úu]blica|R[ée]publique|Programme|Program|Programa|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
     # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
-    r"Letter|Lettre|Carta|From|"
+    r"Letter|Lettre|Carta|From|Pour|Por|"
     # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
     r"International|Internationale?|Internacional|Congress|Congr[eè]s|Congreso|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
     r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"
@@ -132,7 +139,8 @@ NOT_A_NAME = re.compile(
     # an office that signs an e-mail: "Registry", "Greffe", "Secretaría", "Protocol"
     r"Registry|Greffe|Registro|Protocol|Protocole|Protocolo|Helpdesk|Team|[ÉE]quipe|Equipo|"
     # a post written to under the old style's signature: "Her Majesty's Minister at …"
-    r"Majesty['’]?s?)\b"
+    r"Majesty['’]?s?|" + CHROME_WORDS + r")\b"
+    # a web page's buttons and an image's name around the letter: "Facebook", "Ramsar Logo"
 )
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
@@ -294,9 +302,10 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             # a note's place and date close it: the address under them is its addressee's
             addressees.extend(_foot_address(lines[index + 1 :]))
             break
-        if people and (ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line)):
+        if ADDRESSED_BELOW.match(line) or COURTESY_ALONE.match(line):
             # "Monsieur Amadou Toumani TOURÉ / Président de la République du Mali" under the
-            # signature: the person written to, with the post on the next line
+            # signature (or under the formula, a flattened copy's name run into its line):
+            # the person written to, with the post on the next line
             addressees.append(_addressed_below(start, line, lines[index + 1 :]))
             break
         glued = GLUED.match(line)  # "Jane RoeProgramme Officer": the name, then the post
@@ -415,10 +424,12 @@ def _addressed_below(start, line, below) -> Mention:
 # post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
     r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|(?<!\S)/s/|"
-    # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
-    r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý])|"
+    # "Signed by Martha Doggett", "Signé par …", "Firmado por …", "Sgd. …", "Fdo. …", "Sd/-"
+    # opening a line
+    r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por|Sgd\.|Fdo\.|Sd/-?)"
+    r"(?=\s*[A-ZÀ-Ý])|Sgd(?=\s+[A-ZÀ-Ý])|"
     # "Signed: Jane Roe", "Firmado: …" as a field
-    r"(?:Signed|Sign[ée]|Firmado|Fdo\.?)(?=[ \t]*:[ \t]*[A-ZÀ-Ý])))\s*:?\s*"
+    r"(?:Signed|Sign[ée]|Firmado|Fdo\.?|Sgd\.?)(?=[ \t]*:[ \t]*[A-ZÀ-Ý])))\s*:?\s*"
 )
 SIGNED_HONORIFIC = r"(?:(?:Ambassador|Ambassadeur|Embajadora?|H\.\s?E\.|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
 SIGNED = re.compile(r"^\s*" + SIGNED_MARK + SIGNED_HONORIFIC, re.IGNORECASE)

@@ -18,16 +18,24 @@ from plenipo.reading import (
 )
 from plenipo.reading.caseless import lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
+from plenipo.reading.edition_headings import (
+    dated_letter_post,
+    edition_heading_writer,
+    possessive_heading_writer,
+)
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
+from plenipo.reading.first_person_posts import as_post
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
+from plenipo.reading.page_chrome import letter_end
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
+from plenipo.reading.signatory_forms import bare_name
 from plenipo.reading.text import (
     in_capitals,
     language_of,
@@ -39,13 +47,13 @@ from plenipo.reading.text import (
     unflattened,
     unwrapped,
 )
+from plenipo.reading.unclosed_signatures import name_and_post_line, not_a_contact
 from plenipo.reading.zones import doc_type
 
 
 def _people(text, kind, labelled):
     """(sender, co-signatories, addressees named below the signature)."""
-    closing = signoff.closing_formula(text)
-    signed, named_below = people.signature(text, closing.end()) if closing else ([], [])
+    closing, signed, named_below = signoff.signed_under_closing(text)
     signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = people.signed_names(text)
@@ -60,16 +68,14 @@ def _people(text, kind, labelled):
             addressing.head_block(text),  # the name written to, however its lines are cut
         )
         signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
+        signed = signed if signed and not_a_contact(text, signed[0]) else []
+    # the signature is above a web page's matter or a page's footer that follows the letter
+    letter = text[: letter_end(text)]
     if not signed:
-        tail = people.tail_signature(text)
+        tail = not_a_contact(letter, people.tail_signature(letter)) or name_and_post_line(letter)
         signed = [tail] if tail else []
     if not signed or signed[0].name is None:
-        last = (
-            people.last_line_name(text)
-            or headings.named_in_heading(text)
-            or headings.reported_message(text)[0]
-            or headings.message_from(text)
-        )
+        last = _named_elsewhere(text, letter)
         if last:
             signed = [
                 dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
@@ -80,12 +86,7 @@ def _people(text, kind, labelled):
     if not signed:
         signed = headings.joint_posts(text)
     if not signed:
-        post = (
-            headings.heading_sender(text)
-            or headings.post_in_heading(text)
-            or headings.third_person_sender(text)
-            or headings.first_person_post(text)
-        )
+        post = _writers_post(text)
         signed = [post] if post else []
     elif signed[0].title is None:
         # the post a heading or a news article's introduction gives the one who signs
@@ -100,8 +101,36 @@ def _people(text, kind, labelled):
     below = signed and signed[0].evidence and signed[0].evidence.start > len(text) // 2
     if not closing and below and signed[0].name:
         named_below = people.signature(text, signed[0].evidence.start)[1]
-    signed = [_without_trailing_dash(person) for person in signed]
+    signed = [bare_name(_without_trailing_dash(person)) for person in signed]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+def _named_elsewhere(text, letter):
+    """The writer named where no signature block is read: alone on the last lines of the
+    letter (``letter``, the text without the page's matter after it), in a heading or a
+    news article's introduction."""
+    return (
+        not_a_contact(letter, people.last_line_name(letter))
+        or headings.named_in_heading(text)
+        or headings.reported_message(text)[0]
+        or headings.message_from(text)
+        or edition_heading_writer(text)
+        or possessive_heading_writer(text, named=True)
+    )
+
+
+def _writers_post(text):
+    """The writer's post where no one signs: a heading's, or the one the letter gives in the
+    third or the first person."""
+    return (
+        headings.heading_sender(text)
+        or headings.post_in_heading(text)
+        or dated_letter_post(text)
+        or possessive_heading_writer(text, named=False)
+        or headings.third_person_sender(text)
+        or headings.first_person_post(text)
+        or as_post(text)
+    )
 
 
 # Typists end a signed name with a dash or a stop and a dash: "OBIANG NGUEMA MBASOGO.-".

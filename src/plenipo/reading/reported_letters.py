@@ -33,16 +33,30 @@ _READ_A_LETTER_IT_SENT = (
     r"(?:una|la|a|the|une|la)\s+(?:carta|misiva|letter|lettre|missive|mensaje|message)\s+"
     r"(?:que|that|which|qu['’](?:il|elle))\s+(?:(?:he|she)\s+)?(?:had\s+|hab[ií]a\s+)?"
 )
+# When a news article says the letter was sent, between the writer and the verb or the verb
+# and its object: "on Wednesday", "yesterday", "earlier this week", "mardi", "ce lundi",
+# "este martes", "el lunes", "ayer".
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+)
+_WHEN = (
+    r"(?:on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|"
+    r"(?:earlier\s+)?(?:this|last)\s+(?:week|month)|earlier\s+today|recently|"
+    r"(?:ce\s+)?" + _WEEKDAY + r"(?:\s+dernier)?|hier|r[ée]cemment|(?:este|el)\s+" + _WEEKDAY + r"|"
+    r"ayer|hoy|recientemente)"
+)
 REPORTED_LETTER = re.compile(
-    r"(?:^|(?<=[.\n])\s*|(?<=,)\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
-    + _ABBREVIATED
-    + r"{4,160}?)"
-    r"\s+(?:" + _READ_A_LETTER_IT_SENT + r")?"
+    # the writer opens a line, a sentence or a clause, or follows a dateline ("NEW YORK: …")
+    r"(?:^|(?<=[.\n])\s*|(?<=[,:])\s|(?<=[-–—]\s))(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?"
+    r"[A-ZÀ-Ý]" + _ABBREVIATED + r"{4,160}?)"
+    r"(?:,?\s+" + _WHEN + r")?\s+(?:" + _READ_A_LETTER_IT_SENT + r")?"
     r"(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
     r"a\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
     r"ha\s+(?:enviado|dirigido))"
-    # the day between the verb and its object: "a adressé, mercredi, un message …"
-    r"(?:,[^,\n]{1,25},)?"
+    # the day between the verb and its object: "a adressé, mercredi, un message …", "envió
+    # este martes una carta"
+    r"(?:,[^,\n]{1,25},|\s+" + _WHEN + r"(?=\s+(?:an?|une?|una?)\s))?"
     r"(?:\s+(?:an?|une?|una?)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|note|lettre|carta|mensaje|"
     r"nota)(?:\s+(?:of|de)\s+[\w’'-]+)?)?" + _LETTER_TO,
     re.MULTILINE,
@@ -94,7 +108,7 @@ def _writer(words: str) -> Person | None:
     # "In a letter dated 3 May, Foreign Minister …": the clause before the writer
     words = re.sub(r"^(?:In|Dans|En)\s+(?:a|an|une|un|una)\s+[^,]{0,80},\s*", "", words.strip(" ,"))
     # a news item's dateline before it: "NAIROBI, 4 June - Foreign Minister …"
-    words = re.split(r"\s[-–—]\s+", words)[-1]
+    words = re.split(r"\s(?:[-–—]|--)\s+", words)[-1]
     words = WRITER_HONORIFIC.sub("", words)
     words = re.sub(r"^(?:The|the|Le|le|La|la|L['’]|El|el)\s+", "", words)
     parts = [part.strip() for part in words.split(",") if part.strip()]
@@ -103,8 +117,10 @@ def _writer(words: str) -> Person | None:
         parts = [words[: between.start()], words[between.end() :]]
     if len(parts) >= 2:
         post = next((part for part in parts if TITLE_WORDS.search(part)), None)
-        name = next((WRITER_HONORIFIC.sub("", part) for part in parts if part is not post), None)
-        name = _person_name(name) if post else None
+        names = [WRITER_HONORIFIC.sub("", part) for part in parts if part is not post]
+        # the name among the posts set off by commas: "L'ambassadeur, Représentant permanent
+        # …, Omar Hilale"
+        name = next((_person_name(n) for n in names if _person_name(n)), None) if post else None
         return Person(name, post, None, None, 0.5) if name else None
     tokens = words.split()
     last = max((i for i, t in enumerate(tokens) if _POST_WORD.fullmatch(t.strip())), default=-1)
@@ -187,6 +203,43 @@ WROTE_IN_LETTER = re.compile(
 )
 
 
+# A news article telling what the writer says in the letter: "Foreign Minister Jane Roe said
+# in a letter to …", "In a letter to the Secretary-General, Foreign Minister Jane Roe said …",
+# "The letter, signed by Foreign Minister Jane Roe, …", "Dans une lettre adressée au …, le
+# ministre Jean Roe affirme …", "En una carta dirigida al …, el canciller Juan Roe afirmó …".
+_A_LETTER = (
+    r"(?:a|an|his|her|the|this|une|sa|cette|la|una|su|esta)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:letter|lettre|carta|missive|misiva)"
+)
+_SAYS = (
+    r"(?:said|says|stated|states|wrote|writes|warned|argued|urged|asked|noted|told|called|"
+    r"declared|explained|stressed|expressed|a\s+(?:d[ée]clar[ée]|affirm[ée]|soulign[ée]|"
+    r"[ée]crit|demand[ée])|affirme|d[ée]clare|souligne|demande|afirm[óo]|dijo|señal[óo]|"
+    r"declar[óo]|expres[óo]|pidi[óo]|escribi[óo]|afirma|dice|señala|pide)"
+)
+_WRITER = r"(?P<writer>" + _ABBREVIATED + r"{4,160}?)"
+SIGNED_BY = re.compile(
+    r"\b(?i:letter|lettre|carta),?\s+(?:signed|sign[ée]e|firmada)\s+(?:by|par|por)\s+"
+    + _WRITER
+    + r"(?=,|\s+(?:was|is|has|to|a\s|est|fue|es|al|au)\b)"
+)
+SAID_IN_LETTER = (
+    re.compile(
+        r"(?:^|(?<=[.\n:])\s*)" + _WRITER + r",?\s+" + _SAYS + r"\s+(?:in|dans|en)\s+" + _A_LETTER,
+        re.MULTILINE,
+    ),
+    re.compile(
+        r"\b(?i:In|Dans|En)\s+" + _A_LETTER + r"\s+(?:(?:addressed|sent|adress[ée]e|envoy[ée]e|"
+        r"dirigida|enviada)\s+)?(?:to|au|aux|[àa]|al|a\s+la)\s+[^\n.;]{3,160}?,\s+"
+        + _WRITER
+        + r",?\s+"
+        + _SAYS
+        + r"\b"
+    ),
+    SIGNED_BY,
+)
+
+
 def _fullest_name(text, name) -> str:
     """The name as the article first gives it in full: "Moussa Faki" is "Moussa Faki
     Mahamat" where the article wrote that before."""
@@ -235,6 +288,13 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     writer, addressee = _received(head)
     if writer is not None:
         return _with_evidence(text, writer, 0), addressee
+    for pattern in SAID_IN_LETTER:
+        for match in pattern.finditer(head):
+            writer = _writer(match.group("writer"))
+            named = _person_name(match.group("writer")) if pattern is SIGNED_BY else None
+            writer = writer or (Person(named, None, None, None, 0.5) if named else None)
+            if writer is not None:
+                return _with_evidence(text, writer, match.start("writer")), None
     quoted = WROTE_IN_LETTER.search(text)
     if quoted and _person_name(quoted.group("name")):
         name = _fullest_name(text, quoted.group("name"))
