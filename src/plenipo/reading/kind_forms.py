@@ -5,6 +5,8 @@ giving what it said, and the third person's honour of an invitation. Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
+
 # A salutation to a group written out in full, longer than the short ones the layout model
 # knows: "Dear representatives of the accredited civil society organizations (CSOs),",
 # "Dear Permanent Representatives and Permanent Observers to the United Nations,".
@@ -128,25 +130,27 @@ def more_kind_cues(text, head, salutation, notice_heading):
     if salutation is None and (LONG_DEAR.search(head) or WARM_SALUTATION.search(head)):
         yield "letter", 4
     if (
-        FIRST_PERSON_HONOUR.search(head)
-        or FIRST_PERSON_CLOSING.search(text)
-        or LINE_CLOSING.search(text[-1500:])
+        caseless(FIRST_PERSON_HONOUR).search(head)
+        or caseless(FIRST_PERSON_CLOSING).search(text)
+        or caseless(LINE_CLOSING).search(text[-1500:])
     ):
         yield "letter", 2
-    if OPEN_LETTER_HEADING.search(head[:800]):
+    if caseless(OPEN_LETTER_HEADING).search(head[:800]):
         yield "letter", 10
-    if not notice_heading and PRESS_HEADING.search(head[:800]):
+    if not notice_heading and caseless(PRESS_HEADING).search(head[:800]):
         notice_heading = True
         yield "information_note", 6
     if not notice_heading and (
-        LETTER_SENT.search(head) or LETTER_SAID.search(head) or IN_A_LETTER_TO.search(head)
+        caseless(LETTER_SENT).search(head)
+        or caseless(LETTER_SAID).search(head)
+        or caseless(IN_A_LETTER_TO).search(head)
     ):
         yield "letter", 2
-    if UNDERSIGNED.search(head):
+    if caseless(UNDERSIGNED).search(head):
         yield "letter", 2
     greets = GREETS_AN_AUTHORITY.search(head)
     if greets and not (salutation and salutation.start() < greets.start()):
         yield "note_verbale", 8
-    honour = HONOUR_TO_INVITE.search(head)
+    honour = caseless(HONOUR_TO_INVITE).search(head)
     if honour and not (salutation and salutation.start() < honour.start()):
         yield "note_verbale", 5

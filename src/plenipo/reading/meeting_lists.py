@@ -35,6 +35,8 @@ def announcing(sentence_at, starts, announced):
     sentence, when it names a meeting without a day and ends with a colon; the one before,
     while the rows (or a table's header row) name none of their own; else None."""
     start, end, sentence = sentence_at
+    if announced is None and not ANNOUNCES_A_LIST.search(sentence):
+        return None  # neither a list's announcement nor one of its rows: no meeting word asked
     named = meeting_word(sentence)
     if named is None:
         row = LIST_ROW.match(sentence) or HEADER_ROW.fullmatch(sentence)

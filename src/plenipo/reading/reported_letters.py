@@ -192,6 +192,9 @@ RECEIVED_FROM = re.compile(
     re.MULTILINE,
 )
 
+# The verbs RECEIVED_FROM must hold, for a cheap test before it.
+RECEIVING = re.compile(r"received|re[çc]u|recibi")
+
 # The writer named after the words the article quotes: "…», a écrit M. Jean Roe dans sa
 # lettre", "…,” wrote Jane Roe in her letter", "…”, escribió Ana Roe en su carta".
 WROTE_IN_LETTER = re.compile(
@@ -223,11 +226,15 @@ SIGNED_BY = re.compile(
     + _WRITER
     + r"(?=,|\s+(?:was|is|has|to|a\s|est|fue|es|al|au)\b)"
 )
+WRITER_SAID_IN_LETTER = re.compile(
+    r"(?:^|(?<=[.\n:])\s*)" + _WRITER + r",?\s+" + _SAYS + r"\s+(?:in|dans|en)\s+" + _A_LETTER,
+    re.MULTILINE,
+)
+# What that pattern must hold: tried first, it spares the writer's lazy search from every
+# line and sentence of a head that says nothing "in a letter".
+SAYS_IN_A_LETTER = re.compile(_SAYS + r"\s+(?:in|dans|en)\s+" + _A_LETTER)
 SAID_IN_LETTER = (
-    re.compile(
-        r"(?:^|(?<=[.\n:])\s*)" + _WRITER + r",?\s+" + _SAYS + r"\s+(?:in|dans|en)\s+" + _A_LETTER,
-        re.MULTILINE,
-    ),
+    WRITER_SAID_IN_LETTER,
     re.compile(
         r"\b(?i:In|Dans|En)\s+" + _A_LETTER + r"\s+(?:(?:addressed|sent|adress[ée]e|envoy[ée]e|"
         r"dirigida|enviada)\s+)?(?:to|au|aux|[àa]|al|a\s+la)\s+[^\n.;]{3,160}?,\s+"
@@ -259,6 +266,8 @@ def _addressed(match) -> Mention:
 
 def _received(head) -> tuple[Person | None, Mention | None]:
     """(the writer, the one written to) where the article says who received the letter."""
+    if not RECEIVING.search(head):
+        return None, None
     for match in _near_sending(RECEIVED_FROM, head):
         writer, addressee = _writer(match.group("writer")), _writer(match.group("to"))
         if writer is None:
@@ -289,6 +298,8 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     if writer is not None:
         return _with_evidence(text, writer, 0), addressee
     for pattern in SAID_IN_LETTER:
+        if pattern is WRITER_SAID_IN_LETTER and not SAYS_IN_A_LETTER.search(head):
+            continue
         for match in pattern.finditer(head):
             writer = _writer(match.group("writer"))
             named = _person_name(match.group("writer")) if pattern is SIGNED_BY else None
