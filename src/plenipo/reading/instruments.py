@@ -32,6 +32,7 @@ from plenipo.reading.instrument_titles import (
     ROMANCE_GENERIC,
     SIGNED_TITLE,
 )
+from plenipo.reading.mail_forms import before_next_field
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.treaty_bodies import names_a_body, referred_again
 
@@ -395,7 +396,8 @@ _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
 def _paragraph_end(text: str, start: int, end: int) -> int:
     blank = re.search(r"\n[ \t]*\n", text[start:end])
-    return start + blank.start() if blank else end
+    # nor, in an e-mail's head, into the next field ("… Convention de Bamako / Date : …")
+    return before_next_field(text, start, start + blank.start() if blank else end)
 
 
 def _name_start(provision) -> int:

@@ -5,6 +5,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.kind_forms import more_kind_cues
+from plenipo.reading.mail_forms import MEMO_HEADING
 from plenipo.reading.notices import (
     INFORMATION_NOTE,
     NOTE_HEADING,
@@ -256,7 +257,11 @@ def _kind_cues(text):
     if caseless(NOTE_HEADING).search(above):
         yield "note_verbale", 9
     # one heading, one piece of evidence: its words are not counted twice
-    notice_heading = heading_circular(above) or caseless(NOTICE_HEADING).search(above)
+    notice_heading = (
+        heading_circular(above)
+        or caseless(NOTICE_HEADING).search(above)
+        or caseless(MEMO_HEADING).search(above)
+    )
     if notice_heading:
         yield "information_note", 9
     elif caseless(INFORMATION_NOTE).search(above) or caseless(NOTIFICATION).search(above):

@@ -1,0 +1,52 @@
+"""The forms of e-mails and internal memoranda: the fields of a message's head ("From:",
+"Sent:", "De :", "Envoyé :", "Enviado el:", "Asunto:") and a memorandum's own heading
+("INTERNAL MEMORANDUM", "Note de service", "Memorando interno"). Pure."""
+
+import re
+
+# The label of a field in an e-mail's head, as mail programs write it in English, French
+# and Spanish, opening its line and followed by its colon.
+MAIL_FIELD_LABEL = (
+    r"(?:From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|De|[ÀA]|Pour|Envoy[ée](?:\s+le)?|Objet|"
+    r"Sujet|Copie|Cci|Pi[èe]ces?\s+jointes?|Para|Enviado(?:\s+el)?|Fecha|Asunto|CC|CCO|"
+    r"Adjuntos?)"
+)
+# A line that opens such a field: the head of a message goes on there, so no name or
+# sentence of the line before runs into it ("…Convention de Bamako / Date : Mon, …").
+MAIL_FIELD_LINE = re.compile(rf"\n[ \t]*{MAIL_FIELD_LABEL}[ \t]?:[ \t]", re.IGNORECASE)
+
+
+def before_next_field(text: str, start: int, end: int) -> int:
+    """``end``, or the end of the line before the first line within ``text[start:end]``
+    that opens a field of a message's head."""
+    # the label's colon may stand past ``end`` (a name run into the label "Date")
+    field = MAIL_FIELD_LINE.search(text, start, end + 40)
+    return field.start() if field and field.start() < end else end
+
+
+# A memorandum's heading alone on its line, the kinds an office writes to its staff or its
+# members: "INTERNAL MEMORANDUM", "Inter-office memorandum", "Note de service", "Note
+# interne", "Memorando interno", "MEMORÁNDUM".
+MEMO_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Internal|Inter-?office|Office)\s+Memorandum|Memorandum\s+interne|"
+    r"M[ée]morandum\s+interne|Note\s+(?:de\s+service|interne)|Memorando(?:\s+interno)?|"
+    r"Memor[áa]ndum(?:\s+interno)?)[ \t]*(?:(?:No\.?|N[°º]|n[°º])[ \t]*[\w/.-]+)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def signs_again(people, signed) -> bool:
+    """Whether ``signed`` is the one person in ``people``, who signed with a first name
+    alone ("Marcus"), now in the full signature block under it ("Marcus Ode")."""
+    if len(people) != 1:
+        return False
+    first = people[0].name.strip()
+    return " " not in first and signed.name.lower().startswith(first.lower() + " ")
+
+
+# Members of a body the salutation names, in lower case as e-mails write it: "members of
+# the Ocean Working Group", "focal points of the Convention".
+MEMBERS_OF_NAMED = re.compile(
+    r"(?:members|focal\s+points|delegates|participants)\s+"
+    r"(?:of|in|from)\s+(?:the\s+)?[A-Z]"
+)
