@@ -50,3 +50,22 @@ MEMBERS_OF_NAMED = re.compile(
     r"(?:members|focal\s+points|delegates|participants)\s+"
     r"(?:of|in|from)\s+(?:the\s+)?[A-Z]"
 )
+
+
+# "… et de nous transmettre le projet", "me transmettre", "remitirnos la lista": what the
+# reader is asked to send to the writer, not a paper the writer sends.
+TO_THE_WRITER_BEFORE = re.compile(r"(?:\b(?:nous|me)\s+|\bm['’]\s*)$", re.IGNORECASE)
+TO_THE_WRITER_AFTER = re.compile(r"(?:nos|me)\b", re.IGNORECASE)
+ROMANCE_SENDING = re.compile(r"\s*(?:transmettre|transmitir|remitir)", re.IGNORECASE)
+
+
+def sent_to_the_writer(text: str, start: int, end: int) -> bool:
+    """Whether the French or Spanish verb of sending opening ``text[start:end]`` sends to
+    the writer."""
+    verb = ROMANCE_SENDING.match(text, start, end)
+    if not verb:
+        return False
+    return bool(
+        TO_THE_WRITER_BEFORE.search(text, max(0, start - 8), start)
+        or TO_THE_WRITER_AFTER.match(text, verb.end())
+    )
