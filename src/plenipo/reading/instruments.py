@@ -32,7 +32,7 @@ from plenipo.reading.instrument_titles import (
     ROMANCE_GENERIC,
     SIGNED_TITLE,
 )
-from plenipo.reading.mail_forms import before_next_field
+from plenipo.reading.mail_forms import OF_A_DRAFT, before_next_field
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.treaty_bodies import names_a_body, referred_again
 
@@ -484,6 +484,8 @@ class _Citations:
                 # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
                 # on after its kind (the first form's), and the instrument is cited by it
                 titled = index == 0 and bool(TITLED_KIND.match(match[2]))
+                if index == 0 and OF_A_DRAFT.search(text, match.start(), match.start(2)):
+                    continue  # "article 6 of the draft agreement": a text still negotiated
                 if titled and TITLE_GOES_ON.match(text, match.end()):
                     continue
                 # "Article 62 of the OAS Charter" cites the Charter too: the text's own name

@@ -69,3 +69,8 @@ def sent_to_the_writer(text: str, start: int, end: int) -> bool:
         TO_THE_WRITER_BEFORE.search(text, max(0, start - 8), start)
         or TO_THE_WRITER_AFTER.match(text, verb.end())
     )
+
+
+# A provision of a text still negotiated is no treaty's: "article 6 of the draft agreement",
+# "el artículo 6 del proyecto de acuerdo", "l'article 3 de l'avant-projet de convention".
+OF_A_DRAFT = re.compile(r"\b(?:draft|proyecto|anteproyecto|projet|avant-projet)\b", re.IGNORECASE)
