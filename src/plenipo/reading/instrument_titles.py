@@ -84,7 +84,7 @@ _ROMANCE_HEAD = (
 )
 _PURPOSE = (
     r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
-    r"relativ[oa]\s+a|para|contre|contra|(?<=Adicional\s)a\s+la|(?<=additionnel\s)à\s+la|"
+    r"relativ[oa]\s+a|para|contre|contra|(?<=[Aa]dicional\s)(?:a\s+la|al)|(?<=additionnel\s)à\s+la|"
     # "le Protocole facultatif se rapportant à la Convention …", "el Acuerdo de Marrakech por
     # el que se establece la Organización …"
     r"se\s+rapportant\s+(?:[àa]\s+la|aux?)|por\s+(?:el|la)\s+(?:que|cual)\s+se\s+(?:establece|crea|"
@@ -94,7 +94,7 @@ _PURPOSE = (
 # révisé de la CEDEAO", "la Convention internationale sur …", "la Convention de 1970
 # concernant …"
 _ROMANCE_ADJECTIVE = (
-    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|facultativ[oa]|constitutif|constitutiv[oa]|"
+    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|adicional|facultatif|facultativ[oa]|constitutif|constitutiv[oa]|"
     r"europ[ée]enne?|internationale?|africaine?|interam[ée]ricaine?|am[ée]ricaine?|arabe|"
     r"de\s+(?:19|20)\d\d)(?=\s))?"
 )
