@@ -32,7 +32,7 @@ from plenipo.reading.instrument_titles import (
     ROMANCE_GENERIC,
     SIGNED_TITLE,
 )
-from plenipo.reading.mail_forms import OF_A_DRAFT, before_next_field
+from plenipo.reading.mail_forms import OF_A_DRAFT, before_next_field, without_cut_titles
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.treaty_bodies import names_a_body, referred_again
 
@@ -451,6 +451,7 @@ def canonical_instruments(text: str, title_case: str | None = None) -> list[Ment
     # the Rules of Procedure named again after one of their rules is cited already
     if any(m.text.startswith("rule ") and m.text.endswith("rules of procedure") for m in found):
         found = [m for m in found if m.text != "rules of procedure"]
+    found = without_cut_titles(found, text)
     return sorted(found, key=lambda mention: mention.evidence.start)
 
 

@@ -74,3 +74,18 @@ def sent_to_the_writer(text: str, start: int, end: int) -> bool:
 # A provision of a text still negotiated is no treaty's: "article 6 of the draft agreement",
 # "el artículo 6 del proyecto de acuerdo", "l'article 3 de l'avant-projet de convention".
 OF_A_DRAFT = re.compile(r"\b(?:draft|proyecto|anteproyecto|projet|avant-projet)\b", re.IGNORECASE)
+
+
+def without_cut_titles(found, text):
+    """The mentions but a title cut short by the end of its line (a subject line's
+    "RE: Ratification - Agreement on Port State Measures") whose full title the text gives
+    elsewhere ("… Agreement on Port State Measures to Prevent, Deter and Eliminate …")."""
+    names = [mention.text.lower() for mention in found]
+
+    def cut(mention) -> bool:
+        if text[mention.evidence.end : mention.evidence.end + 1] not in ("\n", "\r"):
+            return False
+        short = mention.text.lower() + " "
+        return any(name.startswith(short) for name in names)
+
+    return [mention for mention in found if not cut(mention)]
