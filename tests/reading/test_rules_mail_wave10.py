@@ -3,7 +3,15 @@ general forms of the genre the reader missed."""
 
 import pytest
 
-from tests.reading.readings import actions_of, addressees, cited, enclosed, kind, reading
+from tests.reading.readings import (
+    actions_of,
+    addressees,
+    cited,
+    enclosed,
+    kind,
+    reading,
+    sender_name,
+)
 
 # --- a message's head: its fields end a title and name no meeting ---------------------------
 
@@ -192,3 +200,25 @@ def test_a_subject_line_cut_short_is_the_full_title_of_the_body():
     # a shorter title in the body, not cut by its line's end, stays its own
     both = text.replace("signed.", "signed, like the Agreement on Port State Measures of 2031.")
     assert len(cited(both)) >= 1
+
+
+# --- a mail program's head --------------------------------------------------------------------
+
+OUTLOOK = (
+    "From: Doe, John (OLA)\nSent: Monday, May 3, 2031 10:00 AM\nTo: Roe, Jane\n"
+    "Subject: Treaty event\n\nJane,\n\nPlease confirm the list of signatories.\n\nThanks,\nJohn\n"
+)
+
+
+def test_a_from_field_with_the_surname_first_gives_the_name_in_order():
+    assert sender_name(OUTLOOK) == "John Doe"
+    # a post after the comma is no given name
+    posted = OUTLOOK.replace("From: Doe, John (OLA)", "From: Jean Dupont, Directeur")
+    assert sender_name(posted) == "Jean Dupont"
+
+
+def test_an_e_mail_head_makes_a_letter_of_a_message_without_dear():
+    assert kind(OUTLOOK) == "letter"
+    # a memorandum's head, no mail program's, leaves it a notice
+    memo = "FROM: Director\nDATE: 3 May 2031\nTO: All staff\nSUBJECT: Treaty event\n\nIt is due.\n"
+    assert kind(memo) == "information_note"

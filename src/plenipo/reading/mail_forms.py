@@ -89,3 +89,31 @@ def without_cut_titles(found, text):
         return any(name.startswith(short) for name in names)
 
     return [mention for mention in found if not cut(mention)]
+
+
+# A mail program's "From:" field in the order of a directory, the surname first: "Okonkwo,
+# Chidi (OLA)", "DOE, John", "Pérez, María José [mailto:…]".
+SURNAME_FIRST = re.compile(
+    r"^(?P<surname>[A-ZÀ-Ý][\w’'-]+),[ \t]+(?P<given>[A-ZÀ-Ý][a-zà-ÿ’'-]+\.?(?:[ \t]+[A-ZÀ-Ý]"
+    r"[a-zà-ÿ’'-]*\.?)?)(?:[ \t]*\([^()\n]{1,40}\))?$"
+)
+
+
+def name_in_order(who: str, is_post) -> str | None:
+    """The given name and the surname of a "From:" field that writes the surname first
+    ("Okonkwo, Chidi (OLA)": "Chidi Okonkwo"), unless what follows the comma is a post
+    (``is_post``: "Roe, Director")."""
+    match = SURNAME_FIRST.match(who.strip())
+    if not match or is_post(match.group("given")):
+        return None
+    return f"{match.group('given')} {match.group('surname')}"
+
+
+# The head of an e-mail as a mail program writes it: the "From:" line with its address, or
+# the "Sent:" line a mail program adds under it ("Sent: Monday, May 3, 2031 10:00 AM",
+# "Envoyé : lundi 3 mai", "Enviado el: …"); a memorandum's "FROM: / DATE:" head is none.
+MAIL_HEAD = re.compile(
+    r"^[ \t]*(?:From|De)[ \t]?:[^\n]*(?:<[^\n>@]+@[^\n>]+>|\[mailto:)"
+    r"|^[ \t]*(?:Sent|Envoy[ée]|Enviado(?:\s+el)?)[ \t]?:[ \t]*\S",
+    re.MULTILINE,
+)
