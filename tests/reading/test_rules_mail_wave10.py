@@ -222,3 +222,24 @@ def test_an_e_mail_head_makes_a_letter_of_a_message_without_dear():
     # a memorandum's head, no mail program's, leaves it a notice
     memo = "FROM: Director\nDATE: 3 May 2031\nTO: All staff\nSUBJECT: Treaty event\n\nIt is due.\n"
     assert kind(memo) == "information_note"
+
+
+# --- titles of French and Spanish instruments -------------------------------------------------
+
+
+def test_a_french_title_ends_before_a_reflexive_verb():
+    text = "Monsieur,\n\nLes Parties au Traité sur l'Antarctique se réunissent.\n\nJ. Roe\n"
+    assert cited(text) == ["traité sur l'antarctique"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Las Partes del Tratado Antártico se reúnen en mayo.", ["tratado antártico"]),
+        ("Les Parties à la Convention alpine se réunissent en mai.", ["convention alpine"]),
+        ("El Acuerdo Político fue firmado en mayo.", []),
+        ("La convention collective est signée en mai.", []),
+    ],
+)
+def test_a_title_of_a_kind_and_an_adjective_of_place(sentence, expected):
+    assert cited(f"Señor:\n\n{sentence}\n\nAtentamente,\nJ. Roe\n") == expected

@@ -15,6 +15,7 @@ from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
 from plenipo.reading.instrument_titles import (
+    ADJECTIVE_TITLE,
     BETWEEN_TITLE,
     CAPITALISED_TITLE,
     CAPITALS_TITLE,
@@ -540,7 +541,14 @@ class _Citations:
         planned = any(word in text for word in ACTION_WORDS)
         for match in ACTION_PLANS.finditer(text) if planned else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
-        titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
+        titles = (
+            BETWEEN_TITLE,
+            ROMANCE_BETWEEN,
+            GENERIC,
+            ROMANCE_GENERIC,
+            PLACE_TITLE,
+            ADJECTIVE_TITLE,
+        )
         for pattern in (*titles, HEADQUARTERS_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
