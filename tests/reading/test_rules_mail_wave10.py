@@ -243,3 +243,31 @@ def test_a_french_title_ends_before_a_reflexive_verb():
 )
 def test_a_title_of_a_kind_and_an_adjective_of_place(sentence, expected):
     assert cited(f"Señor:\n\n{sentence}\n\nAtentamente,\nJ. Roe\n") == expected
+
+
+# --- a reply's quoted message -----------------------------------------------------------------
+
+REPLY = (
+    "Bonjour à tous,\n\nLa réunion du groupe de travail aura lieu le jeudi 10 juin 2031.\n\n"
+    "Merci de confirmer votre présence.\n\nCordialement,\nMarie Roe\nChargée de mission\n\n"
+    "{attribution}\n> Bonjour Marie,\n> La réunion du 3 juin 2031 tient-elle toujours ?\n"
+)
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Le lun. 3 mai 2031 à 10:00, Pierre Doe <p.doe@example.org> a écrit :",
+        "On Mon, 3 May 2031 at 10:00, Pierre Doe <p.doe@example.org> wrote:",
+        "El lun, 3 may 2031 a las 10:00, Pierre Doe (<p.doe@example.org>) escribió:",
+    ],
+)
+def test_the_message_a_reply_quotes_is_another_messages(attribution):
+    read = reading(REPLY.format(attribution=attribution))
+    assert read["date"] is None
+    assert [m["start_date"] for m in read["meetings"]] == ["2031-06-10"]
+
+
+def test_a_letter_quoting_what_someone_wrote_keeps_its_dates():
+    text = REPLY.format(attribution="Le 3 mai 2031, le Ministre a écrit :")
+    assert reading(text)["date"] == "2031-05-03"

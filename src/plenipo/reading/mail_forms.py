@@ -117,3 +117,32 @@ MAIL_HEAD = re.compile(
     r"|^[ \t]*(?:Sent|Envoy[ée]|Enviado(?:\s+el)?)[ \t]?:[ \t]*\S",
     re.MULTILINE,
 )
+
+
+# A reply's line that introduces the message it quotes: "On Mon, 3 May 2031 at 10:00, Jane
+# Roe <jane@example.org> wrote:", "Le lun. 3 mai 2031 à 10:00, Jean Roe a écrit :", "El
+# lun, 3 may 2031 a las 10:00, Juan Roe escribió:".
+ATTRIBUTION = re.compile(
+    # a mail program writes the time or the address ("On 12 March, the Minister wrote:" is
+    # a sentence of a letter)
+    r"^[ \t]*(?=[^\n]*(?:\d:\d\d|@))(?:On[ \t][^\n]{6,200}?[ \t]wrote|"
+    r"Le[ \t][^\n]{6,200}?[ \t]a[ \t]+[ée]crit|El[ \t][^\n]{6,200}?[ \t]escribi[óo])[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+
+
+def without_quoted_replies(text: str) -> str:
+    """``text`` with the message a reply quotes under its attribution line ("On … wrote:"
+    and the lines marked ">") blanked, offsets kept: its date, meetings and requests are
+    another message's."""
+    attribution = ATTRIBUTION.search(text)
+    if not attribution:
+        return text
+    spans = [attribution.span()]
+    spans += [line.span() for line in QUOTED_LINE.finditer(text, attribution.end())]
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join([*pieces, text[at:]])
