@@ -7,6 +7,7 @@ import re
 
 from plenipo.reading.addressee_forms import COPIES, TITLE_ALONE, enclosed_note, office_block
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.mail_forms import MEMBERS_OF_NAMED
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import COURTESY_ALONE, HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 
@@ -196,7 +197,9 @@ def salutation_addressee(text) -> Mention | None:
         who = who[len(who.split()[0]) :].strip(" /")
     words = re.findall(r"[\wÀ-ÿ’'-]+", who)
     # a group in French or Spanish goes in lower case: "Estimados miembros del Consejo:"
-    lower_group = not match.group(0).lstrip().startswith("Dear")
+    lower_group = not match.group(0).lstrip().startswith("Dear") or bool(
+        MEMBERS_OF_NAMED.match(who)  # an e-mail's "Dear members of the Ocean Working Group,"
+    )
     if not words or all(word.lower() in GENERIC for word in words):
         return None
     if not (who[0].isupper() or lower_group):

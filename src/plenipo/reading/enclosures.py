@@ -13,6 +13,7 @@ from plenipo.reading.enclosure_clauses import (
 )
 from plenipo.reading.enclosure_dates import dated_from_reproduction
 from plenipo.reading.enclosure_verbs import ENCLOSE_MORE
+from plenipo.reading.mail_forms import sent_to_the_writer
 from plenipo.reading.model import Enclosure, Span
 
 # The words of an item's description: up to the end of its sentence ("H.E.", "No." and
@@ -409,7 +410,7 @@ def _asked(text, match) -> bool:
     return bool(
         SENDING.match(match.group(0).lstrip())
         and ASKED.search(text[max(0, match.start() - 60) : match.start()])
-    )
+    ) or sent_to_the_writer(text, match.start(), match.end())
 
 
 # "…, a copy of which I attach": the item came before (items_before_which)

@@ -347,7 +347,10 @@ def _object_end(folded, start, tables, language):
             after = index + 1 + (folded[index + 1 : index + 2] in (["de"], ["d"], ["a"]))
             after += folded[after : after + 1] == ["'"]
             # a pronoun before the second verb: "… et de le renvoyer"
+            # (or the writer's or reader's: "… et de nous transmettre")
             after += folded[after : after + 1] in (["le"], ["la"], ["les"], ["leur"], ["lui"])
+            after += folded[after : after + 1] in (["nous"], ["me"], ["m"], ["vous"])
+            after += folded[after : after + 1] == ["'"]
             if after < len(folded) and _longest(verbs, folded, after)[0]:
                 return index
         verb = _longest(verbs, folded, index)[1]
@@ -502,8 +505,18 @@ AS_SOON = {
 }
 
 
+# The first word of a day given between a verb and its object: "avant le …", "d'ici au …",
+# "au plus tard le …", "antes del …", "a más tardar el …", "hasta el …".
+DAY_BEFORE = (["avant"], ["d"], ["au"], ["des"], ["antes"], ["a"], ["hasta"], ["para"])
+
+
 def _past_time(folded, start) -> int:
-    """Where the object starts when a time comes first."""
+    """Where the object starts when a time comes first (also a day set off by commas: "me
+    faire parvenir, avant le 20 février, vos observations")."""
+    if folded[start : start + 1] == [","] and folded[start + 1 : start + 2] in DAY_BEFORE:
+        comma = next((i for i in range(start + 2, len(folded)) if folded[i] == ","), None)
+        if comma is not None and comma - start <= 10:
+            return comma + 1
     for words in sorted(AS_SOON, key=len, reverse=True):
         if tuple(folded[start : start + len(words)]) == words:
             return start + len(words)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.mail_forms import name_in_order
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.people import (
     NOT_A_NAME,
@@ -226,6 +227,9 @@ def memo_sender(text) -> Person | None:
     if not match:
         return cable_sender(text) or sent_by(text) or flat_memo_sender(text)
     who = match.group("who").strip(' ,."“”')  # "From: \"Jane Roe\" <jane@…>"
+    ordered = name_in_order(who, lambda words: bool(TITLE_WORDS.search(words)))
+    if ordered:  # "From: Okonkwo, Chidi (OLA)"
+        return Person(ordered, None, None, Span(*match.span("who")), 0.6)
     name, _, post = who.partition(",")
     person = signatory_match(name)
     span = Span(*match.span("who"))

@@ -84,7 +84,7 @@ _ROMANCE_HEAD = (
 )
 _PURPOSE = (
     r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
-    r"relativ[oa]\s+a|para|contre|contra|(?<=Adicional\s)a\s+la|(?<=additionnel\s)à\s+la|"
+    r"relativ[oa]\s+a|para|contre|contra|(?<=[Aa]dicional\s)(?:a\s+la|al)|(?<=additionnel\s)à\s+la|"
     # "le Protocole facultatif se rapportant à la Convention …", "el Acuerdo de Marrakech por
     # el que se establece la Organización …"
     r"se\s+rapportant\s+(?:[àa]\s+la|aux?)|por\s+(?:el|la)\s+(?:que|cual)\s+se\s+(?:establece|crea|"
@@ -94,13 +94,13 @@ _PURPOSE = (
 # révisé de la CEDEAO", "la Convention internationale sur …", "la Convention de 1970
 # concernant …"
 _ROMANCE_ADJECTIVE = (
-    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|facultatif|facultativ[oa]|constitutif|constitutiv[oa]|"
+    r"(?:\s+(?i:r[ée]vis[ée]e?|revisad[oa]|additionnel(?:le)?|adicional|facultatif|facultativ[oa]|constitutif|constitutiv[oa]|"
     r"europ[ée]enne?|internationale?|africaine?|interam[ée]ricaine?|am[ée]ricaine?|arabe|"
     r"de\s+(?:19|20)\d\d)(?=\s))?"
 )
 # a word of the title, not one that goes on with the sentence ("… de Bâle lors de …")
 _TITLE_WORD = (
-    r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|"
+    r"(?!(?:qui|que|dont|est|sont|a|ont|sera|seront|entrera|ladite|lors|dans|avec|con|en|et|se|"
     # the verb of a Spanish sentence: "… sobre la pesca fue firmada", "… ha sido ratificado"
     r"fue|fueron|es|son|ha|han|hab[ií]a|ser[áa]|ser[áa]n|est[áa]|est[áa]n|entr[óo]|entrar[áa]|"
     r"y|ou|o|de|des|du|del|al|au|aux|r[ée]vis[ée]e?|modifi[ée]e?|telle|conforme|conform[ée]ment|"
@@ -342,4 +342,18 @@ SIGNED_TITLE = re.compile(
     r"(?:concernant|relative?\s+(?:à|aux?)|sur|pour|sobre|relativ[oa]\s+a|para|concerning|"
     r"relating\s+to|on|for)\s+[^,;.()]{5,140}?,\s+(?:sign[ée]e?\s+à|firmad[oa]\s+en|signed\s+at)\s+"
     r"[A-Z][\w-]+\s+(?:le|el|on)\s+[\w ]{4,20}?\d{4}"
+)
+
+
+# A French or Spanish title made of its kind and an adjective of place alone: "el Tratado
+# Antártico", "el Pacto Andino", "la Carta Africana", "la Convention alpine", "la Charte
+# africaine" (the adjective of a people or a region, in capitals in Spanish, often in lower
+# case in French); not "el Acuerdo Político", "la convention collective".
+ADJECTIVE_TITLE = re.compile(
+    r"\b(?:Tratado|Convenio|Convenci[óo]n|Acuerdo|Pacto|Carta)\s+"
+    r"(?!(?:Pol[ií]tic|Econ[óo]mic|Jur[ií]dic|T[ée]cnic|Pr[áa]ctic|P[úu]blic|[ÚU]nic|Marc)[oa]\b)"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ic[oa]|in[oa]|an[oa]|ense)\b"
+    r"|\b(?:Convention|Charte|Pacte|Trait[ée]|Accord)\s+"
+    r"(?!(?:politique|[ée]conomique|juridique|technique|pratique|publique|unique|cadre)\b)"
+    r"[a-zA-ZÀ-ÿ][a-zà-ÿ]{2,}(?:ine|aine|ienne|ique)\b"
 )

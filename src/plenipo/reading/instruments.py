@@ -15,6 +15,7 @@ from plenipo.reading.instrument_mending import mended
 from plenipo.reading.instrument_names import CUE_WORDS, GAZETTEER_NAMES, NAMED
 from plenipo.reading.instrument_symbols import ACT_SYMBOLS
 from plenipo.reading.instrument_titles import (
+    ADJECTIVE_TITLE,
     BETWEEN_TITLE,
     CAPITALISED_TITLE,
     CAPITALS_TITLE,
@@ -32,6 +33,7 @@ from plenipo.reading.instrument_titles import (
     ROMANCE_GENERIC,
     SIGNED_TITLE,
 )
+from plenipo.reading.mail_forms import OF_A_DRAFT, before_next_field, without_cut_titles
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.treaty_bodies import names_a_body, referred_again
 
@@ -395,7 +397,8 @@ _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
 def _paragraph_end(text: str, start: int, end: int) -> int:
     blank = re.search(r"\n[ \t]*\n", text[start:end])
-    return start + blank.start() if blank else end
+    # nor, in an e-mail's head, into the next field ("… Convention de Bamako / Date : …")
+    return before_next_field(text, start, start + blank.start() if blank else end)
 
 
 def _name_start(provision) -> int:
@@ -449,6 +452,7 @@ def canonical_instruments(text: str, title_case: str | None = None) -> list[Ment
     # the Rules of Procedure named again after one of their rules is cited already
     if any(m.text.startswith("rule ") and m.text.endswith("rules of procedure") for m in found):
         found = [m for m in found if m.text != "rules of procedure"]
+    found = without_cut_titles(found, text)
     return sorted(found, key=lambda mention: mention.evidence.start)
 
 
@@ -482,6 +486,8 @@ class _Citations:
                 # "Article 22 of the Vienna Convention on Diplomatic Relations": the title goes
                 # on after its kind (the first form's), and the instrument is cited by it
                 titled = index == 0 and bool(TITLED_KIND.match(match[2]))
+                if index == 0 and OF_A_DRAFT.search(text, match.start(), match.start(2)):
+                    continue  # "article 6 of the draft agreement": a text still negotiated
                 if titled and TITLE_GOES_ON.match(text, match.end()):
                     continue
                 # "Article 62 of the OAS Charter" cites the Charter too: the text's own name
@@ -535,7 +541,14 @@ class _Citations:
         planned = any(word in text for word in ACTION_WORDS)
         for match in ACTION_PLANS.finditer(text) if planned else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
-        titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
+        titles = (
+            BETWEEN_TITLE,
+            ROMANCE_BETWEEN,
+            GENERIC,
+            ROMANCE_GENERIC,
+            PLACE_TITLE,
+            ADJECTIVE_TITLE,
+        )
         for pattern in (*titles, HEADQUARTERS_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)

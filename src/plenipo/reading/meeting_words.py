@@ -203,7 +203,7 @@ def status_of(sentence) -> str:
     return "scheduled"
 
 
-FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
+FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Sujet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
 
 
 def title_around(sentence, match):

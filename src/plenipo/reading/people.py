@@ -5,6 +5,7 @@ import dataclasses
 import re
 
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.mail_forms import signs_again
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.page_chrome import CHROME_WORDS
 from plenipo.reading.places import CITY, WRITING_CITY
@@ -327,7 +328,14 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         signed = _signatory(start, line, match, glued, following)
         if signed.title is None and not people:
             signed = dataclasses.replace(signed, title=post_above)
+        if signs_again(people, signed):
+            # "Best regards, / Marcus / / Marcus Ode / Legal Adviser": an e-mail signed
+            # with a first name, then the writer's own signature block in full
+            people[-1] = signed
+            gap = False
+            continue
         people.append(signed)
+        gap = False  # a post after a blank line is addressed only right under that line
         first_line = first_line or line
         if len(people) >= 4:
             break

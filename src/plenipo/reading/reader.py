@@ -28,6 +28,7 @@ from plenipo.reading.files import read_path
 from plenipo.reading.first_person_posts import as_post
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
+from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.other_references import other_references
@@ -296,7 +297,7 @@ def read_text(text: str) -> Reading:
     a web page's menu before the letter is passed over (the offsets stay the page's); a
     letter in capitals is read in the usual case, its values given as written; digits and
     letters that OCR confused are read as meant; a flattened heading's fields each on a line."""
-    text = ocr_repaired(unwrapped(normalised(text)))
+    text = ocr_repaired(unwrapped(without_quoted_replies(normalised(text))))
     start = _after_menu(text)
     letter = text[start:]
     try:

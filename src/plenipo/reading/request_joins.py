@@ -13,9 +13,9 @@ from plenipo.reading.lexicon import VERBS_FR
 ALSO = re.compile(
     r"(?:,|;)?\s+(?:and|as\s+well\s+as|et|y)\s+(?:also\s+|aussi\s+)?(?:to|(?:de|d['’]|à|a)"
     # in French and Spanish an infinitive follows ("Jefes de Estado y de Gobierno" joins none)
-    r"(?=\s+(?:(?:le|la|les|leur|lui)\s+)?[a-zà-ÿ]{2,}(?:er|ir|re|ar)\b))\s+"
-    # a pronoun before the verb: "… et de le renvoyer au Secrétariat"
-    r"(?:(?:le|la|les|leur|lui)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))?(?=[a-zà-ÿ]{3})",
+    r"(?=\s+(?:(?:le|la|les|leur|lui|nous|vous|me)\s+)?[a-zà-ÿ]{2,}(?:er|ir|re|ar)\b))\s+"
+    # a pronoun before the verb: "… et de le renvoyer au Secrétariat", "et de nous transmettre"
+    r"(?:(?:le|la|les|leur|lui|nous|vous|me)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))?(?=[a-zà-ÿ]{3})",
     re.IGNORECASE,
 )
 # French and Spanish join a second infinitive without a preposition: "Sírvase comunicar

@@ -5,6 +5,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.kind_forms import more_kind_cues
+from plenipo.reading.mail_forms import MAIL_HEAD, MEMO_HEADING
 from plenipo.reading.notices import (
     INFORMATION_NOTE,
     NOTE_HEADING,
@@ -256,7 +257,11 @@ def _kind_cues(text):
     if caseless(NOTE_HEADING).search(above):
         yield "note_verbale", 9
     # one heading, one piece of evidence: its words are not counted twice
-    notice_heading = heading_circular(above) or caseless(NOTICE_HEADING).search(above)
+    notice_heading = (
+        heading_circular(above)
+        or caseless(NOTICE_HEADING).search(above)
+        or caseless(MEMO_HEADING).search(above)
+    )
     if notice_heading:
         yield "information_note", 9
     elif caseless(INFORMATION_NOTE).search(above) or caseless(NOTIFICATION).search(above):
@@ -277,6 +282,8 @@ def _kind_cues(text):
         yield "other", 3
     if caseless(LETTER_CUES).search(head):
         yield "letter", 1
+    if MAIL_HEAD.search(text[:1000]):
+        yield "letter", 3  # an e-mail is a person's message to someone
     if (FIRST_PERSON.search(head) and SECOND_PERSON.search(head)) or TO_YOU_ES.search(head):
         yield "letter", 1
     if caseless(THIRD_PERSON_NOTICE).search(head):
