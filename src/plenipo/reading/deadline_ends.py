@@ -8,6 +8,7 @@ import calendar
 import datetime as dt
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import MONTHS
 
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
@@ -77,7 +78,7 @@ def _last_day(match, own_day) -> dt.date | None:
 def period_ends(text, own_day) -> list[tuple[tuple[int, int], str, dt.date]]:
     """(span, qualifier, last day) of each deadline at the end of a month or a year."""
     found = []
-    for match in PERIOD_END.finditer(text):
+    for match in caseless(PERIOD_END).finditer(text):
         if HELD_OR_LASTING.search(text, max(0, match.start() - 80), match.start()):
             continue
         if not asked_before(text, match.start()):

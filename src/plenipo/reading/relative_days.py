@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import WEEKDAYS, FoundDate, starting_within
 from plenipo.reading.deadline_ends import asked_before
 
@@ -58,7 +59,7 @@ def relative_days(text, own_day, dates) -> list[FoundDate]:
     if own_day is None:
         return []
     found, starts = [], sorted(d.start for d in dates)
-    for match in RELATIVE_DAY.finditer(text):
+    for match in caseless(RELATIVE_DAY).finditer(text):
         # the day written in full with it: "tomorrow, Friday, 3 June", "on Wednesday 11 May"
         if starting_within(starts, starts, match.start() - 5, match.end() + GIVEN_AFTER):
             continue
@@ -99,7 +100,7 @@ def relative_deadlines(text, own_day, dates) -> list[tuple[tuple[int, int], str,
     if own_day is None:
         return []
     found, starts = [], sorted(d.start for d in dates)
-    for match in RELATIVE_DEADLINE.finditer(text):
+    for match in caseless(RELATIVE_DEADLINE).finditer(text):
         if starting_within(starts, starts, match.start("qualifier"), match.end() + GIVEN_AFTER):
             continue
         if not asked_before(text, match.start()):

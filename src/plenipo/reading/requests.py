@@ -101,7 +101,7 @@ def _deadline_cues(text, dates):
     cues += [
         _Cue(m.start(), m.end(), m["qualifier"])
         for pattern in (NAMED_DEADLINE, TIME_FIRST_CUE, OTHER_BY)
-        for m in pattern.finditer(text)
+        for m in caseless(pattern).finditer(text)
     ]
     # "the registration system … will close at 23:59 (GMT) on 31 October"
     cues += [
