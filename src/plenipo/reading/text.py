@@ -88,9 +88,11 @@ ENDS_ON_A_JOIN = re.compile(
 )
 
 
-def whole_sentences(text):
+@lru_cache(maxsize=2)
+def whole_sentences(text) -> tuple:
     """The text's sentences, a line's sentence joined to the lines that go on with it
-    (requests and meetings are both read over a sentence typed on several lines)."""
+    (requests and meetings are both read over a sentence typed on several lines: the text
+    is cut once for both)."""
     cut, whole = sentences(text), []
     for start, end, sentence in cut:
         if whole and (
@@ -101,7 +103,7 @@ def whole_sentences(text):
             whole[-1] = (first, end, text[first:end])
         else:
             whole.append((start, end, sentence))
-    return whole
+    return tuple(whole)
 
 
 def _words(value: str) -> set:
