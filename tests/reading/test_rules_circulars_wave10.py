@@ -1,0 +1,29 @@
+"""Wave 10, circulars: the circular letters, notifications, invitations and calls for
+nominations international organizations, secretariats, federations and unions send their
+members or Parties, each rule on a made-up text with a variant that must not match."""
+
+from tests.reading.readings import reading
+
+
+def circular(heading, body="Dear colleagues,\n\nWe are pleased to inform you of the meeting."):
+    return (
+        "LAKE FISHERIES ORGANIZATION\nSecretaría Ejecutiva\n\n"
+        f"{heading}\n\nQuito, 5 de marzo de 2031\n\nA: Estados Miembros\n\n"
+        f"{body}\n\nAtentamente,\n\nLaura Pinto\nSecretaria Ejecutiva\n"
+    )
+
+
+def test_a_circular_numbered_with_n_dot_ordinal_or_a_symbol_is_a_circular():
+    for heading, reference in (
+        ("Circular N.º 15/2031", "Circular N.º 15/2031"),
+        ("Circular LFO/SE/2031/11", "Circular LFO/SE/2031/11"),
+        ("Circular Letter 2031/44", "Circular Letter 2031/44"),
+    ):
+        read = reading(circular(heading))
+        assert read["reference"] == reference
+        assert read["doc_type"] == "information_note"
+
+
+def test_a_letter_citing_a_circular_is_no_circular():
+    read = reading(circular("Ref.: LFO/SE/88", "Further to our Circular LFO/SE/2031/11, I write."))
+    assert read["doc_type"] == "letter"
