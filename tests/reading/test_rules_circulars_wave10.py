@@ -27,3 +27,30 @@ def test_a_circular_numbered_with_n_dot_ordinal_or_a_symbol_is_a_circular():
 def test_a_letter_citing_a_circular_is_no_circular():
     read = reading(circular("Ref.: LFO/SE/88", "Further to our Circular LFO/SE/2031/11, I write."))
     assert read["doc_type"] == "letter"
+
+
+JOINT_NOTICE = (
+    "CIRCULAIRE N° 4-2031\n\nLausanne, le 3 mars 2031\n\nChères Fédérations,\n\n"
+    "Le Comité a décidé de lancer la procédure de candidature.\n\n"
+    "Avec nos salutations sportives,\n\n"
+    "{first}                    Marco Ferri\nSecrétaire générale               Président\n"
+)
+
+
+def test_a_joint_signature_in_columns_without_a_closing_formula_is_signed_by_the_first():
+    read = reading(JOINT_NOTICE.format(first="Léa Dumont"))
+    assert read["sender"]["name"] == "Léa Dumont"
+    assert read["sender"]["title"] == "Secrétaire générale"
+
+
+def test_a_spanish_professional_title_before_a_signed_name_is_an_honorific():
+    text = (
+        "Montevideo, 3 de marzo de 2031\n\nSeñores Presidentes\n\nDe nuestra consideración:\n\n"
+        "Les invitamos al Congreso Ordinario.\n\nSin otro particular, les saludamos muy "
+        "atentamente.\n\nLic. Pablo Ríos                        Ing. Ana Soto\n"
+        "Secretario General                           Presidenta\n"
+    )
+    assert reading(text)["sender"]["name"] == "Pablo Ríos"
+    # a given name that opens like the title is no title
+    single = text.replace("Lic. Pablo Ríos                        Ing. Ana Soto", "Ingrid Soto")
+    assert reading(single)["sender"]["name"] == "Ingrid Soto"
