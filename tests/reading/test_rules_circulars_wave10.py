@@ -54,3 +54,42 @@ def test_a_spanish_professional_title_before_a_signed_name_is_an_honorific():
     # a given name that opens like the title is no title
     single = text.replace("Lic. Pablo Ríos                        Ing. Ana Soto", "Ingrid Soto")
     assert reading(single)["sender"]["name"] == "Ingrid Soto"
+
+
+def listed_to(head):
+    return reading(
+        "LAKE FISHERIES ORGANIZATION\n\nCircular Letter No. 12\n\n3 March 2031\n\n"
+        f"{head}\n\nSubject: Annual session\n\nExcellency,\n\n"
+        "I have the honour to invite you to the annual session.\n\nYours sincerely,\n\n"
+        "Jane Moss\nExecutive Secretary\n"
+    )["addressees"]
+
+
+def test_the_lines_under_a_to_line_naming_a_group_are_each_a_group():
+    head = "To: All Member States\n    Observer States\n    Intergovernmental organizations"
+    assert listed_to(head) == [
+        "All Member States",
+        "Observer States",
+        "Intergovernmental organizations",
+    ]
+
+
+def test_the_lines_under_a_to_line_naming_a_person_are_one_address():
+    head = "To: H.E. Mr. John Hale\n    Minister of Fisheries\n    Port Louis"
+    assert len(listed_to(head)) == 1
+
+
+def test_a_spanish_a_line_and_a_french_attention_line_list_their_groups():
+    assert listed_to("A:   Estados Miembros\n     Organismos cooperantes") == [
+        "Estados Miembros",
+        "Organismos cooperantes",
+    ]
+    head = "À l'attention de :\n- toutes les Fédérations membres\n- les membres du Bureau"
+    assert listed_to(head) == ["toutes les Fédérations membres", "les membres du Bureau"]
+
+
+def test_a_subject_set_as_a_heading_under_the_to_line_is_no_group():
+    head = "TO: ALL NATIONAL MEMBER ASSOCIATIONS\n\nCALL FOR NOMINATIONS - BOARD 2031-2034"
+    assert listed_to(head) == ["ALL NATIONAL MEMBER ASSOCIATIONS"]
+    head = "TO: ALL NATIONAL MEMBER ASSOCIATIONS\n\nNATIONAL OLYMPIC COMMITTEES"
+    assert listed_to(head) == ["ALL NATIONAL MEMBER ASSOCIATIONS", "NATIONAL OLYMPIC COMMITTEES"]

@@ -14,14 +14,19 @@ from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 # A circular's list of addressees under its "To:" line: "To: All IMO Members / United
 # Nations and specialized agencies / Intergovernmental organizations / …".
 TO_LINE = re.compile(
-    r"^[ \t]*(?:To|TO|Aux|AUX|À|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)"
+    r"^[ \t]*(?:To|TO|Aux|AUX|À|A|Destinataires?|Destinatarios?|Para|Addressees?|Distribution|"
+    # the groups a French or Spanish circular is for: "À l'attention de :", "A la atención de:"
+    r"(?i:[àa]\s+l['’]attention\s+de|a\s+la\s+atenci[óo]n\s+de|attention))"
     r"[ \t]*:[ \t]*"
     r"(?P<first>(?:\S[^\n]{2,150})?)$",
     re.MULTILINE,
 )
 BULLET = re.compile(r"^[-–•*▪·]\s*")
 LIST_END = re.compile(
-    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor)"
+    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor|"
+    # a subject set as a heading without its label: "CALL FOR NOMINATIONS – BOARD …",
+    # "INVITATION: …", "Convocatoria de la Asamblea …", "Appel à candidatures"
+    r"(?i:call\s+for|invitation|notice\s+of|convocation|convocatoria|appel\s+[àa])\b)"
 )
 CONTACT = re.compile(r"\b(?:Tel|Fax|E-?mail|Phone|www\.|http)|@|\+\d", re.IGNORECASE)
 PERSON_START = re.compile(
