@@ -2,7 +2,7 @@
 nominations international organizations, secretariats, federations and unions send their
 members or Parties, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import reading
+from tests.reading.readings import meetings_of, reading
 
 
 def circular(heading, body="Dear colleagues,\n\nWe are pleased to inform you of the meeting."):
@@ -93,3 +93,16 @@ def test_a_subject_set_as_a_heading_under_the_to_line_is_no_group():
     assert listed_to(head) == ["ALL NATIONAL MEMBER ASSOCIATIONS"]
     head = "TO: ALL NATIONAL MEMBER ASSOCIATIONS\n\nNATIONAL OLYMPIC COMMITTEES"
     assert listed_to(head) == ["ALL NATIONAL MEMBER ASSOCIATIONS", "NATIONAL OLYMPIC COMMITTEES"]
+
+
+def test_the_body_one_is_invited_to_sits_when_it_is_said_to():
+    text = (
+        "Montevideo, 3 de agosto de 2031\n\nSeñores Presidentes\n\nDe nuestra consideración:\n\n"
+        "Tenemos el agrado de invitarles al Congreso Ordinario de la Confederación, que tendrá "
+        "lugar el sábado 25 de octubre de 2031, a las 10:00 horas, en Asunción.\n\n"
+        "Atentamente,\n\nPablo Ríos\nSecretario General\n"
+    )
+    assert meetings_of(text) == [("2031-10-25", "10:00", "scheduled")]
+    # the elections to a body held on a day are no sitting of it
+    elected = text.replace("invitarles al Congreso Ordinario", "presentar candidatos al Congreso")
+    assert meetings_of(elected) == []

@@ -323,6 +323,19 @@ BODY_AS_OBJECT = re.compile(
 )
 
 
+# The body one is invited or called to is the sitting itself: "to invite you to the Ordinary
+# Congress, which will take place on …", "vous convier à l'Assemblée générale qui se tiendra
+# le …", "invitarles al Congreso Ordinario, que tendrá lugar el …".
+INVITED_TO = re.compile(
+    r"\b(?:invite|inviting|invited|convene|convening|summon|invit(?:er|ons|e|é|ée|és|ées)|"
+    r"convier|convions|convoquer|convoquons|invitar(?:les|le|la|los|las)?|invitamos|invito|"
+    r"convocar(?:les|le|los)?|convocamos|convoco)\s+"
+    r"(?:(?:you|them|all|members|delegates|vous|les|ustedes|a\s+ustedes|todos)\s+)*"
+    r"(?:to|al|a|à|au|aux)\s+(?:(?:the|la|le|les|el|los|las|its|this)\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -336,7 +349,11 @@ def meeting_word(sentence):
             continue
         if OF_THE_SESSION.match(sentence, match.end()):
             continue
-        if BODY.fullmatch(match.group(0)) and BODY_AS_OBJECT.search(sentence, 0, match.start()):
+        if (
+            BODY.fullmatch(match.group(0))
+            and BODY_AS_OBJECT.search(sentence, 0, match.start())
+            and not INVITED_TO.search(sentence, 0, match.start())
+        ):
             continue
         return match
     return caseless(INFORMAL).search(sentence) or caseless(HOSTING).search(sentence)
