@@ -2,7 +2,7 @@
 nominations international organizations, secretariats, federations and unions send their
 members or Parties, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import meetings_of, reading
+from tests.reading.readings import enclosed, meetings_of, reading
 
 
 def circular(heading, body="Dear colleagues,\n\nWe are pleased to inform you of the meeting."):
@@ -106,3 +106,17 @@ def test_the_body_one_is_invited_to_sits_when_it_is_said_to():
     # the elections to a body held on a day are no sitting of it
     elected = text.replace("invitarles al Congreso Ordinario", "presentar candidatos al Congreso")
     assert meetings_of(elected) == []
+
+
+def test_the_copies_line_under_a_list_of_annexes_is_no_annex():
+    text = (
+        "Madrid, 3 de marzo de 2031\n\nEstimados miembros:\n\nLes convocamos a la Asamblea.\n\n"
+        "Atentamente,\n\nLuisa Gómez\nSecretaria General\n\nAnexos:\n1. Orden del día\n"
+        "2. Formulario de inscripción\n\n{last}\n"
+    )
+    assert enclosed(text.format(last="c.c.: Presidencia de la Organización")) == [
+        "Orden del día",
+        "Formulario de inscripción",
+    ]
+    # a third item lettered "c." still is one
+    assert len(enclosed(text.format(last="c. Nota de información"))) == 3
