@@ -2,7 +2,7 @@
 nominations international organizations, secretariats, federations and unions send their
 members or Parties, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import enclosed, meetings_of, reading
+from tests.reading.readings import addressees, enclosed, meetings_of, reading
 
 
 def circular(heading, body="Dear colleagues,\n\nWe are pleased to inform you of the meeting."):
@@ -120,3 +120,18 @@ def test_the_copies_line_under_a_list_of_annexes_is_no_annex():
     ]
     # a third item lettered "c." still is one
     assert len(enclosed(text.format(last="c. Nota de información"))) == 3
+
+
+def test_a_french_heading_from_a_post_to_a_post_names_the_addressee():
+    text = (
+        "UNION DES POSTES DU SAHEL\n\nNiamey, le 4 juin 2031\n\nLe Secrétaire général\n\n{to}\n\n"
+        "Mesdames et Messieurs les Ministres chargés des Postes\n\nObjet : Convocation\n\n"
+        "Madame la Ministre, Monsieur le Ministre,\n\nJ'ai l'honneur de vous convier au Conseil.\n\n"
+        "Veuillez agréer l'assurance de ma haute considération.\n\nAmadou Issa\n"
+    )
+    assert addressees(text.format(to="à")) == [
+        "Mesdames et Messieurs les Ministres chargés des Postes"
+    ]
+    # without the "à" the line is no address (a courtesy salutation follows)
+    ministers = "Mesdames et Messieurs les Ministres chargés des Postes"
+    assert ministers not in addressees(text.format(to="et"))

@@ -469,3 +469,23 @@ def memo_addressee(text) -> list[Mention]:
     if not match:
         return []
     return [Mention(match.group("who"), Span(*match.span("who")), 0.5)]
+
+
+# A French official's heading: the writer's post, "à" alone on its line, then the one
+# written to ("Le Secrétaire général / à / Mesdames et Messieurs les Ministres …"), up to a
+# blank line or the subject.
+POST_TO_POST = re.compile(
+    r"^[ \t]*(?:Le|La|L['’])\s?[A-ZÀ-Ý][^\n]{2,120}\n(?:[ \t]*\n)?[ \t]*[àÀaA][ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<who>[ \t]*[A-ZÀ-Ý][^\n]{2,160}(?:\n[ \t]*(?!(?:Objet|Object|Re|Réf)\b)[^\s][^\n]{1,160}){0,3})",
+    re.MULTILINE,
+)
+
+
+def post_to_post_addressee(text) -> list[Mention]:
+    found = POST_TO_POST.search(text[:2500])
+    if not found:
+        return []
+    lines = [line.strip() for line in found.group("who").split("\n")]
+    who = ", ".join(lines)
+    start = found.start("who") + len(found.group("who")) - len(found.group("who").lstrip())
+    return [Mention(who, Span(start, found.end("who")), 0.6)]

@@ -147,6 +147,7 @@ def _addressees(text, labelled, named_below, sender=None):
         + invitations.convened_addressees(text)
         + zoned
         + addressee_lines.memo_addressee(text)
+        + addressee_lines.post_to_post_addressee(text)
         + groups
         + addressee_forms.note_closing_addressee(text)
     )
