@@ -135,3 +135,31 @@ def test_a_french_heading_from_a_post_to_a_post_names_the_addressee():
     # without the "à" the line is no address (a courtesy salutation follows)
     ministers = "Mesdames et Messieurs les Ministres chargés des Postes"
     assert ministers not in addressees(text.format(to="et"))
+
+
+NOTIFIED_WORKSHOP = (
+    "NOTIFICATION TO THE PARTIES\nNo. 2032/015\n\nGeneva, 6 May 2032\n\n"
+    "Subject: Regional workshop on peatland restoration, Graz, 23-25 June 2032\n\n"
+    "1. In accordance with Resolution VIII.4 adopted by the Conference of the Parties at its "
+    "eighth meeting, {what} will take place in Graz, Austria, from 23 to 25 June 2032. "
+    "The workshop will begin at 9:30 each day.\n\nJane Moss\nExecutive Secretary\n"
+)
+
+
+def reading_titles(text):
+    return [(m["title"], m["start_date"], m["start_time"]) for m in reading(text)["meetings"]]
+
+
+def test_the_body_that_adopted_a_decision_holds_no_meeting():
+    found = reading_titles(NOTIFIED_WORKSHOP.format(what="a regional workshop"))
+    assert [title.lower() for title, _, _ in found] == ["regional workshop"]
+
+
+def test_a_meeting_of_the_subject_line_and_the_body_over_the_same_days_is_one():
+    found = reading_titles(NOTIFIED_WORKSHOP.format(what="a regional workshop"))
+    assert [(day, time) for _, day, time in found] == [("2032-06-23", "09:30")]
+    # one day introduced as another meeting on the first day stays apart
+    other = NOTIFIED_WORKSHOP.format(what="a preparatory meeting of the Bureau").replace(
+        "from 23 to 25 June 2032", "on 23 June 2032"
+    )
+    assert len(reading_titles(other)) == 2

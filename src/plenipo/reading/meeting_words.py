@@ -336,6 +336,19 @@ INVITED_TO = re.compile(
 )
 
 
+# The body that took a decision a letter cites, and the session it took it at, hold no
+# meeting: "Resolution 8/4 adopted by the Conference of the Parties at its eighth meeting, a
+# workshop will …", "la décision prise par la Conférence des Parties à sa huitième réunion".
+AGENT_OF_A_DECISION = re.compile(
+    r"\b(?:(?:adopted|approved|taken|endorsed|established|agreed)\s+(?:by|at)|"
+    r"(?:adopt|approuv|pris|d[ée]cid)[ée]?e?s?\s+(?:par|[àa])|"
+    r"(?:adoptad|aprobad|tomad)[oa]s?\s+(?:por|en))\s+"
+    r"(?:(?!(?:will|shall|be|is|are|was|were|sera|ser[áa])\b)[\w’'-]+\s+){0,5}?"
+    r"(?:(?:at|[àa]|en)\s+(?:its|sa|son|su)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+
+
 def meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -346,6 +359,8 @@ def meeting_word(sentence):
         ):
             continue
         if elections and AS_A_FRAME.search(sentence, 0, match.start()):
+            continue
+        if AGENT_OF_A_DECISION.search(sentence, max(0, match.start() - 160), match.start()):
             continue
         if OF_THE_SESSION.match(sentence, match.end()):
             continue
