@@ -2,7 +2,7 @@
 nominations international organizations, secretariats, federations and unions send their
 members or Parties, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import addressees, enclosed, meetings_of, reading
+from tests.reading.readings import addressees, enclosed, meeting_days, meetings_of, reading
 
 
 def circular(heading, body="Dear colleagues,\n\nWe are pleased to inform you of the meeting."):
@@ -103,8 +103,11 @@ def test_the_body_one_is_invited_to_sits_when_it_is_said_to():
         "Atentamente,\n\nPablo Ríos\nSecretario General\n"
     )
     assert meetings_of(text) == [("2031-10-25", "10:00", "scheduled")]
-    # the elections to a body held on a day are no sitting of it
-    elected = text.replace("invitarles al Congreso Ordinario", "presentar candidatos al Congreso")
+    # the election to a body held on a day is no sitting of it
+    elected = text.replace(
+        "Tenemos el agrado de invitarles al Congreso Ordinario de la Confederación, que tendrá",
+        "La elección al Congreso Ordinario de la Confederación tendrá",
+    )
     assert meetings_of(elected) == []
 
 
@@ -163,3 +166,15 @@ def test_a_meeting_of_the_subject_line_and_the_body_over_the_same_days_is_one():
         "from 23 to 25 June 2032", "on 23 June 2032"
     )
     assert len(reading_titles(other)) == 2
+
+
+def test_a_body_whose_sitting_a_clause_after_a_comma_dates_meets_then():
+    text = (
+        "Geneva, 18 September 2031\n\nDear Presidents,\n\nThe term of six members of the Board "
+        "will expire at the close of the {what}, to be held in Lima, Peru, from 4 to 7 June "
+        "2032.\n\nYours sincerely,\n\nJane Moss\nChief Executive Officer\n"
+    )
+    assert meeting_days(text.format(what="Quadrennial Congress")) == [("2032-06-04", "2032-06-07")]
+    # the elections to a body dated so are no sitting of it
+    elected = text.replace("at the close of the {what}", "after the elections to the {what}")
+    assert meeting_days(elected.format(what="Council")) == []

@@ -48,6 +48,7 @@ MEETING_WORDS = re.compile(
     # …" (the General Assembly of a resolution's date holds nothing)
     r"(?:council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
     r"cabinet|gabinete)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|open)|se\s+tiendra|"
+    r"(?<=,\s)to\s+be\s+held|"
     r"aura\s+lieu|s['’]ouvrira|se\s+d[ée]roulera|se\s+celebrar[áa]|tendr[áa]\s+lugar|"
     r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa]|"
     # a body called to sit: "the Assembly will be convened at 9:30 on …", "l'Assemblée sera
@@ -349,6 +350,26 @@ AGENT_OF_A_DECISION = re.compile(
 )
 
 
+# A clause after a comma that says when the body itself sits: "at the close of the
+# Congress, to be held in Lima from …", "au Congrès, qui se tiendra à …", "del Congreso, que
+# tendrá lugar el …".
+SITTING_CLAUSE = re.compile(
+    r"[^.;,]{0,60},\s+(?:to\s+be\s+held|which\s+will\s+(?:be\s+held|take\s+place)|"
+    r"qui\s+(?:se\s+tiendra|aura\s+lieu)|que\s+(?:tendr[áa]\s+lugar|se\s+celebrar[áa]|"
+    r"se\s+realizar[áa]|se\s+llevar[áa]\s+a\s+cabo))\b",
+    re.IGNORECASE,
+)
+
+
+# What is held is the election to the body, not its sitting: "the elections to the Human
+# Rights Council, to be held on …", "su candidatura al Consejo, que tendrá lugar …".
+ELECTED_TO = re.compile(
+    r"\b(?:elections?|[ée]lections?|elecci[óo]n(?:es)?|candidac(?:y|ies)|candidatures?|"
+    r"candidaturas?|membership)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -368,6 +389,10 @@ def meeting_word(sentence):
             BODY.fullmatch(match.group(0))
             and BODY_AS_OBJECT.search(sentence, 0, match.start())
             and not INVITED_TO.search(sentence, 0, match.start())
+            and not (
+                SITTING_CLAUSE.match(sentence, match.end())
+                and not ELECTED_TO.search(sentence, max(0, match.start() - 60), match.start())
+            )
         ):
             continue
         return match
