@@ -129,7 +129,8 @@ def test_a_french_heading_from_a_post_to_a_post_names_the_addressee():
     text = (
         "UNION DES POSTES DU SAHEL\n\nNiamey, le 4 juin 2031\n\nLe Secrétaire général\n\n{to}\n\n"
         "Mesdames et Messieurs les Ministres chargés des Postes\n\nObjet : Convocation\n\n"
-        "Madame la Ministre, Monsieur le Ministre,\n\nJ'ai l'honneur de vous convier au Conseil.\n\n"
+        "Madame la Ministre, Monsieur le Ministre,\n\n"
+        "J'ai l'honneur de vous convier au Conseil.\n\n"
         "Veuillez agréer l'assurance de ma haute considération.\n\nAmadou Issa\n"
     )
     assert addressees(text.format(to="à")) == [

@@ -476,7 +476,8 @@ def memo_addressee(text) -> list[Mention]:
 # blank line or the subject.
 POST_TO_POST = re.compile(
     r"^[ \t]*(?:Le|La|L['’])\s?[A-ZÀ-Ý][^\n]{2,120}\n(?:[ \t]*\n)?[ \t]*[àÀaA][ \t]*\n(?:[ \t]*\n)?"
-    r"(?P<who>[ \t]*[A-ZÀ-Ý][^\n]{2,160}(?:\n[ \t]*(?!(?:Objet|Object|Re|Réf)\b)[^\s][^\n]{1,160}){0,3})",
+    r"(?P<who>[ \t]*[A-ZÀ-Ý][^\n]{2,160}"
+    r"(?:\n[ \t]*(?!(?:Objet|Object|Re|Réf)\b)[^\s][^\n]{1,160}){0,3})",
     re.MULTILINE,
 )
 

@@ -574,8 +574,7 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
 
 
 def _groups_under_to(line) -> bool:
-    """Whether ``line`` is a "To:" line naming a group, not a person or a post, so that
-    the lines under it are a list of groups rather than the rest of an address."""
+    """Whether ``line`` is a "To:" line naming a group (not a person or a post): a list."""
     envelope = ENVELOPE_TO.match(line)
     first = line[envelope.end() :] if envelope and ":" in envelope.group(0) else ""
     return bool(first.strip()) and not (ADDRESS_OPENS.match(first) or POST_OPENS.match(first))
