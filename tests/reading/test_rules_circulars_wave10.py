@@ -2,7 +2,14 @@
 nominations international organizations, secretariats, federations and unions send their
 members or Parties, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import addressees, enclosed, meeting_days, meetings_of, reading
+from tests.reading.readings import (
+    actions_of,
+    addressees,
+    enclosed,
+    meeting_days,
+    meetings_of,
+    reading,
+)
 
 
 def circular(heading, body="Dear colleagues,\n\nWe are pleased to inform you of the meeting."):
@@ -179,3 +186,16 @@ def test_a_body_whose_sitting_a_clause_after_a_comma_dates_meets_then():
     # the elections to a body dated so are no sitting of it
     elected = text.replace("at the close of the {what}", "after the elections to the {what}")
     assert meeting_days(elected.format(what="Council")) == []
+
+
+def test_requests_for_a_thing_open_a_duty_not_a_quoted_operative_paragraph():
+    text = (
+        "Geneva, 3 March 2031\n\nDear colleagues,\n\n{s}\n\nYours sincerely,\n\n"
+        "Jane Moss\nExecutive Secretary\n"
+    )
+    duty = "Requests for visa letters should be sent to the secretariat by 14 February 2031."
+    assert actions_of(text.format(s=duty)) == [
+        "send requests for visa letters to the secretariat by 14 February 2031"
+    ]
+    operative = "Requests the Secretary-General to report on the matter."
+    assert actions_of(text.format(s=operative)) == []
