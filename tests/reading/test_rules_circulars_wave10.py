@@ -5,6 +5,7 @@ members or Parties, each rule on a made-up text with a variant that must not mat
 from tests.reading.readings import (
     actions_of,
     addressees,
+    cited,
     enclosed,
     meeting_days,
     meetings_of,
@@ -199,3 +200,15 @@ def test_requests_for_a_thing_open_a_duty_not_a_quoted_operative_paragraph():
     ]
     operative = "Requests the Secretary-General to report on the matter."
     assert actions_of(text.format(s=operative)) == []
+
+
+def test_an_article_of_a_french_title_going_on_with_its_participle_cites_the_title_once():
+    text = (
+        "Niamey, le 3 mars 2031\n\nMonsieur le Ministre,\n\nConformément à l'article 9 de la "
+        "Convention{rest}, j'ai l'honneur de vous convier au Conseil.\n\nVeuillez agréer, "
+        "Monsieur le Ministre, l'assurance de ma haute considération.\n\nJean Dupont\n"
+    )
+    titled = cited(text.format(rest=" portant création de l'Union"))
+    assert len(titled) == 1
+    assert "portant" in titled[0].lower()
+    assert len(cited(text.format(rest=""))) == 1
