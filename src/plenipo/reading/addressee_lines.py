@@ -14,14 +14,19 @@ from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 # A circular's list of addressees under its "To:" line: "To: All IMO Members / United
 # Nations and specialized agencies / Intergovernmental organizations / …".
 TO_LINE = re.compile(
-    r"^[ \t]*(?:To|TO|Aux|AUX|À|Destinataires?|Destinatarios?|Para|Addressees?|Distribution)"
+    r"^[ \t]*(?:To|TO|Aux|AUX|À|A|Destinataires?|Destinatarios?|Para|Addressees?|Distribution|"
+    # the groups a French or Spanish circular is for: "À l'attention de :", "A la atención de:"
+    r"(?i:[àa]\s+l['’]attention\s+de|a\s+la\s+atenci[óo]n\s+de|attention))"
     r"[ \t]*:[ \t]*"
     r"(?P<first>(?:\S[^\n]{2,150})?)$",
     re.MULTILINE,
 )
 BULLET = re.compile(r"^[-–•*▪·]\s*")
 LIST_END = re.compile(
-    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor)"
+    r"^\s*(?:[\w./’' -]{1,25}\s?:|Dear|Sir|Madam|Excellenc|Monsieur|Madame|Señor|"
+    # a subject set as a heading without its label: "CALL FOR NOMINATIONS – BOARD …",
+    # "INVITATION: …", "Convocatoria de la Asamblea …", "Appel à candidatures"
+    r"(?i:call\s+for|invitation|notice\s+of|convocation|convocatoria|appel\s+[àa])\b)"
 )
 CONTACT = re.compile(r"\b(?:Tel|Fax|E-?mail|Phone|www\.|http)|@|\+\d", re.IGNORECASE)
 PERSON_START = re.compile(
@@ -464,3 +469,24 @@ def memo_addressee(text) -> list[Mention]:
     if not match:
         return []
     return [Mention(match.group("who"), Span(*match.span("who")), 0.5)]
+
+
+# A French official's heading: the writer's post, "à" alone on its line, then the one
+# written to ("Le Secrétaire général / à / Mesdames et Messieurs les Ministres …"), up to a
+# blank line or the subject.
+POST_TO_POST = re.compile(
+    r"^[ \t]*(?:Le|La|L['’])\s?[A-ZÀ-Ý][^\n]{2,120}\n(?:[ \t]*\n)?[ \t]*[àÀaA][ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<who>[ \t]*[A-ZÀ-Ý][^\n]{2,160}"
+    r"(?:\n[ \t]*(?!(?:Objet|Object|Re|Réf)\b)[^\s][^\n]{1,160}){0,3})",
+    re.MULTILINE,
+)
+
+
+def post_to_post_addressee(text) -> list[Mention]:
+    found = POST_TO_POST.search(text[:2500])
+    if not found:
+        return []
+    lines = [line.strip() for line in found.group("who").split("\n")]
+    who = ", ".join(lines)
+    start = found.start("who") + len(found.group("who")) - len(found.group("who").lstrip())
+    return [Mention(who, Span(start, found.end("who")), 0.6)]

@@ -576,6 +576,13 @@ def _block_above(text, end, skip) -> list[tuple[int, str]]:
     return block
 
 
+def _groups_under_to(line) -> bool:
+    """Whether ``line`` is a "To:" line naming a group (not a person or a post): a list."""
+    envelope = ENVELOPE_TO.match(line)
+    first = line[envelope.end() :] if envelope and ":" in envelope.group(0) else ""
+    return bool(first.strip()) and not (ADDRESS_OPENS.match(first) or POST_OPENS.match(first))
+
+
 # The envelope's "To:" or "A" before the one written to: "To: Ms. Jane Roe", "A S.E. el Señor …".
 ENVELOPE_TO = re.compile(
     r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s))"
@@ -584,6 +591,8 @@ ENVELOPE_TO = re.compile(
 
 def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
+        if index == 1 and _groups_under_to(block[0][1]):
+            return None  # a circular's list: "To: All Member States / Observer States / …"
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
         if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
             named = None

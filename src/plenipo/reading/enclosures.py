@@ -180,6 +180,10 @@ MARKED_AFTER_BLANK = re.compile(
 )
 
 
+# The copies line under the annexes, whose "c." is no item's letter: "c.c.: …", "cc: …".
+COPIES_LINE = re.compile(r"\s*c\.?[ \t]?c\.?[ \t]*:", re.IGNORECASE)
+
+
 def _annex_list(text):
     """(start, end) of each item listed under an "Annexes:" line."""
     heads = [*caseless(ANNEX_HEAD).finditer(text), *BARE_HEAD.finditer(text, len(text) * 2 // 3)]
@@ -190,7 +194,7 @@ def _annex_list(text):
             spaced = MARKED_AFTER_BLANK.match(text, position) if marked is not False else None
             position = spaced.end() if spaced else position
             item = ANNEX_ITEM.match(text, position)
-            if item is None:
+            if item is None or COPIES_LINE.match(text, position):
                 break
             # a list of marked items ends at the first line without a mark
             has_mark = bool(text[item.start() : item.start("what")].strip())

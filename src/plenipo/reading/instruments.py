@@ -288,7 +288,10 @@ PROVISIONS = [
 TITLE_GOES_ON = re.compile(
     r"\s+(?:on|of|for|against|between|establishing|concerning|relating|de|des|du|del|sur|sobre|"
     # not its year alone: "Article V of the International Whaling Convention of 1946"
-    r"relative|relativ[oa]|contre|contra|entre)\s(?!\s*(?:1[6-9]|20)\d\d\b(?!\s+(?:on|for|de|sur)\b))",
+    r"relative|relativ[oa]|contre|contra|entre|"
+    # a French or Spanish title going on with its participle: "… de la Convention portant
+    # création de l'Union", "… instituant …", "… del Convenio por el que se establece …"
+    r"portant|instituant|[ée]tablissant|concernant|relatif|por\s+el\s+que|que\s+establece)\s(?!\s*(?:1[6-9]|20)\d\d\b(?!\s+(?:on|for|de|sur)\b))",
     re.IGNORECASE,
 )
 # The kinds of text whose title the names below read when it goes on after a provision

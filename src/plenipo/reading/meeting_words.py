@@ -48,6 +48,7 @@ MEETING_WORDS = re.compile(
     # …" (the General Assembly of a resolution's date holds nothing)
     r"(?:council|conseil|consejo|assembly|assembl[ée]e|asamblea|congress|congr[èe]s|congreso|"
     r"cabinet|gabinete)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|open)|se\s+tiendra|"
+    r"(?<=,\s)to\s+be\s+held|"
     r"aura\s+lieu|s['’]ouvrira|se\s+d[ée]roulera|se\s+celebrar[áa]|tendr[áa]\s+lugar|"
     r"se\s+llevar[áa]\s+a\s+cabo|se\s+realizar[áa]|"
     # a body called to sit: "the Assembly will be convened at 9:30 on …", "l'Assemblée sera
@@ -323,6 +324,52 @@ BODY_AS_OBJECT = re.compile(
 )
 
 
+# The body one is invited or called to is the sitting itself: "to invite you to the Ordinary
+# Congress, which will take place on …", "vous convier à l'Assemblée générale qui se tiendra
+# le …", "invitarles al Congreso Ordinario, que tendrá lugar el …".
+INVITED_TO = re.compile(
+    r"\b(?:invite|inviting|invited|convene|convening|summon|invit(?:er|ons|e|é|ée|és|ées)|"
+    r"convier|convions|convoquer|convoquons|invitar(?:les|le|la|los|las)?|invitamos|invito|"
+    r"convocar(?:les|le|los)?|convocamos|convoco)\s+"
+    r"(?:(?:you|them|all|members|delegates|vous|les|ustedes|a\s+ustedes|todos)\s+)*"
+    r"(?:to|al|a|à|au|aux)\s+(?:(?:the|la|le|les|el|los|las|its|this)\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# The body that took a decision a letter cites, and the session it took it at, hold no
+# meeting: "Resolution 8/4 adopted by the Conference of the Parties at its eighth meeting, a
+# workshop will …", "la décision prise par la Conférence des Parties à sa huitième réunion".
+AGENT_OF_A_DECISION = re.compile(
+    r"\b(?:(?:adopted|approved|taken|endorsed|established|agreed)\s+(?:by|at)|"
+    r"(?:adopt|approuv|pris|d[ée]cid)[ée]?e?s?\s+(?:par|[àa])|"
+    r"(?:adoptad|aprobad|tomad)[oa]s?\s+(?:por|en))\s+"
+    r"(?:(?!(?:will|shall|be|is|are|was|were|sera|ser[áa])\b)[\w’'-]+\s+){0,5}?"
+    r"(?:(?:at|[àa]|en)\s+(?:its|sa|son|su)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+
+
+# A clause after a comma that says when the body itself sits: "at the close of the
+# Congress, to be held in Lima from …", "au Congrès, qui se tiendra à …", "del Congreso, que
+# tendrá lugar el …".
+SITTING_CLAUSE = re.compile(
+    r"[^.;,]{0,60},\s+(?:to\s+be\s+held|which\s+will\s+(?:be\s+held|take\s+place)|"
+    r"qui\s+(?:se\s+tiendra|aura\s+lieu)|que\s+(?:tendr[áa]\s+lugar|se\s+celebrar[áa]|"
+    r"se\s+realizar[áa]|se\s+llevar[áa]\s+a\s+cabo))\b",
+    re.IGNORECASE,
+)
+
+
+# What is held is the election to the body, not its sitting: "the elections to the Human
+# Rights Council, to be held on …", "su candidatura al Consejo, que tendrá lugar …".
+ELECTED_TO = re.compile(
+    r"\b(?:elections?|[ée]lections?|elecci[óo]n(?:es)?|candidac(?:y|ies)|candidatures?|"
+    r"candidaturas?|membership)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
     document's heading, nor the session at which elections are held."""
@@ -334,9 +381,19 @@ def meeting_word(sentence):
             continue
         if elections and AS_A_FRAME.search(sentence, 0, match.start()):
             continue
+        if AGENT_OF_A_DECISION.search(sentence, max(0, match.start() - 160), match.start()):
+            continue
         if OF_THE_SESSION.match(sentence, match.end()):
             continue
-        if BODY.fullmatch(match.group(0)) and BODY_AS_OBJECT.search(sentence, 0, match.start()):
+        if (
+            BODY.fullmatch(match.group(0))
+            and BODY_AS_OBJECT.search(sentence, 0, match.start())
+            and not INVITED_TO.search(sentence, 0, match.start())
+            and not (
+                SITTING_CLAUSE.match(sentence, match.end())
+                and not ELECTED_TO.search(sentence, max(0, match.start() - 60), match.start())
+            )
+        ):
             continue
         return match
     return caseless(INFORMAL).search(sentence) or caseless(HOSTING).search(sentence)

@@ -426,7 +426,11 @@ def _merged(text, meetings):
         last = meeting.end.day if day and meeting.end.is_exact else None
         key = (day, meeting.start_time or last) if day else (None, meeting.date_text)
         untimed_keys = [k for k in merged if day and k[0] == day and not _timed(k)]
-        apart = untimed_keys and untimed_keys[0][1] != day and _introduced(text, meeting)
+        # a meeting introduced as another is apart unless it spans the same days (the
+        # subject line's workshop "23-25 June" is the body's "a workshop … from 23 to 25 June")
+        apart = (
+            untimed_keys and untimed_keys[0][1] not in (day, last) and _introduced(text, meeting)
+        )
         if meeting.start_time and len(untimed_keys) == 1 and not apart:
             merged[key] = replace(merged.pop(untimed_keys[0]), start_time=meeting.start_time)
         timed = [k for k in merged if k[0] == day and _timed(k)] if day else []

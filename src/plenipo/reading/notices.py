@@ -46,9 +46,10 @@ NOTIFICATION = re.compile(
 # n° 2268", "Circular de la COI N° 2291", not "our Circular Letter of 18 May".
 NUMBERED_CIRCULAR = re.compile(
     r"\b(?:Circular\s+Letter|Lettre\s+circulaire|Carta\s+circular|Circular)"
-    r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\b)?\s*"
-    # the number may be a symbol: "Circular letter No. C.L.2031/12", "Circular CL-31"
-    r"(?:(?-i:[A-Z])\.?){0,3}[ -]?\d",
+    r"(?:\s+(?:de\s+la|del|du|of\s+the)\s+[A-Z][\w.]*)?\s+(?:No\.?|N[°ºo]\.?|n[°º]|N\.[°º]|N\b)?\s*"
+    # the number may be a symbol: "Circular letter No. C.L.2031/12", "Circular CL-31",
+    # "Circular ORSP/SE/2031/11"
+    r"(?:(?:(?-i:[A-Z])\.?){0,3}[ -]?\d|(?-i:[A-Z]{2,8})(?:/(?-i:[A-Z]{1,8}))*/\d)",
     re.IGNORECASE,
 )
 

@@ -25,9 +25,9 @@ OLD_GIVEN = (
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
-    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon.", any other honorific or
-    # rank ("Prof. Dr.", "Ing.", "Rt Hon", "Judge")
-    rf"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+|{HONORIFICS_BEFORE}){{0,3}}"
+    # Spanish letters' "Dra.", "Lic.", "Ing.", "Mtro.", the Commonwealth's "Hon.", any other
+    # honorific or rank ("Prof. Dr.", "Rt Hon", "Judge")
+    rf"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Ing|Arq|Lcda|Lcdo|Mtro|Mtra|Hon)\.?\s+|{HONORIFICS_BEFORE}){{0,3}}"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # letters after the name ("Jane Roe, MD, MPH"), the country a joint letter's signatory
@@ -79,7 +79,7 @@ POST_ENDS = re.compile(rf"(?:{TITLE_WORDS.pattern})[\w-]*\s*$", re.IGNORECASE)
 # one word, also a peer's title in capitals with its full stop: "SALISBURY."
 SURNAME = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ’'\-]{2,20}|[A-ZÀ-Ý’'\-]{3,20}))\.?\s*$")
 HONORIFIC = re.compile(
-    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon|Excmo|Excma)\.?\s"
+    r"^\s*(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Ing|Arq|Lcda|Lcdo|Mtro|Mtra|Hon|Excmo|Excma)\.?\s"
 )
 
 
@@ -88,7 +88,7 @@ AMBASSADOR_BEFORE = r"(?:(?i:Ambassador|Ambassadeur|Ambassadrice|Embajadora?)\s+
 _NAME_WITH_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
     + AMBASSADOR_BEFORE
-    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
+    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Ing|Arq|Lcda|Lcdo|Mtro|Mtra|Hon)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|de|van|von|da|del|al|bin|el)){1,5}?)"
     # the post after a space, or after a bar or comma some pages print between the two
     r"(?:\s*[|,]\s*|\s+)(?=(?i:Permanent\s+Representative|President|Secretary|Minister|Ambassador|"
@@ -107,7 +107,7 @@ _NAME_WITH_POST = re.compile(
 _NAME_COMMA_POST = re.compile(
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.)\s+)?"
     + AMBASSADOR_BEFORE
-    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
+    + r"(?:(?:Mr|Ms|Mrs|Dr|Dra|M|Mme|Sr|Sra|Lic|Ing|Arq|Lcda|Lcdo|Mtro|Mtra|Hon)\.?\s+)?"
     rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}),[ \t]+"
     rf"(?=[^\n]{{0,40}}(?i:{TITLE_WORDS.pattern})[^\n]{{0,80}}$)"
 )

@@ -102,7 +102,10 @@ def _people(text, kind, labelled):
     below = signed and signed[0].evidence and signed[0].evidence.start > len(text) // 2
     if not closing and below and signed[0].name:
         named_below = people.signature(text, signed[0].evidence.start)[1]
-    signed = [bare_name(_without_trailing_dash(person)) for person in signed]
+    # a joint signature found without a closing formula still reads column by column
+    signed = [
+        bare_name(_without_trailing_dash(person)) for person in signoff.side_by_side(text, signed)
+    ]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
 
 
@@ -176,6 +179,7 @@ def _addressees(text, labelled, named_below, sender=None):
         + invitations.convened_addressees(text)
         + zoned
         + addressee_lines.memo_addressee(text)
+        + addressee_lines.post_to_post_addressee(text)
         + groups
         + addressee_forms.note_closing_addressee(text)
     )

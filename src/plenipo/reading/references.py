@@ -178,9 +178,12 @@ NUMBERED_CIRCULAR = re.compile(
     # circulaire NO XDC-0394-4", "CIRCULAIRE N° 2031-003"
     r"Lettre\s+circulaire|Carta\s+circular|Note\s+circulaire|Nota\s+circular|Circulaire))"
     r"(?:\s+(?:of\s+the|de\s+la|de\s+l['’]|del?)\s*[A-Z]{2,6})?\s+"
-    r"(?:[Nn](?:[Oo]\.?|[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?|"
-    # a number and its year without the sign: "CIRCULAR LETTER 25/2031"
-    r"\d{1,4}/(?:19|20)\d\d\b)"
+    r"(?:[Nn](?:[Oo]\.?|\.?[°º])?\s?\d{1,6}|[Nn](?:[Oo]\.?|[°º])\s?[A-Z]{2,5}-\d{1,6}(?:-\d{1,4})?|"
+    # a number and its year without the sign, either way round: "CIRCULAR LETTER 25/2031",
+    # "Circular Letter 2031/44"
+    r"\d{1,4}/(?:19|20)\d\d\b|(?:19|20)\d\d/\d{1,4}\b(?!/)|"
+    # an issuer's symbol: "Circular ORSP/SE/2031/11"
+    r"[A-Z]{2,8}(?:/[A-Z]{1,8})*/(?:19|20)?\d{2,4}(?:/\d{1,4})?\b(?!/))"
     # the year after the number or the number after the year: "Circular N° 22/2023",
     # "Circular Letter No. 2031/7"
     r"(?:[/-]\d{1,4}\b)?"

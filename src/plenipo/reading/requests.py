@@ -353,6 +353,9 @@ OWN_OPPORTUNITY = re.compile(
 OPERATIVE = re.compile(
     r"^\W*(?:\d{1,2}\.?\s+)?(?:Requests|Invites|Urges|Encourages|Calls\s+upon|Solicita|Invita|Insta|"
     r"Alienta|Pide|Exhorta|Prie|Invite|Demande|Exhorte|Engage)\s"
+    # not the plural noun that opens a circular's duty: "Requests for visa letters should be
+    # sent …", "Invites to the reception will be …", "Demande de visa doit …"
+    r"(?!(?:for|from|of|to|de|d['’]|should|must|will|may|are|received|made)\b)"
 )
 
 

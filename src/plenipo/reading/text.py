@@ -17,7 +17,7 @@ STOPWORDS = {
 }
 ABBREVIATION = re.compile(
     r"\b(?:[ap]\.\s?m|Mr|Ms|Mrs|Dr|No|Nos|St|H\.\s?E|S\.\s?E|etc|e\.g|i\.e|Rev|Add|Corr|"
-    r"U\.S|U\.N|D\.C|Sr|Sra|M|Mme|Art|para|p|pp|vol|Ud|Uds|Vd|Vds|Excmo|Excma|Sres|Lic)\.",
+    r"U\.S|U\.N|D\.C|Sr|Sra|M|Mme|Art|para|p|pp|vol|Ud|Uds|Vd|Vds|Excmo|Excma|Sres|Lic|Ing|Arq)\.",
     re.IGNORECASE,
 )
 
