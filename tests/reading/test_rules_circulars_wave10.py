@@ -49,6 +49,11 @@ def test_a_joint_signature_in_columns_without_a_closing_formula_is_signed_by_the
     read = reading(JOINT_NOTICE.format(first="Léa Dumont"))
     assert read["sender"]["name"] == "Léa Dumont"
     assert read["sender"]["title"] == "Secrétaire générale"
+    assert [(p["name"], p["title"]) for p in read["co_signatories"]] == [
+        ("Marco Ferri", "Président")
+    ]
+    # a column that holds no full name splits nothing
+    assert reading(JOINT_NOTICE.format(first="Léa"))["co_signatories"] == []
 
 
 def test_a_spanish_professional_title_before_a_signed_name_is_an_honorific():

@@ -3,6 +3,8 @@ general forms of the genre the reader missed."""
 
 import pytest
 
+from plenipo.reading.mail_forms import signs_again
+from plenipo.reading.model import Person
 from tests.reading.readings import (
     actions_of,
     addressees,
@@ -96,9 +98,15 @@ def test_a_first_name_over_the_full_signature_block_is_one_signer():
     assert read["addressees"] == ["Treaty Section", "Depositary Unit"]
 
 
-def test_a_different_name_under_a_first_name_is_still_a_second_signer():
+def test_a_different_name_under_a_first_name_is_not_the_same_signer_again():
+    marcus = Person("Marcus", None, None, None, 0.6)
+    assert signs_again([marcus], Person("Marcus Roe", None, None, None, 0.6))
+    assert not signs_again([marcus], Person("Jane Doe", None, None, None, 0.6))
+    assert not signs_again([marcus], Person("Marcuson Roe", None, None, None, 0.6))
+    # under another name, a lone first name above a typed block is no signer of its own
+    # (as the scrawl of a handwritten signature): the block's name signs
     text = SIGNED_TWICE.replace("Marcus\n\nMarcus Roe", "Marcus\n\nJane Doe")
-    assert [p["name"] for p in reading(text)["co_signatories"]] == ["Jane Doe"]
+    assert reading(text)["sender"]["name"] == "Jane Doe"
 
 
 # --- a salutation naming a group in lower case ------------------------------------------------
@@ -214,7 +222,7 @@ def test_a_from_field_with_the_surname_first_gives_the_name_in_order():
     assert sender_name(OUTLOOK) == "John Doe"
     # a post after the comma is no given name
     posted = OUTLOOK.replace("From: Doe, John (OLA)", "From: Jean Dupont, Directeur")
-    assert sender_name(posted) == "Jean Dupont"
+    assert sender_name(posted.replace("Thanks,\nJohn", "Thanks,\nJean")) == "Jean Dupont"
 
 
 def test_an_e_mail_head_makes_a_letter_of_a_message_without_dear():
