@@ -1,0 +1,111 @@
+"""Wave 10: news items and web pages that quote or reproduce a letter or a note verbale
+(made-up texts)."""
+
+from tests.reading.readings import reading
+
+PAGE_OVER_THE_LETTER = """Home | World | Politics
+
+Tarnland asks for observers
+
+By Jane Field
+Published 14 February 2041
+
+ELMSTADT, Feb 14 (Northern Wire) - The Foreign Minister of Tarnland has written to the
+Secretary-General. In a letter dated 12 February 2041, seen by Northern Wire, she wrote:
+
+"I have the honour to request that observers be sent.
+
+Please accept the assurances of my highest consideration."
+"""
+
+
+def test_an_introduction_under_the_page_header_dates_the_letter_it_quotes():
+    assert reading(PAGE_OVER_THE_LETTER)["date"] == "2041-02-12"
+
+
+def test_the_letter_of_a_page_introduced_in_other_words_is_dated_too():
+    french = PAGE_OVER_THE_LETTER.replace(
+        "In a letter dated 12 February 2041, seen by Northern Wire, she wrote:",
+        "Nous publions ce courrier daté du 12 février 2041.",
+    )
+    spanish = PAGE_OVER_THE_LETTER.replace(
+        "In a letter dated 12 February 2041, seen by Northern Wire, she wrote:",
+        "La misiva, con fecha 12 de febrero de 2041, dice:",
+    )
+    assert reading(french)["date"] == "2041-02-12"
+    assert reading(spanish)["date"] == "2041-02-12"
+
+
+def test_a_letter_cited_inside_the_quoted_letter_dates_nothing():
+    cited_inside = PAGE_OVER_THE_LETTER.replace(
+        "In a letter dated 12 February 2041, seen by Northern Wire, she wrote:", "She wrote:"
+    ).replace(
+        "I have the honour to request", "Further to the letter dated 2 January 2041, I request"
+    )
+    assert reading(cited_inside)["date"] != "2041-01-02"
+
+
+PAGE_DATE_OVER_ITS_INTRODUCTION = """Diario del Llano  |  Martes, 12 de marzo de 2041
+
+NACIONALES
+
+LLANOGRANDE.- Los alcaldes enviaron una carta al Congreso. La misiva, con fecha 11 de marzo de
+2041, dice:
+
+"Señor Presidente:
+
+Nos dirigimos a usted para solicitarle una sesión."
+"""
+
+
+def test_a_page_date_over_the_introduction_gives_way_to_the_letters():
+    assert reading(PAGE_DATE_OVER_ITS_INTRODUCTION)["date"] == "2041-03-11"
+    undated = PAGE_DATE_OVER_ITS_INTRODUCTION.replace(", con fecha 11 de marzo de\n2041,", "")
+    assert reading(undated)["date"] == "2041-03-12"
+
+
+AGENCY_OF_SEVERAL_WORDS = """Santé
+
+GENÈVE, 11 avril 2041 (Agence Presse Lémanique) - Une association écrit à l'OMS.
+
+Monsieur le Directeur général,
+
+Nous vous demandons d'envoyer une équipe.
+"""
+
+
+def test_a_news_agency_of_several_words_dates_the_article_not_the_letter():
+    read = reading(AGENCY_OF_SEVERAL_WORDS)
+    assert read["date"] is None
+    assert read["place"] is None
+    one_word = AGENCY_OF_SEVERAL_WORDS.replace("(Agence Presse Lémanique) - ", "")
+    assert reading(one_word)["date"] == "2041-04-11"
+
+
+TOWN_UNDER_A_BYLINE = """Le Courrier du Val | Actualités
+
+Par la rédaction | 2 février 2041
+
+Le maire écrit au Premier ministre. Nous publions ce courrier.
+
+Val-Sainte-Anne, le 30 janvier 2041
+
+Monsieur le Premier ministre,
+
+Je sollicite votre intervention.
+"""
+
+
+def test_a_town_outside_the_list_dates_the_letter_under_a_byline():
+    read = reading(TOWN_UNDER_A_BYLINE)
+    assert (read["date"], read["place"]) == ("2041-01-30", "Val-Sainte-Anne")
+
+
+def test_a_press_release_dateline_running_into_its_sentence_is_not_the_letters():
+    release = TOWN_UNDER_A_BYLINE.replace(
+        "Le maire écrit au Premier ministre. Nous publions ce courrier.\n\n"
+        "Val-Sainte-Anne, le 30 janvier 2041",
+        "Val-Sainte-Anne, le 1er février 2041 - Le maire écrit.\n\n"
+        "Val-Sainte-Anne, le 30 janvier 2041",
+    )
+    assert reading(release)["date"] == "2041-01-30"
