@@ -109,3 +109,116 @@ def test_a_press_release_dateline_running_into_its_sentence_is_not_the_letters()
         "Val-Sainte-Anne, le 30 janvier 2041",
     )
     assert reading(release)["date"] == "2041-01-30"
+
+
+def _names(read):
+    return " | ".join(read["addressees"])
+
+
+WIRE_INTRODUCTION = """ELMSTADT, Feb 14 (Northern Wire) - Foreign Minister Jane \
+Holloway has written to the Secretary-General of the Union asking for observers. The letter follows.
+
+"I have the honour to request that observers be sent.
+
+Please accept the assurances of my highest consideration."
+"""
+
+
+def test_the_writer_of_a_reported_letter_follows_an_agencys_dateline():
+    read = reading(WIRE_INTRODUCTION)
+    assert read["sender"]["name"] == "Jane Holloway"
+    assert "Secretary-General of the Union" in _names(read)
+
+
+GROUP_WRITERS = """BERNSTADT (Alpine Wire) -- Nine aid organizations have written to \
+the President of the Assembly, Ambassador Piotr Nowak, urging a special session. \
+Below is the letter.
+
+Excellency,
+
+We call on the Assembly to convene a special session.
+
+Sincerely,
+
+Aid Network
+"""
+
+
+def test_writers_the_article_does_not_name_still_say_whom_they_wrote_to():
+    assert "President of the Assembly" in _names(reading(GROUP_WRITERS))
+    spanish = """LLANOGRANDE.- Los alcaldes de cinco municipios enviaron una carta \
+a la presidenta del Senado, Marta Ruiz, para pedir una sesión. Dice la misiva:
+
+"Señora Presidenta:
+
+Le solicitamos una sesión."
+"""
+    assert "presidenta del Senado" in _names(reading(spanish))
+
+
+def test_a_letter_a_body_tells_of_names_no_addressee_of_a_page_without_introduction():
+    body_only = """Excellency,
+
+The organizations have written to the President of the Assembly, urging a session.
+
+Sincerely,
+
+Aid Network
+"""
+    assert "President of the Assembly" not in _names(reading(body_only))
+
+
+ADDRESSED_BEFORE_THE_WRITER = """Le Courrier du Val
+
+Dans un courrier adressé au Premier ministre, M. Paul Garnier, le maire de Val-Sainte-Anne, \
+M. Olivier Ménard, réclame le maintien de l'hôpital.
+
+Monsieur le Premier ministre,
+
+Je sollicite votre intervention.
+"""
+
+
+def test_the_one_written_to_named_before_the_writer():
+    read = reading(ADDRESSED_BEFORE_THE_WRITER)
+    assert "Premier ministre, M. Paul Garnier" in _names(read)
+
+
+def test_the_name_an_honorific_opens_among_the_writers_words():
+    release = """NOTA DE PRENSA
+
+Madrid, 2 de junio de 2041. El ministro de Asuntos Exteriores, Unión Europea y Cooperación, \
+D. Fernando Roldán Ruiz, ha dirigido una carta a los ministros de Relaciones Exteriores de \
+los países iberoamericanos para convocarlos. Este es el texto de la carta:
+
+Estimados colegas:
+
+Tengo el honor de convocarles.
+"""
+    assert reading(release)["sender"]["name"] == "Fernando Roldán Ruiz"
+
+
+def test_a_sentence_copying_the_letter_to_someone_names_no_addressee():
+    copied = WIRE_INTRODUCTION + (
+        "\nThe letter was signed by Ms. Holloway and copied to the President of the Council.\n"
+    )
+    assert "President of the Council" not in _names(reading(copied))
+    heading = "The Ambassador of Norland to the Secretary of State.\n\nSir,\n\nI have the honour.\n"
+    assert "Secretary of State" in _names(reading(heading))
+
+
+def test_the_quotation_mark_closing_a_quoted_letter_is_no_part_of_the_signature():
+    quoted = """By Julia Marsh
+
+The Prime Minister has written to the Commission. In the letter, Mr Evans writes:
+
+"Dear President,
+
+I am writing to ask for support.
+
+With best wishes,
+Rhodri Evans"
+
+Advertisement
+"""
+    assert reading(quoted)["sender"]["name"] == "Rhodri Evans"

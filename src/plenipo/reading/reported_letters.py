@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.news_copies import INTRODUCTION, LETTER_BEGINS
 from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
 
 # A news article introducing the letter it reproduces: "In a letter dated 3 May, Foreign
@@ -34,13 +35,15 @@ _READ_A_LETTER_IT_SENT = (
     r"(?:que|that|which|qu['’](?:il|elle))\s+(?:(?:he|she)\s+)?(?:had\s+|hab[ií]a\s+)?"
 )
 REPORTED_LETTER = re.compile(
-    r"(?:^|(?<=[.\n])\s*|(?<=,)\s)(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
+    # after a news agency's dateline too: "VALDORA, Feb 14 (Wire) - Foreign Minister Jane Roe …"
+    r"(?:^|(?<=[.\n])\s*|(?<=,)\s|(?<=[-–—]\s))(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?[A-ZÀ-Ý]"
     + _ABBREVIATED
     + r"{4,160}?)"
     r"\s+(?:" + _READ_A_LETTER_IT_SENT + r")?"
-    r"(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
-    r"a\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
-    r"ha\s+(?:enviado|dirigido))"
+    r"(?:wrote|ha(?:s|d|ve)\s+written|(?:ha(?:s|ve)\s+)?(?:sent|addressed)|"
+    r"(?:a|ont)\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
+    # several writers: "Los gobernadores … enviaron una carta a …"
+    r"enviaron|dirigieron|remitieron|ha(?:n)?\s+(?:enviado|dirigido))"
     # the day between the verb and its object: "a adressé, mercredi, un message …"
     r"(?:,[^,\n]{1,25},)?"
     r"(?:\s+(?:an?|une?|una?)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|note|lettre|carta|mensaje|"
@@ -60,16 +63,28 @@ LETTER_BY = re.compile(
     r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
     r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
 )
+# A news article naming the one written to before the writer: "Dans un courrier adressé au
+# Premier ministre, M. Paul Roe, le maire de …, M. Jean Roe, réclame …", "In a letter sent to
+# the Minister …, the Chair of …, Jane Roe, asks …".
+ADDRESSED_BEFORE_WRITER = re.compile(
+    r"\b(?i:In|Dans|En)\s+(?i:an?|une?|una)\s+(?i:letter|courrier|lettre|carta|misiva|message|"
+    r"mensaje)\s+(?i:addressed|sent|adress[ée]e?|envoy[ée]e?|dirigid[oa]|enviad[oa])\s+"
+    r"(?i:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+)"
+    r"(?P<to>" + _ABBREVIATED + r"{3,200}?),\s+"
+    r"(?P<writer>(?i:the|le|la|el|l['’])\s*" + _ABBREVIATED + r"{4,160}?),\s+(?=[a-zà-ÿ])"
+)
 # Every verb of sending either pattern needs, for a cheap test before them.
 SENDING_VERB = re.compile(
     r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
-    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita|received|re[çc]ue?|recibi[óo]|recibido)\b",
+    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita|enviaron|dirigieron|remitieron|received|re[çc]ue?|recibi[óo]|recibido)\b",
     re.IGNORECASE,
 )
 WRITER_HONORIFIC = re.compile(
     r"^(?:(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|"
     r"Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|Don|Doña|don|doña)\.?\s+"
 )
+# Spanish "D." (don) and "Dña." before a name: "D. Fernando Roe"
+DON = re.compile(r"^(?:D|Dña|Dª)\.\s+(?=(?-i:[A-ZÀ-Ý])[\w’'-]+\s+(?-i:[A-ZÀ-Ý]))")
 # an honorific within the writer's words, between the post and the name: "el Ministro … don
 # Jaime Roe"
 HONORIFIC_BETWEEN = re.compile(
@@ -103,7 +118,11 @@ def _writer(words: str) -> Person | None:
         parts = [words[: between.start()], words[between.end() :]]
     if len(parts) >= 2:
         post = next((part for part in parts if TITLE_WORDS.search(part)), None)
-        name = next((WRITER_HONORIFIC.sub("", part) for part in parts if part is not post), None)
+        others = [part for part in parts if part is not post]
+        # the part an honorific opens is the name: "El ministro de Asuntos Exteriores, Unión
+        # Europea y Cooperación, D. Fernando Roe"
+        honoured = [part for part in others if WRITER_HONORIFIC.match(part) or DON.match(part)]
+        name = next((DON.sub("", WRITER_HONORIFIC.sub("", p)) for p in honoured or others), None)
         name = _person_name(name) if post else None
         return Person(name, post, None, None, 0.5) if name else None
     tokens = words.split()
@@ -235,6 +254,23 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     writer, addressee = _received(head)
     if writer is not None:
         return _with_evidence(text, writer, 0), addressee
+    return _group_or_named_later(text, head)
+
+
+def _group_or_named_later(text, head) -> tuple[Person | None, Mention | None]:
+    """A writer the article names after the one written to, or writers it does not name
+    (organizations, "Los gobernadores de seis provincias"): the one written to, only in the
+    introduction over the letter the page quotes."""
+    for match in _near_sending(ADDRESSED_BEFORE_WRITER, head):
+        writer = _writer(match.group("writer"))
+        return (
+            (_with_evidence(text, writer, match.start("writer")) if writer else None),
+            _addressed(match),
+        )
+    begins = LETTER_BEGINS.search(text, 0, INTRODUCTION)
+    if begins:
+        for match in _near_sending(REPORTED_LETTER, text[: begins.start()]):
+            return None, _addressed(match)
     quoted = WROTE_IN_LETTER.search(text)
     if quoted and _person_name(quoted.group("name")):
         name = _fullest_name(text, quoted.group("name"))
