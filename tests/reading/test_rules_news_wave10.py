@@ -222,3 +222,72 @@ Rhodri Evans"
 Advertisement
 """
     assert reading(quoted)["sender"]["name"] == "Rhodri Evans"
+
+
+BYLINE_OVER_THE_PAGE_DATE = """Tarnland asks for observers
+
+By Peter Kaluba
+Published 14 February 2041
+
+The minister asked the Secretariat to send a team before 1 March 2041.
+"""
+
+
+def test_a_bylines_by_sets_no_deadline():
+    days = [d["date"] for d in reading(BYLINE_OVER_THE_PAGE_DATE)["deadlines"]]
+    assert "2041-02-14" not in days
+    assert "2041-03-01" in days
+
+
+def test_a_deadline_by_a_day_on_the_next_line_still_counts():
+    asked = "Please reply by\n14 February 2041.\n"
+    assert [d["date"] for d in reading(asked)["deadlines"]] == ["2041-02-14"]
+
+
+def test_page_furniture_under_a_quoted_note_is_no_addressee():
+    note = """Notre rédaction s'est procuré la note.
+
+Le Ministère des Affaires étrangères présente ses compliments à l'Ambassade de Norland et a \
+l'honneur de l'informer de ce qui suit.
+
+Le Ministère saisit cette occasion pour renouveler à l'Ambassade de Norland les assurances de \
+sa haute considération.
+
+Mboké, le 20 juillet 2041
+
+À lire aussi
+Commentaires
+"""
+    assert not [a for a in reading(note)["addressees"] if "lire" in a]
+
+
+def test_a_headline_telling_of_the_letter_is_no_address():
+    page = """Prime Minister writes to Commission President on ferry link
+
+By Julia Marsh, Political Correspondent
+Tuesday 17 November 2026
+
+The Prime Minister, Rhodri Evans, has written to the President of the European Commission \
+calling for EU funding for the new ferry link. The letter, sent on Monday, says the link is \
+"vital for the economy of the coastal regions".
+
+In the letter, Mr Evans writes:
+
+"Dear President,
+
+I am writing to ask the Commission to consider the ferry link for support.
+
+I would welcome the opportunity to meet you in Brussels on 3 December 2026 to discuss the \
+project, and I enclose a summary of the business case.
+
+With best wishes,
+Rhodri Evans"
+
+A Commission spokesperson confirmed the letter had been received.
+
+Advertisement
+Most read
+"""
+    names = reading(page)["addressees"]
+    assert not [a for a in names if "writes" in a]
+    assert "President of the European Commission" in names

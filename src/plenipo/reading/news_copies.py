@@ -42,3 +42,51 @@ def reported_letters_date(text, dates):
         if whole_day and REPORTED_LETTER_DATED.search(text[max(0, d.start - 80) : d.start]):
             return d
     return None
+
+
+# A news page's byline: "By Peter Roe", "Par la rédaction", "Por Ana Roe | 18 de agosto",
+# alone on its line or with the page's date after a bar or a dash; its "By" sets no deadline.
+BYLINE = re.compile(
+    r"[ \t]*(?:By|Par|Por)[ \t]+(?:la[ \t]+r[ée]daction|(?-i:[A-ZÀ-Ý])[\w’'.-]*"
+    r"(?:[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w’'.-]*|de|del|van|von|da|du)){0,4})"
+    r"[ \t]*(?:$|[|,–—-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_byline(text, at) -> bool:
+    """Whether ``at`` opens a news page's byline."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip() and bool(BYLINE.match(text, line_start))
+
+
+# A news page's furniture around the letter it quotes: "À lire aussi", "Read more: …",
+# "Lea también", "Share this article", "Advertisement", "Noticias relacionadas".
+PAGE_CHROME = re.compile(
+    r"[ \t]*(?:(?:[àa][ \t]+)?lire[ \t]+aussi|[àa][ \t]+voir[ \t]+aussi|read[ \t]+(?:more|also)|"
+    r"see[ \t]+also|related(?:[ \t]+(?:articles?|stories|news))?|most[ \t]+read|"
+    r"le[ae][ \t]+tambi[ée]n|lee[ \t]+tambi[ée]n|ver[ \t]+tambi[ée]n|noticias[ \t]+relacionadas|"
+    r"share(?:[ \t]+this(?:[ \t]+(?:article|story|page))?)?|partager(?:[ \t]+cet[ \t]+article)?|"
+    r"compart(?:ir|e)(?:[ \t]+esta[ \t]+noticia)?|advertisement|publicit[ée]|publicidad|"
+    r"comments?|commentaires?|comentarios?)\b[^\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def is_page_chrome(words) -> bool:
+    return bool(words and PAGE_CHROME.match(words))
+
+
+# A news page's headline telling of the letter, which the layout model may take for an
+# address: "Prime Minister writes to Commission President on ferry link", "Le maire écrit au
+# Premier ministre", "El presidente escribe al secretario general de la OEA".
+HEADLINE = re.compile(
+    r"\b(?:writes|wrote|sends|urges|asks|calls\s+on|[ée]crit|[ée]crivent|interpelle|escribe|"
+    r"escriben|env[íi]a|env[íi]an|piden?)\s+(?:(?:an?|open|une?|una)\s+)?(?:letter\s+|lettre\s+|"
+    r"carta\s+)?(?:to|au|aux|[àa]|al|a\s+l[ao]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_headline(words) -> bool:
+    return bool(words and HEADLINE.search(words))
