@@ -291,3 +291,24 @@ Most read
     names = reading(page)["addressees"]
     assert not [a for a in names if "writes" in a]
     assert "President of the European Commission" in names
+
+
+PRESS_RELEASE_OF_A_LETTER = """NOTA DE PRENSA
+
+Madrid, 2 de junio de 2041. El ministro ha dirigido una carta a sus homólogos. Este es el \
+texto de la carta:
+
+Estimados colegas:
+
+Tengo el honor de convocarles a la Reunión.
+
+Un saludo muy cordial,
+
+Fernando Roldán
+"""
+
+
+def test_a_press_release_giving_the_text_of_a_letter_is_the_letter():
+    assert reading(PRESS_RELEASE_OF_A_LETTER)["doc_type"] == "letter"
+    telling = PRESS_RELEASE_OF_A_LETTER.replace(" Este es el texto de la carta:", "")
+    assert reading(telling)["doc_type"] == "information_note"

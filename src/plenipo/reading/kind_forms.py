@@ -5,6 +5,8 @@ giving what it said, and the third person's honour of an invitation. Pure."""
 
 import re
 
+from plenipo.reading.news_copies import reproduces_a_letter
+
 # A salutation to a group written out in full, longer than the short ones the layout model
 # knows: "Dear representatives of the accredited civil society organizations (CSOs),",
 # "Dear Permanent Representatives and Permanent Observers to the United Nations,".
@@ -138,6 +140,8 @@ def more_kind_cues(text, head, salutation, notice_heading):
     if not notice_heading and PRESS_HEADING.search(head[:800]):
         notice_heading = True
         yield "information_note", 6
+        if reproduces_a_letter(head):
+            yield "letter", 4  # a press release giving the text of the letter it reports
     if not notice_heading and (
         LETTER_SENT.search(head) or LETTER_SAID.search(head) or IN_A_LETTER_TO.search(head)
     ):

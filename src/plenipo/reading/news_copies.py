@@ -90,3 +90,19 @@ HEADLINE = re.compile(
 
 def is_headline(words) -> bool:
     return bool(words and HEADLINE.search(words))
+
+
+# A press release or a news page saying it gives the letter's text: "The full text of the
+# letter follows", "Le texte de la lettre est reproduit ci-dessous", "Este es el texto de la
+# carta:", "Se reproduce a continuación el contenido de la misiva".
+REPRODUCES_A_LETTER = re.compile(
+    r"\b(?:(?:full\s+|complete\s+)?text\s+of\s+the\s+letter|the\s+letter\s+(?:is\s+)?"
+    r"(?:reproduced|follows|reads)|texte\s+(?:int[ée]gral\s+)?de\s+la\s+lettre|"
+    r"lettre\s+(?:est\s+)?reproduite|texto\s+(?:[íi]ntegro\s+)?de\s+la\s+(?:carta|misiva)|"
+    r"contenido\s+de\s+la\s+(?:carta|misiva))\b",
+    re.IGNORECASE,
+)
+
+
+def reproduces_a_letter(head) -> bool:
+    return bool(REPRODUCES_A_LETTER.search(head))
