@@ -1,7 +1,7 @@
 """Wave 10: news items and web pages that quote or reproduce a letter or a note verbale
 (made-up texts)."""
 
-from tests.reading.readings import reading
+from tests.reading.readings import actions_of, reading
 
 PAGE_OVER_THE_LETTER = """Home | World | Politics
 
@@ -312,3 +312,28 @@ def test_a_press_release_giving_the_text_of_a_letter_is_the_letter():
     assert reading(PRESS_RELEASE_OF_A_LETTER)["doc_type"] == "letter"
     telling = PRESS_RELEASE_OF_A_LETTER.replace(" Este es el texto de la carta:", "")
     assert reading(telling)["doc_type"] == "information_note"
+
+
+def test_an_adverb_between_the_writers_and_their_call():
+    letter = "Excellency,\n\nWe respectfully call on the Council to convene a special session.\n\n"
+    letter += "Sincerely,\n\nJane Roe\n"
+    assert actions_of(letter)
+    assert not actions_of(letter.replace("We respectfully call on", "We recall that"))
+
+
+def test_the_words_of_letters_quoted_by_news_pages_are_glossed():
+    spanish = "Señor Ministro:\n\n{}\n\nAtentamente,\n\nJuan Pérez\n"
+    french = "Monsieur le Ministre,\n\n{}\n\nVeuillez agréer mes salutations.\n\nJean Roe\n"
+    convene = actions_of(
+        spanish.format("Me dirijo a usted para solicitarle que convoque una sesión extraordinaria.")
+    )
+    assert convene == ["convene a extraordinary session"]
+    asked = actions_of(
+        french.format(
+            "Je vous demande de bien vouloir recevoir une délégation et de suspendre la "
+            "décision de fermeture."
+        )
+    )
+    assert "suspend the decision of closure" in asked
+    sent = actions_of(french.format("Nous vous demandons de dépêcher une équipe d'experts."))
+    assert sent == ["dispatch a team of experts"]
