@@ -337,3 +337,32 @@ def test_the_words_of_letters_quoted_by_news_pages_are_glossed():
     assert "suspend the decision of closure" in asked
     sent = actions_of(french.format("Nous vous demandons de dépêcher une équipe d'experts."))
     assert sent == ["dispatch a team of experts"]
+
+
+NOTE_DATED_UNDER_ITS_CLOSING = """Cancillería entrega nota de protesta
+
+Por Redacción | 18 de agosto de 2041
+
+El Ministerio entregó una nota. A continuación el texto íntegro de la nota.
+
+Nota No. DGPE/0932/2041
+
+El Ministerio de Relaciones Exteriores de la República de Norlandia saluda atentamente a la \
+Embajada de la República de Tarnia y tiene el honor de expresar su más enérgica protesta por \
+las declaraciones del Embajador publicadas en la prensa nacional durante la semana pasada.
+
+El Ministerio solicita a la Embajada que transmita a su Gobierno la presente protesta y que \
+se abstenga de emitir opiniones sobre asuntos internos de la República de Norlandia.
+
+El Ministerio de Relaciones Exteriores de la República de Norlandia hace propicia la \
+oportunidad para reiterar a la Embajada de la República de Tarnia las seguridades de su más \
+alta y distinguida consideración.
+
+San Martín del Valle, 18 de agosto de 2041
+
+Comparte esta noticia
+"""
+
+
+def test_a_notes_town_under_its_closing_far_down_the_page():
+    assert reading(NOTE_DATED_UNDER_ITS_CLOSING)["place"] == "San Martín del Valle"

@@ -3,6 +3,7 @@ a heading's "Letter dated …", never a web page's, a treaty record's or a meeti
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.date_forms import (
     after_a_deadline_label,
     agency_dateline,
@@ -22,7 +23,7 @@ from plenipo.reading.writing_places import (
     town_before,
     written_at,
 )
-from plenipo.reading.zones import CLOSING
+from plenipo.reading.zones import CLOSING, NOTE_CLOSING
 
 # Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
 # A date beside these words is a meeting's, another letter's or the web page's, not the
@@ -211,6 +212,8 @@ def _datelines(text, dates):
         and (
             d.start < max(800, len(text) * 0.6)
             or CLOSING.search(text[max(0, d.start - 250) : d.start])
+            # a note's: "… las seguridades de su más alta y distinguida consideración."
+            or caseless(NOTE_CLOSING).search(text[max(0, d.start - 250) : d.start])
             or written_at(text, d)
         )
         and (PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or town_before(text, d))
