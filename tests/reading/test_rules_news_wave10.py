@@ -366,3 +366,27 @@ Comparte esta noticia
 
 def test_a_notes_town_under_its_closing_far_down_the_page():
     assert reading(NOTE_DATED_UNDER_ITS_CLOSING)["place"] == "San Martín del Valle"
+
+
+SIGNED_AS_THE_PAGE_SAYS = """LLANOGRANDE.- Los alcaldes de cinco municipios enviaron una carta \
+a la presidenta del Senado, Marta Ruiz, para pedir una sesión. Dice la misiva:
+
+"Señora Presidenta:
+
+Le pedimos, además, que reciba a una comisión de alcaldes."
+
+Firman la carta los alcaldes Ernesto Paredes (Río Alto), Mirta Godoy (Llanos) y otros tres.
+"""
+
+
+def test_the_signer_a_news_page_names_after_the_letter():
+    read = reading(SIGNED_AS_THE_PAGE_SAYS)
+    assert read["sender"]["name"] == "Ernesto Paredes"
+    french = SIGNED_AS_THE_PAGE_SAYS.replace(
+        "Firman la carta los alcaldes", "La lettre est signée par le maire"
+    )
+    assert reading(french)["sender"]["name"] == "Ernesto Paredes"
+
+
+def test_le_pedimos_asks():
+    assert actions_of(SIGNED_AS_THE_PAGE_SAYS) == ["receive a commission of alcaldes"]

@@ -257,6 +257,32 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     return _group_or_named_later(text, head)
 
 
+# A news article naming who signed the letter it quotes, after it or before: "The letter was
+# signed by Ms. Jane Roe", "Firman la carta los gobernadores Juan Roe (Río Alto), …", "La
+# lettre est signée par le maire, M. Jean Roe".
+SIGNED_BY = re.compile(
+    r"\b(?:(?i:the\s+letter|la\s+lettre|la\s+carta|la\s+misiva)\s+(?:was|is|est|a\s+[ée]t[ée]|"
+    r"fue|est[áa])\s+(?i:signed|sign[ée]e|firmada)\s+(?:by|par|por)|(?i:firman|firma)\s+"
+    r"(?i:la\s+carta|la\s+misiva)|(?i:sign(?:e|ent))\s+(?i:la\s+lettre))\s+"
+    r"(?:(?:the|le|la|les|el|los|las)\s+(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}"
+    r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,3})"
+)
+
+
+def _signed_by(text) -> Person | None:
+    match = SIGNED_BY.search(text)
+    if not match:
+        return None
+    start, name = match.start("name"), match.group("name")
+    post = re.match(r"[\w’'-]+\s+", name)
+    if post and _POST_WORD.fullmatch(post.group(0).strip()):
+        start, name = start + post.end(), name[post.end() :]  # "signed by Mayor Jane Roe"
+    if not _person_name(name):
+        return None
+    return Person(name, None, None, Span(start, start + len(name)), 0.5)
+
+
 def _group_or_named_later(text, head) -> tuple[Person | None, Mention | None]:
     """A writer the article names after the one written to, or writers it does not name
     (organizations, "Los gobernadores de seis provincias"): the one written to, only in the
@@ -270,7 +296,7 @@ def _group_or_named_later(text, head) -> tuple[Person | None, Mention | None]:
     begins = LETTER_BEGINS.search(text, 0, INTRODUCTION)
     if begins:
         for match in _near_sending(REPORTED_LETTER, text[: begins.start()]):
-            return None, _addressed(match)
+            return _signed_by(text), _addressed(match)
     quoted = WROTE_IN_LETTER.search(text)
     if quoted and _person_name(quoted.group("name")):
         name = _fullest_name(text, quoted.group("name"))

@@ -44,7 +44,7 @@ REQUEST = re.compile(
     r"sont\s+invit[ée]s\s+[àa]|saur(?:ai[st]|ions)\s+gr[ée]|se\s+ruega|les?\s+ruego|\bvoudrez\s+bien\s+(?!(?:\w+\s+)?(?:agr[ée]er|accepter|croire|trouver))|\bquisiera\s+(?:solicitar|pedir|invitar|rogar)(?:l[aeo]s?)?\b|\bruego\s+a\s+(?:usted|ustedes|los|las|todos)|"
     # "Prière de confirmer …"; "a strong plea to all Parties to consider …"
     r"\bpri[èe]re\s+de|\b(?:plea|appeal)\s+to\s+[^.;]{0,80}?\bto\s+[a-z]|\b(?:I|we)\s+(?:\w+\s+)?appeal\s+to|tengan?\s+a\s+bien|"
-    r"\bsolicitarles?\b|\bpedirles?\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
+    r"\bsolicitarles?\b|\bpedirles?\b|\bl(?:e|es)\s+(?:pedimos|pido|rogamos|solicitamos)\b|\brogarles?\b|le\s+agradecer[ií]a|agradecer[ií]a|\bagradecer[ée](?:mos)?\b|\bagradecer[áa]n?\b|solicita(?:mos)?\s|se\s+sirva|se\s+invita\s+a|"
     r"(?:are|is)\s+(?:required|expected)\s+to(?!\s+(?:be\s+(?:available|issued|published|held|ready)|end|last|"
     r"conclude|close|begin|start|commence|take\s+place)\b)|must\s+be\s+(?:sent|received|submitted|returned)|"
     r"(?:wish|like)\s+to\s+(?:invite|request|ask)\s|(?:I|we)\s+(?:hereby\s+|also\s+|further\s+|therefore\s+|"
