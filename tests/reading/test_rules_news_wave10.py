@@ -1,7 +1,7 @@
 """Wave 10: news items and web pages that quote or reproduce a letter or a note verbale
 (made-up texts)."""
 
-from tests.reading.readings import actions_of, reading
+from tests.reading.readings import actions_of, meetings_of, reading
 
 PAGE_OVER_THE_LETTER = """Home | World | Politics
 
@@ -390,3 +390,13 @@ def test_the_signer_a_news_page_names_after_the_letter():
 
 def test_le_pedimos_asks():
     assert actions_of(SIGNED_AS_THE_PAGE_SAYS) == ["receive a commission of alcaldes"]
+
+
+def test_a_writer_who_would_meet_the_addressee_names_a_meeting():
+    letter = "Dear President,\n\n{}\n\nYours sincerely,\n\nJane Roe\n1 November 2041\n"
+    meet = "I would welcome the opportunity to meet you in Brussels on 3 December 2041."
+    assert [m[0] for m in meetings_of(letter.format(meet))] == ["2041-12-03"]
+    french = "Je souhaiterais vous rencontrer à Bruxelles le 3 décembre 2041."
+    assert [m[0] for m in meetings_of(letter.format(french))] == ["2041-12-03"]
+    past = "I met you in Brussels on 3 October 2041."
+    assert meetings_of(letter.format(past)) == []
