@@ -284,9 +284,9 @@ def _signed_by(text) -> Person | None:
 
 
 def _group_or_named_later(text, head) -> tuple[Person | None, Mention | None]:
-    """A writer the article names after the one written to, or writers it does not name
-    (organizations, "Los gobernadores de seis provincias"): the one written to, only in the
-    introduction over the letter the page quotes."""
+    """A writer the article names after the one written to, or one it names as the signer
+    of a letter its introduction says writers it does not name sent ("Los gobernadores de
+    seis provincias enviaron …"; "Firman la carta …")."""
     for match in _near_sending(ADDRESSED_BEFORE_WRITER, head):
         writer = _writer(match.group("writer"))
         return (
@@ -295,8 +295,9 @@ def _group_or_named_later(text, head) -> tuple[Person | None, Mention | None]:
         )
     begins = LETTER_BEGINS.search(text, 0, INTRODUCTION)
     if begins:
-        for match in _near_sending(REPORTED_LETTER, text[: begins.start()]):
-            return _signed_by(text), _addressed(match)
+        # whom they wrote to, addressee_forms.reported_addressees says
+        for _match in _near_sending(REPORTED_LETTER, text[: begins.start()]):
+            return _signed_by(text), None
     quoted = WROTE_IN_LETTER.search(text)
     if quoted and _person_name(quoted.group("name")):
         name = _fullest_name(text, quoted.group("name"))
