@@ -8,6 +8,7 @@ import re
 
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
+from plenipo.reading.news_copies import INTRODUCTION, LETTER_BEGINS
 from plenipo.reading.people import NAME, TITLE_WORDS
 from plenipo.reading.reported_letters import COUNTERPART
 
@@ -135,12 +136,14 @@ _TO = (
     r"(?<!\bMr)(?<!\b[DMS]r)(?<!\bMs)(?<!\bMrs)(?<!\bSra)(?<!\b[A-Z])[.;:](?:\s|$)|\s*\n)"
 )
 SENT_LETTER = re.compile(
-    r"\b(?:(?:has|had)\s+)?(?:sent|addressed|written|wrote|dispatched)\s+(?:an?\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:letter|message|missive)\s+to\s+(?:the\s+)?" + _TO + r"|"
+    r"\b(?:(?:has|had|have)\s+)?(?:sent|addressed|written|wrote|dispatched)\s+(?:an?\s+)?"
+    # "Eleven organizations have written to the President …"
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:letter|message|missive)\s+)?to\s+(?:the\s+)?" + _TO + r"|"
     r"\ba\s+(?:adress[ée]|envoy[ée]|fait\s+parvenir|[ée]crit)(?:,[^,\n]{1,30},)?\s+(?:une?)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:lettre|message|missive|courrier)\s+"
     r"(?:au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?)" + _TO.replace("?P<to>", "?P<fr>") + r"|"
-    r"\b(?:ha\s+enviado|envi[óo]|dirigi[óo]|remiti[óo]|hizo\s+llegar)(?:,[^,\n]{1,30},)?\s+"
+    r"\b(?:ha\s+enviado|envi[óo]|dirigi[óo]|remiti[óo]|hizo\s+llegar|enviaron|dirigieron|"
+    r"remitieron|han\s+enviado)(?:,[^,\n]{1,30},)?\s+"
     r"(?:una?|la|el)\s+(?:[\w’'-]+\s+){0,3}?(?:carta|mensaje|misiva|nota)\s+"
     r"(?:de\s+[\w-]+\s+)?(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?)"
     + _TO.replace("?P<to>", "?P<es>")
@@ -167,12 +170,26 @@ NAMED = re.compile(
 AND_THE = re.compile(r"\s+(?:and\s+(?:to\s+)?the|et\s+(?:au|à\s+la)|y\s+(?:al|a\s+la))\s+")
 
 
+LETTER_WORD = re.compile(r"\b(?:letter|message|missive)\b", re.IGNORECASE)
+
+
+def _introduces(text, match) -> bool:
+    """Whether ``match`` names the letter, or stands in a news page's introduction over the
+    letter it quotes ("Nine organizations have written to …" before "Excellency,")."""
+    if LETTER_WORD.search(match.group(0)):
+        return True
+    begins = LETTER_BEGINS.search(text, 0, INTRODUCTION)
+    return bool(begins) and match.end() <= begins.start()
+
+
 def reported_addressees(text) -> list[Mention]:
     """Those a news article's introduction says its letter was sent to, each post once."""
     for match in SENT_LETTER.finditer(text[:HEAD]):
         group = next(name for name in ("to", "fr", "es", "in") if match.group(name))
         if FIRST_PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "I have sent a letter to …": a letter the writer tells of
+        if group == "to" and not _introduces(text, match):
+            continue  # "… have written to the President" in a letter's body tells of another
         start, who = match.start(group), match.group(group)
         parts = AND_THE.split(who)
         if len(parts) < 2 or not all(TITLE_WORDS.search(part) for part in parts):

@@ -232,6 +232,11 @@ COURTESY_ONLY = re.compile(
 )
 
 
+# A sentence's verb, which a heading "The Ambassador … to the Secretary of State" has not:
+# "The letter was signed by … and copied to the President …".
+SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|copied|forwarded)\b")
+
+
 def heading_addressees(text) -> list[Mention]:
     """Addressees a heading or a "To:" line names, in the first lines of a letter; a
     circular's groups run together on its "To:" line, each."""
@@ -263,6 +268,8 @@ def heading_addressees(text) -> list[Mention]:
                 continue  # "PERMANENT MISSION OF NORLAND / TO THE UNITED NATIONS": the writer's
             if pattern is ADDRESSED[2] and ENGLISH_SENTENCE.match(match.group(0)):
                 continue  # "A revised list of documents is included …": the article, no "A :"
+            if pattern is ADDRESSED[5] and SENTENCE_VERB.search(match.group(0)):
+                continue  # "The letter was … copied to the President …": a news page's sentence
             if pattern is ADDRESSED[5] and FIRST_PERSON.search(match.group(0)):
                 continue  # a sentence of the body ("I have the honour to invite you to the …")
             if pattern is ADDRESSED[5] and (

@@ -7,7 +7,12 @@ import re
 # A news agency's dateline dates the article, not the letter it reports: "Basseterre, St.
 # Kitts, September 03, 2022 (SKNIS):", "Bir Lehlu, 21/09/2011 (SPS).-", "Geneva, 3 May 2031
 # (AFP) —".
-AGENCY_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z][A-Za-z]{1,9})\)[ \t]*(?:[.:,]|[-–—]|\.-)")
+# The agency may name itself in several words: "(Agence Presse Lémanique)", "(Agencia Andina de
+# Noticias)", "(Meridian News)".
+AGENCY_AFTER = re.compile(
+    r"[ \t]*\((?-i:[A-Z][A-Za-z]{1,9}|[A-ZÀ-Ý][\wÀ-ÿ'’&.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ'’&.-]*|"
+    r"de|del|des|du|de[ \t]+la|of|for)){1,4})\)[ \t]*(?:[.:,]|[-–—]|\.-)"
+)
 
 
 def agency_dateline(text, date) -> bool:

@@ -6,6 +6,7 @@ giving what it said, and the third person's honour of an invitation. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.news_copies import reproduces_a_letter
 
 # A salutation to a group written out in full, longer than the short ones the layout model
 # knows: "Dear representatives of the accredited civil society organizations (CSOs),",
@@ -140,6 +141,8 @@ def more_kind_cues(text, head, salutation, notice_heading):
     if not notice_heading and caseless(PRESS_HEADING).search(head[:800]):
         notice_heading = True
         yield "information_note", 6
+        if reproduces_a_letter(head):
+            yield "letter", 4  # a press release giving the text of the letter it reports
     if not notice_heading and (
         caseless(LETTER_SENT).search(head)
         or caseless(LETTER_SAID).search(head)

@@ -104,6 +104,15 @@ validate: valider | validar
 choose: choisir | elegir, escoger
 select: sélectionner | seleccionar
 plan: prévoir, planifier | prever, planificar
+convene: convoquer | convocar
+include: inclure | incluir
+dispatch: dépêcher | despachar
+mobilize: mobiliser | movilizar
+suspend: suspendre | suspender
+establish: établir, mettre en place | establecer
+refrain: s'abstenir | abstenerse
+lift: lever | levantar
+release: libérer | liberar
 """
 
 # Nouns: plurals are derived on both sides.
@@ -198,6 +207,16 @@ implementation: mise en œuvre | aplicación
 website: site web, site internet, site | sitio web, página web, sitio
 alert: alerte | alerta
 message: message | mensaje
+special envoy: envoyé spécial | enviado especial
+situation: situation | situación
+border: frontière | frontera
+area: zone | zona
+protest: protestation | protesta
+team: équipe | equipo
+closure: fermeture | cierre
+sanction: sanction | sanción
+visit: visite | visita
+bill: projet de loi | proyecto de ley
 system: système | sistema
 question: question | pregunta, cuestión
 interest: intérêt | interés

@@ -404,6 +404,10 @@ def meeting_word(sentence):
 # le 15 juillet à Paris", "tendré el gusto de recibirle en Lima".
 HOSTING = re.compile(
     r"\b(?:welcome|welcoming|receive|receiving|host|hosting)\s+you\s+(?:to|in|at)\b|"
+    # or meet them: "the opportunity to meet you in Brussels on …", "vous rencontrer à …",
+    # "reunirme con usted en …"
+    r"\bmeet\s+(?:with\s+)?you\s+(?:in|at|on)\b|\bvous\s+rencontrer\b|"
+    r"\breunirme\s+con\s+usted\b|"
     r"\bvous\s+(?:accueillir|recevoir|accueillerai|recevrai|accueillerons|recevrons)\b|"
     r"\b(?:recibirle|recibirla|recibirlo|acogerle)\b|\ble\s+recibir[ée]\b",
     re.IGNORECASE,

@@ -3,6 +3,7 @@ a heading's "Letter dated …", never a web page's, a treaty record's or a meeti
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.date_forms import (
     after_a_deadline_label,
     agency_dateline,
@@ -22,7 +23,7 @@ from plenipo.reading.writing_places import (
     town_before,
     written_at,
 )
-from plenipo.reading.zones import CLOSING
+from plenipo.reading.zones import CLOSING, NOTE_CLOSING
 
 # Not a dateline's "a" after its place: "Madrid, a 12 de marzo de 2015".
 # A date beside these words is a meeting's, another letter's or the web page's, not the
@@ -168,6 +169,10 @@ def own_date(text, dates, symbol_end=None):
     if written:
         return written[0], _own(written[0], place_of_writing(text, written[0], ""), 0.85)
     top = [d for d in line_dates if d[0].start < max(600, len(text) * 0.3)]
+    reported = reported_letters_date(text, dates)
+    if reported and top and top[0][0].start < reported.start:
+        # a news page's own date over the introduction that dates the letter it quotes
+        return reported, _own(reported, None, 0.6)
     if top:
         found, rest = top[0]
         # the same day written elsewhere after its place ("…, Paris le 16 décembre 1996")
@@ -184,7 +189,6 @@ def own_date(text, dates, symbol_end=None):
     if line_dates:
         found, rest = line_dates[-1]
         return found, _own(found, place_of_writing(text, found, rest), 0.9)
-    reported = reported_letters_date(text, dates)
     if reported:
         return reported, _own(reported, None, 0.6)
     head = _first_at_top(text, dates)
@@ -208,6 +212,8 @@ def _datelines(text, dates):
         and (
             d.start < max(800, len(text) * 0.6)
             or CLOSING.search(text[max(0, d.start - 250) : d.start])
+            # a note's: "… las seguridades de su más alta y distinguida consideración."
+            or caseless(NOTE_CLOSING).search(text[max(0, d.start - 250) : d.start])
             or written_at(text, d)
         )
         and (PLACE_BEFORE_DATE.search(text[max(0, d.start - 45) : d.start]) or town_before(text, d))
@@ -323,6 +329,10 @@ def _first_at_top(text, dates):
     return None
 
 
+# what follows the town opening the line before its date: "Saint-Aubin, le "
+TOWN_ONLY = re.compile(r"[ \t]*,?[ \t]*(?:le|el|den)?[ \t]*", re.IGNORECASE)
+
+
 def _starts_line(text, date):
     """Whether the place before ``date`` opens its line (or the line above)."""
     line_start = text.rfind("\n", 0, date.start) + 1
@@ -334,6 +344,15 @@ def _starts_line(text, date):
         if text[above_end:line_start].count("\n") <= 3:
             before = text[above:line_start]
     place = PLACE_BEFORE_DATE.search(before)
+    if not place and before.strip():
+        # a town outside the list of cities opening the dateline ("Saint-Aubin, le 30 janvier
+        # 2027"), as under a news page's byline date
+        # and closing it: not a byline's "Par Jane Roe - 5 mars 2030 à 11h20" nor a press
+        # release's "Oslavik, 9 October 2030 - The Minister …"
+        line_end = text.find("\n", date.end)
+        alone = not text[date.end : len(text) if line_end == -1 else line_end].strip(" \t.")
+        town = town_before(text, date) if alone else None
+        return bool(town) and bool(TOWN_ONLY.fullmatch(before.strip().removeprefix(town)))
     # or after the formula the writer dates with: "Fait à Abidjan le 7 août 2007"
     return bool(place) and (
         not before[: place.start()].strip(" \t/|")

@@ -238,8 +238,14 @@ def _lines_after(text, position, length=700):
         yield start, line
 
 
+QUOTE_CLOSED = re.compile(r"[ \t]*[\"”»][ \t]*$")
+
+
 def _unmarked(start, line):
-    """The line without a seal or "(Signed)" before the name, and where it then starts."""
+    """The line without a seal or "(Signed)" before the name, nor the quotation mark a news
+    page closes the letter it quotes with ("Jane Roe\"", "Présidente »"), and where it then
+    starts."""
+    line = QUOTE_CLOSED.sub("", line)
     unstamped = STAMP.sub("", line)
     marks = SIGNED.match(unstamped)
     if not marks:

@@ -31,6 +31,7 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
+from plenipo.reading.news_copies import is_headline, is_page_chrome
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
 from plenipo.reading.page_chrome import letter_end
@@ -163,6 +164,7 @@ def _addressees(text, labelled, named_below, sender=None):
     # an invitation card names its guests, and has no block of address for the layout model
     invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
+    zoned = [mention for mention in zoned if not is_headline(mention.text)]
     writer, reported = headings.reported_message(text)
     if sender and sender.name and writer and not _same_name(writer.name, sender.name):
         reported = None  # a letter the body tells of, not this one
@@ -184,6 +186,8 @@ def _addressees(text, labelled, named_below, sender=None):
         + addressee_forms.note_closing_addressee(text)
     )
     for mention in _outside_blocks(candidates, blocks):
+        if is_page_chrome(mention.text):
+            continue  # a news page's "À lire aussi" under the letter it quotes
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
         if listed_next or not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.news_copies import INTRODUCTION, LETTER_BEGINS
 from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
 
 # A news article introducing the letter it reproduces: "In a letter dated 3 May, Foreign
@@ -47,13 +48,15 @@ _WHEN = (
     r"ayer|hoy|recientemente)"
 )
 REPORTED_LETTER = re.compile(
-    # the writer opens a line, a sentence or a clause, or follows a dateline ("NEW YORK: …")
+    # the writer opens a line, a sentence or a clause, or follows a dateline ("NEW YORK: …",
+    # "VALDORA, Feb 14 (Wire) - Foreign Minister Jane Roe …")
     r"(?:^|(?<=[.\n])\s*|(?<=[,:])\s|(?<=[-–—]\s))(?P<writer>(?:The\s+|Le\s+|La\s+|L['’]|El\s+)?"
     r"[A-ZÀ-Ý]" + _ABBREVIATED + r"{4,160}?)"
     r"(?:,?\s+" + _WHEN + r")?\s+(?:" + _READ_A_LETTER_IT_SENT + r")?"
-    r"(?:wrote|has\s+written|had\s+written|(?:has\s+)?(?:sent|addressed)|"
-    r"a\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
-    r"ha\s+(?:enviado|dirigido))"
+    r"(?:wrote|ha(?:s|d|ve)\s+written|(?:ha(?:s|ve)\s+)?(?:sent|addressed)|"
+    r"(?:a|ont)\s+(?:adress[ée]e?|envoy[ée]e?|[ée]crite?)|envi[óo]|dirigi[óo]|remiti[óo]|"
+    # several writers: "Los gobernadores … enviaron una carta a …"
+    r"enviaron|dirigieron|remitieron|ha(?:n)?\s+(?:enviado|dirigido))"
     # the day between the verb and its object: "a adressé, mercredi, un message …", "envió
     # este martes una carta"
     r"(?:,[^,\n]{1,25},|\s+" + _WHEN + r"(?=\s+(?:an?|une?|una?)\s))?"
@@ -74,16 +77,28 @@ LETTER_BY = re.compile(
     r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
     r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
 )
+# A news article naming the one written to before the writer: "Dans un courrier adressé au
+# Premier ministre, M. Paul Roe, le maire de …, M. Jean Roe, réclame …", "In a letter sent to
+# the Minister …, the Chair of …, Jane Roe, asks …".
+ADDRESSED_BEFORE_WRITER = re.compile(
+    r"\b(?i:In|Dans|En)\s+(?i:an?|une?|una)\s+(?i:letter|courrier|lettre|carta|misiva|message|"
+    r"mensaje)\s+(?i:addressed|sent|adress[ée]e?|envoy[ée]e?|dirigid[oa]|enviad[oa])\s+"
+    r"(?i:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+)"
+    r"(?P<to>" + _ABBREVIATED + r"{3,200}?),\s+"
+    r"(?P<writer>(?i:the|le|la|el|l['’])\s*" + _ABBREVIATED + r"{4,160}?),\s+(?=[a-zà-ÿ])"
+)
 # Every verb of sending either pattern needs, for a cheap test before them.
 SENDING_VERB = re.compile(
     r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
-    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita|received|re[çc]ue?|recibi[óo]|recibido)\b",
+    r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita|enviaron|dirigieron|remitieron|received|re[çc]ue?|recibi[óo]|recibido)\b",
     re.IGNORECASE,
 )
 WRITER_HONORIFIC = re.compile(
     r"^(?:(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|"
     r"Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|Don|Doña|don|doña)\.?\s+"
 )
+# Spanish "D." (don) and "Dña." before a name: "D. Fernando Roe"
+DON = re.compile(r"^(?:D|Dña|Dª)\.\s+(?=(?-i:[A-ZÀ-Ý])[\w’'-]+\s+(?-i:[A-ZÀ-Ý]))")
 # an honorific within the writer's words, between the post and the name: "el Ministro … don
 # Jaime Roe"
 HONORIFIC_BETWEEN = re.compile(
@@ -117,9 +132,12 @@ def _writer(words: str) -> Person | None:
         parts = [words[: between.start()], words[between.end() :]]
     if len(parts) >= 2:
         post = next((part for part in parts if TITLE_WORDS.search(part)), None)
-        names = [WRITER_HONORIFIC.sub("", part) for part in parts if part is not post]
-        # the name among the posts set off by commas: "L'ambassadeur, Représentant permanent
-        # …, Omar Hilale"
+        others = [part for part in parts if part is not post]
+        # the part an honorific opens is the name: "El ministro de Asuntos Exteriores, Unión
+        # Europea y Cooperación, D. Fernando Roe"; else the name among the posts set off by
+        # commas: "L'ambassadeur, Représentant permanent …, Omar Hilale"
+        honoured = [part for part in others if WRITER_HONORIFIC.match(part) or DON.match(part)]
+        names = [DON.sub("", WRITER_HONORIFIC.sub("", part)) for part in honoured or others]
         name = next((_person_name(n) for n in names if _person_name(n)), None) if post else None
         return Person(name, post, None, None, 0.5) if name else None
     tokens = words.split()
@@ -306,6 +324,50 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
             writer = writer or (Person(named, None, None, None, 0.5) if named else None)
             if writer is not None:
                 return _with_evidence(text, writer, match.start("writer")), None
+    return _group_or_named_later(text, head)
+
+
+# A news article naming who signed the letter it quotes, after it or before: "The letter was
+# signed by Ms. Jane Roe", "Firman la carta los gobernadores Juan Roe (Río Alto), …", "La
+# lettre est signée par le maire, M. Jean Roe".
+SIGNER_NAMED = re.compile(
+    r"\b(?:(?i:the\s+letter|la\s+lettre|la\s+carta|la\s+misiva)\s+(?:was|is|est|a\s+[ée]t[ée]|"
+    r"fue|est[áa])\s+(?i:signed|sign[ée]e|firmada)\s+(?:by|par|por)|(?i:firman|firma)\s+"
+    r"(?i:la\s+carta|la\s+misiva)|(?i:sign(?:e|ent))\s+(?i:la\s+lettre))\s+"
+    r"(?:(?:the|le|la|les|el|los|las)\s+(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}"
+    r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,3})"
+)
+
+
+def _signed_by(text) -> Person | None:
+    match = SIGNER_NAMED.search(text)
+    if not match:
+        return None
+    start, name = match.start("name"), match.group("name")
+    post = re.match(r"[\w’'-]+\s+", name)
+    if post and _POST_WORD.fullmatch(post.group(0).strip()):
+        start, name = start + post.end(), name[post.end() :]  # "signed by Mayor Jane Roe"
+    if not _person_name(name):
+        return None
+    return Person(name, None, None, Span(start, start + len(name)), 0.5)
+
+
+def _group_or_named_later(text, head) -> tuple[Person | None, Mention | None]:
+    """A writer the article names after the one written to, or one it names as the signer
+    of a letter its introduction says writers it does not name sent ("Los gobernadores de
+    seis provincias enviaron …"; "Firman la carta …")."""
+    for match in _near_sending(ADDRESSED_BEFORE_WRITER, head):
+        writer = _writer(match.group("writer"))
+        return (
+            (_with_evidence(text, writer, match.start("writer")) if writer else None),
+            _addressed(match),
+        )
+    begins = LETTER_BEGINS.search(text, 0, INTRODUCTION)
+    if begins:
+        # whom they wrote to, addressee_forms.reported_addressees says
+        for _match in _near_sending(REPORTED_LETTER, text[: begins.start()]):
+            return _signed_by(text), None
     quoted = WROTE_IN_LETTER.search(text)
     if quoted and _person_name(quoted.group("name")):
         name = _fullest_name(text, quoted.group("name"))

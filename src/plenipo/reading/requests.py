@@ -26,6 +26,7 @@ from plenipo.reading.deadline_words import (
 from plenipo.reading.gloss import gloss
 from plenipo.reading.meeting_ends import ends_the_meeting
 from plenipo.reading.model import Deadline, Mention, Span
+from plenipo.reading.news_copies import is_byline
 from plenipo.reading.relative_days import relative_deadlines
 from plenipo.reading.request_cues import REQUEST
 from plenipo.reading.request_forms import (
@@ -274,6 +275,8 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
             continue
         if _by_way_of(text, cue, date) or _done_or_conditional(text, cue, date):
             continue
+        if is_byline(text, cue.start):
+            continue  # "By Peter Roe / Published 14 February 2031": a news page's byline
         if ends_the_meeting(text, None, date.start):
             continue  # "the Assembly will close no later than 1 June": the meeting's last day
         due = date.last
