@@ -44,3 +44,34 @@ def test_identical_letters_a_sentence_mentions_are_not_the_heading():
         "Yours sincerely,\nAna Berg\n"
     )
     assert reading(text)["date"] == "2032-03-20"
+
+
+# --- the UN's organs named in a French or Spanish request, glossed whole ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "organ"),
+    [
+        (
+            "Le agradecería que tuviera a bien hacer distribuir la presente carta como "
+            "documento del Consejo de Seguridad.",
+            "es",
+            "Security Council",
+        ),
+        (
+            "Ruego a Vuestra Excelencia hacer distribuir la presente nota como documento de la "
+            "Asamblea General.",
+            "es",
+            "General Assembly",
+        ),
+        (
+            "Je vous prie de bien vouloir transmettre la présente lettre à l'Assemblée générale.",
+            "fr",
+            "General Assembly",
+        ),
+    ],
+)
+def test_un_organs_are_glossed_whole(sentence, language, organ):
+    from plenipo.reading.gloss import gloss
+
+    assert organ in gloss(sentence, language)

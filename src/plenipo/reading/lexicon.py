@@ -235,6 +235,10 @@ communication: communication | comunicación
 speech: discours | discurso
 assembly: assemblée | asamblea
 council: conseil | consejo
+Security Council: Conseil de sécurité | Consejo de Seguridad
+General Assembly: Assemblée générale | Asamblea General
+Human Rights Council:  | Consejo de Derechos Humanos
+Secretary-General: Secrétaire général | Secretario General
 statement: déclaration | declaración
 position: position | posición
 reservation: réservation | reserva
