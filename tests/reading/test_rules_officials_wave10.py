@@ -3,6 +3,8 @@ permanent representatives to the UN's officers and treaty bodies, on made-up let
 
 import pytest
 
+from plenipo.reading.council_requests import council_meeting_asked
+from plenipo.reading.gloss import gloss
 from tests.reading.readings import reading
 
 # --- the letter's own date in a UN document's heading of identical letters -----------------
@@ -72,6 +74,50 @@ def test_identical_letters_a_sentence_mentions_are_not_the_heading():
     ],
 )
 def test_un_organs_are_glossed_whole(sentence, language, organ):
-    from plenipo.reading.gloss import gloss
-
     assert organ in gloss(sentence, language)
+
+
+# --- a request that the Security Council or the General Assembly meet --------------------
+
+
+def _asking(sentence, closing, signature):
+    return f"Excellency,\n\n{sentence}\n\n{closing}\n\n{signature}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sur instructions de mon gouvernement, j'ai l'honneur de vous demander la "
+            "convocation d'une réunion d'urgence du Conseil de sécurité afin d'examiner la "
+            "situation à la frontière orientale.",
+            "convene an urgent meeting of the Security Council",
+        ),
+        (
+            "Tengo el honor de dirigirme a usted para solicitarle la convocatoria de una sesión "
+            "pública del Consejo de Seguridad sobre la situación en la región.",
+            "convene a public meeting of the Security Council",
+        ),
+        (
+            "Por instrucciones de mi Gobierno, solicito la celebración de una reunión urgente y "
+            "pública del Consejo de Seguridad.",
+            "convene an urgent public meeting of the Security Council",
+        ),
+    ],
+)
+def test_a_council_meeting_asked_for_is_convene(sentence, expected):
+    text = _asking(
+        sentence, "Je vous prie d'agréer, Excellence, ma haute considération.", "Ana Berg"
+    )
+    assert expected in reading(text)["requested_actions"]
+
+
+def test_a_letter_circulated_to_the_council_is_no_meeting_asked():
+    assert (
+        council_meeting_asked(
+            "Le ruego que tenga a bien hacer distribuir la presente carta como documento del "
+            "Consejo de Seguridad, en relación con la sesión del 3 de marzo."
+        )
+        is None
+    )
+    assert council_meeting_asked("I request an urgent meeting with the Minister.") is None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
+from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.deadline_ends import period_ends
 from plenipo.reading.deadline_words import (
@@ -469,7 +470,11 @@ def actions(text, language=None) -> list[Mention]:
     a French or Spanish letter is a short English phrase (``plenipo.reading.gloss``)."""
     found, seen = [], set()
     for mention, asked in _asked(text, language):
-        english = _in_english(mention, asked, language)
+        convened = council_meeting_asked(mention.text)
+        if convened:
+            english = Mention(convened, mention.evidence, mention.confidence)
+        else:
+            english = _in_english(mention, asked, language)
         # a request glossed twice to the same words is asked once: a bilingual or trilingual
         # circular's paragraphs ("les noms", "el nombre": one number or the other)
         said = " ".join(word.rstrip("s") for word in english.text.lower().split())
