@@ -121,3 +121,45 @@ def test_a_letter_circulated_to_the_council_is_no_meeting_asked():
         is None
     )
     assert council_meeting_asked("I request an urgent meeting with the Minister.") is None
+
+
+# --- an invitation put as a wish; an aside between commas before the object -------------
+
+FRENCH_CLOSE = "Je vous prie d'agréer, Monsieur le Secrétaire général, ma très haute considération."
+SPANISH_CLOSE = "Aprovecho la oportunidad para reiterarle las seguridades de mi alta consideración."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing", "expected"),
+    [
+        (
+            "Je souhaiterais vivement que vous puissiez honorer de votre présence la cérémonie "
+            "d'ouverture du Forum, le 4 mai 2033.",
+            FRENCH_CLOSE,
+            "attend the opening ceremony",
+        ),
+        (
+            "Sería un gran honor contar con su presencia en la ceremonia de inauguración de la "
+            "Cumbre, el 4 de mayo de 2033.",
+            SPANISH_CLOSE,
+            "attend the opening ceremony",
+        ),
+        (
+            "Je vous saurais gré de bien vouloir me faire connaître, avant le 30 mars 2033, le "
+            "nom du chef de la délégation.",
+            FRENCH_CLOSE,
+            "communicate the name",
+        ),
+    ],
+)
+def test_wishes_and_asides_are_read_as_requests(sentence, closing, expected):
+    text = f"Monsieur le Secrétaire général,\n\n{sentence}\n\n{closing}\n\nAna Berg\n"
+    assert any(expected in action for action in reading(text)["requested_actions"])
+
+
+def test_the_writers_own_pleasure_asks_nothing():
+    text = (
+        "Monsieur le Secrétaire général,\n\nJe serai heureux de vous recevoir à Villebrune au "
+        f"début de l'année prochaine.\n\n{FRENCH_CLOSE}\n\nAna Berg\n"
+    )
+    assert reading(text)["requested_actions"] == []

@@ -186,6 +186,11 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     return forms
 
 
+def _entry_words(entry: str) -> list[str]:
+    """A lexicon entry's words as a text's tokens are: "cérémonie d'ouverture" is four."""
+    return fold(entry).replace("'", " ' ").split()
+
+
 @lru_cache(maxsize=2)
 def _tables(language: str):
     """(verbs, words): each folded form, as a tuple of words, to its English and kind."""
@@ -196,11 +201,11 @@ def _tables(language: str):
         for form, finite in _verb_forms(head, language).items():
             verbs[(form, *tail)] = (english, finite)
     for entry, english in (ADJECTIVES_FR if fr else ADJECTIVES_ES).items():
-        head, *tail = fold(entry).split()
+        head, *tail = _entry_words(entry)
         for form in _adjective_forms(head, language):
             words[(form, *tail)] = (english, "adjective")
     for entry, english in (NOUNS_FR if fr else NOUNS_ES).items():
-        head, *tail = fold(entry).split()
+        head, *tail = _entry_words(entry)
         words[(head, *tail)] = (english, "noun")
         for form in _plural(head, language):
             plural = [form, *tail]
@@ -502,11 +507,20 @@ AS_SOON = {
 }
 
 
+MOST_ASIDE_WORDS = 10
+
+
 def _past_time(folded, start) -> int:
-    """Where the object starts when a time comes first."""
+    """Where the object starts when a time comes first, or an aside between commas ("me
+    faire connaître, avant le 31 mars, le nom …", "enviar, a la mayor brevedad, la
+    lista …")."""
     for words in sorted(AS_SOON, key=len, reverse=True):
         if tuple(folded[start : start + len(words)]) == words:
             return start + len(words)
+    if folded[start : start + 1] == [","]:
+        aside = folded[start + 1 : start + 2 + MOST_ASIDE_WORDS]
+        if "," in aside and not {".", ";", ":"} & set(aside[: aside.index(",")]):
+            return start + 2 + aside.index(",")
     return start
 
 

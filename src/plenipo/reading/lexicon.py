@@ -30,6 +30,8 @@ keep informed: tenir informé | mantener informado
 notify: notifier | notificar
 participate: participer | participar
 attend: assister | asistir, acudir, concurrir
+attend: honorer de votre présence, honorer de sa présence | honrar con su presencia
+attend: | contar con su presencia
 take part: prendre part | tomar parte
 be represented: faire représenter | hacerse representar
 complete: remplir, compléter | completar, rellenar, cumplimentar, llenar, diligenciar
@@ -234,6 +236,9 @@ annex: annexe | anexo
 communication: communication | comunicación
 speech: discours | discurso
 assembly: assemblée | asamblea
+opening ceremony: cérémonie d'ouverture | ceremonia de inauguración, ceremonia de apertura
+closing ceremony: cérémonie de clôture | ceremonia de clausura
+ceremony: cérémonie | ceremonia
 council: conseil | consejo
 Security Council: Conseil de sécurité | Consejo de Seguridad
 General Assembly: Assemblée générale | Asamblea General
