@@ -5,7 +5,8 @@ import pytest
 
 from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.gloss import gloss
-from tests.reading.readings import reading
+from plenipo.reading.instruments import canonical
+from tests.reading.readings import cited, reading
 
 # --- the letter's own date in a UN document's heading of identical letters -----------------
 
@@ -163,3 +164,41 @@ def test_the_writers_own_pleasure_asks_nothing():
         f"début de l'année prochaine.\n\n{FRENCH_CLOSE}\n\nAna Berg\n"
     )
     assert reading(text)["requested_actions"] == []
+
+
+# --- treaties as French and Spanish letters name them -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le Gouvernement reste attaché à l'Accord de paix d'Arusha pour le Burundi.",
+            "Accord de paix d'Arusha pour le Burundi",
+        ),
+        ("Le Gouvernement réaffirme son attachement à l'Accord de paix de Lomé.", None),
+        ("El Gobierno reitera su compromiso con el Acuerdo de paz firmado en 2016.", None),
+    ],
+)
+def test_a_peace_agreement_in_lower_case_is_cited(sentence, expected):
+    found = cited(sentence)
+    assert len(found) == 1
+    assert found[0].lower().startswith(("accord de paix", "acuerdo de paz"))
+    if expected:
+        assert found == [canonical(expected)]
+
+
+def test_a_peace_agreement_to_come_is_not_cited():
+    assert cited("Les parties ont entamé des négociations en vue d'un accord de paix.") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Convention contre la torture et autres peines ou traitements cruels, inhumains ou "
+        "dégradants",
+        "Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes",
+    ],
+)
+def test_the_convention_against_torture_in_full_is_one_instrument(title):
+    assert canonical(title) == "Convention against Torture"

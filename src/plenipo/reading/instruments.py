@@ -27,6 +27,7 @@ from plenipo.reading.instrument_titles import (
     INITIALLED_CODE,
     NAMED_AFTER,
     NUMBERED_TITLE,
+    PEACE_TITLE,
     PLACE_TITLE,
     ROMANCE_BETWEEN,
     ROMANCE_GENERIC,
@@ -536,7 +537,7 @@ class _Citations:
         for match in ACTION_PLANS.finditer(text) if planned else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         titles = (BETWEEN_TITLE, ROMANCE_BETWEEN, GENERIC, ROMANCE_GENERIC, PLACE_TITLE)
-        for pattern in (*titles, HEADQUARTERS_TITLE):
+        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
