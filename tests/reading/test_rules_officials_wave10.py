@@ -202,3 +202,23 @@ def test_a_peace_agreement_to_come_is_not_cited():
 )
 def test_the_convention_against_torture_in_full_is_one_instrument(title):
     assert canonical(title) == "Convention against Torture"
+
+
+# --- what the writer will send by a day is no deadline ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadlines"),
+    [
+        ("La liste de la délégation vous parviendra au plus tard le 10 mai 2033.", []),
+        ("The list of the delegation will reach you by 10 May 2033.", []),
+        ("La lista de la delegación le será remitida antes del 10 de mayo de 2033.", []),
+        (
+            "Je vous saurais gré de me faire parvenir la liste au plus tard le 10 mai 2033.",
+            ["2033-05-10"],
+        ),
+    ],
+)
+def test_what_the_writer_will_send_is_no_deadline(sentence, deadlines):
+    text = f"Geneva, 2 April 2033\n\nExcellency,\n\n{sentence}\n\nAna Berg\n"
+    assert [d["date"] for d in reading(text)["deadlines"]] == deadlines
