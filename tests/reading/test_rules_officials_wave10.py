@@ -6,7 +6,7 @@ import pytest
 from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.gloss import gloss
 from plenipo.reading.instruments import canonical
-from tests.reading.readings import cited, reading
+from tests.reading.readings import cited, enclosed, reading
 
 # --- the letter's own date in a UN document's heading of identical letters -----------------
 
@@ -222,3 +222,30 @@ def test_the_convention_against_torture_in_full_is_one_instrument(title):
 def test_what_the_writer_will_send_is_no_deadline(sentence, deadlines):
     text = f"Geneva, 2 April 2033\n\nExcellency,\n\n{sentence}\n\nAna Berg\n"
     assert [d["date"] for d in reading(text)["deadlines"]] == deadlines
+
+
+# --- what the annex details is enclosed ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 2 and 6 May 2033, 41 violations of the ceasefire were recorded, as detailed in "
+        "the annex to the present letter.",
+        "Entre le 2 et le 6 mai 2033, 41 violations du cessez-le-feu ont été enregistrées, comme "
+        "indiqué dans l'annexe à la présente lettre.",
+        "Entre el 2 y el 6 de mayo de 2033 se registraron 41 violaciones del alto el fuego, como "
+        "se detalla en el anexo de la presente carta.",
+    ],
+)
+def test_what_the_annex_details_is_enclosed(sentence):
+    text = f"Excellency,\n\n{sentence}\n\n(Signed) Ana Berg\nPermanent Representative\n"
+    assert any("41 viol" in description for description in enclosed(text))
+
+
+def test_a_detail_given_in_the_letter_itself_is_no_enclosure():
+    text = (
+        "Excellency,\n\nBetween 2 and 6 May 2033, 41 violations of the ceasefire were recorded, "
+        "as detailed in the statement of the Ministry.\n\n(Signed) Ana Berg\n"
+    )
+    assert enclosed(text) == []
