@@ -249,3 +249,25 @@ def test_a_detail_given_in_the_letter_itself_is_no_enclosure():
         "as detailed in the statement of the Ministry.\n\n(Signed) Ana Berg\n"
     )
     assert enclosed(text) == []
+
+
+# --- a document the addressee is asked to send is not enclosed ----------------------------
+
+
+def test_what_the_addressee_is_asked_to_send_is_not_enclosed():
+    text = (
+        "Señor Director General:\n\nAgradeceré a Vuestra Excelencia se sirva remitir a esta "
+        "Embajada las credenciales correspondientes antes del 15 de noviembre de 2033.\n\n"
+        "Hago propicia la oportunidad para reiterarle las seguridades de mi alta consideración."
+        "\n\nAna Berg\nEmbajadora\n"
+    )
+    assert enclosed(text) == []
+
+
+def test_what_the_writer_sends_is_enclosed():
+    text = (
+        "Señor Director General:\n\nTengo el honor de remitir a Vuestra Excelencia el informe "
+        "nacional de 2033.\n\nHago propicia la oportunidad para reiterarle las seguridades de "
+        "mi alta consideración.\n\nAna Berg\nEmbajadora\n"
+    )
+    assert enclosed(text) != []
