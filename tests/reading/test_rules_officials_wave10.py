@@ -6,7 +6,7 @@ import pytest
 from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.gloss import gloss
 from plenipo.reading.instruments import canonical
-from tests.reading.readings import cited, enclosed, reading
+from tests.reading.readings import actions_of, cited, enclosed, reading
 
 # --- the letter's own date in a UN document's heading of identical letters -----------------
 
@@ -271,3 +271,46 @@ def test_what_the_writer_sends_is_enclosed():
         "mi alta consideración.\n\nAna Berg\nEmbajadora\n"
     )
     assert enclosed(text) != []
+
+
+# --- a second request of the writer's own, joined by "and I …" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Dear Mr. Secretary-General,\n\nI appeal to the United Nations to send emergency "
+            "assistance to the affected provinces, and I request that a flash appeal be "
+            "launched without delay.\n\nSincerely,\nAna Berg\n",
+            "flash appeal",
+        ),
+        (
+            "Monsieur le Secrétaire général,\n\nJe vous saurais gré de transmettre cette lettre "
+            "au Président du Conseil, et je vous prie de la faire distribuer comme document du "
+            "Conseil de sécurité.\n\nAna Berg\n",
+            "circulate",
+        ),
+    ],
+)
+def test_a_second_request_joined_by_and_i_is_one_of_its_own(text, second):
+    actions = actions_of(text)
+    assert len(actions) == 2
+    assert second in actions[1]
+
+
+def test_and_i_thank_you_asks_nothing_more():
+    text = (
+        "Dear Mr. Secretary-General,\n\nI request that the present letter be circulated as a "
+        "document of the Security Council, and I thank you for your attention.\n\n"
+        "Sincerely,\nAna Berg\n"
+    )
+    assert len(actions_of(text)) == 1
+
+
+def test_a_personal_envoy_is_glossed_whole():
+    text = (
+        "Excelentísimo Señor Secretario General:\n\nTengo el honor de solicitarle que tenga a "
+        "bien designar un Enviado Personal para la región.\n\nFernando Ruiz\nPresidente\n"
+    )
+    assert any("Personal Envoy" in action for action in actions_of(text))
