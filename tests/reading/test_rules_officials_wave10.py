@@ -6,7 +6,7 @@ import pytest
 from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.gloss import gloss
 from plenipo.reading.instruments import canonical
-from tests.reading.readings import actions_of, cited, enclosed, reading
+from tests.reading.readings import actions_of, cited, enclosed, reading, sender_name
 
 # --- the letter's own date in a UN document's heading of identical letters -----------------
 
@@ -314,3 +314,28 @@ def test_a_personal_envoy_is_glossed_whole():
         "bien designar un Enviado Personal para la región.\n\nFernando Ruiz\nPresidente\n"
     )
     assert any("Personal Envoy" in action for action in actions_of(text))
+
+
+# --- a signatory's name under ranks, two honorifics or an "s/" mark ---------------------
+
+SIGNED_BODY = (
+    "Excellency,\n\nI have the honour to inform you that my Government supports the "
+    "initiative.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Prof. Dr. Ilse Brandt-Vogel\nFederal Minister for Foreign Affairs",
+        "s/ Ilse Brandt-Vogel\nPrime Minister",
+        "General (Retd.) Ilse Brandt-Vogel\nMinister of Defence",
+        "Lt. Gen. Ilse Brandt-Vogel\nMinister of Defence",
+    ],
+)
+def test_the_name_under_ranks_and_marks_is_the_senders(signature):
+    assert sender_name(SIGNED_BODY + signature + "\n") == "Ilse Brandt-Vogel"
+
+
+def test_a_general_office_is_no_name():
+    assert sender_name(SIGNED_BODY + "General Secretariat\nMinistry of Defence\n") is None

@@ -239,7 +239,6 @@ assembly: assemblée | asamblea
 Personal Envoy: Envoyé personnel | Enviado Personal
 Special Envoy: Envoyé spécial | Enviado Especial
 Special Representative: Représentant spécial | Representante Especial
-envoy: envoyé | enviado
 assessment mission: mission d'évaluation | misión de evaluación
 opening ceremony: cérémonie d'ouverture | ceremonia de inauguración, ceremonia de apertura
 closing ceremony: cérémonie de clôture | ceremonia de clausura

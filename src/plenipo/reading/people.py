@@ -20,8 +20,11 @@ OLD_GIVEN = (
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
-    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."
-    r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+)?"
+    # a military rank, retired or not ("General (Retd.)", "Lt. Gen.", "Colonel")
+    r"(?:(?:(?:Lt|Maj|Brig)\.|Lieutenant|Major|Brigadier)?[\s-]*(?:General|Gen\.|Colonel|Col\.|"
+    r"Admiral|Adm\.|Air\s+Marshal|Field\s+Marshal)\s+(?:\((?i:retd?|rtd|retired)\.?\)\s+)?)?"
+    # Spanish letters' "Dra." and "Lic.", the Commonwealth's "Hon."; two of them ("Prof. Dr.")
+    r"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Hon)\.?\s+){0,2}"
     rf"(?P<name>(?:[A-ZÀ-Ý]\.\s?|{OLD_GIVEN}\s){{1,2}}(?:{PARTICLE}\s+)*[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|"
     rf"{PARTICLE})){{0,4}}|[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,5}})"
     # the country a joint letter's signatory signs for: "Maria Lund (Sweden)"
@@ -415,6 +418,8 @@ def _addressed_below(start, line, below) -> Mention:
 # post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
     r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|(?<!\S)/s/|"
+    # "s/ Jane Roe" opening a line
+    r"(?<![^\n])[ \t]*s/(?=[ \t]*[A-ZÀ-Ý])|"
     # "Signed by Martha Doggett", "Signé par …", "Firmado por …" opening a line
     r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por)(?=\s+[A-ZÀ-Ý])|"
     # "Signed: Jane Roe", "Firmado: …" as a field
