@@ -339,3 +339,19 @@ def test_the_name_under_ranks_and_marks_is_the_senders(signature):
 
 def test_a_general_office_is_no_name():
     assert sender_name(SIGNED_BODY + "General Secretariat\nMinistry of Defence\n") is None
+
+
+# --- a room's name is no verb; high-level meetings glossed whole --------------------------
+
+
+def test_a_room_named_after_an_article_is_no_verb():
+    asked = gloss(
+        "invitarle al diálogo de alto nivel que se celebrará el 14 de septiembre de 2033 en la "
+        "Sala de Conferencias 2.",
+        "es",
+    )
+    assert asked == "attend the high-level dialogue"
+
+
+def test_a_pronoun_before_a_subjunctive_still_asks():
+    assert gloss("que la presenten antes del 3 de mayo.", "es") == "submit"

@@ -239,13 +239,16 @@ CLAUSES = {("afin",), ("lorsque",), ("quand",), ("cuando",)}
 CLAUSES |= {("pour", "que"), ("a", "fin"), ("para", "que")}
 
 
-def _find_verb(folded, verbs):
-    """(index, length, English) of the requested verb, or None."""
+def _find_verb(folded, verbs, words=None):
+    """(index, length, English) of the requested verb, or None; a form after an article
+    that the lexicon knows as a noun is the noun ("en la Sala de Conferencias")."""
     said_que = False
     for index, word in enumerate(folded):
         if {tuple(folded[index : index + 1]), tuple(folded[index : index + 2])} & CLAUSES:
             return None
         length, value = _longest(verbs, folded, index)
+        if value and words and _verb_is_noun(folded, index) and (word,) in words:
+            continue
         if value and value[1] == PARTICIPLE:
             # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
             if index > 0 and (
@@ -535,7 +538,7 @@ def gloss(text: str, language: str) -> str | None:
     folded = [fold(t) for t in tokens]
     clause = _good_offices_asked(folded)
     tokens, folded = tokens[clause:], folded[clause:]
-    found = _find_verb(folded, verbs)
+    found = _find_verb(folded, verbs, words)
     if found is None:
         return _invited_to(tokens, folded, tables, language)
     index, length, verb = found

@@ -236,6 +236,12 @@ annex: annexe | anexo
 communication: communication | comunicación
 speech: discours | discurso
 assembly: assemblée | asamblea
+high-level meeting: réunion de haut niveau | reunión de alto nivel
+high-level dialogue: dialogue de haut niveau | diálogo de alto nivel
+high-level event: manifestation de haut niveau | evento de alto nivel
+dialogue: dialogue | diálogo
+open debate: débat public | debate abierto
+debate: débat | debate
 Personal Envoy: Envoyé personnel | Enviado Personal
 Special Envoy: Envoyé spécial | Enviado Especial
 Special Representative: Représentant spécial | Representante Especial
