@@ -6,7 +6,7 @@ import pytest
 from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.gloss import gloss
 from plenipo.reading.instruments import canonical
-from tests.reading.readings import actions_of, cited, enclosed, reading, sender_name
+from tests.reading.readings import actions_of, cited, enclosed, meetings_of, reading, sender_name
 
 # --- the letter's own date in a UN document's heading of identical letters -----------------
 
@@ -355,3 +355,23 @@ def test_a_room_named_after_an_article_is_no_verb():
 
 def test_a_pronoun_before_a_subjunctive_still_asks():
     assert gloss("que la presenten antes del 3 de mayo.", "es") == "submit"
+
+
+# --- the launch of a report held as an event ---------------------------------------------
+
+INVITING = "New York, 2 August 2033\n\nExcellency,\n\n{}\n\nAna Berg\nPermanent Representative\n"
+
+
+def test_the_launch_of_a_report_to_be_held_is_a_meeting():
+    text = INVITING.format(
+        "I have the honour to invite you to the launch of the report, to be held on Thursday, "
+        "15 September, at 1.15 p.m., in the ECOSOC Chamber."
+    )
+    assert meetings_of(text) == [("2033-09-15", "13:15", "scheduled")]
+
+
+def test_the_launch_of_a_decade_is_no_meeting():
+    text = INVITING.format(
+        "I have the honour to recall the launch of the Decade on 1 January 2031."
+    )
+    assert meetings_of(text) == []
