@@ -23,7 +23,15 @@ OF_WHICH = re.compile(
     r"en\s+annexe|annex[ée]e?s?))\b"
     r"|,\s+(?:cuya\s+copia|copia\s+de\s+(?:la|lo|el)\s+cual|que|el\s+cual|la\s+cual)\s+"
     r"(?:se\s+(?:adjunta|anexa|acompaña)n?|(?:se\s+)?(?:adjunto|anexo)\b|figuran?\s+(?:en\s+(?:el\s+)?"
-    r"anexo|adjunt[oa]s?|anexad[oa]s?)|va[n]?\s+(?:adjunt[oa]s?|anexad[oa]s?))",
+    r"anexo|adjunt[oa]s?|anexad[oa]s?)|va[n]?\s+(?:adjunt[oa]s?|anexad[oa]s?))"
+    # what the annex details: ", as detailed in the annex to the present letter", ", comme
+    # indiqué dans l'annexe à la présente lettre", ", como se detalla en el anexo"
+    r"|,\s+as\s+(?:further\s+)?(?:detailed|set\s+out|listed|described|shown|specified)\s+in\s+the\s+"
+    r"(?:annex|enclosure|attachment)\b"
+    r"|,\s+(?:comme|tel(?:le)?s?\s+qu['’])\s*(?:(?:il\s+est|elles?\s+sont|ils\s+sont)\s+)?"
+    r"(?:indiqu|d[ée]taill|pr[ée]cis|[ée]num[ée]r)\w*\s+(?:dans\s+l['’]\s*annexe|en\s+annexe)"
+    r"|,\s+(?:como|seg[úu]n)\s+(?:se\s+)?(?:detalla|indica|describe|enumera|recoge)n?\s+en\s+el\s+"
+    r"anexo\b",
     re.IGNORECASE,
 )
 # What leads to the item in its clause: "I refer to", "further to", "to transmit to you"

@@ -397,12 +397,13 @@ def _matches(pattern, text):
 
 
 # A request that the addressee send something ("are invited to transmit their comments",
-# "se solicita remitir información", "tenga a bien remitir", "sont invités à transmettre")
+# "se solicita remitir información", "tenga a bien remitir", "se sirva remitir", "sont invités
+# à transmettre")
 # asks for a document; it encloses none.
 ASKED = re.compile(
     r"(?:invit\w*|request\w*|asked|kindly|grateful|pri[ée]e?s?|invit[ée]e?s?\s+[àa]|bien\s+vouloir|"
     # "le ruego tenga la amabilidad de transmitir …", "auriez-vous l'obligeance de transmettre"
-    r"solicit\w*|rueg[ao]|rogamos|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?|"
+    r"solicit\w*|rueg[ao]|rogamos|tenga\s+a\s+bien|s[íi]rvase|se\s+sirvan?|agradecer\w*|reconnaissante?|"
     r"(?:amabilidad|gentileza|obligeance)\s+de|please)\s+"
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,

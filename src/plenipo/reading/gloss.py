@@ -186,6 +186,11 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     return forms
 
 
+def _entry_words(entry: str) -> list[str]:
+    """A lexicon entry's words as a text's tokens are: "cérémonie d'ouverture" is four."""
+    return fold(entry).replace("'", " ' ").split()
+
+
 @lru_cache(maxsize=2)
 def _tables(language: str):
     """(verbs, words): each folded form, as a tuple of words, to its English and kind."""
@@ -196,11 +201,11 @@ def _tables(language: str):
         for form, finite in _verb_forms(head, language).items():
             verbs[(form, *tail)] = (english, finite)
     for entry, english in (ADJECTIVES_FR if fr else ADJECTIVES_ES).items():
-        head, *tail = fold(entry).split()
+        head, *tail = _entry_words(entry)
         for form in _adjective_forms(head, language):
             words[(form, *tail)] = (english, "adjective")
     for entry, english in (NOUNS_FR if fr else NOUNS_ES).items():
-        head, *tail = fold(entry).split()
+        head, *tail = _entry_words(entry)
         words[(head, *tail)] = (english, "noun")
         for form in _plural(head, language):
             plural = [form, *tail]
@@ -234,13 +239,16 @@ CLAUSES = {("afin",), ("lorsque",), ("quand",), ("cuando",)}
 CLAUSES |= {("pour", "que"), ("a", "fin"), ("para", "que")}
 
 
-def _find_verb(folded, verbs):
-    """(index, length, English) of the requested verb, or None."""
+def _find_verb(folded, verbs, words=None):
+    """(index, length, English) of the requested verb, or None; a form after an article
+    that the lexicon knows as a noun is the noun ("en la Sala de Conferencias")."""
     said_que = False
     for index, word in enumerate(folded):
         if {tuple(folded[index : index + 1]), tuple(folded[index : index + 2])} & CLAUSES:
             return None
         length, value = _longest(verbs, folded, index)
+        if value and words and _verb_is_noun(folded, index) and (word,) in words:
+            continue
         if value and value[1] == PARTICIPLE:
             # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
             if index > 0 and (
@@ -505,21 +513,20 @@ AS_SOON = {
 }
 
 
-# The first word of a day given between a verb and its object: "avant le …", "d'ici au …",
-# "au plus tard le …", "antes del …", "a más tardar el …", "hasta el …".
-DAY_BEFORE = (["avant"], ["d"], ["au"], ["des"], ["antes"], ["a"], ["hasta"], ["para"])
+MOST_ASIDE_WORDS = 10
 
 
 def _past_time(folded, start) -> int:
-    """Where the object starts when a time comes first (also a day set off by commas: "me
-    faire parvenir, avant le 20 février, vos observations")."""
-    if folded[start : start + 1] == [","] and folded[start + 1 : start + 2] in DAY_BEFORE:
-        comma = next((i for i in range(start + 2, len(folded)) if folded[i] == ","), None)
-        if comma is not None and comma - start <= 10:
-            return comma + 1
+    """Where the object starts when a time comes first, or an aside between commas ("me
+    faire connaître, avant le 31 mars, le nom …", "enviar, a la mayor brevedad, la
+    lista …")."""
     for words in sorted(AS_SOON, key=len, reverse=True):
         if tuple(folded[start : start + len(words)]) == words:
             return start + len(words)
+    if folded[start : start + 1] == [","]:
+        aside = folded[start + 1 : start + 2 + MOST_ASIDE_WORDS]
+        if "," in aside and not {".", ";", ":"} & set(aside[: aside.index(",")]):
+            return start + 2 + aside.index(",")
     return start
 
 
@@ -534,7 +541,7 @@ def gloss(text: str, language: str) -> str | None:
     folded = [fold(t) for t in tokens]
     clause = _good_offices_asked(folded)
     tokens, folded = tokens[clause:], folded[clause:]
-    found = _find_verb(folded, verbs)
+    found = _find_verb(folded, verbs, words)
     if found is None:
         return _invited_to(tokens, folded, tables, language)
     index, length, verb = found

@@ -372,8 +372,10 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Convention\s+against\s+Torture(?:\s+and\s+Other\s+Cruel,\s+Inhuman\s+or\s+Degrading\s+"
-        r"Treatment\s+or\s+Punishment)?|Convention\s+contre\s+la\s+torture|"
-        r"Convenci[óo]n\s+contra\s+la\s+[Tt]ortura",
+        r"Treatment\s+or\s+Punishment)?|Convention\s+contre\s+la\s+torture(?:\s+et\s+autres\s+"
+        r"peines\s+ou\s+traitements\s+cruels,\s+inhumains\s+ou\s+d[ée]gradants)?|"
+        r"Convenci[óo]n\s+contra\s+la\s+[Tt]ortura(?:\s+y\s+[Oo]tros\s+[Tt]ratos\s+o\s+[Pp]enas\s+"
+        r"[Cc]rueles,\s+[Ii]nhumanos\s+o\s+[Dd]egradantes)?",
         "Convention against Torture",
     ),
     (

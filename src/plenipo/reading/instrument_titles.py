@@ -327,6 +327,18 @@ HEADQUARTERS_TITLE = re.compile(
     r"\b(?:Accord\s+de\s+si[èe]ge|Acuerdo\s+de\s+[Ss]ede)"
     r"(?:\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+|de\s+)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
 )
+# A peace agreement in French or Spanish, its words in lower case after its kind, alone or
+# after its place or its parties: "l'Accord de paix d'Arusha pour le Burundi", "l'Accord de
+# paix de Ouagadougou", "l'Accord pour la paix et la réconciliation au Mali", "el Acuerdo de
+# paz" (an English "Peace Agreement" is read as any title named after its kind).
+PEACE_TITLE = re.compile(
+    r"\b(?-i:Accord|Acuerdo)\s+(?:(?:global|g[ée]n[ée]ral|general|final)\s+)?"
+    r"(?:de\s+paix|de\s+paz|pour\s+la\s+paix|para\s+la\s+paz)"
+    r"(?:\s+(?:et\s+la\s+r[ée]conciliation|y\s+la\s+reconciliaci[óo]n))?"
+    r"(?:\s+(?:de\s+|d['’]\s*|del\s+|au\s+|en\s+)(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?:pour\s+le|pour\s+la|para)\s+(?-i:[A-Z][\w'’-]*))?)?",
+    re.IGNORECASE,
+)
 # An IMO code's title told by its initials after it, its words in any case and over a page's
 # break: "the International Code of Safety for Ships using Gases or other Low-flashpoint Fuels
 # (IGF Code)".

@@ -28,6 +28,7 @@ from plenipo.reading.instrument_titles import (
     INITIALLED_CODE,
     NAMED_AFTER,
     NUMBERED_TITLE,
+    PEACE_TITLE,
     PLACE_TITLE,
     ROMANCE_BETWEEN,
     ROMANCE_GENERIC,
@@ -552,7 +553,7 @@ class _Citations:
             PLACE_TITLE,
             ADJECTIVE_TITLE,
         )
-        for pattern in (*titles, HEADQUARTERS_TITLE):
+        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):

@@ -30,6 +30,8 @@ keep informed: tenir informé | mantener informado
 notify: notifier | notificar
 participate: participer | participar
 attend: assister | asistir, acudir, concurrir
+attend: honorer de votre présence, honorer de sa présence | honrar con su presencia
+attend: | contar con su presencia
 take part: prendre part | tomar parte
 be represented: faire représenter | hacerse representar
 complete: remplir, compléter | completar, rellenar, cumplimentar, llenar, diligenciar
@@ -253,7 +255,24 @@ annex: annexe | anexo
 communication: communication | comunicación
 speech: discours | discurso
 assembly: assemblée | asamblea
+high-level meeting: réunion de haut niveau | reunión de alto nivel
+high-level dialogue: dialogue de haut niveau | diálogo de alto nivel
+high-level event: manifestation de haut niveau | evento de alto nivel
+dialogue: dialogue | diálogo
+open debate: débat public | debate abierto
+debate: débat | debate
+Personal Envoy: Envoyé personnel | Enviado Personal
+Special Envoy: Envoyé spécial | Enviado Especial
+Special Representative: Représentant spécial | Representante Especial
+assessment mission: mission d'évaluation | misión de evaluación
+opening ceremony: cérémonie d'ouverture | ceremonia de inauguración, ceremonia de apertura
+closing ceremony: cérémonie de clôture | ceremonia de clausura
+ceremony: cérémonie | ceremonia
 council: conseil | consejo
+Security Council: Conseil de sécurité | Consejo de Seguridad
+General Assembly: Assemblée générale | Asamblea General
+Human Rights Council:  | Consejo de Derechos Humanos
+Secretary-General: Secrétaire général | Secretario General
 statement: déclaration | declaración
 position: position | posición
 reservation: réservation | reserva

@@ -32,6 +32,11 @@ MEETING_WORDS = re.compile(
     r"reception|(?<!de\s)(?<!d[èe]s\s)r[ée]ception(?!\s+(?:des|du|de\s+(?:la|l['’]|vos|votre|"
     r"leurs?|ces|cette|chaque)))|(?<!de\s)recepci[óo]n(?!\s+(?:del|de\s+(?:las?|los|sus?)))|"
     r"ceremony|c[ée]r[ée]monie|ceremonia|"
+    # the launch of a report held as an event: "the launch of the report, to be held on …",
+    # "le lancement du rapport, qui aura lieu le …", "el lanzamiento del informe, que se
+    # celebrará el …" (not the launch of a decade or of an appeal)
+    r"(?:launch|lancement|lanzamiento)(?=[^.;]{0,100}?\b(?:to\s+be\s+held|will\s+(?:be\s+held|take\s+"
+    r"place)|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|tendr[áa]\s+lugar))|"
     # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
     r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
     r"almuerzo|cena|desayuno|"

@@ -118,13 +118,18 @@ def _label_above(text, line_start) -> str:
 DATED_HEADING = re.compile(
     r"(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!sa\s)(?<!son\s)(?<!votre\s)"
     r"(?<!su\s)(?<!the\s)\b(?:Letter|Note\s+verbale|Note|Lettre|Carta|Nota\s+verbal|Nota)\s+"
-    r"(?:dated|dat[ée]e\s+du|de\s+fecha)\s+$",
+    r"(?:dated|dat[ée]e\s+du|de\s+fecha)\s+$"
+    # identical letters to several posts, as the heading opening its line names them
+    r"|(?:^|\n)[ \t]*(?:Identical\s+(?:letters|notes\s+verbales)|(?:Lettres|Notes\s+verbales)"
+    r"\s+identiques|(?:Cartas|Notas\s+verbales)\s+id[ée]nticas)\s+"
+    r"(?:dated|dat[ée]es\s+du|de\s+fecha)\s+$",
     re.IGNORECASE,
 )
 # "… from", "… addressed to", and a UN document's Spanish "Carta de fecha … dirigida al …
 # por …"
 FROM_AFTER = re.compile(
-    r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]e|dirigid[ao]|enviad[ao]|por)\b", re.IGNORECASE
+    r"^\s*,?\s*(?:from|de|del|addressed|adress[ée]es?|dirigid[ao]s?|enviad[ao]s?|por)\b",
+    re.IGNORECASE,
 )
 
 
@@ -155,7 +160,7 @@ def own_date(text, dates, symbol_end=None):
         if (
             date.has_year
             and not date.month_only
-            and DATED_HEADING.search(text[max(0, date.start - 40) : date.start])
+            and DATED_HEADING.search(text[max(0, date.start - 60) : date.start])
             and FROM_AFTER.match(text[date.end : date.end + 20])
         ):
             return date, _own(date, None, 0.9)

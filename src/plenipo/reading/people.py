@@ -25,6 +25,9 @@ OLD_GIVEN = (
 NAME = re.compile(
     # honorifics also in capitals ("DR. JANE ROE"), a post before the name ("Embajador …")
     r"^\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Excmo\.?|Excma\.?)\s+)?(?:(?i:Ambassador|Ambassadeur|Embajadora?)\s+)?"
+    # a military rank, retired or not ("General (Retd.)", "Lt. Gen.", "Colonel")
+    r"(?:(?:(?:Lt|Maj|Brig)\.|Lieutenant|Major|Brigadier)?[\s-]*(?:General|Gen\.|Colonel|Col\.|"
+    r"Admiral|Adm\.|Air\s+Marshal|Field\s+Marshal)\s+(?:\((?i:retd?|rtd|retired)\.?\)\s+)?)?"
     # Spanish letters' "Dra.", "Lic.", "Ing.", "Mtro.", the Commonwealth's "Hon.", any other
     # honorific or rank ("Prof. Dr.", "Rt Hon", "Judge")
     rf"(?:(?i:Mr|Ms|Mrs|Dr|Dra|Prof|M|Mme|Sr|Sra|Lic|Ing|Arq|Lcda|Lcdo|Mtro|Mtra|Hon)\.?\s+|{HONORIFICS_BEFORE}){{0,3}}"
@@ -438,6 +441,8 @@ def _addressed_below(start, line, below) -> Mention:
 # post or honorific some write before the name ("(Signed ): Ambassador Hisham Badr").
 SIGNED_MARK = (
     r"(?:(?<!\w)[(\[]\s*(?:Signed|Sgd\.?|s|Firmado|Fdo\.?|Sign[ée])\s*[)\]]|(?<!\S)/s/|"
+    # "s/ Jane Roe" opening a line
+    r"(?<![^\n])[ \t]*s/(?=[ \t]*[A-ZÀ-Ý])|"
     # "Signed by Martha Doggett", "Signé par …", "Firmado por …", "Sgd. …", "Fdo. …", "Sd/-"
     # opening a line
     r"(?<![^\n])[ \t]*(?:(?:Signed\s+by|Sign[ée]\s+par|Firmado\s+por|Sgd\.|Fdo\.|Sd/-?)"

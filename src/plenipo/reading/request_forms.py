@@ -189,6 +189,14 @@ MORE_CUES = (
     # "I would like to take this opportunity to invite you to …"
     r"\b(?:opportunity|occasion)\s+to\s+(?:invite|ask|request|urge|encourage|remind)\s+(?:you|your|"
     r"all|the|each|every)\b|"
+    # a wish that the addressee come or act: "Je souhaiterais vivement que vous puissiez
+    # honorer de votre présence …", "Sería un honor contar con su presencia …"
+    r"\b(?:souhait(?:e|ons|erais|erions)|esp[èe]re|esp[ée]rons|serai[st]?\s+(?:tr[èe]s\s+)?"
+    r"(?:honor[ée]e?|heureux|heureuse)|serait\s+un\s+(?:grand\s+)?honneur)\s+(?:\w+ment\s+)?"
+    r"que\s+vous\s+(?:puissiez|pourriez|acceptiez|vouliez)\b|"
+    r"\b(?:espero|esperamos|deseo|desear[íi]a(?:mos)?|ser[íi]a\s+un\s+(?:gran\s+)?honor|me\s+honrar[íi]a)"
+    r"\s+(?:\w+mente\s+)?(?:que\s+(?:usted\s+|Vuestra\s+Excelencia\s+)?(?:pueda|acepte|quiera)\b|"
+    r"contar\s+con\s+su\s+(?:presencia|participaci[óo]n)\b)|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )

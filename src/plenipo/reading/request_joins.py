@@ -36,6 +36,15 @@ JOINED_PASSIVE_EN = re.compile(
     r"\s+and\s+(?:be\s+|also\s+)?(?=(?:issued|circulated|distributed|published)\s+as\s)",
     re.IGNORECASE,
 )
+# A second request of the writer's own joined by "and I …": "I appeal to the United Nations
+# to mobilize assistance, and I request that a flash appeal be launched", "…, et je vous
+# prie de …", "…, y le solicito que …" (its words from the asking verb on).
+JOINED_ASKING = re.compile(
+    r"[,;]\s+(?:and|et|y)\s+(?:(?:I|we)\s+(?:also\s+|further\s+)?(?=(?:request|ask|urge|call\s+"
+    r"(?:up)?on|appeal\s+to|invite)\b)|(?:je|nous)\s+(?=vous\s+(?:prie|prions|demande|demandons|"
+    r"invite|invitons)\b)|(?=(?:le|les)\s+(?:solicito|solicitamos|ruego|rogamos|pido|pedimos)\b))",
+    re.IGNORECASE,
+)
 # An infinitive joined after a purpose is the purpose's: "… de se réunir pour discuter de
 # la proposition et soumettre leurs commentaires".
 PURPOSE_BEFORE = re.compile(
@@ -77,6 +86,7 @@ def as_asked(rest: str) -> str:
 def joined_starts(sentence, after, language):
     """Where each second request joined to the first begins, after ``after``."""
     starts = [also.end() for also in caseless(ALSO).finditer(sentence, after)]
+    starts += [join.end() for join in JOINED_ASKING.finditer(sentence, after)]
     if language in (None, "en"):
         starts += [join.end() for join in JOINED_GERUND_EN.finditer(sentence, after)]
         starts += [join.end() for join in JOINED_VERB_EN.finditer(sentence, after)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
+from plenipo.reading.council_requests import council_meeting_asked
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.deadline_ends import period_ends
 from plenipo.reading.deadline_words import (
@@ -192,6 +193,25 @@ WRITERS_WILL = re.compile(
 )
 
 
+# "La liste de la délégation vous parviendra au plus tard le 10 mai", "the list will reach
+# you by 10 May", "la lista le será remitida antes del 10 de mayo": what the writer will send
+# by a day, not what is asked of the addressee.
+WRITER_WILL_SEND = re.compile(
+    r"\b(?:vous|lui|leur)\s+(?:parviendr(?:a|ont)|ser(?:a|ont)\s+(?:transmis|communiqu|adress|envoy|"
+    r"remis)\w*)|\bwill\s+(?:reach\s+you|be\s+(?:sent|transmitted|forwarded|communicated|"
+    r"submitted)\s+to\s+you)\b|\b(?:le|les)\s+(?:ser[áa]n?\s+(?:remitid|enviad|comunicad|transmitid)"
+    r"\w*|llegar[áa]n?)\b",
+    re.IGNORECASE,
+)
+
+
+def _writer_will_send(text, cue) -> bool:
+    """Whether the clause before the cue tells what the writer will send by the day."""
+    start = max(0, cue.start - 80)
+    start = max(start, *(text.rfind(mark, start, cue.start) + 1 for mark in ".;:"))
+    return bool(WRITER_WILL_SEND.search(text, start, cue.start))
+
+
 def _by_way_of(text, cue, date) -> bool:
     if cue.qualifier.lower() != "by":
         return False
@@ -273,7 +293,11 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
         date = following[0]
         if date.start > cue.end + 26 and not TIME_THEN_DAY.match(text, cue.end, date.start):
             continue
-        if _by_way_of(text, cue, date) or _done_or_conditional(text, cue, date):
+        if (
+            _by_way_of(text, cue, date)
+            or _done_or_conditional(text, cue, date)
+            or _writer_will_send(text, cue)
+        ):
             continue
         if is_byline(text, cue.start):
             continue  # "By Peter Roe / Published 14 February 2031": a news page's byline
@@ -475,7 +499,11 @@ def actions(text, language=None) -> list[Mention]:
     a French or Spanish letter is a short English phrase (``plenipo.reading.gloss``)."""
     found, seen = [], set()
     for mention, asked in _asked(text, language):
-        english = _in_english(mention, asked, language)
+        convened = council_meeting_asked(mention.text)
+        if convened:
+            english = Mention(convened, mention.evidence, mention.confidence)
+        else:
+            english = _in_english(mention, asked, language)
         # a request glossed twice to the same words is asked once: a bilingual or trilingual
         # circular's paragraphs ("les noms", "el nombre": one number or the other)
         said = " ".join(word.rstrip("s") for word in english.text.lower().split())
