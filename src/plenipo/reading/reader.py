@@ -12,6 +12,7 @@ from plenipo.reading import (
     addressing,
     headings,
     invitations,
+    note_foot,
     people,
     references,
     signoff,
@@ -74,6 +75,9 @@ def _people(text, kind, labelled):
             signed = [
                 dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
             ]
+    if kind == "note_verbale" and signed and closing:
+        if note_foot.addressee_at_foot(text, signed[0], closing.end()):
+            signed = []  # the addressee's block of address at the note's foot
     if kind == "note_verbale" and not signed:
         sender = headings.note_verbale_sender(text)
         signed = [sender] if sender else []
