@@ -1,6 +1,6 @@
 """Wave 10, notes verbales and circular notes read whole: each rule on a made-up note."""
 
-from tests.reading.readings import reading, sender_name
+from tests.reading.readings import enclosed, reading, sender_name
 
 FOOT_ADDRESS = """EMBASSY OF THE REPUBLIC OF ARDENIA
 
@@ -53,3 +53,49 @@ Ciudad de Valdoria
 def test_a_note_signed_under_its_closing_keeps_its_signatory():
     assert "Tomas Verhaal" in SIGNED_NOTE
     assert sender_name(SIGNED_NOTE) == "Tomas Verhaal"
+
+
+def _note_es(body):
+    return (
+        "La Embajada de Ardenia saluda atentamente al Ministerio de Asuntos Exteriores de "
+        f"Valdoria y tiene el honor de solicitar un visado oficial.\n\n{body}\n\n"
+        "La Embajada de Ardenia aprovecha la oportunidad para reiterar al Ministerio las "
+        "seguridades de su más alta consideración.\n\nValdoria, 3 de junio de 2031\n"
+    )
+
+
+def test_items_after_se_adjuntan_a_la_presente_each_apart():
+    text = _note_es(
+        "Para tal efecto, se adjuntan a la presente el formulario de solicitud y copia del "
+        "pasaporte oficial del señor Ruiz."
+    )
+    found = enclosed(text)
+    assert any(item.startswith("el formulario de solicitud") for item in found)
+    assert any(item.startswith("copia del pasaporte") for item in found)
+    # the note itself, said to be enclosed to nothing, is no item
+    assert enclosed(_note_es("El programa se adjunta a la presente nota.")) == ["El programa"]
+
+
+def test_the_item_of_a_cuyo_clause_and_no_placeholder_annex_line():
+    text = _note_es(
+        "El Gobierno presenta la candidatura del señor Ruiz, cuyo currículum vítae se adjunta "
+        "a la presente.\n\nAnexo: lo indicado"
+    )
+    assert enclosed(text) == ["currículum vítae"]
+
+
+def test_a_request_to_send_with_the_ones_asked_between_encloses_nothing():
+    text = _note_es(
+        "El Ministerio agradecerá a las Misiones Diplomáticas remitir la relación actualizada "
+        "de su personal antes del 31 de marzo de 2031."
+    )
+    assert enclosed(text) == []
+
+
+def test_a_deadline_after_ci_joint_is_no_item():
+    text = (
+        "Le Département présente ses compliments aux Missions diplomatiques et a l'honneur de "
+        "les inviter à la réception.\n\nLes Missions sont priées de répondre au moyen du "
+        "formulaire ci-joint d'ici au 20 décembre 2031.\n\nBerne, le 1er décembre 2031\n"
+    )
+    assert not any("ici" in item for item in enclosed(text))
