@@ -99,3 +99,34 @@ def test_a_deadline_after_ci_joint_is_no_item():
         "formulaire ci-joint d'ici au 20 décembre 2031.\n\nBerne, le 1er décembre 2031\n"
     )
     assert not any("ici" in item for item in enclosed(text))
+
+
+def _numbered_note(number_line, lead="MINISTERIO DE RELACIONES EXTERIORES\n\n"):
+    return (
+        f"{lead}{number_line}\n\nEl Ministerio de Relaciones Exteriores saluda atentamente a "
+        "las Misiones Diplomáticas acreditadas y tiene el honor de informarles del nuevo "
+        "horario de atención.\n\nEl Ministerio hace propicia la oportunidad para renovarles "
+        "las seguridades de su más alta consideración.\n\nQuito, 6 de febrero de 2031\n"
+    )
+
+
+def test_a_circular_notes_number_keeps_the_offices_initials():
+    found = reading(_numbered_note("Nota Circular N° 0234/DGP/2031"))["reference"]
+    assert found == "Nota Circular N° 0234/DGP/2031"
+    assert reading(_numbered_note("Nota Circular N° 22/2031"))["reference"] == (
+        "Nota Circular N° 22/2031"
+    )
+
+
+def test_the_office_code_opening_a_number_line_is_kept():
+    assert reading(_numbered_note("DT/N° 56/2031"))["reference"] == "DT/N° 56/2031"
+    assert reading(_numbered_note("PPT-UNASUR N° 118/2031"))["reference"] == (
+        "PPT-UNASUR N° 118/2031"
+    )
+    # the paper's kind before the number is no office's code
+    assert reading(_numbered_note("NOTA VERBAL N° 118/2031"))["reference"] == "118/2031"
+
+
+def test_an_office_numbered_in_its_code_heads_a_symbol():
+    text = _numbered_note("J4/TR/2031/218", lead="Direction des Traités\n")
+    assert reading(text)["reference"] == "J4/TR/2031/218"
