@@ -130,3 +130,30 @@ def test_the_office_code_opening_a_number_line_is_kept():
 def test_an_office_numbered_in_its_code_heads_a_symbol():
     text = _numbered_note("J4/TR/2031/218", lead="Direction des Traités\n")
     assert reading(text)["reference"] == "J4/TR/2031/218"
+
+
+LONG_CLOSING_ES = """MISIÓN PERMANENTE DE ARDENIA ANTE LA ORGANIZACIÓN DE ESTADOS DEL SUR
+
+La Misión Permanente de Ardenia ante la Organización de Estados del Sur saluda atentamente a
+la Secretaría General de la Organización de Estados del Sur y tiene el honor de presentar la
+candidatura de la doctora Ana Ruiz al Comité Jurídico para el periodo 2032-2035.
+
+La Misión Permanente agradecerá a la Secretaría General circular la presente nota entre los
+Estados Miembros de la Organización. La candidata reúne las calidades exigidas por el Estatuto
+del Comité y cuenta con una larga experiencia en derecho internacional público, en derecho del
+mar y en la solución pacífica de controversias entre los Estados de la región, como lo muestra
+su trayectoria académica y profesional de más de veinte años al servicio de la Organización.
+
+La Misión Permanente de Ardenia ante la Organización de Estados del Sur aprovecha la
+oportunidad para reiterar a la Secretaría General de la Organización de Estados del Sur –
+Departamento de Asuntos Jurídicos Internacionales – las seguridades de su más alta y
+distinguida consideración.
+
+Montevideo, a 22 de abril de 2031
+"""
+
+
+def test_a_notes_long_closing_formula_dates_the_note_under_it():
+    found = reading(LONG_CLOSING_ES)
+    assert (found["date"], found["place"]) == ("2031-04-22", "Montevideo")
+
