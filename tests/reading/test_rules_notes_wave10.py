@@ -1,6 +1,6 @@
 """Wave 10, notes verbales and circular notes read whole: each rule on a made-up note."""
 
-from tests.reading.readings import enclosed, reading, sender_name
+from tests.reading.readings import actions_of, enclosed, reading, sender_name
 
 FOOT_ADDRESS = """EMBASSY OF THE REPUBLIC OF ARDENIA
 
@@ -157,3 +157,47 @@ def test_a_notes_long_closing_formula_dates_the_note_under_it():
     found = reading(LONG_CLOSING_ES)
     assert (found["date"], found["place"]) == ("2031-04-22", "Montevideo")
 
+
+
+def _note_en(body):
+    return (
+        "The Ministry presents its compliments to the Embassy of Ardenia and has the honour "
+        f"to refer to the Embassy's note of 2 May 2031.\n\n{body}\n\n"
+        "The Ministry avails itself of this opportunity to renew to the Embassy the "
+        "assurances of its highest consideration.\n\nLima, 3 May 2031\n"
+    )
+
+
+def test_a_note_asks_with_an_adverb_between_prie_and_its_addressee():
+    text = _note_en("Le Ministère prie également l'Ambassade de lui signaler tout départ.")
+    assert [a.split()[0] for a in actions_of(text)] == ["report"]
+    # "prie … d'agréer" closes, it asks nothing
+    closing = _note_en("Le Ministère prie également l'Ambassade d'agréer ses salutations.")
+    assert actions_of(closing) == []
+
+
+def test_taking_into_consideration_is_considering():
+    text = _note_en(
+        "La Mission saurait gré au Secrétariat de bien vouloir prendre en considération "
+        "cette candidature."
+    )
+    assert actions_of(text) == ["consider this nomination"]
+
+
+def test_a_second_verb_with_a_pronoun_object_is_a_request_of_its_own():
+    text = _note_en(
+        "The Mission would be grateful if the Office could acknowledge receipt of the reply "
+        "and include it in the report."
+    )
+    assert "include it in the report" in actions_of(text)
+    # "and it" joins no verb
+    joined = _note_en("The Mission would be grateful if the Office could reply and it will.")
+    assert len(actions_of(joined)) == 1
+
+
+def test_a_note_convening_a_meeting_asks_to_attend_it():
+    text = _note_en(
+        "La Presidencia tiene el honor de convocar a la Reunión de Coordinadores Nacionales, "
+        "que se celebrará en Lima."
+    )
+    assert any(action.startswith("attend") for action in actions_of(text))

@@ -37,7 +37,8 @@ return: renvoyer, retourner | devolver
 contact: contacter, prendre contact | contactar, ponerse en contacto, dirigirse
 consult: consulter | consultar
 review: examiner, réviser, revoir | examinar, revisar
-consider: envisager, étudier | considerar, estudiar
+include: inclure, intégrer | incluir
+consider: envisager, étudier, prendre en considération, prendre en compte | considerar, estudiar, tomar en consideración, tener en cuenta
 share: partager | compartir
 indicate: indiquer | indicar
 specify: préciser | especificar
@@ -72,7 +73,7 @@ follow: suivre | seguir
 respect: respecter | respetar
 check: vérifier | verificar, comprobar
 identify: identifier | identificar
-report: rendre compte, faire rapport |
+report: rendre compte, faire rapport, signaler |
 download: télécharger | descargar
 renew: renouveler | renovar
 implement: mettre en œuvre | implementar
