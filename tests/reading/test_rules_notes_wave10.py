@@ -1,6 +1,6 @@
 """Wave 10, notes verbales and circular notes read whole: each rule on a made-up note."""
 
-from tests.reading.readings import actions_of, enclosed, reading, sender_name
+from tests.reading.readings import actions_of, addressees, enclosed, reading, sender_name
 
 FOOT_ADDRESS = """EMBASSY OF THE REPUBLIC OF ARDENIA
 
@@ -201,3 +201,28 @@ def test_a_note_convening_a_meeting_asks_to_attend_it():
         "que se celebrará en Lima."
     )
     assert any(action.startswith("attend") for action in actions_of(text))
+
+
+def test_a_request_sending_to_an_office_names_no_addressee():
+    text = _note_en(
+        "The Embassy is kindly requested to confirm its participation by 25 May 2031 to "
+        "the Directorate of Multilateral Affairs (multilateral@mfa.example)."
+    )
+    assert [a for a in addressees(text) if "Directorate" in a] == []
+    # a heading of its own still names one: "The Ardenian Ambassador to the Secretary of State."
+    heading = "The Ardenian Ambassador to the Secretary of State.\n\nSir,\n\nI have the honour."
+    assert addressees(heading) == ["Secretary of State"]
+
+
+def test_a_notes_prie_l_ambassade_de_lui_signaler_is_no_invitation():
+    text = (
+        "Le Ministère présente ses compliments à l'Ambassade d'Ardenie à Lima et a l'honneur "
+        "de l'informer de la mise à jour de la liste diplomatique.\n\nLe Ministère prie "
+        "également l'Ambassade de lui signaler tout départ.\n\nLima, le 3 mai 2031\n"
+    )
+    assert addressees(text) == ["Ambassade d'Ardenie à Lima"]
+    card = (
+        "Le Président de la République prie Son Excellence l'Ambassadeur d'Ardenie de lui "
+        "faire l'honneur d'assister au dîner officiel.\n"
+    )
+    assert any("Ambassadeur" in a for a in addressees(card))
