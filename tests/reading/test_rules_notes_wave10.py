@@ -1,6 +1,7 @@
 """Wave 10, notes verbales and circular notes read whole: each rule on a made-up note."""
 
-from tests.reading.readings import actions_of, addressees, enclosed, reading, sender_name
+from plenipo.reading.instruments import canonical as cited_name
+from tests.reading.readings import actions_of, addressees, cited, enclosed, reading, sender_name
 
 FOOT_ADDRESS = """EMBASSY OF THE REPUBLIC OF ARDENIA
 
@@ -158,7 +159,6 @@ def test_a_notes_long_closing_formula_dates_the_note_under_it():
     assert (found["date"], found["place"]) == ("2031-04-22", "Montevideo")
 
 
-
 def _note_en(body):
     return (
         "The Ministry presents its compliments to the Embassy of Ardenia and has the honour "
@@ -226,3 +226,29 @@ def test_a_notes_prie_l_ambassade_de_lui_signaler_is_no_invitation():
         "faire l'honneur d'assister au dîner officiel.\n"
     )
     assert any("Ambassadeur" in a for a in addressees(card))
+
+
+def test_a_french_title_goes_on_through_en_matiere_d():
+    text = (
+        "Le Ministère présente ses compliments aux Ambassades et a l'honneur de leur notifier "
+        "l'adhésion de l'Ardenie à la Convention internationale pour l'unification de "
+        "certaines règles en matière d'assistance, signée à Bruxelles le 23 septembre 1910.\n"
+    )
+    assert cited(text) == [
+        cited_name(
+            "Convention internationale pour l'unification de certaines règles en matière "
+            "d'assistance"
+        )
+    ]
+
+
+def test_a_protocol_of_accession_names_who_accedes_and_to_what():
+    text = _note_es(
+        "El Ministerio informa que Ardenia depositó el instrumento de ratificación del "
+        "Protocolo de Adhesión de la República de Ardenia al Tratado de Asunción."
+    )
+    assert cited_name(
+        "Protocolo de Adhesión de la República de Ardenia al Tratado de Asunción"
+    ) in cited(text)
+    # a protocol of accession named by its kind alone is none
+    assert cited(_note_es("El Protocolo de adhesión será firmado en mayo.")) == []

@@ -38,7 +38,8 @@ contact: contacter, prendre contact | contactar, ponerse en contacto, dirigirse
 consult: consulter | consultar
 review: examiner, réviser, revoir | examinar, revisar
 include: inclure, intégrer | incluir
-consider: envisager, étudier, prendre en considération, prendre en compte | considerar, estudiar, tomar en consideración, tener en cuenta
+consider: envisager, étudier, prendre en considération, prendre en compte | considerar, estudiar
+consider: | tomar en consideración, tener en cuenta
 share: partager | compartir
 indicate: indiquer | indicar
 specify: préciser | especificar

@@ -9,10 +9,11 @@ import re
 from plenipo.reading.addressee_forms import NOTE_CLOSING
 
 # Small words any language's address shares with any sentence: they tell nothing.
-SMALL = frozenset(
-    "the of to and for in on at a an al a la le les l des de del du el los las y et en "
-    "honorable his her excellency son excellence su excelencia".split()
-)
+SMALL = frozenset({
+    "the", "of", "to", "and", "for", "in", "on", "at", "a", "an", "al", "la", "le", "les",
+    "l", "des", "de", "del", "du", "el", "los", "las", "y", "et", "en", "honorable", "his",
+    "her", "excellency", "son", "excellence", "su", "excelencia",
+})  # fmt: skip
 WORD = re.compile(r"[^\W\d_]+")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Compliments presented to the note's addressee, up to the verb that follows: "presents its
