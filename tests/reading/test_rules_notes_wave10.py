@@ -252,3 +252,13 @@ def test_a_protocol_of_accession_names_who_accedes_and_to_what():
     ) in cited(text)
     # a protocol of accession named by its kind alone is none
     assert cited(_note_es("El Protocolo de adhesión será firmado en mayo.")) == []
+
+
+def test_a_circular_notes_spanish_request_is_glossed_in_english_words():
+    text = _note_es(
+        "El Ministerio agradecerá a las Misiones presentar las solicitudes de carné de "
+        "identidad a través de la plataforma y remitir la lista actualizada de su personal "
+        "acreditado."
+    )
+    words = " ".join(actions_of(text)).split()
+    assert {"identity", "through", "updated", "accredited"} <= set(words)
