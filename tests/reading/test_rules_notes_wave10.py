@@ -262,3 +262,17 @@ def test_a_circular_notes_spanish_request_is_glossed_in_english_words():
     )
     words = " ".join(actions_of(text)).split()
     assert {"identity", "through", "updated", "accredited"} <= set(words)
+
+
+def test_the_third_additional_protocol_by_its_full_title_or_its_number():
+    full = (
+        "The Department presents its compliments to the Embassies and has the honour to inform "
+        "them that Ardenia acceded to the Protocol additional to the Geneva Conventions of 12 "
+        "August 1949, and relating to the Adoption of an Additional Distinctive Emblem "
+        "(Protocol III).\n"
+    )
+    third = cited_name("Protocol Additional to the Geneva Conventions (Protocol III)")
+    assert cited(full) == [third]
+    assert cited("Ardenia ratified Additional Protocol III on 3 May 2031.\n") == [third]
+    # the first is not the third
+    assert third not in cited("Ardenia ratified Additional Protocol I on 3 May 2031.\n")
