@@ -1,7 +1,15 @@
 """Wave 10, notes verbales and circular notes read whole: each rule on a made-up note."""
 
 from plenipo.reading.instruments import canonical as cited_name
-from tests.reading.readings import actions_of, addressees, cited, enclosed, reading, sender_name
+from tests.reading.readings import (
+    actions_of,
+    addressees,
+    cited,
+    enclosed,
+    meetings_of,
+    reading,
+    sender_name,
+)
 
 FOOT_ADDRESS = """EMBASSY OF THE REPUBLIC OF ARDENIA
 
@@ -276,3 +284,32 @@ def test_the_third_additional_protocol_by_its_full_title_or_its_number():
     assert cited("Ardenia ratified Additional Protocol III on 3 May 2031.\n") == [third]
     # the first is not the third
     assert third not in cited("Ardenia ratified Additional Protocol I on 3 May 2031.\n")
+
+
+def test_a_circular_note_convening_the_corps_to_a_te_deum():
+    text = _note_es(
+        "Con motivo de las Fiestas Patrias, el día lunes 19 de septiembre de 2031 se celebrará "
+        "el tradicional Te Deum Ecuménico en la Catedral Metropolitana, a las 11:00 horas."
+    )
+    assert meetings_of(text) == [("2031-09-19", "11:00", "scheduled")]
+    # mass media hold no meeting
+    assert (
+        meetings_of(_note_es("El 19 de septiembre de 2031 la mass media publicará el aviso.")) == []
+    )
+
+
+def test_a_note_of_information_is_an_item_of_its_own():
+    text = (
+        "La Secrétaire générale présente ses compliments aux Représentations permanentes et a "
+        "l'honneur de les informer de la session.\n\nL'ordre du jour provisoire et la note "
+        "d'information pratique sont joints à la présente note.\n\nParis, le 3 mai 2031\n"
+    )
+    assert len(enclosed(text)) == 2
+
+
+def test_a_request_to_transmit_with_tuviera_a_bien_encloses_nothing():
+    text = _note_es(
+        "La Embajada agradecería al Ministerio que tuviera a bien transmitir esta información "
+        "a las autoridades competentes."
+    )
+    assert enclosed(text) == []

@@ -326,7 +326,8 @@ def _items(what):
     if len(parts) > 1 and not any(
         re.search(
             r"\b(?:from|de\s+la\s+part|between|entre)\b|\b(?:carta|lettre|letter|nota|note|message|mensaje|"
-            r"courrier)\s+(?:de|del|d['’])",
+            # a note of information is a kind of paper, not a note from someone
+            r"courrier)\s+(?:de|del|d['’])(?!\s*(?:information|informaci[óo]n|synth[èe]se|cadrage)\b)",
             part,
             re.IGNORECASE,
         )
@@ -404,7 +405,7 @@ def _matches(pattern, text):
 ASKED = re.compile(
     r"(?:invit\w*|request\w*|asked|kindly|grateful|pri[ée]e?s?|invit[ée]e?s?\s+[àa]|bien\s+vouloir|"
     # "le ruego tenga la amabilidad de transmitir …", "auriez-vous l'obligeance de transmettre"
-    r"solicit\w*|rueg[ao]|rogamos|tenga\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?|"
+    r"solicit\w*|rueg[ao]|rogamos|(?:tenga|tuviera|tuviese)\s+a\s+bien|s[íi]rvase|agradecer\w*|reconnaissante?|"
     r"(?:amabilidad|gentileza|obligeance)\s+de|please)\s+"
     # "agradecerá a las Misiones Diplomáticas remitir …": the ones asked may stand between
     r"(?:\w+\s+){0,5}$",

@@ -32,6 +32,12 @@ MEETING_WORDS = re.compile(
     r"reception|(?<!de\s)(?<!d[èe]s\s)r[ée]ception(?!\s+(?:des|du|de\s+(?:la|l['’]|vos|votre|"
     r"leurs?|ces|cette|chaque)))|(?<!de\s)recepci[óo]n(?!\s+(?:del|de\s+(?:las?|los|sus?)))|"
     r"ceremony|c[ée]r[ée]monie|ceremonia|"
+    # what a protocol's circular note convenes the diplomatic corps to on a national day: "the
+    # traditional Te Deum", "a memorial mass", "la misa solemne", "el desfile militar", "le
+    # dépôt de gerbe", "a wreath-laying ceremony"
+    r"te\s+deum|(?:memorial|requiem|holy|solemn|funeral)\s+mass|misa|messe|military\s+parade|"
+    r"desfile|d[ée]fil[ée]\s+(?:militaire|du|national)|wreath[- ]laying|d[ée]p[ôo]t\s+de\s+gerbes?|"
+    r"ofrenda\s+floral|"
     # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
     r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
     r"almuerzo|cena|desayuno|"
