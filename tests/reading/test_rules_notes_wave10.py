@@ -313,3 +313,24 @@ def test_a_request_to_transmit_with_tuviera_a_bien_encloses_nothing():
         "a las autoridades competentes."
     )
     assert enclosed(text) == []
+
+
+def test_a_notes_number_after_its_office_code_beside_the_dateline():
+    text = _numbered_note("DIPROT/GPP No. 3321                    Quito, 2 de junio de 2031")
+    assert reading(text)["reference"] == "DIPROT/GPP No. 3321"
+    # a date beside nothing but a word is no number line
+    plain = _numbered_note("PROTOCOLO                    Quito, 2 de junio de 2031")
+    assert reading(plain)["reference"] is None
+
+
+def test_a_ci_joint_line_lists_the_items_each_apart():
+    text = (
+        "L'Ambassade présente ses compliments au Ministère et a l'honneur de lui demander un "
+        "visa diplomatique.\n\nCi-joint : copie du passeport diplomatique et deux "
+        "photographies.\n\nDakar, le 14 avril 2031\n"
+    )
+    found = enclosed(text)
+    assert [item.rstrip(".") for item in found] == [
+        "copie du passeport diplomatique",
+        "deux photographies",
+    ]

@@ -62,7 +62,8 @@ ENCLOSE = re.compile(
     r"|(?:veuillez|vous\s+voudrez\s+bien)\s+(?:\w+\s+)?trouver\s+(?:ci-joint|ci-inclus|sous\s+ce\s+pli)|"
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
-    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;])"
+    # ("Ci-joint : …" labels a line of items: ANNEX_LINE)
+    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;:])"
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
@@ -111,7 +112,7 @@ ANNEX_LINE = re.compile(
     r"Encl(?:s|osures?)?\.|Encs?\.|P\.\s?J\.|Attached|Enclosed|"
     # "Encl:", "PJ :", "Attach.:", "Adj.:", "Incl.:" (not "Att.:", an attention line)
     r"Encl?s?(?=[ \t]*:)|PJ(?=[ \t]*:)|Attach\.|Adj\.|Incl\.|"
-    r"Documentos?\s+adjuntos?|Documents?\s+joints?)"
+    r"Documentos?\s+adjuntos?|Documents?\s+joints?|Ci-jointe?s?)"
     # "Annexes: 3 (in English only)" counts them; an abbreviation's point may stand for
     # the colon ("Encl. Registration form")
     r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:|(?<=\.)(?=[ \t]+[A-Z]))"
@@ -259,9 +260,11 @@ AND_ANOTHER = re.compile(
     # "the minutes of the meeting, together with the list of participants"
     r",?\s+(?:and|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con|"
     # "el proyecto de informe, la nota conceptual y el formulario de inscripción"
-    r"(?:y|et)(?=\s+(?:le|la|les|un|une|el|los|las|una)\s|\s+cop(?:ia|ie)s?\s+d))\s+"
+    r"(?:y|et)(?=\s+(?:le|la|les|un|une|el|los|las|una|deux|trois|dos|tres)\s|\s+cop(?:ia|ie)s?\s+d))\s+"
     # "el formulario … y copia del pasaporte": a copy names an item without an article
-    r"(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|(?:copy|copies|copias?|copies?)\s+(?:of|de|du|des|del)\b|"
+    # "… du passeport et deux photographies": a number of copies is an item of its own
+    r"(?=(?:a|an|the|le|la|les|un|une|el|los|las|two|three|deux|trois|dos|tres)\s|"
+    r"(?:copy|copies|copias?|copies?)\s+(?:of|de|du|des|del)\b|"
     # "The provisional agenda and registration form for observers": a document's kind
     # names an item of its own without an article
     r"(?:(?:provisional|draft|revised|annotated)\s+){0,2}(?:registration\s+form|nomination\s+form|agenda|"

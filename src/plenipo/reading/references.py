@@ -84,7 +84,11 @@ STAMP_TIME = re.compile(r"[ \t]+\d{1,2}:\d{2}\b")
 # "DGII/JR/mn/2031-117        Strasbourg, 19 October 2031", "SG/E/1234/2031    Lima, 2 de
 # junio de 2031", "MFA/2031/14      March 12, 2031".
 SYMBOL_BESIDE_DATELINE = re.compile(
-    r"^[ \t]*(?P<ref>" + SYMBOL.pattern + r")(?:[ \t]{3,}|\t)[ \t]*"
+    r"^[ \t]*(?P<ref>"
+    + SYMBOL.pattern
+    # a note's number after its office's code: "DIPROT/GPP No. 3321     Bogotá, 2 de junio …"
+    + r"|(?:[A-Z][A-Z/.-]{1,20}[ \t]+)?(?:No\.|N[°º])[ \t]*\d{1,6}"
+    r")(?:[ \t]{3,}|\t)[ \t]*"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,30},?[ \t]+(?:(?i:le|el|a|den)[ \t]+)?)?"
     r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+(?:de[ \t]+)?(?i:"
     + MONTH
