@@ -73,7 +73,9 @@ def items_before_which(text):
 # présente note", "…, whose curriculum vitae is attached": the item between the relative
 # word and its verb.
 WHOSE_ITEM = re.compile(
-    r"\b(?:cuy[oa]s?|whose|dont\s+(?:le|la|les|l['’]))\s*(?P<what>[^,.;:\n]{3,80}?)\s+"
+    r"\b(?:(?:cuy[oa]s?|whose|dont\s+(?:le|la|les))\s+|dont\s+l['’]\s*)"
+    # "…, cuya copia se adjunta": a copy of the item before (OF_WHICH)
+    r"(?!(?:copias?|copies?|copy|texto|texte|text)\s)(?P<what>[^,.;:\n]{3,80}?)\s+"
     r"(?:se\s+(?:adjunta|anexa|acompaña)n?|(?:va|van)\s+(?:adjunt|anexad)[oa]s?|"
     r"(?:is|are)\s+(?:attached|enclosed|annexed)|(?:est|sont)\s+(?:ci-)?jointe?s?)\b",
     re.IGNORECASE,
