@@ -222,7 +222,11 @@ def notice_readers(head) -> list[Mention]:
 
 # A sentence in which the writer speaks, not a heading "The … Ambassador to the Secretary …".
 FIRST_PERSON = re.compile(
-    r"\b(?:I|we|you|my|our|your|have|has|had|will|would|shall|wish(?:es)?|invite)\b", re.I
+    r"\b(?:I|we|you|my|our|your|have|has|had|will|would|shall|wish(?:es)?|invite|"
+    # a request of the body in the third person: "UNEP is kindly requested to send … by 25
+    # August to the Directorate …"
+    r"is|are|was|were|kindly|please)\b",
+    re.I,
 )
 # A courtesy title with no one after it, the first line of a block of address.
 COURTESY_ONLY = re.compile(

@@ -77,6 +77,26 @@ def items_before_which(text):
             yield start, clause.start()
 
 
+# "…, cuyo currículum vítae se adjunta a la presente", "…, dont le programme est joint à la
+# présente note", "…, whose curriculum vitae is attached": the item between the relative
+# word and its verb.
+WHOSE_ITEM = re.compile(
+    r"\b(?:(?:cuy[oa]s?|whose|dont\s+(?:le|la|les))\s+|dont\s+l['’]\s*)"
+    # "…, cuya copia se adjunta": a copy of the item before (OF_WHICH)
+    r"(?!(?:copias?|copies?|copy|texto|texte|text)\s)(?P<what>[^,.;:\n]{3,80}?)\s+"
+    r"(?:se\s+(?:adjunta|anexa|acompaña)n?|(?:va|van)\s+(?:adjunt|anexad)[oa]s?|"
+    r"(?:is|are)\s+(?:attached|enclosed|annexed)|(?:est|sont)\s+(?:ci-)?jointe?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def whose_items(text):
+    """(start, end) of each item a relative clause of "cuyo", "whose" or "dont le" says is
+    enclosed."""
+    for clause in WHOSE_ITEM.finditer(text):
+        yield clause.span("what")
+
+
 # "Attachment 1", "Annex II", "Pièce jointe 2" alone on their lines at the foot, two or more
 # in a run: the letter's items, named only by their marks.
 BARE_MARK = re.compile(

@@ -10,6 +10,7 @@ from plenipo.reading.enclosure_clauses import (
     inline_list_items,
     item_clause_start,
     items_before_which,
+    whose_items,
 )
 from plenipo.reading.enclosure_dates import dated_from_reproduction
 from plenipo.reading.enclosure_verbs import ENCLOSE_MORE
@@ -62,13 +63,16 @@ ENCLOSE = re.compile(
     r"|(?:veuillez|vous\s+voudrez\s+bien)\s+(?:\w+\s+)?trouver\s+(?:ci-joint|ci-inclus|sous\s+ce\s+pli)|"
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
-    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s)\b|e?s?\s*[.;])"
+    # ("Ci-joint : …" labels a line of items: ANNEX_LINE)
+    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;:])"
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
     r"|\btransmitir|\bremitir|\bse\s+(?:adjunta|anexa|acompaña)n?\b"
-    # "El programa se adjunta a la presente nota": the item came before (IS_ENCLOSED)
-    r"(?!\s+(?:a\s+(?:la\s+presente|esta)|al\s+presente)\b)"
+    # "El programa se adjunta a la presente nota": the item came before (IS_ENCLOSED); "se
+    # adjuntan a la presente el formulario …": it follows
+    r"(?!\s+(?:a\s+(?:la\s+presente|esta)|al\s+presente)\b(?!(?:\s+(?:nota|carta|comunicaci[óo]n))?"
+    r"\s*,?\s+(?:el|la|los|las|un|una|copias?)\s))"
     r"|encontrar(?:[áa]n?)?\s+(?:adjunt|anex)[oa]s?|\badjunt[oa]\s+(?:a\s+la\s+presente(?:\s+(?:nota|carta))?\s*,?\s*)?"
     r"(?!\s*(?:nota|carta|comunicaci[óo]n)\b)"
     r"|\banex[oa]\s+a\s+la\s+presente)" + _SENDING_TAIL,
@@ -109,7 +113,7 @@ ANNEX_LINE = re.compile(
     r"Encl(?:s|osures?)?\.|Encs?\.|P\.\s?J\.|Attached|Enclosed|"
     # "Encl:", "PJ :", "Attach.:", "Adj.:", "Incl.:" (not "Att.:", an attention line)
     r"Encl?s?(?=[ \t]*:)|PJ(?=[ \t]*:)|Attach\.|Adj\.|Incl\.|"
-    r"Documentos?\s+adjuntos?|Documents?\s+joints?)"
+    r"Documentos?\s+adjuntos?|Documents?\s+joints?|Ci-jointe?s?)"
     # "Annexes: 3 (in English only)" counts them; an abbreviation's point may stand for
     # the colon ("Encl. Registration form")
     r"(?:[ \t]*(?:\d+|[IVX]{1,4}|[A-H])[ \t]*[:.–-]|[ \t]*:|(?<=\.)(?=[ \t]+[A-Z]))"
@@ -261,8 +265,11 @@ AND_ANOTHER = re.compile(
     # "the minutes of the meeting, together with the list of participants"
     r",?\s+(?:and|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con|"
     # "el proyecto de informe, la nota conceptual y el formulario de inscripción"
-    r"(?:y|et)(?=\s+(?:le|la|les|un|une|el|los|las|una)\s))\s+"
-    r"(?=(?:a|an|the|le|la|les|un|une|el|los|las)\s|"
+    r"(?:y|et)(?=\s+(?:le|la|les|un|une|el|los|las|una|deux|trois|dos|tres)\s|\s+cop(?:ia|ie)s?\s+d))\s+"
+    # "el formulario … y copia del pasaporte": a copy names an item without an article
+    # "… du passeport et deux photographies": a number of copies is an item of its own
+    r"(?=(?:a|an|the|le|la|les|un|une|el|los|las|two|three|deux|trois|dos|tres)\s|"
+    r"(?:copy|copies|copias?|copies?)\s+(?:of|de|du|des|del)\b|"
     # "The provisional agenda and registration form for observers": a document's kind
     # names an item of its own without an article
     r"(?:(?:provisional|draft|revised|annotated)\s+){0,2}(?:registration\s+form|nomination\s+form|agenda|"
@@ -327,7 +334,8 @@ def _items(what):
     if len(parts) > 1 and not any(
         re.search(
             r"\b(?:from|de\s+la\s+part|between|entre)\b|\b(?:carta|lettre|letter|nota|note|message|mensaje|"
-            r"courrier)\s+(?:de|del|d['’])",
+            # a note of information is a kind of paper, not a note from someone
+            r"courrier)\s+(?:de|del|d['’])(?!\s*(?:information|informaci[óo]n|synth[èe]se|cadrage)\b)",
             part,
             re.IGNORECASE,
         )
@@ -345,7 +353,10 @@ NOT_AN_ITEM = re.compile(
     # "Enclosure: as stated" points back to the body's item
     r"as\s+(?:stated|above|mentioned|indicated)|a/s|for\s+(?:ease\s+of\s+)?reference|"
     # "se adjunta a la presente nota": the letter itself
-    r"(?:a\s+)?(?:la\s+)?pr[ée]sente\s+(?:nota|carta|lettre|note)|nota|carta|comunicaci[óo]n|courrier|"
+    r"(?:a\s+)?(?:la\s+)?pr[ée]sente(?:\s+(?:nota|carta|lettre|note))?|nota|carta|comunicaci[óo]n|"
+    # "Anexo: lo indicado", "P.J. : mentionnée": the body's item again
+    r"courrier|lo\s+(?:indicado|mencionado|citado|se[ñn]alado|anunciado)|"
+    r"(?:comme\s+)?(?:indiqu[ée]e?s?|mentionn[ée]e?s?)(?:\s+ci-dessus)?|"
     # "The following documents are attached:" heads a list of the items
     r"the\s+following(?:\s+(?:documents?|items?|papers?|files?))?)\W*",
     re.IGNORECASE,
@@ -403,9 +414,11 @@ def _matches(pattern, text):
 ASKED = re.compile(
     r"(?:invit\w*|request\w*|asked|kindly|grateful|pri[ée]e?s?|invit[ée]e?s?\s+[àa]|bien\s+vouloir|"
     # "le ruego tenga la amabilidad de transmitir …", "auriez-vous l'obligeance de transmettre"
-    r"solicit\w*|rueg[ao]|rogamos|tenga\s+a\s+bien|s[íi]rvase|se\s+sirvan?|agradecer\w*|reconnaissante?|"
+    r"solicit\w*|rueg[ao]|rogamos|(?:tenga|tuviera|tuviese)\s+a\s+bien|s[íi]rvase|se\s+sirvan?|"
+    r"agradecer\w*|reconnaissante?|"
     r"(?:amabilidad|gentileza|obligeance)\s+de|please)\s+"
-    r"(?:\w+\s+){0,3}$",
+    # "agradecerá a las Misiones Diplomáticas remitir …": the ones asked may stand between
+    r"(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
 SENDING = re.compile(r"(?:to\s+transmit|transmitir|remitir|transmettre)\b", re.IGNORECASE)
@@ -459,7 +472,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     patterns += (IN_ANNEX_NAMED, SENDING_OPENS, IN_ANNEX_ROMANCE)
     # "the report, a copy of which is attached": first, so that the verb's patterns do not
     # take the clause before it for the item
-    for start, end in [*items_before_which(text), *inline_list_items(text)]:
+    for start, end in [*items_before_which(text), *inline_list_items(text), *whose_items(text)]:
         found += _described(text, [(start, end)], False, taken, (dates, starts))
     for pattern in (*patterns, THE_ENCLOSED, NOUN_CI_JOINT, NOUN_ADJUNTO, NOUN_ENCLOSED):
         for match in _matches(pattern, text):

@@ -542,8 +542,11 @@ def gloss(text: str, language: str) -> str | None:
     clause = _good_offices_asked(folded)
     tokens, folded = tokens[clause:], folded[clause:]
     found = _find_verb(folded, verbs, words)
-    if found is None:
-        return _invited_to(tokens, folded, tables, language)
+    if found is None or found[2] == "convene":
+        # "convocar a la Reunión": those summoned attend it; "convocar la Reunión": convene it
+        invited = _invited_to(tokens, folded, tables, language)
+        if invited or found is None:
+            return invited
     index, length, verb = found
     start = _past_time(folded, index + length)
     end = _object_end(folded, start, tables, language)

@@ -162,6 +162,19 @@ GAZETTEER_NAMES = [
         r"\s+[^()]{0,220}?\((?:Protocol|Protocole|Protocolo)\s+(?-i:II)\)",
         "Protocol Additional to the Geneva Conventions (Protocol II)",
     ),
+    # the third, of 2005, on the emblem: "Additional Protocol III", "Protocol additional to the
+    # Geneva Conventions …, and relating to the Adoption of an Additional Distinctive Emblem
+    # (Protocol III)"
+    (
+        r"(?:Additional\s+Protocol|Protocol\s+Additional|Protocole\s+additionnel|Protocolo\s+"
+        r"[Aa]dicional)\s+(?-i:III)\b(?!\s+(?:to|of)\s+the\s+(?!Geneva)[A-Z])"
+        r"(?:\s+(?:to\s+the\s+Geneva\s+Conventions|aux\s+Conventions\s+de\s+Gen[èe]ve|a\s+los\s+"
+        r"Convenios\s+de\s+Ginebra)(?:\s+(?:of|du|de)\s+12\s+(?:de\s+)?(?:August|ao[ûu]t|agosto)"
+        r"\s+(?:de\s+)?1949)?)?"
+        r"|(?:Protocol|Protocole|Protocolo)\s+(?:Additional\s+to|additionnel\s+aux|adicional\s+a)"
+        r"\s+[^()]{0,220}?\((?:Protocol|Protocole|Protocolo)\s+(?-i:III)\)",
+        "Protocol Additional to the Geneva Conventions (Protocol III)",
+    ),
     (
         r"Geneva\s+Conventions(?:\s+of\s+12\s+August\s+1949)?|Conventions\s+de\s+Gen[èe]ve(?:\s+du\s+"
         r"12\s+ao[ûu]t\s+1949)?|Convenios\s+de\s+Ginebra(?:\s+(?:del?\s+)?12\s+de\s+agosto\s+de\s+1949)?",
@@ -521,6 +534,7 @@ CUE_WORDS = {
     "Rome Statute of the International Criminal Court": ("rome", "roma"),
     "Protocol Additional to the Geneva Conventions (Protocol I)": ("protocol", "protocolo"),
     "Protocol Additional to the Geneva Conventions (Protocol II)": ("protocol", "protocolo"),
+    "Protocol Additional to the Geneva Conventions (Protocol III)": ("protocol", "protocolo"),
     "United Nations Convention to Combat Desertification": ("desertif", "désertif"),
     "Convention Concerning the Protection of the World Cultural and Natural Heritage": (
         "heritage",

@@ -112,7 +112,9 @@ _TITLE_WORDS = (
     _TITLE_WORD + r"(?:\s+(?:(?:et|y|de|des|du|del|de\s+la|de\s+las?|de\s+los|en\s+mati[èe]re\s+de|"
     r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b)"
     # "… sur le fonctionnement de l'Union européenne": "de l'" goes on with the title
-    r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ])))?"
+    r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ]))"
+    # "… certaines règles en matière d'abordage"
+    r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_]))?"
     + _TITLE_WORD
     # an enumeration of capitalised words: "… Derechos Económicos, Sociales y Culturales"
     + r"(?:(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,3}\s+(?:y|et|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?){0,9}"
@@ -121,9 +123,25 @@ _TITLE_WORDS = (
 _OF_THE_STATES = (
     r"(?:des|de\s+las|de\s+los)\s+(?=Nations\s+Unies|Naciones\s+Unidas|[ÉE]tats|Estados)"
 )
+# A protocol of accession names who accedes and to what: "el Protocolo de Adhesión de la
+# República de Panamá al Tratado de Montevideo 1980", "le Protocole d'adhésion du Royaume du
+# Maroc à l'Accord de Lomé".
+_ACCESSION = (
+    r"(?:(?<=Adhesi[óo]n)|(?<=adh[ée]sion))"
+    r"(?:\s+(?:de\s+la|del?|du|de\s+l['’])\s*(?:(?:Rep[úu]blica|R[ée]publique|Reino|Royaume|"
+    r"Estado|[ÉE]tat|Principado|Principaut[ée])\s+(?:de\s+la\s+|de\s+l['’]|del?\s+|du\s+|d['’])?)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})?"
+    r"\s+(?:al|a\s+la|au|[àa]\s+la|[àa]\s+l['’])\s*(?:Tratado|Convenio|Acuerdo|Convenci[óo]n|"
+    r"Protocolo|Trait[ée]|Accord|Convention|Protocole)\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+"
+    r"(?:\s+(?:19|20)\d\d)?"
+)
 ROMANCE_GENERIC = re.compile(
     rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del|{_OF_THE_STATES})\s*"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
+    r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:"
+    + _ACCESSION
+    + r")?|(?i:adh[ée]sion)"
+    + _ACCESSION
+    + r")"
     rf"(?:\s+{_PURPOSE}\s+{_TITLE_WORDS})?"
     # a title's adjective in capitals before its purpose: "la Convención Americana sobre …"
     rf"|(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+{_PURPOSE}\s+{_TITLE_WORDS})"

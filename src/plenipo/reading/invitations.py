@@ -18,7 +18,8 @@ INVITED = re.compile(
     r"\brequests?\s+the\s+(?:pleasure|honou?r)\s+of\s+(?:the\s+|your\s+)?(?:company|presence)"
     r"\s+of\s+(?P<en>[^.;:]{3,200}?)\s+(?:at|to|for|on)\s"
     r"|\bprie\s+(?P<fr>(?!(?:les?|la|vous|l['’])\s*(?:bien|de|d['’]))[^.;:]{3,200}?)\s+de\s+"
-    r"(?:lui|leur|bien\s+vouloir)\s"
+    # the honour of their presence, not what a note asks ("prie l'Ambassade de lui signaler …")
+    r"(?:(?:lui|leur)\s+(?:faire|accorder)\s+l['’]honneur|bien\s+vouloir)\s"
     r"|\b(?:tiene|tienen)\s+el\s+(?:agrado|honor|gusto|placer)\s+de\s+invitar\s+a\s+"
     r"(?P<es>(?!usted)[^.;:]{3,200}?)\s+a\s+(?:la|el|los|las|una?)\s",
     re.IGNORECASE,

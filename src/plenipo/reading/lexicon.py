@@ -39,7 +39,9 @@ return: renvoyer, retourner | devolver
 contact: contacter, prendre contact | contactar, ponerse en contacto, dirigirse
 consult: consulter | consultar
 review: examiner, réviser, revoir | examinar, revisar
-consider: envisager, étudier | considerar, estudiar
+include: inclure, intégrer | incluir
+consider: envisager, étudier, prendre en considération, prendre en compte | considerar, estudiar
+consider: | tomar en consideración, tener en cuenta
 share: partager | compartir
 indicate: indiquer | indicar
 specify: préciser | especificar
@@ -74,7 +76,7 @@ follow: suivre | seguir
 respect: respecter | respetar
 check: vérifier | verificar, comprobar
 identify: identifier | identificar
-report: rendre compte, faire rapport |
+report: rendre compte, faire rapport, signaler |
 download: télécharger | descargar
 renew: renouveler | renovar
 implement: mettre en œuvre | implementar
@@ -185,7 +187,8 @@ documentation: documentation | documentación
 attention: attention, connaissance | atención, conocimiento
 minute: procès-verbal | acta
 authority: autorité | autoridad
-identity card: pièce d'identité, carte d'identité | tarjeta de identificación
+identity card: pièce d'identité, carte d'identité | tarjeta de identificación, carné de identidad
+identity card: | cédula de identidad
 list: liste | lista
 agenda: ordre du jour | orden del día, programa
 programme: programme |
@@ -334,6 +337,9 @@ financial: financier | financiero
 scientific: scientifique | científico
 relevant: pertinent | pertinente
 necessary: nécessaire | necesario
+updated: actualisé, mis à jour | actualizado
+accredited: accrédité | acreditado
+diplomatic: diplomatique | diplomático
 complete: complet | completo
 detailed: détaillé | detallado
 written: écrit | escrito
@@ -391,6 +397,7 @@ tous=all toutes=all todos=all todas=all chaque=each comme=as como=as ci-joint=at
 ci-jointe=attached cada=each toute=any tout=any cualquier=any
 un_ou_plusieurs=one_or_more une_ou_plusieurs=one_or_more uno_o_varios=one_or_more
 una_o_varias=one_or_more uno_o_mas=one_or_more una_o_mas=one_or_more
+a_traves_de=through a_travers=through
 audit=to_the mediante=through ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
 """
 

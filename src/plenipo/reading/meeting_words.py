@@ -37,6 +37,12 @@ MEETING_WORDS = re.compile(
     # celebrará el …" (not the launch of a decade or of an appeal)
     r"(?:launch|lancement|lanzamiento)(?=[^.;]{0,100}?\b(?:to\s+be\s+held|will\s+(?:be\s+held|take\s+"
     r"place)|se\s+tiendra|aura\s+lieu|se\s+celebrar[áa]|tendr[áa]\s+lugar))|"
+    # what a protocol's circular note convenes the diplomatic corps to on a national day: "the
+    # traditional Te Deum", "a memorial mass", "la misa solemne", "el desfile militar", "le
+    # dépôt de gerbe", "a wreath-laying ceremony"
+    r"te\s+deum|(?:memorial|requiem|holy|solemn|funeral)\s+mass|misa|messe|military\s+parade|"
+    r"desfile|d[ée]fil[ée]\s+(?:militaire|du|national)|wreath[- ]laying|d[ée]p[ôo]t\s+de\s+gerbes?|"
+    r"ofrenda\s+floral|"
     # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
     r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
     r"almuerzo|cena|desayuno|"

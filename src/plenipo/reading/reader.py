@@ -12,6 +12,7 @@ from plenipo.reading import (
     addressing,
     headings,
     invitations,
+    note_foot,
     people,
     references,
     signoff,
@@ -82,6 +83,9 @@ def _people(text, kind, labelled):
             signed = [
                 dataclasses.replace(last, title=last.title or (signed[0].title if signed else None))
             ]
+    at_foot = signed and closing and note_foot.addressee_at_foot(text, signed[0], closing.end())
+    if kind == "note_verbale" and at_foot:
+        signed = []  # the addressee's block of address at the note's foot
     if kind == "note_verbale" and not signed:
         sender = headings.note_verbale_sender(text)
         signed = [sender] if sender else []

@@ -28,9 +28,10 @@ ROMAN_NUMBERED = re.compile(r"(?-i:[A-Z]{1,6})\.?\s?(?-i:[IVXLC]{1,7})")
 # A symbol without a digit, of parts joined by slashes: "Oz.Sec/VCTF Monitoring/SM".
 SLASHED = re.compile(r"^[A-Z][\w.-]*(?:/[\w.-]+(?:\s[A-Z][\w.-]*)?)+$")
 # A document's symbol or file number: "CU 2009/33 (A)", "ODA/16-2017/NDV", "A/64/726",
-# "DM-05/1171", "OEA-00513", "2009/038", "42487/2017/WDS/AN/MG", "UN/321/183/06".
+# "DM-05/1171", "OEA-00513", "2009/038", "42487/2017/WDS/AN/MG", "UN/321/183/06", an office
+# numbered in its code: "J4/TR/2012/218".
 SYMBOL = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,6}\s)?(?:[A-Z][A-Za-z]{0,9}[/.-]|\d{1,6}(?:\.\d{1,4})?[/-])[A-Za-z0-9./()–-]*\d"
+    r"(?<![\w/.-])(?:[A-Z]{1,6}\s)?(?:[A-Z][A-Za-z]{0,9}[/.-]|[A-Z]{1,4}\d/(?=[A-Z])|\d{1,6}(?:\.\d{1,4})?[/-])[A-Za-z0-9./()–-]*\d"
     r"[A-Za-z0-9./–-]*(?:\s?\([A-Za-z0-9]{1,3}\))?(?![\w/])"
     # the Council of Europe's: "CM(2000)72", "DGI(2015)12", "CM/Del/Dec(2008)1021"
     r"|(?<![\w/.-])[A-Z]{2,6}(?:/[A-Z][A-Za-z]{1,5}){0,3}\((?:19|20)\d\d\)\d{1,4}(?![\w/])"
@@ -83,7 +84,11 @@ STAMP_TIME = re.compile(r"[ \t]+\d{1,2}:\d{2}\b")
 # "DGII/JR/mn/2031-117        Strasbourg, 19 October 2031", "SG/E/1234/2031    Lima, 2 de
 # junio de 2031", "MFA/2031/14      March 12, 2031".
 SYMBOL_BESIDE_DATELINE = re.compile(
-    r"^[ \t]*(?P<ref>" + SYMBOL.pattern + r")(?:[ \t]{3,}|\t)[ \t]*"
+    r"^[ \t]*(?P<ref>"
+    + SYMBOL.pattern
+    # a note's number after its office's code: "DIPROT/GPP No. 3321     Bogotá, 2 de junio …"
+    + r"|(?:[A-Z][A-Z/.-]{1,20}[ \t]+)?(?:No\.|N[°º])[ \t]*\d{1,6}"
+    r")(?:[ \t]{3,}|\t)[ \t]*"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,30},?[ \t]+(?:(?i:le|el|a|den)[ \t]+)?)?"
     r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?[ \t]+(?:de[ \t]+)?(?i:"
     + MONTH
@@ -187,6 +192,8 @@ NUMBERED_CIRCULAR = re.compile(
     # the year after the number or the number after the year: "Circular N° 22/2023",
     # "Circular Letter No. 2031/7"
     r"(?:[/-]\d{1,4}\b)?"
+    # the office's initials after it: "Nota Circular N° 0234/DGP/2017"
+    r"(?:/(?:[A-Z]{2,8}|\d{1,4})\b(?![/-]?\w)|/[A-Z]{2,8}/(?:[A-Z]{2,8}|\d{1,4})\b)?"
     r"(?:\s+Rev\b\.?(?:\s?\d{1,2}\b)?)?)",
     re.MULTILINE,
 )
@@ -385,7 +392,7 @@ def own_reference(text, labelled=()) -> Mention | None:
         )
     ):
         return None
-    return found
+    return _with_office_code(text, found) if found else None
 
 
 def _unlabelled(text, labelled) -> Mention | None:
@@ -415,6 +422,28 @@ def _unlabelled(text, labelled) -> Mention | None:
     if match:
         return _as_written_with_its_kind(text, match)
     return _in_the_head_zones(text, labelled) or _alone_on_a_line(text)
+
+
+# An office's code opening a note's number line, before its number sign: "DT/N° 56/2019",
+# "PPT-CELAC N° 118/2022", "DGP Nº 45/2031" (not the kind of the paper: "NOTE VERBALE N° …").
+OFFICE_CODE_BEFORE = re.compile(
+    r"^[ \t]*(?P<code>(?!(?:NOTE|NOTA|VERBALE?|CIRCULAR|CIRCULAIRE|REF|R[ÉE]F|OFICIO|FILE|NO)\b)"
+    r"[A-Z][A-Z0-9]{0,9}(?:[-/.](?!N[°º])[A-Z0-9]{1,10}){0,3})(?:[ \t]*/[ \t]*|[ \t]+)"
+    r"(?:No\.|N[°º]|№)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _with_office_code(text, found: Mention) -> Mention:
+    """A number with the office's code that opens its line before the number sign kept, as
+    the note is cited: "DT/N° 56/2019", "PPT-CELAC N° 118/2022"."""
+    line_start = text.rfind("\n", 0, found.evidence.start) + 1
+    office = OFFICE_CODE_BEFORE.match(text, line_start, found.evidence.start)
+    if not office or found.text.startswith(("No", "N°", "Nº")):
+        return found
+    start = office.start("code")
+    written = " ".join(text[start : found.evidence.end].split())
+    return Mention(written, Span(start, found.evidence.end), found.confidence)
 
 
 def _as_written_with_its_kind(text, match) -> Mention:

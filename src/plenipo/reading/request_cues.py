@@ -32,6 +32,9 @@ REQUEST = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:seeking|inviting|calling\s+for)\s+(?:nominations|applications|candidates|"
     r"proposals|offers|comments|views|submissions|expressions)|"
     r"(?:pleasure|pleased|delighted|honou?red)\s+to\s+invite|\bcomplace\s+invitar|\b(?:plaisir|honneur)\s+(?:de\s+vous\s+inviter|d['’]inviter)|"
+    # a note's convocation: "tiene el honor de convocar a la Reunión …", "a l'honneur de
+    # convoquer les États membres à …"
+    r"\b(?:honor|honneur)\s+de\s+(?:convocar|convoquer)\b|"
     r"\b(?:honor|agrado|gusto|placer)\s+de\s+invitar|\bme\s+permito\s+invitar|"
     # a convocation: "la Secretaría convoca a Ud. para la Sesión …", "vous êtes convoqué à …"
     r"\bconvoca\s+a\s+(?:Ud|Uds|usted|ustedes|los|las|V\.\s?E)\b|"

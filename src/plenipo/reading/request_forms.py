@@ -183,7 +183,7 @@ MORE_CUES = (
     r"\byou\s+are\s+(?:\w+\s+)?welcome\s+to\s+(?!(?:the|this|our|my)\b)[a-z]{3}|"
     # a note verbale's third person: "L'Ambassade … prie le Ministère de lui faire parvenir
     # …", "La Embajada … ruega a esa Secretaría …" (not "prie … d'agréer")
-    r"\bprie\s+(?:le|la|les|l['’])\s*(?:(?!(?:de\b|d['’]))[\w’'-]+\s+){0,8}?(?:de\s+|d['’])"
+    r"\bprie\s+(?:[ée]galement\s+|aussi\s+|en\s+outre\s+|par\s+ailleurs\s+)?(?:le|la|les|l['’])\s*(?:(?!(?:de\b|d['’]))[\w’'-]+\s+){0,8}?(?:de\s+|d['’])"
     r"(?!(?:bien\s+vouloir\s+)?(?:agr[ée]er|croire|accepter|recevoir)\b)(?=[a-zà-ÿ])|"
     r"\bruega\s+a\s+(?:la|el|los|las|esa|ese|esas|esos|esta|este|usted|ustedes|Vuestra|V\.)(?!\w)|"
     # "I would like to take this opportunity to invite you to …"

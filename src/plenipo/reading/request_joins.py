@@ -27,7 +27,8 @@ JOINED_INFINITIVE = re.compile(r"(?:,|;)?\s+(?:y|e|et)\s+(?=[a-zà-ÿ]{4})", re.
 JOINED_VERB_EN = re.compile(
     r"\s+and\s+(?=(?:"
     + "|".join(sorted({v for v in VERBS_FR.values() if " " not in v}, key=len, reverse=True))
-    + r")\s+(?:the|its|their|a|an|your|this|these|any|all|his|her|our)\s)",
+    # the object a pronoun: "… acknowledge receipt of the response and include it in …"
+    + r")\s+(?:the|its|their|a|an|your|this|these|any|all|his|her|our|it|them)\s)",
     re.IGNORECASE,
 )
 # A second passive request joined to the first: "… if the present letter were brought to
