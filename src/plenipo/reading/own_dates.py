@@ -145,25 +145,9 @@ def own_date(text, dates, symbol_end=None):
     preferring the top of the page, then the bottom; else the first full date near the
     top, with less confidence. A news agency's dateline is the article's."""
     dates = [d for d in dates if not (agency_dateline(text, d) or meeting_form_date(text, d))]
-    for date in dates:
-        if date.start > 1500:
-            break
-        if (
-            symbol_end is not None
-            and dated_after_its_number(text, symbol_end, date)
-            and date.has_year
-        ):
-            # "CM(2000)72 4 May 2000"; the place where the same day is written after it
-            same_day = (d for d in _datelines(text, dates) if d.last == date.last)
-            place = next((place_of_writing(text, d, "") for d in same_day), None)
-            return date, _own(date, place, 0.85)
-        if (
-            date.has_year
-            and not date.month_only
-            and DATED_HEADING.search(text[max(0, date.start - 60) : date.start])
-            and FROM_AFTER.match(text[date.end : date.end + 20])
-        ):
-            return date, _own(date, None, 0.9)
+    headed = _dated_by_its_symbol_or_heading(text, dates, symbol_end)
+    if headed:
+        return headed
     line_dates = [
         d for d in _dates_alone_on_their_line(text, dates) if not _under_a_title(text, d[0])
     ]
@@ -200,6 +184,31 @@ def own_date(text, dates, symbol_end=None):
     if head:
         return head, _own(head, place_of_writing(text, head, ""), 0.5)
     return None, None
+
+
+def _dated_by_its_symbol_or_heading(text, dates, symbol_end):
+    """(the date, its OwnDate) written after the document's symbol (``symbol_end``) or that
+    a heading gives the letter it reproduces, near the top; None if neither."""
+    for date in dates:
+        if date.start > 1500:
+            break
+        if (
+            symbol_end is not None
+            and dated_after_its_number(text, symbol_end, date)
+            and date.has_year
+        ):
+            # "CM(2000)72 4 May 2000"; the place where the same day is written after it
+            same_day = (d for d in _datelines(text, dates) if d.last == date.last)
+            place = next((place_of_writing(text, d, "") for d in same_day), None)
+            return date, _own(date, place, 0.85)
+        if (
+            date.has_year
+            and not date.month_only
+            and DATED_HEADING.search(text[max(0, date.start - 60) : date.start])
+            and FROM_AFTER.match(text[date.end : date.end + 20])
+        ):
+            return date, _own(date, None, 0.9)
+    return None
 
 
 def _datelines(text, dates):

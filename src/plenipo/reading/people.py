@@ -204,7 +204,7 @@ def _name_before_post(line):
     return None
 
 
-def _title_of(line, match, following):
+def title_of(line, match, following):
     """The post written after the name on its line, or on the next line."""
     rest = line[match.end("name") :].strip(" ,|")
     if rest and TITLE_WORDS.search(rest):
@@ -263,7 +263,7 @@ def _unmarked(start, line):
 GLUED = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'-]+ [^\n]{0,40}?[a-zà-ÿ]{4})(?=[A-Z][a-z])")
 
 
-def _place_over_date(line, below) -> bool:
+def place_over_date(line, below) -> bool:
     """Whether ``line`` is a city of writing alone over a short date line."""
     following = next((x for _, x in below if x), "")
     if len(line) >= 40 or len(following) >= 40 or not DATE_SHAPE.search(following):
@@ -273,7 +273,7 @@ def _place_over_date(line, below) -> bool:
 
 def _signatory(start, line, match, glued, following) -> Person:
     """The person a signature line names, with the post beside or under the name."""
-    title = _title_of(line, match, following)
+    title = title_of(line, match, following)
     if glued:
         title = line[glued.end("name") :].strip()
     return Person(
@@ -306,7 +306,7 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
             break
         if ADDRESS_UNDER.match(line) or CLOSING.search(line):
             break
-        if not people and _place_over_date(line, lines[index + 1 :]):
+        if not people and place_over_date(line, lines[index + 1 :]):
             continue  # "CANBERRA ACT / 3 March 2031": the note's place, its date under it
         if not people and len(line) < 40 and DATE_SHAPE.search(line):
             # a note's place and date close it: the address under them is its addressee's
@@ -321,9 +321,7 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         glued = GLUED.match(line)  # "Jane RoeProgramme Officer": the name, then the post
         match = signatory_match(glued.group("name") if glued else line)
         if match is None:
-            if people and ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line):
-                continue  # the office under the post: the addressee may follow below
-            if people and not TITLE_WORDS.search(line):
+            if _ends_the_block(people, line):
                 break
             if not people and TITLE_WORDS.search(line) and len(line) < 80:
                 post_above = _post(line)  # "For the Secretary of State:" / the name
@@ -337,18 +335,25 @@ def signature(text, closing_end) -> tuple[list[Person], list[Mention]]:
         signed = _signatory(start, line, match, glued, following)
         if signed.title is None and not people:
             signed = dataclasses.replace(signed, title=post_above)
+        gap = False  # a post after a blank line is addressed only right under that line
         if signs_again(people, signed):
             # "Best regards, / Marcus / / Marcus Ode / Legal Adviser": an e-mail signed
             # with a first name, then the writer's own signature block in full
             people[-1] = signed
-            gap = False
             continue
         people.append(signed)
-        gap = False  # a post after a blank line is addressed only right under that line
         first_line = first_line or line
         if len(people) >= 4:
             break
     return people, addressees
+
+
+def _ends_the_block(people, line) -> bool:
+    """Whether a line that names no one, under a signatory, ends the signature block: not
+    the office under the post (the addressee may follow below it), nor a post."""
+    if not people or (ORGANIZATION_LINE.match(line) and not HONORIFIC.match(line)):
+        return False
+    return not TITLE_WORDS.search(line)
 
 
 # The opening of an address under the signature, a post after it: "To the Embassy of …",
@@ -467,7 +472,7 @@ def from_signature_zone(segments) -> list[Person]:
         start = segment.start + skip
         following = segments[index + 1].text if index + 1 < len(segments) else None
         if match is not None:
-            title = _title_of(line, match, following)
+            title = title_of(line, match, following)
             if people and people[-1].name is None:
                 # A post printed above the name ("For the Secretary of State:" / "J. Butler
                 # Wright") belongs to that name.
@@ -499,119 +504,3 @@ def from_signature_zone(segments) -> list[Person]:
 SALUTATION_OPENS = re.compile(
     r"^\W*(?:Dear|Sir|Madam|Señora?|Monsieur|Madame|Excellenc|Estimad[oa]|Distinguid[oa])\b[^\n]*[,:]\s*$"
 )
-
-
-SIGNED_NAME = re.compile(
-    r"(?i:" + SIGNED_MARK + SIGNED_HONORIFIC + r")"
-    rf"(?P<name>(?:(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})[ \t]+){{1,4}}[A-ZÀ-Ý][\w’'\-]+)"
-)
-
-
-def signed_names(text) -> list[Person]:
-    """Names after "(Signed)", as documents reproducing a signed letter print them."""
-    found = []
-    for match in SIGNED_NAME.finditer(text):
-        words = match.group("name").split()
-        cut = next((i for i, w in enumerate(words) if i >= 1 and TITLE_START.match(w)), None)
-        lines = text[match.start("name") :].split("\n", 4)
-        following = next((line for line in lines[1:4] if line.strip()), "")
-        title = None
-        rest = lines[0][len(match.group("name")) :]
-        if cut is not None:
-            title = " ".join(lines[0].split()[cut:])[:120] or None
-            words = words[:cut]
-        elif re.match(r"\s*,\s*\S", rest) and TITLE_WORDS.search(rest) and len(rest) < 120:
-            title = " ".join(rest.split()).strip(" ,")  # "(Signed) Jane Roe, Ambassador"
-        elif TITLE_WORDS.search(following) and len(following) < 160:
-            title = " ".join(following.split()).strip(" ,")
-        if words and words[-1] in {"Annex", "Anexo", "Annexe"}:
-            words.pop()
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        start = match.start("name")
-        found.append(Person(name, title, None, Span(start, start + len(name)), 0.6))
-    return found
-
-
-def last_line_name(text) -> Person | None:
-    """A name standing alone on one of the last lines, as printed collections and archive
-    copies end a letter ("F. du Martheray."), with the post on the line after it."""
-    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[-400:])]
-    lines = [(start, line) for start, line in lines if line]
-    offset = max(0, len(text) - 400)
-    for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
-        start, line = lines[index]
-        line = SIGNED.sub("", line)
-        match = NAME.match(line)
-        if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
-            continue
-        if NOT_A_NAME.search(line.title()) or _place_over_date(line, lines[index + 1 :]):
-            continue  # a heading in capitals: "PRESS RELEASE"; a note's place over its date
-        # a name holds no digit: "B-1000 Brussels" is an address
-        if len(match.group("name").split()) < 2 or line.endswith((":", ",")) or DIGIT.search(line):
-            continue
-        following = lines[index + 1][1] if index + 1 < len(lines) else None
-        name = match.group("name").strip().rstrip(".")
-        begin = offset + start + text[offset + start :].find(name)
-        return Person(
-            name, _title_of(line, match, following), None, Span(begin, begin + len(name)), 0.5
-        )
-    return None
-
-
-def _line_name(text, start, end):
-    """The signatory's name if the line ``text[start:end]`` is one."""
-    line = text[start:end].strip()
-    match = signatory_match(SIGNED.sub("", line)) if line else None
-    if match is None or TITLE_LINE.match(line) or len(match.group("name").split()) < 2:
-        return None
-    name = match.group("name").strip()
-    begin = text.find(name, start)
-    return name, Span(begin, begin + len(name))
-
-
-def name_beside(text, person: Person) -> Person:
-    """A post found alone in the signature block with the signatory's name on the line
-    just above it ("Blasco M. Peñaherrera P." / "Ambassador, Permanent Representative") or
-    just under it ("Alternate Representative" / "Ernesto Campos Tenorio"), where no
-    closing formula marked the block."""
-    if person.name is not None or person.evidence is None:
-        return person
-    line_start = text.rfind("\n", 0, person.evidence.start) + 1
-    above_end = len(text[: max(0, line_start - 1)].rstrip())
-    above = _line_name(text, text.rfind("\n", 0, above_end) + 1, above_end)
-    line_end = text.find("\n", person.evidence.end)
-    below_start = line_end + 1 if line_end >= 0 else len(text)
-    below_end = text.find("\n", below_start)
-    below = _line_name(text, below_start, below_end if below_end >= 0 else len(text))
-    found = above or below
-    if found is None:
-        return person
-    return Person(found[0], person.title, person.organization, found[1], 0.55)
-
-
-PROSE_LINE = 100
-TAIL_LINES = 8
-
-
-def tail_signature(text) -> Person | None:
-    """The signatory of a notice with no closing formula: under its last paragraph, a
-    name on its line with a post on the line under or above it ("Elizabeth Maruma Mrema"
-    / "Executive Secretary")."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\S\n]*\S[^\n]*", text, re.M)]
-    prose = [i for i, (start, end) in enumerate(lines) if end - start >= PROSE_LINE]
-    if not prose:
-        return None
-    after = lines[prose[-1] + 1 : prose[-1] + 1 + TAIL_LINES]
-    for index, (start, end) in enumerate(after):
-        found = _line_name(text, start, end)
-        if found is None:
-            continue
-        neighbours = [after[j] for j in (index + 1, index - 1) if 0 <= j < len(after)]
-        for near_start, near_end in neighbours:
-            post = text[near_start:near_end].strip()
-            is_post = TITLE_WORDS.search(post) and len(post) < 120
-            if is_post and _line_name(text, near_start, near_end) is None:
-                return Person(found[0], post.strip(" ,"), None, found[1], 0.5)
-    return None

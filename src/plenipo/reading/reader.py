@@ -10,8 +10,10 @@ from plenipo.reading import (
     addressee_forms,
     addressee_lines,
     addressing,
+    head_blocks,
     headings,
     invitations,
+    loose_signatures,
     note_foot,
     people,
     references,
@@ -59,7 +61,7 @@ def _people(text, kind, labelled):
     closing, signed, named_below = signoff.signed_under_closing(text)
     signed = signoff.side_by_side(text, signed)
     if not signed:
-        signed = people.signed_names(text)
+        signed = loose_signatures.signed_names(text)
     memo = headings.memo_sender(text)
     if signed and signed[0].name and memo and memo.name and _first_name_of(signed[0], memo):
         signed[0] = memo  # an e-mail signed with the first name its "From:" line gives in full
@@ -68,14 +70,16 @@ def _people(text, kind, labelled):
     if not signed:
         signed = _outside_blocks(
             people.from_signature_zone(zone_segments(labelled, "signature")),
-            addressing.head_block(text),  # the name written to, however its lines are cut
+            head_blocks.head_block(text),  # the name written to, however its lines are cut
         )
-        signed[:1] = [people.name_beside(text, person) for person in signed[:1]]
+        signed[:1] = [loose_signatures.name_beside(text, person) for person in signed[:1]]
         signed = signed if signed and not_a_contact(text, signed[0]) else []
     # the signature is above a web page's matter or a page's footer that follows the letter
     letter = text[: letter_end(text)]
     if not signed:
-        tail = not_a_contact(letter, people.tail_signature(letter)) or name_and_post_line(letter)
+        tail = not_a_contact(letter, loose_signatures.tail_signature(letter)) or name_and_post_line(
+            letter
+        )
         signed = [tail] if tail else []
     if not signed or signed[0].name is None:
         last = _named_elsewhere(text, letter)
@@ -119,7 +123,7 @@ def _named_elsewhere(text, letter):
     letter (``letter``, the text without the page's matter after it), in a heading or a
     news article's introduction."""
     return (
-        not_a_contact(letter, people.last_line_name(letter))
+        not_a_contact(letter, loose_signatures.last_line_name(letter))
         or headings.named_in_heading(text)
         or headings.reported_message(text)[0]
         or headings.message_from(text)
@@ -159,7 +163,7 @@ def _addressees(text, labelled, named_below, sender=None):
     found = []
     heading = addressee_lines.heading_addressees(text)
     listed = addressee_lines.listed_addressees(text)
-    blocks = addressing.head_block(text)
+    blocks = head_blocks.head_block(text)
     groups = addressee_forms.all_lines(text)
     # the items of a "To:" list are each an addressee, however alike their words, and so
     # are the blocks of address of a letter to several persons

@@ -107,3 +107,43 @@ ADDRESS_WORD = re.compile(
 def in_an_address(text, found) -> bool:
     line_start = text.rfind("\n", 0, found.evidence.start) + 1
     return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
+
+
+# Words naming what a number on their line numbers when it is not the letter: an instrument
+# or an agenda item it cites ("Resolution 78/212", "Decision 15/4", "Item 4/2031 of the
+# agenda"), a book's or a charity's number, a telephone's.
+NAMED_OTHERWISE = re.compile(
+    r"(?<![^\s(])(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|"
+    r"decisi[óo]n(?:es)?|items?|point|tema|agenda|ISBN|ISSN|charity|company|VAT|TVA|IVA|"
+    # a periodical's or a web page's numbering: "Vol. 12, No. 3/2031", "Article 4471/31"
+    r"Vol|Volume|Issue|Article|Art|"
+    # the subject a letter is about: "Re: document A/78/L.12"
+    r"Re(?=\s*:)|Subject|Objet|Asunto|Concerning|"
+    r"Tel|T[ée]l|Tfno|Phone|Telephone|T[ée]l[ée]phone|Tel[ée]fono|Fax|Telefax|Mobile|"
+    r"P\.?\s?O\.?\s+Box|B\.?P\.?|Apartado|Casilla|pp?)\b\.?[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A telephone number: digits in groups, without a slash or a letter ("254-20-7621234",
+# "0041 22 917 0123", "+41 22 917 1234").
+PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{1,5}\)?){2,5}")
+
+
+# Two short numbers are a page of a count or a day and month: "1/3", "12/5".
+PAGE_OR_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+def named_otherwise(text, start, symbol) -> bool:
+    """Whether the number at ``start`` is one its line names as something else than the
+    letter's own reference, or a telephone's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    # a word opening the symbol may name it: "ISBN 978-92-1-101234-5"
+    word = re.match(r"[A-Za-z]+(?= )", symbol)
+    # a column gap parts two fields of a line: "Subject: Meeting      Ref.: WO/LEG/2031/12"
+    field = re.split(r"[ \t]{3,}|\t", text[line_start:start])[-1]
+    before = field + (word.group(0) + " " if word else "")
+    digits = sum(c.isdigit() for c in symbol)
+    return bool(
+        NAMED_OTHERWISE.search(before)
+        or (PHONE.fullmatch(symbol) and digits >= 8)
+        or PAGE_OR_DAY.fullmatch(symbol)
+    )

@@ -229,6 +229,16 @@ def doc_type(text, in_capitals=False) -> tuple[str, float]:
     return best, round(min(0.95, 0.6 + 0.05 * (scores[best] - second)), 2)
 
 
+def _heading_cues(top):
+    """(kind, weight) of a heading at the ``top`` of the text that names its kind."""
+    heading = caseless(KIND_IN_HEADING).search(top)
+    if heading:
+        kind = next(name for name in ("letter", "note", "info") if heading.group(name))
+        yield {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 12
+    elif caseless(LETTER_HEADING).search(top):
+        yield "letter", 10
+
+
 def _kind_cues(text):
     """(kind, weight) of each cue the text gives. A heading naming the kind outweighs every
     formula; a note's compliments outweigh a circular's heading (a depositary notification
@@ -238,12 +248,7 @@ def _kind_cues(text):
     # a salutation may open a quotation, as a news article reproduces a letter ("“Dear
     # Minister,"); the marks become spaces so that offsets stay
     head = QUOTE_MARKS.sub(r"\1 ", text[:1500])
-    heading = caseless(KIND_IN_HEADING).search(text[:800])
-    if heading:
-        kind = next(name for name in ("letter", "note", "info") if heading.group(name))
-        yield {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 12
-    elif caseless(LETTER_HEADING).search(text[:800]):
-        yield "letter", 10
+    yield from _heading_cues(text[:800])
     salutation = (
         caseless(SALUTATION).search(head)
         or FLAT_DEAR.search(head)
