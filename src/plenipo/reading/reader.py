@@ -29,6 +29,7 @@ from plenipo.reading.edition_headings import (
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.first_person_posts import as_post
+from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.mail_forms import without_quoted_replies
@@ -51,6 +52,7 @@ from plenipo.reading.text import (
     similar_mention,
     unflattened,
     unwrapped,
+    whole_sentences,
 )
 from plenipo.reading.unclosed_signatures import name_and_post_line, not_a_contact
 from plenipo.reading.zones import doc_type
@@ -100,7 +102,7 @@ def _people(text, kind, labelled):
         signed = [post] if post else []
     elif signed[0].title is None:
         # the post a heading or a news article's introduction gives the one who signs
-        reported = headings.reported_message(text)[0]
+        reported = reported_message(text)[0]
         same = reported and signed[0].name and _same_name(reported.name, signed[0].name)
         post = reported if same else headings.post_in_heading(text)
         if post:
@@ -125,7 +127,7 @@ def _named_elsewhere(text, letter):
     return (
         not_a_contact(letter, loose_signatures.last_line_name(letter))
         or headings.named_in_heading(text)
-        or headings.reported_message(text)[0]
+        or reported_message(text)[0]
         or headings.message_from(text)
         or edition_heading_writer(text)
         or possessive_heading_writer(text, named=True)
@@ -173,7 +175,7 @@ def _addressees(text, labelled, named_below, sender=None):
     invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
     zoned = [mention for mention in zoned if not is_headline(mention.text)]
-    writer, reported = headings.reported_message(text)
+    writer, reported = reported_message(text)
     if sender and sender.name and writer and not _same_name(writer.name, sender.name):
         reported = None  # a letter the body tells of, not this one
     candidates = (
@@ -328,7 +330,7 @@ def read_text(text: str) -> Reading:
     finally:
         # What one reading scans once for several of its parts (the dates, the sentences,
         # the lower-cased text) is not kept for the next: it could be 20 MB.
-        for scanned in (scanned_dates, sentences, lowered):
+        for scanned in (scanned_dates, sentences, whole_sentences, lowered, reported_message):
             scanned.cache_clear()
 
 
