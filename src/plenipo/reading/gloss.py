@@ -145,6 +145,25 @@ def _french_plural_subjunctive(infinitive: str) -> str:
     return infinitive[:-2] + "ent"
 
 
+# The "-er"/"-ir" verbs whose present subjunctive takes a "g": "tenga", "obtenga",
+# "proponga", "convenga", "haga", "diga", "salga", "traiga".
+_SUBJUNCTIVE_G = (("ten", "teng"), ("pon", "pong"), ("ven", "veng"), ("hac", "hag"))
+_SUBJUNCTIVE_G += (("dec", "dig"), ("sal", "salg"), ("tra", "traig"))
+
+
+def _spanish_subjunctive_stem(stem: str) -> str:
+    """The present subjunctive's stem of a Spanish "-er"/"-ir" verb, as "que" asks it:
+    "ejerza", "establezca", "conozca", "traduzca", "incluya", "elija", "mantenga"."""
+    for end, subjunctive in _SUBJUNCTIVE_G:
+        if stem.endswith(end):
+            return stem[: -len(end)] + subjunctive
+    if re.search(r"[aeiou]c$", stem):
+        return stem[:-1] + "zc"  # "establecer", "ofrecer", "conocer", "producir"
+    if stem.endswith("c"):
+        return stem[:-1] + "z"  # "ejercer", "vencer"
+    return re.sub(r"u$", "uy", re.sub(r"g$", "j", stem))
+
+
 def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     """An infinitive's forms, each with whether it is finite (a Spanish subjunctive, read
     as the request only after "que") or a participle (read only after a passive's
@@ -174,7 +193,7 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
         stem = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"z$", "c", stem)))
         vowel = "e"
     else:
-        stem = re.sub(r"u$", "uy", re.sub(r"g$", "j", stem)) if ending in ("er", "ir") else stem
+        stem = _spanish_subjunctive_stem(stem)
         vowel = "a"
     for person in (vowel, vowel + "n", vowel + "se", vowel + "nse"):
         forms[stem + person] = True

@@ -117,6 +117,10 @@ establish: établir, mettre en place | establecer
 refrain: s'abstenir | abstenerse
 lift: lever | levantar
 release: libérer | liberar
+alert: alerter | alertar
+recognize: reconnaître | reconocer
+offer: offrir | ofrecer
+maintain: maintenir | mantener
 """
 
 # Nouns: plurals are derived on both sides.
@@ -211,6 +215,9 @@ ratification: ratification | ratificación
 implementation: mise en œuvre | aplicación
 website: site web, site internet, site | sitio web, página web, sitio
 alert: alerte | alerta
+power: | facultad
+working group: groupe de travail | grupo de trabajo
+group: groupe | grupo
 message: message | mensaje
 special envoy: envoyé spécial | enviado especial
 situation: situation | situación
