@@ -4,6 +4,7 @@ made-up texts): a Spanish request in the present subjunctive of a verb whose ste
 letter gives ("dans les 48 heures à compter du 7 avril")."""
 
 from plenipo.reading.gloss import gloss
+from tests.reading.readings import reading
 
 
 def test_a_spanish_subjunctive_whose_stem_changes_is_read_as_asked():
@@ -17,3 +18,41 @@ def test_a_spanish_subjunctive_whose_stem_changes_is_read_as_asked():
     # the regular forms are read as before, and a stem that is no subjunctive is not a verb
     assert gloss("Le rogamos que incluya sus comentarios", "es") == "include comments"
     assert gloss("que la ejercitación del grupo", "es") is None
+
+
+def _deadline_days(text):
+    return [d["date"] for d in reading(text)["deadlines"]]
+
+
+def test_a_time_allowed_counted_from_a_day_given_ends_that_many_days_later():
+    head = "Geneva, 3 April 2031\n\nDear Sir,\n\n"
+    assert _deadline_days(
+        head + "Parties are requested to submit comments within thirty (30) days from 10 April"
+        " 2031.\n"
+    ) == ["2031-05-10"]
+    assert _deadline_days(
+        "Paris, le 3 avril 2031\n\nMonsieur,\n\nL'Ambassadeur est prié de quitter le territoire"
+        " dans les 48 heures à compter du 7 avril 2031.\n"
+    ) == ["2031-04-09"]
+    assert _deadline_days(
+        "Paris, le 3 avril 2031\n\nMonsieur,\n\nJe vous prie de transmettre vos commentaires"
+        " dans un délai de quinze jours à partir du 10 avril 2031.\n"
+    ) == ["2031-04-25"]
+    assert _deadline_days(
+        "Madrid, 3 de abril de 2031\n\nSeñor:\n\nLe ruego enviar sus comentarios dentro de los"
+        " 2 semanas contadas a partir del 5 de abril de 2031.\n"
+    ) == ["2031-04-19"]
+
+
+def test_a_time_counted_in_working_days_or_from_a_past_day_gives_no_day():
+    head = "Geneva, 3 April 2031\n\nDear Sir,\n\n"
+    # working days are not counted on the calendar; a time ended before the letter is history
+    assert _deadline_days(
+        head + "Please send comments within 10 working days from 5 April 2031.\n"
+    ) in ([], [None])
+    assert _deadline_days(
+        head + "Parties were asked to reply within 10 days from 5 January 2031.\n"
+    ) in ([], [None])
+    assert "2031-04-15" not in _deadline_days(
+        head + "The Convention enters into force 10 days from 5 April 2031.\n"
+    )

@@ -413,13 +413,13 @@ _OBJECT_ENDS_FR = """
 que qui dont lequel laquelle afin si lorsque avant d'ici au_plus_tard dès_réception
 conformément auprès dans_les_meilleurs_délais dans_les_plus_brefs le_plus_tôt_possible
 dès_que_possible ainsi_que notamment compte_tenu en_vue à_l'adresse à_l'heure
-à_l'avance
+à_l'avance dans_un_délai
 """
 _OBJECT_ENDS_ES = """
 que quien cual cuyo si cuando antes a_más_tardar a_fin de_conformidad con_arreglo
 lo_antes_posible a_la_brevedad cuanto_antes hasta así_como en_particular a_efectos
 en_la_dirección a_celebrarse a_realizarse a_efectuarse a_llevarse_a_cabo
-con_antelación con_suficiente_antelación
+con_antelación con_suficiente_antelación dentro_de en_un_plazo
 """
 
 
