@@ -4,7 +4,7 @@ made-up texts): a Spanish request in the present subjunctive of a verb whose ste
 letter gives ("dans les 48 heures à compter du 7 avril")."""
 
 from plenipo.reading.gloss import gloss
-from tests.reading.readings import reading
+from tests.reading.readings import actions_of, reading
 
 
 def test_a_spanish_subjunctive_whose_stem_changes_is_read_as_asked():
@@ -56,3 +56,29 @@ def test_a_time_counted_in_working_days_or_from_a_past_day_gives_no_day():
     assert "2031-04-15" not in _deadline_days(
         head + "The Convention enters into force 10 days from 5 April 2031.\n"
     )
+
+
+def test_an_order_to_leave_the_country_told_in_the_third_person_asks_to_leave():
+    fr = "Paris, le 3 avril 2031\n\nMonsieur,\n\n"
+    for said in (
+        "Le Ministère a demandé à l'Ambassadeur, M. Paul Roux, de quitter le territoire dans"
+        " les 48 heures.",
+        "Les autorités ont décidé de lui demander de quitter le territoire national sous"
+        " quarante-huit heures (48h).",
+        "Le Chargé d'affaires est sommé de quitter le pays dans les prochaines 72 heures.",
+    ):
+        assert [a.split()[0] for a in actions_of(fr + said + "\n")] == ["leave"], said
+        assert "heures" not in " ".join(actions_of(fr + said + "\n")), said
+    es = "Madrid, 3 de abril de 2031\n\nSeñor Embajador:\n\nEl Ministerio ha solicitado"
+    assert actions_of(es + " al Encargado de Negocios abandonar el país en 72 horas.\n") == [
+        "leave the country"
+    ]
+    # leaving the country as a time of the story asks nothing
+    assert actions_of(fr + "Le Ministre a remercié l'Ambassadeur avant de quitter le pays.\n") == []
+
+
+def test_a_time_allowed_ends_the_object_asked():
+    assert gloss("Veuillez envoyer vos commentaires dans un délai de trente (30) jours", "fr") == (
+        "send comments"
+    )
+    assert gloss("Le ruego enviar sus comentarios dentro de los 10 días", "es") == "send comments"

@@ -360,6 +360,20 @@ def _purpose_at(folded, index, language):
     return after < len(folded) and bool(INFINITIVE[language].match(folded[after]))
 
 
+# A time allowed ends the object: "quitter le territoire dans les 48 heures", "sous
+# quarante-huit heures", "dentro de los 10 días" (said by the deadline, not the action).
+TIME_ALLOWED_OPENS = {"dans", "sous", "dentro", "en"}
+TIME_ALLOWED = re.compile(
+    r"(?:dans (?:les|un delai de)|sous|dentro de(?: las| los)?|en(?: las| los| un plazo de)?) "
+    r"(?:(?:prochaines|proximas|proximos|siguientes) )?[\w-]+(?: \( \d+ \))? "
+    r"(?:heures|jours|semaines|mois|horas|dias|semanas|meses)\b"
+)
+
+
+def _time_allowed_at(folded, index) -> bool:
+    return bool(TIME_ALLOWED.match(" ".join(folded[index : index + 9])))
+
+
 def _object_end(folded, start, tables, language):
     """Where the verb's object ends: a mark, a clause, a time or a purpose, or a second
     verb."""
@@ -369,6 +383,8 @@ def _object_end(folded, start, tables, language):
         if not re.match(r"\w", word) and word != "'":
             return index
         if _longest(ends, folded, index)[0] or _purpose_at(folded, index, language):
+            return index
+        if word in TIME_ALLOWED_OPENS and _time_allowed_at(folded, index):
             return index
         if word in ("et", "y", "e", "ou", "o"):
             after = index + 1 + (folded[index + 1 : index + 2] in (["de"], ["d"], ["a"]))
