@@ -82,3 +82,22 @@ def test_a_time_allowed_ends_the_object_asked():
         "send comments"
     )
     assert gloss("Le ruego enviar sus comentarios dentro de los 10 días", "es") == "send comments"
+
+
+def test_more_verbs_of_diplomatic_requests_are_glossed():
+    assert gloss("Le prions de bien vouloir reprendre les négociations", "fr") == (
+        "resume the negotiations"
+    )
+    assert (
+        gloss("Solicitamos que cese las actuaciones hostiles", "es") == "stop the hostile actions"
+    )
+    assert gloss("Je vous prie de mettre fin à la spoliation", "fr").startswith("stop")
+    assert gloss("Les rogamos que autoricen la reunión", "es") == "authorize the meeting"
+    assert gloss("Je vous prie de bien vouloir agréer mes salutations", "fr") is None
+
+
+def test_a_spanish_verb_in_zar_asked_in_the_subjunctive_is_read():
+    assert gloss("Les rogamos que organicen la reunión", "es") == "organize the meeting"
+    assert gloss("Se ruega que utilicen el formulario", "es") == "use the form"
+    assert gloss("Les pedimos que comuniquen sus comentarios", "es") == "communicate comments"
+    assert gloss("Les pedimos que entreguen el formulario", "es") == "submit the form"

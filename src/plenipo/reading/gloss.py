@@ -190,7 +190,9 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     forms = {base: False, **{base + clitic: False for clitic in CLITICS}}
     stem, ending = base[:-2], base[-2:]
     if ending == "ar":
-        stem = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"z$", "c", stem)))
+        # "comuniquen", "entreguen", "organicen": one change each ("autorizar" is not
+        # "autoriquen")
+        stem = re.sub(r"z$", "c", re.sub(r"c$", "qu", re.sub(r"g$", "gu", stem)))
         vowel = "e"
     else:
         stem = _spanish_subjunctive_stem(stem)

@@ -13,7 +13,7 @@ _VERB_ROWS = """
 send: envoyer, adresser, faire parvenir, expédier | enviar, remitir, hacer llegar, dirigir
 send: parvenir | llegar
 transmit: transmettre | transmitir
-submit: soumettre, présenter, remettre | presentar, someter
+submit: soumettre, présenter, remettre | presentar, someter, entregar
 deposit: déposer | depositar
 provide: fournir | proporcionar, suministrar, facilitar, aportar
 communicate: communiquer, faire connaître | comunicar, dar a conocer
@@ -121,6 +121,19 @@ alert: alerter | alertar
 recognize: reconnaître | reconocer
 offer: offrir | ofrecer
 maintain: maintenir | mantener
+authorize: autoriser | autorizar
+protect: protéger | proteger
+continue: poursuivre, continuer | continuar, proseguir
+resume: reprendre | reanudar
+help: aider | ayudar
+urge: exhorter | instar, exhortar
+stop: cesser, mettre fin à | cesar, poner fin a, detener
+condemn: condamner | condenar
+intervene: intervenir | intervenir
+reconsider: reconsidérer | reconsiderar
+defend: défendre | defender
+assume: assumer | asumir
+evaluate: évaluer | evaluar
 """
 
 # Nouns: plurals are derived on both sides.
@@ -217,6 +230,11 @@ website: site web, site internet, site | sitio web, página web, sitio
 alert: alerte | alerta
 power: | facultad
 working group: groupe de travail | grupo de trabajo
+negotiation: négociation | negociación
+defence: défense | defensa
+value: valeur | valor
+principle: principe | principio
+hostile action: action hostile | actuación hostil
 group: groupe | grupo
 message: message | mensaje
 special envoy: envoyé spécial | enviado especial
