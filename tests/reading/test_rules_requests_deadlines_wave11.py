@@ -101,3 +101,14 @@ def test_a_spanish_verb_in_zar_asked_in_the_subjunctive_is_read():
     assert gloss("Se ruega que utilicen el formulario", "es") == "use the form"
     assert gloss("Les pedimos que comuniquen sus comentarios", "es") == "communicate comments"
     assert gloss("Les pedimos que entreguen el formulario", "es") == "submit the form"
+
+
+def test_a_perfect_infinitive_asks_what_its_participle_names():
+    said = "Les participants sont priés d'avoir rempli le formulaire avant leur arrivée"
+    assert gloss(said, "fr") == "complete the form"
+    assert gloss("Se ruega a los participantes haber enviado el formulario", "es") == (
+        "send the form"
+    )
+    assert gloss("Les délégués sont priés d'avoir pris place", "fr") == "be seated"
+    # "avoir" before a noun asks no verb
+    assert gloss("Les délégations sont priées d'avoir des badges", "fr") is None

@@ -136,6 +136,7 @@ PARTICIPLE = "participle"
 PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
 # a passive after a duty: "Les formulaires doivent être renvoyés", "deberán ser enviadas"
 BE = ("etre", "ser")
+PERFECT = ("avoir", "haber")
 
 
 def _french_plural_subjunctive(infinitive: str) -> str:
@@ -176,7 +177,12 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
             forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
         # "soumis", "transmis", "rempli", "inscrit": the participles of the other verbs
-        for ending, done in (("mettre", "mis"), ("crire", "crit"), ("ir", "i")):
+        for ending, done in (
+            ("mettre", "mis"),
+            ("prendre", "pris"),
+            ("crire", "crit"),
+            ("ir", "i"),
+        ):
             if infinitive.endswith(ending):
                 stem = infinitive[: -len(ending)] + done
                 forms |= {
@@ -273,7 +279,10 @@ def _find_verb(folded, verbs, words=None):
         if value and value[1] == PARTICIPLE:
             # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
             if index > 0 and (
-                (said_que and folded[index - 1] in PASSIVE) or _after_be(folded, index)
+                (said_que and folded[index - 1] in PASSIVE)
+                or _after_be(folded, index)
+                # a perfect infinitive: "sont priés d'avoir rempli le formulaire"
+                or folded[index - 1] in PERFECT
             ):
                 return index, length, value[0]
         elif value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):

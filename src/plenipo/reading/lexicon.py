@@ -33,6 +33,7 @@ attend: assister | asistir, acudir, concurrir
 attend: honorer de votre présence, honorer de sa présence | honrar con su presencia
 attend: | contar con su presencia
 take part: prendre part | tomar parte
+be seated: prendre place | tomar asiento
 be represented: faire représenter | hacerse representar
 complete: remplir, compléter | completar, rellenar, cumplimentar, llenar, diligenciar
 return: renvoyer, retourner | devolver
