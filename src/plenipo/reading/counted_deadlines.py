@@ -9,14 +9,14 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import FoundDate, starting_within
-from plenipo.reading.deadline_words import _NUMBER_WORD
+from plenipo.reading.deadline_words import NUMBER_WORD
 
 COUNTED_FROM_DAY = re.compile(
     r"\b(?P<qualifier>(?:within(?:\s+the)?|within\s+a\s+period\s+of|sous|"
     r"dans\s+(?:les|un\s+d[ée]lai\s+de)|en\s+(?:las|los|un\s+plazo\s+de)|"
     r"dentro\s+de(?:\s+las|\s+los|\s+un\s+plazo\s+de)?)\s+"
     r"(?:(?:next|following|prochaines?|pr[óo]xim[oa]s|siguientes)\s+)?"
-    r"(?P<count>\d{1,3}|" + _NUMBER_WORD + r")(?:\s*\((?P<figures>\d{1,3})\))?\s*"
+    r"(?P<count>\d{1,3}|" + NUMBER_WORD + r")(?:\s*\((?P<figures>\d{1,3})\))?\s*"
     r"(?P<unit>hours|heures|horas|days|jours|d[íi]as|weeks|semaines|semanas)"
     r"(?:\s*\(\d{1,3}\s*h\))?,?\s+"
     r"(?:(?:calendar|francs|calendaires|naturales)\s+)?"

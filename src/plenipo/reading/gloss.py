@@ -16,6 +16,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from plenipo.reading.gloss_forms import (
+    TIME_ALLOWED_OPENS,
+    spanish_subjunctive_stem,
+    time_allowed_at,
+)
 from plenipo.reading.lexicon import (
     ADJECTIVES_ES,
     ADJECTIVES_FR,
@@ -146,25 +151,6 @@ def _french_plural_subjunctive(infinitive: str) -> str:
     return infinitive[:-2] + "ent"
 
 
-# The "-er"/"-ir" verbs whose present subjunctive takes a "g": "tenga", "obtenga",
-# "proponga", "convenga", "haga", "diga", "salga", "traiga".
-_SUBJUNCTIVE_G = (("ten", "teng"), ("pon", "pong"), ("ven", "veng"), ("hac", "hag"))
-_SUBJUNCTIVE_G += (("dec", "dig"), ("sal", "salg"), ("tra", "traig"))
-
-
-def _spanish_subjunctive_stem(stem: str) -> str:
-    """The present subjunctive's stem of a Spanish "-er"/"-ir" verb, as "que" asks it:
-    "ejerza", "establezca", "conozca", "traduzca", "incluya", "elija", "mantenga"."""
-    for end, subjunctive in _SUBJUNCTIVE_G:
-        if stem.endswith(end):
-            return stem[: -len(end)] + subjunctive
-    if re.search(r"[aeiou]c$", stem):
-        return stem[:-1] + "zc"  # "establecer", "ofrecer", "conocer", "producir"
-    if stem.endswith("c"):
-        return stem[:-1] + "z"  # "ejercer", "vencer"
-    return re.sub(r"u$", "uy", re.sub(r"g$", "j", stem))
-
-
 def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     """An infinitive's forms, each with whether it is finite (a Spanish subjunctive, read
     as the request only after "que") or a participle (read only after a passive's
@@ -201,7 +187,7 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
         stem = re.sub(r"z$", "c", re.sub(r"c$", "qu", re.sub(r"g$", "gu", stem)))
         vowel = "e"
     else:
-        stem = _spanish_subjunctive_stem(stem)
+        stem = spanish_subjunctive_stem(stem)
         vowel = "a"
     for person in (vowel, vowel + "n", vowel + "se", vowel + "nse"):
         forms[stem + person] = True
@@ -371,20 +357,6 @@ def _purpose_at(folded, index, language):
     return after < len(folded) and bool(INFINITIVE[language].match(folded[after]))
 
 
-# A time allowed ends the object: "quitter le territoire dans les 48 heures", "sous
-# quarante-huit heures", "dentro de los 10 días" (said by the deadline, not the action).
-TIME_ALLOWED_OPENS = {"dans", "sous", "dentro", "en"}
-TIME_ALLOWED = re.compile(
-    r"(?:dans (?:les|un delai de)|sous|dentro de(?: las| los)?|en(?: las| los| un plazo de)?) "
-    r"(?:(?:prochaines|proximas|proximos|siguientes) )?[\w-]+(?: \( \d+ \))? "
-    r"(?:heures|jours|semaines|mois|horas|dias|semanas|meses)\b"
-)
-
-
-def _time_allowed_at(folded, index) -> bool:
-    return bool(TIME_ALLOWED.match(" ".join(folded[index : index + 9])))
-
-
 def _object_end(folded, start, tables, language):
     """Where the verb's object ends: a mark, a clause, a time or a purpose, or a second
     verb."""
@@ -395,7 +367,7 @@ def _object_end(folded, start, tables, language):
             return index
         if _longest(ends, folded, index)[0] or _purpose_at(folded, index, language):
             return index
-        if word in TIME_ALLOWED_OPENS and _time_allowed_at(folded, index):
+        if word in TIME_ALLOWED_OPENS and time_allowed_at(folded, index):
             return index
         if word in ("et", "y", "e", "ou", "o"):
             after = index + 1 + (folded[index + 1 : index + 2] in (["de"], ["d"], ["a"]))
