@@ -66,7 +66,7 @@ DONE_ALREADY = re.compile(
 # forty-eight hours", "dans les prochaines quarante-huit (48) heures", "sous quarante-huit
 # heures (48h)", "dentro de las 72 horas", "within 30 days of receipt" — a deadline without a
 # day of its own.
-_NUMBER_WORD = (
+NUMBER_WORD = (
     r"(?:[a-zà-ÿ]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|ninety|un|deux|trois|quatre|cinq|six|sept|huit|dix|douze|"
     r"quinze|vingt|trente|quarante|cinquante|soixante|uno|dos|tres|cuatro|cinco|seis|siete|ocho|"
@@ -76,7 +76,7 @@ WITHIN = re.compile(
     r"\b(?P<qualifier>(?:within(?:\s+the)?|sous|dans\s+(?:les|un\s+d[ée]lai\s+de)|"
     r"en\s+(?:las|un\s+plazo\s+de)|dentro\s+de(?:\s+las|\s+los)?)\s+"
     r"(?:(?:next|following|prochaines|pr[óo]xim[oa]s|siguientes)\s+)?"
-    r"(?:\d{1,3}|" + _NUMBER_WORD + r")(?:\s*\(\d{1,3}\))?\s*"
+    r"(?:\d{1,3}|" + NUMBER_WORD + r")(?:\s*\(\d{1,3}\))?\s*"
     r"(?:hours|heures|horas|days|jours|d[íi]as)(?:\s*\(\d{1,3}\s*h\))?)"
     # counted from the letter's receipt, not from another event ("within eight days after
     # the intern's arrival": a rule of procedure)

@@ -16,6 +16,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from plenipo.reading.gloss_forms import (
+    TIME_ALLOWED_OPENS,
+    spanish_subjunctive_stem,
+    time_allowed_at,
+)
 from plenipo.reading.lexicon import (
     ADJECTIVES_ES,
     ADJECTIVES_FR,
@@ -136,6 +141,7 @@ PARTICIPLE = "participle"
 PASSIVE = ("se", "sea", "sean", "fuera", "fueran", "soit", "soient")
 # a passive after a duty: "Les formulaires doivent être renvoyés", "deberán ser enviadas"
 BE = ("etre", "ser")
+PERFECT = ("avoir", "haber")
 
 
 def _french_plural_subjunctive(infinitive: str) -> str:
@@ -157,7 +163,12 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
             forms[infinitive[:-2] + "ez"] = False  # "envoyez", "veuillez" aside
             forms |= {infinitive[:-2] + end: PARTICIPLE for end in ("e", "ee", "es", "ees")}
         # "soumis", "transmis", "rempli", "inscrit": the participles of the other verbs
-        for ending, done in (("mettre", "mis"), ("crire", "crit"), ("ir", "i")):
+        for ending, done in (
+            ("mettre", "mis"),
+            ("prendre", "pris"),
+            ("crire", "crit"),
+            ("ir", "i"),
+        ):
             if infinitive.endswith(ending):
                 stem = infinitive[: -len(ending)] + done
                 forms |= {
@@ -171,10 +182,12 @@ def _verb_forms(infinitive: str, language: str) -> dict[str, bool | str]:
     forms = {base: False, **{base + clitic: False for clitic in CLITICS}}
     stem, ending = base[:-2], base[-2:]
     if ending == "ar":
-        stem = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"z$", "c", stem)))
+        # "comuniquen", "entreguen", "organicen": one change each ("autorizar" is not
+        # "autoriquen")
+        stem = re.sub(r"z$", "c", re.sub(r"c$", "qu", re.sub(r"g$", "gu", stem)))
         vowel = "e"
     else:
-        stem = re.sub(r"u$", "uy", re.sub(r"g$", "j", stem)) if ending in ("er", "ir") else stem
+        stem = spanish_subjunctive_stem(stem)
         vowel = "a"
     for person in (vowel, vowel + "n", vowel + "se", vowel + "nse"):
         forms[stem + person] = True
@@ -252,7 +265,10 @@ def _find_verb(folded, verbs, words=None):
         if value and value[1] == PARTICIPLE:
             # "que … sea enviado", "… doivent être renvoyés", "… deberán ser enviadas"
             if index > 0 and (
-                (said_que and folded[index - 1] in PASSIVE) or _after_be(folded, index)
+                (said_que and folded[index - 1] in PASSIVE)
+                or _after_be(folded, index)
+                # a perfect infinitive: "sont priés d'avoir rempli le formulaire"
+                or folded[index - 1] in PERFECT
             ):
                 return index, length, value[0]
         elif value and (not value[1] or (said_que and not _adjective_after_que(folded, index))):
@@ -350,6 +366,8 @@ def _object_end(folded, start, tables, language):
         if not re.match(r"\w", word) and word != "'":
             return index
         if _longest(ends, folded, index)[0] or _purpose_at(folded, index, language):
+            return index
+        if word in TIME_ALLOWED_OPENS and time_allowed_at(folded, index):
             return index
         if word in ("et", "y", "e", "ou", "o"):
             after = index + 1 + (folded[index + 1 : index + 2] in (["de"], ["d"], ["a"]))

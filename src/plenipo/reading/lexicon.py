@@ -13,7 +13,7 @@ _VERB_ROWS = """
 send: envoyer, adresser, faire parvenir, expédier | enviar, remitir, hacer llegar, dirigir
 send: parvenir | llegar
 transmit: transmettre | transmitir
-submit: soumettre, présenter, remettre | presentar, someter
+submit: soumettre, présenter, remettre | presentar, someter, entregar
 deposit: déposer | depositar
 provide: fournir | proporcionar, suministrar, facilitar, aportar
 communicate: communiquer, faire connaître | comunicar, dar a conocer
@@ -33,6 +33,7 @@ attend: assister | asistir, acudir, concurrir
 attend: honorer de votre présence, honorer de sa présence | honrar con su presencia
 attend: | contar con su presencia
 take part: prendre part | tomar parte
+be seated: prendre place | tomar asiento
 be represented: faire représenter | hacerse representar
 complete: remplir, compléter | completar, rellenar, cumplimentar, llenar, diligenciar
 return: renvoyer, retourner | devolver
@@ -117,6 +118,23 @@ establish: établir, mettre en place | establecer
 refrain: s'abstenir | abstenerse
 lift: lever | levantar
 release: libérer | liberar
+alert: alerter | alertar
+recognize: reconnaître | reconocer
+offer: offrir | ofrecer
+maintain: maintenir | mantener
+authorize: autoriser | autorizar
+protect: protéger | proteger
+continue: poursuivre, continuer | continuar, proseguir
+resume: reprendre | reanudar
+help: aider | ayudar
+urge: exhorter | instar, exhortar
+stop: cesser, mettre fin à | cesar, poner fin a, detener
+condemn: condamner | condenar
+intervene: intervenir | intervenir
+reconsider: reconsidérer | reconsiderar
+defend: défendre | defender
+assume: assumer | asumir
+evaluate: évaluer | evaluar
 """
 
 # Nouns: plurals are derived on both sides.
@@ -211,6 +229,14 @@ ratification: ratification | ratificación
 implementation: mise en œuvre | aplicación
 website: site web, site internet, site | sitio web, página web, sitio
 alert: alerte | alerta
+power: | facultad
+working group: groupe de travail | grupo de trabajo
+negotiation: négociation | negociación
+defence: défense | defensa
+value: valeur | valor
+principle: principe | principio
+hostile action: action hostile | actuación hostil
+group: groupe | grupo
 message: message | mensaje
 special envoy: envoyé spécial | enviado especial
 situation: situation | situación
@@ -406,13 +432,13 @@ _OBJECT_ENDS_FR = """
 que qui dont lequel laquelle afin si lorsque avant d'ici au_plus_tard dès_réception
 conformément auprès dans_les_meilleurs_délais dans_les_plus_brefs le_plus_tôt_possible
 dès_que_possible ainsi_que notamment compte_tenu en_vue à_l'adresse à_l'heure
-à_l'avance
+à_l'avance dans_un_délai
 """
 _OBJECT_ENDS_ES = """
 que quien cual cuyo si cuando antes a_más_tardar a_fin de_conformidad con_arreglo
 lo_antes_posible a_la_brevedad cuanto_antes hasta así_como en_particular a_efectos
 en_la_dirección a_celebrarse a_realizarse a_efectuarse a_llevarse_a_cabo
-con_antelación con_suficiente_antelación
+con_antelación con_suficiente_antelación dentro_de en_un_plazo
 """
 
 

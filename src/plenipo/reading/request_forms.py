@@ -197,6 +197,16 @@ MORE_CUES = (
     r"\b(?:espero|esperamos|deseo|desear[íi]a(?:mos)?|ser[íi]a\s+un\s+(?:gran\s+)?honor|me\s+honrar[íi]a)"
     r"\s+(?:\w+mente\s+)?(?:que\s+(?:usted\s+|Vuestra\s+Excelencia\s+)?(?:pueda|acepte|quiera)\b|"
     r"contar\s+con\s+su\s+(?:presencia|participaci[óo]n)\b)|"
+    # an order to leave the country, told in the third person as notes declaring a diplomat
+    # persona non grata do: "a demandé à l'Ambassadeur … de quitter le territoire", "lui
+    # demander de quitter le pays", "est sommé de quitter …", "ha solicitado al Embajador
+    # abandonar el país", "ordered him to leave the country"
+    r"\b(?:demand|pri|somm|enjoi|ordonn|intim)\w*\s+(?:[^;]{0,100}?\s)?(?:de\s+|d['’])"
+    r"(?=quitter\s+(?:le|la|l['’]|son|sa)\s*(?:\w+\s+)?(?:territoire|pays)\b)|"
+    r"\b(?:solicit|ped|orden|intim|conmin)\w*\s+(?:[^;]{0,100}?\s)?(?:que\s+)?"
+    r"(?=(?:abandon|salga|salir|sal)\w*\s+(?:de\s+)?(?:el|la|su|del)\s+(?:\w+\s+)?(?:territorio|pa[íi]s)\b)|"
+    r"\b(?:asked|requested|ordered|instructed|told)\s+(?:(?:him|her|them)\s+)?to\s+"
+    r"(?=leave\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:territory|country)\b)|"
     # a list asked under "Please:" ("Please: / (a) complete the form; / (b) return it …")
     r"\b(?:please|kindly|veuillez|pri[èe]re\s+de|s[ií]rvase)\s*:\s*$"
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from plenipo.core.partialdates import UNKNOWN, DateBounds
 from plenipo.reading.caseless import caseless
 from plenipo.reading.council_requests import council_meeting_asked
+from plenipo.reading.counted_deadlines import counted_from_day
 from plenipo.reading.dates import MONTHS, find_time, starting_within
 from plenipo.reading.deadline_ends import period_ends
 from plenipo.reading.deadline_words import (
@@ -278,6 +279,11 @@ def deadlines(text, dates, own_day, *, guessed=False) -> list[Deadline]:
     told = period_ends(text, own_day) + relative_deadlines(
         text, None if guessed else own_day, dates
     )
+    told += [
+        counted
+        for counted in counted_from_day(text, dates)
+        if guessed or not own_day or counted[2] >= own_day
+    ]
     found = _month_ends(text, own_day) + [_deadline(text, *deadline) for deadline in told]
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
