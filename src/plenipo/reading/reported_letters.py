@@ -82,14 +82,15 @@ LETTER_BY = re.compile(
 # the Minister …, the Chair of …, Jane Roe, asks …".
 ADDRESSED_BEFORE_WRITER = re.compile(
     r"\b(?i:In|Dans|En)\s+(?i:an?|une?|una)\s+(?i:letter|courrier|lettre|carta|misiva|message|"
-    r"mensaje)\s+(?i:addressed|sent|adress[ée]e?|envoy[ée]e?|dirigid[oa]|enviad[oa])\s+"
+    r"mensaje|correspondance|correspondencia|communication|comunicaci[óo]n)\s+"
+    r"(?i:addressed|sent|adr[ée]ss[ée]e?|envoy[ée]e?|dirigid[oa]|enviad[oa])\s+"
     r"(?i:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+)"
     r"(?P<to>" + _ABBREVIATED + r"{3,200}?),\s+"
     r"(?P<writer>(?i:the|le|la|el|l['’])\s*" + _ABBREVIATED + r"{4,160}?),\s+(?=[a-zà-ÿ])"
 )
 # Every verb of sending either pattern needs, for a cheap test before them.
 SENDING_VERB = re.compile(
-    r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
+    r"\b(?:wrote|written|sent|addressed|adr[ée]ss[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
     r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita|enviaron|dirigieron|remitieron|received|re[çc]ue?|recibi[óo]|recibido)\b",
     re.IGNORECASE,
 )
