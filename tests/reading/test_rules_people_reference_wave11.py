@@ -3,7 +3,7 @@ notes, checked on made-up texts."""
 
 import pytest
 
-from tests.reading.readings import addressees, kind
+from tests.reading.readings import addressees, kind, sender_name
 
 NOTE_RETOLD = [
     "Dans une note verbale publiée le 3 mai, le ministère des affaires étrangères de Valdora "
@@ -66,3 +66,53 @@ def test_a_letter_of_apology_addressed_to_someone_is_retold_as_a_letter():
 def test_a_notice_naming_no_letter_stays_a_notice():
     text = "The fair opens on Monday.\n\nStands are addressed to exhibitors from ten countries."
     assert kind(text) == "information_note"
+
+
+NEWS_CUT_SHORT = [
+    "See Full Page",
+    "Read Full Story",
+    "Lire la suite",
+    "Ver Nota Completa",
+]
+
+
+@pytest.mark.parametrize("link", NEWS_CUT_SHORT)
+def test_a_web_pages_link_under_a_cut_letter_is_no_signer(link):
+    text = (
+        "El presidente de Valdora, Juan Roe, dirigió una carta al secretario general de la "
+        "Organización, Ana Gómez, en la que denunció la actitud de Norland.\n\n"
+        "“Solicito que Usted asuma la defensa de sus principios, instando al Gobierno de\n\n"
+        f"{link}\n"
+    )
+    assert sender_name(text) == "Juan Roe"
+
+
+def test_a_signers_name_on_the_last_line_is_still_read():
+    text = "Dear Colleague,\n\nI write to thank you for your help.\n\nJane Roe\n"
+    assert sender_name(text) == "Jane Roe"
+
+
+HEADING_NAME_POST_ADDRESSED = [
+    "Message de félicitations de Son Excellence Monsieur Jean ROE, Ministre des Affaires "
+    "Etrangères de Valdora, adressé à Son Excellence Monsieur Paul DOE, Ministre des Affaires "
+    "Etrangères de Norland\n\nMonsieur le Ministre,\n\nC'est avec plaisir que je vous "
+    "adresse mes félicitations.",
+    "Message of congratulations from His Excellency Mr. Jean Roe, Minister of Foreign Affairs "
+    "of Valdora, addressed to His Excellency Mr. Paul Doe\n\nDear Minister,\n\nIt is with "
+    "pleasure that I send you my congratulations.",
+    "Carta del Excmo. Sr. Jean Roe, Ministro de Relaciones Exteriores de Valdora, dirigida al "
+    "Ministro de Norland\n\nSeñor Ministro:\n\nEs un placer felicitarle.",
+]
+
+
+@pytest.mark.parametrize("text", HEADING_NAME_POST_ADDRESSED)
+def test_a_heading_naming_the_writer_and_post_before_whom_it_is_addressed_to(text):
+    assert sender_name(text) in ("Jean ROE", "Jean Roe")
+
+
+def test_a_heading_naming_a_body_before_whom_it_is_addressed_to_names_no_writer():
+    text = (
+        "Message from the Ministry of Foreign Affairs, Protocol Department, addressed to all "
+        "Embassies\n\nThe Ministry informs the Embassies that the offices close on Friday."
+    )
+    assert sender_name(text) is None
