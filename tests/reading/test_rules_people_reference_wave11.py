@@ -3,7 +3,7 @@ notes, checked on made-up texts."""
 
 import pytest
 
-from tests.reading.readings import addressees, kind, sender_name
+from tests.reading.readings import addressees, kind, reading, sender_name
 
 NOTE_RETOLD = [
     "Dans une note verbale publiée le 3 mai, le ministère des affaires étrangères de Valdora "
@@ -116,3 +116,28 @@ def test_a_heading_naming_a_body_before_whom_it_is_addressed_to_names_no_writer(
         "Embassies\n\nThe Ministry informs the Embassies that the offices close on Friday."
     )
     assert sender_name(text) is None
+
+
+BODY_THROUGH_ITS_POST = [
+    "Dans une correspondance adressée au Président de la Ligue, la Fédération, par la voix de "
+    "son Secrétaire Général, rappelle ses statuts.",
+    "In a letter sent to the Chair of the League, the Federation, through its Secretary "
+    "General, recalls its statutes.",
+    "En una carta dirigida al Presidente de la Liga, la Federación, por medio de su Secretario "
+    "General, recuerda sus estatutos.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_THROUGH_ITS_POST)
+def test_a_body_writing_through_its_officer_is_known_by_the_post(text):
+    sender = reading(text)["sender"] or {}
+    assert sender.get("name") is None
+    assert "Secr" in (sender.get("title") or "")
+
+
+def test_a_body_through_its_members_is_no_post():
+    text = (
+        "In a letter sent to the Chair of the League, the Federation, through its members, "
+        "recalls its statutes."
+    )
+    assert not (reading(text)["sender"] or {}).get("title")
