@@ -141,3 +141,39 @@ def test_a_body_through_its_members_is_no_post():
         "recalls its statutes."
     )
     assert not (reading(text)["sender"] or {}).get("title")
+
+
+LETTER_HANDED_OVER = [
+    (
+        "El canciller de Valdora se disculpó con Norland.\n"
+        "Roe entregó a la embajadora una carta dirigida a la canciller de ese país, Ana Gómez, "
+        'en la que asegura: "Mis palabras no buscaban ofender".',
+        "canciller de ese país, Ana Gómez",
+    ),
+    (
+        "Valdora apologised to Norland.\n"
+        "The envoy delivered a letter addressed to the Foreign Minister of Norland, Ana Gomez, "
+        "in which the minister regrets his words.",
+        "Foreign Minister of Norland, Ana Gomez",
+    ),
+    (
+        "Valdora s'excuse auprès de Norland.\n"
+        "L'envoyé a remis une lettre adressée au Ministre des Affaires étrangères de Norland, "
+        "dans laquelle il regrette ses propos.",
+        "Ministre des Affaires étrangères de Norland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "to"), LETTER_HANDED_OVER)
+def test_a_letter_named_by_whom_it_is_addressed_to_names_its_addressee(text, to):
+    assert any(to in found for found in addressees(text))
+
+
+def test_a_letter_addressed_to_no_post_or_body_names_no_addressee():
+    text = (
+        "Valdora answered the complaints.\n"
+        "The office delivered a letter addressed to whoever had asked, in which it regrets "
+        "the delay."
+    )
+    assert addressees(text) == []
