@@ -177,3 +177,32 @@ def test_a_letter_addressed_to_no_post_or_body_names_no_addressee():
         "the delay."
     )
     assert addressees(text) == []
+
+
+PAPER_NUMBERS = [
+    (
+        "FA(NP) 12: Letter to the Chair of the Committee from the Minister\n\nI write to",
+        "FA(NP) 12",
+    ),
+    ("ITC 7: Letter from the Minister for Trade\n\nto the Chair\n\nI write to", "ITC 7"),
+    (
+        "UNEP/EA.6/INF/2: Note by the Secretariat\n\nThe Secretariat has the honour to",
+        "UNEP/EA.6/INF/2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), PAPER_NUMBERS)
+def test_a_papers_number_before_the_letters_heading_is_its_reference(text, number):
+    assert reading(text)["reference"] == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geneva 2019: Letter to all Members\n\nDear Members,\n\nI write to",
+        "May 4: Letter to all Members\n\nDear Members,\n\nI write to",
+    ],
+)
+def test_a_place_or_a_day_before_the_heading_is_no_reference(text):
+    assert reading(text)["reference"] is None
