@@ -155,7 +155,14 @@ SENT_LETTER = re.compile(
     r"(?:(?:dated|dat[ée]e\s+du|de\s+fecha)\s+[^,\n]{3,30}?\s+)?"
     r"(?:(?:addressed\s+)?to\s+(?:the\s+)?|(?:adress[ée]e\s+)?(?:au|aux|[àa]\s+la|[àa]\s+l['’]|[àa])\s*|"
     r"(?:dirigida\s+|enviada\s+)?(?:al|a\s+la|a\s+los|a\s+las|a)\s+)"
-    r"(?P<in>[^\n,;:()]{3,120}?),",
+    r"(?P<in>[^\n,;:()]{3,120}?),|"
+    # a letter named by whom it is addressed to, whoever handed it over: "… entregó una carta
+    # dirigida a la canciller de ese país, Ana Roe, en la que …", "… delivered a letter
+    # addressed to the President, in which …", "… a remis une lettre adressée au Président"
+    r"\b(?:an?|the|une?|la|una?)\s+(?:letter|lettre|carta|missive|misiva)\s+"
+    r"(?:(?:of|de)\s+[\w-]+\s+)?(?:addressed\s+to\s+(?:the\s+)?|adress[ée]e\s+(?:au\s+|aux\s+|"
+    r"[àa]\s+(?:la\s+|l['’])?)|dirigida\s+(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?))"
+    + _TO.replace("?P<to>", "?P<pp>"),
     re.IGNORECASE | re.MULTILINE,
 )
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we|you|they)\s+(?:have\s+|had\s+)?$", re.IGNORECASE)
@@ -185,7 +192,7 @@ def _introduces(text, match) -> bool:
 def reported_addressees(text) -> list[Mention]:
     """Those a news article's introduction says its letter was sent to, each post once."""
     for match in SENT_LETTER.finditer(text[:HEAD]):
-        group = next(name for name in ("to", "fr", "es", "in") if match.group(name))
+        group = next(name for name in ("to", "fr", "es", "in", "pp") if match.group(name))
         if FIRST_PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "I have sent a letter to …": a letter the writer tells of
         if group == "to" and not _introduces(text, match):

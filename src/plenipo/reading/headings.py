@@ -365,9 +365,33 @@ LETTER_FROM_NAME = re.compile(
 )
 
 
+# A heading naming the writer, then the post, then whom it was written to: "Message of
+# congratulations from His Excellency Mr. John ROE, Minister of Foreign Affairs of …,
+# addressed to …", "Message de félicitations de Son Excellence Monsieur Jean ROE, Ministre
+# …, adressé à …", "Carta del Excmo. Sr. Juan Roe, Presidente de …, dirigida a …".
+MESSAGE_FROM_NAME_POST = re.compile(
+    r"\b(?:Message|Letter|Lettre|Mensaje|Carta|Misiva|Missive)(?:\s+(?i:of|de)\s+[\w’'-]+)?\s+"
+    r"(?i:from|de|del|du)\s+(?:(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\s+|"
+    r"(?:H\.\s?E\.|S\.\s?E\.|Excmo\.|Excma\.)\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Monsieur|Madame|Señora?|Sr|Sra|Don|Doña)\.?\s+)?"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,3}}),\s+"
+    r"(?P<post>[^\n,;:()]{4,160}?),?\s+(?i:addressed|sent|adress[ée]e?|envoy[ée]e?|dirigid[oa]|"
+    r"enviad[oa])\s+(?i:to|[àa]|au|aux|al)\b"
+)
+
+
 def message_from(text) -> Person | None:
-    """The writer a heading names after the post ("Message from … President Jane Roe"), or
-    alone ("Carta de Joe Biden")."""
+    """The writer a heading names after the post ("Message from … President Jane Roe"),
+    before it ("Message de … Monsieur Jean ROE, Ministre …, adressé à …"), or alone ("Carta
+    de Joe Biden")."""
+    named = MESSAGE_FROM_NAME_POST.search(text[:1500])
+    if (
+        named
+        and TITLE_WORDS.search(named.group("post"))
+        and not NOT_A_NAME.search(named.group("name"))
+    ):
+        post = " ".join(named.group("post").split())
+        return Person(named.group("name"), post, None, Span(*named.span("name")), 0.55)
     match = MESSAGE_FROM.search(text[:1500])
     if match and not NOT_A_NAME.search(match.group("name")):
         post = " ".join(match.group("post").split())

@@ -80,10 +80,35 @@ UNDERSIGNED = re.compile(
 # An article quoting a letter by where it was sent: "In a letter to the Secretary-General, the
 # Minister …", "dans une lettre adressée au Président", "en una carta dirigida al Presidente".
 IN_A_LETTER_TO = re.compile(
-    r"\b(?:in|dans|en)\s+(?:a|his|her|their|une|sa|leur|una|su)\s+(?:letter|lettre|carta|missive|"
-    r"misiva)\s+(?:dated\s+[^,.\n]{3,30}?\s+|dat[ée]e\s+du\s+[^,.\n]{3,30}?\s+|de\s+fecha\s+"
-    r"[^,.\n]{3,30}?\s+)?(?:(?:addressed|sent|adress[ée]e|envoy[ée]e|dirigida|enviada)\s+)?"
+    r"\b(?:in|dans|en)\s+(?:a|his|her|their|une?|sa|son|leur|una|su)\s+(?:letter|lettre|carta|missive|"
+    r"misiva|correspondance|courrier|correspondencia)\s+(?:dated\s+[^,.\n]{3,30}?\s+|dat[ée]e\s+du\s+[^,.\n]{3,30}?\s+|de\s+fecha\s+"
+    r"[^,.\n]{3,30}?\s+)?(?:(?:addressed|sent|adr[ée]ss[ée]e?|envoy[ée]e?|dirigida|enviada)\s+)?"
     r"(?:to|[àa]|au|aux|a|al)\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+|las\s+)?[A-ZÀ-Ý]",
+    re.IGNORECASE,
+)
+# An article naming a letter by whom it was written to, wherever in its opening: "the
+# letter addressed to the Minister", "une lettre adressée au Président", "la carta de
+# disculpas dirigida a la Canciller".
+LETTER_ADDRESSED_TO = re.compile(
+    r"\b(?:letter|lettre|carta|missive|misiva|correspondance|correspondencia)\s+"
+    r"(?:(?:of|de)\s+[\w-]+\s+)?(?:addressed|adr[ée]ss[ée]e|dirigida|remitida)\s+"
+    r"(?:to|[àa]|au|aux|al)\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+|las\s+)?[A-Za-zÀ-ÿ]",
+    re.IGNORECASE,
+)
+# An article retelling a note verbale: "Dans une note verbale publiée le 30 avril, le
+# ministère …", "In a note verbale to the Embassy, the Ministry …", "En una nota verbal
+# dirigida a …", "souligne cette note verbale", "The note verbale said:"; and a note's
+# compliments told in the past: "Le Ministère … a présenté ses compliments à l'Ambassade",
+# "The Ministry presented its compliments to …".
+REPORTED_NOTE = re.compile(
+    r"\b(?:in|dans|en|through|par|por|mediante)\s+(?:a|an|its|une|sa|son|leur|una|su)\s+"
+    r"(?:note\s+verbale|nota\s+verbal|verbal\s+note|diplomatic\s+note|note\s+diplomatique|"
+    r"nota\s+diplom[áa]tica)\b|"
+    r"\b(?:cette|la|this|the|esta|dicha)\s+(?:note\s+verbale|nota\s+verbal|verbal\s+note)\s+"
+    r"(?:said|says|states|stated|read|reads|dit|indique|pr[ée]cise|souligne|ajoute|dice|indica|"
+    r"se[ñn]ala|subraya|a[ñn]ade)\b|"
+    r"\b(?:a|ont|avait|had|has|have)\s+pr[ée]sent[ée]e?s?\s+(?:ses|leurs|its|his|her|their)\s+"
+    r"compliments\b|\bpresented\s+(?:its|his|her|their)\s+compliments\b",
     re.IGNORECASE,
 )
 # What a letter said, as an article gives it: "The letter said:", "La lettre précise :", "La
@@ -147,8 +172,11 @@ def more_kind_cues(text, head, salutation, notice_heading):
         caseless(LETTER_SENT).search(head)
         or caseless(LETTER_SAID).search(head)
         or caseless(IN_A_LETTER_TO).search(head)
+        or caseless(LETTER_ADDRESSED_TO).search(head)
     ):
         yield "letter", 2
+    if not notice_heading and salutation is None and caseless(REPORTED_NOTE).search(head):
+        yield "note_verbale", 3
     if caseless(UNDERSIGNED).search(head):
         yield "letter", 2
     greets = GREETS_AN_AUTHORITY.search(head)

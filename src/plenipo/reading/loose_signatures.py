@@ -54,6 +54,18 @@ def signed_names(text) -> list[Person]:
     return found
 
 
+# A web page's link under the text it cuts short, its words capitalised like a name's: "See
+# Full Page", "Read Full Story", "Continue Reading", "Lire La Suite", "Ver Nota Completa".
+WEB_LINK = re.compile(
+    r"^(?:See|View|Read|Show|Open|Print|Download|Continue|Back|Go|Voir|Lire|Afficher|"
+    r"Imprimer|T[ée]l[ée]charger|Ver|Leer|Mostrar|Imprimir|Descargar|Seguir|Volver)\b"
+    r"(?:\s+(?:Full|The|This|More|Whole|Entire|Complete|Page|Article|Story|Text|Letter|Reading|"
+    r"To|Top|Plus|La|Le|Suite|Page|Compl[èe]te|Article|Texte|M[áa]s|Nota|Noticia|P[áa]gina|"
+    r"Completa|Leyendo|Arriba|Art[íi]culo|Carta|Lettre))+\W*$",
+    re.IGNORECASE,
+)
+
+
 def last_line_name(text) -> Person | None:
     """A name standing alone on one of the last lines, as printed collections and archive
     copies end a letter ("F. du Martheray."), with the post on the line after it."""
@@ -65,6 +77,8 @@ def last_line_name(text) -> Person | None:
         line = SIGNED.sub("", line)
         match = NAME.match(line)
         if match is None or len(line) > 60 or TITLE_WORDS.search(line) or NOT_A_NAME.search(line):
+            continue
+        if WEB_LINK.match(line):
             continue
         if NOT_A_NAME.search(line.title()) or place_over_date(line, lines[index + 1 :]):
             continue  # a heading in capitals: "PRESS RELEASE"; a note's place over its date

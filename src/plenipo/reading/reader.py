@@ -232,7 +232,10 @@ def _first_name_of(signed, memo) -> bool:
 
 
 def _same_name(one, other) -> bool:
-    """Whether two names are one, whatever their case ("Jean ROE" signs what "Jean Roe" wrote)."""
+    """Whether two names are one, whatever their case ("Jean ROE" signs what "Jean Roe" wrote);
+    a writer known by the post alone has no name to be one with."""
+    if not one or not other:
+        return False
     return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 

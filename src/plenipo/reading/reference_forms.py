@@ -147,3 +147,14 @@ def named_otherwise(text, start, symbol) -> bool:
         or (PHONE.fullmatch(symbol) and digits >= 8)
         or PAGE_OR_DAY.fullmatch(symbol)
     )
+
+
+# A paper's number before the heading of the letter it publishes, as a parliament's or an
+# organization's papers print them: "GS(NP) 95: Letter to the Chairman …", "EU 81: Letter
+# from the Minister …", "CRP.4: Note by the Secretariat", "A/78/123: Letter dated …".
+PAPER_NUMBER_BEFORE_LETTER = re.compile(
+    # the paper's series in capitals, not a place or a month: "Geneva 2019:", "May 4:"
+    r"\A\s*(?P<ref>[A-Z]{1,8}(?:\([A-Z]{1,4}\))?[ \t]?(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Z]?|"
+    r"(?-i:[A-Z])[\w.-]*(?:/[\w.()-]+)+)[ \t]*:[ \t]+"
+    r"(?=(?:Letter|Note|Lettre|Carta|Nota|Message|Mensaje|Memorandum|M[ée]morandum)\b)"
+)

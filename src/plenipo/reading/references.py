@@ -7,6 +7,7 @@ from plenipo.reading.reference_forms import (
     ARES,
     NOT_A_SYMBOL,
     OWN_BESIDE,
+    PAPER_NUMBER_BEFORE_LETTER,
     REFERENCE_LABEL,
     STREET_AFTER,
     UNLABELLED_NOT_OWN,
@@ -397,6 +398,10 @@ def own_reference(text, labelled=()) -> Mention | None:
 
 
 def _unlabelled(text, labelled) -> Mention | None:
+    paper = PAPER_NUMBER_BEFORE_LETTER.match(text, 0, 200)
+    if paper:
+        # the heading says whose number it is, as a label would
+        return Mention(paper.group("ref"), Span(*paper.span("ref")), LABELLED_CONFIDENCE)
     cable = CABLE_REFERENCE.search(text[:3000]) or NUMBER_BEFORE_TITLE.search(text[:800])
     if cable:
         return Mention(cable.group("ref"), Span(*cable.span("ref")), 0.8)

@@ -77,19 +77,27 @@ LETTER_BY = re.compile(
     r"dirigida|enviada|remitida|escrita|adress[ée]e|envoy[ée]e|[ée]crite)\s+(?i:by|por|par)\s+"
     r"(?P<writer>[^\n()]{4,160}?),?" + _LETTER_TO
 )
+_THROUGH_ITS = (
+    r"(?i:par\s+la\s+voix\s+de\s+(?:son|sa|leur)|(?:through|via)\s+(?:its|their)|"
+    r"(?:por\s+(?:medio\s+de\s+)?|a\s+trav[ée]s\s+de\s+)su|"
+    r"par\s+l['’]interm[ée]diaire\s+de\s+(?:son|sa|leur))"
+)
 # A news article naming the one written to before the writer: "Dans un courrier adressé au
 # Premier ministre, M. Paul Roe, le maire de …, M. Jean Roe, réclame …", "In a letter sent to
 # the Minister …, the Chair of …, Jane Roe, asks …".
 ADDRESSED_BEFORE_WRITER = re.compile(
     r"\b(?i:In|Dans|En)\s+(?i:an?|une?|una)\s+(?i:letter|courrier|lettre|carta|misiva|message|"
-    r"mensaje)\s+(?i:addressed|sent|adress[ée]e?|envoy[ée]e?|dirigid[oa]|enviad[oa])\s+"
+    r"mensaje|correspondance|correspondencia|communication|comunicaci[óo]n)\s+"
+    r"(?i:addressed|sent|adr[ée]ss[ée]e?|envoy[ée]e?|dirigid[oa]|enviad[oa])\s+"
     r"(?i:to\s+(?:the\s+)?|au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?|al\s+)"
     r"(?P<to>" + _ABBREVIATED + r"{3,200}?),\s+"
-    r"(?P<writer>(?i:the|le|la|el|l['’])\s*" + _ABBREVIATED + r"{4,160}?),\s+(?=[a-zà-ÿ])"
+    r"(?P<writer>(?i:the|le|la|el|l['’])\s*" + _ABBREVIATED + r"{4,160}?"
+    # a body writing through its officer: "la Fédération, par la voix de son Président,"
+    r"(?:,?\s+" + _THROUGH_ITS + r"\s+[^,\n]{4,100}?)?),\s+(?=[a-zà-ÿ])"
 )
 # Every verb of sending either pattern needs, for a cheap test before them.
 SENDING_VERB = re.compile(
-    r"\b(?:wrote|written|sent|addressed|adress[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
+    r"\b(?:wrote|written|sent|addressed|adr[ée]ss[ée]e?|envoy[ée]e?|[ée]crite?|envi[óo]|enviad[oa]|"
     r"dirigi[óo]|dirigid[oa]|remiti[óo]|remitid[oa]|escrita|enviaron|dirigieron|remitieron|received|re[çc]ue?|recibi[óo]|recibido)\b",
     re.IGNORECASE,
 )
@@ -116,6 +124,23 @@ def _person_name(name) -> str | None:
     return found if found == name.strip().rstrip(".") else None
 
 
+# A body writing through its officer, as articles put it: "la FIFA, par la voix de son
+# Secrétaire Général", "the Federation, through its President", "la Federación, por medio de
+# su Presidente", "a través de su Secretario General".
+THROUGH_ITS_POST = re.compile(
+    r"^(?P<org>[^,\n]{2,80}?),?\s+" + _THROUGH_ITS + r"\s+(?P<post>[^,\n]{4,100}?),?$",
+    re.IGNORECASE,
+)
+
+
+def _body_through_its_post(words: str) -> Person | None:
+    match = THROUGH_ITS_POST.match(words.strip(" ,"))
+    if not match or not TITLE_WORDS.search(match.group("post")):
+        return None
+    org = re.sub(r"^(?:The|the|Le|le|La|la|L['’]|El|el)\s+", "", match.group("org").strip())
+    return Person(None, match.group("post").strip(), org, None, 0.5)
+
+
 def _writer(words: str) -> Person | None:
     """The name and post of a reported letter's writer: "Foreign Minister Jane Roe" (the
     post before the name) or "Le Président de la République, M. Jean Roe" (set off by
@@ -124,6 +149,9 @@ def _writer(words: str) -> Person | None:
     words = re.sub(r"^(?:In|Dans|En)\s+(?:a|an|une|un|una)\s+[^,]{0,80},\s*", "", words.strip(" ,"))
     # a news item's dateline before it: "NAIROBI, 4 June - Foreign Minister …"
     words = re.split(r"\s(?:[-–—]|--)\s+", words)[-1]
+    through = _body_through_its_post(words)
+    if through:
+        return through
     words = WRITER_HONORIFIC.sub("", words)
     words = re.sub(r"^(?:The|the|Le|le|La|la|L['’]|El|el)\s+", "", words)
     parts = [part.strip() for part in words.split(",") if part.strip()]
@@ -297,8 +325,10 @@ def _received(head) -> tuple[Person | None, Mention | None]:
 
 
 def _with_evidence(text, writer, start) -> Person:
-    at = text.find(writer.name, start)
-    return dataclasses.replace(writer, evidence=Span(at, at + len(writer.name)))
+    # a body writing through its officer is known by the post alone
+    words = writer.name or writer.title
+    at = text.find(words, start)
+    return dataclasses.replace(writer, evidence=Span(at, at + len(words)))
 
 
 def reported_letter(text) -> tuple[Person | None, Mention | None]:
