@@ -387,3 +387,18 @@ ADJECTIVE_TITLE = re.compile(
     r"(?!(?:politique|[ée]conomique|juridique|technique|pratique|publique|unique|cadre)\b)"
     r"[a-zA-ZÀ-ÿ][a-zà-ÿ]{2,}(?:ine|aine|ienne|ique)\b"
 )
+
+
+# A treaty named after the town where it was made, its kind in lower case as French and
+# Spanish typography and the press write it: "la convention de Vienne", "le traité de
+# Lisbonne", "el tratado de Versalles", "la convención de Viena"; after its article, so that
+# "une convention de Monsieur …" or "la convention de partenariat" is none.
+LOWER_TOWN_TITLE = re.compile(
+    r"(?:(?<=\b[lL][ae]\s)|(?<=\b[eEaAdD][lu]\s)|(?<=\bdel\s))"
+    r"(?:convention|convenio|convenci[óo]n|trait[ée]|tratado)\s+de\s+"
+    r"(?!(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Me|Ma[îi]tre|Son|Sa|Su|Don|Do[ñn]a|Se[ñn]or|"
+    r"Se[ñn]ora|Sr|Sra)\b)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)*"
+    # the town alone: not a person's name, nor a fuller title a rule reads whole
+    r"(?![\w'’]|\s+(?:[A-ZÀ-Ý]|de\s+(?:19|20)\d\d|entre|sur|sobre|pour|para|relati|concernant|"
+    r"portant|contre|contra|del?\s))"
+)
