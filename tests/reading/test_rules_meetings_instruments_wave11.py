@@ -1,7 +1,7 @@
 """Wave 11, meetings, enclosures and instruments: general forms letters and press items use
 for them, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import cited
+from tests.reading.readings import cited, meetings_of
 
 
 def test_the_un_charter_under_its_short_and_long_names_in_three_languages():
@@ -43,3 +43,44 @@ def test_a_treaty_named_after_its_town_with_its_kind_in_lower_case():
         "Une convention de Genève serait utile.",
     ):
         assert cited(text) == [], text
+
+
+def _letter(body):
+    return f"Dear members,\n\n{body}\n\nYours sincerely,\nJane Smith\nSecretary General\n"
+
+
+def test_a_meeting_to_come_the_readers_are_asked_to_attend_without_its_day():
+    for body in (
+        "We invite you to nominate a delegation to attend the upcoming virtual General Assembly.",
+        "For those who cannot take part in the forthcoming Congress, we offer a live stream.",
+        "Nous vous invitons à participer à la prochaine Assemblée générale de la Fédération.",
+        "Nous serions heureux de vous voir assister au prochain Congrès mondial.",
+        "Los invitamos a asistir a la próxima reunión del Consejo Directivo.",
+        "Esperamos que pueda participar en el próximo Foro regional.",
+    ):
+        assert meetings_of(_letter(body)) == [(None, None, "scheduled")], body
+    # past meetings, and one that names no one going to it, are none
+    for body in (
+        "Thank you for attending the General Assembly last year.",
+        "We attended the last Conference with great pleasure.",
+        "The report will be considered at the next session.",
+    ):
+        assert meetings_of(_letter(body)) == [], body
+
+
+def test_the_hours_of_an_undated_meeting_to_come_in_the_same_clause():
+    body = (
+        "For those who cannot take part in the upcoming General Assembly in Lisbon, scheduled "
+        "for Thursday 9:30 – 13:30, we offer online participation. The office opens at 8:00."
+    )
+    assert meetings_of(_letter(body)) == [(None, "09:30", "scheduled")]
+    body = "We hope you will attend the next meeting. The office opens at 8:00."
+    assert meetings_of(_letter(body)) == [(None, None, "scheduled")]
+
+
+def test_a_meeting_with_its_day_is_not_read_again_without_it():
+    body = (
+        "We invite you to attend the upcoming General Assembly, which will be held on "
+        "14 May 2031 in Lisbon."
+    )
+    assert meetings_of(_letter(body)) == [("2031-05-14", None, "scheduled")]
