@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from plenipo.core.partialdates import UNKNOWN
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.times import find_time
 
@@ -35,7 +36,7 @@ _CLAUSE_END = re.compile(r"\.\s|[;\n]")
 
 def upcoming_meetings(text) -> list[Meeting]:
     """The one meeting still to come the letter asks its readers to attend, without a day."""
-    match = UPCOMING.search(text)
+    match = caseless(UPCOMING).search(text)
     if match is None:
         return []
     title = " ".join(match.group("noun").split())
