@@ -1,7 +1,7 @@
 """Wave 11, meetings, enclosures and instruments: general forms letters and press items use
 for them, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import cited, meetings_of
+from tests.reading.readings import cited, enclosed, meetings_of
 
 
 def test_the_un_charter_under_its_short_and_long_names_in_three_languages():
@@ -84,3 +84,37 @@ def test_a_meeting_with_its_day_is_not_read_again_without_it():
         "14 May 2031 in Lisbon."
     )
     assert meetings_of(_letter(body)) == [("2031-05-14", None, "scheduled")]
+
+
+def test_an_item_a_body_sends_herewith_in_the_third_person_after_its_recipients():
+    for body, item in (
+        (
+            "The Secretariat herewith e-mails to all members a copy of the application documents.",
+            "a copy of the application documents",
+        ),
+        ("The Secretariat hereby forwards to all members the draft agenda.", "the draft agenda"),
+        ("I herewith send you a copy of the annual report.", "a copy of the annual report"),
+        (
+            "Le Secrétariat transmet ci-joint aux membres le projet d'ordre du jour.",
+            "le projet d'ordre du jour",
+        ),
+        (
+            "La Mission permanente transmet ci-joint le texte de la déclaration.",
+            "le texte de la déclaration",
+        ),
+        (
+            "La Secretaría remite adjunto a los miembros el proyecto de programa.",
+            "el proyecto de programa",
+        ),
+        (
+            "La Misión Permanente remite adjunta la declaración del Ministro.",
+            "la declaración del Ministro",
+        ),
+    ):
+        assert enclosed(_letter(body)) == [item], body
+    # sent without an attachment, nothing is enclosed
+    for body in (
+        "Le Secrétariat transmet aux membres ses salutations les plus cordiales.",
+        "The Secretariat sends all members its best wishes.",
+    ):
+        assert enclosed(_letter(body)) == [], body

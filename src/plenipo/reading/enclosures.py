@@ -93,13 +93,17 @@ THE_ENCLOSED = re.compile(
 NOUN_CI_JOINT = re.compile(
     # not the verb sending it: "a l'honneur de lui faire tenir ci-joint …"
     r"\b(?:le|la|les|l['’])\s*(?!honneur\b)(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?"
-    r"(?!(?:lui|leur|vous|nous|faire)\b)[a-zà-ÿ][\w-]*){0,3}?)"
+    r"(?!(?:lui|leur|vous|nous|faire|transmet(?:s|tent)?|envoie(?:nt)?|communique(?:nt)?|"
+    r"remet(?:tent)?)\b)[a-zà-ÿ][\w-]*){0,3}?)"
     r"(?<!\bde),?\s+ci-(?:jointe?s?|annex[ée]e?s?)\b",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
 RECIPIENTS_FIRST = re.compile(
     r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
+    # "… to all members a copy of …", "… aux membres le projet …", "… a los miembros el …"
+    r"|^(?:to\s+all|aux|a\s+(?:todos\s+)?(?:los|las))\s+[^\W\d][\w ]{1,40}?\s+"
+    r"(?=(?:the|a|an|its|their|le|la|les|un|une|el|los|las|copia)\s)"
     # "remitir a Vuestra Excelencia, adjunto a la presente, el texto …"
     r"|^a\s+(?:Vuestra|Su|Sus|usted|ustedes)\b[^,]{0,40},\s*(?:(?:adjunt|anex)[oa]s?(?:\s+a\s+la\s+"
     r"presente)?,\s*)?"
@@ -308,7 +312,9 @@ ANNEX_CONTAINS = re.compile(
 # "el cuestionario adjunto", "la nota adjunta": the item before the word
 NOUN_ADJUNTO = re.compile(
     r"\b(?:el|la|los|las)\s+(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?(?!(?:que|se|le|les|lo|nos)\b)"
-    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)(?<![aeií]r)(?<![aeií]rle)(?<![aeií]rles)\s+adjunt[oa]s?\b",
+    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)(?<![aeií]r)(?<![aeií]rle)(?<![aeií]rles)"
+    # not the verb of a mission that sends it: "La Misión remite adjunta la nota …"
+    r"(?<!remite)(?<!remiten)(?<!env[ií]a)(?<!env[ií]an)(?<!transmite)(?<!transmiten)\s+adjunt[oa]s?\b",
     re.IGNORECASE,
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
