@@ -118,3 +118,20 @@ def test_an_item_a_body_sends_herewith_in_the_third_person_after_its_recipients(
         "The Secretariat sends all members its best wishes.",
     ):
         assert enclosed(_letter(body)) == [], body
+
+
+def test_ci_jointe_after_its_item_before_a_relative_clause_sends_nothing_after():
+    letter = (
+        "Monsieur,\n\nJ'ai l'honneur de proposer que la présente note et l'annexe ci-jointe, "
+        "dont les versions française et anglaise font également foi, constituent un accord."
+        "\n\nVeuillez agréer, Monsieur, mes salutations.\nJean Dupont\n"
+    )
+    assert enclosed(letter) == ["annexe"]
+    letter = letter.replace("l'annexe ci-jointe, dont", "l'annexe ci-jointe, laquelle")
+    assert enclosed(letter) == ["annexe"]
+    # before its item, "ci-joint" still sends it
+    letter = (
+        "Monsieur,\n\nVeuillez trouver ci-joint, pour information, le rapport annuel."
+        "\n\nVeuillez agréer, Monsieur, mes salutations.\nJean Dupont\n"
+    )
+    assert enclosed(letter) == ["le rapport annuel"]

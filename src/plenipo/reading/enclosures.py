@@ -64,7 +64,9 @@ ENCLOSE = re.compile(
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     # ("Ci-joint : …" labels a line of items: ANNEX_LINE)
-    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;:])"
+    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;:]"
+    # nor after it before a relative clause: "l'annexe ci-jointe, dont les versions …"
+    r"|e?s?\s*,\s*(?:dont|qui|que|lequel|laquelle|lesquel(?:le)?s)\b)"
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
