@@ -135,3 +135,20 @@ def test_ci_jointe_after_its_item_before_a_relative_clause_sends_nothing_after()
         "\n\nVeuillez agréer, Monsieur, mes salutations.\nJean Dupont\n"
     )
     assert enclosed(letter) == ["le rapport annuel"]
+
+
+def _dated_letter(body):
+    return f"Geneva, 3 July 2031\n\nDear members,\n\n{body}\n\nYours sincerely,\nJane Smith\n"
+
+
+def test_an_open_day_is_a_meeting():
+    for body in (
+        "On 22 September 2031, the Organization will be hosting an open day for students.",
+        "On 22 September 2031 (9.30 a.m. to 12.30 p.m.), we will be hosting an open morning.",
+        "Le 22 septembre 2031, l'Organisation organisera une journée portes ouvertes.",
+        "El 22 de septiembre de 2031 se celebrará una jornada de puertas abiertas.",
+    ):
+        assert [m[0] for m in meetings_of(_dated_letter(body))] == ["2031-09-22"], body
+    # an office open to the public is no event
+    body = "The office will be open on 22 September 2031 for the public."
+    assert meetings_of(_dated_letter(body)) == []
