@@ -152,3 +152,30 @@ def test_an_open_day_is_a_meeting():
     # an office open to the public is no event
     body = "The office will be open on 22 September 2031 for the public."
     assert meetings_of(_dated_letter(body)) == []
+
+
+def test_an_item_the_sender_has_the_honour_to_attach_in_the_infinitive():
+    for body, item in (
+        (
+            "La Secretaría se complace en adjuntar a la presente comunicación, para su "
+            "atención, una carta del Secretario Ejecutivo sobre el Fondo.",
+            "una carta del Secretario Ejecutivo sobre el Fondo",
+        ),
+        ("Tengo el honor de adjuntar a la presente nota el informe anual.", "el informe anual"),
+        ("Me complace adjuntarle el informe anual.", "el informe anual"),
+        ("Tengo el honor de anexar a la presente el informe anual.", "el informe anual"),
+        ("Tengo el honor de acompañar a la presente copia del acta.", "copia del acta"),
+        (
+            "J'ai l'honneur de joindre à la présente note le rapport annuel.",
+            "le rapport annuel",
+        ),
+        ("Nous avons le plaisir de joindre le programme.", "le programme"),
+        ("I have the honour to attach to this letter the annual report.", "the annual report"),
+    ):
+        assert enclosed(_letter(body)) == [item], body
+    # asked of the reader, or a person accompanied, nothing is enclosed
+    for body in (
+        "Le pedimos adjuntar a su respuesta el formulario.",
+        "Tengo el honor de acompañar a Su Excelencia en la visita.",
+    ):
+        assert enclosed(_letter(body)) == [], body

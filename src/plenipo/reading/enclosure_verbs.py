@@ -40,4 +40,13 @@ ENCLOSE_MORE = (
     r"(?:adjunt|anex)[oa]s?"
     r"|\b(?:(?:le|les)\s+(?:hago|hacemos)|hacerles?)\s+llegar(?:\s*,?\s*(?:adjunt|anex)[oa]s?\s*,?)?"
     r"|\b(?:adjunto|anexo)\s+(?:s[íi]rvase\s+)?encontrar(?:[áa]n?)?"
+    # the sender's own act in the infinitive: "tiene el honor de adjuntar a la presente
+    # comunicación …", "se complace en anexar …", "me permito acompañarle …", "a l'honneur de
+    # joindre à la présente note …" (not one asked of the reader: "le pedimos adjuntar …")
+    r"|\b(?:(?:honor|honneur|plaisir|gusto|agrado)\s+(?:de|en)\s+|complac(?:e|emos)\s+(?:en\s+)?|"
+    r"(?:me|nos)\s+permit(?:o|imos)\s+)(?:adjuntar|anexar|joindre|acompañar"
+    # one accompanies a person too: "acompañar a Su Excelencia en la visita"
+    r"(?=(?:le|les)?\s+(?:a\s+la\s+presente|copia|el|la|los|las|un|una)\b))(?:le|les)?"
+    r"(?:\s+(?:a\s+la\s+presente|[àa]\s+la\s+pr[ée]sente)(?:\s+(?:nota|carta|comunicaci[óo]n|"
+    r"note|lettre|communication))?)?"
 )

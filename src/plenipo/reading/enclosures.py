@@ -103,6 +103,9 @@ NOUN_CI_JOINT = re.compile(
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
 RECIPIENTS_FIRST = re.compile(
     r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
+    # "to attach to this letter the annual report"
+    r"|^(?:to|with)\s+(?:this|the\s+present)\s+(?:letter|note|communication)\s*,?\s*"
+    r"(?=(?:the|a|an|its|their|our|copies|copy)\s)"
     # "… to all members a copy of …", "… aux membres le projet …", "… a los miembros el …"
     r"|^(?:to\s+all|aux|a\s+(?:todos\s+)?(?:los|las))\s+[^\W\d][\w ]{1,40}?\s+"
     r"(?=(?:the|a|an|its|their|le|la|les|un|une|el|los|las|copia)\s)"
