@@ -179,3 +179,26 @@ def test_an_item_the_sender_has_the_honour_to_attach_in_the_infinitive():
         "Tengo el honor de acompañar a Su Excelencia en la visita.",
     ):
         assert enclosed(_letter(body)) == [], body
+
+
+def test_an_item_the_writer_sends_in_a_relative_clause_of_its_own():
+    for body, item in (
+        (
+            "Trabajó con la UNESCO. Su hoja de servicio, que me permito enviarle, es más que "
+            "ilustrativa.",
+            "Su hoja de servicio",
+        ),
+        (
+            "Le curriculum vitae du candidat, que je me permets de vous adresser, montre son "
+            "expérience.",
+            "Le curriculum vitae du candidat",
+        ),
+        (
+            "The report of the Committee, which I am pleased to send you, sets out the plan.",
+            "The report of the Committee",
+        ),
+    ):
+        assert enclosed(_letter(body)) == [item], body
+    # a clause that sends nothing
+    body = "Su hoja de servicio, que me permito recordar, es más que ilustrativa."
+    assert enclosed(_letter(body)) == []
