@@ -202,3 +202,13 @@ def test_an_item_the_writer_sends_in_a_relative_clause_of_its_own():
     # a clause that sends nothing
     body = "Su hoja de servicio, que me permito recordar, es más que ilustrativa."
     assert enclosed(_letter(body)) == []
+
+
+def test_an_item_in_an_annex_written_with_a_capital():
+    for body, item in (
+        ("El formulario de inscripción figura en el Anexo 2.", "formulario de inscripción"),
+        ("Le formulaire d'inscription figure à l'Annexe 2.", "formulaire d'inscription"),
+    ):
+        assert enclosed(_letter(body)) == [item], body
+    # the annex of another text
+    assert enclosed(_letter("El programa figura en el Anexo 2 del Reglamento.")) == []

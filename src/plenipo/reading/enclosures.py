@@ -254,7 +254,7 @@ IN_ANNEX_ROMANCE = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Le|La|Les|L['’]|El|Los|Las)\s*(?P<what>[^.;\n]{3,80}?)\s+"
     r"(?:est|sont|figure|figurent|figura|figuran|se\s+encuentran?|se\s+trouve(?:nt)?)(?:\s+(?:[ée]galement|aussi|"
     r"igualmente|tambi[ée]n))?(?:\s+(?:disponibles?|reproduite?s?|jointe?s?|reproducid[oa]s?))?\s+"
-    r"(?:en\s+annexe|en\s+(?:el\s+)?anexo|como\s+anexo|[àa]\s+l['’]annexe|en\s+pi[èe]ces?\s+jointes?)\b"
+    r"(?:en\s+[Aa]nnexe|en\s+(?:el\s+)?[Aa]nexo|como\s+[Aa]nexo|[àa]\s+l['’][Aa]nnexe|en\s+pi[èe]ces?\s+jointes?)\b"
     r"(?![ \t]*(?:[IVX\d]+[ \t]*)?(?:de|du|d['’]|al|del)\s)",
     re.MULTILINE,
 )
