@@ -212,3 +212,17 @@ def test_an_item_in_an_annex_written_with_a_capital():
         assert enclosed(_letter(body)) == [item], body
     # the annex of another text
     assert enclosed(_letter("El programa figura en el Anexo 2 del Reglamento.")) == []
+
+
+def test_what_the_mailing_or_package_contains_is_enclosed():
+    for body, items in (
+        (
+            "Parties are invited to note that the present mailing contains the invitation to "
+            "submit candidates.",
+            ["the invitation to submit candidates"],
+        ),
+        ("This package contains the draft agenda.", ["the draft agenda"]),
+    ):
+        assert enclosed(_letter(body)) == items, body
+    # what the letter itself contains is no enclosure
+    assert enclosed(_letter("This letter contains the details of the meeting.")) == []

@@ -307,10 +307,12 @@ SENDING_OPENS = re.compile(
     r"(?:with\s+you\s+|herewith\s+)?(?P<what>(?:the|a|an|our|my)\s[^.;\n()]{3,200})",
     re.MULTILINE,
 )
-# "Annex I to this letter contains the timetable …", "The appendix lists the hotels"
+# "Annex I to this letter contains the timetable …", "The appendix lists the hotels", "the
+# present mailing contains the invitation …"
 ANNEX_CONTAINS = re.compile(
-    r"\b(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
-    r"(?:this|the\s+present)\s+(?:letter|note|communication|notification|circular))?\s+"
+    r"\b(?:(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
+    r"(?:this|the\s+present)\s+(?:letter|note|communication|notification|circular))?|"
+    r"(?:[Tt]his|[Tt]he\s+present)\s+(?:mailing|package|parcel|envelope|pouch|dispatch))\s+"
     r"(?:contains|provides|sets\s+out|gives|includes|lists|presents|reproduces)\s+"
     r"(?P<what>(?:the|a|an)\s[^.;\n]{3,120})"
 )
