@@ -226,3 +226,23 @@ def test_what_the_mailing_or_package_contains_is_enclosed():
         assert enclosed(_letter(body)) == items, body
     # what the letter itself contains is no enclosure
     assert enclosed(_letter("This letter contains the details of the meeting.")) == []
+
+
+def test_a_regional_community_act_numbered_with_its_initials():
+    for text, act in (
+        (
+            "En application de la Décision N°73/CEEAC/CCEG/XVI/15 du Conseil.",
+            "décision 73/ceeac/cceg/xvi/15",
+        ),
+        (
+            "Pursuant to Decision No. 73/ECCAS/CHSG/XVI/15 of the Conference.",
+            "decision 73/eccas/chsg/xvi/15",
+        ),
+        ("Vu l'Acte additionnel n°03/2015/CCEG/UEMOA.", "acte additionnel 03/2015/cceg/uemoa"),
+    ):
+        assert cited(text) == [act], text
+    # the same act written another way is the same instrument
+    assert cited("Vu la décision n° 73/ceeac/cceg/xvi/15.") == ["décision 73/ceeac/cceg/xvi/15"]
+    # a number with one part after it is another form's
+    assert cited("See decision no. 5/the annex.") == []
+    assert cited("Decision 5/COP.16 was adopted.") == ["decision 5/COP.16"]
