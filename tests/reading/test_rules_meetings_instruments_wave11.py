@@ -41,6 +41,7 @@ def test_a_treaty_named_after_its_town_with_its_kind_in_lower_case():
         "La convention de Monsieur Dupont avec la mairie a pris fin.",
         "La convention de Jean Dupont avec la mairie a pris fin.",
         "Une convention de Genève serait utile.",
+        "Firmamos el convenio de Colaboración con la Universidad.",
     ):
         assert cited(text) == [], text
 

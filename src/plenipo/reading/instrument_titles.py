@@ -400,5 +400,5 @@ LOWER_TOWN_TITLE = re.compile(
     r"Se[ñn]ora|Sr|Sra)\b)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)*"
     # the town alone: not a person's name, nor a fuller title a rule reads whole
     r"(?![\w'’]|\s+(?:[A-ZÀ-Ý]|de\s+(?:19|20)\d\d|entre|sur|sobre|pour|para|relati|concernant|"
-    r"portant|contre|contra|del?\s))"
+    r"portant|contre|contra|(?:con|avec)\b|del?\s))"
 )
