@@ -247,3 +247,16 @@ def test_a_regional_community_act_numbered_with_its_initials():
     # a number with one part after it is another form's
     assert cited("See decision no. 5/the annex.") == []
     assert cited("Decision 5/COP.16 was adopted.") == ["decision 5/COP.16"]
+
+
+def test_a_family_of_conventions_named_by_its_field_is_no_instrument():
+    for text in (
+        "We welcome synergies among the Biodiversity-related Conventions.",
+        "We welcome synergies among the Chemicals-Related Conventions.",
+    ):
+        assert cited(text) == [], text
+    # one instrument, or a family known by its own name, still is
+    assert cited("We recall the Geneva Conventions.") == ["Geneva Conventions of 12 August 1949"]
+    assert cited("The Trade-Related Aspects Agreement applies.") == [
+        "trade-related aspects agreement"
+    ]

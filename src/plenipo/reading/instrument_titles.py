@@ -278,7 +278,10 @@ DATED_TITLE = re.compile(
 # Instruments named after a place or a body: "the Aarhus Convention", "the Inter-American
 # Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
 NAMED_AFTER = re.compile(
-    r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
+    r"\b(?:the|The)\s+"
+    # a family named by its field is no one instrument: "the Biodiversity-related Conventions"
+    r"(?![\w'’-]+-[Rr]elated\s+(?:Convention|Protocol|Agreement|Treat(?:y|ie))s\b)"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
     r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
     # its year after a comma: "the Maritime Labour Convention, 2006"
     r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
