@@ -1,7 +1,7 @@
 """Wave 11, meetings, enclosures and instruments: general forms letters and press items use
 for them, each rule on a made-up text with a variant that must not match."""
 
-from tests.reading.readings import cited, enclosed, meetings_of
+from tests.reading.readings import cited, enclosed, meetings_of, reading
 
 
 def test_the_un_charter_under_its_short_and_long_names_in_three_languages():
@@ -260,3 +260,18 @@ def test_a_family_of_conventions_named_by_its_field_is_no_instrument():
     assert cited("The Trade-Related Aspects Agreement applies.") == [
         "trade-related aspects agreement"
     ]
+
+
+def test_an_item_named_again_by_a_demonstrative_takes_the_day_the_sentence_before_gives():
+    for body in (
+        "A first letter with requests 1 to 5 was sent on 25 June 2031 to ask for the "
+        "information. This letter is attached for ease of reference.",
+        "La première lettre a été envoyée le 25 juin 2031. Cette lettre est jointe au présent "
+        "courrier pour que vous puissiez vous y référer.",
+        "La primera carta fue enviada el 25 de junio de 2031. Dicha carta se adjunta a la presente.",
+    ):
+        found = reading(_dated_letter(body))["enclosures"]
+        assert [e["date"] for e in found] == ["2031-06-25"], body
+    # a day the sentence before gives to something else dates nothing
+    body = "The meeting was held on 25 June 2031. This letter is attached for reference."
+    assert [e["date"] for e in reading(_dated_letter(body))["enclosures"]] == [None]

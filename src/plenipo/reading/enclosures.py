@@ -12,7 +12,7 @@ from plenipo.reading.enclosure_clauses import (
     items_before_which,
     whose_items,
 )
-from plenipo.reading.enclosure_dates import dated_from_reproduction
+from plenipo.reading.enclosure_dates import dated_items
 from plenipo.reading.enclosure_verbs import ENCLOSE_MORE
 from plenipo.reading.mail_forms import sent_to_the_writer
 from plenipo.reading.model import Enclosure, Span
@@ -510,7 +510,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     found = [e for e in found if e in listed or not _listed_again(e, listed)]
     if listed:
         found = [e for e in found if not ONLY_A_KIND.fullmatch(e.description)]
-    found = dated_from_reproduction(text, found, dates, starts)
+    found = dated_items(text, found, dates, starts)
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
 
 
