@@ -268,7 +268,8 @@ def test_an_item_named_again_by_a_demonstrative_takes_the_day_the_sentence_befor
         "information. This letter is attached for ease of reference.",
         "La première lettre a été envoyée le 25 juin 2031. Cette lettre est jointe au présent "
         "courrier pour que vous puissiez vous y référer.",
-        "La primera carta fue enviada el 25 de junio de 2031. Dicha carta se adjunta a la presente.",
+        "La primera carta fue enviada el 25 de junio de 2031. Dicha carta se adjunta a la "
+        "presente.",
     ):
         found = reading(_dated_letter(body))["enclosures"]
         assert [e["date"] for e in found] == ["2031-06-25"], body

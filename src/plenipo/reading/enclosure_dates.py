@@ -71,9 +71,8 @@ def dated_from_sentence_before(text, found, dates, starts):
     dated = []
     for item in found:
         anaphor = ANAPHOR.fullmatch(item.description.strip())
-        if item.date is None and anaphor:
-            item = _dated_before(text, item, anaphor, dates, starts)
-        dated.append(item)
+        named_before = item.date is None and anaphor
+        dated.append(_dated_before(text, item, anaphor, dates, starts) if named_before else item)
     return dated
 
 
