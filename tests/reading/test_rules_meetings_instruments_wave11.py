@@ -276,3 +276,23 @@ def test_an_item_named_again_by_a_demonstrative_takes_the_day_the_sentence_befor
     # a day the sentence before gives to something else dates nothing
     body = "The meeting was held on 25 June 2031. This letter is attached for reference."
     assert [e["date"] for e in reading(_dated_letter(body))["enclosures"]] == [None]
+
+
+def test_a_title_keeps_its_day_written_dated_or_with_an_ordinal():
+    title = (
+        "the Agreement between the Government of India and the Government of Australia "
+        "relating to Air Services"
+    )
+    assert cited(f"I refer to {title} dated 11th July, 1949, as modified.") == [
+        "agreement between the government of india and the government of australia relating "
+        "to air services dated 11th july, 1949"
+    ]
+    assert cited(f"I refer to {title} of 11 July 1949.") == [
+        "agreement between the government of india and the government of australia relating "
+        "to air services of 11 july 1949"
+    ]
+    # a day that is not the title's own (a letter's) stays out of it
+    assert cited(f"I refer to {title}, in my letter to you on 11 July 2031.") == [
+        "agreement between the government of india and the government of australia relating "
+        "to air services"
+    ]

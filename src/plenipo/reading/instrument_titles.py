@@ -238,7 +238,8 @@ PLACE_TITLE = re.compile(
     r"(?:\s+(?:and|in|of\s+the|of)\s+(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b){0,3}"
 )
 EN_DATE = (
-    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    # "July 11, 1949", "11 July 1949", an older letter's "11th July, 1949"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|"
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
 )
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
@@ -267,7 +268,7 @@ DATED_TITLE = re.compile(
     r"|\s+(?:19|20)\d\d(?=[.,;:)]|[ \t]*$)"
     # "… of 1871", "Tratado de Madrid de 1954"
     r"|\s+(?:of|de)\s+1[6-9]\d\d(?![\d/–-])|\s+(?:of|de)\s+20\d\d(?![\d/–-])"
-    rf"|\s+of\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"
+    rf"|,?\s+(?:of|dated)\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"
     rf"(?:,?\s+and\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE})*)?"
     rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
     rf"{_FR_DATE}(?:,?\s+et\s+(?:modifi[ée]e?|r[ée]vis[ée]e?)\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
