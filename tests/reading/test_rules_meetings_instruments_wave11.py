@@ -247,6 +247,7 @@ def test_a_regional_community_act_numbered_with_its_initials():
     # a number with one part after it is another form's
     assert cited("See decision no. 5/the annex.") == []
     assert cited("Decision 5/COP.16 was adopted.") == ["decision 5/COP.16"]
+    assert cited("Council Directive 2030/16/EU applies.") == ["directive 2030/16/EU"]
 
 
 def test_a_family_of_conventions_named_by_its_field_is_no_instrument():

@@ -89,8 +89,10 @@ MORE_SYMBOLS = [
         re.compile(
             r"\b(?P<kind>(?i:d[ée]cision|decisi[óo]n|r[èe]glement|reglamento|regulation|directive|"
             r"directiva|acte\s+additionnel|acto\s+adicional|supplementary\s+act))\s+"
-            # two parts at least after the number, one of them initials
-            r"(?i:(?:n(?:o|[º°])\.?\s*)?(?P<number>\d{1,4}(?=(?:/[\w.-]+){2})(?:/[\divxl]{1,4})*"
+            # two parts at least after the number, one of them initials; not the European
+            # Union's "2030/16/EU", read as the Union's
+            r"(?i:(?:n(?:o|[º°])\.?\s*)?(?P<number>\d{1,4}(?=(?:/[\w.-]+){2})"
+            r"(?!/\d{1,4}/(?:eu|ec|eec|ce|cee|ue|euratom|cfsp|pesc|jha|jai)\b)(?:/[\divxl]{1,4})*"
             r"(?:/[a-z][a-z-]{1,9})+(?:/[\da-z][\w.-]{0,9})*))\b"
         ),
         lambda m: f"{' '.join(m['kind'].split())} {m['number']}".lower(),
