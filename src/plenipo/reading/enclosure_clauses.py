@@ -24,6 +24,14 @@ OF_WHICH = re.compile(
     r"|,\s+(?:cuya\s+copia|copia\s+de\s+(?:la|lo|el)\s+cual|que|el\s+cual|la\s+cual)\s+"
     r"(?:se\s+(?:adjunta|anexa|acompaña)n?|(?:se\s+)?(?:adjunto|anexo)\b|figuran?\s+(?:en\s+(?:el\s+)?"
     r"anexo|adjunt[oa]s?|anexad[oa]s?)|va[n]?\s+(?:adjunt[oa]s?|anexad[oa]s?))"
+    # sent by the writer in the clause: ", que me permito enviarle", ", que je me permets de
+    # vous adresser", ", which I am pleased to send you"
+    r"|,\s+(?:que|la\s+cual|el\s+cual)\s+(?:me|nos)\s+(?:permito|permitimos|complace)\s+"
+    r"(?:enviar|remitir|adjuntar|acompañar|anexar|hacer\s+llegar)(?:le|les)?\b"
+    r"|,\s+que\s+(?:je|nous)\s+(?:me\s+permets|nous\s+permettons|(?:ai|avons)\s+le\s+plaisir|"
+    r"(?:ai|avons)\s+l['’]honneur)\s+de\s+vous\s+(?:adresser|transmettre|faire\s+parvenir|"
+    r"communiquer|envoyer)\b"
+    r"|,\s+which\s+(?:I|we)\s+(?:am|are)\s+(?:pleased|glad)\s+to\s+(?:send|forward)\s+(?:to\s+)?you\b"
     # what the annex details: ", as detailed in the annex to the present letter", ", comme
     # indiqué dans l'annexe à la présente lettre", ", como se detalla en el anexo"
     r"|,\s+as\s+(?:further\s+)?(?:detailed|set\s+out|listed|described|shown|specified)\s+in\s+the\s+"

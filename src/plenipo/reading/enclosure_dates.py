@@ -51,3 +51,49 @@ def dated_from_reproduction(text, found, dates, starts):
         if headed or SALUTATION_AFTER.match(text, date.end):
             return [replace(e, date=date.last_bounds()) if e is item else e for e in found]
     return found
+
+
+# An item named again by a demonstrative: "This letter is attached …", "Cette lettre est
+# jointe au présent courrier", "Dicha carta se adjunta …"
+ANAPHOR = re.compile(
+    r"(?:This|That|The\s+said|Cette|Ladite|Esta|Dicha)\s+(?P<kind>letter|note|lettre|carta|nota)\b"
+    r"|(?:This|That|The\s+said|Ce|Ledit|Este|Dicho)\s+(?P<masculine>communiqu[ée]|message|mensaje|"
+    r"memorandum|m[ée]morandum|comunicado)\b",
+    re.IGNORECASE,
+)
+SENTENCE_BEFORE = 400
+
+
+def dated_from_sentence_before(text, found, dates, starts):
+    """``found`` with an item named again by a demonstrative ("Cette lettre est jointe …")
+    dated by the day the sentence before gives that item ("La première lettre … a été
+    envoyée le 25 juin 2015 …")."""
+    dated = []
+    for item in found:
+        anaphor = ANAPHOR.fullmatch(item.description.strip())
+        named_before = item.date is None and anaphor
+        dated.append(_dated_before(text, item, anaphor, dates, starts) if named_before else item)
+    return dated
+
+
+def _dated_before(text, item, anaphor, dates, starts):
+    at = item.evidence.start
+    stop = text.rfind(". ", 0, at)
+    begin = max(text.rfind(". ", 0, max(0, stop)) + 1, stop - SENTENCE_BEFORE, 0)
+    if stop < 0:
+        return item
+    kind = (anaphor["kind"] or anaphor["masculine"]).lower()[:4]
+    named = re.search(rf"\b{re.escape(kind)}", text[begin:stop], re.IGNORECASE)
+    if named is None:
+        return item
+    for date in starting_within(dates, starts, begin + named.end(), stop):
+        if date.last is not None and not date.month_only:
+            return replace(item, date=date.last_bounds())
+    return item
+
+
+def dated_items(text, found, dates, starts):
+    """``found`` with the items the covering letter does not date dated where the text
+    reproduces them or the sentence before names them with their day."""
+    found = dated_from_reproduction(text, found, dates, starts)
+    return dated_from_sentence_before(text, found, dates, starts)

@@ -12,7 +12,7 @@ from plenipo.reading.enclosure_clauses import (
     items_before_which,
     whose_items,
 )
-from plenipo.reading.enclosure_dates import dated_from_reproduction
+from plenipo.reading.enclosure_dates import dated_items
 from plenipo.reading.enclosure_verbs import ENCLOSE_MORE
 from plenipo.reading.mail_forms import sent_to_the_writer
 from plenipo.reading.model import Enclosure, Span
@@ -64,7 +64,9 @@ ENCLOSE = re.compile(
     r"ci-inclus(?!e?s?\s*[.;])|\btransmettre\b\s*(?:ci-joint|ci-apr[èe]s)?(?!\s*(?:aux?|à)\s)"
     # "ci-joint" after its item ("le formulaire ci-joint et …") is read by NOUN_CI_JOINT
     # ("Ci-joint : …" labels a line of items: ANNEX_LINE)
-    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;:])"
+    r"|ci-joint(?!e?s?\s+(?:et|ou|à|au|aux|avant|pour|dans|d[èe]s|d['’]ici|jusqu)\b|e?s?\s*[.;:]"
+    # nor after it before a relative clause: "l'annexe ci-jointe, dont les versions …"
+    r"|e?s?\s*,\s*(?:dont|qui|que|lequel|laquelle|lesquel(?:le)?s)\b)"
     # "la lettre, ci-jointe, officialisant …": the item before it, set off by commas
     r"(?<!,\sci-joint)"
     r"|vous\s+trouverez\s+(?:ci-joint|en\s+annexe|sous\s+ce\s+pli|en\s+pi[èe]ces?\s+jointes?)|\badjuntamos"
@@ -93,13 +95,20 @@ THE_ENCLOSED = re.compile(
 NOUN_CI_JOINT = re.compile(
     # not the verb sending it: "a l'honneur de lui faire tenir ci-joint …"
     r"\b(?:le|la|les|l['’])\s*(?!honneur\b)(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+|d['’])?"
-    r"(?!(?:lui|leur|vous|nous|faire)\b)[a-zà-ÿ][\w-]*){0,3}?)"
+    r"(?!(?:lui|leur|vous|nous|faire|transmet(?:s|tent)?|envoie(?:nt)?|communique(?:nt)?|"
+    r"remet(?:tent)?)\b)[a-zà-ÿ][\w-]*){0,3}?)"
     r"(?<!\bde),?\s+ci-(?:jointe?s?|annex[ée]e?s?)\b",
     re.IGNORECASE,
 )
 # "transmit to Contracting Parties the second set of documents": the item, not its recipients
 RECIPIENTS_FIRST = re.compile(
     r"^to\s+(?:the\s+|all\s+)?[A-Z][\w ]{2,60}?\s+(?=(?:the|a|an|its|their)\s)"
+    # "to attach to this letter the annual report"
+    r"|^(?:to|with)\s+(?:this|the\s+present)\s+(?:letter|note|communication)\s*,?\s*"
+    r"(?=(?:the|a|an|its|their|our|copies|copy)\s)"
+    # "… to all members a copy of …", "… aux membres le projet …", "… a los miembros el …"
+    r"|^(?:to\s+all|aux|a\s+(?:todos\s+)?(?:los|las))\s+[^\W\d][\w ]{1,40}?\s+"
+    r"(?=(?:the|a|an|its|their|le|la|les|un|une|el|los|las|copia)\s)"
     # "remitir a Vuestra Excelencia, adjunto a la presente, el texto …"
     r"|^a\s+(?:Vuestra|Su|Sus|usted|ustedes)\b[^,]{0,40},\s*(?:(?:adjunt|anex)[oa]s?(?:\s+a\s+la\s+"
     r"presente)?,\s*)?"
@@ -245,7 +254,7 @@ IN_ANNEX_ROMANCE = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Le|La|Les|L['’]|El|Los|Las)\s*(?P<what>[^.;\n]{3,80}?)\s+"
     r"(?:est|sont|figure|figurent|figura|figuran|se\s+encuentran?|se\s+trouve(?:nt)?)(?:\s+(?:[ée]galement|aussi|"
     r"igualmente|tambi[ée]n))?(?:\s+(?:disponibles?|reproduite?s?|jointe?s?|reproducid[oa]s?))?\s+"
-    r"(?:en\s+annexe|en\s+(?:el\s+)?anexo|como\s+anexo|[àa]\s+l['’]annexe|en\s+pi[èe]ces?\s+jointes?)\b"
+    r"(?:en\s+[Aa]nnexe|en\s+(?:el\s+)?[Aa]nexo|como\s+[Aa]nexo|[àa]\s+l['’][Aa]nnexe|en\s+pi[èe]ces?\s+jointes?)\b"
     r"(?![ \t]*(?:[IVX\d]+[ \t]*)?(?:de|du|d['’]|al|del)\s)",
     re.MULTILINE,
 )
@@ -298,17 +307,21 @@ SENDING_OPENS = re.compile(
     r"(?:with\s+you\s+|herewith\s+)?(?P<what>(?:the|a|an|our|my)\s[^.;\n()]{3,200})",
     re.MULTILINE,
 )
-# "Annex I to this letter contains the timetable …", "The appendix lists the hotels"
+# "Annex I to this letter contains the timetable …", "The appendix lists the hotels", "the
+# present mailing contains the invitation …"
 ANNEX_CONTAINS = re.compile(
-    r"\b(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
-    r"(?:this|the\s+present)\s+(?:letter|note|communication|notification|circular))?\s+"
+    r"\b(?:(?:The\s+)?(?:Annex|Appendix|annex|appendix)(?:\s+(?:[\dIVX]{1,4}|[A-H]))?(?:\s+(?:to|of)\s+"
+    r"(?:this|the\s+present)\s+(?:letter|note|communication|notification|circular))?|"
+    r"(?:[Tt]his|[Tt]he\s+present)\s+(?:mailing|package|parcel|envelope|pouch|dispatch))\s+"
     r"(?:contains|provides|sets\s+out|gives|includes|lists|presents|reproduces)\s+"
     r"(?P<what>(?:the|a|an)\s[^.;\n]{3,120})"
 )
 # "el cuestionario adjunto", "la nota adjunta": the item before the word
 NOUN_ADJUNTO = re.compile(
     r"\b(?:el|la|los|las)\s+(?P<what>[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?(?!(?:que|se|le|les|lo|nos)\b)"
-    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)(?<![aeií]r)(?<![aeií]rle)(?<![aeií]rles)\s+adjunt[oa]s?\b",
+    r"[a-zà-ÿ][\w-]*){0,3}?)(?<!\bse)(?<![aeií]r)(?<![aeií]rle)(?<![aeií]rles)"
+    # not the verb of a mission that sends it: "La Misión remite adjunta la nota …"
+    r"(?<!remite)(?<!remiten)(?<!env[ií]a)(?<!env[ií]an)(?<!transmite)(?<!transmiten)\s+adjunt[oa]s?\b",
     re.IGNORECASE,
 )
 # "the questionnaire enclosed herewith", "a note attached hereto"
@@ -497,7 +510,7 @@ def enclosures(text, dates) -> list[Enclosure]:
     found = [e for e in found if e in listed or not _listed_again(e, listed)]
     if listed:
         found = [e for e in found if not ONLY_A_KIND.fullmatch(e.description)]
-    found = dated_from_reproduction(text, found, dates, starts)
+    found = dated_items(text, found, dates, starts)
     return _once(sorted(found, key=lambda enclosure: enclosure.evidence.start))
 
 

@@ -82,6 +82,21 @@ MORE_SYMBOLS = [
         ),
         lambda m: f"{m['org'] + ' ' if _initials(m) else ''}resolution {m['number']}",
     ),
+    # A regional community's act numbered with its initials and its organ's: "Décision
+    # N°73/CEEAC/CCEG/XVI/15", "Règlement n° 01/2019/CM/UEMOA", "Acte additionnel
+    # n°03/2015/CCEG/UEMOA", "Decision No. 5/ECOWAS/2019" (not the Union's "n° 1215/2012")
+    (
+        re.compile(
+            r"\b(?P<kind>(?i:d[ée]cision|decisi[óo]n|r[èe]glement|reglamento|regulation|directive|"
+            r"directiva|acte\s+additionnel|acto\s+adicional|supplementary\s+act))\s+"
+            # two parts at least after the number, one of them initials; not the European
+            # Union's "2030/16/EU", read as the Union's
+            r"(?i:(?:n(?:o|[º°])\.?\s*)?(?P<number>\d{1,4}(?=(?:/[\w.-]+){2})"
+            r"(?!/\d{1,4}/(?:eu|ec|eec|ce|cee|ue|euratom|cfsp|pesc|jha|jai)\b)(?:/[\divxl]{1,4})*"
+            r"(?:/[a-z][a-z-]{1,9})+(?:/[\da-z][\w.-]{0,9})*))\b"
+        ),
+        lambda m: f"{' '.join(m['kind'].split())} {m['number']}".lower(),
+    ),
 ]
 
 # A place's name before a programme or plan, not an adjective or a body ("the National Plan

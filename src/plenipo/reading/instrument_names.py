@@ -51,8 +51,14 @@ NAMED = [
 # Common multilateral instruments, under the name they are best known by in English.
 GAZETTEER_NAMES = [
     (
-        r"Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|\bUN\s+Charter|"
-        r"Charte\s+des\s+Nations\s+Unies|Carta\s+de\s+las\s+Naciones\s+Unidas",
+        r"Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|\bU\.?N\.?\s+Charter|"
+        r"Charte\s+des\s+Nations\s+Unies|Carta\s+de\s+las\s+Naciones\s+Unidas|"
+        # the short and the long forms a press release or a speech writes: "the Charter of the
+        # UN", "la Charte de l'ONU", "la Charte de l'Organisation des Nations Unies", "la Carta
+        # de Naciones Unidas", "la Carta de la Organización de (las) Naciones Unidas"
+        r"Charter\s+of\s+the\s+(?-i:UN)\b|Charte\s+de\s+l['’]\s*(?:(?-i:ONU)\b|Organisation\s+des\s+"
+        r"Nations\s+Unies)|Carta\s+de\s+(?:la\s+(?:(?-i:ONU)\b|Organizaci[óo]n\s+de\s+(?:las\s+)?"
+        r"Naciones\s+Unidas)|Naciones\s+Unidas)",
         "Charter of the United Nations",
     ),
     (

@@ -238,7 +238,8 @@ PLACE_TITLE = re.compile(
     r"(?:\s+(?:and|in|of\s+the|of)\s+(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\b){0,3}"
 )
 EN_DATE = (
-    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    # "July 11, 1949", "11 July 1949", an older letter's "11th July, 1949"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|"
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
 )
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
@@ -267,7 +268,7 @@ DATED_TITLE = re.compile(
     r"|\s+(?:19|20)\d\d(?=[.,;:)]|[ \t]*$)"
     # "… of 1871", "Tratado de Madrid de 1954"
     r"|\s+(?:of|de)\s+1[6-9]\d\d(?![\d/–-])|\s+(?:of|de)\s+20\d\d(?![\d/–-])"
-    rf"|\s+of\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"
+    rf"|,?\s+(?:of|dated)\s+{EN_DATE}(?:,?\s+as\s+(?:revised|amended)\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE}"
     rf"(?:,?\s+and\s+(?:at\s+[A-Z][a-z]+\s+)?on\s+{EN_DATE})*)?"
     rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
     rf"{_FR_DATE}(?:,?\s+et\s+(?:modifi[ée]e?|r[ée]vis[ée]e?)\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
@@ -278,7 +279,10 @@ DATED_TITLE = re.compile(
 # Instruments named after a place or a body: "the Aarhus Convention", "the Inter-American
 # Democratic Charter", "the Espoo Convention" (the general form above takes "… on …").
 NAMED_AFTER = re.compile(
-    r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
+    r"\b(?:the|The)\s+"
+    # a family named by its field is no one instrument: "the Biodiversity-related Conventions"
+    r"(?![\w'’-]+-[Rr]elated\s+(?:Convention|Protocol|Agreement|Treat(?:y|ie))s\b)"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
     r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
     # its year after a comma: "the Maritime Labour Convention, 2006"
     r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
@@ -386,4 +390,19 @@ ADJECTIVE_TITLE = re.compile(
     r"|\b(?:Convention|Charte|Pacte|Trait[ée]|Accord)\s+"
     r"(?!(?:politique|[ée]conomique|juridique|technique|pratique|publique|unique|cadre)\b)"
     r"[a-zA-ZÀ-ÿ][a-zà-ÿ]{2,}(?:ine|aine|ienne|ique)\b"
+)
+
+
+# A treaty named after the town where it was made, its kind in lower case as French and
+# Spanish typography and the press write it: "la convention de Vienne", "le traité de
+# Lisbonne", "el tratado de Versalles", "la convención de Viena"; after its article, so that
+# "une convention de Monsieur …" or "la convention de partenariat" is none.
+LOWER_TOWN_TITLE = re.compile(
+    r"(?:(?<=\b[lL][ae]\s)|(?<=\b[eEaAdD][lu]\s)|(?<=\bdel\s))"
+    r"(?:convention|convenio|convenci[óo]n|trait[ée]|tratado)\s+de\s+"
+    r"(?!(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Me|Ma[îi]tre|Son|Sa|Su|Don|Do[ñn]a|Se[ñn]or|"
+    r"Se[ñn]ora|Sr|Sra)\b)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)*"
+    # the town alone: not a person's name, nor a fuller title a rule reads whole
+    r"(?![\w'’]|\s+(?:[A-ZÀ-Ý]|de\s+(?:19|20)\d\d|entre|sur|sobre|pour|para|relati|concernant|"
+    r"portant|contre|contra|(?:con|avec)\b|del?\s))"
 )

@@ -26,6 +26,7 @@ from plenipo.reading.instrument_titles import (
     GENERIC,
     HEADQUARTERS_TITLE,
     INITIALLED_CODE,
+    LOWER_TOWN_TITLE,
     NAMED_AFTER,
     NUMBERED_TITLE,
     PEACE_TITLE,
@@ -553,7 +554,7 @@ class _Citations:
             PLACE_TITLE,
             ADJECTIVE_TITLE,
         )
-        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE):
+        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):

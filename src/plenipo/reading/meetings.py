@@ -22,6 +22,7 @@ from plenipo.reading.meeting_sequels import (
     time_of_the_meeting_before,
 )
 from plenipo.reading.meeting_spans import one_span
+from plenipo.reading.meeting_upcoming import upcoming_meetings
 from plenipo.reading.meeting_words import (
     FIELD_LABEL,
     FUTURE,
@@ -531,11 +532,12 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    return without_years_given_a_day(
+    found = without_years_given_a_day(
         _without_undated_repeats(
             _merged(text, found + form_meetings(text, dates, past, starts)) + following
         )
     )
+    return found or upcoming_meetings(text)
 
 
 # The close of a meeting named before: "the closing of the Conference will take place on …",
