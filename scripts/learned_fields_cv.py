@@ -19,6 +19,7 @@ left out. The test part is never read. Only aggregates are printed.
     .venv/bin/python scripts/learned_fields_cv.py
 """
 
+import itertools
 import sys
 import tempfile
 from pathlib import Path
@@ -141,7 +142,11 @@ def kind_experiment(letters) -> str:
         data.append(([feats], [label["doc_type"]]))
         written.append(kinds.doc_type(read)[0] == label["doc_type"])
     right = []
-    cross_validated(letters, data, lambda tagger, i: right.append(tagger.tag(data[i][0]) == data[i][1]))
+
+    def mark(tagger, index):
+        right.append(tagger.tag(data[index][0]) == data[index][1])
+
+    cross_validated(letters, data, mark)
     return (
         f"kind: {len(letters)} letters; the cues' weights as written (set on these letters): "
         f"{sum(written) / len(written):.3f}; learned, on other sites: {sum(right) / len(right):.3f}"
@@ -159,7 +164,7 @@ def sentence_features(items) -> list[dict]:
         feats = {"bias": 1.0, f"place={10 * index // len(items)}": 1.0}
         feats[f"words={min(len(words) // 5, 8)}"] = 1.0
         feats.update({f"w:{w}": 1.0 for w in words})
-        feats.update({f"b:{a}_{b}": 1.0 for a, b in zip(words, words[1:], strict=False)})
+        feats.update({f"b:{a}_{b}": 1.0 for a, b in itertools.pairwise(words)})
         feats["first:" + (words[0] if words else "")] = 1.0
         feats["colon"] = float(sentence.rstrip().endswith(":"))
         feats["after_colon"] = float(index > 0 and items[index - 1][2].rstrip().endswith(":"))
