@@ -27,6 +27,21 @@ PIECES = [
     "A/RES/71/287",
     "presents his compliments to ",
     "if needed",
+    # treaties and bodies, and the names that hold them ("the Secretariat of the … Convention")
+    "Secretariat of the ",
+    "Secretariat of the Council of Europe Convention on Action against Trafficking in Human Beings",
+    "United Nations Convention against Transnational Organized Crime",
+    "Parties to the Convention",
+    "Committee of the Parties",
+    "Protocol",
+    "Dear Ms. Roe,",
+    "Jane Roe\nExecutive Secretary",
+    "Enclosure: ",
+    "no later than ",
+    "Room XVII",
+    "Note No. 12/2026",
+    "Geneva, ",
+    "   ",
 ]
 LETTERISH = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 

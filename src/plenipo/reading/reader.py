@@ -329,7 +329,7 @@ def read_text(text: str) -> Reading:
             reading = _as_written(_read(*copies), copies, letter)
         else:
             reading = _read(unflattened(letter))
-        return _shifted(reading, start) if start else reading
+        return _tidied(_shifted(reading, start) if start else reading)
     finally:
         # What one reading scans once for several of its parts (the dates, the sentences,
         # the lower-cased text) is not kept for the next: it could be 20 MB.
@@ -341,6 +341,27 @@ def read_text(text: str) -> Reading:
 WRITTEN = ("text", "name", "title", "organization", "place", "description", "what", "date_text")
 WRITTEN += ("room", "venue", "city")
 NEAR = 300
+
+
+def _tidied(value):
+    """``value`` (a reading or any part of it) with each value read as written on one line:
+    a name or a phrase that runs over a line end of a PDF's extraction ("Secretariat of the
+    / Council of Europe …") keeps one space between its words, not the next line's margin."""
+    if isinstance(value, tuple):
+        return tuple(_tidied(item) for item in value)
+    if not dataclasses.is_dataclass(value) or isinstance(value, (type, Span)):
+        return value
+    changes = {}
+    for field in dataclasses.fields(value):
+        item = getattr(value, field.name)
+        if field.name in WRITTEN and isinstance(item, str):
+            if " ".join(item.split()) != item:
+                changes[field.name] = " ".join(item.split())
+        elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
+            tidied = _tidied(item)
+            if tidied is not item:
+                changes[field.name] = tidied
+    return dataclasses.replace(value, **changes) if changes else value
 
 
 def _as_written(value, copies: tuple[str, ...], text: str, near: Span | None = None):

@@ -92,14 +92,17 @@ def referred_again(text: str, held: dict[str, tuple[int, int]], named: list[str]
     """The treaties named only in a body's name that the letter speaks of again as "the
     Convention", each where it first does; only where no other treaty it names is a
     Convention (or a Protocol …) too, since "the Convention" would then be either."""
+    # a treaty held may be known by its registry code ("CETS-197"): its head is the one its
+    # name is written with in the letter
+    names = [(code, text[start:end]) for code, (start, end) in held.items()]
     heads = {}
-    for name in [*held, *named]:
+    for key, name in [*names, *((name, name) for name in named)]:
         for head in {h[:6].lower() for h in HEAD.findall(name)}:
-            heads.setdefault(head, []).append(name)
+            heads.setdefault(head, []).append(key)
     cited = []
     for code, span in held.items():
         written = HEAD.search(text, *span)
-        if not written or heads[written.group(0)[:6].lower()] != [code]:
+        if not written or heads.get(written.group(0)[:6].lower()) != [code]:
             continue
         for match in caseless(REFERRED).finditer(text):
             if match["head"][:6].lower() == written.group(0)[:6].lower():
