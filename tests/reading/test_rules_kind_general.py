@@ -1,6 +1,7 @@
 """The kind of document where no heading names it: the convention of docs/reading.md ("The
 corpus", kinds of document) on short made-up texts of each kind."""
 
+from plenipo.reading.text import unwrapped
 from tests.reading.readings import kind
 
 
@@ -85,3 +86,46 @@ def test_the_first_person_inside_a_spanish_sentence_and_an_invitation_cards_host
         )
         == "letter"
     )
+
+
+def test_a_heading_that_names_a_letter_by_whom_it_goes_to_or_who_writes_it():
+    body = (
+        "\nNous avons appris avec inquiétude les annonces faites la semaine dernière. Les "
+        "organisations signataires demandent une rencontre dans les meilleurs délais, afin "
+        "que les moyens nécessaires soient examinés ensemble avant la rentrée scolaire.\n"
+    )
+    for heading in (
+        "Lettre intersyndicale à notre Ministre suite aux annonces de suppressions de postes",
+        "Carta al Presidente del Comité de Derechos Humanos",
+        "Carta del Secretario General de la Asociación",
+        "Lettre du Président de la Fédération",
+    ):
+        assert kind(heading + body) == "letter", heading
+    # a charter, a newsletter, a sentence about a letter: no letter's heading
+    for heading in (
+        "Carta de la Organización de los Estados Americanos",
+        "Lettre d'information de la Fédération n° 12",
+        "La lettre au ministre a été publiée hier.",
+    ):
+        assert kind(heading + body) == "information_note", heading
+
+
+def test_a_salutation_under_a_long_heading_is_a_line_of_its_own():
+    # set in short lines, as a PDF's extraction gives it: wrapped lines are joined
+    text = (
+        "Lettre des organisations syndicales à notre Ministre après la réunion du\n"
+        "Madame la ministre,\n"
+        "À plusieurs reprises, vous avez fait savoir votre souhait d'un dialogue\n"
+        "constant avec les organisations syndicales, et nous souhaitons revenir sur\n"
+        "la réunion de mercredi dernier avec votre cabinet et sur ses conséquences.\n"
+        "Nous ne pourrons accepter que les organisations représentatives soient\n"
+        "ainsi tenues à l'écart des décisions qui concernent tous les personnels.\n"
+    )
+    lines = unwrapped(text).split("\n")
+    assert lines[1] == "Madame la ministre,"
+    assert lines[2].startswith("À plusieurs reprises")
+    assert lines[2].endswith("conséquences.")
+    assert kind(text) == "letter"
+    # a line that only opens with "Madame" and goes on as prose goes on the line above
+    prose = text.replace("Madame la ministre,", "Madame la ministre nous a reçus et")
+    assert "la réunion du Madame la ministre nous a reçus et" in unwrapped(prose)

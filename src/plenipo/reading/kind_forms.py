@@ -185,3 +185,19 @@ def more_kind_cues(text, head, salutation, notice_heading):
     honour = caseless(HONOUR_TO_INVITE).search(head)
     if honour and not (salutation and salutation.start() < honour.start()):
         yield "note_verbale", 5
+
+
+# A heading naming the text a letter by whom it goes to or who writes it, in French or
+# Spanish, an adjective or two between: "Carta al Presidente del Comité …", "Lettre
+# intersyndicale à notre Ministre …", "Carta del Secretario General de la ALADI". "De" takes
+# a post after it, or it names a charter ("Carta de la OEA") or a newsletter ("Lettre
+# d'information"); the heading is a line of its own, no sentence.
+LETTER_TO_OR_FROM_HEADING = re.compile(
+    r"^[ \t]*(?:Lettre|Carta)(?:[ \t]+(?-i:[a-zà-ÿ]+)){0,2}[ \t]+"
+    r"(?:(?:à|au|aux|al|a[ \t]+(?:la|las|los|el|l['’]))[ \t]+\S"
+    r"|(?:du|de[ \t]+la|de[ \t]+l['’]|del|de)[ \t]*(?:M\.|Mme|Monsieur|Madame|S\.E\.|"
+    r"Pr[ée]sident|Secr[ée]taire|Ministr|Ambassad|Directeur|Directrice|Premier|Chef|Haut|"
+    r"Secretari|Ministr|Embajador|Director|Canciller|Jefe|Gobernador|Alcalde|Rey|Papa))"
+    r"[^\n]{0,160}(?<![.;])$",
+    re.IGNORECASE | re.MULTILINE,
+)

@@ -138,6 +138,9 @@ SALUTATION_LINE = re.compile(
 )
 
 
+SALUTATION_LONGEST = 60
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -190,6 +193,9 @@ def unwrapped(text: str) -> str:
             and not SALUTATION_LINE.match(body)
             and not FIELD_LINE.match(body)
             and rest
+            # nor is a salutation ever the end of the line above (a heading over "Madame la
+            # ministre,")
+            and not (len(rest) <= SALUTATION_LONGEST and SALUTATION_LINE.match(rest))
             and not ITEM_START.match(following)
             # signatures side by side ("Jane Roe      John Doe") are columns, not prose
             and not COLUMNS.search(body)

@@ -4,7 +4,7 @@ Its own date and place are read in ``own_dates``. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.kind_forms import more_kind_cues
+from plenipo.reading.kind_forms import LETTER_TO_OR_FROM_HEADING, more_kind_cues
 from plenipo.reading.mail_forms import MAIL_HEAD, MEMO_HEADING
 from plenipo.reading.notices import (
     INFORMATION_NOTE,
@@ -235,7 +235,7 @@ def _heading_cues(top):
     if heading:
         kind = next(name for name in ("letter", "note", "info") if heading.group(name))
         yield {"letter": "letter", "note": "note_verbale", "info": "information_note"}[kind], 12
-    elif caseless(LETTER_HEADING).search(top):
+    elif caseless(LETTER_HEADING).search(top) or LETTER_TO_OR_FROM_HEADING.search(top[:400]):
         yield "letter", 10
 
 
