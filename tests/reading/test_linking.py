@@ -178,3 +178,16 @@ def test_a_name_written_as_the_registry_writes_it_has_no_merely_similar_alternat
     assert link("President of the United Nations", posts)["alternatives"]
     exact = link("Secretary-General of the United Nations", posts)
     assert (exact["status"], exact["alternatives"]) == ("linked", [])
+
+
+def test_a_name_numbered_otherwise_is_another_instrument_and_not_proposed():
+    # "CETS No. 185" (the Convention on Cybercrime) is new, not a likeness of CETS No. 197
+    assert link("CETS No. 185", REGISTRY, common=INSTRUMENT_WORDS)["status"] == "new"
+    assert link("CETS-185", REGISTRY)["status"] == "new"
+    decisions = [("DEC-4-4", ["decision 4/4"]), ("DEC-4-3", ["decision 4/3"])]
+    found = link("Decision 4/4 of the Conference", decisions)
+    assert found["code"] == "DEC-4-4"
+    assert [a["code"] for a in found["alternatives"]] == []
+    # a number one name gives and the other leaves out is no difference
+    resolutions = [("A/RES/55/25", ["A/RES/55/25", "resolution 55/25"])]
+    assert link("resolution 55/25 of 15 November 2000", resolutions)["code"] == "A/RES/55/25"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -109,10 +110,23 @@ def _own_words(name: str, common: frozenset) -> set[str]:
     return set(_key(name).split()) - common
 
 
+DIGITS = re.compile(r"\d+")
+
+
+def _other_numbers(written: str, known: str) -> bool:
+    """Whether the two names are numbered otherwise: "CETS No. 185" is not "CETS No. 197",
+    nor "decision 4/4" "decision 4/3". A number one name gives and the other leaves out
+    ("resolution 55/25 of 15 November 2000", "A/RES/55/25") is no difference."""
+    one, other = Counter(DIGITS.findall(written)), Counter(DIGITS.findall(known))
+    return bool(one and other) and not (one <= other or other <= one)
+
+
 def _likeness(written: str, known: str, common: frozenset) -> float:
-    """``_similarity``, but nothing where the two share no word of their own beyond
-    ``common``: a likeness of their common words alone is a coincidence."""
+    """``_similarity``, but nothing where the two are numbered otherwise, or share no word
+    of their own beyond ``common``: a likeness of their common words alone is a coincidence."""
     found = _similarity(written, known)
+    if found < 1.0 and _other_numbers(written, known):
+        return 0.0
     if not common or found < PROPOSAL_FLOOR or found == 1.0:
         return found
     own, others = _own_words(written, common), _own_words(known, common)
