@@ -1,6 +1,8 @@
 """Letters as a PDF's layout extraction gives them: a letterhead and a dateline side by side,
 every line indented by the page's margin, paragraphs wrapped at the page's width."""
 
+from plenipo.reading.files import paragraphs_rejoined
+
 from .readings import addressees, cited, reading
 
 NOTE = """11/27/26, 8:13 AM
@@ -54,3 +56,20 @@ def test_a_treaty_known_to_the_registry_named_only_in_a_bodys_name_is_read_witho
         "A list of the delegation is enclosed. Eldoria is a Party to the Convention.",
     )
     assert cited(again) == ["CETS-197"]
+
+
+def test_a_blank_line_ocr_puts_inside_a_paragraph_is_taken_out():
+    scanned = (
+        "PERMANENT MISSION OF ELDORIA TO THE UNITED NATIONS\n\nRef. 1234/2031\n\n"
+        "The Permanent Mission of Eldoria presents its compliments to the Secretariat and "
+        "has\nthe honour to request the list of the Parties to the United Nations Convention "
+        "against\n\nOrganized Crime by 20 November 2031.\n\nGeneva, 2 November 2031\n"
+    )
+    rejoined = paragraphs_rejoined(scanned)
+    assert "Convention against\nOrganized Crime by 20 November 2031." in rejoined
+    # a heading in capitals, a short line, a sentence's end keep their blank line
+    assert "THE UNITED NATIONS\n\nRef. 1234/2031\n\n" in rejoined
+    assert "2031.\n\nGeneva" in rejoined
+    deadline = reading(rejoined)["deadlines"][0]
+    assert deadline["date"] == "2031-11-20"
+    assert deadline["what"].endswith("United Nations Convention against Organized Crime")

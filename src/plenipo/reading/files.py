@@ -217,7 +217,35 @@ def _run_tesseract(name, path) -> str:
         result = _tesseract_on(name, path)
     if result.returncode != 0:
         raise ReadError(f"{name}: OCR failed ({result.stderr.strip()[:120]})")
-    return result.stdout
+    return paragraphs_rejoined(result.stdout)
+
+
+# A line that ends in the middle of a sentence: on a word, a comma or a hyphen.
+ENDS_MID_SENTENCE = re.compile(r"[\w,\-–]\s*$")
+FULL_LINE = 0.7
+
+
+def paragraphs_rejoined(text: str) -> str:
+    """Tesseract's text without the blank lines it puts inside a paragraph: a blank line
+    under a line that fills most of the page's width and ends in the middle of a sentence
+    ("… the United Nations Convention against Transnational" / "" / "Organized Crime by 20
+    November 2026.") is no break between paragraphs. A heading in capitals keeps its own."""
+    lines = text.split("\n")
+    widest = max((len(line.rstrip()) for line in lines), default=0)
+    kept = []
+    for index, line in enumerate(lines):
+        above = kept[-1] if kept else ""
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            not line.strip()
+            and len(above.rstrip()) >= max(40, FULL_LINE * widest)
+            and ENDS_MID_SENTENCE.search(above)
+            and not above.isupper()
+            and below[:1].isalnum()
+        ):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _tesseract_on(name, path, *options):
