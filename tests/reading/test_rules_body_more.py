@@ -102,7 +102,7 @@ def test_a_meeting_in_the_subject_line_is_titled_without_the_label():
         "Geneva, 2 March 2031\n\nSubject: Fifth meeting of the Working Group, 10-12 May 2031, "
         "Bonn\n\nDear Sir/Madam,\n\nI have the pleasure to invite you to the above meeting.\n"
     )["meetings"]
-    assert meeting["title"] == "Fifth meeting"
+    assert meeting["title"] == "Fifth meeting of the Working Group"
     assert (meeting["start_date"], meeting["end_date"]) == ("2031-05-10", "2031-05-12")
 
 

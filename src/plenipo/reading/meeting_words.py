@@ -9,7 +9,9 @@ import re
 from plenipo.reading.caseless import caseless
 
 MEETING_WORDS = re.compile(
-    r"\b(?:meeting|session|sitting|consultations?|informals?|conference|workshop|seminar|hearing|"
+    # "the informals" meet; "the informal expert consultation" is a consultation
+    r"\b(?:meeting|session|sitting|consultations?|informals|informal(?![ \t]+[a-z])|conference|"
+    r"workshop|seminar|hearing|"
     r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     # the words French and Spanish letters give gatherings: "l'Encuentro Regional", "el Foro
@@ -221,6 +223,34 @@ def status_of(sentence) -> str:
 FIELD_LABEL = re.compile(r"^\s*(?:Subject|Objet|Sujet|Asunto|Re|Ref|Title)\s*:\s*", re.IGNORECASE)
 
 
+# What a meeting is of or on, after the word that names it: "session of the Commission on
+# Crime Prevention and Criminal Justice", "consultation on the implementation of …",
+# "réunion du Conseil", "Reunión Plenaria de la COPPPAL"; up to a clause, a day or a place.
+_NOT_OF_A_TITLE = (
+    # "in" and "en" open a place, not "Trafficking in Persons" nor "la mise en œuvre"
+    r"(?!(?:which|that|who|to|will|shall|is|are|was|were|at|from|held|qui|que|se|"
+    r"in(?![ \t]+(?:Persons|Human|Women))|en(?![ \t]+(?:œuvre|oeuvre|materia))|"
+    r"being|having|has|have|had|aura|auront|sera|seront|à|au|dans|durante|celebrad[oa]|"
+    # "and" joins the words of a name ("Crime Prevention and Criminal Justice"), or a clause
+    r"tendr[áa]|con|with|by|during|between|entre|hasta|until|or|ou|o|"
+    r"(?:and|et|y)(?![ \t]+(?-i:[A-ZÀ-Ý])))\b)"
+)
+COMPLEMENT = re.compile(
+    # a name's capitalised words, or one adjective after the noun ("seminario técnico",
+    # "réunion extraordinaire"), not a participle ("meeting scheduled for")
+    r"(?:(?:[ \t]+(?-i:[A-Z][\w-]*))+|[ \t]+" + _NOT_OF_A_TITLE + r"(?-i:[a-zà-ÿ][\w-]*)(?<!ed))?"
+    r"[ \t]+(?:of|on|for|de|du|des|del|sobre|sur|pour|para|d['’])(?:[ \t]+|(?<=['’]))"
+    r"(?:" + _NOT_OF_A_TITLE + r"[^\s,;:.()\[\]\d]+[ \t]*){1,20}",
+    re.IGNORECASE,
+)
+
+
+# The last article before the word naming the meeting: the title starts after it.
+ARTICLE_BEFORE = (
+    r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un|al|au|aux|del|du|des|los|las|les)\s+|.*\bl['’])"
+)
+
+
 def title_around(sentence, match):
     if match is None:
         return sentence.strip()[:80]
@@ -228,8 +258,12 @@ def title_around(sentence, match):
     heading = FIELD_LABEL.match(sentence)
     words = sentence[heading.end() if heading else 0 : match.end()].split()
     title = " ".join(words[-6:])
-    title = re.sub(r"^(?:.*\b(?:the|a|an|our|its|la|le|el|une|un)\s+)", "", title, flags=re.I)
-    return title.strip(" ,;:()") or match.group(0)
+    title = re.sub(ARTICLE_BEFORE, "", title, flags=re.I)
+    title = title.strip(" ,;:()") or match.group(0)
+    complement = COMPLEMENT.match(sentence, match.end())
+    if complement:
+        title += " " + " ".join(complement.group(0).split())
+    return title
 
 
 # The day a meeting is put off to: "has been postponed to 27 October", "rescheduled for …",
@@ -283,7 +317,9 @@ def new_day(text, sentence_start, date_start) -> bool:
 # General Assembly", "le Président de la 68e session".
 IN_A_POST = re.compile(
     r"\b(?:President|Vice-President|Chair(?:man|person|woman)?|Pr[ée]sident(?:e)?|"
-    r"Presidente|Bureau|Mesa)\s+(?:of|de|del)\s+(?:the\s+|la\s+|le\s+)?"
+    # a body's secretariat is no meeting: "the Secretariat of the Conference of the Parties"
+    r"Presidente|Bureau|Mesa|Secretariat|Secr[ée]tariat|Secretar[íi]a)\s+(?:of|de|del)\s+"
+    r"(?:the\s+|la\s+|le\s+)?"
     # not the post of one invited to the meeting: "le Président de la République au Sommet"
     r"(?:(?!(?:to|at|au|aux|à|al|a|en|in)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
