@@ -191,9 +191,9 @@ def test_a_request_goes_on_over_a_line_left_as_typed():
     )
     assert actions_of(text) == [
         "Please also send the names of the members of your delegation",
-        "I would appreciate it if you could designate a focal point and inform the "
-        "Secretariat accordingly",
-        # a second verb joined without "to" is a request of its own
+        # a second verb joined without "to" is a request of its own, and the first ends
+        # before it
+        "I would appreciate it if you could designate a focal point",
         "inform the Secretariat accordingly",
     ]
 

@@ -37,6 +37,7 @@ from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.news_copies import is_headline, is_page_chrome
 from plenipo.reading.other_references import other_references
+from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
 from plenipo.reading.page_chrome import letter_end
 from plenipo.reading.places import letterhead_place
@@ -478,9 +479,11 @@ def _read(text: str, names: str | None = None) -> Reading:
         meetings=tuple(
             _meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed)
         ),
-        deadlines=tuple(deadlines(text, dates, own_day, guessed=guessed)),
+        deadlines=tuple(
+            deadlines_on_their_own(text, deadlines(text, dates, own_day, guessed=guessed))
+        ),
         # requests as short English phrases, also a French or Spanish letter's
-        actions=tuple(actions(text, language)),
+        actions=tuple(requests_on_their_own(actions(text, language))),
     )
 
 
