@@ -105,3 +105,21 @@ def test_every_gazetteer_entry_has_cue_words_each_of_its_spellings_holds():
         for text in written:
             found = [m.text for m in canonical_instruments(f"Under the {text}, we write.")]
             assert name in found, text
+
+
+def test_a_word_documents_tables_stand_where_the_page_shows_them():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The Secretariat is requested to contact:")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Jane Roe", "roe@example.org"
+    document.add_paragraph("Yours sincerely,")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text, _ = read_bytes("note.docx", buffer.getvalue())
+    assert text.split("\n") == [
+        "The Secretariat is requested to contact:",
+        "Jane Roe\troe@example.org",
+        "Yours sincerely,",
+    ]

@@ -130,10 +130,14 @@ def _docx(name, data) -> str:
         document = Document(io.BytesIO(data))
     except Exception as exc:
         raise ReadError(f"{name} is not a readable Word document ({type(exc).__name__})") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
+    # paragraphs and tables in the order the page shows them (a table of contacts stands
+    # above the closing formula, not after the addressee's block)
+    lines = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            lines += ["\t".join(cell.text for cell in row.cells) for row in block.rows]
+        else:
+            lines.append(block.text)
     return "\n".join(lines)
 
 
