@@ -6,30 +6,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('correspondence', '0004_letter_sending_since'),
+        ("correspondence", "0004_letter_sending_since"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='task',
-            options={'ordering': ['done', 'due_on', 'due_time', 'pk']},
+            name="task",
+            options={"ordering": ["done", "due_on", "due_time", "pk"]},
         ),
         migrations.AddField(
-            model_name='task',
-            name='done_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="task",
+            name="done_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='task',
-            name='done_on',
+            model_name="task",
+            name="done_on",
             field=models.DateField(blank=True, null=True),
         ),
         migrations.AlterField(
-            model_name='task',
-            name='due_time',
-            field=models.CharField(blank=True, help_text='HH:MM, or empty', max_length=5),
+            model_name="task",
+            name="due_time",
+            field=models.CharField(blank=True, help_text="HH:MM, or empty", max_length=5),
         ),
     ]
