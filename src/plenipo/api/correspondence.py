@@ -15,6 +15,7 @@ from plenipo.correspondence.queries import (
     get_letter,
     get_task,
     recent_letters,
+    task_as_dict,
     task_state_choices,
 )
 from plenipo.correspondence.services.letters import approve
@@ -99,21 +100,6 @@ def _can_see_tasks(request):
     return request.user.has_perm("correspondence.change_task")
 
 
-def task_dict(task, today):
-    return {
-        "id": task.pk,
-        "what": task.what,
-        "due_on": task.due_on,
-        "due_time": task.due_time,
-        "overdue": not task.done and task.due_on < today,
-        "state": "done" if task.done else "open",
-        "done_by": task.done_by.get_username() if task.done_by else None,
-        "done_on": task.done_on,
-        "from_letter": task.from_letter_id,
-        "from_letter_name": task.from_letter.name if task.from_letter else None,
-    }
-
-
 MAX_TASKS = 500
 
 
@@ -130,14 +116,14 @@ def list_tasks(request, state: str | None = None, q: str = ""):
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     words = read_listing({"q": q}).q  # searched as the office's list searches
     tasks = find_tasks(q=words, status=state or "")[:MAX_TASKS]
-    return [task_dict(task, today) for task in tasks]
+    return [task_as_dict(task, today) for task in tasks]
 
 
 @router.get("/tasks/{task_id}", response={200: TaskOut, 401: Error, 403: Error, 404: Error})
 def task_detail(request, task_id: int):
     if not _can_see_tasks(request):
         return Status(403, FORBIDDEN)
-    return task_dict(get_task(task_id), dt.date.today())  # noqa: DTZ011 -- calendar day
+    return task_as_dict(get_task(task_id), dt.date.today())  # noqa: DTZ011 -- calendar day
 
 
 class TargetOut(Schema):

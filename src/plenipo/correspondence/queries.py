@@ -11,7 +11,7 @@ from plenipo.correspondence.models import (
     LetterTemplate,
     Task,
 )
-from plenipo.correspondence.transitions import TASK, TASK_DONE
+from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN
 from plenipo.reading import ITEM_KINDS
 
 
@@ -213,6 +213,22 @@ def get_task(pk) -> Task:
     if task is None:
         raise NotFound(f"no task {pk}")
     return task
+
+
+def task_as_dict(task, today) -> dict:
+    """A task as the API and the command line give it (``overdue`` as of ``today``)."""
+    return {
+        "id": task.pk,
+        "what": task.what,
+        "due_on": task.due_on,
+        "due_time": task.due_time,
+        "overdue": not task.done and task.due_on < today,
+        "state": TASK_DONE if task.done else TASK_OPEN,
+        "done_by": task.done_by.get_username() if task.done_by else None,
+        "done_on": task.done_on,
+        "from_letter": task.from_letter_id,
+        "from_letter_name": task.from_letter.name if task.from_letter else None,
+    }
 
 
 def meetings_with_invitations(meeting_ids) -> set[int]:
