@@ -63,3 +63,28 @@ def test_a_meetings_delegations_do_not_grow_the_queries(
     with django_assert_num_queries(7):
         listed = client.get(url).json()
     assert sorted(d["party"] for d in listed) == sorted(codes)
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_the_task_list_does_not_grow_with_tasks(
+    client, secretariat_officer, django_assert_num_queries, count
+):
+    from plenipo.correspondence.services import incoming  # noqa: PLC0415
+    from plenipo.correspondence.services.tasks import add_task, mark_done  # noqa: PLC0415
+
+    for number in range(count):
+        letter = incoming.receive(
+            name=f"note-{number}.txt",
+            data=f"Please reply by {number + 10} March 2031.".encode(),
+            by=None,
+        )
+        incoming.accept(letter=letter, item="deadlines/0", by=None)
+        mark_done(
+            task=add_task(what=f"By hand {number}", due_on=DAY, by=None), by=secretariat_officer
+        )
+    client.force_login(secretariat_officer)
+    client.get("/api/tasks")
+    with django_assert_num_queries(5):  # the same for one task of each kind or four
+        listed = client.get("/api/tasks").json()
+    assert sum(bool(t["from_letter_name"]) for t in listed) == count
+    assert sum(t["done_by"] == "officer" for t in listed) == count

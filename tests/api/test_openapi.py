@@ -73,6 +73,8 @@ OPERATIONS = {
         "correspondence",
     ),
     ("GET", "/api/campaigns/{code}", "plenipo_api_correspondence_campaign", "correspondence"),
+    ("GET", "/api/tasks", "plenipo_api_correspondence_list_tasks", "correspondence"),
+    ("GET", "/api/tasks/{task_id}", "plenipo_api_correspondence_task_detail", "correspondence"),
     ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
     ("GET", "/api/negotiations", "plenipo_api_negotiations_list_negotiations", "negotiations"),
@@ -134,7 +136,7 @@ SCHEMAS = {
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
-    "StepIn", "StepOut", "TargetOut",
+    "StepIn", "StepOut", "TargetOut", "TaskOut",
     # negotiations
     "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",

@@ -77,3 +77,24 @@ def test_the_venues_do_not_grow(client, secretariat_officer, django_assert_num_q
     with django_assert_num_queries(8):  # the same for one venue or four
         html = client.get(reverse("office:venues")).content.decode()
     assert html.count('data-venue="V') == count
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_the_tasks_do_not_grow(client, secretariat_officer, django_assert_num_queries, count):
+    from plenipo.correspondence.services.tasks import add_task, mark_done  # noqa: PLC0415
+
+    for number in range(count):
+        letter = incoming.receive(
+            name=f"note-{number}.txt",
+            data=f"Please reply by {number + 10} March 2031.".encode(),
+            by=secretariat_officer,
+        )
+        incoming.accept(letter=letter, item="deadlines/0", by=secretariat_officer)
+        done = add_task(what=f"By hand {number}", due_on=DAY, by=None)
+        mark_done(task=done, by=secretariat_officer)
+    client.force_login(secretariat_officer)
+    client.get(reverse("office:tasks"))
+    with django_assert_num_queries(7):  # the same for one task of each kind or four
+        html = client.get(reverse("office:tasks")).content.decode()
+    assert html.count("note-") == count
+    assert html.count("Done by officer") == count

@@ -12,6 +12,7 @@ from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services.incoming import receive
 from plenipo.correspondence.services.letters import merge
+from plenipo.correspondence.services.tasks import add_task
 from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.services.delegations import register_delegation, upload_nomination_letter
 from plenipo.meetings.services.meetings import (
@@ -98,6 +99,8 @@ TABLE = {
     "api/letters": (GET, {}, *API_SECRETARIAT),
     "api/letters/<letter_id>": (GET, {"letter_id": "letter"}, *API_SECRETARIAT),
     "api/letters/<letter_id>/approve": (POST, {"letter_id": "letter"}, *API_SECRETARIAT),
+    "api/tasks": (GET, {}, *API_SECRETARIAT),
+    "api/tasks/<task_id>": (GET, {"task_id": "task"}, *API_SECRETARIAT),
     "api/meetings": (GET, {}, *OPEN),
     "api/meetings/<meeting_id>": (GET, MEETING, *OPEN),
     # Austria's registration is at version 2 (409); Belgium registers its own; no state: 404.
@@ -223,6 +226,11 @@ TABLE = {
     "office/meetings/<int:meeting_id>/participants/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
     "office/rooms/<int:pk>/": (GET, {"pk": "room"}, *OFFICE),
+    "office/tasks/": (GET, {}, *OFFICE_PAGE),
+    "office/tasks/<int:pk>/": (GET, {"pk": "task"}, *OFFICE_PAGE),
+    # Marked done, then reopened: each goes back to the list.
+    "office/tasks/<int:pk>/done/": (POST, {"pk": "task"}, *OFFICE_WRITE),
+    "office/tasks/<int:pk>/reopen/": (POST, {"pk": "task"}, *OFFICE_WRITE),
     "office/venues/": (GET, {}, *OFFICE),
     "office/venues/<str:code>/": (GET, {"code": "venue"}, *OFFICE),
     "office/venues/<str:code>/rooms/new/": (GET, {"code": "venue"}, *OFFICE),
@@ -374,7 +382,9 @@ def world(focal_point_state_a, focal_point_state_b):
     proposal = negotiation_factories.propose(negotiation, "BEL", "delete", "OP3")
     job = start_job(kind="outbox", params={}, by=None)  # nothing queued: done, with no file
     room = factories.room()
+    task = add_task(what="Send the list of participants", due_on=dt.date(2030, 4, 1), by=None)
     return {
+        "task": task.pk,
         "room": room.pk,
         "venue": room.venue.code,
         "proposal": proposal.pk,

@@ -1,4 +1,4 @@
-"""API: letters and campaigns (secretariat officers only)."""
+"""API: letters, tasks and campaigns (secretariat officers only)."""
 
 import datetime as dt
 
@@ -7,8 +7,17 @@ from ninja import Router, Schema, Status
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.campaigns.queries import get_campaign, progress
+from plenipo.core.errors import InvalidInput
+from plenipo.core.listing import read_listing
 from plenipo.correspondence.exporters import letter_text
-from plenipo.correspondence.queries import get_letter, recent_letters
+from plenipo.correspondence.queries import (
+    find_tasks,
+    get_letter,
+    get_task,
+    recent_letters,
+    task_as_dict,
+    task_state_choices,
+)
 from plenipo.correspondence.services.letters import approve
 
 router = Router(tags=["correspondence"], auth=signed_in)
@@ -72,6 +81,49 @@ def approve_letter(request, letter_id: int):
     if not _allowed(request):
         return Status(403, FORBIDDEN)
     return letter_dict(approve(letter=get_letter(letter_id), by=request.user))
+
+
+class TaskOut(Schema):
+    id: int
+    what: str
+    due_on: dt.date
+    due_time: str
+    overdue: bool
+    state: str
+    done_by: str | None
+    done_on: dt.date | None
+    from_letter: int | None
+    from_letter_name: str | None
+
+
+def _can_see_tasks(request):
+    return request.user.has_perm("correspondence.change_task")
+
+
+MAX_TASKS = 500
+
+
+@router.get("/tasks", response={200: list[TaskOut], 400: Error, 401: Error, 403: Error})
+def list_tasks(request, state: str | None = None, q: str = ""):
+    """The tasks as the office lists them (open first, soonest due first, then those done);
+    ``state`` is ``open`` or ``done`` (both when left out), ``q`` words of the task or of its
+    letter's name. At most 500."""
+    if not _can_see_tasks(request):
+        return Status(403, FORBIDDEN)
+    known = [code for code, _ in task_state_choices()]
+    if state and state not in known:
+        raise InvalidInput(f"unknown task state {state!r} (known: {', '.join(known)})")
+    today = dt.date.today()  # noqa: DTZ011 -- calendar day
+    words = read_listing({"q": q}).q  # searched as the office's list searches
+    tasks = find_tasks(q=words, status=state or "")[:MAX_TASKS]
+    return [task_as_dict(task, today) for task in tasks]
+
+
+@router.get("/tasks/{task_id}", response={200: TaskOut, 401: Error, 403: Error, 404: Error})
+def task_detail(request, task_id: int):
+    if not _can_see_tasks(request):
+        return Status(403, FORBIDDEN)
+    return task_as_dict(get_task(task_id), dt.date.today())  # noqa: DTZ011 -- calendar day
 
 
 class TargetOut(Schema):

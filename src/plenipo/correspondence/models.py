@@ -229,18 +229,23 @@ class IncomingLetter(models.Model):
 
 
 class Task(models.Model):
-    """Something the secretariat must do by a date, read from a letter."""
+    """Something the secretariat must do by a date, read from a letter or added by hand."""
 
     what = models.TextField()
     due_on = models.DateField()
-    due_time = models.CharField(max_length=5, blank=True)
+    due_time = models.CharField(max_length=5, blank=True, help_text="HH:MM, or empty")
     from_letter = models.ForeignKey(
         IncomingLetter, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks"
     )
     done = models.BooleanField(default=False)
+    # Who marked it done, and on which day; both empty again when it is reopened.
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    done_on = models.DateField(null=True, blank=True)
 
     class Meta:
-        ordering = ["done", "due_on"]
+        ordering = ["done", "due_on", "due_time", "pk"]
 
     def __str__(self):
         return f"{self.due_on}: {self.what[:60]}"

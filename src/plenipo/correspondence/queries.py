@@ -11,6 +11,7 @@ from plenipo.correspondence.models import (
     LetterTemplate,
     Task,
 )
+from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN
 from plenipo.reading import ITEM_KINDS
 
 
@@ -169,14 +170,65 @@ def letters_to_review(limit=100) -> list[dict]:
 
 
 def open_tasks_due_by(end):
-    """Open tasks read from letters, due by ``end`` (inclusive) -- those past due stay
-    until they are done -- soonest first."""
+    """Open tasks, read from letters or added by hand, due by ``end`` (inclusive) -- those
+    past due stay until they are done -- soonest first."""
     return (
         Task.objects.filter(done=False, due_on__lte=end)
         .select_related("from_letter")
         .defer("from_letter__text", "from_letter__reading")
         .order_by("due_on", "due_time", "pk")
     )
+
+
+TASK_SEARCH = ("what", "from_letter__name")
+
+
+def task_state_choices() -> list[tuple[str, str]]:
+    return [(state, TASK.labels[state].capitalize()) for state in TASK.statuses]
+
+
+def _tasks():
+    # The letter a task came from is named and linked, never read: its text stays behind.
+    return Task.objects.select_related("from_letter", "done_by").defer(
+        "from_letter__text", "from_letter__reading", "from_letter__decisions"
+    )
+
+
+def find_tasks(*, q="", status="", start=None, end=None):
+    """The secretariat's tasks: open ones first, then those done, each soonest due first;
+    narrowed by words of the task or of its letter's name, by state (``open``/``done``, or
+    both when empty) and by the day due. Each with its letter and who did it, in one query."""
+    tasks = _tasks().filter(words_q(q, TASK_SEARCH)).order_by("done", "due_on", "due_time", "pk")
+    if status:
+        tasks = tasks.filter(done=status == TASK_DONE)
+    if start:
+        tasks = tasks.filter(due_on__gte=start)
+    if end:
+        tasks = tasks.filter(due_on__lte=end)
+    return tasks
+
+
+def get_task(pk) -> Task:
+    task = _tasks().filter(pk=pk).first()
+    if task is None:
+        raise NotFound(f"no task {pk}")
+    return task
+
+
+def task_as_dict(task, today) -> dict:
+    """A task as the API and the command line give it (``overdue`` as of ``today``)."""
+    return {
+        "id": task.pk,
+        "what": task.what,
+        "due_on": task.due_on,
+        "due_time": task.due_time,
+        "overdue": not task.done and task.due_on < today,
+        "state": TASK_DONE if task.done else TASK_OPEN,
+        "done_by": task.done_by.get_username() if task.done_by else None,
+        "done_on": task.done_on,
+        "from_letter": task.from_letter_id,
+        "from_letter_name": task.from_letter.name if task.from_letter else None,
+    }
 
 
 def meetings_with_invitations(meeting_ids) -> set[int]:

@@ -1,4 +1,4 @@
-"""Which status may follow which: letters, and the items read from a received letter. Pure."""
+"""Which status may follow which: letters, the items read from a received letter, tasks. Pure."""
 
 from plenipo.core.transitions import Machine, going_back
 
@@ -62,4 +62,13 @@ INCOMING_ITEM = Machine(
         for decided, label in _DECISIONS.items()
         for new in (UNDECIDED, *_DECISIONS)
     },
+)
+
+# A task is open until someone marks it done; a task marked done by mistake, or not quite
+# finished after all, is reopened. (Stored as ``Task.done``: True is "done".)
+TASK_OPEN, TASK_DONE = "open", "done"
+TASK = Machine(
+    subject="task",
+    labels={TASK_OPEN: "open", TASK_DONE: "done"},
+    allowed={TASK_OPEN: frozenset({TASK_DONE}), TASK_DONE: frozenset({TASK_OPEN})},
 )

@@ -45,17 +45,19 @@ def next_step(meeting, *, has_letters: bool) -> NextStep | None:
 
 
 def deadlines(today: dt.date) -> list[dict]:
-    """Deadlines of the next two weeks, from letters read and from mandates, soonest first;
-    open tasks already past due come first, as overdue, until they are done."""
+    """Deadlines of the next two weeks, from the open tasks and from mandates, soonest
+    first; open tasks already past due come first, as overdue, until they are done. A task
+    links to its page (where it is marked done), the letter it came from to its review."""
     rows = [
         {
             "due": str(task.due_on) + (f" {task.due_time}" if task.due_time else ""),
             "overdue": task.due_on < today,
             "what": task.what,
-            "origin": task.from_letter.name if task.from_letter else "",
-            "url": reverse("office:review", args=[task.from_letter.pk])
+            "origin": task.from_letter.name if task.from_letter else "added by hand",
+            "origin_url": reverse("office:review", args=[task.from_letter.pk])
             if task.from_letter
-            else reverse("office:inbox"),
+            else "",
+            "url": reverse("office:task", args=[task.pk]),
         }
         for task in open_tasks_due_by(today + HORIZON)
     ]
@@ -65,6 +67,7 @@ def deadlines(today: dt.date) -> list[dict]:
             "overdue": False,
             "what": requirement.text,
             "origin": requirement.mandate.decision.symbol,
+            "origin_url": "",
             "url": reverse("public:decision", args=[requirement.mandate.decision.symbol]),
         }
         for requirement in deadlines_between(today, today + HORIZON)

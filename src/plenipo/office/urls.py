@@ -8,6 +8,7 @@ from plenipo.office import (
     jobs,
     meeting_views,
     negotiations,
+    tasks,
     venues,
     views,
 )
@@ -45,6 +46,10 @@ urlpatterns = [
     path("campaigns/", campaigns.campaign_list, name="campaigns"),
     path("campaigns/<slug:code>/", campaigns.campaign_view, name="campaign"),
     path("inbox/", inbox.inbox, name="inbox"),
+    path("tasks/", tasks.task_list, name="tasks"),
+    path("tasks/<int:pk>/", tasks.task_edit, name="task"),
+    path("tasks/<int:pk>/done/", tasks.task_done, name="task-done"),
+    path("tasks/<int:pk>/reopen/", tasks.task_reopen, name="task-reopen"),
     path("jobs/", jobs.job_list, name="jobs"),
     path("jobs/<int:pk>/", jobs.job_detail, name="job"),
     path("jobs/<int:pk>/file/", jobs.job_file, name="job-file"),

@@ -17,6 +17,8 @@ SECRETARIAT_PERMISSIONS = [
     ("meetings", "change_room"),
     ("correspondence", "add_letter"),
     ("correspondence", "change_letter"),
+    ("correspondence", "add_task"),
+    ("correspondence", "change_task"),
     ("campaigns", "add_campaign"),
     ("campaigns", "change_campaign"),
     ("negotiations", "change_process"),
