@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from plenipo.reading.caseless import caseless, first_character_guard, found_in, guarded, needs_of
+from plenipo.reading.caseless import caseless, found_in, needs_of
+from plenipo.reading.first_characters import dispatched, first_character_guard, guarded
 
 SAMPLES = [
     "Dear Sir, I have the honour to TRANSMIT herewith the Agenda of 5 May 2017.",
@@ -127,3 +128,53 @@ def test_no_guard_where_it_would_not_help_or_cannot_be_told():
     assert first_character_guard(case_insensitive) is None
     assert guarded(case_insensitive) is case_insensitive
     assert caseless(case_insensitive).fast.pattern.startswith("(?=[mt])")
+
+
+# Patterns of many alternatives, as the reader's cues are written (in lower case, run over
+# the lower-cased text), and texts that hold matches of several of them, near misses and
+# characters past the Latin letters.
+MANY_ALTERNATIVES = [
+    r"\b(?:(?:is|are)\s+(?:kindly\s+)?requested\s+to|\b(?:i|we)\s+(?:would\s+)?urge\s+you"
+    r"|please\s+(?!find\b)[a-z]{3}|kindly\s+send|\bse\s+ruega|(?<=\bvous\s)demandons"
+    r"|[ée]tats\s+membres|\bsolicito\b|(?:photo\s+|art\s+)?exhibition|would\s+be\s+grateful"
+    r"|\d+\s+days?|r[ée]union|\bsirvase)",
+    r"\b(?:meeting|session|sitting|consultations?|conference|workshop|seminar|r[ée]union"
+    r"|(?:training|regional)\s+course|s[ée]ance|(?:working\s+)?(?:dinner|lunch)|forum)s?\b",
+    r"(?:yours\s+)?sincerely|(?:highest|high)\s+consideration|(?:haute|tr[èe]s\s+haute)\s+"
+    r"consid[ée]ration|(?:best|kind|warm)\s+regards|(?:with\s+)?thanks|(?:muy\s+)?atentamente"
+    r"|(?:bien\s+)?cordialement|(?:en\s+)?attendant|\s+regards",
+]
+DISPATCH_SAMPLES = [
+    "we would urge you to attend the regional course; states are kindly requested to reply.",
+    "please send it — not please find; vous demandons; les états membres; se ruega; solicito",
+    "bien cordialement; en attendant; muy atentamente; high consideration; warm regards",
+    "the art exhibition, photo exhibition and exhibitions; r\u00e9union, reunion, s\u00e9ances",
+    "working dinners and lunch meetings; 30 days; 1 day; sírvase, sirvase; yours sincerely,",
+    "haute consid\u00e9ration; with thanks; best regards; kind regards; atentamente; ıſ µ 東京",
+    "isrequested to; are requested; sessions; sessionss; workshop-seminar; \u00e9tats membres",
+]
+
+
+@pytest.mark.parametrize("source", MANY_ALTERNATIVES)
+def test_alternatives_sorted_by_their_first_character_find_what_the_pattern_finds(source):
+    pattern = re.compile(source)
+    assert dispatched(pattern) is not None
+    sorted_ = re.compile(dispatched(pattern))
+    assert sum(bool(pattern.search(text)) for text in DISPATCH_SAMPLES) >= 3
+    for text in DISPATCH_SAMPLES:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in sorted_.finditer(text)] == expected
+        assert [m.span() for m in guarded(pattern).finditer(text)] == expected
+        for start in range(len(text)):
+            first, again = pattern.match(text, start), sorted_.match(text, start)
+            assert (first and first.span()) == (again and again.span())
+
+
+def test_alternatives_are_not_sorted_where_it_would_not_help_or_change_the_matches():
+    for source, flags in (
+        (r"\b(?:a|b|c|d|e|f|g|h)", 0),  # few alternatives, each tested by its letter
+        (r"(?P<word>meeting|session|sitting|conference|workshop|seminar|forum|summit)", 0),
+        (r"\b(?:\bmeeting|\bsession|\bsitting|\bconference|\bworkshop|\bseminar|\bforum)", re.I),
+        (r"\bmeeting|\bsession|\bsitting|\bconference|\bworkshop|\bseminar|\bforum|\bsummit", 0),
+    ):
+        assert dispatched(re.compile(source, flags)) is None, source

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from plenipo.reading.caseless import caseless, found_in, guarded
+from plenipo.reading.caseless import caseless, found_in
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.first_characters import guarded
 from plenipo.reading.people import SIGNED
 from plenipo.reading.places import ADDRESS_CUE, CITY
 from plenipo.reading.references import REFERENCE
