@@ -364,9 +364,9 @@ def dispatched(pattern: re.Pattern) -> str | None:
     lookahead for its characters and holding its alternatives in their order: Python's
     engine tries every alternative at every position, and one test of the next character
     leaves it the few that may match there; the alternatives tried, and their order, are
-    the same. None where that cannot be done or is not worth it (a pattern with groups,
-    which would be numbered anew; a case-insensitive or a verbose one)."""
-    if sre_parser is None or pattern.groups or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    the same. None where that cannot be done or is not worth it (alternatives holding groups,
+    which would be numbered anew; a case-insensitive or a verbose pattern)."""
+    if sre_parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     source = pattern.pattern
     for opening in ("(?:", "\\b(?:"):
@@ -375,11 +375,24 @@ def dispatched(pattern: re.Pattern) -> str | None:
             continue
         end += len(opening)
         alternatives = _top_alternatives(source[len(opening) : end])
-        if alternatives is not None and len(alternatives) >= FEW_ALTERNATIVES:
+        if (
+            alternatives is not None
+            and len(alternatives) >= FEW_ALTERNATIVES
+            and not _holds_groups(source[len(opening) : end], pattern.flags)
+        ):
             sorted_ = _by_first_character(alternatives, pattern.flags, opening != "(?:")
             if sorted_ is not None:
                 return f"{source[: len(opening)]}{sorted_}{source[end:]}"
     alternatives = _top_alternatives(source)
-    if alternatives is None or len(alternatives) < FEW_ALTERNATIVES:
+    if pattern.groups or alternatives is None or len(alternatives) < FEW_ALTERNATIVES:
         return None
     return _by_first_character(alternatives, pattern.flags, False)
+
+
+def _holds_groups(source: str, flags: int) -> bool:
+    """Whether ``source`` holds a group a match keeps (put twice or elsewhere, it would
+    be numbered anew), or cannot be read alone."""
+    try:
+        return re.compile(source, flags).groups > 0
+    except re.error:
+        return True
