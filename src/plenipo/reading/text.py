@@ -458,7 +458,7 @@ def _tail_cuts(text: str) -> list[int]:
     cuts = [m.start() for m in CONTACT_AFTER.finditer(text, text.rfind("\n", 0, foot) + 1)]
     line_end = -1
     start = text.rfind("\n", 0, max(0, len(text) - TAIL)) + 1
-    for closing in reversed(list(CLOSING_END.finditer(text, start))):
+    for closing in reversed(list(caseless(CLOSING_END).finditer(text, start))):
         cut = closing.start("cut")
         end = text.find("\n", cut)
         end = len(text) if end < 0 else end
