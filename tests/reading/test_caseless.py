@@ -61,6 +61,19 @@ def test_a_pattern_is_not_run_over_a_text_that_lacks_what_every_match_holds():
     assert symbol.search("see Resolution 12").group(1) == "12"
 
 
+def test_a_pattern_with_case_sensitive_parts_is_not_run_where_the_lowered_text_lacks_its_needs():
+    letter = re.compile(r"\b(?:letter|lettre)\s+(?:from|de)\s+(?-i:[A-Z]\w+)", re.I)
+    scan = caseless(letter)
+    assert scan.fast is None  # run as written, for its capitals
+    assert scan.needs is None
+    assert scan.lowered_needs == ("lett",)
+    filler = " and so on" * 30  # a text long enough to be tested
+    assert scan.search("the note from Jane Roe" + filler) is None
+    for text in ("the LETTER from Jane Roe" + filler, "la Lettre de Jean Roe" + filler):
+        assert scan.search(text).span() == letter.search(text).span()
+    assert scan.search("the letter from jane roe" + filler) is None  # its name in capitals
+
+
 def test_the_patterns_found_in_a_line_are_named():
     scans = {
         "closing": caseless(re.compile(r"yours\s+(?:sincerely|faithfully)", re.I)),

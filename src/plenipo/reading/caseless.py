@@ -234,6 +234,23 @@ class _Match:
         return tuple(default if value is None else value for value in values)
 
 
+def _relaxed_needs(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """What every match of a case-insensitive pattern with case-sensitive parts holds, in
+    lower case: the needs of the pattern with those parts taken in any case (it matches
+    wherever the pattern does, and more), lower-cased."""
+    pieces = []
+    for piece in PIECE.finditer(pattern.pattern):
+        relaxed = piece["flags"] in ("(?-i:", "(?i:")
+        pieces.append("(?:" if relaxed else piece[0])
+    source = _lower_source("".join(pieces))
+    if source is None:
+        return None
+    try:
+        return needs_of(re.compile(source, pattern.flags & ~re.IGNORECASE))
+    except re.error:
+        return None
+
+
 class Caseless:
     """``search`` and ``finditer`` of a case-insensitive pattern, run over the lower-cased
     text where that finds the same matches."""
@@ -246,6 +263,10 @@ class Caseless:
             self.fast = None
         self.needs = needs_of(pattern)
         self.fast_needs = needs_of(self.fast) if self.fast is not None else None
+        # a pattern run as written for its case-sensitive parts is still not run over a text
+        # whose lower-cased form holds nothing a match needs
+        relaxed = self.fast is None and self.needs is None and pattern.flags & re.IGNORECASE
+        self.lowered_needs = _relaxed_needs(pattern) if relaxed else None
         # What is run: each with the test of its first character where that is worth it.
         self.fast = guarded(self.fast) if self.fast is not None else None
         self.written = guarded(pattern)
@@ -257,8 +278,13 @@ class Caseless:
         pattern, subject, needs = (
             (self.written, text, self.needs) if low is None else (self.fast, low, self.fast_needs)
         )
-        tested = needs is not None and TESTED_FROM <= len(subject) < TESTED_UP_TO
-        if tested and not any(map(subject.__contains__, needs)):
+        if low is None and self.lowered_needs is not None:
+            subject_low, needs = lowered(text), self.lowered_needs
+            subject_low = subject_low if subject_low is not None else ""
+        else:
+            subject_low = subject
+        tested = needs is not None and subject_low and TESTED_FROM <= len(subject) < TESTED_UP_TO
+        if tested and not any(map(subject_low.__contains__, needs)):
             return None
         return pattern, subject, low is not None
 

@@ -128,11 +128,13 @@ def _engine_skips_ahead(items) -> bool:
 
 
 def _one_character_after_zero_width(items) -> bool:
-    """Whether the first item that takes a character takes one, as one test: after a word
-    boundary, the engine's own test of it costs no more than a guard."""
+    """Whether the first item that takes a character takes one, as one test, after word
+    boundaries or a line's start only: there the engine's own test of it costs no more than
+    a guard (not after lookarounds, which cost more)."""
     rest = list(items)
     while rest and _takes_nothing(*rest[0]):
-        rest.pop(0)
+        if rest.pop(0)[0] is not sre.AT:
+            return False
     op, _ = _opening(rest)
     return op is sre.LITERAL or op is sre.IN
 

@@ -575,7 +575,7 @@ INSTRUMENT_KIND_AFTER = re.compile(r"[/.](?:RES|DEC|Res|Dec)[/.]")
 
 def document_symbols(text: str, own: Mention | None) -> list[Mention]:
     found, seen = [], set()
-    for match in DOCUMENT.finditer(text):
+    for match in caseless(DOCUMENT).finditer(text):
         symbol = match.group(0)
         if INSTRUMENT_SYMBOL.search(symbol) or INSTRUMENT_KIND_AFTER.match(text, match.end()):
             continue

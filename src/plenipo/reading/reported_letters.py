@@ -349,7 +349,7 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     for match in [
         *_near_sending(LETTER_BY, head),
         *_near_sending(REPORTED_LETTER, head),
-        *HANDED_OVER.finditer(head),
+        *caseless(HANDED_OVER).finditer(head),
     ]:
         writer = _writer(match.group("writer"))
         if writer is not None:
