@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from plenipo.reading.caseless import caseless, found_in, needs_of
+from plenipo.reading.caseless import alternatives_apart, caseless, found_in, needs_of
 from plenipo.reading.first_characters import dispatched, first_character_guard, guarded
 
 SAMPLES = [
@@ -83,6 +83,25 @@ def test_the_patterns_found_in_a_line_are_named():
     assert found_in(scans, "YOURS SINCERELY") == {"closing"}
     assert found_in(scans, "Jane Doe") == {"name"}
     assert found_in(scans, "İstanbul 2017, yours faithfully") == {"closing", "date"}
+
+
+def test_a_pattern_case_sensitive_in_part_is_found_in_a_line_by_either_of_its_parts():
+    address = re.compile(
+        r"\b\d{4,5}\b|(?-i:\b[A-Z]{2}\d\s\d[A-Z]{2}\b)|\b(?:Geneva|Suisse)\b", re.I
+    )
+    parts = alternatives_apart(address)
+    assert [part.pattern for part in parts] == [
+        r"\b\d{4,5}\b|\b(?:Geneva|Suisse)\b",
+        r"(?-i:\b[A-Z]{2}\d\s\d[A-Z]{2}\b)",
+    ]
+    assert caseless(parts[0]).fast is not None  # run over the lower-cased line
+    scans = [("address", caseless(part)) for part in parts]
+    for line in ("1211 GENEVA 10", "London SW1 2AB", "london sw1 2ab", "Rue de GENEVE", "İzmir 35"):
+        expected = {"address"} if address.search(line) else set()
+        assert found_in(scans, line) == expected, line
+    assert alternatives_apart(re.compile(r"\bgeneva\b|\d{4}", re.I)) == [
+        re.compile(r"\bgeneva\b|\d{4}", re.I)
+    ]
 
 
 GUARDED_SAMPLES = [

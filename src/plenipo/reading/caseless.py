@@ -27,7 +27,7 @@ import re
 import sys
 from functools import lru_cache
 
-from plenipo.reading.first_characters import LATIN, PIECE, guarded
+from plenipo.reading.first_characters import LATIN, PIECE, guarded, top_alternatives
 
 try:  # the parser of Python's own regular expressions, to find what a match must hold
     from re import _constants as sre
@@ -318,12 +318,15 @@ def caseless(pattern: re.Pattern) -> Caseless:
     return made
 
 
-def found_in(scans: dict[str, Caseless], line: str) -> set[str]:
-    """The names of the patterns of ``scans`` that match somewhere in ``line`` (a short
+def found_in(scans, line: str) -> set[str]:
+    """The names of the patterns of ``scans`` (a dict, or (name, scan) pairs, a name given
+    more than once found by any of its scans) that match somewhere in ``line`` (a short
     text: it is lower-cased once, and what a match needs is not tested)."""
     low = lowered(line)
     found = set()
-    for name, scan in scans.items():
+    for name, scan in scans.items() if isinstance(scans, dict) else scans:
+        if name in found:
+            continue
         if low is None or scan.fast is None:
             matched = scan.written.search(line)
         else:
@@ -331,3 +334,24 @@ def found_in(scans: dict[str, Caseless], line: str) -> set[str]:
         if matched:
             found.add(name)
     return found
+
+
+def alternatives_apart(pattern: re.Pattern) -> list[re.Pattern]:
+    """Patterns one of which matches somewhere in a text where ``pattern`` does (not at the
+    same places): a case-insensitive pattern's top-level alternatives that lower-casing can
+    run apart from those, case-sensitive in part, it cannot. ``[pattern]`` where no such
+    parting helps."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or _lower_source(source) is not None:
+        return [pattern]
+    if "(?P=" in source or re.search(r"\\[1-9]", source):  # a reference to another group
+        return [pattern]
+    alternatives = top_alternatives(source) or []
+    lowerable = [a for a in alternatives if _lower_source(a) is not None]
+    others = [a for a in alternatives if _lower_source(a) is None]
+    if not lowerable or not others:
+        return [pattern]
+    try:
+        return [re.compile("|".join(part), pattern.flags) for part in (lowerable, others)]
+    except re.error:
+        return [pattern]

@@ -175,7 +175,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
 FEW_ALTERNATIVES = 8
 
 
-def _top_alternatives(source: str) -> list[str] | None:
+def top_alternatives(source: str) -> list[str] | None:
     """The alternatives of ``source`` at its top level (its pieces between the "|" outside
     any group), or None when its groups do not close."""
     alternatives, current, depth = [], [], 0
@@ -293,7 +293,7 @@ def _spread(alternative: str, flags: int, depth: int = 3) -> list[str]:
     if not alternative.startswith("(?:"):
         return [alternative]
     end = _group_end(alternative[3:])
-    inner = None if end is None else _top_alternatives(alternative[3 : end + 3])
+    inner = None if end is None else top_alternatives(alternative[3 : end + 3])
     if inner is None:
         return [alternative]
     rest, optional = alternative[end + 4 :], False
@@ -376,7 +376,7 @@ def dispatched(pattern: re.Pattern) -> str | None:
         if end is None:
             continue
         end += len(opening)
-        alternatives = _top_alternatives(source[len(opening) : end])
+        alternatives = top_alternatives(source[len(opening) : end])
         if (
             alternatives is not None
             and len(alternatives) >= FEW_ALTERNATIVES
@@ -385,7 +385,7 @@ def dispatched(pattern: re.Pattern) -> str | None:
             sorted_ = _by_first_character(alternatives, pattern.flags, opening != "(?:")
             if sorted_ is not None:
                 return f"{source[: len(opening)]}{sorted_}{source[end:]}"
-    alternatives = _top_alternatives(source)
+    alternatives = top_alternatives(source)
     if pattern.groups or alternatives is None or len(alternatives) < FEW_ALTERNATIVES:
         return None
     return _by_first_character(alternatives, pattern.flags, False)
