@@ -251,6 +251,13 @@ def _relaxed_needs(pattern: re.Pattern) -> tuple[str, ...] | None:
         return None
 
 
+@lru_cache(maxsize=256)
+def holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``needs``: kept for the reading (``plenipo.reading.reader``
+    clears it), since patterns that need the same words (a month's name) test them again."""
+    return any(map(text.__contains__, needs))
+
+
 class Caseless:
     """``search`` and ``finditer`` of a case-insensitive pattern, run over the lower-cased
     text where that finds the same matches."""
@@ -284,7 +291,7 @@ class Caseless:
         else:
             subject_low = subject
         tested = needs is not None and subject_low and TESTED_FROM <= len(subject) < TESTED_UP_TO
-        if tested and not any(map(subject_low.__contains__, needs)):
+        if tested and not holds_any(subject_low, needs):
             return None
         return pattern, subject, low is not None
 

@@ -19,7 +19,7 @@ from plenipo.reading import (
     references,
     signoff,
 )
-from plenipo.reading.caseless import lowered
+from plenipo.reading.caseless import holds_any, lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.edition_headings import (
     dated_letter_post,
@@ -337,6 +337,7 @@ def read_text(text: str) -> Reading:
         for scanned in (scanned_dates, sentences, whole_sentences, lowered, reported_message):
             scanned.cache_clear()
         meeting_word.cache_clear()
+        holds_any.cache_clear()
 
 
 # The values read as written in the letter; the others are normalised ("10:00", "held").
