@@ -511,7 +511,7 @@ class _Citations:
                     self.add(code, match.span(), 0.9, name=True)
         lowered = text.lower()
         for pattern, name in GAZETTEER:
-            if any(word in lowered for word in CUE_WORDS[name]):
+            if any(map(lowered.__contains__, CUE_WORDS[name])):
                 for match in caseless(pattern).finditer(text):
                     if not _part_of_a_protocols_title(text, match.start()):
                         self.add(name, match.span(), 0.85, name=True)
