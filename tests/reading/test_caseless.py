@@ -178,14 +178,18 @@ MANY_ALTERNATIVES = [
     # a group after the alternatives keeps its number
     r"\b(?:please\s+find|kindly\s+see|to\s+enclose|we\s+transmit|i\s+attach|ci-joint"
     r"|(?:vous\s+)?trouverez|\badjuntamos|(?:se\s+)?adjunta)\s+(?P<what>[a-z]+)(\s+\w+)?",
+    # a group inside, its alternatives sorted, the groups around it kept
+    r"(?P<day>\d{1,2})\s+(?P<month>(?:working\s+)?dinners?|lunch|forum|r[ée]union|s[ée]ances?"
+    r"|(?:photo|art)\s+exhibitions?|sessions?|conferences?|days?|seminars?)(?:\s+(?P<year>\d{4}))?",
 ]
 DISPATCH_SAMPLES = [
     "we would urge you to attend the regional course; states are kindly requested to reply;"
     " to enclose forms",
     "please send it — not please find; vous demandons; les états membres; se ruega; solicito",
-    "bien cordialement; en attendant; muy atentamente; high consideration; warm regards",
+    "bien cordialement; en attendant; muy atentamente; high consideration; 2 forum",
     "please find attached the note; we transmit the text; vous trouverez le programme",
     "i attach two forms; kindly see annex one; adjuntamos la nota; se adjunta una copia",
+    "3 dinners 2031, 4 working dinner, 12 art exhibitions 2030; 5 réunion; 30 days; 7 séances",
     "the art exhibition, photo exhibition and exhibitions; r\u00e9union, reunion, s\u00e9ances",
     "working dinners and lunch meetings; 30 days; 1 day; sírvase, sirvase; yours sincerely,",
     "haute consid\u00e9ration; with thanks; best regards; kind regards; atentamente; ıſ µ 東京",
@@ -211,7 +215,7 @@ def test_alternatives_sorted_by_their_first_character_find_what_the_pattern_find
 def test_alternatives_are_not_sorted_where_it_would_not_help_or_change_the_matches():
     for source, flags in (
         (r"\b(?:a|b|c|d|e|f|g|h)", 0),  # few alternatives, each tested by its letter
-        (r"(?P<word>meeting|session|sitting|conference|workshop|seminar|forum|summit)", 0),
+        (r"(?P<word>(?P<m>meeting)|session|sitting|conference|workshop|seminar|forum|summit)", 0),
         (r"(?:(?P<a>\bmeeting)|\bsession|\bsitting|\bconference|\bworkshop|\bseminar|\bforum)x", 0),
         (r"\b(?:\bmeeting|\bsession|\bsitting|\bconference|\bworkshop|\bseminar|\bforum)", re.I),
         (r"\bmeeting|\bsession|\bsitting|\bconference|\bworkshop|\bseminar|\bforum|\bsummit", 0),

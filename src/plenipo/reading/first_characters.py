@@ -387,8 +387,55 @@ def dispatched(pattern: re.Pattern) -> str | None:
                 return f"{source[: len(opening)]}{sorted_}{source[end:]}"
     alternatives = top_alternatives(source)
     if pattern.groups or alternatives is None or len(alternatives) < FEW_ALTERNATIVES:
-        return None
+        return _inner_groups_dispatched(source, pattern.flags)
     return _by_first_character(alternatives, pattern.flags, False)
+
+
+def _inner_groups_dispatched(source: str, flags: int) -> str | None:
+    """``source`` with the alternatives of each group inside it that holds no group of its
+    own (the names of the months in "(?P<month>…)") sorted by their first character; None
+    where none is worth it."""
+    pieces, last = [], 0
+    for start, end in _group_contents(source):
+        if start < last:
+            continue  # inside a group already sorted
+        alternatives = top_alternatives(source[start:end])
+        if alternatives is None or len(alternatives) < FEW_ALTERNATIVES:
+            continue
+        if _holds_groups(source[start:end], flags):
+            continue
+        sorted_ = _by_first_character(alternatives, flags, False)
+        if sorted_ is not None:
+            pieces += [source[last:start], sorted_]
+            last = end
+    return "".join([*pieces, source[last:]]) if pieces else None
+
+
+def _group_contents(source: str) -> list[tuple[int, int]]:
+    """(start, end) of what each group of ``source`` holds, outer groups first, but for
+    lookarounds, conditions and groups with flags of their own, and groups inside them."""
+    found, stack, position = [], [], 0
+    for piece in PIECE.finditer(source):
+        if piece.start() != position:
+            return []
+        position = piece.end()
+        if piece["name"] or piece["flags"]:
+            opens = piece[0].startswith("(?P<") or piece[0].endswith(":")
+            stack += [("group" if piece["name"] else "other", piece.end())] if opens else []
+            continue
+        for offset, char in enumerate(piece[0] if piece["other"] else ""):
+            at = piece.start() + offset
+            if char == "(":
+                bare = source.startswith("?:", at + 1)
+                plain = bare or not source.startswith("?", at + 1)
+                stack.append(("group" if plain else "other", at + (3 if bare else 1)))
+            elif char == ")":
+                if not stack:
+                    return []
+                kind, start = stack.pop()
+                if kind == "group" and all(kind == "group" for kind, _ in stack):
+                    found.append((start, at))
+    return sorted(found) if not stack and position == len(source) else []
 
 
 def _holds_groups(source: str, flags: int) -> bool:
