@@ -12,13 +12,16 @@ Turkish "İ" and dotless "ı", the long "ſ") are matched as they are.
 
 Most patterns cannot match without one of a few words ("resolution" or "decision", a
 month's name): where the text holds none of them, a substring test (far cheaper than the
-pattern) says there is no match at all.
+pattern) says there is no match at all. A pattern run as written for its case-sensitive
+parts is tested so on the lower-cased text, for what it needs in any case.
 
 Python's engine looks ahead for a pattern's first character only when the pattern opens
 with one (a letter, a class); one that opens with a word boundary, a lookbehind, optional
-words or alternatives is tried at every position. Where every match's first character is
-one of a few, that pattern is run with a lookahead for it put first (``guarded``): most
-positions are turned away by one test, and the matches are the same.
+words or alternatives is tried at every position, and tries every alternative there. Each
+pattern is run with a lookahead for its first character put first and its alternatives
+sorted by their first character (``plenipo.reading.first_characters.guarded``): most
+positions are turned away by one test, the rest try the few alternatives that may match
+there, and the matches are the same.
 """
 
 from __future__ import annotations
