@@ -6,6 +6,7 @@ Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.news_copies import INTRODUCTION, LETTER_BEGINS
@@ -46,9 +47,9 @@ COMPLIMENTS = re.compile(
 def note_closing_addressee(text) -> list[Mention]:
     """The one a note verbale's closing formula renews its consideration to, where the note
     presents no compliments (a copy cut at its head, a note quoted in an article)."""
-    if COMPLIMENTS.search(text):
+    if caseless(COMPLIMENTS).search(text):
         return []
-    for match in NOTE_CLOSING.finditer(text):
+    for match in caseless(NOTE_CLOSING).finditer(text):
         group = next(name for name in ("en", "fr", "es") if match.group(name))
         who = " ".join(match.group(group).split())
         if PRONOUN.match(who) or not who[0].isupper():

@@ -6,6 +6,7 @@ letter to a group (headings and "To:" lines: ``addressee_lines``). Pure."""
 import re
 
 from plenipo.reading.addressee_forms import COPIES, TITLE_ALONE, enclosed_note
+from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.mail_forms import MEMBERS_OF_NAMED
 from plenipo.reading.model import Mention, Span
@@ -302,7 +303,7 @@ def addressees(text) -> list[Mention]:
         if len(who) < 200 and not re.search(r"\b(?:will|would|should|have|has)\b", who):
             group = "who" if match.group("who") else "flat"
             found.append(Mention(who, Span(*match.span(group)), 0.7))
-    note = COMPLIMENTS_TO.search(text)
+    note = caseless(COMPLIMENTS_TO).search(text)
     if note and enclosed_note(text, note.start()):
         note = None
     note = note or REFERS.search(text[:3000])

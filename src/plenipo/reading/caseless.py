@@ -12,13 +12,16 @@ Turkish "İ" and dotless "ı", the long "ſ") are matched as they are.
 
 Most patterns cannot match without one of a few words ("resolution" or "decision", a
 month's name): where the text holds none of them, a substring test (far cheaper than the
-pattern) says there is no match at all.
+pattern) says there is no match at all. A pattern run as written for its case-sensitive
+parts is tested so on the lower-cased text, for what it needs in any case.
 
 Python's engine looks ahead for a pattern's first character only when the pattern opens
 with one (a letter, a class); one that opens with a word boundary, a lookbehind, optional
-words or alternatives is tried at every position. Where every match's first character is
-one of a few, that pattern is run with a lookahead for it put first (``guarded``): most
-positions are turned away by one test, and the matches are the same.
+words or alternatives is tried at every position, and tries every alternative there. Each
+pattern is run with a lookahead for its first character put first and its alternatives
+sorted by their first character (``plenipo.reading.first_characters.guarded``): most
+positions are turned away by one test, the rest try the few alternatives that may match
+there, and the matches are the same.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+
+from plenipo.reading.first_characters import LATIN, PIECE, guarded, top_alternatives
 
 try:  # the parser of Python's own regular expressions, to find what a match must hold
     from re import _constants as sre
@@ -36,16 +41,8 @@ except ImportError:  # pragma: no cover -- another Python: every pattern simply 
 # Letters that re.IGNORECASE takes for another ("ı" for "i", "ſ" for "s", "µ" for "μ") but
 # lower-casing does not turn into it.
 FOLDED_APART = re.compile("[\u0131\u017f\u00b5\u03bc]")
-# A piece of a pattern's source: an escape, a group's name or reference, a class, an
-# inline flag, or a run of anything else.
-_PIECE = re.compile(
-    r"(?P<escape>\\N\{[^}]*\}|\\.)|(?P<name>\(\?P<\w+>|\(\?P=\w+\))"
-    r"|(?P<flags>\(\?[aiLmsux-]+[:)])|(?P<klass>\[\^?\]?(?:\\.|[^\]\\])*\])|(?P<other>[^\\[(]+|\()",
-    re.DOTALL,
-)
 # Escapes that name a character by its code: lower-casing them would not lower the character.
 _CODED = "xuUN"
-LATIN = 0x24F
 _CLASS_ITEM = re.compile(r"(?P<escape>\\.)|(?P<range>[^\\]-[^\\\]])|(?P<char>.)", re.DOTALL)
 
 
@@ -99,7 +96,7 @@ def _lower_source(source: str) -> str | None:
     """The source of a case-insensitive pattern written in lower case, escapes and group
     names untouched; None when that could change what it matches."""
     out, position = [], 0
-    for piece in _PIECE.finditer(source):
+    for piece in PIECE.finditer(source):
         if piece.start() != position or piece["flags"]:
             return None
         position = piece.end()
@@ -199,149 +196,6 @@ def needs_of(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(needs))
 
 
-# Items that take no character: a word boundary, the start of a line, a lookahead or behind.
-_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
-_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-
-
-def _op_is(op, *names) -> bool:
-    return any(op is getattr(sre, name) for name in names)
-
-
-def _class_items(op, value) -> set[str] | None:
-    """One item of a pattern that takes one character, as the items of a character class
-    holding it; None for any other item, or a class too wide to tell anything."""
-    if op is sre.LITERAL:
-        return {re.escape(chr(value))}
-    if op is not sre.IN:
-        return None
-    items = set()
-    for kind, item in value:
-        if kind is sre.LITERAL:
-            items.add(re.escape(chr(item)))
-        elif kind is sre.RANGE:
-            items.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
-        elif kind is sre.CATEGORY and item in (sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE):
-            items.add(r"\d" if item is sre.CATEGORY_DIGIT else r"\s")
-        else:
-            return None
-    return items
-
-
-def _takes_nothing(op, value) -> bool:
-    """Whether an item takes no character: a word boundary, a lookaround, or a group or
-    alternatives made only of those ("a word's start or a digit after a letter")."""
-    if _op_is(op, *_ZERO_WIDTH):
-        return True
-    if op is sre.SUBPATTERN:
-        _, add_flags, del_flags, inner = value
-        return not (add_flags or del_flags) and all(_takes_nothing(*item) for item in inner)
-    if op is sre.BRANCH:
-        return all(branch and all(_takes_nothing(*item) for item in branch) for branch in value[1])
-    return False
-
-
-def _first_of(items) -> set[str] | None:
-    """The class items of the first character every match of ``items`` takes; None when
-    it cannot be told or a match may take none."""
-    found = set()
-    for op, value in items:
-        if _takes_nothing(op, value):
-            continue
-        if _op_is(op, *_REPEATS) and value[0] == 0:
-            optional = _first_of(value[2])
-            if optional is None:
-                return None
-            found |= optional
-            continue
-        first = _first_of_item(op, value)
-        return None if first is None else found | first
-    return None
-
-
-def _first_of_item(op, value) -> set[str] | None:
-    if op is sre.SUBPATTERN:
-        _, add_flags, del_flags, inner = value
-        return None if add_flags or del_flags else _first_of(inner)
-    if op is sre.ATOMIC_GROUP:
-        return _first_of(value)
-    if op is sre.BRANCH:
-        branches = [_first_of(branch) for branch in value[1]]
-        return None if None in branches else set().union(*branches)
-    if _op_is(op, *_REPEATS):
-        return _first_of(value[2])
-    return _class_items(op, value)
-
-
-def _opening(items):
-    """The first item of ``items`` that is not a group (looking into groups)."""
-    while items and items[0][0] is sre.SUBPATTERN:
-        items = items[0][1][3]
-    return items[0] if items else (None, None)
-
-
-def _skipped_ahead(op, value) -> bool:
-    """Whether the engine finds by itself where a match that opens with this item may
-    start: a character or a class it looks for, the text's start where it only looks."""
-    if op is sre.AT:
-        return value is sre.AT_BEGINNING or value is sre.AT_BEGINNING_STRING
-    return op is sre.LITERAL or op is sre.IN
-
-
-def _engine_skips_ahead(items) -> bool:
-    """Whether Python's engine finds where a match may start by itself: a pattern that
-    opens with a character, a class, the text's start, or alternatives that each open with
-    a character or the text's start."""
-    op, value = _opening(items)
-    if op is sre.BRANCH:
-        return all(
-            branch and _skipped_ahead(*_opening(branch)) and _opening(branch)[0] is not sre.IN
-            for branch in value[1]
-        )
-    return _skipped_ahead(op, value)
-
-
-def _one_character_after_zero_width(items) -> bool:
-    """Whether the first item that takes a character takes one, as one test: after a word
-    boundary, the engine's own test of it costs no more than a guard."""
-    rest = list(items)
-    while rest and _takes_nothing(*rest[0]):
-        rest.pop(0)
-    op, _ = _opening(rest)
-    return op is sre.LITERAL or op is sre.IN
-
-
-def first_character_guard(pattern: re.Pattern) -> str | None:
-    """A lookahead for the first character of every match of ``pattern``, worth putting
-    before it: Python's engine tries a pattern that opens with a word boundary, a
-    lookbehind or alternatives at every position, and a one-character test turns most
-    positions away at once. None where the engine already skips ahead by itself, where
-    the guard would test no more than the pattern's own opening, or where nothing is known
-    of the first character (a case-insensitive pattern is run as it is)."""
-    if sre_parser is None or pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        items = sre_parser.parse(pattern.pattern, pattern.flags).data
-        if _engine_skips_ahead(items) or _one_character_after_zero_width(items):
-            return None
-        first = _first_of(items)
-    except (AttributeError, TypeError, ValueError, IndexError, re.error):  # another parser
-        return None
-    return f"(?=[{''.join(sorted(first))}])" if first else None
-
-
-def guarded(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` with ``first_character_guard`` before it: the same matches, found
-    sooner; ``pattern`` itself where no guard is worth it."""
-    guard = first_character_guard(pattern)
-    if guard is None:
-        return pattern
-    try:
-        return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
-    except re.error:  # a pattern whose inline flags must stay first
-        return pattern
-
-
 class _Match:
     """A match found in the lower-cased text, its groups read from the text as written."""
 
@@ -383,6 +237,30 @@ class _Match:
         return tuple(default if value is None else value for value in values)
 
 
+def _relaxed_needs(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """What every match of a case-insensitive pattern with case-sensitive parts holds, in
+    lower case: the needs of the pattern with those parts taken in any case (it matches
+    wherever the pattern does, and more), lower-cased."""
+    pieces = []
+    for piece in PIECE.finditer(pattern.pattern):
+        relaxed = piece["flags"] in ("(?-i:", "(?i:")
+        pieces.append("(?:" if relaxed else piece[0])
+    source = _lower_source("".join(pieces))
+    if source is None:
+        return None
+    try:
+        return needs_of(re.compile(source, pattern.flags & ~re.IGNORECASE))
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=256)
+def holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``needs``: kept for the reading (``plenipo.reading.reader``
+    clears it), since patterns that need the same words (a month's name) test them again."""
+    return any(map(text.__contains__, needs))
+
+
 class Caseless:
     """``search`` and ``finditer`` of a case-insensitive pattern, run over the lower-cased
     text where that finds the same matches."""
@@ -395,6 +273,10 @@ class Caseless:
             self.fast = None
         self.needs = needs_of(pattern)
         self.fast_needs = needs_of(self.fast) if self.fast is not None else None
+        # a pattern run as written for its case-sensitive parts is still not run over a text
+        # whose lower-cased form holds nothing a match needs
+        relaxed = self.fast is None and self.needs is None and pattern.flags & re.IGNORECASE
+        self.lowered_needs = _relaxed_needs(pattern) if relaxed else None
         # What is run: each with the test of its first character where that is worth it.
         self.fast = guarded(self.fast) if self.fast is not None else None
         self.written = guarded(pattern)
@@ -406,8 +288,13 @@ class Caseless:
         pattern, subject, needs = (
             (self.written, text, self.needs) if low is None else (self.fast, low, self.fast_needs)
         )
-        tested = needs is not None and TESTED_FROM <= len(subject) < TESTED_UP_TO
-        if tested and not any(map(subject.__contains__, needs)):
+        if low is None and self.lowered_needs is not None:
+            subject_low, needs = lowered(text), self.lowered_needs
+            subject_low = subject_low if subject_low is not None else ""
+        else:
+            subject_low = subject
+        tested = needs is not None and subject_low and TESTED_FROM <= len(subject) < TESTED_UP_TO
+        if tested and not holds_any(subject_low, needs):
             return None
         return pattern, subject, low is not None
 
@@ -441,12 +328,15 @@ def caseless(pattern: re.Pattern) -> Caseless:
     return made
 
 
-def found_in(scans: dict[str, Caseless], line: str) -> set[str]:
-    """The names of the patterns of ``scans`` that match somewhere in ``line`` (a short
+def found_in(scans, line: str) -> set[str]:
+    """The names of the patterns of ``scans`` (a dict, or (name, scan) pairs, a name given
+    more than once found by any of its scans) that match somewhere in ``line`` (a short
     text: it is lower-cased once, and what a match needs is not tested)."""
     low = lowered(line)
     found = set()
-    for name, scan in scans.items():
+    for name, scan in scans.items() if isinstance(scans, dict) else scans:
+        if name in found:
+            continue
         if low is None or scan.fast is None:
             matched = scan.written.search(line)
         else:
@@ -454,3 +344,24 @@ def found_in(scans: dict[str, Caseless], line: str) -> set[str]:
         if matched:
             found.add(name)
     return found
+
+
+def alternatives_apart(pattern: re.Pattern) -> list[re.Pattern]:
+    """Patterns one of which matches somewhere in a text where ``pattern`` does (not at the
+    same places): a case-insensitive pattern's top-level alternatives that lower-casing can
+    run apart from those, case-sensitive in part, it cannot. ``[pattern]`` where no such
+    parting helps."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or _lower_source(source) is not None:
+        return [pattern]
+    if "(?P=" in source or re.search(r"\\[1-9]", source):  # a reference to another group
+        return [pattern]
+    alternatives = top_alternatives(source) or []
+    lowerable = [a for a in alternatives if _lower_source(a) is not None]
+    others = [a for a in alternatives if _lower_source(a) is None]
+    if not lowerable or not others:
+        return [pattern]
+    try:
+        return [re.compile("|".join(part), pattern.flags) for part in (lowerable, others)]
+    except re.error:
+        return [pattern]

@@ -6,6 +6,7 @@ Council". Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import NAME, NOT_A_NAME, PARTICLE, TITLE_WORDS
 
@@ -86,7 +87,7 @@ def possessive_heading_writer(text, named: bool) -> Person | None:
     """The writer a heading names in the possessive: the name after the post ("Foreign
     Minister Jane Roe") or alone where ``named``, else the post ("President", "Secretary of
     State")."""
-    match = POSSESSIVE_LETTER.search(text[:POSSESSIVE_REACH])
+    match = caseless(POSSESSIVE_LETTER).search(text[:POSSESSIVE_REACH])
     if not match:
         return None
     writer = match.group("writer")

@@ -7,6 +7,8 @@ on 5 May, and a copy of the draft agenda is attached"). Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
+
 # ", a copy of which is attached", ", which is annexed to the present letter", ", copies of
 # which we enclose", ", dont copie est jointe", ", dont vous trouverez copie ci-jointe",
 # ", qui figure en annexe", ", cuya copia se adjunta", ", que se adjunta"
@@ -101,7 +103,7 @@ WHOSE_ITEM = re.compile(
 def whose_items(text):
     """(start, end) of each item a relative clause of "cuyo", "whose" or "dont le" says is
     enclosed."""
-    for clause in WHOSE_ITEM.finditer(text):
+    for clause in caseless(WHOSE_ITEM).finditer(text):
         yield clause.span("what")
 
 

@@ -214,7 +214,7 @@ FLAT_FROM = re.compile(
 
 
 def flat_memo_sender(text) -> Person | None:
-    match = FLAT_FROM.search(text[:3000])
+    match = caseless(FLAT_FROM).search(text[:3000])
     if not match or not re.search(r"[a-z]", match.group("name")):
         return None
     return Person(match.group("name"), None, None, Span(*match.span("name")), 0.5)

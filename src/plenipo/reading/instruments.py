@@ -511,7 +511,7 @@ class _Citations:
                     self.add(code, match.span(), 0.9, name=True)
         lowered = text.lower()
         for pattern, name in GAZETTEER:
-            if any(word in lowered for word in CUE_WORDS[name]):
+            if any(map(lowered.__contains__, CUE_WORDS[name])):
                 for match in caseless(pattern).finditer(text):
                     if not _part_of_a_protocols_title(text, match.start()):
                         self.add(name, match.span(), 0.85, name=True)
@@ -544,7 +544,7 @@ class _Citations:
         text, add = self.text, self.add
         # a programme or plan named after its place, before the general form takes its tail
         planned = any(word in text for word in ACTION_WORDS)
-        for match in ACTION_PLANS.finditer(text) if planned else ():
+        for match in caseless(ACTION_PLANS).finditer(text) if planned else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         titles = (
             BETWEEN_TITLE,
@@ -558,17 +558,17 @@ class _Citations:
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
-            for match in pattern.finditer(text):
+            for match in caseless(pattern).finditer(text):
                 add(" ".join(match.group(0).split()), match.span(), 0.6)
-        for match in NUMBERED_TITLE.finditer(text) if "(No." in text else ():
+        for match in caseless(NUMBERED_TITLE).finditer(text) if "(No." in text else ():
             add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for pattern in (INITIALLED_CODE, SIGNED_TITLE):
-            for match in pattern.finditer(text):
+            for match in caseless(pattern).finditer(text):
                 add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in CAPITALS_TITLE.finditer(text[:3000]):
             add(" ".join(match.group("name").split()), match.span("name"), 0.6)
         # a body's founding text named by one of its articles is cited by the article
-        for match in FOUNDING.finditer(text):
+        for match in caseless(FOUNDING).finditer(text):
             if match.start() not in self.provided:
                 add(" ".join(match.group(0).split()), match.span(), 0.6, name=True)
         for match in caseless(NAMED_AFTER).finditer(text):

@@ -6,6 +6,7 @@ Pure."""
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
 
 _YOU = {"you", "vous", "usted", "ustedes", "them", "les", "le", "la"}
@@ -29,7 +30,7 @@ INVITED = re.compile(
 def invited_addressee(text) -> Mention | None:
     """The guests an invitation card names ("the Permanent Representatives of Member
     States"), not "you"."""
-    match = INVITED.search(text[:2000])
+    match = caseless(INVITED).search(text[:2000])
     if not match:
         return None
     group = next(name for name in ("en", "fr", "es") if match.group(name))
@@ -60,7 +61,7 @@ _NEXT_GROUP = re.compile(
 
 def convened_addressees(text) -> list[Mention]:
     """Those a convocation names by their courtesy titles, each group once."""
-    match = CONVENED.search(text[:3000])
+    match = caseless(CONVENED).search(text[:3000])
     if not match:
         return []
     found, position = [], match.start("who")

@@ -179,7 +179,7 @@ def more_kind_cues(text, head, salutation, notice_heading):
         yield "note_verbale", 3
     if caseless(UNDERSIGNED).search(head):
         yield "letter", 2
-    greets = GREETS_AN_AUTHORITY.search(head)
+    greets = caseless(GREETS_AN_AUTHORITY).search(head)
     if greets and not (salutation and salutation.start() < greets.start()):
         yield "note_verbale", 8
     honour = caseless(HONOUR_TO_INVITE).search(head)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from plenipo.reading.caseless import caseless, found_in, guarded
+from plenipo.reading.caseless import alternatives_apart, caseless, found_in
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.first_characters import guarded
 from plenipo.reading.people import SIGNED
 from plenipo.reading.places import ADDRESS_CUE, CITY
 from plenipo.reading.references import REFERENCE
@@ -190,7 +191,11 @@ def _shape(value: str) -> dict:
     }
 
 
-_CUE_SCANS = {name: caseless(pattern) for name, pattern in CUES.items()}
+# A cue's pattern with case-sensitive parts (a postcode in capitals) is run in two: its other
+# alternatives over the lower-cased line.
+_CUE_SCANS = tuple(
+    (name, caseless(part)) for name, pattern in CUES.items() for part in alternatives_apart(pattern)
+)
 
 
 def _cues(value: str) -> set:

@@ -5,6 +5,7 @@ off or called off. Pure."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
 
@@ -420,9 +421,12 @@ ELECTED_TO = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def meeting_word(sentence):
     """The first word of the sentence that names a meeting, not one in a post or in a
-    document's heading, nor the session at which elections are held."""
+    document's heading, nor the session at which elections are held. Kept for the reading
+    (``plenipo.reading.reader`` clears it): a sentence is asked again as the one before
+    the next, and an undated letter's meetings are read twice."""
     elections = ELECTIONS_HELD.search(sentence)
     for match in caseless(MEETING_WORDS).finditer(sentence):
         if IN_A_POST.search(sentence, 0, match.start()) or SERIES_HEADING.match(

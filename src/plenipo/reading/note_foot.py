@@ -7,6 +7,7 @@ there that names the note's addressee is that address, never the sender. Pure.""
 import re
 
 from plenipo.reading.addressee_forms import NOTE_CLOSING
+from plenipo.reading.caseless import caseless
 
 # Small words any language's address shares with any sentence: they tell nothing.
 SMALL = frozenset({
@@ -42,7 +43,7 @@ def _block_around(text, offset) -> str:
 def _named_addressee(text) -> set:
     """The words naming the note's addressee, in its compliments and its closing formula."""
     words = set()
-    for match in (COMPLIMENTS_TO.search(text), NOTE_CLOSING.search(text)):
+    for match in (caseless(COMPLIMENTS_TO).search(text), caseless(NOTE_CLOSING).search(text)):
         if match:
             group = next(g for g, value in match.groupdict().items() if value)
             words |= tokens(match.group(group))

@@ -19,7 +19,7 @@ from plenipo.reading import (
     references,
     signoff,
 )
-from plenipo.reading.caseless import lowered
+from plenipo.reading.caseless import holds_any, lowered
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.edition_headings import (
     dated_letter_post,
@@ -33,6 +33,7 @@ from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.mail_forms import without_quoted_replies
+from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.news_copies import is_headline, is_page_chrome
@@ -336,6 +337,8 @@ def read_text(text: str) -> Reading:
         # the lower-cased text) is not kept for the next: it could be 20 MB.
         for scanned in (scanned_dates, sentences, whole_sentences, lowered, reported_message):
             scanned.cache_clear()
+        meeting_word.cache_clear()
+        holds_any.cache_clear()
 
 
 # The values read as written in the letter; the others are normalised ("10:00", "held").

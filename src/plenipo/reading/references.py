@@ -2,6 +2,7 @@
 
 import re
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.reference_forms import (
     ARES,
@@ -419,7 +420,7 @@ def _unlabelled(text, labelled) -> Mention | None:
             ),
             None,
         )
-        or UN_HEADER.search(text[:600])
+        or caseless(UN_HEADER).search(text[:600])
         or SYMBOL_AND_DATE.search(text[:800])
         or NUMBER_ON_DATELINE.search(text[:800])
         or SYMBOL_BESIDE_DATELINE.search(text[:1200])
@@ -574,7 +575,7 @@ INSTRUMENT_KIND_AFTER = re.compile(r"[/.](?:RES|DEC|Res|Dec)[/.]")
 
 def document_symbols(text: str, own: Mention | None) -> list[Mention]:
     found, seen = [], set()
-    for match in DOCUMENT.finditer(text):
+    for match in caseless(DOCUMENT).finditer(text):
         symbol = match.group(0)
         if INSTRUMENT_SYMBOL.search(symbol) or INSTRUMENT_KIND_AFTER.match(text, match.end()):
             continue

@@ -4,7 +4,9 @@ Ministro … al …". Pure."""
 
 import dataclasses
 import re
+from functools import lru_cache
 
+from plenipo.reading.caseless import caseless
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.news_copies import INTRODUCTION, LETTER_BEGINS
 from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
@@ -180,8 +182,23 @@ def _near_sending(pattern, head):
     """``pattern``'s matches in ``head``, in order, tried only from the line before each line
     with a verb of sending to 300 characters after it: both patterns backtrack from every
     line and clause of a text."""
+    found = []
+    for start, end in _sending_windows(head):
+        found += [
+            m
+            for m in caseless(pattern).finditer(head, start, min(len(head), end + 300))
+            if m.start() <= end
+        ]
+    return found
+
+
+@lru_cache(maxsize=4)
+def _sending_windows(head) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the stretches of ``head`` from the line before each line with a verb
+    of sending to the end of that line, those that touch joined (found once for each of the
+    patterns tried in them)."""
     windows = []
-    for verb in SENDING_VERB.finditer(head):
+    for verb in caseless(SENDING_VERB).finditer(head):
         line_start = head.rfind("\n", 0, verb.start()) + 1
         start = head.rfind("\n", 0, max(0, line_start - 1)) + 1
         end = head.find("\n", verb.end())
@@ -190,12 +207,7 @@ def _near_sending(pattern, head):
             windows[-1][1] = end
         else:
             windows.append([start, end])
-    found = []
-    for start, end in windows:
-        found += [
-            m for m in pattern.finditer(head, start, min(len(head), end + 300)) if m.start() <= end
-        ]
-    return found
+    return tuple(map(tuple, windows))
 
 
 # a word of a post, in the feminine too: "la presidenta Ana Roe", "la Présidente Marie Roe"
@@ -337,7 +349,7 @@ def reported_letter(text) -> tuple[Person | None, Mention | None]:
     for match in [
         *_near_sending(LETTER_BY, head),
         *_near_sending(REPORTED_LETTER, head),
-        *HANDED_OVER.finditer(head),
+        *caseless(HANDED_OVER).finditer(head),
     ]:
         writer = _writer(match.group("writer"))
         if writer is not None:

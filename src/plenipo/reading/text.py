@@ -88,6 +88,18 @@ ENDS_ON_A_JOIN = re.compile(
 )
 
 
+# The most characters other than spaces and line ends a match of ``ENDS_NONE`` or
+# ``ENDS_ON_A_JOIN`` holds ("their").
+END_REACH = 8
+
+
+def _at_end(pattern, sentence):
+    """``pattern``'s match at the end of ``sentence``, tried only from ``END_REACH``
+    characters before its trailing spaces and line ends: tried from every character, the
+    patterns cost as much as the rest of the cutting."""
+    return pattern.search(sentence, max(0, len(sentence.rstrip(" \t\n")) - END_REACH))
+
+
 @lru_cache(maxsize=2)
 def whole_sentences(text) -> tuple:
     """The text's sentences, a line's sentence joined to the lines that go on with it
@@ -96,8 +108,8 @@ def whole_sentences(text) -> tuple:
     cut, whole = sentences(text), []
     for start, end, sentence in cut:
         if whole and (
-            (ENDS_NONE.search(whole[-1][2]) and GOES_ON.match(sentence))
-            or ENDS_ON_A_JOIN.search(whole[-1][2])
+            (_at_end(ENDS_NONE, whole[-1][2]) and GOES_ON.match(sentence))
+            or _at_end(ENDS_ON_A_JOIN, whole[-1][2])
         ):
             first = whole[-1][0]
             whole[-1] = (first, end, text[first:end])
@@ -464,7 +476,7 @@ def _tail_cuts(text: str) -> list[int]:
     cuts = [m.start() for m in CONTACT_AFTER.finditer(text, text.rfind("\n", 0, foot) + 1)]
     line_end = -1
     start = text.rfind("\n", 0, max(0, len(text) - TAIL)) + 1
-    for closing in reversed(list(CLOSING_END.finditer(text, start))):
+    for closing in reversed(list(caseless(CLOSING_END).finditer(text, start))):
         cut = closing.start("cut")
         end = text.find("\n", cut)
         end = len(text) if end < 0 else end

@@ -279,13 +279,13 @@ def _kind_cues(text):
     if honour:
         # after a salutation, the third person is a quoted note's or a named body's
         yield "note_verbale", 1 if salutation and salutation.start() < honour.start() else 5
-    if salutation or LETTER_TEXT_FOLLOWS.search(head):
+    if salutation or caseless(LETTER_TEXT_FOLLOWS).search(head):
         yield "letter", 4
     if caseless(NOTE_CLOSING).search(text):
         yield "note_verbale", 3
     elif caseless(CLOSING).search(text) or caseless(LETTER_CLOSING).search(text):
         yield "letter", 2
-    if WIRE_HEADING.search(text):
+    if caseless(WIRE_HEADING).search(text):
         yield "other", 3
     if caseless(LETTER_CUES).search(head):
         yield "letter", 1
