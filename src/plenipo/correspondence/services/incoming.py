@@ -300,7 +300,9 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
         room=room,
         city=item.city or "",
         venue="" if room else item.room or "",
-        source=cited_source(reference=f"Received letter {letter.pk}", title=letter.name),
+        source=cited_source(
+            reference=f"Received letter {letter.pk}", title=letter.name, internal=True
+        ),
     )
     meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
