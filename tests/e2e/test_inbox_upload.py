@@ -75,7 +75,7 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
     page.wait_for_url("**/office/inbox/?q=aviation*")
     rows = page.locator("#received tbody tr")
     assert rows.count() == 1
-    rows.first.locator("a").click()
+    rows.first.get_by_role("link", name=SCAN.name).click()
     page.wait_for_selector("#letter-text")
     assert page.url == scan_review
 

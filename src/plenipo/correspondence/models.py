@@ -202,11 +202,22 @@ class Reply(models.Model):
         return f"reply to {self.letter} ({self.received_on})"
 
 
+def received_upload_path(instance, filename):
+    return f"received/{instance.received_on:%Y}/{instance.pk}/{filename}"
+
+
 class IncomingLetter(models.Model):
     """A received letter, its text, what the reader found, and what the officer decided."""
 
     name = models.CharField(max_length=200)
     format = models.CharField(max_length=16)
+    # Kept under MEDIA_ROOT, which has no URL: only the office's download serves it.
+    original = models.FileField(
+        upload_to=received_upload_path,
+        max_length=300,
+        blank=True,
+        help_text="The file as received (none for an enclosure recorded from its letter)",
+    )
     text = models.TextField()
     reading = models.JSONField(default=dict)
     decisions = models.JSONField(default=dict, help_text="item key → accepted/rejected and links")

@@ -1,9 +1,12 @@
 """Reads of correspondence shared by the office, the API and the CLI."""
 
+from dataclasses import dataclass
+
 from django.db.models import Count
 
 from plenipo.core.errors import NotFound
 from plenipo.core.listing import words_q
+from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import (
     IncomingLetter,
     Letter,
@@ -112,6 +115,50 @@ def get_incoming(letter_id) -> IncomingLetter:
     if letter is None:
         raise NotFound(f"no received letter {letter_id}")
     return letter
+
+
+# The type a received file is served as, and the endings its name may have (the first is
+# added to a name without one of them), by the reader's kind of file.
+ORIGINAL_TYPES = {
+    "pdf": ("application/pdf", (".pdf",)),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        (".docx",),
+    ),
+    "email": ("message/rfc822", (".eml",)),
+    "text": ("text/plain", (".txt", ".text")),
+}
+IMAGE_TYPES = {
+    b"\x89PNG": ("image/png", (".png",)),
+    b"\xff\xd8\xff": ("image/jpeg", (".jpg", ".jpeg")),
+    b"II*\x00": ("image/tiff", (".tif", ".tiff")),
+    b"MM\x00*": ("image/tiff", (".tif", ".tiff")),
+}
+UNKNOWN_TYPE = ("application/octet-stream", ())
+
+
+@dataclass(frozen=True)
+class OriginalFile:
+    """A received letter's file as it came, ready to be served: open ``stored``."""
+
+    stored: object
+    name: str
+    content_type: str
+
+
+def original_file(letter) -> OriginalFile:
+    """The file a received letter came as, under a name safe to download and with its
+    type; NotFound when none is kept (an enclosure, a letter received before files were)."""
+    if not letter.original or not letter.original.storage.exists(letter.original.name):
+        raise NotFound(f"no file is kept for received letter {letter.pk}")
+    content_type, suffixes = ORIGINAL_TYPES.get(letter.format, UNKNOWN_TYPE)
+    if letter.format == "image":
+        with letter.original.open("rb") as handle:
+            head = handle.read(8)
+        found = (types for magic, types in IMAGE_TYPES.items() if head.startswith(magic))
+        content_type, suffixes = next(found, UNKNOWN_TYPE)
+    name = safe_file_name(letter.name, fallback=f"received-letter-{letter.pk}", suffixes=suffixes)
+    return OriginalFile(stored=letter.original, name=name, content_type=content_type)
 
 
 def reply_matrix(letters):

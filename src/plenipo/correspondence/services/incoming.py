@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 
 from plenipo.bodies.queries import body_names, get_decision
@@ -14,6 +15,7 @@ from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
+from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
@@ -152,7 +154,8 @@ MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
 
 @transaction.atomic
 def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
-    """Read a received file; refuse it with the reason if it cannot be read."""
+    """Read a received file and keep it as it came; refuse it with the reason if it cannot
+    be read."""
     try:
         text, kind = read_bytes(name, data)
     except ReadError as exc:
@@ -165,6 +168,10 @@ def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
         received_on=received_on or dt.date.today(),  # noqa: DTZ011 -- calendar day
         received_by=by,
     )
+    # Saved once the letter has its number: the file is kept under it.
+    stored = safe_file_name(name, fallback="received-letter")
+    letter.original.save(stored, ContentFile(data), save=False)
+    letter.save(update_fields=["original"])
     log_action(letter, "correspondence.incoming.received", by=by, data={"name": name})
     return letter
 
