@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, F
+from django.db.models.functions import Coalesce
 
 from plenipo.core.errors import NotFound
 from plenipo.core.listing import words_q
@@ -81,9 +82,14 @@ def find_letters(*, q="", status="", start=None, end=None):
 
 def find_received(*, q="", start=None, end=None):
     """Received letters, newest first, narrowed by words of the file name or text and the
-    day received; enclosures stay under their covering letter."""
-    letters = IncomingLetter.objects.filter(enclosed_in__isnull=True).filter(
-        words_q(q, RECEIVED_SEARCH)
+    day received; each enclosure recorded from a letter is listed just after that letter,
+    with it (``enclosed_in``) read in the same query."""
+    letters = (
+        IncomingLetter.objects.filter(words_q(q, RECEIVED_SEARCH))
+        .select_related("enclosed_in")
+        .defer("enclosed_in__text", "enclosed_in__reading", "enclosed_in__decisions")
+        .annotate(covering=Coalesce("enclosed_in_id", "pk"))
+        .order_by("-received_on", "-covering", F("enclosed_in_id").asc(nulls_first=True), "pk")
     )
     if start:
         letters = letters.filter(received_on__gte=start)
