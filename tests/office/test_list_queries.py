@@ -66,7 +66,7 @@ def test_the_inbox_with_enclosures_does_not_grow(
     for number in range(count):
         letter = incoming.receive(
             name=f"note-{number}.txt",
-            data=b"The Permanent Mission has the honour to enclose herewith a copy of the report.",
+            data=f"The Mission has the honour to enclose herewith report {number}.".encode(),
             by=secretariat_officer,
         )
         incoming.accept(letter=letter, item="enclosures/0", by=secretariat_officer)

@@ -218,6 +218,12 @@ class IncomingLetter(models.Model):
         blank=True,
         help_text="The file as received (none for an enclosure recorded from its letter)",
     )
+    digest = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="SHA-256 of the file as received: the same file is not received twice unasked",
+    )
     text = models.TextField()
     reading = models.JSONField(default=dict)
     decisions = models.JSONField(default=dict, help_text="item key → accepted/rejected and links")

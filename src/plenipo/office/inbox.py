@@ -26,11 +26,17 @@ class UploadForm(forms.Form):
         label="A received letter",
         help_text="Text, PDF, DOCX, e-mail (.eml), or a scan (PDF, PNG, JPEG, TIFF)",
     )
+    again = forms.BooleanField(
+        required=False,
+        label="Receive it again",
+        help_text="The same file was received before: record it as a second letter",
+    )
 
 
 @CAN_READ
 def inbox(request):
     form = UploadForm(request.POST or None, request.FILES or None)
+    duplicate = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
@@ -38,7 +44,11 @@ def inbox(request):
                 name=upload.name,
                 data=read_upload(upload, max_bytes=incoming.MAX_RECEIVED_BYTES),
                 by=request.user,
+                again=form.cleaned_data["again"],
             )
+        except incoming.AlreadyReceived as exc:
+            form.add_error("file", str(exc))
+            duplicate = exc.existing
         except PlenipoError as exc:
             form.add_error("file", str(exc))
         else:
@@ -46,7 +56,7 @@ def inbox(request):
     listing = read_listing(request.GET, dates=True)
     found = find_received(q=listing.q, start=listing.start, end=listing.end)
     letters = paginate(listing, found, request.GET)
-    context = {"form": form, "letters": letters, "listing": listing}
+    context = {"form": form, "letters": letters, "listing": listing, "duplicate": duplicate}
     return render(request, "office/inbox.html", context)
 
 

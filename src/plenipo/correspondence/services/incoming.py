@@ -3,6 +3,7 @@ through the owning apps' services. The only door from correspondence to the read
 (``plenipo.reading``); a stored reading is read back as a ``Reading``."""
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 
@@ -152,10 +153,27 @@ ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
 
 
+class AlreadyReceived(InvalidInput):
+    """The same file (byte for byte) is already a received letter: ``existing``."""
+
+    def __init__(self, message, *, existing):
+        super().__init__(message)
+        self.existing = existing
+
+
 @transaction.atomic
-def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
+def receive(*, name, data: bytes, by, received_on=None, again=False) -> IncomingLetter:
     """Read a received file and keep it as it came; refuse it with the reason if it cannot
-    be read."""
+    be read, or with AlreadyReceived if the same file was received before (unless
+    ``again``: a second letter is then recorded, and the audit entry says so)."""
+    digest = hashlib.sha256(data).hexdigest()
+    existing = IncomingLetter.objects.filter(digest=digest).order_by("pk").first()
+    if existing is not None and not again:
+        raise AlreadyReceived(
+            f"{name} is already received: the same file is received letter {existing.pk} "
+            f"({existing.name}, received {existing.received_on})",
+            existing=existing,
+        )
     try:
         text, kind = read_bytes(name, data)
     except ReadError as exc:
@@ -163,6 +181,7 @@ def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
     letter = IncomingLetter.objects.create(
         name=name[:200],
         format=kind,
+        digest=digest,
         text=text,
         reading=read_text(text).to_json(),
         received_on=received_on or dt.date.today(),  # noqa: DTZ011 -- calendar day
@@ -172,7 +191,8 @@ def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
     stored = safe_file_name(name, fallback="received-letter")
     letter.original.save(stored, ContentFile(data), save=False)
     letter.save(update_fields=["original"])
-    log_action(letter, "correspondence.incoming.received", by=by, data={"name": name})
+    logged = {"name": name, "again": existing.pk} if existing else {"name": name}
+    log_action(letter, "correspondence.incoming.received", by=by, data=logged)
     return letter
 
 
