@@ -24,7 +24,11 @@ CAN_READ = permission_required("correspondence.change_letter", raise_exception=T
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="A received letter",
-        help_text="Text, PDF, DOCX, e-mail (.eml), or a scan (PDF, PNG, JPEG, TIFF)",
+        widget=forms.FileInput(attrs={"aria-describedby": "upload-help"}),
+        help_text=(
+            f"{incoming.ACCEPTED_FILES.capitalize()}; "
+            f"at most {incoming.MAX_RECEIVED_BYTES // 1_048_576} MB"
+        ),
     )
     again = forms.BooleanField(
         required=False,

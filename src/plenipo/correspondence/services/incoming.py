@@ -153,6 +153,30 @@ ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
 
 
+# What the inbox reads, as said to whoever sends it something else.
+ACCEPTED_FILES = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+# The reader's refusals as an officer should read them: the name of a library's exception
+# ("PdfStreamError") says nothing to the sender of a truncated file.
+READ_ERRORS = [
+    (
+        re.compile(r"^(?P<name>.*) is not a readable (?P<what>PDF|Word document) \(\w+\)$", re.S),
+        "{name} is not a readable {what} (the file is damaged or incomplete)",
+    ),
+    (
+        re.compile(r"^(?P<name>.*) looks like binary data, not a letter$", re.S),
+        "{name} is not a letter the inbox can read; it accepts " + ACCEPTED_FILES,
+    ),
+]
+
+
+def plain_read_error(message: str) -> str:
+    """The reader's refusal in the words of docs/reading.md, without internal names."""
+    for pattern, plain in READ_ERRORS:
+        if found := pattern.match(message):
+            return plain.format(**found.groupdict())
+    return message
+
+
 class AlreadyReceived(InvalidInput):
     """The same file (byte for byte) is already a received letter: ``existing``."""
 
@@ -177,7 +201,7 @@ def receive(*, name, data: bytes, by, received_on=None, again=False) -> Incoming
     try:
         text, kind = read_bytes(name, data)
     except ReadError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(plain_read_error(str(exc))) from None
     letter = IncomingLetter.objects.create(
         name=name[:200],
         format=kind,
