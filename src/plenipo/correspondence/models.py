@@ -225,6 +225,9 @@ class IncomingLetter(models.Model):
         help_text="SHA-256 of the file as received: the same file is not received twice unasked",
     )
     text = models.TextField()
+    folded = models.TextField(
+        blank=True, editable=False, help_text="Name and text as searched: accents and case aside"
+    )
     reading = models.JSONField(default=dict)
     decisions = models.JSONField(default=dict, help_text="item key → accepted/rejected and links")
     received_on = models.DateField()

@@ -6,7 +6,7 @@ from django.db.models import Count, F
 from django.db.models.functions import Coalesce
 
 from plenipo.core.errors import NotFound
-from plenipo.core.listing import words_q
+from plenipo.core.listing import fold, words_q
 from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import (
     IncomingLetter,
@@ -15,6 +15,7 @@ from plenipo.correspondence.models import (
     LetterTemplate,
     Task,
 )
+from plenipo.correspondence.transitions import UNDECIDED
 from plenipo.reading import ITEM_KINDS
 
 
@@ -54,7 +55,7 @@ def queued_letter_ids() -> list[int]:
 
 
 LETTER_SEARCH = ("reference", "recipient_name", "recipient_post", "recipient_key", "subject")
-RECEIVED_SEARCH = ("name", "text")
+RECEIVED_SEARCH = ("folded",)  # the name and text, accents and case aside
 
 
 def letter_status_choices() -> list[tuple[str, str]]:
@@ -81,13 +82,21 @@ def find_letters(*, q="", status="", start=None, end=None):
 
 
 def find_received(*, q="", start=None, end=None):
-    """Received letters, newest first, narrowed by words of the file name or text and the
-    day received; each enclosure recorded from a letter is listed just after that letter,
-    with it (``enclosed_in``) read in the same query."""
+    """Received letters, newest first, narrowed by words of the file name or text (accents
+    and case aside: "reunion" finds "réunion" and the other way round) and the day
+    received; each enclosure recorded from a letter is listed just after that letter, with
+    it (``enclosed_in``) read in the same query."""
     letters = (
-        IncomingLetter.objects.filter(words_q(q, RECEIVED_SEARCH))
+        IncomingLetter.objects.filter(words_q(fold(q), RECEIVED_SEARCH))
         .select_related("enclosed_in")
-        .defer("enclosed_in__text", "enclosed_in__reading", "enclosed_in__decisions")
+        .defer(
+            "text",  # a list shows neither text: each may be long
+            "folded",
+            "enclosed_in__text",
+            "enclosed_in__folded",
+            "enclosed_in__reading",
+            "enclosed_in__decisions",
+        )
         .annotate(covering=Coalesce("enclosed_in_id", "pk"))
         .order_by("-received_on", "-covering", F("enclosed_in_id").asc(nulls_first=True), "pk")
     )
@@ -201,10 +210,39 @@ def thread(letter) -> list[Letter]:
     return chain
 
 
-def _undecided_items(letter) -> int:
-    reading = letter.reading or {}
-    keys = {f"{kind}/{i}" for kind in ITEM_KINDS for i in range(len(reading.get(kind) or []))}
-    return len(keys - set(letter.decisions or {}))
+def waiting_items(letter) -> int:
+    """How many items the reader found (meetings, deadlines, enclosures) still wait for the
+    officer's decision: those with no decision, or one returned to undecided. The one count
+    of the inbox's list and the office's home."""
+    reading, decisions = letter.reading or {}, letter.decisions or {}
+    return sum(
+        1
+        for kind in ITEM_KINDS
+        for index in range(len(reading.get(kind) or []))
+        if (decisions.get(f"{kind}/{index}") or {}).get("status", UNDECIDED) == UNDECIDED
+    )
+
+
+# The reader's kinds of letter (docs/reading.md, doc_type) as the office names them.
+KIND_LABELS = {
+    "note_verbale": "Note verbale",
+    "letter": "Letter",
+    "information_note": "Information note",
+    "other": "Other",
+}
+
+
+def kind_label(letter) -> str:
+    kind = (letter.reading or {}).get("doc_type") or ""
+    return KIND_LABELS.get(kind) or kind.replace("_", " ").capitalize() or "Unknown"
+
+
+def received_rows(letters) -> list[dict]:
+    """The inbox's rows: each letter with its kind in words and how many items wait."""
+    return [
+        {"letter": letter, "kind": kind_label(letter), "waiting": waiting_items(letter)}
+        for letter in letters
+    ]
 
 
 def letters_to_review(limit=100) -> list[dict]:
@@ -216,7 +254,7 @@ def letters_to_review(limit=100) -> list[dict]:
     rows = [
         {"letter": letter, "undecided": undecided}
         for letter in received.order_by("received_on", "pk")
-        if (undecided := _undecided_items(letter))
+        if (undecided := waiting_items(letter))
     ]
     return rows[:limit]
 

@@ -14,7 +14,7 @@ from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.uploads import read_upload
-from plenipo.correspondence.queries import find_received, get_incoming
+from plenipo.correspondence.queries import find_received, get_incoming, received_rows
 from plenipo.correspondence.services import incoming
 from plenipo.meetings.queries import meeting_titles
 
@@ -59,8 +59,8 @@ def inbox(request):
             return redirect("office:review", pk=letter.pk)
     listing = read_listing(request.GET, dates=True)
     found = find_received(q=listing.q, start=listing.start, end=listing.end)
-    letters = paginate(listing, found, request.GET)
-    context = {"form": form, "letters": letters, "listing": listing, "duplicate": duplicate}
+    rows = received_rows(paginate(listing, found, request.GET))
+    context = {"form": form, "rows": rows, "listing": listing, "duplicate": duplicate}
     return render(request, "office/inbox.html", context)
 
 

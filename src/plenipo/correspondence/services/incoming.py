@@ -14,6 +14,7 @@ from plenipo.bodies.queries import body_names, get_decision
 from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.listing import fold
 from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
@@ -207,6 +208,7 @@ def receive(*, name, data: bytes, by, received_on=None, again=False) -> Incoming
         format=kind,
         digest=digest,
         text=text,
+        folded=fold(f"{name}\n{text}"),
         reading=read_text(text).to_json(),
         received_on=received_on or dt.date.today(),  # noqa: DTZ011 -- calendar day
         received_by=by,
@@ -396,10 +398,12 @@ def accept_enclosure(*, letter, index, by) -> IncomingLetter:
     item = _item(letter, "enclosures", index)
     said = reading_of(letter)
     dated = OwnDate(item.date, None, None, item.confidence) if item.date else None
+    name = (item.description or "Enclosure")[:200]
     enclosure = IncomingLetter.objects.create(
-        name=(item.description or "Enclosure")[:200],
+        name=name,
         format="enclosure",
         text="",
+        folded=fold(name),
         reading=Reading(doc_type="other", language=said.language, date=dated).to_json(),
         received_on=letter.received_on,
         received_by=by,
