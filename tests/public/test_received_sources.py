@@ -2,10 +2,13 @@
 name are the secretariat's, shown to it alone, never on the public page, the API or the
 calendar (each persona of tests/web/test_every_url.py)."""
 
+import importlib
+
 import pytest
 from django.urls import reverse
 
 from plenipo.bodies.queries import get_body
+from plenipo.core.models import Source
 from plenipo.correspondence.services.incoming import accept, receive
 from plenipo.meetings.models import Meeting
 
@@ -65,3 +68,15 @@ def test_a_published_source_is_still_shown_to_everyone(client):
     meeting = Meeting.objects.exclude(source__url="").first()
     html = client.get(reverse("public:meeting", args=[meeting.pk])).content.decode()
     assert f'<dt>Source</dt><dd><a href="{meeting.source.url}">' in html
+
+
+def test_the_migration_marks_the_received_letters_already_cited_as_internal():
+    from django.apps import apps  # noqa: PLC0415
+
+    migration = importlib.import_module("plenipo.core.migrations.0002_source_internal")
+    letter = Source.objects.create(key="r5", title="nv.txt", symbol="Received letter 5")
+    other = Source.objects.create(key="o", title="Note", symbol="Received letter of 4 May")
+    migration.mark_received_letters(apps, None)
+    letter.refresh_from_db()
+    other.refresh_from_db()
+    assert (letter.internal, other.internal) == (True, False)
