@@ -87,7 +87,10 @@ def test_bad_accepts_are_json_errors(client, secretariat_officer, path, payload,
 def test_an_unreadable_or_missing_file_is_a_json_error(client, secretariat_officer):
     client.force_login(secretariat_officer)
     noise = client.post("/api/inbox", {"file": _binary()})
-    assert (noise.status_code, "binary data" in noise.json()["detail"]) == (400, True)
+    assert (noise.status_code, "not a letter the inbox can read" in noise.json()["detail"]) == (
+        400,
+        True,
+    )
     missing = client.post("/api/inbox", {})
     assert missing.status_code == 400
     assert missing.json()["detail"] == "send the letter as the multipart field 'file'"

@@ -31,7 +31,7 @@ def test_receive_prints_the_stored_letter_with_its_id_and_reading():
     assert stored["reading"] == letter.reading
     assert stored["reading"]["date"] == "2017-06-19"
     assert {m["start_date"] for m in stored["reading"]["meetings"]} >= {"2017-06-29"}
-    plain = run("inbox", "receive", str(CORPUS / "seed_002.txt"))
+    plain = run("inbox", "receive", str(CORPUS / "seed_002.txt"), "--again")
     assert plain.startswith(
         f"Received letter {stored['id'] + 1}: seed_002.txt (letter, 2017-06-19)"
     )

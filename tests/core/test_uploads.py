@@ -5,7 +5,7 @@ import io
 import pytest
 
 from plenipo.core.errors import InvalidInput
-from plenipo.core.uploads import read_upload
+from plenipo.core.uploads import read_upload, safe_file_name
 
 
 class _Upload(io.BytesIO):
@@ -37,3 +37,18 @@ def test_a_file_whose_size_is_not_told_is_read_only_one_byte_past_the_limit():
 
 def test_a_file_within_the_limit_is_read_whole():
     assert read_upload(_Upload(b"%PDF-1.4 body")) == b"%PDF-1.4 body"
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("nv_invitation_en.txt", "nv_invitation_en.txt"),
+        ("../../etc/passwd", "passwd.txt"),
+        ('C:\\scans\\a "b".html', "a_b_.html.txt"),
+        ("..", "fallback.txt"),
+        ("réunion\r\n.txt", "réunion_.txt"),
+        (".htaccess", "htaccess.txt"),
+    ],
+)
+def test_a_file_name_is_made_safe_for_a_disk_and_a_header(name, safe):
+    assert safe_file_name(name, fallback="fallback", suffixes=(".txt",)) == safe

@@ -75,7 +75,7 @@ def test_three_corpus_letters_are_uploaded_and_each_review_opens(
     page.wait_for_url("**/office/inbox/?q=aviation*")
     rows = page.locator("#received tbody tr")
     assert rows.count() == 1
-    rows.first.locator("a").click()
+    rows.first.get_by_role("link", name=SCAN.name).click()
     page.wait_for_selector("#letter-text")
     assert page.url == scan_review
 
@@ -101,3 +101,41 @@ def test_a_scanned_note_is_uploaded_and_its_meeting_accepted_from_the_review(
         in page.locator("#extracted-meetings tbody tr").first.inner_text()
     )
     assert Meeting.objects.count() == before + 1
+
+
+def test_the_original_file_is_downloaded_and_the_same_file_is_refused_the_second_time(
+    live_server, page, dataset, secretariat_officer
+):
+    sign_in(page, live_server.url, "officer")
+    first_review = _upload(page, live_server.url, LETTER)
+
+    # The inbox's row downloads the file as it came.
+    page.goto(f"{live_server.url}/office/inbox/")
+    row = page.locator("#received tbody tr", has_text=LETTER.name)
+    with page.expect_download() as downloading:
+        row.get_by_role("link", name="Download").click()
+    download = downloading.value
+    assert download.suggested_filename == LETTER.name
+    assert Path(download.path()).read_bytes() == LETTER.read_bytes()
+
+    # The same file again: refused, with a link to the letter it already is.
+    page.set_input_files("#upload-form input[type=file]", str(LETTER))
+    page.click("#upload-form button[type=submit]")
+    alert = page.locator("#upload-form [role=alert]")
+    assert "is already received: the same file is received letter" in alert.inner_text()
+    assert page.locator("#received tbody tr").count() == 1
+    page.click("#already-received")
+    page.wait_for_selector("#letter-text")
+    assert page.url == first_review
+
+    # Asked for, it is received a second time.
+    page.goto(f"{live_server.url}/office/inbox/")
+    page.set_input_files("#upload-form input[type=file]", str(LETTER))
+    page.click("#upload-form button[type=submit]")
+    page.check("#upload-form input[name=again]")
+    page.set_input_files("#upload-form input[type=file]", str(LETTER))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("#letter-text")
+    assert page.url != first_review
+    page.goto(f"{live_server.url}/office/inbox/")
+    assert page.locator("#received tbody tr").count() == 2

@@ -59,6 +59,24 @@ def test_the_inbox_does_not_grow(client, secretariat_officer, django_assert_num_
     assert html.count("note-") == count
 
 
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_inbox_with_enclosures_does_not_grow(
+    client, secretariat_officer, django_assert_num_queries, count
+):
+    for number in range(count):
+        letter = incoming.receive(
+            name=f"note-{number}.txt",
+            data=f"The Mission has the honour to enclose herewith report {number}.".encode(),
+            by=secretariat_officer,
+        )
+        incoming.accept(letter=letter, item="enclosures/0", by=secretariat_officer)
+    client.force_login(secretariat_officer)
+    client.get(reverse("office:inbox"))
+    with django_assert_num_queries(7):
+        html = client.get(reverse("office:inbox")).content.decode()
+    assert html.count("Enclosed in: ") == count
+
+
 @pytest.mark.parametrize("count", [1, 4])
 def test_the_venues_do_not_grow(client, secretariat_officer, django_assert_num_queries, count):
     from plenipo.meetings.services.venues import define_room, define_venue  # noqa: PLC0415

@@ -11,7 +11,8 @@ NOT_PAGES = ("api/", "admin/", "files/", "calendar/", "accounts/logout/", "healt
 def is_page(route) -> bool:
     if route in ("api/", "calendar/"):
         return True  # the indexes are pages of the site
-    return not route.startswith(NOT_PAGES) and "." not in route
+    # a file's download: "file.<fmt>", or "…/file/" (a received letter's file as it came)
+    return not route.startswith(NOT_PAGES) and "." not in route and not route.endswith("/file/")
 
 
 def pages_for(persona, world) -> list[str]:

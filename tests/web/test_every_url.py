@@ -187,6 +187,8 @@ TABLE = {
     "office/delegations/<int:pk>/reply/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
     "office/inbox/": (GET, {}, *OFFICE_PAGE),
     "office/inbox/<int:pk>/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
+    # the file as received (404 for a letter with none: tests/office/test_received_file.py)
+    "office/inbox/<int:pk>/file/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
     "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
         POST,
         {"pk": "incoming", "kind": "meetings", "index": "0"},

@@ -3,7 +3,7 @@ it, through the service the office's review page uses."""
 
 import datetime as dt
 
-from ninja import File, Router, Schema, Status, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
@@ -45,9 +45,10 @@ def _allowed(request):
 
 
 @router.post("/inbox", response={201: IncomingOut, 400: Error, 401: Error, 403: Error})
-def receive(request, file: File[UploadedFile] = None):
+def receive(request, file: File[UploadedFile] = None, again: Form[bool] = False):
     """Store and read a received file (text, PDF, DOCX, e-mail, scan): the letter with its
-    ``id`` and its reading (the schema of docs/reading.md)."""
+    ``id`` and its reading (the schema of docs/reading.md). The same file received before
+    is refused (400, naming that letter) unless the form field ``again`` is true."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
     if file is None:
@@ -56,6 +57,7 @@ def receive(request, file: File[UploadedFile] = None):
         name=file.name or "letter",
         data=read_upload(file, max_bytes=incoming.MAX_RECEIVED_BYTES),
         by=request.user,
+        again=again,
     )
     return Status(201, incoming.incoming_as_dict(letter))
 

@@ -15,6 +15,10 @@ class Source(models.Model):
     symbol = models.CharField(max_length=120, blank=True, help_text="Document symbol")
     as_of = DateBoundsField()
     note = models.TextField(blank=True)
+    internal = models.BooleanField(
+        default=False,
+        help_text="The secretariat's own record (a received letter): shown to it alone",
+    )
 
     class Meta:
         ordering = ["key"]

@@ -70,8 +70,10 @@ def source_key(reference: str, title: str) -> str:
     return f"cited-{digest}"
 
 
-def cited_source(*, reference: str, title: str) -> Source:
-    """The source for a URL or document symbol cited inline, created on first use."""
+def cited_source(*, reference: str, title: str, internal: bool = False) -> Source:
+    """The source for a URL or document symbol cited inline, created on first use;
+    ``internal`` for the secretariat's own records (a received letter), never shown to
+    anyone else."""
     reference, title = (reference or "").strip(), (title or "").strip()
     if not reference or not title:
         raise InvalidInput("cite a source: give its URL (or document symbol) and its title")
@@ -85,6 +87,15 @@ def cited_source(*, reference: str, title: str) -> Source:
             "url": reference if is_url else "",
             "symbol": "" if is_url else reference,
             "as_of": None,
+            "internal": internal,
         },
     )
+    return source
+
+
+def source_shown_to(source, *, secretariat: bool):
+    """The source as a reader may see it: an internal one (a received letter and its file
+    name) is the secretariat's alone; None when there is nothing to show."""
+    if source is None or (source.internal and not secretariat):
+        return None
     return source

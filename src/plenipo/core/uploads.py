@@ -1,6 +1,8 @@
 """Checking uploaded files by their content, not their name. Pure."""
 
 import io
+import re
+import unicodedata
 import zipfile
 
 from plenipo.core.errors import InvalidInput
@@ -66,3 +68,21 @@ def check_upload(
         accepted = ", ".join(KINDS[k] for k in allowed)
         raise UploadError(f"{name} is not an accepted file (accepted: {accepted})")
     return kind
+
+
+# Letters, digits, dot, hyphen and underscore, in any script: nothing a path, a header or a
+# shell reads as syntax.
+UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
+
+
+def safe_file_name(name: str, *, fallback: str, suffixes: tuple[str, ...] = ()) -> str:
+    """``name`` as a file may be called on any disk and in a Content-Disposition header: its
+    last path part, spaces as underscores, no control characters, quotes or separators, no
+    leading dot, at most 100 characters; ``fallback`` when nothing is left. When
+    ``suffixes`` are given and the name ends in none of them, the first is added (so that a
+    text file called ``x.html`` is saved as ``x.html.txt``)."""
+    last = re.split(r"[\\/]", unicodedata.normalize("NFC", name or ""))[-1]
+    cleaned = UNSAFE_IN_NAME.sub("_", last.strip()).strip("._")[:100] or fallback
+    if suffixes and not cleaned.lower().endswith(suffixes):
+        cleaned += suffixes[0]
+    return cleaned

@@ -202,12 +202,32 @@ class Reply(models.Model):
         return f"reply to {self.letter} ({self.received_on})"
 
 
+def received_upload_path(instance, filename):
+    return f"received/{instance.received_on:%Y}/{instance.pk}/{filename}"
+
+
 class IncomingLetter(models.Model):
     """A received letter, its text, what the reader found, and what the officer decided."""
 
     name = models.CharField(max_length=200)
     format = models.CharField(max_length=16)
+    # Kept under MEDIA_ROOT, which has no URL: only the office's download serves it.
+    original = models.FileField(
+        upload_to=received_upload_path,
+        max_length=300,
+        blank=True,
+        help_text="The file as received (none for an enclosure recorded from its letter)",
+    )
+    digest = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="SHA-256 of the file as received: the same file is not received twice unasked",
+    )
     text = models.TextField()
+    folded = models.TextField(
+        blank=True, editable=False, help_text="Name and text as searched: accents and case aside"
+    )
     reading = models.JSONField(default=dict)
     decisions = models.JSONField(default=dict, help_text="item key → accepted/rejected and links")
     received_on = models.DateField()

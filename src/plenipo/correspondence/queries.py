@@ -1,9 +1,13 @@
 """Reads of correspondence shared by the office, the API and the CLI."""
 
-from django.db.models import Count
+from dataclasses import dataclass
+
+from django.db.models import Count, F
+from django.db.models.functions import Coalesce
 
 from plenipo.core.errors import NotFound
-from plenipo.core.listing import words_q
+from plenipo.core.listing import fold, words_q
+from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import (
     IncomingLetter,
     Letter,
@@ -11,7 +15,7 @@ from plenipo.correspondence.models import (
     LetterTemplate,
     Task,
 )
-from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN
+from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN, UNDECIDED
 from plenipo.reading import ITEM_KINDS
 
 
@@ -51,7 +55,7 @@ def queued_letter_ids() -> list[int]:
 
 
 LETTER_SEARCH = ("reference", "recipient_name", "recipient_post", "recipient_key", "subject")
-RECEIVED_SEARCH = ("name", "text")
+RECEIVED_SEARCH = ("folded",)  # the name and text, accents and case aside
 
 
 def letter_status_choices() -> list[tuple[str, str]]:
@@ -78,10 +82,23 @@ def find_letters(*, q="", status="", start=None, end=None):
 
 
 def find_received(*, q="", start=None, end=None):
-    """Received letters, newest first, narrowed by words of the file name or text and the
-    day received; enclosures stay under their covering letter."""
-    letters = IncomingLetter.objects.filter(enclosed_in__isnull=True).filter(
-        words_q(q, RECEIVED_SEARCH)
+    """Received letters, newest first, narrowed by words of the file name or text (accents
+    and case aside: "reunion" finds "réunion" and the other way round) and the day
+    received; each enclosure recorded from a letter is listed just after that letter, with
+    it (``enclosed_in``) read in the same query."""
+    letters = (
+        IncomingLetter.objects.filter(words_q(fold(q), RECEIVED_SEARCH))
+        .select_related("enclosed_in")
+        .defer(
+            "text",  # a list shows neither text: each may be long
+            "folded",
+            "enclosed_in__text",
+            "enclosed_in__folded",
+            "enclosed_in__reading",
+            "enclosed_in__decisions",
+        )
+        .annotate(covering=Coalesce("enclosed_in_id", "pk"))
+        .order_by("-received_on", "-covering", F("enclosed_in_id").asc(nulls_first=True), "pk")
     )
     if start:
         letters = letters.filter(received_on__gte=start)
@@ -113,6 +130,50 @@ def get_incoming(letter_id) -> IncomingLetter:
     if letter is None:
         raise NotFound(f"no received letter {letter_id}")
     return letter
+
+
+# The type a received file is served as, and the endings its name may have (the first is
+# added to a name without one of them), by the reader's kind of file.
+ORIGINAL_TYPES = {
+    "pdf": ("application/pdf", (".pdf",)),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        (".docx",),
+    ),
+    "email": ("message/rfc822", (".eml",)),
+    "text": ("text/plain", (".txt", ".text")),
+}
+IMAGE_TYPES = {
+    b"\x89PNG": ("image/png", (".png",)),
+    b"\xff\xd8\xff": ("image/jpeg", (".jpg", ".jpeg")),
+    b"II*\x00": ("image/tiff", (".tif", ".tiff")),
+    b"MM\x00*": ("image/tiff", (".tif", ".tiff")),
+}
+UNKNOWN_TYPE = ("application/octet-stream", ())
+
+
+@dataclass(frozen=True)
+class OriginalFile:
+    """A received letter's file as it came, ready to be served: open ``stored``."""
+
+    stored: object
+    name: str
+    content_type: str
+
+
+def original_file(letter) -> OriginalFile:
+    """The file a received letter came as, under a name safe to download and with its
+    type; NotFound when none is kept (an enclosure, a letter received before files were)."""
+    if not letter.original or not letter.original.storage.exists(letter.original.name):
+        raise NotFound(f"no file is kept for received letter {letter.pk}")
+    content_type, suffixes = ORIGINAL_TYPES.get(letter.format, UNKNOWN_TYPE)
+    if letter.format == "image":
+        with letter.original.open("rb") as handle:
+            head = handle.read(8)
+        found = (types for magic, types in IMAGE_TYPES.items() if head.startswith(magic))
+        content_type, suffixes = next(found, UNKNOWN_TYPE)
+    name = safe_file_name(letter.name, fallback=f"received-letter-{letter.pk}", suffixes=suffixes)
+    return OriginalFile(stored=letter.original, name=name, content_type=content_type)
 
 
 def reply_matrix(letters):
@@ -149,10 +210,39 @@ def thread(letter) -> list[Letter]:
     return chain
 
 
-def _undecided_items(letter) -> int:
-    reading = letter.reading or {}
-    keys = {f"{kind}/{i}" for kind in ITEM_KINDS for i in range(len(reading.get(kind) or []))}
-    return len(keys - set(letter.decisions or {}))
+def waiting_items(letter) -> int:
+    """How many items the reader found (meetings, deadlines, enclosures) still wait for the
+    officer's decision: those with no decision, or one returned to undecided. The one count
+    of the inbox's list and the office's home."""
+    reading, decisions = letter.reading or {}, letter.decisions or {}
+    return sum(
+        1
+        for kind in ITEM_KINDS
+        for index in range(len(reading.get(kind) or []))
+        if (decisions.get(f"{kind}/{index}") or {}).get("status", UNDECIDED) == UNDECIDED
+    )
+
+
+# The reader's kinds of letter (docs/reading.md, doc_type) as the office names them.
+KIND_LABELS = {
+    "note_verbale": "Note verbale",
+    "letter": "Letter",
+    "information_note": "Information note",
+    "other": "Other",
+}
+
+
+def kind_label(letter) -> str:
+    kind = (letter.reading or {}).get("doc_type") or ""
+    return KIND_LABELS.get(kind) or kind.replace("_", " ").capitalize() or "Unknown"
+
+
+def received_rows(letters) -> list[dict]:
+    """The inbox's rows: each letter with its kind in words and how many items wait."""
+    return [
+        {"letter": letter, "kind": kind_label(letter), "waiting": waiting_items(letter)}
+        for letter in letters
+    ]
 
 
 def letters_to_review(limit=100) -> list[dict]:
@@ -164,7 +254,7 @@ def letters_to_review(limit=100) -> list[dict]:
     rows = [
         {"letter": letter, "undecided": undecided}
         for letter in received.order_by("received_on", "pk")
-        if (undecided := _undecided_items(letter))
+        if (undecided := waiting_items(letter))
     ]
     return rows[:limit]
 

@@ -17,6 +17,7 @@ from plenipo.bodies.models import Mandate, Requirement
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.listing import words_q
 from plenipo.core.partialdates import ONE_DAY
+from plenipo.core.sources import source_shown_to
 from plenipo.meetings.models import (
     CATEGORY_ORDER,
     ROLE_ORDER,
@@ -167,6 +168,12 @@ def meeting_payload(meeting) -> dict:
 
 def is_secretariat(user) -> bool:
     return bool(user and user.is_authenticated and user.has_perm("meetings.change_delegation"))
+
+
+def meeting_source_for(user, meeting):
+    """The meeting's source as ``user`` may see it: one read from a received letter names
+    the letter and its file, the secretariat's alone (None for everyone else)."""
+    return source_shown_to(meeting.source, secretariat=is_secretariat(user))
 
 
 def _focal_point_of(user):

@@ -14,7 +14,7 @@ from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.uploads import read_upload
-from plenipo.correspondence.queries import find_received, get_incoming
+from plenipo.correspondence.queries import find_received, get_incoming, received_rows
 from plenipo.correspondence.services import incoming
 from plenipo.meetings.queries import meeting_titles
 
@@ -24,13 +24,23 @@ CAN_READ = permission_required("correspondence.change_letter", raise_exception=T
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="A received letter",
-        help_text="Text, PDF, DOCX, e-mail (.eml), or a scan (PDF, PNG, JPEG, TIFF)",
+        widget=forms.FileInput(attrs={"aria-describedby": "upload-help"}),
+        help_text=(
+            f"{incoming.ACCEPTED_FILES.capitalize()}; "
+            f"at most {incoming.MAX_RECEIVED_BYTES // 1_048_576} MB"
+        ),
+    )
+    again = forms.BooleanField(
+        required=False,
+        label="Receive it again",
+        help_text="The same file was received before: record it as a second letter",
     )
 
 
 @CAN_READ
 def inbox(request):
     form = UploadForm(request.POST or None, request.FILES or None)
+    duplicate = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
@@ -38,15 +48,19 @@ def inbox(request):
                 name=upload.name,
                 data=read_upload(upload, max_bytes=incoming.MAX_RECEIVED_BYTES),
                 by=request.user,
+                again=form.cleaned_data["again"],
             )
+        except incoming.AlreadyReceived as exc:
+            form.add_error("file", str(exc))
+            duplicate = exc.existing
         except PlenipoError as exc:
             form.add_error("file", str(exc))
         else:
             return redirect("office:review", pk=letter.pk)
     listing = read_listing(request.GET, dates=True)
     found = find_received(q=listing.q, start=listing.start, end=listing.end)
-    letters = paginate(listing, found, request.GET)
-    context = {"form": form, "letters": letters, "listing": listing}
+    rows = received_rows(paginate(listing, found, request.GET))
+    context = {"form": form, "rows": rows, "listing": listing, "duplicate": duplicate}
     return render(request, "office/inbox.html", context)
 
 

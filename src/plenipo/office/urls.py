@@ -8,6 +8,7 @@ from plenipo.office import (
     jobs,
     meeting_views,
     negotiations,
+    received,
     tasks,
     venues,
     views,
@@ -60,6 +61,7 @@ urlpatterns = [
         name="participants-job",
     ),
     path("inbox/<int:pk>/", inbox.review, name="review"),
+    path("inbox/<int:pk>/file/", received.received_file, name="received-file"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
     path("negotiations/", negotiations.process_list, name="negotiations"),
     # Before the process pages: "new" is refused as a process code.

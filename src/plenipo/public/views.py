@@ -258,6 +258,7 @@ def meeting_detail(request, pk):
     context = {
         "meeting": meeting,
         "payload": meeting_queries.meeting_payload(meeting),
+        "source": meeting_queries.meeting_source_for(request.user, meeting),
         "languages": languages,
         "documents": rows,
         "history": meeting.history.all(),

@@ -33,7 +33,7 @@ def test_an_unmatched_meeting_needs_a_body_and_a_day():
 
 
 def test_an_unreadable_file_is_refused_with_its_reason():
-    with pytest.raises(InvalidInput, match="binary data"):
+    with pytest.raises(InvalidInput, match="not a letter the inbox can read; it accepts text"):
         incoming.receive(name="noise.bin", data=bytes(range(256)) * 10, by=None)
 
 

@@ -3,17 +3,21 @@ through the owning apps' services. The only door from correspondence to the read
 (``plenipo.reading``); a stored reading is read back as a ``Reading``."""
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 
 from plenipo.bodies.queries import body_names, get_decision
 from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.listing import fold
 from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
+from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
@@ -150,22 +154,71 @@ ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
 
 
+# What the inbox reads, as said to whoever sends it something else.
+ACCEPTED_FILES = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+# The reader's refusals as an officer should read them: the name of a library's exception
+# ("PdfStreamError") says nothing to the sender of a truncated file.
+READ_ERRORS = [
+    (
+        re.compile(r"^(?P<name>.*) is not a readable (?P<what>PDF|Word document) \(\w+\)$", re.S),
+        "{name} is not a readable {what} (the file is damaged or incomplete)",
+    ),
+    (
+        re.compile(r"^(?P<name>.*) looks like binary data, not a letter$", re.S),
+        "{name} is not a letter the inbox can read; it accepts " + ACCEPTED_FILES,
+    ),
+]
+
+
+def plain_read_error(message: str) -> str:
+    """The reader's refusal in the words of docs/reading.md, without internal names."""
+    for pattern, plain in READ_ERRORS:
+        if found := pattern.match(message):
+            return plain.format(**found.groupdict())
+    return message
+
+
+class AlreadyReceived(InvalidInput):
+    """The same file (byte for byte) is already a received letter: ``existing``."""
+
+    def __init__(self, message, *, existing):
+        super().__init__(message)
+        self.existing = existing
+
+
 @transaction.atomic
-def receive(*, name, data: bytes, by, received_on=None) -> IncomingLetter:
-    """Read a received file; refuse it with the reason if it cannot be read."""
+def receive(*, name, data: bytes, by, received_on=None, again=False) -> IncomingLetter:
+    """Read a received file and keep it as it came; refuse it with the reason if it cannot
+    be read, or with AlreadyReceived if the same file was received before (unless
+    ``again``: a second letter is then recorded, and the audit entry says so)."""
+    digest = hashlib.sha256(data).hexdigest()
+    existing = IncomingLetter.objects.filter(digest=digest).order_by("pk").first()
+    if existing is not None and not again:
+        raise AlreadyReceived(
+            f"{name} is already received: the same file is received letter {existing.pk} "
+            f"({existing.name}, received {existing.received_on})",
+            existing=existing,
+        )
     try:
         text, kind = read_bytes(name, data)
     except ReadError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(plain_read_error(str(exc))) from None
     letter = IncomingLetter.objects.create(
         name=name[:200],
         format=kind,
+        digest=digest,
         text=text,
+        folded=fold(f"{name}\n{text}"),
         reading=read_text(text).to_json(),
         received_on=received_on or dt.date.today(),  # noqa: DTZ011 -- calendar day
         received_by=by,
     )
-    log_action(letter, "correspondence.incoming.received", by=by, data={"name": name})
+    # Saved once the letter has its number: the file is kept under it.
+    stored = safe_file_name(name, fallback="received-letter")
+    letter.original.save(stored, ContentFile(data), save=False)
+    letter.save(update_fields=["original"])
+    logged = {"name": name, "again": existing.pk} if existing else {"name": name}
+    log_action(letter, "correspondence.incoming.received", by=by, data=logged)
     return letter
 
 
@@ -300,7 +353,9 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
         room=room,
         city=item.city or "",
         venue="" if room else item.room or "",
-        source=cited_source(reference=f"Received letter {letter.pk}", title=letter.name),
+        source=cited_source(
+            reference=f"Received letter {letter.pk}", title=letter.name, internal=True
+        ),
     )
     meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
@@ -343,10 +398,12 @@ def accept_enclosure(*, letter, index, by) -> IncomingLetter:
     item = _item(letter, "enclosures", index)
     said = reading_of(letter)
     dated = OwnDate(item.date, None, None, item.confidence) if item.date else None
+    name = (item.description or "Enclosure")[:200]
     enclosure = IncomingLetter.objects.create(
-        name=(item.description or "Enclosure")[:200],
+        name=name,
         format="enclosure",
         text="",
+        folded=fold(name),
         reading=Reading(doc_type="other", language=said.language, date=dated).to_json(),
         received_on=letter.received_on,
         received_by=by,

@@ -20,6 +20,11 @@ class Command(PlenipoCommand):
         receive = sub.add_parser("receive", help="Store and read a received file")
         receive.add_argument("file")
         receive.add_argument("--json", action="store_true")
+        receive.add_argument(
+            "--again",
+            action="store_true",
+            help="receive it even if the same file was received before (a second letter)",
+        )
         accept = sub.add_parser("accept", help="Accept one read item of a received letter")
         accept.add_argument("id", help="the received letter's id (printed by receive)")
         accept.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
@@ -28,17 +33,20 @@ class Command(PlenipoCommand):
 
     def handle(self, *args, action, **options):
         if action == "receive":
-            self.receive(options["file"], options["json"])
+            self.receive(options["file"], options["json"], again=options["again"])
         else:
             self.accept(options["id"], options["item"], options.get("body"), options["json"])
 
-    def receive(self, file, json):
+    def receive(self, file, json, *, again=False):
         path = Path(file)
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise InvalidInput(f"cannot open {file}: {exc.strerror}") from None
-        letter = incoming.receive(name=path.name, data=data, by=None)
+        try:
+            letter = incoming.receive(name=path.name, data=data, by=None, again=again)
+        except incoming.AlreadyReceived as exc:
+            raise InvalidInput(f"{exc} (--again receives it as a second letter)") from None
         stored = incoming.incoming_as_dict(letter)
         if json:
             self.print_json(stored)
