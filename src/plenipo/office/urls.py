@@ -8,6 +8,7 @@ from plenipo.office import (
     jobs,
     meeting_views,
     negotiations,
+    review,
     venues,
     views,
 )
@@ -54,8 +55,8 @@ urlpatterns = [
         jobs.participants_job,
         name="participants-job",
     ),
-    path("inbox/<int:pk>/", inbox.review, name="review"),
-    path("inbox/<int:pk>/<str:kind>/<int:index>/", inbox.decide, name="decide-item"),
+    path("inbox/<int:pk>/", review.review, name="review"),
+    path("inbox/<int:pk>/<str:kind>/<int:index>/", review.decide, name="decide-item"),
     path("negotiations/", negotiations.process_list, name="negotiations"),
     # Before the process pages: "new" is refused as a process code.
     path("negotiations/new/", negotiations.process_create, name="negotiation-create"),
