@@ -51,6 +51,7 @@ def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_of
     assert letter.decisions["deadlines/0"]["status"] == "task"
     assert letter.tasks.count() == 1
     assert "already decided" in again.content.decode()
+    assert "deadlines/0" not in _flash_error(again.content.decode())  # named in words
 
 
 def test_the_review_page_shows_each_cited_instrument_linked_or_proposed(
@@ -236,3 +237,7 @@ def test_a_deadline_counted_from_a_meeting_shows_no_day_and_makes_no_task(
     assert "unknown" not in html
     response = client.post(f"/office/inbox/{letter.pk}/deadlines/0/", {"decision": "accept"})
     assert "the letter gives no day for this deadline" in client.get(response.url).content.decode()
+
+
+def _flash_error(html):
+    return html.split('<p class="error" role="status">')[1].split("</p>")[0]

@@ -189,17 +189,22 @@ def decide(request, pk, kind, index):
         raise Http404(f"{letter} has no {kind} item {index}") from None
     choice = request.POST.get("decision")
     form = correction_form(kind, index, item, request.POST)
-    correcting = choice == "accept" and submitted(form, request.POST)
+    # "Accept" and "Accept as corrected" send the same form: the values in it are accepted.
+    correcting = choice in {"accept", "correct"} and submitted(form, request.POST)
     if correcting and not form.is_valid():
         messages.error(request, "The corrected values were not accepted: see the form.")
         return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
     try:
         said = _decided(request, letter, (kind, index), item, form if correcting else None)
     except PlenipoError as exc:
+        # The services name an item by its key ("deadlines/0"), as the CLI and API take it.
+        said = str(exc).replace(
+            f"{kind}/{index}", f"{ITEM_NAMES[kind]} “{item_name(kind, index, item)}”"
+        )
         if not correcting:
-            messages.error(request, str(exc))
+            messages.error(request, said)
             return redirect("office:review", pk=letter.pk)
-        form.add_error(None, str(exc))
+        form.add_error(None, said)
         return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
     messages.success(request, said)
     return redirect("office:review", pk=letter.pk)
