@@ -75,6 +75,7 @@ OPERATIONS = {
     ("GET", "/api/campaigns/{code}", "plenipo_api_correspondence_campaign", "correspondence"),
     ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
+    ("POST", "/api/inbox/{letter_id}/undo", "plenipo_api_inbox_undo", "inbox"),
     ("GET", "/api/negotiations", "plenipo_api_negotiations_list_negotiations", "negotiations"),
     (
         "GET",
@@ -134,7 +135,7 @@ SCHEMAS = {
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
-    "StepIn", "StepOut", "TargetOut",
+    "StepIn", "StepOut", "TargetOut", "UndoIn", "UndoOut",
     # negotiations
     "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",

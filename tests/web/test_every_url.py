@@ -90,6 +90,16 @@ TABLE = {
         {"letter_id": "incoming", "body": {"item": "meetings/0"}},
         *API_SECRETARIAT,
     ),
+    # the item is not decided: nothing to undo
+    "api/inbox/<letter_id>/undo": (
+        POST,
+        {"letter_id": "incoming", "body": {"item": "meetings/0"}},
+        401,
+        403,
+        403,
+        400,
+        400,
+    ),
     "api/instruments": (GET, {}, *OPEN),
     "api/instruments/<code>": (GET, {"code": "CETS-197"}, *OPEN),
     "api/instruments/<code>/eif": (GET, {"code": "CETS-197"}, *OPEN),
