@@ -234,3 +234,11 @@ def test_an_undecided_item_has_nothing_to_undo():
     letter = _letter()
     with pytest.raises(InvalidInput, match="the item is not decided: there is nothing to undo"):
         reopen.reopen(letter=letter, item="meetings/0", by=None)
+
+
+def test_every_decision_is_undone_only_to_undecided():
+    from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED  # noqa: PLC0415
+
+    decided = [status for status in INCOMING_ITEM.statuses if status != UNDECIDED]
+    assert all(INCOMING_ITEM.allowed[status] == {UNDECIDED} for status in decided)
+    assert INCOMING_ITEM.refusal("task", "rejected") == "the item is already decided (made a task)"
