@@ -106,3 +106,30 @@ def _binary():
     from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
 
     return SimpleUploadedFile("noise.bin", bytes(range(256)) * 10)
+
+
+DEADLINE = "p5_27_cbd-notification-2023-029-soi-workshop-new-dates.txt"
+
+
+def test_an_officer_accepts_a_corrected_deadline_and_undoes_it(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    letter = IncomingLetter.objects.get(pk=upload(client, DEADLINE).json()["id"])
+    accepted = client.post(
+        f"/api/inbox/{letter.pk}/accept",
+        {"item": "deadlines/0", "corrections": {"what": "Nominate an expert", "time": "12:00"}},
+        "application/json",
+    )
+    assert accepted.status_code == 200
+    decision = accepted.json()["decision"]
+    assert decision["corrected"]["what"]["given"] == "Nominate an expert"
+    task = letter.tasks.get()
+    assert (task.what, task.due_time) == ("Nominate an expert", "12:00")
+    undone = client.post(
+        f"/api/inbox/{letter.pk}/undo", {"item": "deadlines/0"}, "application/json"
+    )
+    assert undone.status_code == 200
+    assert undone.json()["removed"] == "task “Nominate an expert”"
+    assert not letter.tasks.exists()
+    again = client.post(f"/api/inbox/{letter.pk}/undo", {"item": "deadlines/0"}, "application/json")
+    assert again.status_code == 400
+    assert "nothing to undo" in again.json()["detail"]

@@ -77,6 +77,7 @@ OPERATIONS = {
     ("GET", "/api/tasks/{task_id}", "plenipo_api_correspondence_task_detail", "correspondence"),
     ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
+    ("POST", "/api/inbox/{letter_id}/undo", "plenipo_api_inbox_undo", "inbox"),
     ("GET", "/api/negotiations", "plenipo_api_negotiations_list_negotiations", "negotiations"),
     (
         "GET",
@@ -136,7 +137,7 @@ SCHEMAS = {
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
-    "StepIn", "StepOut", "TargetOut", "TaskOut",
+    "StepIn", "StepOut", "TargetOut", "TaskOut", "UndoIn", "UndoOut",
     # negotiations
     "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plenipo.core.models import ActivityLog
-from plenipo.correspondence.models import IncomingLetter
+from plenipo.correspondence.models import IncomingLetter, Task
 
 pytestmark = pytest.mark.django_db
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -104,3 +104,13 @@ def test_an_item_is_accepted_once():
 def test_receiving_a_missing_file_names_it():
     with pytest.raises(CommandError, match=r"cannot open /nonexistent/letter\.pdf"):
         run("inbox", "receive", "/nonexistent/letter.pdf")
+
+
+def test_an_accepted_deadline_is_undone_and_its_task_removed():
+    stored = receive(WITH_A_DEADLINE)
+    run("inbox", "accept", str(stored["id"]), "deadlines/0")
+    out = run("inbox", "undo", str(stored["id"]), "deadlines/0")
+    assert out.startswith(f"deadlines/0 of letter {stored['id']}: reopened (was task); task “")
+    assert not Task.objects.exists()
+    with pytest.raises(CommandError, match="the item is not decided: there is nothing to undo"):
+        run("inbox", "undo", str(stored["id"]), "deadlines/0")

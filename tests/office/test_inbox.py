@@ -28,12 +28,12 @@ def test_an_uploaded_letter_opens_for_review_with_its_values_marked(client, secr
     page = client.get(response.url)
     assert page.status_code == 200
     html = page.content.decode()
-    assert '<mark data-field="meetings-1">' in html
-    assert '<mark data-field="deadlines-0">' in html
+    # each mark says which finding it supports, and an item's mark is its anchor
+    assert '<mark data-field="meetings-1" id="evidence-meetings-1" title="meeting 2">' in html
+    assert '<mark data-field="deadlines-0" id="evidence-deadlines-0" title="deadline 1">' in html
+    assert 'href="#evidence-meetings-1"' in html
     assert "2023-06-05" in html
-    assert (
-        '<option value="WG-TIP">WG-TIP — Working Group on Trafficking in Persons</option>' in html
-    )
+    assert '<option value="WG-TIP">WG-TIP — Working Group on Trafficking …</option>' in html
 
 
 def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_officer):
@@ -43,13 +43,15 @@ def test_a_deadline_is_accepted_from_the_review_page_once(client, secretariat_of
     letter = IncomingLetter.objects.get()
     url = f"/office/inbox/{letter.pk}/deadlines/0/"
     made = client.post(url, {"decision": "accept"}, follow=True).content.decode()
-    due = letter.tasks.get().due_on
-    assert f'<p class="notice" role="status">Deadline 1: a task due {due}.</p>' in made
+    task = letter.tasks.get()
+    said = f"Deadline “{escape(task.what)}”: a task due {task.due_on} created."
+    assert f'<p class="notice" role="status">{said}</p>' in made
     again = client.post(url, {"decision": "accept"}, follow=True)
     letter.refresh_from_db()
     assert letter.decisions["deadlines/0"]["status"] == "task"
     assert letter.tasks.count() == 1
     assert "already decided" in again.content.decode()
+    assert "deadlines/0" not in _flash_error(again.content.decode())  # named in words
 
 
 def test_the_review_page_shows_each_cited_instrument_linked_or_proposed(
@@ -184,7 +186,7 @@ def test_a_scanned_letter_is_read_through_ocr_and_opens_for_review(client, secre
     assert response.status_code == 302
     assert "Conference Room XVII" in letter.text
     html = client.get(response.url).content.decode()
-    assert '<mark data-field="meetings-0">' in html
+    assert '<mark data-field="meetings-0" id="evidence-meetings-0" title="meeting 1">' in html
     assert "2025-04-14" in html
     assert "2025-03-31" in html
 
@@ -235,3 +237,7 @@ def test_a_deadline_counted_from_a_meeting_shows_no_day_and_makes_no_task(
     assert "unknown" not in html
     response = client.post(f"/office/inbox/{letter.pk}/deadlines/0/", {"decision": "accept"})
     assert "the letter gives no day for this deadline" in client.get(response.url).content.decode()
+
+
+def _flash_error(html):
+    return html.split('<p class="error" role="status">')[1].split("</p>")[0]

@@ -106,3 +106,19 @@ def test_the_inbox_links_each_kept_file_from_its_row(client, secretariat_officer
     url = reverse("office:received-file", args=[letter.pk])
     assert html.count("download>Download</a>") == 1
     assert f'<a href="{url}" download>Download</a>' in html
+
+
+def test_the_review_page_links_the_file_and_the_letter_that_enclosed_it(
+    client, secretariat_officer
+):
+    letter = receive(name="note.txt", data=NOTE.encode(), by=secretariat_officer)
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:review", args=[letter.pk])).content.decode()
+    assert reverse("office:received-file", args=[letter.pk]) in page
+    accept(letter=letter, item="enclosures/0", by=secretariat_officer)
+    enclosed = IncomingLetter.objects.exclude(pk=letter.pk).get()
+    page = client.get(reverse("office:review", args=[enclosed.pk])).content.decode()
+    assert "Enclosed in:" in page
+    assert reverse("office:review", args=[letter.pk]) in page
+    # an enclosure has no file of its own to download
+    assert reverse("office:received-file", args=[enclosed.pk]) not in page

@@ -91,6 +91,12 @@ TABLE = {
         {"letter_id": "incoming", "body": {"item": "meetings/0"}},
         *API_SECRETARIAT,
     ),
+    # the accept row above decided meetings/0 (rows run in order): undo reopens it
+    "api/inbox/<letter_id>/undo": (
+        POST,
+        {"letter_id": "incoming", "body": {"item": "meetings/0"}},
+        *API_SECRETARIAT,
+    ),
     "api/instruments": (GET, {}, *OPEN),
     "api/instruments/<code>": (GET, {"code": "CETS-197"}, *OPEN),
     "api/instruments/<code>/eif": (GET, {"code": "CETS-197"}, *OPEN),

@@ -1,5 +1,5 @@
 """API: the inbox (secretariat officers only) — receive a letter, accept what was read from
-it, through the service the office's review page uses."""
+it (as corrected) and undo a decision, through the services the office's review page uses."""
 
 import datetime as dt
 
@@ -11,7 +11,7 @@ from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
 from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming
+from plenipo.correspondence.services import incoming, reopen
 
 router = Router(tags=["inbox"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with the inbox"}
@@ -32,6 +32,19 @@ class IncomingOut(Schema):
 class AcceptIn(Schema):
     item: str
     body: str | None = None
+    corrections: dict[str, str | None] | None = None
+    timezone: str = ""
+
+
+class UndoIn(Schema):
+    item: str
+
+
+class UndoOut(Schema):
+    id: int
+    item: str
+    undone: dict
+    removed: str
 
 
 class AcceptOut(Schema):
@@ -69,12 +82,37 @@ def receive(request, file: File[UploadedFile] = None, again: Form[bool] = False)
 def accept(request, letter_id: int, payload: AcceptIn):
     """Accept one read item (``meetings/0``, ``deadlines/1``, ``enclosures/0``) as the
     review page's accept button does; ``body`` names the body of a meeting not yet
-    recorded."""
+    recorded, ``corrections`` the read values the officer corrects (a meeting's title,
+    start, end, start_time, status, room, venue, city; a deadline's what, due, time; days
+    YYYY-MM-DD, times HH:MM), ``timezone`` the zone of a meeting's time."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
     kind, index = incoming.parse_item(payload.item)
     letter = get_incoming(letter_id)
     body = get_body(payload.body) if payload.body else None
-    incoming.accept(letter=letter, item=f"{kind}/{index}", by=request.user, body=body)
     key = f"{kind}/{index}"
+    incoming.accept(
+        letter=letter,
+        item=key,
+        by=request.user,
+        body=body,
+        corrections=payload.corrections,
+        timezone=payload.timezone,
+    )
     return {"id": letter.pk, "item": key, "decision": letter.decisions[key]}
+
+
+@router.post(
+    "/inbox/{letter_id}/undo",
+    response={200: UndoOut, 400: Error, 401: Error, 403: Error, 404: Error},
+)
+def undo(request, letter_id: int, payload: UndoIn):
+    """Undo the decision on one item, as the review page's Undo does: the item is
+    undecided again, and the meeting, task or letter accepting it created is removed
+    (refused while anything refers to it)."""
+    if not _allowed(request):
+        return Status(403, FORBIDDEN)
+    kind, index = incoming.parse_item(payload.item)
+    letter = get_incoming(letter_id)
+    key = f"{kind}/{index}"
+    return {"id": letter.pk, "item": key, **reopen.reopen(letter=letter, item=key, by=request.user)}

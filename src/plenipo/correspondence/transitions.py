@@ -45,7 +45,9 @@ LETTER = Machine(
 )
 
 # What the officer decided about one item (a meeting, a deadline, an enclosure) read from a
-# received letter: each item is decided once, since accepting it created a record.
+# received letter. An item is decided once; undoing the decision reopens it (undecided
+# again), which is the only move from a decided item: deciding it otherwise goes through
+# undecided, so that what accepting created is removed first.
 UNDECIDED = "undecided"
 _DECISIONS = {
     "linked": "linked",
@@ -56,11 +58,14 @@ _DECISIONS = {
 INCOMING_ITEM = Machine(
     subject="item",
     labels={UNDECIDED: "undecided", **_DECISIONS},
-    allowed={UNDECIDED: frozenset(_DECISIONS), **{d: frozenset() for d in _DECISIONS}},
+    allowed={UNDECIDED: frozenset(_DECISIONS), **{d: frozenset({UNDECIDED}) for d in _DECISIONS}},
     reasons={
-        (decided, new): f"the item is already decided ({label})"
-        for decided, label in _DECISIONS.items()
-        for new in (UNDECIDED, *_DECISIONS)
+        **{
+            (decided, new): f"the item is already decided ({label})"
+            for decided, label in _DECISIONS.items()
+            for new in _DECISIONS
+        },
+        (UNDECIDED, UNDECIDED): "the item is not decided: there is nothing to undo",
     },
 )
 

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -15,6 +16,7 @@ from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.listing import fold
+from plenipo.core.partialdates import DateBounds, DateError, parse_iso_day
 from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
@@ -22,7 +24,7 @@ from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
-from plenipo.meetings.spec import MeetingSpec
+from plenipo.meetings.spec import MeetingSpec, parse_time
 from plenipo.reading import (
     ITEM_KINDS,
     OwnDate,
@@ -310,26 +312,104 @@ def matching_meeting(item, body=None):
     return None
 
 
-def _decide(letter, key, decision, by):
-    """The one writer of an item's decision: each item is decided once."""
+def _decide(letter, key, decision, by, *, action="correspondence.incoming.decided", data=None):
+    """The one writer of an item's decision, through ``INCOMING_ITEM``: each item is
+    decided once, and reopened (``UNDECIDED``: its decision removed) before it is decided
+    again."""
     stored = IncomingLetter.objects.select_for_update().values_list("decisions", flat=True)
     current = (stored.get(pk=letter.pk).get(key) or {}).get("status", UNDECIDED)
     try:
         INCOMING_ITEM.check(current, decision["status"])
     except RefusedTransition as exc:
         raise RefusedTransition(f"{letter}, {key}: {exc}") from None
-    letter.decisions[key] = decision
+    if decision["status"] == UNDECIDED:
+        letter.decisions.pop(key, None)
+    else:
+        letter.decisions[key] = decision
     letter.save(update_fields=["decisions"])
-    log_action(letter, "correspondence.incoming.decided", by=by, data={"item": key, **decision})
+    log_action(letter, action, by=by, data={"item": key, **decision, **(data or {})})
+
+
+# What an officer may correct before accepting, per kind of item: the reader's own fields.
+CORRECTABLE = {
+    "meetings": ("title", "start", "end", "start_time", "room", "venue", "city", "status"),
+    "deadlines": ("what", "due", "time"),
+}
+_DAYS = {"start", "end", "due"}
+_TIMES = {"start_time", "time"}
+_REQUIRED = {"title", "what", "start", "due", "status"}
+
+
+def corrected(kind, item, given: dict | None):
+    """The item as the officer corrected it, and what changed: ``{field: {"read": …,
+    "given": …}}`` (what the decision records). Values as a form gives them: days as dates
+    or "YYYY-MM-DD", times "HH:MM", empty for none."""
+    if not given:
+        return item, {}
+    allowed = CORRECTABLE.get(kind, ())
+    values, changes = {}, {}
+    for name, written in given.items():
+        if name not in allowed:
+            raise InvalidInput(
+                f"{kind} items have no {name!r} to correct (only {', '.join(allowed) or 'none'})"
+            )
+        value = _corrected_value(name, written)
+        if value is None and name in _REQUIRED:
+            raise InvalidInput(f"the {name.replace('_', ' ')} cannot be left empty")
+        if value != _normalized(getattr(item, name)):
+            values[name] = value
+            changes[name] = {"read": _shown(getattr(item, name)), "given": _shown(value)}
+    # A one-day meeting moved to another day stays one day long.
+    one_day = kind == "meetings" and (item.end == item.start or item.end.not_after is None)
+    if one_day and "start" in values and "end" not in values:
+        values["end"] = values["start"]
+    item = replace(item, **values)
+    if kind == "meetings" and _ends_before_it_starts(item):
+        raise InvalidInput(f"the meeting ends ({item.end}) before it starts ({item.start})")
+    return item, changes
+
+
+def _corrected_value(name, value):
+    if isinstance(value, str):
+        value = value.strip()
+    if value in (None, ""):
+        return None
+    if name in _DAYS:
+        try:
+            return DateBounds.exact(parse_iso_day(value))
+        except DateError as exc:
+            raise InvalidInput(f"the {name} day: {exc}") from None
+    if name in _TIMES:
+        return parse_time(value, f"the {name.replace('_', ' ')}").strftime("%H:%M")
+    return _normalized(value)
+
+
+def _normalized(value):
+    """Text as one line (an input shows a title read across lines as one)."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def _ends_before_it_starts(item) -> bool:
+    first, last = item.start.not_before, item.end.not_after
+    return first is not None and last is not None and last < first
+
+
+def _shown(value):
+    return None if value is None else str(value)
 
 
 @transaction.atomic
-def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
-    """Link the extracted meeting to the one already recorded, or record it."""
-    item = _item(letter, "meetings", index)
+def accept_meeting(
+    *, letter, index, by, body=None, title=None, corrections=None, timezone=""
+) -> Meeting:
+    """Link the extracted meeting (as the officer corrected it) to the one already
+    recorded, or record it; a time is kept where the room, the venue's city or the
+    officer's ``timezone`` gives its zone, and the decision notes a time it drops."""
+    item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
     existing = matching_meeting(item, body)
     if existing is not None:
-        _decide(letter, f"meetings/{index}", {"status": "linked", "meeting": existing.pk}, by)
+        decision = {"status": "linked", "meeting": existing.pk}
+        _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
         return existing
     if body is None:
         raise InvalidInput("no recorded meeting matches: choose the body the meeting belongs to")
@@ -338,9 +418,10 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
             f"the letter does not bound this meeting's day ({item.start}); "
             "record it when it is fixed"
         )
-    # A time is local to its venue: keep it only when a recorded room says which zone.
     room = _recorded_room(item.room)
-    start_time = item.start_time if room else None
+    # A time is local to its venue: keep it only where a zone is known.
+    zone = timezone or (room.venue.timezone if room else venue_time_zone(item))
+    start_time = item.start_time if zone else None
     spec = MeetingSpec(
         body=body,
         title=title or item.title or "Meeting",
@@ -350,9 +431,10 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
         end=item.end,
         start_time=start_time,
         end_time=item.end_time if start_time else None,
+        timezone=zone if start_time else "",
         room=room,
         city=item.city or "",
-        venue="" if room else item.room or "",
+        venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
         source=cited_source(
             reference=f"Received letter {letter.pk}", title=letter.name, internal=True
         ),
@@ -360,11 +442,40 @@ def accept_meeting(*, letter, index, by, body=None, title=None) -> Meeting:
     meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
     if item.start_time and not start_time:
+        where = item.city or item.venue or item.room or "the venue"
         decision["note"] = (
-            f"time {item.start_time} not recorded: the venue's time zone is not known"
+            f"time {item.start_time} not recorded: the time zone of {where} is not known "
+            "(give it when accepting, or add the time on the meeting's page)"
         )
-    _decide(letter, f"meetings/{index}", decision, by)
+    _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
     return meeting
+
+
+def _with_changes(decision, changes):
+    return {**decision, "corrected": changes} if changes else decision
+
+
+def known_time_zone(item) -> str:
+    """The time zone a read meeting's time is in, as the registry knows it: its recorded
+    room's venue's, else ``venue_time_zone``; "" when unknown."""
+    room = _recorded_room(item.room)
+    return room.venue.timezone if room else venue_time_zone(item)
+
+
+def venue_time_zone(item) -> str:
+    """The time zone of the venue or city a meeting is read at, when the registry's venues
+    there agree on one; "" when it does not know."""
+    from plenipo.meetings.models import Venue  # noqa: PLC0415 -- venues are read here only
+
+    places = {p.casefold() for p in (item.city, item.venue, item.room) if p}
+    if not places:
+        return ""
+    zones = {
+        venue.timezone
+        for venue in Venue.objects.only("name", "city", "timezone")
+        if venue.timezone and {venue.city.casefold(), venue.name.casefold()} & places
+    }
+    return zones.pop() if len(zones) == 1 else ""
 
 
 def _recorded_room(written):
@@ -376,8 +487,9 @@ def _recorded_room(written):
 
 
 @transaction.atomic
-def accept_deadline(*, letter, index, by) -> Task:
-    item = _item(letter, "deadlines", index)
+def accept_deadline(*, letter, index, by, corrections=None) -> Task:
+    """Make a task of the deadline, as the officer corrected it."""
+    item, changes = corrected("deadlines", _item(letter, "deadlines", index), corrections)
     if not item.dated:
         raise InvalidInput("the letter gives no day for this deadline: set the task by hand")
     if item.due.not_after is None:
@@ -388,7 +500,8 @@ def accept_deadline(*, letter, index, by) -> Task:
         due_time=item.time or "",
         from_letter=letter,
     )
-    _decide(letter, f"deadlines/{index}", {"status": "task", "task": task.pk}, by)
+    decision = {"status": "task", "task": task.pk}
+    _decide(letter, f"deadlines/{index}", _with_changes(decision, changes), by)
     return task
 
 
@@ -427,14 +540,24 @@ def reject(*, letter, kind, index, by) -> None:
 
 
 @transaction.atomic
-def accept(*, letter, item: str, by, body=None):
+def accept(*, letter, item: str, by, body=None, corrections=None, timezone=""):
     """Accept one read item ("meetings/0", "deadlines/1", "enclosures/0") — what the
-    office's accept button does; the meeting, task or letter it became (the decision is
-    in ``letter.decisions[item]``)."""
+    office's accept button does — with the officer's ``corrections`` of the reading (see
+    ``CORRECTABLE``); the meeting, task or letter it became (the decision, with what was
+    corrected, is in ``letter.decisions[item]``)."""
     kind, index = parse_item(item)
     _undecided(letter, kind, index)
     if kind == "meetings":
-        return accept_meeting(letter=letter, index=index, by=by, body=body)
+        return accept_meeting(
+            letter=letter,
+            index=index,
+            by=by,
+            body=body,
+            corrections=corrections,
+            timezone=timezone,
+        )
     if kind == "deadlines":
-        return accept_deadline(letter=letter, index=index, by=by)
+        return accept_deadline(letter=letter, index=index, by=by, corrections=corrections)
+    if corrections:
+        raise InvalidInput("an enclosure is linked as the letter describes it: nothing to correct")
     return accept_enclosure(letter=letter, index=index, by=by)

@@ -7,6 +7,7 @@ from django.db import transaction
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.limits import check_text
+from plenipo.core.references import referred_by
 from plenipo.core.uploads import UploadError, check_upload
 from plenipo.meetings.models import (
     AgendaItem,
@@ -65,6 +66,25 @@ def record_meeting(spec: MeetingSpec, *, by) -> Meeting:
         data={"body": spec.body.code, "title": spec.title},
     )
     return meeting
+
+
+@transaction.atomic
+def remove_meeting(meeting: Meeting, *, by, why: str) -> None:
+    """Remove a meeting recorded by mistake (``why`` says whose), refusing while anything
+    refers to it (an agenda, documents, delegations, a negotiation); its status history
+    goes with it."""
+    referring = referred_by(meeting, ignore={MeetingStatusChange})
+    if referring:
+        raise InvalidInput(
+            f"meeting “{meeting.title}” is not removed: {', '.join(referring)} refer to it"
+        )
+    log_action(
+        meeting,
+        "meetings.meeting.removed",
+        by=by,
+        data={"title": meeting.title, "body": meeting.body.code, "why": why},
+    )
+    meeting.delete()
 
 
 def set_meeting_status(*, meeting, status, by, note="") -> Meeting:

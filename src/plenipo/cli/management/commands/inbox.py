@@ -4,7 +4,7 @@ from plenipo.bodies.queries import get_body
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming
+from plenipo.correspondence.services import incoming, reopen
 
 MAX_ID = 2**31 - 1
 
@@ -12,7 +12,8 @@ MAX_ID = 2**31 - 1
 class Command(PlenipoCommand):
     help = (
         "The inbox: receive a letter (stored and read, as an upload to /office/inbox/ is), "
-        "and accept what was read from it, as the review page's accept button does."
+        "and accept what was read from it, or undo a decision, as the review page's accept "
+        "and undo buttons do."
     )
 
     def add_arguments(self, parser):
@@ -30,10 +31,18 @@ class Command(PlenipoCommand):
         accept.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
         accept.add_argument("--body", help="body of a meeting not yet recorded (e.g. UNGA)")
         accept.add_argument("--json", action="store_true")
+        undo = sub.add_parser(
+            "undo", help="Reopen a decided item, removing what accepting it created"
+        )
+        undo.add_argument("id", help="the received letter's id")
+        undo.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
+        undo.add_argument("--json", action="store_true")
 
     def handle(self, *args, action, **options):
         if action == "receive":
             self.receive(options["file"], options["json"], again=options["again"])
+        elif action == "undo":
+            self.undo(options["id"], options["item"], options["json"])
         else:
             self.accept(options["id"], options["item"], options.get("body"), options["json"])
 
@@ -61,11 +70,7 @@ class Command(PlenipoCommand):
                 self.stdout.write(f"  {kind}/{index}: {describe(kind, item)}")
 
     def accept(self, letter_id, item, body, json):
-        if not letter_id.isdigit() or int(letter_id) > MAX_ID:
-            raise InvalidInput(f"bad letter id {letter_id!r}: give the number receive printed")
-        kind, index = incoming.parse_item(item)
-        key = f"{kind}/{index}"
-        letter = get_incoming(int(letter_id))
+        letter, key = _letter_and_item(letter_id, item)
         made = incoming.accept(
             letter=letter, item=key, by=None, body=get_body(body) if body else None
         )
@@ -74,6 +79,24 @@ class Command(PlenipoCommand):
             self.print_json({"id": letter.pk, "item": key, "decision": decision})
             return
         self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")
+
+    def undo(self, letter_id, item, json):
+        letter, key = _letter_and_item(letter_id, item)
+        undone = reopen.reopen(letter=letter, item=key, by=None)
+        if json:
+            self.print_json({"id": letter.pk, "item": key, **undone})
+            return
+        removed = f"; {undone['removed']} removed" if undone["removed"] else ""
+        self.stdout.write(
+            f"{key} of letter {letter.pk}: reopened (was {undone['undone']['status']}){removed}"
+        )
+
+
+def _letter_and_item(letter_id, item):
+    if not letter_id.isdigit() or int(letter_id) > MAX_ID:
+        raise InvalidInput(f"bad letter id {letter_id!r}: give the number receive printed")
+    kind, index = incoming.parse_item(item)
+    return get_incoming(int(letter_id)), f"{kind}/{index}"
 
 
 def describe(kind, item) -> str:

@@ -1,0 +1,247 @@
+"""The review screen of a received letter: each value read beside its evidence in the
+letter, and the officer's decision on each meeting, deadline and enclosure — corrected
+before accepting, undone (reopened) after."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST
+
+from plenipo.bodies.queries import all_bodies, get_body
+from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.correspondence.queries import get_incoming
+from plenipo.correspondence.services import incoming, reopen
+from plenipo.meetings.queries import meeting_titles
+from plenipo.office.review_forms import correction_form, corrections, submitted
+
+CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
+ITEM_NAMES = {"meetings": "meeting", "deadlines": "deadline", "enclosures": "enclosure"}
+# What each mark of the letter's text is the evidence of, as its title reads.
+MARK_TITLES = {
+    "date": "the letter's date",
+    "reference": "reference",
+    "sender": "sender",
+    "co_signatories": "co-signatory",
+    "addressees": "addressee",
+    "instruments_cited": "instrument cited",
+    "documents_cited": "document cited",
+    "requested_actions": "requested action",
+    "other_references": "other reference",
+}
+
+
+# The corrected fields, as the decision column and the messages name them.
+FIELD_WORDS = {
+    "title": "title",
+    "start": "first day",
+    "end": "last day",
+    "start_time": "start time",
+    "status": "status",
+    "room": "room",
+    "venue": "venue",
+    "city": "city",
+    "what": "what is due",
+    "due": "due day",
+    "time": "time",
+}
+
+
+def mark_title(key: str) -> str:
+    """ "meetings-0" → "meeting 1", "reference" → "reference"."""
+    kind, _, index = key.partition("-")
+    if kind in ITEM_NAMES and index.isdigit():
+        return f"{ITEM_NAMES[kind]} {int(index) + 1}"
+    return MARK_TITLES.get(key, key.replace("_", " "))
+
+
+def _shown_marks(text, reading):
+    """The marks to show, none overlapping another: the items the officer decides on
+    (meetings, deadlines, enclosures) first, so that a deadline inside a requested action's
+    sentence stays marked; then the other values where they fit."""
+    marks = [(span, key) for span, key in reading.marks() if span.end <= len(text)]
+    items = [mark for mark in marks if "-" in mark[1]]
+    others = [mark for mark in marks if "-" not in mark[1]]
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for span, key in items + others:
+        if span.end > span.start and taken.find(1, span.start, span.end) != -1:
+            continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        chosen.append((span, key))
+    return sorted(chosen, key=lambda mark: (mark[0].start, mark[0].end))
+
+
+def highlighted(text, reading) -> tuple[str, set]:
+    """The letter's text, escaped, with each value's evidence marked (titled with what it
+    supports; an item's mark is its anchor, ``evidence-meetings-0``), and the keys marked."""
+    out, position, shown = [], 0, set()
+    for span, key in _shown_marks(text, reading):
+        if span.start < position:
+            continue
+        anchor = f' id="evidence-{escape(key)}"' if "-" in key else ""
+        out.append(escape(text[position : span.start]))
+        out.append(
+            f'<mark data-field="{escape(key)}"{anchor} title="{escape(mark_title(key))}">'
+            f"{escape(text[span.start : span.end])}</mark>"
+        )
+        position = span.end
+        shown.add(key)
+    out.append(escape(text[position:]))
+    return mark_safe("".join(out)), shown
+
+
+def _received_or_404(pk):
+    try:
+        return get_incoming(pk)
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+
+
+def item_name(kind, index, item) -> str:
+    """An item in words: a meeting's title, a deadline's what, an enclosure's description."""
+    words = {"meetings": "title", "deadlines": "what", "enclosures": "description"}[kind]
+    return item_text(getattr(item, words)) or f"{ITEM_NAMES[kind]} {index + 1}"
+
+
+def item_text(text) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _rows(letter, reading, kind, shown, bound):
+    """One row per item of ``kind``: the item, its decision, and (undecided) its
+    correction form — the officer's own input when ``bound`` is this row's."""
+    rows = []
+    for index, item in enumerate(getattr(reading, kind)):
+        key = f"{kind}/{index}"
+        decision = letter.decisions.get(key)
+        form, changes = None, (decision or {}).get("corrected") or {}
+        if not decision:
+            form = bound[1] if bound and bound[0] == key else correction_form(kind, index, item)
+        rows.append(
+            {
+                "index": index,
+                "item": item,
+                "name": item_name(kind, index, item),
+                "decision": decision,
+                "form": form,
+                "open": bool(bound and bound[0] == key),
+                "corrected": [
+                    (FIELD_WORDS.get(name, name), change["read"], change["given"])
+                    for name, change in changes.items()
+                ],
+                "evidence": f"{kind}-{index}" if f"{kind}-{index}" in shown else "",
+            }
+        )
+    return rows
+
+
+def _review_page(request, letter, bound=None, status=200):
+    """The review page; ``bound`` is (item key, the officer's correction form) when a
+    correction was refused, so that the row opens with the officer's input and the errors."""
+    reading = incoming.reading_of(letter)
+    text, shown = highlighted(letter.text, reading)
+    meetings = _rows(letter, reading, "meetings", shown, bound)
+    titles = meeting_titles(
+        m["decision"].get("meeting") for m in meetings if (m["decision"] or {}).get("meeting")
+    )
+    for m in meetings:
+        m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
+        m["match"] = incoming.matching_meeting(m["item"]) if not m["decision"] else None
+        m["zone_unknown"] = bool(
+            not m["decision"]
+            and not m["match"]
+            and m["item"].start_time
+            and not incoming.known_time_zone(m["item"])
+        )
+    context = {
+        "letter": letter,
+        "reading": reading,
+        "kind": (reading.doc_type or "unknown").replace("_", " ").capitalize(),
+        "text": text,
+        "meetings": meetings,
+        "deadlines": _rows(letter, reading, "deadlines", shown, bound),
+        "enclosures": _rows(letter, reading, "enclosures", shown, bound),
+        "bodies": all_bodies(),
+        "instruments": incoming.instrument_links(reading, letter.text),
+        "correspondents": incoming.correspondent_links(reading),
+    }
+    return render(request, "office/review.html", context, status=status)
+
+
+@CAN_READ
+def review(request, pk):
+    return _review_page(request, _received_or_404(pk))
+
+
+@require_POST
+@CAN_READ
+def decide(request, pk, kind, index):
+    """Accept (as corrected), reject or undo one item; a refused correction keeps the
+    officer's input on the page, any other refusal is a message."""
+    letter = _received_or_404(pk)
+    try:
+        item = incoming.reading_of(letter).item(kind, index)
+    except (KeyError, IndexError):
+        raise Http404(f"{letter} has no {kind} item {index}") from None
+    choice = request.POST.get("decision")
+    form = correction_form(kind, index, item, request.POST)
+    # "Accept" and "Accept as corrected" send the same form: the values in it are accepted.
+    correcting = choice in {"accept", "correct"} and submitted(form, request.POST)
+    if correcting and not form.is_valid():
+        messages.error(request, "The corrected values were not accepted: see the form.")
+        return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
+    try:
+        said = _decided(request, letter, (kind, index), item, form if correcting else None)
+    except PlenipoError as exc:
+        # The services name an item by its key ("deadlines/0"), as the CLI and API take it.
+        said = str(exc).replace(
+            f"{kind}/{index}", f"{ITEM_NAMES[kind]} “{item_name(kind, index, item)}”"
+        )
+        if not correcting:
+            messages.error(request, said)
+            return redirect("office:review", pk=letter.pk)
+        form.add_error(None, said)
+        return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
+    messages.success(request, said)
+    return redirect("office:review", pk=letter.pk)
+
+
+def _decided(request, letter, place, item, form) -> str:
+    """Carry out the officer's choice on the item at ``place`` (kind, index); what
+    happened, in words, for the flash message."""
+    (kind, index), choice, by = place, request.POST.get("decision"), request.user
+    key, name = f"{kind}/{index}", item_name(kind, index, item)
+    if choice == "reopen":
+        undone = reopen.reopen(letter=letter, item=key, by=by)
+        removed = f"; {undone['removed']} removed" if undone.get("removed") else ""
+        return f"{ITEM_NAMES[kind].capitalize()} “{name}” reopened{removed}."
+    if choice == "reject":
+        incoming.reject(letter=letter, kind=kind, index=index, by=by)
+        return f"{ITEM_NAMES[kind].capitalize()} “{name}” rejected."
+    changed, timezone = corrections(form) if form is not None else ({}, "")
+    body = get_body(request.POST["body"]) if request.POST.get("body") else None
+    made = incoming.accept(
+        letter=letter, item=key, by=by, body=body, corrections=changed, timezone=timezone
+    )
+    return accepted_message(kind, name, made, letter.decisions[key])
+
+
+def accepted_message(kind, name, made, decision) -> str:
+    corrected = decision.get("corrected")
+    said = ", ".join(FIELD_WORDS.get(name, name) for name in corrected or ())
+    said = f" (corrected: {said})" if said else ""
+    if kind == "meetings" and decision["status"] == "linked":
+        said = f"Meeting “{name}” linked to the recorded meeting “{made.title}”{said}."
+    elif kind == "meetings":
+        said = f"Meeting “{made.title}” created{said}."
+    elif kind == "deadlines":
+        at = f" at {made.due_time}" if made.due_time else ""
+        said = f"Deadline “{item_text(made.what)}”: a task due {made.due_on}{at} created{said}."
+    else:
+        said = f"Enclosure “{name}” recorded as received letter {made.pk}."
+    note = decision.get("note")
+    return f"{said} {note[0].upper()}{note[1:]}." if note else said

@@ -1,0 +1,95 @@
+"""The officer's corrections of a read meeting or deadline, made before accepting it. The
+forms read input; ``incoming.accept`` checks and records what changed."""
+
+from django import forms
+
+from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.meetings.transitions import MEETING
+
+DAY_ERRORS = {"invalid": "not a day: give it as YYYY-MM-DD (e.g. 2031-06-26)"}
+TIME_ERRORS = {"invalid": "not a time: give it as HH:MM (e.g. 10:00)"}
+
+
+def _day(label):
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages=DAY_ERRORS,
+    )
+
+
+def _time(label):
+    return forms.TimeField(
+        label=label,
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages=TIME_ERRORS,
+    )
+
+
+class MeetingCorrection(forms.Form):
+    """A day left empty keeps what the letter says (a month, or no day at all)."""
+
+    title = forms.CharField(max_length=300)
+    start = _day("First day")
+    end = _day("Last day")
+    start_time = _time("Starts at")
+    status = forms.ChoiceField(choices=[(s, s.capitalize()) for s in MEETING.statuses])
+    room = forms.CharField(required=False, max_length=200)
+    venue = forms.CharField(required=False, max_length=200)
+    city = forms.CharField(required=False, max_length=100)
+    timezone = forms.CharField(
+        required=False,
+        label="Time zone",
+        help_text="IANA name (Europe/Vienna), where the venue's is not known",
+    )
+
+    def clean_timezone(self):
+        name = self.cleaned_data["timezone"].strip()
+        if name:
+            try:
+                zone(name)
+            except ScheduleError as exc:
+                raise forms.ValidationError(str(exc)) from None
+        return name
+
+
+class DeadlineCorrection(forms.Form):
+    what = forms.CharField(label="What is due", widget=forms.Textarea(attrs={"rows": 2}))
+    due = _day("Due on")
+    time = _time("At")
+
+
+def correction_form(kind, index, item, data=None):
+    """The correction form of one read item, prefilled with the reading; None for an
+    enclosure (linked as the letter describes it)."""
+    prefix = f"{kind}-{index}"
+    if kind == "meetings":
+        initial = {
+            "title": " ".join(item.title.split()),
+            "start": item.start.day,
+            "end": item.end.day,
+            "start_time": item.start_time,
+            "status": item.status,
+            "room": item.room,
+            "venue": item.venue,
+            "city": item.city,
+        }
+        return MeetingCorrection(data, initial=initial, prefix=prefix)
+    if kind == "deadlines":
+        initial = {"what": " ".join(item.what.split()), "due": item.due.day, "time": item.time}
+        return DeadlineCorrection(data, initial=initial, prefix=prefix)
+    return None
+
+
+def submitted(form, data) -> bool:
+    """Whether ``data`` carries the form's fields (an accept button pressed without them,
+    from the API's shape or an old page, corrects nothing)."""
+    return form is not None and any(key.startswith(f"{form.prefix}-") for key in data)
+
+
+def corrections(form) -> tuple[dict, str]:
+    """The values the officer changed (what ``incoming.accept`` takes), and the time zone."""
+    changed = {name: form.cleaned_data[name] for name in form.changed_data if name != "timezone"}
+    return changed, form.cleaned_data.get("timezone", "")

@@ -1,0 +1,244 @@
+"""Deciding on the items of a received letter: correcting them before accepting, a time kept
+where its zone is known, and undoing a decision (reopening the item)."""
+
+import datetime as dt
+
+import pytest
+
+from plenipo.bodies.queries import get_body
+from plenipo.core.errors import InvalidInput
+from plenipo.core.models import ActivityLog
+from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.correspondence.services import incoming, reopen
+from plenipo.meetings.models import AgendaItem, Meeting
+
+pytestmark = pytest.mark.django_db
+
+
+def _letter(where="Room 42, Geneva", name="note.txt"):
+    text = (
+        "Geneva, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
+        "Missions and has the honour to inform them that the fifth meeting of the Working "
+        f"Group will be held at 10:00 on 14 October 2031 in {where}.\n\n"
+        "Replies to the questionnaire are requested by 1 July 2031 at 17:00.\n\n"
+        "Enclosed: the provisional agenda of 1 June 2031.\n\n"
+        "The Secretariat avails itself of this opportunity to renew the assurances of its "
+        "highest consideration.\n"
+    )
+    return incoming.receive(name=name, data=text.encode(), by=None)
+
+
+def _decided_log(letter):
+    return ActivityLog.objects.filter(
+        action_type="correspondence.incoming.decided", object_id=str(letter.pk)
+    ).get()
+
+
+def test_a_corrected_meeting_is_recorded_as_corrected_and_the_decision_says_what_was_read():
+    letter = _letter()
+    corrections = {
+        "title": "Fifth meeting of the Working Group on Trafficking in Persons",
+        "start": dt.date(2031, 10, 15),
+        "city": "New York",
+        "room": "",
+        "status": "tentative",
+    }
+    meeting = incoming.accept(
+        letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"), corrections=corrections
+    )
+    assert meeting.title == "Fifth meeting of the Working Group on Trafficking in Persons"
+    assert (meeting.start.day, meeting.end.day) == (dt.date(2031, 10, 15), dt.date(2031, 10, 15))
+    assert (meeting.city, meeting.venue, meeting.status) == ("New York", "", "tentative")
+    # New York's venue is in the registry: the time is kept in its zone
+    assert (meeting.start_time, meeting.timezone) == (dt.time(10, 0), "America/New_York")
+    decision = letter.decisions["meetings/0"]
+    assert decision["corrected"]["title"] == {
+        "read": "fifth meeting",
+        "given": "Fifth meeting of the Working Group on Trafficking in Persons",
+    }
+    assert decision["corrected"]["start"] == {"read": "2031-10-14", "given": "2031-10-15"}
+    assert decision["corrected"]["room"] == {"read": "Room 42", "given": None}
+    assert set(decision["corrected"]) == {"title", "start", "city", "room", "status"}
+    assert _decided_log(letter).data["corrected"] == decision["corrected"]
+
+
+def test_a_value_given_as_read_is_no_correction():
+    letter = _letter()
+    incoming.accept(
+        letter=letter,
+        item="meetings/0",
+        by=None,
+        body=get_body("WG-TIP"),
+        corrections={"title": "fifth  meeting", "start": "2031-10-14", "city": "Geneva"},
+    )
+    assert "corrected" not in letter.decisions["meetings/0"]
+
+
+def test_a_corrected_deadline_makes_the_corrected_task():
+    letter = _letter()
+    task = incoming.accept(
+        letter=letter,
+        item="deadlines/0",
+        by=None,
+        corrections={"what": "Reply to the questionnaire", "due": "2031-07-04", "time": ""},
+    )
+    assert (task.what, task.due_on, task.due_time) == (
+        "Reply to the questionnaire",
+        dt.date(2031, 7, 4),
+        "",
+    )
+    assert letter.decisions["deadlines/0"]["corrected"]["time"] == {"read": "17:00", "given": None}
+
+
+@pytest.mark.parametrize(
+    ("corrections", "message"),
+    [
+        ({"start": "2031-02-30"}, "the start day: "),
+        ({"end": "2031-10-01"}, r"ends \(2031-10-01\) before it starts \(2031-10-14\)"),
+        ({"title": " "}, "the title cannot be left empty"),
+        ({"start_time": "25:00"}, "malformed time"),
+        ({"what": "x"}, "meetings items have no 'what' to correct"),
+    ],
+)
+def test_a_bad_correction_is_refused_with_its_reason_and_nothing_is_made(corrections, message):
+    letter = _letter()
+    before = Meeting.objects.count()
+    with pytest.raises(InvalidInput, match=message):
+        incoming.accept(
+            letter=letter,
+            item="meetings/0",
+            by=None,
+            body=get_body("WG-TIP"),
+            corrections=corrections,
+        )
+    assert Meeting.objects.count() == before
+    letter.refresh_from_db()
+    assert letter.decisions == {}
+
+
+def test_a_time_is_kept_in_the_zone_the_officer_gives_where_the_registry_knows_none():
+    unknown = _letter()
+    dropped = incoming.accept(letter=unknown, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    assert (dropped.start_time, dropped.timezone) == (None, "")
+    assert unknown.decisions["meetings/0"]["note"].startswith(
+        "time 10:00 not recorded: the time zone of Geneva is not known"
+    )
+    given = _letter(name="again.txt")
+    kept = incoming.accept(
+        letter=given,
+        item="meetings/0",
+        by=None,
+        body=get_body("WG-TIP"),
+        corrections={"start": "2031-10-21"},  # not the meeting recorded above
+        timezone="Europe/Zurich",
+    )
+    assert (kept.start_time, kept.timezone) == (dt.time(10, 0), "Europe/Zurich")
+    assert "note" not in given.decisions["meetings/0"]
+
+
+def test_a_time_is_kept_where_the_city_is_a_registered_venues():
+    letter = _letter("Conference Room 7, New York")
+    assert incoming.known_time_zone(incoming.reading_of(letter).meetings[0]) == "America/New_York"
+    meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    assert (meeting.start_time, meeting.timezone, meeting.venue) == (
+        dt.time(10, 0),
+        "America/New_York",
+        "Conference Room 7",
+    )
+
+
+def _reopened_log(letter):
+    return ActivityLog.objects.filter(
+        action_type="correspondence.incoming.reopened", object_id=str(letter.pk)
+    ).get()
+
+
+def test_a_rejection_is_undone_and_the_item_decided_again():
+    letter = _letter()
+    incoming.reject(letter=letter, kind="deadlines", index=0, by=None)
+    undone = reopen.reopen(letter=letter, item="deadlines/0", by=None)
+    assert undone == {"undone": {"status": "rejected"}, "removed": ""}
+    letter.refresh_from_db()
+    assert letter.decisions == {}
+    assert _reopened_log(letter).data == {
+        "item": "deadlines/0",
+        "status": "undecided",
+        "undone": {"status": "rejected"},
+    }
+    incoming.accept(letter=letter, item="deadlines/0", by=None)
+    assert letter.decisions["deadlines/0"]["status"] == "task"
+
+
+def test_undoing_a_created_meeting_removes_it_and_says_so_in_the_audit():
+    letter = _letter()
+    meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    undone = reopen.reopen(letter=letter, item="meetings/0", by=None)
+    assert undone["removed"] == "meeting “fifth meeting”"
+    assert not Meeting.objects.filter(pk=meeting.pk).exists()
+    assert "meetings/0" not in IncomingLetter.objects.get(pk=letter.pk).decisions
+    assert _reopened_log(letter).data["removed"] == "meeting “fifth meeting”"
+    removed = ActivityLog.objects.get(action_type="meetings.meeting.removed")
+    assert removed.object_id == str(meeting.pk)
+
+
+def test_a_created_meeting_something_refers_to_is_not_removed_and_the_decision_stays():
+    letter = _letter()
+    meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    AgendaItem.objects.create(meeting=meeting, number="1", title="Opening", position=0)
+    with pytest.raises(InvalidInput, match="meeting “fifth meeting” is not removed: agenda"):
+        reopen.reopen(letter=letter, item="meetings/0", by=None)
+    assert Meeting.objects.filter(pk=meeting.pk).exists()
+    letter.refresh_from_db()
+    assert letter.decisions["meetings/0"]["status"] == "created"
+    assert not ActivityLog.objects.filter(action_type="correspondence.incoming.reopened").exists()
+
+
+def test_a_created_meeting_another_letter_is_linked_to_is_not_removed():
+    first = _letter("Conference Room 7, New York")
+    meeting = incoming.accept(letter=first, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    second = _letter("Conference Room 7, New York", name="second.txt")
+    assert incoming.accept(letter=second, item="meetings/0", by=None) == meeting
+    with pytest.raises(InvalidInput, match=f"received letter {second.pk} is linked to it"):
+        reopen.reopen(letter=first, item="meetings/0", by=None)
+    # undoing the link leaves the meeting that existed before it
+    assert reopen.reopen(letter=second, item="meetings/0", by=None)["removed"] == ""
+    assert Meeting.objects.filter(pk=meeting.pk).exists()
+
+
+def test_undoing_a_task_removes_it_unless_it_is_done():
+    letter = _letter()
+    task = incoming.accept(letter=letter, item="deadlines/0", by=None)
+    Task.objects.filter(pk=task.pk).update(done=True)
+    with pytest.raises(InvalidInput, match="is not removed: it is already done"):
+        reopen.reopen(letter=letter, item="deadlines/0", by=None)
+    Task.objects.filter(pk=task.pk).update(done=False)
+    undone = reopen.reopen(letter=letter, item="deadlines/0", by=None)
+    assert undone["removed"] == "task “Replies to the questionnaire are requested”"
+    assert not Task.objects.filter(pk=task.pk).exists()
+
+
+def test_undoing_an_enclosure_removes_its_letter_unless_items_of_it_are_decided():
+    letter = _letter()
+    enclosure = incoming.accept(letter=letter, item="enclosures/0", by=None)
+    enclosure.decisions = {"meetings/0": {"status": "rejected"}}
+    enclosure.save()
+    with pytest.raises(InvalidInput, match="items of it are decided; undo those first"):
+        reopen.reopen(letter=letter, item="enclosures/0", by=None)
+    IncomingLetter.objects.filter(pk=enclosure.pk).update(decisions={})
+    undone = reopen.reopen(letter=letter, item="enclosures/0", by=None)
+    assert undone["removed"].startswith(f"received letter {enclosure.pk} (“the provisional")
+    assert not IncomingLetter.objects.filter(pk=enclosure.pk).exists()
+
+
+def test_an_undecided_item_has_nothing_to_undo():
+    letter = _letter()
+    with pytest.raises(InvalidInput, match="the item is not decided: there is nothing to undo"):
+        reopen.reopen(letter=letter, item="meetings/0", by=None)
+
+
+def test_every_decision_is_undone_only_to_undecided():
+    from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED  # noqa: PLC0415
+
+    decided = [status for status in INCOMING_ITEM.statuses if status != UNDECIDED]
+    assert all(INCOMING_ITEM.allowed[status] == {UNDECIDED} for status in decided)
+    assert INCOMING_ITEM.refusal("task", "rejected") == "the item is already decided (made a task)"
