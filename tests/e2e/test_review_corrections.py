@@ -49,7 +49,10 @@ def test_an_officer_corrects_a_meeting_accepts_it_and_undoes_it(
     meeting = Meeting.objects.get(title="Fifth meeting of the Working Group")
     assert (str(meeting.start), meeting.timezone) == ("2031-10-15", "Europe/Zurich")
     decided = page.locator("#extracted-meetings tr[data-index='0'] .decision-cell")
-    assert "corrected before accepting: title “fifth meeting”" in decided.inner_text()
+    assert (
+        "corrected before accepting: title “fifth meeting of the Working Group”"
+        in decided.inner_text()
+    )
     decided.locator("a.edit").click()
     page.wait_for_url(f"{live_server.url}/office/meetings/{meeting.pk}/edit/")
     page.go_back()
@@ -61,7 +64,7 @@ def test_an_officer_corrects_a_meeting_accepts_it_and_undoes_it(
     assert not Meeting.objects.filter(pk=meeting.pk).exists()
     # the meeting is undecided again, its reading offered as first read
     title = page.locator("#extracted-meetings input[name='meetings-0-title']")
-    assert title.input_value() == "fifth meeting"
+    assert title.input_value() == "fifth meeting of the Working Group"
 
 
 @pytest.mark.parametrize("width", [375, 1280])

@@ -32,7 +32,7 @@ def letter(client, secretariat_officer):
 def _read_meeting(**changes):
     """The meeting's correction form as the page fills it, with the officer's changes."""
     values = {
-        "title": "fifth meeting",
+        "title": "fifth meeting of the Working Group",
         "start": "2031-10-14",
         "end": "2031-10-14",
         "start_time": "10:00",
@@ -53,7 +53,7 @@ def _flash(html):
 def test_each_read_meeting_and_deadline_offers_its_values_to_correct(client, letter):
     html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
     assert "<summary>Edit before accepting</summary>" in html
-    assert 'name="meetings-0-title" value="fifth meeting"' in html
+    assert 'name="meetings-0-title" value="fifth meeting of the Working Group"' in html
     assert 'name="meetings-0-start" value="2031-10-14"' in html
     assert 'name="deadlines-0-due" value="2031-07-01"' in html
     assert 'name="deadlines-0-time" value="17:00"' in html
@@ -112,7 +112,9 @@ def test_a_dropped_time_is_said_in_the_message_and_the_decision_column(client, l
     response = client.post(url, {"decision": "accept", "body": "WG-TIP"}, follow=True)
     html = response.content.decode()
     said = "Time 10:00 not recorded: the time zone of Geneva is not known"
-    assert _flash(html).startswith(escape(f"Meeting “fifth meeting” created. {said}"))
+    assert _flash(html).startswith(
+        escape(f"Meeting “fifth meeting of the Working Group” created. {said}")
+    )
     decision = html.split('id="extracted-meetings"')[1].split("</table>")[0]
     assert said in decision
 
@@ -171,10 +173,15 @@ def test_every_decision_is_said_in_words_and_undone(client, letter):
 def test_an_undo_that_would_lose_what_refers_to_the_meeting_is_refused(client, letter):
     url = f"/office/inbox/{letter.pk}/meetings/0/"
     client.post(url, {"decision": "accept", "body": "WG-TIP"})
-    meeting = Meeting.objects.get(title="fifth meeting")
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
     AgendaItem.objects.create(meeting=meeting, number="1", title="Opening", position=0)
     html = client.post(url, {"decision": "reopen"}, follow=True).content.decode()
-    assert escape("meeting “fifth meeting” is not removed: agenda items refer to it") in html
+    assert (
+        escape(
+            "meeting “fifth meeting of the Working Group” is not removed: agenda items refer to it"
+        )
+        in html
+    )
     assert Meeting.objects.filter(pk=meeting.pk).exists()
     html = client.post(
         f"/office/inbox/{letter.pk}/meetings/0/", {"decision": "reopen"}, follow=True

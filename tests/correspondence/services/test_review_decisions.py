@@ -25,7 +25,7 @@ def _letter(where="Room 42, Geneva", name="note.txt"):
         "The Secretariat avails itself of this opportunity to renew the assurances of its "
         "highest consideration.\n"
     )
-    return incoming.receive(name=name, data=text.encode(), by=None)
+    return incoming.receive(name=name, data=text.encode(), by=None, again=True)
 
 
 def _decided_log(letter):
@@ -53,7 +53,7 @@ def test_a_corrected_meeting_is_recorded_as_corrected_and_the_decision_says_what
     assert (meeting.start_time, meeting.timezone) == (dt.time(10, 0), "America/New_York")
     decision = letter.decisions["meetings/0"]
     assert decision["corrected"]["title"] == {
-        "read": "fifth meeting",
+        "read": "fifth meeting of the Working Group",
         "given": "Fifth meeting of the Working Group on Trafficking in Persons",
     }
     assert decision["corrected"]["start"] == {"read": "2031-10-14", "given": "2031-10-15"}
@@ -69,7 +69,11 @@ def test_a_value_given_as_read_is_no_correction():
         item="meetings/0",
         by=None,
         body=get_body("WG-TIP"),
-        corrections={"title": "fifth  meeting", "start": "2031-10-14", "city": "Geneva"},
+        corrections={
+            "title": "fifth  meeting of the Working Group",
+            "start": "2031-10-14",
+            "city": "Geneva",
+        },
     )
     assert "corrected" not in letter.decisions["meetings/0"]
 
@@ -173,10 +177,10 @@ def test_undoing_a_created_meeting_removes_it_and_says_so_in_the_audit():
     letter = _letter()
     meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
     undone = reopen.reopen(letter=letter, item="meetings/0", by=None)
-    assert undone["removed"] == "meeting “fifth meeting”"
+    assert undone["removed"] == "meeting “fifth meeting of the Working Group”"
     assert not Meeting.objects.filter(pk=meeting.pk).exists()
     assert "meetings/0" not in IncomingLetter.objects.get(pk=letter.pk).decisions
-    assert _reopened_log(letter).data["removed"] == "meeting “fifth meeting”"
+    assert _reopened_log(letter).data["removed"] == "meeting “fifth meeting of the Working Group”"
     removed = ActivityLog.objects.get(action_type="meetings.meeting.removed")
     assert removed.object_id == str(meeting.pk)
 
@@ -185,7 +189,9 @@ def test_a_created_meeting_something_refers_to_is_not_removed_and_the_decision_s
     letter = _letter()
     meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
     AgendaItem.objects.create(meeting=meeting, number="1", title="Opening", position=0)
-    with pytest.raises(InvalidInput, match="meeting “fifth meeting” is not removed: agenda"):
+    with pytest.raises(
+        InvalidInput, match="meeting “fifth meeting of the Working Group” is not removed: agenda"
+    ):
         reopen.reopen(letter=letter, item="meetings/0", by=None)
     assert Meeting.objects.filter(pk=meeting.pk).exists()
     letter.refresh_from_db()
