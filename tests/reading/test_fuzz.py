@@ -42,6 +42,9 @@ PIECES = [
     "Note No. 12/2026",
     "Geneva, ",
     "   ",
+    # a label, and the wide gaps ``pdftotext -layout`` leaves between columns
+    "Ref.: ",
+    " " * 40,
 ]
 LETTERISH = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 
@@ -54,6 +57,21 @@ def test_read_text_never_raises(text):
     for meeting in result["meetings"]:
         start, end = meeting["evidence"]
         assert 0 <= start <= end <= len(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A label, a run of blanks and a line too long to be the label's value: a pattern that tried
+# every split of the blanks took minutes on one such line.
+LABELLED_LINE = st.tuples(
+    st.sampled_from(["Ref: ", "Ref.: 12", "Reference", "Our ref:", "Réf. : 657"]),
+    st.integers(0, 200),
+    st.text("xy /:", min_size=100, max_size=300),
+).map(lambda parts: parts[0] + " " * parts[1] + parts[2])
+
+
+@settings(max_examples=25, deadline=3000)
+@given(st.lists(LABELLED_LINE, min_size=1, max_size=3).map("\n".join))
+def test_a_line_is_read_in_time_that_grows_with_it(text):
+    read_text(text)
 
 
 @settings(max_examples=150, deadline=None)

@@ -22,8 +22,15 @@ REFERENCE = re.compile(
     r"^\s*" + REFERENCE_LABEL + r"(?:[ \t]*/[ \t]*" + REFERENCE_LABEL + r")?"
     # the label a word of its own, not the start of another ("Refer: Votre fax …")
     r"(?![A-Za-zÀ-ÿ])"
-    r"[ \t]*[:.]?[ \t]*/?\s*(?P<ref>[^\n]{0,60}?)[ \t]*(?P<beside>(?:[ \t]{3,}|\t|[ \t](?="
-    r"(?:Date|Dated|Fecha|Datum|Subject|Objet|Asunto)[ \t]*:))[^\n]{0,120})?$",
+    # the blanks, colon and slash before the value, each way of starting the value tried once
+    # (three overlapping runs of blanks tried every split: cubic on a line of spaces)
+    r"(?:[ \t]*+[:.]?+[ \t]*+/?+\s*|[ \t]*+[:.]?+[ \t]*|[ \t]*)"
+    # what a value needs after it, tested before each of its lengths is tried: blanks, then at
+    # most 120 characters to the line's end ("ref" does not start deep inside a run of blanks
+    # that the line's end is too far after)
+    r"(?:(?=[ \t]*+[^\n]{0,120}+$)|(?![ \t]{61}))"
+    r"(?P<ref>[^\n]{0,60}?)(?=[ \t]*+[^\n]{0,120}+$)[ \t]*(?P<beside>(?:[ \t]{3,}+|\t|[ \t](?="
+    r"(?:Date|Dated|Fecha|Datum|Subject|Objet|Asunto)[ \t]*:))[^\n]{0,120}+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A series' letters numbered in roman figures, under a label: "Our Ref. AS.III", "Ref. AS. XIV".
