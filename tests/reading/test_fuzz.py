@@ -60,7 +60,8 @@ def test_read_text_never_raises(text):
 
 
 # A label, a run of blanks and a line too long to be the label's value: a pattern that tried
-# every split of the blanks took minutes on one such line.
+# every split of the blanks took minutes on one such line (speed itself is measured by
+# bench/reading.py, not here).
 LABELLED_LINE = st.tuples(
     st.sampled_from(["Ref: ", "Ref.: 12", "Reference", "Our ref:", "Réf. : 657"]),
     st.integers(0, 200),
@@ -68,10 +69,10 @@ LABELLED_LINE = st.tuples(
 ).map(lambda parts: parts[0] + " " * parts[1] + parts[2])
 
 
-@settings(max_examples=25, deadline=3000)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(LABELLED_LINE, min_size=1, max_size=3).map("\n".join))
-def test_a_line_is_read_in_time_that_grows_with_it(text):
-    read_text(text)
+def test_a_labelled_line_run_on_after_blanks_never_raises(text):
+    assert read_text(text).to_json()["doc_type"]
 
 
 @settings(max_examples=150, deadline=None)

@@ -1,7 +1,7 @@
-"""Reading takes time in proportion to the letter: lines that made a pattern backtrack without
-end, made up."""
-
-import time
+"""A reference line, made up: its value and what stands beside it; a label before a run of
+blanks and a line too long to be its value gives none. (Such lines once made the pattern try
+every split of the blanks, minutes a line; how long reading takes is measured by
+bench/reading.py, never asserted here.)"""
 
 import pytest
 
@@ -20,13 +20,11 @@ LABEL_THEN_BLANKS = [
 
 
 @pytest.mark.parametrize("text", LABEL_THEN_BLANKS)
-def test_a_reference_label_before_a_run_of_blanks_is_read_at_once(text):
-    started = time.perf_counter()
-    REFERENCE.search(text)
-    assert time.perf_counter() - started < 0.5
+def test_a_reference_label_before_a_run_of_blanks_and_a_long_line_has_no_value(text):
+    assert REFERENCE.search(text) is None
 
 
-def test_a_letter_whose_reference_line_runs_on_after_blanks_is_read_in_seconds():
+def test_a_letter_whose_reference_line_runs_on_after_blanks_is_read_without_a_reference():
     letter = (
         "Réf. : 657"
         + " " * 120
@@ -37,9 +35,9 @@ def test_a_letter_whose_reference_line_runs_on_after_blanks_is_read_in_seconds()
         + "Delegations are reminded that "
         "registration closes within three days.\n\nExcellency,\n\nYours sincerely,\nJane Roe\n"
     )
-    started = time.perf_counter()
-    read_text(letter)
-    assert time.perf_counter() - started < 3
+    found = read_text(letter)
+    assert found.reference is None
+    assert found.sender.name == "Jane Roe"
 
 
 @pytest.mark.parametrize(
