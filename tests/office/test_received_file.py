@@ -30,10 +30,10 @@ def _docx() -> bytes:
 
 
 def _download(client, letter, pk=None):
-    """The answer, read and closed (a file answer holds its file open until closed)."""
+    """The answer, read to its end, which closes a file answer (closing it a second time
+    would end the request again and close the test's database connection)."""
     response = client.get(reverse("office:received-file", args=[pk or letter.pk]))
     response.body = b"".join(response.streaming_content) if response.streaming else b""
-    response.close()
     return response
 
 

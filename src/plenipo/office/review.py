@@ -49,6 +49,15 @@ FIELD_WORDS = {
 }
 
 
+def in_form_order(names) -> list[str]:
+    """The corrected fields in the form's order, whatever order the decision was stored in
+    (PostgreSQL's jsonb keeps its keys in an order of its own)."""
+    order = list(FIELD_WORDS)
+    return sorted(
+        names, key=lambda name: (order.index(name) if name in order else len(order), name)
+    )
+
+
 def mark_title(key: str) -> str:
     """ "meetings-0" → "meeting 1", "reference" → "reference"."""
     kind, _, index = key.partition("-")
@@ -130,8 +139,8 @@ def _rows(letter, reading, kind, shown, bound):
                 "form": form,
                 "open": bool(bound and bound[0] == key),
                 "corrected": [
-                    (FIELD_WORDS.get(name, name), change["read"], change["given"])
-                    for name, change in changes.items()
+                    (FIELD_WORDS.get(name, name), changes[name]["read"], changes[name]["given"])
+                    for name in in_form_order(changes)
                 ],
                 "evidence": f"{kind}-{index}" if f"{kind}-{index}" in shown else "",
             }
@@ -232,7 +241,7 @@ def _decided(request, letter, place, item, form) -> str:
 
 def accepted_message(kind, name, made, decision) -> str:
     corrected = decision.get("corrected")
-    said = ", ".join(FIELD_WORDS.get(name, name) for name in corrected or ())
+    said = ", ".join(FIELD_WORDS.get(name, name) for name in in_form_order(corrected or ()))
     said = f" (corrected: {said})" if said else ""
     if kind == "meetings" and decision["status"] == "linked":
         said = f"Meeting “{name}” linked to the recorded meeting “{made.title}”{said}."
