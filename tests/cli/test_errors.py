@@ -69,3 +69,16 @@ def test_read_exits_non_zero_when_a_file_cannot_be_read_and_prints_the_others(tm
         f"{tmp_path / 'missing.txt'}: cannot open missing.txt: No such file or directory",
         "CommandError: 1 of 2 files could not be read",
     ]
+
+
+@pytest.mark.parametrize("command", [["status", "CETS-197"], ["meetings", "--json"]])
+def test_a_database_never_migrated_gives_one_line_saying_what_to_run(tmp_path, command):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}"}
+    script = os.path.join(os.path.dirname(sys.executable), "plenipo")
+    result = subprocess.run(
+        [script, *command], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("CommandError: the database is not set up (no such table: ")
+    assert result.stderr.endswith("run `plenipo migrate`, then `plenipo load-data`\n")
+    assert result.stderr.count("\n") == 1

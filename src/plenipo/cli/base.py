@@ -1,14 +1,32 @@
 """What every `plenipo` command shares: one-line errors with a non-zero exit status (2 for a
-mistake in what was asked, 1 when the output is closed early), JSON output."""
+mistake in what was asked, 1 when the output is closed early or the database cannot be
+used), JSON output."""
 
 import getpass
 import json
 import os
+import re
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from plenipo.core.errors import InvalidInput, PlenipoError
+
+
+# SQLite's "no such table: x" and PostgreSQL's 'relation "x" does not exist': a database
+# that was never migrated, the usual first mistake on a new machine.
+NO_TABLE = re.compile(r"no such table|relation \S+ does not exist")
+
+
+def database_problem(exc: DatabaseError) -> str:
+    """One line on a database that cannot answer, saying what to do where that is known."""
+    said = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if NO_TABLE.search(said):
+        return (
+            f"the database is not set up ({said}): run `plenipo migrate`, then `plenipo load-data`"
+        )
+    return f"the database could not be used: {said}"
 
 
 def _silence_stdout():
@@ -32,6 +50,8 @@ class PlenipoCommand(BaseCommand):
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise CommandError(f"{where}{exc.strerror or exc}", returncode=2) from None
+        except DatabaseError as exc:
+            raise CommandError(database_problem(exc), returncode=1) from None
         except EOFError:
             raise CommandError("input ended before it was complete", returncode=2) from None
         except KeyboardInterrupt:
