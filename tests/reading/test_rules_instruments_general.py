@@ -68,3 +68,18 @@ def test_a_provision_of_a_named_text_cites_the_text_too():
     assert cited("Under Article 7 of the Convention, Parties report.\n") == [
         "rule 7 of the convention"
     ]
+
+
+def test_the_council_of_europe_series_and_title_in_french_and_spanish():
+    text = (
+        "Madame la Directrice,\n\nLe Ministère se réfère à la Convention du Conseil de l'Europe "
+        "sur la lutte contre la traite des êtres humains (STCE n° 197), à la Convention "
+        "européenne d'extradition (STE nº 24) et al Convenio del Consejo de Europa sobre la "
+        "lucha contra la trata de seres humanos.\n"
+    )
+    assert set(cited(text)) == {"CETS-197", "CETS-24"}
+
+
+def test_a_suite_in_an_address_is_not_a_treaty_of_the_series():
+    text = "Dear Sir,\n\nPlease write to us at 12 Park Avenue, Ste 300, and at STE 40.\n"
+    assert cited(text) == []

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from plenipo.core.errors import NotFound
 from plenipo.treaties.queries import get_instrument, status_matrix, status_of
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,33 @@ def test_aliases_find_the_instrument():
         "CETS-197"
     }
     assert get_instrument("Palermo Protocol").code == "TIP-PROTOCOL"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("STCE n° 197", "CETS-197"),
+        ("STCE nº 197", "CETS-197"),
+        (
+            "Convention du Conseil de l'Europe sur la lutte contre la traite des êtres humains",
+            "CETS-197",
+        ),
+        (
+            "convención de las naciones unidas contra la delincuencia organizada transnacional",
+            "UNTOC",
+        ),
+        ("Organized Crime Convention", "UNTOC"),
+    ],
+)
+def test_an_instrument_is_found_by_its_french_series_number_and_by_any_of_its_titles(written, code):
+    assert get_instrument(written).code == code
+
+
+def test_a_title_close_to_but_not_an_instruments_is_not_taken_for_it():
+    with pytest.raises(NotFound):
+        get_instrument("Convention du Conseil de l'Europe sur la lutte contre la corruption")
+    with pytest.raises(NotFound):
+        get_instrument("STCE n° 198")
 
 
 def test_check_data_reports_a_stated_entry_into_force_the_clauses_cannot_give():

@@ -30,7 +30,9 @@ NAMED = [
     (
         re.compile(
             r"Council\s+of\s+Europe\s+Convention\s+on\s+Action\s+against\s+Trafficking"
-            r"|Anti-?trafficking\s+Convention",
+            r"|Anti-?trafficking\s+Convention|Convention\s+du\s+Conseil\s+de\s+l['’]\s*Europe\s+sur"
+            r"\s+la\s+lutte\s+contre\s+la\s+traite|Convenio\s+del\s+Consejo\s+de\s+Europa\s+sobre"
+            r"\s+la\s+lucha\s+contra\s+la\s+trata",
             re.I,
         ),
         "CETS-197",

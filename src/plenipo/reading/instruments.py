@@ -142,7 +142,11 @@ SYMBOLS = [
         lambda m: f"decision {m[1]}/{m[2].upper()}.{m[3]}",
     ),
     (
-        re.compile(r"\b(?:CETS|ETS)\s*(?:No\.?|n[°o]\.?|-)?\s*(\d{1,3})\b", re.I),
+        # the series in French too, "STCE n° 197", "STE n° 5" (not a suite's "Ste 200")
+        re.compile(
+            r"\b(?:(?:CETS|ETS)\s*(?:No\.?|n[°ºo]\.?|-)?|(?-i:STCE|STE)\s*n[°º]\.?)\s*(\d{1,3})\b",
+            re.I,
+        ),
         lambda m: f"CETS-{m[1]}",
     ),
     # Resolutions and decisions of conferences of parties and their committees:

@@ -53,7 +53,8 @@ def define_instrument(
         "recorded_eif": DateBounds.parse(recorded_eif) if recorded_eif else None,
     }
     instrument, created = Instrument.objects.update_or_create(code=code, defaults=fields)
-    _register_aliases(instrument, {code, *aliases})
+    # Its titles name it too: a letter or a user may write any of them in full.
+    _register_aliases(instrument, {code, *aliases, short_title, *titles.values()} - {""})
     log_action(
         instrument,
         "treaties.instrument.created" if created else "treaties.instrument.updated",
