@@ -95,3 +95,25 @@ def test_render_reads_back_the_same_structure(source):
     assert again.paragraphs == version.paragraphs
     assert again.annexes == version.annexes
     assert again.title == version.title
+
+
+def test_negotiators_own_paragraph_labels_give_the_kind_and_are_not_kept_in_the_text():
+    text = (
+        "The Conference of the Parties,\n\nPP1 Recalling its earlier decisions,\n\n"
+        "PP2. Noting the report of the working group,\n\nOP1. Calls upon States to act;\n\n"
+        "OP 2 Decides to remain seized of the matter.\n"
+    )
+    version = import_text(text, label="Zero draft").version
+    labels = [version.label_of(p.pid) for p in version.paragraphs]
+    assert labels == ["PP1", "PP2", "OP1", "OP2"]
+    assert [p.text for p in version.paragraphs] == [
+        "Recalling its earlier decisions,",
+        "Noting the report of the working group,",
+        "Calls upon States to act;",
+        "Decides to remain seized of the matter.",
+    ]
+
+
+def test_a_paragraph_opening_with_a_word_like_a_label_keeps_it():
+    version = import_text("OPEC countries recall their pledges.\n", label="Zero draft").version
+    assert [p.text for p in version.paragraphs] == ["OPEC countries recall their pledges."]

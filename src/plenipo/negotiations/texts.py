@@ -175,6 +175,9 @@ def render_text(version: Version) -> str:
 # -- Import ------------------------------------------------------------------------------
 
 NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$", re.S)
+# Negotiators' own labels, as compilation texts print them: "OP1. Calls upon …", "PP 2
+# Recalling …"; the label goes, the kind it names stays.
+LABELLED = re.compile(r"^(OP|PP)\s?(\d{1,3})\.?\s+(\S.*)$", re.S)
 LETTERED = re.compile(r"^\(([a-z]{1,2})\)\s+(\S.*)$", re.S)
 ANNEX = re.compile(r"^Annex(?:\s+[IVXLC]+|\s+\d+)?$")
 FORMULA = re.compile(r"^The\s+[A-Z][\w\s,'’-]{2,80},$")
@@ -217,6 +220,10 @@ def classify(text: str, line: int) -> Block:
         return Block("annex", text, line=line)
     if match := NUMBERED.match(text):
         return Block("numbered", match[2], printed=match[1], line=line)
+    if match := LABELLED.match(text):
+        if match[1] == "OP":
+            return Block("numbered", match[3], printed=match[2], line=line)
+        return Block("plain", match[3], line=line)
     if match := LETTERED.match(text):
         return Block("lettered", match[2], printed=match[1], line=line)
     return Block("plain", text, line=line)

@@ -25,7 +25,7 @@ class UploadForm(RevisionForm):
     text = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="Or paste the text: paragraphs separated by blank lines, “1.” for OP1",
+        help_text="Or paste the text: paragraphs separated by blank lines, “1.” or “OP1.” for OP1",
     )
     keep_to_secretariat = forms.BooleanField(
         required=False, help_text="Not circulated to the parties until you circulate it"
