@@ -2,12 +2,15 @@
 state or a group its state belongs to, supports or objects; a process it may not read is a
 404."""
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import pytest
 from django.urls import reverse
 
 from plenipo.negotiations.models import Visibility
 from plenipo.negotiations.queries import get_process, latest_version
-from plenipo.negotiations.services import processes, texts
+from plenipo.negotiations.services import processes, silence, texts
 from tests.factories import negotiations as factories
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +128,26 @@ def test_an_adopted_text_is_shown_final_and_a_late_proposal_is_refused(austria):
     assert late.status_code == 400
     assert "its text takes no more changes" in late.content.decode()
     assert get_process(CODE).proposals.count() == 1
+
+
+def test_a_text_under_silence_is_shown_so_and_takes_no_proposal_until_it_ends(austria):
+    process = factories.process(CODE)
+    until = dt.datetime(2099, 3, 5, 18, 0, tzinfo=ZoneInfo("America/New_York"))
+    silence.start_silence(process=process, version=latest_version(process), until=until,
+                          timezone="America/New_York", by=None)  # fmt: skip
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert (
+        "Zero draft is under silence procedure until 2099-03-05, 18:00 (America/New_York)" in page
+    )
+    assert 'id="propose-form"' not in page
+    refused = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "AUT", "words": "combat", "text": "end"},
+    )
+    assert refused.status_code == 400
+    assert "under silence until 2099-03-05 18:00 (America/New_York)" in refused.content.decode()
+    assert not get_process(CODE).proposals.exists()
+    silence.break_silence(process=process, party="BEL", at=until - dt.timedelta(days=1), by=None)
+    again = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert 'id="silence-notice"' not in again
+    assert 'id="propose-form"' in again

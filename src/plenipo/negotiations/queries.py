@@ -18,6 +18,7 @@ from plenipo.negotiations.models import (
     Process,
     Proposal,
     ProposalStatus,
+    Silence,
     SilenceStatus,
     Version,
     Visibility,
@@ -272,3 +273,9 @@ def get_silence(process: Process, silence_id):
     if silence is None:
         raise NotFound(f"{process.code} has no silence procedure {silence_id!r}")
     return silence
+
+
+def open_silence(process):
+    """The silence procedure running on the process's text, if one is."""
+    running = Silence.objects.filter(process=process, status=SilenceStatus.UNDER_SILENCE)
+    return running.select_related("version").first()

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
-from plenipo.negotiations.payloads import process_payload
+from plenipo.negotiations.payloads import process_payload, silence_payload
 from plenipo.negotiations.services import texts as text_services
 from plenipo.portal.negotiation_forms import ProposeForm
 from plenipo.portal.views import focal_point_required
@@ -44,6 +44,8 @@ def _render(request, process, form=None, status=200):
         "payload": process_payload(process, versions=versions),
         "version": version,
     }
+    if running := negotiations.open_silence(process):
+        context["silence"] = silence_payload(running)  # its deadline in the venue's zone
     if version is not None:
         compilation = exporters.compilation_of(process, version, circulated_only=True)
         stored = negotiations.proposals_by_id(process, circulated_only=True)

@@ -8,13 +8,9 @@ from django.db import transaction
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.negotiations.models import Silence, SilenceBreak, SilenceStatus
-from plenipo.negotiations.queries import resolve_party
+from plenipo.negotiations.queries import open_silence, resolve_party
 from plenipo.negotiations.services.status import set_status
 from plenipo.negotiations.services.texts import check_still_negotiated
-
-
-def open_silence(process):
-    return process.silences.filter(status=SilenceStatus.UNDER_SILENCE).first()
 
 
 def zone_of_breaks(process) -> str:

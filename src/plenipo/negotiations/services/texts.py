@@ -5,6 +5,8 @@ they read; when someone else saved in between, the save is refused and nothing i
 the other save stands and the caller still holds its own input.
 """
 
+from zoneinfo import ZoneInfo
+
 from django.db import transaction
 from django.db.models import F
 
@@ -12,7 +14,12 @@ from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
-from plenipo.negotiations.models import Process, Proposal, ProposalStatus, Version
+from plenipo.negotiations.models import (
+    Process,
+    Proposal,
+    ProposalStatus,
+    Version,
+)
 from plenipo.negotiations.queries import (
     history_of,
     in_audience,
@@ -20,6 +27,7 @@ from plenipo.negotiations.queries import (
     latest_version,
     latest_version_for,
     open_proposals,
+    open_silence,
     parties_for,
     processes_visible_to,
     pure_proposal,
@@ -159,8 +167,10 @@ def propose(
     expected_revision=None,
     by,
 ) -> Proposal:
-    """A proposal against the paragraph labelled ``label`` of ``version``, checked there."""
+    """A proposal against the paragraph labelled ``label`` of ``version``, checked there;
+    none while the text is under silence."""
     _check_writer(process, by)
+    _check_not_under_silence(process)
     current = latest_version(process) if by is None else latest_version_for(process, by)
     if current is None or current.pk != version.pk:
         latest = current.label if current else "none"
@@ -254,6 +264,19 @@ STANCES = {"support": "supporters", "object": "objectors"}
 
 
 @transaction.atomic
+def _check_not_under_silence(process) -> None:
+    """Under silence the text is closed: a state that cannot accept it breaks the silence
+    (by letter to the secretariat, which records the break), it does not amend it."""
+    silence = open_silence(process)
+    if silence is not None:
+        until = silence.until.astimezone(ZoneInfo(silence.timezone))
+        raise InvalidInput(
+            f"{process.code} {silence.version.label} is under silence until "
+            f"{until:%Y-%m-%d %H:%M} ({silence.timezone}): it takes no proposals; a state "
+            "that cannot accept it breaks the silence by letter to the secretariat"
+        )
+
+
 def take_stance(*, proposal, party, stance, by) -> Proposal:
     """``party`` supports or objects to a pending proposal; a party holds one stance on a
     proposal, so supporting withdraws an objection and the other way round."""
