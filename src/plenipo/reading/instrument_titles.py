@@ -66,7 +66,11 @@ GENERIC = re.compile(
     # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
     # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
     # Persons from …"
-    r"[A-Z][\w-]+(?:(?:,(?!\s+(?:the|a|an)\b))?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    # after a comma only the next capitalised word of an enumeration ("Economic, Social and
+    # Cultural Rights"), not the sentence going on ("…, and with the Statute …", "…, Parties
+    # shall …")
+    r"[A-Z][\w-]+(?:(?:,\s+(?!(?:Parties|States|Members|Governments|Signatories)\b)(?=[A-Z])|"
+    r"\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by|with|under|its|their|as|at)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*)"
     + _NOT_A_MONTH
     # not the meeting the sentence goes on to: "… Conventional Weapons to the Meeting of …"
     + r"(?!(?:Meetings?|Sessions?|Conference|Summit|Workshop|Secretariat)\b)"
