@@ -45,3 +45,35 @@ def test_a_framework_in_lower_case_or_a_body_of_the_convention_is_not_cited():
         "The Director\n"
     )
     assert cited(text) == []
+
+
+def test_a_declaration_named_after_its_city_or_its_principles_in_english():
+    text = (
+        "Dear Colleague,\n\nRecalling the Declaration of Montevideo on Rural Water Supply and the "
+        "Declaration of Principles on Coastal Fisheries, and the Treaty of Asunción, the "
+        "ministers met.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == [
+        "declaration of montevideo on rural water supply",
+        "declaration of principles on coastal fisheries",
+        "treaty of asunción",
+    ]
+
+
+def test_a_declaration_of_a_word_that_is_no_city_is_a_form():
+    text = (
+        "Dear Colleague,\n\nPlease return the Declaration of Interest and the Declaration of "
+        "Expenses to the secretariat.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == []
+
+
+def test_a_french_title_relatif_a_its_purpose():
+    text = (
+        "Monsieur le Ministre,\n\nJ'ai l'honneur de me référer à l'Accord relatif à la mise en "
+        "œuvre du programme de pêche côtière, signé l'an dernier.\n\nVeuillez agréer, Monsieur "
+        "le Ministre, l'assurance de ma haute considération.\n"
+    )
+    assert cited(text) == ["accord relatif à la mise en œuvre du programme de pêche côtière"]
+    variant = text.replace("l'Accord relatif à", "l'accord relatif à")
+    assert cited(variant) == []

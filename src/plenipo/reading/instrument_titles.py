@@ -5,6 +5,7 @@ Spanish: the patterns `instruments` reads a letter's citations with. Pure."""
 import re
 
 from plenipo.reading.dates import MONTHS
+from plenipo.reading.places import WRITING_CITY
 
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
 _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
@@ -87,7 +88,7 @@ _ROMANCE_HEAD = (
     r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
 )
 _PURPOSE = (
-    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
+    r"(?:[ée]tablissant|portant|instituant|sur|relati(?:f|ve)s?\s+(?:à|aux?)|pour|sobre|concernant|"
     r"relativ[oa]\s+a|para|contre|contra|(?<=[Aa]dicional\s)(?:a\s+la|al)|(?<=additionnel\s)à\s+la|"
     # "le Protocole facultatif se rapportant à la Convention …", "el Acuerdo de Marrakech por
     # el que se establece la Organización …"
@@ -118,7 +119,9 @@ _TITLE_WORDS = (
     # "… sur le fonctionnement de l'Union européenne": "de l'" goes on with the title
     r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ]))"
     # "… certaines règles en matière d'abordage"
-    r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_]))?"
+    r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_])"
+    # "… relatif à la mise en œuvre de la Partie XI …"
+    r"|en\s+(?=(?:œ|oe)uvre\b))?"
     + _TITLE_WORD
     # an enumeration of capitalised words: "… Derechos Económicos, Sociales y Culturales"
     + r"(?:(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,3}\s+(?:y|et|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?){0,9}"
@@ -234,7 +237,7 @@ PLACE_TITLE = re.compile(
     + r"(?!(?i:the|a|an)\b)"
     # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk", "the Revised Treaty of
     # ECOWAS"
-    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
     r"|[A-Z]{3,8}\b)"
     r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
     # a title that goes on in Title Case: "the Treaty of Amity and Cooperation in Southeast
@@ -409,4 +412,18 @@ LOWER_TOWN_TITLE = re.compile(
     # the town alone: not a person's name, nor a fuller title a rule reads whole
     r"(?![\w'’]|\s+(?:[A-ZÀ-Ý]|de\s+(?:19|20)\d\d|entre|sur|sobre|pour|para|relati|concernant|"
     r"portant|contre|contra|(?:con|avec)\b|del?\s))"
+)
+
+# A declaration named in English after the city that adopted it, its subject in Title Case
+# after it: "the Declaration of Santo Domingo", "the Declaration of Lima on Food Security";
+# or one of principles, commitment or intent with its subject: "the Declaration of
+# Principles on Tolerance" (not a form's "Declaration of Interest").
+_TITLE_CASE_SUBJECT = (
+    r"\s+on\s+(?:the\s+)?(?-i:[A-Z])[\w/-]+"
+    r"(?:\s+(?:(?:of|in|for)\s+(?:the\s+)?|and\s+(?!the\b))?(?-i:[A-Z])[\w/-]+){0,5}"
+)
+DECLARATION_OF = re.compile(
+    r"\b(?:Declaration|Consensus)\s+of\s+(?:(?:"
+    + WRITING_CITY.pattern
+    + rf")(?:{_TITLE_CASE_SUBJECT})?|(?-i:Principles|Commitment|Intent){_TITLE_CASE_SUBJECT})"
 )

@@ -21,6 +21,7 @@ from plenipo.reading.instrument_titles import (
     CAPITALS_TITLE,
     DATED_TITLE,
     DAY_TITLE,
+    DECLARATION_OF,
     EN_DATE,
     FOUNDING,
     GENERIC,
@@ -552,6 +553,7 @@ class _Citations:
             GENERIC,
             ROMANCE_GENERIC,
             PLACE_TITLE,
+            DECLARATION_OF,
             ADJECTIVE_TITLE,
         )
         for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE):
