@@ -4,6 +4,7 @@ shapes that number no letter (a street's numbers, a word before a date). Pure.""
 
 import re
 
+from plenipo.reading.dates import MONTHS
 from plenipo.reading.places import WRITING_CITY
 
 # A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
@@ -158,3 +159,23 @@ PAPER_NUMBER_BEFORE_LETTER = re.compile(
     r"(?-i:[A-Z])[\w.-]*(?:/[\w.()-]+)+)[ \t]*:[ \t]+"
     r"(?=(?:Letter|Note|Lettre|Carta|Nota|Message|Mensaje|Memorandum|M[ée]morandum)\b)"
 )
+
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+# A line under an empty label that is no value of it: another field's label ("Our ref.: /
+# Your ref.: AB/12"), or a date in words ("Ref. No.: / 3 May 2031", "N/Réf. : / Le 3 mai").
+_ANOTHER_FIELD = re.compile(r"[ \t]*[A-Z][\w.’'/ ]{0,25}:")
+_DATE_IN_WORDS = re.compile(
+    r"[ \t]*(?:(?:le|el)\s+)?(?:\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def no_value_of_the_label(value, on_the_next_line) -> bool:
+    """Whether the value found for a reference's label is none: a date in words, or, on the
+    line under an empty label, another field's label."""
+    return bool(_DATE_IN_WORDS.match(value) or (on_the_next_line and _ANOTHER_FIELD.match(value)))

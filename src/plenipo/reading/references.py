@@ -16,6 +16,7 @@ from plenipo.reading.reference_forms import (
     in_an_address,
     in_an_address_line,
     named_otherwise,
+    no_value_of_the_label,
 )
 
 REFERENCE = re.compile(
@@ -266,8 +267,9 @@ def _labelled(text) -> Mention | None:
                 return Mention(beside.group("ref"), Span(*beside.span("ref")), 0.9)
             continue
         ref, start = labelled_value(text, match)
-        if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
-            ref = ""  # the next line is another label: "Reference: / Page 1 of"
+        below = "\n" in text[match.start() : start]
+        if (below and FIELD_LABEL.match(ref)) or no_value_of_the_label(ref, below):
+            ref = ""  # the next line is another label or a date: "Reference: / Page 1 of"
         if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
             stacked = _stacked_value(
                 text, match.start() + len(match.group(0)) - len(match.group(0).lstrip())

@@ -1,0 +1,31 @@
+"""The letter's own reference under an empty label: the line below is its value only when it
+is no other field's label and no date (made-up letters)."""
+
+from plenipo.reading import read_text
+
+BODY = "\n\nDear Sir,\n\nI am pleased to invite you to the meeting.\n\nYours sincerely,\nJane Roe\n"
+
+
+def reference(text):
+    return read_text(text).to_json()["reference"]
+
+
+def test_an_empty_label_over_the_addressees_label_gives_no_reference():
+    header = "MINISTRY OF FISHERIES\nOur ref.:\nYour ref.: FIS/12/2031\nDate: 3 May 2031"
+    assert reference(header + BODY) is None
+    assert reference(header.replace("Our ref.:\n", "Our ref.:\nMF/45/2031\n") + BODY) == (
+        "MF/45/2031"
+    )
+
+
+def test_an_empty_label_over_the_date_gives_no_reference():
+    header = "EMBASSY OF NORLAND\nConsular Section\nRef. No.:\n3 May 2031"
+    assert reference(header + BODY) is None
+    assert reference(header.replace("Ref. No.:\n", "Ref. No.:\nCS/2031/77\n") + BODY) == (
+        "CS/2031/77"
+    )
+
+
+def test_an_empty_french_label_over_the_date_gives_no_reference():
+    header = "AMBASSADE DE NORLANDE\nN/Réf. :\nLe 3 mai 2031"
+    assert reference(header + BODY) is None
