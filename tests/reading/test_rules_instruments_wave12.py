@@ -77,3 +77,23 @@ def test_a_french_title_relatif_a_its_purpose():
     assert cited(text) == ["accord relatif à la mise en œuvre du programme de pêche côtière"]
     variant = text.replace("l'Accord relatif à", "l'accord relatif à")
     assert cited(variant) == []
+
+
+def test_arrangements_and_pacts_are_instruments():
+    text = (
+        "Dear Colleague,\n\nThe Tallinn Arrangement, the Arrangement on Coastal Fishing Gear and "
+        "the Pact for Coastal Communities were adopted.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == [
+        "tallinn arrangement",
+        "arrangement on coastal fishing gear",
+        "pact for coastal communities",
+    ]
+
+
+def test_the_arrangements_for_a_meeting_are_its_logistics():
+    text = (
+        "Dear Colleague,\n\nThe Arrangement for the Conference and the Arrangements for the "
+        "Workshop are attached.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == []

@@ -57,7 +57,10 @@ GENERIC = re.compile(
     # a programme or plan is an instrument as one of action ("Programme for International
     # Student Assessment", "Programme on Capacity-building" are a body's work), a code as
     # one of conduct or practice too
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|(?:Programme|Plan)"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Pact|"
+    # an arrangement "for" the meeting is its logistics, one "on" or "concerning" a text
+    r"Arrangement(?!\s+for\b)|"
+    r"(?:Programme|Plan)"
     r"(?=\s+(?:of|for)\s+Action)|Code|Compact|Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
     # Relating to the Madrid Agreement"
@@ -290,7 +293,7 @@ NAMED_AFTER = re.compile(
     # a family named by its field is no one instrument: "the Biodiversity-related Conventions"
     r"(?![\w'’-]+-[Rr]elated\s+(?:Convention|Protocol|Agreement|Treat(?:y|ie))s\b)"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
-    r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
+    r"Charter|Declaration|Accord|Covenant|Arrangement|Pact)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
     # its year after a comma: "the Maritime Labour Convention, 2006"
     r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
     r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
