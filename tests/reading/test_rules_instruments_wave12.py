@@ -97,3 +97,24 @@ def test_the_arrangements_for_a_meeting_are_its_logistics():
         "Workshop are attached.\n\nSincerely,\nThe Director\n"
     )
     assert cited(text) == []
+
+
+def test_a_regional_organizations_founding_treaty_and_a_statute_by_initials():
+    text = (
+        "Dear Colleague,\n\nUnder the Treaty of the Coastal States Economic Community and the "
+        "Charter of the Association of Island Nations, and the Statute of the NFO, the Parties "
+        "meet.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == [
+        "treaty of the coastal states economic community",
+        "charter of the association of island nations",
+        "statute of the nfo",
+    ]
+
+
+def test_a_body_named_after_a_treaty_of_initials_is_no_founding_text():
+    text = (
+        "Dear Colleague,\n\nThe treaty of the community and the Statute of NFO staff are "
+        "discussed.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == []

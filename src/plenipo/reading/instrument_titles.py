@@ -320,12 +320,19 @@ CAPITALS_TITLE = re.compile(
 # A body's founding text: "Statute of the International Renewable Energy Agency",
 # "Constitution of the International Labour Organisation".
 _FOUNDED = (
-    r"(?:Organi[sz]ation|Agency|Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)"
+    r"(?:Organi[sz]ation|Agency|Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission|"
+    r"Community|Association|Commonwealth)"
 )
 FOUNDING = re.compile(
-    rf"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){{0,5}}{_FOUNDED}\b"
+    # a regional organization's founding treaty or charter too: "the Treaty of the Economic
+    # Community of …", "the Charter of the Association of …"
+    rf"\b(?:Statute|Constitution|Charter|Treaty)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){{0,5}}{_FOUNDED}\b"
     # "… of the International Court of Justice", "… of the Organization of American States"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
+    # an organization by its initials: "the Statute of the IAEA", "the Constitution of UNESCO"
+    r"|\b(?:Statute|Constitution)\s+of\s+(?:the\s+)?(?-i:[A-Z]{3,8})\b"
+    # not the staff's: "the Statute of NFO staff"
+    r"(?!\s+(?:of|for|staff|personnel|members?|officials?|employees)\b)"
     # and in French and Spanish: "le Statut de la Cour internationale de Justice", "la
     # Constitución de la Organización Mundial de la Salud"
     r"|\b(?:Statut|Estatuto|Constitution|Constituci[óo]n)\s+(?:de\s+la|de\s+l['’]|del)\s*"
