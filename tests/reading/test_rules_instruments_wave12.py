@@ -118,3 +118,32 @@ def test_a_body_named_after_a_treaty_of_initials_is_no_founding_text():
         "discussed.\n\nSincerely,\nThe Director\n"
     )
     assert cited(text) == []
+
+
+def test_a_treaty_named_in_its_secretariats_name_is_cited_by_what_is_done_under_it():
+    head = "Secretariat of the Convention on Coastal Dunes\n\nDear Madam/Sir,\n\n"
+    sentences = [
+        "I wish to invite Parties to the Convention to submit their views.",
+        "The workshop is organized in accordance with the Convention.",
+    ]
+    for sentence in sentences:
+        assert cited(head + sentence + "\n\nSincerely,\n") == ["convention on coastal dunes"]
+    spanish = (
+        "Secretaría del Convenio sobre las Dunas Costeras\n\nEstimado Señor:\n\nDe conformidad "
+        "con el Convenio, la Secretaría informa.\n"
+    )
+    assert cited(spanish) == ["convenio sobre las dunas costeras"]
+
+
+def test_a_treaty_named_only_in_its_secretariats_name_is_not_cited():
+    text = (
+        "Secretariat of the Convention on Coastal Dunes\n\nDear Madam/Sir,\n\nI wish to invite "
+        "Parties to the Convention to Combat Sand Erosion to submit views, and the staff of the "
+        "Secretariat to attend.\n\nSincerely,\n"
+    )
+    assert "convention on coastal dunes" not in cited(text)
+
+
+def test_a_known_treaty_written_with_its_accents_is_known():
+    text = "Estimado Señor:\n\nEl Convenio sobre la Diversidad Biológica entró en vigor.\n"
+    assert cited(text) == ["Convention on Biological Diversity"]

@@ -252,6 +252,13 @@ EN_DATE = (
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|"
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
 )
+# An older letter names a convention by its date, then its purpose in lower case: "the
+# convention of August 22, 1864, for the amelioration of the condition of …", up to the
+# clause after it.
+DATE_NAMED_TITLE = re.compile(
+    rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
+    r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 # A treaty named by the day it was concluded, after its place or before its purpose in
 # Title Case: "the Hague Convention of 25 October 1980 on the Civil Aspects of International

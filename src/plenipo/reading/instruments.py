@@ -1,6 +1,7 @@
 """Instruments cited in a letter, in canonical form. Pure."""
 
 import re
+import unicodedata
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
@@ -19,10 +20,10 @@ from plenipo.reading.instrument_titles import (
     BETWEEN_TITLE,
     CAPITALISED_TITLE,
     CAPITALS_TITLE,
+    DATE_NAMED_TITLE,
     DATED_TITLE,
     DAY_TITLE,
     DECLARATION_OF,
-    EN_DATE,
     FOUNDING,
     GENERIC,
     HEADQUARTERS_TITLE,
@@ -386,13 +387,6 @@ def _known(text: str) -> str | None:
     return None
 
 
-# An older letter names a convention by its date, then its purpose in lower case: "the
-# convention of August 22, 1864, for the amelioration of the condition of …", up to the
-# clause after it.
-DATE_NAMED_TITLE = re.compile(
-    rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
-    r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
-)
 OPTIONAL_PROTOCOL_SUBJECT = re.compile(
     r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
     r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
@@ -511,8 +505,12 @@ class _Citations:
                 if not _part_of_a_protocols_title(text, match.start()):
                     self.add(code, match.span(), 0.9, name=True)
         lowered = text.lower()
+        # a cue written without its accent is found in a text that writes it ("biolog" in
+        # "Diversidad Biológica")
+        plain = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
         for pattern, name in GAZETTEER:
-            if any(map(lowered.__contains__, CUE_WORDS[name])):
+            cues = CUE_WORDS[name]
+            if any(map(lowered.__contains__, cues)) or any(map(plain.__contains__, cues)):
                 for match in caseless(pattern).finditer(text):
                     if not _part_of_a_protocols_title(text, match.start()):
                         self.add(name, match.span(), 0.85, name=True)
