@@ -147,3 +147,24 @@ def test_a_treaty_named_only_in_its_secretariats_name_is_not_cited():
 def test_a_known_treaty_written_with_its_accents_is_known():
     text = "Estimado Señor:\n\nEl Convenio sobre la Diversidad Biológica entró en vigor.\n"
     assert cited(text) == ["Convention on Biological Diversity"]
+
+
+def test_a_protocol_to_a_treaty_cites_the_protocol_not_the_treaty_too():
+    text = (
+        "Dear Colleague,\n\nProtocol No. 4 to the Convention on Coastal Dunes, Protocol 5 to the "
+        "Convention on Beaches and Protocol II to the Treaty on Sand Banks are open for "
+        "signature.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == [
+        "protocol no. 4",
+        "protocol no. 5",
+        "protocol ii to the treaty on sand banks",
+    ]
+
+
+def test_the_treaty_itself_is_cited_where_no_protocol_names_it():
+    text = (
+        "Dear Colleague,\n\nThe Convention on Coastal Dunes has 5 Parties and the amendments to "
+        "the Treaty on Sand Banks are in force.\n\nSincerely,\nThe Director\n"
+    )
+    assert cited(text) == ["convention on coastal dunes", "treaty on sand banks"]

@@ -74,7 +74,9 @@ GENERIC = re.compile(
     # Cultural Rights"), not the sentence going on ("…, and with the Statute …", "…, Parties
     # shall …")
     r"[A-Z][\w-]+(?:(?:,\s+(?!(?:Parties|States|Members|Governments|Signatories)\b)(?=[A-Z])|"
-    r"\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by|with|under|its|their|as|at)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*)"
+    r"\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by|with|under|its|their|as|at|Protocols?|"
+    r"Conventions?|Treaty|Agreement|Covenant)\b)|or|of|the|a|an|in|on|for|to|against|its|at|"
+    r"with|from|by)\s+)*)"
     + _NOT_A_MONTH
     # not the meeting the sentence goes on to: "… Conventional Weapons to the Meeting of …"
     + r"(?!(?:Meetings?|Sessions?|Conference|Summit|Workshop|Secretariat)\b)"
@@ -258,6 +260,13 @@ EN_DATE = (
 DATE_NAMED_TITLE = re.compile(
     rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
     r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
+# an optional protocol's subject in lower case after its title: "… of the Child on a
+# communications procedure"
+OPTIONAL_PROTOCOL_SUBJECT = re.compile(
+    r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
+    r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
+    r"[a-z][a-z-]+){0,8}"
 )
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 # A treaty named by the day it was concluded, after its place or before its purpose in

@@ -31,6 +31,7 @@ from plenipo.reading.instrument_titles import (
     LOWER_TOWN_TITLE,
     NAMED_AFTER,
     NUMBERED_TITLE,
+    OPTIONAL_PROTOCOL_SUBJECT,
     PEACE_TITLE,
     PLACE_TITLE,
     ROMANCE_BETWEEN,
@@ -355,7 +356,7 @@ SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I
 # cite the protocol, not the treaty too.
 TO_THE_TREATY = re.compile(
     r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
-    r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3}"
+    r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:(?:No\.|N[º°o]\.?|n°|núm\.)\s*)?\d{1,3}"
     # or named after its place: "le Protocole de Kyoto à la Convention-cadre …"
     r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$"
     # an optional protocol in French or Spanish: "le Protocole facultatif se rapportant à la
@@ -387,11 +388,6 @@ def _known(text: str) -> str | None:
     return None
 
 
-OPTIONAL_PROTOCOL_SUBJECT = re.compile(
-    r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
-    r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
-    r"[a-z][a-z-]+){0,8}"
-)
 _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
 
@@ -591,10 +587,13 @@ class _Citations:
             end = tail.end()
         # and never runs over a blank line into the next heading
         end = _paragraph_end(text, match.start(), end)
-        name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
+        # a protocol's or an amendment's title holds the treaty's: "Protocol No. 16 to the …"
+        protocol = TO_THE_TREATY.search(text, max(0, match.start() - 40), match.start())
+        start = protocol.start() if protocol else match.start()
+        name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[start:end].split()))
         # "the Convention de Berne" after its full title is the same instrument, and so is a
         # title given with its number in the treaty series ("… (CETS No. 210)") read already
         if canonical(name) in self.seen:
             return
         if not any(known.text.lower().startswith(name.lower()) for known in self.found):
-            self.add(name, (match.start(), end), 0.6, name=True)
+            self.add(name, (start, end), 0.6, name=True)
