@@ -213,8 +213,18 @@ GAZETTEER_NAMES = [
     ),
     (
         r"Kunming-?\s?Montr[ée]al\s+Global\s+Biodiversity\s+Framework|"
-        r"Cadre\s+mondial\s+de\s+la\s+biodiversit[ée]\s+de\s+Kunming",
+        r"Cadre\s+mondial\s+de\s+la\s+biodiversit[ée]\s+de\s+Kunming|"
+        # its short names, the plan's too: "the Global Biodiversity Framework", "el Marco
+        # Mundial de Biodiversidad", "le Cadre mondial de la biodiversité"
+        r"(?-i:G)lobal\s+(?-i:B)iodiversity\s+(?-i:F)ramework|Marco\s+Mundial\s+(?:de\s+(?:la\s+)?)?"
+        r"Biodiversidad|Cadre\s+mondial\s+(?:de|pour)\s+la\s+biodiversit[ée]",
         "Kunming-Montreal Global Biodiversity Framework",
+    ),
+    (
+        r"Framework\s+Convention\s+on\s+Tobacco\s+Control|\b(?-i:FCTC)\b|Convention-cadre\s+de\s+"
+        r"l['’]\s*OMS\s+pour\s+la\s+lutte\s+antitabac|\b(?-i:CCLAT)\b|Convenio\s+Marco\s+de\s+la\s+"
+        r"OMS\s+para\s+el\s+Control\s+del\s+Tabaco|\b(?-i:CMCT)\b",
+        "WHO Framework Convention on Tobacco Control",
     ),
     (r"Nagoya\s+Protocol|Protocole\s+de\s+Nagoya|Protocolo\s+de\s+Nagoya", "Nagoya Protocol"),
     (
@@ -483,7 +493,20 @@ CUE_WORDS = {
     "Biological Weapons Convention": ("biolog", "bwc"),
     "Convention on Wetlands (Ramsar, Iran, 1971)": ("wetlands", "ramsar", "humed", "humides"),
     "Convention on Biological Diversity": ("biolog",),
-    "Kunming-Montreal Global Biodiversity Framework": ("kunming",),
+    "Kunming-Montreal Global Biodiversity Framework": (
+        "kunming",
+        "biodiversity framework",
+        "mundial de",
+        "cadre mondial",
+    ),
+    "WHO Framework Convention on Tobacco Control": (
+        "tobacco",
+        "fctc",
+        "antitabac",
+        "tabaco",
+        "cclat",
+        "cmct",
+    ),
     "Nagoya Protocol": ("nagoya",),
     "Cartagena Protocol": ("cartagena",),
     "Kyoto Protocol": ("kyoto",),

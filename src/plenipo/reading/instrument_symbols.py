@@ -36,6 +36,14 @@ ACT_SYMBOLS = [
         ),
         lambda m: f"{NUMBERED_KIND[m[0][:4].lower()]} no. {m[1]}",
     ),
+    # a protocol numbered without its sign before the treaty it belongs to: "Protocol 16 to
+    # the Convention …"
+    (
+        re.compile(
+            r"\b(?:Protocol|Protocole|Protocolo)\s+(\d{1,2})\s+(?=(?:to|à|a)\s+(?:the|la|el|l['’]))"
+        ),
+        lambda m: f"protocol no. {m[1]}",
+    ),
     # the ILO's conventions by their number alone: "ILO Convention 169", "Convenio 169 de la
     # OIT"
     (

@@ -5,6 +5,7 @@ Spanish: the patterns `instruments` reads a letter's citations with. Pure."""
 import re
 
 from plenipo.reading.dates import MONTHS
+from plenipo.reading.places import WRITING_CITY
 
 # A month's name is a date's, never a word of a title: "… of Plants of December 2, 1961".
 _NOT_A_MONTH = r"(?!(?i:" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b)"
@@ -56,7 +57,10 @@ GENERIC = re.compile(
     # a programme or plan is an instrument as one of action ("Programme for International
     # Student Assessment", "Programme on Capacity-building" are a body's work), a code as
     # one of conduct or practice too
-    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|(?:Programme|Plan)"
+    r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Pact|"
+    # an arrangement "for" the meeting is its logistics, one "on" or "concerning" a text
+    r"Arrangement(?!\s+for\b)|"
+    r"(?:Programme|Plan)"
     r"(?=\s+(?:of|for)\s+Action)|Code|Compact|Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
     # Relating to the Madrid Agreement"
@@ -66,7 +70,13 @@ GENERIC = re.compile(
     # not into the next instrument: "… on Climate Change and the Paris Agreement", "… and to
     # the Protocol …"; a title's own small words: "… of Persons with Disabilities", "… of All
     # Persons from …"
-    r"[A-Z][\w-]+(?:(?:,(?!\s+(?:the|a|an)\b))?\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by)\b)|or|of|the|a|an|in|on|for|to|against|its|at|with|from|by)\s+)*"
+    # after a comma only the next capitalised word of an enumeration ("Economic, Social and
+    # Cultural Rights"), not the sentence going on ("…, and with the Statute …", "…, Parties
+    # shall …")
+    r"[A-Z][\w-]+(?:(?:,\s+(?!(?:Parties|States|Members|Governments|Signatories)\b)(?=[A-Z])|"
+    r"\s+(?:(?:and(?!\s+(?:the|to|in|on|for|by|with|under|its|their|as|at|Protocols?|"
+    r"Conventions?|Treaty|Agreement|Covenant)\b)|or|of|the|a|an|in|on|for|to|against|its|at|"
+    r"with|from|by)\s+)*)"
     + _NOT_A_MONTH
     # not the meeting the sentence goes on to: "… Conventional Weapons to the Meeting of …"
     + r"(?!(?:Meetings?|Sessions?|Conference|Summit|Workshop|Secretariat)\b)"
@@ -83,7 +93,7 @@ _ROMANCE_HEAD = (
     r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
 )
 _PURPOSE = (
-    r"(?:[ée]tablissant|portant|instituant|sur|relative?\s+(?:à|aux?)|pour|sobre|concernant|"
+    r"(?:[ée]tablissant|portant|instituant|sur|relati(?:f|ve)s?\s+(?:à|aux?)|pour|sobre|concernant|"
     r"relativ[oa]\s+a|para|contre|contra|(?<=[Aa]dicional\s)(?:a\s+la|al)|(?<=additionnel\s)à\s+la|"
     # "le Protocole facultatif se rapportant à la Convention …", "el Acuerdo de Marrakech por
     # el que se establece la Organización …"
@@ -114,7 +124,9 @@ _TITLE_WORDS = (
     # "… sur le fonctionnement de l'Union européenne": "de l'" goes on with the title
     r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ]))"
     # "… certaines règles en matière d'abordage"
-    r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_]))?"
+    r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_])"
+    # "… relatif à la mise en œuvre de la Partie XI …"
+    r"|en\s+(?=(?:œ|oe)uvre\b))?"
     + _TITLE_WORD
     # an enumeration of capitalised words: "… Derechos Económicos, Sociales y Culturales"
     + r"(?:(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){1,3}\s+(?:y|et|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?){0,9}"
@@ -230,7 +242,7 @@ PLACE_TITLE = re.compile(
     + r"(?!(?i:the|a|an)\b)"
     # "the Convention of Saint-Germain", "the Treaty of Brest-Litovsk", "the Revised Treaty of
     # ECOWAS"
-    r"(?-i:[A-Z][a-z]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-(?:[A-Z][a-z]+|en|sur|sous|de|la|le|les|am|an|upon))*(?<!-en)(?<!-de)"
     r"|[A-Z]{3,8}\b)"
     r"(?:\s+(?-i:[A-Z][a-z]{2,}))?\b"
     # a title that goes on in Title Case: "the Treaty of Amity and Cooperation in Southeast
@@ -241,6 +253,20 @@ EN_DATE = (
     # "July 11, 1949", "11 July 1949", an older letter's "11th July, 1949"
     r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|"
     r"the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+of\s+[A-Z][a-z]+,?\s+\d{4})"
+)
+# An older letter names a convention by its date, then its purpose in lower case: "the
+# convention of August 22, 1864, for the amelioration of the condition of …", up to the
+# clause after it.
+DATE_NAMED_TITLE = re.compile(
+    rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
+    r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
+)
+# an optional protocol's subject in lower case after its title: "… of the Child on a
+# communications procedure"
+OPTIONAL_PROTOCOL_SUBJECT = re.compile(
+    r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
+    r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
+    r"[a-z][a-z-]+){0,8}"
 )
 _FR_DATE = r"\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 # A treaty named by the day it was concluded, after its place or before its purpose in
@@ -283,7 +309,7 @@ NAMED_AFTER = re.compile(
     # a family named by its field is no one instrument: "the Biodiversity-related Conventions"
     r"(?![\w'’-]+-[Rr]elated\s+(?:Convention|Protocol|Agreement|Treat(?:y|ie))s\b)"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Convention|Protocol|Agreement|Treaty|"
-    r"Charter|Declaration|Accord|Covenant)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
+    r"Charter|Declaration|Accord|Covenant|Arrangement|Pact)s?\b(?:\s+\((?:[Rr]evised|(?:19|20)\d\d)\))?"
     # its year after a comma: "the Maritime Labour Convention, 2006"
     r"(?:,\s+(?:19|20)\d\d(?![\d/–-]))?)"
     r"(?!\s+(?:on|for|to|of|against|concerning|Concerning|relating|Relating|Cent(?:er|re)|Hall|"
@@ -310,12 +336,19 @@ CAPITALS_TITLE = re.compile(
 # A body's founding text: "Statute of the International Renewable Energy Agency",
 # "Constitution of the International Labour Organisation".
 _FOUNDED = (
-    r"(?:Organi[sz]ation|Agency|Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission)"
+    r"(?:Organi[sz]ation|Agency|Union|Court|Fund|Institute|Tribunal|Centre|Center|Bank|Commission|"
+    r"Community|Association|Commonwealth)"
 )
 FOUNDING = re.compile(
-    rf"\b(?:Statute|Constitution)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){{0,5}}{_FOUNDED}\b"
+    # a regional organization's founding treaty or charter too: "the Treaty of the Economic
+    # Community of …", "the Charter of the Association of …"
+    rf"\b(?:Statute|Constitution|Charter|Treaty)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){{0,5}}{_FOUNDED}\b"
     # "… of the International Court of Justice", "… of the Organization of American States"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
+    # an organization by its initials: "the Statute of the IAEA", "the Constitution of UNESCO"
+    r"|\b(?:Statute|Constitution)\s+of\s+(?:the\s+)?(?-i:[A-Z]{3,8})\b"
+    # not the staff's: "the Statute of NFO staff"
+    r"(?!\s+(?:of|for|staff|personnel|members?|officials?|employees)\b)"
     # and in French and Spanish: "le Statut de la Cour internationale de Justice", "la
     # Constitución de la Organización Mundial de la Salud"
     r"|\b(?:Statut|Estatuto|Constitution|Constituci[óo]n)\s+(?:de\s+la|de\s+l['’]|del)\s*"
@@ -405,4 +438,18 @@ LOWER_TOWN_TITLE = re.compile(
     # the town alone: not a person's name, nor a fuller title a rule reads whole
     r"(?![\w'’]|\s+(?:[A-ZÀ-Ý]|de\s+(?:19|20)\d\d|entre|sur|sobre|pour|para|relati|concernant|"
     r"portant|contre|contra|(?:con|avec)\b|del?\s))"
+)
+
+# A declaration named in English after the city that adopted it, its subject in Title Case
+# after it: "the Declaration of Santo Domingo", "the Declaration of Lima on Food Security";
+# or one of principles, commitment or intent with its subject: "the Declaration of
+# Principles on Tolerance" (not a form's "Declaration of Interest").
+_TITLE_CASE_SUBJECT = (
+    r"\s+on\s+(?:the\s+)?(?-i:[A-Z])[\w/-]+"
+    r"(?:\s+(?:(?:of|in|for)\s+(?:the\s+)?|and\s+(?!the\b))?(?-i:[A-Z])[\w/-]+){0,5}"
+)
+DECLARATION_OF = re.compile(
+    r"\b(?:Declaration|Consensus)\s+of\s+(?:(?:"
+    + WRITING_CITY.pattern
+    + rf")(?:{_TITLE_CASE_SUBJECT})?|(?-i:Principles|Commitment|Intent){_TITLE_CASE_SUBJECT})"
 )

@@ -1,6 +1,7 @@
 """Instruments cited in a letter, in canonical form. Pure."""
 
 import re
+import unicodedata
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
@@ -19,9 +20,10 @@ from plenipo.reading.instrument_titles import (
     BETWEEN_TITLE,
     CAPITALISED_TITLE,
     CAPITALS_TITLE,
+    DATE_NAMED_TITLE,
     DATED_TITLE,
     DAY_TITLE,
-    EN_DATE,
+    DECLARATION_OF,
     FOUNDING,
     GENERIC,
     HEADQUARTERS_TITLE,
@@ -29,6 +31,7 @@ from plenipo.reading.instrument_titles import (
     LOWER_TOWN_TITLE,
     NAMED_AFTER,
     NUMBERED_TITLE,
+    OPTIONAL_PROTOCOL_SUBJECT,
     PEACE_TITLE,
     PLACE_TITLE,
     ROMANCE_BETWEEN,
@@ -357,7 +360,7 @@ SESSION_DECISION = re.compile(r"(\d{1,2})/(COP|CMP|CMA|CP)\.?\s?(\d{1,2})", re.I
 # cite the protocol, not the treaty too.
 TO_THE_TREATY = re.compile(
     r"(?:Protocol|Protocole|Protocolo|Amendment|Amendement|Enmienda)"
-    r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:No\.|N[º°o]\.?|n°|núm\.)\s*\d{1,3}"
+    r"(?:\s+(?i:Additional|additionnel|adicional))?(?:\s+(?:(?:No\.|N[º°o]\.?|n°|núm\.)\s*)?\d{1,3}"
     # or named after its place: "le Protocole de Kyoto à la Convention-cadre …"
     r"|\s+[IVX]{1,3}|\s+de\s+[A-Z][\w-]+)?\s+(?:(?:to|à|a)\s+(?:the|la|el|l['’])|aux|a\s+los)\s*$"
     # an optional protocol in French or Spanish: "le Protocole facultatif se rapportant à la
@@ -389,18 +392,6 @@ def _known(text: str) -> str | None:
     return None
 
 
-# An older letter names a convention by its date, then its purpose in lower case: "the
-# convention of August 22, 1864, for the amelioration of the condition of …", up to the
-# clause after it.
-DATE_NAMED_TITLE = re.compile(
-    rf"\b(?:[Cc]onvention|[Tt]reaty|[Aa]rrangement)\s+of\s+{EN_DATE},\s+(?:for|on|concerning|"
-    r"relating\s+to|respecting)\s+the\s+[a-z][^,.;:()\n]{5,140}"
-)
-OPTIONAL_PROTOCOL_SUBJECT = re.compile(
-    r"\s+on\s+(?:the\s+|a\s+)?[a-z][a-z-]+(?:(?:,\s+|\s+(?:and|of|in)\s+|\s+)"
-    r"(?!(?:which|that|is|are|was|were|has|have|will|shall|by|to|for|at|as|with|and|its)\b)"
-    r"[a-z][a-z-]+){0,8}"
-)
 _TRAILING = re.compile(r"\s+(?:de|del|des|of|du)$", re.IGNORECASE)
 
 
@@ -514,8 +505,12 @@ class _Citations:
                 if not _part_of_a_protocols_title(text, match.start()):
                     self.add(code, match.span(), 0.9, name=True)
         lowered = text.lower()
+        # a cue written without its accent is found in a text that writes it ("biolog" in
+        # "Diversidad Biológica")
+        plain = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
         for pattern, name in GAZETTEER:
-            if any(map(lowered.__contains__, CUE_WORDS[name])):
+            cues = CUE_WORDS[name]
+            if any(map(lowered.__contains__, cues)) or any(map(plain.__contains__, cues)):
                 for match in caseless(pattern).finditer(text):
                     if not _part_of_a_protocols_title(text, match.start()):
                         self.add(name, match.span(), 0.85, name=True)
@@ -556,6 +551,7 @@ class _Citations:
             GENERIC,
             ROMANCE_GENERIC,
             PLACE_TITLE,
+            DECLARATION_OF,
             ADJECTIVE_TITLE,
         )
         for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE):
@@ -595,10 +591,13 @@ class _Citations:
             end = tail.end()
         # and never runs over a blank line into the next heading
         end = _paragraph_end(text, match.start(), end)
-        name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[match.start() : end].split()))
+        # a protocol's or an amendment's title holds the treaty's: "Protocol No. 16 to the …"
+        protocol = TO_THE_TREATY.search(text, max(0, match.start() - 40), match.start())
+        start = protocol.start() if protocol else match.start()
+        name = re.sub(r"(?<=\w)- (?=[A-Z])", "-", " ".join(text[start:end].split()))
         # "the Convention de Berne" after its full title is the same instrument, and so is a
         # title given with its number in the treaty series ("… (CETS No. 210)") read already
         if canonical(name) in self.seen:
             return
         if not any(known.text.lower().startswith(name.lower()) for known in self.found):
-            self.add(name, (match.start(), end), 0.6, name=True)
+            self.add(name, (start, end), 0.6, name=True)

@@ -4,6 +4,7 @@ shapes that number no letter (a street's numbers, a word before a date). Pure.""
 
 import re
 
+from plenipo.reading.dates import MONTHS
 from plenipo.reading.places import WRITING_CITY
 
 # A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
@@ -158,3 +159,56 @@ PAPER_NUMBER_BEFORE_LETTER = re.compile(
     r"(?-i:[A-Z])[\w.-]*(?:/[\w.()-]+)+)[ \t]*:[ \t]+"
     r"(?=(?:Letter|Note|Lettre|Carta|Nota|Message|Mensaje|Memorandum|M[ée]morandum)\b)"
 )
+
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+# A line under an empty label that is no value of it: another field's label ("Our ref.: /
+# Your ref.: AB/12"), or a date in words ("Ref. No.: / 3 May 2031", "N/Réf. : / Le 3 mai").
+_ANOTHER_FIELD = re.compile(r"[ \t]*[A-Z][\w.’'/ ]{0,25}:")
+_DATE_IN_WORDS = re.compile(
+    r"[ \t]*(?:(?:le|el)\s+)?(?:\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def no_value_of_the_label(value, on_the_next_line) -> bool:
+    """Whether the value found for a reference's label is none: a date in words, or, on the
+    line under an empty label, another field's label."""
+    return bool(_DATE_IN_WORDS.match(value) or (on_the_next_line and _ANOTHER_FIELD.match(value)))
+
+
+# Words of a sentence in lower case, not the small words a heading writes so too ("Permanent
+# Mission of the Republic to the United Nations", "Nota verbal de la Embajada").
+_PROSE_WORD = re.compile(
+    r"(?<![\w'’-])(?!(?:the|and|for|with|des|del|los|las|les|une|por|para|pour|aux|avec)\b)"
+    r"[a-zà-ÿ]{3,}\b"
+)
+
+
+# The sentence going on after a number: "… by Law No. 45/2031, has approved …", "… No. 3/2031
+# attached" (not a heading's "Note No. 12/2031 of 3 May 2031", "… dated …").
+_SENTENCE_GOES_ON = re.compile(
+    r",?[ \t]+(?!(?:of|dated|du|de|del|from|en|le|el|dat[ée]e?|fechad[oa]|y|et|and)\b)"
+    r"[a-zà-ÿ]{3,}\b"
+)
+
+
+def in_a_sentence(text, start, end) -> bool:
+    """Whether the number labelled from ``start`` to ``end`` stands inside a sentence of the
+    body ("As announced in notification No. 2031-12 of …", "… by Law No. 45/2031, has
+    approved …"): two words of prose before it on its line, or on the wrapped line above, or
+    the sentence going on in lower case after it."""
+    if _SENTENCE_GOES_ON.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start : max(above_start, line_start - 1)].rstrip()
+    if len(above) > 60 and not above.endswith((".", ":", ";", "!", "?")):
+        before = above + " " + before
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    return len(_PROSE_WORD.findall(sentence)) >= 2

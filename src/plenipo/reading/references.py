@@ -13,9 +13,11 @@ from plenipo.reading.reference_forms import (
     STREET_AFTER,
     UNLABELLED_NOT_OWN,
     a_date_after_a_word,
+    in_a_sentence,
     in_an_address,
     in_an_address_line,
     named_otherwise,
+    no_value_of_the_label,
 )
 
 REFERENCE = re.compile(
@@ -266,8 +268,9 @@ def _labelled(text) -> Mention | None:
                 return Mention(beside.group("ref"), Span(*beside.span("ref")), 0.9)
             continue
         ref, start = labelled_value(text, match)
-        if "\n" in text[match.start() : start] and FIELD_LABEL.match(ref):
-            ref = ""  # the next line is another label: "Reference: / Page 1 of"
+        below = "\n" in text[match.start() : start]
+        if (below and FIELD_LABEL.match(ref)) or no_value_of_the_label(ref, below):
+            ref = ""  # the next line is another label or a date: "Reference: / Page 1 of"
         if not re.search(r"[A-Za-z0-9]", ref) or CUE_WORD.match(ref):
             stacked = _stacked_value(
                 text, match.start() + len(match.group(0)) - len(match.group(0).lstrip())
@@ -282,6 +285,8 @@ def _labelled(text) -> Mention | None:
                 continue
         kind = KIND_OF_LETTER.match(match.group(0))
         label_start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        if in_a_sentence(text, label_start, label_start):
+            continue  # a wrapped sentence's line: "… has approved, by Law / No. 45/2031, …"
         circular = kind and NUMBERED_CIRCULAR.match(text, label_start)
         if circular:
             return _circular(circular)
@@ -423,6 +428,7 @@ def _unlabelled(text, labelled) -> Mention | None:
                 for pattern in (LABELLED_SYMBOL, LABELLED_FILE_NUMBER)
                 for m in pattern.finditer(text[:800])
                 if not cited_at(text, m.start())
+                and not in_a_sentence(text, m.start(), m.end())
                 and not named_otherwise(text, m.start(), m.group("ref"))
             ),
             None,

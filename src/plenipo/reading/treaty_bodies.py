@@ -47,10 +47,17 @@ REFERRED = re.compile(
     r"\s+(?:to|in|of|à|en|a|de)\s+(?:the|la|el|l['’])\s*"
     r"|\b(?:under|provisions\s+of|implementation\s+of|entry\s+into\s+force\s+of|ratification\s+of|"
     r"accession\s+to|en\s+vertu\s+de|au\s+titre\s+de|en\s+virtud\s+de|"
-    r"Articles?\s+[IVXL\d]+(?:,?\s+paragraphs?\s+\d+(?:\s*\([a-z]\))?,?)?\s+of)\s+(?:the|la|el|l['’])\s*)"
+    # what is done as the treaty says, and its aims: "in accordance with the Convention",
+    # "conformément à la Convention", "de conformidad con el Convenio", "conforme al …"
+    r"in\s+accordance\s+with|pursuant\s+to|objectives?\s+of|conform[ée]ment\s+[àa]|"
+    r"objectifs?\s+de|mise\s+en\s+(?:œ|oe)uvre\s+de|ratification\s+de|adh[ée]sion\s+[àa]|"
+    r"de\s+conformidad\s+con|conforme|con\s+arreglo|objetivos?\s+de|aplicaci[óo]n\s+de|"
+    r"ratificaci[óo]n\s+de|adhesi[óo]n|"
+    r"Articles?\s+[IVXL\d]+(?:,?\s+paragraphs?\s+\d+(?:\s*\([a-z]\))?,?)?\s+of)\s+(?:the|la|el|al|l['’])\s*)"
     rf"(?P<head>{_HEADS})\b"
-    # not the first words of another title: "Parties to the Convention on …"
-    r"(?!\s+(?:on|for|to|of|against|concerning|relating|establishing|de|d['’]|sur|sobre|relative|"
+    # not the first words of another title: "Parties to the Convention on …" ("… to Combat
+    # …"; not a verb: "Parties to the Convention to submit …")
+    r"(?!\s+(?:to(?!\s+(?-i:[a-z]))|on|for|of|against|concerning|relating|establishing|de|d['’]|sur|sobre|relative|"
     r"contre|contra|pour|para)\b)",
     re.IGNORECASE,
 )
