@@ -29,6 +29,7 @@ from plenipo.reading.edition_headings import (
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.first_person_posts import as_post
+from plenipo.reading.from_to_headings import from_to_writer
 from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
@@ -129,6 +130,7 @@ def _named_elsewhere(text, letter):
     return (
         not_a_contact(letter, loose_signatures.last_line_name(letter))
         or headings.named_in_heading(text)
+        or from_to_writer(text)
         or reported_message(text)[0]
         or headings.message_from(text)
         or edition_heading_writer(text)

@@ -1,0 +1,74 @@
+"""Who writes a letter and to whom, in general forms letters write (docs/reading.md): each
+rule on short made-up texts, with a close variant it must not read."""
+
+import pytest
+
+from tests.reading.readings import addressees, reading
+
+BODY_EN = (
+    "I am writing to you regarding the recent events on the border between our two "
+    "countries. My Government calls upon the international community to act.\n"
+)
+BODY_FR = "Je vous écris au sujet des récents événements à la frontière entre nos deux pays.\n"
+BODY_ES = "Me dirijo a usted con motivo de los recientes acontecimientos en la frontera.\n"
+
+
+def sender(text):
+    return reading(text)["sender"] or {}
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "post"),
+    [
+        (
+            "Letter from the Minister for Foreign Affairs of Norland, Jane Roe, to the "
+            "Secretary-General",
+            "Jane Roe",
+            "Minister for Foreign Affairs of Norland",
+        ),
+        (
+            "Letter from Foreign Minister Jane Roe to the President of the Security Council",
+            "Jane Roe",
+            "Foreign Minister",
+        ),
+        (
+            "Message from Jane Roe, President of the Assembly, to the members of the Council",
+            "Jane Roe",
+            "President of the Assembly",
+        ),
+        (
+            "Lettre du Président Jean Dupont au Secrétaire général des Nations Unies",
+            "Jean Dupont",
+            "Président",
+        ),
+        (
+            "Carta del canciller Juan Pérez a su homólogo de Sureña",
+            "Juan Pérez",
+            "canciller",
+        ),
+    ],
+)
+def test_a_heading_letter_from_a_writer_to_someone_names_the_writer(heading, name, post):
+    body = BODY_FR if heading.startswith("Lettre") else BODY_EN
+    body = BODY_ES if heading.startswith("Carta") else body
+    found = sender(f"{heading}\n\n{body}")
+    assert (found.get("name"), found.get("title")) == (name, post)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a post alone, or a body, names no one
+        "Letter from the Minister for Foreign Affairs of Norland to the Secretary-General",
+        "Letter from Human Rights Watch to the President of the Security Council",
+        "Letter from South Africa to the Secretary-General",
+    ],
+)
+def test_a_heading_letter_from_a_post_or_a_body_names_no_person(heading):
+    assert sender(f"{heading}\n\n{BODY_EN}").get("name") is None
+
+
+def test_a_heading_from_writer_to_addressee_keeps_its_addressee():
+    heading = "Letter from Foreign Minister Jane Roe to the President of the Security Council"
+    text = f"{heading}\n\n{BODY_EN}"
+    assert addressees(text) == ["President of the Security Council"]
