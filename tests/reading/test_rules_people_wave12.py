@@ -72,3 +72,46 @@ def test_a_heading_from_writer_to_addressee_keeps_its_addressee():
     heading = "Letter from Foreign Minister Jane Roe to the President of the Security Council"
     text = f"{heading}\n\n{BODY_EN}"
     assert addressees(text) == ["President of the Security Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a flattened copy: the envelope's "à" before the courtesy title
+        (
+            "Paris, le 4 avril 2031 à Son Excellence Monsieur Jean Roe Ministre des Affaires "
+            "étrangères de la République de Norlande Monsieur le Ministre, J'ai l'honneur de "
+            "vous informer que la prochaine réunion du Comité se tiendra à Genève. Veuillez "
+            "agréer, Monsieur le Ministre, l'assurance de ma très haute considération. Paul "
+            "Durand Secrétaire général",
+            "Son Excellence Monsieur Jean Roe",
+        ),
+        # a flattened copy: the Spanish greeting of courtesy ends the block of address
+        (
+            "Lima, 5 de mayo de 2031 Señor Juan Roe García Ministro de Relaciones Exteriores "
+            "de la República de Sureña Presente.- De mi mayor consideración: Tengo el agrado "
+            "de dirigirme a usted con el fin de invitarle a la reunión regional. Atentamente, "
+            "Ana Durán Ministra de Relaciones Exteriores",
+            "Señor Juan Roe García",
+        ),
+    ],
+)
+def test_a_flattened_block_of_address_before_its_greeting_is_the_addressee(text, opening):
+    found = addressees(text)
+    assert len(found) == 1
+    assert found[0].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # within a sentence, the courtesy title is no block of address
+        "Paris, le 4 avril 2031 La lettre transmise à Son Excellence Monsieur Jean Roe a été "
+        "reçue. Nous vous informons que la réunion se tiendra à Genève.",
+        # "consideración" within a sentence is no greeting
+        "Lima, 5 de mayo de 2031 El asunto de mi mayor consideración: la reunión regional se "
+        "celebrará en Lima.",
+    ],
+)
+def test_a_courtesy_title_or_consideration_within_a_sentence_names_no_addressee(text):
+    assert addressees(text) == []
