@@ -115,3 +115,36 @@ def test_a_flattened_block_of_address_before_its_greeting_is_the_addressee(text,
 )
 def test_a_courtesy_title_or_consideration_within_a_sentence_names_no_addressee(text):
     assert addressees(text) == []
+
+
+LONG_BODY = (
+    "We are writing to you ahead of the Council meeting to express our deep concern about the "
+    "proposed changes to the rules on the protection of migrants at sea, which in our view "
+    "would weaken the existing guarantees.\n\nWe urge you to reconsider the proposal and to "
+    "consult civil society organisations before the next meeting of the Council.\n\n"
+    "Sincerely,\nAnna Roe\nDirector\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "To: H.E. Ms. Jane Roe, President of the Commission\n"
+        "H.E. Mr. John Doe, President of the Council\n"
+        "H.E. Ms. Mary Poe, President of the Parliament\n",
+        "To:\nMs. Jane Roe, President of the Commission\nMr. John Doe, President of the Council\n"
+        "Ms. Mary Poe, President of the Parliament\n",
+    ],
+)
+def test_a_to_field_listing_persons_one_a_line_gives_each(head):
+    found = addressees(f"{head}\nDear Presidents,\n\n{LONG_BODY}")
+    assert [who.split(",")[0].split()[-1] for who in found] == ["Roe", "Doe", "Poe"]
+
+
+def test_a_to_field_with_one_persons_address_stays_one_block():
+    head = (
+        "To: H.E. Mr. John Doe, Minister of Foreign Affairs\nMinistry of Foreign Affairs\nArdenne\n"
+    )
+    assert addressees(f"{head}\nDear Minister,\n\n{LONG_BODY}") == [
+        "H.E. Mr. John Doe, Minister of Foreign Affairs, Ministry of Foreign Affairs, Ardenne"
+    ]
