@@ -18,7 +18,7 @@ FROM_TO_HEADING = re.compile(
 )
 # The courtesy before a name: "H.E. Ms Jane Roe", "M. Jean Roe", "Sr. Juan Roe", "don Juan Roe"
 _COURTESY = (
-    r"(?:(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|"
+    r"(?:(?:H\.\s?E\.|S\.\s?E\.|Excm[oa]|Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra|Monsieur|Madame|Señora?|"
     r"[Dd]on|[Dd]oña)\.?\s+)*"
 )
 _NAME_WORDS = rf"[A-ZÀ-Ý][\w’'\-.]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}}"

@@ -130,11 +130,11 @@ def _named_elsewhere(text, letter):
     return (
         not_a_contact(letter, loose_signatures.last_line_name(letter))
         or headings.named_in_heading(text)
-        or from_to_writer(text)
         or reported_message(text)[0]
         or headings.message_from(text)
         or edition_heading_writer(text)
         or possessive_heading_writer(text, named=True)
+        or from_to_writer(text)
     )
 
 
