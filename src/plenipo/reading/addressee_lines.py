@@ -44,7 +44,9 @@ def listed_addressees(text) -> list[Mention]:
     addressee each (a line ending in "of" goes on on the next), up to a blank line after
     them, a field ("Subject:") or the salutation."""
     match = TO_LINE.search(text[:2000])
-    if not match or PERSON_START.match(BULLET.sub("", match.group("first"))):
+    if match and PERSON_START.match(BULLET.sub("", match.group("first")) or "-"):
+        return listed_persons(text, match)
+    if not match:
         return []
     if DISTRIBUTION_KIND.match(match.group("first")):
         return []  # a document's "Distribution: General", not those written to
@@ -70,13 +72,37 @@ def listed_addressees(text) -> list[Mention]:
             found.append(current)
         item = BULLET.sub("", line)
         if PERSON_START.match(item) and not found and not first:
-            return []  # one person's address under a bare "To:"
+            return listed_persons(text, match)  # persons, or one person's address
         current = (item, start + len(line) - len(item), start + len(line))
         if len(found) >= MAX_LISTED:
             break
     if current:
         found.append(current)
     return [Mention(who, Span(begin, end), 0.5) for who, begin, end in found[:MAX_LISTED]]
+
+
+# A person listed with the post after a comma: "H.E. Ms. Jane Roe, President of the …".
+PERSON_WITH_POST = re.compile(rf"{PERSON_START.pattern}[^\n,]{{3,60}},\s+[^\n]{{3,160}}$")
+
+
+def listed_persons(text, match) -> list[Mention]:
+    """The persons a "To:" field lists one a line, each with the post after a comma ("To:
+    H.E. Ms. Jane Roe, President of … / H.E. Mr. John Doe, President of …"); none where
+    the lines are one person's address (the post or the office on a line of its own)."""
+    found, position = [], match.start("first")
+    for raw in text[position : position + 1200].split("\n"):
+        start, line = position + len(raw) - len(raw.lstrip()), raw.strip()
+        position += len(raw) + 1
+        if not line:
+            if found:
+                break
+            continue
+        item = BULLET.sub("", line)
+        if not PERSON_WITH_POST.match(item) or len(found) >= MAX_LISTED:
+            break
+        begin = start + len(line) - len(item)
+        found.append(Mention(item.rstrip(" .;"), Span(begin, begin + len(item.rstrip(" .;"))), 0.5))
+    return found if len(found) > 1 else []
 
 
 _STOP_AFTER = (

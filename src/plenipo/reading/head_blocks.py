@@ -25,7 +25,9 @@ PROSE_SALUTATION = re.compile(
     r"[^\n,:.]{3,40}"
     # also "Dear Dr. Santos: Thank you …", "Estimada Señora Ministra: Me dirijo …",
     # "Excellency, I have the honour …"
-    r"|(?:Dear|Estimad[oa]s?)\s+[^\n,:]{3,40}|(?:Your\s+)?Excellency|Excelencia)"
+    r"|(?:Dear|Estimad[oa]s?)\s+[^\n,:]{3,40}|(?:Your\s+)?Excellency|Excelencia"
+    # the Spanish greeting of courtesy: "De mi mayor consideración: Tengo el agrado …"
+    r"|De\s+(?:mi|nuestra)\s+(?:(?:mayor|m[áa]s\s+alta|alta|distinguida)\s+)?consideraci[óo]n)"
     r"[,:][ \t]+(?=[A-ZÀ-Ý])",
     re.MULTILINE,
 )

@@ -29,6 +29,7 @@ from plenipo.reading.edition_headings import (
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.first_person_posts import as_post
+from plenipo.reading.from_to_headings import from_to_writer
 from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
@@ -133,6 +134,7 @@ def _named_elsewhere(text, letter):
         or headings.message_from(text)
         or edition_heading_writer(text)
         or possessive_heading_writer(text, named=True)
+        or from_to_writer(text)
     )
 
 
@@ -167,7 +169,8 @@ def _addressees(text, labelled, named_below, sender=None):
     found = []
     heading = addressee_lines.heading_addressees(text)
     listed = addressee_lines.listed_addressees(text)
-    blocks = head_blocks.head_block(text)
+    # a "To:" field listing persons one a line is no one block of address
+    blocks = [b for b in head_blocks.head_block(text) if not _holds_several(b, listed)]
     groups = addressee_forms.all_lines(text)
     # the items of a "To:" list are each an addressee, however alike their words, and so
     # are the blocks of address of a letter to several persons
@@ -176,7 +179,7 @@ def _addressees(text, labelled, named_below, sender=None):
     # an invitation card names its guests, and has no block of address for the layout model
     invited = invitations.invited_addressee(text)
     zoned = [] if invited else addressing.zone_addressees(labelled)
-    zoned = [mention for mention in zoned if not is_headline(mention.text)]
+    zoned = [m for m in zoned if not is_headline(m.text) and not _holds_several(m, listed)]
     writer, reported = reported_message(text)
     if sender and sender.name and writer and not _same_name(writer.name, sender.name):
         reported = None  # a letter the body tells of, not this one
@@ -208,6 +211,13 @@ def _addressees(text, labelled, named_below, sender=None):
         guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
         found = [guess] if guess else addressee_forms.reported_addressees(text)
     return found
+
+
+def _holds_several(block, listed) -> bool:
+    """Whether a block of address spans more than one of the items a list gives."""
+    span = block.evidence
+    inside = [m for m in listed if span and m.evidence and span.start <= m.evidence.start]
+    return len([m for m in inside if m.evidence.end <= span.end]) > 1
 
 
 def _outside_blocks(candidates, blocks):

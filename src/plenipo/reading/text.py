@@ -363,6 +363,8 @@ _FIELD = (
 _GREETING = (
     r"(?:Dear\s|(?:Sir|Madam|Madame|Monsieur|Señora?)(?:\s?/\s?(?:Sir|Madam|Madame|Monsieur|Señora?))?"
     r"\s?[,:]|Excellency\s?[,:]|Excelencia\s?[,:]|Estimad[oa]s?\s|"
+    # the Spanish greeting of courtesy: "De mi mayor consideración:"
+    r"De\s+(?:mi|nuestra)\s+(?:(?:mayor|m[áa]s\s+alta|alta|distinguida)\s+)?consideraci[óo]n\s?:|"
     # a greeting by post: "Monsieur le Président,", "Señor Ministro:", "Mr. President,"
     r"(?-i:(?:Monsieur|Madame)\s+l[ea]\s+[A-ZÉ][^\s,:]*(?:\s+[^\W\d_][^\s,:]*)?|Señora?\s+[A-Z][^\s,:]*|"
     r"(?:Mr\.?|Madam)\s+(?:President|Chair(?:man|person)?|Secretary-General|Minister|Ambassador))"
@@ -376,6 +378,9 @@ _ADDRESSED = (
     # sentence ("en honor del Excelentísimo Sr. Presidente")
     r"(?<![a-zß-ÿ]\s)(?:His|Her)\s+Excellency\s|(?<![a-zß-ÿ]\s)Son\s+Excellence\s|"
     r"(?<![a-zß-ÿ]\s)(?:Su\s+Excelencia|Excelent[íi]sim[oa])\s|"
+    # the envelope's preposition before it: "Paris, le 4 mai 2019 à Son Excellence …"
+    r"(?<![a-zß-ÿ]\s)(?:[àÀ]|A|Al|A\s+la)\s+(?:Son\s+Excellence|Su\s+Excelencia|"
+    r"Excelent[íi]sim[oa])\s|"
     # or an honorific and a name after the dateline's year: "Paris, le 3 mai 2019 Monsieur
     # Antonio Guterres …"
     r"(?<=\d{4}\s)(?-i:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Señora?)\s+"
