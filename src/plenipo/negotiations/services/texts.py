@@ -209,8 +209,11 @@ def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
     proposal is decided once."""
     process = proposal.process
     _check_writer(process, by)
-    if by is not None and not is_secretariat(by) and status != ProposalStatus.WITHDRAWN:
-        raise InvalidInput("only the secretariat and the facilitators decide on proposals")
+    if by is not None and not is_secretariat(by):
+        if status != ProposalStatus.WITHDRAWN:
+            raise InvalidInput("only the secretariat and the facilitators decide on proposals")
+        if proposal.party not in parties_for(by, proposal.made_on.date):
+            raise InvalidInput(f"only {proposal.party} withdraws its proposal {proposal.pk}")
     _claim_revision(process, expected_revision)
     set_status(proposal, status, by=by, data={"process": process.code})
     return proposal
