@@ -111,6 +111,27 @@ def test_a_version_kept_to_the_secretariat_is_404_to_focal_points(
     ]  # fmt: skip
 
 
+def test_a_proposal_on_a_version_kept_to_the_secretariat_is_404_to_focal_points(
+    client, focal_point_state_a, secretariat_officer
+):
+    process = factories.process(CODE)
+    texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",
+                         date=factories.DAY, expected_revision=None, circulated=False,
+                         by=None)  # fmt: skip
+    hidden = factories.propose(process, "facilitators", "delete", "OP3")
+    url = f"/api/negotiations/{CODE}/proposals/{hidden.pk}/stance"
+    client.force_login(focal_point_state_a)
+    answer = client.post(url, {"party": "AUT", "stance": "object"}, content_type="application/json")
+    assert answer.status_code == 404
+    assert "OP3" not in answer.content.decode()
+    hidden.refresh_from_db()
+    assert hidden.objectors == []
+    texts.circulate(version=hidden.made_on, by=None)
+    shown = client.post(url, {"party": "AUT", "stance": "object"}, content_type="application/json")
+    assert shown.status_code == 200
+    assert shown.json()["objectors"] == ["AUT"]
+
+
 def test_the_secretariat_runs_a_silence_procedure(client, focal_point_state_a, secretariat_officer):
     factories.process(CODE)
     url = f"/api/negotiations/{CODE}/silence"

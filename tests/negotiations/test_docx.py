@@ -1,10 +1,11 @@
 """Import from Word: automatic numbering read from the numbering properties."""
 
 import io
+import zipfile
 
 import pytest
 
-from plenipo.negotiations.docx_import import import_docx
+from plenipo.negotiations.docx_import import MAX_UNPACKED_BYTES, import_docx
 from plenipo.negotiations.texts import Kind, Style, TextError
 
 
@@ -116,3 +117,26 @@ def test_not_a_word_document_is_refused_in_one_line():
     with pytest.raises(TextError, match="not a readable Word document") as error:
         import_docx(b"plain bytes, not a zip", label="Zero draft")
     assert "\n" not in str(error.value)
+
+
+def test_a_document_unpacking_beyond_the_limit_is_refused_before_it_is_parsed():
+    document = _document()
+    document.add_paragraph("The General Assembly,")
+    buffer = io.BytesIO(_bytes(document))
+    with zipfile.ZipFile(buffer, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/padding.bin", bytes(MAX_UNPACKED_BYTES + 1))
+    packed = buffer.getvalue()
+    assert len(packed) < 1_000_000  # a small upload...
+    with pytest.raises(TextError, match=r"the document unpacks to \d+ MB; the limit is 50 MB$"):
+        import_docx(packed, label="Zero draft")  # ...refused, not unpacked
+
+
+def test_a_document_within_the_limit_is_read_from_its_start(tmp_path):
+    document = _document()
+    document.add_paragraph("Recalling its resolution 64/293,")
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    for source in (str(path), io.BytesIO(path.read_bytes())):
+        imported = import_docx(source, label="Zero draft")
+        texts = [p.text for p in imported.version.paragraphs]
+        assert texts == ["Recalling its resolution 64/293,"]

@@ -96,6 +96,23 @@ def test_a_focal_point_proposes_for_its_own_state_only(process, focal_point_stat
                                   expected_revision=None, by=focal_point_state_a)  # fmt: skip
 
 
+def test_a_focal_point_withdraws_its_own_partys_proposals_only(
+    process, focal_point_state_a, focal_point_state_b
+):
+    version = process.versions.get()
+    belgian = texts.propose(process=process, version=version, action="delete", label="OP3",
+                            party="BEL", by=focal_point_state_b)  # fmt: skip
+    with pytest.raises(InvalidInput, match=f"only BEL withdraws its proposal {belgian.pk}"):
+        texts.set_proposal_status(proposal=belgian, status="withdrawn",
+                                  expected_revision=None, by=focal_point_state_a)  # fmt: skip
+    belgian.refresh_from_db()
+    assert belgian.status == ProposalStatus.PENDING
+    texts.set_proposal_status(proposal=belgian, status="withdrawn", expected_revision=None,
+                              by=focal_point_state_b)  # fmt: skip
+    belgian.refresh_from_db()
+    assert belgian.status == ProposalStatus.WITHDRAWN
+
+
 def test_a_proposal_is_decided_once_and_a_silence_ends_once(process):
     version = process.versions.get()
     proposal = texts.propose(process=process, version=version, action="delete", label="OP3",

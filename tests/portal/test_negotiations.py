@@ -88,6 +88,18 @@ def test_a_secretariat_only_process_is_404_to_focal_points(austria):
     assert CODE not in austria.get(reverse("portal:negotiations")).content.decode()
 
 
+def test_a_proposal_on_a_version_kept_to_the_secretariat_is_404_on_the_portal(austria):
+    process = factories.process(CODE)
+    texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",
+                         date=factories.DAY, expected_revision=None, circulated=False,
+                         by=None)  # fmt: skip
+    hidden = factories.propose(process, "facilitators", "delete", "OP3")
+    url = reverse("portal:negotiation-stance", args=[CODE, hidden.pk, "support"])
+    assert austria.post(url, {"party": "AUT"}).status_code == 404
+    hidden.refresh_from_db()
+    assert hidden.supporters == []
+
+
 def test_a_version_kept_to_the_secretariat_does_not_exist_for_focal_points(austria):
     process = factories.process(CODE)
     texts.issue_revision(process=process, base=latest_version(process), label="Rev.1",

@@ -85,3 +85,92 @@ def test_meeting_documents_are_served_through_their_view(client):
     url = reverse("document-file", args=[version.pk])
     assert url in page
     assert _body(client.get(url)) == PDF
+
+
+def test_a_nomination_letter_is_kept_by_no_cache_on_the_way(client, nominated, focal_point_state_a):
+    client.force_login(focal_point_state_a)
+    response = client.get(reverse("nomination-letter", args=[nominated.pk]))
+    assert response["Cache-Control"] == "private, no-store"
+    response.close()
+
+
+@pytest.mark.parametrize(
+    ("sent_as", "kept_as"),
+    [("letter.html", "letter.html.pdf"), ("letter.svg", "letter.svg.pdf"), ("l.PDF", "l.PDF")],
+)
+def test_an_upload_is_served_as_what_it_contains_whatever_its_name(
+    client, nominated, focal_point_state_a, sent_as, kept_as
+):
+    # A PDF that a browser reading it as a page would run.
+    polyglot = PDF + b"<html><script>alert(document.cookie)</script></html>"
+    upload_nomination_letter(
+        delegation=nominated, name=sent_as, data=polyglot, by=focal_point_state_a
+    )
+    client.force_login(focal_point_state_a)
+    response = client.get(reverse("nomination-letter", args=[nominated.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="{kept_as}"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert _body(response) == polyglot
+
+
+def test_a_document_file_sent_under_another_name_is_kept_as_what_it_is():
+    meeting = factories.meeting()
+    document = issue_document(
+        meeting=meeting, kind="agenda", title="Agenda", source=SourceFactory(), by=None
+    )
+    version = attach_document_file(
+        document=document, language="en", name="../agenda.html", data=PDF, by=None
+    )
+    assert version.file.name == f"documents/{meeting.pk}/{document.pk}/en/agenda.html.pdf"
+
+
+@pytest.fixture
+def embargoed():
+    """An agenda to be issued tomorrow, its English file already attached."""
+    meeting = factories.meeting()
+    document = issue_document(
+        meeting=meeting,
+        kind="agenda",
+        title="Provisional agenda",
+        issued_on=dt.date.today() + dt.timedelta(days=1),
+        source=SourceFactory(),
+        by=None,
+    )
+    return attach_document_file(
+        document=document, language="en", name="agenda.pdf", data=PDF, by=None
+    )
+
+
+def test_a_document_file_is_nobody_elses_before_its_day_of_issue(
+    client, embargoed, focal_point_state_a
+):
+    url = reverse("document-file", args=[embargoed.pk])
+    page = reverse("public:meeting", args=[embargoed.document.meeting_id])
+    for user in (None, focal_point_state_a):
+        if user is not None:
+            client.force_login(user)
+        assert client.get(url).status_code == 404
+        assert url not in client.get(page).content.decode()
+
+
+def test_the_secretariat_has_a_document_file_before_its_day_of_issue(
+    client, embargoed, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    url = reverse("document-file", args=[embargoed.pk])
+    assert (
+        url
+        in client.get(
+            reverse("public:meeting", args=[embargoed.document.meeting_id])
+        ).content.decode()
+    )
+    response = client.get(url)
+    assert _body(response) == PDF
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_document_file_is_everyones_on_its_day_of_issue(client, embargoed):
+    embargoed.document.issued_on = dt.date.today()
+    embargoed.document.save()
+    assert _body(client.get(reverse("document-file", args=[embargoed.pk]))) == PDF

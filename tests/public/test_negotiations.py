@@ -62,6 +62,22 @@ def test_versions_diff_and_downloads(client, revised):
     assert client.get(unsymbolled).status_code == 404  # AKN names a document by its symbol
 
 
+@pytest.mark.parametrize(
+    ("label", "header"),
+    [
+        ('Rev.1 "final"', r'attachment; filename="TIP-RES-Rev.1-\"final\".txt"'),
+        ("Пересмотр 1", "attachment; filename*=utf-8''TIP-RES-%D0%9F%D0%B5%D1%80%D0%B5%D1%81"
+         "%D0%BC%D0%BE%D1%82%D1%80-1.txt"),
+    ],
+)  # fmt: skip
+def test_a_download_is_named_after_its_label_whatever_the_label_holds(client, label, header):
+    process = factories.process(CODE, visibility=Visibility.PUBLIC)
+    texts.issue_revision(process=process, base=latest_version(process), label=label,
+                         date=factories.DAY, expected_revision=None, by=None)  # fmt: skip
+    response = client.get(reverse("public:negotiation-file", args=[CODE, label, "txt"]))
+    assert response["Content-Disposition"] == header
+
+
 def test_a_process_for_member_states_is_not_public(client):
     factories.process(CODE)
     assert client.get(reverse("public:negotiation", args=[CODE])).status_code == 404

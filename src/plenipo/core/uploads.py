@@ -14,6 +14,13 @@ KINDS = {
     "png": "PNG image",
     "jpeg": "JPEG image",
 }
+# The endings a file of each kind may keep; the first is added to a name that has none of them.
+SUFFIXES = {
+    "pdf": (".pdf",),
+    "docx": (".docx",),
+    "png": (".png",),
+    "jpeg": (".jpg", ".jpeg"),
+}
 
 
 class UploadError(InvalidInput, ValueError):
@@ -86,3 +93,10 @@ def safe_file_name(name: str, *, fallback: str, suffixes: tuple[str, ...] = ()) 
     if suffixes and not cleaned.lower().endswith(suffixes):
         cleaned += suffixes[0]
     return cleaned
+
+
+def stored_name(name: str, kind: str) -> str:
+    """The name an upload of ``kind`` is kept and served under: ``safe_file_name`` ending as
+    its content reads, so that a PDF sent as ``letter.html`` is served as a PDF
+    (``letter.html.pdf``), never under a type a browser would run."""
+    return safe_file_name(name, fallback="file", suffixes=SUFFIXES[kind])

@@ -228,10 +228,20 @@ def nomination_letter_for(user, delegation_id):
     return delegation.nomination_letter
 
 
-def document_file(version_id):
-    """The file of one language version of a meeting document (documents are public)."""
-    version = DocumentVersion.objects.filter(pk=version_id).first()
+def may_have_files_of(user, document, today: dt.date) -> bool:
+    """Whether ``user`` may have a document's files: everyone once it is issued (or when its
+    day of issue is not known); before its day of issue the secretariat alone."""
+    return document.issued_on is None or document.issued_on <= today or is_secretariat(user)
+
+
+def document_file(user, version_id, today: dt.date):
+    """The file of one language version of a meeting document, for ``user`` on ``today``;
+    NotFound, as for no file at all, before the document's day of issue
+    (``may_have_files_of``)."""
+    version = DocumentVersion.objects.select_related("document").filter(pk=version_id).first()
     if version is None or not version.file:
+        raise NotFound("no such file")
+    if not may_have_files_of(user, version.document, today):
         raise NotFound("no such file")
     return version.file
 

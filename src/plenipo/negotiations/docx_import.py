@@ -25,6 +25,9 @@ from plenipo.negotiations.texts import (
 )
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A draft's parts unpacked, at most: a few megabytes of ZIP can unpack to gigabytes of XML
+# (a ZIP bomb), which python-docx would parse whole in memory.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 SUB_FORMATS = {"lowerLetter", "upperLetter", "lowerRoman", "upperRoman"}
 
 
@@ -43,6 +46,7 @@ def import_docx(
 
     if isinstance(source, bytes):
         source = io.BytesIO(source)
+    _check_unpacked_size(source)
     try:
         document = docx.Document(source)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
@@ -124,6 +128,24 @@ def _numbering(paragraph, formats):
         ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
         return str(num_id), int(ilvl), formats.get((str(num_id), int(ilvl)), "")
     return None
+
+
+def _check_unpacked_size(source) -> None:
+    """Refuse a document whose parts unpack to more than ``MAX_UNPACKED_BYTES`` (the sizes
+    its ZIP directory declares, which reading never goes beyond)."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise TextError(f"not a readable Word document: {error}") from None
+    finally:
+        if hasattr(source, "seek"):
+            source.seek(0)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise TextError(
+            f"the document unpacks to {unpacked / 1_048_576:.0f} MB; "
+            f"the limit is {MAX_UNPACKED_BYTES // 1_048_576} MB"
+        )
 
 
 def read_draft(name: str, data: bytes, *, label: str, date=None, symbol=None) -> Imported:

@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import get_mandate
@@ -232,7 +233,7 @@ def compilation_file(request, code, label, fmt):
         }[fmt]()
     response = HttpResponse(content, content_type=DOWNLOADS[fmt])
     name = f"{process.code}-{version.label}-compilation.{fmt}".replace(" ", "-")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 
 

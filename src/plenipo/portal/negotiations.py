@@ -111,6 +111,8 @@ def stance(request, code, pk, stance):
         text_services.take_stance(
             proposal=proposal, party=request.POST.get("party", ""), stance=stance, by=request.user
         )
+    except NotFound as exc:  # on a version kept to the secretariat: as if it did not exist
+        raise Http404(str(exc)) from None
     except PlenipoError as exc:
         messages.error(request, str(exc))
     else:

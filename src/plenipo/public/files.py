@@ -1,6 +1,7 @@
 """Uploaded files. They are never served as static media: only these views serve them, after
 checking who asks (docs/architecture.md, Confidentiality)."""
 
+import datetime as dt
 from pathlib import PurePath
 
 from django.contrib.auth.decorators import login_required
@@ -10,26 +11,34 @@ from plenipo.core.errors import NotFound
 from plenipo.meetings import queries
 
 
-def _attachment(stored):
+def _attachment(stored, *, private=False):
     try:
         handle = stored.open("rb")
     except FileNotFoundError:
         raise Http404("no such file") from None
-    return FileResponse(handle, as_attachment=True, filename=PurePath(stored.name).name)
+    response = FileResponse(handle, as_attachment=True, filename=PurePath(stored.name).name)
+    if private:
+        # Personal, or not yet issued: kept by no cache, shared or the browser's.
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required
 def nomination_letter(request, pk):
     """A delegation's nomination letter: the secretariat, and its own state's focal points."""
     try:
-        return _attachment(queries.nomination_letter_for(request.user, pk))
+        return _attachment(queries.nomination_letter_for(request.user, pk), private=True)
     except NotFound:
         raise Http404("no such file") from None
 
 
 def document_file(request, pk):
-    """A meeting document in one language, as listed on the meeting's public page."""
+    """A meeting document in one language, as listed on the meeting's public page; before
+    its day of issue the secretariat's alone."""
+    today = dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
     try:
-        return _attachment(queries.document_file(pk))
+        stored = queries.document_file(request.user, pk, today)
     except NotFound:
         raise Http404("no such file") from None
+    issued = queries.may_have_files_of(None, stored.instance.document, today)
+    return _attachment(stored, private=not issued)

@@ -5,6 +5,7 @@ they are not shown here. Any other process is a 404, as one that does not exist.
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.http import content_disposition_header
 
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import exporters
@@ -84,7 +85,7 @@ def version_file(request, code, label, fmt):
         raise Http404(str(exc)) from None
     response = HttpResponse(content, content_type=DOWNLOADS[fmt])
     name = f"{process.code}-{version.label}.{fmt}".replace(" ", "-")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 
 

@@ -251,8 +251,13 @@ def meeting_detail(request, pk):
     meeting = _or_404(meeting_queries.get_meeting, pk)
     documents = meeting_queries.documents_of(meeting)
     languages = meeting.languages or ["en"]
+    today = dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
     rows = [
-        (d, [({v.language: v for v in d.versions.all()}.get(code), code) for code in languages])
+        (
+            d,
+            [({v.language: v for v in d.versions.all()}.get(code), code) for code in languages],
+            meeting_queries.may_have_files_of(request.user, d, today),
+        )
         for d in documents
     ]
     context = {

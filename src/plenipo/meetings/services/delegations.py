@@ -12,7 +12,7 @@ from django.db.models import F
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.limits import check_text
-from plenipo.core.uploads import UploadError, check_upload
+from plenipo.core.uploads import UploadError, check_upload, stored_name
 from plenipo.meetings.models import (
     Delegation,
     DelegationCategory,
@@ -250,9 +250,10 @@ def upload_nomination_letter(*, delegation, name, data: bytes, by) -> Delegation
     if not can_edit(by, delegation):
         raise NotFound("no such delegation")
     try:
-        check_upload(name, data, allowed=("pdf", "docx", "png", "jpeg"))
+        kind = check_upload(name, data, allowed=("pdf", "docx", "png", "jpeg"))
     except UploadError as exc:
         raise InvalidInput(str(exc)) from None
+    name = stored_name(name, kind)
     delegation.nomination_letter.save(name, ContentFile(data), save=False)
     delegation.version += 1
     delegation.save(update_fields=["nomination_letter", "version"])

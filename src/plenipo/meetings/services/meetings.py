@@ -8,7 +8,7 @@ from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.limits import check_text
 from plenipo.core.references import referred_by
-from plenipo.core.uploads import UploadError, check_upload
+from plenipo.core.uploads import UploadError, check_upload, stored_name
 from plenipo.meetings.models import (
     AgendaItem,
     Document,
@@ -206,9 +206,10 @@ def issue_document(
 def attach_document_file(*, document, language, name, data: bytes, by) -> DocumentVersion:
     """Attach one language's file to a document; the version becomes "available"."""
     try:
-        check_upload(name, data, allowed=("pdf", "docx"))
+        kind = check_upload(name, data, allowed=("pdf", "docx"))
     except UploadError as exc:
         raise InvalidInput(str(exc)) from None
+    name = stored_name(name, kind)
     if language not in (document.meeting.languages or UN_LANGUAGES):
         raise InvalidInput(f"{document}: the meeting has no language {language!r}")
     version = DocumentVersion.objects.filter(document=document, language=language).first()

@@ -81,6 +81,14 @@ def _check_writer(process: Process, by) -> None:
         raise NotFound(f"unknown negotiation {process.code!r}")
 
 
+def _check_proposal_seen(proposal: Proposal, by) -> None:
+    """A proposal made on a version kept to the secretariat does not exist for the others,
+    as the version does not (the same answer as for a wrong id)."""
+    if by is None or is_secretariat(by) or proposal.made_on.circulated:
+        return
+    raise NotFound(f"{proposal.process.code} has no proposal {proposal.pk}")
+
+
 def _store(process, pure: texts.Version, *, based_on=None, circulated=True, by) -> Version:
     if process.versions.filter(label__iexact=pure.label).exists():
         raise InvalidInput(f"{process.code} already has a version {pure.label!r}")
@@ -219,8 +227,12 @@ def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
     proposal is decided once."""
     process = proposal.process
     _check_writer(process, by)
-    if by is not None and not is_secretariat(by) and status != ProposalStatus.WITHDRAWN:
-        raise InvalidInput("only the secretariat and the facilitators decide on proposals")
+    _check_proposal_seen(proposal, by)
+    if by is not None and not is_secretariat(by):
+        if status != ProposalStatus.WITHDRAWN:
+            raise InvalidInput("only the secretariat and the facilitators decide on proposals")
+        if proposal.party not in parties_for(by, proposal.made_on.date):
+            raise InvalidInput(f"only {proposal.party} withdraws its proposal {proposal.pk}")
     _claim_revision(process, expected_revision)
     set_status(proposal, status, by=by, data={"process": process.code})
     return proposal
@@ -284,6 +296,7 @@ def take_stance(*, proposal, party, stance, by) -> Proposal:
         raise InvalidInput(f"unknown stance {stance!r}: support or object")
     process = proposal.process
     _check_writer(process, by)
+    _check_proposal_seen(proposal, by)
     code = _check_party(process, party, None, by)
     if proposal.status != ProposalStatus.PENDING or proposal.applied_in_id:
         raise InvalidInput(f"proposal {proposal.pk} is {proposal.status}: it is no longer open")
