@@ -13,7 +13,6 @@ from django.db import DatabaseError
 
 from plenipo.core.errors import InvalidInput, PlenipoError
 
-
 # SQLite's "no such table: x" and PostgreSQL's 'relation "x" does not exist': a database
 # that was never migrated, the usual first mistake on a new machine.
 NO_TABLE = re.compile(r"no such table|relation \S+ does not exist")
