@@ -312,14 +312,23 @@ def matching_meeting(item, body=None):
     return None
 
 
-def _decide(letter, key, decision, by, *, action="correspondence.incoming.decided", data=None):
-    """The one writer of an item's decision, through ``INCOMING_ITEM``: each item is
-    decided once, and reopened (``UNDECIDED``: its decision removed) before it is decided
-    again."""
+def _decide(
+    letter,
+    key,
+    decision,
+    by,
+    *,
+    action="correspondence.incoming.decided",
+    data=None,
+    machine=INCOMING_ITEM,
+):
+    """The one writer of a letter's decisions, through ``machine`` (``INCOMING_ITEM`` for
+    items, ``LINK`` for registry matches): each is decided once, and reopened
+    (``UNDECIDED``: its decision removed) before it is decided again."""
     stored = IncomingLetter.objects.select_for_update().values_list("decisions", flat=True)
     current = (stored.get(pk=letter.pk).get(key) or {}).get("status", UNDECIDED)
     try:
-        INCOMING_ITEM.check(current, decision["status"])
+        machine.check(current, decision["status"])
     except RefusedTransition as exc:
         raise RefusedTransition(f"{letter}, {key}: {exc}") from None
     if decision["status"] == UNDECIDED:
