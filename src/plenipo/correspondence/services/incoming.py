@@ -234,7 +234,11 @@ def reading_of(letter) -> Reading:
 
 def incoming_as_dict(letter) -> dict:
     """The letter, its reading, the officer's decisions and the registry entries the
-    reading names (instruments, and whom the letter is from and to)."""
+    reading names (instruments, and whom the letter is from and to), each with its
+    ``place`` and the officer's ``decision`` on it."""
+    # incoming_links builds on this module: imported when called, not when loaded.
+    from plenipo.correspondence.services.incoming_links import decided_links  # noqa: PLC0415
+
     reading = reading_of(letter)
     return {
         "id": letter.pk,
@@ -245,10 +249,7 @@ def incoming_as_dict(letter) -> dict:
         "answers": letter.answers_id,
         "reading": reading.to_json(),
         "decisions": letter.decisions,
-        "links": {
-            "instruments": instrument_links(reading, letter.text),
-            "correspondents": correspondent_links(reading),
-        },
+        "links": decided_links(letter, reading),
     }
 
 

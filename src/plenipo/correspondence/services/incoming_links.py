@@ -27,6 +27,8 @@ from plenipo.correspondence.transitions import LINK, LINK_NONE, UNDECIDED
 from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
+# The first part of a match's place; an item's ("meetings/0") is never one of them.
+LINK_KINDS = ("instruments/", "correspondents/")
 PLACE = re.compile(
     r"^(?:instruments/(?P<instrument>\d{1,4})"
     rf"|correspondents/(?P<row>\d{{1,4}})/(?P<kind>{'|'.join(CORRESPONDENT_KINDS)}))$"
@@ -48,13 +50,25 @@ def parse_place(place: str) -> str:
 def registry_entries(kind: str) -> dict[str, str]:
     """Every registry entry a match of ``kind`` may be linked to: code → the name shown.
     An instrument cited may also be a recorded decision, looked up by its symbol."""
-    if kind == "instrument":
-        return {code: code for code, _ in instrument_names()}
-    if kind == "body":
-        return {code: names[0] for code, names in body_names()}
-    if kind == "post":
-        return {key: names[0] for key, names, _ in correspondent_names()["post"]}
-    return {code: names[0] if names else code for code, names in correspondent_names()[kind]}
+    return registry_choices({kind})[kind]
+
+
+def registry_choices(kinds) -> dict[str, dict[str, str]]:
+    """``registry_entries`` of each of ``kinds`` (instrument, person, post, state,
+    organization, body), reading each part of the registry once."""
+    choices = {}
+    if "instrument" in kinds:
+        choices["instrument"] = {code: code for code, _ in instrument_names()}
+    if "body" in kinds:
+        choices["body"] = {code: names[0] for code, names in body_names()}
+    if set(kinds) & {"person", "post", "state", "organization"}:
+        named = correspondent_names()
+        choices["post"] = {key: names[0] for key, names, _ in named.pop("post")}
+        choices |= {
+            kind: {code: names[0] if names else code for code, names in rows}
+            for kind, rows in named.items()
+        }
+    return {kind: choices[kind] for kind in kinds}
 
 
 def _match_at(letter, place) -> dict:
