@@ -67,8 +67,9 @@ def test_confirming_shows_who_linked_it_and_links_the_instruments_page(client, l
         "Done: the instrument cited is linked to CIS-TIP-PROGRAMME-2007-2010 "
         "(CIS-TIP-PROGRAMME-2007-2010)."
     )
-    row = html.split(f'data-place="{PROGRAMME}"', 1)[1].split("</tr>", 1)[0]
-    assert 'data-decision="linked"' in html
+    row = html.split('<tr data-status="proposed" data-decision="linked">', 1)[1]
+    row = row.split("</tr>", 1)[0]
+    assert f'value="{PROGRAMME}"' in row
     assert '<a href="/instruments/CIS-TIP-PROGRAMME-2007-2010/">' in row
     assert "linked by officer" in row
     assert "proposed, as close as another" not in row  # the decision, not the computed status
