@@ -305,4 +305,5 @@ def _link_decided(posted, letter, by) -> str:
     if choice not in ("link", "other") or not to.strip():
         raise InvalidInput("choose the entry to link, “None of these” or “Undo”")
     decision = incoming_links.decide_link(letter=letter, place=place, to=to, by=by)
-    return f"Done: {what} is linked to {decision['label']} ({decision['code']})."
+    label, code = decision["label"], decision["code"]
+    return f"Done: {what} is linked to {label if label == code else f'{label} ({code})'}."
