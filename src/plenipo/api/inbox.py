@@ -147,7 +147,7 @@ def undo(request, letter_id: int, payload: UndoIn):
     ``correspondents/N/KIND`` is a registry match: its decision is undone, nothing removed."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
-    if payload.item.strip().startswith(incoming_links.LINK_KINDS):
+    if payload.item.strip().startswith(incoming_links.PLACE_PREFIXES):
         place = incoming_links.parse_place(payload.item)
         undone = incoming_links.undo_link(
             letter=get_incoming(letter_id), place=place, by=request.user

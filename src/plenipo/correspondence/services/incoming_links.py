@@ -28,7 +28,7 @@ from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
 
 # The first part of a match's place; an item's ("meetings/0") is never one of them.
-LINK_KINDS = ("instruments/", "correspondents/")
+PLACE_PREFIXES = ("instruments/", "correspondents/")
 PLACE = re.compile(
     r"^(?:instruments/(?P<instrument>\d{1,4})"
     rf"|correspondents/(?P<row>\d{{1,4}})/(?P<kind>{'|'.join(CORRESPONDENT_KINDS)}))$"

@@ -105,7 +105,7 @@ class Command(PlenipoCommand):
         self.stdout.write(f"{place} of letter {letter.pk}: {linked}")
 
     def undo(self, letter_id, item, json):
-        if item.strip().startswith(incoming_links.LINK_KINDS):
+        if item.strip().startswith(incoming_links.PLACE_PREFIXES):
             self.undo_link(letter_id, item, json)
             return
         letter, key = _letter_and_item(letter_id, item)
