@@ -77,6 +77,7 @@ OPERATIONS = {
     ("GET", "/api/tasks/{task_id}", "plenipo_api_correspondence_task_detail", "correspondence"),
     ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
+    ("POST", "/api/inbox/{letter_id}/link", "plenipo_api_inbox_link", "inbox"),
     ("POST", "/api/inbox/{letter_id}/undo", "plenipo_api_inbox_undo", "inbox"),
     ("GET", "/api/negotiations", "plenipo_api_negotiations_list_negotiations", "negotiations"),
     (
@@ -133,7 +134,8 @@ SCHEMAS = {
     "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
     "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
     "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
-    "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut", "MembershipOut",
+    "LinkIn", "LinkOut", "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut",
+    "MembershipOut",
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",

@@ -91,6 +91,12 @@ TABLE = {
         {"letter_id": "incoming", "body": {"item": "meetings/0"}},
         *API_SECRETARIAT,
     ),
+    # the note cites no instrument (deciding matches: tests/office/test_review_links.py)
+    "api/inbox/<letter_id>/link": (
+        POST,
+        {"letter_id": "incoming", "body": {"place": "instruments/0", "to": None}},
+        *(401, 403, 403, 404, 404),
+    ),
     # the accept row above decided meetings/0 (rows run in order): undo reopens it
     "api/inbox/<letter_id>/undo": (
         POST,
@@ -195,6 +201,7 @@ TABLE = {
     "office/inbox/<int:pk>/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
     # the file as received (404 for a letter with none: tests/office/test_received_file.py)
     "office/inbox/<int:pk>/file/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
+    "office/inbox/<int:pk>/links/": (POST, {"pk": "incoming"}, 403, 403, 403, 400, 400),  # no match
     "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
         POST,
         {"pk": "incoming", "kind": "meetings", "index": "0"},

@@ -1,5 +1,6 @@
 """API: the inbox (secretariat officers only) — receive a letter, accept what was read from
-it (as corrected) and undo a decision, through the services the office's review page uses."""
+it (as corrected), decide a registry match, and undo a decision, through the services the
+office's review page uses."""
 
 import datetime as dt
 
@@ -11,7 +12,7 @@ from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
 from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, reopen
+from plenipo.correspondence.services import incoming, incoming_links, reopen
 
 router = Router(tags=["inbox"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with the inbox"}
@@ -45,6 +46,18 @@ class UndoOut(Schema):
     item: str
     undone: dict
     removed: str
+
+
+class LinkIn(Schema):
+    place: str
+    to: str | None = None
+
+
+class LinkOut(Schema):
+    id: int
+    place: str
+    decision: dict
+    links: dict
 
 
 class AcceptOut(Schema):
@@ -103,15 +116,43 @@ def accept(request, letter_id: int, payload: AcceptIn):
 
 
 @router.post(
+    "/inbox/{letter_id}/link",
+    response={200: LinkOut, 400: Error, 401: Error, 403: Error, 404: Error},
+)
+def link(request, letter_id: int, payload: LinkIn):
+    """Decide one registry match (``place``: ``instruments/N`` or
+    ``correspondents/N/KIND``, as ``links`` gives it) as the review page's buttons do:
+    ``to`` the code proposed, an alternative or any registry entry of that kind; ``to``
+    null for none of them. Undo it through ``undo`` with the place as ``item``. Returns the
+    decision and the letter's matches with the officer's decisions."""
+    if not _allowed(request):
+        return Status(403, FORBIDDEN)
+    place = incoming_links.parse_place(payload.place)
+    letter = get_incoming(letter_id)
+    decision = incoming_links.decide_link(
+        letter=letter, place=place, to=payload.to, by=request.user
+    )
+    links = incoming_links.decided_links(letter)
+    return {"id": letter.pk, "place": place, "decision": decision, "links": links}
+
+
+@router.post(
     "/inbox/{letter_id}/undo",
     response={200: UndoOut, 400: Error, 401: Error, 403: Error, 404: Error},
 )
 def undo(request, letter_id: int, payload: UndoIn):
     """Undo the decision on one item, as the review page's Undo does: the item is
     undecided again, and the meeting, task or letter accepting it created is removed
-    (refused while anything refers to it)."""
+    (refused while anything refers to it). An item ``instruments/N`` or
+    ``correspondents/N/KIND`` is a registry match: its decision is undone, nothing removed."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
+    if payload.item.strip().startswith(incoming_links.PLACE_PREFIXES):
+        place = incoming_links.parse_place(payload.item)
+        undone = incoming_links.undo_link(
+            letter=get_incoming(letter_id), place=place, by=request.user
+        )
+        return {"id": letter_id, "item": place, "undone": undone, "removed": ""}
     kind, index = incoming.parse_item(payload.item)
     letter = get_incoming(letter_id)
     key = f"{kind}/{index}"

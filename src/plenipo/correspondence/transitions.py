@@ -69,6 +69,29 @@ INCOMING_ITEM = Machine(
     },
 )
 
+# What the officer decided about one registry match the review screen shows (an instrument
+# cited, a correspondent's person, post, state, organization or body): linked to the entry
+# proposed, to an alternative or to another entry, or to none. Decided once; undone
+# (undecided again) before it is decided otherwise, as an item is.
+LINK_NONE = "not_linked"
+_LINK_DECISIONS = {"linked": "linked", LINK_NONE: "not linked"}
+LINK = Machine(
+    subject="link",
+    labels={UNDECIDED: "undecided", **_LINK_DECISIONS},
+    allowed={
+        UNDECIDED: frozenset(_LINK_DECISIONS),
+        **{d: frozenset({UNDECIDED}) for d in _LINK_DECISIONS},
+    },
+    reasons={
+        **{
+            (decided, new): f"the link is already decided ({label}): undo it first"
+            for decided, label in _LINK_DECISIONS.items()
+            for new in _LINK_DECISIONS
+        },
+        (UNDECIDED, UNDECIDED): "the link is not decided: there is nothing to undo",
+    },
+)
+
 # A task is open until someone marks it done; a task marked done by mistake, or not quite
 # finished after all, is reopened. (Stored as ``Task.done``: True is "done".)
 TASK_OPEN, TASK_DONE = "open", "done"

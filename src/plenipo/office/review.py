@@ -1,19 +1,21 @@
 """The review screen of a received letter: each value read beside its evidence in the
-letter, and the officer's decision on each meeting, deadline and enclosure — corrected
-before accepting, undone (reopened) after."""
+letter, the officer's decision on each meeting, deadline and enclosure — corrected
+before accepting, undone (reopened) after — and on each registry match of an instrument
+cited or a correspondent (confirmed, another entry chosen, none, undone)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies, get_body
-from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, reopen
+from plenipo.correspondence.services import incoming, incoming_links, reopen
 from plenipo.meetings.queries import meeting_titles
 from plenipo.office.review_forms import correction_form, corrections, submitted
 
@@ -175,10 +177,22 @@ def _review_page(request, letter, bound=None, status=200):
         "deadlines": _rows(letter, reading, "deadlines", shown, bound),
         "enclosures": _rows(letter, reading, "enclosures", shown, bound),
         "bodies": all_bodies(),
-        "instruments": incoming.instrument_links(reading, letter.text),
-        "correspondents": incoming.correspondent_links(reading),
+        **_links_context(letter, reading),
     }
     return render(request, "office/review.html", context, status=status)
+
+
+def _links_context(letter, reading) -> dict:
+    """The registry matches with the officer's decisions, and the registry's entries of
+    each kind matched (the choices of "another entry")."""
+    links = incoming_links.decided_links(letter, reading)
+    kinds = {"instrument"} if links["instruments"] else set()
+    kinds |= {m["kind"] for row in links["correspondents"] for m in row["links"]}
+    return {
+        "instruments": links["instruments"],
+        "correspondents": links["correspondents"],
+        "registry": sorted(incoming_links.registry_choices(kinds).items()),
+    }
 
 
 @CAN_READ
@@ -254,3 +268,42 @@ def accepted_message(kind, name, made, decision) -> str:
         said = f"Enclosure “{name}” recorded as received letter {made.pk}."
     note = decision.get("note")
     return f"{said} {note[0].upper()}{note[1:]}." if note else said
+
+
+BAD_INPUT = 400
+
+
+@require_POST
+@CAN_READ
+def decide_link(request, pk):
+    """Link the match at ``place`` to the entry chosen (``to``: confirmed, an alternative;
+    ``other``: any entry of the registry), to none, or undo the decision; a refusal is
+    said on the page, answered 400."""
+    letter = _received_or_404(pk)
+    try:
+        said = _link_decided(request.POST, letter, request.user)
+    except PlenipoError as exc:
+        messages.error(request, f"Not done: {exc}")
+        return _review_page(request, letter, status=BAD_INPUT)
+    messages.success(request, said)
+    return redirect(f"{reverse('office:review', args=[letter.pk])}#links")
+
+
+def _link_decided(posted, letter, by) -> str:
+    """Carry out the officer's choice on one match; what happened, in words."""
+    place = incoming_links.parse_place(posted.get("place", ""))
+    choice = posted.get("decision", "link")
+    kind = place.split("/")[-1]
+    what = f"the correspondent's {kind}" if place.startswith("corr") else "the instrument cited"
+    if choice == "undo":
+        incoming_links.undo_link(letter=letter, place=place, by=by)
+        return f"Done: {what} is undecided again: the match read is shown."
+    if choice == "none":
+        incoming_links.decide_link(letter=letter, place=place, to=None, by=by)
+        return f"Done: {what} is not linked to the registry."
+    to = posted.get("other" if choice == "other" else "to", "")
+    if choice not in ("link", "other") or not to.strip():
+        raise InvalidInput("choose the entry to link, “None of these” or “Undo”")
+    decision = incoming_links.decide_link(letter=letter, place=place, to=to, by=by)
+    label, code = decision["label"], decision["code"]
+    return f"Done: {what} is linked to {label if label == code else f'{label} ({code})'}."

@@ -234,7 +234,11 @@ def reading_of(letter) -> Reading:
 
 def incoming_as_dict(letter) -> dict:
     """The letter, its reading, the officer's decisions and the registry entries the
-    reading names (instruments, and whom the letter is from and to)."""
+    reading names (instruments, and whom the letter is from and to), each with its
+    ``place`` and the officer's ``decision`` on it."""
+    # incoming_links builds on this module: imported when called, not when loaded.
+    from plenipo.correspondence.services.incoming_links import decided_links  # noqa: PLC0415
+
     reading = reading_of(letter)
     return {
         "id": letter.pk,
@@ -245,10 +249,7 @@ def incoming_as_dict(letter) -> dict:
         "answers": letter.answers_id,
         "reading": reading.to_json(),
         "decisions": letter.decisions,
-        "links": {
-            "instruments": instrument_links(reading, letter.text),
-            "correspondents": correspondent_links(reading),
-        },
+        "links": decided_links(letter, reading),
     }
 
 
@@ -312,14 +313,23 @@ def matching_meeting(item, body=None):
     return None
 
 
-def _decide(letter, key, decision, by, *, action="correspondence.incoming.decided", data=None):
-    """The one writer of an item's decision, through ``INCOMING_ITEM``: each item is
-    decided once, and reopened (``UNDECIDED``: its decision removed) before it is decided
-    again."""
+def _decide(
+    letter,
+    key,
+    decision,
+    by,
+    *,
+    action="correspondence.incoming.decided",
+    data=None,
+    machine=INCOMING_ITEM,
+):
+    """The one writer of a letter's decisions, through ``machine`` (``INCOMING_ITEM`` for
+    items, ``LINK`` for registry matches): each is decided once, and reopened
+    (``UNDECIDED``: its decision removed) before it is decided again."""
     stored = IncomingLetter.objects.select_for_update().values_list("decisions", flat=True)
     current = (stored.get(pk=letter.pk).get(key) or {}).get("status", UNDECIDED)
     try:
-        INCOMING_ITEM.check(current, decision["status"])
+        machine.check(current, decision["status"])
     except RefusedTransition as exc:
         raise RefusedTransition(f"{letter}, {key}: {exc}") from None
     if decision["status"] == UNDECIDED:

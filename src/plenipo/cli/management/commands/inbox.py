@@ -4,7 +4,8 @@ from plenipo.bodies.queries import get_body
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, reopen
+from plenipo.correspondence.services import incoming, incoming_links, reopen
+from plenipo.correspondence.transitions import LINK
 
 MAX_ID = 2**31 - 1
 
@@ -12,8 +13,8 @@ MAX_ID = 2**31 - 1
 class Command(PlenipoCommand):
     help = (
         "The inbox: receive a letter (stored and read, as an upload to /office/inbox/ is), "
-        "and accept what was read from it, or undo a decision, as the review page's accept "
-        "and undo buttons do."
+        "accept what was read from it, decide a registry match, or undo a decision, as the "
+        "review page's buttons do."
     )
 
     def add_arguments(self, parser):
@@ -31,11 +32,22 @@ class Command(PlenipoCommand):
         accept.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
         accept.add_argument("--body", help="body of a meeting not yet recorded (e.g. UNGA)")
         accept.add_argument("--json", action="store_true")
+        link = sub.add_parser("link", help="Decide a registry match of a received letter")
+        link.add_argument("id", help="the received letter's id")
+        link.add_argument("place", help="instruments/N or correspondents/N/KIND")
+        chosen = link.add_mutually_exclusive_group(required=True)
+        chosen.add_argument("--to", help="the registry code to link it to")
+        chosen.add_argument("--none", action="store_true", help="none of the entries")
+        link.add_argument("--json", action="store_true")
         undo = sub.add_parser(
             "undo", help="Reopen a decided item, removing what accepting it created"
         )
         undo.add_argument("id", help="the received letter's id")
-        undo.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
+        undo.add_argument(
+            "item",
+            help="meetings/N, deadlines/N, enclosures/N, or a match's instruments/N or "
+            "correspondents/N/KIND",
+        )
         undo.add_argument("--json", action="store_true")
 
     def handle(self, *args, action, **options):
@@ -43,6 +55,8 @@ class Command(PlenipoCommand):
             self.receive(options["file"], options["json"], again=options["again"])
         elif action == "undo":
             self.undo(options["id"], options["item"], options["json"])
+        elif action == "link":
+            self.link(options["id"], options["place"], options["to"], options["json"])
         else:
             self.accept(options["id"], options["item"], options.get("body"), options["json"])
 
@@ -80,7 +94,20 @@ class Command(PlenipoCommand):
             return
         self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")
 
+    def link(self, letter_id, place, to, json):
+        place = incoming_links.parse_place(place)
+        letter = _letter(letter_id)
+        decision = incoming_links.decide_link(letter=letter, place=place, to=to, by=None)
+        if json:
+            self.print_json({"id": letter.pk, "place": place, "decision": decision})
+            return
+        linked = f"linked to {decision['label']} ({decision['code']})" if to else "not linked"
+        self.stdout.write(f"{place} of letter {letter.pk}: {linked}")
+
     def undo(self, letter_id, item, json):
+        if item.strip().startswith(incoming_links.PLACE_PREFIXES):
+            self.undo_link(letter_id, item, json)
+            return
         letter, key = _letter_and_item(letter_id, item)
         undone = reopen.reopen(letter=letter, item=key, by=None)
         if json:
@@ -91,12 +118,31 @@ class Command(PlenipoCommand):
             f"{key} of letter {letter.pk}: reopened (was {undone['undone']['status']}){removed}"
         )
 
+    def undo_link(self, letter_id, place, json):
+        place = incoming_links.parse_place(place)
+        letter = _letter(letter_id)
+        undone = incoming_links.undo_link(letter=letter, place=place, by=None)
+        if json:
+            self.print_json({"id": letter.pk, "item": place, "undone": undone, "removed": ""})
+            return
+        was = LINK.labels[undone["status"]]
+        self.stdout.write(f"{place} of letter {letter.pk}: undecided again (was {was})")
 
-def _letter_and_item(letter_id, item):
+
+def _letter_id(letter_id) -> int:
     if not letter_id.isdigit() or int(letter_id) > MAX_ID:
         raise InvalidInput(f"bad letter id {letter_id!r}: give the number receive printed")
+    return int(letter_id)
+
+
+def _letter(letter_id):
+    return get_incoming(_letter_id(letter_id))
+
+
+def _letter_and_item(letter_id, item):
+    number = _letter_id(letter_id)
     kind, index = incoming.parse_item(item)
-    return get_incoming(int(letter_id)), f"{kind}/{index}"
+    return get_incoming(number), f"{kind}/{index}"
 
 
 def describe(kind, item) -> str:
