@@ -94,6 +94,61 @@ def test_a_corrected_deadline_makes_the_corrected_task():
     assert letter.decisions["deadlines/0"]["corrected"]["time"] == {"read": "17:00", "given": None}
 
 
+def test_an_accepted_deadline_is_added_as_any_task_is_and_its_entry_names_the_letter(
+    secretariat_officer,
+):
+    letter = _letter()
+    task = incoming.accept(letter=letter, item="deadlines/0", by=secretariat_officer)
+    assert task.from_letter == letter
+    added = ActivityLog.objects.get(action_type="correspondence.task.added")
+    assert (added.object_id, added.actor, added.data) == (
+        str(task.pk),
+        secretariat_officer,
+        {"due_on": "2031-07-01", "letter": letter.pk},
+    )
+
+
+def _read_time(letter, time):
+    """The letter as if the reader had given its deadline this time."""
+    letter.reading["deadlines"][0]["time"] = time
+    letter.save(update_fields=["reading"])
+    return letter
+
+
+@pytest.mark.parametrize(
+    ("letter_of", "corrections", "refusal"),
+    [
+        (
+            _letter,
+            {"what": "x" * 2001},
+            "the task is 2001 characters long (at most 2000)",
+        ),
+        (
+            lambda: _read_time(_letter(), "9h"),
+            None,
+            "the time due '9h' is not a time of day: give HH:MM, e.g. 17:00",
+        ),
+        (
+            lambda: _read_time(_letter(), "25:00"),
+            None,
+            "the time due '25:00' is not a time of day: give HH:MM, e.g. 17:00",
+        ),
+    ],
+)
+def test_a_deadline_the_task_service_refuses_leaves_no_task_and_no_decision(
+    letter_of, corrections, refusal
+):
+    letter = letter_of()
+    with pytest.raises(InvalidInput) as refused:
+        incoming.accept(letter=letter, item="deadlines/0", by=None, corrections=corrections)
+    assert str(refused.value) == refusal
+    assert not Task.objects.exists()
+    assert IncomingLetter.objects.get(pk=letter.pk).decisions == {}
+    assert not ActivityLog.objects.filter(
+        action_type__in=["correspondence.task.added", "correspondence.incoming.decided"]
+    ).exists()
+
+
 @pytest.mark.parametrize(
     ("corrections", "message"),
     [

@@ -21,6 +21,7 @@ from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
@@ -488,17 +489,19 @@ def _recorded_room(written):
 
 @transaction.atomic
 def accept_deadline(*, letter, index, by, corrections=None) -> Task:
-    """Make a task of the deadline, as the officer corrected it."""
+    """Make a task of the deadline, as the officer corrected it, through ``add_task`` (its
+    checks and its audit entry); a task refused leaves the item undecided."""
     item, changes = corrected("deadlines", _item(letter, "deadlines", index), corrections)
     if not item.dated:
         raise InvalidInput("the letter gives no day for this deadline: set the task by hand")
     if item.due.not_after is None:
         raise InvalidInput(f"the letter gives no last day for this deadline ({item.due})")
-    task = Task.objects.create(
+    task = add_task(
         what=item.what or "Deadline",
         due_on=item.due.not_after,  # due by the last day the letter allows
         due_time=item.time or "",
         from_letter=letter,
+        by=by,
     )
     decision = {"status": "task", "task": task.pk}
     _decide(letter, f"deadlines/{index}", _with_changes(decision, changes), by)
