@@ -77,7 +77,9 @@ def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client
     assert _flash(html) == escape(
         "Meeting “Fifth meeting of the Working Group” created (corrected: title, first day)."
     )
-    assert f'href="/office/meetings/{meeting.pk}/edit/"' in html
+    # what was made is linked to its office page
+    made = f'<a class="made" href="/office/meetings/{meeting.pk}/edit/">{meeting.title}</a>'
+    assert made in html
     assert escape("first day “2031-10-14” → “2031-10-15”") in html
     letter.refresh_from_db()
     assert letter.decisions["meetings/0"]["corrected"]["start"]["read"] == "2031-10-14"
@@ -135,6 +137,7 @@ def test_a_corrected_deadline_makes_the_corrected_task_and_the_message_gives_its
         "Deadline “Reply to the questionnaire”: a task due 2031-07-04 at 17:00 created "
         "(corrected: what is due, due day)."
     )
+    assert f'made <a class="made" href="/office/tasks/{task.pk}/">task {task.pk}</a>' in html
 
 
 def test_every_decision_is_said_in_words_and_undone(client, letter):
@@ -153,6 +156,9 @@ def test_every_decision_is_said_in_words_and_undone(client, letter):
         "Deadline “Replies to the questionnaire are requested” rejected."
     )
     page = client.get(f"{base}/").content.decode()
+    assert (
+        f'<a class="made" href="/office/inbox/{enclosure}/">received letter {enclosure}</a>' in page
+    )
     assert page.count('<button name="decision" value="reopen" class="undo">Undo</button>') == 2
     for item in ("enclosures/0", "deadlines/0"):
         html = client.post(f"{base}/{item}/", {"decision": "reopen"}, follow=True).content.decode()
