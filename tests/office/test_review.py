@@ -202,3 +202,24 @@ def test_a_new_instrument_is_new_to_the_registry_without_a_confidence(client, le
     assert "new to the registry" in row
     assert "%" not in row
     assert "not in the registry" not in table
+
+
+def test_a_meeting_kind_nothing_says_is_asked_for_on_the_form_and_recorded_as_chosen(
+    client, letter
+):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    page = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert '<option value="" selected>as the title or the body says</option>' in page
+    refused = client.post(url, {"decision": "accept", "body": "COP-UNTOC", **_read_meeting()})
+    assert refused.status_code == 400
+    assert escape("neither the letter nor the body (COP-UNTOC, conference of the parties)") in (
+        refused.content.decode()
+    )
+    assert not Meeting.objects.filter(title="fifth meeting of the Working Group").exists()
+    chosen = _read_meeting(kind="formal_session")
+    html = client.post(
+        url, {"decision": "accept", "body": "COP-UNTOC", **chosen}, follow=True
+    ).content.decode()
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
+    assert (meeting.body.code, meeting.kind) == ("COP-UNTOC", "formal_session")
+    assert escape("kind “—” → “Formal session”") in html
