@@ -30,6 +30,14 @@ class Command(PlenipoCommand):
         accept.add_argument("id", help="the received letter's id (printed by receive)")
         accept.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
         accept.add_argument("--body", help="body of a meeting not yet recorded (e.g. UNGA)")
+        accept.add_argument(
+            "--set",
+            action="append",
+            default=[],
+            metavar="FIELD=VALUE",
+            help="correct the reading before accepting, as the review page's form does "
+            "(repeatable; e.g. start=2031-10-15, time=17:00, kind=informal, room= to clear)",
+        )
         accept.add_argument("--json", action="store_true")
         undo = sub.add_parser(
             "undo", help="Reopen a decided item, removing what accepting it created"
@@ -44,7 +52,10 @@ class Command(PlenipoCommand):
         elif action == "undo":
             self.undo(options["id"], options["item"], options["json"])
         else:
-            self.accept(options["id"], options["item"], options.get("body"), options["json"])
+            corrections = parse_settings(options["set"])
+            self.accept(
+                options["id"], options["item"], options.get("body"), corrections, options["json"]
+            )
 
     def receive(self, file, json, *, again=False):
         path = Path(file)
@@ -69,10 +80,14 @@ class Command(PlenipoCommand):
             for index, item in enumerate(getattr(reading, kind)):
                 self.stdout.write(f"  {kind}/{index}: {describe(kind, item)}")
 
-    def accept(self, letter_id, item, body, json):
+    def accept(self, letter_id, item, body, corrections, json):
         letter, key = _letter_and_item(letter_id, item)
         made = incoming.accept(
-            letter=letter, item=key, by=None, body=get_body(body) if body else None
+            letter=letter,
+            item=key,
+            by=None,
+            body=get_body(body) if body else None,
+            corrections=corrections,
         )
         decision = letter.decisions[key]
         if json:
@@ -90,6 +105,21 @@ class Command(PlenipoCommand):
         self.stdout.write(
             f"{key} of letter {letter.pk}: reopened (was {undone['undone']['status']}){removed}"
         )
+
+
+def parse_settings(settings) -> dict:
+    """ "--set start=2031-10-15 --set room=" → {"start": "2031-10-15", "room": ""}: the
+    corrections ``incoming.accept`` takes (and checks), as the review page's form gives them."""
+    corrections = {}
+    for setting in settings:
+        name, equals, value = setting.partition("=")
+        name = name.strip()
+        if not equals or not name:
+            raise InvalidInput(f"bad --set {setting!r}: give FIELD=VALUE (e.g. start=2031-10-15)")
+        if name in corrections:
+            raise InvalidInput(f"--set {name} is given twice: give each field once")
+        corrections[name] = value
+    return corrections
 
 
 def _letter_and_item(letter_id, item):
