@@ -114,3 +114,47 @@ def test_an_accepted_deadline_is_undone_and_its_task_removed():
     assert not Task.objects.exists()
     with pytest.raises(CommandError, match="the item is not decided: there is nothing to undo"):
         run("inbox", "undo", str(stored["id"]), "deadlines/0")
+
+
+def test_accept_takes_corrections_as_the_review_page_does():
+    stored = receive(WITH_A_DEADLINE)
+    out = json.loads(
+        run(
+            "inbox", "accept", str(stored["id"]), "deadlines/0", "--json",
+            "--set", "due=2023-05-02", "--set", "time=09:30", "--set", "what=Register",
+        )
+    )  # fmt: skip
+    [task] = Task.objects.all()
+    assert (str(task.due_on), task.due_time, task.what) == ("2023-05-02", "09:30", "Register")
+    assert out["decision"]["corrected"]["due"] == {"read": "2023-04-30", "given": "2023-05-02"}
+    assert set(out["decision"]["corrected"]) == {"due", "time", "what"}
+
+
+@pytest.mark.parametrize(
+    ("item", "given", "message"),
+    [
+        ("deadlines/0", ["due"], "bad --set 'due': give FIELD=VALUE"),
+        ("deadlines/0", ["=x"], "bad --set '=x': give FIELD=VALUE"),
+        ("deadlines/0", ["time=9:00", "time=10:00"], "--set time is given twice"),
+        ("deadlines/0", ["room=Room 4"], "deadlines items have no 'room' to correct"),
+        ("deadlines/0", ["due=2023-02-30"], "the due day: "),
+        ("deadlines/0", ["time=25:00"], "the time: malformed time '25:00': expected HH:MM"),
+        ("deadlines/0", ["what="], "the what cannot be left empty"),
+        ("deadlines/0", ["what=" + "x" * 2001], r"the task is 2001 characters long \(at most"),
+    ],
+)
+def test_a_bad_correction_gets_one_line_and_nothing_is_decided(item, given, message):
+    stored = receive(WITH_A_DEADLINE)
+    options = [part for setting in given for part in ("--set", setting)]
+    with pytest.raises(CommandError, match=message) as failure:
+        run("inbox", "accept", str(stored["id"]), item, *options)
+    assert failure.value.returncode == 2
+    assert "\n" not in str(failure.value)
+    assert IncomingLetter.objects.get(pk=stored["id"]).decisions == {}
+    assert not Task.objects.exists()
+
+
+def test_an_enclosure_takes_no_correction():
+    stored = receive("seed_002.txt")
+    with pytest.raises(CommandError, match="an enclosure is linked as the letter describes it"):
+        run("inbox", "accept", str(stored["id"]), "enclosures/0", "--set", "title=x")

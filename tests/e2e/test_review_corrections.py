@@ -53,7 +53,7 @@ def test_an_officer_corrects_a_meeting_accepts_it_and_undoes_it(
         "corrected before accepting: title “fifth meeting of the Working Group”"
         in decided.inner_text()
     )
-    decided.locator("a.edit").click()
+    decided.locator("a.made").click()  # the meeting's office page
     page.wait_for_url(f"{live_server.url}/office/meetings/{meeting.pk}/edit/")
     page.go_back()
     page.locator("#extracted-meetings tr[data-index='0'] button.undo").click()

@@ -1,5 +1,6 @@
-"""A letter's deadline made a task on the review page, found on the tasks page, marked done
-there and gone from the office home; and the keyboard's way past the header's links."""
+"""A letter's deadline made a task on the review page, found on the tasks page (or through
+the review page's link to it), marked done there and gone from the office home; and the
+keyboard's way past the header's links."""
 
 import datetime as dt
 
@@ -43,6 +44,24 @@ def test_a_deadline_made_a_task_is_marked_done_on_the_tasks_page(
 
     page.goto(f"{live_server.url}/office/")
     assert "names of their representatives" not in page.inner_text("#deadlines")
+
+
+def test_a_deadline_accepted_on_the_review_page_links_to_its_task(
+    live_server, page, secretariat_officer
+):
+    due = dt.date.today() + dt.timedelta(days=9)
+    letter = _a_letter_with_a_deadline(due)
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/inbox/{letter.pk}/")
+    page.locator("#extracted-deadlines button[value=accept]").first.click()
+    page.wait_for_selector(f"text=a task due {due}")
+    page.locator("#extracted-deadlines a.made").click()
+    page.wait_for_url(f"{live_server.url}/office/tasks/*/")
+    assert page.inner_text("h1") == f"Task due {due}"
+    facts = page.inner_text("#task-facts")
+    assert "names of their representatives" in facts
+    assert "note-names.txt" in facts  # and back to the letter it came from
+    assert page.inner_text("#task-state") == "Open"
 
 
 def test_the_first_tab_offers_to_skip_to_the_content(live_server, page, dataset):

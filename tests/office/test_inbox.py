@@ -141,7 +141,9 @@ def test_an_accepted_meeting_is_linked_by_its_title(client, secretariat_officer)
     letter.refresh_from_db()
     made = Meeting.objects.get(pk=letter.decisions["meetings/0"]["meeting"])
     html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
-    assert f'<a href="/meetings/{made.pk}/">{escape(made.title)}</a>' in html
+    office_page = f'<a class="made" href="/office/meetings/{made.pk}/edit/">{escape(made.title)}'
+    assert office_page in html
+    assert f'<a class="public" href="/meetings/{made.pk}/">(public page)</a>' in html
     assert f">meeting {made.pk}</a>" not in html
 
 

@@ -77,7 +77,9 @@ def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client
     assert _flash(html) == escape(
         "Meeting “Fifth meeting of the Working Group” created (corrected: title, first day)."
     )
-    assert f'href="/office/meetings/{meeting.pk}/edit/"' in html
+    # what was made is linked to its office page
+    made = f'<a class="made" href="/office/meetings/{meeting.pk}/edit/">{meeting.title}</a>'
+    assert made in html
     assert escape("first day “2031-10-14” → “2031-10-15”") in html
     letter.refresh_from_db()
     assert letter.decisions["meetings/0"]["corrected"]["start"]["read"] == "2031-10-14"
@@ -135,6 +137,7 @@ def test_a_corrected_deadline_makes_the_corrected_task_and_the_message_gives_its
         "Deadline “Reply to the questionnaire”: a task due 2031-07-04 at 17:00 created "
         "(corrected: what is due, due day)."
     )
+    assert f'made <a class="made" href="/office/tasks/{task.pk}/">task {task.pk}</a>' in html
 
 
 def test_every_decision_is_said_in_words_and_undone(client, letter):
@@ -153,6 +156,9 @@ def test_every_decision_is_said_in_words_and_undone(client, letter):
         "Deadline “Replies to the questionnaire are requested” rejected."
     )
     page = client.get(f"{base}/").content.decode()
+    assert (
+        f'<a class="made" href="/office/inbox/{enclosure}/">received letter {enclosure}</a>' in page
+    )
     assert page.count('<button name="decision" value="reopen" class="undo">Undo</button>') == 2
     for item in ("enclosures/0", "deadlines/0"):
         html = client.post(f"{base}/{item}/", {"decision": "reopen"}, follow=True).content.decode()
@@ -196,3 +202,24 @@ def test_a_new_instrument_is_new_to_the_registry_without_a_confidence(client, le
     assert "new to the registry" in row
     assert "%" not in row
     assert "not in the registry" not in table
+
+
+def test_a_meeting_kind_nothing_says_is_asked_for_on_the_form_and_recorded_as_chosen(
+    client, letter
+):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    page = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert '<option value="" selected>as the title or the body says</option>' in page
+    refused = client.post(url, {"decision": "accept", "body": "COP-UNTOC", **_read_meeting()})
+    assert refused.status_code == 400
+    assert escape("neither the letter nor the body (COP-UNTOC, conference of the parties)") in (
+        refused.content.decode()
+    )
+    assert not Meeting.objects.filter(title="fifth meeting of the Working Group").exists()
+    chosen = _read_meeting(kind="formal_session")
+    html = client.post(
+        url, {"decision": "accept", "body": "COP-UNTOC", **chosen}, follow=True
+    ).content.decode()
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
+    assert (meeting.body.code, meeting.kind) == ("COP-UNTOC", "formal_session")
+    assert escape("kind “—” → “Formal session”") in html

@@ -6,7 +6,7 @@ import html
 import re
 
 import pytest
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.models import Task
@@ -125,6 +125,20 @@ def test_done_and_reopen_take_only_a_post(client, officer):
     task = add_task(what="Book the room", due_on=TODAY, by=None)
     assert client.get(reverse("office:task-done", args=[task.pk])).status_code == 405
     assert client.post(reverse("office:task-done", args=[task.pk + 1])).status_code == 404
+    task.refresh_from_db()
+    assert not task.done
+
+
+def test_done_and_reopen_are_one_view_over_the_task_state(client, officer):
+    task = add_task(what="Book the room", due_on=TODAY, by=None)
+    done, reopen = (reverse(f"office:task-{name}", args=[task.pk]) for name in ("done", "reopen"))
+    assert resolve(done).func is resolve(reopen).func
+    # reopening an open task is refused with the service's reason, as marking a done one is
+    refused = client.post(reopen, {"from": "task"}, follow=True)
+    assert f"task {task.pk}: the task is already open" in html.unescape(refused.content.decode())
+    assert "Reopened:" not in refused.content.decode()
+    reopened = client.post(done, follow=True), client.post(reopen, follow=True)
+    assert "Reopened: Book the room" in reopened[1].content.decode()
     task.refresh_from_db()
     assert not task.done
 

@@ -96,8 +96,9 @@ def accept(request, letter_id: int, payload: AcceptIn):
     """Accept one read item (``meetings/0``, ``deadlines/1``, ``enclosures/0``) as the
     review page's accept button does; ``body`` names the body of a meeting not yet
     recorded, ``corrections`` the read values the officer corrects (a meeting's title,
-    start, end, start_time, status, room, venue, city; a deadline's what, due, time; days
-    YYYY-MM-DD, times HH:MM), ``timezone`` the zone of a meeting's time."""
+    start, end, start_time, status, room, venue, city, and the kind of a new meeting; a
+    deadline's what, due, time; days YYYY-MM-DD, times HH:MM), ``timezone`` the zone of a
+    meeting's time."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
     kind, index = incoming.parse_item(payload.item)

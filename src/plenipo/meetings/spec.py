@@ -26,6 +26,27 @@ MEETING_KINDS = (
     "high_level",
 )
 LIMIT_POLICIES = ("refuse", "flag")
+# The kind of meeting a body's kind implies, where it implies one: a working group meets
+# as a working group. An assembly, a council or a conference holds formal sessions but
+# also informals and high-level meetings, so its kind alone says nothing.
+MEETING_KIND_OF_BODY = {"working_group": "working_group"}
+# A kind of meeting a letter names in the meeting's title ("an informal consultation").
+KIND_WORDS = {
+    "informal": "informal",
+    "intersessional": "intersessional",
+    "high-level": "high_level",
+    "high level": "high_level",
+    "hearing": "hearing",
+}
+
+
+def implied_meeting_kind(title: str, body_kind: str) -> str:
+    """The kind of meeting its title names, else the one its body's kind implies
+    (``MEETING_KIND_OF_BODY``); "" when neither says (or the title names two)."""
+    named = {kind for word, kind in KIND_WORDS.items() if word in (title or "").lower()}
+    if named:
+        return named.pop() if len(named) == 1 else ""
+    return MEETING_KIND_OF_BODY.get(body_kind or "", "")
 
 
 def parse_time(value, what: str) -> dt.time | None:

@@ -16,7 +16,7 @@ from plenipo.bodies.queries import all_bodies, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, reopen
-from plenipo.meetings.queries import meeting_titles
+from plenipo.meetings.queries import MEETING_KINDS, meeting_titles
 from plenipo.office.review_forms import correction_form, corrections, submitted
 
 CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
@@ -45,6 +45,7 @@ FIELD_WORDS = {
     "room": "room",
     "venue": "venue",
     "city": "city",
+    "kind": "kind",
     "what": "what is due",
     "due": "due day",
     "time": "time",
@@ -122,6 +123,14 @@ def item_text(text) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+def _in_words(name, change) -> tuple:
+    """What was read and what was given; a meeting's kind by its name, not its code."""
+    if name != "kind":
+        return change["read"], change["given"]
+    words = dict(MEETING_KINDS)
+    return tuple(words.get(value, value) for value in (change["read"], change["given"]))
+
+
 def _rows(letter, reading, kind, shown, bound):
     """One row per item of ``kind``: the item, its decision, and (undecided) its
     correction form — the officer's own input when ``bound`` is this row's."""
@@ -141,7 +150,7 @@ def _rows(letter, reading, kind, shown, bound):
                 "form": form,
                 "open": bool(bound and bound[0] == key),
                 "corrected": [
-                    (FIELD_WORDS.get(name, name), changes[name]["read"], changes[name]["given"])
+                    (FIELD_WORDS.get(name, name), *_in_words(name, changes[name]))
                     for name in in_form_order(changes)
                 ],
                 "evidence": f"{kind}-{index}" if f"{kind}-{index}" in shown else "",

@@ -3,7 +3,9 @@ forms read input; ``incoming.accept`` checks and records what changed."""
 
 from django import forms
 
+from plenipo.meetings.queries import MEETING_KINDS
 from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.meetings.spec import implied_meeting_kind
 from plenipo.meetings.transitions import MEETING
 
 DAY_ERRORS = {"invalid": "not a day: give it as YYYY-MM-DD (e.g. 2031-06-26)"}
@@ -39,6 +41,11 @@ class MeetingCorrection(forms.Form):
     room = forms.CharField(required=False, max_length=200)
     venue = forms.CharField(required=False, max_length=200)
     city = forms.CharField(required=False, max_length=100)
+    kind = forms.ChoiceField(
+        required=False,
+        choices=[("", "as the title or the body says"), *MEETING_KINDS],
+        help_text="Needed where neither the title nor the body's kind says",
+    )
     timezone = forms.CharField(
         required=False,
         label="Time zone",
@@ -75,6 +82,7 @@ def correction_form(kind, index, item, data=None):
             "room": item.room,
             "venue": item.venue,
             "city": item.city,
+            "kind": implied_meeting_kind(item.title, ""),
         }
         return MeetingCorrection(data, initial=initial, prefix=prefix)
     if kind == "deadlines":

@@ -20,6 +20,7 @@ from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.correspondence.queries import find_tasks, get_task, task_state_choices
 from plenipo.correspondence.services import tasks as service
+from plenipo.correspondence.transitions import TASK_DONE, TASK_OPEN
 from plenipo.office.task_forms import TaskForm
 
 CAN_SEE = permission_required("correspondence.change_task", raise_exception=True)
@@ -110,27 +111,21 @@ def _back(request, task):
     return redirect(reverse("office:tasks") + (f"?{urlencode(kept)}" if kept else ""))
 
 
-@require_POST
-@CAN_SEE
-def task_done(request, pk):
-    task = _task(pk)
-    try:
-        service.mark_done(task=task, by=request.user)
-    except PlenipoError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, f"Done: {_short(task)}")
-    return _back(request, task)
+# What each state's button says once it is pressed.
+DONE_WORDS = {TASK_DONE: "Done", TASK_OPEN: "Reopened"}
 
 
 @require_POST
 @CAN_SEE
-def task_reopen(request, pk):
+def task_state(request, pk, state):
+    """Mark a task done or open it again (``state``, from the URL: its "done" and "reopen"
+    buttons); a refusal (already so) is a message, and the officer goes back where the
+    button was."""
     task = _task(pk)
     try:
-        service.reopen(task=task, by=request.user)
+        service.set_task_state(task, state, by=request.user)
     except PlenipoError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"Reopened: {_short(task)}")
+        messages.success(request, f"{DONE_WORDS[state]}: {_short(task)}")
     return _back(request, task)

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from plenipo.correspondence.transitions import TASK_DONE, TASK_OPEN
 from plenipo.office import (
     campaigns,
     correspondence,
@@ -50,8 +51,9 @@ urlpatterns = [
     path("inbox/", inbox.inbox, name="inbox"),
     path("tasks/", tasks.task_list, name="tasks"),
     path("tasks/<int:pk>/", tasks.task_edit, name="task"),
-    path("tasks/<int:pk>/done/", tasks.task_done, name="task-done"),
-    path("tasks/<int:pk>/reopen/", tasks.task_reopen, name="task-reopen"),
+    # One view over the task's state; each button keeps its own address.
+    path("tasks/<int:pk>/done/", tasks.task_state, {"state": TASK_DONE}, name="task-done"),
+    path("tasks/<int:pk>/reopen/", tasks.task_state, {"state": TASK_OPEN}, name="task-reopen"),
     path("jobs/", jobs.job_list, name="jobs"),
     path("jobs/<int:pk>/", jobs.job_detail, name="job"),
     path("jobs/<int:pk>/file/", jobs.job_file, name="job-file"),

@@ -11,6 +11,7 @@ from plenipo.core.models import ActivityLog
 from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.services import incoming, reopen
 from plenipo.meetings.models import AgendaItem, Meeting
+from plenipo.meetings.spec import implied_meeting_kind
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +93,61 @@ def test_a_corrected_deadline_makes_the_corrected_task():
         "",
     )
     assert letter.decisions["deadlines/0"]["corrected"]["time"] == {"read": "17:00", "given": None}
+
+
+def test_an_accepted_deadline_is_added_as_any_task_is_and_its_entry_names_the_letter(
+    secretariat_officer,
+):
+    letter = _letter()
+    task = incoming.accept(letter=letter, item="deadlines/0", by=secretariat_officer)
+    assert task.from_letter == letter
+    added = ActivityLog.objects.get(action_type="correspondence.task.added")
+    assert (added.object_id, added.actor, added.data) == (
+        str(task.pk),
+        secretariat_officer,
+        {"due_on": "2031-07-01", "letter": letter.pk},
+    )
+
+
+def _read_time(letter, time):
+    """The letter as if the reader had given its deadline this time."""
+    letter.reading["deadlines"][0]["time"] = time
+    letter.save(update_fields=["reading"])
+    return letter
+
+
+@pytest.mark.parametrize(
+    ("letter_of", "corrections", "refusal"),
+    [
+        (
+            _letter,
+            {"what": "x" * 2001},
+            "the task is 2001 characters long (at most 2000)",
+        ),
+        (
+            lambda: _read_time(_letter(), "9h"),
+            None,
+            "the time due '9h' is not a time of day: give HH:MM, e.g. 17:00",
+        ),
+        (
+            lambda: _read_time(_letter(), "25:00"),
+            None,
+            "the time due '25:00' is not a time of day: give HH:MM, e.g. 17:00",
+        ),
+    ],
+)
+def test_a_deadline_the_task_service_refuses_leaves_no_task_and_no_decision(
+    letter_of, corrections, refusal
+):
+    letter = letter_of()
+    with pytest.raises(InvalidInput) as refused:
+        incoming.accept(letter=letter, item="deadlines/0", by=None, corrections=corrections)
+    assert str(refused.value) == refusal
+    assert not Task.objects.exists()
+    assert IncomingLetter.objects.get(pk=letter.pk).decisions == {}
+    assert not ActivityLog.objects.filter(
+        action_type__in=["correspondence.task.added", "correspondence.incoming.decided"]
+    ).exists()
 
 
 @pytest.mark.parametrize(
@@ -248,3 +304,75 @@ def test_every_decision_is_undone_only_to_undecided():
     decided = [status for status in INCOMING_ITEM.statuses if status != UNDECIDED]
     assert all(INCOMING_ITEM.allowed[status] == {UNDECIDED} for status in decided)
     assert INCOMING_ITEM.refusal("task", "rejected") == "the item is already decided (made a task)"
+
+
+@pytest.mark.parametrize(
+    ("title", "body_kind", "kind"),
+    [
+        ("fifth meeting of the Working Group", "working_group", "working_group"),
+        ("an informal consultation", "assembly", "informal"),
+        ("the High-level meeting", "assembly", "high_level"),
+        ("intersessional meeting", "working_group", "intersessional"),
+        ("fifth meeting", "assembly", ""),  # an assembly holds meetings of every kind
+        ("fifth meeting", "conference_of_parties", ""),
+        ("informal hearing", "working_group", ""),  # the title names two kinds
+    ],
+)
+def test_a_meeting_kind_is_implied_only_by_the_title_or_a_working_group(title, body_kind, kind):
+    assert implied_meeting_kind(title, body_kind) == kind
+
+
+def test_a_meeting_of_a_working_group_is_recorded_as_a_working_group_meeting():
+    letter = _letter()
+    meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    assert meeting.kind == "working_group"
+    assert "corrected" not in letter.decisions["meetings/0"]
+
+
+def test_a_meeting_whose_kind_nothing_says_is_refused_until_the_officer_chooses_it():
+    letter = _letter()
+    conference = get_body("COP-UNTOC")
+    with pytest.raises(InvalidInput) as refused:
+        incoming.accept(letter=letter, item="meetings/0", by=None, body=conference)
+    assert str(refused.value) == (
+        "neither the letter nor the body (COP-UNTOC, conference of the parties) says what kind "
+        "of meeting this is: choose its kind (formal_session, working_group, intersessional, "
+        "informal, hearing, high_level)"
+    )
+    assert not Meeting.objects.filter(body=conference, title__icontains="fifth meeting").exists()
+    assert IncomingLetter.objects.get(pk=letter.pk).decisions == {}
+    meeting = incoming.accept(
+        letter=letter,
+        item="meetings/0",
+        by=None,
+        body=conference,
+        corrections={"kind": "formal_session"},
+    )
+    assert meeting.kind == "formal_session"
+    assert letter.decisions["meetings/0"]["corrected"] == {
+        "kind": {"read": None, "given": "formal_session"}
+    }
+
+
+def test_the_officers_kind_wins_over_the_implied_one_and_an_unknown_kind_is_refused():
+    letter = _letter()
+    with pytest.raises(InvalidInput, match="unknown meeting kind 'plenary' \\(known: formal_"):
+        incoming.accept(
+            letter=letter,
+            item="meetings/0",
+            by=None,
+            body=get_body("WG-TIP"),
+            corrections={"kind": "plenary"},
+        )
+    meeting = incoming.accept(
+        letter=letter,
+        item="meetings/0",
+        by=None,
+        body=get_body("WG-TIP"),
+        corrections={"kind": "intersessional"},
+    )
+    assert meeting.kind == "intersessional"
+    assert letter.decisions["meetings/0"]["corrected"]["kind"] == {
+        "read": "working_group",
+        "given": "intersessional",
+    }

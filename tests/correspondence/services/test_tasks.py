@@ -84,10 +84,11 @@ def test_editing_a_task_logs_what_changed_and_keeps_its_letter(secretariat_offic
     task.refresh_from_db()
     assert (task.due_on, task.due_time, task.from_letter) == (dt.date(2031, 3, 12), "12:00", letter)
     assert _log(task) == [
-        ("correspondence.task.edited", "officer", {"changed": ["due_on", "due_time"]})
+        ("correspondence.task.added", None, {"due_on": "2031-03-10", "letter": letter.pk}),
+        ("correspondence.task.edited", "officer", {"changed": ["due_on", "due_time"]}),
     ]
     edit_task(task, what=task.what, due_on=task.due_on, due_time="12:00", by=secretariat_officer)
-    assert len(_log(task)) == 1  # nothing changed, nothing logged
+    assert len(_log(task)) == 2  # nothing changed, nothing logged
 
 
 def test_a_task_marked_done_records_who_and_when_and_reopening_forgets_both(secretariat_officer):

@@ -21,10 +21,11 @@ from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import record_meeting
-from plenipo.meetings.spec import MeetingSpec, parse_time
+from plenipo.meetings.spec import MEETING_KINDS, MeetingSpec, implied_meeting_kind, parse_time
 from plenipo.reading import (
     ITEM_KINDS,
     OwnDate,
@@ -340,9 +341,10 @@ def _decide(
     log_action(letter, action, by=by, data={"item": key, **decision, **(data or {})})
 
 
-# What an officer may correct before accepting, per kind of item: the reader's own fields.
+# What an officer may correct before accepting, per kind of item: the reader's own fields,
+# and a meeting's kind (which the reader does not give; see ``meeting_kind``).
 CORRECTABLE = {
-    "meetings": ("title", "start", "end", "start_time", "room", "venue", "city", "status"),
+    "meetings": ("title", "start", "end", "start_time", "room", "venue", "city", "status", "kind"),
     "deadlines": ("what", "due", "time"),
 }
 _DAYS = {"start", "end", "due"}
@@ -408,13 +410,33 @@ def _shown(value):
     return None if value is None else str(value)
 
 
+def meeting_kind(item, body, given="") -> tuple[str, dict]:
+    """The kind to record a new meeting as: the officer's ``given`` kind, else the implied
+    one; never guessed. With what it changed, as ``corrected`` records it."""
+    implied = implied_meeting_kind(item.title, getattr(body, "kind", ""))
+    given = (given or "").strip()
+    if given and given not in MEETING_KINDS:
+        raise InvalidInput(f"unknown meeting kind {given!r} (known: {', '.join(MEETING_KINDS)})")
+    if not given and not implied:
+        raise InvalidInput(
+            f"neither the letter nor the body ({body.code}, {body.get_kind_display().lower()}) "
+            f"says what kind of meeting this is: choose its kind ({', '.join(MEETING_KINDS)})"
+        )
+    if given and given != implied:
+        return given, {"kind": {"read": implied or None, "given": given}}
+    return implied, {}
+
+
 @transaction.atomic
 def accept_meeting(
     *, letter, index, by, body=None, title=None, corrections=None, timezone=""
 ) -> Meeting:
     """Link the extracted meeting (as the officer corrected it) to the one already
-    recorded, or record it; a time is kept where the room, the venue's city or the
-    officer's ``timezone`` gives its zone, and the decision notes a time it drops."""
+    recorded, or record it, of the kind ``meeting_kind`` gives; a time is kept where the
+    room, the venue's city or the officer's ``timezone`` gives its zone, and the decision
+    notes a time it drops."""
+    corrections = dict(corrections or {})
+    given_kind = corrections.pop("kind", "")
     item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
     existing = matching_meeting(item, body)
     if existing is not None:
@@ -428,6 +450,8 @@ def accept_meeting(
             f"the letter does not bound this meeting's day ({item.start}); "
             "record it when it is fixed"
         )
+    kind, kind_changed = meeting_kind(item, body, given_kind)
+    changes = {**changes, **kind_changed}
     room = _recorded_room(item.room)
     # A time is local to its venue: keep it only where a zone is known.
     zone = timezone or (room.venue.timezone if room else venue_time_zone(item))
@@ -435,7 +459,7 @@ def accept_meeting(
     spec = MeetingSpec(
         body=body,
         title=title or item.title or "Meeting",
-        kind="informal" if "informal" in item.title.lower() else "working_group",
+        kind=kind,
         status=item.status,
         start=item.start,
         end=item.end,
@@ -498,17 +522,19 @@ def _recorded_room(written):
 
 @transaction.atomic
 def accept_deadline(*, letter, index, by, corrections=None) -> Task:
-    """Make a task of the deadline, as the officer corrected it."""
+    """Make a task of the deadline, as the officer corrected it, through ``add_task`` (its
+    checks and its audit entry); a task refused leaves the item undecided."""
     item, changes = corrected("deadlines", _item(letter, "deadlines", index), corrections)
     if not item.dated:
         raise InvalidInput("the letter gives no day for this deadline: set the task by hand")
     if item.due.not_after is None:
         raise InvalidInput(f"the letter gives no last day for this deadline ({item.due})")
-    task = Task.objects.create(
+    task = add_task(
         what=item.what or "Deadline",
         due_on=item.due.not_after,  # due by the last day the letter allows
         due_time=item.time or "",
         from_letter=letter,
+        by=by,
     )
     decision = {"status": "task", "task": task.pk}
     _decide(letter, f"deadlines/{index}", _with_changes(decision, changes), by)

@@ -1,6 +1,6 @@
-"""The secretariat's tasks: added by hand (a letter's deadline becomes one through
-``incoming.accept``), edited, marked done and reopened. Each change names who made it and
-is logged."""
+"""The secretariat's tasks: added by hand or from a received letter's deadline (accepted
+through ``incoming.accept``, which adds it here), edited, marked done and reopened. Each
+change names who made it and is logged."""
 
 import datetime as dt
 import re
@@ -35,10 +35,16 @@ def _fields(*, what, due_on, due_time) -> dict:
 
 
 @transaction.atomic
-def add_task(*, what, due_on, by, due_time="") -> Task:
-    """A task added by hand (from no letter); logged as ``correspondence.task.added``."""
-    task = Task.objects.create(**_fields(what=what, due_on=due_on, due_time=due_time))
-    log_action(task, "correspondence.task.added", by=by, data={"due_on": str(task.due_on)})
+def add_task(*, what, due_on, by, due_time="", from_letter=None) -> Task:
+    """The one way a task is made: by hand, or ``from_letter``, the received letter whose
+    deadline it is. Logged as ``correspondence.task.added`` (naming the letter, if any);
+    a task that cannot be kept is refused whole, with the reason."""
+    fields = _fields(what=what, due_on=due_on, due_time=due_time)
+    task = Task.objects.create(**fields, from_letter=from_letter)
+    data = {"due_on": str(task.due_on)}
+    if from_letter is not None:
+        data["letter"] = from_letter.pk
+    log_action(task, "correspondence.task.added", by=by, data=data)
     return task
 
 

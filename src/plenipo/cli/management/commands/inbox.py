@@ -31,6 +31,14 @@ class Command(PlenipoCommand):
         accept.add_argument("id", help="the received letter's id (printed by receive)")
         accept.add_argument("item", help="meetings/N, deadlines/N or enclosures/N")
         accept.add_argument("--body", help="body of a meeting not yet recorded (e.g. UNGA)")
+        accept.add_argument(
+            "--set",
+            action="append",
+            default=[],
+            metavar="FIELD=VALUE",
+            help="correct the reading before accepting, as the review page's form does "
+            "(repeatable; e.g. start=2031-10-15, time=17:00, kind=informal, room= to clear)",
+        )
         accept.add_argument("--json", action="store_true")
         link = sub.add_parser("link", help="Decide a registry match of a received letter")
         link.add_argument("id", help="the received letter's id")
@@ -58,7 +66,10 @@ class Command(PlenipoCommand):
         elif action == "link":
             self.link(options["id"], options["place"], options["to"], options["json"])
         else:
-            self.accept(options["id"], options["item"], options.get("body"), options["json"])
+            corrections = parse_settings(options["set"])
+            self.accept(
+                options["id"], options["item"], options.get("body"), corrections, options["json"]
+            )
 
     def receive(self, file, json, *, again=False):
         path = Path(file)
@@ -83,10 +94,14 @@ class Command(PlenipoCommand):
             for index, item in enumerate(getattr(reading, kind)):
                 self.stdout.write(f"  {kind}/{index}: {describe(kind, item)}")
 
-    def accept(self, letter_id, item, body, json):
+    def accept(self, letter_id, item, body, corrections, json):
         letter, key = _letter_and_item(letter_id, item)
         made = incoming.accept(
-            letter=letter, item=key, by=None, body=get_body(body) if body else None
+            letter=letter,
+            item=key,
+            by=None,
+            body=get_body(body) if body else None,
+            corrections=corrections,
         )
         decision = letter.decisions[key]
         if json:
@@ -127,6 +142,21 @@ class Command(PlenipoCommand):
             return
         was = LINK.labels[undone["status"]]
         self.stdout.write(f"{place} of letter {letter.pk}: undecided again (was {was})")
+
+
+def parse_settings(settings) -> dict:
+    """ "--set start=2031-10-15 --set room=" → {"start": "2031-10-15", "room": ""}: the
+    corrections ``incoming.accept`` takes (and checks), as the review page's form gives them."""
+    corrections = {}
+    for setting in settings:
+        name, equals, value = setting.partition("=")
+        name = name.strip()
+        if not equals or not name:
+            raise InvalidInput(f"bad --set {setting!r}: give FIELD=VALUE (e.g. start=2031-10-15)")
+        if name in corrections:
+            raise InvalidInput(f"--set {name} is given twice: give each field once")
+        corrections[name] = value
+    return corrections
 
 
 def _letter_id(letter_id) -> int:
