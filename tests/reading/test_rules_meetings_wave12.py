@@ -124,6 +124,18 @@ def test_registrations_days_are_no_meetings():
         "start at 10 a.m.\n"
     )
     assert meetings_of(starts) == [("2031-05-12", "10:00", "scheduled")]
+    # registration's hour before the day is not the meeting's
+    hours = (
+        "Geneva, 3 March 2031\n\nRegistration will open at 8 a.m. on 12 May 2031 and the "
+        "meeting will start at 10 a.m.\n"
+    )
+    assert meetings_of(hours) == [("2031-05-12", "10:00", "scheduled")]
+    # the meeting's own hour before the day stays its own
+    opens = (
+        "Geneva, 3 March 2031\n\nThe meeting will open at 9 a.m. on 12 May 2031, after "
+        "registration.\n"
+    )
+    assert meetings_of(opens) == [("2031-05-12", "09:00", "scheduled")]
 
 
 def test_a_members_meeting_by_its_initials_is_a_meeting():
@@ -192,3 +204,39 @@ def test_an_invitation_to_attend_a_meeting_without_its_day_is_an_undated_meeting
         "year in Lima.\n"
     )
     assert meetings_of(past) == []
+
+
+def test_the_hour_a_meeting_ends_after_its_day():
+    texts = [
+        "Geneva, 3 March 2031\n\nThe consultations will start at 10 a.m. on Monday, 28 April "
+        "2031 and end at 1 p.m.\n",
+        "Genève, le 3 mars 2031\n\nLa réunion commencera à 10 heures le 28 avril 2031 et se "
+        "terminera à 13 heures.\n",
+        "Lima, 3 de marzo de 2031\n\nLa reunión iniciará a las 10:00 horas del 28 de abril de "
+        "2031 y concluirá a las 13:00 horas.\n",
+    ]
+    for text in texts:
+        assert [(m["start_time"], m["end_time"]) for m in reading(text)["meetings"]] == [
+            ("10:00", "13:00")
+        ], text
+    # the hour registration closes at is not the meeting's end
+    registration = (
+        "Geneva, 3 March 2031\n\nThe meeting will be held on 28 April 2031 at 10 a.m. "
+        "Registration closes at 9 a.m.\n"
+    )
+    assert [(m["start_time"], m["end_time"]) for m in reading(registration)["meetings"]] == [
+        ("10:00", None)
+    ]
+
+
+def test_a_meeting_told_in_the_present_by_an_undated_item_is_announced():
+    texts = [
+        "WATER FORUM\n\nThe Forum takes place from 3 to 5 May 2031 in Dakar.\n",
+        "FORUM DE L'EAU\n\nLe Forum se tient du 3 au 5 mai 2031 à Dakar.\n",
+        "CUMBRE DEL AGUA\n\nLa Cumbre se celebra del 3 al 5 de mayo de 2031 en Lima.\n",
+    ]
+    for text in texts:
+        assert meeting_days(text) == [("2031-05-03", "2031-05-05")], text
+    # told in the past it is background
+    past = "WATER FORUM\n\nThe Forum took place from 3 to 5 May 2031 in Dakar.\n"
+    assert meeting_days(past) == []

@@ -9,10 +9,10 @@ import re
 
 # The sentence's subject is registration, accreditation or the collecting of badges.
 REGISTRATION_FIRST = re.compile(
-    r"^\W*(?:(?:on-?site|online|advance|participants?['’]?|delegates?['’]?)\s+)?"
+    r"\W*(?:(?:on-?site|online|advance|participants?['’]?|delegates?['’]?)\s+)?"
     r"(?:registration|pre-?registration|accreditation|check-in|badges?)\b|"
-    r"^\W*(?:(?:l['’]|les\s+)(?:enregistrement|inscriptions?|accr[ée]ditation|badges?))\b|"
-    r"^\W*(?:el|la|los|las)\s+(?:registro|inscripci[óo]n(?:es)?|acreditaci[óo]n(?:es)?|"
+    r"\W*(?:(?:l['’]|les\s+)(?:enregistrement|inscriptions?|accr[ée]ditation|badges?))\b|"
+    r"\W*(?:el|la|los|las)\s+(?:registro|inscripci[óo]n(?:es)?|acreditaci[óo]n(?:es)?|"
     r"credenciales|gafetes)\b",
     re.IGNORECASE,
 )

@@ -11,11 +11,12 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.date_forms import news_dateline
 from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
-from plenipo.reading.meeting_ends import ends_the_meeting
+from plenipo.reading.meeting_ends import end_hour_after, ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
 from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
-from plenipo.reading.meeting_registration import registration_only
+from plenipo.reading.meeting_present import told_in_the_present
+from plenipo.reading.meeting_registration import REGISTRATION_FIRST, registration_only
 from plenipo.reading.meeting_sequels import (
     first_day_time,
     followed_by,
@@ -77,6 +78,8 @@ def _looks_ahead(sentence, dated, own_day) -> bool:
     room, or a day after the letter's own."""
     return bool(
         FUTURE.search(sentence)
+        # a news item's present: "The Forum takes place from 3 to 5 May in Dakar"
+        or (own_day is None and told_in_the_present(sentence))
         or re.search(r"\(\s*\d", sentence)
         # a heading that gives the place and the days: "… (Ramsar COP8) Valencia, Spain,
         # 18-26 November 2002"
@@ -171,11 +174,15 @@ def _dated(text, end, dated, own_day, common):
         # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
         # is that day's, whatever follows it.
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
+        if before and REGISTRATION_FIRST.match(text, common["sentence_start"], before.start()):
+            before = None  # "Registration will open at 8 a.m. on …": registration's hour
         if before and find_time(before.group("time"))[0]:
             start_time, end_time = find_time(before.group("time"))[0], None
             begun = range_begun_before(text, before.start())  # "de 10 h à 13 h le …"
             if begun is not None and find_time(text[begun : found.start])[1]:
                 start_time, end_time = find_time(text[begun : found.start])
+        if start_time and end_time is None:  # "… at 10 a.m. on Monday, 28 April and end at 1 p.m."
+            end_time = end_hour_after(text[found.end : min(stop, found.end + 160)], find_time)
         if start_time is None and len(dated) == 1 and common["time_before"]:
             # "will be held at 3 p.m. in Conference Room 4 on Thursday, 14 March": the one
             # time the sentence gives before its one day, with no other date before it
