@@ -101,3 +101,21 @@ def meeting_form_date(text, date) -> bool:
         return False
     around = text[max(0, line_start - FORM_REACH) : date.end + FORM_REACH]
     return bool(MEETING_FIELD.search(around))
+
+
+# A news item's dateline opens its paragraph, a dash after it: "Caracas, November 26- The
+# Permanent Secretary …", "Tuesday, June 16, 2031 — The meeting …", "LOMÉ, 12 mars - Le
+# ministre …"; it dates the item, not what the item announces.
+_OPENS_ITS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-ZÀ-Ý][^\n,.;:]{1,40},[ \t]*){0,2}$")
+# (a sentence after it, not a programme's row: "14 May – Opening session")
+_DASH_AFTER = re.compile(
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|\.-)[ \t]*"
+    r"(?:(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las|Una)[ \t]|L['’])"
+)
+
+
+def news_dateline(text, date) -> bool:
+    return bool(
+        _DASH_AFTER.match(text, date.end)
+        and _OPENS_ITS_LINE.search(text, max(0, date.start - 90), date.start)
+    )

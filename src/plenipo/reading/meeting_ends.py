@@ -70,3 +70,21 @@ def ends_the_meeting(text, sentence_start, date_start) -> bool:
         return False  # "Registration for the meeting will end no later than 3 May"
     before = text[start : ending.start()]
     return bool(caseless(MEETING_WORDS).search(before) or BODY.search(before))
+
+
+# The hour a meeting ends, told after its day: "will start at 10 a.m. on Monday, 28 April and
+# end at 1 p.m.", "commencera à 9 heures le 3 mai et se terminera à 17 heures", "iniciará a
+# las 9:00 horas del 3 de mayo y concluirá a las 13:00 horas".
+ENDS_AT_AN_HOUR = re.compile(
+    r"\b(?:end|ends|close|closes|conclude|concludes|finish|finishes|adjourn|"
+    r"se\s+terminer(?:a|ont)|se\s+cl[ôo]turer(?:a|ont)|prendr(?:a|ont)\s+fin|s['’]achever(?:a|ont)|"
+    r"terminar[áa]n?|concluir[áa]n?|finalizar[áa]n?|(?:se\s+)?clausurar[áa]n?)\s+"
+    r"(?:at|around|by|[àa]|vers|a\s+las|hacia\s+las)\s+(?=\d|noon|midi)",
+    re.IGNORECASE,
+)
+
+
+def end_hour_after(piece, find_time) -> str | None:
+    """The hour a piece of text after a meeting's day says it ends at, else None."""
+    ends = ENDS_AT_AN_HOUR.search(piece)
+    return find_time(piece[ends.end() : ends.end() + 30])[0] if ends else None

@@ -106,10 +106,12 @@ def venue_of_the_form(fields) -> str | None:
 
 
 # A heading's line of days alone under the meeting's name: "Global Ocean Forum / 4-6 June
-# 2032 / Lisbon", "Troisième Conférence / du 4 au 6 juin 2032".
+# 2032 / Lisbon", "Troisième Conférence / du 4 au 6 juin 2032"; its place may follow the
+# days on the line ("16-18 April 2032 | Lisbon, Portugal", "4-6 juin 2032, Dakar").
 DAYS_LINE = re.compile(
     r"^[ \t]*(?:(?:from|du|del|de)[ \t]+)?(?:[A-Za-zÀ-ÿ]+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?\b"
-    r"[^\n.;:]{0,30}?\b(?:19|20)\d\d[ \t|]*$"
+    r"[^\n.;:]{0,30}?\b(?:19|20)\d\d"
+    r"(?:[ \t]*[|,–—-][ \t]*[A-ZÀ-Ý][^\n.;:|,\d]{1,30}(?:,[ \t]*[^\n.;:|,\d]{1,30})?)?[ \t|]*$"
 )
 
 

@@ -30,13 +30,42 @@ UPCOMING = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUN + r")\b",
     re.IGNORECASE,
 )
+# an invitation to go to it, "upcoming" or not: "your invitation to attend the Summit", "invités
+# à participer à la Conférence", "su invitación para asistir a la reunión de …"
+INVITED_TO_ATTEND = re.compile(
+    r"\b(?:invitation|invited|invite|invitations?|invit[ée]e?s?|inviter|invitaci[óo]n|"
+    r"invitad[oa]s?|invitar(?:le|les|la|lo)?)\s+(?:(?:you|vous|to\s+you|[àa]\s+vous)\s+)?"
+    r"(?:to|[àa]|para|a)\s+"
+    r"(?:attend|participate\s+in|take\s+part\s+in|participer\s+(?=au\s|[àa]\s+la\s)[àa]?|"
+    r"assister\s+(?=au\s|[àa]\s+la\s)[àa]?|prendre\s+part\s+(?=au\s|[àa]\s+la\s)[àa]?|"
+    r"participar\s+en|asistir\s+(?=al\s|a\s+la\s)a?)"
+    r"\s*(?:the|la|el|au|al)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUN + r")\b",
+    re.IGNORECASE,
+)
 # the rest of its clause, where the hours may follow: "…, scheduled for Thursday 9:30 – 13:30"
 _CLAUSE_END = re.compile(r"\.\s|[;\n]")
 
 
+# an invitation told in the past: "I was invited to attend the Conference last year"
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:was|were|had\s+been|last\s+year|fue|fui|fuimos|l['’]an\s+dernier|"
+    r"l['’]ann[ée]e\s+derni[èe]re|el\s+a[ñn]o\s+pasado)\b|\b(?:ai|avons|a)\s+[ée]t[ée]\s+invit",
+    re.IGNORECASE,
+)
+
+
+def _invited_to_attend(text):
+    for match in caseless(INVITED_TO_ATTEND).finditer(text):
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        cut = _CLAUSE_END.search(text, match.end())
+        if not _TOLD_AS_PAST.search(text, start, cut.start() if cut else len(text)):
+            return match
+    return None
+
+
 def upcoming_meetings(text) -> list[Meeting]:
     """The one meeting still to come the letter asks its readers to attend, without a day."""
-    match = caseless(UPCOMING).search(text)
+    match = caseless(UPCOMING).search(text) or _invited_to_attend(text)
     if match is None:
         return []
     title = " ".join(match.group("noun").split())

@@ -13,6 +13,8 @@ MEETING_WORDS = re.compile(
     # "the informals" meet; "the informal expert consultation" is a consultation
     r"\b(?:meeting|session|sitting|consultations?|informals|informal(?![ \t]+[a-z])|conference|"
     r"workshop|seminar|hearing|"
+    # a members' meeting by its initials: "the AGM takes place on …", "an EGM is called for …"
+    r"agm|egm|"
     r"dialogue|briefing|forum|summit|sommet|cumbre|r[ée]union|s[ée]ance|consultation|conf[ée]rence|atelier|"
     r"webinar|video-?conference|teleconference|symposium|round[- ]?table|side[- ]event|retreat|"
     # the words French and Spanish letters give gatherings: "l'Encuentro Regional", "el Foro
@@ -48,7 +50,7 @@ MEETING_WORDS = re.compile(
     r"ofrenda\s+floral|"
     # a meal a host offers: "will host a dinner on 25 September", "un déjeuner sera offert"
     r"(?:working\s+|official\s+|state\s+)?(?:dinner|luncheon|lunch|breakfast)|d[îi]ner|d[ée]jeuner|"
-    r"almuerzo|cena|desayuno|"
+    r"almuerzo|cena|desayuno|cocktail(?:\s+reception)?|c[óo]ctel|vin\s+d['’]honneur|"
     r"t[ée]l[ée]conf[ée]rence|visioconf[ée]rence|videoconferencia|"
     # "an open debate on 9 March", "l'audience publique aura lieu le …"
     r"(?:open|general|thematic|high-level)\s+debate|d[ée]bat\s+(?:public|g[ée]n[ée]ral|ouvert)|"
@@ -69,6 +71,10 @@ MEETING_WORDS = re.compile(
     # convoquée le …", "la Asamblea será convocada para el …", "the Council will meet on …"
     r"will\s+(?:be\s+convened|convene|meet)|(?:is|are)\s+(?:hereby\s+)?convened|"
     r"sera\s+convoqu[ée]e?|se\s+r[ée]unira|ser[áa]\s+convocad[oa]|se\s+reunir[áa]|"
+    # the present of a convocation: "l'Assemblée générale est convoquée le …", "la Asamblea
+    # queda convocada para el …"
+    r"(?:est|sont)\s+(?:par\s+la\s+pr[ée]sente\s+)?convoqu[ée]e?s?|"
+    r"(?:queda|quedan|es|son)\s+convocad[oa]s?|"
     r"sesionar[áa]|"
     # its close: "the Assembly will close no later than …", "devait se terminer le …"
     r"will\s+(?:close|end|conclude)|(?:doit|devait|devra)\s+se\s+terminer|se\s+terminera|"
@@ -80,6 +86,13 @@ MEETING_WORDS = re.compile(
     # not across the meeting it names: "convene the Fifth Session of the Assembly"
     r"(?:(?!session|meeting|sitting|s[ée]ance|sesi[óo]n|r[ée]union|reuni[óo]n)[\w-]+\s+){0,4}?"
     r"(?:assembly|assembl[ée]e|asamblea|council|conseil|consejo|congress|congr[èe]s|congreso)|"
+    # the members called to the body's sitting: "les membres sont convoqués en Assemblée
+    # générale", "quedan convocados a la Asamblea General"
+    r"(?:convoqu[ée]e?s|convocad[oa]s)\s+(?:en|[àa]\s+l['’]|a\s+la|al)\s*"
+    r"(?:assembl[ée]e|asamblea|congr[èe]s|congreso|conseil|consejo)|"
+    # what a host holds: "the Council will hold a high-level panel on …", "will give a lecture"
+    r"(?:hold|host|organi[sz]e|convene|give|deliver)s?\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:panel(?:\s+discussion)?|lecture|presentation)|"
     # a gathering named by its being held: "the panel discussion will take place on …", "the
     # talks will resume on …", "la formation aura lieu le …", "la conmemoración se realizará
     # el …" (the words alone are too loose: "visit our website", "the launch of the report")
@@ -87,7 +100,12 @@ MEETING_WORDS = re.compile(
     r"negociaciones|pourparlers|conversaciones|conversatorio|training(?:\s+session)?|formation|"
     r"capacitaci[óo]n|launch|lancement|lanzamiento|c[ée]l[ée]brations?|celebrations?|"
     r"commemorations?|comm[ée]morations?|conmemoraci[óo]n|visit|visite|visita|hackathon|"
-    r"festival|concert|concierto)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|resume)|"
+    r"festival|concert|concierto|"
+    # a signing, a lecture or a presentation held as an event: "the signing of the agreement
+    # will take place on …", "la signature de l'accord aura lieu le …", "la firma del acuerdo
+    # se realizará el …"
+    r"signing|signature|firma|suscripci[óo]n|lecture|presentation|pr[ée]sentation|"
+    r"presentaci[óo]n)(?=[^.;]{0,60}?\b(?:will\s+(?:be\s+held|take\s+place|resume)|"
     r"(?:is|are)\s+scheduled|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]roulera|"
     r"reprendront|se\s+celebrar[áa]n?|tendr[áa]n?\s+lugar|se\s+llevar[áa]n?\s+a\s+cabo|"
     r"se\s+realizar[áa]n?|se\s+reanudar[áa]n?)\b)|"
@@ -124,7 +142,7 @@ FUTURE = re.compile(
     r"(?:opens|begins|starts|commences|meets|convenes)\s+(?:on|at)|"
     r"auront\s+lieu|se\s+tiendront|se\s+d[ée]rouleront|se\s+r[ée]uniront|"
     r"(?:est|sont|sera|seront)\s+(?:convoqu[ée]e?s?|pr[ée]vue?s?|organis[ée]e?s?)|"
-    r"ser[áa]n?\s+convocad[oa]s?|"
+    r"(?:ser[áa]n?|quedan?)\s+convocad[oa]s?|"
     # "la cérémonie prévue le 2 février", "la reunión prevista para el 3 de mayo"
     r"pr[ée]vue?s?\s+(?:le|les|du|pour\s+le)|previst[oa]s?\s+(?:para\s+)?(?:el|del)|"
     # a body that holds or hosts it: "le Comité tiendra sa 51e réunion", "el Consejo

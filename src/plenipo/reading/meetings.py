@@ -8,12 +8,15 @@ from dataclasses import replace
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
+from plenipo.reading.date_forms import news_dateline
 from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
-from plenipo.reading.meeting_ends import ends_the_meeting
+from plenipo.reading.meeting_ends import end_hour_after, ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
 from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
+from plenipo.reading.meeting_present import told_in_the_present
+from plenipo.reading.meeting_registration import REGISTRATION_FIRST, registration_only
 from plenipo.reading.meeting_sequels import (
     first_day_time,
     followed_by,
@@ -47,7 +50,7 @@ from plenipo.reading.text import whole_sentences
 from plenipo.reading.times import find_time, range_begun_before
 
 TIME_BEFORE = re.compile(
-    r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las)\s+"
+    r"\b(?:at|from|for|à|dès|a\s+las|desde\s+las|para\s+las)\s+"
     # "à 9 h 30 le lundi": the minutes after a spaced "h" are the time's
     r"(?P<time>\d{1,4}(?:[:.h]\d\d|\s?h\s?[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hours|heures|horas|hrs|h|noon)?|"
     r"noon|midday|midi|mediod[íi]a)"
@@ -75,6 +78,8 @@ def _looks_ahead(sentence, dated, own_day) -> bool:
     room, or a day after the letter's own."""
     return bool(
         FUTURE.search(sentence)
+        # a news item's present: "The Forum takes place from 3 to 5 May in Dakar"
+        or (own_day is None and told_in_the_present(sentence))
         or re.search(r"\(\s*\d", sentence)
         # a heading that gives the place and the days: "… (Ramsar COP8) Valencia, Spain,
         # 18-26 November 2002"
@@ -169,11 +174,15 @@ def _dated(text, end, dated, own_day, common):
         # "will open at 1430 hours on Wednesday 11 May": a time written just before the day
         # is that day's, whatever follows it.
         before = TIME_BEFORE.search(text, max(0, found.start - 40), found.start)
+        if before and REGISTRATION_FIRST.match(text, common["sentence_start"], before.start()):
+            before = None  # "Registration will open at 8 a.m. on …": registration's hour
         if before and find_time(before.group("time"))[0]:
             start_time, end_time = find_time(before.group("time"))[0], None
             begun = range_begun_before(text, before.start())  # "de 10 h à 13 h le …"
             if begun is not None and find_time(text[begun : found.start])[1]:
                 start_time, end_time = find_time(text[begun : found.start])
+        if start_time and end_time is None:  # "… at 10 a.m. on Monday, 28 April and end at 1 p.m."
+            end_time = end_hour_after(text[found.end : min(stop, found.end + 160)], find_time)
         if start_time is None and len(dated) == 1 and common["time_before"]:
             # "will be held at 3 p.m. in Conference Room 4 on Thursday, 14 March": the one
             # time the sentence gives before its one day, with no other date before it
@@ -200,6 +209,10 @@ def _dated(text, end, dated, own_day, common):
         )
 
 
+# A place a meeting was held at, with its country: "Nairobi", "Abidjan, Côte d'Ivoire".
+_PLACE = r"[^,.;\d]{2,30}?(?:,\s+[^,.;\d]{2,30}?)?"
+
+
 # A date that dates a document ("the note verbale dated 2 February 2007") or closes a
 # deadline ("no later than 13 December 2017") is not a meeting's.
 NOT_A_MEETING_DAY = re.compile(
@@ -213,12 +226,12 @@ NOT_A_MEETING_DAY = re.compile(
     r"\b(?:by|before|until|later\s+than)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|,)|"
     # a meeting held before: "the consultations held on 4 June" (not "to be held on"), or
-    # held at a place first: "held in Nairobi on …", "tenue à Addis Abeba, le …",
-    # "celebrada en Lima, el …"
-    r"(?<!be\s)(?<!being\s)\bheld\s+(?:(?:in|at)\s+[^,.;\d]{2,30}?,?\s+)?on|"
-    r"(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+(?:en\s+[^,.;\d]{2,30}?,?\s+)?el|"
+    # held at a place first, its country after it too: "held in Nairobi on …", "held in
+    # Nairobi, Kenya, on …", "tenue à Addis Abeba, le …", "celebrada en Lima, Perú, el …"
+    r"(?<!be\s)(?<!being\s)\bheld\s+(?:(?:in|at)\s+" + _PLACE + r",?\s+)?on|"
+    r"(?<!ser[áa]\s)(?<!sea\s)\bcelebrad[oa]s?\s+(?:en\s+" + _PLACE + r",?\s+)?el|"
     # (the date as found may begin with its "le")
-    r"(?<!sera\s)(?<!soit\s)(?<![êe]tre\s)\btenue?s?\s+(?:le|[àa]\s+[^,.;\d]{2,30}?,?(?:\s+le)?)|"
+    r"(?<!sera\s)(?<!soit\s)(?<![êe]tre\s)\btenue?s?\s+(?:le|[àa]\s+" + _PLACE + r",?(?:\s+le)?)|"
     # another document's date: "your Embassy's note of December 17, 1926"
     r"\b(?:note|letter|communication|telegram|message|notification|lettre|carta|nota)\s+"
     r"(?:No\.?\s*[\w/.-]+\s*,?\s*)?(?:of|du|de))"
@@ -255,6 +268,7 @@ def _dates_of(dates, start, end, own_day, *, text, starts):
             or named_deadline_day(text, start, d.start)
             or TAKES_EFFECT.search(text, max(start, d.start - 100), d.start)
             or (d.first == d.last and SALUTATION_AFTER.match(text, d.end))
+            or news_dateline(text, d)
         ):
             excluded_end = d.end
         elif d.first:
@@ -357,6 +371,12 @@ def _sentence_meetings(
         dated = [d for d in dated if not (own_day and d.first and d.first <= own_day)]
     if announced and named_in is announced:
         dated = [d for d in dated if opens_a_row(text, d)]  # the list's rows, not prose after
+    if (
+        dated
+        and named_in is sentence
+        and registration_only(sentence, named, dated[0].start - start)
+    ):
+        return []  # "On-site registration will be open on Sunday, 2 September … of the meeting"
     relative = RELATIVE.search(sentence)
     status = status_of(sentence)
     if (

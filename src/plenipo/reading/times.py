@@ -32,7 +32,8 @@ _HOUR_RANGE_24 = re.compile(
     # "entre las 10 y las 12 horas"
     r"(?:[-–]\s*|(?<=\s)(?:to|and|[àa]|au|a\s+las|et|y\s+las)\s+)"
     r"(?P<h2>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m2>[0-5]\d))?"
-    r"\s*(?:hrs|h|heures|horas)\b(?!\s?\d)",
+    # ("de 10 a 12 hs.", as Río de la Plata letters write the hours)
+    r"\s*(?:hrs|hs|h|heures|horas)\b(?!\s?\d)",
     re.IGNORECASE,
 )
 NOON = re.compile(r"\b(?:noon|midday|midi|mediod[íi]a)\b", re.IGNORECASE)
