@@ -3,6 +3,7 @@ import zipfile
 
 import pytest
 
+from plenipo.reading import read_text
 from plenipo.reading.files import MAX_BYTES, ReadError, read_bytes
 from plenipo.reading.instruments import canonical_instruments
 
@@ -118,8 +119,42 @@ def test_a_word_documents_tables_stand_where_the_page_shows_them():
     buffer = io.BytesIO()
     document.save(buffer)
     text, _ = read_bytes("note.docx", buffer.getvalue())
-    assert text.split("\n") == [
+    assert text.split("\n\n") == [
         "The Secretariat is requested to contact:",
         "Jane Roe\troe@example.org",
         "Yours sincerely,",
     ]
+
+
+def test_a_word_letter_sets_its_running_text_apart_and_keeps_its_short_lines_together():
+    import docx
+
+    document = docx.Document()
+    for line in ("MINISTRY OF EXAMPLES", "Department of Treaties", "Ref. TR/31/7"):
+        document.add_paragraph(line)
+    document.add_paragraph(
+        "The Ministry has the honour to inform the Secretariat that its delegation to the "
+        "third session of the Example Working Group will be composed as follows:"
+    )
+    for line in ("Head of delegation:", "Ms. Ann Example, Ambassador", "Members:"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Mr. Bo Sample", "Adviser"
+    document.add_paragraph(
+        "The Ministry kindly requests the Secretariat to issue the passes not later than "
+        "2 May 2031."
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text, _ = read_bytes("note.docx", buffer.getvalue())
+    assert text.split("\n\n") == [
+        "MINISTRY OF EXAMPLES\nDepartment of Treaties\nRef. TR/31/7",
+        "The Ministry has the honour to inform the Secretariat that its delegation to the third "
+        "session of the Example Working Group will be composed as follows:",
+        "Head of delegation:\nMs. Ann Example, Ambassador\nMembers:",
+        "Mr. Bo Sample\tAdviser",
+        "The Ministry kindly requests the Secretariat to issue the passes not later than "
+        "2 May 2031.",
+    ]
+    [deadline] = read_text(text).deadlines
+    assert deadline.what.startswith("The Ministry kindly requests")

@@ -132,12 +132,34 @@ def _docx(name, data) -> str:
         raise ReadError(f"{name} is not a readable Word document ({type(exc).__name__})") from None
     # paragraphs and tables in the order the page shows them (a table of contacts stands
     # above the closing formula, not after the addressee's block)
-    lines = []
+    parts = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
-            lines += ["\t".join(cell.text for cell in row.cells) for row in block.rows]
+            rows = ["\t".join(cell.text for cell in row.cells) for row in block.rows]
+            parts.append(("table", "\n".join(rows)))
         else:
-            lines.append(block.text)
+            parts.append(("paragraph", block.text))
+    return docx_text(parts)
+
+
+# A paragraph this long is running text, not a line of an address, a list or a signature.
+RUNNING_TEXT = 70
+
+
+def docx_text(parts) -> str:
+    """A Word document's paragraphs and tables (``(kind, text)``) as a plain-text letter
+    writes them. Word sets paragraphs apart by spacing, not by empty paragraphs, so a blank
+    line goes beside a paragraph of running text and around a table, as a typed letter has
+    it; none between the short paragraphs of an address, a list or a signature block."""
+    lines, previous_kind = [], None
+    for kind, text in parts:
+        previous = lines[-1] if lines else ""
+        if previous.strip() and text.strip():
+            a_table = "table" in (kind, previous_kind)
+            if a_table or max(len(previous), len(text)) >= RUNNING_TEXT:
+                lines.append("")
+        lines.append(text)
+        previous_kind = kind
     return "\n".join(lines)
 
 
