@@ -66,6 +66,14 @@ def test_csv_download(client):
     assert b"BLR,Belarus,party,accession,2013-11-26" in response.content
 
 
+def test_csv_download_with_the_members_of_an_organization_not_parties(client):
+    response = client.get(
+        "/api/instruments/CETS-197/status.csv", {"as_of": "2015-06-15", "members_of": "COE"}
+    )
+    assert response.status_code == 200
+    assert b'RUS,Russian Federation,"member of COE, not a party",not signed' in response.content
+
+
 def test_openapi_document_has_no_duplicated_keys(client):
     """Swagger UI refuses a document with a key twice (it renders nothing at all)."""
 

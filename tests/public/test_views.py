@@ -1,4 +1,9 @@
+import csv
 import datetime as dt
+import html
+import io
+import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -72,6 +77,46 @@ def test_exports(client):
     response = client.get(url, {"as_of": "2015-06-15"})
     assert response.content[:2] == b"PK"
     assert dt.date(2015, 6, 15).isoformat() in response["Content-Disposition"]
+
+
+def test_export_links_carry_the_page_parameters_and_the_exports_hold_what_it_shows(client):
+    """The seed letter's question, downloaded: the members of the Council of Europe that
+    were not parties on 15 June 2015 are in every file the page offers."""
+    page = client.get(
+        reverse("public:instrument", args=["CETS-197"]),
+        {"as_of": "2015-06-15", "members_of": "COE"},
+    ).content.decode()
+    shown = re.search(r'<table id="members-not-parties">.*?</table>', page, re.S).group(0)
+    names = sorted(html.unescape(n) for n in re.findall(r'<a href="[^"]*">([^<]+)</a>', shown))
+    assert "Russian Federation" in names
+    links = re.findall(r'href="([^"]*/status\.(?:csv|xlsx|json)\?[^"]*)"', page)
+    assert len(links) == 3
+    for link in links:
+        url = html.unescape(link)
+        assert "as_of=2015-06-15" in url
+        assert "members_of=COE" in url
+        response = client.get(url)
+        assert response.status_code == 200
+        body = response.content
+        if url.split("?")[0].endswith(".json"):
+            exported = [m["name"] for m in json.loads(body)["members_not_parties"]]
+        elif url.split("?")[0].endswith(".csv"):
+            rows = list(csv.reader(io.StringIO(body.decode())))
+            exported = [r[1] for r in rows if r[2] == "member of COE, not a party"]
+        else:
+            from openpyxl import load_workbook
+
+            sheet = load_workbook(io.BytesIO(body)).active
+            rows = list(sheet.iter_rows(values_only=True))
+            exported = [r[1] for r in rows if r[2] == "member of COE, not a party"]
+        assert sorted(exported) == names, url
+
+
+def test_export_refuses_an_unknown_organization(client):
+    url = reverse("public:export", args=["CETS-197", "csv"])
+    response = client.get(url, {"as_of": "2015-06-15", "members_of": "NOPE"})
+    assert response.status_code == 400
+    assert "NOPE" in response.content.decode()
 
 
 def test_armenia_state_page_shows_its_greta_rounds(client):

@@ -128,12 +128,15 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
     openapi_extra={"responses": {200: {"description": "The status table as a file"}}},
     operation_id="plenipo_api_urls_instrument_status_file",
 )
-def instrument_status_file(request, code: str, fmt: str, as_of: str | None = None):
-    """The status table as CSV or XLSX."""
+def instrument_status_file(request, code: str, fmt: str, query: Query[StatusQuery]):
+    """The status table as CSV or XLSX; with ``members_of``, also the members of that
+    organization on that date that are not parties."""
     if fmt not in {"csv", "xlsx"}:
         raise InvalidInput(f"unknown export format {fmt!r} (use csv or xlsx)")
     instrument = treaties.get_instrument(code)
-    status = treaties.status_of(instrument, treaties.parse_as_of(as_of, instrument))
+    organization = registry.get_organization(query.members_of) if query.members_of else None
+    day = treaties.parse_as_of(query.as_of, instrument)
+    status = treaties.status_of(instrument, day, members_of=organization)
     name, content_type, body = exporters.export_status(status, fmt)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'

@@ -206,11 +206,21 @@ def status_rows(result: InstrumentStatus):
             "",
             "yes" if item["certain"] else "no",
         ]
+    if result.members_of is not None:
+        # The members that are not parties, as the status page lists them: the day of
+        # signature is in the signatory rows above; "certain" is that of the membership.
+        status = f"member of {result.members_of.code}, not a party"
+        for item in result.members_not_parties:
+            signed = "signed" if item["signed"] else "not signed"
+            certain = "yes" if item["certain_member"] else "no"
+            yield [item["state"].code, item["name"], status, signed, "", "", "", "", certain]
 
 
 def export_status(result: InstrumentStatus, fmt: str):
     """(filename, content type, bytes) for one status table."""
     stem = f"{result.instrument.code}-status-{result.as_of.isoformat()}"
+    if result.members_of is not None:
+        stem += f"-members-of-{result.members_of.code}"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -223,7 +233,10 @@ def export_status(result: InstrumentStatus, fmt: str):
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Status"
-        sheet.append([f"{result.instrument.code}: status as of {result.as_of.isoformat()}"])
+        title = f"{result.instrument.code}: status as of {result.as_of.isoformat()}"
+        if result.members_of is not None:
+            title += f", with the members of {result.members_of.code} not parties"
+        sheet.append([title])
         sheet.append(CSV_HEADER)
         for row in status_rows(result):
             sheet.append(row)
