@@ -4,8 +4,10 @@ import html
 import io
 import json
 import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from plenipo.treaties.services.actions import record_action
@@ -37,6 +39,36 @@ def test_status_page_refuses_a_bad_date_with_a_message(client):
     response = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": "2015-02-30"})
     assert response.status_code == 400
     assert "impossible date" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("day", "note"),
+    [
+        ("1990-01-01", "not yet adopted on 1990-01-01 (adopted 2005-05-03)"),
+        ("2005-05-10", "not yet opened for signature on 2005-05-10 (opened 2005-05-16)"),
+    ],
+)
+def test_a_day_before_the_opening_is_answered_the_same_by_page_api_and_cli(client, day, note):
+    page = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": day})
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert f"CETS-197: {note}." in html
+    assert '<strong id="party-count">0</strong>' in html
+    assert '<strong id="signatory-count">0</strong>' in html
+    api = client.get("/api/instruments/CETS-197/status", {"as_of": day})
+    assert api.status_code == 200
+    out = StringIO()
+    call_command("status", "CETS-197", "--as-of", day, "--json", stdout=out)
+    cli = json.loads(out.getvalue())
+    for payload in (api.json(), cli):
+        assert payload["not_yet_open"] == note
+        assert (payload["parties"], payload["signatories"]) == ([], [])
+    assert api.json()["counts"] == cli["counts"]
+
+
+def test_the_status_on_the_day_of_opening_has_no_opening_note(client):
+    api = client.get("/api/instruments/CETS-197/status", {"as_of": "2005-05-16"}).json()
+    assert api["not_yet_open"] is None
 
 
 def test_unknown_instrument_is_404(client):

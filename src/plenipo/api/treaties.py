@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.http import HttpResponse
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
 
 from plenipo.api.schemas import Answer, Bounds, Count, Error
@@ -66,6 +66,11 @@ class StatusOut(Answer):
     counts: dict[str, Count]
     reservations: list[ReservationOut]
     instruments_still_needed: dict[str, int] | None = None
+    not_yet_open: str | None = Field(
+        None,
+        description="Set when the instrument was not yet (or possibly not yet) adopted or "
+        "opened for signature on as_of, e.g. 'not yet adopted on 1990-01-01 (adopted …)'",
+    )
     members_of: str | None = None
     members_not_parties: list[MemberNotParty] | None = None
 

@@ -207,7 +207,7 @@ def monitoring_detail(request, code):
     mechanism = _or_404(monitoring.get_mechanism, code)
     error = None
     try:
-        day = treaties.parse_as_of(request.GET.get("as_of"), mechanism.instrument)
+        day = treaties.parse_day_since_opening(request.GET.get("as_of"), mechanism.instrument)
         definition = monitoring.parse_definition(request.GET.get("definition"))
     except InvalidInput as exc:
         error, day = str(exc), user_day(None)

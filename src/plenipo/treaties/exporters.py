@@ -109,6 +109,29 @@ def remembered_matrix(day) -> dict[str, dict[str, int]]:
     return remembered("matrix", (day.isoformat(),), lambda: status_matrix(day))
 
 
+def _not_yet(bounds: DateBounds | None, day: dt.date) -> str | None:
+    """ "yes" when ``day`` is certainly before ``bounds``, "possibly" when it may be,
+    None when it is certainly not (or nothing is recorded)."""
+    if bounds is None or bounds.not_before is None:
+        return None
+    if day < bounds.not_before:
+        return "yes"
+    return "possibly" if bounds.not_after is None or day < bounds.not_after else None
+
+
+def opening_note(instrument, day: dt.date) -> str | None:
+    """What a status on ``day`` must say first when the instrument did not yet exist or was
+    not yet open on that day (from its recorded adoption and opening), else None."""
+    for bounds, what in ((instrument.adopted, "adopted"), (instrument.opened, "opened")):
+        verdict = _not_yet(bounds, day)
+        if verdict is None:
+            continue
+        stage = "adopted" if what == "adopted" else "opened for signature"
+        prefix = "not yet" if verdict == "yes" else "possibly not yet"
+        return f"{prefix} {stage} on {day.isoformat()} ({what} {bounds})"
+    return None
+
+
 def status_as_dict(result: InstrumentStatus) -> dict:
     status = result.status
     payload = {
@@ -127,6 +150,9 @@ def status_as_dict(result: InstrumentStatus) -> dict:
             for r in status.reservations
         ],
     }
+    note = opening_note(result.instrument, result.as_of)
+    if note:
+        payload["not_yet_open"] = note
     eif = instrument_eif(result.instrument)
     rule = result.instrument.rule
     if rule and not (eif and eif.certainly_by(result.as_of)):
