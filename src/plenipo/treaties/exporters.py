@@ -110,13 +110,14 @@ def remembered_matrix(day) -> dict[str, dict[str, int]]:
 
 
 def _not_yet(bounds: DateBounds | None, day: dt.date) -> str | None:
-    """ "yes" when ``day`` is certainly before ``bounds``, "possibly" when it may be,
-    None when it is certainly not (or nothing is recorded)."""
+    """ "yes" when ``day`` is certainly before ``bounds``, "possibly" when it falls inside
+    them, else None. A date bounded only from below ("on or after") says nothing of the
+    days after that bound: the actions recorded under it speak for themselves."""
     if bounds is None or bounds.not_before is None:
         return None
     if day < bounds.not_before:
         return "yes"
-    return "possibly" if bounds.not_after is None or day < bounds.not_after else None
+    return "possibly" if bounds.not_after is not None and day < bounds.not_after else None
 
 
 def opening_note(instrument, day: dt.date) -> str | None:
