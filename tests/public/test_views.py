@@ -199,3 +199,17 @@ def test_body_and_meeting_calendars_are_public(client):
     response = client.get(reverse("public:body-calendar", args=["UNGA"]))
     assert response["Content-Type"].startswith("text/calendar")
     assert b"TZID=America/New_York" in response.content
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["CIS-TIP-PROGRAMME-2007-2010", "CIS-TIP-PROGRAMME-2011-2013", "CIS-TIP-PROGRAMME-2014-2018"],
+)
+def test_what_the_data_do_not_say_reads_as_not_stated_never_as_a_value(client, code):
+    html = client.get(reverse("public:instrument", args=[code])).content.decode()
+    assert '<dt>Depositary</dt><dd><span class="muted">not stated</span></dd>' in html
+    assert "at least 0" not in html
+    assert '<strong id="party-count">No party recorded</strong>' in html
+    listed = client.get(reverse("public:instruments"), {"q": code}).content.decode()
+    assert "at least 0" not in listed
+    assert '<td class="num" data-label="Parties today">none recorded</td>' in listed
