@@ -20,7 +20,6 @@ def test_status_endpoint(client):
     [
         ("/api/instruments/NOPE/status", 404, "unknown instrument code 'NOPE'"),
         ("/api/instruments/CETS-197/status?as_of=2015-02-30", 400, "impossible date"),
-        ("/api/instruments/CETS-197/status?as_of=2001-01-01", 400, "before CETS-197 was opened"),
         ("/api/instruments/CETS-197/status?members_of=XYZ", 404, "unknown organization code"),
         ("/api/organizations/COE/members?on=yesterday", 400, "malformed date"),
         ("/api/instruments/CETS-197/status.pdf", 400, "unknown export format"),
@@ -64,6 +63,14 @@ def test_csv_download(client):
     response = client.get("/api/instruments/CETS-197/status.csv", {"as_of": "2015-06-15"})
     assert response["Content-Type"].startswith("text/csv")
     assert b"BLR,Belarus,party,accession,2013-11-26" in response.content
+
+
+def test_csv_download_with_the_members_of_an_organization_not_parties(client):
+    response = client.get(
+        "/api/instruments/CETS-197/status.csv", {"as_of": "2015-06-15", "members_of": "COE"}
+    )
+    assert response.status_code == 200
+    assert b'RUS,Russian Federation,"member of COE, not a party",not signed' in response.content
 
 
 def test_openapi_document_has_no_duplicated_keys(client):

@@ -32,6 +32,48 @@ def test_meetings_between_dates(client):
     assert client.get("/api/meetings", {"start": "2017-13-01"}).status_code == 400
 
 
+def _starts(response):
+    assert response.status_code == 200, response.content
+    return sorted(m["start_date"] or "" for m in response.json())
+
+
+def test_meetings_take_from_and_to_as_the_web_lists_do(client):
+    window = {"from": "2017-06-01", "to": "2017-09-30"}
+    between = _starts(client.get("/api/meetings", window))
+    assert "2017-06-29" in between
+    assert between != _starts(client.get("/api/meetings"))  # the filter is not ignored
+    assert between == _starts(
+        client.get("/api/meetings", {"start": "2017-06-01", "end": "2017-09-30"})
+    )
+    later = _starts(client.get("/api/meetings", {"from": "2017-07-01"}))
+    assert "2017-06-29" not in later
+
+
+@pytest.mark.parametrize(
+    ("params", "detail"),
+    [
+        ({"from": "2027-13-01"}, "'from': impossible date '2027-13-01'"),
+        ({"to": "soon"}, "'to': malformed date"),
+        ({"from": "2017-06-01", "start": "2017-07-01"}, "'from' (2017-06-01) and 'start'"),
+        ({"from": "2017-09-30", "to": "2017-06-01"}, "'to' (2017-06-01) is before 'from'"),
+        ({"body": "NOPE"}, "unknown body code 'NOPE'"),
+    ],
+)
+def test_meeting_filters_refuse_what_they_cannot_use_in_one_line(client, params, detail):
+    response = client.get("/api/meetings", params)
+    assert response.status_code == 400
+    message = response.json()["detail"]
+    assert detail in message
+    assert "\n" not in message
+
+
+def test_the_meeting_filters_are_described_in_the_openapi_document(client):
+    operation = client.get("/api/openapi.json").json()["paths"]["/api/meetings"]["get"]
+    described = {p["name"]: p.get("description") for p in operation["parameters"]}
+    assert set(described) == {"from", "to", "start", "end", "body"}
+    assert all(described.values()), described
+
+
 def test_a_focal_point_lists_only_its_own_delegation(client, focal_point_state_b, austria):
     client.force_login(focal_point_state_b)
     parties = [

@@ -134,7 +134,8 @@ SCHEMAS = {
     "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
     "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
     "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
-    "LinkIn", "LinkOut", "MandateOut", "MeetingOut", "MeetingRef", "MemberNotParty", "MemberOut",
+    "LinkIn", "LinkOut", "MandateOut", "MeetingOut", "MeetingRef", "MeetingsQuery",
+    "MemberNotParty", "MemberOut",
     "MembershipOut",
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
     "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
@@ -164,7 +165,7 @@ def test_the_schemas_keep_their_names_and_fields():
     assert set(schemas) == SCHEMAS
     assert set(schemas["StatusOut"]["properties"]) == {
         "instrument", "as_of", "parties", "signatories", "counts", "reservations",
-        "instruments_still_needed", "members_of", "members_not_parties",
+        "instruments_still_needed", "not_yet_open", "members_of", "members_not_parties",
     }  # fmt: skip
     assert set(schemas["StateDetail"]["properties"]) == {
         "code", "alpha2", "name", "un_names", "names", "names_over_time", "memberships",

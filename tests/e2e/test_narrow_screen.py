@@ -1,6 +1,8 @@
 """Every page, public, portal and office, holds on a 390 × 844 phone screen: nothing scrolls
 sideways (wide tables scroll inside their own wrapper)."""
 
+import datetime as dt
+
 import pytest
 from django.test import Client
 
@@ -43,3 +45,46 @@ def test_every_page_holds_at_390_pixels(live_server, page, dataset, world, reque
         if scroll_width > WIDTH:
             too_wide[url] = (scroll_width, page.evaluate(OVERFLOW))
     assert too_wide == {}
+
+
+# Every part of these pages matters (a treaty's count of parties, a task's action, each field
+# of a delegation): nothing may lie beyond the right edge, not even inside a scrolling box.
+OFF_SCREEN = """() => {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('main th, main td, main input, main select, main button')]
+    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 1)
+    .slice(0, 3)
+    .map(e => e.tagName + (e.name ? '[' + e.name + ']' : '') + ' '
+      + (e.textContent || '').trim().slice(0, 30));
+}"""
+WHOLLY_SHOWN = [
+    ("anonymous", "/"),
+    ("officer", "/office/tasks/"),
+    ("focal_point_state_a", "/portal/meetings/{meeting}/delegation/"),
+]
+
+
+@pytest.mark.parametrize(("persona", "url"), WHOLLY_SHOWN)
+def test_these_pages_show_every_column_at_390_pixels(
+    live_server,
+    page,
+    dataset,
+    world,  # noqa: F811
+    request,
+    persona,
+    url,
+):
+    from plenipo.correspondence.services.tasks import add_task  # noqa: PLC0415
+
+    # A task as long as a letter's deadline often is, overdue, from no letter.
+    add_task(
+        what="Send the composition of the delegation to the secretariat " * 4,
+        due_on=dt.date(2020, 1, 6),
+        by=None,
+    )
+    _signed_in(page, live_server, _user(persona, request))
+    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+    response = page.goto(live_server.url + url.format(meeting=world["meeting"]))
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH
+    assert page.evaluate(OFF_SCREEN) == []

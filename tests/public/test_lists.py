@@ -153,3 +153,14 @@ def test_the_meetings_list_does_not_grow(client, django_assert_num_queries, coun
         html = client.get(reverse("public:meetings"), {"body": "WG-TIP"}).content.decode()
     assert html.count(">Past ") == count
     assert html.count(">Coming ") == count
+
+
+def test_the_meeting_count_says_it_counts_the_past_meetings_beside_the_upcoming(client):
+    factories.meeting(title="Quokka follow-up", start="2031-05-21", end="2031-05-22")
+    factories.meeting(title="Quokka talks", start="2012-05-21", end="2012-05-23")
+    url = reverse("public:meetings")
+    page = client.get(url, {"q": "quokka"}).content.decode()
+    assert "Quokka follow-up" in page  # upcoming, above the paged list of past meetings
+    assert "1–1 of 1 past meetings</span>" in page
+    between = client.get(url, {"q": "quokka", "from": "2000-01-01"}).content.decode()
+    assert "1–2 of 2 meetings</span>" in between

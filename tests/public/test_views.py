@@ -1,6 +1,13 @@
+import csv
 import datetime as dt
+import html
+import io
+import json
+import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from plenipo.treaties.services.actions import record_action
@@ -32,6 +39,36 @@ def test_status_page_refuses_a_bad_date_with_a_message(client):
     response = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": "2015-02-30"})
     assert response.status_code == 400
     assert "impossible date" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("day", "note"),
+    [
+        ("1990-01-01", "not yet adopted on 1990-01-01 (adopted 2005-05-03)"),
+        ("2005-05-10", "not yet opened for signature on 2005-05-10 (opened 2005-05-16)"),
+    ],
+)
+def test_a_day_before_the_opening_is_answered_the_same_by_page_api_and_cli(client, day, note):
+    page = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": day})
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert f"CETS-197: {note}." in html
+    assert '<strong id="party-count">0</strong>' in html
+    assert '<strong id="signatory-count">0</strong>' in html
+    api = client.get("/api/instruments/CETS-197/status", {"as_of": day})
+    assert api.status_code == 200
+    out = StringIO()
+    call_command("status", "CETS-197", "--as-of", day, "--json", stdout=out)
+    cli = json.loads(out.getvalue())
+    for payload in (api.json(), cli):
+        assert payload["not_yet_open"] == note
+        assert (payload["parties"], payload["signatories"]) == ([], [])
+    assert api.json()["counts"] == cli["counts"]
+
+
+def test_the_status_on_the_day_of_opening_has_no_opening_note(client):
+    api = client.get("/api/instruments/CETS-197/status", {"as_of": "2005-05-16"}).json()
+    assert api["not_yet_open"] is None
 
 
 def test_unknown_instrument_is_404(client):
@@ -72,6 +109,46 @@ def test_exports(client):
     response = client.get(url, {"as_of": "2015-06-15"})
     assert response.content[:2] == b"PK"
     assert dt.date(2015, 6, 15).isoformat() in response["Content-Disposition"]
+
+
+def test_export_links_carry_the_page_parameters_and_the_exports_hold_what_it_shows(client):
+    """The seed letter's question, downloaded: the members of the Council of Europe that
+    were not parties on 15 June 2015 are in every file the page offers."""
+    page = client.get(
+        reverse("public:instrument", args=["CETS-197"]),
+        {"as_of": "2015-06-15", "members_of": "COE"},
+    ).content.decode()
+    shown = re.search(r'<table id="members-not-parties">.*?</table>', page, re.S).group(0)
+    names = sorted(html.unescape(n) for n in re.findall(r'<a href="[^"]*">([^<]+)</a>', shown))
+    assert "Russian Federation" in names
+    links = re.findall(r'href="([^"]*/status\.(?:csv|xlsx|json)\?[^"]*)"', page)
+    assert len(links) == 3
+    for link in links:
+        url = html.unescape(link)
+        assert "as_of=2015-06-15" in url
+        assert "members_of=COE" in url
+        response = client.get(url)
+        assert response.status_code == 200
+        body = response.content
+        if url.split("?")[0].endswith(".json"):
+            exported = [m["name"] for m in json.loads(body)["members_not_parties"]]
+        elif url.split("?")[0].endswith(".csv"):
+            rows = list(csv.reader(io.StringIO(body.decode())))
+            exported = [r[1] for r in rows if r[2] == "member of COE, not a party"]
+        else:
+            from openpyxl import load_workbook
+
+            sheet = load_workbook(io.BytesIO(body)).active
+            rows = list(sheet.iter_rows(values_only=True))
+            exported = [r[1] for r in rows if r[2] == "member of COE, not a party"]
+        assert sorted(exported) == names, url
+
+
+def test_export_refuses_an_unknown_organization(client):
+    url = reverse("public:export", args=["CETS-197", "csv"])
+    response = client.get(url, {"as_of": "2015-06-15", "members_of": "NOPE"})
+    assert response.status_code == 400
+    assert "NOPE" in response.content.decode()
 
 
 def test_armenia_state_page_shows_its_greta_rounds(client):
@@ -122,3 +199,17 @@ def test_body_and_meeting_calendars_are_public(client):
     response = client.get(reverse("public:body-calendar", args=["UNGA"]))
     assert response["Content-Type"].startswith("text/calendar")
     assert b"TZID=America/New_York" in response.content
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["CIS-TIP-PROGRAMME-2007-2010", "CIS-TIP-PROGRAMME-2011-2013", "CIS-TIP-PROGRAMME-2014-2018"],
+)
+def test_what_the_data_do_not_say_reads_as_not_stated_never_as_a_value(client, code):
+    html = client.get(reverse("public:instrument", args=[code])).content.decode()
+    assert '<dt>Depositary</dt><dd><span class="muted">not stated</span></dd>' in html
+    assert "at least 0" not in html
+    assert '<strong id="party-count">No party recorded</strong>' in html
+    listed = client.get(reverse("public:instruments"), {"q": code}).content.decode()
+    assert "at least 0" not in listed
+    assert '<td class="num" data-label="Parties today">none recorded</td>' in listed

@@ -172,3 +172,13 @@ def test_parties_over_time_counts_as_asking_day_by_day():
             (day, count_parties(participations, day)) for day in change_points(participations)
         ]
         assert parties_over_time(participations) == expected
+
+
+def test_before_the_opening_there_is_no_signatory_even_where_a_date_is_open_on_the_early_side():
+    signed_by = Participation(party="UKR", signature=DateBounds.between(None, "2008-01-23"))
+    before = status_as_of([signed_by], D(1990, 1, 1), opened_on=OPENED)
+    assert (before.parties, before.signatories) == ([], [])
+    assert (before.counts["signatories"].min, before.counts["signatories"].max) == (0, 0)
+    assert (before.counts["parties"].min, before.counts["parties"].max) == (0, 0)
+    after = status_as_of([signed_by], OPENED, opened_on=OPENED)
+    assert [s.participation.party for s in after.signatories] == ["UKR"]

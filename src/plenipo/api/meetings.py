@@ -2,12 +2,12 @@
 
 import datetime as dt
 
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
-from plenipo.core.errors import InvalidInput
+from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.userdates import user_day
 from plenipo.meetings import queries
 from plenipo.meetings.services.delegations import (
@@ -46,16 +46,52 @@ class MeetingOut(Schema):
     documents: list[DocumentOut]
 
 
-@router.get("/meetings", response={200: list[MeetingOut], 400: Error, 404: Error})
-def list_meetings(
-    request, start: str | None = None, end: str | None = None, body: str | None = None
-):
-    """Meetings that may fall between ``start`` and ``end`` (YYYY-MM-DD, inclusive)."""
-    first = user_day(start) if start else None
-    last = user_day(end) if end else None
+_DAY = "YYYY-MM-DD, inclusive"
+
+
+class MeetingsQuery(Schema):
+    # ``from``/``to`` as on the web pages; ``start``/``end`` are the same filters under the
+    # names this endpoint first had, kept for the clients written against them.
+    from_: str | None = Field(
+        None, alias="from", description=f"Meetings that may end on or after this day ({_DAY})"
+    )
+    to: str | None = Field(
+        None, description=f"Meetings that may start on or before this day ({_DAY})"
+    )
+    start: str | None = Field(None, description="The same as 'from' (an older name)")
+    end: str | None = Field(None, description="The same as 'to' (an older name)")
+    body: str | None = Field(None, description="A body's code, e.g. COP-UNTOC")
+
+
+def _one_day(query: MeetingsQuery, name: str, older: str) -> dt.date | None:
+    value = getattr(query, "from_" if name == "from" else name)
+    old_value = getattr(query, older)
+    if value and old_value and value != old_value:
+        raise InvalidInput(f"'{name}' ({value}) and '{older}' ({old_value}) disagree: give one")
+    text = value or old_value
+    try:
+        return user_day(text) if text else None
+    except InvalidInput as exc:
+        raise InvalidInput(f"'{name if value else older}': {exc}") from None
+
+
+def _filter_body(code: str | None):
+    if not code:
+        return None
+    try:
+        return get_body(code)
+    except NotFound as exc:  # a filter's value, not the resource asked for
+        raise InvalidInput(str(exc)) from None
+
+
+@router.get("/meetings", response={200: list[MeetingOut], 400: Error})
+def list_meetings(request, query: Query[MeetingsQuery]):
+    """Meetings that may fall, at least partly, between ``from`` and ``to``, of one body;
+    a malformed day or an unknown body is refused with 400."""
+    first, last = _one_day(query, "from", "start"), _one_day(query, "to", "end")
     if first and last and last < first:
-        raise InvalidInput(f"end {last} is before start {first}")
-    meetings = queries.meetings_between(first, last, get_body(body) if body else None)
+        raise InvalidInput(f"'to' ({last}) is before 'from' ({first})")
+    meetings = queries.meetings_between(first, last, _filter_body(query.body))
     return [queries.meeting_payload(m) for m in meetings]
 
 

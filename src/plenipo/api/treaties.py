@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.http import HttpResponse
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
 
 from plenipo.api.schemas import Answer, Bounds, Count, Error
@@ -66,6 +66,11 @@ class StatusOut(Answer):
     counts: dict[str, Count]
     reservations: list[ReservationOut]
     instruments_still_needed: dict[str, int] | None = None
+    not_yet_open: str | None = Field(
+        None,
+        description="Set when the instrument was not yet (or possibly not yet) adopted or "
+        "opened for signature on as_of, e.g. 'not yet adopted on 1990-01-01 (adopted …)'",
+    )
     members_of: str | None = None
     members_not_parties: list[MemberNotParty] | None = None
 
@@ -128,12 +133,15 @@ def instrument_status(request, code: str, query: Query[StatusQuery]):
     openapi_extra={"responses": {200: {"description": "The status table as a file"}}},
     operation_id="plenipo_api_urls_instrument_status_file",
 )
-def instrument_status_file(request, code: str, fmt: str, as_of: str | None = None):
-    """The status table as CSV or XLSX."""
+def instrument_status_file(request, code: str, fmt: str, query: Query[StatusQuery]):
+    """The status table as CSV or XLSX; with ``members_of``, also the members of that
+    organization on that date that are not parties."""
     if fmt not in {"csv", "xlsx"}:
         raise InvalidInput(f"unknown export format {fmt!r} (use csv or xlsx)")
     instrument = treaties.get_instrument(code)
-    status = treaties.status_of(instrument, treaties.parse_as_of(as_of, instrument))
+    organization = registry.get_organization(query.members_of) if query.members_of else None
+    day = treaties.parse_as_of(query.as_of, instrument)
+    status = treaties.status_of(instrument, day, members_of=organization)
     name, content_type, body = exporters.export_status(status, fmt)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'

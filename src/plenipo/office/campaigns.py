@@ -23,7 +23,7 @@ from plenipo.core.charts import step_chart
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.partialdates import DateError
 from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import all_instruments, get_instrument, parse_as_of
+from plenipo.treaties.queries import all_instruments, get_instrument, parse_day_since_opening
 
 CAN_READ = permission_required("campaigns.change_campaign", raise_exception=True)
 ORGANIZATIONS = [("COE", "Council of Europe"), ("UN", "United Nations"), ("EU", "European Union")]
@@ -66,7 +66,7 @@ def _start(request, form):
     try:
         instrument = get_instrument(data["instrument"])
         organization = get_organization(data["members_of"])
-        day = parse_as_of(data["as_of"], instrument)
+        day = parse_day_since_opening(data["as_of"], instrument)
         return start_campaign(
             code=f"{instrument.code}-{organization.code}-{day:%Y%m%d}".lower(),
             title=data["title"]

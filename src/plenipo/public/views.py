@@ -1,6 +1,7 @@
 """The public site: read-only pages over the domain queries."""
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
@@ -63,6 +64,10 @@ def instrument_status(request, code):
             organization = registry.get_organization(request.GET["members_of"])
         except NotFound as exc:
             error = str(exc)
+    # The downloads hold what the page shows: the same day, the same organization.
+    export_query = urlencode(
+        {"as_of": day.isoformat(), **({"members_of": organization.code} if organization else {})}
+    )
     until = max(day, dt.date.today())  # noqa: DTZ011 -- calendar day
     payload = exporters.remembered_status(
         instrument,
@@ -81,6 +86,7 @@ def instrument_status(request, code):
         "error": error,
         "organizations": ["COE", "UN", "EU", "CIS"],
         "members_of": organization.code if organization else "",
+        "export_query": export_query,
     }
     return render(request, "public/instrument_status.html", context, status=400 if error else 200)
 
@@ -91,9 +97,15 @@ def status_export(request, code, fmt):
         raise Http404(f"unknown export format {fmt!r}")
     try:
         day = treaties.parse_as_of(request.GET.get("as_of"), instrument)
-    except InvalidInput as exc:
+        organization = (
+            registry.get_organization(request.GET["members_of"])
+            if request.GET.get("members_of")
+            else None
+        )
+    except (InvalidInput, NotFound) as exc:
         return HttpResponse(str(exc), status=400, content_type="text/plain")
-    name, content_type, body = exporters.export_status(treaties.status_of(instrument, day), fmt)
+    status = treaties.status_of(instrument, day, members_of=organization)
+    name, content_type, body = exporters.export_status(status, fmt)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
@@ -195,7 +207,7 @@ def monitoring_detail(request, code):
     mechanism = _or_404(monitoring.get_mechanism, code)
     error = None
     try:
-        day = treaties.parse_as_of(request.GET.get("as_of"), mechanism.instrument)
+        day = treaties.parse_day_since_opening(request.GET.get("as_of"), mechanism.instrument)
         definition = monitoring.parse_definition(request.GET.get("definition"))
     except InvalidInput as exc:
         error, day = str(exc), user_day(None)

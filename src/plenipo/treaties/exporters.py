@@ -109,6 +109,30 @@ def remembered_matrix(day) -> dict[str, dict[str, int]]:
     return remembered("matrix", (day.isoformat(),), lambda: status_matrix(day))
 
 
+def _not_yet(bounds: DateBounds | None, day: dt.date) -> str | None:
+    """ "yes" when ``day`` is certainly before ``bounds``, "possibly" when it falls inside
+    them, else None. A date bounded only from below ("on or after") says nothing of the
+    days after that bound: the actions recorded under it speak for themselves."""
+    if bounds is None or bounds.not_before is None:
+        return None
+    if day < bounds.not_before:
+        return "yes"
+    return "possibly" if bounds.not_after is not None and day < bounds.not_after else None
+
+
+def opening_note(instrument, day: dt.date) -> str | None:
+    """What a status on ``day`` must say first when the instrument did not yet exist or was
+    not yet open on that day (from its recorded adoption and opening), else None."""
+    for bounds, what in ((instrument.adopted, "adopted"), (instrument.opened, "opened")):
+        verdict = _not_yet(bounds, day)
+        if verdict is None:
+            continue
+        stage = "adopted" if what == "adopted" else "opened for signature"
+        prefix = "not yet" if verdict == "yes" else "possibly not yet"
+        return f"{prefix} {stage} on {day.isoformat()} ({what} {bounds})"
+    return None
+
+
 def status_as_dict(result: InstrumentStatus) -> dict:
     status = result.status
     payload = {
@@ -127,6 +151,9 @@ def status_as_dict(result: InstrumentStatus) -> dict:
             for r in status.reservations
         ],
     }
+    note = opening_note(result.instrument, result.as_of)
+    if note:
+        payload["not_yet_open"] = note
     eif = instrument_eif(result.instrument)
     rule = result.instrument.rule
     if rule and not (eif and eif.certainly_by(result.as_of)):
@@ -206,11 +233,21 @@ def status_rows(result: InstrumentStatus):
             "",
             "yes" if item["certain"] else "no",
         ]
+    if result.members_of is not None:
+        # The members that are not parties, as the status page lists them: the day of
+        # signature is in the signatory rows above; "certain" is that of the membership.
+        status = f"member of {result.members_of.code}, not a party"
+        for item in result.members_not_parties:
+            signed = "signed" if item["signed"] else "not signed"
+            certain = "yes" if item["certain_member"] else "no"
+            yield [item["state"].code, item["name"], status, signed, "", "", "", "", certain]
 
 
 def export_status(result: InstrumentStatus, fmt: str):
     """(filename, content type, bytes) for one status table."""
     stem = f"{result.instrument.code}-status-{result.as_of.isoformat()}"
+    if result.members_of is not None:
+        stem += f"-members-of-{result.members_of.code}"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -223,7 +260,10 @@ def export_status(result: InstrumentStatus, fmt: str):
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Status"
-        sheet.append([f"{result.instrument.code}: status as of {result.as_of.isoformat()}"])
+        title = f"{result.instrument.code}: status as of {result.as_of.isoformat()}"
+        if result.members_of is not None:
+            title += f", with the members of {result.members_of.code} not parties"
+        sheet.append([title])
         sheet.append(CSV_HEADER)
         for row in status_rows(result):
             sheet.append(row)

@@ -80,8 +80,9 @@ class Instrument(models.Model):
 
 class InstrumentAlias(models.Model):
     instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="aliases")
-    alias = models.CharField(max_length=80)
-    key = models.CharField(max_length=80, unique=True, help_text="Normalised for look-up")
+    # An instrument's titles are among its names, and a protocol's runs to some 250 characters.
+    alias = models.CharField(max_length=500)
+    key = models.CharField(max_length=500, unique=True, help_text="Normalised for look-up")
 
     def __str__(self):
         return self.alias

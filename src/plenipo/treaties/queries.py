@@ -32,7 +32,15 @@ def get_instrument(code: str) -> Instrument:
 
 
 def parse_as_of(text, instrument: Instrument) -> dt.date:
-    """An "as of" date from user input (empty: today), refused before the opening."""
+    """The day a status is asked for, from user input (empty: today). Any well-formed day
+    is answered, one before the opening too: no party, no signatory, and the status says
+    the instrument was not yet open (``exporters.opening_note``)."""
+    return user_day(text)
+
+
+def parse_day_since_opening(text, instrument: Instrument) -> dt.date:
+    """A day from user input (empty: today) for what only exists once the instrument is
+    open (a ratification campaign, its monitoring): refused before the opening."""
     return user_day(text, opened=instrument.open_from, code=instrument.code)
 
 
@@ -167,6 +175,7 @@ def status_of(
         as_of,
         reservations=action_facts(reservations),
         complete_until=derived.complete_until if derived else None,
+        opened_on=instrument.open_from,
     )
     members = members_on(members_of, as_of) if members_of else None
     return InstrumentStatus(

@@ -341,7 +341,14 @@ def status_as_of(
     reservations: list[ActionFact] = (),
     *,
     complete_until: dt.date | None = None,
+    opened_on: dt.date | None = None,
 ) -> Status:
+    """Parties, signatories and reservations on ``day``. Before ``opened_on`` (the first
+    day anyone could sign or join) there is certainly none, whatever the bounds of a date
+    left open on the early side would allow."""
+    if opened_on is not None and day < opened_on:
+        none = Count(0, 0)
+        return Status(day, [], [], {"parties": none, "signatories": none}, [])
     participations = list(participations)
     parties, signatories = [], []
     for item in participations:

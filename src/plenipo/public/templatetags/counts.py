@@ -1,4 +1,6 @@
-"""``{{ value|count }}``: a count as people read it ("43", "43–45", "at least 148")."""
+"""``{{ value|count }}``: a count as people read it ("43", "43–45", "at least 148"; "none
+recorded" where nothing is recorded and no source shows the records complete: "at least 0"
+reads as a figure the data do not give)."""
 
 from django import template
 
@@ -11,4 +13,7 @@ register = template.Library()
 def count(value) -> str:
     if value is None:
         return "—"
-    return str(value if isinstance(value, Count) else Count.from_dict(value))
+    counted = value if isinstance(value, Count) else Count.from_dict(value)
+    if counted.min == 0 and counted.max is None:
+        return "none recorded"
+    return str(counted)

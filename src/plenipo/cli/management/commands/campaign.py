@@ -6,7 +6,7 @@ from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import ministers_of_members_not_parties
 from plenipo.correspondence.services.letters import merge
 from plenipo.registry.queries import get_organization
-from plenipo.treaties.queries import get_instrument, parse_as_of
+from plenipo.treaties.queries import get_instrument, parse_day_since_opening
 
 
 class Command(PlenipoCommand):
@@ -25,7 +25,7 @@ class Command(PlenipoCommand):
     def handle(self, *args, action, code, members_of, as_of, template, format, out, **options):
         instrument = get_instrument(code)
         organization = get_organization(members_of)
-        day = parse_as_of(as_of, instrument)
+        day = parse_day_since_opening(as_of, instrument)
         chosen = get_template(template)
         campaign = campaign_for(instrument, organization) or start_campaign(
             code=f"{instrument.code}-{organization.code}-{day:%Y%m%d}".lower(),

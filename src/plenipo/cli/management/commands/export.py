@@ -2,6 +2,7 @@ import sys
 
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
+from plenipo.registry.queries import get_organization
 from plenipo.treaties import exporters
 from plenipo.treaties.actions_export import export_actions
 from plenipo.treaties.queries import get_instrument, parse_as_of, status_of
@@ -18,18 +19,27 @@ class Command(PlenipoCommand):
         parser.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
         parser.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
         parser.add_argument(
+            "--members-of", help="Organization code, e.g. COE: also its members not parties"
+        )
+        parser.add_argument(
             "--actions", action="store_true", help="The recorded actions, not the status"
         )
         parser.add_argument("--out", help="File to write (default: standard output)")
 
-    def handle(self, *args, code, format, as_of=None, actions=False, out=None, **options):
+    def handle(
+        self, *args, code, format, as_of=None, members_of=None, actions=False, out=None, **options
+    ):
         instrument = get_instrument(code)
         if actions:
-            if as_of:
-                raise InvalidInput("--as-of applies to the status; --actions exports them all")
+            for option, value in (("--as-of", as_of), ("--members-of", members_of)):
+                if value:
+                    message = f"{option} applies to the status; --actions exports them all"
+                    raise InvalidInput(message)
             _name, _type, content = export_actions(instrument, format)
         else:
-            status = status_of(instrument, parse_as_of(as_of, instrument))
+            organization = get_organization(members_of) if members_of else None
+            day = parse_as_of(as_of, instrument)
+            status = status_of(instrument, day, members_of=organization)
             _name, _type, content = exporters.export_status(status, format)
         if out:
             try:

@@ -25,6 +25,8 @@ class Command(PlenipoCommand):
         counts = payload["counts"]
         self.stdout.write(f"{payload['instrument']['title']} ({instrument.code})")
         self.stdout.write(f"Status as of {day.isoformat()}")
+        if "not_yet_open" in payload:
+            self.stdout.write(f"{instrument.code}: {payload['not_yet_open']}")
         self.stdout.write(f"Parties: {_range(counts['parties'])}")
         for party in payload["parties"]:
             when = party["date"] or _bounds(party)
