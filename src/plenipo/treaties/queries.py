@@ -243,7 +243,8 @@ def instrument_names() -> list[tuple[str, list[str]]]:
             instrument.short_title,
             *(alias.alias for alias in instrument.aliases.all()),
         ]
-        rows.append((instrument.code, [name for name in names if name]))
+        # each once: titles are registered as aliases too
+        rows.append((instrument.code, list(dict.fromkeys(name for name in names if name))))
     return rows
 
 
