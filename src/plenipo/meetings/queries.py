@@ -344,6 +344,13 @@ def all_venues():
     return Venue.objects.order_by("code")
 
 
+def venue_named(name) -> Venue | None:
+    """The one recorded venue of that name (a meeting keeps its venue's name as text); None
+    when no venue, or more than one, is so named."""
+    found = list(Venue.objects.filter(name__iexact=str(name or "").strip())[:2]) if name else []
+    return found[0] if len(found) == 1 else None
+
+
 def all_rooms():
     return Room.objects.select_related("venue").order_by("venue__code", "code")
 
