@@ -83,6 +83,15 @@ def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client
     assert letter.decisions["meetings/0"]["corrected"]["start"]["read"] == "2031-10-14"
 
 
+def test_a_time_zone_given_for_a_meeting_without_a_time_is_kept(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    corrected = _read_meeting(start_time="", timezone="Europe/Zurich")
+    response = client.post(url, {"decision": "accept", "body": "WG-TIP", **corrected})
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
+    assert (meeting.start_time, meeting.timezone) == (None, "Europe/Zurich")
+
+
 def test_a_bad_date_is_refused_with_a_clear_message_and_the_officers_input_kept(client, letter):
     url = f"/office/inbox/{letter.pk}/meetings/0/"
     corrected = _read_meeting(title="Fifth meeting, corrected", start="2031-02-30")

@@ -404,7 +404,8 @@ def accept_meeting(
 ) -> Meeting:
     """Link the extracted meeting (as the officer corrected it) to the one already
     recorded, or record it; a time is kept where the room, the venue's city or the
-    officer's ``timezone`` gives its zone, and the decision notes a time it drops."""
+    officer's ``timezone`` gives its zone, and the decision notes a time it drops. The
+    officer's ``timezone`` is the meeting's zone whether or not the letter gives a time."""
     item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
     existing = matching_meeting(item, body)
     if existing is not None:
@@ -419,7 +420,9 @@ def accept_meeting(
             "record it when it is fixed"
         )
     room = _recorded_room(item.room)
-    # A time is local to its venue: keep it only where a zone is known.
+    # A time is local to its venue: keep it only where a zone is known. The zone the
+    # officer gives is the venue's, kept with or without a time (a time added later on
+    # the meeting's page is read in it).
     zone = timezone or (room.venue.timezone if room else venue_time_zone(item))
     start_time = item.start_time if zone else None
     spec = MeetingSpec(
@@ -431,7 +434,7 @@ def accept_meeting(
         end=item.end,
         start_time=start_time,
         end_time=item.end_time if start_time else None,
-        timezone=zone if start_time else "",
+        timezone=timezone or (zone if start_time else ""),
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
