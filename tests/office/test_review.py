@@ -2,6 +2,7 @@
 or deadline before accepting it, undoing a decision, and what each decision says."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -59,6 +60,33 @@ def test_each_read_meeting_and_deadline_offers_its_values_to_correct(client, let
     assert 'name="deadlines-0-time" value="17:00"' in html
     # Geneva's zone is not in the registry: the officer is told before accepting
     assert "The time zone of Geneva is not known" in html
+
+
+def _chosen_bodies(html) -> list[str]:
+    select = html.split('<select name="body"')[1].split("</select>")[0]
+    return re.findall(r'<option value="([^"]*)" selected>', select)
+
+
+def test_the_body_a_meetings_title_names_exactly_is_chosen_in_advance(client, letter):
+    named = NOTE.replace("the Working Group", "the Working Group on Trafficking in Persons")
+    client.post("/office/inbox/", {"file": SimpleUploadedFile("named.txt", named.encode())})
+    received = IncomingLetter.objects.get(name="named.txt")
+    html = client.get(f"/office/inbox/{received.pk}/").content.decode()
+    assert _chosen_bodies(html) == ["WG-TIP"]
+
+
+def test_no_body_is_chosen_when_the_title_could_name_several(client, letter):
+    # "the Working Group": every working group's name holds it
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert _chosen_bodies(html) == []
+
+
+def test_a_refused_correction_keeps_the_body_the_officer_chose(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    corrected = _read_meeting(start="2031-02-30")
+    response = client.post(url, {"decision": "accept", "body": "WG-TA", **corrected})
+    assert response.status_code == 400
+    assert _chosen_bodies(response.content.decode()) == ["WG-TA"]
 
 
 def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client, letter):

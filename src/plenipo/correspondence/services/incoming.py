@@ -131,6 +131,17 @@ def correspondent_links(reading) -> list[dict]:
     return rows
 
 
+def named_body(item, names=None) -> str | None:
+    """The code of the body a read meeting's title names ("the fifth meeting of the Working
+    Group on Trafficking in Persons": WG-TIP), when one body is linked with confidence;
+    None when none is, or several are as close. ``names``: ``body_names()``, read once for
+    a letter's meetings."""
+    if not item.title:
+        return None
+    found = link_named(item.title, body_names() if names is None else names)
+    return found["code"] if found["status"] == "linked" else None
+
+
 def _person_written(person) -> str:
     """Name, title and organization as the letter writes them, each once: a title often
     holds its organization ("Secretary-General of the United Nations")."""
