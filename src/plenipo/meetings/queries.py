@@ -59,7 +59,9 @@ def get_meeting(meeting_id) -> Meeting:
     except (TypeError, ValueError):
         raise InvalidInput(f"a meeting is identified by a number, not {meeting_id!r}") from None
     meeting = (
-        Meeting.objects.select_related("body", "room__venue", "second_room", "session")
+        Meeting.objects.select_related(
+            "body__organization", "room__venue", "second_room", "session"
+        )
         .filter(pk=pk)
         .first()
     )

@@ -32,6 +32,7 @@ class StatusField(forms.ChoiceField):
 
 
 class MeetingForm(forms.Form):
+    required_css_class = "required"  # marked "(required)" by core/form_rows.html
     body = forms.ModelChoiceField(bodies.all_bodies(), to_field_name="code")
     kind = forms.ChoiceField(choices=meetings.MEETING_KINDS)
     title = forms.CharField(max_length=300)
