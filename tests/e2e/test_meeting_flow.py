@@ -82,3 +82,32 @@ def test_the_new_meeting_form_fits_a_phone_screen(live_server, page, dataset, se
         ".map(e => e.getBoundingClientRect().right))"
     )
     assert right <= 390
+
+
+def test_a_meeting_accepted_from_a_letter_keeps_its_written_venue_when_saved_unchanged(
+    live_server, page, dataset, secretariat_officer, tmp_path
+):
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Vienna, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
+        "Missions and has the honour to inform them that the fifth meeting of the Working "
+        "Group on Trafficking in Persons will be held from 14 to 15 October 2031 in "
+        "Conference Room M3, Vienna International Centre, Vienna.\n"
+    )
+    written = "Conference Room M3, Vienna International Centre"
+    sign_in(page, live_server.url, "officer")
+    page.goto(f"{live_server.url}/office/inbox/")
+    page.set_input_files("input[type=file]", str(note))
+    page.click("#upload-form button[type=submit]")
+    row = page.locator("#extracted-meetings tr[data-index='0']")
+    row.locator("select[name=body]").select_option("WG-TIP")
+    row.locator("button[value=accept]").first.click()
+    page.wait_for_selector("#extracted-meetings tr[data-index='0'] a.edit")
+    page.locator("#extracted-meetings tr[data-index='0'] a.edit").click()
+    assert page.input_value("input[name=written_venue]") == written
+    page.click("#meeting-form button[type=submit]")
+    page.wait_for_selector(".notice")
+    meeting = Meeting.objects.get(title__startswith="fifth meeting of the Working Group")
+    assert (meeting.venue, meeting.city) == (written, "Vienna")
+    page.goto(f"{live_server.url}/meetings/{meeting.pk}/")
+    assert written in page.inner_text("main")

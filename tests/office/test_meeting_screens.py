@@ -184,3 +184,52 @@ def test_a_refused_agenda_item_keeps_what_was_typed(client, secretariat_officer)
     assert "already exists" in page
     assert 'value="Election of officers"' in page
     assert list(meeting.agenda.values_list("title", flat=True)) == ["Opening"]
+
+
+def _label_row(html, name):
+    return html.split(f'<label for="id_{name}"')[1].split("</th>")[0]
+
+
+def test_the_new_meeting_form_marks_its_required_fields(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:meeting-create")).content.decode()
+    for name in ("source", "source_title", "title", "start"):
+        assert "(required)" in _label_row(html, name), name
+    for name in ("end", "room", "written_venue", "note"):
+        assert "(required)" not in _label_row(html, name), name
+
+
+def test_a_missing_source_is_refused_beside_its_field_with_a_400(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    count = Meeting.objects.count()
+    response = client.post(reverse("office:meeting-create"), meeting_form(source_title=""))
+    assert response.status_code == 400
+    row = response.content.decode().split('<label for="id_source_title"')[1].split("</tr>")[0]
+    assert "This field is required." in row
+    assert Meeting.objects.count() == count
+
+
+def _selected(html, name):
+    select = html.split(f'name="{name}"')[1].split("</select>")[0]
+    return re.findall(r'<option value="([^"]*)" selected>|<option selected>([^<]*)<', select)
+
+
+def test_a_body_given_in_the_address_is_chosen_in_advance(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    url = reverse("office:meeting-create")
+    assert _selected(client.get(f"{url}?body=COE-CP197").content.decode(), "body") == [
+        ("COE-CP197", "")
+    ]
+    assert _selected(client.get(f"{url}?body=NO-SUCH").content.decode(), "body") == [("", "")]
+
+
+@pytest.mark.parametrize(("body", "organization"), [("COE-CP197", "COE"), ("WG-TIP", "UN")])
+def test_the_invitation_form_offers_the_bodys_own_organization_first(
+    client, secretariat_officer, body, organization
+):
+    from plenipo.bodies.queries import get_body  # noqa: PLC0415
+
+    meeting = factories.meeting(body=get_body(body))
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
+    assert _selected(html, "organization") == [("", organization)]

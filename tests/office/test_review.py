@@ -2,6 +2,7 @@
 or deadline before accepting it, undoing a decision, and what each decision says."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -61,6 +62,33 @@ def test_each_read_meeting_and_deadline_offers_its_values_to_correct(client, let
     assert "The time zone of Geneva is not known" in html
 
 
+def _chosen_bodies(html) -> list[str]:
+    select = html.split('<select name="body"')[1].split("</select>")[0]
+    return re.findall(r'<option value="([^"]*)" selected>', select)
+
+
+def test_the_body_a_meetings_title_names_exactly_is_chosen_in_advance(client, letter):
+    named = NOTE.replace("the Working Group", "the Working Group on Trafficking in Persons")
+    client.post("/office/inbox/", {"file": SimpleUploadedFile("named.txt", named.encode())})
+    received = IncomingLetter.objects.get(name="named.txt")
+    html = client.get(f"/office/inbox/{received.pk}/").content.decode()
+    assert _chosen_bodies(html) == ["WG-TIP"]
+
+
+def test_no_body_is_chosen_when_the_title_could_name_several(client, letter):
+    # "the Working Group": every working group's name holds it
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert _chosen_bodies(html) == []
+
+
+def test_a_refused_correction_keeps_the_body_the_officer_chose(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    corrected = _read_meeting(start="2031-02-30")
+    response = client.post(url, {"decision": "accept", "body": "WG-TA", **corrected})
+    assert response.status_code == 400
+    assert _chosen_bodies(response.content.decode()) == ["WG-TA"]
+
+
 def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client, letter):
     url = f"/office/inbox/{letter.pk}/meetings/0/"
     corrected = _read_meeting(
@@ -83,6 +111,15 @@ def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client
     assert escape("first day “2031-10-14” → “2031-10-15”") in html
     letter.refresh_from_db()
     assert letter.decisions["meetings/0"]["corrected"]["start"]["read"] == "2031-10-14"
+
+
+def test_a_time_zone_given_for_a_meeting_without_a_time_is_kept(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    corrected = _read_meeting(start_time="", timezone="Europe/Zurich")
+    response = client.post(url, {"decision": "accept", "body": "WG-TIP", **corrected})
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
+    assert (meeting.start_time, meeting.timezone) == (None, "Europe/Zurich")
 
 
 def test_a_bad_date_is_refused_with_a_clear_message_and_the_officers_input_kept(client, letter):

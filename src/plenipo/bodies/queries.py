@@ -82,6 +82,14 @@ def ancestors(body: Body) -> list[Body]:
     return chain
 
 
+def organization_of(body: Body) -> str:
+    """The code of the organization a body works in: its own, else its nearest parent's
+    (a committee under the Committee of Ministers is the Council of Europe's); "" if none."""
+    if body.organization_id is None:
+        body = next((b for b in reversed(ancestors(body)) if b.organization_id), None)
+    return body.organization.code if body is not None else ""
+
+
 def sessions_of(body: Body):
     return Session.objects.filter(body=body).select_related("source").order_by("number")
 

@@ -59,7 +59,9 @@ def get_meeting(meeting_id) -> Meeting:
     except (TypeError, ValueError):
         raise InvalidInput(f"a meeting is identified by a number, not {meeting_id!r}") from None
     meeting = (
-        Meeting.objects.select_related("body", "room__venue", "second_room", "session")
+        Meeting.objects.select_related(
+            "body__organization", "room__venue", "second_room", "session"
+        )
         .filter(pk=pk)
         .first()
     )
@@ -352,6 +354,13 @@ LANGUAGE_STATUS_IN_TRANSLATION = LanguageStatus.IN_TRANSLATION
 
 def all_venues():
     return Venue.objects.order_by("code")
+
+
+def venue_named(name) -> Venue | None:
+    """The one recorded venue of that name (a meeting keeps its venue's name as text); None
+    when no venue, or more than one, is so named."""
+    found = list(Venue.objects.filter(name__iexact=str(name or "").strip())[:2]) if name else []
+    return found[0] if len(found) == 1 else None
 
 
 def all_rooms():

@@ -32,6 +32,7 @@ class StatusField(forms.ChoiceField):
 
 
 class MeetingForm(forms.Form):
+    required_css_class = "required"  # marked "(required)" by core/form_rows.html
     body = forms.ModelChoiceField(bodies.all_bodies(), to_field_name="code")
     kind = forms.ChoiceField(choices=meetings.MEETING_KINDS)
     title = forms.CharField(max_length=300)
@@ -41,6 +42,14 @@ class MeetingForm(forms.Form):
     start_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
     end_time = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}))
     venue = forms.ModelChoiceField(meetings.all_venues(), required=False, to_field_name="code")
+    written_venue = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Venue as written",
+        help_text="The place in words when it is not a recorded venue or room (as a received "
+        "letter gives it); empty: the recorded venue's name. Choosing another recorded venue "
+        "or room replaces it, unless it is changed too",
+    )
     room = RoomChoiceField(meetings.all_rooms(), required=False)
     second_room = RoomChoiceField(meetings.all_rooms(), required=False)
     timezone = forms.CharField(
@@ -92,11 +101,17 @@ class MeetingForm(forms.Form):
                 raise forms.ValidationError(f"{room.name} is not at {venue.name}")
         return data
 
+    def _recorded_place_changed(self) -> bool:
+        return bool({"venue", "room"} & set(self.changed_data))
+
     def changes(self) -> dict:
         """The spec fields the form sets (the source is cited by the view)."""
         data = self.cleaned_data
         venue, room = data["venue"], data["room"]
         place = venue or (room.venue if room else None)
+        written = data["written_venue"].strip()
+        if place is not None and self._recorded_place_changed():
+            written = written if "written_venue" in self.changed_data else ""
         return {
             "body": data["body"],
             "kind": data["kind"],
@@ -109,7 +124,7 @@ class MeetingForm(forms.Form):
             "room": room,
             "second_room": data["second_room"],
             "timezone": "" if room else (data["timezone"] or (venue.timezone if venue else "")),
-            "venue": place.name if place else "",
+            "venue": written or (place.name if place else ""),
             "city": data["city"] or (place.city if place else ""),
             "languages": tuple(data["languages"]),
             "document": data["document"],
@@ -125,12 +140,16 @@ class MeetingForm(forms.Form):
 def initial_of(meeting, *, with_dates=True) -> dict:
     """A form's initial values from a meeting (a copy leaves out the dates)."""
     room = meeting.room
+    # The meeting keeps its venue as text: a recorded venue's name, or words as written.
+    recorded = room.venue if room else meetings.venue_named(meeting.venue)
+    written = "" if recorded and meeting.venue == recorded.name else meeting.venue
     initial = {
         "body": meeting.body.code,
         "kind": meeting.kind,
         "title": meeting.title,
         "status": meeting.status,
-        "venue": room.venue.code if room else None,
+        "venue": recorded.code if recorded else None,
+        "written_venue": written,
         "room": room.pk if room else None,
         "second_room": meeting.second_room_id,
         "timezone": meeting.timezone,

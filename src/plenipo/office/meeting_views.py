@@ -49,7 +49,11 @@ def meeting_list(request):
 
 @permission_required("meetings.add_meeting", raise_exception=True)
 def meeting_create(request):
-    form = MeetingForm(request.POST or None, initial={"status": "scheduled", "languages": ["en"]})
+    initial = {"status": "scheduled", "languages": ["en"]}
+    # "?body=CODE" (a link from a body's page) chooses the body in advance.
+    if request.GET.get("body") in {code for code, _ in body_choices()}:
+        initial["body"] = request.GET["body"]
+    form = MeetingForm(request.POST or None, initial=initial)
     return _save_new(request, form, record=record_meeting, heading="New meeting")
 
 
@@ -76,7 +80,8 @@ def _save_new(request, form, *, record, heading):
         else:
             messages.success(request, f"Recorded: {meeting.title}.")
             return redirect("office:meeting-edit", meeting_id=meeting.pk)
-    return render(request, "office/meeting_form.html", {"form": form, "heading": heading})
+    context = {"form": form, "heading": heading}
+    return render(request, "office/meeting_form.html", context, status=_status_of(form))
 
 
 @permission_required("meetings.change_meeting", raise_exception=True)
@@ -100,7 +105,14 @@ def meeting_edit(request, meeting_id):
         else:
             messages.success(request, f"Saved: {meeting.title}.")
             return redirect("office:meeting-edit", meeting_id=meeting.pk)
-    return render(request, "office/meeting_edit.html", _edit_context(meeting, form))
+    return render(
+        request, "office/meeting_edit.html", _edit_context(meeting, form), status=_status_of(form)
+    )
+
+
+def _status_of(form) -> int:
+    """A form re-shown with its errors is a refusal (400); shown to be filled, a page (200)."""
+    return 400 if form.is_bound and form.errors else 200
 
 
 def _edit_context(meeting, form, **forms):

@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from plenipo.bodies.queries import all_bodies, get_body
+from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, reopen
@@ -168,9 +168,11 @@ def _review_page(request, letter, bound=None, status=200):
     titles = meeting_titles(
         m["decision"].get("meeting") for m in meetings if (m["decision"] or {}).get("meeting")
     )
+    names = body_names()
     for m in meetings:
         m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
         m["match"] = incoming.matching_meeting(m["item"]) if not m["decision"] else None
+        m["body"] = _chosen_body(request, m, names)
         m["zone_unknown"] = bool(
             not m["decision"]
             and not m["match"]
@@ -202,6 +204,16 @@ def _links_context(letter, reading) -> dict:
         "correspondents": links["correspondents"],
         "registry": sorted(incoming_links.registry_choices(kinds).items()),
     }
+
+
+def _chosen_body(request, row, names):
+    """The body the row's select shows chosen: the officer's own choice on a refused form,
+    else the one body the meeting's title names with confidence."""
+    if row["decision"] or row["match"]:
+        return None
+    if row["open"] and request.method == "POST":
+        return request.POST.get("body") or None
+    return incoming.named_body(row["item"], names)
 
 
 @CAN_READ

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from plenipo.bodies.queries import organization_of
 from plenipo.core.errors import PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.partialdates import DateError, parse_iso_day
@@ -41,6 +42,8 @@ def home_for_user(request):
 
 # The reply matrix is worked through in one go: every member of the UN fits on one page.
 WHOLE_MEMBERSHIP = 200
+# The organizations whose member States a meeting's page offers to invite at once.
+INVITING_ORGANIZATIONS = ("UN", "COE", "EU", "CIS")
 
 
 @secretariat_required
@@ -84,11 +87,17 @@ def reply_matrix_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     listing = read_listing(request.GET, statuses=meetings.registration_status_choices())
     rows = meetings.reply_matrix(meeting, q=listing.q, status=listing.status)
+    own = organization_of(meeting.body)
     context = {
         "meeting": meeting,
         "rows": paginate(listing, rows, request.GET, per_page=WHOLE_MEMBERSHIP),
         "listing": listing,
         "channels": REPLY_CHANNELS,
+        # The body's own organization is offered first: a Council of Europe committee
+        # invites the Council's member States.
+        "organizations": [own, *(o for o in INVITING_ORGANIZATIONS if o != own)]
+        if own
+        else list(INVITING_ORGANIZATIONS),
     }
     return render(request, "office/reply_matrix.html", context)
 

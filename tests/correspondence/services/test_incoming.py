@@ -55,6 +55,22 @@ def test_a_new_meeting_keeps_its_time_only_where_the_room_gives_the_time_zone():
     assert "not recorded" in letter.decisions[f"meetings/{by_day['2031-06-27']}"]["note"]
 
 
+def test_the_officers_time_zone_is_kept_for_a_meeting_without_a_time():
+    from plenipo.bodies.queries import get_body  # noqa: PLC0415
+
+    text = (
+        b"Geneva, 2 June 2031\n\nThe Secretariat has the honour to inform the Permanent "
+        b"Missions that the fifth meeting of the Working Group will be held on 14 October "
+        b"2031 in Room 42, Geneva.\n"
+    )
+    letter = incoming.receive(name="untimed.txt", data=text, by=None)
+    assert letter.reading["meetings"][0]["start_time"] is None
+    meeting = incoming.accept_meeting(
+        letter=letter, index=0, by=None, body=get_body("WG-TIP"), timezone="Europe/Zurich"
+    )
+    assert (meeting.start_time, meeting.timezone) == (None, "Europe/Zurich")
+
+
 def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confidence():
     campaign = Path(__file__).resolve().parents[2] / "corpus" / "seed_000.txt"
     letter = incoming.receive(name="coe.txt", data=campaign.read_bytes(), by=None)

@@ -132,6 +132,17 @@ def correspondent_links(reading) -> list[dict]:
     return rows
 
 
+def named_body(item, names=None) -> str | None:
+    """The code of the body a read meeting's title names ("the fifth meeting of the Working
+    Group on Trafficking in Persons": WG-TIP), when one body is linked with confidence;
+    None when none is, or several are as close. ``names``: ``body_names()``, read once for
+    a letter's meetings."""
+    if not item.title:
+        return None
+    found = link_named(item.title, body_names() if names is None else names)
+    return found["code"] if found["status"] == "linked" else None
+
+
 def _person_written(person) -> str:
     """Name, title and organization as the letter writes them, each once: a title often
     holds its organization ("Secretary-General of the United Nations")."""
@@ -434,7 +445,8 @@ def accept_meeting(
     """Link the extracted meeting (as the officer corrected it) to the one already
     recorded, or record it, of the kind ``meeting_kind`` gives; a time is kept where the
     room, the venue's city or the officer's ``timezone`` gives its zone, and the decision
-    notes a time it drops."""
+    notes a time it drops. The officer's ``timezone`` is the meeting's zone whether or not
+    the letter gives a time."""
     corrections = dict(corrections or {})
     given_kind = corrections.pop("kind", "")
     item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
@@ -453,7 +465,9 @@ def accept_meeting(
     kind, kind_changed = meeting_kind(item, body, given_kind)
     changes = {**changes, **kind_changed}
     room = _recorded_room(item.room)
-    # A time is local to its venue: keep it only where a zone is known.
+    # A time is local to its venue: keep it only where a zone is known. The zone the
+    # officer gives is the venue's, kept with or without a time (a time added later on
+    # the meeting's page is read in it).
     zone = timezone or (room.venue.timezone if room else venue_time_zone(item))
     start_time = item.start_time if zone else None
     spec = MeetingSpec(
@@ -465,7 +479,7 @@ def accept_meeting(
         end=item.end,
         start_time=start_time,
         end_time=item.end_time if start_time else None,
-        timezone=zone if start_time else "",
+        timezone=timezone or (zone if start_time else ""),
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
