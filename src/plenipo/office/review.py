@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, incoming_links, reopen
+from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
 from plenipo.meetings.queries import MEETING_KINDS, meeting_titles
 from plenipo.office.review_forms import correction_form, corrections, submitted
 
@@ -213,7 +213,7 @@ def _chosen_body(request, row, names):
         return None
     if row["open"] and request.method == "POST":
         return request.POST.get("body") or None
-    return incoming.named_body(row["item"], names)
+    return incoming_matches.named_body(row["item"], names)
 
 
 @CAN_READ

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from plenipo.core.errors import InvalidInput
-from plenipo.correspondence.services import incoming
+from plenipo.correspondence.services import incoming, incoming_matches
 from plenipo.meetings.models import Meeting
 from plenipo.reading import Reading
 from plenipo.reading.model import Mention, Person, Span
@@ -74,7 +74,7 @@ def test_the_officers_time_zone_is_kept_for_a_meeting_without_a_time():
 def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confidence():
     campaign = Path(__file__).resolve().parents[2] / "corpus" / "seed_000.txt"
     letter = incoming.receive(name="coe.txt", data=campaign.read_bytes(), by=None)
-    cited = incoming.instrument_links(incoming.reading_of(letter), letter.text)
+    cited = incoming_matches.instrument_links(incoming.reading_of(letter), letter.text)
     links = {item["cited"]: item for item in cited}
     assert links["CETS-197"]["written"].startswith("Council of Europe Convention on Action")
     assert (links["CETS-197"]["code"], links["CETS-197"]["status"]) == ("CETS-197", "linked")
@@ -94,7 +94,9 @@ def test_the_instruments_a_letter_cites_are_linked_to_the_registry_with_a_confid
 def test_a_recorded_decisions_symbol_is_that_decision_not_a_new_instrument():
     seeds = Path(__file__).resolve().parents[2] / "corpus"
     plan = incoming.receive(name="pga.txt", data=(seeds / "seed_002.txt").read_bytes(), by=None)
-    links = {item["cited"]: item for item in incoming.instrument_links(incoming.reading_of(plan))}
+    links = {
+        item["cited"]: item for item in incoming_matches.instrument_links(incoming.reading_of(plan))
+    }
     resolution = links["A/RES/64/293"]
     assert (resolution["kind"], resolution["status"], resolution["confidence"]) == (
         "decision",
@@ -104,7 +106,9 @@ def test_a_recorded_decisions_symbol_is_that_decision_not_a_new_instrument():
     assert resolution["label"].startswith("A/RES/64/293 of UNGA: United Nations Global Plan")
     # "decision 4/4" is numbered within its body: another body's decision 4/4 reads the same.
     note = incoming.receive(name="cu.txt", data=(seeds / "seed_001.txt").read_bytes(), by=None)
-    links = {item["cited"]: item for item in incoming.instrument_links(incoming.reading_of(note))}
+    links = {
+        item["cited"]: item for item in incoming_matches.instrument_links(incoming.reading_of(note))
+    }
     assert (links["decision 4/4"]["kind"], links["decision 4/4"]["status"]) == (
         "decision",
         "proposed",
@@ -122,7 +126,7 @@ def test_an_instrument_sharing_only_the_word_convention_is_new_to_the_registry()
             Mention("la Convention de Vienne", nowhere, 0.9),
         ),
     )
-    assert [row["status"] for row in incoming.instrument_links(reading)] == ["new", "new"]
+    assert [row["status"] for row in incoming_matches.instrument_links(reading)] == ["new", "new"]
 
 
 def _links(row) -> dict:
@@ -132,7 +136,7 @@ def _links(row) -> dict:
 def test_the_sender_and_addressee_are_linked_to_the_people_posts_and_states_they_name():
     campaign = Path(__file__).resolve().parents[2] / "corpus" / "seed_000.txt"
     letter = incoming.receive(name="coe.txt", data=campaign.read_bytes(), by=None)
-    rows = incoming.correspondent_links(incoming.reading_of(letter))
+    rows = incoming_matches.correspondent_links(incoming.reading_of(letter))
     sender = next(row for row in rows if row["role"] == "From")
     assert (_links(sender)["person"]["code"], _links(sender)["person"]["status"]) == (
         "thorbjorn-jagland",
@@ -156,7 +160,7 @@ def _reading(sender=None, addressees=()):
 
 
 def test_a_states_post_is_never_proposed_for_another_states_correspondent():
-    rows = incoming.correspondent_links(
+    rows = incoming_matches.correspondent_links(
         _reading(
             sender=(None, "Permanent Representative of Honduras to the United Nations", None),
             addressees=["Permanent Representative of Greece to the United Nations (New York)"],
@@ -172,7 +176,7 @@ def test_a_states_post_is_never_proposed_for_another_states_correspondent():
 
 
 def test_a_correspondent_the_registry_does_not_know_is_shown_without_links():
-    rows = incoming.correspondent_links(
+    rows = incoming_matches.correspondent_links(
         _reading(sender=("Jane Roe", "Executive Secretary", "Secretariat of the Wetlands"))
     )
     assert rows == [
@@ -182,11 +186,11 @@ def test_a_correspondent_the_registry_does_not_know_is_shown_without_links():
             "links": [],
         }
     ]
-    assert incoming.correspondent_links(_reading()) == []
+    assert incoming_matches.correspondent_links(_reading()) == []
 
 
 def test_a_signatory_whose_name_only_looks_like_a_registered_persons_is_not_linked():
-    transliterated, reversed_name = incoming.correspondent_links(
+    transliterated, reversed_name = incoming_matches.correspondent_links(
         _reading(
             sender=("Sergei V. LAVROV", "Permanent Representative", None),
             addressees=["Thomas Peter"],
@@ -203,11 +207,11 @@ def test_a_signatory_whose_name_only_looks_like_a_registered_persons_is_not_link
 
 
 def test_an_organization_the_title_already_names_is_written_once():
-    (row,) = incoming.correspondent_links(
+    (row,) = incoming_matches.correspondent_links(
         _reading(sender=(None, "Secretary-General of the United Nations", "United Nations"))
     )
     assert row["written"] == "Secretary-General of the United Nations"
-    (row,) = incoming.correspondent_links(
+    (row,) = incoming_matches.correspondent_links(
         _reading(sender=("Jane Roe", "Executive Secretary", "Secretariat of the Wetlands"))
     )
     assert row["written"] == "Jane Roe, Executive Secretary, Secretariat of the Wetlands"

@@ -1,6 +1,6 @@
 """The officer's decision on each registry match of a received letter: the instruments it
-cites and whom it is from and to. ``incoming.instrument_links`` and
-``incoming.correspondent_links`` compute the matches on every view (linked at or above the
+cites and whom it is from and to. ``incoming_matches.instrument_links`` and
+``incoming_matches.correspondent_links`` compute the matches on every view (linked at or above the
 threshold, proposed below it); here the officer confirms one, links another entry instead
 (an alternative, or any entry of the registry of that kind), or says it is none of them,
 and undoes that decision. A match is named by its place: ``instruments/N`` (the Nth
@@ -14,14 +14,13 @@ from django.db import transaction
 from plenipo.bodies.queries import body_names
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.correspondence.models import IncomingLetter
-from plenipo.correspondence.services.incoming import (
+from plenipo.correspondence.services.incoming import _decide, reading_of
+from plenipo.correspondence.services.incoming_matches import (
     CORRESPONDENT_KINDS,
-    _decide,
-    _decision_link,
-    _recorded_decision,
     correspondent_links,
+    decision_link,
     instrument_links,
-    reading_of,
+    recorded_decision,
 )
 from plenipo.correspondence.transitions import LINK, LINK_NONE, UNDECIDED
 from plenipo.registry.queries import correspondent_names
@@ -104,8 +103,8 @@ def _chosen(match, to: str) -> dict:
     known = registry_entries(kind)
     if to in known:
         return {"code": to, "kind": kind, "label": known[to]}
-    if kind == "instrument" and (decision := _recorded_decision(to)) is not None:
-        recorded = _decision_link(to, decision)
+    if kind == "instrument" and (decision := recorded_decision(to)) is not None:
+        recorded = decision_link(to, decision)
         return {"code": recorded["code"], "kind": "decision", "label": recorded["label"]}
     raise InvalidInput(f"unknown {kind} {to!r}: the registry has no {kind} of that code")
 

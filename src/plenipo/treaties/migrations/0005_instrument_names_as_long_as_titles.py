@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('treaties', '0004_participation_precision_choices'),
+        ("treaties", "0004_participation_precision_choices"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='instrumentalias',
-            name='alias',
+            model_name="instrumentalias",
+            name="alias",
             field=models.CharField(max_length=500),
         ),
         migrations.AlterField(
-            model_name='instrumentalias',
-            name='key',
-            field=models.CharField(help_text='Normalised for look-up', max_length=500, unique=True),
+            model_name="instrumentalias",
+            name="key",
+            field=models.CharField(help_text="Normalised for look-up", max_length=500, unique=True),
         ),
     ]
