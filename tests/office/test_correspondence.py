@@ -78,3 +78,20 @@ def test_a_reference_with_quotes_and_line_breaks_still_downloads(client, secreta
     assert "\r" not in disposition
     assert disposition.startswith("attachment; filename")
     assert "X-Evil" not in response.headers
+
+
+def test_the_anonymous_are_sent_to_sign_in_and_brought_back(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post(reverse("office:merge-job"), MERGE)
+    letter = Letter.objects.get(recipient_key="RUS")
+    client.logout()
+    for url in (
+        reverse("office:letter", args=[letter.pk]),
+        reverse("office:inbox"),
+        reverse("office:letter-action", args=[letter.pk, "approve"]),
+    ):
+        response = client.post(url) if url.endswith("/approve/") else client.get(url)
+        assert response.status_code == 302
+        assert response["Location"] == f"{reverse('login')}?next={url}"
+    letter.refresh_from_db()
+    assert letter.status == "draft"

@@ -3,6 +3,7 @@ in TABLE: a pattern missing from it fails the test, so a new URL must be added h
 
 import datetime as dt
 import re
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from django.urls import URLResolver, get_resolver
@@ -48,9 +49,10 @@ REGISTRATION = {"version": 1, "participants": [{"role": "head", "name": "Head of
 GET, POST, PUT = "get", "post", "put"
 MEETING, DELEGATION = {"meeting_id": "meeting"}, {"delegation_id": "delegation"}
 OPEN = (200, 200, 200, 200, 200)
-OFFICE = ("L", 403, 403, 200, 200)  # the secretariat's: the anonymous are sent to sign in
-OFFICE_PAGE = (403, 403, 403, 200, 200)  # permission_required: 403 to the anonymous too
-OFFICE_WRITE = (403, 403, 403, "R", "R")  # the secretariat's forms redirect back
+# The secretariat's pages and forms: the anonymous are sent to sign in, focal points refused.
+OFFICE = ("L", 403, 403, 200, 200)
+OFFICE_PAGE = OFFICE  # a page needing one permission of the secretariat's
+OFFICE_WRITE = ("L", 403, 403, "R", "R")  # the secretariat's forms redirect back
 API_SECRETARIAT = (401, 403, 403, 200, 200)
 PORTAL = ("L", 200, 200, 403, 403)
 PORTAL_WRITE = ("L", "R", "R", 403, 403)
@@ -67,7 +69,8 @@ API_PARTIES = (401, 200, 200, 200, 200)
 # route: (method, path parameters, query and body, answers of: the anonymous, the focal point
 # of state A (Austria, whose delegation and nomination letter these are), the focal point of
 # state B (Belgium, also invited), a secretariat officer, an administrator). "L" is a redirect
-# to the sign-in page, "R" any other redirect. The meeting's list is not published.
+# to the sign-in page coming back to the URL asked for (its ``next``), "R" any other redirect.
+# The meeting's list is not published.
 TABLE = {
     "": (GET, {}, *OPEN),
     "accounts/home/": (GET, {}, "L", "R", "R", "R", "R"),
@@ -201,7 +204,7 @@ TABLE = {
     "office/inbox/<int:pk>/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
     # the file as received (404 for a letter with none: tests/office/test_received_file.py)
     "office/inbox/<int:pk>/file/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
-    "office/inbox/<int:pk>/links/": (POST, {"pk": "incoming"}, 403, 403, 403, 400, 400),  # no match
+    "office/inbox/<int:pk>/links/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),  # no match
     "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
         POST,
         {"pk": "incoming", "kind": "meetings", "index": "0"},
@@ -209,7 +212,7 @@ TABLE = {
     ),
     "office/jobs/": (GET, {}, *OFFICE_PAGE),
     "office/jobs/<int:pk>/": (GET, {"pk": "job"}, *OFFICE_PAGE),
-    "office/jobs/<int:pk>/file/": (GET, {"pk": "job"}, 403, 403, 403, 404, 404),  # no file
+    "office/jobs/<int:pk>/file/": (GET, {"pk": "job"}, "L", 403, 403, 404, 404),  # no file
     "office/jobs/<int:pk>/retry/": (POST, {"pk": "job"}, *OFFICE_WRITE),
     "office/letters/": (GET, {}, *OFFICE_PAGE),
     "office/letters/<int:pk>/": (GET, {"pk": "letter"}, *OFFICE_PAGE),
@@ -233,9 +236,9 @@ TABLE = {
     "office/meetings/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/new/": (GET, {}, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/": (GET, MEETING, *OFFICE_PAGE),
-    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, 403, 403, 403, 400, 400),  # empty
+    "office/meetings/<int:meeting_id>/agenda/": (POST, MEETING, "L", 403, 403, 400, 400),  # empty
     "office/meetings/<int:meeting_id>/copy/": (GET, MEETING, *OFFICE_PAGE),
-    "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, 403, 403, 403, 400, 400),
+    "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, "L", 403, 403, 400, 400),
     "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
     "office/meetings/<int:meeting_id>/participants/": (POST, MEETING, *OFFICE_WRITE),
@@ -253,14 +256,14 @@ TABLE = {
     "office/negotiations/new/": (GET, {}, *OFFICE),
     "office/negotiations/<str:code>/": (GET, NEGOTIATION, *OFFICE_PAGE),
     "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
-    "office/negotiations/<str:code>/revise/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
-    "office/negotiations/<str:code>/outcome/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
+    "office/negotiations/<str:code>/revise/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
+    "office/negotiations/<str:code>/outcome/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
     "office/negotiations/<str:code>/silence/<str:action>/": (
         POST,
         {**NEGOTIATION, "action": "break"},
-        *(403, 403, 403, 400, 400),
+        *("L", 403, 403, 400, 400),
     ),
-    "office/negotiations/<str:code>/versions/": (POST, NEGOTIATION, 403, 403, 403, 400, 400),
+    "office/negotiations/<str:code>/versions/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
     "office/negotiations/<str:code>/versions/<str:label>/": (GET, ZERO_DRAFT, *OFFICE_PAGE),
     "office/negotiations/<str:code>/versions/<str:label>/circulate/": (
         POST,
@@ -434,12 +437,16 @@ def _url(route, parameters, world):
     return "/" + path + (("?" + parameters["?"]) if "?" in parameters else "")
 
 
-def _answer(response):
+def _answer(response, url):
+    """ "L" only for the sign-in page that brings the visitor back to ``url`` (``next``)."""
     if response.status_code in (301, 302):
-        location = response["Location"]
-        if location.startswith("/admin/login/"):
+        location = urlsplit(response["Location"])
+        if location.path == "/admin/login/":
             return "A"
-        return "L" if location.startswith("/accounts/login/") else "R"
+        if location.path == "/accounts/login/":
+            back = [unquote(path) for path in parse_qs(location.query).get("next", [])]
+            return "L" if back == [url] else f"sign-in page with next={back}"
+        return "R"
     return response.status_code
 
 
@@ -465,8 +472,8 @@ def test_every_url_answers_each_persona_as_the_table_says(client, request, world
             body = parameters.get("body", {})
             response = getattr(client, method)(url, body, content_type="application/json")
         response.close()  # a file answer holds its file open until closed
-        if _answer(response) != answers[column]:
-            wrong[route] = (url, _answer(response), answers[column])
+        if _answer(response, url) != answers[column]:
+            wrong[route] = (url, _answer(response, url), answers[column])
     assert not wrong, "\n".join(
         f"{r}: {u} answered {a}, expected {e}" for r, (u, a, e) in wrong.items()
     )

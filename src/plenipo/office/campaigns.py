@@ -5,7 +5,6 @@ import datetime as dt
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -22,10 +21,11 @@ from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.core.charts import step_chart
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.partialdates import DateError
+from plenipo.office.roles import office_permission
 from plenipo.registry.queries import get_organization
 from plenipo.treaties.queries import all_instruments, get_instrument, parse_day_since_opening
 
-CAN_READ = permission_required("campaigns.change_campaign", raise_exception=True)
+CAN_READ = office_permission("campaigns.change_campaign")
 ORGANIZATIONS = [("COE", "Council of Europe"), ("UN", "United Nations"), ("EU", "European Union")]
 
 

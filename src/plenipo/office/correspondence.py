@@ -4,7 +4,6 @@ template is in ``office.drafting``)."""
 import datetime as dt
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -27,8 +26,9 @@ from plenipo.correspondence.queries import (
 )
 from plenipo.correspondence.services import letters as service
 from plenipo.office.jobs import start
+from plenipo.office.roles import office_permission
 
-CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
+CAN_WRITE = office_permission("correspondence.change_letter")
 
 
 @CAN_WRITE

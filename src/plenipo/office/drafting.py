@@ -5,7 +5,6 @@ import datetime as dt
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
@@ -20,9 +19,10 @@ from plenipo.correspondence.queries import all_templates, get_template, letters_
 from plenipo.correspondence.services import batches
 from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.queries import get_meeting, meetings_in_preparation
+from plenipo.office.roles import office_permission
 from plenipo.registry.queries import mission_places
 
-CAN_WRITE = permission_required("correspondence.change_letter", raise_exception=True)
+CAN_WRITE = office_permission("correspondence.change_letter")
 
 
 def _lists():

@@ -2,7 +2,6 @@
 own page (``office.review``)."""
 
 from django import forms
-from django.contrib.auth.decorators import permission_required
 from django.shortcuts import redirect, render
 
 from plenipo.core.errors import PlenipoError
@@ -10,8 +9,9 @@ from plenipo.core.listing import paginate, read_listing
 from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import find_received, received_rows
 from plenipo.correspondence.services import incoming
+from plenipo.office.roles import office_permission
 
-CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
+CAN_READ = office_permission("correspondence.change_letter")
 
 
 class UploadForm(forms.Form):

@@ -1,7 +1,6 @@
 """The office's background jobs: start one, watch its progress, take its file, retry it."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -9,9 +8,10 @@ from django.views.decorators.http import require_POST
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.jobs.queries import get_job, recent_jobs, refusals, result_path
 from plenipo.jobs.services.jobs import retry_job, start_job
+from plenipo.office.roles import office_permission
 
-CAN_SEE = permission_required("jobs.view_job", raise_exception=True)
-CAN_START = permission_required("jobs.add_job", raise_exception=True)
+CAN_SEE = office_permission("jobs.view_job")
+CAN_START = office_permission("jobs.add_job")
 
 
 def _job(pk):

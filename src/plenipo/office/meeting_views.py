@@ -2,7 +2,6 @@
 through the meetings services; a refusal shows their one-line message and writes nothing."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -25,9 +24,10 @@ from plenipo.meetings.services.meetings import (
 )
 from plenipo.meetings.spec import MeetingSpec
 from plenipo.office.meeting_forms import AgendaItemForm, DocumentForm, MeetingForm, initial_of
+from plenipo.office.roles import office_permission
 
 
-@permission_required("meetings.change_meeting", raise_exception=True)
+@office_permission("meetings.change_meeting")
 def meeting_list(request):
     listing = read_listing(
         request.GET,
@@ -47,7 +47,7 @@ def meeting_list(request):
     return render(request, "office/meetings.html", {"meetings": rows, "listing": listing})
 
 
-@permission_required("meetings.add_meeting", raise_exception=True)
+@office_permission("meetings.add_meeting")
 def meeting_create(request):
     initial = {"status": "scheduled", "languages": ["en"]}
     # "?body=CODE" (a link from a body's page) chooses the body in advance.
@@ -57,7 +57,7 @@ def meeting_create(request):
     return _save_new(request, form, record=record_meeting, heading="New meeting")
 
 
-@permission_required("meetings.add_meeting", raise_exception=True)
+@office_permission("meetings.add_meeting")
 def meeting_copy(request, meeting_id):
     previous = meetings.get_meeting(meeting_id)
     initial = initial_of(previous, with_dates=False) | {"status": "tentative"}
@@ -84,7 +84,7 @@ def _save_new(request, form, *, record, heading):
     return render(request, "office/meeting_form.html", context, status=_status_of(form))
 
 
-@permission_required("meetings.change_meeting", raise_exception=True)
+@office_permission("meetings.change_meeting")
 def meeting_edit(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     room_timezone = meeting.room.venue.timezone if meeting.room_id else ""
@@ -127,7 +127,7 @@ def _edit_context(meeting, form, **forms):
 
 
 @require_POST
-@permission_required("meetings.change_meeting", raise_exception=True)
+@office_permission("meetings.change_meeting")
 def agenda_add(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     form = AgendaItemForm(request.POST)
@@ -147,7 +147,7 @@ def agenda_add(request, meeting_id):
 
 
 @require_POST
-@permission_required("meetings.change_meeting", raise_exception=True)
+@office_permission("meetings.change_meeting")
 def agenda_item(request, pk):
     item = meetings.get_agenda_item(pk)
     try:
@@ -167,7 +167,7 @@ def agenda_item(request, pk):
 
 
 @require_POST
-@permission_required("meetings.change_meeting", raise_exception=True)
+@office_permission("meetings.change_meeting")
 def document_add(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     form = DocumentForm(request.POST, request.FILES, meeting=meeting)

@@ -10,7 +10,6 @@ someone else saved in between, the services refuse the save and the form comes b
 import datetime as dt
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -43,6 +42,7 @@ from plenipo.office.negotiation_forms import (
     SilenceForm,
     UploadForm,
 )
+from plenipo.office.roles import office_permission
 from plenipo.registry.queries import get_organization
 
 PERMISSION = "negotiations.change_process"
@@ -68,14 +68,13 @@ def _version_or_404(process, label):
         raise Http404(str(exc)) from None
 
 
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def process_list(request):
     processes = negotiations.all_processes()
     return render(request, "office/negotiations.html", {"processes": processes})
 
 
-@login_required
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def process_create(request):
     """Start a negotiation, as ``plenipo negotiation new`` does; then its page, where the
     first draft is uploaded."""
@@ -102,7 +101,7 @@ def process_create(request):
     return render(request, "office/negotiation_new.html", {"form": form}, status=status)
 
 
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def process_detail(request, code):
     return _render_process(request, _process_or_404(code))
 
@@ -138,7 +137,7 @@ def _outcome_initial(process) -> dict:
 
 
 @require_POST
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def version_upload(request, code):
     process = _process_or_404(code)
     form = UploadForm(request.POST, request.FILES)
@@ -170,7 +169,7 @@ def version_upload(request, code):
     return redirect("office:negotiation-text", code=process.code, label=version.label)
 
 
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def version_text(request, code, label):
     process = _process_or_404(code)
     version = _version_or_404(process, label)
@@ -213,7 +212,7 @@ def side_by_side(compilation, by_id, version):
     ]
 
 
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def compilation_file(request, code, label, fmt):
     process = _process_or_404(code)
     version = _version_or_404(process, label)
@@ -238,7 +237,7 @@ def compilation_file(request, code, label, fmt):
 
 
 @require_POST
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def decide(request, code, pk):
     process = _process_or_404(code)
     try:
@@ -272,7 +271,7 @@ def _text_url(process, label):
 
 
 @require_POST
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def revise(request, code):
     process = _process_or_404(code)
     form = ReviseForm(request.POST)
@@ -372,7 +371,7 @@ SILENCE_STEPS = {
 
 
 @require_POST
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def silence(request, code, action):
     """One step of the silence procedure: start it, record a break, record it passed, or
     draft the notice of its start or result to all missions."""
@@ -392,7 +391,7 @@ def silence(request, code, action):
 
 
 @require_POST
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def outcome(request, code):
     """Record the adopted text: its symbol, day and how it was adopted."""
     process = _process_or_404(code)
@@ -419,7 +418,7 @@ def outcome(request, code):
 
 
 @require_POST
-@permission_required(PERMISSION, raise_exception=True)
+@office_permission(PERMISSION)
 def circulate(request, code, label):
     process = _process_or_404(code)
     version = _version_or_404(process, label)

@@ -4,7 +4,6 @@ before accepting, undone (reopened) after — and on each registry match of an i
 cited or a correspondent (confirmed, another entry chosen, none, undone)."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,8 +17,9 @@ from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
 from plenipo.meetings.queries import MEETING_KINDS, meeting_titles
 from plenipo.office.review_forms import correction_form, corrections, submitted
+from plenipo.office.roles import office_permission
 
-CAN_READ = permission_required("correspondence.change_letter", raise_exception=True)
+CAN_READ = office_permission("correspondence.change_letter")
 ITEM_NAMES = {"meetings": "meeting", "deadlines": "deadline", "enclosures": "enclosure"}
 # What each mark of the letter's text is the evidence of, as its title reads.
 MARK_TITLES = {

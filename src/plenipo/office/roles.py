@@ -1,4 +1,7 @@
-"""Who may use the office: the secretariat (the group is defined in ``registry.roles``)."""
+"""Who may use the office: the secretariat (the group is defined in ``registry.roles``).
+
+Every office page and form is guarded the same way: the anonymous are sent to sign in (and
+come back to the page they asked for), anyone signed in without the right is refused (403)."""
 
 from functools import wraps
 
@@ -8,15 +11,29 @@ from django.core.exceptions import PermissionDenied
 from plenipo.meetings.queries import is_secretariat
 
 
+def _signed_in_and(allowed, refusal):
+    """A view decorator: sign in first, then ``allowed(user)`` or a 403 saying ``refusal``."""
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not allowed(request.user):
+                raise PermissionDenied(refusal)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
 def secretariat_required(view):
-    """The office is the secretariat's: the anonymous are sent to sign in, anyone else
-    signed in without the secretariat's permissions is refused (403)."""
+    """The office as a whole: the secretariat's officers."""
+    return _signed_in_and(is_secretariat, "the office is for secretariat officers")(view)
 
-    @login_required
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not is_secretariat(request.user):
-            raise PermissionDenied("the office is for secretariat officers")
-        return view(request, *args, **kwargs)
 
-    return wrapper
+def office_permission(permission: str):
+    """One office screen, needing ``permission`` (e.g. ``"correspondence.change_letter"``)."""
+    return _signed_in_and(
+        lambda user: user.has_perm(permission), f"this needs the {permission} permission"
+    )

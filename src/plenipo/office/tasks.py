@@ -7,7 +7,6 @@ import datetime as dt
 from urllib.parse import parse_qsl, urlencode
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
@@ -21,9 +20,10 @@ from plenipo.core.listing import paginate, read_listing
 from plenipo.correspondence.queries import find_tasks, get_task, task_state_choices
 from plenipo.correspondence.services import tasks as service
 from plenipo.correspondence.transitions import TASK_DONE, TASK_OPEN
+from plenipo.office.roles import office_permission
 from plenipo.office.task_forms import TaskForm
 
-CAN_SEE = permission_required("correspondence.change_task", raise_exception=True)
+CAN_SEE = office_permission("correspondence.change_task")
 BAD_INPUT = 400
 # The list's own parameters: a done/reopen button sends the officer back to the same page.
 KEPT = ("q", "status", "from", "to", "page")

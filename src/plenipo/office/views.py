@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import QueryDict
 from django.shortcuts import redirect, render
@@ -27,7 +27,7 @@ from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.day import days_work
 from plenipo.office.forms import StepForm
-from plenipo.office.roles import secretariat_required
+from plenipo.office.roles import office_permission, secretariat_required
 from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import status_of
 
@@ -52,7 +52,7 @@ def dashboard(request):
     return render(request, "office/dashboard.html", days_work(today))
 
 
-@permission_required("monitoring.add_step", raise_exception=True)
+@office_permission("monitoring.add_step")
 def record_step_view(request, code):
     mechanism = monitoring.get_mechanism(code)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
@@ -82,7 +82,7 @@ def record_step_view(request, code):
     return render(request, "office/record_step.html", {"form": form, "mechanism": mechanism})
 
 
-@permission_required("meetings.change_delegation", raise_exception=True)
+@office_permission("meetings.change_delegation")
 def reply_matrix_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     listing = read_listing(request.GET, statuses=meetings.registration_status_choices())
@@ -103,7 +103,7 @@ def reply_matrix_view(request, meeting_id):
 
 
 @require_POST
-@permission_required("meetings.change_delegation", raise_exception=True)
+@office_permission("meetings.change_delegation")
 def decide_view(request, pk):
     delegation = meetings.get_delegation_for(request.user, pk)
     approve = request.POST.get("decision") == "approve"
@@ -123,7 +123,7 @@ def decide_view(request, pk):
 
 
 @require_POST
-@permission_required("meetings.change_delegation", raise_exception=True)
+@office_permission("meetings.change_delegation")
 def invite_members_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     try:
@@ -153,7 +153,7 @@ def _invitations_message(result, organization) -> str:
 
 
 @require_POST
-@permission_required("meetings.change_delegation", raise_exception=True)
+@office_permission("meetings.change_delegation")
 def record_reply_view(request, pk):
     delegation = meetings.get_delegation_for(request.user, pk)
     try:
@@ -171,7 +171,7 @@ def record_reply_view(request, pk):
 
 
 @require_POST
-@permission_required("meetings.change_delegation", raise_exception=True)
+@office_permission("meetings.change_delegation")
 def credentials_view(request, pk):
     delegation = meetings.get_delegation_for(request.user, pk)
     try:
