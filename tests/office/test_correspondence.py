@@ -80,6 +80,53 @@ def test_a_reference_with_quotes_and_line_breaks_still_downloads(client, secreta
     assert "X-Evil" not in response.headers
 
 
+def _approved_letter(client, officer, *, email):
+    client.force_login(officer)
+    client.post(reverse("office:merge-job"), MERGE)
+    letter = Letter.objects.get(recipient_key="RUS")
+    Letter.objects.filter(pk=letter.pk).update(recipient_email=email)
+    client.post(reverse("office:letter-action", args=[letter.pk, "approve"]))
+    letter.refresh_from_db()
+    return letter
+
+
+def test_a_letter_with_no_e_mail_address_says_so_instead_of_offering_e_mail(
+    client, secretariat_officer
+):
+    letter = _approved_letter(client, secretariat_officer, email="")
+    html = client.get(reverse("office:letter", args=[letter.pk])).content.decode()
+    assert "Send by e-mail" not in html
+    assert f"No e-mail address for {letter.recipient_post}: print or send it by hand." in html
+    # The refusal stays on the server for a form posted anyway.
+    queue = reverse("office:letter-action", args=[letter.pk, "queue"])
+    page = client.post(queue, follow=True).content.decode()
+    assert f"{letter}: no e-mail address for {letter.recipient_post}" in page
+    letter.refresh_from_db()
+    assert letter.status == "approved"
+
+
+def test_each_action_on_a_letter_says_what_was_done(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post(reverse("office:merge-job"), MERGE)
+    letter = Letter.objects.get(recipient_key="RUS")
+    Letter.objects.filter(pk=letter.pk).update(recipient_email="minister@example.org")
+    letter.refresh_from_db()
+
+    def act(action, **form):
+        url = reverse("office:letter-action", args=[letter.pk, action])
+        return client.post(url, form, follow=True).content.decode()
+
+    assert f"{letter}: approved by {secretariat_officer}." in act("approve")
+    html = client.get(reverse("office:letter", args=[letter.pk])).content.decode()
+    assert "Send by e-mail</button>" in html
+    assert 'id="no-email"' not in html
+    assert f"{letter}: queued to be sent by e-mail to minister@example.org." in act("queue")
+    assert f"{letter}: recorded as sent (by hand)." in act("sent", channel="hand")
+    on = letter.date.isoformat()
+    assert f"{letter}: reply received on {on} recorded." in act("reply", on=on, channel="fax")
+    assert ": done." not in act("approve")  # refused now: the reason, not a success
+
+
 def test_the_anonymous_are_sent_to_sign_in_and_brought_back(client, secretariat_officer):
     client.force_login(secretariat_officer)
     client.post(reverse("office:merge-job"), MERGE)

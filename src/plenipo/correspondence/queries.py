@@ -125,6 +125,18 @@ def get_letter(pk) -> Letter:
     return letter
 
 
+def addressee(letter) -> str:
+    """Whom the letter is to, as the secretariat names them: the post, else the person."""
+    return letter.recipient_post or letter.recipient_name or f"letter {letter.pk}"
+
+
+def no_email_reason(letter) -> str:
+    """Why the letter cannot go by e-mail ("" when it can, as far as its address goes)."""
+    if letter.recipient_email:
+        return ""
+    return f"no e-mail address for {addressee(letter)}: print or send it by hand"
+
+
 def get_incoming(letter_id) -> IncomingLetter:
     letter = IncomingLetter.objects.filter(pk=letter_id).first()
     if letter is None:

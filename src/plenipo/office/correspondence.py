@@ -21,6 +21,7 @@ from plenipo.correspondence.queries import (
     get_letter,
     letter_status_choices,
     letters_expecting_reply,
+    no_email_reason,
     reply_matrix,
     thread,
 )
@@ -72,6 +73,8 @@ def letter_detail(request, pk):
         "thread": thread(letter),
         "deliveries": letter.deliveries.all(),
         "replies": letter.replies.all(),
+        # The e-mail button is offered only when the letter has somewhere to go.
+        "no_email": no_email_reason(letter),
     }
     return render(request, "office/letter.html", context)
 
@@ -95,36 +98,42 @@ def letter_file(request, pk, fmt):
     return response
 
 
+def _act(letter, action, posted, by) -> str:
+    """Do ``action`` on the letter through its service; say what was done, in words."""
+    if action == "approve":
+        approved = service.approve(letter=letter, by=by)
+        return f"approved by {approved.approved_by}"
+    if action == "queue":
+        queued, refused = service.queue(letters=[letter], by=by)
+        if refused:
+            raise InvalidInput(refused[0][1])
+        return f"queued to be sent by e-mail to {queued[0].recipient_email}"
+    if action == "sent":
+        sent = service.record_sent(letter=letter, channel=posted.get("channel", ""), by=by)
+        return f"recorded as sent ({sent.get_channel_display().lower()})"
+    if action == "reply":
+        reply = service.record_reply(
+            letter=letter,
+            received_on=parse_iso_day(posted.get("on", "")),
+            channel=posted.get("channel", ""),
+            summary=posted.get("summary", ""),
+            by=by,
+        )
+        return f"reply received on {reply.received_on} recorded"
+    raise Http404(f"unknown action {action!r}")
+
+
 @require_POST
 @CAN_WRITE
 def letter_action(request, pk, action):
     letter = _letter(pk)
     try:
         with transaction.atomic():
-            if action == "approve":
-                service.approve(letter=letter, by=request.user)
-            elif action == "queue":
-                _, refused = service.queue(letters=[letter], by=request.user)
-                if refused:
-                    raise InvalidInput(refused[0][1])
-            elif action == "sent":
-                service.record_sent(
-                    letter=letter, channel=request.POST.get("channel", ""), by=request.user
-                )
-            elif action == "reply":
-                service.record_reply(
-                    letter=letter,
-                    received_on=parse_iso_day(request.POST.get("on", "")),
-                    channel=request.POST.get("channel", ""),
-                    summary=request.POST.get("summary", ""),
-                    by=request.user,
-                )
-            else:
-                raise Http404(f"unknown action {action!r}")
+            done = _act(letter, action, request.POST, request.user)
     except (PlenipoError, DateError) as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"{letter}: done.")
+        messages.success(request, f"{letter}: {done}.")
     return redirect("office:letter", pk=letter.pk)
 
 

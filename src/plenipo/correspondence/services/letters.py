@@ -21,6 +21,7 @@ from plenipo.correspondence.models import (
     Reply,
     SendChannel,
 )
+from plenipo.correspondence.queries import no_email_reason
 from plenipo.correspondence.services.numbering import allocate_reference
 from plenipo.correspondence.services.status import set_status
 from plenipo.correspondence.titles import city
@@ -208,17 +209,9 @@ def queue(*, letters, by) -> tuple[list, list]:
     """Queue approved letters for e-mail. Returns (queued, refused with reasons)."""
     queued, refused = [], []
     for letter in letters:
-        reason = LETTER.refusal(letter.status, LetterStatus.QUEUED)
+        reason = LETTER.refusal(letter.status, LetterStatus.QUEUED) or no_email_reason(letter)
         if reason:
             refused.append((letter, f"{letter}: {reason}"))
-        elif not letter.recipient_email:
-            refused.append(
-                (
-                    letter,
-                    f"{letter}: no e-mail address for {letter.recipient_post}; "
-                    "send it by hand or fax",
-                )
-            )
         else:
             set_status(letter, LetterStatus.QUEUED, by=by, event="correspondence.letter.queued")
             queued.append(letter)
