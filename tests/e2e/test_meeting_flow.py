@@ -102,8 +102,8 @@ def test_a_meeting_accepted_from_a_letter_keeps_its_written_venue_when_saved_unc
     row = page.locator("#extracted-meetings tr[data-index='0']")
     row.locator("select[name=body]").select_option("WG-TIP")
     row.locator("button[value=accept]").first.click()
-    page.wait_for_selector("#extracted-meetings tr[data-index='0'] a.edit")
-    page.locator("#extracted-meetings tr[data-index='0'] a.edit").click()
+    page.wait_for_selector("#extracted-meetings tr[data-index='0'] a.made")
+    page.locator("#extracted-meetings tr[data-index='0'] a.made").click()
     assert page.input_value("input[name=written_venue]") == written
     page.click("#meeting-form button[type=submit]")
     page.wait_for_selector(".notice")
