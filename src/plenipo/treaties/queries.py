@@ -278,13 +278,19 @@ def search_instruments(text):
 def status_matrix(as_of: dt.date) -> dict[str, dict[str, int]]:
     """Party counts {min, max} of every instrument on one day, in one aggregate query."""
     certain, possible = party_on_q(as_of, through="participations")
-    rows = Instrument.objects.values_list("code", "derived__complete_until").annotate(
+    columns = ["code", "derived__complete_until", "opened_not_before", "adopted_not_before"]
+    rows = Instrument.objects.values_list(*columns).annotate(
         low=Count("participations", filter=certain), high=Count("participations", filter=possible)
     )
-    return {
-        code: {"min": low, "max": high if engine.records_complete_on(as_of, complete) else None}
-        for code, complete, low, high in rows
-    }
+    matrix = {}
+    for code, complete, opened, adopted, low, high in rows:
+        open_from = opened or adopted  # as ``Instrument.open_from``, from the same columns
+        if open_from and as_of < open_from:
+            matrix[code] = {"min": 0, "max": 0}  # as ``status_of``: none before the opening
+            continue
+        complete_then = engine.records_complete_on(as_of, complete)
+        matrix[code] = {"min": low, "max": high if complete_then else None}
+    return matrix
 
 
 def data_coverage() -> dict:
