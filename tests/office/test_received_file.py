@@ -77,7 +77,11 @@ def test_only_the_secretariat_downloads_a_received_file(
     client, secretariat_officer, focal_point_state_a
 ):
     letter = receive(name="note.txt", data=NOTE.encode(), by=secretariat_officer)
-    assert _download(client, letter).status_code == 403
+    anonymous = _download(client, letter)
+    assert (anonymous.status_code, anonymous["Location"]) == (
+        302,
+        f"/accounts/login/?next=/office/inbox/{letter.pk}/file/",
+    )
     client.force_login(focal_point_state_a)
     assert _download(client, letter).status_code == 403
 

@@ -26,8 +26,20 @@ def test_the_portal_says_to_an_officer_why_it_refuses(client, secretariat_office
     assert "the portal is for the focal points of permanent missions" in response.content.decode()
 
 
-def test_an_anonymous_visitor_refused_an_office_page_is_offered_to_sign_in(client):
+def test_an_anonymous_visitor_asking_for_an_office_page_is_sent_to_sign_in_and_back(client):
     response = client.get("/office/inbox/?page=2")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/office/inbox/%3Fpage%3D2"
+
+
+def test_a_refusal_to_the_anonymous_offers_to_sign_in(rf):
+    from django.contrib.auth.models import AnonymousUser  # noqa: PLC0415
+    from django.core.exceptions import PermissionDenied  # noqa: PLC0415
+    from django.views.defaults import permission_denied  # noqa: PLC0415
+
+    request = rf.get("/office/inbox/?page=2")
+    request.user = AnonymousUser()
+    response = permission_denied(request, PermissionDenied("the office is for officers"))
     assert response.status_code == 403
     assert 'href="/accounts/login/?next=/office/inbox/%3Fpage%3D2"' in response.content.decode()
 
