@@ -26,6 +26,11 @@ SAME_SITE = {
     "franklinpapers.org": "archives.gov",  # the Papers of Benjamin Franklin, as on Founders Online
     "ppeniagara.com": "gc.ca",  # a copy of Global Affairs Canada's Office of Protocol pages
     "cpcjalliance.org": "crimealliance.org",  # the Alliance of NGOs on Crime Prevention
+    # one family of document-sharing sites, with the same page chrome ("Upload: … Post on …")
+    "dokumen.tips": "pdfslide.net",
+    "vdocuments.mx": "pdfslide.net",
+    "docplayer.es": "docplayer.net",  # DocPlayer's Spanish edition
+    "docplayer.fr": "docplayer.net",  # DocPlayer's French edition
 }
 
 
