@@ -165,7 +165,8 @@ def test_the_schemas_keep_their_names_and_fields():
     assert set(schemas) == SCHEMAS
     assert set(schemas["StatusOut"]["properties"]) == {
         "instrument", "as_of", "parties", "signatories", "counts", "reservations",
-        "instruments_still_needed", "not_yet_open", "members_of", "members_not_parties",
+        "instruments_still_needed", "not_yet_open", "not_yet_in_force", "members_of",
+        "members_not_parties",
     }  # fmt: skip
     assert set(schemas["StateDetail"]["properties"]) == {
         "code", "alpha2", "name", "un_names", "names", "names_over_time", "memberships",

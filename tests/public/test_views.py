@@ -213,3 +213,27 @@ def test_what_the_data_do_not_say_reads_as_not_stated_never_as_a_value(client, c
     listed = client.get(reverse("public:instruments"), {"q": code}).content.decode()
     assert "at least 0" not in listed
     assert '<td class="num" data-label="Parties today">none recorded</td>' in listed
+
+
+def test_a_day_before_the_entry_into_force_counts_parties_but_none_bound(client):
+    day = "2007-01-01"  # CETS 197 entered into force on 2008-02-01
+    page = client.get(reverse("public:instrument", args=["CETS-197"]), {"as_of": day})
+    html = page.content.decode()
+    assert "CETS-197: not yet in force on 2007-01-01 (entry into force 2008-02-01)." in html
+    assert '<strong id="bound-count">0</strong> bound (in force for them)' in html
+    api = client.get("/api/instruments/CETS-197/status", {"as_of": day}).json()
+    out = StringIO()
+    call_command("status", "CETS-197", "--as-of", day, "--json", stdout=out)
+    cli = json.loads(out.getvalue())
+    for payload in (api, cli):
+        assert payload["not_yet_in_force"] == (
+            "not yet in force on 2007-01-01 (entry into force 2008-02-01)"
+        )
+        assert payload["counts"]["bound"] == {"min": 0, "max": 0}
+        assert payload["counts"]["parties"]["min"] > 0
+
+
+def test_once_in_force_the_status_has_no_in_force_note(client):
+    api = client.get("/api/instruments/CETS-197/status", {"as_of": "2015-06-15"}).json()
+    assert api["not_yet_in_force"] is None
+    assert api["counts"]["bound"]["min"] > 0

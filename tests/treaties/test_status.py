@@ -182,3 +182,34 @@ def test_before_the_opening_there_is_no_signatory_even_where_a_date_is_open_on_t
     assert (before.counts["parties"].min, before.counts["parties"].max) == (0, 0)
     after = status_as_of([signed_by], OPENED, opened_on=OPENED)
     assert [s.participation.party for s in after.signatories] == ["UKR"]
+
+
+def test_a_party_is_bound_only_from_the_entry_into_force_for_it():
+    consented = Participation(
+        "AAA",
+        consent=DateBounds.parse("2010-02-17"),
+        consent_kind="ratification",
+        entry_into_force=DateBounds.parse("2010-03-19"),
+    )
+    unknown = Participation(
+        "BBB", consent=DateBounds.parse("2009-01-05"), consent_kind="ratification"
+    )
+    before, after = D(2010, 3, 1), D(2010, 3, 19)
+    assert (consented.is_party_on(before), consented.is_bound_on(before)) == (True, False)
+    assert consented.is_bound_on(after) is True
+    assert unknown.is_bound_on(before) is None  # its entry into force is not known
+    status = status_as_of([consented, unknown], before, complete_until=D(2011, 1, 1))
+    assert (status.counts["parties"].min, status.counts["parties"].max) == (2, 2)
+    assert (status.counts["bound"].min, status.counts["bound"].max) == (0, 1)
+
+
+def test_a_denounced_party_is_no_longer_bound():
+    party = Participation(
+        "AAA",
+        consent=DateBounds.parse("2010-02-17"),
+        consent_kind="ratification",
+        entry_into_force=DateBounds.parse("2010-03-19"),
+        denunciation_effective=DateBounds.parse("2015-01-01"),
+    )
+    assert party.is_bound_on(D(2014, 12, 31)) is True
+    assert party.is_bound_on(D(2015, 1, 1)) is False

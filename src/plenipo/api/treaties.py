@@ -71,6 +71,12 @@ class StatusOut(Answer):
         description="Set when the instrument was not yet (or possibly not yet) adopted or "
         "opened for signature on as_of, e.g. 'not yet adopted on 1990-01-01 (adopted …)'",
     )
+    not_yet_in_force: str | None = Field(
+        None,
+        description="Set when the instrument itself was not yet (or possibly not yet) in "
+        "force on as_of, e.g. 'not yet in force on 2003-12-01 (entry into force 2003-12-25)': "
+        "its parties had consented and none was bound (counts.bound)",
+    )
     members_of: str | None = None
     members_not_parties: list[MemberNotParty] | None = None
 

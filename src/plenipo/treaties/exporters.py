@@ -133,6 +133,18 @@ def opening_note(instrument, day: dt.date) -> str | None:
     return None
 
 
+def in_force_note(instrument, day: dt.date) -> str | None:
+    """What a status on ``day`` must say when the instrument itself was not yet in force
+    then (its parties had consented, none was bound), from its computed entry into force,
+    else the one its sources record; None once it is in force or when neither is known."""
+    eif = instrument_eif(instrument) or instrument.recorded_eif
+    verdict = _not_yet(eif, day)
+    if verdict is None:
+        return None
+    prefix = "not yet" if verdict == "yes" else "possibly not yet"
+    return f"{prefix} in force on {day.isoformat()} (entry into force {eif})"
+
+
 def status_as_dict(result: InstrumentStatus) -> dict:
     status = result.status
     payload = {
@@ -154,6 +166,9 @@ def status_as_dict(result: InstrumentStatus) -> dict:
     note = opening_note(result.instrument, result.as_of)
     if note:
         payload["not_yet_open"] = note
+    not_in_force = in_force_note(result.instrument, result.as_of)
+    if not_in_force and not note:
+        payload["not_yet_in_force"] = not_in_force
     eif = instrument_eif(result.instrument)
     rule = result.instrument.rule
     if rule and not (eif and eif.certainly_by(result.as_of)):

@@ -73,6 +73,20 @@ class Participation:
             return False
         return span_covers(self.consent, self.denunciation_effective, day)
 
+    def is_bound_on(self, day: dt.date) -> bool | None:
+        """A party for which the instrument is in force on ``day``: a party that has
+        consented is bound only from the instrument's entry into force for it. None when
+        the dates leave it open, or when that entry into force is not known."""
+        party = self.is_party_on(day)
+        if party is False:
+            return False
+        if self.entry_into_force is None:
+            return None
+        in_force = span_covers(self.entry_into_force, self.denunciation_effective, day)
+        if in_force is False:
+            return False
+        return True if party and in_force else None
+
     def is_signatory_only_on(self, day: dt.date) -> bool | None:
         """Signed but not (yet) a party on ``day``."""
         if self.signature is None or not self.signature.possibly_by(day):
@@ -292,6 +306,15 @@ def count_parties(participations, day: dt.date) -> Count:
     return Count(low, high)
 
 
+def count_bound(participations, day: dt.date) -> Count:
+    low = high = 0
+    for item in participations:
+        state = item.is_bound_on(day)
+        low += state is True
+        high += state is not False
+    return Count(low, high)
+
+
 def count_signatories(participations, day: dt.date) -> Count:
     low = high = 0
     for item in participations:
@@ -335,6 +358,13 @@ def party_count(participations, day: dt.date, complete_until: dt.date | None) ->
     return count if records_complete_on(day, complete_until) else count.opened()
 
 
+def bound_count(participations, day: dt.date, complete_until: dt.date | None) -> Count:
+    """The parties bound on ``day`` (the instrument in force for them), the maximum left
+    open, as the parties', where no source shows the records complete."""
+    count = count_bound(participations, day)
+    return count if records_complete_on(day, complete_until) else count.opened()
+
+
 def status_as_of(
     participations,
     day: dt.date,
@@ -348,7 +378,7 @@ def status_as_of(
     left open on the early side would allow."""
     if opened_on is not None and day < opened_on:
         none = Count(0, 0)
-        return Status(day, [], [], {"parties": none, "signatories": none}, [])
+        return Status(day, [], [], {"parties": none, "bound": none, "signatories": none}, [])
     participations = list(participations)
     parties, signatories = [], []
     for item in participations:
@@ -364,6 +394,7 @@ def status_as_of(
         signatories=signatories,
         counts={
             "parties": party_count(participations, day, complete_until),
+            "bound": bound_count(participations, day, complete_until),
             "signatories": count_signatories(participations, day),
         },
         reservations=reservations_in_force(reservations, day),

@@ -27,7 +27,10 @@ class Command(PlenipoCommand):
         self.stdout.write(f"Status as of {day.isoformat()}")
         if "not_yet_open" in payload:
             self.stdout.write(f"{instrument.code}: {payload['not_yet_open']}")
+        if "not_yet_in_force" in payload:
+            self.stdout.write(f"{instrument.code}: {payload['not_yet_in_force']}")
         self.stdout.write(f"Parties: {_range(counts['parties'])}")
+        self.stdout.write(f"Bound (in force for them): {_range(counts['bound'])}")
         for party in payload["parties"]:
             when = party["date"] or _bounds(party)
             mark = "" if party["certain"] else "  (date uncertain)"
