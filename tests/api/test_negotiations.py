@@ -48,6 +48,7 @@ def test_a_focal_point_proposes_and_the_secretariat_decides(
     assert (proposal["party"], proposal["paragraph"], proposal["status"]) == ("AUT", "OP1",
                                                                              "pending")  # fmt: skip
     compiled = client.get(f"/api/negotiations/{CODE}/versions/Zero draft/compilation").json()
+    assert compiled["formula"] == "The General Assembly,"  # the opening words are kept
     op1 = next(p for p in compiled["paragraphs"] if p["label"] == "OP1")
     assert "[combat] [eradicate — AUT]" in op1["text"]
     assert op1["status"] == "bracketed"

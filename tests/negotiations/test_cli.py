@@ -108,6 +108,11 @@ def test_compilation_as_pdf_and_docx(imported, tmp_path):
 
     text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
     assert "[combat] [eradicate — EU]" in text
+    assert "The General Assembly," in text  # the opening words, before the paragraphs
+    plain = tmp_path / "c.txt"
+    run("compile", "TIP-RES", "--version", "Zero draft", "--out", str(plain))
+    printed = plain.read_text(encoding="utf-8")
+    assert -1 < printed.find("The General Assembly,") < printed.find("PP1 —")
 
 
 @pytest.mark.parametrize(

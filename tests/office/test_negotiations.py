@@ -105,6 +105,7 @@ def test_the_compilation_shows_each_proposal_beside_its_paragraph(officer, story
     page = officer.get(reverse("office:negotiation-text", args=[CODE, "Zero draft"]))
     html = page.content.decode()
     assert "[combat] [eradicate — EU]" in html
+    assert '<p class="formula" id="formula">The General Assembly,</p>' in html
     assert f'id="proposal-{eu.pk}"' in html
     assert html.count('name="decision" value="accept"') == 3
     assert f'name="revision" value="{process.revision}"' in html

@@ -128,6 +128,7 @@ class ParagraphOut(Schema):
 
 class VersionTextOut(VersionOut):
     title: str | None
+    formula: str | None = None
     paragraphs: list[ParagraphOut]
 
 
@@ -162,6 +163,9 @@ class StaleProposalOut(Schema):
 
 class CompilationOut(Schema):
     version: str
+    formula: str | None = Field(
+        None, description='The text\'s opening words, e.g. "The General Assembly,"'
+    )
     paragraphs: list[CompiledParagraphOut]
     stale: list[StaleProposalOut]
     proposals: list[ProposalOut]

@@ -188,6 +188,8 @@ def render(compilation: Compilation, *, line_numbers: bool = False, width: int =
     """Plain text: each paragraph under its label and status; optionally numbered lines."""
     version = compilation.version
     lines = [f"{version.title or 'Untitled'} — compilation of {version.label}", ""]
+    if version.formula:  # "The General Assembly," opens the text: not a paragraph to amend
+        lines.extend([version.formula, ""])
     for paragraph in compilation.paragraphs:
         flag = " (conflicting: " + ", ".join(paragraph.conflicting) + ")"
         head = f"{paragraph.label} — {paragraph.status.value}"

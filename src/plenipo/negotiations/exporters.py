@@ -40,6 +40,8 @@ def compilation_docx(compilation: Compilation) -> bytes:
     version = compilation.version
     document = Document()
     document.add_heading(f"{version.title or 'Untitled'} — compilation of {version.label}", 1)
+    if version.formula:
+        document.add_paragraph(version.formula)
     for paragraph in compilation.paragraphs:
         head = document.add_paragraph()
         head.add_run(f"{paragraph.label} — {paragraph.status.value}").bold = True

@@ -180,6 +180,7 @@ def version_detail_payload(version) -> dict:
     return {
         **version_payload(version),
         "title": pure.title,
+        "formula": pure.formula,
         "paragraphs": [
             {
                 "id": p.pid,
@@ -197,6 +198,7 @@ def compilation_payload(compilation, proposals: dict) -> dict:
     """The compilation text as data; ``proposals`` are the stored ones by id (as text)."""
     return {
         "version": compilation.version.label,
+        "formula": compilation.version.formula,
         "paragraphs": [
             {
                 "label": p.label,
