@@ -73,9 +73,11 @@ def get_organization(code: str) -> Organization:
 def get_party(code: str) -> State | Organization:
     """The state or, failing one, the organization of that code (FRA, UNODC …)."""
     code = (code or "").strip().upper()
-    party = State.objects.filter(code=code).first()
-    party = party or Organization.objects.filter(code=code).first()
-    if party is None or not code:
+    # A NUL is refused by PostgreSQL before it could match anything.
+    known = code and "\x00" not in code
+    party = State.objects.filter(code=code).first() if known else None
+    party = party or (Organization.objects.filter(code=code).first() if known else None)
+    if party is None:
         raise NotFound(
             f"unknown state or organization {code!r} (a state by its ISO 3166-1 alpha-3 code, "
             "e.g. FRA; an organization by its code, e.g. UNODC)"
