@@ -158,3 +158,9 @@ def test_the_decide_row_shows_the_names_the_letter_and_the_credentials(
     assert row.index("Anna Berger") < row.index('value="approve"')
     assert 'value="yes">Received</button>' in row  # credentials not yet received
     assert "Head of delegation" in row
+
+
+def test_another_method_is_405(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    assert client.put(reverse("office:delegation-enter-new", args=[meeting.pk])).status_code == 405

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.correspondence.meeting_letters import letter_source, letters_about
@@ -17,6 +18,8 @@ from plenipo.office.roles import office_permission
 from plenipo.registry.queries import get_party, party_choices
 
 CAN_ENTER = office_permission("meetings.change_delegation")
+# A new entry starts with a head of delegation and room for three more.
+BLANK_ROWS = [{"role": "head"}, *({"role": "adviser"} for _ in range(3))]
 
 
 def _or_404(read, *args):
@@ -26,6 +29,7 @@ def _or_404(read, *args):
         raise Http404(str(exc)) from None
 
 
+@require_http_methods(["GET", "POST"])
 @CAN_ENTER
 def enter_new(request, meeting_id):
     """A state's or organization's delegation entered by the secretariat."""
@@ -33,6 +37,7 @@ def enter_new(request, meeting_id):
     return _entry_page(request, meeting, None)
 
 
+@require_http_methods(["GET", "POST"])
 @CAN_ENTER
 def enter_existing(request, pk):
     """An invited delegation entered, or its participants corrected, by the secretariat."""
@@ -55,12 +60,8 @@ def _entry_page(request, meeting, delegation):
     else:
         version = delegation.version if existing else None
         form = DelegationEntryForm(initial={"version": version}, letters=letters, existing=existing)
-        formset = ParticipantFormSet(
-            initial=initial_rows(delegation)
-            if existing
-            else [{"role": "head"}, *({"role": "adviser"} for _ in range(3))],
-            prefix="p",
-        )
+        rows = initial_rows(delegation) if existing else BLANK_ROWS
+        formset = ParticipantFormSet(initial=rows, prefix="p")
         status = 200
     context = {
         "meeting": meeting,
