@@ -48,6 +48,12 @@ OPERATIONS = {
         "meetings",
     ),
     (
+        "PUT",
+        "/api/meetings/{meeting_id}/delegations/{party}",
+        "plenipo_api_meetings_enter_party_delegation",
+        "meetings",
+    ),
+    (
         "GET",
         "/api/delegations/{delegation_id}",
         "plenipo_api_meetings_delegation_detail",
@@ -133,7 +139,8 @@ OPERATIONS = {
 SCHEMAS = {
     "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
     "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
-    "DocumentOut", "EifOut", "Error", "HolderOut", "IncomingOut", "InstrumentOut", "LetterOut",
+    "DocumentOut", "EifOut", "EntryIn", "Error", "HolderOut", "IncomingOut", "InstrumentOut",
+    "LetterOut",
     "LinkIn", "LinkOut", "MandateOut", "MeetingOut", "MeetingRef", "MeetingsQuery",
     "MemberNotParty", "MemberOut",
     "MembershipOut",

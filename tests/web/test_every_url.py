@@ -124,6 +124,12 @@ TABLE = {
         {**MEETING, "body": REGISTRATION},
         *(401, 409, 200, 404, 404),
     ),
+    # The secretariat enters France's delegation (not invited: added); focal points: 403.
+    "api/meetings/<meeting_id>/delegations/<party>": (
+        PUT,
+        {**MEETING, "party": "FRA", "body": {"participants": REGISTRATION["participants"]}},
+        *(401, 403, 403, 200, 200),
+    ),
     "api/meetings/<meeting_id>/delegations": (
         GET,
         MEETING,
@@ -199,6 +205,8 @@ TABLE = {
     "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
     "office/delegations/<int:pk>/credentials/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
     "office/delegations/<int:pk>/decide/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
+    "office/delegations/<int:pk>/enter/": (GET, {"pk": "delegation"}, *OFFICE_PAGE),
+    "office/meetings/<int:meeting_id>/delegations/new/": (GET, MEETING, *OFFICE_PAGE),
     "office/delegations/<int:pk>/reply/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
     "office/inbox/": (GET, {}, *OFFICE_PAGE),
     "office/inbox/<int:pk>/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),

@@ -9,12 +9,15 @@ from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.userdates import user_day
+from plenipo.correspondence.meeting_letters import letter_source
 from plenipo.meetings import queries
 from plenipo.meetings.services.delegations import (
     ConcurrentEdit,
     decide_registration,
     register_delegation,
 )
+from plenipo.meetings.services.office_entry import enter_delegation_of
+from plenipo.registry.queries import get_party
 
 router = Router(tags=["meetings"])
 
@@ -216,3 +219,45 @@ def decide(request, delegation_id: int, payload: DecisionIn):
         ),
         request.user,
     )
+
+
+class EntryIn(Schema):
+    version: int | None = Field(
+        None, description="The version read before correcting a registered delegation"
+    )
+    participants: list[ParticipantIO]
+    category: str | None = Field(None, description="Only for a party not yet invited")
+    source: str = Field("", description="What announced it, e.g. note verbale No. 123")
+    letter: int | None = Field(None, description="A received letter linked to the meeting")
+
+
+@router.put(
+    "/meetings/{meeting_id}/delegations/{party}",
+    response={200: DelegationOut, 400: Error, 401: Error, 403: Error, 404: Error, 409: Error},
+    auth=signed_in,
+)
+def enter_party_delegation(request, meeting_id: int, party: str, payload: EntryIn):
+    """The secretariat enters (or, with ``version``, corrects) the delegation of a state or
+    organization, as the office's page does; one not invited is added as "not invited,
+    registered by the secretariat"."""
+    meeting = queries.get_meeting(meeting_id)
+    if not queries.is_secretariat(request.user):
+        return Status(403, {"detail": "only secretariat officers enter delegations"})
+    letter, words = letter_source(meeting, payload.letter)
+    common = {
+        "participants": [p.dict() for p in payload.participants],
+        "source": payload.source or words,
+        "letter": letter,
+        "by": request.user,
+    }
+    try:
+        saved = enter_delegation_of(
+            meeting=meeting,
+            party=get_party(party),
+            category=payload.category,
+            expected_version=payload.version,
+            **common,
+        )
+    except ConcurrentEdit as exc:
+        return Status(409, {"detail": str(exc)})
+    return delegation_dict(saved, request.user)

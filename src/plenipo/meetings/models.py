@@ -265,6 +265,22 @@ class Delegation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     version = models.PositiveIntegerField(default=1, help_text="For optimistic concurrency")
+    # Delegations announced by note verbale, e-mail or at the door: the secretariat enters
+    # them itself, and says from what.
+    not_invited = models.BooleanField(
+        default=False, help_text="Not invited: registered by the secretariat"
+    )
+    entered_by_secretariat = models.BooleanField(
+        default=False, help_text="The participants were entered by the secretariat"
+    )
+    entry_source = models.CharField(
+        max_length=300, blank=True, help_text="What the secretariat entered them from"
+    )
+    # The received letter's number in the inbox; no foreign key, since correspondence
+    # sits above meetings (a letter is about a meeting, not the other way round).
+    entry_letter = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The received letter they were entered from"
+    )
 
     class Meta:
         ordering = ["meeting", "category", "state__code", "name"]

@@ -23,6 +23,7 @@ from plenipo.meetings.models import (
     ROLE_ORDER,
     AgendaItem,
     Delegation,
+    DelegationCategory,
     DocumentKind,
     DocumentVersion,
     LanguageStatus,
@@ -295,6 +296,10 @@ def reply_matrix(meeting, *, q="", status=""):
         .filter(words_q(q, DELEGATION_SEARCH))
         .select_related("state", "organization")
         .annotate(participant_count=Count("participants"))
+        # The office decides on a registration seeing who is in it.
+        .prefetch_related(
+            Prefetch("participants", queryset=Participant.objects.order_by("position"))
+        )
     )
     if status:
         rows = rows.filter(status=status)
@@ -350,6 +355,7 @@ LIMIT_POLICIES = LimitPolicy.choices
 DOCUMENT_KINDS = DocumentKind.choices
 LANGUAGE_STATUSES = LanguageStatus.choices
 LANGUAGE_STATUS_IN_TRANSLATION = LanguageStatus.IN_TRANSLATION
+DELEGATION_CATEGORIES = DelegationCategory.choices
 
 
 def all_venues():

@@ -4,6 +4,7 @@ from plenipo.correspondence.transitions import TASK_DONE, TASK_OPEN
 from plenipo.office import (
     campaigns,
     correspondence,
+    delegation_entry,
     drafting,
     inbox,
     jobs,
@@ -33,6 +34,12 @@ urlpatterns = [
     path("meetings/<int:meeting_id>/documents/", meeting_views.document_add, name="document-add"),
     path("meetings/<int:meeting_id>/", views.reply_matrix_view, name="reply-matrix"),
     path("delegations/<int:pk>/decide/", views.decide_view, name="decide"),
+    path(
+        "meetings/<int:meeting_id>/delegations/new/",
+        delegation_entry.enter_new,
+        name="delegation-enter-new",
+    ),
+    path("delegations/<int:pk>/enter/", delegation_entry.enter_existing, name="delegation-enter"),
     path("meetings/<int:meeting_id>/invite/", views.invite_members_view, name="invite-members"),
     path("delegations/<int:pk>/reply/", views.record_reply_view, name="record-reply"),
     path("delegations/<int:pk>/credentials/", views.credentials_view, name="credentials"),

@@ -70,6 +70,27 @@ def get_organization(code: str) -> Organization:
     return organization
 
 
+def get_party(code: str) -> State | Organization:
+    """The state or, failing one, the organization of that code (FRA, UNODC …)."""
+    code = (code or "").strip().upper()
+    # A NUL is refused by PostgreSQL before it could match anything.
+    known = code and "\x00" not in code
+    party = State.objects.filter(code=code).first() if known else None
+    party = party or (Organization.objects.filter(code=code).first() if known else None)
+    if party is None:
+        raise NotFound(
+            f"unknown state or organization {code!r} (a state by its ISO 3166-1 alpha-3 code, "
+            "e.g. FRA; an organization by its code, e.g. UNODC)"
+        )
+    return party
+
+
+def party_choices() -> list[tuple[str, str]]:
+    """Every state and organization of the registry: (code, name), states first."""
+    states = [(s.code, s.name) for s in State.objects.order_by("code")]
+    return states + [(o.code, o.name) for o in Organization.objects.order_by("code")]
+
+
 def get_mission(code: str) -> Mission:
     mission = Mission.objects.filter(code=(code or "").strip()).first()
     if mission is None:

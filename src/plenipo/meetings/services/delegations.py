@@ -43,9 +43,19 @@ def can_edit(user, delegation) -> bool:
 
 @transaction.atomic
 def invite(
-    *, meeting, party=None, name="", category=None, invited_on=None, reference="", quota=None, by
+    *,
+    meeting,
+    party=None,
+    name="",
+    category=None,
+    invited_on=None,
+    reference="",
+    quota=None,
+    not_invited=False,
+    by,
 ) -> Delegation:
-    """Record an invitation to a state, an organization, or a named entity."""
+    """Record an invitation to a state, an organization, or a named entity; ``not_invited``
+    records instead a delegation the secretariat registers without any invitation."""
     state = party if isinstance(party, State) else None
     organization = party if isinstance(party, Organization) else None
     if party is None and not name:
@@ -65,10 +75,11 @@ def invite(
         invited_on=invited_on,
         invitation_reference=reference,
         quota=quota,
+        not_invited=not_invited,
     )
     log_action(
         delegation,
-        "meetings.delegation.invited",
+        "meetings.delegation.added_not_invited" if not_invited else "meetings.delegation.invited",
         by=by,
         data={"meeting": meeting.pk, "party": delegation.party_code},
     )
@@ -205,7 +216,15 @@ def register_delegation(
     today = today or dt.date.today()  # noqa: DTZ011 -- calendar day
     _check_still_open(delegation.meeting, by, today)
     flags = _limits(delegation, len(participants), today)
-    changes = {"version": F("version") + 1, "flags": flags}
+    # Whoever saves last is who entered the participants: the secretariat's entry
+    # (``office_entry``) marks itself again after this.
+    changes = {
+        "version": F("version") + 1,
+        "flags": flags,
+        "entered_by_secretariat": False,
+        "entry_source": "",
+        "entry_letter": None,
+    }
     if delegation.replied_on is None and getattr(by, "focal_point", None) is not None:
         # A state that registers has answered the invitation, through the portal (or the
         # API): the reply matrix and the reminders must not count it as silent.

@@ -1,0 +1,45 @@
+"""The form of the office's delegation entry: whose delegation, and from what it was
+entered. The participants are the portal's own rows (``meetings.forms``)."""
+
+from django import forms
+
+from plenipo.correspondence.meeting_letters import letter_words
+from plenipo.meetings.queries import DELEGATION_CATEGORIES
+
+
+class DelegationEntryForm(forms.Form):
+    party = forms.CharField(
+        max_length=16,
+        label="State or organization",
+        help_text="Its code, e.g. FRA or UNODC; one not invited is added as not invited",
+        widget=forms.TextInput(attrs={"list": "parties", "autocomplete": "off"}),
+    )
+    category = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", "as an invitation would (member State, organization)"),
+            *DELEGATION_CATEGORIES,
+        ],
+        help_text="Only for a state or organization not yet invited",
+    )
+    source = forms.CharField(
+        max_length=300,
+        required=False,
+        help_text="What announced the delegation, e.g. note verbale No. 123 of 2 May (optional)",
+    )
+    letter = forms.ChoiceField(
+        required=False,
+        label="Received letter",
+        help_text="A received letter linked to this meeting, if the delegation came in it",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, letters=(), existing=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["letter"].choices = [("", "none")] + [
+            (str(letter.pk), letter_words(letter)) for letter in letters
+        ]
+        if existing:  # whose delegation it is was settled when it was invited
+            self.fields["version"].required = True
+            del self.fields["party"]
+            del self.fields["category"]
