@@ -16,7 +16,13 @@ from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
 from plenipo.meetings.queries import MEETING_KINDS, meeting_titles
-from plenipo.office.review_forms import correction_form, corrections, submitted
+from plenipo.office.review_forms import (
+    correction_form,
+    corrections,
+    new_body,
+    new_body_form,
+    submitted,
+)
 from plenipo.office.roles import office_permission
 
 CAN_READ = office_permission("correspondence.change_letter")
@@ -173,6 +179,7 @@ def _review_page(request, letter, bound=None, status=200):
         m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
         m["match"] = incoming.matching_meeting(m["item"]) if not m["decision"] else None
         m["body"] = _chosen_body(request, m, names)
+        m["new_body"] = new_body_form(m["index"], request.POST if _refused(request, m) else None)
         m["zone_unknown"] = bool(
             not m["decision"]
             and not m["match"]
@@ -206,12 +213,17 @@ def _links_context(letter, reading) -> dict:
     }
 
 
+def _refused(request, row) -> bool:
+    """Whether the row is the one the officer's refused input came from."""
+    return row["open"] and request.method == "POST"
+
+
 def _chosen_body(request, row, names):
     """The body the row's select shows chosen: the officer's own choice on a refused form,
     else the one body the meeting's title names with confidence."""
     if row["decision"] or row["match"]:
         return None
-    if row["open"] and request.method == "POST":
+    if _refused(request, row):
         return request.POST.get("body") or None
     return incoming_matches.named_body(row["item"], names)
 
@@ -235,11 +247,19 @@ def decide(request, pk, kind, index):
     form = correction_form(kind, index, item, request.POST)
     # "Accept" and "Accept as corrected" send the same form: the values in it are accepted.
     correcting = choice in {"accept", "correct"} and submitted(form, request.POST)
-    if correcting and not form.is_valid():
-        messages.error(request, "The corrected values were not accepted: see the form.")
+    body_form = new_body_form(index, request.POST) if kind == "meetings" else None
+    adding = choice in {"accept", "correct"} and bool(body_form and body_form.has_changed())
+    if (correcting and not form.is_valid()) or (adding and not body_form.is_valid()):
+        messages.error(request, "The values given were not accepted: see the form.")
         return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
     try:
-        said = _decided(request, letter, (kind, index), item, form if correcting else None)
+        said = _decided(
+            request,
+            letter,
+            (kind, index),
+            item,
+            (form if correcting else None, new_body(body_form) if adding else None),
+        )
     except PlenipoError as exc:
         # The services name an item by its key ("deadlines/0"), as the CLI and API take it.
         said = str(exc).replace(
@@ -254,10 +274,12 @@ def decide(request, pk, kind, index):
     return redirect("office:review", pk=letter.pk)
 
 
-def _decided(request, letter, place, item, form) -> str:
-    """Carry out the officer's choice on the item at ``place`` (kind, index); what
-    happened, in words, for the flash message."""
+def _decided(request, letter, place, item, given) -> str:
+    """Carry out the officer's choice on the item at ``place`` (kind, index), with what
+    was ``given`` (the correction form, the body to add); what happened, in words, for the
+    flash message."""
     (kind, index), choice, by = place, request.POST.get("decision"), request.user
+    form, body_added = given
     key, name = f"{kind}/{index}", item_name(kind, index, item)
     if choice == "reopen":
         undone = reopen.reopen(letter=letter, item=key, by=by)
@@ -269,9 +291,18 @@ def _decided(request, letter, place, item, form) -> str:
     changed, timezone = corrections(form) if form is not None else ({}, "")
     body = get_body(request.POST["body"]) if request.POST.get("body") else None
     made = incoming.accept(
-        letter=letter, item=key, by=by, body=body, corrections=changed, timezone=timezone
+        letter=letter,
+        item=key,
+        by=by,
+        body=body,
+        corrections=changed,
+        timezone=timezone,
+        new_body=body_added,
     )
-    return accepted_message(kind, name, made, letter.decisions[key])
+    said = accepted_message(kind, name, made, letter.decisions[key])
+    if body_added:
+        return f"Body {made.body.code} ({made.body.name}) added. {said}"
+    return said
 
 
 def accepted_message(kind, name, made, decision) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from plenipo.bodies.services.bodies import add_body
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.listing import fold
@@ -313,18 +314,34 @@ def meeting_kind(item, body, given="") -> tuple[str, dict]:
     return implied, {}
 
 
+def _letter_source(letter):
+    return cited_source(reference=f"Received letter {letter.pk}", title=letter.name, internal=True)
+
+
+def _body_added(letter, body, new_body, by):
+    """The body chosen, or the one the officer adds (``new_body``: code, name, kind,
+    organization) through the bodies app's ``add_body``, citing the letter as its source."""
+    if not new_body:
+        return body
+    if body is not None:
+        raise InvalidInput("choose a recorded body or add a new one, not both")
+    return add_body(**new_body, source=_letter_source(letter), by=by)
+
+
 @transaction.atomic
 def accept_meeting(
-    *, letter, index, by, body=None, title=None, corrections=None, timezone=""
+    *, letter, index, by, body=None, title=None, corrections=None, timezone="", new_body=None
 ) -> Meeting:
     """Link the extracted meeting (as the officer corrected it) to the one already
     recorded, or record it, of the kind ``meeting_kind`` gives; a time is kept where the
     room, the venue's city or the officer's ``timezone`` gives its zone, and the decision
     notes a time it drops. The officer's ``timezone`` is the meeting's zone whether or not
-    the letter gives a time."""
+    the letter gives a time. A body the registry lacks is added first (``new_body``), and
+    removed again if the meeting is refused."""
     corrections = dict(corrections or {})
     given_kind = corrections.pop("kind", "")
     item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
+    body = _body_added(letter, body, new_body, by)
     existing = matching_meeting(item, body)
     if existing is not None:
         decision = {"status": "linked", "meeting": existing.pk}
@@ -358,9 +375,7 @@ def accept_meeting(
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
-        source=cited_source(
-            reference=f"Received letter {letter.pk}", title=letter.name, internal=True
-        ),
+        source=_letter_source(letter),
     )
     meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
@@ -465,7 +480,7 @@ def reject(*, letter, kind, index, by) -> None:
 
 
 @transaction.atomic
-def accept(*, letter, item: str, by, body=None, corrections=None, timezone=""):
+def accept(*, letter, item: str, by, body=None, corrections=None, timezone="", new_body=None):
     """Accept one read item ("meetings/0", "deadlines/1", "enclosures/0") — what the
     office's accept button does — with the officer's ``corrections`` of the reading (see
     ``CORRECTABLE``); the meeting, task or letter it became (the decision, with what was
@@ -480,7 +495,10 @@ def accept(*, letter, item: str, by, body=None, corrections=None, timezone=""):
             body=body,
             corrections=corrections,
             timezone=timezone,
+            new_body=new_body,
         )
+    if new_body:
+        raise InvalidInput("a body is added only with a meeting")
     if kind == "deadlines":
         return accept_deadline(letter=letter, index=index, by=by, corrections=corrections)
     if corrections:
