@@ -129,6 +129,18 @@ def item_text(text) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+PLACE_FIELDS = ("room", "venue", "city")
+
+
+def where(item, decision) -> str:
+    """Room, venue and city as read, or as the officer corrected them on accepting."""
+    changes = (decision or {}).get("corrected") or {}
+    places = [
+        changes[name]["given"] if name in changes else getattr(item, name) for name in PLACE_FIELDS
+    ]
+    return ", ".join(" ".join(str(place).split()) for place in places if place)
+
+
 def _in_words(name, change) -> tuple:
     """What was read and what was given; a meeting's kind by its name, not its code."""
     if name != "kind":
@@ -160,6 +172,7 @@ def _rows(letter, reading, kind, shown, bound):
                     for name in in_form_order(changes)
                 ],
                 "evidence": f"{kind}-{index}" if f"{kind}-{index}" in shown else "",
+                "where": where(item, decision) if kind == "meetings" else "",
             }
         )
     return rows
