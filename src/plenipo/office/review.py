@@ -191,6 +191,9 @@ def _review_page(request, letter, bound=None, status=200):
     for m in meetings:
         m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
         m["match"] = incoming.matching_meeting(m["item"]) if not m["decision"] else None
+        if m["match"] and m["form"] is not None:
+            # linked to the recorded meeting as it is: no kind to choose (see accept_meeting)
+            m["form"].fields.pop("kind", None)
         m["body"] = _chosen_body(request, m, names)
         m["new_body"] = new_body_form(m["index"], request.POST if _refused(request, m) else None)
         m["zone_unknown"] = bool(

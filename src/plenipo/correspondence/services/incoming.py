@@ -344,6 +344,7 @@ def accept_meeting(
     body = _body_added(letter, body, new_body, by)
     existing = matching_meeting(item, body)
     if existing is not None:
+        _check_kind_of_linked(existing, given_kind)
         decision = {"status": "linked", "meeting": existing.pk}
         _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
         return existing
@@ -387,6 +388,18 @@ def accept_meeting(
         )
     _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
     return meeting
+
+
+def _check_kind_of_linked(meeting, given_kind):
+    """A letter links to a recorded meeting as it is: its kind is changed on its own page
+    (where the change is the meeting's, not undone with the letter's link)."""
+    given_kind = (given_kind or "").strip()
+    if given_kind and given_kind != meeting.kind:
+        raise InvalidInput(
+            f"the meeting is the recorded “{meeting.title}”, a "
+            f"{meeting.get_kind_display().lower()}: a letter links to it as it is; "
+            "change its kind on the meeting's own page"
+        )
 
 
 def _with_changes(decision, changes):
