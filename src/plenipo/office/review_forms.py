@@ -4,8 +4,9 @@ forms read input; ``incoming.accept`` checks and records what changed."""
 from django import forms
 
 from plenipo.bodies.queries import BODY_KINDS
+from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.services.incoming import checked_time_zone
 from plenipo.meetings.queries import MEETING_KINDS
-from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.meetings.spec import implied_meeting_kind
 from plenipo.meetings.transitions import MEETING
 from plenipo.registry.queries import all_organizations
@@ -55,13 +56,10 @@ class MeetingCorrection(forms.Form):
     )
 
     def clean_timezone(self):
-        name = self.cleaned_data["timezone"].strip()
-        if name:
-            try:
-                zone(name)
-            except ScheduleError as exc:
-                raise forms.ValidationError(str(exc)) from None
-        return name
+        try:
+            return checked_time_zone(self.cleaned_data["timezone"])
+        except InvalidInput as exc:
+            raise forms.ValidationError(str(exc)) from None
 
 
 class NewBody(forms.Form):

@@ -24,6 +24,7 @@ from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
+from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MEETING_KINDS, MeetingSpec, implied_meeting_kind, parse_time
 from plenipo.reading import (
@@ -314,6 +315,17 @@ def meeting_kind(item, body, given="") -> tuple[str, dict]:
     return implied, {}
 
 
+def checked_time_zone(name) -> str:
+    """The officer's time zone, an IANA name the registry knows ("" for none)."""
+    name = (name or "").strip()
+    if name:
+        try:
+            zone(name)
+        except ScheduleError as exc:
+            raise InvalidInput(str(exc)) from None
+    return name
+
+
 def _letter_source(letter):
     return cited_source(reference=f"Received letter {letter.pk}", title=letter.name, internal=True)
 
@@ -340,6 +352,7 @@ def accept_meeting(
     removed again if the meeting is refused."""
     corrections = dict(corrections or {})
     given_kind = corrections.pop("kind", "")
+    timezone = checked_time_zone(timezone)
     item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
     body = _body_added(letter, body, new_body, by)
     existing = matching_meeting(item, body)
@@ -510,8 +523,8 @@ def accept(*, letter, item: str, by, body=None, corrections=None, timezone="", n
             timezone=timezone,
             new_body=new_body,
         )
-    if new_body:
-        raise InvalidInput("a body is added only with a meeting")
+    if new_body or timezone:
+        raise InvalidInput("a body or a time zone is given only with a meeting")
     if kind == "deadlines":
         return accept_deadline(letter=letter, index=index, by=by, corrections=corrections)
     if corrections:

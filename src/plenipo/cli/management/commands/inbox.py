@@ -39,6 +39,13 @@ class Command(PlenipoCommand):
             help="correct the reading before accepting, as the review page's form does "
             "(repeatable; e.g. start=2031-10-15, time=17:00, kind=informal, room= to clear)",
         )
+        accept.add_argument(
+            "--timezone",
+            default="",
+            metavar="ZONE",
+            help="the meeting's time zone, an IANA name (e.g. Europe/Vienna), where the "
+            "venue's is not known, as the review page's form takes it",
+        )
         accept.add_argument("--json", action="store_true")
         link = sub.add_parser("link", help="Decide a registry match of a received letter")
         link.add_argument("id", help="the received letter's id")
@@ -68,7 +75,11 @@ class Command(PlenipoCommand):
         else:
             corrections = parse_settings(options["set"])
             self.accept(
-                options["id"], options["item"], options.get("body"), corrections, options["json"]
+                options["id"],
+                options["item"],
+                (options.get("body"), options["timezone"]),
+                corrections,
+                options["json"],
             )
 
     def receive(self, file, json, *, again=False):
@@ -94,14 +105,16 @@ class Command(PlenipoCommand):
             for index, item in enumerate(getattr(reading, kind)):
                 self.stdout.write(f"  {kind}/{index}: {describe(kind, item)}")
 
-    def accept(self, letter_id, item, body, corrections, json):
-        letter, key = _letter_and_item(letter_id, item)
+    def accept(self, letter_id, item, meeting, corrections, json):
+        """``meeting``: the body code and the time zone given for a meeting."""
+        (body, timezone), (letter, key) = meeting, _letter_and_item(letter_id, item)
         made = incoming.accept(
             letter=letter,
             item=key,
             by=None,
             body=get_body(body) if body else None,
             corrections=corrections,
+            timezone=timezone,
         )
         decision = letter.decisions[key]
         if json:
