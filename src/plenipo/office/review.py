@@ -15,7 +15,8 @@ from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
-from plenipo.meetings.queries import MEETING_KINDS, meeting_titles
+from plenipo.meetings.duplicates import likely_duplicates
+from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
 from plenipo.office.review_forms import (
     correction_form,
     corrections,
@@ -202,6 +203,7 @@ def _review_page(request, letter, bound=None, status=200):
             and m["item"].start_time
             and not incoming.known_time_zone(m["item"])
         )
+    _add_duplicates(meetings)
     context = {
         "letter": letter,
         "reading": reading,
@@ -214,6 +216,14 @@ def _review_page(request, letter, bound=None, status=200):
         **_links_context(letter, reading),
     }
     return render(request, "office/review.html", context, status=status)
+
+
+def _add_duplicates(meetings):
+    """Warn, on each meeting to be recorded, of the recorded ones it may duplicate."""
+    new = [m for m in meetings if not m["decision"] and not m["match"]]
+    found = likely_duplicates([(m["item"], m["body"] or "") for m in new])
+    for m, duplicates in zip(new, found, strict=True):
+        m["duplicates"] = duplicates
 
 
 def _links_context(letter, reading) -> dict:
@@ -304,6 +314,10 @@ def _decided(request, letter, place, item, given) -> str:
     if choice == "reject":
         incoming.reject(letter=letter, kind=kind, index=index, by=by)
         return f"{ITEM_NAMES[kind].capitalize()} “{name}” rejected."
+    if choice == "link" and kind == "meetings":
+        recorded = get_meeting(request.POST.get("meeting"))
+        incoming.link_meeting(letter=letter, index=index, meeting=recorded, by=by)
+        return accepted_message(kind, name, recorded, letter.decisions[key])
     changed, timezone = corrections(form) if form is not None else ({}, "")
     body = get_body(request.POST["body"]) if request.POST.get("body") else None
     made = incoming.accept(

@@ -451,6 +451,15 @@ def _recorded_room(written):
 
 
 @transaction.atomic
+def link_meeting(*, letter, index, meeting, by) -> Meeting:
+    """Link the read meeting to ``meeting``, one already recorded that the officer says it
+    is (e.g. one the review page warns it may duplicate), instead of recording it again."""
+    _undecided(letter, "meetings", index)
+    _decide(letter, f"meetings/{index}", {"status": "linked", "meeting": meeting.pk}, by)
+    return meeting
+
+
+@transaction.atomic
 def accept_deadline(*, letter, index, by, corrections=None) -> Task:
     """Make a task of the deadline, as the officer corrected it, through ``add_task`` (its
     checks and its audit entry); a task refused leaves the item undecided."""
