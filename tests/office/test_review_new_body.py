@@ -92,3 +92,12 @@ def test_choosing_a_body_and_adding_one_is_refused(client, letter):
     assert response.status_code == 400
     assert "choose a recorded body or add a new one, not both" in response.content.decode()
     assert not Body.objects.filter(code="WG-FIN").exists()
+
+
+def test_a_refusal_opens_the_new_body_only_where_the_officer_filled_it(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    html = client.post(url, {"decision": "accept", **_read_meeting()}).content.decode()
+    assert '<details class="new-body">' in html
+    posted = {"decision": "accept", **_read_meeting(), **_new_body(code="WG-TIP")}
+    html = client.post(url, posted).content.decode()
+    assert '<details class="new-body" open>' in html
