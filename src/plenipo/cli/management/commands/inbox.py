@@ -6,6 +6,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, reopen
 from plenipo.correspondence.transitions import LINK
+from plenipo.meetings.queries import get_meeting
 
 MAX_ID = 2**31 - 1
 
@@ -46,6 +47,12 @@ class Command(PlenipoCommand):
             help="the meeting's time zone, an IANA name (e.g. Europe/Vienna), where the "
             "venue's is not known, as the review page's form takes it",
         )
+        accept.add_argument(
+            "--meeting",
+            metavar="MEETING_ID",
+            help="link a read meeting to this recorded one instead of recording it (as the "
+            "review page's 'Link to it instead' does)",
+        )
         accept.add_argument("--json", action="store_true")
         link = sub.add_parser("link", help="Decide a registry match of a received letter")
         link.add_argument("id", help="the received letter's id")
@@ -74,6 +81,9 @@ class Command(PlenipoCommand):
             self.link(options["id"], options["place"], options["to"], options["json"])
         else:
             corrections = parse_settings(options["set"])
+            if options.get("meeting"):
+                self.link_meeting(options, corrections)
+                return
             self.accept(
                 options["id"],
                 options["item"],
@@ -118,6 +128,24 @@ class Command(PlenipoCommand):
         )
         decision = letter.decisions[key]
         if json:
+            self.print_json({"id": letter.pk, "item": key, "decision": decision})
+            return
+        self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")
+
+    def link_meeting(self, options, corrections):
+        """The read meeting linked to the recorded one the officer names."""
+        if options.get("body") or options["timezone"] or corrections:
+            raise InvalidInput("--meeting links to the recorded meeting as it is: no --body, "
+                               "--timezone or --set")  # fmt: skip
+        letter, key = _letter_and_item(options["id"], options["item"])
+        kind, index = incoming.parse_item(key)
+        if kind != "meetings":
+            raise InvalidInput(f"--meeting links a read meeting, not {key}")
+        made = incoming.link_meeting(
+            letter=letter, index=index, meeting=get_meeting(options["meeting"]), by=None
+        )
+        decision = letter.decisions[key]
+        if options["json"]:
             self.print_json({"id": letter.pk, "item": key, "decision": decision})
             return
         self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")
