@@ -158,3 +158,51 @@ def test_an_enclosure_takes_no_correction():
     stored = receive("seed_002.txt")
     with pytest.raises(CommandError, match="an enclosure is linked as the letter describes it"):
         run("inbox", "accept", str(stored["id"]), "enclosures/0", "--set", "title=x")
+
+
+GENEVA_NOTE = (
+    "Geneva, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
+    "Missions and has the honour to inform them that the fifth meeting of the Working "
+    "Group will be held at 10:00 on 14 October 2031 in Room 42, Geneva.\n"
+)
+
+
+def test_accept_takes_the_meetings_time_zone_as_the_review_page_does(tmp_path):
+    from plenipo.meetings.models import Meeting  # noqa: PLC0415
+
+    note = tmp_path / "geneva.txt"
+    note.write_text(GENEVA_NOTE, encoding="utf-8")
+    letter_id = str(json.loads(run("inbox", "receive", str(note), "--json"))["id"])
+    with pytest.raises(CommandError, match=r"unknown time zone 'Europe/Genf'") as failure:
+        run("inbox", "accept", letter_id, "meetings/0", "--body", "WG-TIP", "--timezone",
+            "Europe/Genf")  # fmt: skip
+    assert failure.value.returncode == 2
+    assert "\n" not in str(failure.value)
+    assert IncomingLetter.objects.get(pk=letter_id).decisions == {}
+    assert not Meeting.objects.filter(title="fifth meeting of the Working Group").exists()
+    run("inbox", "accept", letter_id, "meetings/0", "--body", "WG-TIP", "--timezone",
+        "Europe/Zurich")  # fmt: skip
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
+    assert (str(meeting.start_time), meeting.timezone) == ("10:00:00", "Europe/Zurich")
+
+
+def test_accept_links_a_read_meeting_to_the_recorded_one_named(tmp_path):
+    from tests.factories.meetings import meeting as recorded_meeting  # noqa: PLC0415
+
+    recorded = recorded_meeting(title="Working Group session", start="2031-10-13", end="2031-10-15")
+    note = tmp_path / "geneva.txt"
+    note.write_text(GENEVA_NOTE, encoding="utf-8")
+    letter_id = str(json.loads(run("inbox", "receive", str(note), "--json"))["id"])
+    with pytest.raises(CommandError, match="no meeting 999999") as failure:
+        run("inbox", "accept", letter_id, "meetings/0", "--meeting", "999999")
+    assert failure.value.returncode == 2
+    with pytest.raises(CommandError, match="--meeting links to the recorded meeting as it is"):
+        run("inbox", "accept", letter_id, "meetings/0", "--meeting", str(recorded.pk),
+            "--body", "WG-TIP")  # fmt: skip
+    out = json.loads(
+        run("inbox", "accept", letter_id, "meetings/0", "--meeting", str(recorded.pk), "--json")
+    )
+    assert out["decision"] == {"status": "linked", "meeting": recorded.pk}
+    assert ActivityLog.objects.filter(
+        action_type="correspondence.incoming.decided", object_id=letter_id
+    ).exists()

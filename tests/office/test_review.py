@@ -260,3 +260,55 @@ def test_a_meeting_kind_nothing_says_is_asked_for_on_the_form_and_recorded_as_ch
     meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
     assert (meeting.body.code, meeting.kind) == ("COP-UNTOC", "formal_session")
     assert escape("kind “—” → “Formal session”") in html
+
+
+def _where(html) -> str:
+    table = html.split('id="extracted-meetings"')[1].split("</table>")[0]
+    return table.split('<td data-label="Where">')[1].split("</td>")[0]
+
+
+def test_where_shows_the_room_venue_and_city_as_read_then_as_corrected(client, letter):
+    venued = NOTE.replace(
+        "in Room 42, Geneva", "in Conference Room M3, Vienna International Centre, Vienna"
+    )
+    client.post("/office/inbox/", {"file": SimpleUploadedFile("venue.txt", venued.encode())})
+    received = IncomingLetter.objects.get(name="venue.txt")
+    item = received.reading["meetings"][0]
+    read = ", ".join(item[name] for name in ("room", "venue", "city") if item.get(name))
+    assert "Vienna International Centre" in read
+    html = client.get(f"/office/inbox/{received.pk}/").content.decode()
+    assert _where(html) == escape(read)
+    url = f"/office/inbox/{received.pk}/meetings/0/"
+    corrected = {
+        **_read_meeting(room=item["room"], venue="Vienna International Centre", city="Wien"),
+        "meetings-0-timezone": "Europe/Vienna",
+    }
+    html = client.post(
+        url, {"decision": "accept", "body": "WG-TIP", **corrected}, follow=True
+    ).content.decode()
+    assert _where(html) == escape(f"{item['room']}, Vienna International Centre, Wien")
+
+
+def test_a_meeting_matching_a_recorded_one_offers_no_kind_and_a_kind_sent_is_refused(
+    client, letter
+):
+    from tests.factories.meetings import meeting as recorded_meeting  # noqa: PLC0415
+
+    recorded = recorded_meeting(title="Fifth meeting", start="2031-10-14", end="2031-10-14")
+    page = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert escape("matches “Fifth meeting”") in page
+    assert 'name="meetings-0-kind"' not in page
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", **_read_meeting(kind="formal_session")}
+    response = client.post(url, posted)
+    assert response.status_code == 400
+    assert escape("change its kind on the meeting's own page") in response.content.decode()
+    recorded.refresh_from_db()
+    assert recorded.kind == "working_group"
+    letter.refresh_from_db()
+    assert letter.decisions == {}
+    # as the page sends it, without a kind: linked
+    response = client.post(url, {"decision": "accept", **_read_meeting()})
+    assert response.status_code == 302
+    letter.refresh_from_db()
+    assert letter.decisions["meetings/0"] == {"status": "linked", "meeting": recorded.pk}

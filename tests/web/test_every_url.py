@@ -224,6 +224,7 @@ TABLE = {
     "office/jobs/<int:pk>/retry/": (POST, {"pk": "job"}, *OFFICE_WRITE),
     "office/letters/": (GET, {}, *OFFICE_PAGE),
     "office/letters/<int:pk>/": (GET, {"pk": "letter"}, *OFFICE_PAGE),
+    "office/letters/<int:pk>/edit/": (GET, {"pk": "draft_letter"}, *OFFICE_PAGE),
     "office/letters/<int:pk>/<str:action>/": (
         POST,
         {"pk": "letter", "action": "approve"},
@@ -393,14 +394,15 @@ def world(focal_point_state_a, focal_point_state_b):
     version = attach_document_file(
         document=document, language="en", name="a.pdf", data=PDF, by=None
     )
-    letter = merge(
+    letters = merge(
         template=get_template("campaign-ratification-en"),
         recipients=resolve("ministers:COE:CETS-197", dt.date(2015, 6, 15)),
         day=dt.date(2015, 6, 15),
         by=None,
         instrument=get_instrument("CETS-197"),
         organization=get_organization("COE"),
-    ).letters[0]
+    ).letters
+    letter = letters[0]  # approved along the way (api/letters/<letter_id>/approve)
     campaign_factories.cets_2015("CETS 197")
     received = receive(name="note.txt", data=NOTE, by=None)
     item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
@@ -420,6 +422,7 @@ def world(focal_point_state_a, focal_point_state_b):
         "delegation": austria.pk,
         "version": version.pk,
         "letter": letter.pk,
+        "draft_letter": letters[1].pk,  # a draft throughout
         "incoming": received.pk,
         "decision": Decision.objects.order_by("pk").first().symbol,
         "user": focal_point_state_a.pk,

@@ -7,10 +7,12 @@ import datetime as dt
 
 from django.db.models import Q
 
-from plenipo.bodies.models import Body, Decision, Mandate, Requirement, Session
+from plenipo.bodies.models import Body, BodyKind, Decision, Mandate, Requirement, Session
 from plenipo.bodies.symbols import SymbolError, parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.listing import matches
+
+BODY_KINDS = BodyKind.choices
 
 
 def get_body(code: str) -> Body:

@@ -44,6 +44,17 @@ LETTER = Machine(
     initial=frozenset({"draft"}),
 )
 
+
+def letter_edit_refusal(status: str) -> str | None:
+    """Why a letter in ``status`` may not be edited; None while it may. A letter is edited
+    while it may still be approved (a draft): what was approved is what goes out."""
+    if LETTER.allows(status, "approved"):
+        return None
+    label = _LETTER_LABELS.get(status, status)
+    article = "an" if label[:1] in "aeiou" else "a"
+    return f"{article} {label} letter is not edited any more; only a draft is"
+
+
 # What the officer decided about one item (a meeting, a deadline, an enclosure) read from a
 # received letter. An item is decided once; undoing the decision reopens it (undecided
 # again), which is the only move from a decided item: deciding it otherwise goes through

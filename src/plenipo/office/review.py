@@ -15,8 +15,15 @@ from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
-from plenipo.meetings.queries import MEETING_KINDS, meeting_titles
-from plenipo.office.review_forms import correction_form, corrections, submitted
+from plenipo.meetings.duplicates import likely_duplicates
+from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
+from plenipo.office.review_forms import (
+    correction_form,
+    corrections,
+    new_body,
+    new_body_form,
+    submitted,
+)
 from plenipo.office.roles import office_permission
 
 CAN_READ = office_permission("correspondence.change_letter")
@@ -123,6 +130,18 @@ def item_text(text) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+PLACE_FIELDS = ("room", "venue", "city")
+
+
+def where(item, decision) -> str:
+    """Room, venue and city as read, or as the officer corrected them on accepting."""
+    changes = (decision or {}).get("corrected") or {}
+    places = [
+        changes[name]["given"] if name in changes else getattr(item, name) for name in PLACE_FIELDS
+    ]
+    return ", ".join(" ".join(str(place).split()) for place in places if place)
+
+
 def _in_words(name, change) -> tuple:
     """What was read and what was given; a meeting's kind by its name, not its code."""
     if name != "kind":
@@ -154,6 +173,7 @@ def _rows(letter, reading, kind, shown, bound):
                     for name in in_form_order(changes)
                 ],
                 "evidence": f"{kind}-{index}" if f"{kind}-{index}" in shown else "",
+                "where": where(item, decision) if kind == "meetings" else "",
             }
         )
     return rows
@@ -172,13 +192,18 @@ def _review_page(request, letter, bound=None, status=200):
     for m in meetings:
         m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
         m["match"] = incoming.matching_meeting(m["item"]) if not m["decision"] else None
+        if m["match"] and m["form"] is not None:
+            # linked to the recorded meeting as it is: no kind to choose (see accept_meeting)
+            m["form"].fields.pop("kind", None)
         m["body"] = _chosen_body(request, m, names)
+        m["new_body"] = new_body_form(m["index"], request.POST if _refused(request, m) else None)
         m["zone_unknown"] = bool(
             not m["decision"]
             and not m["match"]
             and m["item"].start_time
             and not incoming.known_time_zone(m["item"])
         )
+    _add_duplicates(meetings)
     context = {
         "letter": letter,
         "reading": reading,
@@ -191,6 +216,14 @@ def _review_page(request, letter, bound=None, status=200):
         **_links_context(letter, reading),
     }
     return render(request, "office/review.html", context, status=status)
+
+
+def _add_duplicates(meetings):
+    """Warn, on each meeting to be recorded, of the recorded ones it may duplicate."""
+    new = [m for m in meetings if not m["decision"] and not m["match"]]
+    found = likely_duplicates([(m["item"], m["body"] or "") for m in new])
+    for m, duplicates in zip(new, found, strict=True):
+        m["duplicates"] = duplicates
 
 
 def _links_context(letter, reading) -> dict:
@@ -206,12 +239,17 @@ def _links_context(letter, reading) -> dict:
     }
 
 
+def _refused(request, row) -> bool:
+    """Whether the row is the one the officer's refused input came from."""
+    return row["open"] and request.method == "POST"
+
+
 def _chosen_body(request, row, names):
     """The body the row's select shows chosen: the officer's own choice on a refused form,
     else the one body the meeting's title names with confidence."""
     if row["decision"] or row["match"]:
         return None
-    if row["open"] and request.method == "POST":
+    if _refused(request, row):
         return request.POST.get("body") or None
     return incoming_matches.named_body(row["item"], names)
 
@@ -235,11 +273,19 @@ def decide(request, pk, kind, index):
     form = correction_form(kind, index, item, request.POST)
     # "Accept" and "Accept as corrected" send the same form: the values in it are accepted.
     correcting = choice in {"accept", "correct"} and submitted(form, request.POST)
-    if correcting and not form.is_valid():
-        messages.error(request, "The corrected values were not accepted: see the form.")
+    body_form = new_body_form(index, request.POST) if kind == "meetings" else None
+    adding = choice in {"accept", "correct"} and bool(body_form and body_form.has_changed())
+    if (correcting and not form.is_valid()) or (adding and not body_form.is_valid()):
+        messages.error(request, "The values given were not accepted: see the form.")
         return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
     try:
-        said = _decided(request, letter, (kind, index), item, form if correcting else None)
+        said = _decided(
+            request,
+            letter,
+            (kind, index),
+            item,
+            (form if correcting else None, new_body(body_form) if adding else None),
+        )
     except PlenipoError as exc:
         # The services name an item by its key ("deadlines/0"), as the CLI and API take it.
         said = str(exc).replace(
@@ -254,10 +300,12 @@ def decide(request, pk, kind, index):
     return redirect("office:review", pk=letter.pk)
 
 
-def _decided(request, letter, place, item, form) -> str:
-    """Carry out the officer's choice on the item at ``place`` (kind, index); what
-    happened, in words, for the flash message."""
+def _decided(request, letter, place, item, given) -> str:
+    """Carry out the officer's choice on the item at ``place`` (kind, index), with what
+    was ``given`` (the correction form, the body to add); what happened, in words, for the
+    flash message."""
     (kind, index), choice, by = place, request.POST.get("decision"), request.user
+    form, body_added = given
     key, name = f"{kind}/{index}", item_name(kind, index, item)
     if choice == "reopen":
         undone = reopen.reopen(letter=letter, item=key, by=by)
@@ -266,12 +314,25 @@ def _decided(request, letter, place, item, form) -> str:
     if choice == "reject":
         incoming.reject(letter=letter, kind=kind, index=index, by=by)
         return f"{ITEM_NAMES[kind].capitalize()} “{name}” rejected."
+    if choice == "link" and kind == "meetings":
+        recorded = get_meeting(request.POST.get("meeting"))
+        incoming.link_meeting(letter=letter, index=index, meeting=recorded, by=by)
+        return accepted_message(kind, name, recorded, letter.decisions[key])
     changed, timezone = corrections(form) if form is not None else ({}, "")
     body = get_body(request.POST["body"]) if request.POST.get("body") else None
     made = incoming.accept(
-        letter=letter, item=key, by=by, body=body, corrections=changed, timezone=timezone
+        letter=letter,
+        item=key,
+        by=by,
+        body=body,
+        corrections=changed,
+        timezone=timezone,
+        new_body=body_added,
     )
-    return accepted_message(kind, name, made, letter.decisions[key])
+    said = accepted_message(kind, name, made, letter.decisions[key])
+    if body_added:
+        return f"Body {made.body.code} ({made.body.name}) added. {said}"
+    return said
 
 
 def accepted_message(kind, name, made, decision) -> str:

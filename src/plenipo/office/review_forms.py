@@ -3,10 +3,13 @@ forms read input; ``incoming.accept`` checks and records what changed."""
 
 from django import forms
 
+from plenipo.bodies.queries import BODY_KINDS
+from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.services.incoming import checked_time_zone
 from plenipo.meetings.queries import MEETING_KINDS
-from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.meetings.spec import implied_meeting_kind
 from plenipo.meetings.transitions import MEETING
+from plenipo.registry.queries import all_organizations
 
 DAY_ERRORS = {"invalid": "not a day: give it as YYYY-MM-DD (e.g. 2031-06-26)"}
 TIME_ERRORS = {"invalid": "not a time: give it as HH:MM (e.g. 10:00)"}
@@ -53,13 +56,39 @@ class MeetingCorrection(forms.Form):
     )
 
     def clean_timezone(self):
-        name = self.cleaned_data["timezone"].strip()
-        if name:
-            try:
-                zone(name)
-            except ScheduleError as exc:
-                raise forms.ValidationError(str(exc)) from None
-        return name
+        try:
+            return checked_time_zone(self.cleaned_data["timezone"])
+        except InvalidInput as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+
+class NewBody(forms.Form):
+    """A body the registry lacks, added where a read meeting names it; ``add_body`` checks
+    the code and the name."""
+
+    code = forms.CharField(
+        max_length=32, help_text="Short and unique, letters, digits and hyphens (e.g. WG-FIN)"
+    )
+    name = forms.CharField(max_length=300, label="Name (English)")
+    kind = forms.ChoiceField(choices=[("", "kind…"), *BODY_KINDS])
+    organization = forms.ModelChoiceField(
+        queryset=None, required=False, to_field_name="code", empty_label="none"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = all_organizations()
+
+
+def new_body_form(index, data=None) -> NewBody:
+    return NewBody(data, prefix=f"meetings-{index}-new-body")
+
+
+def new_body(form) -> dict | None:
+    """What ``incoming.accept`` takes as ``new_body``; None when nothing was filled in."""
+    if form is None or not form.has_changed():
+        return None
+    return dict(form.cleaned_data)
 
 
 class DeadlineCorrection(forms.Form):

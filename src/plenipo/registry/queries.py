@@ -62,6 +62,10 @@ def get_state(code: str) -> State:
     return state
 
 
+def all_organizations():
+    return Organization.objects.order_by("code")
+
+
 def get_organization(code: str) -> Organization:
     organization = Organization.objects.filter(code=(code or "").strip().upper()).first()
     if organization is None:

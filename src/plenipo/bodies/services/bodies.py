@@ -1,5 +1,7 @@
 """Writes to bodies: bodies, sessions, decisions with their paragraphs, mandates."""
 
+import re
+
 from django.db import transaction
 
 from plenipo.bodies.mandates import RequirementKind
@@ -19,6 +21,8 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import check_span, user_bounds
 
 COMPOSITION_KEYS = {"parties_to", "members_of", "open_ended", "experts", "note"}
+BODY_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
+NAME_LENGTH = 300
 
 
 @transaction.atomic
@@ -61,6 +65,29 @@ def define_body(
         body, f"bodies.body.{'created' if created else 'updated'}", by=by, data={"code": code}
     )
     return body
+
+
+@transaction.atomic
+def add_body(*, code, name, kind, source, by, organization=None) -> Body:
+    """A body new to the registry, named by an officer (e.g. while reviewing a received
+    letter that names it): recorded through ``define_body``, but refused when its code is
+    taken, where a data file's body updates the one loaded before."""
+    code = (code or "").strip().upper()
+    name = " ".join(str(name or "").split())
+    if not BODY_CODE.match(code):
+        raise InvalidInput(
+            f"the body's code {code!r}: give letters, digits and hyphens, at most 32 (e.g. WG-FIN)"
+        )
+    if not name:
+        raise InvalidInput(f"the body {code} needs a name")
+    if len(name) > NAME_LENGTH:
+        raise InvalidInput(f"the body's name is longer than {NAME_LENGTH} characters")
+    taken = Body.objects.filter(code=code).first()
+    if taken is not None:
+        raise InvalidInput(f"a body {code} is already recorded ({taken.name}): choose it")
+    return define_body(
+        code=code, names={"en": name}, kind=kind, organization=organization, source=source, by=by
+    )
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from dataclasses import replace
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from plenipo.bodies.services.bodies import add_body
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.core.listing import fold
@@ -23,6 +24,7 @@ from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
+from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MEETING_KINDS, MeetingSpec, implied_meeting_kind, parse_time
 from plenipo.reading import (
@@ -313,20 +315,49 @@ def meeting_kind(item, body, given="") -> tuple[str, dict]:
     return implied, {}
 
 
+def checked_time_zone(name) -> str:
+    """The officer's time zone, an IANA name the registry knows ("" for none)."""
+    name = (name or "").strip()
+    if name:
+        try:
+            zone(name)
+        except ScheduleError as exc:
+            raise InvalidInput(str(exc)) from None
+    return name
+
+
+def _letter_source(letter):
+    return cited_source(reference=f"Received letter {letter.pk}", title=letter.name, internal=True)
+
+
+def _body_added(letter, body, new_body, by):
+    """The body chosen, or the one the officer adds (``new_body``: code, name, kind,
+    organization) through the bodies app's ``add_body``, citing the letter as its source."""
+    if not new_body:
+        return body
+    if body is not None:
+        raise InvalidInput("choose a recorded body or add a new one, not both")
+    return add_body(**new_body, source=_letter_source(letter), by=by)
+
+
 @transaction.atomic
 def accept_meeting(
-    *, letter, index, by, body=None, title=None, corrections=None, timezone=""
+    *, letter, index, by, body=None, title=None, corrections=None, timezone="", new_body=None
 ) -> Meeting:
     """Link the extracted meeting (as the officer corrected it) to the one already
     recorded, or record it, of the kind ``meeting_kind`` gives; a time is kept where the
     room, the venue's city or the officer's ``timezone`` gives its zone, and the decision
     notes a time it drops. The officer's ``timezone`` is the meeting's zone whether or not
-    the letter gives a time."""
+    the letter gives a time. A body the registry lacks is added first (``new_body``), and
+    removed again if the meeting is refused."""
     corrections = dict(corrections or {})
     given_kind = corrections.pop("kind", "")
+    timezone = checked_time_zone(timezone)
     item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
+    body = _body_added(letter, body, new_body, by)
     existing = matching_meeting(item, body)
     if existing is not None:
+        _check_kind_of_linked(existing, given_kind)
         decision = {"status": "linked", "meeting": existing.pk}
         _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
         return existing
@@ -358,9 +389,7 @@ def accept_meeting(
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
-        source=cited_source(
-            reference=f"Received letter {letter.pk}", title=letter.name, internal=True
-        ),
+        source=_letter_source(letter),
     )
     meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
@@ -372,6 +401,18 @@ def accept_meeting(
         )
     _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
     return meeting
+
+
+def _check_kind_of_linked(meeting, given_kind):
+    """A letter links to a recorded meeting as it is: its kind is changed on its own page
+    (where the change is the meeting's, not undone with the letter's link)."""
+    given_kind = (given_kind or "").strip()
+    if given_kind and given_kind != meeting.kind:
+        raise InvalidInput(
+            f"the meeting is the recorded “{meeting.title}”, a "
+            f"{meeting.get_kind_display().lower()}: a letter links to it as it is; "
+            "change its kind on the meeting's own page"
+        )
 
 
 def _with_changes(decision, changes):
@@ -407,6 +448,15 @@ def _recorded_room(written):
     from plenipo.meetings.models import Room  # noqa: PLC0415 -- rooms are read here only
 
     return next((r for r in Room.objects.select_related("venue") if _same_room(written, r)), None)
+
+
+@transaction.atomic
+def link_meeting(*, letter, index, meeting, by) -> Meeting:
+    """Link the read meeting to ``meeting``, one already recorded that the officer says it
+    is (e.g. one the review page warns it may duplicate), instead of recording it again."""
+    _undecided(letter, "meetings", index)
+    _decide(letter, f"meetings/{index}", {"status": "linked", "meeting": meeting.pk}, by)
+    return meeting
 
 
 @transaction.atomic
@@ -465,7 +515,7 @@ def reject(*, letter, kind, index, by) -> None:
 
 
 @transaction.atomic
-def accept(*, letter, item: str, by, body=None, corrections=None, timezone=""):
+def accept(*, letter, item: str, by, body=None, corrections=None, timezone="", new_body=None):
     """Accept one read item ("meetings/0", "deadlines/1", "enclosures/0") — what the
     office's accept button does — with the officer's ``corrections`` of the reading (see
     ``CORRECTABLE``); the meeting, task or letter it became (the decision, with what was
@@ -480,7 +530,10 @@ def accept(*, letter, item: str, by, body=None, corrections=None, timezone=""):
             body=body,
             corrections=corrections,
             timezone=timezone,
+            new_body=new_body,
         )
+    if new_body or timezone:
+        raise InvalidInput("a body or a time zone is given only with a meeting")
     if kind == "deadlines":
         return accept_deadline(letter=letter, index=index, by=by, corrections=corrections)
     if corrections:

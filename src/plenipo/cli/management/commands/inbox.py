@@ -6,6 +6,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.queries import get_incoming
 from plenipo.correspondence.services import incoming, incoming_links, reopen
 from plenipo.correspondence.transitions import LINK
+from plenipo.meetings.queries import get_meeting
 
 MAX_ID = 2**31 - 1
 
@@ -39,6 +40,19 @@ class Command(PlenipoCommand):
             help="correct the reading before accepting, as the review page's form does "
             "(repeatable; e.g. start=2031-10-15, time=17:00, kind=informal, room= to clear)",
         )
+        accept.add_argument(
+            "--timezone",
+            default="",
+            metavar="ZONE",
+            help="the meeting's time zone, an IANA name (e.g. Europe/Vienna), where the "
+            "venue's is not known, as the review page's form takes it",
+        )
+        accept.add_argument(
+            "--meeting",
+            metavar="MEETING_ID",
+            help="link a read meeting to this recorded one instead of recording it (as the "
+            "review page's 'Link to it instead' does)",
+        )
         accept.add_argument("--json", action="store_true")
         link = sub.add_parser("link", help="Decide a registry match of a received letter")
         link.add_argument("id", help="the received letter's id")
@@ -67,8 +81,15 @@ class Command(PlenipoCommand):
             self.link(options["id"], options["place"], options["to"], options["json"])
         else:
             corrections = parse_settings(options["set"])
+            if options.get("meeting"):
+                self.link_meeting(options, corrections)
+                return
             self.accept(
-                options["id"], options["item"], options.get("body"), corrections, options["json"]
+                options["id"],
+                options["item"],
+                (options.get("body"), options["timezone"]),
+                corrections,
+                options["json"],
             )
 
     def receive(self, file, json, *, again=False):
@@ -94,17 +115,37 @@ class Command(PlenipoCommand):
             for index, item in enumerate(getattr(reading, kind)):
                 self.stdout.write(f"  {kind}/{index}: {describe(kind, item)}")
 
-    def accept(self, letter_id, item, body, corrections, json):
-        letter, key = _letter_and_item(letter_id, item)
+    def accept(self, letter_id, item, meeting, corrections, json):
+        """``meeting``: the body code and the time zone given for a meeting."""
+        (body, timezone), (letter, key) = meeting, _letter_and_item(letter_id, item)
         made = incoming.accept(
             letter=letter,
             item=key,
             by=None,
             body=get_body(body) if body else None,
             corrections=corrections,
+            timezone=timezone,
         )
         decision = letter.decisions[key]
         if json:
+            self.print_json({"id": letter.pk, "item": key, "decision": decision})
+            return
+        self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")
+
+    def link_meeting(self, options, corrections):
+        """The read meeting linked to the recorded one the officer names."""
+        if options.get("body") or options["timezone"] or corrections:
+            raise InvalidInput("--meeting links to the recorded meeting as it is: no --body, "
+                               "--timezone or --set")  # fmt: skip
+        letter, key = _letter_and_item(options["id"], options["item"])
+        kind, index = incoming.parse_item(key)
+        if kind != "meetings":
+            raise InvalidInput(f"--meeting links a read meeting, not {key}")
+        made = incoming.link_meeting(
+            letter=letter, index=index, meeting=get_meeting(options["meeting"]), by=None
+        )
+        decision = letter.decisions[key]
+        if options["json"]:
             self.print_json({"id": letter.pk, "item": key, "decision": decision})
             return
         self.stdout.write(f"{key} of letter {letter.pk}: {decision['status']} — {made}")

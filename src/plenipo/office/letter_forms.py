@@ -1,0 +1,32 @@
+"""The draft letter's edit form; ``drafts.edit_draft`` checks and records the change."""
+
+from django import forms
+
+from plenipo.correspondence.services.drafts import EDITABLE
+
+
+class DraftLetterForm(forms.Form):
+    subject = forms.CharField(required=False, max_length=300)
+    opening = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    body = forms.CharField(label="Text", strip=False, widget=forms.Textarea(attrs={"rows": 14}))
+    closing = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    recipient_name = forms.CharField(label="Recipient", required=False, max_length=200)
+    recipient_post = forms.CharField(label="Recipient's post", required=False, max_length=300)
+    recipient_address = forms.CharField(
+        label="Recipient's address", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    recipient_email = forms.EmailField(
+        label="Recipient's e-mail address",
+        required=False,
+        max_length=254,
+        error_messages={"invalid": "not an e-mail address (e.g. mission@example.org)"},
+    )
+
+    def clean_body(self):
+        if not self.cleaned_data["body"].strip():
+            raise forms.ValidationError("the text of the letter cannot be left empty")
+        return self.cleaned_data["body"]
+
+
+def draft_form(letter, data=None) -> DraftLetterForm:
+    return DraftLetterForm(data, initial={name: getattr(letter, name) for name in EDITABLE})

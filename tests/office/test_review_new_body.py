@@ -1,0 +1,103 @@
+"""A read meeting of a body the registry lacks: the officer adds the body on the review
+page, through the bodies app's service, and the meeting is accepted with it."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.html import escape
+
+from plenipo.bodies.models import Body
+from plenipo.core.models import ActivityLog
+from plenipo.correspondence.models import IncomingLetter
+from plenipo.meetings.models import Meeting
+from tests.office.test_review import NOTE, _flash, _read_meeting
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def letter(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    client.post("/office/inbox/", {"file": SimpleUploadedFile("note.txt", NOTE.encode())})
+    return IncomingLetter.objects.get()
+
+
+def _new_body(**given):
+    values = {"code": "WG-FIN", "name": "Working Group on Finance", "kind": "working_group"}
+    return {f"meetings-0-new-body-{name}": value for name, value in {**values, **given}.items()}
+
+
+def test_the_review_page_offers_to_add_a_body_beside_the_list(client, letter):
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert "The body is not in the list: add it" in html
+    assert 'name="meetings-0-new-body-code"' in html
+    assert '<option value="working_group">Working group</option>' in html
+
+
+def test_a_body_added_on_the_review_page_is_recorded_and_the_meeting_accepted_with_it(
+    client, letter, secretariat_officer
+):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", "body": "", **_read_meeting(), **_new_body(organization="UN")}
+    html = client.post(url, posted, follow=True).content.decode()
+    body = Body.objects.get(code="WG-FIN")
+    assert (body.name, body.kind, body.organization.code) == (
+        "Working Group on Finance",
+        "working_group",
+        "UN",
+    )
+    assert body.source.internal
+    meeting = Meeting.objects.get(title="fifth meeting of the Working Group")
+    assert meeting.body == body
+    assert _flash(html).startswith(
+        escape("Body WG-FIN (Working Group on Finance) added. Meeting “fifth meeting")
+    )
+    entry = ActivityLog.objects.get(action_type="bodies.body.created", object_id=str(body.pk))
+    assert entry.actor == secretariat_officer
+
+
+def test_a_body_whose_code_is_taken_is_refused_and_nothing_is_written(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", **_read_meeting(), **_new_body(code="WG-TIP")}
+    response = client.post(url, posted)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "a body WG-TIP is already recorded" in html
+    # the officer's input is kept
+    assert 'name="meetings-0-new-body-name" value="Working Group on Finance"' in html
+    assert not Meeting.objects.filter(title="fifth meeting of the Working Group").exists()
+
+
+def test_a_body_added_is_removed_again_when_the_meeting_is_refused(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    # a conference of the parties does not say what kind of meeting "the fifth meeting" is
+    posted = {"decision": "accept", **_read_meeting(), **_new_body(kind="conference_of_parties")}
+    response = client.post(url, posted)
+    assert response.status_code == 400
+    assert "says what kind of meeting this is" in response.content.decode()
+    assert not Body.objects.filter(code="WG-FIN").exists()
+
+
+def test_a_body_without_its_kind_is_refused_beside_the_field(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    response = client.post(url, {"decision": "accept", **_read_meeting(), **_new_body(kind="")})
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+    assert not Body.objects.filter(code="WG-FIN").exists()
+
+
+def test_choosing_a_body_and_adding_one_is_refused(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", "body": "WG-TIP", **_read_meeting(), **_new_body()}
+    response = client.post(url, posted)
+    assert response.status_code == 400
+    assert "choose a recorded body or add a new one, not both" in response.content.decode()
+    assert not Body.objects.filter(code="WG-FIN").exists()
+
+
+def test_a_refusal_opens_the_new_body_only_where_the_officer_filled_it(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    html = client.post(url, {"decision": "accept", **_read_meeting()}).content.decode()
+    assert '<details class="new-body">' in html
+    posted = {"decision": "accept", **_read_meeting(), **_new_body(code="WG-TIP")}
+    html = client.post(url, posted).content.decode()
+    assert '<details class="new-body" open>' in html
