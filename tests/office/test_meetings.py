@@ -71,6 +71,10 @@ def test_an_officer_approves_and_a_focal_point_cannot(
     client.force_login(secretariat_officer)
     client.post(url, {"decision": "approve"})
     assert Delegation.objects.get(pk=delegation.pk).status == "approved"
+    for unknown in ({"decision": "bogus"}, {}):
+        page = client.post(url, unknown, follow=True).content.decode()
+        assert "unknown decision" in page
+        assert Delegation.objects.get(pk=delegation.pk).status == "approved"
 
 
 def test_invite_all_un_members(client, secretariat_officer):

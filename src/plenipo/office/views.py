@@ -106,7 +106,11 @@ def reply_matrix_view(request, meeting_id):
 @office_permission("meetings.change_delegation")
 def decide_view(request, pk):
     delegation = meetings.get_delegation_for(request.user, pk)
-    approve = request.POST.get("decision") == "approve"
+    decision = request.POST.get("decision", "")
+    if decision not in ("approve", "reject"):  # a missing or mistyped choice decides nothing
+        messages.error(request, f"unknown decision {decision[:40]!r}: choose Approve or Reject")
+        return _back_to_matrix(request, delegation.meeting_id)
+    approve = decision == "approve"
     try:
         decide_registration(
             delegation=delegation,
