@@ -123,8 +123,9 @@ def _recipient_facts(recipient, day: dt.date, language: str) -> dict:
     namer = StateNamer(day) if state else None
     return {
         "name": recipient.name,
+        # No honorific unless the recipient's gender is recorded: "Mr" would be made up.
         "form_of_address": form_of_address(
-            recipient.name, gender=recipient.gender or "m", language=language
+            recipient.name, gender=recipient.gender, language=language
         )
         if recipient.name
         else None,

@@ -273,7 +273,8 @@ def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
                     key=focal_point.user.get_username(),
                     state=delegation.state,
                     post=f"Focal point of {namer.formal(delegation.state.code)}",
-                    name=focal_point.user.get_full_name() or focal_point.user.get_username(),
+                    # a sign-in name is no name to write to: none is recorded then
+                    name=focal_point.user.get_full_name() or None,
                     email=focal_point.user.email,
                     language=focal_point.language,
                     mission=focal_point.mission.name if focal_point.mission else "",
