@@ -197,9 +197,10 @@ LETTER_TO = re.compile(
     r"(?:[^\n.:;]|(?<=\b[A-Z])\.){3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)"
-    # not what the letter is for: "Lettre de la Commission à l'occasion de …"
+    # not what the letter is for: "Lettre de la Commission à l'occasion de …", "… au sujet
+    # du budget", "… au nom des États"
     r"(?!(?i:(?:l['’]|la\s+|le\s+)?(?:occasion|propos|suite|titre|fin|partir|compter|cette|ce|"
-    r"trav[eé]s|prop[óo]sito))\b)"
+    r"trav[eé]s|prop[óo]sito|sujet|nom|regard|[ée]gard))\b)"
     r"(?P<lower>[^\W\d_](?:[^\n.:;]|(?<=\b[A-Z])\.){3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
     # Permanent Mission of …"

@@ -73,14 +73,20 @@ def head_block(text) -> list[Mention]:
     persons may have a block for each above it, each opening with an honorific."""
     salutation = SALUTATION_LINE.search(text[:4000]) or PROSE_SALUTATION.search(text[:4000])
     if not salutation:
-        return above_subject(text)
-    found, end = [], salutation.start()
+        return above_subject(text) or above_by_hand(text)
+    found, end, subject = [], salutation.start(), None
     while len(found) < MAX_BLOCKS:
         block = _block_above(text, end, skip=not found)
         letterhead = block and _letterhead_post(text, block)
         mention = _addressed_block(block) if block and not letterhead else None
         if mention is None and not found:
             mention = office_block(text, block)  # "Ministry of … / Treaty Division / …"
+        if mention is None and not found and subject is None and len(block) == 1:
+            # a subject without its label between the date and the salutation: the block
+            # of address is above them ("… / B-1049 Brussels / Strasbourg, 3 May 2031 /
+            # Own-initiative inquiry … / Dear Mr President,")
+            subject, end = block[0], block[0][0]
+            continue
         if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
             break
         found.insert(0, mention)
@@ -106,6 +112,21 @@ def above_subject(text, salutation=None) -> list[Mention]:
 
 
 MAX_BLOCKS = 3
+# The Spanish block of address ends with "Presente" (delivered by hand), the body under it
+# with no salutation between: "Señor Presidente de la República / Don Luis Ortega / Presente".
+BY_HAND_LINE = re.compile(r"^[ \t]*(?:Presente|PRESENTE|Pte)\.?[ \t]*-?[ \t]*$", re.MULTILINE)
+
+
+def above_by_hand(text) -> list[Mention]:
+    """The block of address closed by its "Presente" line, where no salutation follows."""
+    by_hand = BY_HAND_LINE.search(text, 0, 2500)
+    if not by_hand:
+        return []
+    block = _block_above(text, by_hand.start(), skip=False)
+    if not block or _letterhead_post(text, block):
+        return []
+    mention = _addressed_block(block)
+    return [mention] if mention else []
 
 
 def _letterhead_post(text, block) -> bool:

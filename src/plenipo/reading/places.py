@@ -273,7 +273,8 @@ LETTERHEAD_CITY = re.compile(
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
 )
 ADDRESS_CUE = re.compile(
-    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
+    # a British postcode, also typed with its district's letter apart: "SW1P 4QP", "SW1 P 4QP"
+    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d(?:[A-Z\d]|\s[A-Z](?=\s\d))?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
     r"Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
     r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
     r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",

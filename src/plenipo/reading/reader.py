@@ -10,6 +10,7 @@ from plenipo.reading import (
     addressee_forms,
     addressee_lines,
     addressing,
+    group_salutations,
     head_blocks,
     headings,
     invitations,
@@ -20,6 +21,7 @@ from plenipo.reading import (
     signoff,
 )
 from plenipo.reading.caseless import holds_any, lowered
+from plenipo.reading.dated_references import reference_after_date
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.edition_headings import (
     dated_letter_post,
@@ -29,10 +31,12 @@ from plenipo.reading.edition_headings import (
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.first_person_posts import as_post
+from plenipo.reading.from_the_post import from_the_post
 from plenipo.reading.from_to_headings import from_to_writer
 from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.layout import zone_segments, zones
+from plenipo.reading.letter_to_headings import letter_to_addressee
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
@@ -67,7 +71,7 @@ def _people(text, kind, labelled):
     signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = loose_signatures.signed_names(text)
-    memo = headings.memo_sender(text)
+    memo = headings.memo_sender(text) or from_the_post(text, named=True)  # "From the Chair"
     if signed and signed[0].name and memo and memo.name and _first_name_of(signed[0], memo):
         signed[0] = memo  # an e-mail signed with the first name its "From:" line gives in full
     if not signed:
@@ -126,8 +130,9 @@ def _people(text, kind, labelled):
 def _named_elsewhere(text, letter):
     """The writer named where no signature block is read: alone on the last lines of the
     letter (``letter``, the text without the page's matter after it), in a heading or a
-    news article's introduction."""
-    return (
+    news article's introduction; not a name of the block of address (a short letter's
+    last)."""
+    found = (
         not_a_contact(letter, loose_signatures.last_line_name(letter))
         or headings.named_in_heading(text)
         or reported_message(text)[0]
@@ -136,6 +141,8 @@ def _named_elsewhere(text, letter):
         or possessive_heading_writer(text, named=True)
         or from_to_writer(text)
     )
+    outside = _outside_blocks([found], head_blocks.head_block(text)) if found else []
+    return outside[0] if outside else None
 
 
 def _writers_post(text):
@@ -149,6 +156,7 @@ def _writers_post(text):
         or headings.third_person_sender(text)
         or headings.first_person_post(text)
         or as_post(text)
+        or from_the_post(text, named=False)
     )
 
 
@@ -187,6 +195,7 @@ def _addressees(text, labelled, named_below, sender=None):
         addressing.addressees(text)
         + named_below
         + heading
+        + letter_to_addressee(text)  # "Official letter to UN on …"
         # the one a news article's introduction says the letter is written to
         + ([reported] if reported else [])
         + addressing.excellency_blocks(text)
@@ -206,11 +215,23 @@ def _addressees(text, labelled, named_below, sender=None):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
         if listed_next or not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
-    if not found:
-        # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
-        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
-        found = [guess] if guess else addressee_forms.reported_addressees(text)
-    return found
+    return found or _saluted_groups(text)
+
+
+def _saluted_groups(text):
+    """Where nothing else says to whom, the group a salutation names ("Dear IPBES Member
+    States and Observers,", "Dear Colleagues from National Statistical Offices,"), a note
+    informs or invites, a heading over "Dear Members," names, or a news article reports."""
+    guess = (
+        next(iter(group_salutations.colleagues_from(text)), None)
+        or addressing.salutation_addressee(text)
+        or addressing.informed_addressee(text)
+    )
+    if guess:
+        return [guess]
+    return group_salutations.group_over_salutation(text) or addressee_forms.reported_addressees(
+        text
+    )
 
 
 def _holds_several(block, listed) -> bool:
@@ -447,7 +468,7 @@ def _read(text: str, names: str | None = None) -> Reading:
     kind, kind_confidence = doc_type(text, in_capitals=names is not None)
     all_dates = find_dates(text)
     labelled = zones(text)
-    reference = references.own_reference(text, labelled)
+    reference = reference_after_date(text, references.own_reference(text, labelled))
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)

@@ -1,0 +1,205 @@
+"""Who writes a letter, to whom, and its own reference and place (wave 13): each form on
+short made-up texts, with a close variant it must not read."""
+
+import pytest
+
+from tests.reading.readings import addressees, reading
+
+BODY_EN = (
+    "I am writing to you about the budget of the coming year, which the Committee will "
+    "examine at its next session. We count on your support.\n"
+)
+
+
+def sender(text):
+    return reading(text)["sender"] or {}
+
+
+# A heading naming the letter by a word of its kind or its writer, then whom it goes to.
+@pytest.mark.parametrize(
+    ("heading", "who"),
+    [
+        ("Official letter to UN on the rapporteur of the Committee", "UN"),
+        ("Committee letter to Government Departments and Agencies", "Government Departments"),
+        ("Lettre officielle au Président du Conseil de sécurité", "Président du Conseil"),
+        ("Lettre intersyndicale à notre Ministre suite à l’annonce des suppressions", "Ministre"),
+        ("Carta oficial a los Estados miembros sobre el presupuesto", "Estados miembros"),
+    ],
+)
+def test_a_heading_naming_the_letter_by_its_kind_gives_whom_it_is_written_to(heading, who):
+    found = addressees(f"{heading}\n\n12 March 2031\n\n{BODY_EN}")
+    assert len(found) == 1
+    assert who in found[0]
+    assert "suite" not in found[0]
+    assert "sobre" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Your letter to the Minister of Finance",  # the addressee's own letter, cited
+        "Thank you for the letter to the Committee",
+        "Lettre de la Commission au sujet du budget",  # no one written to
+    ],
+)
+def test_a_heading_citing_another_letter_names_no_addressee(heading):
+    assert addressees(f"{heading}\n\n12 March 2031\n\n{BODY_EN}") == []
+
+
+def test_a_heading_from_one_president_to_another_gives_both_their_parts():
+    text = (
+        "Letter from President Jane Roe to President Tom Hill\n\n12 March 2031\n\n"
+        f"Dear President,\n\n{BODY_EN}\nSincerely,\n"
+    )
+    assert sender(text)["name"] == "Jane Roe"
+    assert sender(text)["title"] == "President"
+    assert addressees(text) == ["President Tom Hill"]
+
+
+def test_a_heading_from_a_post_and_name_alone_still_gives_the_writer():
+    text = f"Message from Executive Secretary Jane Roe\n\n12 March 2031\n\nDear all,\n\n{BODY_EN}"
+    assert sender(text)["name"] == "Jane Roe"
+
+
+# The Spanish block of address closed by "Presente", the body right under it.
+SPANISH_BODY = "Tengo el agrado de dirigirme a usted para solicitarle una audiencia.\n"
+
+
+def test_a_block_closed_by_presente_is_whom_the_letter_is_written_to():
+    text = f"Señor Presidente de la República\nDon Luis Ortega\nPresente\n\n{SPANISH_BODY}"
+    assert addressees(text) == ["Señor Presidente de la República, Don Luis Ortega"]
+    assert reading(text)["sender"] is None  # the name of the block is not the writer's
+
+
+def test_a_block_without_presente_or_salutation_is_no_address_read_by_that_rule():
+    text = f"Informe anual de la Secretaría\nPresente edición\n\n{SPANISH_BODY}"
+    assert addressees(text) == []
+
+
+# Groups only the salutation, or a heading over a salutation of courtesy, names.
+@pytest.mark.parametrize(
+    ("salutation", "who"),
+    [
+        ("Dear Colleagues from National Statistical Offices,", "Colleagues from National"),
+        ("Chers collègues des instituts nationaux de statistique,", "collègues des instituts"),
+        ("Estimados colegas de las Oficinas Nacionales de Estadística:", "colegas de las"),
+    ],
+)
+def test_colleagues_a_salutation_says_whence_are_the_addressees(salutation, who):
+    found = addressees(f"{salutation}\n\n{BODY_EN}\nBest regards,\n\nAna Silva\nDirector\n")
+    assert len(found) == 1
+    assert found[0].startswith(who)
+
+
+@pytest.mark.parametrize("salutation", ["Dear Colleagues,", "Dear Colleague from Brussels,"])
+def test_colleagues_unnamed_or_one_colleague_are_no_addressee(salutation):
+    assert addressees(f"{salutation}\n\n{BODY_EN}\nBest regards,\n\nAna Silva\nDirector\n") == []
+
+
+def test_a_group_heading_over_a_salutation_of_courtesy_is_the_addressee():
+    text = f"Members of the Standing Committee\n\nDear Members,\n\n{BODY_EN}\nAna Silva\nChair\n"
+    assert addressees(text) == ["Members of the Standing Committee"]
+
+
+def test_a_subject_heading_over_a_salutation_of_courtesy_is_no_addressee():
+    text = f"Annual meeting of the Standing Committee\n\nDear Members,\n\n{BODY_EN}\nAna Silva\n"
+    assert addressees(text) == []
+
+
+# A note's invitation naming the group it invites.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Le Secrétariat a l'honneur d'inviter les États membres de l'Organisation à "
+            "désigner leurs représentants.",
+            "États membres de l'Organisation",
+        ),
+        (
+            "La Secretaría tiene el honor de invitar a los Estados Miembros a designar a sus "
+            "representantes.",
+            "Estados Miembros",
+        ),
+    ],
+)
+def test_an_invitation_naming_the_group_gives_it_as_addressee(sentence, who):
+    assert addressees(sentence + "\n") == [who]
+
+
+def test_an_invitation_to_them_names_no_one():
+    text = "Le Secrétariat a l'honneur de les inviter à désigner leurs représentants.\n"
+    assert addressees(text) == []
+
+
+# The writer's post in the first person.
+def test_the_post_a_writer_speaks_in_is_the_senders():
+    text = (
+        "Caracas, 3 de mayo de 2031\nSeñor Secretario General,\nEn mi condición de Jefe de "
+        "Estado de la República de Utopía, me dirijo a usted para notificarle nuestra decisión.\n"
+    )
+    assert sender(text)["title"].startswith("Jefe de Estado")
+
+
+def test_a_condition_that_is_no_post_gives_no_sender():
+    text = (
+        "Caracas, 3 de mayo de 2031\nSeñor Secretario General,\nEn mi condición de ciudadano, "
+        "me dirijo a usted para notificarle nuestra decisión.\n"
+    )
+    assert reading(text)["sender"] is None
+
+
+# The letterhead naming the writer by post, then by name.
+LETTERHEAD = "OFFICE OF THE REGIONAL OMBUDSMAN\n12 HIGH STREET, NORTOWN\n"
+
+
+def test_from_the_post_over_a_name_gives_the_writer():
+    text = (
+        f"{LETTERHEAD}From the Commissioner\nJane Roe\nOur ref: C.12/31\nMr A B Smith\n\n"
+        f"March 2031\n\n{BODY_EN}"
+    )
+    assert sender(text)["name"] == "Jane Roe"
+    assert sender(text)["title"] == "Commissioner"
+
+
+def test_from_the_archives_over_a_name_gives_no_post():
+    text = f"{LETTERHEAD}From the Archives\nJane Roe\n\nMarch 2031\n\n{BODY_EN}"
+    assert sender(text).get("title") is None
+
+
+# The writer's own reference on the dateline, after the date.
+def test_our_reference_after_the_date_is_the_letters_own():
+    text = f"Norland\n\n23 February 2031 Our ref. 4471/jk\n\nDear Ms Roe,\n\n{BODY_EN}"
+    assert reading(text)["reference"] == "4471/jk"
+
+
+def test_your_reference_after_the_date_is_not_the_letters_own():
+    text = f"Norland\n\n23 February 2031 Your ref. 4471/jk\n\nDear Ms Roe,\n\n{BODY_EN}"
+    assert reading(text)["reference"] is None
+
+
+# A block of address above the date and an unlabelled subject.
+def test_the_block_above_the_date_and_an_unlabelled_subject_is_the_address():
+    text = (
+        "Mr John Roe\nPresident of the Regional Commission\n1000 Nortown\n\n"
+        "Sudtown, 15 April 2031\n\nInquiry 4/2031 concerning late payments\n\n"
+        f"Dear Mr President,\n\n{BODY_EN}"
+    )
+    assert addressees(text) == ["Mr John Roe, President of the Regional Commission, 1000 Nortown"]
+
+
+def test_two_subject_lines_leave_the_block_above_unread_by_that_rule():
+    text = (
+        "Annual report\n\nSudtown, 15 April 2031\n\nInquiry 4/2031 concerning late payments\n\n"
+        f"Dear Mr President,\n\n{BODY_EN}"
+    )
+    assert addressees(text) == []
+
+
+# A British postcode typed with its district's letter apart tells the letterhead's city.
+@pytest.mark.parametrize(("line", "place"), [("LONDON SW1 P 4QP", "LONDON"), ("LONDON", None)])
+def test_a_postcode_typed_apart_tells_the_letterheads_city(line, place):
+    text = (
+        f"REGIONAL OMBUDSMAN\nMILLBANK TOWER, MILLBANK, {line}.\n\nMr A B Smith\n\n"
+        f"March 2031\n\n{BODY_EN}"
+    )
+    assert reading(text)["place"] == place
