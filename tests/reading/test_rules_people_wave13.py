@@ -3,6 +3,7 @@ short made-up texts, with a close variant it must not read."""
 
 import pytest
 
+from plenipo.reading.invited_lists import invited_list
 from tests.reading.readings import addressees, reading
 
 BODY_EN = (
@@ -203,3 +204,48 @@ def test_a_postcode_typed_apart_tells_the_letterheads_city(line, place):
         f"March 2031\n\n{BODY_EN}"
     )
     assert reading(text)["place"] == place
+
+
+# A news article's introduction telling to whom several writers sent the letter it quotes.
+def test_writers_who_jointly_sent_a_letter_to_a_body_give_it_as_addressee():
+    text = (
+        "Les ministres des trois pays ont conjointement adressé une lettre au Conseil de "
+        "sécurité des Nations Unies, dénonçant la situation.\n\nVoici le texte.\n\n"
+        "« Monsieur le Président,\n\nNous avons l'honneur de vous écrire.\n"
+    )
+    assert addressees(text) == ["Conseil de sécurité des Nations Unies"]
+
+
+def test_writers_who_received_a_letter_give_no_addressee():
+    text = (
+        "Les ministres des trois pays ont conjointement reçu une lettre du Conseil de "
+        "sécurité des Nations Unies.\n\n« Monsieur le Président,\n\nNous avons l'honneur.\n"
+    )
+    assert addressees(text) == []
+
+
+# Those a convocation invites, listed under the sentence that invites them.
+def test_those_listed_under_an_inviting_sentence_are_each_an_addressee():
+    text = (
+        "Le Président de Norland effectuera une visite à Sudville le vendredi 3 mai 2031.\n\n"
+        "Sont conviées à prendre part à la cérémonie d'accueil, les personnalités ci-après :\n\n"
+        "•    Monsieur le Président de l'Assemblée nationale ;\n"
+        "•    Monsieur le Président du Conseil économique et social ;\n"
+        "•    Mesdames et Messieurs les Membres du Gouvernement ;\n\n"
+        "La cérémonie aura lieu à l'aéroport.\n"
+    )
+    assert addressees(text) == [
+        "Monsieur le Président de l'Assemblée nationale",
+        "Monsieur le Président du Conseil économique et social",
+        "Mesdames et Messieurs les Membres du Gouvernement",
+    ]
+
+
+def test_a_list_under_a_sentence_that_invites_no_one_names_no_addressee():
+    text = (
+        "Le Président de Norland effectuera une visite à Sudville le vendredi 3 mai 2031.\n\n"
+        "Le programme de la visite comprend les étapes ci-après :\n\n"
+        "•    Accueil à l'aéroport ;\n•    Entretien avec le Président ;\n"
+        "•    Dîner officiel ;\n\nLa cérémonie aura lieu à l'aéroport.\n"
+    )
+    assert invited_list(text) == []

@@ -35,6 +35,7 @@ from plenipo.reading.from_the_post import from_the_post
 from plenipo.reading.from_to_headings import from_to_writer
 from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
+from plenipo.reading.invited_lists import invited_list
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.letter_to_headings import letter_to_addressee
 from plenipo.reading.mail_forms import without_quoted_replies
@@ -176,7 +177,7 @@ def _addressees(text, labelled, named_below, sender=None):
     line, and the runs of the layout model's addressee zone."""
     found = []
     heading = addressee_lines.heading_addressees(text)
-    listed = addressee_lines.listed_addressees(text)
+    listed = addressee_lines.listed_addressees(text) + invited_list(text)  # "Sont conviés : …"
     # a "To:" field listing persons one a line is no one block of address
     blocks = [b for b in head_blocks.head_block(text) if not _holds_several(b, listed)]
     groups = addressee_forms.all_lines(text)
