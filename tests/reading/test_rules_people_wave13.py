@@ -249,3 +249,32 @@ def test_a_list_under_a_sentence_that_invites_no_one_names_no_addressee():
         "•    Dîner officiel ;\n\nLa cérémonie aura lieu à l'aéroport.\n"
     )
     assert invited_list(text) == []
+
+
+# A block of address opening with the post before the name, a postcode in it.
+ADDRESSED_BY_POST = (
+    "Prime Minister Jane Roe\nOffice of the Prime Minister\n10 High Street\nNortown NT1 2AB\n\n"
+    f"3 May 2031\n\nDear Prime Minister,\n\n{BODY_EN}\nYours sincerely,\n\nAna Silva\nChair\n"
+)
+
+
+def test_a_block_opening_with_the_post_before_the_name_is_the_address():
+    assert addressees(ADDRESSED_BY_POST) == [
+        "Prime Minister Jane Roe, Office of the Prime Minister, 10 High Street, Nortown NT1 2AB"
+    ]
+
+
+def test_the_city_of_the_block_of_address_is_not_where_the_letter_is_written():
+    assert reading(ADDRESSED_BY_POST)["place"] is None
+
+
+def test_the_postcode_over_the_date_is_no_range_of_days():
+    assert reading(ADDRESSED_BY_POST)["date"] == "2031-05-03"
+
+
+def test_a_heading_naming_a_post_and_a_writer_in_a_sentence_is_no_address():
+    text = (
+        "Message from NATO PA President Jane Roe\nBrussels\n\n3 May 2031\n\n"
+        f"Dear Members,\n\n{BODY_EN}"
+    )
+    assert not any("Message" in who for who in addressees(text))

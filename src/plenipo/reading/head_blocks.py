@@ -16,7 +16,7 @@ from plenipo.reading.addressing import (
     joined_address,
 )
 from plenipo.reading.model import Mention, Span
-from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
+from plenipo.reading.people import NAME, NOT_A_NAME, PARTICLE, TITLE_WORDS
 
 # A salutation by post run into the first sentence of a flattened copy: "Monsieur le
 # Secrétaire général, J'ai l'honneur …", "Señor Ministro: Tengo el honor …".
@@ -205,11 +205,29 @@ ENVELOPE_TO = re.compile(
 )
 
 
+# A post of a few capitalised words, then a name: "Prime Minister Jane Roe", "Foreign
+# Minister Tom Hill" (not a heading's "Message from … President Jane Roe", nor capitals).
+POST_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:President|Minister|Secretary(?:-General)?|Ambassador|Director|"
+    r"Chair(?:man|woman|person)?|Commissioner|Governor|Mayor|Senator|Presidente|Ministr[oa]|"
+    r"Président|Ministre|Secrétaire|Secretari[oa]|Embajador[a]?|Ambassadeur)"
+    rf"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|{PARTICLE})){{1,3}})"
+)
+
+
+def _post_then_name(line) -> bool:
+    """Whether ``line`` is a post, then a person's name ("Prime Minister Jane Roe")."""
+    match = POST_THEN_NAME.fullmatch(line)
+    return bool(match) and not NOT_A_NAME.search(match.group("name"))
+
+
 def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         if index == 1 and _groups_under_to(block[0][1]):
             return None  # a circular's list: "To: All Member States / Observer States / …"
+        # or the post before the name: "Prime Minister Jane Roe / Office of …"
         named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
+        named = named or (index == 0 and len(block) > 1 and _post_then_name(line))
         if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
             named = None
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"

@@ -309,14 +309,15 @@ CITY_AND_COUNTRY = re.compile(
 )
 
 
-def letterhead_place(text, dated_at: int | None = None) -> str | None:
+def letterhead_place(text, dated_at: int | None = None, addressed_at: int | None = None):
     """The city of the letterhead's address, for a letter whose dateline names none: a
     short line above the salutation, the addressee's address and the first paragraph that
     holds a city with a postcode or a country beside it, or the city alone; not a field's
     nor a meeting's days. ``dated_at``: where the letter's own date stands, when a block of
     address under it goes on to the salutation: that block is the addressee's ("12 March
-    2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …")."""
-    head = text[:1200]
+    2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …"). ``addressed_at``:
+    where the block of address written to starts, whose city is the addressee's."""
+    head = text[: min(1200, addressed_at) if addressed_at is not None else 1200]
     if dated_at is not None and _address_under_date(text, dated_at):
         head = text[: min(1200, dated_at)]
     town = None  # a town the lists lack, by its postcode: "1219 Châtelaine, Switzerland"

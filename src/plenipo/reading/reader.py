@@ -457,10 +457,16 @@ def _first_day(dates):
     )
 
 
+def _addressed_at(text) -> int | None:
+    """Where the block of address at the head starts: the city in it is the addressee's."""
+    blocks = head_blocks.head_block(text)
+    return blocks[0].evidence.start if blocks and blocks[0].evidence else None
+
+
 def _undated_place(text) -> OwnDate | None:
     """The place of writing of a letter that gives no date of its own: its letterhead's
     city, as a dated letter's whose dateline names none."""
-    place = letterhead_place(text)
+    place = letterhead_place(text, addressed_at=_addressed_at(text))
     return OwnDate(UNKNOWN, place, None, 0.5) if place else None
 
 
@@ -477,7 +483,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         found, own = published_own_date(text, all_dates)
     if own and own.place is None:
         dated_at = own.evidence.start if own.evidence else None
-        own = dataclasses.replace(own, place=letterhead_place(text, dated_at))
+        own = dataclasses.replace(own, place=letterhead_place(text, dated_at, _addressed_at(text)))
     own_day = found.last if found and not found.month_only else None
     # A date taken as the letter's only for being first near the top may be a meeting's or a
     # deadline's own day: it does not make the meetings and deadlines before it past.
