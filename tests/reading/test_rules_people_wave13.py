@@ -278,3 +278,22 @@ def test_a_heading_naming_a_post_and_a_writer_in_a_sentence_is_no_address():
         f"Dear Members,\n\n{BODY_EN}"
     )
     assert not any("Message" in who for who in addressees(text))
+
+
+@pytest.mark.parametrize(("post", "title"), [("Secretaria General", "Secretaria General")])
+def test_a_womans_post_in_spanish_is_the_signers_title(post, title):
+    text = (
+        "Lima, 3 de mayo de 2031\n\nSeñora Ana Silva\nDirectora General\nGinebra\n\n"
+        "De mi consideración:\n\nTengo el agrado de dirigirme a usted en relación con el "
+        f"presupuesto.\n\nAtentamente,\n\nAna Ruiz\n{post}\n"
+    )
+    assert sender(text)["title"] == title
+
+
+def test_a_secretariat_under_the_name_is_no_post():
+    text = (
+        "Lima, 3 de mayo de 2031\n\nSeñora Ana Silva\nDirectora General\nGinebra\n\n"
+        "De mi consideración:\n\nTengo el agrado de dirigirme a usted en relación con el "
+        "presupuesto.\n\nAtentamente,\n\nAna Ruiz\nSecretariat Services\n"
+    )
+    assert sender(text).get("title") != "Secretariat Services"

@@ -48,7 +48,8 @@ TITLE_START = re.compile(
 TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
-    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
+    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Secretaria(?![tl])|Embajador|Charg[ée]|"
+    r"Coordinador[a]?|Coordonnat(?:eur|rice)|"
     r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|"
     r"Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller|"
     # posts of those who sign for a secretariat or a mission, in the three languages
