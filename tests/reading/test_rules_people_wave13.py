@@ -297,3 +297,36 @@ def test_a_secretariat_under_the_name_is_no_post():
         "presupuesto.\n\nAtentamente,\n\nAna Ruiz\nSecretariat Services\n"
     )
     assert sender(text).get("title") != "Secretariat Services"
+
+
+# A notice's heading to a whole group in lower case, and a salutation honouring a group.
+NOTICE_BODY = "Subject: Office closure\n\nPlease note that the office will close on 5 May 2031.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("To all staff members", "all staff members"),
+        ("À tous les membres du personnel", "tous les membres du personnel"),
+    ],
+)
+def test_a_heading_to_all_of_a_group_is_the_addressee(line, who):
+    assert addressees(f"{line}\n\n{NOTICE_BODY}\nJane Roe\nDirector\n") == [who]
+
+
+def test_to_all_who_are_no_group_is_no_addressee():
+    assert addressees(f"To all those who wrote to us\n\n{NOTICE_BODY}") == []
+
+
+def test_to_all_members_going_on_a_to_line_is_no_addressee_of_its_own():
+    text = f"TO SECRETARIES OF DELEGATION FOR DISTRIBUTION\nTO ALL MEMBERS\n\n{NOTICE_BODY}"
+    assert "ALL MEMBERS" not in addressees(text)
+
+
+def test_distinguished_members_of_a_body_are_the_addressees():
+    text = f"Distinguished Members of the Executive Board,\n\n{BODY_EN}\nJane Roe\nDirector\n"
+    assert addressees(text) == ["Members of the Executive Board"]
+
+
+def test_distinguished_delegates_are_a_courtesy_only():
+    assert addressees(f"Distinguished Delegates,\n\n{BODY_EN}\nJane Roe\nDirector\n") == []

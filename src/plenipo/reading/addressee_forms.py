@@ -80,6 +80,14 @@ ALL_LINE = re.compile(
     r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r")\b)[A-ZÀ-Ý][^\n]{2,110}?)[ \t]*[.;]?[ \t]*$",
     re.MULTILINE,
 )
+# The heading of a notice to a whole group, its words in lower case: "To all staff members",
+# "À tous les membres du personnel", "A todos los miembros del personal".
+TO_ALL_LINE = re.compile(
+    r"^[ \t]*(?:To|TO|[ÀA]|Para)[ \t]+(?P<who>(?i:all|tou(?:s|tes)\s+les|tod(?:os|as)\s+l[oa]s)\s+"
+    r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r"|membres|miembros|members)\b)[^\W\d_][^\n]{2,110}?)"
+    r"[ \t]*[.;]?[ \t]*$",
+    re.MULTILINE,
+)
 # A sentence, not a group: "All Member States are invited …", "All Parties should …".
 VERB = re.compile(
     r"\b(?:is|are|was|were|will|would|shall|should|may|must|can|have|has|had|sont|seront|"
@@ -99,12 +107,21 @@ def all_lines(text) -> list[Mention]:
     """Each group a circular names alone on its line at its head, one addressee a line (not
     under the copies' label)."""
     found = []
-    for match in ALL_LINE.finditer(text[:HEAD]):
+    # "TO SECRETARIES OF DELEGATION FOR DISTRIBUTION / TO ALL MEMBERS": one "To" line going on
+    to_all = [m for m in TO_ALL_LINE.finditer(text[:HEAD]) if not _after_to_line(text, m.start())]
+    matches = list(ALL_LINE.finditer(text[:HEAD])) + to_all
+    for match in sorted(matches, key=lambda m: m.start()):
         who = match.group("who")
         if VERB.search(who) or who.endswith((",", ":")) or _under_copies(text, match.start()):
             continue
         found.append(Mention(" ".join(who.split()), Span(*match.span("who")), 0.6))
     return found[:8]
+
+
+def _after_to_line(text, start) -> bool:
+    """Whether the line above ``start``'s is a "To" line that its own goes on."""
+    above = text[: text.rfind("\n", 0, start + 1)].rstrip("\n")
+    return bool(re.match(r"[ \t]*(?:To|TO|[ÀA]|Para)[ \t]", above[above.rfind("\n") + 1 :]))
 
 
 def _under_copies(text, start) -> bool:

@@ -147,7 +147,7 @@ DEAR = re.compile(
     # a group honoured by its courtesy titles: "Mesdames et Messieurs les Ministres,",
     # "Señoras y Señores Representantes Permanentes:", "Distinguidos Miembros del Consejo:"
     r"(?:Mesdames\s+et\s+)?Messieurs\s+les|Mesdames\s+les|(?:Señoras\s+y\s+)?Señores|"
-    r"Distinguid[oa]s)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
+    r"Distinguid[oa]s|Distinguished|Honou?rable)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
     re.MULTILINE,
 )
 GENERIC = {
