@@ -330,3 +330,19 @@ def test_distinguished_members_of_a_body_are_the_addressees():
 
 def test_distinguished_delegates_are_a_courtesy_only():
     assert addressees(f"Distinguished Delegates,\n\n{BODY_EN}\nJane Roe\nDirector\n") == []
+
+
+def test_to_the_post_over_the_name_is_one_block_of_address():
+    text = (
+        "To the Chairperson of the Committee on Budget\nMr. Tom Hill\n\n3 May 2031\n\n"
+        f"Dear Mr. Chairperson,\n\n{BODY_EN}\nYours sincerely,\n\nJane Roe\n"
+    )
+    assert addressees(text) == ["the Chairperson of the Committee on Budget, Mr. Tom Hill"]
+
+
+def test_to_the_unnamed_over_a_name_is_no_block_of_address_by_that_rule():
+    text = (
+        "To the attention of all\nMr. Tom Hill\n\n3 May 2031\n\n"
+        f"Dear Mr. Hill,\n\n{BODY_EN}\nYours sincerely,\n\nJane Roe\n"
+    )
+    assert not any(who.startswith("the attention") for who in addressees(text))

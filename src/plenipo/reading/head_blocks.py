@@ -201,7 +201,9 @@ def _groups_under_to(line) -> bool:
 
 # The envelope's "To:" or "A" before the one written to: "To: Ms. Jane Roe", "A S.E. el Señor …".
 ENVELOPE_TO = re.compile(
-    r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s))"
+    r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s)"
+    # "To the Chairperson of … / Mr. Tom Hill"
+    rf"|To\s+(?=the\s+{TITLE_WORDS.pattern}))"
 )
 
 
@@ -225,8 +227,10 @@ def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         if index == 1 and _groups_under_to(block[0][1]):
             return None  # a circular's list: "To: All Member States / Observer States / …"
+        # "To the Chairperson of … / Mr. Tom Hill": the envelope's "To" before a post
+        envelope = ENVELOPE_TO.match(line)
+        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line) or envelope
         # or the post before the name: "Prime Minister Jane Roe / Office of …"
-        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
         named = named or (index == 0 and len(block) > 1 and _post_then_name(line))
         if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
             named = None
