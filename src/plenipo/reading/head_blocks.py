@@ -229,7 +229,8 @@ def _addressed_block(block) -> Mention | None:
             return None  # a circular's list: "To: All Member States / Observer States / …"
         # "To the Chairperson of … / Mr. Tom Hill": the envelope's "To" before a post
         envelope = ENVELOPE_TO.match(line)
-        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line) or envelope
+        to_post = bool(envelope) and line[envelope.end() :].startswith("the ")
+        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line) or to_post
         # or the post before the name: "Prime Minister Jane Roe / Office of …"
         named = named or (index == 0 and len(block) > 1 and _post_then_name(line))
         if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
