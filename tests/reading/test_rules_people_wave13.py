@@ -346,3 +346,21 @@ def test_to_the_unnamed_over_a_name_is_no_block_of_address_by_that_rule():
         f"Dear Mr. Hill,\n\n{BODY_EN}\nYours sincerely,\n\nJane Roe\n"
     )
     assert not any(who.startswith("the attention") for who in addressees(text))
+
+
+@pytest.mark.parametrize("body", ["Regional Fisheries Agency", "Regional Development Fund"])
+def test_an_agency_under_the_signers_post_is_no_co_signatory(body):
+    text = (
+        f"Geneva, 3 May 2031\n\nDear Ms Silva,\n\n{BODY_EN}\nYours sincerely,\n\n"
+        f"Jane Roe\nExecutive Director\n{body}\n"
+    )
+    assert reading(text)["co_signatories"] == []
+
+
+def test_a_second_signer_beside_the_first_is_a_co_signatory():
+    text = (
+        f"Geneva, 3 May 2031\n\nDear Ms Silva,\n\n{BODY_EN}\nYours sincerely,\n\n"
+        "Jane Roe                                  Tom Hill\n"
+        "Chair                                     Vice-Chair\n"
+    )
+    assert [c["name"] for c in reading(text)["co_signatories"]] == ["Tom Hill"]

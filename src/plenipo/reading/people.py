@@ -135,6 +135,8 @@ NOT_A_NAME = re.compile(
     r"Asociaci[óo]n|Coalition|Coalici[óo]n|Federation|F[ée]d[ée]ration|Federaci[óo]n|"
     r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
     r"Initiative|Iniciativa|Group|Groupe|Grupo|League|Ligue|Liga|Trust|Project|Partners|"
+    # an agency or an authority under its head's post: "Regional Fisheries Agency"
+    r"Agency|Agence|Agencia|Authority|Autorit[ée]|Autoridad|Fund|Fonds|Fondo|Bank|Banque|Banco|"
     # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
     r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends|"
     # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"
