@@ -364,3 +364,17 @@ def test_a_second_signer_beside_the_first_is_a_co_signatory():
         "Chair                                     Vice-Chair\n"
     )
     assert [c["name"] for c in reading(text)["co_signatories"]] == ["Tom Hill"]
+
+
+# An oficio's number after its kind, no sign of number between.
+OFICIO_BODY = "\n\nSeñora\nAna Silva\n\nEstimada señora:\n\nLe escribo sobre el presupuesto.\n"
+
+
+def test_an_oficio_numbered_on_its_own_line_is_the_reference():
+    text = f"San José, 3 de mayo de 2031\nOficio DM-123-2031{OFICIO_BODY}"
+    assert reading(text)["reference"] == "Oficio DM-123-2031"
+
+
+def test_an_oficio_named_by_its_office_has_no_reference():
+    text = f"San José, 3 de mayo de 2031\nOficio de la Secretaría General{OFICIO_BODY}"
+    assert reading(text)["reference"] is None
