@@ -378,3 +378,25 @@ def test_an_oficio_numbered_on_its_own_line_is_the_reference():
 def test_an_oficio_named_by_its_office_has_no_reference():
     text = f"San José, 3 de mayo de 2031\nOficio de la Secretaría General{OFICIO_BODY}"
     assert reading(text)["reference"] is None
+
+
+# The block of address above the date is the addressee's: neither its city nor its post is
+# the writer's.
+TO_THE_SECRETARY_GENERAL = "The Secretary-General\nUnited Nations\n{city}\n\n{dateline}\n\n"
+SIGNED = "Sir,\n\nI have the honour to write to you about the budget.\n\nJane Roe\n"
+
+
+def test_the_city_ending_the_block_above_the_date_is_not_the_place_of_writing():
+    text = TO_THE_SECRETARY_GENERAL.format(city="New York", dateline="3 May 2031") + SIGNED
+    assert reading(text)["place"] is None
+    assert sender(text)["title"] is None
+
+
+def test_the_city_the_dateline_gives_is_the_place_of_writing_whatever_the_block():
+    text = TO_THE_SECRETARY_GENERAL.format(city="Geneva", dateline="Geneva, 3 May 2031") + SIGNED
+    assert reading(text)["place"] == "Geneva"
+
+
+def test_the_writers_post_printed_at_the_head_is_still_theirs():
+    text = f"THE SECRETARY-GENERAL\n\n3 May 2031\n\nDear Minister,\n\n{BODY_EN}\nJane Roe\n"
+    assert sender(text)["title"] == "Secretary-General"

@@ -317,9 +317,10 @@ def letterhead_place(text, dated_at: int | None = None, addressed_at: int | None
     address under it goes on to the salutation: that block is the addressee's ("12 March
     2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …"). ``addressed_at``:
     where the block of address written to starts, whose city is the addressee's."""
-    head = text[: min(1200, addressed_at) if addressed_at is not None else 1200]
+    head = text[:1200]
     if dated_at is not None and _address_under_date(text, dated_at):
         head = text[: min(1200, dated_at)]
+    head = head[:addressed_at] if addressed_at is not None else head
     town = None  # a town the lists lack, by its postcode: "1219 Châtelaine, Switzerland"
     for line in head.split("\n"):
         stripped = line.strip()

@@ -114,7 +114,7 @@ def _people(text, kind, labelled):
         reported = reported_message(text)[0]
         same = reported and signed[0].name and _same_name(reported.name, signed[0].name)
         post = reported if same else headings.post_in_heading(text)
-        if post:
+        if post and _outside_blocks([post], head_blocks.head_block(text)):  # not the addressee's
             signed[0] = dataclasses.replace(signed[0], title=post.title)
     # a letter signed without a formula may still name whom it writes to under the signature
     # ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …"); a writer a
@@ -464,6 +464,23 @@ def _addressed_at(text) -> int | None:
     return blocks[0].evidence.start if blocks and blocks[0].evidence else None
 
 
+def _addressees_city(text, own) -> bool:
+    """Whether the place read beside the own date is the city that ends the block of
+    address above it ("The Secretary-General / United Nations / New York / 3 May 2031"),
+    not one its dateline gives."""
+    blocks = head_blocks.head_block(text)
+    if not blocks or not own.evidence or not blocks[0].evidence:
+        return False
+    line_start = text.rfind("\n", 0, own.evidence.start) + 1
+    line_end = text.find("\n", own.evidence.end)
+    dateline = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        blocks[0].evidence.end <= own.evidence.start
+        and blocks[0].text.rstrip(" .").endswith(own.place)
+        and own.place not in dateline
+    )
+
+
 def _undated_place(text) -> OwnDate | None:
     """The place of writing of a letter that gives no date of its own: its letterhead's
     city, as a dated letter's whose dateline names none."""
@@ -483,7 +500,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         found, own = _past_own_date(text)
     if found is None and kind == "information_note":
         found, own = published_own_date(text, all_dates)
-    if own and own.place is None:
+    if own and (own.place is None or _addressees_city(text, own)):
         dated_at = own.evidence.start if own.evidence else None
         own = dataclasses.replace(own, place=letterhead_place(text, dated_at, _addressed_at(text)))
     own_day = found.last if found and not found.month_only else None
