@@ -400,3 +400,28 @@ def test_the_city_the_dateline_gives_is_the_place_of_writing_whatever_the_block(
 def test_the_writers_post_printed_at_the_head_is_still_theirs():
     text = f"THE SECRETARY-GENERAL\n\n3 May 2031\n\nDear Minister,\n\n{BODY_EN}\nJane Roe\n"
     assert sender(text)["title"] == "Secretary-General"
+
+
+# The block of address under the signature, opening with the courtesy alone on its line.
+UNDER_SIGNATURE = (
+    "Señor Ministro:\n\nTengo el honor de dirigirme a Vuestra Excelencia en relación con el "
+    "presupuesto.\n\nJuan Pérez\nEmbajador\n\n{courtesy}\nTom Hill\nMinistro de Relaciones "
+    "Exteriores\nCiudad\n"
+)
+
+
+def test_the_block_under_his_excellency_is_the_addressee_not_the_writer():
+    text = UNDER_SIGNATURE.format(courtesy="A Su Excelencia el Señor")
+    assert addressees(text) == [
+        "Su Excelencia el Señor, Tom Hill, Ministro de Relaciones Exteriores, Ciudad"
+    ]
+    assert sender(text).get("name") != "Tom Hill"
+
+
+def test_a_courtesy_on_a_sentence_line_leaves_the_writer_it_names():
+    text = (
+        "Son Excellence le Président de la République, Monsieur Jean Roe, a adressé un "
+        "message au Président de Norland.\nLe message est ainsi libellé :\n« Monsieur le "
+        "Président,\nJe vous adresse mes félicitations.\nJean ROE »\n"
+    )
+    assert sender(text).get("name") is not None

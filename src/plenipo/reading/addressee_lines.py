@@ -258,7 +258,7 @@ FIRST_PERSON = re.compile(
 # A courtesy title with no one after it, the first line of a block of address.
 COURTESY_ONLY = re.compile(
     r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
-    r"hono(?:u)?rable)(?:\s+(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
+    r"hono(?:u)?rable)(?:\s+(?:(?:el|la)\s+)?(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
     re.IGNORECASE,
 )
 

@@ -135,9 +135,10 @@ def excellency_blocks(text) -> list[Mention]:
             continue  # "Son Excellence" alone, with nothing after it to name
         lines[0] = TO_BEFORE_EXCELLENCY.sub("", lines[0])
         who = joined_address(lines)
-        found.append(
-            Mention(who[:250], Span(match.start() + match.group(0).find(head), match.end()), 0.6)
-        )
+        # the evidence spans the whole block, so that no name in it is read as the writer's
+        last = text.find(lines[-1], match.end()) if len(lines) > 1 else -1
+        end = last + len(lines[-1]) if last >= 0 else match.end()
+        found.append(Mention(who[:250], Span(match.start() + match.group(0).find(head), end), 0.6))
     return found[:2]
 
 

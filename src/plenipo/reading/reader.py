@@ -81,7 +81,7 @@ def _people(text, kind, labelled):
     if not signed:
         signed = _outside_blocks(
             people.from_signature_zone(zone_segments(labelled, "signature")),
-            head_blocks.head_block(text),  # the name written to, however its lines are cut
+            _address_blocks(text),  # the name written to, however its lines are cut
         )
         signed[:1] = [loose_signatures.name_beside(text, person) for person in signed[:1]]
         signed = signed if signed and not_a_contact(text, signed[0]) else []
@@ -143,8 +143,18 @@ def _named_elsewhere(text, letter):
         or possessive_heading_writer(text, named=True)
         or from_to_writer(text)
     )
-    outside = _outside_blocks([found], head_blocks.head_block(text)) if found else []
+    outside = _outside_blocks([found], _address_blocks(text)) if found else []
     return outside[0] if outside else None
+
+
+def _address_blocks(text):
+    """The blocks of address whose names are those written to: the block at the head, and
+    one of several lines under "His Excellency" or "A Su Excelencia" wherever it stands."""
+    return head_blocks.head_block(text) + [
+        block
+        for block in addressing.excellency_blocks(text)
+        if "\n" in text[block.evidence.start : block.evidence.end]
+    ]
 
 
 def _writers_post(text):
