@@ -415,7 +415,8 @@ def test_the_block_under_his_excellency_is_the_addressee_not_the_writer():
     assert addressees(text) == [
         "Su Excelencia el Señor, Tom Hill, Ministro de Relaciones Exteriores, Ciudad"
     ]
-    assert sender(text).get("name") != "Tom Hill"
+    assert sender(text)["name"] == "Juan Pérez"
+    assert sender(text)["title"] == "Embajador"
 
 
 def test_a_courtesy_on_a_sentence_line_leaves_the_writer_it_names():

@@ -86,7 +86,7 @@ def _people(text, kind, labelled):
         signed[:1] = [loose_signatures.name_beside(text, person) for person in signed[:1]]
         signed = signed if signed and not_a_contact(text, signed[0]) else []
     # the signature is above a web page's matter or a page's footer that follows the letter
-    letter = text[: letter_end(text)]
+    letter = text[: _letter_end(text)]
     if not signed:
         tail = not_a_contact(letter, loose_signatures.tail_signature(letter)) or name_and_post_line(
             letter
@@ -145,6 +145,18 @@ def _named_elsewhere(text, letter):
     )
     outside = _outside_blocks([found], _address_blocks(text)) if found else []
     return outside[0] if outside else None
+
+
+def _letter_end(text) -> int:
+    """Where the letter ends: before a page's matter after it, or before the block of
+    address under the signature ("Juan Pérez / Embajador / A Su Excelencia el Señor / …")."""
+    end = letter_end(text)
+    below = [
+        block.evidence.start
+        for block in _address_blocks(text)
+        if len(text) // 2 < block.evidence.start < end
+    ]
+    return min(below, default=end)
 
 
 def _address_blocks(text):
