@@ -426,3 +426,37 @@ def test_a_courtesy_on_a_sentence_line_leaves_the_writer_it_names():
         "Président,\nJe vous adresse mes félicitations.\nJean ROE »\n"
     )
     assert sender(text).get("name") is not None
+
+
+# A news article's sentence telling when the letter was sent, after whom it was sent to.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The Minister of Foreign Affairs, Jane Roe, sent a letter to the Secretary-General "
+            "of the United Nations on Monday, urging action.",
+            "Secretary-General of the United Nations",
+        ),
+        (
+            "Ministers of ten countries wrote to the European Commission on Monday to ask for "
+            "a delay.",
+            "European Commission",
+        ),
+        (
+            "El canciller Juan Pérez envió una carta al Secretario General de la OEA el lunes, "
+            "denunciando la situación.",
+            "Secretario General de la OEA",
+        ),
+    ],
+)
+def test_when_a_letter_was_sent_is_no_part_of_whom_it_was_sent_to(sentence, who):
+    text = f'{sentence}\n\nThe text reads:\n\n"Excellency,\n\nWe write to you.\n\nJane Roe"\n'
+    assert addressees(text) == [who]
+
+
+def test_a_body_named_with_on_is_kept_whole():
+    text = (
+        "Ministers of ten countries wrote to the Committee on Fisheries to ask for a delay.\n\n"
+        'The text reads:\n\n"Excellency,\n\nWe write to you.\n\nJane Roe"\n'
+    )
+    assert addressees(text) == ["Committee on Fisheries"]

@@ -150,7 +150,9 @@ _TO = (
     r"(?<=\bSra)\.){3,200}?)"
     r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:urging|asking|calling|inviting|reminding|requesting|"
     r"regarding|about|concerning|in\s+which|on\s+the\s+occasion|con\s+motivo|en\s+la\s+que|"
-    r"dans\s+laquelle|pour|para|sobre|afin|a\s+fin)\b|"
+    r"dans\s+laquelle|pour|para|sobre|afin|a\s+fin|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|last\s+week|this\s+week|yesterday|today|"
+    r"to\s+(?:ask|urge|request|express|call|demand))\b|"
     r"(?<!\bMr)(?<!\b[DMS]r)(?<!\bMs)(?<!\bMrs)(?<!\bSra)(?<!\b[A-Z])[.;:](?:\s|$)|\s*\n)"
 )
 SENT_LETTER = re.compile(

@@ -265,7 +265,9 @@ COURTESY_ONLY = re.compile(
 
 # A sentence's verb, which a heading "The Ambassador … to the Secretary of State" has not:
 # "The letter was signed by … and copied to the President …".
-SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|copied|forwarded)\b")
+SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|copied|forwarded|sent|sends|wrote|writes)\b"
+)
 
 
 def heading_addressees(text) -> list[Mention]:

@@ -322,7 +322,11 @@ REPORTED_MESSAGE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}})\s+"
     r"(?:has\s+sent|sends|sent|has\s+addressed|addressed|has\s+written|wrote)\s+(?:an?\s+)?"
     r"(?:\w+\s+){0,2}(?:message|letter|note)\b[^\n]{0,80}?\bto\s+(?:the\s+)?"
-    r"(?P<to>[^\n]{3,200}?)(?=,?\s+on\s+the\s+occasion\b|\.(?:\s|$)|,\s+(?:in|on)\s)",
+    r"(?P<to>[^\n]{3,200}?)(?=,?\s+on\s+the\s+occasion\b|\.(?:\s|$)|,\s+(?:in|on)\s"
+    # when, or what for: "… to the Secretary-General on Monday, urging …"
+    r"|,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+week|"
+    r"this\s+week|yesterday|today|urging|asking|calling|requesting|to\s+(?:ask|urge|request|"
+    r"express|call|demand))\b)",
     re.MULTILINE,
 )
 
