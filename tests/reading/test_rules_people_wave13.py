@@ -460,3 +460,16 @@ def test_a_body_named_with_on_is_kept_whole():
         'The text reads:\n\n"Excellency,\n\nWe write to you.\n\nJane Roe"\n'
     )
     assert addressees(text) == ["Committee on Fisheries"]
+
+
+def test_to_the_members_of_a_body_is_the_addressee():
+    text = (
+        "To the members of the Board of Trustees\n\n3 May 2031\n\nDear Members,\n\n"
+        f"{BODY_EN}\nJane Roe\nChair\n"
+    )
+    assert addressees(text) == ["the members of the Board of Trustees"]
+
+
+def test_to_the_best_of_a_knowledge_is_no_addressee():
+    text = f"To the best of our knowledge\n\n3 May 2031\n\nDear Members,\n\n{BODY_EN}\nJane Roe\n"
+    assert addressees(text) == []

@@ -82,9 +82,12 @@ ALL_LINE = re.compile(
 )
 # The heading of a notice to a whole group, its words in lower case: "To all staff members",
 # "À tous les membres du personnel", "A todos los miembros del personal".
+# "To the members of the Board of Trustees": the group's word right after "the".
 TO_ALL_LINE = re.compile(
-    r"^[ \t]*(?:To|TO|[ÀA]|Para)[ \t]+(?P<who>(?i:all|tou(?:s|tes)\s+les|tod(?:os|as)\s+l[oa]s)\s+"
-    r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r"|membres|miembros|members)\b)[^\W\d_][^\n]{2,110}?)"
+    r"^[ \t]*(?:To|TO|[ÀA]|Para)[ \t]+"
+    r"(?P<who>(?:(?i:all|tou(?:s|tes)\s+les|tod(?:os|as)\s+l[oa]s)\s+"
+    r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r"|membres|miembros|members)\b)|"
+    r"the\s+(?=(?i:" + GROUP_NOUNS + r"|members)\s+(?:of|to)\s))[^\W\d_][^\n]{2,110}?)"
     r"[ \t]*[.;]?[ \t]*$",
     re.MULTILINE,
 )
