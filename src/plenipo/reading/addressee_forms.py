@@ -80,6 +80,17 @@ ALL_LINE = re.compile(
     r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r")\b)[A-ZÀ-Ý][^\n]{2,110}?)[ \t]*[.;]?[ \t]*$",
     re.MULTILINE,
 )
+# The heading of a notice to a whole group, its words in lower case: "To all staff members",
+# "À tous les membres du personnel", "A todos los miembros del personal".
+# "To the members of the Board of Trustees": the group's word right after "the".
+TO_ALL_LINE = re.compile(
+    r"^[ \t]*(?:To|TO|[ÀA]|Para)[ \t]+"
+    r"(?P<who>(?:(?i:all|tou(?:s|tes)\s+les|tod(?:os|as)\s+l[oa]s)\s+"
+    r"(?=[^\n]{0,60}\b(?i:" + GROUP_NOUNS + r"|membres|miembros|members)\b)|"
+    r"the\s+(?=(?i:" + GROUP_NOUNS + r"|members)\s+(?:of|to)\s))[^\W\d_][^\n]{2,110}?)"
+    r"[ \t]*[.;]?[ \t]*$",
+    re.MULTILINE,
+)
 # A sentence, not a group: "All Member States are invited …", "All Parties should …".
 VERB = re.compile(
     r"\b(?:is|are|was|were|will|would|shall|should|may|must|can|have|has|had|sont|seront|"
@@ -99,12 +110,21 @@ def all_lines(text) -> list[Mention]:
     """Each group a circular names alone on its line at its head, one addressee a line (not
     under the copies' label)."""
     found = []
-    for match in ALL_LINE.finditer(text[:HEAD]):
+    # "TO SECRETARIES OF DELEGATION FOR DISTRIBUTION / TO ALL MEMBERS": one "To" line going on
+    to_all = [m for m in TO_ALL_LINE.finditer(text[:HEAD]) if not _after_to_line(text, m.start())]
+    matches = list(ALL_LINE.finditer(text[:HEAD])) + to_all
+    for match in sorted(matches, key=lambda m: m.start()):
         who = match.group("who")
         if VERB.search(who) or who.endswith((",", ":")) or _under_copies(text, match.start()):
             continue
         found.append(Mention(" ".join(who.split()), Span(*match.span("who")), 0.6))
     return found[:8]
+
+
+def _after_to_line(text, start) -> bool:
+    """Whether the line above ``start``'s is a "To" line that its own goes on."""
+    above = text[: text.rfind("\n", 0, start + 1)].rstrip("\n")
+    return bool(re.match(r"[ \t]*(?:To|TO|[ÀA]|Para)[ \t]", above[above.rfind("\n") + 1 :]))
 
 
 def _under_copies(text, start) -> bool:
@@ -133,14 +153,18 @@ _TO = (
     r"(?<=\bSra)\.){3,200}?)"
     r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:urging|asking|calling|inviting|reminding|requesting|"
     r"regarding|about|concerning|in\s+which|on\s+the\s+occasion|con\s+motivo|en\s+la\s+que|"
-    r"dans\s+laquelle|pour|para|sobre|afin|a\s+fin)\b|"
+    r"dans\s+laquelle|pour|para|sobre|afin|a\s+fin|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|last\s+week|this\s+week|yesterday|today|"
+    r"to\s+(?:ask|urge|request|express|call|demand))\b|"
     r"(?<!\bMr)(?<!\b[DMS]r)(?<!\bMs)(?<!\bMrs)(?<!\bSra)(?<!\b[A-Z])[.;:](?:\s|$)|\s*\n)"
 )
 SENT_LETTER = re.compile(
     r"\b(?:(?:has|had|have)\s+)?(?:sent|addressed|written|wrote|dispatched)\s+(?:an?\s+)?"
     # "Eleven organizations have written to the President …"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?:letter|message|missive)\s+)?to\s+(?:the\s+)?" + _TO + r"|"
-    r"\ba\s+(?:adress[ée]|envoy[ée]|fait\s+parvenir|[ée]crit)(?:,[^,\n]{1,30},)?\s+(?:une?)\s+"
+    # several writers too, with an adverb: "… ont conjointement adressé une lettre au …"
+    r"\b(?:a|ont)\s+(?:[a-zé]{3,}ment\s+)?(?:adress[ée]|envoy[ée]|fait\s+parvenir|[ée]crit)"
+    r"(?:,[^,\n]{1,30},)?\s+(?:une?)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:lettre|message|missive|courrier)\s+"
     r"(?:au\s+|aux\s+|[àa]\s+(?:la\s+|l['’])?)" + _TO.replace("?P<to>", "?P<fr>") + r"|"
     r"\b(?:ha\s+enviado|envi[óo]|dirigi[óo]|remiti[óo]|hizo\s+llegar|enviaron|dirigieron|"

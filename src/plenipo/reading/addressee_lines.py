@@ -197,9 +197,10 @@ LETTER_TO = re.compile(
     r"(?:[^\n.:;]|(?<=\b[A-Z])\.){3,150}?)|"
     # in French and Spanish the group may go in lower case: "aux membres du Conseil …"
     r"(?i:(?:aux?|[àa]|al)\s+(?:l[ae]s?\s+|l['’]|los\s+|las\s+)?)"
-    # not what the letter is for: "Lettre de la Commission à l'occasion de …"
+    # not what the letter is for: "Lettre de la Commission à l'occasion de …", "… au sujet
+    # du budget", "… au nom des États"
     r"(?!(?i:(?:l['’]|la\s+|le\s+)?(?:occasion|propos|suite|titre|fin|partir|compter|cette|ce|"
-    r"trav[eé]s|prop[óo]sito))\b)"
+    r"trav[eé]s|prop[óo]sito|sujet|nom|regard|[ée]gard))\b)"
     r"(?P<lower>[^\W\d_](?:[^\n.:;]|(?<=\b[A-Z])\.){3,150}?))"
     # up to what the letter is about, or the page's name after a dash: "… on the situation -
     # Permanent Mission of …"
@@ -257,14 +258,16 @@ FIRST_PERSON = re.compile(
 # A courtesy title with no one after it, the first line of a block of address.
 COURTESY_ONLY = re.compile(
     r"(?:(?:the|el|la|his|her|son|su)\s+)?(?:excelent[íi]sim[oa]|excellency|excellence|excelencia|"
-    r"hono(?:u)?rable)(?:\s+(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
+    r"hono(?:u)?rable)(?:\s+(?:(?:el|la)\s+)?(?:señora?|monsieur|madame|mr\.?|ms\.?))?",
     re.IGNORECASE,
 )
 
 
 # A sentence's verb, which a heading "The Ambassador … to the Secretary of State" has not:
 # "The letter was signed by … and copied to the President …".
-SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|copied|forwarded)\b")
+SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|copied|forwarded|sent|sends|wrote|writes)\b"
+)
 
 
 def heading_addressees(text) -> list[Mention]:

@@ -135,9 +135,10 @@ def excellency_blocks(text) -> list[Mention]:
             continue  # "Son Excellence" alone, with nothing after it to name
         lines[0] = TO_BEFORE_EXCELLENCY.sub("", lines[0])
         who = joined_address(lines)
-        found.append(
-            Mention(who[:250], Span(match.start() + match.group(0).find(head), match.end()), 0.6)
-        )
+        # the evidence spans the whole block, so that no name in it is read as the writer's
+        last = text.find(lines[-1], match.end()) if len(lines) > 1 else -1
+        end = last + len(lines[-1]) if last >= 0 else match.end()
+        found.append(Mention(who[:250], Span(match.start() + match.group(0).find(head), end), 0.6))
     return found[:2]
 
 
@@ -147,7 +148,7 @@ DEAR = re.compile(
     # a group honoured by its courtesy titles: "Mesdames et Messieurs les Ministres,",
     # "Señoras y Señores Representantes Permanentes:", "Distinguidos Miembros del Consejo:"
     r"(?:Mesdames\s+et\s+)?Messieurs\s+les|Mesdames\s+les|(?:Señoras\s+y\s+)?Señores|"
-    r"Distinguid[oa]s)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
+    r"Distinguid[oa]s|Distinguished|Honou?rable)\s+(?P<who>[^\n:]{3,160}?)\s*[,:]\s*$",
     re.MULTILINE,
 )
 GENERIC = {
@@ -213,10 +214,13 @@ def salutation_addressee(text) -> Mention | None:
 
 INFORMED = re.compile(
     r"\b(?:has|have)\s+the\s+(?:honou?r|pleasure)\s+to\s+(?:inform|remind|invite|advise|notify)\s+"
-    r"|\b(?:would\s+like|wish(?:es)?)\s+to\s+(?:inform|remind|invite|notify)\s+|\ba\s+l['’]honneur\s+d['’]informer\s+"
-    r"|\btiene\s+el\s+honor\s+de\s+informar\s+a\s+",
+    r"|\b(?:would\s+like|wish(?:es)?)\s+to\s+(?:inform|remind|invite|notify)\s+"
+    # "a l'honneur d'inviter les États membres à …", "tiene el honor de invitar a los …"
+    r"|\ba\s+l['’]honneur\s+d['’](?:informer|inviter)\s+"
+    r"|\btiene\s+el\s+honor\s+de\s+(?:informar|invitar)\s+a\s+",
     re.IGNORECASE,  # "Has the Honour to Inform": a letter in capitals is read capitalised
 )
+GROUP_ARTICLE = re.compile(r"(?:les|los|las)\s+(?=[A-ZÀ-Ý])")
 _PRONOUN = re.compile(r"(?:you|him|her|it|them|us|your|the\s+Secretariat|les|le|la)\b", re.I)
 
 
@@ -225,15 +229,19 @@ def informed_addressee(text) -> Mention | None:
     organizations in consultative status with ECOSOC that …"), not a pronoun."""
     for match in INFORMED.finditer(text[:2000]):
         rest = text[match.end() : match.end() + 200]
-        if _PRONOUN.match(rest):
+        article = GROUP_ARTICLE.match(rest)  # "les États membres", "los Estados": no pronoun
+        if article:
+            rest = rest[article.end() :]
+        elif _PRONOUN.match(rest):
             continue
         who = re.match(
             # or a colon opening what they are asked: "invite Governments: 1. To nominate"
-            r"(?P<who>[^\n,.;:]{5,140}?)(?:\s+(?:that|of|to|about|qu['’e]|que|de\s+que)\b|\s*:)",
+            r"(?P<who>[^\n,.;:]{5,140}?)(?:\s+(?:that|of|to|about|qu['’e]|que|de\s+que|[àa]|pour|"
+            r"afin|para)\b|\s*:)",
             rest,
         )
         if who:
-            start = match.end()
+            start = match.end() + (article.end() if article else 0)
             return Mention(who.group("who"), Span(start, start + len(who.group("who"))), 0.45)
     return None
 

@@ -136,7 +136,8 @@ _OLD_YEAR = r"|(?!,?\s+1[0-8]\d\d\b))"
 _RANGE_SEP = (
     # not across a list's items: "… Conference Room 3 / - Tuesday, 11 March" is no range
     r"(?![ \t]*\n[ \t]*[-–—•*])"
-    r"\s*(?:-|–|—|to|through|thru|until|till|au|al|and|et|y|a|hasta(?:\s+el)?|jusqu['’]au)\s*"
+    # a word whole, not a postcode's letters: "NT1 2AB / 3 May" is no range
+    r"\s*(?:-|–|—|\b(?:to|through|thru|until|till|au|al|and|et|y|a|hasta(?:\s+el)?|jusqu['’]au)\b)\s*"
 )
 
 # The end of a range of days: "15 April 2009", "Friday, 15 April", "15 de abril de 2009",

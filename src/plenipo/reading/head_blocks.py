@@ -16,7 +16,7 @@ from plenipo.reading.addressing import (
     joined_address,
 )
 from plenipo.reading.model import Mention, Span
-from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS
+from plenipo.reading.people import NAME, NOT_A_NAME, PARTICLE, TITLE_WORDS
 
 # A salutation by post run into the first sentence of a flattened copy: "Monsieur le
 # Secrétaire général, J'ai l'honneur …", "Señor Ministro: Tengo el honor …".
@@ -73,14 +73,20 @@ def head_block(text) -> list[Mention]:
     persons may have a block for each above it, each opening with an honorific."""
     salutation = SALUTATION_LINE.search(text[:4000]) or PROSE_SALUTATION.search(text[:4000])
     if not salutation:
-        return above_subject(text)
-    found, end = [], salutation.start()
+        return above_subject(text) or above_by_hand(text)
+    found, end, subject = [], salutation.start(), None
     while len(found) < MAX_BLOCKS:
         block = _block_above(text, end, skip=not found)
         letterhead = block and _letterhead_post(text, block)
         mention = _addressed_block(block) if block and not letterhead else None
         if mention is None and not found:
             mention = office_block(text, block)  # "Ministry of … / Treaty Division / …"
+        if mention is None and not found and subject is None and len(block) == 1:
+            # a subject without its label between the date and the salutation: the block
+            # of address is above them ("… / B-1049 Brussels / Strasbourg, 3 May 2031 /
+            # Own-initiative inquiry … / Dear Mr President,")
+            subject, end = block[0], block[0][0]
+            continue
         if mention is None or (found and not ADDRESS_OPENS.match(block[0][1])):
             break
         found.insert(0, mention)
@@ -106,6 +112,21 @@ def above_subject(text, salutation=None) -> list[Mention]:
 
 
 MAX_BLOCKS = 3
+# The Spanish block of address ends with "Presente" (delivered by hand), the body under it
+# with no salutation between: "Señor Presidente de la República / Don Luis Ortega / Presente".
+BY_HAND_LINE = re.compile(r"^[ \t]*(?:Presente|PRESENTE|Pte)\.?[ \t]*-?[ \t]*$", re.MULTILINE)
+
+
+def above_by_hand(text) -> list[Mention]:
+    """The block of address closed by its "Presente" line, where no salutation follows."""
+    by_hand = BY_HAND_LINE.search(text, 0, 2500)
+    if not by_hand:
+        return []
+    block = _block_above(text, by_hand.start(), skip=False)
+    if not block or _letterhead_post(text, block):
+        return []
+    mention = _addressed_block(block)
+    return [mention] if mention else []
 
 
 def _letterhead_post(text, block) -> bool:
@@ -180,15 +201,38 @@ def _groups_under_to(line) -> bool:
 
 # The envelope's "To:" or "A" before the one written to: "To: Ms. Jane Roe", "A S.E. el Señor …".
 ENVELOPE_TO = re.compile(
-    r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s))"
+    r"^(?:(?:To|TO|À|A|Para)\s*:\s*|(?:To|À|A)\s+(?=[HS]\.\s?E\.|S\.E\.M\.|Monsieur\s|Madame\s)"
+    # "To the Chairperson of … / Mr. Tom Hill"
+    rf"|To\s+(?=the\s+{TITLE_WORDS.pattern}))"
 )
+
+
+# A post of a few capitalised words, then a name: "Prime Minister Jane Roe", "Foreign
+# Minister Tom Hill" (not a heading's "Message from … President Jane Roe", nor capitals).
+POST_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:President|Minister|Secretary(?:-General)?|Ambassador|Director|"
+    r"Chair(?:man|woman|person)?|Commissioner|Governor|Mayor|Senator|Presidente|Ministr[oa]|"
+    r"Président|Ministre|Secrétaire|Secretari[oa]|Embajador[a]?|Ambassadeur)"
+    rf"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|{PARTICLE})){{1,3}})"
+)
+
+
+def _post_then_name(line) -> bool:
+    """Whether ``line`` is a post, then a person's name ("Prime Minister Jane Roe")."""
+    match = POST_THEN_NAME.fullmatch(line)
+    return bool(match) and not NOT_A_NAME.search(match.group("name"))
 
 
 def _addressed_block(block) -> Mention | None:
     for index, (start, line) in enumerate(block):
         if index == 1 and _groups_under_to(block[0][1]):
             return None  # a circular's list: "To: All Member States / Observer States / …"
-        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line)
+        # "To the Chairperson of … / Mr. Tom Hill": the envelope's "To" before a post
+        envelope = ENVELOPE_TO.match(line)
+        to_post = bool(envelope) and line[envelope.end() :].startswith("the ")
+        named = ADDRESS_OPENS.match(line) or POST_OPENS.match(line) or to_post
+        # or the post before the name: "Prime Minister Jane Roe / Office of …"
+        named = named or (index == 0 and len(block) > 1 and _post_then_name(line))
         if index + 1 == len(block) and ARTICLE_POST.match(line) and not ADDRESS_OPENS.match(line):
             named = None
         # a name alone, the next line opening with its post: "Jane Roe / Director, …"

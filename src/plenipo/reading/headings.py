@@ -266,9 +266,11 @@ def third_person_sender(text) -> Person | None:
     return None
 
 
-# "During my tenure as Director-General", "in my capacity as Chair of the Committee"
+# "During my tenure as Director-General", "in my capacity as Chair of the Committee", "En mi
+# condición de Jefe de Estado de …"
 FIRST_PERSON_POST = re.compile(
-    r"\b(?:my|mi|ma|mon)\s+(?i:capacity|tenure|term|role|mandate|qualit[ée]|calidad)\s+"
+    r"\b(?:my|mi|ma|mon)\s+(?i:capacity|tenure|term|role|mandate|qualit[ée]|calidad|"
+    r"condici[óo]n)\s+"
     r"(?:as|of|de|en\s+tant\s+que)\s+(?:the\s+|l[ae]\s+|el\s+)?"
     r"(?P<post>[A-ZÀ-Ý][\w’'-]+(?:\s+(?:of|for|on|the|and|de|du|des|la|del|[A-ZÀ-Ý][\w’'-]+)){0,8})"
 )
@@ -320,7 +322,11 @@ REPORTED_MESSAGE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,4}})\s+"
     r"(?:has\s+sent|sends|sent|has\s+addressed|addressed|has\s+written|wrote)\s+(?:an?\s+)?"
     r"(?:\w+\s+){0,2}(?:message|letter|note)\b[^\n]{0,80}?\bto\s+(?:the\s+)?"
-    r"(?P<to>[^\n]{3,200}?)(?=,?\s+on\s+the\s+occasion\b|\.(?:\s|$)|,\s+(?:in|on)\s)",
+    r"(?P<to>[^\n]{3,200}?)(?=,?\s+on\s+the\s+occasion\b|\.(?:\s|$)|,\s+(?:in|on)\s"
+    # when, or what for: "… to the Secretary-General on Monday, urging …"
+    r"|,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+week|"
+    r"this\s+week|yesterday|today|urging|asking|calling|requesting|to\s+(?:ask|urge|request|"
+    r"express|call|demand))\b)",
     re.MULTILINE,
 )
 
@@ -354,6 +360,9 @@ MESSAGE_FROM = re.compile(
     rf"\s+(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:[A-ZÀ-Ý][\w’'\-.]*|{PARTICLE})){{1,3}})[ \t]*$",
     re.MULTILINE,
 )
+
+
+WRITTEN_TO = re.compile(r"\s(?:to|au|aux|[àa]|al)\s")
 
 
 # A heading naming the writer alone: "Letter from Jane Roe", "Carta de Joe Biden" (not a
@@ -393,7 +402,10 @@ def message_from(text) -> Person | None:
         post = " ".join(named.group("post").split())
         return Person(named.group("name"), post, None, Span(*named.span("name")), 0.55)
     match = MESSAGE_FROM.search(text[:1500])
-    if match and not NOT_A_NAME.search(match.group("name")):
+    # "Letter from President Jane Roe to President Tom Hill": the name after "to" is whom
+    # it is written to, the writer's a heading from and to gives
+    to = match and WRITTEN_TO.search(match.group("post"))
+    if match and not to and not NOT_A_NAME.search(match.group("name")):
         post = " ".join(match.group("post").split())
         return Person(match.group("name"), post, None, Span(*match.span("name")), 0.55)
     match = LETTER_FROM_NAME.search(text[:1500])

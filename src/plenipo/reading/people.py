@@ -48,7 +48,8 @@ TITLE_START = re.compile(
 TITLE_WORDS = re.compile(
     r"\b(?:President|Secretary|Minister|Ambassador|Permanent\s+Representative|"
     r"Director|Chair|Head|Executive|Co-?facilitator|Representative|Coordinator|"
-    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Embajador|Charg[ée]|"
+    r"Président|Secrétaire|Ministre|Ambassadeur|Presidente|Secretario|Secretaria(?![tl])|Embajador|Charg[ée]|"
+    r"Coordinador[a]?|Coordonnat(?:eur|rice)|"
     r"Observer|Observateur|Observador|Représentant|Representante|Ministro|Consul|Directeur|"
     r"Directrice|Directora?|Ministra\b|Chancell?or|Chancelier|Canciller|"
     # posts of those who sign for a secretariat or a mission, in the three languages
@@ -134,6 +135,8 @@ NOT_A_NAME = re.compile(
     r"Asociaci[óo]n|Coalition|Coalici[óo]n|Federation|F[ée]d[ée]ration|Federaci[óo]n|"
     r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
     r"Initiative|Iniciativa|Group|Groupe|Grupo|League|Ligue|Liga|Trust|Project|Partners|"
+    # an agency or an authority under its head's post: "Regional Fisheries Agency"
+    r"Agency|Agence|Agencia|Authority|Autorit[ée]|Autoridad|Fund|Fonds|Fondo|Bank|Banque|Banco|"
     # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
     r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends|"
     # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"

@@ -273,7 +273,8 @@ LETTERHEAD_CITY = re.compile(
     + r")(?:,?\s*(?:D\.?\s?C\.?|D\.\s?F\.|N\.?\s?Y\.?)(?![\w.]))?)"
 )
 ADDRESS_CUE = re.compile(
-    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
+    # a British postcode, also typed with its district's letter apart: "SW1P 4QP", "SW1 P 4QP"
+    r"\b\d{4,5}\b|(?-i:\b[A-Z]{1,2}\d(?:[A-Z\d]|\s[A-Z](?=\s\d))?\s\d[A-Z]{2}\b)|\b(?:Switzerland|United\s+Kingdom|UK|"
     r"Suisse|Schweiz|Austria|Germany|Deutschland|France|Canada|"
     r"Kenya|Italy|Italia|Netherlands|Belgium|Belgique|Spain|España|USA|U\.S\.A\.|Cedex|CH-\d+|"
     r"P\.?\s?O\.?\s+Box|B\.?P\.?\s+\d|Case\s+postale)\b",
@@ -308,16 +309,18 @@ CITY_AND_COUNTRY = re.compile(
 )
 
 
-def letterhead_place(text, dated_at: int | None = None) -> str | None:
+def letterhead_place(text, dated_at: int | None = None, addressed_at: int | None = None):
     """The city of the letterhead's address, for a letter whose dateline names none: a
     short line above the salutation, the addressee's address and the first paragraph that
     holds a city with a postcode or a country beside it, or the city alone; not a field's
     nor a meeting's days. ``dated_at``: where the letter's own date stands, when a block of
     address under it goes on to the salutation: that block is the addressee's ("12 March
-    2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …")."""
+    2031 / The Executive Secretary / SADC Secretariat / Gaborone / Dear …"). ``addressed_at``:
+    where the block of address written to starts, whose city is the addressee's."""
     head = text[:1200]
     if dated_at is not None and _address_under_date(text, dated_at):
         head = text[: min(1200, dated_at)]
+    head = head[:addressed_at] if addressed_at is not None else head
     town = None  # a town the lists lack, by its postcode: "1219 Châtelaine, Switzerland"
     for line in head.split("\n"):
         stripped = line.strip()

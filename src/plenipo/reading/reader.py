@@ -10,6 +10,7 @@ from plenipo.reading import (
     addressee_forms,
     addressee_lines,
     addressing,
+    group_salutations,
     head_blocks,
     headings,
     invitations,
@@ -20,6 +21,7 @@ from plenipo.reading import (
     signoff,
 )
 from plenipo.reading.caseless import holds_any, lowered
+from plenipo.reading.dated_references import reference_after_date
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.edition_headings import (
     dated_letter_post,
@@ -29,15 +31,19 @@ from plenipo.reading.edition_headings import (
 from plenipo.reading.enclosures import enclosures
 from plenipo.reading.files import read_path
 from plenipo.reading.first_person_posts import as_post
+from plenipo.reading.from_the_post import from_the_post
 from plenipo.reading.from_to_headings import from_to_writer
 from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
+from plenipo.reading.invited_lists import invited_list
 from plenipo.reading.layout import zone_segments, zones
+from plenipo.reading.letter_to_headings import letter_to_addressee
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.news_copies import is_headline, is_page_chrome
+from plenipo.reading.oficio_references import oficio_reference
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
@@ -67,7 +73,7 @@ def _people(text, kind, labelled):
     signed = signoff.side_by_side(text, signed)
     if not signed:
         signed = loose_signatures.signed_names(text)
-    memo = headings.memo_sender(text)
+    memo = headings.memo_sender(text) or from_the_post(text, named=True)  # "From the Chair"
     if signed and signed[0].name and memo and memo.name and _first_name_of(signed[0], memo):
         signed[0] = memo  # an e-mail signed with the first name its "From:" line gives in full
     if not signed:
@@ -75,12 +81,12 @@ def _people(text, kind, labelled):
     if not signed:
         signed = _outside_blocks(
             people.from_signature_zone(zone_segments(labelled, "signature")),
-            head_blocks.head_block(text),  # the name written to, however its lines are cut
+            _address_blocks(text),  # the name written to, however its lines are cut
         )
         signed[:1] = [loose_signatures.name_beside(text, person) for person in signed[:1]]
         signed = signed if signed and not_a_contact(text, signed[0]) else []
     # the signature is above a web page's matter or a page's footer that follows the letter
-    letter = text[: letter_end(text)]
+    letter = text[: _letter_end(text)]
     if not signed:
         tail = not_a_contact(letter, loose_signatures.tail_signature(letter)) or name_and_post_line(
             letter
@@ -108,7 +114,7 @@ def _people(text, kind, labelled):
         reported = reported_message(text)[0]
         same = reported and signed[0].name and _same_name(reported.name, signed[0].name)
         post = reported if same else headings.post_in_heading(text)
-        if post:
+        if post and _outside_blocks([post], head_blocks.head_block(text)):  # not the addressee's
             signed[0] = dataclasses.replace(signed[0], title=post.title)
     # a letter signed without a formula may still name whom it writes to under the signature
     # ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …"); a writer a
@@ -126,8 +132,9 @@ def _people(text, kind, labelled):
 def _named_elsewhere(text, letter):
     """The writer named where no signature block is read: alone on the last lines of the
     letter (``letter``, the text without the page's matter after it), in a heading or a
-    news article's introduction."""
-    return (
+    news article's introduction; not a name of the block of address (a short letter's
+    last)."""
+    found = (
         not_a_contact(letter, loose_signatures.last_line_name(letter))
         or headings.named_in_heading(text)
         or reported_message(text)[0]
@@ -136,6 +143,30 @@ def _named_elsewhere(text, letter):
         or possessive_heading_writer(text, named=True)
         or from_to_writer(text)
     )
+    outside = _outside_blocks([found], _address_blocks(text)) if found else []
+    return outside[0] if outside else None
+
+
+def _letter_end(text) -> int:
+    """Where the letter ends: before a page's matter after it, or before the block of
+    address under the signature ("Juan Pérez / Embajador / A Su Excelencia el Señor / …")."""
+    end = letter_end(text)
+    below = [
+        block.evidence.start
+        for block in _address_blocks(text)
+        if len(text) // 2 < block.evidence.start < end
+    ]
+    return min(below, default=end)
+
+
+def _address_blocks(text):
+    """The blocks of address whose names are those written to: the block at the head, and
+    one of several lines under "His Excellency" or "A Su Excelencia" wherever it stands."""
+    return head_blocks.head_block(text) + [
+        block
+        for block in addressing.excellency_blocks(text)
+        if "\n" in text[block.evidence.start : block.evidence.end]
+    ]
 
 
 def _writers_post(text):
@@ -149,6 +180,7 @@ def _writers_post(text):
         or headings.third_person_sender(text)
         or headings.first_person_post(text)
         or as_post(text)
+        or from_the_post(text, named=False)
     )
 
 
@@ -168,7 +200,7 @@ def _addressees(text, labelled, named_below, sender=None):
     line, and the runs of the layout model's addressee zone."""
     found = []
     heading = addressee_lines.heading_addressees(text)
-    listed = addressee_lines.listed_addressees(text)
+    listed = addressee_lines.listed_addressees(text) + invited_list(text)  # "Sont conviés : …"
     # a "To:" field listing persons one a line is no one block of address
     blocks = [b for b in head_blocks.head_block(text) if not _holds_several(b, listed)]
     groups = addressee_forms.all_lines(text)
@@ -187,6 +219,7 @@ def _addressees(text, labelled, named_below, sender=None):
         addressing.addressees(text)
         + named_below
         + heading
+        + letter_to_addressee(text)  # "Official letter to UN on …"
         # the one a news article's introduction says the letter is written to
         + ([reported] if reported else [])
         + addressing.excellency_blocks(text)
@@ -206,11 +239,23 @@ def _addressees(text, labelled, named_below, sender=None):
         listed_next = id(mention) in items and _next_in_list(text, mention, found)
         if listed_next or not any(similar_mention(mention.text, known.text) for known in found):
             found.append(mention)
-    if not found:
-        # Only a salutation says to whom: "Dear IPBES Member States and Observers,".
-        guess = addressing.salutation_addressee(text) or addressing.informed_addressee(text)
-        found = [guess] if guess else addressee_forms.reported_addressees(text)
-    return found
+    return found or _saluted_groups(text)
+
+
+def _saluted_groups(text):
+    """Where nothing else says to whom, the group a salutation names ("Dear IPBES Member
+    States and Observers,", "Dear Colleagues from National Statistical Offices,"), a note
+    informs or invites, a heading over "Dear Members," names, or a news article reports."""
+    guess = (
+        next(iter(group_salutations.colleagues_from(text)), None)
+        or addressing.salutation_addressee(text)
+        or addressing.informed_addressee(text)
+    )
+    if guess:
+        return [guess]
+    return group_salutations.group_over_salutation(text) or addressee_forms.reported_addressees(
+        text
+    )
 
 
 def _holds_several(block, listed) -> bool:
@@ -435,10 +480,33 @@ def _first_day(dates):
     )
 
 
+def _addressed_at(text) -> int | None:
+    """Where the block of address at the head starts: the city in it is the addressee's."""
+    blocks = head_blocks.head_block(text)
+    return blocks[0].evidence.start if blocks and blocks[0].evidence else None
+
+
+def _addressees_city(text, own) -> bool:
+    """Whether the place read beside the own date is the city that ends the block of
+    address above it ("The Secretary-General / United Nations / New York / 3 May 2031"),
+    not one its dateline gives."""
+    blocks = head_blocks.head_block(text)
+    if not blocks or not own.evidence or not blocks[0].evidence:
+        return False
+    line_start = text.rfind("\n", 0, own.evidence.start) + 1
+    line_end = text.find("\n", own.evidence.end)
+    dateline = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        blocks[0].evidence.end <= own.evidence.start
+        and blocks[0].text.rstrip(" .").endswith(own.place)
+        and own.place not in dateline
+    )
+
+
 def _undated_place(text) -> OwnDate | None:
     """The place of writing of a letter that gives no date of its own: its letterhead's
     city, as a dated letter's whose dateline names none."""
-    place = letterhead_place(text)
+    place = letterhead_place(text, addressed_at=_addressed_at(text))
     return OwnDate(UNKNOWN, place, None, 0.5) if place else None
 
 
@@ -447,15 +515,16 @@ def _read(text: str, names: str | None = None) -> Reading:
     kind, kind_confidence = doc_type(text, in_capitals=names is not None)
     all_dates = find_dates(text)
     labelled = zones(text)
-    reference = references.own_reference(text, labelled)
+    reference = reference_after_date(text, references.own_reference(text, labelled))
+    reference = reference or oficio_reference(text)  # "Oficio DM-123-2031"
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)
     if found is None and kind == "information_note":
         found, own = published_own_date(text, all_dates)
-    if own and own.place is None:
+    if own and (own.place is None or _addressees_city(text, own)):
         dated_at = own.evidence.start if own.evidence else None
-        own = dataclasses.replace(own, place=letterhead_place(text, dated_at))
+        own = dataclasses.replace(own, place=letterhead_place(text, dated_at, _addressed_at(text)))
     own_day = found.last if found and not found.month_only else None
     # A date taken as the letter's only for being first near the top may be a meeting's or a
     # deadline's own day: it does not make the meetings and deadlines before it past.

@@ -23,6 +23,11 @@ _LETTER_TO = (
     r"(?P<to>" + _ABBREVIATED + r"{3,200}?)"
     r"(?=,\s+(?-i:[a-zà-ÿ])|\s+(?:ahead|urging|asking|calling|on\s+the\s+occasion|in\s+which|"
     r"about|regarding|concerning|dans|pour|en\s+la\s+que|para|sobre)\b|"
+    # when it was sent: "… to the Secretary-General on Monday, urging …", "… au Président
+    # mardi", "… al Secretario General el lunes"
+    r",?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"(?:last|this)\s+week|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"(?:el|este)\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))\b|"
     # a participle clause after the name: "… John Doe inviting him to Lima", "… invitándolo"
     r"\s+(?-i:[a-z]{3,}ing|[a-zá-ú]{2,}[áa]ndol[oa]s?|[a-zá-ú]{2,}i[ée]ndol[oa]s?)\b|"
     r"(?<!\b[A-Z])(?<!\b[MDS]r)(?<!\bMs)(?<!\bSra)(?<!\bMme)[.:;](?=[\s)]|$))"
