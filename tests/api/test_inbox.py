@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from plenipo.correspondence.models import IncomingLetter
 
@@ -91,6 +92,10 @@ def test_an_unreadable_or_missing_file_is_a_json_error(client, secretariat_offic
         400,
         True,
     )
+    program = SimpleUploadedFile("x.exe", b"MZ\x90\x00\x03\x00 This program cannot be run")
+    refused = client.post("/api/inbox", {"file": program})
+    assert refused.status_code == 400
+    assert refused.json()["detail"].startswith("x.exe is not a letter the inbox can read")
     missing = client.post("/api/inbox", {})
     assert missing.status_code == 400
     assert missing.json()["detail"] == "send the letter as the multipart field 'file'"

@@ -23,6 +23,9 @@ def test_plain_text_in_several_encodings():
         ("empty.pdf", b"   ", "is empty"),
         ("broken.pdf", b"%PDF-1.4\n garbage", "not a readable PDF|no text layer"),
         ("noise.bin", bytes(range(256)) * 20, "binary data"),
+        ("x.exe", b"MZ\x90\x00\x03\x00\x00\x00This program cannot be run in DOS mode.", "binary"),
+        ("a.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03letter", "binary data"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 50, "Word 97-2003"),
         ("archive.docx", b"PK\x03\x04" + b"\x00" * 100, "damaged ZIP"),
     ],
 )

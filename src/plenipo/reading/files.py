@@ -67,6 +67,9 @@ def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
     return text, "text"
 
 
+OLD_WORD = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of .doc, .xls, .msg
+
+
 def _decode(name, data: bytes) -> str:
     for bom, encoding in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -75,6 +78,12 @@ def _decode(name, data: bytes) -> str:
     ):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    if data.startswith(OLD_WORD):
+        raise ReadError(f"{name} is a Word 97-2003 file; save it as .docx or PDF")
+    # A text in an encoding without a byte-order mark never holds a NUL byte: a program,
+    # an archive or an image the reader does not know does, near its start.
+    if b"\x00" in data[:4096]:
+        raise ReadError(f"{name} looks like binary data, not a letter")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
