@@ -223,7 +223,9 @@ def list_negotiations(request):
 @router.get("/negotiations/{code}", response={200: NegotiationOut, 404: Error})
 def negotiation_detail(request, code: str):
     process = _process(request, code)
-    return process_payload(process, versions=negotiations.versions_for(process, request.user))
+    return process_payload(
+        process, versions=negotiations.versions_for(process, request.user), user=request.user
+    )
 
 
 @router.get("/negotiations/{code}/versions", response={200: list[VersionTextOut], 404: Error})

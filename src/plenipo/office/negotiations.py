@@ -108,7 +108,7 @@ def process_detail(request, code):
 
 def _render_process(request, process, status=200, **forms):
     """The process page; ``forms`` are the forms sent back with their errors, by name."""
-    payload = process_payload(process)
+    payload = process_payload(process, user=request.user)
     context = {
         "process": process,
         "payload": payload,
