@@ -5,6 +5,7 @@ they read; when someone else saved in between, the save is refused and nothing i
 the other save stands and the caller still holds its own input.
 """
 
+import dataclasses
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -36,6 +37,7 @@ from plenipo.negotiations.queries import (
 )
 from plenipo.negotiations.revise import RevisionError, revise
 from plenipo.negotiations.services.status import set_status
+from plenipo.negotiations.version_labels import LabelError, clean_label
 from plenipo.registry.models import State
 
 
@@ -89,9 +91,19 @@ def _check_proposal_seen(proposal: Proposal, by) -> None:
     raise NotFound(f"{proposal.process.code} has no proposal {proposal.pk}")
 
 
+def _new_label(process, label) -> str:
+    """The label of a new version of ``process``, checked (``clean_label``) and not yet
+    used by another of its versions, whatever its case."""
+    try:
+        label = clean_label(label)
+    except LabelError as exc:
+        raise InvalidInput(str(exc)) from None
+    if process.versions.filter(label__iexact=label).exists():
+        raise InvalidInput(f"{process.code} already has a version {label!r}")
+    return label
+
+
 def _store(process, pure: texts.Version, *, based_on=None, circulated=True, by) -> Version:
-    if process.versions.filter(label__iexact=pure.label).exists():
-        raise InvalidInput(f"{process.code} already has a version {pure.label!r}")
     version = Version.objects.create(
         process=process,
         label=pure.label,
@@ -132,6 +144,9 @@ def import_version(
     _check_writer(process, by)
     if not imported.paragraphs:
         raise InvalidInput("the text has no paragraphs")
+    label = _new_label(process, imported.label)
+    if label != imported.label:
+        imported = dataclasses.replace(imported, label=label)
     _claim_revision(process, expected_revision)
     version = _store(process, imported, circulated=circulated, by=by)
     log_action(
@@ -247,6 +262,7 @@ def issue_revision(
     latest = latest_version(process)
     if latest is None or latest.pk != base.pk:
         raise InvalidInput(f"{base.label} is not the latest version of {process.code}")
+    label = _new_label(process, label)
     pending = list(open_proposals(process))
     try:
         pure = revise(
