@@ -63,7 +63,13 @@ ZERO_DRAFT = {**NEGOTIATION, "label": "Zero draft"}
 PROPOSAL = {**NEGOTIATION, "pk": "proposal", "proposal_id": "proposal"}
 DECISION = {"decision": "accept", "revision": 0}  # a stale revision: 409 for the secretariat
 ADOPTED = {"code": "GPA-DECLARATION-2017"}
-SILENCE = {"version": "Zero draft", "until": "2099-01-15 18:00", "timezone": "America/New_York"}
+# The world's proposals are still pending: the silence is confirmed despite them.
+SILENCE = {
+    "version": "Zero draft",
+    "until": "2099-01-15 18:00",
+    "timezone": "America/New_York",
+    "confirm": True,
+}
 API_PARTIES = (401, 200, 200, 200, 200)
 
 # route: (method, path parameters, query and body, answers of: the anonymous, the focal point

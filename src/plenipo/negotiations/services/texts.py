@@ -13,8 +13,8 @@ from django.db.models import F
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.negotiations import cautions, texts
 from plenipo.negotiations import proposals as pure_proposals
-from plenipo.negotiations import texts
 from plenipo.negotiations.models import (
     Process,
     Proposal,
@@ -237,9 +237,12 @@ def propose(
 
 
 @transaction.atomic
-def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
+def set_proposal_status(
+    *, proposal, status, expected_revision, by, confirmed: bool = True
+) -> Proposal:
     """The facilitators' decision on a proposal (or its withdrawal by its party); a
-    proposal is decided once."""
+    proposal is decided once. ``confirmed=False``: accepting a proposal a party objected to
+    is refused with the objections (``cautions.NeedsConfirmation``) rather than done."""
     process = proposal.process
     _check_writer(process, by)
     _check_proposal_seen(proposal, by)
@@ -248,8 +251,12 @@ def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
             raise InvalidInput("only the secretariat and the facilitators decide on proposals")
         if proposal.party not in parties_for(by, proposal.made_on.date):
             raise InvalidInput(f"only {proposal.party} withdraws its proposal {proposal.pk}")
+    cautions.check_acceptance(proposal, status, confirmed=confirmed)
     _claim_revision(process, expected_revision)
-    set_status(proposal, status, by=by, data={"process": process.code})
+    data = {"process": process.code}
+    if status == ProposalStatus.ACCEPTED and proposal.objectors:
+        data["objectors"] = list(proposal.objectors)  # accepted despite them
+    set_status(proposal, status, by=by, data=data)
     return proposal
 
 
