@@ -58,6 +58,9 @@ if env_bool("PLENIPO_BEHIND_PROXY", default=False):
     # Only behind a proxy that sets this header itself and strips it from clients.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
+# A working day, not Django's two weeks: a session left open on a shared or lost machine
+# should not keep the secretariat's office open for long.
+SESSION_COOKIE_AGE = int(os.environ.get("PLENIPO_SESSION_SECONDS", str(12 * 60 * 60)))
 X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy (django-csp): everything from this origin, nothing inline.

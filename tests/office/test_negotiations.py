@@ -170,6 +170,9 @@ def test_a_revision_over_a_newer_save_comes_back_as_typed(officer, story):
 def test_silence_started_and_broken_from_the_office(officer, story):
     url = reverse("office:negotiation-silence", args=[CODE, "start"])
     form = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
+    form["confirm"] = (
+        "1"  # the story's proposals are still pending (tests/negotiations/test_cautions.py)
+    )
     assert officer.post(url, form).status_code == 302
     running = officer.get(reverse("office:negotiation", args=[CODE])).content.decode()
     assert 'id="break-form"' in running
@@ -200,6 +203,7 @@ def test_a_silence_whose_deadline_is_past_is_refused_from_the_office(officer, st
 def test_a_silence_deadline_reads_as_a_date_and_time_in_the_venue_zone(officer, story):
     url = reverse("office:negotiation-silence", args=[CODE, "start"])
     form = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
+    form["confirm"] = "1"  # the story's proposals are still pending
     html = officer.post(url, form, follow=True).content.decode()
     assert "under silence until 2036-03-25, 18:00 (Europe/Vienna)." in html
     assert "<td>2036-03-25, 18:00 (Europe/Vienna)</td>" in html
@@ -284,6 +288,7 @@ def test_silence_passed_and_its_notices_drafted_for_the_batch_page(officer):
 @pytest.mark.usefixtures("story")
 def test_a_notice_where_no_mission_place_is_known_is_refused(officer):
     until = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
+    until["confirm"] = "1"  # proposals are still pending
     officer.post(reverse("office:negotiation-silence", args=[CODE, "start"]), until)
     silence_id = get_process(CODE).silences.get().pk
     response = officer.post(

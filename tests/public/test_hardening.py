@@ -109,3 +109,12 @@ def test_the_api_docs_load_swagger_ui_from_plenipo_itself(client):
     assert "/static/ninja/swagger-ui-bundle.js" in html
     assert "cdn" not in html.casefold()
     assert "//" not in "".join(re.findall(r'(?:src|href)="([^"]*)"', html))
+
+
+def test_the_api_docs_page_says_its_language_and_what_it_is(client):
+    html = client.get("/api/docs").content.decode()
+    assert re.search(r'<html lang="en">', html)
+    assert '<meta charset="utf-8">' in html
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title == "Plenipo API reference (Swagger UI) · Plenipo"
+    assert '<main id="swagger-ui"' in html

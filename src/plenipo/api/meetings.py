@@ -94,13 +94,13 @@ def list_meetings(request, query: Query[MeetingsQuery]):
     first, last = _one_day(query, "from", "start"), _one_day(query, "to", "end")
     if first and last and last < first:
         raise InvalidInput(f"'to' ({last}) is before 'from' ({first})")
-    meetings = queries.meetings_between(first, last, _filter_body(query.body))
+    meetings = queries.meetings_between(first, last, _filter_body(query.body), user=request.user)
     return [queries.meeting_payload(m) for m in meetings]
 
 
 @router.get("/meetings/{meeting_id}", response={200: MeetingOut, 400: Error, 404: Error})
 def meeting_detail(request, meeting_id: int):
-    return queries.meeting_payload(queries.get_meeting(meeting_id))
+    return queries.meeting_payload(queries.get_meeting(meeting_id), user=request.user)
 
 
 class ParticipantIO(Schema):

@@ -18,6 +18,7 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.meetings.schedule import ScheduleError, local_moment
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
+from plenipo.negotiations.cautions import NeedsConfirmation
 from plenipo.negotiations.payloads import (
     compilation_payload,
     process_payload,
@@ -181,9 +182,18 @@ class ProposalIn(Schema):
     occurrence: int = 1
 
 
+CONFIRM = Field(
+    False,
+    description="true: go ahead despite the warning (accepting a proposal a party objected "
+    "to; a silence while proposals are still pending); false: such a step is refused (400) "
+    "with the objections or the pending proposals",
+)
+
+
 class ProposalDecisionIn(Schema):
     decision: str
     revision: int
+    confirm: bool = CONFIRM
 
 
 class StanceIn(Schema):
@@ -197,6 +207,7 @@ class SilenceStartIn(Schema):
     timezone: str | None = Field(
         None, description="IANA zone, e.g. America/New_York; omitted: the process's venue zone"
     )
+    confirm: bool = CONFIRM
 
 
 class SilenceBreakIn(Schema):
@@ -227,7 +238,9 @@ def list_negotiations(request):
 @router.get("/negotiations/{code}", response={200: NegotiationOut, 404: Error})
 def negotiation_detail(request, code: str):
     process = _process(request, code)
-    return process_payload(process, versions=negotiations.versions_for(process, request.user))
+    return process_payload(
+        process, versions=negotiations.versions_for(process, request.user), user=request.user
+    )
 
 
 @router.get("/negotiations/{code}/versions", response={200: list[VersionTextOut], 404: Error})
@@ -328,7 +341,10 @@ def decide(request, code: str, proposal_id: int, payload: ProposalDecisionIn):
             status=DECISIONS[payload.decision],
             expected_revision=payload.revision,
             by=request.user,
+            confirmed=payload.confirm,
         )
+    except NeedsConfirmation as exc:
+        return Status(400, {"detail": f'{exc} (send it again with "confirm": true)'})
     except text_services.ConcurrentEdit as exc:
         return Status(409, {"detail": str(exc)})
     return proposal_payload(proposal, label=_label(proposal))
@@ -389,13 +405,17 @@ def start_silence(request, code: str, payload: SilenceStartIn):
     timezone = payload.timezone or process.timezone
     if not timezone:
         raise InvalidInput(f"{process.code} records no venue time zone: give 'timezone'")
-    silence = silence_services.start_silence(
-        process=process,
-        version=version,
-        until=_moment(payload.until, timezone),
-        timezone=timezone,
-        by=request.user,
-    )
+    try:
+        silence = silence_services.start_silence(
+            process=process,
+            version=version,
+            until=_moment(payload.until, timezone),
+            timezone=timezone,
+            by=request.user,
+            confirmed=payload.confirm,
+        )
+    except NeedsConfirmation as exc:
+        return Status(400, {"detail": f'{exc} (send it again with "confirm": true)'})
     return Status(201, silence_payload(silence))
 
 

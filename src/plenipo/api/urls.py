@@ -1,7 +1,7 @@
 """The REST API under /api/, described by /api/openapi.json: the NinjaAPI, its error
 answers and the routers of each domain (``api/<domain>.py``)."""
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 from plenipo.api import errors
 from plenipo.api.bodies import router as bodies_router
@@ -28,6 +28,13 @@ class PlenipoAPI(NinjaAPI):
         return built[path_prefix]
 
 
+class PlenipoSwagger(Swagger):
+    """The Swagger UI page under /api/docs, in Plenipo's own template: ninja's has no
+    language, no character set and no landmark."""
+
+    template = "api/swagger.html"
+
+
 api = PlenipoAPI(
     title="Plenipo API",
     version="1",
@@ -36,6 +43,7 @@ api = PlenipoAPI(
         "given as not_before/not_after, and counts as {min, max}."
     ),
     urls_namespace="api",
+    docs=PlenipoSwagger(),
 )
 errors.install(api)
 

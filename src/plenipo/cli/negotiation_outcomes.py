@@ -2,6 +2,7 @@
 break, passed) with its notices to all missions, and the adoption."""
 
 import datetime as dt
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 from django.template.defaultfilters import pluralize
@@ -9,6 +10,7 @@ from django.template.defaultfilters import pluralize
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
 from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.negotiations.cautions import NeedsConfirmation
 from plenipo.negotiations.payloads import outcome_payload
 from plenipo.negotiations.queries import get_process, get_silence, get_version, silences_of
 from plenipo.negotiations.services import notices as notice_services
@@ -16,6 +18,16 @@ from plenipo.negotiations.services import processes as process_services
 from plenipo.negotiations.services import silence as silence_services
 
 NOTIFY = "Also draft the notice to all missions (notes verbales left as drafts)"
+CONFIRM_HELP = "Go ahead despite the warning (a proposal objected to, proposals still pending)"
+
+
+@contextmanager
+def confirm_on_the_command_line():
+    """A step that needs confirming is refused with how to confirm it here."""
+    try:
+        yield
+    except NeedsConfirmation as exc:
+        raise InvalidInput(f"{exc} (run it again with --confirm)") from None
 
 
 def parse_moment(text: str, timezone: str) -> dt.datetime:
@@ -49,6 +61,7 @@ def add_outcome_parsers(sub):
     silence.add_argument("--version", required=True, dest="label")
     silence.add_argument("--until", required=True, help="YYYY-MM-DD HH:MM, venue time")
     silence.add_argument("--timezone", help="Default: the process's zone")
+    silence.add_argument("--confirm", action="store_true", help=CONFIRM_HELP)
     _notice_options(silence, notify=True)
     broken = sub.add_parser("break-silence", help="Record a party breaking the silence")
     broken.add_argument("code")
@@ -82,13 +95,15 @@ class OutcomeCommands:
     def do_silence(self, code, label, until, timezone=None, notify=False, **options):
         process = get_process(code)
         timezone = timezone or process.timezone
-        silence = silence_services.start_silence(
-            process=process,
-            version=get_version(process, label),
-            until=parse_moment(until, timezone),
-            timezone=timezone,
-            by=None,
-        )
+        with confirm_on_the_command_line():
+            silence = silence_services.start_silence(
+                process=process,
+                version=get_version(process, label),
+                until=parse_moment(until, timezone),
+                timezone=timezone,
+                by=None,
+                confirmed=options.get("confirm", False),
+            )
         local = silence.until.astimezone(ZoneInfo(silence.timezone))
         self.stdout.write(f"{process.code} {label} under silence until {local.isoformat()}")
         if notify:

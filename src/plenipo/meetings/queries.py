@@ -24,6 +24,7 @@ from plenipo.meetings.models import (
     AgendaItem,
     Delegation,
     DelegationCategory,
+    Document,
     DocumentKind,
     DocumentVersion,
     LanguageStatus,
@@ -71,12 +72,27 @@ def get_meeting(meeting_id) -> Meeting:
     return meeting
 
 
-def meetings_between(start=None, end=None, body=None):
-    """Meetings that may fall, at least partly, between two days (inclusive), with their
-    documents and language versions (``meeting_payload`` lists them)."""
-    return _dated_between(start, end, body).prefetch_related(
-        Prefetch("documents__versions", queryset=DocumentVersion.objects.order_by("language"))
+def meetings_between(start=None, end=None, body=None, *, user=None, today=None):
+    """Meetings that may fall, at least partly, between two days (inclusive), with the
+    documents ``user`` may know of on ``today`` and their language versions
+    (``meeting_payload`` lists them)."""
+    documents = documents_visible_to(user, today).prefetch_related(
+        Prefetch("versions", queryset=DocumentVersion.objects.order_by("language"))
     )
+    return _dated_between(start, end, body).prefetch_related(
+        Prefetch("documents", queryset=documents, to_attr="visible_documents")
+    )
+
+
+def documents_visible_to(user, today=None):
+    """The one query deciding which meeting documents a user may know of: before its day of
+    issue a document is the secretariat's alone (its title as much as its files); one whose
+    day of issue is not known is everyone's."""
+    documents = Document.objects.all()
+    if is_secretariat(user):
+        return documents
+    today = today or dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
+    return documents.filter(Q(issued_on__isnull=True) | Q(issued_on__lte=today))
 
 
 def _dated_between(start=None, end=None, body=None):
@@ -127,8 +143,12 @@ def find_meetings(
     return meetings
 
 
-def meeting_payload(meeting) -> dict:
-    """The JSON shape of a meeting, shared by the CLI and the API."""
+def meeting_payload(meeting, *, user=None, today=None) -> dict:
+    """The JSON shape of a meeting, shared by the CLI and the API, with the documents
+    ``user`` may know of on ``today`` (``documents_visible_to``; None: the public)."""
+    documents = getattr(meeting, "visible_documents", None)
+    if documents is None:
+        documents = documents_of(meeting, user=user, today=today)
     start, end = meeting.start, meeting.end
     start_at = (
         local_datetime(start.day, meeting.start_time, meeting.timezone) if start.is_exact else None
@@ -164,7 +184,7 @@ def meeting_payload(meeting) -> dict:
                 "kind": d.kind,
                 "languages": {v.language: v.status for v in d.versions.all()},
             }
-            for d in meeting.documents.all()
+            for d in documents
         ],
     }
 
@@ -231,20 +251,16 @@ def nomination_letter_for(user, delegation_id):
     return delegation.nomination_letter
 
 
-def may_have_files_of(user, document, today: dt.date) -> bool:
-    """Whether ``user`` may have a document's files: everyone once it is issued (or when its
-    day of issue is not known); before its day of issue the secretariat alone."""
-    return document.issued_on is None or document.issued_on <= today or is_secretariat(user)
-
-
 def document_file(user, version_id, today: dt.date):
     """The file of one language version of a meeting document, for ``user`` on ``today``;
     NotFound, as for no file at all, before the document's day of issue
-    (``may_have_files_of``)."""
-    version = DocumentVersion.objects.select_related("document").filter(pk=version_id).first()
+    (``documents_visible_to``)."""
+    version = (
+        DocumentVersion.objects.select_related("document")
+        .filter(pk=version_id, document__in=documents_visible_to(user, today))
+        .first()
+    )
     if version is None or not version.file:
-        raise NotFound("no such file")
-    if not may_have_files_of(user, version.document, today):
         raise NotFound("no such file")
     return version.file
 
@@ -536,9 +552,17 @@ def _mandate_report(mandate: Mandate, meetings: list[MeetingFact], as_of: dt.dat
     }
 
 
-def documents_of(meeting):
-    """A meeting's documents with their language versions, in two queries."""
-    return meeting.documents.select_related("agenda_item").prefetch_related("versions")
+def documents_of(meeting, *, user=None, today=None):
+    """A meeting's documents that ``user`` may know of on ``today``
+    (``documents_visible_to``), with their language versions, in two queries."""
+    return (
+        documents_visible_to(user, today)
+        .filter(meeting=meeting)
+        .select_related("agenda_item")
+        .prefetch_related(
+            Prefetch("versions", queryset=DocumentVersion.objects.order_by("language"))
+        )
+    )
 
 
 def delegations_of_state(state, *, q="", status="", start=None, end=None):

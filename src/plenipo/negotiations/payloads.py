@@ -121,8 +121,9 @@ def version_payload(version) -> dict:
     }
 
 
-def process_payload(process: Process, now=None, *, versions=None) -> dict:
-    """``versions``: those the reader may see (default: all, as the secretariat)."""
+def process_payload(process: Process, now=None, *, versions=None, user=None) -> dict:
+    """``versions``: those the reader may see (default: all, as the secretariat); ``user``:
+    the reader, for the documents of the consultations (None: the public)."""
     versions = list(versions_of(process) if versions is None else versions)
     shown = {v.pk for v in versions}
     consultations = process.consultations.select_related("meeting__body", "meeting__room__venue")
@@ -137,7 +138,7 @@ def process_payload(process: Process, now=None, *, versions=None) -> dict:
             for f in process.facilitators.select_related("state", "person", "source")
         ],
         "milestones": [milestone_payload(m) for m in process.milestones.select_related("source")],
-        "consultations": [meeting_payload(c.meeting) for c in consultations],
+        "consultations": [meeting_payload(c.meeting, user=user) for c in consultations],
         "letters": [
             {
                 "id": link.letter.pk,

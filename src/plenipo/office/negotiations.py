@@ -22,6 +22,7 @@ from plenipo.bodies.queries import get_mandate
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
+from plenipo.negotiations.cautions import NeedsConfirmation
 from plenipo.negotiations.docx_import import read_draft
 from plenipo.negotiations.payloads import process_payload
 from plenipo.negotiations.services import notices as notice_services
@@ -29,6 +30,7 @@ from plenipo.negotiations.services import processes as process_services
 from plenipo.negotiations.services import silence as silence_services
 from plenipo.negotiations.services import texts as text_services
 from plenipo.negotiations.texts import TextError
+from plenipo.office.confirmations import ask_to_confirm
 from plenipo.office.drafting import batch_url
 from plenipo.office.negotiation_forms import (
     DECISIONS,
@@ -108,7 +110,7 @@ def process_detail(request, code):
 
 def _render_process(request, process, status=200, **forms):
     """The process page; ``forms`` are the forms sent back with their errors, by name."""
-    payload = process_payload(process)
+    payload = process_payload(process, user=request.user)
     context = {
         "process": process,
         "payload": payload,
@@ -258,12 +260,21 @@ def decide(request, code, pk):
             status=decision,
             expected_revision=form.cleaned_data["revision"],
             by=request.user,
+            confirmed=_confirmed(request),
         )
+    except NeedsConfirmation as exc:
+        what = f"accept proposal {proposal.pk} ({proposal.party})"
+        return ask_to_confirm(request, process=process, warning=exc, what=what, back=back)
     except PlenipoError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Proposal {proposal.pk} ({proposal.party}): {decision}.")
     return redirect(back)
+
+
+def _confirmed(request) -> bool:
+    """Whether the step was sent from the page asking to confirm it."""
+    return request.POST.get("confirm") == "1"
 
 
 def _text_url(process, label):
@@ -323,6 +334,7 @@ def _start_silence(request, process, data):
         until=data["until"],
         timezone=data["timezone"],
         by=request.user,
+        confirmed=_confirmed(request),
     )
     until = f"{data['until']:%Y-%m-%d, %H:%M} ({data['timezone']})"
     messages.success(request, f"{data['version']} is under silence until {until}.")
@@ -383,6 +395,10 @@ def silence(request, code, action):
         try:
             with transaction.atomic():
                 response = SILENCE_STEPS[action](request, process, form.cleaned_data)
+        except NeedsConfirmation as exc:
+            what = f"place {form.cleaned_data['version']} under silence"
+            back = reverse("office:negotiation", args=[process.code])
+            return ask_to_confirm(request, process=process, warning=exc, what=what, back=back)
         except PlenipoError as exc:
             form.add_error(None, str(exc))
     if form.errors:

@@ -1,23 +1,26 @@
 """Who may use the office: the secretariat (the group is defined in ``registry.roles``).
 
 Every office page and form is guarded the same way: the anonymous are sent to sign in (and
-come back to the page they asked for), anyone signed in without the right is refused (403)."""
+come back to the page they asked for, or to the page a form they posted was on), anyone
+signed in without the right is refused (403)."""
 
 from functools import wraps
 
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
 from plenipo.meetings.queries import is_secretariat
+from plenipo.office.return_address import page_to_return_to
 
 
 def _signed_in_and(allowed, refusal):
     """A view decorator: sign in first, then ``allowed(user)`` or a 403 saying ``refusal``."""
 
     def decorator(view):
-        @login_required
         @wraps(view)
         def wrapper(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(page_to_return_to(request))
             if not allowed(request.user):
                 raise PermissionDenied(refusal)
             return view(request, *args, **kwargs)

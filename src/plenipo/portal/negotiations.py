@@ -41,7 +41,7 @@ def _render(request, process, form=None, status=200):
     versions = negotiations.versions_for(process, request.user)
     context = {
         "process": process,
-        "payload": process_payload(process, versions=versions),
+        "payload": process_payload(process, versions=versions, user=request.user),
         "version": version,
     }
     if running := negotiations.open_silence(process):

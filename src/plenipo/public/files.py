@@ -40,5 +40,5 @@ def document_file(request, pk):
         stored = queries.document_file(request.user, pk, today)
     except NotFound:
         raise Http404("no such file") from None
-    issued = queries.may_have_files_of(None, stored.instance.document, today)
-    return _attachment(stored, private=not issued)
+    public = queries.documents_visible_to(None, today).filter(pk=stored.instance.document_id)
+    return _attachment(stored, private=not public.exists())

@@ -261,20 +261,17 @@ def meeting_list(request):
 @public_page
 def meeting_detail(request, pk):
     meeting = _or_404(meeting_queries.get_meeting, pk)
-    documents = meeting_queries.documents_of(meeting)
-    languages = meeting.languages or ["en"]
     today = dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
+    documents = list(meeting_queries.documents_of(meeting, user=request.user, today=today))
+    meeting.visible_documents = documents  # the payload lists the same, read once
+    languages = meeting.languages or ["en"]
     rows = [
-        (
-            d,
-            [({v.language: v for v in d.versions.all()}.get(code), code) for code in languages],
-            meeting_queries.may_have_files_of(request.user, d, today),
-        )
+        (d, [({v.language: v for v in d.versions.all()}.get(code), code) for code in languages])
         for d in documents
     ]
     context = {
         "meeting": meeting,
-        "payload": meeting_queries.meeting_payload(meeting),
+        "payload": meeting_queries.meeting_payload(meeting, user=request.user, today=today),
         "source": meeting_queries.meeting_source_for(request.user, meeting),
         "languages": languages,
         "documents": rows,

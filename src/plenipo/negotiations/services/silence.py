@@ -7,6 +7,7 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
+from plenipo.negotiations import cautions
 from plenipo.negotiations.models import Silence, SilenceBreak, SilenceStatus
 from plenipo.negotiations.queries import open_silence, resolve_party
 from plenipo.negotiations.services.status import set_status
@@ -22,11 +23,21 @@ def zone_of_breaks(process) -> str:
 
 @transaction.atomic
 def start_silence(
-    *, process, version, until: dt.datetime, timezone, note="", source=None, by, now=None
+    *,
+    process,
+    version,
+    until: dt.datetime,
+    timezone,
+    note="",
+    source=None,
+    by,
+    now=None,
+    confirmed: bool = True,
 ):
     """``until`` is an aware moment; ``timezone`` is the zone it was given in. ``now``: the
     moment the silence starts (default: the current time), given when recording one that
-    ran in the past."""
+    ran in the past. ``confirmed=False``: with proposals still pending, refused with them
+    (``cautions.NeedsConfirmation``) rather than started."""
     if until.tzinfo is None:
         raise InvalidInput("the end of a silence procedure needs its time zone")
     check_still_negotiated(process)
@@ -34,6 +45,7 @@ def start_silence(
         raise InvalidInput(f"{process.code} is already under silence")
     if until <= (now or dt.datetime.now(dt.UTC)):
         raise InvalidInput(f"the deadline {until.isoformat()} is already past")
+    cautions.check_silence(process, confirmed=confirmed)
     silence = Silence.objects.create(
         process=process,
         version=version,

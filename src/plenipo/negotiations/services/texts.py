@@ -5,6 +5,7 @@ they read; when someone else saved in between, the save is refused and nothing i
 the other save stands and the caller still holds its own input.
 """
 
+import dataclasses
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -12,8 +13,8 @@ from django.db.models import F
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.negotiations import cautions, texts
 from plenipo.negotiations import proposals as pure_proposals
-from plenipo.negotiations import texts
 from plenipo.negotiations.models import (
     Process,
     Proposal,
@@ -36,6 +37,7 @@ from plenipo.negotiations.queries import (
 )
 from plenipo.negotiations.revise import RevisionError, revise
 from plenipo.negotiations.services.status import set_status
+from plenipo.negotiations.version_labels import LabelError, clean_label
 from plenipo.registry.models import State
 
 
@@ -89,9 +91,19 @@ def _check_proposal_seen(proposal: Proposal, by) -> None:
     raise NotFound(f"{proposal.process.code} has no proposal {proposal.pk}")
 
 
+def _new_label(process, label) -> str:
+    """The label of a new version of ``process``, checked (``clean_label``) and not yet
+    used by another of its versions, whatever its case."""
+    try:
+        label = clean_label(label)
+    except LabelError as exc:
+        raise InvalidInput(str(exc)) from None
+    if process.versions.filter(label__iexact=label).exists():
+        raise InvalidInput(f"{process.code} already has a version {label!r}")
+    return label
+
+
 def _store(process, pure: texts.Version, *, based_on=None, circulated=True, by) -> Version:
-    if process.versions.filter(label__iexact=pure.label).exists():
-        raise InvalidInput(f"{process.code} already has a version {pure.label!r}")
     version = Version.objects.create(
         process=process,
         label=pure.label,
@@ -132,6 +144,9 @@ def import_version(
     _check_writer(process, by)
     if not imported.paragraphs:
         raise InvalidInput("the text has no paragraphs")
+    label = _new_label(process, imported.label)
+    if label != imported.label:
+        imported = dataclasses.replace(imported, label=label)
     _claim_revision(process, expected_revision)
     version = _store(process, imported, circulated=circulated, by=by)
     log_action(
@@ -222,9 +237,12 @@ def propose(
 
 
 @transaction.atomic
-def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
+def set_proposal_status(
+    *, proposal, status, expected_revision, by, confirmed: bool = True
+) -> Proposal:
     """The facilitators' decision on a proposal (or its withdrawal by its party); a
-    proposal is decided once."""
+    proposal is decided once. ``confirmed=False``: accepting a proposal a party objected to
+    is refused with the objections (``cautions.NeedsConfirmation``) rather than done."""
     process = proposal.process
     _check_writer(process, by)
     _check_proposal_seen(proposal, by)
@@ -233,8 +251,12 @@ def set_proposal_status(*, proposal, status, expected_revision, by) -> Proposal:
             raise InvalidInput("only the secretariat and the facilitators decide on proposals")
         if proposal.party not in parties_for(by, proposal.made_on.date):
             raise InvalidInput(f"only {proposal.party} withdraws its proposal {proposal.pk}")
+    cautions.check_acceptance(proposal, status, confirmed=confirmed)
     _claim_revision(process, expected_revision)
-    set_status(proposal, status, by=by, data={"process": process.code})
+    data = {"process": process.code}
+    if status == ProposalStatus.ACCEPTED and proposal.objectors:
+        data["objectors"] = list(proposal.objectors)  # accepted despite them
+    set_status(proposal, status, by=by, data=data)
     return proposal
 
 
@@ -247,6 +269,7 @@ def issue_revision(
     latest = latest_version(process)
     if latest is None or latest.pk != base.pk:
         raise InvalidInput(f"{base.label} is not the latest version of {process.code}")
+    label = _new_label(process, label)
     pending = list(open_proposals(process))
     try:
         pure = revise(

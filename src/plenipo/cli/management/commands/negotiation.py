@@ -7,7 +7,12 @@ from pathlib import Path
 
 from plenipo.bodies.queries import get_mandate
 from plenipo.cli.base import PlenipoCommand
-from plenipo.cli.negotiation_outcomes import OutcomeCommands, add_outcome_parsers
+from plenipo.cli.negotiation_outcomes import (
+    CONFIRM_HELP,
+    OutcomeCommands,
+    add_outcome_parsers,
+    confirm_on_the_command_line,
+)
 from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
 from plenipo.negotiations import exporters, letters
@@ -81,6 +86,7 @@ class Command(OutcomeCommands, PlenipoCommand):
         decide.add_argument("code")
         decide.add_argument("id")
         decide.add_argument("decision", choices=list(DECISIONS))
+        decide.add_argument("--confirm", action="store_true", help=CONFIRM_HELP)
         revise = sub.add_parser("revise", help="The next version from the accepted proposals")
         revise.add_argument("code")
         revise.add_argument("--from", required=True, dest="base")
@@ -297,12 +303,14 @@ class Command(OutcomeCommands, PlenipoCommand):
     def do_decide(self, code, id, decision, **options):
         process = get_process(code)
         proposal = get_proposal(process, id)
-        text_services.set_proposal_status(
-            proposal=proposal,
-            status=DECISIONS[decision],
-            expected_revision=process.revision,
-            by=None,
-        )
+        with confirm_on_the_command_line():
+            text_services.set_proposal_status(
+                proposal=proposal,
+                status=DECISIONS[decision],
+                expected_revision=process.revision,
+                by=None,
+                confirmed=options.get("confirm", False),
+            )
         self.stdout.write(f"Proposal {proposal.pk} ({proposal.party}): {proposal.status}")
 
     def do_revise(self, code, *, base, label, date, symbol=None, json=False,
