@@ -2,7 +2,14 @@ import datetime as dt
 
 import pytest
 
-from plenipo.meetings.schedule import ScheduleError, Slot, check_times, local_datetime, zone
+from plenipo.meetings.schedule import (
+    ScheduleError,
+    Slot,
+    check_times,
+    local_datetime,
+    zone,
+    zone_of_city,
+)
 
 D, T = dt.date, dt.time
 
@@ -62,3 +69,19 @@ def test_a_zone_must_be_one_zoneinfo_lists(name):
 def test_zones_zoneinfo_lists_are_taken():
     assert str(zone("Europe/Zurich")) == "Europe/Zurich"
     assert str(zone("UTC")) == "UTC"
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("Vienna", "Europe/Vienna"),
+        ("vienne", "Europe/Vienna"),  # CLDR's French name
+        ("Nueva  York", "America/New_York"),  # CLDR's Spanish name, spaces as written
+        ("Nairobi", "Africa/Nairobi"),
+        ("Geneva", ""),  # no zone is named after it (Europe/Zurich is)
+        ("Springfield", ""),
+        ("", ""),
+    ],
+)
+def test_the_zone_named_after_a_city(city, expected):
+    assert zone_of_city(city) == expected

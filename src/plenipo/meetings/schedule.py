@@ -19,6 +19,29 @@ def known_zones() -> frozenset[str]:
     return frozenset(available_timezones() - {"localtime"})
 
 
+@cache
+def _zones_by_city() -> dict[str, str]:
+    """The city each zone is named after ("Europe/Vienna": Vienna, "America/New_York": New
+    York), with CLDR's French and Spanish names of those cities ("Vienne", "Viena")."""
+    from babel import Locale  # noqa: PLC0415 -- only when a city is looked up
+
+    by_city: dict[str, set[str]] = {}
+    for name in known_zones():
+        if "/" in name and not name.startswith("Etc/"):
+            by_city.setdefault(name.rsplit("/", 1)[1].replace("_", " ").casefold(), set()).add(name)
+    for language in ("fr", "es"):
+        for name, names in Locale(language).time_zones.items():
+            if name in known_zones() and names.get("city"):
+                by_city.setdefault(names["city"].casefold(), set()).add(name)
+    # A city two zones are named after says nothing certain.
+    return {city: zones.pop() for city, zones in by_city.items() if len(zones) == 1}
+
+
+def zone_of_city(city: str) -> str:
+    """The zone named after ``city`` ("Vienna", "Nueva York" …), "" when none is."""
+    return _zones_by_city().get(" ".join(str(city or "").split()).casefold(), "")
+
+
 def zone(name: str) -> ZoneInfo:
     # Checked against the list first: ZoneInfo reads any path it is given, and a very long
     # name fails with an OSError rather than a "not found".

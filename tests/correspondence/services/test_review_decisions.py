@@ -207,6 +207,13 @@ def test_a_time_is_kept_where_the_city_is_a_registered_venues():
     )
 
 
+def test_a_time_is_kept_in_the_zone_named_after_the_city_where_no_venue_is_recorded():
+    letter = _letter("Room 3, Vienna")
+    assert incoming.known_time_zone(incoming.reading_of(letter).meetings[0]) == "Europe/Vienna"
+    meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    assert (meeting.start_time, meeting.timezone) == (dt.time(10, 0), "Europe/Vienna")
+
+
 def _reopened_log(letter):
     return ActivityLog.objects.filter(
         action_type="correspondence.incoming.reopened", object_id=str(letter.pk)

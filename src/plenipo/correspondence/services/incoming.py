@@ -24,7 +24,7 @@ from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
-from plenipo.meetings.schedule import ScheduleError, zone
+from plenipo.meetings.schedule import ScheduleError, zone, zone_of_city
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MEETING_KINDS, MeetingSpec, implied_meeting_kind, parse_time
 from plenipo.reading import (
@@ -428,7 +428,8 @@ def known_time_zone(item) -> str:
 
 def venue_time_zone(item) -> str:
     """The time zone of the venue or city a meeting is read at, when the registry's venues
-    there agree on one; "" when it does not know."""
+    there agree on one, else the zone named after the city (Vienna: Europe/Vienna); ""
+    when neither says."""
     from plenipo.meetings.models import Venue  # noqa: PLC0415 -- venues are read here only
 
     places = {p.casefold() for p in (item.city, item.venue, item.room) if p}
@@ -439,7 +440,9 @@ def venue_time_zone(item) -> str:
         for venue in Venue.objects.only("name", "city", "timezone")
         if venue.timezone and {venue.city.casefold(), venue.name.casefold()} & places
     }
-    return zones.pop() if len(zones) == 1 else ""
+    if len(zones) == 1:
+        return zones.pop()
+    return "" if zones else zone_of_city(item.city or "")
 
 
 def _recorded_room(written):
