@@ -48,18 +48,21 @@ GENERIC = re.compile(
     r"\b(?:"
     + _ORGANIZATION_PREFIX
     + r"|"
+    + r"(?P<placed>"
     + _PLACE_OPENER
     + _NOT_A_TITLE_WORD
     + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
-    r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
-    r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+)?"
+    r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration|Arrangement)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+))?"
     r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional|Global)\s+)*"
     # a programme or plan is an instrument as one of action ("Programme for International
     # Student Assessment", "Programme on Capacity-building" are a body's work), a code as
     # one of conduct or practice too
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Pact|"
     # an arrangement "for" the meeting is its logistics, one "on" or "concerning" a text
-    r"Arrangement(?!\s+for\b)|"
+    # (a place's arrangement "for" is a treaty's title: "the Lisbon Arrangement for the
+    # Protection of …")
+    r"Arrangement(?(placed)|(?!\s+for\b))|"
     r"(?:Programme|Plan)"
     r"(?=\s+(?:of|for)\s+Action)|Code|Compact|Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
@@ -149,7 +152,8 @@ _ACCESSION = (
 )
 ROMANCE_GENERIC = re.compile(
     rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del|{_OF_THE_STATES})\s*"
-    r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:"
+    # a town's Portuguese name keeps its small word: "la Convención de Belém do Pará"
+    r"(?:[A-Z][\w-]+(?:\s+(?:(?:do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,2}(?:"
     + _ACCESSION
     + r")?|(?i:adh[ée]sion)"
     + _ACCESSION

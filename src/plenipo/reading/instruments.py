@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.instrument_adopted import ADOPTED_TITLES, SESSION_SYMBOLS
 from plenipo.reading.dates import Coverage
 from plenipo.reading.instrument_forms import (
     ACTION_PLANS,
@@ -210,7 +211,7 @@ SYMBOLS = [
     ),
 ]
 SYMBOLS += ACT_SYMBOLS
-SYMBOLS += MORE_SYMBOLS
+SYMBOLS += MORE_SYMBOLS + SESSION_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
 _EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
@@ -248,7 +249,7 @@ PROVISIONS = [
             # "paragraphs 1 and 2 of article 12 of the Conference Standing Orders"
             r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?)\s+\d{1,2}(?:\s+(?:and|et|y)\s+\d{1,2})?"
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
-            r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
+            r"\b(?:(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+|Art\.\s?)([IVXL]+|\d{1,3})[°º]?(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # the article's heading after its number: "Article I (Purpose) of the Agreement"
             r"(?:\s+\((?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){0,3}\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
@@ -554,9 +555,11 @@ class _Citations:
             DECLARATION_OF,
             ADJECTIVE_TITLE,
         )
-        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE):
+        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE, *ADOPTED_TITLES):
             for match in caseless(pattern).finditer(text):
-                self._add_title(match)
+                # "Rule 3 of the General Rules of …" cites the rule, not the rules again
+                if pattern not in ADOPTED_TITLES or match.start() not in self.provided:
+                    self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
             for match in caseless(pattern).finditer(text):
                 add(" ".join(match.group(0).split()), match.span(), 0.6)
