@@ -4,8 +4,8 @@ import re
 import unicodedata
 
 from plenipo.reading.caseless import caseless
-from plenipo.reading.instrument_adopted import ADOPTED_TITLES, SESSION_SYMBOLS
 from plenipo.reading.dates import Coverage
+from plenipo.reading.instrument_adopted import ADOPTED_TITLES, SESSION_SYMBOLS
 from plenipo.reading.instrument_forms import (
     ACTION_PLANS,
     ACTION_WORDS,
