@@ -80,7 +80,6 @@ def test_a_place_named_arrangement_for_a_purpose_keeps_its_place():
 
 def test_a_portuguese_town_keeps_its_small_word():
     text = (
-        "Señora:\n\nLa Convención de Ponte do Lima protege los ríos.\n\n"
-        "Atentamente,\nEl Director\n"
+        "Señora:\n\nLa Convención de Ponte do Lima protege los ríos.\n\nAtentamente,\nEl Director\n"
     )
     assert cited(text) == ["convención de ponte do lima"]

@@ -9,7 +9,10 @@ import re
 _WORD = r"[A-ZÀ-Ý][\w'’-]+"
 _SMALL = r"(?:\s+(?:(?:of|on|for|and|the|in|to)\s+)*"
 _TITLE_GOES_ON = (
-    _SMALL + r"(?!(?:Meetings?|Sessions?|Secretariat|Parties|States|Members)\b)" + _WORD + r"){0,10}"
+    _SMALL
+    + r"(?!(?:Meetings?|Sessions?|Secretariat|Parties|States|Members)\b)"
+    + _WORD
+    + r"){0,10}"
 )
 
 # "the Regulations for the Implementation of the Treaty", "the Financial Regulations of the
@@ -18,10 +21,7 @@ _TITLE_GOES_ON = (
 RULES_OF = re.compile(
     r"(?-i:\b(?:(?:Financial|Staff|General|Common|Implementing|Internal|Administrative)\s+)?"
     r"(?:Regulations|Rules)(?:\s+and\s+Rules)?\s+"
-    r"(?:for\s+the\s+Implementation\s+of|under|of)\s+the\s+"
-    + _WORD
-    + _TITLE_GOES_ON
-    + r")"
+    r"(?:for\s+the\s+Implementation\s+of|under|of)\s+the\s+" + _WORD + _TITLE_GOES_ON + r")"
 )
 
 # "le Règlement d'exécution du Traité", "le Règlement financier de l'Organisation",
@@ -62,7 +62,11 @@ ADOPTED_AGENDA = re.compile(
     + _NOT_A_MEETINGS_OWN
     + r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+)"
     r"(?:Agenda|Pathway|Compact)\b"
-    r"(?:\s+(?:for|on)\s+" + _WORD + r"(?:(?:,\s+|\s+(?:and|or|of|the)\s+|\s+)" + _WORD + r"){0,6})?)"
+    r"(?:\s+(?:for|on)\s+"
+    + _WORD
+    + r"(?:(?:,\s+|\s+(?:and|or|of|the)\s+|\s+)"
+    + _WORD
+    + r"){0,6})?)"
 )
 # "la Nueva Agenda Urbana", "el Pacto Digital Global", "el Pacto Mundial para la Migración
 # Segura, Ordenada y Regular" (words in Title Case after the kind)

@@ -5,7 +5,7 @@ import unicodedata
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
-from plenipo.reading.instrument_adopted import ADOPTED_TITLES, SESSION_SYMBOLS
+from plenipo.reading.instrument_adopted import ADOPTED_TITLES as ADOPTED
 from plenipo.reading.instrument_forms import (
     ACTION_PLANS,
     ACTION_WORDS,
@@ -210,8 +210,7 @@ SYMBOLS = [
         lambda m: f"recommendation {m[1]} ({m[2]})",
     ),
 ]
-SYMBOLS += ACT_SYMBOLS
-SYMBOLS += MORE_SYMBOLS + SESSION_SYMBOLS
+SYMBOLS += ACT_SYMBOLS + MORE_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
 _EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
@@ -555,11 +554,9 @@ class _Citations:
             DECLARATION_OF,
             ADJECTIVE_TITLE,
         )
-        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE, *ADOPTED_TITLES):
+        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE, *ADOPTED):
             for match in caseless(pattern).finditer(text):
-                # "Rule 3 of the General Rules of …" cites the rule, not the rules again
-                if pattern not in ADOPTED_TITLES or match.start() not in self.provided:
-                    self._add_title(match)
+                self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
             for match in caseless(pattern).finditer(text):
                 add(" ".join(match.group(0).split()), match.span(), 0.6)
@@ -579,9 +576,10 @@ class _Citations:
 
     def _add_title(self, match):
         text = self.text
-        # a treaty yet to be made is no instrument cited: "until the conclusion of a Treaty of
-        # Commerce", "la conclusion d'un Traité de Commerce"
-        if A_TREATY_TO_COME.search(text, max(0, match.start() - 8), match.start()):
+        # a treaty yet to be made is no instrument cited ("until the conclusion of a Treaty of
+        # Commerce"), nor the text a provision is cited in ("Rule 3 of the |General Rules …")
+        to_come = A_TREATY_TO_COME.search(text, max(0, match.start() - 8), match.start())
+        if to_come or match.start() in self.provided:
             return
         # a title ends on no small word of the date or sentence after it ("… de 1961")
         end = match.start() + len(_TRAILING.sub("", match.group(0)))

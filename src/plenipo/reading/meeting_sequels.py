@@ -109,7 +109,8 @@ def time_of_the_meeting_before(text, sentence_at, starts):
     """The time a sentence with no date gives the meeting of the sentence before it."""
     start, end, sentence = sentence_at
     programme_line = OPENING_HOUR.match(sentence)
-    if starting_within(starts, starts, start, end) or not (TIME_CUE.search(sentence) or programme_line):
+    cued = TIME_CUE.search(sentence) or programme_line
+    if starting_within(starts, starts, start, end) or not cued:
         return None
     # a programme's first line gives its day's first hour, whatever it opens with
     start_time, end_time = find_time(sentence) if programme_line else meeting_time(sentence)
