@@ -54,3 +54,45 @@ def test_the_meetings_own_hour_after_registration_is_kept():
         "Registration will open at 8.30 a.m. and the workshop will start at 9.30 a.m.\n"
     )
     assert _times(text) == [("09:30", None)]
+
+
+def _listed(text):
+    return [(m["title"], m["start_date"]) for m in reading(text)["meetings"]]
+
+
+def test_a_list_announced_by_its_month_gives_its_rows_not_the_month():
+    english = (
+        "Geneva, 3 March 2031\n\nDear Colleague,\n\nThe following meetings will be held in "
+        "April:\n- the Working Group on Lighthouses, on 3 April 2031;\n- the Working Group on "
+        "Buoys, on 10 April 2031.\n\nSincerely,\nThe Director\n"
+    )
+    french = (
+        "Genève, le 3 mars 2031\n\nCher collègue,\n\nLes réunions suivantes se tiendront en "
+        "avril 2031 :\n- Groupe de travail sur les phares, le 3 avril 2031 ;\n- Groupe de "
+        "travail sur les bouées, le 10 avril 2031.\n"
+    )
+    spanish = (
+        "Lima, 3 de marzo de 2031\n\nEstimado colega:\n\nLas siguientes reuniones se "
+        "celebrarán en abril:\n1. Grupo de Trabajo sobre Faros, el 3 de abril de 2031;\n"
+        "2. Grupo de Trabajo sobre Boyas, el 10 de abril de 2031.\n"
+    )
+    assert _listed(english) == [
+        ("Working Group on Lighthouses", "2031-04-03"),
+        ("Working Group on Buoys", "2031-04-10"),
+    ]
+    assert _listed(french) == [
+        ("Groupe de travail sur les phares", "2031-04-03"),
+        ("Groupe de travail sur les bouées", "2031-04-10"),
+    ]
+    assert _listed(spanish) == [
+        ("Grupo de Trabajo sobre Faros", "2031-04-03"),
+        ("Grupo de Trabajo sobre Boyas", "2031-04-10"),
+    ]
+
+
+def test_a_month_announced_with_no_rows_after_it_stays_a_meeting():
+    text = (
+        "Geneva, 3 March 2031\n\nDear Colleague,\n\nThe following meetings will be held in "
+        "April:\n\nSincerely,\nThe Director\n"
+    )
+    assert [m["start"] for m in reading(text)["meetings"]] == ["2031-04"]
