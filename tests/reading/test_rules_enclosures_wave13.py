@@ -6,12 +6,14 @@ from tests.reading.readings import enclosed
 
 def test_the_body_and_the_foot_naming_one_letter_give_one_item():
     text = (
-        "Dear Mr Rossi,\n\nPlease find enclosed a copy of my letter to the Regional Fisheries "
-        "Board in the above matter.\n\nYours sincerely,\nThe Ombudsman\n\nEnclosure: Letter to "
-        "the Regional Fisheries Board concerning complaint 12/2031/AB\n"
+        "Dear Mr Rossi,\n\nPlease find enclosed a copy of my letter to the Fisheries Board in "
+        "the above cases.\n\nYours sincerely,\nThe Ombudsman\n\nEnclosure: Letter to the "
+        "Regional Fisheries Board concerning complaints 12/2031/AB and 13/2031/AB with "
+        "enclosures\n"
     )
     assert enclosed(text) == [
-        "Letter to the Regional Fisheries Board concerning complaint 12/2031/AB"
+        "Letter to the Regional Fisheries Board concerning complaints 12/2031/AB and "
+        "13/2031/AB with enclosures"
     ]
 
 
