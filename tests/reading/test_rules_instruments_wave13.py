@@ -83,3 +83,15 @@ def test_a_portuguese_town_keeps_its_small_word():
         "Señora:\n\nLa Convención de Ponte do Lima protege los ríos.\n\nAtentamente,\nEl Director\n"
     )
     assert cited(text) == ["convención de ponte do lima"]
+
+
+def test_french_and_spanish_arrangements_named_after_their_town():
+    text = (
+        "Monsieur,\n\nConformément à l'Arrangement de Turin concernant la protection des "
+        "noms régionaux, et el Arreglo de Turín, nous écrivons. Un arrangement de transport "
+        "sera fait.\n\nVeuillez agréer,\nLe Directeur\n"
+    )
+    assert cited(text) == [
+        "arrangement de turin concernant la protection des noms régionaux",
+        "arreglo de turín",
+    ]

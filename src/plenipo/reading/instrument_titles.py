@@ -93,7 +93,7 @@ GENERIC = re.compile(
 # Viena", "le Traité établissant une Constitution pour l'Europe".
 _ROMANCE_HEAD = (
     r"(?:Convention|Convenio|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Charte|"
-    r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
+    r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo|Arrangement|Arreglo)"
 )
 _PURPOSE = (
     r"(?:[ée]tablissant|portant|instituant|sur|relati(?:f|ve)s?\s+(?:à|aux?)|pour|sobre|concernant|"
