@@ -96,3 +96,24 @@ def test_a_month_announced_with_no_rows_after_it_stays_a_meeting():
         "April:\n\nSincerely,\nThe Director\n"
     )
     assert [m["start"] for m in reading(text)["meetings"]] == ["2031-04"]
+
+
+def test_the_hour_the_next_sentence_says_is_scheduled_is_the_meetings():
+    texts = [
+        "Geneva, 3 March 2031\n\nThe workshop will be held on 28 April 2031 in Geneva. The "
+        "opening ceremony is scheduled at 9 a.m.\n",
+        "Genève, le 3 mars 2031\n\nL'atelier aura lieu le 28 avril 2031 à Genève. "
+        "L'ouverture est prévue à 9 heures.\n",
+        "Lima, 3 de marzo de 2031\n\nEl taller se celebrará el 28 de abril de 2031 en Lima. "
+        "La apertura está prevista para las 9:00 horas.\n",
+    ]
+    for text in texts:
+        assert _times(text) == [("09:00", None)], text
+
+
+def test_registration_scheduled_at_an_hour_gives_the_meeting_none():
+    text = (
+        "Geneva, 3 March 2031\n\nThe workshop will be held on 28 April 2031 in Geneva. "
+        "Registration is scheduled at 8 a.m.\n"
+    )
+    assert _times(text) == [(None, None)]

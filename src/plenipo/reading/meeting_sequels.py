@@ -95,7 +95,9 @@ TIME_CUE = re.compile(
     r"iniciar[áa]n?|empezar[áa]n?|se\s+inaugurar[áa]|se\s+abrir[áa]|"
     # the hours of each day: "Meetings will run from 10:00 to 17:00", "les séances se
     # dérouleront de 10 h à 13 h", "las sesiones sesionarán de 9 a 13 horas"
-    r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?)\b",
+    r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?|"
+    # "The opening is scheduled at 9 a.m.", "prévue à 17 heures", "prevista para las 10:00"
+    r"(?:is|are)\s+scheduled|pr[ée]vue?s?|previst[oa]s?|programad[oa]s?)\b",
     re.IGNORECASE,
 )
 
