@@ -95,3 +95,15 @@ def test_french_and_spanish_arrangements_named_after_their_town():
         "arrangement de turin concernant la protection des noms régionaux",
         "arreglo de turín",
     ]
+
+
+def test_the_principles_governing_a_bodys_work_and_their_appendix():
+    text = _letter(
+        "Nominations follow Appendix A to the Principles Governing ABCD work, and the "
+        "Procedures Governing the Work of the Panel apply. The principles governing our "
+        "work are simple."
+    )
+    assert cited(text) == [
+        "appendix a to the principles governing abcd work",
+        "procedures governing the work of the panel",
+    ]

@@ -75,7 +75,22 @@ ROMANCE_ADOPTED_AGENDA = re.compile(
     r"(?:\s+(?!(?:de|del|para|pour)\b)[A-ZÀ-Ý][\w-]+){1,2}\b)"
 )
 
+# The texts that govern a body's work, with an appendix or annex of them: "the Principles
+# Governing IPCC Work", "Appendix A to the Principles Governing IPCC Work", "the Procedures
+# Governing the Work of the Panel"
+GOVERNING = re.compile(
+    r"(?-i:\b(?:(?:Appendix|Annex)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s+to\s+the\s+)?"
+    r"(?:Principles|Procedures|Guidelines)\s+Governing\s+(?:the\s+)?"
+    + _WORD
+    + r"(?:\s+(?:of\s+the\s+|of\s+)?"
+    + _WORD
+    + r"){0,4}"
+    # the body's "work" as some write it: "the Principles Governing IPCC work"
+    + r"(?:\s+work\b)?)"
+)
+
 ADOPTED_TITLES = (
+    GOVERNING,
     RULES_OF,
     ROMANCE_RULES_OF,
     POLITICAL_DECLARATION,
