@@ -109,20 +109,16 @@ def test_the_principles_governing_a_bodys_work_and_their_appendix():
     ]
 
 
-def test_a_title_keeps_a_second_place_and_where_and_when_it_was_signed():
+def test_a_romance_title_keeps_a_second_place_not_another_instrument():
     text = (
         "Monsieur,\n\nL'Accord entre le Royaume de Valdor et la République de Montis sur la "
-        "pêche des riverains du Lac Bleu et du Haut-Plateau, signé à Valville le 3 mai 1961, "
-        "est en vigueur. La Convention sur la chasse et des autres accords suivent.\n\n"
+        "pêche des riverains du Lac Bleu et du Haut-Plateau est en vigueur. La Convention "
+        "sur la chasse et du Protocole de Valville suivent.\n\n"
         "Veuillez agréer,\nLe Directeur\n"
     )
     assert cited(text) == [
         "accord entre le royaume de valdor et la république de montis sur la pêche des "
-        "riverains du lac bleu et du haut-plateau, signé à valville le 3 mai 1961",
+        "riverains du lac bleu et du haut-plateau",
         "convention sur la chasse",
+        "protocole de valville",
     ]
-
-
-def test_an_english_title_signed_at_a_place_on_a_day():
-    text = _letter("The Convention on Coastal Fishing, signed at Valville on 3 May 1961, applies.")
-    assert cited(text) == ["convention on coastal fishing, signed at valville on 3 may 1961"]

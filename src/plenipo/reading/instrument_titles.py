@@ -126,8 +126,11 @@ _TITLE_WORDS = (
     r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b)"
     # "… sur le fonctionnement de l'Union européenne": "de l'" goes on with the title
     r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ]))"
-    # "… des employés du Congo et du Ruanda-Urundi": a second place's name
+    # "… des employés du Congo et du Ruanda-Urundi": a second place's name (not another
+    # instrument: "… y del Protocolo de …")
     r"|(?:et|y)\s+(?:du|des|del|de\s+la|de\s+los|de\s+las)\s+(?=(?-i:[A-ZÀ-Ý]))"
+    r"(?!(?i:protoc|conven|trait|tratado|accord|acuerdo|pact|chart|carta|d[ée]clara|arr|statut|"
+    r"estatuto|r[èe]glement|reglamento))"
     # "… certaines règles en matière d'abordage"
     r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_])"
     # "… relatif à la mise en œuvre de la Partie XI …"
@@ -305,11 +308,6 @@ DATED_TITLE = re.compile(
     rf"|\s+du\s+{_FR_DATE}(?:,?\s+tel(?:le)?\s+que\s+r[ée]vis[ée]e?\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
     rf"{_FR_DATE}(?:,?\s+et\s+(?:modifi[ée]e?|r[ée]vis[ée]e?)\s+(?:à\s+[A-Z][a-z]+\s+)?le\s+"
     rf"{_FR_DATE})*)?"
-    # where and when it was signed: ", signed at Geneva on 3 May 1961", ", signé à Bruxelles le
-    # 13 janvier 1965", ", firmado en Lima el 3 de mayo de 1961"
-    r"|,?\s+(?:[Ss]igned|[Ss]ign[ée]e?|[Ff]irmad[oa])\s+(?:at|in|à|en)\s+"
-    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?,?\s+(?:on|le|el)\s+"
-    rf"(?:{EN_DATE}|{_FR_DATE}|\d{{1,2}}\s+de\s+[a-z]+\s+de\s+\d{{4}})"
 )
 
 
