@@ -122,3 +122,14 @@ def test_a_romance_title_keeps_a_second_place_not_another_instrument():
         "convention sur la chasse",
         "protocole de valville",
     ]
+
+
+def test_a_quoted_titles_first_words_are_no_bodys_rules():
+    quoted = _letter(
+        "The Board's note entitled 'Simplifying financial rules and speeding up payments' "
+        "was adopted."
+    )
+    assert cited(quoted) == []
+    assert cited(_letter("Payments follow the Valdor financial rules.")) == [
+        "valdor financial rules"
+    ]

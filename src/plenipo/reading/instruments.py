@@ -283,10 +283,11 @@ PROVISIONS = [
         ),
         lambda m: " ".join(m[0].split()).lower(),
     ),
-    # A body's own rules named after it: "Ramsar financial rules", "UNEP Financial Regulations"
+    # A body's own rules named after it ("Ramsar financial rules"), not a quoted title's words
     (
         re.compile(
-            r"\b(?!(?:The|This|These|Its|Our|Their|Such|Under|In|By|With)\b)(?:[A-Z][\w-]+\s+){0,2}"
+            r"(?<!['‘“\"])\b(?!(?:The|This|These|Its|Our|Their|Such|Under|In|By|With)\b)"
+            r"(?:[A-Z][\w-]+\s+){0,2}"
             r"[A-Z][\w-]{2,}\s+(?:[Ff]inancial|[Ss]taff)\s+(?:[Rr]ules|[Rr]egulations)\b"
         ),
         lambda m: " ".join(m[0].split()).lower(),
