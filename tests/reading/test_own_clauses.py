@@ -15,17 +15,16 @@ FRENCH = (
 
 
 def test_the_second_deadline_of_a_sentence_is_what_follows_the_first():
+    # (each said in English, as the letter's requests are)
     assert deadlines_of(FRENCH) == [
-        ("2031-03-10", "Les États Parties sont priés de désigner leurs points focaux"),
-        ("2031-03-25", "faire parvenir leurs contributions écrites"),
+        ("2031-03-10", "designate focal points"),
+        ("2031-03-25", "send written contributions"),
     ]
     # one deadline alone keeps its sentence
     alone = FRENCH.replace(
         " et de faire parvenir leurs contributions écrites avant le 25 mars 2031", ""
     )
-    assert deadlines_of(alone) == [
-        ("2031-03-10", "Les États Parties sont priés de désigner leurs points focaux")
-    ]
+    assert deadlines_of(alone) == [("2031-03-10", "designate focal points")]
 
 
 def test_a_deadlines_words_end_without_a_comma():

@@ -518,14 +518,14 @@ def _listed_again(enclosure, listed) -> bool:
     """Whether an item the body names is one an "Enclosure:" line or list at the foot
     names in its own words ("I transmit herewith the communiqué adopted at …" and
     "Enclosures: 1. Final communiqué"): half its words or more, or every word that names
-    the body's item ("The 2011 invoice" and "Encl: Annual Contribution invoice 2011")."""
-    words = _words(enclosure.description)
-    own = _naming_words(enclosure.description)
+    the body's item ("The 2011 invoice" and "Encl: Annual Contribution invoice 2011"), or
+    three words or more, half of the body's ("a copy of my letter to the Commission …")."""
+    words, own = _words(enclosure.description), _naming_words(enclosure.description)
     for item in listed:
         named = _naming_words(item.description)
         if named and words and len(named & words) / len(named) >= 0.5:
             return True
-        if own and own <= named:
+        if own and (own <= named or 3 <= len(named & own) >= len(own) / 2):
             return True
     return False
 

@@ -9,6 +9,8 @@ Pure."""
 
 import re
 
+from plenipo.reading.instrument_adopted import SESSION_SYMBOLS
+
 _RESOLUTION = r"(?:resolution|r[ée]solution|resoluci[óo]n)"
 _NO = r"(?:N(?:[º°o]|os|ros?)\.?\s*)?"
 _GA = r"(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General)"
@@ -98,6 +100,8 @@ MORE_SYMBOLS = [
         lambda m: f"{' '.join(m['kind'].split())} {m['number']}".lower(),
     ),
 ]
+# a decision by its body's session: "Decision IPCC-XLV-4"
+MORE_SYMBOLS += SESSION_SYMBOLS
 
 # A place's name before a programme or plan, not an adjective or a body ("the National Plan
 # of Action", "the Regional Programme of Action" are a state's or a region's own work)

@@ -48,18 +48,21 @@ GENERIC = re.compile(
     r"\b(?:"
     + _ORGANIZATION_PREFIX
     + r"|"
+    + r"(?P<placed>"
     + _PLACE_OPENER
     + _NOT_A_TITLE_WORD
     + r"(?=[A-Z][a-z]{2,}\s+(?:(?:International|Framework|Optional|Additional)\s+)?"
-    r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration)\s+(?:Concerning|"
-    r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+)?"
+    r"(?:Convention|Protocol|Agreement|Treaty|Charter|Declaration|Arrangement)\s+(?:Concerning|"
+    r"Relating|Establishing|Respecting|Regarding|on|for|to|against)\s)[A-Z][a-z]+\s+))?"
     r"(?:(?:International|European|Inter-American|Regional|Optional|Framework|Additional|Global)\s+)*"
     # a programme or plan is an instrument as one of action ("Programme for International
     # Student Assessment", "Programme on Capacity-building" are a body's work), a code as
     # one of conduct or practice too
     r"(?:Convention|Protocol|Covenant|Treaty|Declaration|Agreement|Charter|Pact|"
     # an arrangement "for" the meeting is its logistics, one "on" or "concerning" a text
-    r"Arrangement(?!\s+for\b)|"
+    # (a place's arrangement "for" is a treaty's title: "the Lisbon Arrangement for the
+    # Protection of …")
+    r"Arrangement(?(placed)|(?!\s+for\b))|"
     r"(?:Programme|Plan)"
     r"(?=\s+(?:of|for)\s+Action)|Code|Compact|Memorandum\s+of\s+Understanding)\s+"
     # Title Case too: "… Concerning the International Registration of Marks", "Protocol
@@ -90,7 +93,7 @@ GENERIC = re.compile(
 # Viena", "le Traité établissant une Constitution pour l'Europe".
 _ROMANCE_HEAD = (
     r"(?:Convention|Convenio|Convenci[óo]n|Trait[ée]|Tratado|Protocole|Protocolo|Charte|"
-    r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo)"
+    r"D[ée]claration|Declaraci[óo]n|Pacte|Pacto|Accord|Acuerdo|Arrangement|Arreglo)"
 )
 _PURPOSE = (
     r"(?:[ée]tablissant|portant|instituant|sur|relati(?:f|ve)s?\s+(?:à|aux?)|pour|sobre|concernant|"
@@ -123,6 +126,11 @@ _TITLE_WORDS = (
     r"en\s+materia\s+de)\s+(?!(?:le|la|les|el|los|las|son|sa|ses|su|sus|l['’])\b)"
     # "… sur le fonctionnement de l'Union européenne": "de l'" goes on with the title
     r"|de\s+(?=l['’]\s?(?-i:[A-ZÀ-Ýa-zà-ÿ]))"
+    # "… des employés du Congo et du Ruanda-Urundi": a second place's name (not another
+    # instrument: "… y del Protocolo de …")
+    r"|(?:et|y)\s+(?:du|des|del|de\s+la|de\s+los|de\s+las)\s+(?=(?-i:[A-ZÀ-Ý]))"
+    r"(?!(?i:protoc|conven|trait|tratado|accord|acuerdo|pact|chart|carta|d[ée]clara|arr|statut|"
+    r"estatuto|r[èe]glement|reglamento))"
     # "… certaines règles en matière d'abordage"
     r"|en\s+mati[èe]re\s+d['’]\s?(?=[^\W\d_])"
     # "… relatif à la mise en œuvre de la Partie XI …"
@@ -149,7 +157,8 @@ _ACCESSION = (
 )
 ROMANCE_GENERIC = re.compile(
     rf"\b{_ROMANCE_HEAD}{_ROMANCE_ADJECTIVE}(?:\s+(?:de\s+la\s+|de|d['’]|del|{_OF_THE_STATES})\s*"
-    r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:"
+    # a town's Portuguese name keeps its small word: "la Convención de Belém do Pará"
+    r"(?:[A-Z][\w-]+(?:\s+(?:(?:do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,2}(?:"
     + _ACCESSION
     + r")?|(?i:adh[ée]sion)"
     + _ACCESSION

@@ -5,6 +5,7 @@ import unicodedata
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import Coverage
+from plenipo.reading.instrument_adopted import ADOPTED_TITLES as ADOPTED
 from plenipo.reading.instrument_forms import (
     ACTION_PLANS,
     ACTION_WORDS,
@@ -209,8 +210,7 @@ SYMBOLS = [
         lambda m: f"recommendation {m[1]} ({m[2]})",
     ),
 ]
-SYMBOLS += ACT_SYMBOLS
-SYMBOLS += MORE_SYMBOLS
+SYMBOLS += ACT_SYMBOLS + MORE_SYMBOLS
 # The European Union's acts, by their number: "Regulation (EU) 2019/1020", "Council
 # Directive 2011/16/EU", "Règlement (UE) n° 1215/2012", "Directiva 2014/24/UE".
 _EU = r"(?:EU|EC|EEC|CE|CEE|UE|Euratom|CFSP|PESC|JHA|JAI)"
@@ -248,7 +248,7 @@ PROVISIONS = [
             # "paragraphs 1 and 2 of article 12 of the Conference Standing Orders"
             r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?)\s+\d{1,2}(?:\s+(?:and|et|y)\s+\d{1,2})?"
             r"\s+(?:of|de|del)\s+(?:l['’]\s*)?)?"
-            r"\b(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+([IVXL]+|\d{1,3})(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
+            r"\b(?:(?:Rule|Article|Regulation|R[èe]gle|Art[ií]culo)\s+|Art\.\s?)([IVXL]+|\d{1,3})[°º]?(?:[-.]\d{1,2})?(?:\s*\([a-z0-9]\))?"
             # the article's heading after its number: "Article I (Purpose) of the Agreement"
             r"(?:\s+\((?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){0,3}\))?"
             # "Article XV, paragraph 1 (a), of the Convention"
@@ -283,10 +283,11 @@ PROVISIONS = [
         ),
         lambda m: " ".join(m[0].split()).lower(),
     ),
-    # A body's own rules named after it: "Ramsar financial rules", "UNEP Financial Regulations"
+    # A body's own rules named after it ("Ramsar financial rules"), not a quoted title's words
     (
         re.compile(
-            r"\b(?!(?:The|This|These|Its|Our|Their|Such|Under|In|By|With)\b)(?:[A-Z][\w-]+\s+){0,2}"
+            r"(?<!['‘“\"])\b(?!(?:The|This|These|Its|Our|Their|Such|Under|In|By|With)\b)"
+            r"(?:[A-Z][\w-]+\s+){0,2}"
             r"[A-Z][\w-]{2,}\s+(?:[Ff]inancial|[Ss]taff)\s+(?:[Rr]ules|[Rr]egulations)\b"
         ),
         lambda m: " ".join(m[0].split()).lower(),
@@ -554,7 +555,7 @@ class _Citations:
             DECLARATION_OF,
             ADJECTIVE_TITLE,
         )
-        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE):
+        for pattern in (*titles, HEADQUARTERS_TITLE, PEACE_TITLE, LOWER_TOWN_TITLE, *ADOPTED):
             for match in caseless(pattern).finditer(text):
                 self._add_title(match)
         for pattern in (DATE_NAMED_TITLE, DAY_TITLE):
@@ -576,9 +577,10 @@ class _Citations:
 
     def _add_title(self, match):
         text = self.text
-        # a treaty yet to be made is no instrument cited: "until the conclusion of a Treaty of
-        # Commerce", "la conclusion d'un Traité de Commerce"
-        if A_TREATY_TO_COME.search(text, max(0, match.start() - 8), match.start()):
+        # a treaty yet to be made is no instrument cited ("until the conclusion of a Treaty of
+        # Commerce"), nor the text a provision is cited in ("Rule 3 of the |General Rules …")
+        to_come = A_TREATY_TO_COME.search(text, max(0, match.start() - 8), match.start())
+        if to_come or match.start() in self.provided:
             return
         # a title ends on no small word of the date or sentence after it ("… de 1961")
         end = match.start() + len(_TRAILING.sub("", match.group(0)))

@@ -140,6 +140,9 @@ evaluate: évaluer | evaluar
 # Nouns: plurals are derived on both sides.
 _NOUN_ROWS = """
 comment: commentaire | comentario
+terms of reference: termes de référence | términos de referencia
+character: caractère | carácter
+content: teneur, contenu | contenido, tenor
 observation: observation | observación
 view: vue, avis, opinion | opinión, parecer
 candidate: candidat, candidate | candidato, candidata
@@ -347,6 +350,8 @@ item:  | tema
 # English.
 _ADJECTIVE_ROWS = """
 national: national | nacional
+possible: éventuel | eventual, posible
+solemn: solennel | solemne
 regional: régional | regional
 international: international | internacional
 official: officiel | oficial

@@ -95,7 +95,9 @@ TIME_CUE = re.compile(
     r"iniciar[áa]n?|empezar[áa]n?|se\s+inaugurar[áa]|se\s+abrir[áa]|"
     # the hours of each day: "Meetings will run from 10:00 to 17:00", "les séances se
     # dérouleront de 10 h à 13 h", "las sesiones sesionarán de 9 a 13 horas"
-    r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?)\b",
+    r"(?:will\s+)?run|runs|se\s+d[ée]rouler(?:a|ont)|sesionar[áa]n?|"
+    # "The opening is scheduled at 9 a.m.", "prévue à 17 heures", "prevista para las 10:00"
+    r"(?:is|are)\s+scheduled|pr[ée]vue?s?|previst[oa]s?|programad[oa]s?)\b",
     re.IGNORECASE,
 )
 
@@ -108,10 +110,12 @@ OPENING_HOUR = re.compile(r"\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\b")
 def time_of_the_meeting_before(text, sentence_at, starts):
     """The time a sentence with no date gives the meeting of the sentence before it."""
     start, end, sentence = sentence_at
-    cued = TIME_CUE.search(sentence) or OPENING_HOUR.match(sentence)
+    programme_line = OPENING_HOUR.match(sentence)
+    cued = TIME_CUE.search(sentence) or programme_line
     if starting_within(starts, starts, start, end) or not cued:
         return None
-    start_time, end_time = meeting_time(sentence)
+    # a programme's first line gives its day's first hour, whatever it opens with
+    start_time, end_time = find_time(sentence) if programme_line else meeting_time(sentence)
     return (start_time, end_time) if start_time else None
 
 
@@ -136,8 +140,9 @@ DEADLINE_AFTER = re.compile(
 
 def meeting_time(piece) -> tuple[str | None, str | None]:
     """The time a piece of text gives a meeting: that of a clause not on registration or
-    coffee before it, where another clause gives one; else the first it gives (before any
-    deadline the piece goes on to)."""
+    coffee before it, where another clause gives one; else the first the piece gives outside
+    such clauses (before any deadline the piece goes on to): registration's hour alone is
+    not the meeting's."""
     deadline = DEADLINE_AFTER.search(piece)
     piece = piece[: deadline.start()] if deadline else piece
     for clause in CLAUSE.finditer(piece):
@@ -145,7 +150,20 @@ def meeting_time(piece) -> tuple[str | None, str | None]:
             timed = find_time(clause.group(0))
             if timed[0]:
                 return timed
-    return find_time(piece)
+    return find_time(PART.sub(_unless_before_the_meeting, piece))
+
+
+# A clause or a sentence ("… at 10 a.m. Registration closes at 9 a.m."), "8.30" kept whole
+PART = re.compile(r"(?:[^;,.]|\.(?!\s))+")
+
+
+def _unless_before_the_meeting(clause) -> str:
+    """A clause on registration or coffee with one hour blanked out; a programme's lines
+    that go on to other hours ("09:30 Registration / 10:00 Opening") are kept."""
+    text = clause.group(0)
+    if BEFORE_THE_MEETING.search(text) and find_time(text)[1] is None:
+        return " " * len(text)
+    return text
 
 
 # The hour a meeting opens on its first day, told later in the letter: "The session will

@@ -11,6 +11,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.date_forms import news_dateline
 from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
+from plenipo.reading.meeting_announced import as_listed
 from plenipo.reading.meeting_ends import end_hour_after, ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
 from plenipo.reading.meeting_lists import announcing, opens_a_row
@@ -527,7 +528,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             past=past,
             announced=announced,
         )
-        announced = announcing(sentence_at, starts, announced)
+        announced = announcing(sentence_at, starts, announced, dates)
         before = sentence_at
         if _closes_the_one_before(text, sentence_at, of_sentence, found):
             # "La clausura del Foro está prevista para el 13 de noviembre": its last day
@@ -552,11 +553,8 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             if timed:
                 found[waiting] = replace(found[waiting], start_time=timed[0], end_time=timed[1])
             waiting = None
-    found = without_years_given_a_day(
-        _without_undated_repeats(
-            _merged(text, found + form_meetings(text, dates, past, starts)) + following
-        )
-    )
+    merged = _merged(text, found + form_meetings(text, dates, past, starts)) + following
+    found = without_years_given_a_day(as_listed(text, _without_undated_repeats(merged)))
     return found or upcoming_meetings(text)
 
 

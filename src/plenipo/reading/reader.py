@@ -23,6 +23,7 @@ from plenipo.reading import (
 from plenipo.reading.caseless import holds_any, lowered
 from plenipo.reading.dated_references import reference_after_date
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
+from plenipo.reading.deadline_glosses import in_english
 from plenipo.reading.edition_headings import (
     dated_letter_post,
     edition_heading_writer,
@@ -562,7 +563,10 @@ def _read(text: str, names: str | None = None) -> Reading:
             _meetings(text, [d for d in dates if not _is_own(d, own)], own_day, guessed)
         ),
         deadlines=tuple(
-            deadlines_on_their_own(text, deadlines(text, dates, own_day, guessed=guessed))
+            in_english(
+                deadlines_on_their_own(text, deadlines(text, dates, own_day, guessed=guessed)),
+                language,
+            )
         ),
         # requests as short English phrases, also a French or Spanish letter's
         actions=tuple(requests_on_their_own(actions(text, language))),

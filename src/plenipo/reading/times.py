@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from plenipo.reading.durations import is_duration
+
 _TIME = re.compile(
     # "1430 hours", "1000-1300 hrs", "10.30", "10h30", "10 h 30", "10 o'clock"
     r"(?:(?P<hh>[012]\d)(?P<mm>[0-5]\d)(?=\s*(?:hours|hrs|h)\b|\s*[-–]\s*[012]\d[0-5]\d\s*(?:hours|hrs|h)\b)"
@@ -89,6 +91,8 @@ def find_time(text: str) -> tuple[str | None, str | None]:
     shared = _HOUR_RANGE.search(text)
     first = _TIME.search(text)
     hours = _HOUR_RANGE_24.search(text)
+    if hours and is_duration(text, hours.start(), hours.end()):
+        hours = None  # "durará de 2 a 3 horas": how long, not when
     if (
         hours
         and (first is None or hours.start() <= first.start())
@@ -111,6 +115,8 @@ def find_time(text: str) -> tuple[str | None, str | None]:
         )
     times = []
     for match in _TIME.finditer(text):
+        if is_duration(text, match.start(), match.end()):
+            continue  # "elle durera 2 heures"
         minutes_written = match["m"] or match["mm"]
         hour, minute = int(match["h"] or match["hh"]), int(minutes_written or 0)
         ampm = (match["ampm"] or "").lower()
