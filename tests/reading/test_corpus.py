@@ -43,7 +43,7 @@ def test_no_field_of_the_development_part_falls_below_its_floor():
     assert report["macro_f1"] >= DEVELOPMENT_FLOOR
 
 
-DEVELOPMENT_FLOOR = 0.90
+DEVELOPMENT_FLOOR = 0.91
 # The held-out test part's macro F1, recorded just under its last measurement (docs/
 # benchmarks.md). While tuning the reader run `pytest tests/reading -m "not heldout"`: a
 # rule chosen because this test passed or failed would be tuned on the test part. CI runs it,
