@@ -1,6 +1,8 @@
 """A read meeting of a body the registry lacks: the officer adds the body on the review
 page, through the bodies app's service, and the meeting is accepted with it."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.html import escape
@@ -31,6 +33,10 @@ def test_the_review_page_offers_to_add_a_body_beside_the_list(client, letter):
     assert "The body is not in the list: add it" in html
     assert 'name="meetings-0-new-body-code"' in html
     assert '<option value="working_group">Working group</option>' in html
+    # the closed form must not stop the browser from sending the row's Accept or Reject
+    fields = re.findall(r"<(?:input|select)[^>]*name=\"meetings-0-new-body-[^>]*>", html)
+    assert len(fields) == 4
+    assert not [field for field in fields if " required" in field]
 
 
 def test_a_body_added_on_the_review_page_is_recorded_and_the_meeting_accepted_with_it(

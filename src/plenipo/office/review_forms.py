@@ -66,6 +66,10 @@ class NewBody(forms.Form):
     """A body the registry lacks, added where a read meeting names it; ``add_body`` checks
     the code and the name."""
 
+    # Its fields are needed only when the officer opens it: marked required in the page, an
+    # empty one would stop the browser from sending the row's Accept at all.
+    use_required_attribute = False
+
     code = forms.CharField(
         max_length=32, help_text="Short and unique, letters, digits and hyphens (e.g. WG-FIN)"
     )
