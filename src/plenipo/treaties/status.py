@@ -297,31 +297,26 @@ def _describe_day(earliest, latest):
     return f"a day between {earliest.isoformat()} and {latest.isoformat()}"
 
 
-def count_parties(participations, day: dt.date) -> Count:
+def _count(answers) -> Count:
+    """How many of ``answers`` (True, False, or None where the dates leave it open) are
+    certainly true, and how many possibly."""
     low = high = 0
-    for item in participations:
-        state = item.is_party_on(day)
+    for state in answers:
         low += state is True
         high += state is not False
     return Count(low, high)
+
+
+def count_parties(participations, day: dt.date) -> Count:
+    return _count(item.is_party_on(day) for item in participations)
 
 
 def count_bound(participations, day: dt.date) -> Count:
-    low = high = 0
-    for item in participations:
-        state = item.is_bound_on(day)
-        low += state is True
-        high += state is not False
-    return Count(low, high)
+    return _count(item.is_bound_on(day) for item in participations)
 
 
 def count_signatories(participations, day: dt.date) -> Count:
-    low = high = 0
-    for item in participations:
-        state = item.is_signatory_only_on(day)
-        low += state is True
-        high += state is not False
-    return Count(low, high)
+    return _count(item.is_signatory_only_on(day) for item in participations)
 
 
 @dataclass(frozen=True)
