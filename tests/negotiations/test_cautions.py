@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
+from plenipo.core.models import ActivityLog
 from plenipo.negotiations.cautions import NeedsConfirmation
 from plenipo.negotiations.models import ProposalStatus, Silence
 from plenipo.negotiations.queries import get_process, latest_version
@@ -51,6 +52,34 @@ def test_the_service_asks_to_confirm_then_does_it(objected):
     texts.set_proposal_status(proposal=objected, status="accepted", expected_revision=None,
                               by=None, confirmed=True)  # fmt: skip
     assert _status(objected) == ProposalStatus.ACCEPTED
+
+
+def test_the_services_ask_unless_told_otherwise(objected):
+    """Any caller that does not say it confirmed (a script, a future page) is asked."""
+    process = get_process(CODE)
+    with pytest.raises(NeedsConfirmation):
+        texts.set_proposal_status(proposal=objected, status="accepted", expected_revision=None,
+                                  by=None)  # fmt: skip
+    with pytest.raises(NeedsConfirmation):
+        silence.start_silence(process=process, version=latest_version(process), until=UNTIL,
+                              timezone="UTC", by=None)  # fmt: skip
+
+
+def test_a_silence_confirmed_past_pending_proposals_names_them_in_the_audit(objected):
+    process = get_process(CODE)
+    later = factories.propose(process, "AUT", "delete", "OP3")
+    silence.start_silence(process=process, version=latest_version(process), until=UNTIL,
+                          timezone="UTC", by=None, confirmed=True)  # fmt: skip
+    entry = ActivityLog.objects.get(action_type="negotiations.silence.started")
+    assert entry.data["pending_confirmed"] == [objected.pk, later.pk]
+
+
+def test_a_silence_with_nothing_pending_lists_nothing_confirmed():
+    process = factories.process(CODE)
+    silence.start_silence(process=process, version=latest_version(process), until=UNTIL,
+                          timezone="UTC", by=None)  # fmt: skip
+    entry = ActivityLog.objects.get(action_type="negotiations.silence.started")
+    assert "pending_confirmed" not in entry.data
 
 
 def test_a_rejection_and_a_proposal_without_objection_need_no_confirming():

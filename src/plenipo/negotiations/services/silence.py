@@ -32,12 +32,12 @@ def start_silence(
     source=None,
     by,
     now=None,
-    confirmed: bool = True,
+    confirmed: bool = False,
 ):
     """``until`` is an aware moment; ``timezone`` is the zone it was given in. ``now``: the
     moment the silence starts (default: the current time), given when recording one that
-    ran in the past. ``confirmed=False``: with proposals still pending, refused with them
-    (``cautions.NeedsConfirmation``) rather than started."""
+    ran in the past. Unless ``confirmed``, proposals still pending refuse it
+    (``cautions.NeedsConfirmation``); confirmed, the audit entry names them."""
     if until.tzinfo is None:
         raise InvalidInput("the end of a silence procedure needs its time zone")
     check_still_negotiated(process)
@@ -46,6 +46,7 @@ def start_silence(
     if until <= (now or dt.datetime.now(dt.UTC)):
         raise InvalidInput(f"the deadline {until.isoformat()} is already past")
     cautions.check_silence(process, confirmed=confirmed)
+    pending = [p.pk for p in cautions.pending_proposals(process)]
     silence = Silence.objects.create(
         process=process,
         version=version,
@@ -58,7 +59,12 @@ def start_silence(
         silence,
         "negotiations.silence.started",
         by=by,
-        data={"process": process.code, "version": version.label, "until": until.isoformat()},
+        data={
+            "process": process.code,
+            "version": version.label,
+            "until": until.isoformat(),
+            **({"pending_confirmed": pending} if pending else {}),
+        },
     )
     return silence
 

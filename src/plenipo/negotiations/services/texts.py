@@ -238,10 +238,10 @@ def propose(
 
 @transaction.atomic
 def set_proposal_status(
-    *, proposal, status, expected_revision, by, confirmed: bool = True
+    *, proposal, status, expected_revision, by, confirmed: bool = False
 ) -> Proposal:
     """The facilitators' decision on a proposal (or its withdrawal by its party); a
-    proposal is decided once. ``confirmed=False``: accepting a proposal a party objected to
+    proposal is decided once. Unless ``confirmed``, accepting a proposal a party objected to
     is refused with the objections (``cautions.NeedsConfirmation``) rather than done."""
     process = proposal.process
     _check_writer(process, by)
