@@ -160,6 +160,12 @@ TABLE = {
         *(401, 200, 400, 403, 403),
     ),
     # The secretariat starts a silence, records Austria's break, then cannot record it passed.
+    # The secretariat issues Rev.1 from the zero draft.
+    "api/negotiations/<code>/revisions": (
+        POST,
+        {**NEGOTIATION, "body": {"base": "Zero draft", "label": "Rev.1", "date": "2030-01-10"}},
+        *(401, 403, 403, 201, 201),
+    ),
     "api/negotiations/<code>/silence": (
         POST,
         {**NEGOTIATION, "body": SILENCE},

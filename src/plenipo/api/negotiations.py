@@ -210,6 +210,19 @@ class SilenceStartIn(Schema):
     confirm: bool = CONFIRM
 
 
+class RevisionIn(Schema):
+    base: str = Field(description="The label of the latest version, which the revision revises")
+    label: str = Field(description='The new version\'s label, e.g. "Rev.1"')
+    date: dt.date
+    symbol: str | None = None
+    revision: int | None = Field(
+        None,
+        description="The process's revision as read: refused (409) if someone saved since; "
+        "omitted: not checked",
+    )
+    circulated: bool = Field(True, description="false: kept to the secretariat until circulated")
+
+
 class SilenceBreakIn(Schema):
     party: str = Field(description="A state's code (USA) or a group's (EU)")
     at: str | None = Field(None, description="Local time at the venue; omitted: now")
@@ -369,12 +382,42 @@ def take_stance(request, code: str, proposal_id: int, payload: StanceIn):
     return proposal_payload(proposal, label=_label(proposal))
 
 
-def _secretariat_process(request, code):
-    """The process, or the answer refusing the silence procedure to this user."""
+def _secretariat_process(request, code, refusal="the secretariat runs the silence procedure"):
+    """The process, or the answer refusing a secretariat's step to this user."""
     process = _process(request, code)
     if not negotiations.is_secretariat(request.user):
-        return None, Status(403, {"detail": "the secretariat runs the silence procedure"})
+        return None, Status(403, {"detail": refusal})
     return process, None
+
+
+@router.post(
+    "/negotiations/{code}/revisions",
+    response={201: VersionTextOut, 400: Error, 401: Error, 403: Error, 404: Error, 409: Error},
+    auth=signed_in,
+)
+def issue_revision(request, code: str, payload: RevisionIn):
+    """The next version: the latest one with its accepted proposals applied (secretariat)."""
+    process, refused = _secretariat_process(request, code, "the secretariat issues revisions")
+    if refused:
+        return refused
+    try:
+        base = negotiations.get_version(process, payload.base)
+    except NotFound as exc:
+        raise InvalidInput(str(exc)) from None
+    try:
+        version = text_services.issue_revision(
+            process=process,
+            base=base,
+            label=payload.label,
+            date=payload.date,
+            symbol=payload.symbol,
+            expected_revision=payload.revision,
+            circulated=payload.circulated,
+            by=request.user,
+        )
+    except text_services.ConcurrentEdit as exc:
+        return Status(409, {"detail": str(exc)})
+    return Status(201, version_detail_payload(version))
 
 
 def _moment(text: str, timezone: str) -> dt.datetime:
