@@ -96,6 +96,7 @@ TABLE = {
     ),
     "api/docs": (GET, {}, *OPEN),
     "api/inbox": (POST, {}, 401, 403, 403, 400, 400),  # no file sent
+    "api/inbox/<letter_id>": (GET, {"letter_id": "incoming"}, *API_SECRETARIAT),
     "api/inbox/<letter_id>/accept": (
         POST,
         {"letter_id": "incoming", "body": {"item": "meetings/0"}},

@@ -4,15 +4,16 @@ office's review page uses."""
 
 import datetime as dt
 
-from ninja import File, Form, Router, Schema, Status, UploadedFile
+from ninja import Field, File, Form, Router, Schema, Status, UploadedFile
 
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
-from plenipo.core.errors import InvalidInput
+from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.uploads import read_upload
 from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, incoming_links, reopen
+from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
+from plenipo.meetings.queries import get_meeting
 
 router = Router(tags=["inbox"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with the inbox"}
@@ -28,6 +29,11 @@ class IncomingOut(Schema):
     reading: dict
     decisions: dict
     links: dict
+    duplicates: dict[str, list[dict]] = Field(
+        description="For each meeting read that is not yet decided and matches no recorded "
+        "one (``meetings/N``), the recorded meetings it may duplicate, each with why: "
+        "accept it with ``meeting`` to link to one of them instead"
+    )
 
 
 class AcceptIn(Schema):
@@ -35,6 +41,11 @@ class AcceptIn(Schema):
     body: str | None = None
     corrections: dict[str, str | None] | None = None
     timezone: str = ""
+    meeting: int | None = Field(
+        None,
+        description="A recorded meeting's id: the meeting read is that one (e.g. one of "
+        "``duplicates``), linked to it instead of recorded again; nothing else is given",
+    )
 
 
 class UndoIn(Schema):
@@ -70,6 +81,22 @@ def _allowed(request):
     return request.user.has_perm("correspondence.change_letter")
 
 
+def _incoming_out(letter) -> dict:
+    return {
+        **incoming.incoming_as_dict(letter),
+        "duplicates": incoming_matches.possible_duplicates(letter, incoming.reading_of(letter)),
+    }
+
+
+@router.get("/inbox/{letter_id}", response={200: IncomingOut, 401: Error, 403: Error, 404: Error})
+def show(request, letter_id: int):
+    """A received letter: its reading, the officer's decisions, its registry matches and
+    the recorded meetings its meetings may duplicate, as the review page shows them."""
+    if not _allowed(request):
+        return Status(403, FORBIDDEN)
+    return _incoming_out(get_incoming(letter_id))
+
+
 @router.post("/inbox", response={201: IncomingOut, 400: Error, 401: Error, 403: Error})
 def receive(request, file: File[UploadedFile] = None, again: Form[bool] = False):
     """Store and read a received file (text, PDF, DOCX, e-mail, scan): the letter with its
@@ -85,7 +112,7 @@ def receive(request, file: File[UploadedFile] = None, again: Form[bool] = False)
         by=request.user,
         again=again,
     )
-    return Status(201, incoming.incoming_as_dict(letter))
+    return Status(201, _incoming_out(letter))
 
 
 @router.post(
@@ -103,8 +130,10 @@ def accept(request, letter_id: int, payload: AcceptIn):
         return Status(403, FORBIDDEN)
     kind, index = incoming.parse_item(payload.item)
     letter = get_incoming(letter_id)
-    body = get_body(payload.body) if payload.body else None
     key = f"{kind}/{index}"
+    if payload.meeting is not None:
+        return _link_instead(request, letter, index, payload, kind=kind)
+    body = get_body(payload.body) if payload.body else None
     incoming.accept(
         letter=letter,
         item=key,
@@ -113,6 +142,21 @@ def accept(request, letter_id: int, payload: AcceptIn):
         corrections=payload.corrections,
         timezone=payload.timezone,
     )
+    return {"id": letter.pk, "item": key, "decision": letter.decisions[key]}
+
+
+def _link_instead(request, letter, index, payload, *, kind) -> dict:
+    """The read meeting is one already recorded: linked to it, as "Link to it instead"."""
+    if kind != "meetings":
+        raise InvalidInput("'meeting' links a meeting read (meetings/N) to a recorded one")
+    if payload.body or payload.corrections or payload.timezone:
+        raise InvalidInput("a meeting linked to a recorded one takes no body, correction or zone")
+    try:
+        recorded = get_meeting(payload.meeting)
+    except NotFound as exc:
+        raise InvalidInput(str(exc)) from None
+    incoming.link_meeting(letter=letter, index=index, meeting=recorded, by=request.user)
+    key = f"{kind}/{index}"
     return {"id": letter.pk, "item": key, "decision": letter.decisions[key]}
 
 

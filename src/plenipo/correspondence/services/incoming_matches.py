@@ -7,6 +7,7 @@ linked silently (``plenipo.reading.linking``). The officer decides them
 from plenipo.bodies.queries import body_names, get_decision
 from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.meetings.duplicates import likely_duplicates
 from plenipo.reading.linking import INSTRUMENT_WORDS, link, link_named, link_person
 from plenipo.registry.queries import correspondent_names
 from plenipo.treaties.queries import instrument_names
@@ -130,3 +131,33 @@ def _shown_link(kind, matched, shown) -> dict:
 
     alternatives = [dict(a, label=label(a["code"])) for a in matched["alternatives"]]
     return dict(matched, kind=kind, label=label(matched["code"]), alternatives=alternatives)
+
+
+def possible_duplicates(letter, reading) -> dict[str, list[dict]]:
+    """For each meeting read that is still undecided and matches no recorded meeting, the
+    recorded meetings it may duplicate (``meetings.duplicates``), each with why: what the
+    review page warns of, for the API. The body is the one the meeting's title names."""
+    # incoming builds on this module: imported when called, not when loaded.
+    from plenipo.correspondence.services.incoming import matching_meeting  # noqa: PLC0415
+
+    names = body_names()
+    wanted = [
+        (f"meetings/{index}", item, named_body(item, names) or "")
+        for index, item in enumerate(reading.meetings)
+        if f"meetings/{index}" not in letter.decisions and matching_meeting(item) is None
+    ]
+    found = likely_duplicates([(item, body) for _, item, body in wanted])
+    return {
+        key: [
+            {
+                "meeting": recorded.pk,
+                "title": recorded.title,
+                "body": recorded.body,
+                "first_day": recorded.span.first.isoformat() if recorded.span.first else None,
+                "why": why,
+            }
+            for recorded, why in duplicates
+        ]
+        for (key, _, _), duplicates in zip(wanted, found, strict=True)
+        if duplicates
+    }

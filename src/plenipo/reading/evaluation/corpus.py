@@ -31,6 +31,8 @@ SAME_SITE = {
     "vdocuments.mx": "pdfslide.net",
     "docplayer.es": "docplayer.net",  # DocPlayer's Spanish edition
     "docplayer.fr": "docplayer.net",  # DocPlayer's French edition
+    "legimonaco.mc": "journaldemonaco.gouv.mc",  # Monaco's official texts, as in its Journal
+    "histdoc.net": "heninen.net",  # one collection of historical documents under two names
 }
 
 
