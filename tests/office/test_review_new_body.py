@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.html import escape
 
 from plenipo.bodies.models import Body
+from plenipo.bodies.queries import body_names
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.models import IncomingLetter
 from plenipo.meetings.models import Meeting
@@ -35,7 +36,7 @@ def test_the_review_page_offers_to_add_a_body_beside_the_list(client, letter):
     assert '<option value="working_group">Working group</option>' in html
     # the closed form must not stop the browser from sending the row's Accept or Reject
     fields = re.findall(r"<(?:input|select)[^>]*name=\"meetings-0-new-body-[^>]*>", html)
-    assert len(fields) == 4
+    assert len(fields) == 6
     assert not [field for field in fields if " required" in field]
 
 
@@ -107,3 +108,22 @@ def test_a_refusal_opens_the_new_body_only_where_the_officer_filled_it(client, l
     posted = {"decision": "accept", **_read_meeting(), **_new_body(code="WG-TIP")}
     html = client.post(url, posted).content.decode()
     assert '<details class="new-body" open>' in html
+
+
+def test_a_body_added_with_its_french_and_spanish_names_is_found_by_them(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    names = {"name_fr": "Groupe de travail sur les finances", "name_es": "  Grupo de trabajo  "}
+    client.post(url, {"decision": "accept", "body": "", **_read_meeting(), **_new_body(**names)})
+    body = Body.objects.get(code="WG-FIN")
+    assert body.names == {
+        "en": "Working Group on Finance",
+        "fr": "Groupe de travail sur les finances",
+        "es": "Grupo de trabajo",
+    }
+    assert ("WG-FIN", [*body.names.values(), "WG-FIN"]) in body_names()
+
+
+def test_a_body_added_with_only_its_english_name_records_no_other(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    client.post(url, {"decision": "accept", "body": "", **_read_meeting(), **_new_body()})
+    assert Body.objects.get(code="WG-FIN").names == {"en": "Working Group on Finance"}

@@ -74,6 +74,8 @@ class NewBody(forms.Form):
         max_length=32, help_text="Short and unique, letters, digits and hyphens (e.g. WG-FIN)"
     )
     name = forms.CharField(max_length=300, label="Name (English)")
+    name_fr = forms.CharField(max_length=300, required=False, label="Name (French)")
+    name_es = forms.CharField(max_length=300, required=False, label="Name (Spanish)")
     kind = forms.ChoiceField(choices=[("", "kind…"), *BODY_KINDS])
     organization = forms.ModelChoiceField(
         queryset=None, required=False, to_field_name="code", empty_label="none"

@@ -68,25 +68,33 @@ def define_body(
 
 
 @transaction.atomic
-def add_body(*, code, name, kind, source, by, organization=None) -> Body:
+def add_body(*, code, name, kind, source, by, organization=None, name_fr="", name_es="") -> Body:
     """A body new to the registry, named by an officer (e.g. while reviewing a received
     letter that names it): recorded through ``define_body``, but refused when its code is
-    taken, where a data file's body updates the one loaded before."""
+    taken, where a data file's body updates the one loaded before. Its French and Spanish
+    names, where given, let letters in those languages be matched to it."""
     code = (code or "").strip().upper()
-    name = " ".join(str(name or "").split())
     if not BODY_CODE.match(code):
         raise InvalidInput(
             f"the body's code {code!r}: give letters, digits and hyphens, at most 32 (e.g. WG-FIN)"
         )
-    if not name:
+    names = {"en": name, "fr": name_fr, "es": name_es}
+    names = {lang: " ".join(str(text or "").split()) for lang, text in names.items()}
+    if not names["en"]:
         raise InvalidInput(f"the body {code} needs a name")
-    if len(name) > NAME_LENGTH:
-        raise InvalidInput(f"the body's name is longer than {NAME_LENGTH} characters")
+    for lang, text in names.items():
+        if len(text) > NAME_LENGTH:
+            raise InvalidInput(f"the body's name ({lang}) is longer than {NAME_LENGTH} characters")
     taken = Body.objects.filter(code=code).first()
     if taken is not None:
         raise InvalidInput(f"a body {code} is already recorded ({taken.name}): choose it")
     return define_body(
-        code=code, names={"en": name}, kind=kind, organization=organization, source=source, by=by
+        code=code,
+        names={lang: text for lang, text in names.items() if text},
+        kind=kind,
+        organization=organization,
+        source=source,
+        by=by,
     )
 
 
