@@ -1,9 +1,10 @@
-"""A draft letter is edited before it is approved (its subject, text and recipient), with
-an audit entry; once approved it is refused with a message."""
+"""A draft letter is edited before it is approved (its date, place, subject, text,
+signatory and recipient), with an audit entry; once approved it is refused with a message."""
 
 import pytest
 from django.urls import reverse
 
+from plenipo.core.errors import InvalidInput
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.models import Letter
 from plenipo.correspondence.services.drafts import edit_draft
@@ -91,8 +92,8 @@ def test_an_approved_letter_is_not_edited_and_the_officer_is_told(client, draft)
 
 
 def test_the_service_refuses_an_approved_letter_and_an_unknown_field(draft, secretariat_officer):
-    with pytest.raises(Exception, match="has no date to edit"):
-        edit_draft(letter=draft, by=secretariat_officer, changes={"date": "2015-06-16"})
+    with pytest.raises(Exception, match="has no reference to edit"):
+        edit_draft(letter=draft, by=secretariat_officer, changes={"reference": "NV/1"})
     draft.status = "approved"
     draft.save(update_fields=["status"])
     with pytest.raises(Exception, match="an approved letter is not edited any more"):
@@ -110,3 +111,42 @@ def _as_shown_draft(letter) -> dict:
     from plenipo.correspondence.services.drafts import EDITABLE  # noqa: PLC0415
 
     return {name: getattr(letter, name) for name in EDITABLE}
+
+
+def test_the_date_place_and_signatory_of_a_draft_are_edited_and_printed(client, draft):
+    url = reverse("office:letter-edit", args=[draft.pk])
+    day = draft.date.replace(month=1 if draft.date.month != 1 else 2, day=15)
+    posted = {**_as_shown(client, draft), "date": day.isoformat(), "place": "Vienne",
+              "signatory_name": "A. Officer"}  # fmt: skip
+    client.post(url, posted)
+    draft.refresh_from_db()
+    assert (draft.date, draft.place, draft.signatory_name) == (day, "Vienne", "A. Officer")
+    entry = ActivityLog.objects.get(action_type="correspondence.letter.edited")
+    assert entry.data == {"fields": ["date", "place", "signatory_name"]}
+    printed = client.get(reverse("office:letter-file", args=[draft.pk, "txt"])).content.decode()
+    assert "Vienne, " in printed
+
+
+def test_a_numbered_draft_is_not_dated_in_another_year(draft):
+    # numbered as a template with a numbering scheme numbers it, in its date's year
+    Letter.objects.filter(pk=draft.pk).update(reference=f"NV/{draft.date.year}/7")
+    draft.refresh_from_db()
+    other_year = draft.date.replace(year=draft.date.year + 1, day=1)
+    with pytest.raises(InvalidInput, match=f"NV/{draft.date.year}/7 was numbered in"):
+        edit_draft(letter=draft, by=None, changes={"date": other_year})
+    draft.refresh_from_db()
+    assert draft.date.year == other_year.year - 1
+
+
+def test_an_unnumbered_draft_may_be_dated_in_another_year(draft):
+    other_year = draft.date.replace(year=draft.date.year + 1, day=1)
+    assert edit_draft(letter=draft, by=None, changes={"date": other_year.isoformat()}) == ["date"]
+    draft.refresh_from_db()
+    assert draft.date == other_year
+
+
+def test_a_date_that_is_no_day_is_refused_beside_its_field(client, draft):
+    url = reverse("office:letter-edit", args=[draft.pk])
+    response = client.post(url, {**_as_shown(client, draft), "date": "2026-02-30"})
+    assert response.status_code == 400
+    assert "give a day as YYYY-MM-DD" in response.content.decode()

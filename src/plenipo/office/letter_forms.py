@@ -6,6 +6,11 @@ from plenipo.correspondence.services.drafts import EDITABLE
 
 
 class DraftLetterForm(forms.Form):
+    date = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "give a day as YYYY-MM-DD"},
+    )
+    place = forms.CharField(required=False, max_length=100)
     subject = forms.CharField(required=False, max_length=300)
     opening = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
     body = forms.CharField(label="Text", strip=False, widget=forms.Textarea(attrs={"rows": 14}))
@@ -20,6 +25,12 @@ class DraftLetterForm(forms.Form):
         required=False,
         max_length=254,
         error_messages={"invalid": "not an e-mail address (e.g. mission@example.org)"},
+    )
+    signatory_name = forms.CharField(
+        label="Signatory",
+        required=False,
+        max_length=200,
+        help_text="Printed under the closing of a letter; a note verbale names nobody",
     )
 
     def clean_body(self):

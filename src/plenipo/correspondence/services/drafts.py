@@ -1,4 +1,5 @@
-"""Editing a draft letter before it is approved: its subject, text and recipient."""
+"""Editing a draft letter before it is approved: its date, place, subject, text, signatory
+and recipient."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -7,12 +8,15 @@ from django.db import transaction
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.limits import check_text
+from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.core.transitions import RefusedTransition
 from plenipo.correspondence.models import Letter
 from plenipo.correspondence.transitions import letter_edit_refusal
 
 # What a draft's editor may change, as the fields are named on the letter.
 EDITABLE = (
+    "date",
+    "place",
     "subject",
     "opening",
     "body",
@@ -21,8 +25,11 @@ EDITABLE = (
     "recipient_post",
     "recipient_address",
     "recipient_email",
+    "signatory_name",
 )
 WORDS = {
+    "date": "the date",
+    "place": "the place",
     "subject": "the subject",
     "opening": "the opening",
     "body": "the text",
@@ -31,7 +38,23 @@ WORDS = {
     "recipient_post": "the recipient's post",
     "recipient_address": "the recipient's address",
     "recipient_email": "the recipient's e-mail address",
+    "signatory_name": "the signatory",
 }
+
+
+def _checked_date(letter, value):
+    """A day of the year the letter's reference was numbered in (the numbers run by year)."""
+    try:
+        day = parse_iso_day(value)
+    except DateError as exc:
+        raise InvalidInput(f"the date: {exc}") from None
+    numbered = letter.date.year
+    if letter.reference and day.year != numbered:
+        raise InvalidInput(
+            f"{letter.reference} was numbered in {numbered}: a letter dated in {day.year} "
+            "is drafted again, to be numbered in that year"
+        )
+    return day
 
 
 def _checked(name, value) -> str:
@@ -59,7 +82,10 @@ def edit_draft(*, letter, by, changes: dict) -> list[str]:
     refusal = letter_edit_refusal(locked.status)
     if refusal:
         raise RefusedTransition(f"{locked}: {refusal}")
-    checked = {name: _checked(name, value) for name, value in changes.items()}
+    checked = {
+        name: _checked_date(locked, value) if name == "date" else _checked(name, value)
+        for name, value in changes.items()
+    }
     changed = [
         name for name in EDITABLE if name in checked and checked[name] != getattr(locked, name)
     ]
