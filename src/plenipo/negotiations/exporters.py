@@ -4,6 +4,7 @@ consultations."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import textwrap
 
@@ -26,8 +27,10 @@ def compilation_of(process, version, *, circulated_only=False) -> Compilation:
     """``version`` with every pending proposal of the process bracketed and attributed
     (``circulated_only``: those made on versions the parties have seen)."""
     proposals = open_proposals(process, circulated_only=circulated_only)
+    pure = pure_version(version)
+    # A draft uploaded without a title line is the process's text all the same.
     return compile_text(
-        pure_version(version),
+        dataclasses.replace(pure, title=pure.title or process.title),
         [pure_proposal(p) for p in proposals],
         history=history_of(process),
         agreed=is_agreed(process, version),
