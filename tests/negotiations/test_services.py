@@ -215,3 +215,23 @@ def test_the_code_of_the_office_s_new_process_page_is_refused(code):
         processes.create_process(code=code, title="A title", by=None)
     with pytest.raises(NotFound):
         get_process(code)
+
+
+def test_an_adoption_still_to_come_is_not_recorded(process):
+    later = dt.date.today() + dt.timedelta(days=10)
+    with pytest.raises(InvalidInput, match="is still to come: record the adoption once"):
+        processes.record_outcome(process=process, symbol="X/4", date=later.isoformat(),
+                                 method="consensus", by=None)  # fmt: skip
+    process.refresh_from_db()
+    assert process.outcome_symbol == ""
+
+
+def test_no_adoption_is_recorded_while_the_text_is_under_silence(process):
+    until = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+    silence.start_silence(process=process, version=process.versions.get(), until=until,
+                          timezone="UTC", by=None)  # fmt: skip
+    with pytest.raises(InvalidInput, match=r"is under silence until .*: record the silence passed"):
+        processes.record_outcome(process=process, symbol="X/5", date="2026-04-02",
+                                 method="consensus", by=None)  # fmt: skip
+    process.refresh_from_db()
+    assert process.outcome_symbol == ""

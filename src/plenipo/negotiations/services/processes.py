@@ -4,6 +4,7 @@ and outcome."""
 import re
 
 from django.db import transaction
+from django.utils.timezone import localdate
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
@@ -22,6 +23,7 @@ from plenipo.negotiations.models import (
     ProcessLetter,
     Visibility,
 )
+from plenipo.negotiations.queries import open_silence
 from plenipo.negotiations.transitions import MILESTONE
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,59}$")
@@ -212,9 +214,11 @@ def record_outcome(
     _check_choice(method, OutcomeMethod, "adoption method")
     tally = (votes_for, votes_against, abstentions)
     _check_tally(method, tally)
+    day = user_bounds(date, "outcome date")
+    _check_adoptable(process, day)
     process.outcome_symbol = symbol
     process.outcome_decision = decision
-    process.outcome_date = user_bounds(date, "outcome date")
+    process.outcome_date = day
     process.outcome_method = method
     process.votes_for, process.votes_against, process.abstentions = tally
     process.outcome_source = source
@@ -226,6 +230,21 @@ def record_outcome(
         data={"symbol": symbol, "method": method},
     )
     return process
+
+
+def _check_adoptable(process, day) -> None:
+    """An adoption is recorded once it happened, and not while the text is under silence
+    (the silence passes or is broken first: it decides whether the text is agreed)."""
+    if day.not_before and day.not_before > localdate():
+        raise InvalidInput(
+            f"the outcome date {day} is still to come: record the adoption once it happened"
+        )
+    silence = open_silence(process)
+    if silence is not None:
+        raise InvalidInput(
+            f"{process.code} {silence.version.label} is under silence until "
+            f"{silence.until:%Y-%m-%d %H:%M} UTC: record the silence passed or broken first"
+        )
 
 
 def _check_tally(method, tally) -> None:
