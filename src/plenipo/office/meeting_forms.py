@@ -214,15 +214,15 @@ class DocumentForm(forms.Form):
             self.fields[f"file_{code}"] = forms.FileField(required=False, label=f"{name}: file")
 
     def languages(self) -> dict:
-        """{language: status} for the languages given a status or a file."""
+        """{language: status} for the languages given a status or a file: the status chosen,
+        else "available" for a file given with none."""
         data = self.cleaned_data
         statuses = {}
         for code in self.meeting.languages:
-            if data.get(f"file_{code}"):
-                # the file makes the language version available
-                statuses[code] = meetings.LANGUAGE_STATUS_IN_TRANSLATION
-            elif data.get(f"status_{code}"):
+            if data.get(f"status_{code}"):
                 statuses[code] = data[f"status_{code}"]
+            elif data.get(f"file_{code}"):
+                statuses[code] = meetings.LANGUAGE_STATUS_AVAILABLE
         return statuses
 
     def uploads(self) -> dict:

@@ -21,7 +21,7 @@ from plenipo.meetings.models import (
 from plenipo.meetings.services.bookings import check_rooms, slot_of
 from plenipo.meetings.services.status import set_status
 from plenipo.meetings.spec import UN_LANGUAGES, MeetingSpec
-from plenipo.meetings.transitions import BOOKING_STATUSES
+from plenipo.meetings.transitions import BOOKING_STATUSES, FILE_STATUSES, LANGUAGE_VERSION
 
 
 @transaction.atomic
@@ -203,8 +203,14 @@ def issue_document(
 
 
 @transaction.atomic
-def attach_document_file(*, document, language, name, data: bytes, by) -> DocumentVersion:
-    """Attach one language's file to a document; the version becomes "available"."""
+def attach_document_file(
+    *, document, language, name, data: bytes, by, status=LanguageStatus.AVAILABLE
+) -> DocumentVersion:
+    """Attach one language's file to a document; the version takes ``status`` ("available"
+    unless told otherwise), moving to it through the language versions' status table."""
+    if status not in FILE_STATUSES:
+        label = LANGUAGE_VERSION.labels.get(status, status)
+        raise InvalidInput(f"{document} [{language}]: a {label} language version has no file")
     try:
         kind = check_upload(name, data, allowed=("pdf", "docx"))
     except UploadError as exc:
@@ -214,17 +220,15 @@ def attach_document_file(*, document, language, name, data: bytes, by) -> Docume
         raise InvalidInput(f"{document}: the meeting has no language {language!r}")
     version = DocumentVersion.objects.filter(document=document, language=language).first()
     if version is None:
-        version = DocumentVersion(
-            document=document, language=language, status=LanguageStatus.AVAILABLE
-        )
+        version = DocumentVersion(document=document, language=language, status=status)
+    elif version.status != status:
+        set_status(version, status, by=by, note=f"file {name}")
     version.file.save(name, ContentFile(data), save=False)
     version.save()
-    if version.status != LanguageStatus.AVAILABLE:
-        set_status(version, LanguageStatus.AVAILABLE, by=by, note=f"file {name}")
     log_action(
         version,
         "meetings.document.file_attached",
         by=by,
-        data={"document": str(document), "language": language, "file": name},
+        data={"document": str(document), "language": language, "file": name, "status": status},
     )
     return version
