@@ -1,5 +1,6 @@
 """The office's meeting screens, as a secretariat officer uses them."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -71,6 +72,7 @@ def test_an_officer_creates_a_meeting_in_two_rooms_with_agenda_and_document(
             "title": "Provisional agenda",
             "kind": "agenda",
             "agenda_item": item.pk,
+            "issued_on": "2035-05-20",
             "status_en": "available",
             "file_en": SimpleUploadedFile("agenda-en.pdf", PDF),
             "status_fr": "in_translation",
@@ -301,3 +303,27 @@ def test_a_file_with_no_status_chosen_makes_the_version_available(client, secret
     version = meeting.documents.get(symbol="TEST/WG.99/2035/4").versions.get()
     assert (version.language, version.status, bool(version.file)) == ("en", "available", True)
 
+
+def test_the_day_of_issue_is_asked_for_and_filled_in_with_today(client, secretariat_officer):
+    """An undated document would be public at once without anyone having said so."""
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:meeting-edit", args=[meeting.pk])).content.decode()
+    field = re.search(r'<input[^>]*name="issued_on"[^>]*>', page).group(0)
+    assert f'value="{dt.date.today().isoformat()}"' in field
+    assert "required" in field
+    response = _document_with_files(client, meeting, symbol="TEST/WG.99/2035/5", issued_on="")
+    assert response.status_code == 400
+    assert not meeting.documents.filter(symbol="TEST/WG.99/2035/5").exists()
+
+
+def test_a_later_day_of_issue_keeps_the_document_back(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    _document_with_files(client, meeting, symbol="TEST/WG.99/2035/6", issued_on=later)
+    page = reverse("public:meeting", args=[meeting.pk])
+    assert "TEST/WG.99/2035/6" in client.get(page).content.decode()
+    client.logout()
+    public = client.get(page).content.decode()
+    assert "TEST/WG.99/2035/6" not in public

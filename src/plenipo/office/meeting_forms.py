@@ -1,5 +1,7 @@
 """Forms of the office's meeting screens. They read input; the meetings services decide."""
 
+import datetime as dt
+
 from django import forms
 
 from plenipo.bodies import queries as bodies
@@ -197,7 +199,12 @@ class DocumentForm(forms.Form):
     title = forms.CharField(max_length=400)
     kind = forms.ChoiceField(choices=meetings.DOCUMENT_KINDS)
     agenda_item = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
-    issued_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    issued_on = forms.DateField(
+        label="Day of issue",
+        initial=dt.date.today,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The day it becomes public: a later day keeps it for the secretariat until then.",
+    )
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, auto_id="document_%s", **kwargs)

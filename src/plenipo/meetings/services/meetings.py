@@ -1,6 +1,8 @@
 """Writes to meetings: meetings and their status, agendas, documents (venues and rooms:
 ``venues.py``)."""
 
+import datetime as dt
+
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -170,8 +172,13 @@ def issue_document(
     """A meeting document, with a status for each language a source speaks of.
 
     ``languages``: {code: status}; a language left out has no version yet (unknown), which
-    is not the same as "not planned".
+    is not the same as "not planned". ``issued_on`` decides when it becomes public
+    (``documents_visible_to``): a document the secretariat issues itself (no ``source``)
+    without a day is issued today; one recorded from a published source keeps its day
+    "not stated" and is public as the source is.
     """
+    if issued_on is None and source is None:
+        issued_on = dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
     if kind not in DocumentKind.values:
         raise InvalidInput(f"unknown document kind {kind!r}")
     if symbol and Document.objects.filter(symbol=symbol).exists():
@@ -198,7 +205,8 @@ def issue_document(
         DocumentVersion(document=document, language=code, status=status)
         for code, status in statuses.items()
     )
-    log_action(document, "meetings.document.issued", by=by, data={"symbol": symbol})
+    issued = {"symbol": symbol, "issued_on": issued_on.isoformat() if issued_on else None}
+    log_action(document, "meetings.document.issued", by=by, data=issued)
     return document
 
 
