@@ -244,6 +244,7 @@ def _document_with_files(client, meeting, **fields):
     )
 
 
+@pytest.mark.usefixtures("keep_the_test_connection")  # the download is closed by hand
 def test_a_file_uploaded_in_translation_stays_in_translation_and_private(
     client, secretariat_officer, focal_point_state_a
 ):
