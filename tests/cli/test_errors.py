@@ -82,3 +82,12 @@ def test_a_database_never_migrated_gives_one_line_saying_what_to_run(tmp_path, c
     assert result.stderr.startswith("CommandError: the database is not set up (no such table: ")
     assert result.stderr.endswith("run `plenipo migrate`, then `plenipo load-data`\n")
     assert result.stderr.count("\n") == 1
+
+
+def test_an_option_status_does_not_know_is_refused_by_name(capsys):
+    """As the API refuses ``?date=``: never today's table for a misnamed date."""
+    code, err = run_console("status", "CETS-197", "--date", "2010-01-01", capsys=capsys)
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        "plenipo status: error: unrecognized arguments: --date 2010-01-01"
+    )

@@ -206,3 +206,19 @@ def _queued_letter():
     [letter] = _letters_with_email(1)
     letter_service.queue(letters=[letter], by=None)
     return letter
+
+
+def test_sending_queued_email_with_nothing_queued_starts_no_job(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    page = client.post(reverse("office:flush"), follow=True)
+    assert page.redirect_chain[-1][0] == reverse("office:letters")
+    assert "Nothing is queued: no e-mail to send, no job started." in page.content.decode()
+    assert not Job.objects.filter(kind="outbox").exists()
+
+
+def test_sending_queued_email_starts_the_outbox_job(client, secretariat_officer, queued_only):
+    _queued_letter()
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:flush"))
+    job = Job.objects.get(kind="outbox")
+    assert response.url == reverse("office:job", args=[job.pk])

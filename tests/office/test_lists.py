@@ -10,7 +10,7 @@ from django.urls import reverse
 from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services import incoming
-from plenipo.correspondence.services.letters import approve, merge
+from plenipo.correspondence.services.letters import approve, merge, record_sent
 from plenipo.meetings.services.delegations import register_delegation
 from plenipo.registry.queries import get_organization
 from plenipo.treaties.queries import get_instrument
@@ -23,6 +23,11 @@ DAY = dt.date(2015, 6, 15)
 def _problems(html):
     found = re.findall(r'class="warning list-problem" role="status">([^<]*)<', html)
     return [p.replace("&#x27;", "'") for p in found]
+
+
+def _sent_by_hand(letter):
+    approve(letter=letter, by=None)
+    record_sent(letter=letter, channel="hand", by=None)
 
 
 def _letters(count, day=DAY):
@@ -153,8 +158,21 @@ def test_the_letters_awaiting_a_reply_are_searched(client, secretariat_officer):
     for letter in letters:
         letter.expects_reply = True
         letter.save(update_fields=["expects_reply"])
+        _sent_by_hand(letter)
     client.force_login(secretariat_officer)
     name = letters[0].recipient_name.split()[-1]
     html = client.get(reverse("office:replies"), {"q": name}).content.decode()
     assert reverse("office:letter", args=[letters[0].pk]) + '"' in html
     assert reverse("office:letter", args=[letters[1].pk]) + '"' not in html
+
+
+def test_only_sent_letters_await_a_reply(client, secretariat_officer):
+    draft, sent = _letters(2)
+    for letter in (draft, sent):
+        letter.expects_reply = True
+        letter.save(update_fields=["expects_reply"])
+    _sent_by_hand(sent)
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:replies")).content.decode()
+    assert reverse("office:letter", args=[sent.pk]) + '"' in html
+    assert reverse("office:letter", args=[draft.pk]) + '"' not in html

@@ -1,5 +1,6 @@
 """The office's meeting screens, as a secretariat officer uses them."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -71,6 +72,7 @@ def test_an_officer_creates_a_meeting_in_two_rooms_with_agenda_and_document(
             "title": "Provisional agenda",
             "kind": "agenda",
             "agenda_item": item.pk,
+            "issued_on": "2035-05-20",
             "status_en": "available",
             "file_en": SimpleUploadedFile("agenda-en.pdf", PDF),
             "status_fr": "in_translation",
@@ -233,3 +235,96 @@ def test_the_invitation_form_offers_the_bodys_own_organization_first(
     client.force_login(secretariat_officer)
     html = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
     assert _selected(html, "organization") == [("", organization)]
+
+
+def _document_with_files(client, meeting, **fields):
+    return client.post(
+        reverse("office:document-add", args=[meeting.pk]),
+        {"title": "Report of the meeting", "kind": "report", "issued_on": "2020-01-01", **fields},
+    )
+
+
+@pytest.mark.usefixtures("keep_the_test_connection")  # the download is closed by hand
+def test_a_file_uploaded_in_translation_stays_in_translation_and_private(
+    client, secretariat_officer, focal_point_state_a
+):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    _document_with_files(
+        client,
+        meeting,
+        symbol="TEST/WG.99/2035/2",
+        status_en="available",
+        file_en=SimpleUploadedFile("report-en.pdf", PDF),
+        status_fr="in_translation",
+        file_fr=SimpleUploadedFile("rapport-fr.pdf", PDF),
+    )
+    document = meeting.documents.get(symbol="TEST/WG.99/2035/2")
+    versions = {v.language: (v.status, bool(v.file)) for v in document.versions.all()}
+    assert versions == {"en": ("available", True), "fr": ("in_translation", True)}
+    french = document.versions.get(language="fr")
+    file_url = reverse("document-file", args=[french.pk])
+    download = client.get(file_url)
+    assert download.status_code == 200  # the secretariat has it
+    download.close()
+    client.force_login(focal_point_state_a)
+    assert client.get(file_url).status_code == 404  # nobody else, until it is available
+    page = client.get(reverse("public:meeting", args=[meeting.pk])).content.decode()
+    assert file_url not in page
+    english = document.versions.get(language="en")
+    assert reverse("document-file", args=[english.pk]) in page
+
+
+def test_a_file_for_a_version_not_planned_is_refused_and_nothing_written(
+    client, secretariat_officer
+):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    response = _document_with_files(
+        client,
+        meeting,
+        symbol="TEST/WG.99/2035/3",
+        status_fr="not_planned",
+        file_fr=SimpleUploadedFile("rapport-fr.pdf", PDF),
+    )
+    assert response.status_code == 400
+    assert "a not planned language version has no file" in response.content.decode()
+    assert not meeting.documents.filter(symbol="TEST/WG.99/2035/3").exists()
+
+
+def test_a_file_with_no_status_chosen_makes_the_version_available(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    _document_with_files(
+        client,
+        meeting,
+        symbol="TEST/WG.99/2035/4",
+        file_en=SimpleUploadedFile("report-en.pdf", PDF),
+    )
+    version = meeting.documents.get(symbol="TEST/WG.99/2035/4").versions.get()
+    assert (version.language, version.status, bool(version.file)) == ("en", "available", True)
+
+
+def test_the_day_of_issue_is_asked_for_and_filled_in_with_today(client, secretariat_officer):
+    """An undated document would be public at once without anyone having said so."""
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:meeting-edit", args=[meeting.pk])).content.decode()
+    field = re.search(r'<input[^>]*name="issued_on"[^>]*>', page).group(0)
+    assert f'value="{dt.date.today().isoformat()}"' in field
+    assert "required" in field
+    response = _document_with_files(client, meeting, symbol="TEST/WG.99/2035/5", issued_on="")
+    assert response.status_code == 400
+    assert not meeting.documents.filter(symbol="TEST/WG.99/2035/5").exists()
+
+
+def test_a_later_day_of_issue_keeps_the_document_back(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    _document_with_files(client, meeting, symbol="TEST/WG.99/2035/6", issued_on=later)
+    page = reverse("public:meeting", args=[meeting.pk])
+    assert "TEST/WG.99/2035/6" in client.get(page).content.decode()
+    client.logout()
+    public = client.get(page).content.decode()
+    assert "TEST/WG.99/2035/6" not in public

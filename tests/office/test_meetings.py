@@ -113,6 +113,27 @@ def test_recording_a_reply_and_credentials(client, secretariat_officer):
     assert "precedes the invitation" in response.content.decode()
 
 
+def test_the_credentials_column_shows_the_state_apart_from_the_action(client, secretariat_officer):
+    meeting = factories.meeting(requires_credentials=True)
+    delegation = factories.delegation(meeting)
+    client.force_login(secretariat_officer)
+    matrix = reverse("office:reply-matrix", args=[meeting.pk])
+
+    def credentials_cell():
+        page = client.get(matrix).content.decode()
+        row = page[page.index(f'data-party="{delegation.party_code}"') :]
+        cell = row[row.index('<span class="credentials-state') :]
+        return cell[: cell.index("</form>")]
+
+    before = credentials_cell()
+    assert "not received</span>" in before
+    assert '<button name="received" value="yes">Mark credentials received</button>' in before
+    client.post(reverse("office:credentials", args=[delegation.pk]), {"received": "yes"})
+    after = credentials_cell()
+    assert '<span class="credentials-state">received</span>' in after
+    assert '<button name="received" value="no">Mark not received</button>' in after
+
+
 def test_reply_matrix_writes_dates_as_the_un_does(client, secretariat_officer):
     meeting = factories.meeting()
     delegation = factories.delegation(meeting, "AUT")

@@ -42,6 +42,28 @@ def test_status_page_refuses_a_bad_date_with_a_message(client):
 
 
 @pytest.mark.parametrize(
+    ("query", "message", "kept"),
+    [
+        ({"as_of": "2010-13-45"}, "2010-13-45", 'value="2010-13-45"'),
+        (
+            {"as_of": "2015-06-15", "members_of": "NOPE"},
+            "unknown organization code",
+            '<option value="NOPE" selected>',
+        ),
+    ],
+)
+def test_a_refused_question_keeps_what_was_asked_and_shows_no_table(client, query, message, kept):
+    """Today's table under the message would read as the answer to the question asked."""
+    response = client.get(reverse("public:instrument", args=["CETS-197"]), query)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page
+    assert kept in page
+    for table in ('id="parties"', 'id="signatories"', 'id="party-count"', "Download:"):
+        assert table not in page
+
+
+@pytest.mark.parametrize(
     ("day", "note"),
     [
         ("1990-01-01", "not yet adopted on 1990-01-01 (adopted 2005-05-03)"),

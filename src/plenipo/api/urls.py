@@ -3,7 +3,7 @@ answers and the routers of each domain (``api/<domain>.py``)."""
 
 from ninja import NinjaAPI, Swagger
 
-from plenipo.api import errors
+from plenipo.api import errors, query_params
 from plenipo.api.bodies import router as bodies_router
 from plenipo.api.correspondence import router as correspondence_router
 from plenipo.api.inbox import router as inbox_router
@@ -46,6 +46,7 @@ api = PlenipoAPI(
     docs=PlenipoSwagger(),
 )
 errors.install(api)
+query_params.install(api)
 
 
 @api.exception_handler(NotFound)

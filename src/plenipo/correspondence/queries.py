@@ -108,8 +108,10 @@ def find_received(*, q="", start=None, end=None):
 
 
 def letters_expecting_reply(*, q=""):
-    """Letters that expect a reply, latest first; ``q`` narrows them as ``find_letters``."""
-    letters = Letter.objects.filter(expects_reply=True).filter(words_q(q, LETTER_SEARCH))
+    """Sent letters that expect a reply, latest first (a draft or a letter still in the
+    outbox awaits nothing yet); ``q`` narrows them as ``find_letters``."""
+    letters = Letter.objects.filter(expects_reply=True, status=LetterStatus.SENT)
+    letters = letters.filter(words_q(q, LETTER_SEARCH))
     return letters.select_related("office").order_by("-date", "-pk")
 
 

@@ -1,5 +1,7 @@
 """The meetings sections of data files: venues, rooms, meetings with their documents."""
 
+import datetime as dt
+
 from plenipo.bodies.importers import session_ref
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
@@ -115,6 +117,7 @@ def _load_meetings(run, documents, counts):
                 title=item["title"],
                 kind=item.get("kind") or "working",
                 symbol=item.get("symbol") or "",
+                issued_on=_day_of_issue(item),
                 languages=strip(item.get("languages") or {}),
                 source=doc_source,
                 by=run.by,
@@ -122,6 +125,20 @@ def _load_meetings(run, documents, counts):
         return meeting
 
     run.each(documents, "meetings", lambda r: f"meeting {r.get('title')}", create, counts)
+
+
+def _day_of_issue(item):
+    """The document's ``issued_on`` as a day; left out, "not stated" (public as its source)."""
+    value = item.get("issued_on")
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput(
+            f"document {item.get('symbol') or item.get('title')}: issued_on {value!r} is not "
+            "a day (YYYY-MM-DD)"
+        ) from None
 
 
 def register():

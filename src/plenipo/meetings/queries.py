@@ -254,15 +254,24 @@ def nomination_letter_for(user, delegation_id):
 def document_file(user, version_id, today: dt.date):
     """The file of one language version of a meeting document, for ``user`` on ``today``;
     NotFound, as for no file at all, before the document's day of issue
-    (``documents_visible_to``)."""
-    version = (
-        DocumentVersion.objects.select_related("document")
-        .filter(pk=version_id, document__in=documents_visible_to(user, today))
-        .first()
+    (``documents_visible_to``) and, but to the secretariat, before the version is available
+    (a file kept while it is in translation)."""
+    versions = DocumentVersion.objects.select_related("document").filter(
+        pk=version_id, document__in=documents_visible_to(user, today)
     )
+    if not is_secretariat(user):
+        versions = versions.filter(status=LanguageStatus.AVAILABLE)
+    version = versions.first()
     if version is None or not version.file:
         raise NotFound("no such file")
     return version.file
+
+
+def file_is_public(version, today: dt.date) -> bool:
+    """Whether anyone may have the version's file (``document_file`` for nobody signed in)."""
+    if version.status != LanguageStatus.AVAILABLE:
+        return False
+    return documents_visible_to(None, today).filter(pk=version.document_id).exists()
 
 
 def own_delegation(user, meeting) -> Delegation:
@@ -370,7 +379,7 @@ MEETING_KINDS = MeetingKind.choices
 LIMIT_POLICIES = LimitPolicy.choices
 DOCUMENT_KINDS = DocumentKind.choices
 LANGUAGE_STATUSES = LanguageStatus.choices
-LANGUAGE_STATUS_IN_TRANSLATION = LanguageStatus.IN_TRANSLATION
+LANGUAGE_STATUS_AVAILABLE = LanguageStatus.AVAILABLE
 DELEGATION_CATEGORIES = DelegationCategory.choices
 
 

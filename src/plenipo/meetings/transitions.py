@@ -102,6 +102,11 @@ LANGUAGE_VERSION = Machine(
 )
 
 
+# A file may come with a version still in translation (the text sent out for translation),
+# kept for the secretariat until the version is available; a version not planned has none.
+FILE_STATUSES = frozenset({"available", "in_translation"})
+
+
 @dataclass(frozen=True)
 class ShownStatus:
     """A meeting's status as every surface shows it. ``confirmed`` is False for a meeting

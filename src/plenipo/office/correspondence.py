@@ -22,6 +22,7 @@ from plenipo.correspondence.queries import (
     letter_status_choices,
     letters_expecting_reply,
     no_email_reason,
+    queued_letter_ids,
     reply_matrix,
     thread,
 )
@@ -140,6 +141,9 @@ def letter_action(request, pk, action):
 @require_POST
 @CAN_WRITE
 def flush_view(request):
+    if not queued_letter_ids():
+        messages.info(request, "Nothing is queued: no e-mail to send, no job started.")
+        return redirect("office:letters")
     return start(request, kind="outbox", params={}, back=("office:letters",))
 
 

@@ -1,5 +1,7 @@
 """Forms of the office's meeting screens. They read input; the meetings services decide."""
 
+import datetime as dt
+
 from django import forms
 
 from plenipo.bodies import queries as bodies
@@ -197,7 +199,12 @@ class DocumentForm(forms.Form):
     title = forms.CharField(max_length=400)
     kind = forms.ChoiceField(choices=meetings.DOCUMENT_KINDS)
     agenda_item = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
-    issued_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    issued_on = forms.DateField(
+        label="Day of issue",
+        initial=dt.date.today,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The day it becomes public: a later day keeps it for the secretariat until then.",
+    )
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, auto_id="document_%s", **kwargs)
@@ -214,15 +221,15 @@ class DocumentForm(forms.Form):
             self.fields[f"file_{code}"] = forms.FileField(required=False, label=f"{name}: file")
 
     def languages(self) -> dict:
-        """{language: status} for the languages given a status or a file."""
+        """{language: status} for the languages given a status or a file: the status chosen,
+        else "available" for a file given with none."""
         data = self.cleaned_data
         statuses = {}
         for code in self.meeting.languages:
-            if data.get(f"file_{code}"):
-                # the file makes the language version available
-                statuses[code] = meetings.LANGUAGE_STATUS_IN_TRANSLATION
-            elif data.get(f"status_{code}"):
+            if data.get(f"status_{code}"):
                 statuses[code] = data[f"status_{code}"]
+            elif data.get(f"file_{code}"):
+                statuses[code] = meetings.LANGUAGE_STATUS_AVAILABLE
         return statuses
 
     def uploads(self) -> dict:

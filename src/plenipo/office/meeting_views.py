@@ -174,6 +174,7 @@ def document_add(request, meeting_id):
     if form.is_valid():
         data = form.cleaned_data
         try:
+            statuses = form.languages()
             with transaction.atomic():
                 document = issue_document(
                     meeting=meeting,
@@ -182,7 +183,7 @@ def document_add(request, meeting_id):
                     symbol=data["symbol"].strip(),
                     agenda_item=meetings.agenda_item_of(meeting, data["agenda_item"]),
                     issued_on=data["issued_on"],
-                    languages=form.languages(),
+                    languages=statuses,
                     by=request.user,
                 )
                 for language, upload in form.uploads().items():
@@ -191,6 +192,7 @@ def document_add(request, meeting_id):
                         language=language,
                         name=upload.name,
                         data=read_upload(upload),
+                        status=statuses[language],
                         by=request.user,
                     )
         except PlenipoError as exc:

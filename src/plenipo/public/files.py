@@ -34,11 +34,10 @@ def nomination_letter(request, pk):
 
 def document_file(request, pk):
     """A meeting document in one language, as listed on the meeting's public page; before
-    its day of issue the secretariat's alone."""
+    its day of issue, or while the version is not yet available, the secretariat's alone."""
     today = dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
     try:
         stored = queries.document_file(request.user, pk, today)
     except NotFound:
         raise Http404("no such file") from None
-    public = queries.documents_visible_to(None, today).filter(pk=stored.instance.document_id)
-    return _attachment(stored, private=not public.exists())
+    return _attachment(stored, private=not queries.file_is_public(stored.instance, today))

@@ -53,17 +53,27 @@ def instrument_list(request):
 @public_page
 def instrument_status(request, code):
     instrument = _instrument_or_404(code)
-    error = None
+    asked_day = request.GET.get("as_of", "")
+    asked_organization = request.GET.get("members_of", "")
+    context = {
+        "instrument": instrument,
+        "eif": exporters.eif_as_dict(instrument),
+        "organizations": ["COE", "UN", "EU", "CIS"],
+        "asked_day": asked_day,
+        "members_of": asked_organization,
+    }
     try:
-        day = treaties.parse_as_of(request.GET.get("as_of"), instrument)
-    except InvalidInput as exc:
-        error, day = str(exc), user_day(None)
-    organization = None
-    if request.GET.get("members_of"):
-        try:
-            organization = registry.get_organization(request.GET["members_of"])
-        except NotFound as exc:
-            error = str(exc)
+        day = treaties.parse_as_of(asked_day or None, instrument)
+        organization = registry.get_organization(asked_organization) if asked_organization else None
+    except (InvalidInput, NotFound) as exc:
+        # The question as asked, and no table: today's would read as the answer to it.
+        context["error"] = str(exc)
+        return render(request, "public/instrument_status.html", context, status=400)
+    context.update(_status_context(instrument, day, organization))
+    return render(request, "public/instrument_status.html", context)
+
+
+def _status_context(instrument, day, organization):
     # The downloads hold what the page shows: the same day, the same organization.
     export_query = urlencode(
         {"as_of": day.isoformat(), **({"members_of": organization.code} if organization else {})}
@@ -75,20 +85,15 @@ def instrument_status(request, code):
         members_of=organization,
         chart=lambda over_time: step_chart(over_time, until=until, marker=day),
     )
-    context = {
-        "instrument": instrument,
+    return {
         "status": payload,
-        "eif": exporters.eif_as_dict(instrument),
         "chart": payload["chart"],
         "party_rows": party_rows(payload["parties"]),
         "signatory_rows": signatory_rows(payload["signatories"]),
         "as_of": day,
-        "error": error,
-        "organizations": ["COE", "UN", "EU", "CIS"],
         "members_of": organization.code if organization else "",
         "export_query": export_query,
     }
-    return render(request, "public/instrument_status.html", context, status=400 if error else 200)
 
 
 def status_export(request, code, fmt):

@@ -86,6 +86,16 @@ def test_one_file_per_language(settings, tmp_path):
         document=document, language="fr", name="rapport.pdf", data=b"%PDF-1.4\n%%EOF\n", by=None
     )
     assert (version.status, version.file.name.endswith("rapport.pdf")) == ("available", True)
+    with pytest.raises(InvalidInput, match="cannot go back to in translation"):
+        attach_document_file(
+            document=document,
+            language="fr",
+            name="projet.pdf",
+            data=b"%PDF-1.4\n%%EOF\n",
+            status="in_translation",
+            by=None,
+        )
+    assert document.versions.get(language="fr").file.name.endswith("rapport.pdf")
     with pytest.raises(InvalidInput, match="not an accepted file"):
         attach_document_file(
             document=document,

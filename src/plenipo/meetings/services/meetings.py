@@ -1,6 +1,8 @@
 """Writes to meetings: meetings and their status, agendas, documents (venues and rooms:
 ``venues.py``)."""
 
+import datetime as dt
+
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -21,7 +23,7 @@ from plenipo.meetings.models import (
 from plenipo.meetings.services.bookings import check_rooms, slot_of
 from plenipo.meetings.services.status import set_status
 from plenipo.meetings.spec import UN_LANGUAGES, MeetingSpec
-from plenipo.meetings.transitions import BOOKING_STATUSES
+from plenipo.meetings.transitions import BOOKING_STATUSES, FILE_STATUSES, LANGUAGE_VERSION
 
 
 @transaction.atomic
@@ -170,8 +172,13 @@ def issue_document(
     """A meeting document, with a status for each language a source speaks of.
 
     ``languages``: {code: status}; a language left out has no version yet (unknown), which
-    is not the same as "not planned".
+    is not the same as "not planned". ``issued_on`` decides when it becomes public
+    (``documents_visible_to``): a document the secretariat issues itself (no ``source``)
+    without a day is issued today; one recorded from a published source keeps its day
+    "not stated" and is public as the source is.
     """
+    if issued_on is None and source is None:
+        issued_on = dt.date.today()  # noqa: DTZ011 -- a day of issue is a calendar day
     if kind not in DocumentKind.values:
         raise InvalidInput(f"unknown document kind {kind!r}")
     if symbol and Document.objects.filter(symbol=symbol).exists():
@@ -198,13 +205,20 @@ def issue_document(
         DocumentVersion(document=document, language=code, status=status)
         for code, status in statuses.items()
     )
-    log_action(document, "meetings.document.issued", by=by, data={"symbol": symbol})
+    issued = {"symbol": symbol, "issued_on": issued_on.isoformat() if issued_on else None}
+    log_action(document, "meetings.document.issued", by=by, data=issued)
     return document
 
 
 @transaction.atomic
-def attach_document_file(*, document, language, name, data: bytes, by) -> DocumentVersion:
-    """Attach one language's file to a document; the version becomes "available"."""
+def attach_document_file(
+    *, document, language, name, data: bytes, by, status=LanguageStatus.AVAILABLE
+) -> DocumentVersion:
+    """Attach one language's file to a document; the version takes ``status`` ("available"
+    unless told otherwise), moving to it through the language versions' status table."""
+    if status not in FILE_STATUSES:
+        label = LANGUAGE_VERSION.labels.get(status, status)
+        raise InvalidInput(f"{document} [{language}]: a {label} language version has no file")
     try:
         kind = check_upload(name, data, allowed=("pdf", "docx"))
     except UploadError as exc:
@@ -214,17 +228,15 @@ def attach_document_file(*, document, language, name, data: bytes, by) -> Docume
         raise InvalidInput(f"{document}: the meeting has no language {language!r}")
     version = DocumentVersion.objects.filter(document=document, language=language).first()
     if version is None:
-        version = DocumentVersion(
-            document=document, language=language, status=LanguageStatus.AVAILABLE
-        )
+        version = DocumentVersion(document=document, language=language, status=status)
+    elif version.status != status:
+        set_status(version, status, by=by, note=f"file {name}")
     version.file.save(name, ContentFile(data), save=False)
     version.save()
-    if version.status != LanguageStatus.AVAILABLE:
-        set_status(version, LanguageStatus.AVAILABLE, by=by, note=f"file {name}")
     log_action(
         version,
         "meetings.document.file_attached",
         by=by,
-        data={"document": str(document), "language": language, "file": name},
+        data={"document": str(document), "language": language, "file": name, "status": status},
     )
     return version
