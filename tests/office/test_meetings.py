@@ -49,7 +49,9 @@ def test_reply_matrix_queries_do_not_grow(
         )
     client.force_login(secretariat_officer)
     client.get(reverse("office:reply-matrix", args=[meeting.pk]))  # warm the session
-    with django_assert_num_queries(9):  # the UN's names of the states; the participants
+    # the UN's names of the states; the participants; the invitation link's template, the
+    # mission place in the meeting's city and whether any state is invited yet
+    with django_assert_num_queries(12):
         client.get(reverse("office:reply-matrix", args=[meeting.pk]))
 
 

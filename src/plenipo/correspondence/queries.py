@@ -31,6 +31,19 @@ def all_templates():
     return LetterTemplate.objects.order_by("name")
 
 
+# The general invitation, for a body that has no invitation of its own.
+GENERAL_INVITATION = "meeting-invitation-nv-en"
+
+
+def invitation_template_for(meeting) -> LetterTemplate | None:
+    """The template a meeting's invitations are written from: its body's own invitation
+    (``wg-tip-invitation-nv-en`` for the WG-TIP), otherwise the general one; None where
+    neither is recorded."""
+    names = [f"{meeting.body.code.lower()}-invitation-nv-en", GENERAL_INVITATION]
+    found = {t.name: t for t in LetterTemplate.objects.filter(name__in=names)}
+    return next((found[name] for name in names if name in found), None)
+
+
 def recent_letters(*, status=None, limit=200):
     """The latest letters first, each with its office, enclosures and ``reply_count``, in a
     constant number of queries."""

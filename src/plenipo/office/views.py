@@ -26,6 +26,7 @@ from plenipo.meetings.services.delegations import (
 from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.day import days_work
+from plenipo.office.drafting import invitation_url
 from plenipo.office.forms import StepForm
 from plenipo.office.roles import office_permission, secretariat_required
 from plenipo.registry.queries import get_organization, get_state
@@ -93,6 +94,7 @@ def reply_matrix_view(request, meeting_id):
         "rows": paginate(listing, rows, request.GET, per_page=WHOLE_MEMBERSHIP),
         "listing": listing,
         "channels": REPLY_CHANNELS,
+        "invitation_url": invitation_url(meeting),
         # The body's own organization is offered first: a Council of Europe committee
         # invites the Council's member States.
         "organizations": [own, *(o for o in INVITING_ORGANIZATIONS if o != own)]
