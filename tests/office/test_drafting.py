@@ -1,6 +1,8 @@
 """Drafting from a template to a list in the office: who cannot be reached is shown before
 anything is written; drafts are approved, sent through the outbox, and replies recorded."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -184,3 +186,22 @@ def test_the_letters_page_offers_lists_to_choose_not_syntax_to_type(officer_clie
     assert '<select name="to" required>' in html
     assert '<option value="missions:UN-VIE">' in html
     assert 'placeholder="missions:UN-VIE' not in html
+
+
+def test_a_recipient_already_written_to_is_not_ticked_again(officer_client, invitation):
+    officer_client.post(reverse("office:merge"), invitation)  # RUS, the one reachable
+    html = officer_client.get(reverse("office:draft"), invitation).content.decode()
+    assert _box("RUS", html) is not None
+    assert " checked" not in _box("RUS", html)
+    assert "letter CU" in html and " draft" in html
+
+
+def _box(key, html):
+    found = re.search(rf'<input type="checkbox" name="only" value="{key}"[^>]*>', html)
+    return found and found.group(0)
+
+
+def test_a_reachable_recipient_not_yet_written_to_is_ticked(officer_client, invitation):
+    html = officer_client.get(reverse("office:draft"), invitation).content.decode()
+    assert " checked" in _box("RUS", html)
+    assert " checked" not in _box("AUT", html)  # cannot be reached

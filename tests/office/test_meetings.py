@@ -86,12 +86,14 @@ def test_invite_all_un_members(client, secretariat_officer):
     form = {"organization": "UN", "reference": "CU 2030/1 (A)"}
     first = client.post(url, form, follow=True).content.decode()
     assert meeting.delegations.count() == 193
-    assert "Invited 193 member States of UN." in first
+    assert "Recorded 193 member States of UN as invited." in first
+    assert "No letter has gone out yet: the invitation letters are written here." in first
+    assert 'type="checkbox" name="only" value="RUS" ' in first
     again = client.post(url, form, follow=True).content.decode()
     assert "All 193 member States of UN were already invited." in again
     meeting.delegations.filter(state__code="AUT").delete()
     one_more = client.post(url, form, follow=True).content.decode()
-    assert "Invited 1 member State of UN; 192 already invited." in one_more
+    assert "Recorded 1 member State of UN as invited; 192 already invited." in one_more
     assert meeting.delegations.count() == 193
 
 

@@ -369,3 +369,14 @@ def letters_of_batch(*, template, day, meeting_id=None):
     return letters.select_related("office", "meeting", "recipient_state").order_by(
         "recipient_key", "pk"
     )
+
+
+def letters_to_states_about(meeting) -> dict[str, Letter]:
+    """{state code: its latest letter about ``meeting``, whatever its status}, in one query:
+    whom a meeting's letters were already written to."""
+    letters = (
+        Letter.objects.filter(meeting=meeting, recipient_state__isnull=False)
+        .select_related("recipient_state")
+        .order_by("date", "pk")
+    )
+    return {letter.recipient_state.code: letter for letter in letters}

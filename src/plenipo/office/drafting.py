@@ -20,6 +20,7 @@ from plenipo.correspondence.queries import (
     get_template,
     invitation_template_for,
     letters_of_batch,
+    letters_to_states_about,
 )
 from plenipo.correspondence.services import batches
 from plenipo.jobs.services.jobs import start_job
@@ -93,13 +94,14 @@ def draft_view(request):
     meetings = list(meetings_in_preparation(today)[:200])
     context = {"choice": choice, "templates": all_templates(), "lists": distribution_choices()}
     context |= {"places": mission_places(), "meetings": meetings, "recipients": None}
-    invited = {}
+    invited, written = {}, {}
     try:
         if choice["meeting"]:
             meeting = get_meeting(choice["meeting"])
             if meeting.pk not in {m.pk for m in meetings}:
                 meetings.insert(0, meeting)
             invited = invitations_of_states(meeting)
+            written = letters_to_states_about(meeting)
             context["lists"] = _meeting_lists(meeting) + context["lists"]
         if choice["template"] and choice["to"]:
             get_template(choice["template"])
@@ -108,7 +110,9 @@ def draft_view(request):
             context["recipients"] = found.recipients
             context["unreachable"] = [r for r in found.recipients if not r.reachable]
             context["reachable"] = [r for r in found.recipients if r.reachable]
-            context["ticks"] = RecipientTicks(recipients=found.recipients, invited=invited)
+            context["ticks"] = RecipientTicks(
+                recipients=found.recipients, invited=invited, written=written
+            )
     except (PlenipoError, DateError) as exc:
         context["error"] = str(exc)
     return render(request, "office/draft.html", context)

@@ -143,16 +143,25 @@ def invite_members_view(request, meeting_id):
         )
     except PlenipoError as exc:
         messages.error(request, str(exc))
-    else:
-        messages.success(request, _invitations_message(result, organization.code))
-    return redirect("office:reply-matrix", meeting_id=meeting.pk)
+        return redirect("office:reply-matrix", meeting_id=meeting.pk)
+    messages.success(request, _invitations_message(result, organization.code))
+    if not result.invited:
+        return redirect("office:reply-matrix", meeting_id=meeting.pk)
+    # The invitations are recorded; their letters are the next step, on the drafting page.
+    messages.info(
+        request,
+        "No letter has gone out yet: the invitation letters are written here. Those who "
+        "can be reached and have no letter yet are ticked; write the drafts, then approve "
+        "and send them.",
+    )
+    return redirect(invitation_url(meeting))
 
 
 def _invitations_message(result, organization) -> str:
     if not result.invited:
         return f"All {result.already} member States of {organization} were already invited."
     states = "State" if result.invited == 1 else "States"
-    message = f"Invited {result.invited} member {states} of {organization}"
+    message = f"Recorded {result.invited} member {states} of {organization} as invited"
     if result.already:
         message += f"; {result.already} already invited"
     return message + "."
