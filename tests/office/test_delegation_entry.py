@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from plenipo.bodies.queries import get_body
@@ -164,3 +165,123 @@ def test_another_method_is_405(client, secretariat_officer):
     meeting = factories.meeting()
     client.force_login(secretariat_officer)
     assert client.put(reverse("office:delegation-enter-new", args=[meeting.pk])).status_code == 405
+
+
+def test_entering_an_invited_delegation_records_the_partys_reply(client, secretariat_officer):
+    meeting = factories.meeting()
+    austria = factories.delegation(meeting, "AUT")
+    client.force_login(secretariat_officer)
+    url = reverse("office:delegation-enter", args=[austria.pk])
+    form = {"version": austria.version, "reply_channel": "note verbale", **FRANCE}
+    assert client.post(url, form).status_code == 302
+    austria.refresh_from_db()
+    today = dt.date.today()
+    assert (austria.replied_on, austria.reply_channel) == (
+        max(today, austria.invited_on),
+        "note verbale",
+    )
+    assert austria.entered_on == today
+    matrix = client.get(reverse("office:reply-matrix", args=[meeting.pk])).content.decode()
+    assert f"Entered by the secretariat on {today:%Y-%m-%d}" in matrix
+
+
+def test_a_reply_already_recorded_is_kept_and_an_unknown_channel_is_not_stated(
+    client, secretariat_officer
+):
+    meeting = factories.meeting()
+    austria, belgium = factories.delegation(meeting, "AUT"), factories.delegation(meeting, "BEL")
+    client.force_login(secretariat_officer)
+    client.post(
+        reverse("office:record-reply", args=[austria.pk]),
+        {"on": "2030-03-20", "channel": "fax"},
+    )
+    austria.refresh_from_db()
+    client.post(
+        reverse("office:delegation-enter", args=[austria.pk]),
+        {"version": austria.version, **FRANCE},
+    )
+    client.post(
+        reverse("office:delegation-enter", args=[belgium.pk]),
+        {"version": belgium.version, **FRANCE},
+    )
+    austria.refresh_from_db()
+    belgium.refresh_from_db()
+    assert (str(austria.replied_on), austria.reply_channel) == ("2030-03-20", "fax")
+    assert belgium.reply_channel == "not stated"
+
+
+def test_an_uninvited_delegation_has_no_reply_to_record(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    client.post(
+        reverse("office:delegation-enter-new", args=[meeting.pk]), {"party": "FRA", **FRANCE}
+    )
+    france = Delegation.objects.get(meeting=meeting, state__code="FRA")
+    assert (france.not_invited, france.replied_on) == (True, None)
+
+
+def test_the_office_uploads_a_nomination_letter_seen_by_the_state_not_by_others(
+    client, secretariat_officer, focal_point_state_a, focal_point_state_b
+):
+    meeting = factories.meeting()
+    austria = factories.delegation(meeting, "AUT")
+    factories.delegation(meeting, "BEL")
+    client.force_login(secretariat_officer)
+    letter = SimpleUploadedFile("nomination.pdf", b"%PDF-1.4\n%%EOF\n")
+    client.post(
+        reverse("office:delegation-enter", args=[austria.pk]),
+        {"version": austria.version, "nomination_letter": letter, **FRANCE},
+    )
+    austria.refresh_from_db()
+    assert austria.nomination_letter_filename == "nomination.pdf"
+    url = reverse("nomination-letter", args=[austria.pk])
+    answers = []
+    for user in (secretariat_officer, focal_point_state_a, focal_point_state_b):
+        client.force_login(user)
+        answers.append(client.get(url))
+    client.logout()
+    answers.append(client.get(url))
+    # A file answer holds its file open until closed; closing it ends the request, so
+    # only once the test has done its queries.
+    for answer in answers:
+        answer.close()
+    assert [a.status_code for a in answers[:3]] == [200, 200, 404]
+    assert answers[3].status_code != 200
+
+
+def test_a_refused_upload_saves_nothing(client, secretariat_officer):
+    meeting = factories.meeting()
+    austria = factories.delegation(meeting, "AUT")
+    client.force_login(secretariat_officer)
+    bad = SimpleUploadedFile("nomination.exe", b"MZ\x90\x00")
+    response = client.post(
+        reverse("office:delegation-enter", args=[austria.pk]),
+        {"version": austria.version, "nomination_letter": bad, **FRANCE},
+    )
+    assert response.status_code == 400
+    austria.refresh_from_db()
+    assert (austria.status, austria.replied_on, bool(austria.nomination_letter)) == (
+        "not_registered",
+        None,
+        False,
+    )
+
+
+def test_the_portal_tells_the_focal_point_the_secretariat_entered_the_delegation(
+    client, secretariat_officer, focal_point_state_a
+):
+    meeting = factories.meeting()
+    austria = factories.delegation(meeting, "AUT")
+    client.force_login(secretariat_officer)
+    client.post(
+        reverse("office:delegation-enter", args=[austria.pk]),
+        {"version": austria.version, "source": "note verbale No. 123 of 2 May", **FRANCE},
+    )
+    client.force_login(focal_point_state_a)
+    today = f"{dt.date.today():%Y-%m-%d}"
+    said = f"Entered by the secretariat on {today} from note verbale No. 123 of 2 May."
+    for url in (
+        reverse("portal:edit-delegation", args=[meeting.pk]),
+        reverse("portal:delegation", args=[austria.pk]),
+    ):
+        assert said in client.get(url).content.decode()

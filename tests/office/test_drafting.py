@@ -1,6 +1,8 @@
 """Drafting from a template to a list in the office: who cannot be reached is shown before
 anything is written; drafts are approved, sent through the outbox, and replies recorded."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -128,3 +130,78 @@ def test_the_place_of_members_missions_is_not_preselected(officer_client):
     select = select[: select.index("</select>")]
     assert '<option value="">' in select
     assert " selected" not in select
+
+
+def test_the_meeting_page_opens_the_letter_form_with_its_invitation_chosen(
+    officer_client, invitation
+):
+    meeting = Meeting.objects.get(pk=invitation["meeting"])
+    page = officer_client.get(reverse("office:meeting-edit", args=[meeting.pk])).content.decode()
+    start = page.index('id="invitation-letters"')
+    link = page[
+        page.rindex('href="', 0, start) + 6 : page.index('"', page.rindex('href="', 0, start) + 6)
+    ]
+    html = officer_client.get(link.replace("&amp;", "&")).content.decode()
+    assert '<option value="wg-tip-invitation-nv-en" selected>' in html
+    assert f'<option value="{meeting.pk}" selected>' in html
+    assert 'type="checkbox" name="only" value="RUS"' in html
+    assert 'type="checkbox" name="only" value="AUT"' in html
+    assert not Letter.objects.exists()
+
+
+def test_the_invitation_is_written_to_the_invited_states_once_invited(officer_client, invitation):
+    meeting = Meeting.objects.get(pk=invitation["meeting"])
+    already = set(meeting.delegations.values_list("state__code", flat=True))
+    choice = {**invitation, "to": f"invited:{meeting.pk}", "at": "UN-VIE"}
+    choice.pop("reach")
+    html = officer_client.get(reverse("office:draft"), choice).content.decode()
+    boxes = html.count('type="checkbox" name="only"')
+    assert boxes == len(already - {None})
+
+
+def test_only_the_ticked_recipients_get_a_draft(officer_client, invitation):
+    choice = {**invitation, "choose": "1", "only": ["AUT", "RUS"]}
+    choice.pop("reach")
+    response = officer_client.post(reverse("office:merge"), choice)
+    assert response.status_code == 302
+    assert sorted(Letter.objects.values_list("recipient_key", flat=True)) == ["AUT", "RUS"]
+
+
+def test_no_tick_writes_nothing_and_says_so(officer_client, invitation):
+    choice = {**invitation, "choose": "1"}
+    page = officer_client.post(reverse("office:merge"), choice, follow=True).content.decode()
+    assert "tick at least one recipient to write to" in page
+    assert not Letter.objects.exists()
+
+
+def test_a_tick_not_on_the_list_writes_nothing(officer_client, invitation):
+    choice = {**invitation, "choose": "1", "only": ["RUS", "XXX"]}
+    page = officer_client.post(reverse("office:merge"), choice, follow=True).content.decode()
+    assert "not on the list missions:UN-VIE: XXX" in page
+    assert not Letter.objects.exists()
+
+
+def test_the_letters_page_offers_lists_to_choose_not_syntax_to_type(officer_client):
+    html = officer_client.get(reverse("office:letters")).content.decode()
+    assert '<select name="to" required>' in html
+    assert '<option value="missions:UN-VIE">' in html
+    assert 'placeholder="missions:UN-VIE' not in html
+
+
+def test_a_recipient_already_written_to_is_not_ticked_again(officer_client, invitation):
+    officer_client.post(reverse("office:merge"), invitation)  # RUS, the one reachable
+    html = officer_client.get(reverse("office:draft"), invitation).content.decode()
+    assert _box("RUS", html) is not None
+    assert " checked" not in _box("RUS", html)
+    assert re.search(r"letter CU [^<]* draft", html)
+
+
+def _box(key, html):
+    found = re.search(rf'<input type="checkbox" name="only" value="{key}"[^>]*>', html)
+    return found and found.group(0)
+
+
+def test_a_reachable_recipient_not_yet_written_to_is_ticked(officer_client, invitation):
+    html = officer_client.get(reverse("office:draft"), invitation).content.decode()
+    assert " checked" in _box("RUS", html)
+    assert " checked" not in _box("AUT", html)  # cannot be reached

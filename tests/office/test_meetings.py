@@ -49,7 +49,9 @@ def test_reply_matrix_queries_do_not_grow(
         )
     client.force_login(secretariat_officer)
     client.get(reverse("office:reply-matrix", args=[meeting.pk]))  # warm the session
-    with django_assert_num_queries(9):  # the UN's names of the states; the participants
+    # the UN's names of the states; the participants; the invitation link's template, the
+    # mission place in the meeting's city and whether any state is invited yet
+    with django_assert_num_queries(12):
         client.get(reverse("office:reply-matrix", args=[meeting.pk]))
 
 
@@ -84,12 +86,14 @@ def test_invite_all_un_members(client, secretariat_officer):
     form = {"organization": "UN", "reference": "CU 2030/1 (A)"}
     first = client.post(url, form, follow=True).content.decode()
     assert meeting.delegations.count() == 193
-    assert "Invited 193 member States of UN." in first
+    assert "Recorded 193 member States of UN as invited." in first
+    assert "No letter has gone out yet: the invitation letters are written here." in first
+    assert 'type="checkbox" name="only" value="RUS" ' in first
     again = client.post(url, form, follow=True).content.decode()
     assert "All 193 member States of UN were already invited." in again
     meeting.delegations.filter(state__code="AUT").delete()
     one_more = client.post(url, form, follow=True).content.decode()
-    assert "Invited 1 member State of UN; 192 already invited." in one_more
+    assert "Recorded 1 member State of UN as invited; 192 already invited." in one_more
     assert meeting.delegations.count() == 193
 
 

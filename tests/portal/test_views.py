@@ -193,3 +193,61 @@ def test_the_portal_names_the_focal_points_state_as_the_un_does(client, django_u
     assert "<h1>Russian Federation: meetings and delegations</h1>" in home
     edit = reverse("portal:edit-delegation", args=[delegation.meeting_id])
     assert "<h1>Russian Federation: delegation</h1>" in client.get(edit).content.decode()
+
+
+def test_the_form_offers_no_more_rows_than_the_quota_and_says_it(client, focal_point_state_a):
+    meeting = factories.meeting(default_quota=2)
+    factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
+    assert 'aria-label="Name, participant 2"' in html
+    assert 'aria-label="Name, participant 3"' not in html
+    assert "Up to <strong>2</strong> participants: the meeting's quota" in html
+
+
+def test_a_delegations_own_quota_wins_over_the_meetings(client, focal_point_state_a):
+    meeting = factories.meeting(default_quota=2)
+    factories.delegation(meeting, quota=1)
+    client.force_login(focal_point_state_a)
+    html = client.get(reverse("portal:edit-delegation", args=[meeting.pk])).content.decode()
+    assert 'aria-label="Name, participant 1"' in html
+    assert 'aria-label="Name, participant 2"' not in html
+
+
+def test_a_registration_over_the_quota_is_refused_with_400_and_the_reason(
+    client, focal_point_state_a
+):
+    meeting = factories.meeting(default_quota=1, limit_policy="refuse")
+    delegation = factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    data = {
+        "version": delegation.version,
+        "p-TOTAL_FORMS": 2,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Anna Berger",
+        "p-1-role": "adviser",
+        "p-1-name": "Bernd Huber",
+    }
+    response = client.post(reverse("portal:edit-delegation", args=[meeting.pk]), data)
+    assert response.status_code == 400
+    assert "2 participants exceed the quota of 1" in response.content.decode()
+    delegation.refresh_from_db()
+    assert (delegation.status, delegation.participants.count()) == ("not_registered", 0)
+
+
+def test_an_invalid_row_is_refused_with_400(client, focal_point_state_a):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    data = {
+        "version": delegation.version,
+        "p-TOTAL_FORMS": 1,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Anna Berger",
+        "p-0-email": "not an address",
+    }
+    response = client.post(reverse("portal:edit-delegation", args=[meeting.pk]), data)
+    assert response.status_code == 400
+    assert "Enter a valid email address" in response.content.decode()

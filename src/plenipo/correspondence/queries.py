@@ -31,6 +31,19 @@ def all_templates():
     return LetterTemplate.objects.order_by("name")
 
 
+# The general invitation, for a body that has no invitation of its own.
+GENERAL_INVITATION = "meeting-invitation-nv-en"
+
+
+def invitation_template_for(meeting) -> LetterTemplate | None:
+    """The template a meeting's invitations are written from: its body's own invitation
+    (``wg-tip-invitation-nv-en`` for the WG-TIP), otherwise the general one; None where
+    neither is recorded."""
+    names = [f"{meeting.body.code.lower()}-invitation-nv-en", GENERAL_INVITATION]
+    found = {t.name: t for t in LetterTemplate.objects.filter(name__in=names)}
+    return next((found[name] for name in names if name in found), None)
+
+
 def recent_letters(*, status=None, limit=200):
     """The latest letters first, each with its office, enclosures and ``reply_count``, in a
     constant number of queries."""
@@ -358,3 +371,14 @@ def letters_of_batch(*, template, day, meeting_id=None):
     return letters.select_related("office", "meeting", "recipient_state").order_by(
         "recipient_key", "pk"
     )
+
+
+def letters_to_states_about(meeting) -> dict[str, Letter]:
+    """{state code: its latest letter about ``meeting``, whatever its status}, in one query:
+    whom a meeting's letters were already written to."""
+    letters = (
+        Letter.objects.filter(meeting=meeting, recipient_state__isnull=False)
+        .select_related("recipient_state")
+        .order_by("date", "pk")
+    )
+    return {letter.recipient_state.code: letter for letter in letters}

@@ -191,9 +191,23 @@ def _members_of_body(body, day: dt.date) -> list:
 def members_of_body(body_code: str, place_code: str, day: dt.date) -> list[Recipient]:
     """The permanent missions at a place of the states a body is made of on ``day``; a
     member with no mission recorded there is listed with that reason."""
-    place = _place(place_code)
-    namer = StateNamer(day)
     states = _members_of_body(get_body(body_code), day)
+    return _missions_of_states(states, _place(place_code), day)
+
+
+def invited_to_meeting(meeting_id: int, place_code: str, day: dt.date) -> list[Recipient]:
+    """The permanent missions at a place of the states invited to a meeting (not those the
+    secretariat registered without an invitation); one with no mission there is listed
+    with that reason."""
+    delegations = Delegation.objects.filter(
+        meeting_id=meeting_id, state__isnull=False, not_invited=False
+    ).select_related("state")
+    states = sorted((d.state for d in delegations), key=lambda state: state.code)
+    return _missions_of_states(states, _place(place_code), day)
+
+
+def _missions_of_states(states, place: Mission, day: dt.date) -> list[Recipient]:
+    namer = StateNamer(day)
     missions = {
         m.state_id: m
         for m in PermanentMission.objects.filter(place=place).select_related("state", "source")
@@ -295,10 +309,11 @@ class Distribution:
 
 def distribution(spec: str, day: dt.date, *, at: str = "") -> Distribution:
     """``resolve``'s lists, with the instrument and organization a ``ministers:`` list is
-    about; ``members:BODY`` alone means the members' missions at ``at`` (Vienna if empty)."""
+    about; ``members:BODY`` or ``invited:MEETING_ID`` alone means the missions at ``at``
+    (Vienna if empty)."""
     kind, _, rest = (spec or "").partition(":")
-    if kind == "members" and rest and ":" not in rest:
-        spec = f"members:{rest}:{at or 'UN-VIE'}"
+    if kind in ("members", "invited") and rest and ":" not in rest:
+        spec = f"{kind}:{rest}:{at or 'UN-VIE'}"
     found = Distribution(resolve(spec, day))
     if kind == "ministers" and rest.count(":") == 1:
         org, code = rest.split(":")
@@ -308,6 +323,7 @@ def distribution(spec: str, day: dt.date, *, at: str = "") -> Distribution:
 
 def resolve(spec: str, day: dt.date) -> list[Recipient]:
     """``missions:UN-VIE``, ``members:BODY:UN-VIE`` (a body's members' missions there),
+    ``invited:MEETING_ID:UN-VIE`` (the missions there of the states invited to a meeting),
     ``ministers:COE:CETS-197`` or ``focal-points:MEETING_ID``."""
     kind, _, rest = (spec or "").partition(":")
     if kind == "missions" and rest:
@@ -318,9 +334,12 @@ def resolve(spec: str, day: dt.date) -> list[Recipient]:
     if kind == "members" and rest.count(":") == 1:
         body, place = rest.split(":")
         return members_of_body(body, place.upper(), day)
+    if kind == "invited" and rest.count(":") == 1 and rest.split(":")[0].isdigit():
+        meeting, place = rest.split(":")
+        return invited_to_meeting(int(meeting), place.upper(), day)
     if kind == "focal-points" and rest.isdigit():
         return focal_points_of_meeting(int(rest), day)
     raise InvalidInput(
         f"unknown distribution list {spec!r} (use missions:UN-VIE, members:COP-UNTOC:UN-VIE, "
-        "ministers:COE:CETS-197 or focal-points:MEETING_ID)"
+        "invited:MEETING_ID:UN-VIE, ministers:COE:CETS-197 or focal-points:MEETING_ID)"
     )

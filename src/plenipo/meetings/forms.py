@@ -39,11 +39,20 @@ def participants_from(formset) -> list[dict]:
     return [dict(form.cleaned_data) for form in formset.forms if form.cleaned_data.get("name")]
 
 
-def initial_rows(delegation, blank=3):
+def quota_of(delegation) -> int | None:
+    """How many participants the delegation may register; None where no quota is set."""
+    return delegation.quota or delegation.meeting.default_quota
+
+
+def initial_rows(delegation, blank=3, quota=None):
+    """The registered participants, then ``blank`` empty rows, never more rows than
+    ``quota`` (the registered ones are always shown, even beyond it)."""
     rows = [
         {"role": p.role, "name": p.name, "title": p.title, "email": p.email, "phone": p.phone}
         for p in delegation.participants.all()
     ]
     if not rows:
         rows.append({"role": ParticipantRole.HEAD})
+    if quota is not None:
+        blank = max(0, min(blank, quota - len(rows)))
     return rows + [{"role": ParticipantRole.ADVISER} for _ in range(blank)]

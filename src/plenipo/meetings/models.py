@@ -276,6 +276,9 @@ class Delegation(models.Model):
     entry_source = models.CharField(
         max_length=300, blank=True, help_text="What the secretariat entered them from"
     )
+    entered_on = models.DateField(
+        null=True, blank=True, help_text="The day the secretariat entered the participants"
+    )
     # The received letter's number in the inbox; no foreign key, since correspondence
     # sits above meetings (a letter is about a meeting, not the other way round).
     entry_letter = models.PositiveIntegerField(

@@ -620,3 +620,12 @@ def registration_closed_on(meeting, today) -> dt.date | None:
     if last is not None and last.not_after is not None and last.not_after < today:
         return last.not_after
     return None
+
+
+def invitations_of_states(meeting) -> dict[str, Delegation]:
+    """{state code: delegation} for the states invited to ``meeting`` (not those the
+    secretariat registered without an invitation), in one query."""
+    delegations = Delegation.objects.filter(
+        meeting=meeting, state__isnull=False, not_invited=False
+    ).select_related("state")
+    return {d.state.code: d for d in delegations}

@@ -27,6 +27,8 @@ from plenipo.correspondence.queries import (
     thread,
 )
 from plenipo.correspondence.services import letters as service
+from plenipo.meetings.queries import meetings_in_preparation
+from plenipo.office.drafting import distribution_choices
 from plenipo.office.jobs import start
 from plenipo.office.roles import office_permission
 
@@ -42,6 +44,8 @@ def letter_list(request):
         "letters": paginate(listing, found, request.GET),
         "listing": listing,
         "templates": all_templates(),
+        "lists": distribution_choices(),
+        "meetings": meetings_in_preparation(today)[:200],
         "reminders": awaiting_reply(today),
         "today": today,
     }

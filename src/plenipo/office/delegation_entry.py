@@ -9,9 +9,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.core.uploads import read_upload
 from plenipo.correspondence.meeting_letters import letter_source, letters_about
 from plenipo.meetings import queries as meetings
 from plenipo.meetings.forms import ParticipantFormSet, initial_rows, participants_from
+from plenipo.meetings.services.delegations import upload_nomination_letter
 from plenipo.meetings.services.office_entry import enter_delegation, enter_delegation_of
 from plenipo.office.delegation_forms import DelegationEntryForm
 from plenipo.office.roles import office_permission
@@ -49,7 +51,7 @@ def _entry_page(request, meeting, delegation):
     letters = letters_about(meeting)
     existing = delegation is not None
     if request.method == "POST":
-        form = DelegationEntryForm(request.POST, letters=letters, existing=existing)
+        form = DelegationEntryForm(request.POST, request.FILES, letters=letters, existing=existing)
         formset = ParticipantFormSet(request.POST, prefix="p")
         if form.is_valid() and formset.is_valid():
             saved = _save(request, form, meeting, delegation, participants_from(formset))
@@ -83,23 +85,35 @@ def _save(request, form, meeting, delegation, participants):
                 "participants": participants,
                 "source": data["source"] or words,
                 "letter": letter,
+                "reply_channel": data["reply_channel"],
                 "by": request.user,
             }
             if delegation is not None:
-                return enter_delegation(
+                saved = enter_delegation(
                     delegation=delegation, expected_version=data["version"], **common
                 )
-            try:
-                party = get_party(data["party"])
-            except NotFound as exc:
-                form.add_error("party", str(exc))
-                return None
-            return enter_delegation_of(
-                meeting=meeting, party=party, category=data["category"] or None, **common
-            )
+            else:
+                try:
+                    party = get_party(data["party"])
+                except NotFound as exc:
+                    form.add_error("party", str(exc))
+                    return None
+                saved = enter_delegation_of(
+                    meeting=meeting, party=party, category=data["category"] or None, **common
+                )
+            return _with_nomination(saved, data.get("nomination_letter"), request.user)
     except PlenipoError as exc:
         form.add_error(None, str(exc))
         return None
+
+
+def _with_nomination(delegation, upload, by):
+    """The nomination letter stored privately with the delegation, as the portal's is."""
+    if upload:
+        upload_nomination_letter(
+            delegation=delegation, name=upload.name, data=read_upload(upload), by=by
+        )
+    return delegation
 
 
 def _saved_message(delegation) -> str:

@@ -5,6 +5,10 @@ from django import forms
 
 from plenipo.correspondence.meeting_letters import letter_words
 from plenipo.meetings.queries import DELEGATION_CATEGORIES
+from plenipo.meetings.services.delegations import REPLY_CHANNELS
+
+# Not offered: the portal is the focal point's own channel; "not stated" is the empty choice.
+NOT_OFFERED = ("portal", "not stated")
 
 
 class DelegationEntryForm(forms.Form):
@@ -31,6 +35,18 @@ class DelegationEntryForm(forms.Form):
         required=False,
         label="Received letter",
         help_text="A received letter linked to this meeting, if the delegation came in it",
+    )
+    reply_channel = forms.ChoiceField(
+        required=False,
+        label="The reply came by",
+        choices=[("", "not stated"), *((c, c) for c in REPLY_CHANNELS if c not in NOT_OFFERED)],
+        help_text="An invited party with no reply recorded has answered by this delegation: "
+        "its reply is recorded on the day of entry",
+    )
+    nomination_letter = forms.FileField(
+        required=False,
+        help_text="The note verbale or letter nominating the delegation (PDF, DOCX or image); "
+        "seen only by the secretariat and the state's own focal points",
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 

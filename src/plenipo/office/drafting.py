@@ -15,17 +15,24 @@ from plenipo.campaigns.queries import all_campaigns, distribution_list
 from plenipo.campaigns.services.letters import merge_to_list
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
-from plenipo.correspondence.queries import all_templates, get_template, letters_of_batch
+from plenipo.correspondence.queries import (
+    all_templates,
+    get_template,
+    invitation_template_for,
+    letters_of_batch,
+    letters_to_states_about,
+)
 from plenipo.correspondence.services import batches
 from plenipo.jobs.services.jobs import start_job
-from plenipo.meetings.queries import get_meeting, meetings_in_preparation
+from plenipo.meetings.queries import get_meeting, invitations_of_states, meetings_in_preparation
+from plenipo.office.letter_forms import RecipientTicks
 from plenipo.office.roles import office_permission
 from plenipo.registry.queries import mission_places
 
 CAN_WRITE = office_permission("correspondence.change_letter")
 
 
-def _lists():
+def distribution_choices():
     """The distribution lists offered: missions in a city, a body's members, campaigns."""
     options = [
         (f"missions:{p.code}", f"All permanent missions at {p.name}") for p in mission_places()
@@ -39,6 +46,32 @@ def _lists():
         (f"campaign:{c.code}", f"Targets of the campaign {c.title}") for c in all_campaigns()
     ]
     return options
+
+
+def invitation_url(meeting) -> str:
+    """The drafting page with a meeting's invitation chosen: its template, and the missions
+    of the states already invited to it, or else of its body's members, or else all the
+    missions in its city."""
+    template = invitation_template_for(meeting)
+    place = next((p for p in mission_places() if p.city == meeting.city), None)
+    composition = meeting.body.composition or {}
+    if invitations_of_states(meeting):
+        to = f"invited:{meeting.pk}"
+    elif {"members_of", "parties_to"} & set(composition):
+        to = f"members:{meeting.body.code}"
+    else:
+        to = f"missions:{place.code}" if place else ""
+    query = {
+        "template": template.name if template else "",
+        "meeting": meeting.pk,
+        "to": to,
+        "at": place.code if place and not to.startswith("missions:") else "",
+    }
+    return reverse("office:draft") + "?" + urlencode({k: v for k, v in query.items() if v})
+
+
+def _meeting_lists(meeting):
+    return [(f"invited:{meeting.pk}", f"The states invited to {meeting.title}")]
 
 
 def _choice(request):
@@ -59,13 +92,17 @@ def draft_view(request):
     choice = _choice(request)
     today = dt.date.today()  # noqa: DTZ011 -- calendar day
     meetings = list(meetings_in_preparation(today)[:200])
-    context = {"choice": choice, "templates": all_templates(), "lists": _lists()}
+    context = {"choice": choice, "templates": all_templates(), "lists": distribution_choices()}
     context |= {"places": mission_places(), "meetings": meetings, "recipients": None}
+    invited, written = {}, {}
     try:
         if choice["meeting"]:
             meeting = get_meeting(choice["meeting"])
             if meeting.pk not in {m.pk for m in meetings}:
                 meetings.insert(0, meeting)
+            invited = invitations_of_states(meeting)
+            written = letters_to_states_about(meeting)
+            context["lists"] = _meeting_lists(meeting) + context["lists"]
         if choice["template"] and choice["to"]:
             get_template(choice["template"])
             day = parse_iso_day(choice["date"])
@@ -73,6 +110,9 @@ def draft_view(request):
             context["recipients"] = found.recipients
             context["unreachable"] = [r for r in found.recipients if not r.reachable]
             context["reachable"] = [r for r in found.recipients if r.reachable]
+            context["ticks"] = RecipientTicks(
+                recipients=found.recipients, invited=invited, written=written
+            )
     except (PlenipoError, DateError) as exc:
         context["error"] = str(exc)
     return render(request, "office/draft.html", context)
@@ -91,13 +131,15 @@ def merge_view(request):
         template = get_template(choice["template"])
         day = parse_iso_day(choice["date"])
         meeting = get_meeting(choice["meeting"]) if choice["meeting"] else None
+        only = _ticked(request)
         result = merge_to_list(
             template=template,
             to=choice["to"],
             at=choice["at"],
             day=day,
             meeting=meeting,
-            reachable_only=choice["reach"] == "reachable",
+            reachable_only=only is None and choice["reach"] == "reachable",
+            only=only,
             by=request.user,
         )
     except (PlenipoError, DateError) as exc:
@@ -114,6 +156,18 @@ def merge_view(request):
     if result.undeliverable:
         messages.warning(request, "No address or e-mail for: " + ", ".join(result.undeliverable))
     return redirect(batch_url(choice))
+
+
+def _ticked(request) -> set[str] | None:
+    """The recipients ticked on the page, or None where the page offered no boxes (the
+    ``reach`` choice decides then)."""
+    if not request.POST.get("choose"):
+        return None
+    ticks = RecipientTicks(request.POST)
+    ticks.fields["only"].choices = [(key, key) for key in request.POST.getlist("only")]
+    if not ticks.is_valid():
+        raise InvalidInput(ticks.errors["only"][0])
+    return set(ticks.cleaned_data["only"])
 
 
 @CAN_WRITE

@@ -41,3 +41,39 @@ class DraftLetterForm(forms.Form):
 
 def draft_form(letter, data=None) -> DraftLetterForm:
     return DraftLetterForm(data, initial={name: getattr(letter, name) for name in EDITABLE})
+
+
+class RecipientTicks(forms.Form):
+    """Who on a resolved list the drafts are written to: every recipient is a box to tick,
+    those who can be reached and have no letter about the meeting yet ticked at first."""
+
+    only = forms.MultipleChoiceField(
+        label="Write to",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "tick at least one recipient to write to"},
+    )
+
+    def __init__(self, *args, recipients=(), invited=None, written=None, **kwargs):
+        invited, written = invited or {}, written or {}
+        if not args and "initial" not in kwargs:
+            kwargs["initial"] = {
+                "only": [r.key for r in recipients if r.reachable and r.key not in written]
+            }
+        super().__init__(*args, **kwargs)
+        self.fields["only"].choices = [
+            (r.key, _recipient_label(r, invited.get(r.key), written.get(r.key))) for r in recipients
+        ]
+
+
+def _recipient_label(recipient, delegation, letter) -> str:
+    label = f"{recipient.key} — {recipient.post}"
+    if delegation is not None:
+        label += f" · invited {delegation.invited_on or '(date not stated)'}"
+    if letter is not None:
+        label += f" · letter {letter.reference or '(no reference)'}"
+        label += f" {letter.get_status_display().lower()}"
+    if not recipient.reachable:
+        label += " · cannot be reached: " + (
+            "; ".join(recipient.problems) or "no address or e-mail is recorded"
+        )
+    return label

@@ -23,6 +23,7 @@ from plenipo.meetings.services.meetings import (
     record_meeting,
 )
 from plenipo.meetings.spec import MeetingSpec
+from plenipo.office.drafting import invitation_url
 from plenipo.office.meeting_forms import AgendaItemForm, DocumentForm, MeetingForm, initial_of
 from plenipo.office.roles import office_permission
 
@@ -123,6 +124,7 @@ def _edit_context(meeting, form, **forms):
         "documents": meeting.documents.prefetch_related("versions").select_related("agenda_item"),
         "agenda_form": forms.get("agenda_form") or AgendaItemForm(),
         "document_form": forms.get("document_form") or DocumentForm(meeting=meeting),
+        "invitation_url": invitation_url(meeting),
     }
 
 

@@ -26,6 +26,7 @@ from plenipo.meetings.services.delegations import (
 from plenipo.monitoring import queries as monitoring
 from plenipo.monitoring.services.steps import record_step
 from plenipo.office.day import days_work
+from plenipo.office.drafting import invitation_url
 from plenipo.office.forms import StepForm
 from plenipo.office.roles import office_permission, secretariat_required
 from plenipo.registry.queries import get_organization, get_state
@@ -93,6 +94,7 @@ def reply_matrix_view(request, meeting_id):
         "rows": paginate(listing, rows, request.GET, per_page=WHOLE_MEMBERSHIP),
         "listing": listing,
         "channels": REPLY_CHANNELS,
+        "invitation_url": invitation_url(meeting),
         # The body's own organization is offered first: a Council of Europe committee
         # invites the Council's member States.
         "organizations": [own, *(o for o in INVITING_ORGANIZATIONS if o != own)]
@@ -141,16 +143,25 @@ def invite_members_view(request, meeting_id):
         )
     except PlenipoError as exc:
         messages.error(request, str(exc))
-    else:
-        messages.success(request, _invitations_message(result, organization.code))
-    return redirect("office:reply-matrix", meeting_id=meeting.pk)
+        return redirect("office:reply-matrix", meeting_id=meeting.pk)
+    messages.success(request, _invitations_message(result, organization.code))
+    if not result.invited:
+        return redirect("office:reply-matrix", meeting_id=meeting.pk)
+    # The invitations are recorded; their letters are the next step, on the drafting page.
+    messages.info(
+        request,
+        "No letter has gone out yet: the invitation letters are written here. Those who "
+        "can be reached and have no letter yet are ticked; write the drafts, then approve "
+        "and send them.",
+    )
+    return redirect(invitation_url(meeting))
 
 
 def _invitations_message(result, organization) -> str:
     if not result.invited:
         return f"All {result.already} member States of {organization} were already invited."
     states = "State" if result.invited == 1 else "States"
-    message = f"Invited {result.invited} member {states} of {organization}"
+    message = f"Recorded {result.invited} member {states} of {organization} as invited"
     if result.already:
         message += f"; {result.already} already invited"
     return message + "."

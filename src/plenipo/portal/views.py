@@ -24,6 +24,7 @@ from plenipo.meetings.forms import (
     ParticipantFormSet,
     initial_rows,
     participants_from,
+    quota_of,
 )
 from plenipo.meetings.services.delegations import (
     ConcurrentEdit,
@@ -116,9 +117,12 @@ def edit_delegation(request, meeting_id):
                     request, "Your delegation was saved; the secretariat will review it."
                 )
                 return redirect("portal:edit-delegation", meeting_id=meeting.pk)
+        status = 400
     else:
+        status = 200
         form = DelegationForm(initial={"version": delegation.version})
-        formset = ParticipantFormSet(initial=initial_rows(delegation), prefix="p")
+        rows = initial_rows(delegation, quota=quota_of(delegation))
+        formset = ParticipantFormSet(initial=rows, prefix="p")
     closed_on = queries.registration_closed_on(meeting, dt.date.today())  # noqa: DTZ011
     return render(
         request,
@@ -129,5 +133,7 @@ def edit_delegation(request, meeting_id):
             "form": form,
             "formset": formset,
             "closed_on": closed_on,
+            "quota": quota_of(delegation),
         },
+        status=status,
     )

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from plenipo.campaigns.queries import distribution_list
 from plenipo.campaigns.services.campaigns import attach_letters
+from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.recipients import Distribution
 from plenipo.correspondence.services.letters import MergeResult, merge
 
@@ -32,12 +33,25 @@ def write_letters(
 
 
 def merge_to_list(
-    *, template, to: str, day: dt.date, by, at: str = "", meeting=None, reachable_only=False
+    *,
+    template,
+    to: str,
+    day: dt.date,
+    by,
+    at: str = "",
+    meeting=None,
+    reachable_only=False,
+    only=None,
 ) -> MergeResult:
     """Draft letters to everyone on the list ``to`` as it stands on ``day`` (only those who
-    can be reached, with ``reachable_only``)."""
+    can be reached, with ``reachable_only``; only the keys in ``only``, when given)."""
     found = distribution_list(to, day, at=at)
     recipients = found.recipients
+    if only is not None:
+        unknown = sorted(set(only) - {r.key for r in recipients})
+        if unknown:
+            raise InvalidInput(f"not on the list {to}: {', '.join(unknown)}")
+        recipients = [r for r in recipients if r.key in only]
     if reachable_only:
         recipients = [r for r in recipients if r.reachable]
     return write_letters(

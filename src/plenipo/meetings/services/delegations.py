@@ -105,7 +105,7 @@ def record_invitations(*, meeting, invitations, by) -> int:
     return count
 
 
-REPLY_CHANNELS = ("note verbale", "letter", "e-mail", "fax", "portal")
+REPLY_CHANNELS = ("note verbale", "letter", "e-mail", "fax", "portal", "not stated")
 
 
 @transaction.atomic
@@ -224,6 +224,7 @@ def register_delegation(
         "entered_by_secretariat": False,
         "entry_source": "",
         "entry_letter": None,
+        "entered_on": None,
     }
     if delegation.replied_on is None and getattr(by, "focal_point", None) is not None:
         # A state that registers has answered the invitation, through the portal (or the

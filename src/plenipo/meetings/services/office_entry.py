@@ -3,13 +3,20 @@ at the door, whether or not its state or organization was invited. The participa
 through the portal's own checks (``register_delegation``); the record says that the
 secretariat entered them, and from what."""
 
+import datetime as dt
+
 from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.limits import check_text
 from plenipo.meetings.models import Delegation, RegistrationStatus
-from plenipo.meetings.services.delegations import invite, register_delegation
+from plenipo.meetings.services.delegations import (
+    REPLY_CHANNELS,
+    invite,
+    record_reply,
+    register_delegation,
+)
 from plenipo.registry.models import Organization, State
 
 
@@ -20,13 +27,29 @@ def _check_officer(by):
 
 @transaction.atomic
 def enter_delegation(
-    *, delegation, participants, expected_version, source="", letter=None, by, today=None
+    *,
+    delegation,
+    participants,
+    expected_version,
+    source="",
+    letter=None,
+    reply_channel="",
+    by,
+    today=None,
 ) -> Delegation:
     """Enter or correct ``delegation``'s participants for its state or organization.
     ``source`` says what they were entered from ("note verbale No. 123 of 2 May"), optional;
-    ``letter`` is the number of the received letter they came in, when one was chosen."""
+    ``letter`` is the number of the received letter they came in, when one was chosen. An
+    invited party with no reply recorded has answered by this delegation: its reply is
+    recorded on the day of entry, by ``reply_channel`` ("not stated" when not given)."""
     _check_officer(by)
     source = check_text(Delegation, "entry_source", (source or "").strip(), what="the source")
+    reply_channel = reply_channel or "not stated"
+    if reply_channel not in REPLY_CHANNELS:
+        raise InvalidInput(
+            f"unknown reply channel {reply_channel!r} (known: {', '.join(REPLY_CHANNELS)})"
+        )
+    today = today or dt.date.today()  # noqa: DTZ011 -- calendar day
     delegation = register_delegation(
         delegation=delegation,
         participants=participants,
@@ -35,9 +58,16 @@ def enter_delegation(
         today=today,
     )
     Delegation.objects.filter(pk=delegation.pk).update(
-        entered_by_secretariat=True, entry_source=source, entry_letter=letter
+        entered_by_secretariat=True, entry_source=source, entry_letter=letter, entered_on=today
     )
     delegation.refresh_from_db()
+    if delegation.replied_on is None and not delegation.not_invited:
+        record_reply(
+            delegation=delegation,
+            replied_on=max(today, delegation.invited_on or today),
+            channel=reply_channel,
+            by=by,
+        )
     log_action(
         delegation,
         "meetings.delegation.entered_by_secretariat",
@@ -65,6 +95,7 @@ def enter_delegation_of(
     expected_version=None,
     source="",
     letter=None,
+    reply_channel="",
     by,
     today=None,
 ) -> Delegation:
@@ -89,6 +120,7 @@ def enter_delegation_of(
         expected_version=delegation.version if expected_version is None else expected_version,
         source=source,
         letter=letter,
+        reply_channel=reply_channel,
         by=by,
         today=today,
     )
