@@ -71,15 +71,27 @@ def test_a_note_number_cited_in_the_body_is_not_the_letters_own():
     assert "cited=False" in features(heading, own, None, zone_finder(zones(heading)))
 
 
+HEADED = (
+    "MINISTRY OF FOREIGN AFFAIRS\n\n{value}\n\n14 April 2031\n\nDear Sir/Madam,\n\n"
+    "The Ministry has the honour to invite Members to the twelfth session of the Commission."
+    "\n\nYours faithfully,\n\nPaul Dorn\nDirector\n"
+)
+
+
+def _guess(text, value, confidence):
+    start = text.index(value)
+    return Mention(value, Span(start, start + len(value)), confidence)
+
+
 def test_the_rules_unlabelled_guess_is_weighed_and_a_labelled_reading_kept():
-    text = "Strasbourg\n\nGR/2031/4\n\nDear Minister,\n\nI write to you.\n"
-    labelled = zones(text)
-    start = text.index("GR/2031/4")
-    guess = Mention("GR/2031/4", Span(start, start + 9), 0.6)
-    sure = Mention("GR/2031/4", Span(start, start + 9), 0.9)
-    assert chosen_reference(text, labelled, sure) is sure
-    weighed = chosen_reference(text, labelled, guess)
-    assert weighed is None or weighed is guess  # the rules' own reading when kept
+    symbol = HEADED.format(value="MFA/CL/2031/07")
+    guess = _guess(symbol, "MFA/CL/2031/07", 0.6)
+    assert chosen_reference(symbol, zones(symbol), guess) is guess  # its own evidence kept
+    years = HEADED.format(value="2013-2015")
+    # a span of years at the head is no letter's number, unless the rules read it labelled
+    assert chosen_reference(years, zones(years), _guess(years, "2013-2015", 0.6)) is None
+    sure = _guess(years, "2013-2015", 0.9)
+    assert chosen_reference(years, zones(years), sure) is sure
 
 
 def test_a_date_or_a_stamp_is_never_a_candidate():
