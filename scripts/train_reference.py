@@ -25,6 +25,7 @@ from plenipo.reading.dated_references import reference_after_date  # noqa: E402
 from plenipo.reading.evaluation.score import Tally, norm  # noqa: E402
 from plenipo.reading.layout import zones  # noqa: E402
 from plenipo.reading.learned_references import (  # noqa: E402
+    SURE_RULE,
     WEIGHTS,
     best_candidate,
     candidates,
@@ -120,6 +121,17 @@ def cross_validate(letters) -> None:
     print("the candidates; 5 folds by site, out of fold:")
     print(f"  rules  {tally(zip(rules, gold, strict=True))}")
     print(f"  model  {tally(zip(model, gold, strict=True))}")
+    guesses = [
+        (norm(rule.text) == norm(g), norm(m) == norm(rule.text))
+        for (rule, _), m, g in zip(data, model, gold, strict=True)
+        if rule and rule.confidence < SURE_RULE
+    ]
+    right = [kept for is_right, kept in guesses if is_right]
+    wrong = [kept for is_right, kept in guesses if not is_right]
+    print(
+        f"the rules' {len(guesses)} guesses: {sum(right)} of {len(right)} right ones kept, "
+        f"{len(wrong) - sum(wrong)} of {len(wrong)} wrong ones set aside"
+    )
 
 
 def main() -> int:
