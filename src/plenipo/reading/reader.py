@@ -38,6 +38,7 @@ from plenipo.reading.headings import reported_message
 from plenipo.reading.instruments import canonical_instruments
 from plenipo.reading.invited_lists import invited_list
 from plenipo.reading.layout import zone_segments, zones
+from plenipo.reading.learned_references import chosen_reference
 from plenipo.reading.letter_to_headings import letter_to_addressee
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meeting_words import meeting_word
@@ -518,6 +519,8 @@ def _read(text: str, names: str | None = None) -> Reading:
     labelled = zones(text)
     reference = reference_after_date(text, references.own_reference(text, labelled))
     reference = reference or oficio_reference(text)  # "Oficio DM-123-2031"
+    # the learned scorer weighs the rules' choice against the other symbols of head and foot
+    reference = chosen_reference(text, labelled, reference)
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)
