@@ -1,0 +1,80 @@
+"""Who writes a letter, to whom, and where (wave 14): each form on short made-up texts,
+with a close variant it must not read."""
+
+import pytest
+
+from tests.reading.readings import addressees, reading
+
+
+def sender(text):
+    return reading(text)["sender"] or {}
+
+
+# A note's compliments to several, the preposition said again before each.
+@pytest.mark.parametrize(
+    ("compliments", "expected"),
+    [
+        (
+            "L'Ambassade de la République de Norland présente ses compliments au Ministère des "
+            "Affaires étrangères de l'Ardenne, aux ambassades des pays membres de l'Union et aux "
+            "organisations internationales à Lisieux et a l'honneur de les informer que le "
+            "consulat sera fermé le 3 mai 2031.",
+            [
+                "Ministère des Affaires étrangères de l'Ardenne",
+                "ambassades des pays membres de l'Union",
+                "organisations internationales à Lisieux",
+            ],
+        ),
+        (
+            "La Secretaría saluda atentamente a los Estados miembros de la Comisión y a los "
+            "observadores y tiene el honor de informarles que la reunión se celebrará el 3 de "
+            "mayo de 2031.",
+            ["Estados miembros de la Comisión", "observadores"],
+        ),
+        (
+            "The Embassy of Norland presents its compliments to the Ministry of Foreign Affairs "
+            "of Ardenne and to the Diplomatic Missions accredited to Ardenne and has the honour "
+            "to inform them that the consulate will close on 3 May 2031.",
+            ["Ministry of Foreign Affairs of Ardenne", "Diplomatic Missions accredited to Ardenne"],
+        ),
+    ],
+)
+def test_compliments_to_several_give_one_addressee_each(compliments, expected):
+    assert addressees(f"NOTE VERBALE\n\n{compliments}\n") == expected
+
+
+@pytest.mark.parametrize(
+    "compliments",
+    [
+        # heads of mission and the chargés d'affaires standing in for them are one group
+        "Le Ministère présente ses compliments à Leurs Excellences les Chefs de mission "
+        "diplomatique et aux Chargés d'affaires a.i. accrédités en Ardenne et a l'honneur de "
+        "les informer que le Ministère sera fermé le 3 mai 2031.",
+        # "to the United Nations" goes on the Mission's name, no comma nor "and" before it
+        "The Ministry presents its compliments to the Permanent Mission of Norland to the "
+        "United Nations and has the honour to inform it that the Ministry will close on 3 "
+        "May 2031.",
+    ],
+)
+def test_compliments_to_one_group_give_one_addressee(compliments):
+    assert len(addressees(f"NOTE VERBALE\n\n{compliments}\n")) == 1
+
+
+# A French sentence opening with "Aux termes de", "Au cas où", "A los efectos de" is no
+# block of address.
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Aux termes de l'article 6 du règlement intérieur, l'ordre du jour est soumis au Bureau",
+        "Aux fins de la présente décision, le Comité se réunit deux fois par an",
+        "A los efectos de la presente nota, la Comisión se reunirá dos veces al año",
+    ],
+)
+def test_a_sentence_opening_with_a_prepositional_phrase_names_no_addressee(opening):
+    text = f"Le Comité se réunira le 3 mai 2031 à Lisieux.\n{opening}\n"
+    assert addressees(text) == []
+
+
+def test_a_line_opening_with_aux_and_a_group_still_names_it():
+    text = "Aux membres du Comité permanent\n\nLe Comité se réunira le 3 mai 2031 à Lisieux.\n"
+    assert addressees(text) == ["membres du Comité permanent"]
