@@ -78,3 +78,44 @@ def test_a_sentence_opening_with_a_prepositional_phrase_names_no_addressee(openi
 def test_a_line_opening_with_aux_and_a_group_still_names_it():
     text = "Aux membres du Comité permanent\n\nLe Comité se réunira le 3 mai 2031 à Lisieux.\n"
     assert addressees(text) == ["membres du Comité permanent"]
+
+
+# A flattened note runs its compliments on after a number or a sentence: the post or the
+# office that presents them writes it.
+FLAT_NOTE = (
+    "ED 2191/31 12 enero 2031 Original: inglés Consejo Internacional del Té Comité de Finanzas "
+    "y Administración Comité de Proyectos Junta Consultiva del Sector Privado Comité de "
+    "Estadística Convocación de reuniones Reuniones y lugar {before}El Director Ejecutivo "
+    "saluda atentamente a los Miembros de la Organización y desea informarles acerca del "
+    "programa provisional de las reuniones que se celebrarán del 2 al 6 de marzo de 2031 en "
+    "Londres.\n"
+)
+
+
+def test_a_flattened_note_runs_its_compliments_on_after_a_paragraph_number():
+    assert sender(FLAT_NOTE.format(before="1. "))["title"] == "Director Ejecutivo"
+
+
+def test_a_quoted_note_gives_the_office_in_the_quotation():
+    text = (
+        "Le gouvernement a adressé une note à l'ambassade. « Le Ministère des Affaires "
+        "étrangères de la République de Norland présente ses compliments à l'Ambassade "
+        "d'Ardenne et a l'honneur de l'informer que le consulat sera fermé », précise la note.\n"
+    )
+    assert sender(text)["organization"] == (
+        "Ministère des Affaires étrangères de la République de Norland"
+    )
+
+
+def test_a_flattened_note_presented_by_an_office_gives_the_office():
+    text = (
+        "Plazo para presentar información: 31 de mayo de 2031 La Oficina de Asuntos de "
+        "Desarme saluda atentamente a las Misiones Permanentes y tiene el honor de informarles "
+        "que el plazo vence el 31 de mayo de 2031.\n"
+    )
+    assert sender(text)["organization"] == "Oficina de Asuntos de Desarme"
+
+
+def test_compliments_told_within_a_sentence_name_no_writer():
+    text = FLAT_NOTE.format(before="y se informó que ").replace("El Director", "el Director")
+    assert sender(text).get("title") is None
