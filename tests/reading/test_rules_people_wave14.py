@@ -119,3 +119,60 @@ def test_a_flattened_note_presented_by_an_office_gives_the_office():
 def test_compliments_told_within_a_sentence_name_no_writer():
     text = FLAT_NOTE.format(before="y se informó que ").replace("El Director", "el Director")
     assert sender(text).get("title") is None
+
+
+# A news article retelling a note ends on the quotation and the verb that reports it; the
+# name alone under it is the article's author, not the note's writer.
+NEWS_RETELLING = (
+    "Le Quotidien de Lisieux\n\nFermeture du consulat de Norland\n\n"
+    "« L'Ambassade de Norland présente ses compliments au Ministère des Affaires étrangères "
+    "et a l'honneur de l'informer que le consulat sera fermé le 3 mai 2031{close}\n\n"
+    "Jean Dupré\n"
+)
+
+
+def test_a_name_under_a_quotation_and_its_reporting_verb_is_no_signature():
+    text = NEWS_RETELLING.format(close=" », précise la note.")
+    assert sender(text).get("name") is None
+
+
+def test_a_name_under_the_letter_itself_still_signs():
+    closing = ".\n\nVeuillez agréer l'assurance de ma haute considération."
+    text = NEWS_RETELLING.format(close=closing)
+    assert sender(text).get("name") == "Jean Dupré"
+
+
+# A printed collection of diplomatic documents heads each with its number, the writer's
+# name and post and the one written to.
+COLLECTION = (
+    "Documents diplomatiques\n\n{heading}\n\nLisieux, 11 avril 2031.\n\n"
+    "J'ai l'honneur de vous adresser l'état des travaux accomplis par mon collaborateur sur "
+    "le rapatriement de nos compatriotes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "post"),
+    [
+        (
+            "208. M. Roussel, Ambassadeur de France à Lisieux, à M. Dupré, Ministre des "
+            "Affaires étrangères",
+            "Roussel",
+            "Ambassadeur de France à Lisieux",
+        ),
+        (
+            "No. 12. Sir John Roe, Ambassador at Lisieux, to Sir Paul Doe, Foreign Secretary",
+            "John Roe",
+            "Ambassador at Lisieux",
+        ),
+    ],
+)
+def test_a_collections_numbered_heading_names_the_writer_and_the_post(heading, name, post):
+    found = sender(COLLECTION.format(heading=heading))
+    assert (found["name"], found["title"]) == (name, post)
+
+
+def test_a_numbered_paragraph_naming_a_person_gives_no_writer():
+    heading = "208. M. Roussel, Ambassadeur de France à Lisieux, a signé l'accord hier."
+    assert sender(COLLECTION.format(heading=heading)).get("name") is None
+
