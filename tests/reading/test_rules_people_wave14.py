@@ -176,3 +176,62 @@ def test_a_numbered_paragraph_naming_a_person_gives_no_writer():
     heading = "208. M. Roussel, Ambassadeur de France à Lisieux, a signé l'accord hier."
     assert sender(COLLECTION.format(heading=heading)).get("name") is None
 
+
+def place(text):
+    return reading(text)["place"]
+
+
+BODY_LETTER = (
+    "Dear Members of the Committee,\n\n"
+    "Congratulations on your election to the Committee for the period 2031 to 2034. This "
+    "note gives practical information on the meetings, the documents and travel.\n\n"
+    "Yours sincerely,\n\nJane Roe\nSecretary-General\n\n"
+)
+
+
+# The writer's street address at the page's foot, or a city with its telephone on its line.
+@pytest.mark.parametrize(
+    ("foot", "city"),
+    [
+        ("14-20 Port Royal Street, Kingston, Jamaica", "Kingston"),
+        ("12 rue de Lausanne, Genève", "Genève"),
+    ],
+)
+def test_the_street_address_at_the_foot_gives_the_place(foot, city):
+    assert place(f"12 March 2031\n\n{BODY_LETTER}{foot}\n") == city
+
+
+def test_a_city_with_its_telephone_on_its_line_at_the_foot_gives_the_place():
+    assert place(f"12 March 2031\n\n{BODY_LETTER}Vienna, Austria, +43 1 26060 5582\n") == "Vienna"
+
+
+def test_a_city_alone_at_the_foot_without_a_contact_gives_no_place():
+    assert place(f"12 March 2031\n\n{BODY_LETTER}Vienna, Austria\n") is None
+
+
+def test_a_street_address_in_the_body_gives_no_place():
+    text = (
+        f"12 March 2031\n\n{BODY_LETTER}"
+        "The meeting will be held at 14-20 Port Royal Street, Kingston, on 3 May 2031 in the "
+        "Council room, and the documents will be sent in due course.\n\nJane Roe\n"
+    )
+    assert place(text) is None
+
+
+# The line right under a meeting's days names its venue, not where the page is written.
+def test_the_venue_under_a_meetings_days_is_not_the_place():
+    text = (
+        "Eighth meeting of the Working Group on Public Participation\n\n8 - 9 October 2031\n\n"
+        "Room XXVII, Palais des Nations Geneva, Switzerland.\n\n"
+        "The eighth meeting of the Working Group will be held on 8 to 9 October 2031.\n"
+    )
+    assert place(text) is None
+
+
+def test_a_letterhead_address_over_the_days_still_gives_the_place():
+    text = (
+        "Palais des Nations, Geneva, Switzerland\n\n8 - 9 October 2031\n\n"
+        "The eighth meeting of the Working Group will be held on 8 to 9 October 2031.\n"
+    )
+    assert place(text) == "Geneva"
+
