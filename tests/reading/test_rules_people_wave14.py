@@ -235,3 +235,58 @@ def test_a_letterhead_address_over_the_days_still_gives_the_place():
     )
     assert place(text) == "Geneva"
 
+
+# An agenda's heading in capitals under the closing is no signature.
+CONVOCATION = (
+    "Lisieux, 3 de mayo de 2031\n\nSeñores Miembros del Consejo:\n\n"
+    "Tengo el honor de convocarles a la reunión ordinaria del Consejo, que se celebrará el 12 "
+    "de junio de 2031 en la sede de la Organización.\n\nAtentamente,\n\n{under}\n\n"
+    "1. Apertura de la sesión\n2. Aprobación del acta\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["ORDEN DEL DÍA", "ORDRE DU JOUR"])
+def test_an_agendas_heading_under_the_closing_signs_nothing(heading):
+    assert sender(CONVOCATION.format(under=heading)).get("name") is None
+
+
+def test_a_name_under_the_closing_over_the_agenda_signs():
+    assert sender(CONVOCATION.format(under="Juan Pérez Roca")).get("name") == "Juan Pérez Roca"
+
+
+# The writer's post printed as the letterhead over the date, in a letter no one signs.
+INVITATION = {
+    "en": "Dear Colleagues,\n\nI am writing to invite you to the meeting of the Committee, "
+    "which will be held on 12 June 2031 in Lisieux.\n",
+    "fr": "Chers collègues,\n\nJ'ai l'honneur de vous inviter à la réunion du Comité, qui se "
+    "tiendra le 12 juin 2031 à Lisieux.\n",
+    "es": "Estimados colegas:\n\nTengo el honor de invitarles a la reunión del Comité, que se "
+    "celebrará el 12 de junio de 2031 en Lisieux.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "language", "post"),
+    [
+        ("THE EXECUTIVE DIRECTOR", "en", "Executive Director"),
+        ("The Registrar", "en", "Registrar"),
+        ("LE DIRECTEUR GÉNÉRAL", "fr", "Directeur Général"),
+        ("EL SECRETARIO EJECUTIVO", "es", "Secretario Ejecutivo"),
+        ("PRESIDENT OF THE GENERAL ASSEMBLY", "en", "President of the General Assembly"),
+    ],
+)
+def test_a_post_printed_over_the_date_is_the_writers(letterhead, language, post):
+    text = f"{letterhead}\n\n12 March 2031\n\n{INVITATION[language]}"
+    assert sender(text).get("title") == post
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The Executive Director\nUnited Nations Environment Programme\nNairobi",  # written to
+        "THE ANNUAL MEETING",  # a heading, no post
+    ],
+)
+def test_a_block_of_address_or_a_heading_over_the_date_is_no_writers_post(head):
+    text = f"{head}\n\n12 March 2031\n\n{INVITATION['en']}"
+    assert sender(text).get("title") is None
