@@ -269,6 +269,8 @@ INVITATION = {
     ("letterhead", "language", "post"),
     [
         ("THE EXECUTIVE DIRECTOR", "en", "Executive Director"),
+        ("THE HIGH COMMISSIONER", "en", "High Commissioner"),
+        ("THE DEPUTY SECRETARY-GENERAL", "en", "Deputy Secretary-General"),
         ("The Registrar", "en", "Registrar"),
         ("LE DIRECTEUR GÉNÉRAL", "fr", "Directeur Général"),
         ("EL SECRETARIO EJECUTIVO", "es", "Secretario Ejecutivo"),
@@ -285,6 +287,7 @@ def test_a_post_printed_over_the_date_is_the_writers(letterhead, language, post)
     [
         "The Executive Director\nUnited Nations Environment Programme\nNairobi",  # written to
         "THE ANNUAL MEETING",  # a heading, no post
+        "THE HIGH LEVEL PANEL",
     ],
 )
 def test_a_block_of_address_or_a_heading_over_the_date_is_no_writers_post(head):

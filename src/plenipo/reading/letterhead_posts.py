@@ -9,6 +9,8 @@ from plenipo.reading.model import Person, Span
 
 # The post with its article, or in capitals without it ("PRESIDENT OF THE GENERAL ASSEMBLY").
 ARTICLE = re.compile(r"(?:The|Le|La|El|THE|LE|LA|EL)\s+")
+# a word before the post: "High Commissioner", "Deputy Director", "Alto Comisionado"
+QUALIFIER = re.compile(r"(?i:high|deputy|assistant|vice|under|haut|haute|alto|alta)[ -]+")
 HEAD = 800
 LONGEST = 70
 
@@ -35,11 +37,14 @@ def _post(line, start) -> Person | None:
     if not article and not line.isupper():
         return None
     words = line[article.end() :] if article else line
-    if not BARE_POST_OPENS.match(words):
+    qualifier = QUALIFIER.match(words)  # "HIGH COMMISSIONER", "HAUT-COMMISSAIRE"
+    if not BARE_POST_OPENS.match(words, qualifier.end() if qualifier else 0):
         return None
     if words.isupper():  # "DIRECTEUR GÉNÉRAL" read in the usual case: "Directeur Général"
         words = " ".join(
-            w.lower() if w.lower() in {"of", "the", "de", "du", "la", "del"} else w.capitalize()
+            w.lower()
+            if w.lower() in {"of", "the", "de", "du", "la", "del"}
+            else "-".join(part.capitalize() for part in w.split("-"))
             for w in words.split()
         )
     at = start + len(line) - len(line[article.end() :] if article else line)
