@@ -145,8 +145,10 @@ ADDRESSED = [
         # the address may go on on the next line: "To the Heads of Delegation / of the …"
         r"[^\n]{3,200}?(?:\n[ \t]*(?:of|de|du|des|del|to|for|in|at|and|et|y)[ \t][^\n]{3,120}?)?)"
         r"[ \t]*$"
-        # "Au nom du Bureau, je …" opens a sentence, not an address
-        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?!(?i:nom|cours|sujet|titre|terme|sein|vu)\b)"
+        # "Au nom du Bureau, je …", "Aux termes de l'article 6, …", "Au cas où …", "A los
+        # efectos de …" open a sentence, not an address
+        r"|^\s*(?:Aux|Au|A\s+l[ao]s)\s*:?\s+(?!(?i:nom|cours|sujet|titre|termes?|sein|vu|fins?|"
+        r"cas|moment|lieu|regard|total|niveau|d[ée]but|terme|efectos|fines|t[ée]rminos)\b)"
         r"(?P<lower>[a-zà-ÿ][^\n]{3,200}?)\s*$",
         re.MULTILINE,
     ),

@@ -7,6 +7,7 @@ import re
 
 from plenipo.reading.addressee_forms import COPIES, TITLE_ALONE, enclosed_note
 from plenipo.reading.caseless import caseless
+from plenipo.reading.compliment_lists import each_addressee
 from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.mail_forms import MEMBERS_OF_NAMED
 from plenipo.reading.model import Mention, Span
@@ -317,7 +318,7 @@ def addressees(text) -> list[Mention]:
     note = note or REFERS.search(text[:3000])
     if note:
         who = note.group("who").strip().strip("[]").strip()
-        found.insert(0, Mention(who, Span(*note.span("who")), 0.8))
+        found[0:0] = each_addressee(text, Mention(who, Span(*note.span("who")), 0.8))
     unique, seen = [], set()
     for mention in found:
         if mention.text.lower() not in seen:

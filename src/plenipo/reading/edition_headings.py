@@ -7,6 +7,7 @@ Council". Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.collection_names import collection_writer
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import NAME, NOT_A_NAME, PARTICLE, TITLE_WORDS
 
@@ -33,7 +34,7 @@ def edition_heading_writer(text) -> Person | None:
     its letters; not a title ("From Words to Action, 2031")."""
     match = EDITION_HEADING.search(text[:HEADING_REACH])
     if not match:
-        return None
+        return collection_writer(text)  # "208. M. Jean Roe, Ambassadeur …, à M. …"
     group = next(g for g in ("from", "to_from", "writer") if match.group(g))
     writer = re.sub(r"^the\s+", "", match.group(group))
     words = writer.split()

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.compliment_senders import flat_compliments_sender
 from plenipo.reading.mail_forms import name_in_order
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.people import (
@@ -28,9 +29,12 @@ def note_verbale_sender(text) -> Person | None:
         text,
         re.IGNORECASE | re.MULTILINE,
     )
+    flat = flat_compliments_sender(text)  # "… se celebrarán. 1. El Director … saluda …"
     if not match:
-        return None
+        return flat
     group = "who" if match.group("who") else "es"
+    if flat and match.start(group) < flat.evidence.start < match.end(group):
+        return flat  # a flattened line's letterhead or heading before the compliments
     who = match.group(group).strip()
     organization = re.search(r"\b(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*)?(.+)$", who)
     return Person(

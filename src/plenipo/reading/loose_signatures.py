@@ -5,6 +5,7 @@ a notice's last paragraph. Pure."""
 import re
 
 from plenipo.reading.model import Person, Span
+from plenipo.reading.news_bylines import after_reported_speech
 from plenipo.reading.people import (
     DIGIT,
     NAME,
@@ -80,6 +81,8 @@ def last_line_name(text) -> Person | None:
             continue
         if WEB_LINK.match(line):
             continue
+        if index and after_reported_speech(lines[index - 1][1]):
+            continue  # "… », précise la note. / Jean Roe": the news article's author
         if NOT_A_NAME.search(line.title()) or place_over_date(line, lines[index + 1 :]):
             continue  # a heading in capitals: "PRESS RELEASE"; a note's place over its date
         # a name holds no digit: "B-1000 Brussels" is an address

@@ -127,6 +127,8 @@ NOT_A_NAME = re.compile(
     r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
     r"Organi[sz]ation|Assembly|Department|Government|Republic|Rep[úu]blica|R[ée]publique|Programme|Program|Programa|Annex|Enclosures?|Attachments?|"
     r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
+    # an agenda's heading in capitals, "ORDEN DEL DÍA", "ORDRE DU JOUR"
+    r"Orden\s+(?i:del)\s+D[ÍIíi][Aa]|Ordre\s+(?i:du)\s+(?i:jour)|"
     # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
     r"Letter|Lettre|Carta|From|Pour|Por|"
     # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"

@@ -301,6 +301,18 @@ NOT_THE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+# A line holding a meeting's days and nothing else: "8 - 9 October 2031", "March 8-9, 2031",
+# "du 8 au 9 octobre 2031".
+DAYS_ALONE = re.compile(
+    r"(?:(?:du|del?|from)\s+)?\d{1,2}(?:st|nd|rd|th|er)?(?:\s*(?:[-–]|au|al|to)\s*\d{1,2})?\s+"
+    r"(?:de\s+)?"
+    + _MONTH_NAMES
+    + r"(?:,?\s+(?:de\s+)?\d{4})?\.?|"
+    + _MONTH_NAMES
+    + r"\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}\.?",
+    re.IGNORECASE,
+)
+
 # "Lilongwe 3, Malawi": a postal district between the city and its country; a country of
 # several words ("Saint John's, Antigua and Barbuda", "Seoul, Republic of Korea")
 CITY_AND_COUNTRY = re.compile(
@@ -322,13 +334,20 @@ def letterhead_place(text, dated_at: int | None = None, addressed_at: int | None
         head = text[: min(1200, dated_at)]
     head = head[:addressed_at] if addressed_at is not None else head
     town = None  # a town the lists lack, by its postcode: "1219 Châtelaine, Switzerland"
+    under_days = False
     for line in head.split("\n"):
         stripped = line.strip()
         if LETTER_OPENS.match(stripped) or (len(stripped) >= 120 and prose(stripped)):
             break
         if len(stripped) >= 120 and not flattened_letterhead(stripped):
             continue  # a long heading or a source's citation, not the address
-        if not stripped or NOT_THE_ADDRESS.search(stripped):
+        if not stripped:
+            continue
+        if under_days:
+            under_days = False
+            continue  # "8-9 October 2031 / Room XX, Palais des Nations, Geneva": the venue
+        if NOT_THE_ADDRESS.search(stripped):
+            under_days = bool(DAYS_ALONE.fullmatch(stripped))
             continue
         city = LETTERHEAD_CITY.search(stripped)
         if city is None:
@@ -341,7 +360,7 @@ def letterhead_place(text, dated_at: int | None = None, addressed_at: int | None
         if alone or country or ADDRESS_CUE.search(stripped) or len(stripped) >= 120:
             place = " ".join(city.group("place").split())
             return place if place.isupper() or place[:1].isupper() else None
-    return town or _footer_place(text)
+    return town or _footer_place(text) or _street_at_foot(text)
 
 
 # A block of address the date stands right above: opening with a post ("The Executive
@@ -392,7 +411,30 @@ def _footer_place(text) -> str | None:
         city = LETTERHEAD_CITY.search(stripped)
         if city is None or not ADDRESS_CUE.search(stripped):
             continue
-        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        near = lines[max(0, index - 2) : index + 3]  # the line itself may hold the telephone
         if any(CONTACT_LINE.search(x) for x in near) and city.group("place")[:1].isupper():
+            return " ".join(city.group("place").split())
+    return None
+
+
+# A street with its number before the city: "14-20 Port Royal Street, Kingston", "12 rue de
+# Lausanne, Genève", "Calle 5 No. 12-40, Bogotá".
+STREET_ADDRESS = re.compile(
+    r"^\s*\d{1,4}(?:[-–]\d{1,4})?,?\s+(?:[^\W\d_][\w'’.-]*\s+){0,4}?"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Square|Lane|Place|Drive|"
+    r"rue|avenue|boulevard|chemin|route|quai|calle|avenida)\b[^\n,]{0,40},\s*(?P<rest>[^\n]{3,60})$",
+    re.IGNORECASE,
+)
+FOOT_LINES = 3
+
+
+def _street_at_foot(text) -> str | None:
+    """The city of the writer's street address, printed on one of the last lines of the
+    page as a letterhead's footer: "14-20 Port Royal Street, Kingston, Jamaica"."""
+    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    for line in lines[-FOOT_LINES:]:
+        street = STREET_ADDRESS.match(line)
+        city = street and LETTERHEAD_CITY.match(street.group("rest"))
+        if city and city.group("place")[:1].isupper():
             return " ".join(city.group("place").split())
     return None

@@ -40,6 +40,7 @@ from plenipo.reading.invited_lists import invited_list
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.learned_references import chosen_reference
 from plenipo.reading.letter_to_headings import letter_to_addressee
+from plenipo.reading.letterhead_posts import letterhead_post
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
@@ -183,6 +184,7 @@ def _writers_post(text):
         or headings.first_person_post(text)
         or as_post(text)
         or from_the_post(text, named=False)
+        or letterhead_post(text)
     )
 
 
