@@ -72,8 +72,8 @@ def test_french_titles_of_a_mission_and_its_head_at_each_place():
         "Mission permanente des Pays-Bas auprès de l'Office des Nations Unies à Genève"
     )
     assert mission_titles("de la Fédération de Russie", "COE", "fr", observer=False)[0] == (
-        "Mission permanente de la Fédération de Russie auprès du Conseil de l'Europe"
-    )
+        "Représentation permanente de la Fédération de Russie auprès du Conseil de l'Europe"
+    )  # a member State's mission there is its "Représentation permanente"
 
 
 def test_observer_missions_in_french_and_spanish():

@@ -21,9 +21,9 @@ def _by_code(spec, day=TODAY):
 def test_number_of_recorded_missions_per_place():
     counts = {
         code: PermanentMission.objects.filter(place__code=code).count()
-        for code in ("UN-NY", "UN-GE", "UN-VIE")
+        for code in ("UN-NY", "UN-GE", "UN-VIE", "COE")
     }
-    assert counts == {"UN-NY": 195, "UN-GE": 11, "UN-VIE": 22}
+    assert counts == {"UN-NY": 195, "UN-GE": 11, "UN-VIE": 22, "COE": 9}
 
 
 def test_every_member_state_and_observer_has_a_reachable_mission_in_new_york():
@@ -112,3 +112,26 @@ def test_in_geneva_only_the_missions_with_a_sourced_address_are_reachable():
     assert recipients["VAT"].mission == (
         "Permanent Observer Mission of the Holy See to the United Nations Office at Geneva"
     )
+
+
+def test_council_of_europe_members_reachable_at_strasbourg_are_those_with_a_sourced_address():
+    members = {state.code for state, _ in members_on(Organization.objects.get(code="COE"), TODAY)}
+    assert len(members) == 46
+    recipients = _by_code("missions:COE")
+    # only members' representations are recorded, each for a state the source names
+    assert set(recipients) <= members
+    reachable = {code for code, r in recipients.items() if r.deliverable and code in members}
+    assert reachable == {"CHE", "CZE", "DEU", "FRA"}
+    assert recipients["CZE"].address == "53, Allée de la Robertsau, 67000, Strasbourg"
+    assert recipients["CZE"].email == "coe.strasbourg@embassy.mzv.cz"
+    assert recipients["DEU"].address == "6, Quai Mullenheim, 67000 Strasbourg"
+    # the missions there are "Permanent Representations", in French too
+    assert recipients["CHE"].mission == (
+        "Permanent Representation of Switzerland to the Council of Europe"
+    )
+    assert recipients["FRA"].mission_in("fr") == (
+        "Représentation permanente de la France auprès du Conseil de l'Europe"
+    )
+    # a representation whose source gives no address is listed and says it cannot be reached
+    assert not recipients["NLD"].deliverable
+    assert recipients["NLD"].problems[0].startswith("no address or e-mail is recorded")

@@ -109,7 +109,8 @@ class StateNamer:
             of_state = f"{self.of_state(state.code)} {where}"
             if observer:
                 return f"Permanent Observer Mission {of_state}", f"Permanent Observer {of_state}"
-            return f"Permanent Mission {of_state}", f"Permanent Representative {of_state}"
+            mission = titles.MISSION_WORDS.get(place.code, {}).get("en", "Permanent Mission")
+            return f"{mission} {of_state}", f"Permanent Representative {of_state}"
         of_state = self.of_state(state.code, language)
         if of_state is None:
             return None

@@ -58,6 +58,12 @@ PLACES = {
     },
     "COE": {"en": "to the Council of Europe", "fr": "auprès du Conseil de l'Europe"},
 }
+# Where a place's missions bear another name: the member States' missions to the Council of
+# Europe are its "Permanent Representations" (so their own pages: Switzerland, the
+# Netherlands, Hungary, France's "Représentation permanente").
+MISSION_WORDS = {
+    "COE": {"en": "Permanent Representation", "fr": "Représentation permanente"},
+}
 TITLES = {
     "en": {
         "mission": "Permanent Mission",
@@ -141,7 +147,8 @@ def mission_titles(
             f"{words['observer']} {of_state} {place}",
         )
     head = words.get("head_f", words["head"]) if gender == "f" else words["head"]
-    return f"{words['mission']} {of_state} {place}", f"{head} {of_state} {place}"
+    mission = MISSION_WORDS.get(place_code, {}).get(language, words["mission"])
+    return f"{mission} {of_state} {place}", f"{head} {of_state} {place}"
 
 
 def city(name: str, language: str) -> str:
