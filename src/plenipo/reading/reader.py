@@ -44,6 +44,7 @@ from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.news_copies import is_headline, is_page_chrome
+from plenipo.reading.not_references import not_the_letters
 from plenipo.reading.oficio_references import oficio_reference
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
@@ -518,6 +519,8 @@ def _read(text: str, names: str | None = None) -> Reading:
     labelled = zones(text)
     reference = reference_after_date(text, references.own_reference(text, labelled))
     reference = reference or oficio_reference(text)  # "Oficio DM-123-2031"
+    if reference and not_the_letters(text, reference):
+        reference = None  # a period of years, a day, a gazette act's number
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)
