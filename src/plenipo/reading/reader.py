@@ -52,6 +52,7 @@ from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_o
 from plenipo.reading.page_chrome import letter_end
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
+from plenipo.reading.short_requests import shortened
 from plenipo.reading.signatory_forms import bare_name
 from plenipo.reading.text import (
     in_capitals,
@@ -572,7 +573,7 @@ def _read(text: str, names: str | None = None) -> Reading:
             )
         ),
         # requests as short English phrases, also a French or Spanish letter's
-        actions=tuple(requests_on_their_own(actions(text, language))),
+        actions=tuple(shortened(requests_on_their_own(actions(text, language)))),
     )
 
 
