@@ -20,6 +20,7 @@ from plenipo.reading import (
     references,
     signoff,
 )
+from plenipo.reading.annexed_names import with_annexed_names
 from plenipo.reading.caseless import holds_any, lowered
 from plenipo.reading.dated_references import reference_after_date
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
@@ -555,7 +556,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         sender=sender,
         co_signatories=co_signatories,
         addressees=tuple(_addressees(text, labelled, named_below, sender)),
-        enclosures=tuple(enclosures(names or text, dates)),
+        enclosures=tuple(with_annexed_names(names or text, enclosures(names or text, dates))),
         instruments=tuple(canonical_instruments(names or text, text if names else None)),
         documents=tuple(
             d
