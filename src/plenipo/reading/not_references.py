@@ -1,8 +1,8 @@
 """Numbers that stand where a letter's reference would and are something else: a period of
 years ("… for 2029-2031", not a symbol), a day written with its month's name first
-("Mar.26.2031", an events page's), and the number of the act a gazette publishes the letter under ("Aviso do
-Chefe do Executivo n.º 38/2031", "Despacho n.º 12/2031"), which numbers the notice, not the
-letter it publishes. Pure."""
+("Mar.26.2031", an events page's), and the number of the act a gazette publishes the letter
+under ("Aviso do Chefe do Executivo n.º 38/2031", "Despacho n.º 12/2031"), which numbers the
+notice, not the letter it publishes. Pure."""
 
 import re
 
