@@ -3,6 +3,7 @@ nothing, each on short made-up texts with a close variant it must not read."""
 
 import pytest
 
+from plenipo.reading.gloss import gloss
 from tests.reading.readings import actions_of
 
 HEAD = "Dear Colleagues,\n\n"
@@ -61,3 +62,34 @@ def test_what_a_meeting_or_a_paper_is_expected_to_do_asks_nothing(sentence):
 def test_what_delegates_are_expected_to_do_is_asked():
     sentence = "All delegates are expected to register online before the opening of the session."
     assert actions_of(HEAD + sentence + END)
+
+
+# A French or Spanish request's small words of relation and form glossed, not left as written.
+@pytest.mark.parametrize(
+    ("asked", "language", "english"),
+    [
+        (
+            "de soumettre leurs observations concernant le rapport annuel",
+            "fr",
+            "submit observations concerning the annual report",
+        ),
+        (
+            "de transmettre les candidatures sous forme de note adressée au Secrétariat",
+            "fr",
+            "transmit the nominations as a note addressed to the Secretariat",
+        ),
+        (
+            "presentar la solicitud en forma de nota dirigida a la Secretaría",
+            "es",
+            "submit the request as a note addressed to the Secretariat",
+        ),
+    ],
+)
+def test_words_of_relation_and_form_are_glossed(asked, language, english):
+    assert gloss(asked, language) == english
+
+
+def test_an_address_is_no_participle():
+    # "adresse" is the address, not "adressée"
+    assert "address" in gloss("de confirmer votre adresse électronique", "fr")
+    assert "addressed" not in gloss("de confirmer votre adresse électronique", "fr")
