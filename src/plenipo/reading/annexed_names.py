@@ -47,7 +47,7 @@ VERB = re.compile(r"\b(?:is|are|was|were|est|sont|es|son)\b", re.IGNORECASE)
 def annexed_names(text: str) -> list[Enclosure]:
     """What the letter names with its annex, each once, as "name (Annex N)"."""
     found, seen = [], set()
-    for match in ANNEXED.finditer(text):
+    for match in _around_annex_words(text):
         parts = match.groupdict()
         name = parts["quoted"] or parts["what"] or parts["is_quoted"] or parts["is_what"]
         annex = " ".join((parts["annex"] or parts["is_annex"]).split())
@@ -59,6 +59,26 @@ def annexed_names(text: str) -> list[Enclosure]:
         described = f"“{name}” ({annex})" if quoted else f"{name} ({annex})"
         found.append(Enclosure(described, None, Span(*match.span()), 0.6))
     return found
+
+
+# Only near the word "annex" is the pattern sought, which costs far less than trying it at
+# every article of the text.
+ANNEX_WORD = re.compile(r"\b(?:annex|appendix|attachment|anexo|ap[ée]ndice)", re.IGNORECASE)
+NAME_REACH = 200
+
+
+def _around_annex_words(text):
+    """The matches of ANNEXED over an annex word, each once, in the text's order."""
+    last_end = 0
+    for word in ANNEX_WORD.finditer(text):
+        if word.start() < last_end:
+            continue
+        start = max(last_end, word.start() - NAME_REACH)
+        for match in ANNEXED.finditer(text, start, word.end() + NAME_REACH):
+            if match.start() <= word.start() < match.end():
+                last_end = match.end()
+                yield match
+                break
 
 
 def with_annexed_names(text: str, found: list[Enclosure]) -> list[Enclosure]:
