@@ -190,10 +190,10 @@ def test_a_request_goes_on_over_a_line_left_as_typed():
         "Secretariat accordingly.\n\nYours sincerely,\n"
     )
     assert actions_of(text) == [
-        "Please also send the names of the members of your delegation",
+        "send the names of the members of your delegation",
         # a second verb joined without "to" is a request of its own, and the first ends
         # before it
-        "I would appreciate it if you could designate a focal point",
+        "designate a focal point",
         "inform the Secretariat accordingly",
     ]
 
@@ -203,7 +203,7 @@ def test_finding_an_enclosure_and_quoting_a_reference_ask_nothing():
         "In reply please quote: ABC/12/3\n\nMadame,\n\nVeuillez trouver ci-joint le rapport "
         "annuel du Comité.\n\nPlease return the form by 1 May 2031.\n"
     )
-    assert actions_of(text) == ["Please return the form by 1 May 2031"]
+    assert actions_of(text) == ["return the form by 1 May 2031"]
 
 
 def test_a_meeting_typed_over_several_lines_and_a_summit_in_french_and_spanish():

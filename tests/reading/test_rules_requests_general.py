@@ -64,7 +64,7 @@ def test_a_resolution_s_own_request_reported_asks_the_addressee_nothing():
         "consultations on the matter. Resolution 12/4 also invites States to report. "
         "Delegations are requested to register their speakers.\n\nPresident\n"
     )
-    assert actions_of(text) == ["Delegations are requested to register their speakers"]
+    assert actions_of(text) == ["register their speakers"]
 
 
 def test_addressees_singled_out_by_a_clause_are_asked():

@@ -76,8 +76,7 @@ def test_a_request_goes_on_past_the_dots_of_an_address():
         "copy to the chair by 3 May 2031.\n\nBest regards,\nD. Officer\n"
     )
     assert actions_of(text) == [
-        "Please send your comments to reviews@forum.example.int with a copy to the chair by "
-        "3 May 2031"
+        "send your comments to reviews@forum.example.int with a copy to the chair by 3 May 2031"
     ]
 
 

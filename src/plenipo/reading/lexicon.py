@@ -430,6 +430,10 @@ un_ou_plusieurs=one_or_more une_ou_plusieurs=one_or_more uno_o_varios=one_or_mor
 una_o_varias=one_or_more uno_o_mas=one_or_more una_o_mas=one_or_more
 a_traves_de=through a_travers=through
 audit=to_the mediante=through ladite=the ledit=the lesdits=the lesdites=the dicho=the dicha=the
+concernant=concerning relatif_au=on_the relative_au=on_the relatifs_aux=on_the relativo_al=on_the
+relativa_al=on_the relativos_al=on_the relativas_al=on_the sous_forme_de=as_a en_forma_de=as_a
+adressee=addressed adressees=addressed dirigido=addressed dirigida=addressed dirigidos=addressed
+dirigidas=addressed
 """
 
 # Words that end a request's object: a clause, a purpose, a time, a manner.

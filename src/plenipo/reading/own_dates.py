@@ -14,6 +14,8 @@ from plenipo.reading.date_forms import (
 )
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.news_copies import reported_letters_date
+from plenipo.reading.note_headings import note_heading_date
+from plenipo.reading.page_stamps import page_stamp
 from plenipo.reading.places import PLACE_BEFORE_DATE
 from plenipo.reading.writing_places import (
     WRITTEN_AT,
@@ -144,7 +146,14 @@ def own_date(text, dates, symbol_end=None):
     its line ("Washington, D.C. / September 15, 2001"); a date standing alone on a line,
     preferring the top of the page, then the bottom; else the first full date near the
     top, with less confidence. A news agency's dateline is the article's."""
-    dates = [d for d in dates if not (agency_dateline(text, d) or meeting_form_date(text, d))]
+    dates = [
+        d
+        for d in dates
+        if not (agency_dateline(text, d) or meeting_form_date(text, d) or page_stamp(text, d))
+    ]
+    published = note_heading_date(text, dates)
+    if published:
+        return published, _own(published, None, 0.9)
     headed = _dated_by_its_symbol_or_heading(text, dates, symbol_end)
     if headed:
         return headed

@@ -20,6 +20,7 @@ from plenipo.reading import (
     references,
     signoff,
 )
+from plenipo.reading.annexed_names import with_annexed_names
 from plenipo.reading.caseless import holds_any, lowered
 from plenipo.reading.dated_references import reference_after_date
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
@@ -46,6 +47,7 @@ from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading, Span
 from plenipo.reading.news_copies import is_headline, is_page_chrome
+from plenipo.reading.not_references import not_the_letters
 from plenipo.reading.oficio_references import oficio_reference
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
@@ -53,6 +55,7 @@ from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_o
 from plenipo.reading.page_chrome import letter_end
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.requests import actions, deadlines
+from plenipo.reading.short_requests import shortened
 from plenipo.reading.signatory_forms import bare_name
 from plenipo.reading.text import (
     in_capitals,
@@ -521,8 +524,12 @@ def _read(text: str, names: str | None = None) -> Reading:
     labelled = zones(text)
     reference = reference_after_date(text, references.own_reference(text, labelled))
     reference = reference or oficio_reference(text)  # "Oficio DM-123-2031"
+    if reference and not_the_letters(text, reference):
+        reference = None  # a period of years, a day, a gazette act's number
     # the learned scorer weighs the rules' choice against the other symbols of head and foot
     reference = chosen_reference(text, labelled, reference)
+    if reference and not_the_letters(text, reference):
+        reference = None
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)
@@ -556,7 +563,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         sender=sender,
         co_signatories=co_signatories,
         addressees=tuple(_addressees(text, labelled, named_below, sender)),
-        enclosures=tuple(enclosures(names or text, dates)),
+        enclosures=tuple(with_annexed_names(names or text, enclosures(names or text, dates))),
         instruments=tuple(canonical_instruments(names or text, text if names else None)),
         documents=tuple(
             d
@@ -574,7 +581,7 @@ def _read(text: str, names: str | None = None) -> Reading:
             )
         ),
         # requests as short English phrases, also a French or Spanish letter's
-        actions=tuple(requests_on_their_own(actions(text, language))),
+        actions=tuple(shortened(requests_on_their_own(actions(text, language)))),
     )
 
 

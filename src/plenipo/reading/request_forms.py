@@ -321,6 +321,14 @@ FORECAST = re.compile(
     r"(?:is|are)\s+expected\s+to\s+(?:exceed|reach|number|total|grow|increase|rise|double|surpass|top)\b",
     re.IGNORECASE,
 )
+# What a meeting or a paper is expected to do is a forecast, not a request: "the fifth meeting
+# is expected to discuss …", "The declaration is expected to be adopted …" (but "Delegations
+# are expected to register" asks).
+THING_EXPECTED = re.compile(
+    r"\b(?:meeting|session|workshop|conference|seminar|event|forum|dialogue|declaration|report|"
+    r"document|draft|text|agenda|decision|resolution|outcome|programme|plan|strategy)s?[ \t]*$",
+    re.IGNORECASE,
+)
 COUNTED_CROWD = re.compile(
     r"\b(?:some|about|around|approximately|over|more\s+than|nearly|almost|up\s+to|at\s+least|"
     r"an\s+estimated)\s+\d|\b\d[\d,]*\s+(?:\w+\s+)?(?:participants|delegates|representatives|"
@@ -355,6 +363,7 @@ def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
         or (opens_on_condition and WRITE_TO_US.match(sentence, at))
         or (EXPECTED.match(sentence, at) and COUNTED_CROWD.search(sentence, 0, at))
         or FORECAST.match(sentence, at)
+        or (EXPECTED.match(sentence, at) and THING_EXPECTED.search(sentence, max(0, at - 30), at))
         or (ASKING_VERB.match(sentence, at) and WILL_ASK.search(sentence, max(0, at - 40), at))
         or (ACTION_HEADING.match(sentence, at) and SUBJECT_LINE.search(sentence, 0, at))
     )

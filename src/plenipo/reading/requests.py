@@ -243,14 +243,14 @@ DUE_DATE = re.compile(r"(?:payment|due)\s+date|date\s+d['’][ée]ch|fecha\s+de\
 
 # A deadline counted from a meeting: "not later than twenty-four hours after the opening of
 # the meeting", "at least two months prior to the meeting", "au plus tard 48 heures après
-# l'ouverture", "a más tardar 30 días antes de la reunión" — without a day of its own unless
-# the sentence gives it ("… before the meeting, that is by 11 May").
+# l'ouverture", "jusqu'à 60 jours avant", "30 días antes como mínimo de la reunión" — no day of
+# its own unless the sentence gives it ("… before the meeting, that is by 11 May").
 COUNTED = re.compile(
     r"\b(?P<qualifier>no\s+later\s+than|not\s+later\s+than|at\s+least|au\s+plus\s+tard|au\s+moins|"
-    r"a\s+m[áa]s\s+tardar|por\s+lo\s+menos|al\s+menos|con\s+al\s+menos)\s+"
-    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:hours?|days?|weeks?|months?|heures|jours|semaines|mois|"
-    r"horas|d[íi]as|semanas|meses)\s+(?:after|before|prior\s+to|following|apr[èe]s|avant|"
-    r"despu[ée]s\s+de|antes\s+de)\b",
+    r"a\s+m[áa]s\s+tardar|por\s+lo\s+menos|al\s+menos|con\s+al\s+menos|jusqu['’]\s*[àa]|hasta|"
+    r"(?=\d{1,3}\s+d[íi]as\s+antes\s+como))\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:hours?|days?|"
+    r"weeks?|months?|heures|jours|semaines|mois|horas|d[íi]as|semanas|meses)\s+(?:after|before|"
+    r"prior\s+to|following|apr[èe]s|avant|despu[ée]s\s+de|antes\s+(?:como\s+m[íi]nimo\s+)?de)\b",
     re.IGNORECASE,
 )
 
