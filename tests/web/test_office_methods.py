@@ -18,9 +18,7 @@ def _officer_with_a_token(officer):
 
 
 @pytest.mark.parametrize("method", ["delete", "put", "patch"])
-def test_an_office_page_refuses_a_method_it_does_not_answer(
-    method, request, secretariat_officer
-):
+def test_an_office_page_refuses_a_method_it_does_not_answer(method, request, secretariat_officer):
     named = request.getfixturevalue("world")
     client, token = _officer_with_a_token(secretariat_officer)
     tried = 0
