@@ -240,6 +240,20 @@ def register_delegation(
             "this delegation was changed by someone else after you opened it; "
             "your changes were not saved — reload to see the current delegation"
         )
+    _replace_participants(delegation, participants)
+    delegation.refresh_from_db()
+    set_status(
+        delegation,
+        RegistrationStatus.PENDING,
+        by=by,
+        event="meetings.delegation.registered",
+        data={"participants": len(participants), "flags": flags},
+    )
+    return delegation
+
+
+def _replace_participants(delegation, participants) -> None:
+    """The delegation's participants become ``participants`` (checked dicts), in order."""
     delegation.participants.all().delete()
     Participant.objects.bulk_create(
         Participant(
@@ -253,15 +267,6 @@ def register_delegation(
         )
         for i, p in enumerate(participants)
     )
-    delegation.refresh_from_db()
-    set_status(
-        delegation,
-        RegistrationStatus.PENDING,
-        by=by,
-        event="meetings.delegation.registered",
-        data={"participants": len(participants), "flags": flags},
-    )
-    return delegation
 
 
 @transaction.atomic
