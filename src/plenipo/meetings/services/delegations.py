@@ -316,15 +316,16 @@ def withdraw(*, delegation, by) -> Delegation:
     )
 
 
-@transaction.atomic
 class MemberInvitations(NamedTuple):
     invited: int  # newly invited now
     already: int  # members that were invited before
 
 
+@transaction.atomic
 def invite_members_of(*, meeting, organization, invited_on, reference="", by) -> MemberInvitations:
     """Invite every state that is a member of ``organization`` on ``invited_on`` and not
-    yet invited (e.g. "all Permanent Missions to the United Nations")."""
+    yet invited (e.g. "all Permanent Missions to the United Nations"): all of them, or none
+    when one invitation is refused."""
     from plenipo.registry.queries import members_on  # noqa: PLC0415 -- registry read, once
 
     invited_before = set(
