@@ -252,6 +252,8 @@ _NOT_OF_A_TITLE = (
     r"being|having|has|have|had|aura|auront|sera|seront|à|au|dans|durante|celebrad[oa]|"
     # "and" joins the words of a name ("Crime Prevention and Criminal Justice"), or a clause
     r"tendr[áa]|con|with|by|during|between|entre|hasta|until|or|ou|o|"
+    # "on" before a day opens the date: "the regional group on 13 October"
+    r"on(?=[ \t]+\d)|"
     r"(?:and|et|y)(?![ \t]+(?-i:[A-ZÀ-Ý])))\b)"
 )
 COMPLEMENT = re.compile(
