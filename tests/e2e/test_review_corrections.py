@@ -62,9 +62,9 @@ def test_an_officer_corrects_a_meeting_accepts_it_and_undoes_it(
         ".notice"
     )
     assert not Meeting.objects.filter(pk=meeting.pk).exists()
-    # the meeting is undecided again, its reading offered as first read
+    # the meeting is undecided again, its reading offered as first proposed
     title = page.locator("#extracted-meetings input[name='meetings-0-title']")
-    assert title.input_value() == "fifth meeting of the Working Group"
+    assert title.input_value() == "Fifth meeting of the Working Group"
 
 
 @pytest.mark.parametrize("width", [375, 1280])

@@ -54,7 +54,7 @@ def _flash(html):
 def test_each_read_meeting_and_deadline_offers_its_values_to_correct(client, letter):
     html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
     assert "<summary>Edit before accepting</summary>" in html
-    assert 'name="meetings-0-title" value="fifth meeting of the Working Group"' in html
+    assert 'name="meetings-0-title" value="Fifth meeting of the Working Group"' in html
     assert 'name="meetings-0-start" value="2031-10-14"' in html
     assert 'name="deadlines-0-due" value="2031-07-01"' in html
     assert 'name="deadlines-0-time" value="17:00"' in html
@@ -111,6 +111,30 @@ def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client
     assert escape("first day “2031-10-14” → “2031-10-15”") in html
     letter.refresh_from_db()
     assert letter.decisions["meetings/0"]["corrected"]["start"]["read"] == "2031-10-14"
+
+
+def test_a_meeting_accepted_as_the_form_proposes_it_opens_with_a_capital(client, letter):
+    # the letter reads "the fifth meeting of the Working Group": the form proposes a title
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    assert 'name="meetings-0-title" value="Fifth meeting of the Working Group"' in html
+    proposed = _read_meeting(title="Fifth meeting of the Working Group", timezone="Europe/Zurich")
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    client.post(url, {"decision": "accept", "body": "WG-TIP", **proposed})
+    assert Meeting.objects.filter(title="Fifth meeting of the Working Group").count() == 1
+    letter.refresh_from_db()
+    assert letter.decisions["meetings/0"]["corrected"]["title"] == {
+        "read": "fifth meeting of the Working Group",
+        "given": "Fifth meeting of the Working Group",
+    }
+
+
+def test_a_title_the_officer_writes_back_in_lower_case_is_kept_as_read(client, letter):
+    kept = _read_meeting(title="fifth meeting of the Working Group", timezone="Europe/Zurich")
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    client.post(url, {"decision": "accept", "body": "WG-TIP", **kept})
+    assert Meeting.objects.filter(title="fifth meeting of the Working Group").count() == 1
+    letter.refresh_from_db()
+    assert "title" not in letter.decisions["meetings/0"].get("corrected", {})
 
 
 def test_a_time_zone_given_for_a_meeting_without_a_time_is_kept(client, letter):

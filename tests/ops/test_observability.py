@@ -4,9 +4,15 @@ import sys
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils.log import configure_logging
 
 from plenipo.ops import health as health_module
-from plenipo.ops.logs import JsonFormatter, RequestIdFilter
+from plenipo.ops.logs import (
+    JsonFormatter,
+    RefusalWithoutTracebackFilter,
+    RequestIdFilter,
+    logging_config,
+)
 from plenipo.ops.serving import MAX_WORKERS, gunicorn_argv, worker_count
 
 
@@ -99,3 +105,36 @@ def test_serve_refuses_a_bad_worker_count_in_one_line(workers):
     with pytest.raises(CommandError, match="number of workers") as failure:
         call_command("serve", "--workers", workers, "--no-collectstatic")
     assert failure.value.returncode == 2
+
+
+@pytest.mark.django_db
+def test_a_refused_page_is_logged_once_without_a_traceback(
+    client, focal_point_state_a, settings, capsys
+):
+    settings.DEBUG = True  # Django's own console handler speaks only in DEBUG
+    configure_logging(settings.LOGGING_CONFIG, logging_config(level="WARNING", json_lines=False))
+    try:
+        client.force_login(focal_point_state_a)
+        assert client.get("/office/").status_code == 403
+        written = capsys.readouterr().err
+    finally:
+        with capsys.disabled():
+            configure_logging(settings.LOGGING_CONFIG, settings.LOGGING)
+    refused = [line for line in written.splitlines() if "Forbidden" in line]
+    assert len(refused) == 1, written
+    assert "/office/" in refused[0]
+    assert "Traceback" not in written
+    assert "PermissionDenied" not in written
+
+
+def test_a_server_error_keeps_its_traceback():
+    try:
+        raise RuntimeError("broken")
+    except RuntimeError:
+        caught = sys.exc_info()
+    record = logging.LogRecord(
+        "django.request", logging.ERROR, __file__, 1, "Internal Server Error", (), caught
+    )
+    record.status_code = 500
+    assert RefusalWithoutTracebackFilter().filter(record)
+    assert "RuntimeError: broken" in JsonFormatter().format(record)

@@ -4,33 +4,26 @@ entered a delegation from. Shared by the office and the API."""
 from django.db.models import Q
 
 from plenipo.core.errors import InvalidInput
-from plenipo.correspondence.models import IncomingLetter
+from plenipo.correspondence.models import IncomingLetter, MeetingNamed
 
 # The officer's decisions on a meeting read from a letter that tie the letter to a meeting.
 MEETING_DECISIONS = ("linked", "created")
 
 
-def _naming(meeting) -> set[int]:
-    """Letters whose meeting the officer accepted as this one (decisions are JSON: read in
-    Python, as ``services.reopen`` does)."""
-    rows = IncomingLetter.objects.exclude(decisions={}).values_list("pk", "decisions")
-    return {
-        pk
-        for pk, decisions in rows.iterator()
-        for key, decided in decisions.items()
-        if key.startswith("meetings/")
-        and decided.get("status") in MEETING_DECISIONS
-        and decided.get("meeting") == meeting.pk
-    }
+def _naming(meeting):
+    """Letters whose meeting the officer accepted as this one, as a subquery."""
+    return MeetingNamed.objects.filter(
+        meeting_number=meeting.pk, item__startswith="meetings/", status__in=MEETING_DECISIONS
+    ).values("letter")
 
 
 def letters_about(meeting) -> list[IncomingLetter]:
     """The received letters linked to ``meeting``: those one of whose meetings the officer
     accepted as it, those answering a letter sent about it, and the enclosures of either;
     newest first."""
-    linked = _naming(meeting) | set(
-        IncomingLetter.objects.filter(answers__meeting=meeting).values_list("pk", flat=True)
-    )
+    linked = IncomingLetter.objects.filter(
+        Q(pk__in=_naming(meeting)) | Q(answers__meeting=meeting)
+    ).values("pk")
     return list(
         IncomingLetter.objects.filter(Q(pk__in=linked) | Q(enclosed_in__in=linked))
         .only("pk", "name", "received_on", "enclosed_in")

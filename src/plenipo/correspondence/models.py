@@ -248,6 +248,31 @@ class IncomingLetter(models.Model):
         return self.name
 
 
+class MeetingNamed(models.Model):
+    """A meeting an officer's decision on an item of a received letter names (the meeting
+    linked to, or created from, the item): what ``IncomingLetter.decisions`` says of meetings,
+    kept where a query finds it. Written with the decision, by ``services.incoming`` alone."""
+
+    letter = models.ForeignKey(
+        IncomingLetter, on_delete=models.CASCADE, related_name="meetings_named"
+    )
+    item = models.CharField(max_length=40, help_text='The decided item, e.g. "meetings/0"')
+    status = models.CharField(max_length=16, help_text="The decision: linked, created …")
+    # A number, not a link: the decision keeps naming a meeting removed since, and a link
+    # would count as something referring to the meeting when undoing its creation.
+    meeting_number = models.PositiveIntegerField(
+        db_index=True, help_text="The meeting's number, as the decision keeps it"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["letter", "item"], name="one_meeting_per_decision")
+        ]
+
+    def __str__(self):
+        return f"{self.letter_id} {self.item}: meeting {self.meeting_number}"
+
+
 class Task(models.Model):
     """Something the secretariat must do by a date, read from a letter or added by hand."""
 

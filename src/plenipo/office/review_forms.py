@@ -103,13 +103,20 @@ class DeadlineCorrection(forms.Form):
     time = _time("At")
 
 
+def proposed_title(read: str) -> str:
+    """A read meeting's title as the form proposes it: a title opens with a capital letter,
+    where the reader finds it inside a sentence ("an expert group meeting on …")."""
+    title = " ".join(read.split())
+    return title[:1].upper() + title[1:]
+
+
 def correction_form(kind, index, item, data=None):
     """The correction form of one read item, prefilled with the reading; None for an
     enclosure (linked as the letter describes it)."""
     prefix = f"{kind}-{index}"
     if kind == "meetings":
         initial = {
-            "title": " ".join(item.title.split()),
+            "title": proposed_title(item.title),
             "start": item.start.day,
             "end": item.end.day,
             "start_time": item.start_time,
@@ -135,4 +142,8 @@ def submitted(form, data) -> bool:
 def corrections(form) -> tuple[dict, str]:
     """The values the officer changed (what ``incoming.accept`` takes), and the time zone."""
     changed = {name: form.cleaned_data[name] for name in form.changed_data if name != "timezone"}
+    if isinstance(form, MeetingCorrection):
+        # The title as sent, also when left as proposed (capitalised, so not as read); one
+        # the same as read is no correction (``incoming.corrected``).
+        changed["title"] = form.cleaned_data["title"]
     return changed, form.cleaned_data.get("timezone", "")

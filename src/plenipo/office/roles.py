@@ -2,23 +2,32 @@
 
 Every office page and form is guarded the same way: the anonymous are sent to sign in (and
 come back to the page they asked for, or to the page a form they posted was on), anyone
-signed in without the right is refused (403)."""
+signed in without the right is refused (403). A page answers GET (and HEAD) and the POST of
+its forms; any other method (DELETE, PUT, PATCH…) is refused with 405 and the methods it
+takes, before anything else is looked at."""
 
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 
 from plenipo.meetings.queries import is_secretariat
 from plenipo.office.return_address import page_to_return_to
 
+# What an office page answers: its own display and the POST of the forms on it.
+PAGE_METHODS = ("GET", "HEAD", "POST")
+
 
 def _signed_in_and(allowed, refusal):
-    """A view decorator: sign in first, then ``allowed(user)`` or a 403 saying ``refusal``."""
+    """A view decorator: a method a page answers, sign in first, then ``allowed(user)`` or a
+    403 saying ``refusal``."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
+            if request.method not in PAGE_METHODS:
+                return HttpResponseNotAllowed(PAGE_METHODS)
             if not request.user.is_authenticated:
                 return redirect_to_login(page_to_return_to(request))
             if not allowed(request.user):

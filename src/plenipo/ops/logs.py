@@ -4,6 +4,11 @@
 a plausible token, otherwise makes one, and echoes it on the response; `RequestIdFilter`
 puts it on every log record emitted while the request runs; `JsonFormatter` writes one JSON
 object per line, which is what log collectors read in production.
+
+Each line is written once, by the root's handler: Django's own loggers keep no handler of
+their own (its default console handler would repeat every line while DEBUG is on). A
+refusal answered 4xx (a 403 for a page one may not use, say) is logged as its one line,
+without the traceback of the exception that carried it; a 5xx keeps its traceback.
 """
 
 import contextvars
@@ -51,6 +56,18 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class RefusalWithoutTracebackFilter(logging.Filter):
+    """Drops the traceback from Django's line for a 4xx answer: the refusal is ordinary (a
+    permission, a missing page), and its line already says what and where."""
+
+    def filter(self, record):
+        status = getattr(record, "status_code", None)
+        if record.name.startswith("django.") and isinstance(status, int) and status < 500:
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def _from_access_log(record):
     # Gunicorn's access log runs after the response left the middleware; its record
     # carries the response headers as atoms such as "{x-request-id}o".
@@ -85,7 +102,7 @@ def logging_config(*, level, json_lines):
     )
     handler = {
         "class": "logging.StreamHandler",
-        "filters": ["request_id"],
+        "filters": ["request_id", "refusal_without_traceback"],
         "formatter": "default",
         # On the handler too: lines propagated from loggers with their own level (gunicorn's
         # at INFO, Django's) reach the root's handler whatever the root's level.
@@ -94,8 +111,14 @@ def logging_config(*, level, json_lines):
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": "plenipo.ops.logs.RequestIdFilter"}},
+        "filters": {
+            "request_id": {"()": "plenipo.ops.logs.RequestIdFilter"},
+            "refusal_without_traceback": {"()": "plenipo.ops.logs.RefusalWithoutTracebackFilter"},
+        },
         "formatters": {"default": formatter},
         "handlers": {"console": handler},
+        # Django's default configuration gives "django" handlers of its own: none here, so
+        # its lines reach the root's handler alone, once.
+        "loggers": {"django": {"handlers": [], "level": level, "propagate": True}},
         "root": {"handlers": ["console"], "level": level},
     }

@@ -252,6 +252,8 @@ _NOT_OF_A_TITLE = (
     r"being|having|has|have|had|aura|auront|sera|seront|à|au|dans|durante|celebrad[oa]|"
     # "and" joins the words of a name ("Crime Prevention and Criminal Justice"), or a clause
     r"tendr[áa]|con|with|by|during|between|entre|hasta|until|or|ou|o|"
+    # "on" before a day opens the date: "the regional group on 13 October"
+    r"on(?=[ \t]+\d)|"
     r"(?:and|et|y)(?![ \t]+(?-i:[A-ZÀ-Ý])))\b)"
 )
 COMPLEMENT = re.compile(
@@ -406,6 +408,20 @@ INVITED_TO = re.compile(
 )
 
 
+# A meeting word that names a room is a place, not a meeting: a request for "a meeting room
+# for about 20 persons" announces none, nor do "Conference Room 4", "the conference
+# facilities", "une salle de réunion", "una sala de conferencias".
+ROOM_AFTER = re.compile(r"[ \t]+(?:rooms?|halls?|spaces?|facilities)\b", re.IGNORECASE)
+ROOM_BEFORE = re.compile(r"\b(?:salles?|salas?)[ \t]+(?:de[ \t]+)?$", re.IGNORECASE)
+
+
+def _names_a_room(sentence, match) -> bool:
+    return bool(
+        ROOM_AFTER.match(sentence, match.end())
+        or ROOM_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    )
+
+
 # The body that took a decision a letter cites, and the session it took it at, hold no
 # meeting: "Resolution 8/4 adopted by the Conference of the Parties at its eighth meeting, a
 # workshop will …", "la décision prise par la Conférence des Parties à sa huitième réunion".
@@ -455,7 +471,7 @@ def meeting_word(sentence):
             continue
         if AGENT_OF_A_DECISION.search(sentence, max(0, match.start() - 160), match.start()):
             continue
-        if OF_THE_SESSION.match(sentence, match.end()):
+        if OF_THE_SESSION.match(sentence, match.end()) or _names_a_room(sentence, match):
             continue
         if (
             BODY.fullmatch(match.group(0))

@@ -26,6 +26,7 @@ from plenipo.reading.meeting_sequels import (
     time_of_the_meeting_before,
 )
 from plenipo.reading.meeting_spans import one_span
+from plenipo.reading.meeting_statuses import sentence_statuses
 from plenipo.reading.meeting_upcoming import upcoming_meetings
 from plenipo.reading.meeting_words import (
     FIELD_LABEL,
@@ -35,15 +36,11 @@ from plenipo.reading.meeting_words import (
     RELATIVE,
     SALUTATION_AFTER,
     TAKES_EFFECT,
-    VAGUE_TIME,
-    day_still_to_fix,
     meeting_word,
     new_day,
-    status_of,
     title_around,
-    undated_status,
 )
-from plenipo.reading.meeting_years import without_years_given_a_day, years_ahead
+from plenipo.reading.meeting_years import without_years_given_a_day
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.places import CITY, ROOM
 from plenipo.reading.relative_days import relative_days
@@ -379,19 +376,7 @@ def _sentence_meetings(
     ):
         return []  # "On-site registration will be open on Sunday, 2 September … of the meeting"
     relative = RELATIVE.search(sentence)
-    status = status_of(sentence)
-    if (
-        not dated
-        and status == "scheduled"
-        and VAGUE_TIME.search(sentence)
-        and FUTURE.search(sentence)
-    ):
-        status = "tentative"  # "au début de l'année prochaine": no day fixed yet
-    if status == "scheduled" and day_still_to_fix(sentence, dated):
-        status = "tentative"  # "à fin février 2032, à une date à préciser"
-    undated = undated_status(sentence, dated, relative, past, status)
-    if not (undated or dated or relative) and years_ahead(sentence, past):
-        undated = status  # "the next Conference will be held in 2034"
+    status, undated = sentence_statuses(sentence, dated, relative, past)
     if undated:
         return [_undated(named_in, named, sentence_at, undated)]
     if not dated and not (relative and status == "tentative"):

@@ -116,12 +116,7 @@ def _people(text, kind, labelled):
         post = _writers_post(text)
         signed = [post] if post else []
     elif signed[0].title is None:
-        # the post a heading or a news article's introduction gives the one who signs
-        reported = reported_message(text)[0]
-        same = reported and signed[0].name and _same_name(reported.name, signed[0].name)
-        post = reported if same else headings.post_in_heading(text)
-        if post and _outside_blocks([post], head_blocks.head_block(text)):  # not the addressee's
-            signed[0] = dataclasses.replace(signed[0], title=post.title)
+        signed[0] = _with_post_in_heading(text, signed[0])
     # a letter signed without a formula may still name whom it writes to under the signature
     # ("Jacques CHIRAC / Monsieur Vaclav KLAUS / Président de la République …"); a writer a
     # heading names has the letter, not an address, under that heading
@@ -133,6 +128,17 @@ def _people(text, kind, labelled):
         bare_name(_without_trailing_dash(person)) for person in signoff.side_by_side(text, signed)
     ]
     return (signed[0] if signed else None), tuple(signed[1:]), named_below
+
+
+def _with_post_in_heading(text, person):
+    """``person`` (who signs, without a post) with the post a heading or a news article's
+    introduction gives them; unchanged when none does, or only the addressee's block."""
+    reported = reported_message(text)[0]
+    same = reported and person.name and _same_name(reported.name, person.name)
+    post = reported if same else headings.post_in_heading(text)
+    if post and _outside_blocks([post], head_blocks.head_block(text)):
+        return dataclasses.replace(person, title=post.title)
+    return person
 
 
 def _named_elsewhere(text, letter):

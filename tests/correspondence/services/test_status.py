@@ -123,7 +123,7 @@ def test_an_item_refuses_what_its_table_refuses(current, new):
     letter = _received(None if current == UNDECIDED else current)
     logged = ActivityLog.objects.count()
     with pytest.raises(InvalidInput) as refused:
-        incoming._decide(letter, "deadlines/0", {"status": new}, None)
+        incoming.record_decision(letter, "deadlines/0", {"status": new}, None)
     assert str(refused.value).endswith(INCOMING_ITEM.refusal(current, new))
     letter.refresh_from_db()
     assert (letter.decisions.get("deadlines/0") or {}).get("status", UNDECIDED) == current

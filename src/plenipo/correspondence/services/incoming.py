@@ -20,7 +20,7 @@ from plenipo.core.partialdates import DateBounds, DateError, parse_iso_day
 from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
-from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.correspondence.models import IncomingLetter, MeetingNamed, Task
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
@@ -202,7 +202,7 @@ def matching_meeting(item, body=None):
     return None
 
 
-def _decide(
+def record_decision(
     letter,
     key,
     decision,
@@ -226,7 +226,18 @@ def _decide(
     else:
         letter.decisions[key] = decision
     letter.save(update_fields=["decisions"])
+    _keep_meeting_named(letter, key, decision)
     log_action(letter, action, by=by, data={"item": key, **decision, **(data or {})})
+
+
+def _keep_meeting_named(letter, key, decision) -> None:
+    """The meeting ``decision`` names, kept as a row (``MeetingNamed``) for the queries that
+    look letters up by their meeting; none once the item is reopened."""
+    MeetingNamed.objects.filter(letter=letter, item=key).delete()
+    if decision.get("meeting"):
+        MeetingNamed.objects.create(
+            letter=letter, item=key, status=decision["status"], meeting_number=decision["meeting"]
+        )
 
 
 # What an officer may correct before accepting, per kind of item: the reader's own fields,
@@ -359,7 +370,7 @@ def accept_meeting(
     if existing is not None:
         _check_kind_of_linked(existing, given_kind)
         decision = {"status": "linked", "meeting": existing.pk}
-        _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
+        record_decision(letter, f"meetings/{index}", _with_changes(decision, changes), by)
         return existing
     if body is None:
         raise InvalidInput("no recorded meeting matches: choose the body the meeting belongs to")
@@ -399,7 +410,7 @@ def accept_meeting(
             f"time {item.start_time} not recorded: the time zone of {where} is not known "
             "(give it when accepting, or add the time on the meeting's page)"
         )
-    _decide(letter, f"meetings/{index}", _with_changes(decision, changes), by)
+    record_decision(letter, f"meetings/{index}", _with_changes(decision, changes), by)
     return meeting
 
 
@@ -458,7 +469,7 @@ def link_meeting(*, letter, index, meeting, by) -> Meeting:
     """Link the read meeting to ``meeting``, one already recorded that the officer says it
     is (e.g. one the review page warns it may duplicate), instead of recording it again."""
     _undecided(letter, "meetings", index)
-    _decide(letter, f"meetings/{index}", {"status": "linked", "meeting": meeting.pk}, by)
+    record_decision(letter, f"meetings/{index}", {"status": "linked", "meeting": meeting.pk}, by)
     return meeting
 
 
@@ -479,7 +490,7 @@ def accept_deadline(*, letter, index, by, corrections=None) -> Task:
         by=by,
     )
     decision = {"status": "task", "task": task.pk}
-    _decide(letter, f"deadlines/{index}", _with_changes(decision, changes), by)
+    record_decision(letter, f"deadlines/{index}", _with_changes(decision, changes), by)
     return task
 
 
@@ -500,7 +511,7 @@ def accept_enclosure(*, letter, index, by) -> IncomingLetter:
         received_by=by,
         enclosed_in=letter,
     )
-    _decide(letter, f"enclosures/{index}", {"status": "linked", "letter": enclosure.pk}, by)
+    record_decision(letter, f"enclosures/{index}", {"status": "linked", "letter": enclosure.pk}, by)
     return enclosure
 
 
@@ -514,7 +525,7 @@ def _undecided(letter, kind, index):
 @transaction.atomic
 def reject(*, letter, kind, index, by) -> None:
     _undecided(letter, kind, index)
-    _decide(letter, f"{kind}/{index}", {"status": "rejected"}, by)
+    record_decision(letter, f"{kind}/{index}", {"status": "rejected"}, by)
 
 
 @transaction.atomic

@@ -14,7 +14,7 @@ from django.db import transaction
 from plenipo.bodies.queries import body_names
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.correspondence.models import IncomingLetter
-from plenipo.correspondence.services.incoming import _decide, reading_of
+from plenipo.correspondence.services.incoming import reading_of, record_decision
 from plenipo.correspondence.services.incoming_matches import (
     CORRESPONDENT_KINDS,
     correspondent_links,
@@ -128,7 +128,7 @@ def decide_link(*, letter, place: str, to: str | None, by) -> dict:
         decision = {"status": "linked", **_chosen(match, code)}
     decision |= {"by": by.get_username() if by else "", "read": read}
     letter.decisions = IncomingLetter.objects.select_for_update().get(pk=letter.pk).decisions
-    _decide(
+    record_decision(
         letter,
         place,
         decision,
@@ -148,7 +148,7 @@ def undo_link(*, letter, place: str, by) -> dict:
     decision = letter.decisions.get(place)
     if not decision:
         raise InvalidInput(f"{letter}, {place}: the link is not decided: there is nothing to undo")
-    _decide(
+    record_decision(
         letter,
         place,
         {"status": UNDECIDED},

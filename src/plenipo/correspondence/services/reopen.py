@@ -7,8 +7,8 @@ from django.db import transaction
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.references import referred_by
-from plenipo.correspondence.models import IncomingLetter, Task
-from plenipo.correspondence.services.incoming import UNDECIDED, _decide, _item, parse_item
+from plenipo.correspondence.models import IncomingLetter, MeetingNamed, Task
+from plenipo.correspondence.services.incoming import UNDECIDED, _item, parse_item, record_decision
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import remove_meeting
 
@@ -29,7 +29,7 @@ def reopen(*, letter, item: str, by) -> dict:
         raise InvalidInput(f"{letter}, {key}: the item is not decided: there is nothing to undo")
     removed = _remove_what_it_made(letter, key, decision, by)
     undone = {"undone": decision, "removed": removed} if removed else {"undone": decision}
-    _decide(
+    record_decision(
         letter,
         key,
         {"status": UNDECIDED},
@@ -47,7 +47,7 @@ def _remove_what_it_made(letter, key, decision, by) -> str:
         meeting = Meeting.objects.filter(pk=decision["meeting"]).select_related("body").first()
         if meeting is None:
             return ""
-        others = _letters_naming(letter, key, "meeting", meeting.pk)
+        others = _letters_naming(letter, key, meeting.pk)
         if others:
             raise InvalidInput(
                 f"meeting “{meeting.title}” is not removed: received letter {others[0]} "
@@ -62,16 +62,10 @@ def _remove_what_it_made(letter, key, decision, by) -> str:
     return ""
 
 
-def _letters_naming(letter, key, what, pk) -> list[int]:
-    """The received letters (other than this decision) whose decisions name ``what`` ``pk``
-    (decisions are JSON: read in Python, as few letters are decided at a time)."""
-    found = []
-    rows = IncomingLetter.objects.values_list("pk", "decisions")
-    for other, decisions in rows.iterator():
-        for item, decided in decisions.items():
-            if decided.get(what) == pk and (other, item) != (letter.pk, key):
-                found.append(other)
-    return sorted(set(found))
+def _letters_naming(letter, key, pk) -> list[int]:
+    """The received letters (other than this decision) whose decisions name meeting ``pk``."""
+    named = MeetingNamed.objects.filter(meeting_number=pk).exclude(letter=letter, item=key)
+    return sorted(set(named.values_list("letter_id", flat=True)))
 
 
 def _remove_task(pk, by, why) -> str:

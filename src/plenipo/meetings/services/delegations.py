@@ -241,6 +241,20 @@ def register_delegation(
             "this delegation was changed by someone else after you opened it; "
             "your changes were not saved — reload to see the current delegation"
         )
+    _replace_participants(delegation, participants)
+    delegation.refresh_from_db()
+    set_status(
+        delegation,
+        RegistrationStatus.PENDING,
+        by=by,
+        event="meetings.delegation.registered",
+        data={"participants": len(participants), "flags": flags},
+    )
+    return delegation
+
+
+def _replace_participants(delegation, participants) -> None:
+    """The delegation's participants become ``participants`` (checked dicts), in order."""
     delegation.participants.all().delete()
     Participant.objects.bulk_create(
         Participant(
@@ -254,15 +268,6 @@ def register_delegation(
         )
         for i, p in enumerate(participants)
     )
-    delegation.refresh_from_db()
-    set_status(
-        delegation,
-        RegistrationStatus.PENDING,
-        by=by,
-        event="meetings.delegation.registered",
-        data={"participants": len(participants), "flags": flags},
-    )
-    return delegation
 
 
 @transaction.atomic
@@ -312,15 +317,16 @@ def withdraw(*, delegation, by) -> Delegation:
     )
 
 
-@transaction.atomic
 class MemberInvitations(NamedTuple):
     invited: int  # newly invited now
     already: int  # members that were invited before
 
 
+@transaction.atomic
 def invite_members_of(*, meeting, organization, invited_on, reference="", by) -> MemberInvitations:
     """Invite every state that is a member of ``organization`` on ``invited_on`` and not
-    yet invited (e.g. "all Permanent Missions to the United Nations")."""
+    yet invited (e.g. "all Permanent Missions to the United Nations"): all of them, or none
+    when one invitation is refused."""
     from plenipo.registry.queries import members_on  # noqa: PLC0415 -- registry read, once
 
     invited_before = set(

@@ -1,0 +1,42 @@
+"""An office address sent a method no office page answers (DELETE, PUT, PATCH) refuses it
+with 405 and the methods it takes, even with a valid CSRF token: it neither shows the page
+nor takes the request for a form's submission."""
+
+import pytest
+from django.test import Client
+
+from tests.web.test_every_url import GET, POST, TABLE, _url, world  # noqa: F401 -- fixture
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_the_test_connection")]
+
+
+def _officer_with_a_token(officer):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(officer)
+    client.get("/office/")  # the page sets the CSRF cookie
+    return client, client.cookies["csrftoken"].value
+
+
+@pytest.mark.parametrize("method", ["delete", "put", "patch"])
+def test_an_office_page_refuses_a_method_it_does_not_answer(method, request, secretariat_officer):
+    named = request.getfixturevalue("world")
+    client, token = _officer_with_a_token(secretariat_officer)
+    tried = 0
+    for route, (kind, parameters, *_) in TABLE.items():
+        if not route.startswith("office/") or kind not in (GET, POST):
+            continue
+        response = getattr(client, method)(_url(route, parameters, named), HTTP_X_CSRFTOKEN=token)
+        response.close()
+        assert response.status_code == 405, (route, response.status_code)
+        allowed = {part.strip() for part in response["Allow"].split(",")}
+        assert method.upper() not in allowed, route
+        assert "POST" in allowed, route
+        assert 'id="method-not-allowed"' in response.content.decode(), route
+        tried += 1
+    assert tried >= 30
+
+
+def test_the_office_page_itself_still_answers_get_and_its_forms(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    assert client.get("/office/").status_code == 200
+    assert client.head("/office/").status_code == 200
