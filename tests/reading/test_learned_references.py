@@ -88,8 +88,9 @@ def test_the_rules_unlabelled_guess_is_weighed_and_a_labelled_reading_kept():
     guess = _guess(symbol, "MFA/CL/2031/07", 0.6)
     assert chosen_reference(symbol, zones(symbol), guess) is guess  # its own evidence kept
     years = HEADED.format(value="2013-2015")
-    # a span of years at the head is no letter's number, unless the rules read it labelled
-    assert chosen_reference(years, zones(years), _guess(years, "2013-2015", 0.6)) is None
+    # a span of years at the head is no letter's number (not_references), unless the rules
+    # read it labelled: a sure reading is the rules' own
+    assert reading(years)["reference"] is None
     sure = _guess(years, "2013-2015", 0.9)
     assert chosen_reference(years, zones(years), sure) is sure
 

@@ -293,3 +293,30 @@ def test_a_post_printed_over_the_date_is_the_writers(letterhead, language, post)
 def test_a_block_of_address_or_a_heading_over_the_date_is_no_writers_post(head):
     text = f"{head}\n\n12 March 2031\n\n{INVITATION['en']}"
     assert sender(text).get("title") is None
+
+
+# Lines of a block of address that each name a whole group are as many addressees; a
+# mission's name cut over two lines stays one.
+def test_a_group_on_each_line_of_the_block_is_one_addressee_each():
+    head = "Ref.: CL.7/2031\n\n3 May 2031\n\n"
+    foot = (
+        "\n\nDear Sir/Madam,\n\nI have the honour to invite you.\n\nYours faithfully,\n\nJ. Roe\n"
+    )
+    groups = reading(head + "All Member States\nAll Observer States" + foot)["addressees"]
+    assert groups == ["All Member States", "All Observer States"]
+    mission = reading(head + "Permanent Mission of Ruritania\nto the United Nations" + foot)
+    [one] = mission["addressees"]
+    assert one.startswith("Permanent Mission of Ruritania")
+    assert one.endswith("United Nations")
+
+
+# A name signed with the rank before it, under the post, in a letter with no closing formula.
+def test_a_name_with_its_rank_under_the_post_signs():
+    letter = (
+        "Vienna, 4 March 2031\n\nDear Colleagues,\n\nI am pleased to invite you to the informal "
+        "consultations on the draft resolution, to be held on 20 March 2031 in Vienna.\n\n"
+    )
+    signed = reading(letter + "The Chair of the Committee\nAmbassador Tom Hill\n")["sender"]
+    assert (signed["name"], signed["title"]) == ("Tom Hill", "Chair of the Committee")
+    unsigned = reading(letter + "The Chair of the Committee\nAmbassador of Ruritania\n")["sender"]
+    assert unsigned["name"] is None

@@ -370,6 +370,10 @@ def zone_addressees(labelled) -> list[Mention]:
     for run in runs[:3]:
         if _writers_post(run, labelled) or FROM_WRITER.match(run[0].text):
             continue
+        if len(run) > 1 and all(GROUP_LINE.match(s.text) for s in run):
+            # "All Contracting Parties / All National Focal Points": a group on each line
+            found += [Mention(s.text.strip(), Span(s.start, s.end), 0.55) for s in run]
+            continue
         who = " ".join(" ".join(s.text for s in run).split())
         # a sentence or a heading ("The Chargé … (Moffat) to the Secretary of State") is not
         # an address
@@ -382,6 +386,11 @@ def zone_addressees(labelled) -> list[Mention]:
     return found
 
 
+# A line naming a whole group: "All Member States", "Tous les États membres", "A todas las …".
+GROUP_LINE = re.compile(
+    r"^\s*(?:To\s+)?(?:All|Tou(?:te)?s\s+les|A\s+tod[oa]s\s+l[oa]s|Tod[oa]s\s+l[oa]s)\s+\S",
+    re.IGNORECASE,
+)
 # A heading naming the writer: "From the President of the General Assembly".
 FROM_WRITER = re.compile(r"^\s*(?:From|De\s+la\s+part\s+d[eu]|De\s+parte\s+de)\s", re.I)
 

@@ -97,9 +97,17 @@ def last_line_name(text) -> Person | None:
     return None
 
 
+# A rank some sign with before the name ("Ambassador Jane Roe"): the line is a name all the
+# same, not a post.
+RANK_BEFORE = re.compile(
+    r"^(?:Ambassador|Ambassadeur|Ambassadrice|Embajadora?|Professor|Professeur|Profesora?)"
+    r"\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+
 def _line_name(text, start, end):
     """The signatory's name if the line ``text[start:end]`` is one."""
-    line = text[start:end].strip()
+    line = RANK_BEFORE.sub("", text[start:end].strip())
     match = signatory_match(SIGNED.sub("", line)) if line else None
     if match is None or TITLE_LINE.match(line) or len(match.group("name").split()) < 2:
         return None
@@ -150,5 +158,6 @@ def tail_signature(text) -> Person | None:
             post = text[near_start:near_end].strip()
             is_post = TITLE_WORDS.search(post) and len(post) < 120
             if is_post and _line_name(text, near_start, near_end) is None:
-                return Person(found[0], post.strip(" ,"), None, found[1], 0.5)
+                post = re.sub(r"^(?:The|Le|La|El|L')\s*(?=[A-ZÀ-Ý])", "", post.strip(" ,"))
+                return Person(found[0], post, None, found[1], 0.5)
     return None

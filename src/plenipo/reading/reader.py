@@ -529,7 +529,9 @@ def _read(text: str, names: str | None = None) -> Reading:
     all_dates = find_dates(text)
     labelled = zones(text)
     reference = reference_after_date(text, references.own_reference(text, labelled))
-    reference = reference or oficio_reference(text)  # "Oficio DM-123-2031"
+    oficio = oficio_reference(text)  # "Oficio DM-123-2031": surer than an unlabelled guess
+    if oficio and (reference is None or reference.confidence < oficio.confidence):
+        reference = oficio
     if reference and not_the_letters(text, reference):
         reference = None  # a period of years, a day, a gazette act's number
     # the learned scorer weighs the rules' choice against the other symbols of head and foot
