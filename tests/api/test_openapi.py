@@ -82,6 +82,7 @@ OPERATIONS = {
     ("GET", "/api/tasks", "plenipo_api_correspondence_list_tasks", "correspondence"),
     ("GET", "/api/tasks/{task_id}", "plenipo_api_correspondence_task_detail", "correspondence"),
     ("POST", "/api/inbox", "plenipo_api_inbox_receive", "inbox"),
+    ("GET", "/api/inbox/{letter_id}", "plenipo_api_inbox_show", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
     ("POST", "/api/inbox/{letter_id}/link", "plenipo_api_inbox_link", "inbox"),
     ("POST", "/api/inbox/{letter_id}/undo", "plenipo_api_inbox_undo", "inbox"),
@@ -102,6 +103,12 @@ OPERATIONS = {
         "GET",
         "/api/negotiations/{code}/versions/{label}/compilation",
         "plenipo_api_negotiations_compilation",
+        "negotiations",
+    ),
+    (
+        "POST",
+        "/api/negotiations/{code}/revisions",
+        "plenipo_api_negotiations_issue_revision",
         "negotiations",
     ),
     (
@@ -152,7 +159,7 @@ SCHEMAS = {
     "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",
     "OutcomeOut", "ParagraphOut", "ProposalDecisionIn", "ProposalIn", "ProposalOut",
-    "SilenceBreakIn", "SilenceBreakOut", "SilenceOut", "SilenceStartIn", "StaleProposalOut",
+    "RevisionIn", "SilenceBreakIn", "SilenceBreakOut", "SilenceOut", "SilenceStartIn", "StaleProposalOut",
     "StanceIn", "VersionOut", "VersionTextOut",
 }  # fmt: skip
 
