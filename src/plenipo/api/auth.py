@@ -19,7 +19,7 @@ class ApiTokenMiddleware:
 
     def __call__(self, request):
         header = request.headers.get("Authorization", "")
-        if request.path.startswith("/api/") and header[: len(BEARER)].lower() == BEARER:
+        if request.path_info.startswith("/api/") and header[: len(BEARER)].lower() == BEARER:
             user = user_of_api_token(header[len(BEARER) :].strip())
             if user is None:
                 return JsonResponse({"detail": "unknown or revoked API token"}, status=401)
