@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from plenipo.core.models import ActivityLog
 from plenipo.registry.models import AccessToken
-from plenipo.registry.services.tokens import digest_of
+from plenipo.registry.services.tokens import create_api_token, digest_of
 from tests.factories import meetings as factories
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +101,16 @@ def test_a_calendar_application_subscribes_with_the_private_link(
         "registry.calendar_token.revoked",
         "registry.calendar_token.revoked",
     ]
+
+
+def test_the_page_reads_in_as_many_queries_with_many_tokens(
+    client, secretariat_officer, django_assert_max_num_queries
+):
+    client.force_login(secretariat_officer)
+    client.post(PAGE, {"name": "first"})
+    with django_assert_max_num_queries(20) as one:
+        client.get(PAGE)
+    for number in range(8):
+        create_api_token(user=secretariat_officer, name=f"script {number}", by=None)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        assert "script 7" in client.get(PAGE).content.decode()
