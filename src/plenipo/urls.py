@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from plenipo.api.urls import api
+from plenipo.office import account
 from plenipo.office.auth import AdminSignInForm, SignInForm
 from plenipo.office.views import home_for_user
 from plenipo.ops.health import health
@@ -24,6 +25,9 @@ urlpatterns = [
     ),
     path("accounts/home/", home_for_user, name="home-for-user"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/tokens/", account.api_tokens, name="api-tokens"),
+    path("accounts/tokens/<int:pk>/revoke/", account.revoke_api_token, name="api-token-revoke"),
+    path("accounts/tokens/calendar-feed/", account.calendar_feed, name="calendar-feed"),
     path("files/nominations/<int:pk>/", files.nomination_letter, name="nomination-letter"),
     path("files/documents/<int:pk>/", files.document_file, name="document-file"),
     path("calendar/", indexes.calendar_index, name="calendar-index"),

@@ -199,6 +199,7 @@ def test_decision_page_and_monitoring_page(client):
 def test_state_calendar_is_for_its_own_focal_points(
     client, focal_point_state_a, focal_point_state_b
 ):
+    from plenipo.registry.services.tokens import renew_calendar_feed  # noqa: PLC0415
     from tests.factories import meetings as factories  # noqa: PLC0415
 
     meeting = factories.meeting()
@@ -212,8 +213,10 @@ def test_state_calendar_is_for_its_own_focal_points(
     client.force_login(focal_point_state_a)
     assert meeting.title.encode() in client.get(url).content
     client.logout()
-    token = focal_point_state_a.focal_point.calendar_token
+    _feed, token = renew_calendar_feed(user=focal_point_state_a, by=focal_point_state_a)
     assert client.get(url, {"token": token}).status_code == 200
+    _feed, other = renew_calendar_feed(user=focal_point_state_b, by=focal_point_state_b)
+    assert client.get(url, {"token": other}).status_code == 404
     assert client.get(url, {"token": "guess"}).status_code == 404
 
 

@@ -23,6 +23,7 @@ from plenipo.meetings.services.meetings import (
 )
 from plenipo.registry.queries import get_organization
 from plenipo.registry.roles import ensure_secretariat_group
+from plenipo.registry.services.tokens import create_api_token
 from plenipo.treaties.queries import get_instrument
 from tests.factories import campaigns as campaign_factories
 from tests.factories import meetings as factories
@@ -83,6 +84,10 @@ TABLE = {
     "accounts/home/": (GET, {}, "L", "R", "R", "R", "R"),
     "accounts/login/": (GET, {}, *OPEN),
     "accounts/logout/": (POST, {}, *OPEN),
+    # Everyone's own account page; a token is revoked by its owner alone (Austria's here).
+    "accounts/tokens/": (GET, {}, "L", 200, 200, 200, 200),
+    "accounts/tokens/<int:pk>/revoke/": (POST, {"pk": "api_token"}, "L", "R", 404, 404, 404),
+    "accounts/tokens/calendar-feed/": (POST, {}, "L", 200, 200, 200, 200),  # a new secret
     "api/": (GET, {}, *OPEN),
     "api/bodies": (GET, {}, *OPEN),
     "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),
@@ -425,8 +430,10 @@ def world(focal_point_state_a, focal_point_state_b):
     job = start_job(kind="outbox", params={}, by=None)  # nothing queued: done, with no file
     room = factories.room()
     task = add_task(what="Send the list of participants", due_on=dt.date(2030, 4, 1), by=None)
+    token, _secret = create_api_token(user=focal_point_state_a, name="script", by=None)
     return {
         "task": task.pk,
+        "api_token": token.pk,
         "room": room.pk,
         "venue": room.venue.code,
         "proposal": proposal.pk,

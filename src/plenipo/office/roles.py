@@ -49,3 +49,8 @@ def office_permission(permission: str):
     return _signed_in_and(
         lambda user: user.has_perm(permission), f"this needs the {permission} permission"
     )
+
+
+def signed_in_required(view):
+    """A page of the user's own account, whoever they are: the secretariat or a focal point."""
+    return _signed_in_and(lambda user: True, "")(view)

@@ -21,6 +21,7 @@ from plenipo.public.charts import step_chart
 from plenipo.public.state_rows import action_rows
 from plenipo.public.status_rows import party_rows, signatory_rows
 from plenipo.registry import queries as registry
+from plenipo.registry.services.tokens import user_of_calendar_feed
 from plenipo.treaties import exporters
 from plenipo.treaties import queries as treaties
 
@@ -327,20 +328,23 @@ def meeting_calendar(request, pk):
     return _ics(calendar([meeting], name=meeting.title), f"meeting-{meeting.pk}")
 
 
+def _may_see_state_calendar(user, state) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    focal_point = getattr(user, "focal_point", None)
+    return meeting_queries.is_secretariat(user) or (
+        focal_point is not None and focal_point.state_id == state.pk
+    )
+
+
 def state_calendar(request, code):
     """The meetings a state's delegation is registered for: the secretariat, the state's own
-    focal points, or a calendar application holding one of their tokens."""
+    focal points, or a calendar application holding one of their feed secrets (it sees
+    what its user would)."""
     state = _or_404(registry.get_state, code)
-    token = request.GET.get("token", "")
-    focal_point = (
-        getattr(request.user, "focal_point", None) if request.user.is_authenticated else None
-    )
-    allowed = (
-        meeting_queries.is_secretariat(request.user)
-        or (focal_point is not None and focal_point.state_id == state.pk)
-        or registry.holds_calendar_token(state, token)
-    )
-    if not allowed:
+    secret = request.GET.get("token", "")
+    user = user_of_calendar_feed(secret) if secret else request.user
+    if not _may_see_state_calendar(user, state):
         raise Http404("no such calendar")
     return _ics(
         calendar(

@@ -11,7 +11,8 @@ from plenipo.core.listing import matches
 from plenipo.core.partialdates import DateBounds, Precision, span_covers
 from plenipo.registry import names
 from plenipo.registry.models import (
-    FocalPoint,
+    AccessToken,
+    AccessTokenKind,
     Membership,
     MembershipRole,
     Mission,
@@ -141,9 +142,24 @@ def holders_on(post: Post, day: dt.date) -> list[tuple[PostHolding, bool]]:
     return result
 
 
-def holds_calendar_token(state: State, token: str) -> bool:
-    """Whether one of the state's focal points was given this calendar token."""
-    return bool(token) and FocalPoint.objects.filter(state=state, calendar_token=token).exists()
+def api_tokens_of(user) -> list[AccessToken]:
+    """A user's API tokens, the newest first, revoked ones included."""
+    return list(AccessToken.objects.filter(user=user, kind=AccessTokenKind.API))
+
+
+def own_api_token(user, pk) -> AccessToken:
+    """One of ``user``'s API tokens; anyone else's is as unknown as a token never made."""
+    token = AccessToken.objects.filter(user=user, kind=AccessTokenKind.API, pk=pk).first()
+    if token is None:
+        raise NotFound(f"no API token {pk} of yours")
+    return token
+
+
+def calendar_feed_of(user) -> AccessToken | None:
+    """The user's calendar feed secret in force, if any."""
+    return AccessToken.objects.filter(
+        user=user, kind=AccessTokenKind.CALENDAR, revoked_at=None
+    ).first()
 
 
 def name_records(*, kinds=("short", "formal"), states=None) -> list[names.NameRecord]:
