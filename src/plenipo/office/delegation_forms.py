@@ -3,6 +3,7 @@ entered. The participants are the portal's own rows (``meetings.forms``)."""
 
 from django import forms
 
+from plenipo.core.limits import LARGEST_INTEGER
 from plenipo.correspondence.meeting_letters import letter_words
 from plenipo.meetings.queries import DELEGATION_CATEGORIES
 
@@ -32,7 +33,9 @@ class DelegationEntryForm(forms.Form):
         label="Received letter",
         help_text="A received letter linked to this meeting, if the delegation came in it",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, max_value=LARGEST_INTEGER
+    )
 
     def __init__(self, *args, letters=(), existing=False, **kwargs):
         super().__init__(*args, **kwargs)
