@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.models import IncomingLetter
 from plenipo.correspondence.services import incoming
 
@@ -47,3 +48,12 @@ def test_the_same_file_kept_while_it_was_read_is_refused_when_storing(monkeypatc
     with pytest.raises(incoming.AlreadyReceived, match="already received"):
         incoming.receive(name="second.txt", data=data, by=None)
     assert list(IncomingLetter.objects.values_list("name", flat=True)) == ["first.txt"]
+
+
+@pytest.mark.django_db
+def test_a_text_longer_than_the_inbox_reads_is_refused_naming_the_limit():
+    letter = SEED.read_text(encoding="utf-8")
+    data = (letter * (incoming.MAX_READ_CHARACTERS // len(letter) + 1)).encode("utf-8")
+    with pytest.raises(InvalidInput, match="the inbox reads letters of up to 5,000,000"):
+        incoming.receive(name="long.txt", data=data, by=None)
+    assert not IncomingLetter.objects.exists()

@@ -43,6 +43,11 @@ ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 
 # Surfaces refuse a larger upload before reading it; the reader would refuse it anyway.
 MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
+# The longest text the inbox reads while the officer waits: about half a minute at the
+# reader's six seconds or so per million characters (docs/benchmarks.md). A 20 MB file of
+# text would keep the page (and a worker) busy for two minutes; a scan or a PDF of that size
+# holds far less text.
+MAX_READ_CHARACTERS = 5_000_000
 
 
 # What the inbox reads, as said to whoever sends it something else.
@@ -90,6 +95,11 @@ def receive(*, name, data: bytes, by, received_on=None, again=False) -> Incoming
         text, kind = read_bytes(name, data)
     except ReadError as exc:
         raise InvalidInput(plain_read_error(str(exc))) from None
+    if len(text) > MAX_READ_CHARACTERS:
+        raise InvalidInput(
+            f"{name} holds {len(text):,} characters of text; the inbox reads letters of up to "
+            f"{MAX_READ_CHARACTERS:,} characters (about 5 MB of plain text)"
+        )
     read = (text, kind, read_text(text).to_json(), fold(f"{name}\n{text}"))
     return _store_received(
         name=name,
