@@ -10,7 +10,9 @@ less. Target: at least 100 letters per CPU-second. Then reading time against the
 length: the corpus's letters run together into texts of 10 kB to 1 MB (``--full``: up to
 20 MB, the largest text the reader takes), CPU seconds per megabyte at each length as a
 ratio to the 10 kB text's in the same run: flat (about 1) when reading time grows linearly
-with the text.
+with the text. Twice: the letters one after another, and the same letters run together on
+one line, as a flattened copy (a PDF's text, a page saved as one line) comes: a rule that
+reads a date's whole line for each date on it grows with the square of such a text.
 
 ``--part development`` (or ``test``) takes only that part of the corpus's split
 (tests/corpus/split.json), for both the scores and the speed.
@@ -105,12 +107,20 @@ def rates(functions, texts, rounds=6, seconds=0.5):
     ]
 
 
-def seconds_per_megabyte(texts, sizes, at_least=1.0):
+def one_after_another(texts):
+    return "\n\n".join(texts)
+
+
+def on_one_line(texts):
+    return " ".join(" ".join(text.split()) for text in texts)
+
+
+def seconds_per_megabyte(texts, sizes, joined=one_after_another, at_least=1.0):
     """(size, CPU seconds per MB, ratio to the smallest size's) of the reader on texts of
-    each size made of the corpus's letters one after another. Short texts are read again
-    until ``at_least`` seconds have passed and the fastest read counts: a load spike on a
-    shared machine should not pass for a slower reader."""
-    blob = "\n\n".join(texts)
+    each size made of the corpus's letters ``joined``. Short texts are read again until
+    ``at_least`` seconds have passed and the fastest read counts: a load spike on a shared
+    machine should not pass for a slower reader."""
+    blob = joined(texts)
     rows = []
     for size in sizes:
         text = (blob * (size // len(blob) + 1))[:size]
@@ -166,11 +176,14 @@ def main():
     sizes = [10_000, 100_000, 1_000_000]
     if "--full" in sys.argv:
         sizes += [5_000_000, 20_000_000]
-    linear = seconds_per_megabyte(texts, sizes)
-    print("\n| text length | CPU seconds per MB | × the 10 kB text's |\n|---|---|---|")
-    for size, per_mb, ratio in linear:
-        print(f"| {size / 1000:,.0f} kB | {per_mb:.1f} | {ratio:.2f} |")
-    flat = all(ratio < 1.5 for _, _, ratio in linear)
+    linear = {}
+    for joined in (one_after_another, on_one_line):
+        linear[joined.__name__] = rows = seconds_per_megabyte(texts, sizes, joined)
+        print(f"\nletters {joined.__name__.replace('_', ' ')}")
+        print("| text length | CPU seconds per MB | × the 10 kB text's |\n|---|---|---|")
+        for size, per_mb, ratio in rows:
+            print(f"| {size / 1000:,.0f} kB | {per_mb:.1f} | {ratio:.2f} |")
+    flat = all(ratio < 1.5 for rows in linear.values() for _, _, ratio in rows)
     print(f"linear in the text's length (every ratio under 1.5): {'yes' if flat else 'NO'}")
     (ROOT / "var").mkdir(exist_ok=True)
     (ROOT / "var" / "bench-reading.json").write_text(

@@ -6,7 +6,7 @@ import pytest
 from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateBounds
 from plenipo.meetings.models import LimitPolicy, MeetingKind
-from plenipo.meetings.spec import LIMIT_POLICIES, MEETING_KINDS, MeetingSpec
+from plenipo.meetings.spec import LIMIT_POLICIES, MAX_QUOTA, MEETING_KINDS, MeetingSpec
 
 BODY = SimpleNamespace(pk=1, parent_id=None, code="WG-TIP")
 VIENNA = SimpleNamespace(venue=SimpleNamespace(timezone="Europe/Vienna", city="Vienna", name="VIC"))
@@ -68,3 +68,8 @@ def test_a_bad_spec_is_refused_in_one_line(extra, message):
     with pytest.raises(InvalidInput, match=message) as refused:
         spec(**extra)
     assert "\n" not in str(refused.value)
+
+
+def test_a_default_quota_past_any_delegation_is_refused():
+    with pytest.raises(InvalidInput, match="default quota is a number of seats from 1 to 10,000"):
+        spec(default_quota=MAX_QUOTA + 1)

@@ -7,6 +7,10 @@ clear refusal on either database."""
 
 from plenipo.core.errors import InvalidInput
 
+# The largest number an integer column holds on every supported database (SQLite takes up
+# to 2**63 - 1 and answers an OverflowError beyond; PostgreSQL's integer stops here).
+LARGEST_INTEGER = 2_147_483_647
+
 
 def check_text(model, field: str, value, *, what: str = "") -> str:
     """``value`` if it is plain text that fits ``model.field``; InvalidInput otherwise."""

@@ -26,6 +26,9 @@ MEETING_KINDS = (
     "high_level",
 )
 LIMIT_POLICIES = ("refuse", "flag")
+# Seats a delegation may register by default: far above the largest delegations to a
+# conference (a few thousand), far below what a database column overflows at.
+MAX_QUOTA = 10_000
 # The kind of meeting a body's kind implies, where it implies one: a working group meets
 # as a working group. An assembly, a council or a conference holds formal sessions but
 # also informals and high-level meetings, so its kind alone says nothing.
@@ -87,7 +90,7 @@ class MeetingSpec:
     language: str = "en"
     languages: tuple = ()
     registration_deadline: dt.date | None = None
-    default_quota: int | None = None
+    default_quota: int | None = None  # at most MAX_QUOTA
     limit_policy: str = "refuse"
     requires_credentials: bool = False
     participants_published: bool = False
@@ -111,6 +114,11 @@ class MeetingSpec:
         unknown_languages = set(self.languages) - set(UN_LANGUAGES)
         if unknown_languages:
             raise InvalidInput(f"{self.title}: unknown language(s) {sorted(unknown_languages)}")
+        quota = self.default_quota
+        if quota is not None and (not isinstance(quota, int) or not 1 <= quota <= MAX_QUOTA):
+            raise InvalidInput(
+                f"{self.title}: the default quota is a number of seats from 1 to {MAX_QUOTA:,}"
+            )
         if self.limit_policy not in LIMIT_POLICIES:
             raise InvalidInput(
                 f"{self.title}: unknown limit policy {self.limit_policy!r} "

@@ -3,6 +3,7 @@ entered. The participants are the portal's own rows (``meetings.forms``)."""
 
 from django import forms
 
+from plenipo.core.limits import LARGEST_INTEGER
 from plenipo.correspondence.meeting_letters import letter_words
 from plenipo.meetings.queries import DELEGATION_CATEGORIES
 from plenipo.meetings.services.delegations import REPLY_CHANNELS
@@ -48,7 +49,9 @@ class DelegationEntryForm(forms.Form):
         help_text="The note verbale or letter nominating the delegation (PDF, DOCX or image); "
         "seen only by the secretariat and the state's own focal points",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, max_value=LARGEST_INTEGER
+    )
 
     def __init__(self, *args, letters=(), existing=False, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,7 +6,7 @@ from django import forms
 
 from plenipo.bodies import queries as bodies
 from plenipo.meetings import queries as meetings
-from plenipo.meetings.spec import UN_LANGUAGES
+from plenipo.meetings.spec import MAX_QUOTA, UN_LANGUAGES
 from plenipo.meetings.transitions import MEETING
 
 LANGUAGE_NAMES = {
@@ -71,7 +71,7 @@ class MeetingForm(forms.Form):
     registration_deadline = forms.DateField(
         required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    default_quota = forms.IntegerField(required=False, min_value=1)
+    default_quota = forms.IntegerField(required=False, min_value=1, max_value=MAX_QUOTA)
     limit_policy = forms.ChoiceField(choices=meetings.LIMIT_POLICIES)
     requires_credentials = forms.BooleanField(required=False)
     participants_published = forms.BooleanField(

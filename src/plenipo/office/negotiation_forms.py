@@ -6,15 +6,17 @@ import datetime as dt
 
 from django import forms
 
+from plenipo.core.limits import LARGEST_INTEGER
 from plenipo.core.uploads import read_upload
 from plenipo.meetings import schedule
 from plenipo.negotiations.queries import VISIBILITIES
+from plenipo.negotiations.services.processes import MAX_VOTES
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 
 
 class RevisionForm(forms.Form):
-    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=LARGEST_INTEGER)
 
 
 class UploadForm(RevisionForm):
@@ -153,9 +155,13 @@ class OutcomeForm(forms.Form):
     method = forms.ChoiceField(
         choices=[("consensus", "Without a vote (by consensus)"), ("vote", "By a recorded vote")]
     )
-    votes_for = forms.IntegerField(required=False, min_value=0, label="In favour")
-    votes_against = forms.IntegerField(required=False, min_value=0, label="Against")
-    abstentions = forms.IntegerField(required=False, min_value=0)
+    votes_for = forms.IntegerField(
+        required=False, min_value=0, max_value=MAX_VOTES, label="In favour"
+    )
+    votes_against = forms.IntegerField(
+        required=False, min_value=0, max_value=MAX_VOTES, label="Against"
+    )
+    abstentions = forms.IntegerField(required=False, min_value=0, max_value=MAX_VOTES)
 
     def __init__(self, *args, **kwargs):
         # Its own ids: the upload form on the same page has a symbol and a date too.

@@ -3,6 +3,8 @@
 
 from django import forms
 
+from plenipo.core.limits import LARGEST_INTEGER
+
 ACTIONS = [
     ("replace", "Replace words"),
     ("insert", "Insert words after words"),
@@ -28,7 +30,10 @@ class ProposeForm(forms.Form):
         help_text="The new words, or the new paragraph.",
     )
     occurrence = forms.IntegerField(
-        min_value=1, initial=1, help_text="Which occurrence of the words, when they repeat"
+        min_value=1,
+        max_value=LARGEST_INTEGER,
+        initial=1,
+        help_text="Which occurrence of the words, when they repeat",
     )
 
     def __init__(self, *args, parties=(), labels=(), **kwargs):

@@ -4,6 +4,8 @@ number and its date joined by "of" or "du", and the date a notice was published.
 
 import re
 
+from plenipo.reading.lines import start_of_line
+
 # A news agency's dateline dates the article, not the letter it reports: "Basseterre, St.
 # Kitts, September 03, 2022 (SKNIS):", "Bir Lehlu, 21/09/2011 (SPS).-", "Geneva, 3 May 2031
 # (AFP) —".
@@ -29,7 +31,7 @@ DEADLINE_LABEL = re.compile(
 
 
 def after_a_deadline_label(text, date) -> bool:
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     return bool(DEADLINE_LABEL.search(text, line_start, date.start))
 
 
@@ -96,7 +98,7 @@ FORM_REACH = 200
 
 
 def meeting_form_date(text, date) -> bool:
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     if not DATE_FIELD.search(text, line_start, date.start):
         return False
     around = text[max(0, line_start - FORM_REACH) : date.end + FORM_REACH]

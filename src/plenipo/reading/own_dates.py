@@ -12,6 +12,7 @@ from plenipo.reading.date_forms import (
     published_date,
     salutation_runs_on,
 )
+from plenipo.reading.lines import LINE_REACH, end_of_line, start_of_line
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.news_copies import reported_letters_date
 from plenipo.reading.note_headings import note_heading_date
@@ -55,10 +56,11 @@ def _dates_alone_on_their_line(text, dates):
     for date in dates:
         if not date.has_year or (date.first != date.last and not date.month_only):
             continue
-        line_start = text.rfind("\n", 0, date.start) + 1
-        line_end = text.find("\n", date.end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start = start_of_line(text, date.start)
+        line_end = end_of_line(text, date.end)
         before = text[line_start : date.start]
+        if len(before.strip(" ,.\t")) > 40 or not _whole_line(text, line_start):
+            continue  # more than a place or a reference beside it on its line
         if RANGE_END.search(before):
             continue  # the end of a range: "28 October - 4 November 2008"
         if len(before.split()) >= 3 and IN_A_SENTENCE.search(before):
@@ -96,13 +98,19 @@ IN_A_SENTENCE = re.compile(
 )
 
 
+def _whole_line(text, line_start) -> bool:
+    """Whether ``line_start`` (from ``start_of_line``) is where a line starts, not where
+    the search for it stopped."""
+    return line_start == 0 or text[line_start - 1] == "\n"
+
+
 def _sentence_goes_on(text, line_start, before) -> bool:
     """Whether the date's line goes on with a sentence the line above leaves open, as a
     hard-wrapped text cuts it: "… will host the workshop / on 12 October 2020.", "… are
     requested to register by / 15 April 2021."."""
     if line_start == 0:
         return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    above = text[start_of_line(text, line_start - 1) : line_start - 1].rstrip()
     if len(above.split()) < 3 or above.endswith((".", ":", ";", "!", "?", ",")):
         return False
     return bool(IN_A_SENTENCE.search(above[-40:] + " " + before))
@@ -111,7 +119,7 @@ def _sentence_goes_on(text, line_start, before) -> bool:
 def _label_above(text, line_start) -> str:
     """The line above a value standing on its own line, where it is the value's label
     ("Document Creation Date:" / "December 12, 2016"); else nothing."""
-    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    above = text[start_of_line(text, max(0, line_start - 1)) : line_start].strip()
     return " " + above if above.endswith(":") and len(above) <= 60 else ""
 
 
@@ -358,12 +366,15 @@ TOWN_ONLY = re.compile(r"[ \t]*,?[ \t]*(?:le|el|den)?[ \t]*", re.IGNORECASE)
 
 def _starts_line(text, date):
     """Whether the place before ``date`` opens its line (or the line above)."""
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
+    if not _whole_line(text, line_start):
+        return False  # a place that far before the date is not the dateline's
     before = text[line_start : date.start]
     if not before.strip():
         # the line above, past the blank lines a web copy puts between every line
-        above_end = len(text[:line_start].rstrip("\n \t"))
-        above = text.rfind("\n", 0, above_end) + 1
+        blank_from = max(0, line_start - 2 * LINE_REACH)
+        above_end = blank_from + len(text[blank_from:line_start].rstrip("\n \t"))
+        above = start_of_line(text, above_end)
         if text[above_end:line_start].count("\n") <= 3:
             before = text[above:line_start]
     place = PLACE_BEFORE_DATE.search(before)
@@ -372,8 +383,7 @@ def _starts_line(text, date):
         # 2027"), as under a news page's byline date
         # and closing it: not a byline's "Par Jane Roe - 5 mars 2030 à 11h20" nor a press
         # release's "Oslavik, 9 October 2030 - The Minister …"
-        line_end = text.find("\n", date.end)
-        alone = not text[date.end : len(text) if line_end == -1 else line_end].strip(" \t.")
+        alone = not text[date.end : end_of_line(text, date.end)].strip(" \t.")
         town = town_before(text, date) if alone else None
         return bool(town) and bool(TOWN_ONLY.fullmatch(before.strip().removeprefix(town)))
     # or after the formula the writer dates with: "Fait à Abidjan le 7 août 2007"

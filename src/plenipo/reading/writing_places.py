@@ -4,6 +4,7 @@ place where something else was done. Pure."""
 
 import re
 
+from plenipo.reading.lines import start_of_line
 from plenipo.reading.places import PLACE_BEFORE_DATE, WRITING_CITY
 
 # "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
@@ -81,8 +82,8 @@ TOWN_BEFORE = re.compile(
 
 
 def town_before(text, date) -> str | None:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    town = TOWN_BEFORE.search(text[line_start : date.start])
+    # searched in place, not in a slice: "^" matches only where a line really starts
+    town = TOWN_BEFORE.search(text, start_of_line(text, date.start), date.start)
     if town and not NOT_A_TOWN.match(town.group("place")):
         return town.group("place")
     return None

@@ -43,6 +43,11 @@ ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 
 # Surfaces refuse a larger upload before reading it; the reader would refuse it anyway.
 MAX_RECEIVED_BYTES = reading_files.MAX_BYTES
+# The longest text the inbox reads while the officer waits: about half a minute at the
+# reader's six seconds or so per million characters (docs/benchmarks.md). A 20 MB file of
+# text would keep the page (and a worker) busy for two minutes; a scan or a PDF of that size
+# holds far less text.
+MAX_READ_CHARACTERS = 5_000_000
 
 
 # What the inbox reads, as said to whoever sends it something else.
@@ -77,12 +82,39 @@ class AlreadyReceived(InvalidInput):
         self.existing = existing
 
 
-@transaction.atomic
 def receive(*, name, data: bytes, by, received_on=None, again=False) -> IncomingLetter:
     """Read a received file and keep it as it came; refuse it with the reason if it cannot
     be read, or with AlreadyReceived if the same file was received before (unless
-    ``again``: a second letter is then recorded, and the audit entry says so)."""
+    ``again``: a second letter is then recorded, and the audit entry says so).
+
+    The reading (seconds for a long letter) runs before any transaction is opened: on
+    SQLite an open transaction that has read holds back every other writer until it ends."""
     digest = hashlib.sha256(data).hexdigest()
+    _refuse_if_received(name, digest, again=again)
+    try:
+        text, kind = read_bytes(name, data)
+    except ReadError as exc:
+        raise InvalidInput(plain_read_error(str(exc))) from None
+    if len(text) > MAX_READ_CHARACTERS:
+        raise InvalidInput(
+            f"{name} holds {len(text):,} characters of text; the inbox reads letters of up to "
+            f"{MAX_READ_CHARACTERS:,} characters (about 5 MB of plain text)"
+        )
+    read = (text, kind, read_text(text).to_json(), fold(f"{name}\n{text}"))
+    return _store_received(
+        name=name,
+        data=data,
+        digest=digest,
+        read=read,
+        by=by,
+        received_on=received_on,
+        again=again,
+    )
+
+
+def _refuse_if_received(name, digest, *, again):
+    """The first letter kept of the same file (``digest``), or None; AlreadyReceived
+    instead when there is one and the file is not received ``again``."""
     existing = IncomingLetter.objects.filter(digest=digest).order_by("pk").first()
     if existing is not None and not again:
         raise AlreadyReceived(
@@ -90,17 +122,22 @@ def receive(*, name, data: bytes, by, received_on=None, again=False) -> Incoming
             f"({existing.name}, received {existing.received_on})",
             existing=existing,
         )
-    try:
-        text, kind = read_bytes(name, data)
-    except ReadError as exc:
-        raise InvalidInput(plain_read_error(str(exc))) from None
+    return existing
+
+
+@transaction.atomic
+def _store_received(*, name, data, digest, read, by, received_on, again) -> IncomingLetter:
+    """The letter read from ``data`` kept, in one short transaction that checks again
+    for the same file: another upload of it may have been stored while this one was read."""
+    text, kind, reading, folded = read
+    existing = _refuse_if_received(name, digest, again=again)
     letter = IncomingLetter.objects.create(
         name=name[:200],
         format=kind,
         digest=digest,
         text=text,
-        folded=fold(f"{name}\n{text}"),
-        reading=read_text(text).to_json(),
+        folded=folded,
+        reading=reading,
         received_on=received_on or dt.date.today(),  # noqa: DTZ011 -- calendar day
         received_by=by,
     )

@@ -232,6 +232,11 @@ def record_outcome(
     return process
 
 
+# Votes on one text: far above the largest assembly's members, far below what a database
+# column overflows at.
+MAX_VOTES = 10_000
+
+
 def _check_adoptable(process, day) -> None:
     """An adoption is recorded once it happened, and not while the text is under silence
     (the silence passes or is broken first: it decides whether the text is agreed)."""
@@ -257,8 +262,10 @@ def _check_tally(method, tally) -> None:
         return
     if votes_for is None:
         raise InvalidInput("an adoption by vote needs its tally: at least the votes in favour")
-    if any(v is not None and (not isinstance(v, int) or v < 0) for v in tally):
-        raise InvalidInput("a tally counts votes: whole numbers, none negative")
+    if any(v is not None and (not isinstance(v, int) or not 0 <= v <= MAX_VOTES) for v in tally):
+        raise InvalidInput(
+            f"a tally counts votes: whole numbers, none negative, none above {MAX_VOTES:,}"
+        )
     if votes_against is not None and votes_for <= votes_against:
         raise InvalidInput(
             f"{votes_for} in favour and {votes_against} against does not adopt a text"
