@@ -159,8 +159,8 @@ SCHEMAS = {
     "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",
     "OutcomeOut", "ParagraphOut", "ProposalDecisionIn", "ProposalIn", "ProposalOut",
-    "RevisionIn", "SilenceBreakIn", "SilenceBreakOut", "SilenceOut", "SilenceStartIn", "StaleProposalOut",
-    "StanceIn", "VersionOut", "VersionTextOut",
+    "RevisionIn", "SilenceBreakIn", "SilenceBreakOut", "SilenceOut", "SilenceStartIn",
+    "StaleProposalOut", "StanceIn", "VersionOut", "VersionTextOut",
 }  # fmt: skip
 
 
