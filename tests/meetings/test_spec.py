@@ -68,3 +68,15 @@ def test_a_bad_spec_is_refused_in_one_line(extra, message):
     with pytest.raises(InvalidInput, match=message) as refused:
         spec(**extra)
     assert "\n" not in str(refused.value)
+
+
+def test_a_registration_deadline_after_the_start_is_refused():
+    with pytest.raises(InvalidInput) as refusal:
+        spec(registration_deadline=dt.date(2030, 4, 15))
+    assert str(refusal.value) == (
+        "Working group: the registration deadline 2030-04-15 is after the meeting's start "
+        "(2030-04-14)"
+    )
+    assert spec(registration_deadline=dt.date(2030, 4, 14)).registration_deadline
+    # "April 2030" may start on the 30th: a deadline within it is not certainly late.
+    assert spec(start="2030-04", registration_deadline=dt.date(2030, 4, 20))
