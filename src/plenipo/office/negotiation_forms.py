@@ -145,8 +145,9 @@ class NoticeForm(forms.Form):
     def __init__(self, *args, silences=(), places=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["silence"].choices = [(s["id"], s["version"]) for s in silences]
+        # The codes alone: the form sits in a table cell that must hold on a phone.
         self.fields["place"].choices = [("", "choose the place")] + [
-            (code, f"{code} ({name})") for code, name in places
+            (code, code) for code, _ in places
         ]
 
     def clean_date(self):
