@@ -46,6 +46,8 @@ def test_a_broken_silence_notified_to_all_missions(live_server, page, dataset, s
     page.set_viewport_size({"width": 1280, "height": 800})
 
     row = page.locator("#silence-notices tbody tr").first
+    # The consultations are in New York: their missions' place is chosen already.
+    assert row.locator("form:has(input[value=result]) select[name=place]").input_value() == "UN-NY"
     row.locator("form:has(input[value=result]) input[name=date]").fill("2036-03-26")
     row.locator("form:has(input[value=result]) button").click()
     page.wait_for_selector("text=draft notices to the missions written")

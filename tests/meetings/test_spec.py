@@ -73,3 +73,15 @@ def test_a_bad_spec_is_refused_in_one_line(extra, message):
 def test_a_default_quota_past_any_delegation_is_refused():
     with pytest.raises(InvalidInput, match="default quota is a number of seats from 1 to 10,000"):
         spec(default_quota=MAX_QUOTA + 1)
+
+
+def test_a_registration_deadline_after_the_start_is_refused():
+    with pytest.raises(InvalidInput) as refusal:
+        spec(registration_deadline=dt.date(2030, 4, 15))
+    assert str(refusal.value) == (
+        "Working group: the registration deadline 2030-04-15 is after the meeting's start "
+        "(2030-04-14)"
+    )
+    assert spec(registration_deadline=dt.date(2030, 4, 14)).registration_deadline
+    # "April 2030" may start on the 30th: a deadline within it is not certainly late.
+    assert spec(start="2030-04", registration_deadline=dt.date(2030, 4, 20))

@@ -1,15 +1,19 @@
 """The office's own entry of a delegation, and the names it sees before deciding."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from plenipo.bodies.queries import get_body
+from plenipo.core.errors import NotFound
 from plenipo.correspondence.services import incoming
 from plenipo.meetings.models import Delegation
 from plenipo.meetings.services.delegations import register_delegation
+from plenipo.office.delegation_forms import DelegationEntryForm
+from plenipo.registry.queries import get_party
 from tests.factories import meetings as factories
 
 pytestmark = pytest.mark.django_db
@@ -157,7 +161,7 @@ def test_the_decide_row_shows_the_names_the_letter_and_the_credentials(
     ):
         assert shown in row
     assert row.index("Anna Berger") < row.index('value="approve"')
-    assert 'value="yes">Received</button>' in row  # credentials not yet received
+    assert 'value="yes">Mark credentials received</button>' in row  # not yet received
     assert "Head of delegation" in row
 
 
@@ -285,3 +289,17 @@ def test_the_portal_tells_the_focal_point_the_secretariat_entered_the_delegation
         reverse("portal:delegation", args=[austria.pk]),
     ):
         assert said in client.get(url).content.decode()
+
+
+def _examples(text: str) -> list[str]:
+    return re.findall(r"e\.g\. ([A-Z]{2,})(?:, or ([A-Z]{2,}))?", text)
+
+
+def test_the_party_codes_given_as_examples_are_known_to_the_registry():
+    with pytest.raises(NotFound) as refusal:
+        get_party("NOWHERE")
+    texts = [DelegationEntryForm.base_fields["party"].help_text, str(refusal.value)]
+    codes = [code for text in texts for found in _examples(text) for code in found if code]
+    assert len(codes) >= 3  # FRA and EU in the help text, FRA … in the refusal
+    for code in codes:
+        assert get_party(code).code == code

@@ -122,6 +122,20 @@ def test_a_service_refusal_shows_its_message_and_writes_nothing(client, secretar
     assert Meeting.objects.count() == count
 
 
+def test_a_registration_deadline_after_the_start_is_refused_on_the_page(
+    client, secretariat_officer
+):
+    client.force_login(secretariat_officer)
+    count = Meeting.objects.count()
+    late = meeting_form(registration_deadline="2035-06-05")
+    response = client.post(reverse("office:meeting-create"), late)
+    assert response.status_code == 400
+    assert "the registration deadline 2035-06-05 is after the meeting&#x27;s start" in (
+        response.content.decode()
+    )
+    assert Meeting.objects.count() == count
+
+
 def test_a_refusal_is_shown_once_above_the_form(client, secretariat_officer):
     client.force_login(secretariat_officer)
     response = client.post(reverse("office:meeting-create"), meeting_form(end="2035-06-01"))

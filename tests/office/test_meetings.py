@@ -97,6 +97,17 @@ def test_invite_all_un_members(client, secretariat_officer):
     assert meeting.delegations.count() == 193
 
 
+def test_an_unknown_organization_to_invite_is_refused_beside_the_field(client, secretariat_officer):
+    meeting = factories.meeting()
+    client.force_login(secretariat_officer)
+    url = reverse("office:invite-members", args=[meeting.pk])
+    refused = client.post(url, {"organization": "UNODC"})
+    assert refused.status_code == 400
+    error = refused.content.decode().split('id="invite-error">')[1].split("</span>")[0]
+    assert error.startswith("unknown organization code &#x27;UNODC&#x27;")
+    assert meeting.delegations.count() == 0
+
+
 def test_recording_a_reply_and_credentials(client, secretariat_officer):
     meeting = factories.meeting(requires_credentials=True)
     delegation = factories.delegation(meeting)

@@ -299,6 +299,35 @@ def test_a_notice_where_no_mission_place_is_known_is_refused(officer):
     assert "name the missions&#x27; place" in response.content.decode()
 
 
+@pytest.mark.usefixtures("story")
+def test_the_notice_form_names_the_missions_place_when_the_city_gives_none(officer):
+    until = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
+    until["confirm"] = "1"  # proposals are still pending
+    officer.post(reverse("office:negotiation-silence", args=[CODE, "start"]), until)
+    page = officer.get(reverse("office:negotiation", args=[CODE])).content.decode()
+    form = page.split('class="notice-form"')[1].split("</form>")[0]
+    assert '<option value="UN-VIE">' in form  # nothing chosen: the city gives no place
+    assert form.count("selected") == 1
+    assert '<option value="" selected>choose the place</option>' in form
+    silence_id = get_process(CODE).silences.get().pk
+    url = reverse("office:negotiation-silence", args=[CODE, "notice"])
+    unknown = officer.post(url, {"silence": silence_id, "kind": "start", "place": "UN-XX"})
+    assert unknown.status_code == 400
+    assert "Place: Select a valid choice" in unknown.content.decode()
+    drafted = officer.post(url, {"silence": silence_id, "kind": "start", "place": "UN-VIE"})
+    assert drafted.status_code == 302
+    assert "template=silence-start-nv-en" in drafted["Location"]
+
+
+def test_the_notice_form_preselects_the_place_of_the_consultations():
+    from plenipo.negotiations.services.notices import suggested_missions_place  # noqa: PLC0415
+    from plenipo.office.negotiations import _silence_forms  # noqa: PLC0415
+
+    process = get_process("GPA-DECLARATION-2017")  # consultations in New York
+    assert suggested_missions_place(process) == "UN-NY"
+    assert _silence_forms(process)["notice"]["place"].value() == "UN-NY"
+
+
 def test_an_unknown_silence_step_is_not_found(officer, story):
     url = reverse("office:negotiation-silence", args=[CODE, "extend"])
     assert officer.post(url).status_code == 404

@@ -34,7 +34,11 @@ class MeetingOut(Schema):
     title: str
     body: str
     kind: str
-    status: str
+    status: str = Field(description="As shown: a meeting whose days passed shows as held")
+    status_confirmed: bool = Field(
+        description="False for a meeting shown as held that no record says took place"
+    )
+    recorded_status: str = Field(description="The status as recorded")
     start_date: dt.date | None
     end_date: dt.date | None
     date_text: str | None

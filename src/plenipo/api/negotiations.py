@@ -68,6 +68,9 @@ class MilestoneOut(DayOrBoundsOut):
     title: str
     time: str | None
     status: str
+    status_shown: str = Field(
+        description='As shown: "planned, not recorded as reached" once its day passed unrecorded'
+    )
 
 
 class SilenceBreakOut(Schema):

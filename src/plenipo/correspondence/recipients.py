@@ -171,7 +171,7 @@ def _certain_holder(post: Post | None, day: dt.date):
     return holders[0].person.name, holders[0].person.gender
 
 
-def _members_of_body(body, day: dt.date) -> list:
+def _members_of_body(body, day: dt.date, place_code: str) -> list:
     """The states a body is made of on ``day``: an organization's members or a treaty's
     parties, as its recorded composition says."""
     composition = body.composition or {}
@@ -182,16 +182,26 @@ def _members_of_body(body, day: dt.date) -> list:
         status = status_of(get_instrument(composition["parties_to"]), day)
         codes = {p.code for p in status.parties if not p.is_organization}
         return list(State.objects.filter(code__in=codes).order_by("code"))
-    raise InvalidInput(
-        f"{body.code} has no recorded membership (its composition: {composition or 'not stated'}); "
-        "write to all the missions of a city instead"
-    )
+    raise InvalidInput(_no_membership(body, composition, place_code))
+
+
+def _no_membership(body, composition: dict, place_code: str) -> str:
+    """Why a body's members cannot be written to, and the lists that can be instead."""
+    instead = f"missions:{place_code}"
+    parent = body.parent
+    if parent is not None and set(parent.composition or {}) & {"parties_to", "members_of"}:
+        instead = f"members:{parent.code}:{place_code} (the members of {parent.code}) or {instead}"
+    if composition.get("open_ended"):
+        return (
+            f"{body.code} is open-ended: it has no fixed membership to write to; write to {instead}"
+        )
+    return f"{body.code} has no recorded membership: write to {instead}"
 
 
 def members_of_body(body_code: str, place_code: str, day: dt.date) -> list[Recipient]:
     """The permanent missions at a place of the states a body is made of on ``day``; a
     member with no mission recorded there is listed with that reason."""
-    states = _members_of_body(get_body(body_code), day)
+    states = _members_of_body(get_body(body_code), day, place_code)
     return _missions_of_states(states, _place(place_code), day)
 
 

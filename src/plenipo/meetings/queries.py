@@ -158,6 +158,7 @@ def meeting_payload(meeting, *, user=None, today=None) -> dict:
         "kind": meeting.kind,
         "status": shown.status,
         "status_confirmed": shown.confirmed,
+        "status_label": shown.label,
         "recorded_status": meeting.status,
         "start_date": start.day.isoformat() if start.is_exact else None,
         "end_date": end.day.isoformat() if end.is_exact else None,

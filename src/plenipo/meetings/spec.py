@@ -109,6 +109,7 @@ class MeetingSpec:
         room = self.room
         timezone = self.timezone or (room.venue.timezone if room else "")
         _check_schedule(self.title, start, end, start_time, end_time, timezone)
+        self._check_deadline(start)
         self._check_session()
         self._check_rooms()
         unknown_languages = set(self.languages) - set(UN_LANGUAGES)
@@ -136,6 +137,14 @@ class MeetingSpec:
         }
         for name, value in settled.items():
             object.__setattr__(self, name, value)
+
+    def _check_deadline(self, start: DateBounds):
+        deadline, first_day = self.registration_deadline, start.not_after
+        if deadline and first_day and deadline > first_day:
+            raise InvalidInput(
+                f"{self.title}: the registration deadline {deadline} is after the meeting's "
+                f"start ({start})"
+            )
 
     def _check_rooms(self):
         room, second = self.room, self.second_room

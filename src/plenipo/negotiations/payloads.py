@@ -10,6 +10,7 @@ from plenipo.meetings.queries import meeting_payload
 from plenipo.negotiations.models import NoticeKind, Process, SilenceStatus
 from plenipo.negotiations.queries import pure_version, versions_of
 from plenipo.negotiations.texts import number_of
+from plenipo.negotiations.transitions import milestone_shown
 
 
 def bounds_payload(bounds: DateBounds | None) -> dict | None:
@@ -50,13 +51,15 @@ def facilitator_payload(facilitator) -> dict:
     }
 
 
-def milestone_payload(milestone) -> dict:
+def milestone_payload(milestone, today: dt.date | None = None) -> dict:
+    today = today or dt.date.today()  # noqa: DTZ011 -- milestone days are calendar days
     return {
         "kind": milestone.kind,
         "title": milestone.title,
         **bounds_payload(milestone.date),
         "time": milestone.time_text or None,
         "status": milestone.status,
+        "status_shown": milestone_shown(milestone.status, milestone.date, today),
         "source": milestone.source.key if milestone.source_id else None,
     }
 

@@ -2,6 +2,9 @@
 (``negotiations.proposals.PROPOSAL``: decided once); a silence procedure's and a
 milestone's are here. Pure."""
 
+import datetime as dt
+
+from plenipo.core.partialdates import DateBounds
 from plenipo.core.transitions import Machine
 from plenipo.negotiations.proposals import PROPOSAL
 
@@ -29,4 +32,14 @@ MILESTONE = Machine(
     reasons={("done", "planned"): "a milestone that took place cannot go back to planned"},
 )
 
-__all__ = ["MILESTONE", "PROPOSAL", "SILENCE"]
+
+def milestone_shown(stored: str, date: DateBounds, today: dt.date) -> str:
+    """The words a milestone shows: one still recorded as planned whose last possible day
+    has passed is not said to have happened, only that no record says it did."""
+    last_day = date.not_after
+    if stored == "planned" and last_day is not None and last_day < today:
+        return "planned, not recorded as reached"
+    return MILESTONE.labels[stored]
+
+
+__all__ = ["MILESTONE", "PROPOSAL", "SILENCE", "milestone_shown"]

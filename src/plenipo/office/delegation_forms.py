@@ -16,7 +16,9 @@ class DelegationEntryForm(forms.Form):
     party = forms.CharField(
         max_length=16,
         label="State or organization",
-        help_text="Its code, e.g. FRA or UNODC; one not invited is added as not invited",
+        help_text=(
+            "Its code, e.g. FRA, or EU for an organization; one not invited is added as not invited"
+        ),
         widget=forms.TextInput(attrs={"list": "parties", "autocomplete": "off"}),
     )
     category = forms.ChoiceField(

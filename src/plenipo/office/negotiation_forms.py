@@ -140,10 +140,17 @@ class NoticeForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text="The notes' date; empty: today",
     )
+    place = forms.ChoiceField(
+        required=False, help_text="The permanent missions written to, by their place"
+    )
 
-    def __init__(self, *args, silences=(), **kwargs):
+    def __init__(self, *args, silences=(), places=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["silence"].choices = [(s["id"], s["version"]) for s in silences]
+        # The codes alone: the form sits in a table cell that must hold on a phone.
+        self.fields["place"].choices = [("", "choose the place")] + [
+            (code, code) for code, _ in places
+        ]
 
     def clean_date(self):
         return self.cleaned_data.get("date") or dt.date.today()  # noqa: DTZ011 -- calendar day

@@ -323,7 +323,12 @@ def _silence_forms(process, data=None) -> dict:
         "start": SilenceForm(data, versions=labels, initial=start_initial),
         "break": BreakForm(data, timezone=silence_services.zone_of_breaks(process)),
         "close": CloseForm(data),
-        "notice": NoticeForm(data, silences=silences, initial={"kind": "start"}),
+        "notice": NoticeForm(
+            data,
+            silences=silences,
+            places=notice_services.missions_places(),
+            initial={"kind": "start", "place": notice_services.suggested_missions_place(process)},
+        ),
     }
 
 
@@ -360,7 +365,7 @@ def _draft_notice(request, process, data):
     except NotFound as exc:
         raise InvalidInput(str(exc)) from None
     result = notice_services.draft_silence_notice(
-        silence=silence, kind=data["kind"], day=data["date"], by=request.user
+        silence=silence, kind=data["kind"], day=data["date"], place=data["place"], by=request.user
     )
     written = len(result.letters)
     messages.success(

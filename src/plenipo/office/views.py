@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import organization_of
-from plenipo.core.errors import PlenipoError
+from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.listing import paginate, read_listing
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.core.sources import cited_source
@@ -85,7 +85,11 @@ def record_step_view(request, code):
 
 @office_permission("meetings.change_delegation")
 def reply_matrix_view(request, meeting_id):
-    meeting = meetings.get_meeting(meeting_id)
+    return _render_matrix(request, meetings.get_meeting(meeting_id))
+
+
+def _render_matrix(request, meeting, *, invite_error="", status=200):
+    """The reply matrix; ``invite_error`` is shown beside the invitation form's field."""
     listing = read_listing(request.GET, statuses=meetings.registration_status_choices())
     rows = meetings.reply_matrix(meeting, q=listing.q, status=listing.status)
     own = organization_of(meeting.body)
@@ -100,8 +104,9 @@ def reply_matrix_view(request, meeting_id):
         "organizations": [own, *(o for o in INVITING_ORGANIZATIONS if o != own)]
         if own
         else list(INVITING_ORGANIZATIONS),
+        "invite_error": invite_error,
     }
-    return render(request, "office/reply_matrix.html", context)
+    return render(request, "office/reply_matrix.html", context, status=status)
 
 
 @require_POST
@@ -134,6 +139,9 @@ def invite_members_view(request, meeting_id):
     meeting = meetings.get_meeting(meeting_id)
     try:
         organization = get_organization(request.POST.get("organization", ""))
+    except NotFound as exc:  # the form's value, not the page asked for
+        return _render_matrix(request, meeting, invite_error=str(exc), status=400)
+    try:
         result = invite_members_of(
             meeting=meeting,
             organization=organization,

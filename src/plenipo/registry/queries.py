@@ -85,7 +85,7 @@ def get_party(code: str) -> State | Organization:
     if party is None:
         raise NotFound(
             f"unknown state or organization {code!r} (a state by its ISO 3166-1 alpha-3 code, "
-            "e.g. FRA; an organization by its code, e.g. UNODC)"
+            "e.g. FRA; an organization by its code, e.g. EU)"
         )
     return party
 

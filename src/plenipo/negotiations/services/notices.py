@@ -91,11 +91,8 @@ def notice_facts(silence, *, language: str, day: dt.date) -> dict:
     }
 
 
-def missions_place(process, place: str = "") -> str:
-    """The place whose permanent missions are written to: ``place`` when given, else the
-    one mission place in the city of the process's consultations (UN-NY for New York)."""
-    if place:
-        return place.strip().upper()
+def _places_of_consultations(process) -> list[str]:
+    """The mission places in the city of the process's consultations (of its audience)."""
     cities = set()
     for consultation in process.consultations.select_related("meeting__room__venue"):
         meeting = consultation.meeting
@@ -103,7 +100,26 @@ def missions_place(process, place: str = "") -> str:
     places = Mission.objects.filter(city__in=cities - {""})
     if process.audience_id:
         places = places.filter(organization=process.audience)
-    codes = sorted(places.values_list("code", flat=True))
+    return sorted(places.values_list("code", flat=True))
+
+
+def suggested_missions_place(process) -> str:
+    """The one mission place the consultations' city gives, else "" (the user chooses)."""
+    codes = _places_of_consultations(process)
+    return codes[0] if len(codes) == 1 else ""
+
+
+def missions_places() -> list[tuple[str, str]]:
+    """Every mission place the registry knows, as (code, name), to choose from."""
+    return list(Mission.objects.values_list("code", "name"))
+
+
+def missions_place(process, place: str = "") -> str:
+    """The place whose permanent missions are written to: ``place`` when given, else the
+    one mission place in the city of the process's consultations (UN-NY for New York)."""
+    if place:
+        return place.strip().upper()
+    codes = _places_of_consultations(process)
     if len(codes) != 1:
         found = ", ".join(codes) or "none"
         raise InvalidInput(

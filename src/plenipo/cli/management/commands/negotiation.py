@@ -168,11 +168,12 @@ class Command(OutcomeCommands, PlenipoCommand):
             person = f"{item['person']}, " if item["person"] else ""
             self.stdout.write(f"  {item['role']} ({item['phase']}): {person}{item['state']}")
         for item in payload["milestones"]:
-            self.stdout.write(f"  {item['date'] or item['text']}  {item['title']}")
+            when = item["date"] or item["text"]
+            self.stdout.write(f"  {when}  {item['title']}  ({item['status_shown']})")
         for item in payload["consultations"]:
             when = item["start"] or item["start_date"] or item["date_text"]
             room = f", {item['room']}" if item["room"] else ""
-            self.stdout.write(f"  {when}{room}  {item['status']}  {item['title']}")
+            self.stdout.write(f"  {when}{room}  {item['status_label']}  {item['title']}")
         for item in payload["versions"]:
             self.stdout.write(f"  version {item['label']} ({item['date']})")
         for item in payload["silence"]:
