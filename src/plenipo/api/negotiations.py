@@ -393,6 +393,14 @@ def _secretariat_process(request, code, refusal="the secretariat runs the silenc
     return process, None
 
 
+def _named_version(process, label):
+    """The version a request's body names: one it does not have is a bad request (400)."""
+    try:
+        return negotiations.get_version(process, label)
+    except NotFound as exc:
+        raise InvalidInput(str(exc)) from None
+
+
 @router.post(
     "/negotiations/{code}/revisions",
     response={201: VersionTextOut, 400: Error, 401: Error, 403: Error, 404: Error, 409: Error},
@@ -403,10 +411,7 @@ def issue_revision(request, code: str, payload: RevisionIn):
     process, refused = _secretariat_process(request, code, "the secretariat issues revisions")
     if refused:
         return refused
-    try:
-        base = negotiations.get_version(process, payload.base)
-    except NotFound as exc:
-        raise InvalidInput(str(exc)) from None
+    base = _named_version(process, payload.base)
     try:
         version = text_services.issue_revision(
             process=process,
@@ -443,10 +448,7 @@ def start_silence(request, code: str, payload: SilenceStartIn):
     process, refused = _secretariat_process(request, code)
     if refused:
         return refused
-    try:
-        version = negotiations.get_version(process, payload.version)
-    except NotFound as exc:
-        raise InvalidInput(str(exc)) from None
+    version = _named_version(process, payload.version)
     # As the command line does: the deadline is read at the venue unless a zone is given.
     timezone = payload.timezone or process.timezone
     if not timezone:
