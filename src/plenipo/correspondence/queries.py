@@ -48,7 +48,7 @@ def recent_letters(*, status=None, limit=200):
     """The latest letters first, each with its office, enclosures and ``reply_count``, in a
     constant number of queries."""
     letters = (
-        Letter.objects.select_related("office")
+        Letter.objects.select_related("office", "instrument")
         .prefetch_related("enclosures")
         .annotate(reply_count=Count("replies"))
         .order_by("-date", "-pk")
@@ -131,6 +131,31 @@ def letters_expecting_reply(*, q=""):
 def received_letters(limit=100):
     """Received letters, newest first; enclosures are listed under their covering letter."""
     return IncomingLetter.objects.filter(enclosed_in__isnull=True)[:limit]
+
+
+def letters_sent_to_state(state, *, pk=None):
+    """The letters the secretariat sent to ``state`` -- never a draft, nor one still in the
+    outbox, nor another state's -- newest first, each with its meeting and instrument, in
+    one query: what the state's focal point reads in the portal and the API. ``pk`` narrows
+    them to that one letter (none when it is not one of them)."""
+    letters = (
+        Letter.objects.filter(recipient_state=state, status=LetterStatus.SENT)
+        .select_related("office", "meeting", "instrument")
+        .prefetch_related("enclosures")
+        .annotate(reply_count=Count("replies"))
+        .order_by("-date", "-pk")
+    )
+    if pk is not None:
+        letters = letters.filter(pk=pk)
+    return letters
+
+
+def get_letter_sent_to(state, pk) -> Letter:
+    """One letter sent to ``state``; NotFound for any other, as though it did not exist."""
+    letter = letters_sent_to_state(state, pk=pk).first()
+    if letter is None:
+        raise NotFound(f"no letter {pk} was sent to your state")
+    return letter
 
 
 def get_letter(pk) -> Letter:
