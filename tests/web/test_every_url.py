@@ -234,6 +234,8 @@ TABLE = {
     # the file as received (404 for a letter with none: tests/office/test_received_file.py)
     "office/inbox/<int:pk>/file/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
     "office/inbox/<int:pk>/links/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),  # no match
+    # no choice posted (tests/office/test_reply_links.py)
+    "office/inbox/<int:pk>/reply/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),
     "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
         POST,
         {"pk": "incoming", "kind": "meetings", "index": "0"},

@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Value
+from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
 from plenipo.core.listing import fold, words_q
@@ -156,6 +156,38 @@ def get_letter_sent_to(state, pk) -> Letter:
     if letter is None:
         raise NotFound(f"no letter {pk} was sent to your state")
     return letter
+
+
+def reference_key(reference) -> str:
+    """A reference as compared: spaces and case aside ("cu 2026/23(A)" is "CU 2026/23 (A)")."""
+    return "".join(str(reference or "").split()).casefold()
+
+
+def references_read(incoming) -> list[str]:
+    """The references a received letter's reading found: its own, then those it cites."""
+    reading = incoming.reading or {}
+    found = [reading.get("reference"), *(reading.get("other_references") or [])]
+    return [reference for reference in found if reference and str(reference).strip()]
+
+
+def sent_letter_cited_by(incoming) -> Letter | None:
+    """The sent letter a received one answers, as its reading gives away: the first whose
+    reference is the letter's own or one it cites, spaces and case aside; None when no
+    sent letter has any of them. What the review page proposes as "Reply to …?"."""
+    keys = [reference_key(reference) for reference in references_read(incoming)]
+    if not keys:
+        return None
+    # references are numbered with plain or no-break spaces (formulas, French)
+    spaceless = Replace(Replace("reference", Value(" "), Value("")), Value("\u00a0"), Value(""))
+    stripped = Lower(spaceless)
+    found = {
+        reference_key(letter.reference): letter
+        for letter in Letter.objects.filter(status=LetterStatus.SENT, reference__isnull=False)
+        .annotate(key=stripped)
+        .filter(key__in=keys)
+        .select_related("office")
+    }
+    return next((found[key] for key in keys if key in found), None)
 
 
 def get_letter(pk) -> Letter:
