@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("correspondence", "0008_merge_tasks_and_received_files"),
+        ("correspondence", "0009_meetings_named"),
     ]
 
     operations = [
