@@ -1,6 +1,11 @@
 """Received letters made up for tests (never taken from the corpus)."""
 
+import datetime as dt
+
+from plenipo.correspondence.queries import get_template
+from plenipo.correspondence.recipients import resolve
 from plenipo.correspondence.services import incoming
+from plenipo.correspondence.services.letters import approve, merge, record_sent
 
 # A letter whose registry matches the officer has to decide: the Council of Europe
 # Convention (written short of its full title) linked; the CIS programme named without its
@@ -28,3 +33,23 @@ SENDERS_POST, ADDRESSEES_STATE = "correspondents/0/post", "correspondents/1/stat
 
 def letter_with_links(by=None, name="links.txt"):
     return incoming.receive(name=name, data=LINKS_LETTER.encode(), by=by, again=True)
+
+
+def sent_invitations(meeting, *codes, day=None):
+    """The meeting's invitation, a note verbale, written to the focal points of the states
+    invited to it and sent by hand to those of ``codes`` (the others stay drafts); the
+    letters by state code."""
+    day = day or dt.date(2030, 3, 5)
+    written = merge(
+        template=get_template("meeting-invitation-nv-en"),
+        recipients=resolve(f"focal-points:{meeting.pk}", day),
+        day=day,
+        by=None,
+        meeting=meeting,
+    )
+    assert not written.refused, written.refused
+    letters = {letter.recipient_state.code: letter for letter in written.letters}
+    for code in codes:
+        approve(letter=letters[code], by=None)
+        record_sent(letter=letters[code], channel="hand", by=None)
+    return letters

@@ -26,6 +26,7 @@ from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.registry.services.tokens import create_api_token
 from plenipo.treaties.queries import get_instrument
 from tests.factories import campaigns as campaign_factories
+from tests.factories import correspondence as letter_factories
 from tests.factories import meetings as factories
 from tests.factories import negotiations as negotiation_factories
 from tests.factories.registry import SourceFactory
@@ -124,8 +125,9 @@ TABLE = {
     "api/instruments/<code>/eif": (GET, {"code": "CETS-197"}, *OPEN),
     "api/instruments/<code>/status": (GET, {"code": "CETS-197"}, *OPEN),
     "api/instruments/<code>/status.<fmt>": (GET, {"code": "CETS-197", "fmt": "csv"}, *OPEN),
-    "api/letters": (GET, {}, *API_SECRETARIAT),
-    "api/letters/<letter_id>": (GET, {"letter_id": "letter"}, *API_SECRETARIAT),
+    # a focal point reads the letters sent to its state: not this one (to a minister)
+    "api/letters": (GET, {}, 401, 200, 200, 200, 200),
+    "api/letters/<letter_id>": (GET, {"letter_id": "letter"}, 401, 404, 404, 200, 200),
     "api/letters/<letter_id>/approve": (POST, {"letter_id": "letter"}, *API_SECRETARIAT),
     "api/tasks": (GET, {}, *API_SECRETARIAT),
     "api/tasks/<task_id>": (GET, {"task_id": "task"}, *API_SECRETARIAT),
@@ -232,6 +234,8 @@ TABLE = {
     # the file as received (404 for a letter with none: tests/office/test_received_file.py)
     "office/inbox/<int:pk>/file/": (GET, {"pk": "incoming"}, *OFFICE_PAGE),
     "office/inbox/<int:pk>/links/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),  # no match
+    # no choice posted (tests/office/test_reply_links.py)
+    "office/inbox/<int:pk>/reply/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),
     "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
         POST,
         {"pk": "incoming", "kind": "meetings", "index": "0"},
@@ -306,6 +310,13 @@ TABLE = {
     "portal/": (GET, {}, *PORTAL),
     "portal/delegations/<int:pk>/": (GET, {"pk": "delegation"}, "L", 200, 404, 403, 403),
     "portal/meetings/<int:meeting_id>/delegation/": (GET, MEETING, *PORTAL),
+    "portal/letters/": (GET, {}, *PORTAL),
+    # the invitation sent to Austria: Belgium's focal point gets 404 (tests/portal/test_letters.py)
+    "portal/letters/<int:pk>/file.<str:fmt>": (
+        GET,
+        {"pk": "sent_letter", "fmt": "txt"},
+        *("L", 200, 404, 403, 403),
+    ),
     "portal/negotiations/": (GET, {}, *PORTAL),
     "portal/negotiations/<str:code>/": (GET, NEGOTIATION, *PORTAL),
     "portal/negotiations/<str:code>/proposals/": (POST, NEGOTIATION, "L", 400, 400, 403, 403),
@@ -422,6 +433,7 @@ def world(focal_point_state_a, focal_point_state_b):
         organization=get_organization("COE"),
     ).letters
     letter = letters[0]  # approved along the way (api/letters/<letter_id>/approve)
+    sent_letter = letter_factories.sent_invitations(meeting, "AUT")["AUT"]
     campaign_factories.cets_2015("CETS 197")
     received = receive(name="note.txt", data=NOTE, by=None)
     item = add_agenda_item(meeting=meeting, number="1", title="Opening", by=None)
@@ -444,6 +456,7 @@ def world(focal_point_state_a, focal_point_state_b):
         "version": version.pk,
         "letter": letter.pk,
         "draft_letter": letters[1].pk,  # a draft throughout
+        "sent_letter": sent_letter.pk,
         "incoming": received.pk,
         "decision": Decision.objects.order_by("pk").first().symbol,
         "user": focal_point_state_a.pk,

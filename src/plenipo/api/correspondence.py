@@ -1,4 +1,5 @@
-"""API: letters, tasks and campaigns (secretariat officers only)."""
+"""API: letters, tasks and campaigns (secretariat officers; a state's focal point reads the
+letters sent to its state, and nothing else here)."""
 
 import datetime as dt
 
@@ -13,7 +14,9 @@ from plenipo.correspondence.exporters import letter_text
 from plenipo.correspondence.queries import (
     find_tasks,
     get_letter,
+    get_letter_sent_to,
     get_task,
+    letters_sent_to_state,
     recent_letters,
     task_as_dict,
     task_state_choices,
@@ -35,6 +38,8 @@ class LetterOut(Schema):
     subject: str
     text: str
     replies: int
+    meeting: int | None
+    instrument: str | None
 
 
 def _allowed(request):
@@ -56,21 +61,36 @@ def letter_dict(letter):
         "replies": (
             letter.reply_count if hasattr(letter, "reply_count") else letter.replies.count()
         ),
+        "meeting": letter.meeting_id,
+        "instrument": letter.instrument.code if letter.instrument_id else None,
     }
+
+
+def _focal_point(request):
+    return getattr(request.user, "focal_point", None)
 
 
 @router.get("/letters", response={200: list[LetterOut], 401: Error, 403: Error})
 def list_letters(request, status: str | None = None):
-    if not _allowed(request):
+    """Officers: the latest letters, of any status. A focal point: the letters sent to its
+    state, newest first (``status`` is then ignored: only sent letters are its)."""
+    if _allowed(request):
+        return [letter_dict(letter) for letter in recent_letters(status=status, limit=500)]
+    focal_point = _focal_point(request)
+    if focal_point is None:
         return Status(403, FORBIDDEN)
-    return [letter_dict(letter) for letter in recent_letters(status=status, limit=500)]
+    return [letter_dict(letter) for letter in letters_sent_to_state(focal_point.state)[:500]]
 
 
 @router.get("/letters/{letter_id}", response={200: LetterOut, 401: Error, 403: Error, 404: Error})
 def letter_detail(request, letter_id: int):
-    if not _allowed(request):
+    """A focal point reads only a letter sent to its state: any other is a 404."""
+    if _allowed(request):
+        return letter_dict(get_letter(letter_id))
+    focal_point = _focal_point(request)
+    if focal_point is None:
         return Status(403, FORBIDDEN)
-    return letter_dict(get_letter(letter_id))
+    return letter_dict(get_letter_sent_to(focal_point.state, letter_id))
 
 
 @router.post(

@@ -154,6 +154,24 @@ def render_all(letters, fmt) -> list[tuple[object, bytes]]:
     raise ValueError(f"unknown format {fmt!r} (use pdf, docx or txt)")
 
 
+# The formats a single letter is downloaded in, with the type each is served as.
+FILE_TYPES = {
+    "pdf": "application/pdf",
+    "txt": "text/plain; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def letter_file(letter, fmt) -> tuple[str, str, bytes]:
+    """One letter as a file to download: (name, content type, content). ValueError for a
+    format that is not one of ``FILE_TYPES``."""
+    if fmt not in FILE_TYPES:
+        raise ValueError(f"unknown format {fmt!r} (use pdf, docx or txt)")
+    [(_, content)] = render_all([letter], fmt)
+    name = (letter.reference or f"letter-{letter.pk}").replace("/", "-").replace(" ", "_")
+    return f"{name}.{fmt}", FILE_TYPES[fmt], content
+
+
 def zip_of(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -194,6 +194,14 @@ class Reply(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT
     )
+    received_letter = models.ForeignKey(
+        "IncomingLetter",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="recorded_replies",
+        help_text="The received letter this reply is, where the officer linked one",
+    )
 
     class Meta:
         ordering = ["letter", "received_on"]

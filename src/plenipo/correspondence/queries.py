@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Value
+from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
 from plenipo.core.listing import fold, words_q
@@ -48,7 +48,7 @@ def recent_letters(*, status=None, limit=200):
     """The latest letters first, each with its office, enclosures and ``reply_count``, in a
     constant number of queries."""
     letters = (
-        Letter.objects.select_related("office")
+        Letter.objects.select_related("office", "instrument")
         .prefetch_related("enclosures")
         .annotate(reply_count=Count("replies"))
         .order_by("-date", "-pk")
@@ -131,6 +131,63 @@ def letters_expecting_reply(*, q=""):
 def received_letters(limit=100):
     """Received letters, newest first; enclosures are listed under their covering letter."""
     return IncomingLetter.objects.filter(enclosed_in__isnull=True)[:limit]
+
+
+def letters_sent_to_state(state, *, pk=None):
+    """The letters the secretariat sent to ``state`` -- never a draft, nor one still in the
+    outbox, nor another state's -- newest first, each with its meeting and instrument, in
+    one query: what the state's focal point reads in the portal and the API. ``pk`` narrows
+    them to that one letter (none when it is not one of them)."""
+    letters = (
+        Letter.objects.filter(recipient_state=state, status=LetterStatus.SENT)
+        .select_related("office", "meeting", "instrument")
+        .prefetch_related("enclosures")
+        .annotate(reply_count=Count("replies"))
+        .order_by("-date", "-pk")
+    )
+    if pk is not None:
+        letters = letters.filter(pk=pk)
+    return letters
+
+
+def get_letter_sent_to(state, pk) -> Letter:
+    """One letter sent to ``state``; NotFound for any other, as though it did not exist."""
+    letter = letters_sent_to_state(state, pk=pk).first()
+    if letter is None:
+        raise NotFound(f"no letter {pk} was sent to your state")
+    return letter
+
+
+def reference_key(reference) -> str:
+    """A reference as compared: spaces and case aside ("cu 2026/23(A)" is "CU 2026/23 (A)")."""
+    return "".join(str(reference or "").split()).casefold()
+
+
+def references_read(incoming) -> list[str]:
+    """The references a received letter's reading found: its own, then those it cites."""
+    reading = incoming.reading or {}
+    found = [reading.get("reference"), *(reading.get("other_references") or [])]
+    return [reference for reference in found if reference and str(reference).strip()]
+
+
+def sent_letter_cited_by(incoming) -> Letter | None:
+    """The sent letter a received one answers, as its reading gives away: the first whose
+    reference is the letter's own or one it cites, spaces and case aside; None when no
+    sent letter has any of them. What the review page proposes as "Reply to …?"."""
+    keys = [reference_key(reference) for reference in references_read(incoming)]
+    if not keys:
+        return None
+    # references are numbered with plain or no-break spaces (formulas, French)
+    spaceless = Replace(Replace("reference", Value(" "), Value("")), Value("\u00a0"), Value(""))
+    stripped = Lower(spaceless)
+    found = {
+        reference_key(letter.reference): letter
+        for letter in Letter.objects.filter(status=LetterStatus.SENT, reference__isnull=False)
+        .annotate(key=stripped)
+        .filter(key__in=keys)
+        .select_related("office")
+    }
+    return next((found[key] for key in keys if key in found), None)
 
 
 def get_letter(pk) -> Letter:

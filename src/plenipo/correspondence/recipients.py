@@ -32,6 +32,10 @@ class Recipient:
     problems: list[str] = field(default_factory=list)
     # {language: (mission, post)} where the titles have a recorded form in that language
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Whom a note verbale is addressed to, where the recipient is a person in a role (a
+    # focal point): the state's mission or government, never the role. {language: (title,
+    # feminine)}; English always, where there is such an addressee.
+    state_addressee: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def mission_in(self, language: str) -> str:
         """The mission's title in a letter in ``language``; English where none is known."""
@@ -285,26 +289,51 @@ def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: d
 
 
 def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
+    """The focal points of the states invited to a meeting, each reached at its own e-mail
+    address; a note verbale to one is addressed to its state (``_state_addressee``)."""
     delegations = Delegation.objects.filter(
         meeting_id=meeting_id, state__isnull=False
     ).select_related("state")
     namer = StateNamer(day)
+    missions = {
+        (m.state_id, m.place_id): m
+        for m in PermanentMission.objects.filter(
+            state__in=[d.state_id for d in delegations]
+        ).select_related("place")
+    }
     result = []
     for delegation in delegations:
-        for focal_point in delegation.state.focal_points.select_related("user", "mission"):
+        state = delegation.state
+        for focal_point in state.focal_points.select_related("user", "mission"):
+            mission = missions.get((state.pk, focal_point.mission_id))
             result.append(
                 Recipient(
                     key=focal_point.user.get_username(),
-                    state=delegation.state,
-                    post=f"Focal point of {namer.formal(delegation.state.code)}",
+                    state=state,
+                    post=f"Focal point of {namer.formal(state.code)}",
                     # a sign-in name is no name to write to: none is recorded then
                     name=focal_point.user.get_full_name() or None,
                     email=focal_point.user.email,
+                    address=mission.address if mission else "",
                     language=focal_point.language,
                     mission=focal_point.mission.name if focal_point.mission else "",
+                    state_addressee=_state_addressee(namer, state, mission),
                 )
             )
     return result
+
+
+def _state_addressee(namer, state, mission) -> dict[str, tuple[str, bool]]:
+    """A note verbale is written from one institution to another, never to a person's
+    role: to the state's permanent mission where the focal point works at one the registry
+    records, in the languages its title is recorded in; otherwise to its Government (in
+    English alone: no other form of it is recorded)."""
+    if mission is None:
+        return {"en": (f"Government of {namer.formal(state.code)}", False)}
+    found = {"en": (namer.mission(state, mission.place)[0], False)}
+    for language, (title, _) in _titles(namer, state, mission.place).items():
+        found[language] = (title, True)  # la Mission permanente, la Misión Permanente
+    return found
 
 
 @dataclass

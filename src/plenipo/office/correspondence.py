@@ -87,19 +87,14 @@ def letter_detail(request, pk):
 @CAN_WRITE
 def letter_file(request, pk, fmt):
     letter = _letter(pk)
-    if fmt not in {"pdf", "docx", "txt"}:
-        raise Http404(f"unknown format {fmt!r}")
-    [(_, content)] = exporters.render_all([letter], fmt)
-    types = {
-        "pdf": "application/pdf",
-        "txt": "text/plain; charset=utf-8",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    }
-    response = HttpResponse(content, content_type=types[fmt])
-    name = (letter.reference or f"letter-{letter.pk}").replace("/", "-").replace(" ", "_")
+    try:
+        name, content_type, content = exporters.letter_file(letter, fmt)
+    except ValueError:
+        raise Http404(f"unknown format {fmt!r}") from None
+    response = HttpResponse(content, content_type=content_type)
     # A reference is typed by people: the header is built by Django, which quotes and
     # encodes whatever it holds (quotes, line breaks, non-ASCII).
-    response["Content-Disposition"] = content_disposition_header(True, f"{name}.{fmt}")
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 
 

@@ -13,8 +13,14 @@ from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
-from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
+from plenipo.correspondence.queries import get_incoming, get_letter, sent_letter_cited_by
+from plenipo.correspondence.services import (
+    incoming,
+    incoming_links,
+    incoming_matches,
+    reopen,
+    replies,
+)
 from plenipo.meetings.duplicates import likely_duplicates
 from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
 from plenipo.office.review_forms import (
@@ -213,6 +219,8 @@ def _review_page(request, letter, bound=None, status=200):
         "deadlines": _rows(letter, reading, "deadlines", shown, bound),
         "enclosures": _rows(letter, reading, "enclosures", shown, bound),
         "bodies": all_bodies(),
+        # the sent letter it answers, proposed from the references it cites until decided
+        "proposed_reply": None if letter.answers_id else sent_letter_cited_by(letter),
         **_links_context(letter, reading),
     }
     return render(request, "office/review.html", context, status=status)
@@ -389,3 +397,33 @@ def _link_decided(posted, letter, by) -> str:
     decision = incoming_links.decide_link(letter=letter, place=place, to=to, by=by)
     label, code = decision["label"], decision["code"]
     return f"Done: {what} is linked to {label if label == code else f'{label} ({code})'}."
+
+
+@require_POST
+@CAN_READ
+def decide_reply(request, pk):
+    """Record the letter as the reply to the sent letter proposed (``letter``), or undo
+    that; a refusal is said on the page, answered 400."""
+    received = _received_or_404(pk)
+    try:
+        said = _reply_decided(request.POST, received, request.user)
+    except PlenipoError as exc:
+        messages.error(request, f"Not done: {exc}")
+        return _review_page(request, received, status=BAD_INPUT)
+    messages.success(request, said)
+    return redirect(f"{reverse('office:review', args=[received.pk])}#reply-link")
+
+
+def _reply_decided(posted, received, by) -> str:
+    choice = posted.get("decision", "")
+    if choice == "undo":
+        sent = replies.unlink_reply(letter=received, by=by)
+        return f"Done: {received} is no longer recorded as the reply to {sent}."
+    if choice != "accept":
+        raise InvalidInput("choose “Record as the reply” or “Undo”")
+    try:
+        sent = get_letter(int(posted.get("letter", "")))
+    except ValueError:
+        raise InvalidInput("say which sent letter this is the reply to") from None
+    replies.link_reply(letter=received, sent=sent, by=by)
+    return f"Done: {received} is recorded as the reply to {sent}."

@@ -75,6 +75,7 @@ urlpatterns = [
     path("inbox/<int:pk>/", review.review, name="review"),
     path("inbox/<int:pk>/file/", received.received_file, name="received-file"),
     path("inbox/<int:pk>/links/", review.decide_link, name="decide-link"),
+    path("inbox/<int:pk>/reply/", review.decide_reply, name="decide-reply"),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", review.decide, name="decide-item"),
     path("negotiations/", negotiations.process_list, name="negotiations"),
     # Before the process pages: "new" is refused as a process code.

@@ -118,14 +118,25 @@ def _missing_facts(template, recipient, facts: dict, day: dt.date) -> list[str]:
     return missing
 
 
+def _addressee(recipient, genre, language, gender) -> tuple[str, str]:
+    """(The post the letter is to, as the formulas name it.) A note verbale to a person in
+    a role (a focal point) is to the state's mission or government instead."""
+    if genre == Genre.NOTE_VERBALE and recipient.state_addressee:
+        fallback = recipient.state_addressee["en"]
+        post, feminine = recipient.state_addressee.get(language, fallback)
+        titled = language == "en" or language in recipient.state_addressee
+    else:
+        post, feminine = recipient.post_in(language), gender == "f"
+        # A post kept in English where the letter's language has no title for it is bare.
+        titled = language == "en" or language in recipient.titles
+    return post, the_post(post, language, feminine=feminine) if titled else post
+
+
 def _create(template, recipient, facts, day, reference, *, instrument, meeting, earlier, reply_by):
     genre, language = template.genre, template.language
     gender = recipient.gender or "m"
     sender = facts["sender"]
-    post = recipient.post_in(language)
-    # A post kept in English where the letter's language has no title for it is left bare.
-    titled = language == "en" or language in recipient.titles
-    addressee = the_post(post, language, feminine=gender == "f") if titled else post
+    post, addressee = _addressee(recipient, genre, language, gender)
     letter = Letter.objects.create(
         office=template.office,
         template=template,
