@@ -272,7 +272,8 @@ TABLE = {
     "office/meetings/<int:meeting_id>/copy/": (GET, MEETING, *OFFICE_PAGE),
     "office/meetings/<int:meeting_id>/documents/": (POST, MEETING, "L", 403, 403, 400, 400),
     "office/meetings/<int:meeting_id>/edit/": (GET, MEETING, *OFFICE_PAGE),
-    "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, *OFFICE_WRITE),
+    # no organization named: refused beside the field (400), nothing invited
+    "office/meetings/<int:meeting_id>/invite/": (POST, MEETING, "L", 403, 403, 400, 400),
     "office/meetings/<int:meeting_id>/participants/": (POST, MEETING, *OFFICE_WRITE),
     "office/monitoring/<str:code>/steps/new/": (GET, {"code": "GRETA"}, *OFFICE_PAGE),
     "office/rooms/<int:pk>/": (GET, {"pk": "room"}, *OFFICE),
