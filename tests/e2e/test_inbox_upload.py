@@ -97,7 +97,7 @@ def test_a_scanned_note_is_uploaded_and_its_meeting_accepted_from_the_review(
     row.locator("button[value=accept]").click()
     page.wait_for_selector("#extracted-meetings tbody tr .decision")
     assert (
-        "created — fourth session"
+        "created — Fourth session"
         in page.locator("#extracted-meetings tbody tr").first.inner_text()
     )
     assert Meeting.objects.count() == before + 1

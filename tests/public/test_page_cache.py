@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from plenipo.meetings.services.editing import update_meeting
 from plenipo.registry.queries import get_state
+from plenipo.registry.services.tokens import create_api_token
 from plenipo.treaties.services.actions import record_action
 from tests.factories import meetings as meeting_factories
 from tests.factories.registry import SourceFactory
@@ -83,12 +84,17 @@ def test_a_signed_in_reader_never_gets_the_anonymous_page_nor_the_reverse(
     assert "Sign out" not in client.get("/").content.decode()
 
 
-def test_a_request_speaking_for_someone_is_never_answered_from_the_cache(client):
+def test_a_request_speaking_for_someone_is_never_answered_from_the_cache(
+    client, secretariat_officer
+):
+    _, secret = create_api_token(user=secretariat_officer, name="script", by=secretariat_officer)
     path = "/api/instruments/CETS-197/status?as_of=2015-06-15"
     client.get(path)
     with CaptureQueriesContext(connection) as again:
-        assert client.get(path, HTTP_AUTHORIZATION="Bearer something").status_code == 200
+        assert client.get(path, HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 200
     assert len(again) > 0
+    # a token that speaks for no one is refused, not answered from the cache either
+    assert client.get(path, HTTP_AUTHORIZATION="Bearer something").status_code == 401
 
 
 def test_a_page_with_a_csrf_token_is_not_kept(client, secretariat_officer):
