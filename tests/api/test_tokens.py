@@ -56,8 +56,10 @@ def test_a_token_reads_what_its_user_may_and_nothing_more(focal_point_state_a):
     versions = f"/api/negotiations/{CODE}/versions"
     assert script.get(versions).status_code == 404  # TIP-RES is open to member states only
     assert script.get(versions, headers=_bearer(focal_point_state_a)).status_code == 200
-    inbox = script.get("/api/letters", headers=_bearer(focal_point_state_a))
-    assert inbox.status_code == 403
+    tasks = script.get("/api/tasks", headers=_bearer(focal_point_state_a))
+    assert tasks.status_code == 403  # the secretariat's tasks
+    letters = script.get("/api/letters", headers=_bearer(focal_point_state_a))
+    assert letters.json() == []  # only letters sent to its own state, and none is
 
 
 def test_without_a_token_a_session_still_needs_its_csrf_token(focal_point_state_a):
