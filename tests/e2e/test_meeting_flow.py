@@ -107,7 +107,7 @@ def test_a_meeting_accepted_from_a_letter_keeps_its_written_venue_when_saved_unc
     assert page.input_value("input[name=written_venue]") == written
     page.click("#meeting-form button[type=submit]")
     page.wait_for_selector(".notice")
-    meeting = Meeting.objects.get(title__startswith="fifth meeting of the Working Group")
+    meeting = Meeting.objects.get(title__startswith="Fifth meeting of the Working Group")
     assert (meeting.venue, meeting.city) == (written, "Vienna")
     page.goto(f"{live_server.url}/meetings/{meeting.pk}/")
     assert written in page.inner_text("main")
