@@ -27,6 +27,9 @@ def test_plain_text_in_several_encodings():
         ("a.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03letter", "binary data"),
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 50, "Word 97-2003"),
         ("archive.docx", b"PK\x03\x04" + b"\x00" * 100, "damaged ZIP"),
+        ("fake.pdf", b"<html><body>Note verbale</body></html>", "named as a PDF but is not"),
+        ("fake.docx", b"Dear Sir, I have the honour", "named as a Word document"),
+        ("scan.jpg", b"Dear Sir, I have the honour", "named as an image"),
     ],
 )
 def test_bad_files_are_refused_with_the_reason(name, data, message):

@@ -48,11 +48,12 @@ def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
         )
     if not data.strip():
         raise ReadError(f"{name} is empty")
+    _check_named_kind(name, data)
     if data.startswith(b"%PDF"):
         return _pdf(name, data), "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _docx(name, data), "docx"
-    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+    if data.startswith(IMAGE_STARTS):
         return _ocr_image(name, data), "image"
     text = _decode(name, data)
     if depth == 0 and (
@@ -65,6 +66,26 @@ def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
     ):
         return _email(name, data), "email"
     return text, "text"
+
+
+# What a file named as a PDF, a Word document or an image begins with: a file whose name
+# says one kind and whose content is another (an HTML page saved as "x.pdf") is refused
+# rather than read as what it is not.
+NAMED_KINDS = {
+    ".pdf": ((b"%PDF",), "a PDF"),
+    ".docx": ((b"PK\x03\x04",), "a Word document (.docx)"),
+}
+# an image named as another kind of image is still read as the image it is
+IMAGE_STARTS = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+NAMED_KINDS |= dict.fromkeys((".png", ".jpg", ".jpeg", ".tif", ".tiff"), (IMAGE_STARTS, "an image"))
+
+
+def _check_named_kind(name: str, data: bytes) -> None:
+    ending = "." + name.lower().rsplit(".", 1)[-1] if "." in name else ""
+    if ending in NAMED_KINDS:
+        starts, kind = NAMED_KINDS[ending]
+        if not data.lstrip(b"\x00\t\n\r ").startswith(starts):
+            raise ReadError(f"{name} is named as {kind} but is not one: save it again as {kind}")
 
 
 OLD_WORD = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of .doc, .xls, .msg
