@@ -2,6 +2,8 @@
 user, with exactly that user's permissions and no CSRF token; a revoked or unknown token
 is refused with one line."""
 
+import datetime as dt
+
 import pytest
 from django.test import Client
 
@@ -100,7 +102,16 @@ def test_only_the_digest_is_stored_and_use_is_dated(secretariat_officer):
     assert stored.last_used_at is None
     _script().get("/api/letters", headers={"Authorization": f"Bearer {secret}"})
     stored.refresh_from_db()
-    assert stored.last_used_at is not None
+    first = stored.last_used_at
+    assert first is not None
+    # a second request within the minute writes nothing
+    _script().get("/api/letters", headers={"Authorization": f"Bearer {secret}"})
+    stored.refresh_from_db()
+    assert stored.last_used_at == first
+    AccessToken.objects.filter(pk=token.pk).update(last_used_at=first - dt.timedelta(hours=1))
+    _script().get("/api/letters", headers={"Authorization": f"Bearer {secret}"})
+    stored.refresh_from_db()
+    assert stored.last_used_at > first
 
 
 def test_the_schema_declares_the_bearer_scheme(client):

@@ -381,7 +381,9 @@ def record_sent(*, letter, channel, by, on=None) -> Letter:
 
 
 @transaction.atomic
-def record_reply(*, letter, received_on, channel, by, summary="") -> Reply:
+def record_reply(*, letter, received_on, channel, by, summary="", received_letter=None) -> Reply:
+    """The reply to a sent letter; ``received_letter``: the received letter it is, where it
+    came through the inbox."""
     if letter.status != LetterStatus.SENT:
         raise InvalidInput(f"{letter} was not sent; a reply cannot answer it")
     if received_on < letter.date:
@@ -389,7 +391,12 @@ def record_reply(*, letter, received_on, channel, by, summary="") -> Reply:
             f"a reply received on {received_on} cannot answer a letter of {letter.date}"
         )
     reply = Reply.objects.create(
-        letter=letter, received_on=received_on, channel=channel, summary=summary, recorded_by=by
+        letter=letter,
+        received_on=received_on,
+        channel=channel,
+        summary=summary,
+        recorded_by=by,
+        received_letter=received_letter,
     )
     log_action(letter, "correspondence.letter.replied", by=by, data={"on": str(received_on)})
     return reply

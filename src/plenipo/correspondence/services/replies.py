@@ -29,9 +29,8 @@ def link_reply(*, letter, sent, by) -> Reply:
         channel=kind_label(letter).lower(),
         summary=f"received letter “{letter.name}”",
         by=by,
+        received_letter=letter,
     )
-    reply.received_letter = letter
-    reply.save(update_fields=["received_letter"])
     letter.answers = sent
     letter.save(update_fields=["answers"])
     log_action(

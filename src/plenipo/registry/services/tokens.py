@@ -1,6 +1,7 @@
 """Personal access tokens: API tokens a user names for their scripts, and the one secret a
 calendar application subscribes with. The secret is returned once; only its digest is kept."""
 
+import datetime as dt
 import hashlib
 import secrets
 
@@ -13,6 +14,7 @@ from plenipo.registry.models import AccessToken, AccessTokenKind
 
 MAX_NAME_LENGTH = 120
 CALENDAR_FEED_NAME = "calendar feed"
+LAST_USED_STEP = dt.timedelta(minutes=1)
 
 
 def digest_of(secret: str) -> str:
@@ -71,8 +73,10 @@ def _use(secret: str, kind: str):
     )
     if token is None:
         return None
-    token.last_used_at = timezone.now()
-    AccessToken.objects.filter(pk=token.pk).update(last_used_at=token.last_used_at)
+    now = timezone.now()
+    # noted at most once a minute: a script's every request is not a database write
+    if token.last_used_at is None or now - token.last_used_at > LAST_USED_STEP:
+        AccessToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user
 
 
