@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Value
+from django.db.models import Count, F, Prefetch, Value
 from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
@@ -13,6 +13,7 @@ from plenipo.correspondence.models import (
     Letter,
     LetterStatus,
     LetterTemplate,
+    Reply,
     Task,
 )
 from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN, UNDECIDED
@@ -263,7 +264,8 @@ def original_file(letter) -> OriginalFile:
 def reply_matrix(letters):
     """Letters that expect a reply, with their replies: who has not answered."""
     rows = []
-    for letter in letters.prefetch_related("replies"):
+    replies = Prefetch("replies", queryset=Reply.objects.select_related("received_letter"))
+    for letter in letters.prefetch_related(replies):
         replies = list(letter.replies.all())
         rows.append(
             {"letter": letter, "replied": bool(replies), "reply": replies[0] if replies else None}
