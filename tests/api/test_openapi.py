@@ -153,7 +153,8 @@ SCHEMAS = {
     "MemberNotParty", "MemberOut",
     "MembershipOut",
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
-    "RecordedStep", "RegistrationIn", "ReplyIn", "ReplyOut", "RequiredMeeting", "ReservationOut", "RoundRow",
+    "RecordedStep", "RegistrationIn", "ReplyIn", "ReplyOut", "RequiredMeeting", "ReservationOut",
+    "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
     "StepIn", "StepOut", "TargetOut", "TaskOut", "UndoIn", "UndoOut",
     # negotiations
