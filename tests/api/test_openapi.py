@@ -85,6 +85,7 @@ OPERATIONS = {
     ("GET", "/api/inbox/{letter_id}", "plenipo_api_inbox_show", "inbox"),
     ("POST", "/api/inbox/{letter_id}/accept", "plenipo_api_inbox_accept", "inbox"),
     ("POST", "/api/inbox/{letter_id}/link", "plenipo_api_inbox_link", "inbox"),
+    ("POST", "/api/inbox/{letter_id}/reply", "plenipo_api_inbox_record_reply", "inbox"),
     ("POST", "/api/inbox/{letter_id}/undo", "plenipo_api_inbox_undo", "inbox"),
     ("GET", "/api/negotiations", "plenipo_api_negotiations_list_negotiations", "negotiations"),
     (
@@ -152,7 +153,8 @@ SCHEMAS = {
     "MemberNotParty", "MemberOut",
     "MembershipOut",
     "MonitoringOut", "MonitoringStepOut", "NameOut", "ParticipantIO", "ParticipantOut", "PartyOut",
-    "RecordedStep", "RegistrationIn", "RequiredMeeting", "ReservationOut", "RoundRow",
+    "RecordedStep", "RegistrationIn", "ReplyIn", "ReplyOut", "RequiredMeeting", "ReservationOut",
+    "RoundRow",
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
     "StepIn", "StepOut", "TargetOut", "TaskOut", "UndoIn", "UndoOut",
     # negotiations

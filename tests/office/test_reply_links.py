@@ -75,7 +75,9 @@ def test_the_officer_accepts_and_undoes_the_reply(client, secretariat_officer, s
         received,
         secretariat_officer,
     )
-    assert '<span class="uncertain">none</span>' not in client.get(replies).content.decode()
+    listed = client.get(replies).content.decode()
+    assert '<span class="uncertain">none</span>' not in listed
+    assert f'<a href="{review}">{received.name}</a>' in listed
     assert "recorded" in client.get(review).content.decode()
     assert ActivityLog.objects.filter(action_type="correspondence.incoming.reply_linked").exists()
 

@@ -114,6 +114,12 @@ TABLE = {
         {"letter_id": "incoming", "body": {"place": "instruments/0", "to": None}},
         *(401, 403, 403, 404, 404),
     ),
+    # no letter was sent with that reference (recording one: tests/api/test_inbox_replies.py)
+    "api/inbox/<letter_id>/reply": (
+        POST,
+        {"letter_id": "incoming", "body": {"letter": "XY 1/1"}},
+        *(401, 403, 403, 404, 404),
+    ),
     # the accept row above decided meetings/0 (rows run in order): undo reopens it
     "api/inbox/<letter_id>/undo": (
         POST,

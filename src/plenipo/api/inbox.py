@@ -11,8 +11,14 @@ from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.uploads import read_upload
-from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, incoming_links, incoming_matches, reopen
+from plenipo.correspondence.queries import get_incoming, get_sent_letter, sent_letter_cited_by
+from plenipo.correspondence.services import (
+    incoming,
+    incoming_links,
+    incoming_matches,
+    reopen,
+    replies,
+)
 from plenipo.meetings.queries import get_meeting
 
 router = Router(tags=["inbox"], auth=signed_in)
@@ -29,6 +35,11 @@ class IncomingOut(Schema):
     reading: dict
     decisions: dict
     links: dict
+    reply_proposed: dict | None = Field(
+        description="The sent letter whose reference the reading found (``id``, "
+        "``reference``), proposed as the letter this one answers while it answers none: "
+        "record it with ``POST /api/inbox/{id}/reply``"
+    )
     duplicates: dict[str, list[dict]] = Field(
         description="For each meeting read that is not yet decided and matches no recorded "
         "one (``meetings/N``), the recorded meetings it may duplicate, each with why: "
@@ -50,6 +61,19 @@ class AcceptIn(Schema):
 
 class UndoIn(Schema):
     item: str
+
+
+class ReplyIn(Schema):
+    letter: str = Field(
+        description="The sent letter this one answers: its reference (spaces and case "
+        "aside) or its id"
+    )
+
+
+class ReplyOut(Schema):
+    id: int
+    answers: int | None
+    reference: str
 
 
 class UndoOut(Schema):
@@ -82,8 +106,10 @@ def _allowed(request):
 
 
 def _incoming_out(letter) -> dict:
+    proposed = None if letter.answers_id else sent_letter_cited_by(letter)
     return {
         **incoming.incoming_as_dict(letter),
+        "reply_proposed": proposed and {"id": proposed.pk, "reference": proposed.reference},
         "duplicates": incoming_matches.possible_duplicates(letter, incoming.reading_of(letter)),
     }
 
@@ -189,9 +215,13 @@ def undo(request, letter_id: int, payload: UndoIn):
     """Undo the decision on one item, as the review page's Undo does: the item is
     undecided again, and the meeting, task or letter accepting it created is removed
     (refused while anything refers to it). An item ``instruments/N`` or
-    ``correspondents/N/KIND`` is a registry match: its decision is undone, nothing removed."""
+    ``correspondents/N/KIND`` is a registry match: its decision is undone, nothing removed;
+    the item ``reply`` undoes the letter's record as a reply."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
+    if payload.item.strip() == "reply":
+        sent = replies.unlink_reply(letter=get_incoming(letter_id), by=request.user)
+        return {"id": letter_id, "item": "reply", "undone": {"answers": sent.pk}, "removed": ""}
     if payload.item.strip().startswith(incoming_links.PLACE_PREFIXES):
         place = incoming_links.parse_place(payload.item)
         undone = incoming_links.undo_link(
@@ -202,3 +232,19 @@ def undo(request, letter_id: int, payload: UndoIn):
     letter = get_incoming(letter_id)
     key = f"{kind}/{index}"
     return {"id": letter.pk, "item": key, **reopen.reopen(letter=letter, item=key, by=request.user)}
+
+
+@router.post(
+    "/inbox/{letter_id}/reply",
+    response={200: ReplyOut, 400: Error, 401: Error, 403: Error, 404: Error},
+)
+def record_reply(request, letter_id: int, payload: ReplyIn):
+    """Record the received letter as the reply to a sent letter, as the review page's
+    "Record as the reply" does: the sent letter leaves the replies awaited. Undo it with
+    ``undo`` and the item ``reply``."""
+    if not _allowed(request):
+        return Status(403, FORBIDDEN)
+    letter = get_incoming(letter_id)
+    sent = get_sent_letter(payload.letter)
+    replies.link_reply(letter=letter, sent=sent, by=request.user)
+    return {"id": letter.pk, "answers": sent.pk, "reference": sent.reference or ""}

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Value
+from django.db.models import Count, F, Prefetch, Value
 from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
@@ -13,6 +13,7 @@ from plenipo.correspondence.models import (
     Letter,
     LetterStatus,
     LetterTemplate,
+    Reply,
     Task,
 )
 from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN, UNDECIDED
@@ -175,19 +176,35 @@ def sent_letter_cited_by(incoming) -> Letter | None:
     reference is the letter's own or one it cites, spaces and case aside; None when no
     sent letter has any of them. What the review page proposes as "Reply to …?"."""
     keys = [reference_key(reference) for reference in references_read(incoming)]
+    found = _sent_letters_by_key(keys)
+    return next((found[key] for key in keys if key in found), None)
+
+
+def get_sent_letter(reference_or_id) -> Letter:
+    """A sent letter named by its reference (spaces and case aside) or its number: the
+    letter a received one is recorded as the reply to. NotFound for any other."""
+    named = str(reference_or_id).strip()
+    if named.isdigit() and len(named) <= 10:
+        letter = Letter.objects.filter(pk=int(named), status=LetterStatus.SENT).first()
+    else:
+        letter = _sent_letters_by_key([reference_key(named)]).get(reference_key(named))
+    if letter is None:
+        raise NotFound(f"no sent letter {named!r}")
+    return letter
+
+
+def _sent_letters_by_key(keys) -> dict:
     if not keys:
-        return None
+        return {}
     # references are numbered with plain or no-break spaces (formulas, French)
     spaceless = Replace(Replace("reference", Value(" "), Value("")), Value("\u00a0"), Value(""))
-    stripped = Lower(spaceless)
-    found = {
+    return {
         reference_key(letter.reference): letter
         for letter in Letter.objects.filter(status=LetterStatus.SENT, reference__isnull=False)
-        .annotate(key=stripped)
+        .annotate(key=Lower(spaceless))
         .filter(key__in=keys)
         .select_related("office")
     }
-    return next((found[key] for key in keys if key in found), None)
 
 
 def get_letter(pk) -> Letter:
@@ -263,7 +280,8 @@ def original_file(letter) -> OriginalFile:
 def reply_matrix(letters):
     """Letters that expect a reply, with their replies: who has not answered."""
     rows = []
-    for letter in letters.prefetch_related("replies"):
+    replies = Prefetch("replies", queryset=Reply.objects.select_related("received_letter"))
+    for letter in letters.prefetch_related(replies):
         replies = list(letter.replies.all())
         rows.append(
             {"letter": letter, "replied": bool(replies), "reply": replies[0] if replies else None}

@@ -89,20 +89,39 @@ def invite(
 @transaction.atomic
 def record_invitations(*, meeting, invitations, by) -> int:
     """Record the states a meeting's invitation letters were sent to: ``invitations`` is
-    [(state, day sent, letter reference)]; a state already invited keeps its invitation."""
-    invited = set(
-        Delegation.objects.filter(meeting=meeting, state__isnull=False).values_list(
-            "state_id", flat=True
-        )
-    )
+    [(state, day sent, letter reference)]. A state already invited keeps its invitation;
+    one recorded without a letter (invited from the meeting's page before the letters were
+    prepared) takes the letter's reference, and its day where it had none."""
+    invited = {
+        delegation.state_id: delegation
+        for delegation in Delegation.objects.filter(meeting=meeting, state__isnull=False)
+    }
     count = 0
     for state, day, reference in invitations:
-        if state.pk in invited:
-            continue
-        invite(meeting=meeting, party=state, invited_on=day, reference=reference or "", by=by)
-        invited.add(state.pk)
-        count += 1
+        delegation = invited.get(state.pk)
+        if delegation is None:
+            invited[state.pk] = invite(
+                meeting=meeting, party=state, invited_on=day, reference=reference or "", by=by
+            )
+            count += 1
+        elif reference and not delegation.invitation_reference:
+            _record_invitation_letter(delegation, day=day, reference=reference, by=by)
     return count
+
+
+def _record_invitation_letter(delegation, *, day, reference, by) -> None:
+    delegation.invitation_reference = reference
+    fields = ["invitation_reference"]
+    if day and not delegation.invited_on:
+        delegation.invited_on = day
+        fields.append("invited_on")
+    delegation.save(update_fields=fields)
+    log_action(
+        delegation,
+        "meetings.delegation.invitation_letter",
+        by=by,
+        data={"reference": reference, "on": str(delegation.invited_on or "")},
+    )
 
 
 REPLY_CHANNELS = ("note verbale", "letter", "e-mail", "fax", "portal", "not stated")

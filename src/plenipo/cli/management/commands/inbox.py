@@ -3,8 +3,8 @@ from pathlib import Path
 from plenipo.bodies.queries import get_body
 from plenipo.cli.base import PlenipoCommand
 from plenipo.core.errors import InvalidInput
-from plenipo.correspondence.queries import get_incoming
-from plenipo.correspondence.services import incoming, incoming_links, reopen
+from plenipo.correspondence.queries import get_incoming, get_sent_letter
+from plenipo.correspondence.services import incoming, incoming_links, reopen, replies
 from plenipo.correspondence.transitions import LINK
 from plenipo.meetings.queries import get_meeting
 
@@ -61,6 +61,16 @@ class Command(PlenipoCommand):
         chosen.add_argument("--to", help="the registry code to link it to")
         chosen.add_argument("--none", action="store_true", help="none of the entries")
         link.add_argument("--json", action="store_true")
+        reply = sub.add_parser(
+            "reply", help="Record a received letter as the reply to a sent letter, or undo it"
+        )
+        reply.add_argument("id", help="the received letter's id")
+        answered = reply.add_mutually_exclusive_group(required=True)
+        answered.add_argument(
+            "--to", metavar="LETTER", help="the sent letter it answers: its reference or id"
+        )
+        answered.add_argument("--undo", action="store_true", help="it answers no letter")
+        reply.add_argument("--json", action="store_true")
         undo = sub.add_parser(
             "undo", help="Reopen a decided item, removing what accepting it created"
         )
@@ -77,6 +87,8 @@ class Command(PlenipoCommand):
             self.receive(options["file"], options["json"], again=options["again"])
         elif action == "undo":
             self.undo(options["id"], options["item"], options["json"])
+        elif action == "reply":
+            self.reply(options["id"], options["to"], options["json"])
         elif action == "link":
             self.link(options["id"], options["place"], options["to"], options["json"])
         else:
@@ -159,6 +171,24 @@ class Command(PlenipoCommand):
             return
         linked = f"linked to {decision['label']} ({decision['code']})" if to else "not linked"
         self.stdout.write(f"{place} of letter {letter.pk}: {linked}")
+
+    def reply(self, letter_id, sent, json):
+        """``sent`` None: undo the record."""
+        letter = _letter(letter_id)
+        if sent is None:
+            answered = replies.unlink_reply(letter=letter, by=None)
+            said = f"letter {letter.pk} is no longer recorded as the reply to {answered}"
+        else:
+            answered = get_sent_letter(sent)
+            replies.link_reply(letter=letter, sent=answered, by=None)
+            said = f"letter {letter.pk} is recorded as the reply to {answered}"
+        if json:
+            self.print_json(
+                {"id": letter.pk, "answers": None if sent is None else answered.pk,
+                 "reference": answered.reference or ""}
+            )  # fmt: skip
+            return
+        self.stdout.write(said)
 
     def undo(self, letter_id, item, json):
         if item.strip().startswith(incoming_links.PLACE_PREFIXES):
