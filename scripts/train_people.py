@@ -155,7 +155,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of building")
     parser.add_argument(
-        "--threshold", type=float, nargs="*", default=[0.5], help="chances to take a guess from"
+        "--threshold",
+        type=float,
+        nargs="*",
+        default=[CHOSEN["sender"]],
+        help="chances to take a guess from",
     )
     parser.add_argument(
         "--alone", action="store_true", help="with --cv, the scorers without the rules' answers"
