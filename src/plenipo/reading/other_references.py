@@ -7,6 +7,7 @@ reference, a document a sentence cites. Pure."""
 
 import re
 
+from plenipo.reading.lines import end_of_line
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.references import (
     CABLE_MARKS,
@@ -63,8 +64,7 @@ def _new(mention, own, found) -> bool:
 
 
 def _line_end(text, position) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
+    return end_of_line(text, position)
 
 
 def _beside(text, own) -> list[Mention]:

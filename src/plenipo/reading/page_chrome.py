@@ -4,6 +4,8 @@ and page number. The signature is looked for above them. Pure."""
 
 import re
 
+from plenipo.reading.lines import is_line_start, start_of_line
+
 # A line that opens a web page's matter after the article: its sharing buttons and social
 # networks, related stories, tags, copyright.
 WEB_CHROME = re.compile(
@@ -45,8 +47,11 @@ def letter_end(text: str) -> int:
     for _ in range(FOOTER_LINES):
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        line_start = text.rfind("\n", 0, end) + 1
-        if line_start == 0 or not FOOTER_LINE.match(text, line_start, end):
+        line_start = start_of_line(text, end)
+        # a footer line is short: one running further back than the search is none
+        if not is_line_start(text, line_start) or line_start == 0:
+            break
+        if not FOOTER_LINE.match(text, line_start, end):
             break
         end = line_start
     return end

@@ -42,6 +42,7 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.learned_references import chosen_reference
 from plenipo.reading.letter_to_headings import letter_to_addressee
 from plenipo.reading.letterhead_posts import letterhead_post
+from plenipo.reading.lines import line_of
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
@@ -506,9 +507,7 @@ def _addressees_city(text, own) -> bool:
     blocks = head_blocks.head_block(text)
     if not blocks or not own.evidence or not blocks[0].evidence:
         return False
-    line_start = text.rfind("\n", 0, own.evidence.start) + 1
-    line_end = text.find("\n", own.evidence.end)
-    dateline = text[line_start : line_end if line_end >= 0 else len(text)]
+    dateline = line_of(text, own.evidence.start, own.evidence.end)
     return (
         blocks[0].evidence.end <= own.evidence.start
         and blocks[0].text.rstrip(" .").endswith(own.place)
