@@ -229,7 +229,7 @@ def _tables(language: str):
                 words.setdefault(tuple(plural), (_english_plural(english), "noun"))
     for word, english in FUNCTION_WORDS.items():
         # "un ou plusieurs", "uno o varios": "one or more", a phrase of small words
-        words.setdefault(tuple(word.split()), (english, "function"))
+        words.setdefault(tuple(_entry_words(word)), (english, "function"))
     ends = {
         tuple(fold(end).replace("'", " ' ").split()): True
         for end in (OBJECT_ENDS_FR if fr else OBJECT_ENDS_ES)
