@@ -2,6 +2,9 @@
 reference; duties in Spanish and French read as requests; the lexicon's small words looked
 up as they are stored. Made-up letters, each with a close variant that must not be read."""
 
+import pytest
+
+from plenipo.reading import read_text
 from plenipo.reading.gloss import _tables, fold
 from plenipo.reading.lexicon import FUNCTION_WORDS
 
@@ -18,3 +21,60 @@ def test_a_small_word_with_an_accent_is_found_without_it():
     words = _tables("fr")[1]
     assert words[("aupres",)] == (FUNCTION_WORDS["auprès"], "function")
     assert ("auprès",) not in words
+
+
+HEAD = "Permanent Mission of Norland\nGeneva, 19 March 2030\n\n"
+
+
+def _references(body):
+    reading = read_text(HEAD + body)
+    own = reading.reference.text if reading.reference else None
+    return own, [mention.text for mention in reading.other_references]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your ref.: CU 2030/1 (A)\n\nExcellency,\n\nNorland will take part in the meeting.\n",
+        "Votre réf. : CU 2030/1 (A)\n\nMonsieur,\n\nLa Norlande participera à la réunion.\n",
+        "Su ref.: CU 2030/1 (A)\n\nSeñor:\n\nNorlandia participará en la reunión.\n",
+        "Excellency,\n\nWith reference to the note verbale CU 2030/1 (A) of 3 May 2030, "
+        "Norland will take part in the meeting.\n",
+        "Excellency,\n\nIn reply to your letter CU 2030/1 (A) of 3 May 2030, I wish to inform "
+        "you that Norland will take part.\n",
+        "Monsieur,\n\nEn référence à la note verbale n° CU 2030/1 (A) du 3 mai 2030, la "
+        "Norlande participera à la réunion.\n",
+        "Señor:\n\nCon referencia a la nota No. CU 2030/1 (A) del 3 de mayo de 2030, "
+        "Norlandia participará en la reunión.\n",
+        "Señor:\n\nRef. su nota CU 2030/1 (A) del 3 de mayo de 2030, Norlandia participará.\n",
+    ],
+)
+def test_a_reply_cites_the_letter_it_answers_as_another_reference(body):
+    own, others = _references(body)
+    assert others == ["CU 2030/1 (A)"]
+    assert own is None
+
+
+def test_the_reply_keeps_its_own_reference_beside_the_one_it_answers():
+    own, others = _references(
+        "Ref.: NOR/2030/55\n\nExcellency,\n\nWith reference to your note verbale "
+        "CU 2030/1 (A) of 3 May 2030, Norland will take part in the meeting.\n"
+    )
+    assert own == "NOR/2030/55"
+    assert others == ["CU 2030/1 (A)"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an instrument or a document cited, not a letter
+        "Excellency,\n\nWith reference to resolution 71/287, Norland will take part.\n",
+        "Excellency,\n\nWith reference to document A/78/123, Norland will take part.\n",
+        "Monsieur,\n\nEn référence à la résolution 71/287, la Norlande participera.\n",
+        "Señor:\n\nCon referencia a la resolución 71/287, Norlandia participará.\n",
+        # a letter named by its date only
+        "Excellency,\n\nIn reply to your letter of 3 May 2030, Norland will take part.\n",
+    ],
+)
+def test_a_sentence_citing_no_letters_number_gives_no_other_reference(body):
+    assert _references(body) == (None, [])
