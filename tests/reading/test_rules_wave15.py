@@ -78,3 +78,72 @@ def test_the_reply_keeps_its_own_reference_beside_the_one_it_answers():
 )
 def test_a_sentence_citing_no_letters_number_gives_no_other_reference(body):
     assert _references(body) == (None, [])
+
+
+SPANISH = (
+    "Ginebra, 3 de mayo de 2031\n\nSeñor Ministro:\n\nTengo el honor de informarle que la "
+    "reunión se celebrará en Ginebra del 12 al 14 de junio de 2031.\n\n{}\n\nAtentamente,\n\n"
+    "Juan Pérez\nDirector\n"
+)
+FRENCH = (
+    "Genève, le 3 mai 2031\n\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous informer que la "
+    "réunion se tiendra à Genève du 12 au 14 juin 2031.\n\n{}\n\nVeuillez agréer l'assurance "
+    "de ma haute considération.\n\nJean Dupont\nDirecteur\n"
+)
+
+
+def _asked(letter, sentence):
+    return [action.text for action in read_text(letter.format(sentence)).actions]
+
+
+@pytest.mark.parametrize(
+    ("letter", "sentence", "asked"),
+    [
+        (
+            SPANISH,
+            "Las solicitudes de inscripción deberán dirigirse a la Secretaría.",
+            "send the requests of registration to the Secretariat",
+        ),
+        (
+            SPANISH,
+            "Se ruega enviar la lista de delegados a la Secretaría.",
+            "send the list of delegates to the Secretariat",
+        ),
+        (
+            SPANISH,
+            "Se solicita a los Estados miembros que designen un punto focal.",
+            "designate a focal point",
+        ),
+        (
+            SPANISH,
+            "Les agradeceríamos que confirmaran su participación antes del 1 de junio de 2031.",
+            "confirm participation",
+        ),
+        (
+            FRENCH,
+            "Les États membres sont priés de communiquer la composition de leur délégation.",
+            "communicate the composition of delegation",
+        ),
+        (
+            FRENCH,
+            "Les demandes d'inscription doivent être adressées au Secrétariat.",
+            "send the requests of registration to the Secretariat",
+        ),
+    ],
+)
+def test_a_duty_in_spanish_or_french_is_read_as_a_request(letter, sentence, asked):
+    assert _asked(letter, sentence) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("letter", "sentence"),
+    [
+        (SPANISH, "La Conferencia decidió que los Estados deberán presentar informes anuales."),
+        (SPANISH, "Los Estados deberán presentar informes anuales, según decidió la Conferencia."),
+        (SPANISH, "Las solicitudes deberán dirigirse a la Secretaría, según acordó el Comité."),
+        (FRENCH, "Le Comité a décidé que les Parties doivent soumettre un rapport annuel."),
+        (FRENCH, "Les participants étaient priés de s'inscrire, selon le rapport de la session."),
+    ],
+)
+def test_a_duty_a_body_decided_is_reported_not_asked(letter, sentence):
+    assert _asked(letter, sentence) == []

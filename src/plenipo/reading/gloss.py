@@ -571,6 +571,8 @@ def gloss(text: str, language: str) -> str | None:
     subject = _passive_subject(folded, index)
     if subject and _names_persons(folded[subject[0] : subject[1]], words):
         subject = None  # "que las delegaciones se inscriban": they register, are not registered
+    if subject and folded[index] == "dirigirse":
+        verb = "send"  # "las solicitudes deberán dirigirse a …": things addressed are sent
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     start, lead = _taking_part(verb, folded, start) if not subject else (start, "")
