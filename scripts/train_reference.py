@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from layout_cv import site_folds  # noqa: E402
 from train_layout import development_letters  # noqa: E402
 
-from plenipo.reading import reader, references  # noqa: E402
+from plenipo.reading import references  # noqa: E402
 from plenipo.reading.dated_references import reference_after_date  # noqa: E402
 from plenipo.reading.evaluation.score import Tally, norm  # noqa: E402
 from plenipo.reading.layout import zones  # noqa: E402
@@ -35,6 +35,7 @@ from plenipo.reading.learned_references import (  # noqa: E402
 )
 from plenipo.reading.mail_forms import without_quoted_replies  # noqa: E402
 from plenipo.reading.oficio_references import oficio_reference  # noqa: E402
+from plenipo.reading.page_chrome import after_menu  # noqa: E402
 from plenipo.reading.text import (  # noqa: E402
     in_capitals,
     normalised,
@@ -52,7 +53,7 @@ L2 = 0.01
 def as_read(raw: str) -> str:
     """The text as ``reader.read_text`` hands it to the field rules."""
     text = ocr_repaired(unwrapped(without_quoted_replies(normalised(raw))))
-    text = text[reader._after_menu(text) :]
+    text = text[after_menu(text) :]
     return unflattened(recased(text, sentence_case=False) if in_capitals(text) else text)
 
 

@@ -50,6 +50,18 @@ def test_a_letter_citing_a_sent_letters_reference_is_proposed_as_its_reply(sent)
     assert sent_letter_cited_by(received) == sent
 
 
+def test_a_reply_citing_a_sent_letters_reference_in_a_sentence_is_proposed(sent):
+    text = (
+        "The Permanent Mission of the Republic of Austria to the United Nations (Vienna) "
+        "presents its compliments to the Secretariat and, with reference to the note verbale "
+        f"{sent.reference} of 5 March 2030, has the honour to inform it that Austria will "
+        "take part in the meeting.\n\nVienna, 19 March 2030\n"
+    )
+    received = receive(name="reply.txt", data=text.encode(), by=None, received_on=RECEIVED_ON)
+    assert received.reading["reference"] != sent.reference
+    assert sent_letter_cited_by(received) == sent
+
+
 def test_a_letter_citing_no_sent_reference_is_proposed_as_no_reply(sent):
     assert sent_letter_cited_by(_received("XY 1999/99 (Z)")) is None
 

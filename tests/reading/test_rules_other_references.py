@@ -1,6 +1,7 @@
 """The reader's other references of a letter: its own numbers beside the one it is known by
-(a file code, a second number, another own label, an archive's number), never the
-addressee's reference nor a document it cites. Made-up letters."""
+(a file code, a second number, another own label, an archive's number), and the
+addressee's reference a reply quotes (so that the office can match the letter it answers),
+never a document it cites. Made-up letters."""
 
 from plenipo.reading import read_text
 
@@ -34,7 +35,7 @@ def test_a_file_code_on_the_line_under_the_reference():
     assert read(text) == ("DM-31/1204", ["TSB/JR"])
 
 
-def test_another_own_label_but_not_the_addressees():
+def test_another_own_label_then_the_addressees_but_not_a_cited_document():
     text = (
         "MINISTRY OF FOREIGN AFFAIRS\n\nOur ref.: MFA/ML/2031/0778\nFile No.: 2031-4455\n"
         "Your ref.: OHCHR/SP/2031/12\n\nThe Hague, 21 November 2031\n\nDear Rapporteur,\n\n"
@@ -42,7 +43,7 @@ def test_another_own_label_but_not_the_addressees():
     )
     reference, others = read(text)
     assert reference == "MFA/ML/2031/0778"
-    assert others == ["File No. 2031-4455"]
+    assert others == ["File No. 2031-4455", "OHCHR/SP/2031/12"]
 
 
 def test_an_archives_number_for_the_document():

@@ -8,6 +8,7 @@ import re
 
 from plenipo.reading.caseless import caseless
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.lines import LINE_REACH, is_line_start, start_of_line
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.news_copies import INTRODUCTION, LETTER_BEGINS
 from plenipo.reading.people import NAME, TITLE_WORDS
@@ -123,17 +124,29 @@ def all_lines(text) -> list[Mention]:
 
 def _after_to_line(text, start) -> bool:
     """Whether the line above ``start``'s is a "To" line that its own goes on."""
-    above = text[: text.rfind("\n", 0, start + 1)].rstrip("\n")
-    return bool(re.match(r"[ \t]*(?:To|TO|[ÀA]|Para)[ \t]", above[above.rfind("\n") + 1 :]))
+    line_start = start_of_line(text, start + 1)
+    if line_start == 0 or not is_line_start(text, line_start):
+        return False
+    # the nearest line above with something on it (blank ones between skipped)
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    above = text[start_of_line(text, above_end) : above_end]
+    return bool(re.match(r"[ \t]*(?:To|TO|[ÀA]|Para)[ \t]", above))
+
+
+COPIES_REACH = 5 * LINE_REACH
 
 
 def _under_copies(text, start) -> bool:
     """Whether the run of lines ``start`` is in opens under (or on) a copies' label."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     if COPIES.match(text, line_start):
         return True
-    block_start = text.rfind("\n\n", 0, start) + 1
-    return bool(COPIES.search(text, block_start, start))
+    # a list of copies is a few lines long: its label is no further back than a few lines'
+    back = max(0, start - COPIES_REACH)
+    block_start = text.rfind("\n\n", back, start)
+    return bool(COPIES.search(text, back if block_start < 0 else block_start + 1, start))
 
 
 # A courtesy title alone on its line over the name it honours, in the Spanish style:

@@ -8,6 +8,7 @@ import re
 
 from plenipo.reading.addressee_forms import comma_groups
 from plenipo.reading.caseless import caseless
+from plenipo.reading.lines import start_of_line, start_of_line_above
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.people import HONORIFIC, NAME, NOT_A_NAME, TITLE_WORDS
 
@@ -388,8 +389,9 @@ def _letterhead_goes_on(text, match) -> bool:
     line = text[match.start() : match.end()].strip()
     if re.match(r"(?i:to|à|a|aux|al)\s*:", line):
         return False
-    above = text.rfind("\n", 0, match.start())
-    before = text[text.rfind("\n", 0, max(above, 0)) + 1 : max(above, 0)].strip()
+    line_start = start_of_line(text, match.start())
+    above = max(line_start - 1, 0)
+    before = text[start_of_line_above(text, line_start) : above].strip() if line_start else ""
     return (
         bool(before)
         and not before.endswith((".", ",", ":"))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from plenipo.reading.dates import starting_within
+from plenipo.reading.lines import start_of_line
 
 # The kinds of item that carry a date of their own and that UN documents and covering
 # letters reproduce after the covering letter
@@ -46,7 +47,7 @@ def dated_from_reproduction(text, found, dates, starts):
     for date in starting_within(dates, starts, close.end(), close.end() + REACH):
         if date.last is None or date.month_only:
             continue
-        line_start = text.rfind("\n", 0, date.start) + 1
+        line_start = start_of_line(text, date.start)
         headed = DATED_KIND.search(text, max(line_start, date.start - 60), date.start)
         if headed or SALUTATION_AFTER.match(text, date.end):
             return [replace(e, date=date.last_bounds()) if e is item else e for e in found]

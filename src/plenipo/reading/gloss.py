@@ -229,7 +229,7 @@ def _tables(language: str):
                 words.setdefault(tuple(plural), (_english_plural(english), "noun"))
     for word, english in FUNCTION_WORDS.items():
         # "un ou plusieurs", "uno o varios": "one or more", a phrase of small words
-        words.setdefault(tuple(word.split()), (english, "function"))
+        words.setdefault(tuple(_entry_words(word)), (english, "function"))
     ends = {
         tuple(fold(end).replace("'", " ' ").split()): True
         for end in (OBJECT_ENDS_FR if fr else OBJECT_ENDS_ES)
@@ -571,6 +571,8 @@ def gloss(text: str, language: str) -> str | None:
     subject = _passive_subject(folded, index)
     if subject and _names_persons(folded[subject[0] : subject[1]], words):
         subject = None  # "que las delegaciones se inscriban": they register, are not registered
+    if subject and folded[index] == "dirigirse":
+        verb = "send"  # "las solicitudes deberán dirigirse a …": things addressed are sent
     if language == "es" and folded[start : start + 1] == ["a"] and not subject:
         start += 1  # the "a" before a person or a body: "contactar a la Secretaría"
     start, lead = _taking_part(verb, folded, start) if not subject else (start, "")

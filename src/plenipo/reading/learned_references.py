@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from plenipo.reading.lines import end_of_line, start_of_line
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.reference_forms import (
     NOT_A_SYMBOL,
@@ -78,9 +79,7 @@ class Candidate:
 
 
 def _line_of(text: str, start: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return line_start, len(text) if line_end < 0 else line_end
+    return start_of_line(text, start), end_of_line(text, start)
 
 
 def candidates(text: str, rule: Mention | None) -> list[Candidate]:

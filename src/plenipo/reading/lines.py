@@ -21,3 +21,20 @@ def end_of_line(text: str, pos: int, reach: int = LINE_REACH) -> int:
     """Where the line holding ``pos`` ends, or ``pos + reach`` when it ends further on."""
     newline = text.find("\n", pos, pos + reach)
     return newline if newline != -1 else min(len(text), pos + reach)
+
+
+def is_line_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line (``start_of_line`` stops short of a line further back)."""
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def line_of(text: str, start: int, end: int | None = None, reach: int = LINE_REACH) -> str:
+    """The line holding ``start`` (to ``end``'s line end), each way no further than ``reach``."""
+    return text[
+        start_of_line(text, start, reach) : end_of_line(text, start if end is None else end, reach)
+    ]
+
+
+def start_of_line_above(text: str, line_start: int, reach: int = LINE_REACH) -> int:
+    """Where the line right above the one opening at ``line_start`` starts (0 on the first)."""
+    return start_of_line(text, max(0, line_start - 1), reach)

@@ -4,6 +4,7 @@ a notice's last paragraph. Pure."""
 
 import re
 
+from plenipo.reading.lines import end_of_line, start_of_line
 from plenipo.reading.model import Person, Span
 from plenipo.reading.news_bylines import after_reported_speech
 from plenipo.reading.people import (
@@ -123,13 +124,14 @@ def name_beside(text, person: Person) -> Person:
     closing formula marked the block."""
     if person.name is not None or person.evidence is None:
         return person
-    line_start = text.rfind("\n", 0, person.evidence.start) + 1
-    above_end = len(text[: max(0, line_start - 1)].rstrip())
-    above = _line_name(text, text.rfind("\n", 0, above_end) + 1, above_end)
-    line_end = text.find("\n", person.evidence.end)
-    below_start = line_end + 1 if line_end >= 0 else len(text)
-    below_end = text.find("\n", below_start)
-    below = _line_name(text, below_start, below_end if below_end >= 0 else len(text))
+    line_start = start_of_line(text, person.evidence.start)
+    above_end = max(0, line_start - 1)
+    while above_end > 0 and text[above_end - 1].isspace():
+        above_end -= 1
+    above = _line_name(text, start_of_line(text, above_end), above_end)
+    line_end = end_of_line(text, person.evidence.end)
+    below_start = min(len(text), line_end + 1)
+    below = _line_name(text, below_start, end_of_line(text, below_start))
     found = above or below
     if found is None:
         return person

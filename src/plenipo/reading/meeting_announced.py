@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from plenipo.reading.dates import starting_within
+from plenipo.reading.lines import start_of_line
 
 # the announcing sentence ends with its colon, at the end of its line
 _ENDS_WITH_A_COLON = re.compile(r"[^\n.;]{0,80}?:[ \t]*\n")
@@ -39,7 +40,7 @@ _ROW_NAME = re.compile(
 def _titled_by_its_row(text, meeting):
     if meeting.evidence is None or not meeting.start.is_exact:
         return meeting
-    line_start = text.rfind("\n", 0, meeting.evidence.start) + 1
+    line_start = start_of_line(text, meeting.evidence.start)
     row = _ROW_NAME.fullmatch(text, line_start, meeting.evidence.start)
     if row is None or meeting.title.lower() in row["name"].lower():
         return meeting

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plenipo.reading.dates import MONTHS, WEEKDAYS, starting_within
+from plenipo.reading.lines import start_of_line
 from plenipo.reading.meeting_announced import dated_by_a_day
 from plenipo.reading.meeting_words import meeting_word
 
@@ -34,7 +35,7 @@ BULLETED_ROW = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)]|[a-z][.)])[ \t]
 
 def opens_a_row(text, date) -> bool:
     """Whether a date is a row's of a list: at the start of its line, or on a bulleted one."""
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     return bool(
         ROW_START.fullmatch(text, line_start, date.start)
         or BULLETED_ROW.fullmatch(text, line_start, date.start)

@@ -9,6 +9,7 @@ import re
 
 from plenipo.core.partialdates import UNKNOWN
 from plenipo.reading.caseless import caseless
+from plenipo.reading.lines import LINE_REACH
 from plenipo.reading.model import Meeting, Span
 from plenipo.reading.times import find_time
 
@@ -56,7 +57,9 @@ _TOLD_AS_PAST = re.compile(
 
 def _invited_to_attend(text):
     for match in caseless(INVITED_TO_ATTEND).finditer(text):
-        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        back = max(0, match.start() - LINE_REACH)
+        start = max(text.rfind(". ", back, match.start()), text.rfind("\n", back, match.start()))
+        start = (start + 1) if start >= 0 else back
         cut = _CLAUSE_END.search(text, match.end())
         if not _TOLD_AS_PAST.search(text, start, cut.start() if cut else len(text)):
             return match

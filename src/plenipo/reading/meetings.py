@@ -11,6 +11,7 @@ from plenipo.reading.caseless import caseless
 from plenipo.reading.date_forms import news_dateline
 from plenipo.reading.dates import relative_bounds, starting_within
 from plenipo.reading.deadline_words import CLOSE_VERB, closing_day, named_deadline_day
+from plenipo.reading.lines import LINE_REACH
 from plenipo.reading.meeting_announced import as_listed
 from plenipo.reading.meeting_ends import end_hour_after, ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
@@ -482,7 +483,9 @@ def _introduced(text, meeting) -> bool:
     """Whether the sentence of a meeting's day introduces it as a meeting of its own, not
     the one of several days that begins that day ("The meeting will open at 10 a.m. on …")."""
     start = meeting.evidence.start
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    back = max(0, start - LINE_REACH)
+    sentence_start = max(text.rfind(". ", back, start), text.rfind("\n", back, start))
+    sentence_start = (sentence_start + 1) if sentence_start >= 0 else back
     return bool(INTRODUCED.search(text, sentence_start, start))
 
 

@@ -3,6 +3,8 @@ letter, for want of the letter's own dateline. Pure."""
 
 import re
 
+from plenipo.reading.lines import start_of_line
+
 # A news article's words for the letter it quotes, before the letter's date: "in a letter
 # dated 16 April 2031", "dans une correspondance datant du mardi 16 avril 2031", "en una carta
 # fechada el 16 de abril de 2031", "the letter, dated", "ce courrier daté du", "La misiva, con
@@ -56,7 +58,7 @@ BYLINE = re.compile(
 
 def is_byline(text, at) -> bool:
     """Whether ``at`` opens a news page's byline."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = start_of_line(text, at)
     return not text[line_start:at].strip() and bool(BYLINE.match(text, line_start))
 
 

@@ -5,6 +5,8 @@ is the note's own, whatever the publishing notice above it was promulgated on. P
 
 import re
 
+from plenipo.reading.lines import end_of_line, start_of_line
+
 # The heading's words before the day, from the start of its line: the kind of paper, whose
 # it is, then "of" (the day closes the line).
 HEADING_BEFORE = re.compile(
@@ -25,9 +27,8 @@ def note_heading_date(text, dates):
             break
         if not date.has_year or date.month_only or date.first != date.last:
             continue
-        line_start = text.rfind("\n", 0, date.start) + 1
-        line_end = text.find("\n", date.end)
-        rest = text[date.end : line_end if line_end >= 0 else len(text)]
+        line_start = start_of_line(text, date.start)
+        rest = text[date.end : end_of_line(text, date.end)]
         if rest.strip(" \t.") == "" and HEADING_BEFORE.fullmatch(text, line_start, date.start):
             return date
     return None

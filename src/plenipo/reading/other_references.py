@@ -2,11 +2,14 @@
 initials set after a circular's number ("IOC Circular Letter No. 2263 IOC/PB/SM"), a second
 number under the first ("No. 393 / L. N. No. 1117"), another of the writer's own labelled
 lines ("Our ref.: …" and "File No.: …"), an archive's number for the document ("Document
-Number (FOIA) /ESDN (CREST): / CIA-RDP…"). Never another document's: the addressee's
-reference, a document a sentence cites. Pure."""
+Number (FOIA) /ESDN (CREST): / CIA-RDP…"), and the reference of the letter a reply answers
+("Your ref.: …", "With reference to the note verbale … of 3 May"), which the office matches
+with the letters it sent. Never a document a sentence cites. Pure."""
 
 import re
 
+from plenipo.reading.answered_references import answered_references
+from plenipo.reading.lines import end_of_line
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.references import (
     CABLE_MARKS,
@@ -42,7 +45,10 @@ def other_references(text: str, own: Mention | None) -> list[Mention]:
     """The letter's own references other than ``own``, each once, in the order found."""
     found: list[Mention] = []
     for mention in (
-        (_beside(text, own) + _under(text, own) if own else []) + _labelled(text) + _archived(text)
+        (_beside(text, own) + _under(text, own) if own else [])
+        + _labelled(text)
+        + _archived(text)
+        + answered_references(text)
     ):
         if _new(mention, own, found):
             found.append(mention)
@@ -63,8 +69,7 @@ def _new(mention, own, found) -> bool:
 
 
 def _line_end(text, position) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
+    return end_of_line(text, position)
 
 
 def _beside(text, own) -> list[Mention]:

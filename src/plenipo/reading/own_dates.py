@@ -12,7 +12,7 @@ from plenipo.reading.date_forms import (
     published_date,
     salutation_runs_on,
 )
-from plenipo.reading.lines import LINE_REACH, end_of_line, start_of_line
+from plenipo.reading.lines import LINE_REACH, end_of_line, start_of_line, start_of_line_above
 from plenipo.reading.model import OwnDate, Span
 from plenipo.reading.news_copies import reported_letters_date
 from plenipo.reading.note_headings import note_heading_date
@@ -259,7 +259,7 @@ def _datelines(text, dates):
 def _in_brackets(text, date) -> bool:
     """Whether the place and date stand in a sentence's brackets, as a meeting's do: "the
     Regional Seminar (Lima, 3 May 2031)"."""
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     opened = text.rfind("(", line_start, date.start)
     return (
         opened >= 0
@@ -306,7 +306,7 @@ MEETING_TITLE = re.compile(
 def _under_a_title(text, date) -> bool:
     """Whether a treaty's or a meeting's title heads the date: on the line above, or (a
     meeting's, its lines run together) before the place on the date's line."""
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     # a page's rules between the title and its record are no break: "… Whaling, 1951 /
     # ______ / Done at Cape Town 27 July 1951"
     # the lines just above, not the whole text again for each date
@@ -320,7 +320,7 @@ def _under_a_title(text, date) -> bool:
     ):
         return True
     # a meeting's heading stands right above its place and day, no blank line between
-    right_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    right_above = text[start_of_line_above(text, line_start) : line_start]
     return bool(
         MEETING_TITLE.match(right_above) and not right_above.rstrip().endswith((".", ":"))
     ) or bool(MEETING_TITLE.match(text[line_start : date.start]))
@@ -332,7 +332,7 @@ MID_SENTENCE = re.compile(r"[a-zà-ÿ][ \t]+(?:le|el)[ \t]+$")
 
 
 def _runs_into(text, date) -> bool:
-    before = text[text.rfind("\n", 0, date.start) + 1 : date.start]
+    before = text[start_of_line(text, date.start) : date.start]
     article = date.text[:3] if date.text[:3].lower() == "le " else ""
     return bool(MID_SENTENCE.search(before + article))
 
@@ -347,14 +347,14 @@ def _first_at_top(text, dates):
             and not d.month_only
             and d.first == d.last
             and not re.search(
-                PAGE_DATE_WORDS, _label_above(text, text.rfind("\n", 0, d.start) + 1), re.I
+                PAGE_DATE_WORDS, _label_above(text, start_of_line(text, d.start)), re.I
             )
             and not IN_A_SENTENCE.search(text[max(0, d.start - 30) : d.start])
             and not _runs_into(text, d)
             and not _in_brackets(text, d)
             and not _under_a_title(text, d)
             and not after_a_deadline_label(text, d)
-            and not re.search(PAGE_WORDS, text[text.rfind("\n", 0, d.start) + 1 : d.start], re.I)
+            and not re.search(PAGE_WORDS, text[start_of_line(text, d.start) : d.start], re.I)
         ):
             return d
     return None

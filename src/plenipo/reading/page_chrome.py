@@ -1,8 +1,11 @@
 """Where a letter ends on a page that goes on after it: a web page's sharing buttons,
 related stories and copyright, a printed page's footer with the writer's address, telephone
-and page number. The signature is looked for above them. Pure."""
+and page number. The signature is looked for above them. And where a letter starts on a
+web page that opens with a menu. Pure."""
 
 import re
+
+from plenipo.reading.lines import is_line_start, start_of_line
 
 # A line that opens a web page's matter after the article: its sharing buttons and social
 # networks, related stories, tags, copyright.
@@ -45,8 +48,33 @@ def letter_end(text: str) -> int:
     for _ in range(FOOTER_LINES):
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        line_start = text.rfind("\n", 0, end) + 1
-        if line_start == 0 or not FOOTER_LINE.match(text, line_start, end):
+        line_start = start_of_line(text, end)
+        # a footer line is short: one running further back than the search is none
+        if not is_line_start(text, line_start) or line_start == 0:
+            break
+        if not FOOTER_LINE.match(text, line_start, end):
             break
         end = line_start
     return end
+
+
+# A web page's menu before the letter: a run of short lines of a few words, no digits.
+MENU_LINE = re.compile(r"^[ \t]*(?:[^\W\d_][^\d\n:,.;]{0,29})?[ \t]*$")
+MENU_WORDS = 4
+MENU_RUN = 10
+
+
+def after_menu(text: str) -> int:
+    """Where the letter starts in a page that opens with a menu of ten or more short
+    lines (blank lines aside); 0 where it does not."""
+    position, count, start = 0, 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            if not MENU_LINE.match(line) or len(line.split()) > MENU_WORDS:
+                start = position
+                break
+            count += 1
+        position += len(line) + 1
+    else:
+        return 0
+    return start if count >= MENU_RUN else 0

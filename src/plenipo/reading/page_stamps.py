@@ -4,6 +4,8 @@ time a post was put up, alone on their line ("30.06.2031 19:20"). Pure."""
 
 import re
 
+from plenipo.reading.lines import start_of_line
+
 # A copyright mark after the date on its line: a caption's or a page foot's credit.
 CREDIT_AFTER = re.compile(r"[^\n]{0,40}?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # The time of posting right after the day, nothing else on the line.
@@ -15,5 +17,5 @@ def page_stamp(text, date) -> bool:
     alone on its line with the time it was posted."""
     if CREDIT_AFTER.match(text, date.end):
         return True
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     return not text[line_start : date.start].strip() and bool(POSTED_AT.match(text, date.end))

@@ -5,6 +5,7 @@ import dataclasses
 import re
 
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.lines import start_of_line
 from plenipo.reading.mail_forms import signs_again
 from plenipo.reading.model import Mention, Person, Span
 from plenipo.reading.page_chrome import CHROME_WORDS
@@ -410,7 +411,7 @@ def _signed_alone(text, closing_end) -> bool:
     """Whether the closing formula speaks for one ("the assurances of my highest
     consideration"), so that a second person named under the signature with an honorific
     is the one written to, not a second signatory."""
-    line_start = text.rfind("\n", 0, max(0, closing_end - 1)) + 1
+    line_start = start_of_line(text, max(0, closing_end - 1))
     formula = text[max(line_start, closing_end - FORMULA_REACH) : closing_end]
     return bool(SINGULAR.search(formula)) and not PLURAL.search(formula)
 

@@ -3,6 +3,7 @@
 import re
 
 from plenipo.reading.letterhead_towns import flattened_letterhead, postcode_town, prose
+from plenipo.reading.lines import LINE_REACH
 from plenipo.reading.towns import CAPITALS, WRITING_TOWNS
 
 ROOM = re.compile(
@@ -376,7 +377,8 @@ def _address_under_date(text, dated_at) -> bool:
     end = text.find("\n", dated_at)
     if end < 0:
         return False
-    below = text[end:].lstrip("\n \t")
+    # the next lines only, not the rest of the text copied
+    below = text[end : end + 2 * LINE_REACH].lstrip("\n \t")
     first = below.split("\n", 1)[0]
     return bool(ADDRESS_BLOCK_OPENS.match(first))
 

@@ -42,18 +42,20 @@ from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.learned_references import chosen_reference
 from plenipo.reading.letter_to_headings import letter_to_addressee
 from plenipo.reading.letterhead_posts import letterhead_post
+from plenipo.reading.lines import line_of
 from plenipo.reading.mail_forms import without_quoted_replies
 from plenipo.reading.meeting_words import meeting_word
 from plenipo.reading.meetings import meetings
-from plenipo.reading.model import OwnDate, Reading, Span
+from plenipo.reading.model import OwnDate, Reading
 from plenipo.reading.news_copies import is_headline, is_page_chrome
 from plenipo.reading.not_references import not_the_letters
 from plenipo.reading.oficio_references import oficio_reference
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
-from plenipo.reading.page_chrome import letter_end
+from plenipo.reading.page_chrome import after_menu, letter_end
 from plenipo.reading.places import letterhead_place
+from plenipo.reading.reading_values import as_written, shifted, tidied
 from plenipo.reading.requests import actions, deadlines
 from plenipo.reading.short_requests import shortened
 from plenipo.reading.signatory_forms import bare_name
@@ -344,62 +346,23 @@ def _is_own(date, own) -> bool:
     )
 
 
-# A web page's menu before the letter: a run of short lines of a few words, no digits.
-MENU_LINE = re.compile(r"^[ \t]*(?:[^\W\d_][^\d\n:,.;]{0,29})?[ \t]*$")
-MENU_WORDS = 4
-MENU_RUN = 10
-
-
-def _after_menu(text: str) -> int:
-    """Where the letter starts in a page that opens with a menu of ten or more short
-    lines (blank lines aside); 0 where it does not."""
-    position, count, start = 0, 0, 0
-    for line in text.split("\n"):
-        if line.strip():
-            if not MENU_LINE.match(line) or len(line.split()) > MENU_WORDS:
-                start = position
-                break
-            count += 1
-        position += len(line) + 1
-    else:
-        return 0
-    return start if count >= MENU_RUN else 0
-
-
-def _shifted(value, offset):
-    """``value`` (a reading or any part of it) with every span moved by ``offset``."""
-    if isinstance(value, Span):
-        return Span(value.start + offset, value.end + offset)
-    if isinstance(value, tuple):
-        return tuple(_shifted(item, offset) for item in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f.name: _shifted(getattr(value, f.name), offset)
-            for f in dataclasses.fields(value)
-            if isinstance(getattr(value, f.name), (Span, tuple))
-            or dataclasses.is_dataclass(getattr(value, f.name))
-        }
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
-
-
 def read_text(text: str) -> Reading:
     """Everything the schema asks for that ``text`` states, with evidence and confidence;
     a web page's menu before the letter is passed over (the offsets stay the page's); a
     letter in capitals is read in the usual case, its values given as written; digits and
     letters that OCR confused are read as meant; a flattened heading's fields each on a line."""
     text = ocr_repaired(unwrapped(without_quoted_replies(normalised(text))))
-    start = _after_menu(text)
+    start = after_menu(text)
     letter = text[start:]
     try:
         if in_capitals(letter):
             # Names of instruments are told by their capitals, which every word of the
             # capitalised copy has: they are read from the copy whose prose is in sentence case.
             copies = tuple(unflattened(recased(letter, sentence_case=s)) for s in (False, True))
-            reading = _as_written(_read(*copies), copies, letter)
+            reading = as_written(_read(*copies), copies, letter)
         else:
             reading = _read(unflattened(letter))
-        return _tidied(_shifted(reading, start) if start else reading)
+        return tidied(shifted(reading, start) if start else reading)
     finally:
         # What one reading scans once for several of its parts (the dates, the sentences,
         # the lower-cased text) is not kept for the next: it could be 20 MB.
@@ -407,55 +370,6 @@ def read_text(text: str) -> Reading:
             scanned.cache_clear()
         meeting_word.cache_clear()
         holds_any.cache_clear()
-
-
-# The values read as written in the letter; the others are normalised ("10:00", "held").
-WRITTEN = ("text", "name", "title", "organization", "place", "description", "what", "date_text")
-WRITTEN += ("room", "venue", "city")
-NEAR = 300
-
-
-def _tidied(value):
-    """``value`` (a reading or any part of it) with each value read as written on one line:
-    a name or a phrase that runs over a line end of a PDF's extraction ("Secretariat of the
-    / Council of Europe …") keeps one space between its words, not the next line's margin."""
-    if isinstance(value, tuple):
-        return tuple(_tidied(item) for item in value)
-    if not dataclasses.is_dataclass(value) or isinstance(value, (type, Span)):
-        return value
-    changes = {}
-    for field in dataclasses.fields(value):
-        item = getattr(value, field.name)
-        if field.name in WRITTEN and isinstance(item, str):
-            if " ".join(item.split()) != item:
-                changes[field.name] = " ".join(item.split())
-        elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
-            tidied = _tidied(item)
-            if tidied is not item:
-                changes[field.name] = tidied
-    return dataclasses.replace(value, **changes) if changes else value
-
-
-def _as_written(value, copies: tuple[str, ...], text: str, near: Span | None = None):
-    """``value`` (a reading or any part of it) read from ``copies`` of ``text`` in another
-    case, with each value found near its evidence given as ``text`` writes it."""
-    if isinstance(value, tuple):
-        return tuple(_as_written(item, copies, text, near) for item in value)
-    if not dataclasses.is_dataclass(value) or isinstance(value, (type, Span)):
-        return value
-    evidence = getattr(value, "evidence", None) or near
-    changes = {}
-    for field in dataclasses.fields(value):
-        item = getattr(value, field.name)
-        if field.name in WRITTEN and isinstance(item, str) and evidence:
-            window = max(0, evidence.start - NEAR)
-            found = (copy.find(item, window, evidence.end + NEAR) for copy in copies)
-            at = next((position for position in found if position >= 0), -1)
-            if at >= 0:
-                changes[field.name] = text[at : at + len(item)]
-        elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
-            changes[field.name] = _as_written(item, copies, text, evidence)
-    return dataclasses.replace(value, **changes) if changes else value
 
 
 def _past_own_date(text):
@@ -506,9 +420,7 @@ def _addressees_city(text, own) -> bool:
     blocks = head_blocks.head_block(text)
     if not blocks or not own.evidence or not blocks[0].evidence:
         return False
-    line_start = text.rfind("\n", 0, own.evidence.start) + 1
-    line_end = text.find("\n", own.evidence.end)
-    dateline = text[line_start : line_end if line_end >= 0 else len(text)]
+    dateline = line_of(text, own.evidence.start, own.evidence.end)
     return (
         blocks[0].evidence.end <= own.evidence.start
         and blocks[0].text.rstrip(" .").endswith(own.place)

@@ -5,6 +5,7 @@ shapes that number no letter (a street's numbers, a word before a date). Pure.""
 import re
 
 from plenipo.reading.dates import MONTHS
+from plenipo.reading.lines import line_of, start_of_line, start_of_line_above
 from plenipo.reading.places import WRITING_CITY
 
 # A label of the reference, written alone or in two languages ("Our ref./Notre réf.:").
@@ -75,9 +76,8 @@ CITY_BEFORE = re.compile(r"(?:" + WRITING_CITY.pattern + r")[ \t,]*$")
 
 def in_an_address_line(text, start) -> bool:
     """Whether the number at ``start`` stands in a line of an address."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start = start_of_line(text, start)
+    line = line_of(text, start)
     return bool(STREET_WORDS.search(line) or CITY_BEFORE.search(text, line_start, start))
 
 
@@ -106,7 +106,7 @@ ADDRESS_WORD = re.compile(
 
 
 def in_an_address(text, found) -> bool:
-    line_start = text.rfind("\n", 0, found.evidence.start) + 1
+    line_start = start_of_line(text, found.evidence.start)
     return bool(ADDRESS_WORD.search(text[line_start : found.evidence.start]))
 
 
@@ -136,7 +136,7 @@ PAGE_OR_DAY = re.compile(r"\d{1,2}/\d{1,2}")
 def named_otherwise(text, start, symbol) -> bool:
     """Whether the number at ``start`` is one its line names as something else than the
     letter's own reference, or a telephone's."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     # a word opening the symbol may name it: "ISBN 978-92-1-101234-5"
     word = re.match(r"[A-Za-z]+(?= )", symbol)
     # a column gap parts two fields of a line: "Subject: Meeting      Ref.: WO/LEG/2031/12"
@@ -204,9 +204,9 @@ def in_a_sentence(text, start, end) -> bool:
     the sentence going on in lower case after it."""
     if _SENTENCE_GOES_ON.match(text, end):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     before = text[line_start:start]
-    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above_start = start_of_line_above(text, line_start)
     above = text[above_start : max(above_start, line_start - 1)].rstrip()
     if len(above) > 60 and not above.endswith((".", ":", ";", "!", "?")):
         before = above + " " + before

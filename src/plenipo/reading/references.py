@@ -3,6 +3,7 @@
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.lines import LINE_REACH, is_line_start, start_of_line, start_of_line_above
 from plenipo.reading.model import Mention, Span
 from plenipo.reading.reference_forms import (
     ARES,
@@ -222,8 +223,14 @@ def _stacked_value(text, position) -> tuple[str, int] | None:
     other and their values follow in the same order ("Date: / Reference: / Page 1 of /
     21 February 2012 / CAS/SBs/OBS/FEB/12 / 6"): the value as far down the values as the
     label is down the labels."""
-    line_start = text.rfind("\n", 0, position) + 1
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[: line_start + 1500])]
+    line_start = start_of_line(text, position)
+    # the labels above are short lines: a window of them, not the text from its start
+    window = max(0, line_start - STACKED_MAX * LINE_REACH)
+    lines = [
+        (m.start(), m.group(0))
+        for m in re.compile(r"[^\n]+").finditer(text, window, line_start + 1500)
+        if is_line_start(text, m.start())
+    ]
     index = next((i for i, (at, _) in enumerate(lines) if at == line_start), None)
     if index is None:
         return None
@@ -457,7 +464,7 @@ OFFICE_CODE_BEFORE = re.compile(
 def _with_office_code(text, found: Mention) -> Mention:
     """A number with the office's code that opens its line before the number sign kept, as
     the note is cited: "DT/N° 56/2019", "PPT-CELAC N° 118/2022"."""
-    line_start = text.rfind("\n", 0, found.evidence.start) + 1
+    line_start = start_of_line(text, found.evidence.start)
     office = OFFICE_CODE_BEFORE.match(text, line_start, found.evidence.start)
     if not office or found.text.startswith(("No", "N°", "Nº")):
         return found
@@ -571,10 +578,10 @@ def _value_of_another_label(text, position) -> bool:
     """Whether the symbol at ``position`` stands under a label that names something else
     than the letter's reference (an archive's record: "Document Number (FOIA) /ESDN
     (CREST):" / "CIA-RDP84-…")."""
-    line_start = text.rfind("\n", 0, position) + 1
+    line_start = start_of_line(text, position)
     if text[line_start:position].strip():
         return False
-    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+    above = text[start_of_line_above(text, line_start) : line_start].strip()
     return above.endswith(":") and not REFERENCE.match(above)
 
 

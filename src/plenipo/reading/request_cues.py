@@ -119,7 +119,9 @@ REQUEST = re.compile(
     # rogamos hacer llegar …", "deberán enviarse …", "tiene el honor de solicitar …"
     r"(?<!\ba\s)(?<!\ben\s)\b(?:favor\s+de|por\s+favor)\b|"
     r"\b(?:les?|los?|las)\s+invit(?:o|amos)\s+a\b|\b(?:les?\s+)?rogamos\b|"
-    r"\bdeber[áa]n\s+(?:ser\s+)?(?:enviad|remitid|presentad|enviarse|remitirse|presentarse|recibirse)|"
+    r"\bdeber[áa]n\s+(?:ser\s+)?(?:enviad|remitid|presentad|enviarse|remitirse|presentarse|recibirse|"
+    # "Las solicitudes deberán dirigirse a la Secretaría …"
+    r"dirigid|dirigirse|comunicad|comunicarse|transmitid|transmitirse|entregad|entregarse)|"
     r"\bhonor\s+de\s+solicitar|\bhonneur\s+de\s+(?:vous\s+)?(?:solliciter|demander)\b|"
     # "a fin de invitarlo, en carácter de invitado especial, a participar …": an aside
     r"\b(?:para|de)\s+invitarl[eoa]s?(?:\s*,[^,.;]{1,60},)?\s+a\b|"

@@ -355,9 +355,40 @@ ACTION_HEADING = re.compile(r"action|suite|acci[óo]n", re.IGNORECASE)
 SUBJECT_LINE = re.compile(r"\b(?:Subject|Objet|Asunto|Re)\s*:", re.IGNORECASE)
 
 
+# A duty told as what a body decided or a report said, not asked of the addressee: "La
+# Conferencia decidió que los Estados deberán …", "… deberán presentar informes, según
+# decidió la Conferencia", "Le Comité a décidé que les Parties doivent …".
+REPORTED_BEFORE = re.compile(
+    r"\b(?:decidi[óo]|acord[óo]|dispuso|estableci[óo]|señal[óo]|indic[óo]|resolvi[óo]|"
+    r"(?:a|avait|ont|avaient)\s+(?:d[ée]cid[ée]|indiqu[ée]|estim[ée]|soulign[ée]|not[ée]))\s+"
+    r"qu(?:e\b|['’])[^.;:]{0,100}$",
+    re.IGNORECASE,
+)
+REPORTED_AFTER = re.compile(
+    r"[^.;:]{0,120}?\b(?:seg[úu]n\s+(?:lo\s+)?(?:decidi[óo]|acord[óo]|dispuso|decidido|acordado|"
+    r"establecido)|comme\s+l['’]a\s+d[ée]cid[ée]|"
+    r"selon\s+(?:la\s+d[ée]cision|ce\s+qu['’]a\s+d[ée]cid[ée]))\b",
+    re.IGNORECASE,
+)
+# The Spanish and French duties a reported decision may state.
+DUTY = re.compile(r"deber[áa]n|deben|doivent|devront", re.IGNORECASE)
+
+
+def told_as_decided(sentence, at) -> bool:
+    """Whether the duty at ``at`` is one the sentence reports a body decided."""
+    return bool(
+        DUTY.search(sentence, at, at + 40)
+        and (
+            REPORTED_BEFORE.search(sentence, max(0, at - 120), at)
+            or REPORTED_AFTER.match(sentence, at)
+        )
+    )
+
+
 def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
     """Whether the cue at ``at`` only asks to quote a reference, offers, on a condition, to
-    be written to, forecasts a crowd or tells a step someone will take."""
+    be written to, forecasts a crowd, tells a step someone will take or reports a duty a
+    body decided."""
     return bool(
         QUOTE_REFERENCE.match(sentence, at)
         or (opens_on_condition and WRITE_TO_US.match(sentence, at))
@@ -366,6 +397,7 @@ def asks_nothing_more(sentence, at, opens_on_condition) -> bool:
         or (EXPECTED.match(sentence, at) and THING_EXPECTED.search(sentence, max(0, at - 30), at))
         or (ASKING_VERB.match(sentence, at) and WILL_ASK.search(sentence, max(0, at - 40), at))
         or (ACTION_HEADING.match(sentence, at) and SUBJECT_LINE.search(sentence, 0, at))
+        or told_as_decided(sentence, at)
     )
 
 

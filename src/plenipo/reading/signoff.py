@@ -6,6 +6,7 @@ best wishes,", "Un cordial saludo,", "l'assurance de ma haute considération"). 
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.lines import start_of_line
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import NAME, NOT_A_NAME, TITLE_WORDS, signature
 from plenipo.reading.unclosed_signatures import joined_names, run_in_signature
@@ -91,7 +92,7 @@ def _closes(text, match) -> bool:
     bare = BARE.match(found)
     if not bare:
         return True
-    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_start = start_of_line(text, match.start())
     before = text[line_start : match.start()].rstrip()
     after = found[bare.end() :].strip(" ,.:;!")
     # "Yours sincerely,", "Le saluda atentamente,", "Kind regards, Jane Roe": the formula

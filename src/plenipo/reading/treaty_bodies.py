@@ -4,6 +4,7 @@ Convention": whether the letter cites it. Pure."""
 import re
 
 from plenipo.reading.caseless import caseless
+from plenipo.reading.lines import line_of
 from plenipo.reading.model import Mention, Span
 
 # A treaty named inside the name of its writer or of a body names the body and cites nothing:
@@ -74,9 +75,7 @@ LETTERHEAD = 300
 
 
 def _logo(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = line_of(text, start, end)
     written = text[start:end]
     return (
         start < LETTERHEAD and line.strip() == written and written.isupper() and " " not in written

@@ -4,6 +4,7 @@ layout model may miss on pages it was not trained on. Pure."""
 import re
 
 from plenipo.reading.dates import DATE_SHAPE
+from plenipo.reading.lines import start_of_line
 from plenipo.reading.model import Person, Span
 from plenipo.reading.people import (
     ADDRESSED_BELOW,
@@ -189,8 +190,11 @@ def not_a_contact(letter: str, person: Person | None) -> Person | None:
     information, please contact:", "Media contact:"): a press officer signs nothing."""
     if person is None or person.evidence is None:
         return person
-    line_start = letter.rfind("\n", 0, person.evidence.start) + 1
-    above = letter[:line_start].rstrip().rsplit("\n", 1)[-1]
+    line_start = start_of_line(letter, person.evidence.start)
+    above_end = line_start
+    while above_end > 0 and letter[above_end - 1].isspace():
+        above_end -= 1
+    above = letter[start_of_line(letter, above_end) : above_end]
     same_line = letter[line_start : person.evidence.start]
     contact = _contact_label(above, CONTACT_CUE) or CONTACT_CUE.search(same_line)
     return None if contact else person

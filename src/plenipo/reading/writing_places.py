@@ -4,7 +4,7 @@ place where something else was done. Pure."""
 
 import re
 
-from plenipo.reading.lines import start_of_line
+from plenipo.reading.lines import start_of_line, start_of_line_above
 from plenipo.reading.places import PLACE_BEFORE_DATE, WRITING_CITY
 
 # "revised at Geneva on November 10, 1972", "révisée à Paris le 24 juillet 1971", "signed
@@ -114,10 +114,10 @@ NOT_A_TOWN_ALONE = re.compile(
 
 
 def town_above(text, date) -> str | None:
-    line_start = text.rfind("\n", 0, date.start) + 1
+    line_start = start_of_line(text, date.start)
     if line_start == 0:
         return None
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    above = text[start_of_line_above(text, line_start) : line_start - 1]
     town = TOWN_ALONE.match(above)
     if town is None or NOT_A_TOWN.match(town.group("place")):
         return None
@@ -133,7 +133,7 @@ def _city_into_date(text, found) -> str | None:
     if not first:
         return None
     end = found.start + first.end()
-    line_start = text.rfind("\n", 0, found.start) + 1
+    line_start = start_of_line(text, found.start)
     city = next((m for m in WRITING_CITY.finditer(text, line_start, end) if m.end() == end), None)
     return city.group(1) if city and city.start() < found.start else None
 
@@ -163,7 +163,7 @@ def place_of_writing(text, found, rest):
     )
     if city:
         return city.group(1)
-    line_start = text.rfind("\n", 0, found.start) + 1
+    line_start = start_of_line(text, found.start)
     town = DATELINE_TOWN.match(text, line_start, found.start)
     if town and not NOT_A_TOWN.match(town.group("place")):
         return town.group("place")
