@@ -36,6 +36,7 @@ from plenipo.reading.learned_people import (  # noqa: E402
     sender_candidates,
 )
 from plenipo.reading.mail_forms import without_quoted_replies  # noqa: E402
+from plenipo.reading.page_chrome import after_menu  # noqa: E402
 from plenipo.reading.text import normalised, ocr_repaired, unwrapped  # noqa: E402
 
 EPOCHS = 40
@@ -51,7 +52,7 @@ def examples(raw: str, label: dict, *, alone: bool = False) -> dict:
     features that do not say what the rules read."""
     reading = reader.read_text(raw)
     text = ocr_repaired(unwrapped(without_quoted_replies(normalised(raw))))
-    labelled = zones(text[reader._after_menu(text) :])
+    labelled = zones(text[after_menu(text) :])
     rule = UNSAID if alone else rule_says(reading.sender)
     name = norm((label.get("sender") or {}).get("name"))
     gold = label.get("addressees") or []
