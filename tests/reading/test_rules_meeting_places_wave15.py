@@ -120,3 +120,72 @@ def test_a_venue_line_gives_the_meetings_city_over_the_missions():
         + FOOT["en"].format(place="Vienna")
     )
     assert cities_of(text) == ["Paris"]
+
+
+def tied_of(text):
+    return [(d["date"], d.get("meeting"), d.get("kind")) for d in reading(text)["deadlines"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "Le Secrétariat a l'honneur d'informer les États parties que la deuxième réunion "
+            "du Groupe de travail se tiendra à Paris du 14 au 16 avril 2027. Les États parties "
+            "sont priés de communiquer la composition de leur délégation au plus tard le 15 "
+            "mars 2027.",
+        ),
+        (
+            "en",
+            "The Secretariat has the honour to inform the States Parties that the second "
+            "meeting of the Working Group will be held in Paris from 14 to 16 April 2027. "
+            "States Parties are requested to send the names of their participants no later "
+            "than 15 March 2027.",
+        ),
+        (
+            "es",
+            "La Secretaría tiene el honor de informar que la segunda reunión del Grupo de "
+            "Trabajo se celebrará en París del 14 al 16 de abril de 2027. Se ruega a los "
+            "Estados Partes que comuniquen la composición de su delegación a más tardar el 15 "
+            "de marzo de 2027.",
+        ),
+    ],
+)
+def test_a_deadline_to_send_the_delegation_is_the_meetings_registration(language, body):
+    text = body + FOOT[language].format(place="Geneva")
+    assert tied_of(text) == [("2027-03-15", 0, "registration")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a deadline for something else than taking part stays on its own
+        "The second meeting of the Working Group will be held in Paris from 14 to 16 April "
+        "2027. States Parties are requested to send their comments on the draft report no "
+        "later than 15 March 2027.",
+        # nominations to a panel's seats are not registration for its meeting
+        "The first meeting of the Panel will be held in Paris from 14 to 16 April 2027. "
+        "Nominations for the membership of the Panel should reach the Secretariat no later "
+        "than 15 March 2027.",
+        # registering for nothing the letter announces after the deadline
+        "The second meeting of the Working Group was held in Paris from 14 to 16 April 2026. "
+        "States Parties are requested to register for the online course no later than 15 "
+        "March 2027.",
+    ],
+)
+def test_other_deadlines_are_not_tied_to_the_meeting(body):
+    text = body + FOOT["en"].format(place="Geneva")
+    assert [(date, meeting) for date, meeting, _ in tied_of(text)] == [("2027-03-15", None)]
+
+
+def test_a_tied_deadline_is_kept_through_its_stored_form():
+    from plenipo.reading import read_text  # noqa: PLC0415
+    from plenipo.reading.model import Reading  # noqa: PLC0415
+
+    read = read_text(
+        "The second meeting of the Working Group will be held in Paris from 14 to 16 April "
+        "2027. Please register no later than 15 March 2027." + FOOT["en"].format(place="Rome")
+    )
+    [deadline] = Reading.from_json(read.to_json()).deadlines
+    assert (deadline.meeting, deadline.kind) == (0, "registration")
