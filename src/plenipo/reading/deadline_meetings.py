@@ -62,11 +62,13 @@ def tied_deadlines(text, reading):
     meeting: the first of its meetings to start on or after the deadline's day."""
     if not reading.meetings or not reading.deadlines:
         return reading
-    tied = []
-    for deadline in reading.deadlines:
-        said = _sentence_before(text, deadline.evidence.start)
-        meeting = _meeting_after(reading.meetings, deadline.due) if deadline.dated else None
-        if meeting is not None and (REGISTERING.search(said) or REGISTERING.search(deadline.what)):
-            deadline = replace(deadline, meeting=meeting, kind=REGISTRATION)
-        tied.append(deadline)
-    return replace(reading, deadlines=tuple(tied))
+    deadlines = tuple(_tied(text, d, reading.meetings) for d in reading.deadlines)
+    return replace(reading, deadlines=deadlines)
+
+
+def _tied(text, deadline, meetings):
+    meeting = _meeting_after(meetings, deadline.due) if deadline.dated else None
+    said = _sentence_before(text, deadline.evidence.start)
+    if meeting is None or not (REGISTERING.search(said) or REGISTERING.search(deadline.what)):
+        return deadline
+    return replace(deadline, meeting=meeting, kind=REGISTRATION)
