@@ -21,6 +21,7 @@ from plenipo.correspondence.services import (
     reopen,
     replies,
 )
+from plenipo.correspondence.services.registration_deadlines import registration_deadline
 from plenipo.meetings.duplicates import likely_duplicates
 from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
 from plenipo.office.review_forms import (
@@ -203,6 +204,10 @@ def _review_page(request, letter, bound=None, status=200):
             m["form"].fields.pop("kind", None)
         m["body"] = _chosen_body(request, m, names)
         m["new_body"] = new_body_form(m["index"], request.POST if _refused(request, m) else None)
+        # the letter's registration deadline, set on the meeting it records (not on one linked)
+        m["registration"] = (
+            None if m["match"] else registration_deadline(reading, m["index"], m["item"].start)
+        )
         m["zone_unknown"] = bool(
             not m["decision"]
             and not m["match"]

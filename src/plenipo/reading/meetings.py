@@ -17,6 +17,7 @@ from plenipo.reading.meeting_ends import end_hour_after, ends_the_meeting
 from plenipo.reading.meeting_forms import form_meetings, under_a_name, venue_in
 from plenipo.reading.meeting_lists import announcing, opens_a_row
 from plenipo.reading.meeting_months import yearless_months
+from plenipo.reading.meeting_places import sentence_city, with_meeting_places
 from plenipo.reading.meeting_present import told_in_the_present
 from plenipo.reading.meeting_registration import REGISTRATION_FIRST, registration_only
 from plenipo.reading.meeting_sequels import (
@@ -384,12 +385,13 @@ def _sentence_meetings(
         return []
     if not heading and not _looks_ahead(sentence, dated, own_day):
         return []
-    city = CITY.search(sentence) or CITY.search(named_in)
+    # the city the sentence says the meeting is held in, not the mission's it names first
+    city = sentence_city(sentence) or sentence_city(named_in)
     common = {
         # a heading's line is the meeting's name
         "title": named_in.strip(" |\t\n") if heading else title_around(named_in, named),
         "status": status,
-        "city": city.group(1) if city else None,
+        "city": city,
         "sentence_room": ROOM.search(sentence),
         "venue": venue_in(sentence),
         "time_before": _time_before(text, start, dated, starts),
@@ -543,7 +545,7 @@ def meetings(text, dates, own_day, *, guessed=False) -> list[Meeting]:
             waiting = None
     merged = _merged(text, found + form_meetings(text, dates, past, starts)) + following
     found = without_years_given_a_day(as_listed(text, _without_undated_repeats(merged)))
-    return found or upcoming_meetings(text)
+    return with_meeting_places(text, found or upcoming_meetings(text))
 
 
 # The close of a meeting named before: "the closing of the Conference will take place on …",

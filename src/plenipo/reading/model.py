@@ -142,6 +142,10 @@ class Deadline:
     qualifier: str
     evidence: Span
     confidence: float
+    # the meeting (its index in the reading's meetings) the deadline is for, and what kind of
+    # deadline it is for it: "registration" (send the delegation's composition, register)
+    meeting: int | None = None
+    kind: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -157,6 +161,8 @@ class Deadline:
             "qualifier": self.qualifier,
             "evidence": self.evidence.to_json(),
             "confidence": self.confidence,
+            # only a deadline tied to a meeting says so: other readings stay as they were
+            **({"meeting": self.meeting, "kind": self.kind} if self.meeting is not None else {}),
         }
 
     @classmethod
@@ -168,6 +174,8 @@ class Deadline:
             qualifier=data["qualifier"],
             evidence=Span.from_json(data["evidence"]),
             confidence=data["confidence"],
+            meeting=data.get("meeting"),
+            kind=data.get("kind"),
         )
 
 

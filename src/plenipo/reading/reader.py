@@ -25,6 +25,7 @@ from plenipo.reading.caseless import holds_any, lowered
 from plenipo.reading.dated_references import reference_after_date
 from plenipo.reading.dates import find_dates, past_dates, scanned_dates
 from plenipo.reading.deadline_glosses import in_english
+from plenipo.reading.deadline_meetings import tied_deadlines
 from plenipo.reading.edition_headings import (
     dated_letter_post,
     edition_heading_writer,
@@ -362,7 +363,7 @@ def read_text(text: str) -> Reading:
             reading = as_written(_read(*copies), copies, letter)
         else:
             reading = _read(unflattened(letter))
-        return tidied(shifted(reading, start) if start else reading)
+        return tidied(tied_deadlines(text, shifted(reading, start) if start else reading))
     finally:
         # What one reading scans once for several of its parts (the dates, the sentences,
         # the lower-cased text) is not kept for the next: it could be 20 MB.

@@ -21,6 +21,7 @@ from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, MeetingNamed, Task
+from plenipo.correspondence.services.registration_deadlines import registration_deadline
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
@@ -418,6 +419,7 @@ def accept_meeting(
         )
     kind, kind_changed = meeting_kind(item, body, given_kind)
     changes = {**changes, **kind_changed}
+    registration, not_kept = registration_deadline(reading_of(letter), index, item.start)
     room = _recorded_room(item.room)
     # A time is local to its venue: keep it only where a zone is known. The zone the
     # officer gives is the venue's, kept with or without a time (a time added later on
@@ -437,10 +439,13 @@ def accept_meeting(
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
+        registration_deadline=registration,
         source=_letter_source(letter),
     )
     meeting = record_meeting(spec, by=by)
     decision = {"status": "created", "meeting": meeting.pk}
+    decision |= {"registration_deadline": str(registration)} if registration else {}
+    decision |= {"registration_note": not_kept} if not_kept else {}
     if item.start_time and not start_time:
         where = item.city or item.venue or item.room or "the venue"
         decision["note"] = (
