@@ -5,7 +5,6 @@ from django.urls import include, path
 from plenipo.api.urls import api
 from plenipo.office import account
 from plenipo.office.auth import AdminSignInForm, SignInForm
-from plenipo.office.views import home_for_user
 from plenipo.ops.health import health
 from plenipo.public import files, indexes
 
@@ -23,7 +22,7 @@ urlpatterns = [
         auth_views.LoginView.as_view(authentication_form=SignInForm),
         name="login",
     ),
-    path("accounts/home/", home_for_user, name="home-for-user"),
+    path("accounts/home/", account.home_for_user, name="home-for-user"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/tokens/", account.api_tokens, name="api-tokens"),
     path("accounts/tokens/<int:pk>/revoke/", account.revoke_api_token, name="api-token-revoke"),
