@@ -13,9 +13,11 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from plenipo.core.errors import NotFound, PlenipoError
+from plenipo.core.userdates import user_day
 from plenipo.meetings.queries import is_secretariat
 from plenipo.office.roles import signed_in_required
 from plenipo.registry import queries as registry
@@ -57,11 +59,14 @@ def _page(request, *, status=200, **shown):
     feed_path = (
         reverse("public:state-calendar", args=[focal_point.state.code]) if focal_point else None
     )
+    today = timezone.localdate()
     context = {
         "tokens": registry.api_tokens_of(request.user),
         "feed": registry.calendar_feed_of(request.user),
         "feed_path": feed_path,
         "name": request.POST.get("name", ""),
+        "expires_on": request.POST.get("expires_on") or str(service.default_expiry(today)),
+        "today": today,
         **shown,
     }
     return render(request, "office/account_tokens.html", context, status=status)
@@ -74,11 +79,22 @@ def api_tokens(request):
         return _page(request)
     try:
         token, secret = service.create_api_token(
-            user=request.user, name=request.POST.get("name", ""), by=request.user
+            user=request.user,
+            name=request.POST.get("name", ""),
+            expires_on=_expiry(request.POST.get("expires_on", "")),
+            by=request.user,
         )
     except PlenipoError as exc:
         return _page(request, status=BAD_INPUT, error=str(exc))
     return _page(request, new_token=token, new_secret=secret, name="")
+
+
+def _expiry(text):
+    """The expiry day typed (YYYY-MM-DD); empty leaves the default to the service."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    return user_day(text)
 
 
 @require_POST
