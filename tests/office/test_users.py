@@ -133,3 +133,20 @@ def test_staff_without_being_superuser_are_kept_out_of_the_admin(client, django_
     response = client.get("/admin/auth/user/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_a_lost_link_is_made_again_only_while_no_password_is_set(client, manager):
+    client.force_login(manager)
+    client.post("/office/users/", NEW_FOCAL_POINT)
+    account = manager.__class__.objects.get(username="hofer")
+    url = f"/office/users/{account.pk}/"
+    again = client.post(url, {"password_link": "1"})
+    assert again.status_code == 200
+    assert LINK.search(again.content.decode())
+    assert ActivityLog.objects.get(action_type="registry.user.password_link").actor == manager
+    account.set_password("a password in use 42")
+    account.save()
+    refused = client.post(url, {"password_link": "1"})
+    assert refused.status_code == 400
+    assert "has set a password" in refused.content.decode()
+    assert not LINK.search(refused.content.decode())

@@ -17,7 +17,7 @@ from plenipo.office.roles import office_permission
 from plenipo.office.user_forms import FocalPointForm, NewUserForm
 from plenipo.registry import queries as registry
 from plenipo.registry.roles import SECRETARIAT
-from plenipo.registry.services.users import change_focal_point, create_user
+from plenipo.registry.services.users import change_focal_point, create_user, note_password_link
 
 BAD_INPUT = 400
 CAN_MANAGE = office_permission("auth.change_user")
@@ -82,6 +82,8 @@ def user_detail(request, pk):
         mission = focal_point.mission.code if focal_point.mission else ""
         initial |= {"state": focal_point.state.code, "mission": mission}
     form = FocalPointForm(request.POST or None, initial=initial)
+    if request.method == "POST" and "password_link" in request.POST:
+        return _new_link(request, user, form)
     if request.method == "POST" and focal_point is None:
         form.add_error(None, f"{user.get_username()} is not a focal point: nothing to change here")
     elif request.method == "POST" and form.is_valid():
@@ -99,6 +101,29 @@ def user_detail(request, pk):
         else:
             messages.success(request, f"Saved: {user.get_username()}.")
             return redirect("office:user", pk=user.pk)
-    context = {"account": user, "role": _role(user), "form": form, "focal_point": focal_point}
-    status = BAD_INPUT if form.is_bound else 200
+    return _account_page(request, user, form, status=BAD_INPUT if form.is_bound else 200)
+
+
+def _new_link(request, user, form):
+    """A new one-time link for an account whose owner has not set a password (the first
+    one was lost); refused for an account in use."""
+    form = FocalPointForm(initial=form.initial)
+    try:
+        note_password_link(user=user, by=request.user)
+    except PlenipoError as exc:
+        return _account_page(request, user, form, status=BAD_INPUT, link_error=str(exc))
+    link = set_password_link(request, user)
+    return _account_page(request, user, form, status=200, link=link)
+
+
+def _account_page(request, user, form, *, status, **shown):
+    focal_point = getattr(user, "focal_point", None)
+    context = {
+        "account": user,
+        "role": _role(user),
+        "form": form,
+        "focal_point": focal_point,
+        "waiting": not user.has_usable_password(),
+        **shown,
+    }
     return render(request, "office/user.html", context, status=status)
