@@ -150,3 +150,10 @@ def test_a_lost_link_is_made_again_only_while_no_password_is_set(client, manager
     assert refused.status_code == 400
     assert "has set a password" in refused.content.decode()
     assert not LINK.search(refused.content.decode())
+
+
+def test_an_account_manager_outside_the_secretariat_finds_the_page_from_its_start_page(
+    client, manager
+):
+    client.force_login(manager)
+    assert 'href="/office/users/"' in client.get("/accounts/home/").content.decode()

@@ -35,6 +35,7 @@ OFFICE_PAGES = (
     ("campaigns.change_campaign", "office:campaigns", "Campaigns"),
     ("negotiations.change_process", "office:negotiations", "Negotiations"),
     ("jobs.add_job", "office:jobs", "Jobs"),
+    ("auth.change_user", "office:users", "Users"),
 )
 
 
