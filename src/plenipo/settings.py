@@ -114,6 +114,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "plenipo.ops.methods.MethodFirstMiddleware",  # a 405 needs no CSRF token
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "plenipo.api.auth.ApiTokenMiddleware",  # a script's bearer token, after the session's user

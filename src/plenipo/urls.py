@@ -1,15 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, reverse_lazy
 
 from plenipo.api.urls import api
 from plenipo.office import account
 from plenipo.office.auth import AdminSignInForm, SignInForm
-from plenipo.office.views import home_for_user
 from plenipo.ops.health import health
 from plenipo.public import files, indexes
 
 admin.site.login_form = AdminSignInForm
+# The admin is the superusers' alone: accounts and roles are changed on the office's users
+# page or with `plenipo add-user`, through services that write the audit log.
+admin.site.has_permission = lambda request: request.user.is_active and request.user.is_superuser
 
 # Uploads are never served as static media, DEBUG or not: only plenipo.public.files serves
 # them, after checking who asks.
@@ -23,7 +25,15 @@ urlpatterns = [
         auth_views.LoginView.as_view(authentication_form=SignInForm),
         name="login",
     ),
-    path("accounts/home/", home_for_user, name="home-for-user"),
+    path("accounts/home/", account.home_for_user, name="home-for-user"),
+    path(
+        "accounts/set-password/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="registration/set_password.html",
+            success_url=reverse_lazy("login"),
+        ),
+        name="set-password",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/tokens/", account.api_tokens, name="api-tokens"),
     path("accounts/tokens/<int:pk>/revoke/", account.revoke_api_token, name="api-token-revoke"),

@@ -20,8 +20,8 @@ pytestmark = pytest.mark.django_db
             "unknown query parameter 'on' (accepted: as_of, members_of)",
         ),
         (
-            "/api/organizations/COE/members?as_of=2010-01-01",
-            "unknown query parameter 'as_of' (accepted: on)",
+            "/api/organizations/COE/members?date=2010-01-01",
+            "unknown query parameter 'date' (accepted: as_of, on)",
         ),
         (
             "/api/instruments/CETS-197?as_of=2010-01-01&x=1",

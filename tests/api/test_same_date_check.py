@@ -21,6 +21,5 @@ def test_the_meetings_list_and_the_api_name_the_same_problem(client):
 def test_an_organization_s_members_on_a_day_out_of_range_are_refused(client):
     members = client.get("/api/organizations/UN/members", {"on": "0001-01-01"})
     assert (members.status_code, members.json()) == (400, {"detail": OUT_OF_RANGE})
-    misnamed = client.get("/api/organizations/UN/members", {"as_of": "0001-01-01"})
-    assert misnamed.status_code == 400
-    assert misnamed.json() == {"detail": "unknown query parameter 'as_of' (accepted: on)"}
+    named = client.get("/api/organizations/UN/members", {"as_of": "0001-01-01"})
+    assert (named.status_code, named.json()) == (400, {"detail": OUT_OF_RANGE})

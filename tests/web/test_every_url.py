@@ -85,10 +85,15 @@ TABLE = {
     "accounts/home/": (GET, {}, "L", "R", "R", "R", "R"),
     "accounts/login/": (GET, {}, *OPEN),
     "accounts/logout/": (POST, {}, *OPEN),
+    # a link whose token is wrong says so to anyone (tests/office/test_users.py sets one)
+    "accounts/set-password/<uidb64>/<token>/": (GET, {"uidb64": "MQ", "token": "x-y"}, *OPEN),
     # Everyone's own account page; a token is revoked by its owner alone (Austria's here).
     "accounts/tokens/": (GET, {}, "L", 200, 200, 200, 200),
     "accounts/tokens/<int:pk>/revoke/": (POST, {"pk": "api_token"}, "L", "R", 404, 404, 404),
     "accounts/tokens/calendar-feed/": (POST, {}, "L", 200, 200, 200, 200),  # a new secret
+    # accounts and roles: for those who may change users (the administrator here)
+    "office/users/": (GET, {}, "L", 403, 403, 403, 200),
+    "office/users/<int:pk>/": (GET, {"pk": "user"}, "L", 403, 403, 403, 200),
     "api/": (GET, {}, *OPEN),
     "api/bodies": (GET, {}, *OPEN),
     "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),

@@ -40,3 +40,51 @@ def test_the_office_page_itself_still_answers_get_and_its_forms(client, secretar
     client.force_login(secretariat_officer)
     assert client.get("/office/").status_code == 200
     assert client.head("/office/").status_code == 200
+
+
+def _client_without_a_token(user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("method", ["delete", "put", "patch"])
+@pytest.mark.parametrize(
+    ("prefix", "persona"),
+    [("office/", "secretariat_officer"), ("portal/", "focal_point_state_a")],
+)
+def test_a_method_no_page_answers_is_405_even_without_a_csrf_token(
+    method, prefix, persona, request
+):
+    named = request.getfixturevalue("world")
+    client = _client_without_a_token(request.getfixturevalue(persona))
+    tried = 0
+    for route, (kind, parameters, *_) in TABLE.items():
+        if not route.startswith(prefix) or kind not in (GET, POST):
+            continue
+        response = getattr(client, method)(_url(route, parameters, named))
+        response.close()
+        assert response.status_code == 405, (route, response.status_code)
+        allowed = {part.strip() for part in response["Allow"].split(",")}
+        assert allowed, route
+        assert method.upper() not in allowed, route
+        assert 'id="method-not-allowed"' in response.content.decode(), route
+        tried += 1
+    assert tried >= 5
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_the_start_page_refuses_a_delete_rather_than_redirect_it(signed_in, request):
+    client = Client(enforce_csrf_checks=True)
+    if signed_in:
+        client.force_login(request.getfixturevalue("focal_point_state_a"))
+    response = client.delete("/accounts/home/")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD, POST"
+
+
+def test_a_form_address_refuses_a_delete_naming_post_alone(request, secretariat_officer):
+    named = request.getfixturevalue("world")
+    client = _client_without_a_token(secretariat_officer)
+    response = client.delete(f"/office/tasks/{named['task']}/done/")
+    assert (response.status_code, response["Allow"]) == (405, "POST")

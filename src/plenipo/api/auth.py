@@ -4,7 +4,7 @@ sent as ``Authorization: Bearer <token>`` by a script."""
 from django.http import JsonResponse
 from ninja.security import HttpBearer, SessionAuth
 
-from plenipo.registry.services.tokens import user_of_api_token
+from plenipo.registry.services.tokens import TokenExpired, user_of_api_token
 
 BEARER = "bearer "
 
@@ -12,7 +12,7 @@ BEARER = "bearer "
 class ApiTokenMiddleware:
     """Every request to the API that carries a bearer token acts as the token's user, on
     the public endpoints too (what they show depends on who asks); an unknown or revoked
-    token is refused whole rather than read as anonymous."""
+    token is refused whole rather than read as anonymous, and an expired one says so."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -20,7 +20,10 @@ class ApiTokenMiddleware:
     def __call__(self, request):
         header = request.headers.get("Authorization", "")
         if request.path_info.startswith("/api/") and header[: len(BEARER)].lower() == BEARER:
-            user = user_of_api_token(header[len(BEARER) :].strip())
+            try:
+                user = user_of_api_token(header[len(BEARER) :].strip())
+            except TokenExpired as exc:
+                return JsonResponse({"detail": str(exc)}, status=401)
             if user is None:
                 return JsonResponse({"detail": "unknown or revoked API token"}, status=401)
             request.user = user

@@ -5,6 +5,7 @@ import datetime as dt
 from ninja import Router, Schema
 
 from plenipo.api.schemas import Error
+from plenipo.core.errors import InvalidInput
 from plenipo.core.userdates import user_day
 from plenipo.monitoring.queries import history_of_state
 from plenipo.registry import queries as registry
@@ -135,6 +136,14 @@ def state_detail(request, code: str):
     }
 
 
+def _day_asked(as_of, on):
+    """The day of ``as_of``, as every endpoint names it, or of ``on``, its older name on the
+    registry's endpoints; both at once only if they agree."""
+    if as_of and on and as_of != on:
+        raise InvalidInput("give the day once, as as_of (on is its older name)")
+    return as_of or on
+
+
 class MemberOut(Schema):
     state: str
     name: str
@@ -146,10 +155,11 @@ class MemberOut(Schema):
     response={200: list[MemberOut], 400: Error, 404: Error},
     operation_id="plenipo_api_urls_organization_members",
 )
-def organization_members(request, code: str, on: str | None = None):
-    """Member states of an organization on a date (default today)."""
+def organization_members(request, code: str, as_of: str | None = None, on: str | None = None):
+    """Member states of an organization on a date, ``as_of`` (default today; ``on`` is the
+    older name of the same parameter, still accepted)."""
     organization = registry.get_organization(code)
-    day = user_day(on)
+    day = user_day(_day_asked(as_of, on))
     members = registry.members_on(organization, day)
     # Members are named as the UN named them on the day asked about.
     names = registry.official_names_on(day, states=[s.code for s, _ in members])
@@ -172,10 +182,14 @@ class HolderOut(Schema):
     response={200: list[HolderOut], 400: Error, 404: Error},
     operation_id="plenipo_api_urls_post_holders",
 )
-def post_holders(request, key: str, on: str):
-    """Who held a post (by key or title) on a date."""
+def post_holders(request, key: str, as_of: str | None = None, on: str | None = None):
+    """Who held a post (by key or title) on a date, ``as_of`` (``on`` is the older name of
+    the same parameter, still accepted); one of the two is needed."""
     post = registry.find_post(key)
-    day = user_day(on)
+    asked = _day_asked(as_of, on)
+    if not asked:
+        raise InvalidInput("give the day as as_of=YYYY-MM-DD")
+    day = user_day(asked)
     return [
         {
             "person": h.person.name,

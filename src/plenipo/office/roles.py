@@ -4,7 +4,7 @@ Every office page and form is guarded the same way: the anonymous are sent to si
 come back to the page they asked for, or to the page a form they posted was on), anyone
 signed in without the right is refused (403). A page answers GET (and HEAD) and the POST of
 its forms; any other method (DELETE, PUT, PATCH…) is refused with 405 and the methods it
-takes, before anything else is looked at."""
+takes, before anything else is looked at, the CSRF token included (``ops.methods``)."""
 
 from functools import wraps
 
@@ -14,9 +14,7 @@ from django.http import HttpResponseNotAllowed
 
 from plenipo.meetings.queries import is_secretariat
 from plenipo.office.return_address import page_to_return_to
-
-# What an office page answers: its own display and the POST of the forms on it.
-PAGE_METHODS = ("GET", "HEAD", "POST")
+from plenipo.ops.methods import PAGE_METHODS, mark_page
 
 
 def _signed_in_and(allowed, refusal):
@@ -34,7 +32,7 @@ def _signed_in_and(allowed, refusal):
                 raise PermissionDenied(refusal)
             return view(request, *args, **kwargs)
 
-        return wrapper
+        return mark_page(wrapper)
 
     return decorator
 

@@ -14,6 +14,7 @@ from plenipo.office import (
     received,
     review,
     tasks,
+    users,
     venues,
     views,
 )
@@ -63,6 +64,8 @@ urlpatterns = [
     # One view over the task's state; each button keeps its own address.
     path("tasks/<int:pk>/done/", tasks.task_state, {"state": TASK_DONE}, name="task-done"),
     path("tasks/<int:pk>/reopen/", tasks.task_state, {"state": TASK_OPEN}, name="task-reopen"),
+    path("users/", users.user_list, name="users"),
+    path("users/<int:pk>/", users.user_detail, name="user"),
     path("jobs/", jobs.job_list, name="jobs"),
     path("jobs/<int:pk>/", jobs.job_detail, name="job"),
     path("jobs/<int:pk>/file/", jobs.job_file, name="job-file"),

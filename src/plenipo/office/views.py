@@ -3,7 +3,6 @@
 import datetime as dt
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import QueryDict
 from django.shortcuts import redirect, render
@@ -31,15 +30,6 @@ from plenipo.office.forms import StepForm
 from plenipo.office.roles import office_permission, secretariat_required
 from plenipo.registry.queries import get_organization, get_state
 from plenipo.treaties.queries import status_of
-
-
-@login_required
-def home_for_user(request):
-    """After sign-in: focal points to the portal, everyone else to the office."""
-    if getattr(request.user, "focal_point", None) is not None:
-        return redirect("portal:home")
-    return redirect("office:dashboard")
-
 
 # The reply matrix is worked through in one go: every member of the UN fits on one page.
 WHOLE_MEMBERSHIP = 200

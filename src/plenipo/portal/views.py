@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import translation
 
@@ -31,18 +31,24 @@ from plenipo.meetings.services.delegations import (
     register_delegation,
     upload_nomination_letter,
 )
+from plenipo.ops.methods import PAGE_METHODS, mark_page
 from plenipo.registry.queries import interface_language, state_name_on
 
 
 def focal_point_required(view):
+    """A portal page: GET (and HEAD) and its forms' POST (any other method 405, before the
+    CSRF check), for a signed-in focal point."""
+
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        if request.method not in PAGE_METHODS:
+            return HttpResponseNotAllowed(PAGE_METHODS)
         if getattr(request.user, "focal_point", None) is None:
             raise PermissionDenied("the portal is for the focal points of permanent missions")
         return view(request, *args, **kwargs)
 
-    return wrapper
+    return mark_page(wrapper)
 
 
 @focal_point_required

@@ -252,6 +252,9 @@ class AccessToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # An API token is refused from this day on; a calendar feed (and a token made before
+    # tokens expired) has none.
+    expires_on = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -262,3 +265,7 @@ class AccessToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+    def expired_on(self, day) -> bool:
+        """Whether the token is refused on ``day`` for having reached its expiry."""
+        return self.expires_on is not None and day >= self.expires_on

@@ -162,6 +162,44 @@ def calendar_feed_of(user) -> AccessToken | None:
     ).first()
 
 
+def accounts():
+    """Every user account with its role: its groups and, for a focal point, its state and
+    mission; in a constant number of queries, by username."""
+    from django.contrib.auth import get_user_model  # noqa: PLC0415 -- the configured model
+
+    return list(
+        get_user_model()
+        .objects.select_related("focal_point__state", "focal_point__mission")
+        .prefetch_related("groups")
+        .order_by("username")
+    )
+
+
+def account_named(username: str):
+    """The user account of that username."""
+    from django.contrib.auth import get_user_model  # noqa: PLC0415 -- the configured model
+
+    user = get_user_model().objects.filter(username=(username or "").strip()).first()
+    if user is None:
+        raise NotFound(f"no user {username!r}")
+    return user
+
+
+def get_account(pk):
+    """One user account by its id, as ``accounts`` reads it."""
+    from django.contrib.auth import get_user_model  # noqa: PLC0415 -- the configured model
+
+    user = (
+        get_user_model()
+        .objects.select_related("focal_point__state", "focal_point__mission")
+        .filter(pk=pk)
+        .first()
+    )
+    if user is None:
+        raise NotFound(f"no user {pk}")
+    return user
+
+
 def name_records(*, kinds=("short", "formal"), states=None) -> list[names.NameRecord]:
     """Every recorded name of a state over time, for ``names.name_on``; only the
     ``kinds`` of name asked for are read (the status pages need the short ones), and

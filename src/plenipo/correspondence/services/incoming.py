@@ -191,7 +191,9 @@ def parse_item(key: str) -> tuple[str, int]:
     return match["kind"], int(match["index"])
 
 
-def _item(letter, kind, index):
+def read_item(letter, kind, index):
+    """Item ``index`` of ``kind`` in what was read of ``letter`` (a meeting, a deadline, an
+    enclosure…); an unknown kind or a number past the items is refused in one line."""
     try:
         return reading_of(letter).item(kind, index)
     except KeyError:
@@ -402,7 +404,7 @@ def accept_meeting(
     corrections = dict(corrections or {})
     given_kind = corrections.pop("kind", "")
     timezone = checked_time_zone(timezone)
-    item, changes = corrected("meetings", _item(letter, "meetings", index), corrections)
+    item, changes = corrected("meetings", read_item(letter, "meetings", index), corrections)
     body = _body_added(letter, body, new_body, by)
     existing = matching_meeting(item, body)
     if existing is not None:
@@ -519,7 +521,7 @@ def link_meeting(*, letter, index, meeting, by) -> Meeting:
 def accept_deadline(*, letter, index, by, corrections=None) -> Task:
     """Make a task of the deadline, as the officer corrected it, through ``add_task`` (its
     checks and its audit entry); a task refused leaves the item undecided."""
-    item, changes = corrected("deadlines", _item(letter, "deadlines", index), corrections)
+    item, changes = corrected("deadlines", read_item(letter, "deadlines", index), corrections)
     if not item.dated:
         raise InvalidInput("the letter gives no day for this deadline: set the task by hand")
     if item.due.not_after is None:
@@ -539,7 +541,7 @@ def accept_deadline(*, letter, index, by, corrections=None) -> Task:
 @transaction.atomic
 def accept_enclosure(*, letter, index, by) -> IncomingLetter:
     """Record the enclosure as a letter of its own, dated as the enclosing letter says."""
-    item = _item(letter, "enclosures", index)
+    item = read_item(letter, "enclosures", index)
     said = reading_of(letter)
     dated = OwnDate(item.date, None, None, item.confidence) if item.date else None
     name = (item.description or "Enclosure")[:200]
@@ -558,7 +560,7 @@ def accept_enclosure(*, letter, index, by) -> IncomingLetter:
 
 
 def _undecided(letter, kind, index):
-    _item(letter, kind, index)
+    read_item(letter, kind, index)
     decided = letter.decisions.get(f"{kind}/{index}")
     if decided:
         raise InvalidInput(f"{kind}/{index} of {letter} is already decided ({decided['status']})")

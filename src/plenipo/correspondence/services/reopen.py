@@ -8,7 +8,12 @@ from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.references import referred_by
 from plenipo.correspondence.models import IncomingLetter, MeetingNamed, Task
-from plenipo.correspondence.services.incoming import UNDECIDED, _item, parse_item, record_decision
+from plenipo.correspondence.services.incoming import (
+    UNDECIDED,
+    parse_item,
+    read_item,
+    record_decision,
+)
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import remove_meeting
 
@@ -21,7 +26,7 @@ def reopen(*, letter, item: str, by) -> dict:
     Returns ``{"undone": the decision, "removed": what was removed, in words}``."""
     kind, index = parse_item(item)
     key = f"{kind}/{index}"
-    _item(letter, kind, index)  # refuses an item the letter does not have
+    read_item(letter, kind, index)  # refuses an item the letter does not have
     locked = IncomingLetter.objects.select_for_update().get(pk=letter.pk)
     letter.decisions = locked.decisions
     decision = letter.decisions.get(key)

@@ -1,4 +1,7 @@
-"""Creating user accounts: secretariat officers and the focal points of permanent missions."""
+"""User accounts: secretariat officers and the focal points of permanent missions, created
+and changed here (by the CLI's add-user and the office's users page), each with its audit
+entry. An account made without a password gets an unusable one: its owner sets it through a
+one-time link the office shows once."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -24,7 +27,8 @@ def create_user(
     language="en",
 ):
     """A secretariat officer (``secretariat=True``) or the focal point of a state
-    (``focal_point_of``, optionally at ``mission``); exactly one of the two."""
+    (``focal_point_of``, optionally at ``mission``); exactly one of the two. With
+    ``password=None`` the account waits for its owner to set one through a link."""
     username = (username or "").strip()
     if not username:
         raise InvalidInput("a user needs a username")
@@ -32,12 +36,15 @@ def create_user(
         raise InvalidInput("a user is either a secretariat officer or a state's focal point")
     if mission is not None and focal_point_of is None:
         raise InvalidInput("only a focal point works at a mission")
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+    if password is not None and len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
     accounts = get_user_model()
     if accounts.objects.filter(username=username).exists():
         raise InvalidInput(f"a user {username!r} already exists")
     user = accounts.objects.create_user(username, email=email, password=password)
+    if password is None:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
     if secretariat:
         user.groups.add(ensure_secretariat_group())
         role = {"role": "secretariat"}
@@ -48,3 +55,40 @@ def create_user(
         role = {"role": "focal_point", "state": focal_point_of.code}
     log_action(user, "registry.user.created", by=by, data={"username": username, **role})
     return user
+
+
+@transaction.atomic
+def change_focal_point(*, user, state, by, mission=None, active=True):
+    """Moves a focal point to ``state`` (and ``mission``, or none) and opens or closes its
+    account; a secretariat officer is not a focal point and is refused."""
+    focal_point = getattr(user, "focal_point", None)
+    if focal_point is None:
+        raise InvalidInput(f"{user.get_username()} is not a focal point")
+    before = {
+        "state": focal_point.state.code,
+        "mission": focal_point.mission.code if focal_point.mission else None,
+        "active": user.is_active,
+    }
+    focal_point.state, focal_point.mission = state, mission
+    focal_point.save(update_fields=["state", "mission"])
+    user.is_active = bool(active)
+    user.save(update_fields=["is_active"])
+    after = {"state": state.code, "mission": mission.code if mission else None, "active": active}
+    log_action(
+        user,
+        "registry.user.changed",
+        by=by,
+        data={"username": user.get_username(), "before": before, "after": after},
+    )
+    return focal_point
+
+
+def note_password_link(*, user, by):
+    """Records that a new set-password link was made for ``user``; only an account whose
+    owner has set no password yet gets one, so the link cannot take over an account in use."""
+    if user.has_usable_password():
+        raise InvalidInput(
+            f"{user.get_username()} has set a password: a link is only for an account "
+            "whose owner has not set one yet"
+        )
+    log_action(user, "registry.user.password_link", by=by, data={"username": user.username})
