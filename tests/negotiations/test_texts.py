@@ -117,3 +117,36 @@ def test_negotiators_own_paragraph_labels_give_the_kind_and_are_not_kept_in_the_
 def test_a_paragraph_opening_with_a_word_like_a_label_keeps_it():
     version = import_text("OPEC countries recall their pledges.\n", label="Zero draft").version
     assert [p.text for p in version.paragraphs] == ["OPEC countries recall their pledges."]
+
+
+def test_labelled_lines_without_blank_lines_are_each_a_paragraph():
+    text = (
+        "PP1. Recalling its resolution 64/293,\n"
+        "PP2. Reaffirming its commitment,\n"
+        "OP1. Decides:\n"
+        "(a) To act;\n"
+        "(b) To report;\n"
+        "2. Decides to remain seized\n"
+        "of the matter.\n"
+    )
+    imported = import_text(text, label="Zero draft")
+    version = imported.version
+    assert [version.label_of(p.pid) for p in version.paragraphs] == [
+        "PP1",
+        "PP2",
+        "OP1",
+        "OP1(a)",
+        "OP1(b)",
+        "OP2",
+    ]
+    assert version.paragraphs[-1].text == "Decides to remain seized of the matter."
+    assert imported.warnings == ()
+
+
+def test_several_lines_read_as_one_paragraph_are_warned_of():
+    imported = import_text("Decides to remain\nseized of the matter.", label="Zero draft")
+    assert len(imported.version.paragraphs) == 1
+    assert imported.warnings == (
+        "only one paragraph was found in 2 lines: separate the paragraphs by blank lines or "
+        "start each line with its label (PP1., OP1., 1., (a))",
+    )

@@ -55,7 +55,7 @@ def test_the_campaign_says_its_day_is_the_day_its_targets_were_taken(client, sec
 def test_a_day_before_the_opening_is_refused_in_one_line(client, secretariat_officer):
     client.force_login(secretariat_officer)
     response = client.post(reverse("office:campaigns"), {**START, "as_of": "2001-01-01"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert 'class="error"' in response.content.decode()
     assert not Campaign.objects.exists()
 
@@ -65,3 +65,33 @@ def test_focal_points_neither_see_nor_start_campaigns(client, focal_point_state_
     assert client.get(reverse("office:campaigns")).status_code == 403
     assert client.post(reverse("office:campaigns"), START).status_code == 403
     assert not Campaign.objects.exists()
+
+
+ALL_PARTIES = {**START, "as_of": "2026-11-27"}  # every member of the Council is a party then
+NO_TARGET = "no member of COE is a target on 2026-11-27: all 46 are parties to CETS-197"
+
+
+def test_a_campaign_with_no_target_is_refused_with_the_reason(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:campaigns"), ALL_PARTIES)
+    assert response.status_code == 400
+    assert NO_TARGET in response.content.decode()
+    assert not Campaign.objects.exists()
+
+
+def test_the_cli_refuses_a_campaign_with_no_target_in_the_same_line(tmp_path):
+    from django.core.management import CommandError, call_command  # noqa: PLC0415
+
+    with pytest.raises(CommandError) as refused:
+        call_command(
+            "campaign", "letters", "CETS-197", "--members-of", "COE", "--as-of", "2026-11-27",
+            "--format", "txt", "--out", str(tmp_path / "letters"),
+        )  # fmt: skip
+    assert str(refused.value) == NO_TARGET
+    assert not Campaign.objects.exists()
+
+
+def test_the_as_of_day_is_a_date_input(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:campaigns")).content.decode()
+    assert '<input type="date" name="as_of"' in html

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from plenipo.correspondence.models import Letter
+from plenipo.correspondence.models import Letter, LetterTemplate
 from plenipo.meetings.models import Delegation, Meeting
 from plenipo.registry.models import PermanentMission
 from tests.factories import campaigns as campaign_factories
@@ -205,3 +205,45 @@ def test_a_reachable_recipient_not_yet_written_to_is_ticked(officer_client, invi
     html = officer_client.get(reverse("office:draft"), invitation).content.decode()
     assert " checked" in _box("RUS", html)
     assert " checked" not in _box("AUT", html)  # cannot be reached
+
+
+def _greta_meeting():
+    from plenipo.bodies.queries import get_body  # noqa: PLC0415
+    from tests.factories import meetings as meeting_factories  # noqa: PLC0415
+
+    return meeting_factories.meeting(
+        body=get_body("GRETA"), title="GRETA plenary", start="2030-07-06", end="2030-07-10"
+    )
+
+
+def test_a_council_of_europe_meeting_offers_only_the_council_of_europe_invitation(officer_client):
+    meeting = _greta_meeting()
+    html = officer_client.get(reverse("office:draft"), {"meeting": meeting.pk}).content.decode()
+    select = html[html.index('<select name="template">') :]
+    select = select[: select.index("</select>")]
+    assert re.findall(r'<option value="([^"]+)"', select) == ["meeting-invitation-coe-en"]
+    assert 'id="no-invitation"' not in html
+
+
+def test_a_meeting_of_an_organization_without_invitation_says_so_and_offers_its_office(
+    officer_client,
+):
+    meeting = _greta_meeting()
+    LetterTemplate.objects.filter(name="meeting-invitation-coe-en").delete()
+    html = officer_client.get(reverse("office:draft"), {"meeting": meeting.pk}).content.decode()
+    assert (
+        "The project has no invitation template for COE (the body GRETA): draft from a general "
+        "template, written from the office of COE."
+    ) in html
+    assert '<select name="office"><option value="COE-SG">' in html
+
+
+def test_a_un_letterhead_for_a_council_of_europe_meeting_is_refused_and_writes_nothing(
+    officer_client,
+):
+    meeting = _greta_meeting()
+    choice = {**INVITATION, "meeting": meeting.pk, "to": "missions:UN-VIE", "choose": "1"}
+    choice["only"] = ["AUT"]
+    page = officer_client.post(reverse("office:merge"), choice, follow=True).content.decode()
+    assert "the meeting&#x27;s body GRETA belongs to COE" in page
+    assert not Letter.objects.exists()

@@ -54,3 +54,29 @@ def test_a_program_is_refused_naming_the_files_accepted(client, secretariat_offi
 )
 def test_other_refusals_are_kept_as_the_reader_words_them(said, plain):
     assert plain_read_error(said) == (plain or said)
+
+
+NUL_TEXT = b"Dear Sir,\nThe meeting\x00 will be held on 4 May 2031.\n"
+NUL_SAID = "nul.txt contains binary data (a NUL byte at position 21): not a text file"
+
+
+def test_a_text_file_with_a_nul_byte_is_refused_naming_the_byte(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    assert _refusal(client, "nul.txt", NUL_TEXT) == NUL_SAID
+
+
+def test_the_api_and_the_cli_refuse_a_nul_byte_in_the_same_words(
+    client, secretariat_officer, tmp_path
+):
+    from django.core.management import CommandError, call_command  # noqa: PLC0415
+
+    client.force_login(secretariat_officer)
+    response = client.post("/api/inbox", {"file": SimpleUploadedFile("nul.txt", NUL_TEXT)})
+    assert response.status_code == 400
+    assert response.json()["detail"] == NUL_SAID
+    path = tmp_path / "nul.txt"
+    path.write_bytes(NUL_TEXT)
+    with pytest.raises(CommandError) as refused:
+        call_command("inbox", "receive", str(path))
+    assert str(refused.value) == NUL_SAID
+    assert not IncomingLetter.objects.exists()

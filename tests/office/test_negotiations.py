@@ -66,6 +66,40 @@ def test_a_draft_uploaded_as_text_becomes_a_version(officer):
     assert "Calls upon Member States to combat" in text
 
 
+ONE_A_LINE = (
+    "PP1. Recalling its resolution 64/293,\n"
+    "PP2. Reaffirming its commitment,\n"
+    "OP1. Calls upon Member States to combat trafficking;\n"
+    "OP2. Decides to remain seized of the matter.\n"
+)
+
+
+def _upload_text(officer, name, content):
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    process = factories.process(CODE, draft=False)
+    form = {"label": "Zero draft", "date": "2026-03-02", "revision": process.revision}
+    upload = SimpleUploadedFile(name, content.encode(), content_type="text/plain")
+    url = reverse("office:negotiation-upload", args=[CODE])
+    return officer.post(url, form | {"file": upload}, follow=True).content.decode()
+
+
+def test_a_text_with_one_labelled_paragraph_a_line_keeps_each_paragraph(officer):
+    html = _upload_text(officer, "draft.txt", ONE_A_LINE)
+    assert "Version Zero draft: 4 paragraphs." in html
+    version = latest_version(get_process(CODE))
+    assert [p.text for p in version.paragraphs.order_by("position")][2:] == [
+        "Calls upon Member States to combat trafficking;",
+        "Decides to remain seized of the matter.",
+    ]
+
+
+def test_a_text_of_several_lines_read_as_one_paragraph_is_warned_of_in_the_singular(officer):
+    html = _upload_text(officer, "draft.txt", "Calls upon Member States\nto combat trafficking;\n")
+    assert "Version Zero draft: 1 paragraph." in html
+    assert "only one paragraph was found in 2 lines" in html
+
+
 def test_a_word_document_without_numbering_imports_with_a_warning(officer):
     import docx  # python-docx stays out of module level (start-up speed)
     from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415

@@ -293,16 +293,27 @@ def compilation(request, code: str, label: str):
 
 @router.get(
     "/negotiations/{code}/proposals",
-    response={200: list[ProposalOut], 401: Error, 403: Error, 404: Error},
+    response={200: list[ProposalOut], 400: Error, 401: Error, 403: Error, 404: Error},
     auth=signed_in,
 )
-def list_proposals(request, code: str):
-    """Proposals not yet applied by a revision, labelled in the version they were made on."""
+def list_proposals(request, code: str, version: str = "", status: str = ""):
+    """The current version's proposals unless version is given: those not yet applied by a
+    revision, labelled in the version they were made on. ``version`` (a version's label, as
+    /versions names it: "Zero draft", "Rev.1") lists every proposal made on that version,
+    decided and applied ones too; ``status`` (pending, accepted, rejected, merged,
+    withdrawn) narrows the list to one status. An unknown version or status is a 400 naming
+    the accepted ones."""
     process, refused = _party_process(request, code)
     if refused:
         return refused
     hidden = not negotiations.is_secretariat(request.user)
-    proposals = negotiations.open_proposals(process, circulated_only=hidden)
+    try:
+        made_on = negotiations.get_version_for(process, version, request.user) if version else None
+        proposals = negotiations.listed_proposals(
+            process, version=made_on, status=status.strip().lower(), circulated_only=hidden
+        )
+    except (NotFound, InvalidInput) as exc:
+        return Status(400, {"detail": str(exc)})
     return [proposal_payload(p, label=_label(p)) for p in proposals]
 
 

@@ -286,6 +286,11 @@ def _meeting_facts(meeting, language, day):
         ),
         "information_note": note.title if note else None,
         "past": meeting_is_past(meeting, day),
+        "registration_deadline": (
+            day_text(meeting.registration_deadline, language)
+            if meeting.registration_deadline
+            else None
+        ),
     }
 
 

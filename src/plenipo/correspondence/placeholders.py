@@ -46,6 +46,7 @@ ALLOWED = {
     "meeting.languages",
     "meeting.information_note",
     "meeting.past",
+    "meeting.registration_deadline",
     "decision.symbol",
     "decision.title",
     "decision.functions",

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Prefetch, Value
+from django.db.models import Count, F, Prefetch, Q, Value
 from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
@@ -14,6 +14,7 @@ from plenipo.correspondence.models import (
     LetterStatus,
     LetterTemplate,
     Reply,
+    SendingOffice,
     Task,
 )
 from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN, UNDECIDED
@@ -32,17 +33,44 @@ def all_templates():
     return LetterTemplate.objects.order_by("name")
 
 
-# The general invitation, for a body that has no invitation of its own.
-GENERAL_INVITATION = "meeting-invitation-nv-en"
+# The general invitations, for a body that has no invitation of its own: each is written
+# from an office of one organization (its template's office).
+GENERAL_INVITATION = "meeting-invitation-"
+
+
+def invitation_templates_for(meeting) -> list[LetterTemplate]:
+    """The templates a meeting's invitations may be written from: those whose office belongs
+    to the organization of the meeting's body, the body's own invitation first
+    (``wg-tip-invitation-nv-en`` for the WG-TIP), then the general ones; none where the
+    project has no invitation template for that organization."""
+    own = f"{meeting.body.code.lower()}-invitation-"
+    organization = meeting.body.organization_id
+    if organization is None:
+        return []
+    found = LetterTemplate.objects.filter(
+        Q(name__startswith=own) | Q(name__startswith=GENERAL_INVITATION),
+        office__organization_id=organization,
+    ).select_related("office", "scheme")
+    return sorted(found, key=lambda t: (not t.name.startswith(own), t.name))
 
 
 def invitation_template_for(meeting) -> LetterTemplate | None:
-    """The template a meeting's invitations are written from: its body's own invitation
-    (``wg-tip-invitation-nv-en`` for the WG-TIP), otherwise the general one; None where
-    neither is recorded."""
-    names = [f"{meeting.body.code.lower()}-invitation-nv-en", GENERAL_INVITATION]
-    found = {t.name: t for t in LetterTemplate.objects.filter(name__in=names)}
-    return next((found[name] for name in names if name in found), None)
+    """The template a meeting's invitations are written from by default (the first of
+    ``invitation_templates_for``), or None."""
+    return next(iter(invitation_templates_for(meeting)), None)
+
+
+def get_office(code) -> SendingOffice:
+    office = SendingOffice.objects.select_related("organization").filter(code=code).first()
+    if office is None:
+        known = ", ".join(SendingOffice.objects.order_by("code").values_list("code", flat=True))
+        raise NotFound(f"unknown office {code!r} (known: {known})")
+    return office
+
+
+def offices_of(organization_id) -> list:
+    """The sending offices recorded for an organization, by code."""
+    return list(SendingOffice.objects.filter(organization_id=organization_id).order_by("code"))
 
 
 def recent_letters(*, status=None, limit=200):

@@ -181,6 +181,24 @@ def open_proposals(process: Process, *, circulated_only: bool = False):
     return proposals.filter(made_on__circulated=True) if circulated_only else proposals
 
 
+def listed_proposals(
+    process: Process, *, version: Version | None = None, status: str = "", circulated_only=False
+):
+    """The proposals a list answers: those not yet applied by a revision, or with
+    ``version`` every proposal made on that version (decided and applied ones too);
+    ``status`` narrows either to one status. Oldest first."""
+    if version is None:
+        proposals = open_proposals(process, circulated_only=circulated_only)
+    else:
+        proposals = process.proposals.filter(made_on=version).select_related("made_on")
+    if status:
+        if status not in ProposalStatus.values:
+            accepted = ", ".join(ProposalStatus.values)
+            raise InvalidInput(f"unknown status {status!r} (accepted: {accepted})")
+        proposals = proposals.filter(status=status)
+    return proposals.order_by("pk")
+
+
 def get_proposal(process: Process, proposal_id) -> Proposal:
     try:
         number = int(str(proposal_id).strip())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -200,10 +200,20 @@ class Imported:
     warnings: tuple[str, ...] = ()
 
 
+def starts_paragraph(line: str) -> bool:
+    """Whether a line opens a paragraph by its label ("PP1.", "OP2.", "3.", "(a)", "Annex"):
+    a draft written one paragraph a line has no blank line between its paragraphs."""
+    return any(pattern.match(line) for pattern in (NUMBERED, LABELLED, LETTERED, ANNEX))
+
+
 def split_blocks(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines, or by a line that starts with a label."""
     blocks, current, start = [], [], 0
     for number, raw in enumerate([*text.splitlines(), ""], start=1):
         line = raw.strip()
+        if line and current and starts_paragraph(line):
+            blocks.append(classify(" ".join(current), start))
+            current = []
         if line:
             if not current:
                 start = number
@@ -237,10 +247,20 @@ def import_text(
     symbol: str | None = None,
     title: str | None = None,
 ) -> Imported:
-    """Read a draft written as plain text: paragraphs separated by blank lines."""
+    """Read a draft written as plain text: paragraphs separated by blank lines, or each
+    starting a line with its label. A text of several lines read as one paragraph is
+    warned of: its paragraphs were likely neither separated nor labelled."""
     if not isinstance(text, str) or not text.strip():
         raise TextError("the text is empty")
-    return build(split_blocks(text), label=label, date=date, symbol=symbol, title=title)
+    imported = build(split_blocks(text), label=label, date=date, symbol=symbol, title=title)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if len(imported.version.paragraphs) == 1 and lines > 1:
+        warning = (
+            f"only one paragraph was found in {lines} lines: separate the paragraphs by blank "
+            "lines or start each line with its label (PP1., OP1., 1., (a))"
+        )
+        return replace(imported, warnings=(*imported.warnings, warning))
+    return imported
 
 
 def _is_title(block: Block) -> bool:

@@ -34,7 +34,8 @@ class StartForm(forms.Form):
     members_of = forms.ChoiceField(choices=ORGANIZATIONS, label="Members of")
     as_of = forms.CharField(
         label="As of",
-        help_text="YYYY-MM-DD: the targets are the members that are not parties on that day",
+        help_text="The targets are the members that are not parties on that day",
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     title = forms.CharField(required=False, max_length=300)
 
@@ -58,7 +59,11 @@ def campaign_list(request):
             if campaign is not None:
                 messages.success(request, f"Started: {campaign.title}.")
                 return redirect("office:campaign", code=campaign.code)
-    return render(request, "office/campaigns.html", {"form": form, "campaigns": all_campaigns()})
+        status = 400  # the form, with the reason beside it
+    else:
+        status = 200
+    context = {"form": form, "campaigns": all_campaigns()}
+    return render(request, "office/campaigns.html", context, status=status)
 
 
 def _start(request, form):

@@ -16,11 +16,15 @@ from plenipo.campaigns.services.letters import merge_to_list
 from plenipo.core.errors import InvalidInput, PlenipoError
 from plenipo.core.partialdates import DateError, parse_iso_day
 from plenipo.correspondence.queries import (
+    GENERAL_INVITATION,
     all_templates,
+    get_office,
     get_template,
     invitation_template_for,
+    invitation_templates_for,
     letters_of_batch,
     letters_to_states_about,
+    offices_of,
 )
 from plenipo.correspondence.services import batches
 from plenipo.jobs.services.jobs import start_job
@@ -74,6 +78,28 @@ def _meeting_lists(meeting):
     return [(f"invited:{meeting.pk}", f"The states invited to {meeting.title}")]
 
 
+def _meeting_templates(meeting) -> dict:
+    """What the page offers for a meeting's letters: the invitation templates of its body's
+    organization; where the project has none, a plain word saying so, and the general
+    templates written from an office of that organization (none where no office of it is
+    recorded)."""
+    offered = invitation_templates_for(meeting)
+    if offered:
+        return {"templates": offered}
+    body, organization = meeting.body, meeting.body.organization
+    general = [t for t in all_templates() if t.name.startswith(GENERAL_INVITATION)]
+    if organization is None:
+        note = f"{body.code} belongs to no recorded organization: check the letterhead."
+        return {"templates": general, "no_invitation": note}
+    offices = offices_of(organization.pk)
+    note = f"The project has no invitation template for {organization.code} (the body {body.code})"
+    if not offices:
+        note += f", and no sending office of {organization.code} is recorded: no invitation "
+        return {"templates": [], "no_invitation": note + "can be drafted for this meeting."}
+    note += f": draft from a general template, written from the office of {organization.code}."
+    return {"templates": general, "no_invitation": note, "offices": offices}
+
+
 def _choice(request):
     """What the form asks for, read from the query string (a preview can be bookmarked)."""
     params = {**request.GET.dict(), **request.POST.dict()}
@@ -84,6 +110,7 @@ def _choice(request):
         "meeting": params.get("meeting", ""),
         "date": params.get("date") or dt.date.today().isoformat(),  # noqa: DTZ011
         "reach": params.get("reach", "all"),
+        "office": params.get("office", ""),
     }
 
 
@@ -103,6 +130,7 @@ def draft_view(request):
             invited = invitations_of_states(meeting)
             written = letters_to_states_about(meeting)
             context["lists"] = _meeting_lists(meeting) + context["lists"]
+            context |= _meeting_templates(meeting)
         if choice["template"] and choice["to"]:
             get_template(choice["template"])
             day = parse_iso_day(choice["date"])
@@ -132,6 +160,7 @@ def merge_view(request):
         day = parse_iso_day(choice["date"])
         meeting = get_meeting(choice["meeting"]) if choice["meeting"] else None
         only = _ticked(request)
+        office = get_office(choice["office"]) if choice["office"] else None
         result = merge_to_list(
             template=template,
             to=choice["to"],
@@ -140,6 +169,7 @@ def merge_view(request):
             meeting=meeting,
             reachable_only=only is None and choice["reach"] == "reachable",
             only=only,
+            office=office,
             by=request.user,
         )
     except (PlenipoError, DateError) as exc:

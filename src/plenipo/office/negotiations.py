@@ -167,7 +167,8 @@ def version_upload(request, code):
         return _render_process(request, process, status=400, upload_form=form)
     for warning in imported.warnings:
         messages.warning(request, warning)
-    messages.success(request, f"Version {version.label}: {version.paragraphs.count()} paragraphs.")
+    count = version.paragraphs.count()
+    messages.success(request, f"Version {version.label}: {count} paragraph{pluralize(count)}.")
     return redirect("office:negotiation-text", code=process.code, label=version.label)
 
 

@@ -88,6 +88,7 @@ def _check_named_kind(name: str, data: bytes) -> None:
             raise ReadError(f"{name} is named as {kind} but is not one: save it again as {kind}")
 
 
+TEXT_ENDINGS = (".txt", ".text")
 OLD_WORD = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of .doc, .xls, .msg
 
 
@@ -104,6 +105,12 @@ def _decode(name, data: bytes) -> str:
     # A text in an encoding without a byte-order mark never holds a NUL byte: a program,
     # an archive or an image the reader does not know does, near its start.
     if b"\x00" in data[:4096]:
+        if name.lower().endswith(TEXT_ENDINGS):
+            # Named as text: the sender should hear what is wrong with it, not what is read.
+            position = data.index(b"\x00")
+            raise ReadError(
+                f"{name} contains binary data (a NUL byte at position {position}): not a text file"
+            )
         raise ReadError(f"{name} looks like binary data, not a letter")
     try:
         text = data.decode("utf-8")

@@ -19,9 +19,12 @@ def start_campaign(
     *, code, title, instrument, organization, started_on, by, template=None
 ) -> Campaign:
     """Open a campaign; its targets are the members of ``organization`` that are not parties
-    to ``instrument`` on ``started_on``."""
+    to ``instrument`` on ``started_on``. A campaign with no target is refused: it would
+    write to nobody and chart nothing."""
     if Campaign.objects.filter(code=code).exists():
         raise InvalidInput(f"a campaign {code!r} already exists")
+    status = status_of(instrument, started_on, members_of=organization)
+    _refuse_without_targets(status, instrument, organization, started_on)
     campaign = Campaign.objects.create(
         code=code,
         title=title,
@@ -30,7 +33,6 @@ def start_campaign(
         started_on=started_on,
         template=template,
     )
-    status = status_of(instrument, started_on, members_of=organization)
     for item in status.members_not_parties:
         Target.objects.create(
             campaign=campaign,
@@ -49,6 +51,17 @@ def start_campaign(
         # Targets taken on a past day: what the treaty data record since then applies now.
         refresh_stages(instrument=instrument, day=today, by=by)
     return campaign
+
+
+def _refuse_without_targets(status, instrument, organization, day: dt.date) -> None:
+    if status.members_not_parties:
+        return
+    if not status.members:
+        raise InvalidInput(f"no member of {organization.code} is recorded on {day}: no target")
+    raise InvalidInput(
+        f"no member of {organization.code} is a target on {day}: all {len(status.members)} "
+        f"are parties to {instrument.code}"
+    )
 
 
 def refresh_stages(*, instrument, day: dt.date | None = None, by=None) -> int:

@@ -14,7 +14,7 @@ from plenipo.correspondence.services.letters import MergeResult, merge
 
 
 def write_letters(
-    *, template, found: Distribution, recipients, day: dt.date, by, meeting=None
+    *, template, found: Distribution, recipients, day: dt.date, by, meeting=None, office=None
 ) -> MergeResult:
     """Draft letters to ``recipients`` of the resolved list ``found``, all or none."""
     with transaction.atomic():
@@ -26,6 +26,7 @@ def write_letters(
             instrument=found.instrument,
             organization=found.organization,
             meeting=meeting,
+            office=office,
         )
         if found.campaign is not None and result.letters:
             attach_letters(campaign=found.campaign, letters=result.letters, by=by)
@@ -42,9 +43,11 @@ def merge_to_list(
     meeting=None,
     reachable_only=False,
     only=None,
+    office=None,
 ) -> MergeResult:
     """Draft letters to everyone on the list ``to`` as it stands on ``day`` (only those who
-    can be reached, with ``reachable_only``; only the keys in ``only``, when given)."""
+    can be reached, with ``reachable_only``; only the keys in ``only``, when given), from
+    ``office`` instead of the template's when given."""
     found = distribution_list(to, day, at=at)
     recipients = found.recipients
     if only is not None:
@@ -55,5 +58,11 @@ def merge_to_list(
     if reachable_only:
         recipients = [r for r in recipients if r.reachable]
     return write_letters(
-        template=template, found=found, recipients=recipients, day=day, by=by, meeting=meeting
+        template=template,
+        found=found,
+        recipients=recipients,
+        day=day,
+        by=by,
+        meeting=meeting,
+        office=office,
     )

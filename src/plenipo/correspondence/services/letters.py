@@ -65,19 +65,24 @@ def merge(
     earlier=None,
     expects_reply_by=None,
     extra_facts=None,
+    office=None,
 ) -> MergeResult:
     """One draft letter per recipient, with that recipient's facts (and ``extra_facts``,
     the same for every recipient: what another app knows of the letter's subject).
 
     A recipient for whom the data lacks a fact the template prints gets no letter; the
     reason names the recipient and the fact. The others proceed. Letters are numbered in
-    the order of the recipients.
+    the order of the recipients. ``office`` writes them from another office than the
+    template's (numbered by the template's scheme only where it is that office's).
     """
     result = MergeResult()
+    office = office or template.office
+    check_meeting_office(office, meeting)
+    scheme = template.scheme if template.scheme and template.scheme.office_id == office.pk else None
     about = {"instrument": instrument, "meeting": meeting, "earlier": earlier}
     for recipient in recipients:
         facts = fact_sources.build(
-            office=template.office,
+            office=office,
             recipient=recipient,
             day=day,
             language=template.language,
@@ -93,10 +98,17 @@ def merge(
             )
             continue
         with transaction.atomic():
-            reference = allocate_reference(template.scheme, day.year) if template.scheme else None
+            reference = allocate_reference(scheme, day.year) if scheme else None
             facts["reference"] = reference
             letter = _create(
-                template, recipient, facts, day, reference, reply_by=expects_reply_by, **about
+                template,
+                recipient,
+                facts,
+                day,
+                reference,
+                office=office,
+                reply_by=expects_reply_by,
+                **about,
             )
         result.letters.append(letter)
         if not recipient.deliverable:
@@ -104,6 +116,23 @@ def merge(
         data = {"template": template.name, "to": recipient.key, "reference": reference}
         log_action(letter, "correspondence.letter.drafted", by=by, data=data)
     return result
+
+
+def check_meeting_office(office, meeting) -> None:
+    """Refuse to write about a meeting from an office of another organization than the
+    meeting's body's: a Council of Europe body's invitation never goes out on a United
+    Nations letterhead."""
+    if meeting is None:
+        return
+    body = meeting.body
+    if body.organization_id is None or office.organization_id == body.organization_id:
+        return
+    writes_for = office.organization.code if office.organization else "no organization"
+    owner = body.organization.code
+    raise InvalidInput(
+        f"{office.code} writes for {writes_for}; the meeting's body {body.code} belongs to "
+        f"{owner}: write from a template or office of {owner}"
+    )
 
 
 def _missing_facts(template, recipient, facts: dict, day: dt.date) -> list[str]:
@@ -132,19 +161,21 @@ def _addressee(recipient, genre, language, gender) -> tuple[str, str]:
     return post, the_post(post, language, feminine=feminine) if titled else post
 
 
-def _create(template, recipient, facts, day, reference, *, instrument, meeting, earlier, reply_by):
+def _create(
+    template, recipient, facts, day, reference, *, office, instrument, meeting, earlier, reply_by
+):
     genre, language = template.genre, template.language
     gender = recipient.gender or "m"
     sender = facts["sender"]
     post, addressee = _addressee(recipient, genre, language, gender)
     letter = Letter.objects.create(
-        office=template.office,
+        office=office,
         template=template,
         genre=genre,
         language=language,
         reference=reference,
         date=day,
-        place=city(template.office.city, language),
+        place=city(office.city, language),
         recipient_state=recipient.state,
         recipient_key=recipient.key,
         recipient_name=facts["recipient"]["form_of_address"] or "",
