@@ -89,6 +89,7 @@ def _fetch(client, url):
         response.close()  # a file answer holds its file open until closed
 
 
+@pytest.mark.usefixtures("keep_the_test_connection")  # a file answer closed by hand
 def test_the_nomination_letter_is_attached_and_served_privately(
     client, meeting, focal_point_state_a, focal_point_state_b
 ):
