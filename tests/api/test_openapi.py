@@ -54,6 +54,12 @@ OPERATIONS = {
         "meetings",
     ),
     (
+        "POST",
+        "/api/meetings/{meeting_id}/delegations/{party}/nomination",
+        "plenipo_api_meetings_attach_nomination_letter",
+        "meetings",
+    ),
+    (
         "GET",
         "/api/delegations/{delegation_id}",
         "plenipo_api_meetings_delegation_detail",

@@ -1,6 +1,7 @@
 """Drafting from a template to a list in the office: who cannot be reached is shown before
 anything is written; drafts are approved, sent through the outbox, and replies recorded."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -8,8 +9,9 @@ from django.core import mail
 from django.urls import reverse
 
 from plenipo.correspondence.models import Letter, LetterTemplate
+from plenipo.correspondence.recipients import resolve
 from plenipo.meetings.models import Delegation, Meeting
-from plenipo.registry.models import PermanentMission
+from plenipo.registry.models import Membership, PermanentMission
 from tests.factories import campaigns as campaign_factories
 
 pytestmark = pytest.mark.django_db
@@ -186,6 +188,26 @@ def test_the_letters_page_offers_lists_to_choose_not_syntax_to_type(officer_clie
     assert '<select name="to" required>' in html
     assert '<option value="missions:UN-VIE">' in html
     assert 'placeholder="missions:UN-VIE' not in html
+
+
+def test_the_letters_page_offers_the_ministers_of_members_not_parties(officer_client):
+    html = officer_client.get(reverse("office:letters")).content.decode()
+    assert (
+        '<option value="ministers:COE:CETS-197">Ministers for foreign affairs of COE member '
+        "States not party to CETS-197</option>"
+    ) in html
+    offered = re.findall(r'<option value="(ministers:[^"]+)">', html)
+    assert offered == re.findall(
+        r'<option value="(ministers:[^"]+)">',
+        officer_client.get(reverse("office:draft")).content.decode(),
+    )
+    # each names an organization whose members the registry records: each can be written to
+    for spec in offered:
+        assert isinstance(resolve(spec, dt.date(2015, 6, 15)), list), spec
+    organizations = {spec.split(":")[1] for spec in offered}
+    assert organizations == set(
+        Membership.objects.values_list("organization__code", flat=True).distinct()
+    )
 
 
 def test_a_recipient_already_written_to_is_not_ticked_again(officer_client, invitation):

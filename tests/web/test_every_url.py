@@ -156,6 +156,12 @@ TABLE = {
         {**MEETING, "party": "FRA", "body": {"participants": REGISTRATION["participants"]}},
         *(401, 403, 403, 200, 200),
     ),
+    # no file sent (attaching one, and who may read it: tests/api/test_delegation_entry.py)
+    "api/meetings/<meeting_id>/delegations/<party>/nomination": (
+        POST,
+        {**MEETING, "party": "AUT"},
+        *(401, 403, 403, 400, 400),
+    ),
     "api/meetings/<meeting_id>/delegations": (
         GET,
         MEETING,

@@ -2,19 +2,23 @@
 
 import datetime as dt
 
-from ninja import Field, Query, Router, Schema, Status
+from django.urls import reverse
+from ninja import Field, File, Query, Router, Schema, Status, UploadedFile
 
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.uploads import read_upload
 from plenipo.core.userdates import user_day
 from plenipo.correspondence.meeting_letters import letter_source
 from plenipo.meetings import queries
 from plenipo.meetings.services.delegations import (
+    REPLY_CHANNELS,
     ConcurrentEdit,
     decide_registration,
     register_delegation,
+    upload_nomination_letter,
 )
 from plenipo.meetings.services.office_entry import enter_delegation_of
 from plenipo.registry.queries import get_party
@@ -135,6 +139,11 @@ class DelegationOut(Schema):
     replied_on: dt.date | None
     flags: list[str]
     participants: list[ParticipantOut]
+    nomination_letter: str | None = Field(
+        None,
+        description="The URL of its nomination letter: only for the secretariat and the own "
+        "state, and only once one is uploaded",
+    )
 
 
 def _participant(person, *, contacts):
@@ -148,6 +157,7 @@ def delegation_dict(delegation, user):
     """A delegation as ``user`` may see it: e-mail and telephone only for the secretariat and
     the delegation's own state."""
     contacts = queries.may_see_contacts(user, delegation)
+    letter = delegation.nomination_letter and queries.may_see_files_of(user, delegation)
     return {
         "id": delegation.pk,
         "meeting": delegation.meeting_id,
@@ -160,6 +170,7 @@ def delegation_dict(delegation, user):
         "replied_on": delegation.replied_on,
         "flags": delegation.flags,
         "participants": [_participant(p, contacts=contacts) for p in delegation.participants.all()],
+        "nomination_letter": reverse("nomination-letter", args=[delegation.pk]) if letter else None,
     }
 
 
@@ -233,6 +244,21 @@ class EntryIn(Schema):
     category: str | None = Field(None, description="Only for a party not yet invited")
     source: str = Field("", description="What announced it, e.g. note verbale No. 123")
     letter: int | None = Field(None, description="A received letter linked to the meeting")
+    reply_channel: str = Field(
+        "",
+        description="How an invited party with no reply recorded answered: "
+        f"{', '.join(REPLY_CHANNELS)} (not stated when not given)",
+    )
+    reply_on: str | None = Field(
+        None, description="The day of that reply, YYYY-MM-DD (the day of entry when not given)"
+    )
+
+
+def _reply_day(text: str | None) -> dt.date | None:
+    try:
+        return user_day(text) if text else None
+    except InvalidInput as exc:
+        raise InvalidInput(f"'reply_on': {exc}") from None
 
 
 @router.put(
@@ -252,6 +278,8 @@ def enter_party_delegation(request, meeting_id: int, party: str, payload: EntryI
         "participants": [p.dict() for p in payload.participants],
         "source": payload.source or words,
         "letter": letter,
+        "reply_channel": payload.reply_channel,
+        "replied_on": _reply_day(payload.reply_on),
         "by": request.user,
     }
     try:
@@ -264,4 +292,29 @@ def enter_party_delegation(request, meeting_id: int, party: str, payload: EntryI
         )
     except ConcurrentEdit as exc:
         return Status(409, {"detail": str(exc)})
+    return delegation_dict(saved, request.user)
+
+
+@router.post(
+    "/meetings/{meeting_id}/delegations/{party}/nomination",
+    response={200: DelegationOut, 400: Error, 401: Error, 403: Error, 404: Error},
+    auth=signed_in,
+)
+def attach_nomination_letter(request, meeting_id: int, party: str, file: File[UploadedFile] = None):
+    """The secretariat attaches (or replaces) the nomination letter of a state's or
+    organization's delegation, as the multipart field ``file`` (PDF, DOCX, PNG or JPEG, at
+    most 10 MB). It stays private: the secretariat and the state's own focal points fetch it
+    at the delegation's ``nomination_letter`` URL."""
+    meeting = queries.get_meeting(meeting_id)
+    if not queries.is_secretariat(request.user):
+        return Status(403, {"detail": "only secretariat officers attach nomination letters"})
+    delegation = queries.party_delegation(meeting, get_party(party))
+    if file is None:
+        raise InvalidInput("send the nomination letter as the multipart field 'file'")
+    saved = upload_nomination_letter(
+        delegation=delegation,
+        name=file.name or "nomination",
+        data=read_upload(file),
+        by=request.user,
+    )
     return delegation_dict(saved, request.user)

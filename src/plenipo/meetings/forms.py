@@ -3,7 +3,7 @@
 from django import forms
 from django.forms.utils import pretty_name
 
-from plenipo.meetings.models import ParticipantRole
+from plenipo.meetings.models import LimitPolicy, ParticipantRole
 
 
 class ParticipantForm(forms.Form):
@@ -44,15 +44,23 @@ def quota_of(delegation) -> int | None:
     return delegation.quota or delegation.meeting.default_quota
 
 
-def initial_rows(delegation, blank=3, quota=None):
-    """The registered participants, then ``blank`` empty rows, never more rows than
-    ``quota`` (the registered ones are always shown, even beyond it)."""
+def quota_refused(delegation) -> bool:
+    """Whether a registration beyond the quota is refused (else it is flagged)."""
+    return delegation.meeting.limit_policy != LimitPolicy.FLAG
+
+
+def initial_rows(delegation, blank=3, quota=None, refused=True):
+    """The registered participants, then ``blank`` empty rows. Where registrations beyond
+    ``quota`` are ``refused``, never more rows than it (the registered ones are always
+    shown, even beyond it); where they are only flagged, rows up to ``blank`` beyond it."""
     rows = [
         {"role": p.role, "name": p.name, "title": p.title, "email": p.email, "phone": p.phone}
         for p in delegation.participants.all()
     ]
     if not rows:
         rows.append({"role": ParticipantRole.HEAD})
-    if quota is not None:
+    if quota is not None and refused:
         blank = max(0, min(blank, quota - len(rows)))
+    elif quota is not None:
+        blank = max(blank, quota + blank - len(rows))
     return rows + [{"role": ParticipantRole.ADVISER} for _ in range(blank)]

@@ -271,6 +271,16 @@ def file_is_public(version, today: dt.date) -> bool:
     return documents_visible_to(None, today).filter(pk=version.document_id).exists()
 
 
+def party_delegation(meeting, party) -> Delegation:
+    """The delegation of ``party`` (a state or an organization) to ``meeting``, for the
+    secretariat; NotFound naming both when it has none."""
+    side = "state" if party._meta.model_name == "state" else "organization"
+    delegation = Delegation.objects.filter(meeting=meeting, **{side: party}).first()
+    if delegation is None:
+        raise NotFound(f"{party.name} has no delegation to {meeting}")
+    return _named_as_the_un_named_them(meeting, [delegation])[0]
+
+
 def own_delegation(user, meeting) -> Delegation:
     focal_point = getattr(user, "focal_point", None)
     if focal_point is None:

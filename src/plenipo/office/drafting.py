@@ -31,7 +31,8 @@ from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.queries import get_meeting, invitations_of_states, meetings_in_preparation
 from plenipo.office.letter_forms import RecipientTicks
 from plenipo.office.roles import office_permission
-from plenipo.registry.queries import mission_places
+from plenipo.registry.queries import mission_places, organizations_with_members
+from plenipo.treaties.queries import instrument_codes
 
 CAN_WRITE = office_permission("correspondence.change_letter")
 
@@ -49,7 +50,21 @@ def distribution_choices():
     options += [
         (f"campaign:{c.code}", f"Targets of the campaign {c.title}") for c in all_campaigns()
     ]
-    return options
+    return options + _ministers_choices()
+
+
+def _ministers_choices():
+    """``ministers:ORG:INSTRUMENT``, as the letters command and campaign jobs write to them,
+    for every organization whose members the registry records and every instrument."""
+    instruments = instrument_codes()
+    return [
+        (
+            f"ministers:{o.code}:{code}",
+            f"Ministers for foreign affairs of {o.code} member States not party to {code}",
+        )
+        for o in organizations_with_members()
+        for code in instruments
+    ]
 
 
 def invitation_url(meeting) -> str:

@@ -25,6 +25,7 @@ from plenipo.meetings.forms import (
     initial_rows,
     participants_from,
     quota_of,
+    quota_refused,
 )
 from plenipo.meetings.services.delegations import (
     ConcurrentEdit,
@@ -127,7 +128,8 @@ def edit_delegation(request, meeting_id):
     else:
         status = 200
         form = DelegationForm(initial={"version": delegation.version})
-        rows = initial_rows(delegation, quota=quota_of(delegation))
+        quota, refused = quota_of(delegation), quota_refused(delegation)
+        rows = initial_rows(delegation, quota=quota, refused=refused)
         formset = ParticipantFormSet(initial=rows, prefix="p")
     closed_on = queries.registration_closed_on(meeting, dt.date.today())  # noqa: DTZ011
     return render(
@@ -140,6 +142,7 @@ def edit_delegation(request, meeting_id):
             "formset": formset,
             "closed_on": closed_on,
             "quota": quota_of(delegation),
+            "quota_refused": quota_refused(delegation),
         },
         status=status,
     )

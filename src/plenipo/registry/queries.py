@@ -67,6 +67,13 @@ def all_organizations():
     return Organization.objects.order_by("code")
 
 
+def organizations_with_members():
+    """The organizations whose member states the registry records: those it can say which
+    members are not party to an instrument."""
+    members = Membership.objects.filter(role=MembershipRole.MEMBER).values("organization")
+    return Organization.objects.filter(pk__in=members).order_by("code")
+
+
 def get_organization(code: str) -> Organization:
     organization = Organization.objects.filter(code=(code or "").strip().upper()).first()
     if organization is None:

@@ -248,6 +248,10 @@ def instrument_names() -> list[tuple[str, list[str]]]:
     return rows
 
 
+def instrument_codes() -> list[str]:
+    return list(Instrument.objects.order_by("code").values_list("code", flat=True))
+
+
 def all_instruments():
     """Instruments for lists, with what their summaries read."""
     return Instrument.objects.select_related("derived", "source", "depositary_organization")

@@ -34,6 +34,7 @@ def enter_delegation(
     source="",
     letter=None,
     reply_channel="",
+    replied_on=None,
     by,
     today=None,
 ) -> Delegation:
@@ -41,7 +42,8 @@ def enter_delegation(
     ``source`` says what they were entered from ("note verbale No. 123 of 2 May"), optional;
     ``letter`` is the number of the received letter they came in, when one was chosen. An
     invited party with no reply recorded has answered by this delegation: its reply is
-    recorded on the day of entry, by ``reply_channel`` ("not stated" when not given)."""
+    recorded on ``replied_on`` (the day of entry when not given), by ``reply_channel`` ("not
+    stated" when not given)."""
     _check_officer(by)
     source = check_text(Delegation, "entry_source", (source or "").strip(), what="the source")
     reply_channel = reply_channel or "not stated"
@@ -50,6 +52,8 @@ def enter_delegation(
             f"unknown reply channel {reply_channel!r} (known: {', '.join(REPLY_CHANNELS)})"
         )
     today = today or dt.date.today()  # noqa: DTZ011 -- calendar day
+    if replied_on is not None and replied_on > today:
+        raise InvalidInput(f"a reply dated {replied_on} is after today ({today})")
     delegation = register_delegation(
         delegation=delegation,
         participants=participants,
@@ -64,7 +68,7 @@ def enter_delegation(
     if delegation.replied_on is None and not delegation.not_invited:
         record_reply(
             delegation=delegation,
-            replied_on=max(today, delegation.invited_on or today),
+            replied_on=replied_on or max(today, delegation.invited_on or today),
             channel=reply_channel,
             by=by,
         )
@@ -96,6 +100,7 @@ def enter_delegation_of(
     source="",
     letter=None,
     reply_channel="",
+    replied_on=None,
     by,
     today=None,
 ) -> Delegation:
@@ -121,6 +126,7 @@ def enter_delegation_of(
         source=source,
         letter=letter,
         reply_channel=reply_channel,
+        replied_on=replied_on,
         by=by,
         today=today,
     )
