@@ -219,6 +219,13 @@ def test_add_user_appoints_a_focal_point(monkeypatch, django_user_model):
     )
     user = django_user_model.objects.get(username="anna")
     assert (user.focal_point.state.code, user.focal_point.mission.code) == ("AUT", "UN-VIE")
+    assert list(user.focal_point.groups.all()) == []  # an EU member's, not the EU's
+    run("add-user", "ben", "--focal-point", "BEL", "--for-group", "EU")
+    groups = django_user_model.objects.get(username="ben").focal_point.groups
+    assert list(groups.values_list("code", flat=True)) == ["EU"]
+    with pytest.raises(CommandError, match="COE is not a group"):
+        run("add-user", "cleo", "--focal-point", "BEL", "--for-group", "COE")
+    assert not django_user_model.objects.filter(username="cleo").exists()
     with pytest.raises(CommandError, match="already exists") as failure:
         run("add-user", "anna", "--secretariat")
     assert failure.value.returncode == 2

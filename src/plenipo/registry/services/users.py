@@ -22,9 +22,11 @@ def create_user(
     focal_point_of=None,
     mission=None,
     language="en",
+    groups=(),
 ):
     """A secretariat officer (``secretariat=True``) or the focal point of a state
-    (``focal_point_of``, optionally at ``mission``); exactly one of the two."""
+    (``focal_point_of``, optionally at ``mission``, and for the ``groups`` it is registered
+    to speak for); exactly one of the two."""
     username = (username or "").strip()
     if not username:
         raise InvalidInput("a user needs a username")
@@ -32,6 +34,8 @@ def create_user(
         raise InvalidInput("a user is either a secretariat officer or a state's focal point")
     if mission is not None and focal_point_of is None:
         raise InvalidInput("only a focal point works at a mission")
+    if groups and focal_point_of is None:
+        raise InvalidInput("only a focal point speaks for a group")
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
     accounts = get_user_model()
@@ -43,7 +47,12 @@ def create_user(
         role = {"role": "secretariat"}
     else:
         appoint_focal_point(
-            user=user, state=focal_point_of, mission=mission, language=language, by=by
+            user=user,
+            state=focal_point_of,
+            mission=mission,
+            language=language,
+            groups=groups,
+            by=by,
         )
         role = {"role": "focal_point", "state": focal_point_of.code}
     log_action(user, "registry.user.created", by=by, data={"username": username, **role})
