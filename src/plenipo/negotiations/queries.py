@@ -131,6 +131,16 @@ def is_agreed(process: Process, version: Version) -> bool:
     return bool(process.outcome_symbol) and version == latest_version(process)
 
 
+def author_body(process: Process):
+    """The body a process's text is the work of: the body that adopted it, else the body
+    its mandate tasks with it; None where the records name neither (not stated)."""
+    if process.outcome_decision_id:
+        return process.outcome_decision.body
+    if process.mandate_id and process.mandate.tasks_id:
+        return process.mandate.tasks
+    return None
+
+
 def pure_version(version: Version) -> texts.Version:
     """The pure, immutable text of a stored version."""
     paragraphs = tuple(
