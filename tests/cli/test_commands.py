@@ -409,7 +409,7 @@ def test_meetings_create_and_edit_go_through_the_same_checks(db):
 @pytest.mark.parametrize(
     ("template", "invited", "no_documents", "no_enclosure"),
     [
-        ("wg-tip-invitation-nv-en", "invited to participate in the test meeting",
+        ("wg-tip-invitation-nv-en", "invite the Government to participate in the test meeting",
          "Documentation including", "Attached is a copy"),
         ("meeting-invitation-nv-en", "to participate in the meeting “Test meeting",
          "documentation", "enclosed"),

@@ -89,6 +89,12 @@ class Meeting(models.Model):
         help_text="A second room of the same venue, for a meeting held in two",
     )
     document = models.CharField(max_length=80, blank=True)
+    held_under = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="Symbol of the decision the meeting is held under (its mandate), where a "
+        "source names it; an invitation quotes no decision otherwise",
+    )
     language = models.CharField(max_length=8, default="en", help_text="Language of its lists")
     languages = models.JSONField(default=list, help_text="Languages its documents come in")
     # Registration
