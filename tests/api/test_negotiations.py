@@ -5,6 +5,8 @@ import pytest
 from plenipo.negotiations.models import Visibility
 from plenipo.negotiations.queries import get_process, latest_version
 from plenipo.negotiations.services import texts
+from plenipo.registry.models import Organization
+from plenipo.registry.services.focal_points import appoint_focal_point
 from tests.factories import negotiations as factories
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +77,34 @@ def test_refusals_are_one_line_json(client, focal_point_state_a):
     other_state = client.post(url, PROPOSAL | {"party": "BEL"}, content_type="application/json")
     assert other_state.status_code == 400
     assert "not for BEL" in other_state.json()["detail"]
+
+
+def test_a_focal_point_speaks_for_a_group_only_when_registered_as_its_focal_point(
+    client, focal_point_state_a
+):
+    process = factories.process(CODE)
+    client.force_login(focal_point_state_a)  # Austria's, an EU member's, not the EU's
+    url = f"/api/negotiations/{CODE}/proposals"
+    for_the_eu = client.post(url, PROPOSAL | {"party": "EU"}, content_type="application/json")
+    assert for_the_eu.status_code == 400
+    assert "not for EU" in for_the_eu.json()["detail"]
+    assert "\n" not in for_the_eu.json()["detail"]
+    belgian = factories.propose(process, "BEL", "delete", "OP3")
+    stance = f"{url}/{belgian.pk}/stance"
+    refused = client.post(stance, {"party": "EU", "stance": "object"},
+                          content_type="application/json")  # fmt: skip
+    assert (refused.status_code, belgian.objectors) == (400, [])
+    assert "not for EU" in refused.json()["detail"]
+    eu = Organization.objects.get(code="EU")
+    austria = focal_point_state_a.focal_point.state
+    appoint_focal_point(user=focal_point_state_a, state=austria, groups=[eu], by=None)
+    made = client.post(url, PROPOSAL | {"party": "EU"}, content_type="application/json")
+    assert (made.status_code, made.json()["party"]) == (201, "EU")
+    objected = client.post(stance, {"party": "EU", "stance": "object"},
+                           content_type="application/json")  # fmt: skip
+    assert objected.status_code == 200, objected.json()
+    belgian.refresh_from_db()
+    assert belgian.objectors == ["EU"]
 
 
 def test_secretariat_only_processes_are_404_and_public_ones_keep_proposals_to_parties(

@@ -219,6 +219,13 @@ def test_add_user_appoints_a_focal_point(monkeypatch, django_user_model):
     )
     user = django_user_model.objects.get(username="anna")
     assert (user.focal_point.state.code, user.focal_point.mission.code) == ("AUT", "UN-VIE")
+    assert list(user.focal_point.groups.all()) == []  # an EU member's, not the EU's
+    run("add-user", "ben", "--focal-point", "BEL", "--for-group", "EU")
+    groups = django_user_model.objects.get(username="ben").focal_point.groups
+    assert list(groups.values_list("code", flat=True)) == ["EU"]
+    with pytest.raises(CommandError, match="COE is not a group"):
+        run("add-user", "cleo", "--focal-point", "BEL", "--for-group", "COE")
+    assert not django_user_model.objects.filter(username="cleo").exists()
     with pytest.raises(CommandError, match="already exists") as failure:
         run("add-user", "anna", "--secretariat")
     assert failure.value.returncode == 2
@@ -402,7 +409,7 @@ def test_meetings_create_and_edit_go_through_the_same_checks(db):
 @pytest.mark.parametrize(
     ("template", "invited", "no_documents", "no_enclosure"),
     [
-        ("wg-tip-invitation-nv-en", "invited to participate in the test meeting",
+        ("wg-tip-invitation-nv-en", "invite the Government to participate in the test meeting",
          "Documentation including", "Attached is a copy"),
         ("meeting-invitation-nv-en", "to participate in the meeting “Test meeting",
          "documentation", "enclosed"),

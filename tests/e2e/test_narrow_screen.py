@@ -88,3 +88,37 @@ def test_these_pages_show_every_column_at_390_pixels(
     assert response.status == 200
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH
     assert page.evaluate(OFF_SCREEN) == []
+
+
+# A laptop's screen: the delegation's table, its inputs included, keeps within the page's
+# column (not past its edge into the margin, where the page would not even scroll).
+LAPTOP_WIDTH = 1280
+LAPTOP_PAGES = ["/portal/meetings/{meeting}/delegation/", "/portal/"]
+PAST_THE_COLUMN = """() => {
+  const main = document.querySelector('main');
+  const padding = parseFloat(getComputedStyle(main).paddingRight);
+  const right = main.getBoundingClientRect().right - padding;
+  return [...main.querySelectorAll('table, th, td, input, select, button')]
+    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > right + 1)
+    .slice(0, 3)
+    .map(e => e.tagName + (e.name ? '[' + e.name + ']' : '') + ' '
+      + Math.round(e.getBoundingClientRect().right) + ' > ' + Math.round(right));
+}"""
+
+
+@pytest.mark.parametrize("url", LAPTOP_PAGES)
+def test_the_portals_delegation_pages_fit_at_1280_pixels(
+    live_server,
+    page,
+    dataset,
+    world,  # noqa: F811
+    request,
+    url,
+):
+    _signed_in(page, live_server, _user("focal_point_state_a", request))
+    page.set_viewport_size({"width": LAPTOP_WIDTH, "height": 800})
+    response = page.goto(live_server.url + url.format(meeting=world["meeting"]))
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP_WIDTH
+    assert page.evaluate(OFF_SCREEN) == []
+    assert page.evaluate(PAST_THE_COLUMN) == []

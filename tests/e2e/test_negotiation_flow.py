@@ -7,6 +7,8 @@ draft nor a process kept to the secretariat."""
 import pytest
 
 from plenipo.negotiations.models import Visibility
+from plenipo.registry.models import Organization
+from plenipo.registry.services.focal_points import appoint_focal_point
 from tests.e2e.conftest import needs_chromium, sign_in, sign_out
 from tests.factories import negotiations as factories
 from tests.negotiations.conftest import ZERO_DRAFT
@@ -54,6 +56,11 @@ def test_propose_in_the_portal_decide_and_revise_in_the_office(
 ):
     factories.process("TIP-RES")
     factories.process("TIP-RES-FACILITATORS", visibility=Visibility.SECRETARIAT)
+    # Austria's focal point is registered to speak for the EU too: membership alone would
+    # not let it.
+    eu = Organization.objects.get(code="EU")
+    appoint_focal_point(user=focal_point_state_a, state=focal_point_state_a.focal_point.state,
+                        groups=[eu], by=None)  # fmt: skip
 
     # Austria's focal point proposes, for the European Union, to replace a word in OP1.
     sign_in(page, live_server.url, "focal-point-aut")

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from plenipo.negotiations.akn import NAMESPACE, AknError, parse, to_akn
+from plenipo.negotiations.akn import GENERAL_ASSEMBLY, NAMESPACE, AknError, parse, to_akn
 from plenipo.negotiations.diff import diff_versions
 from plenipo.negotiations.texts import import_text
 from tests.negotiations.test_texts import DECLARATION, WITH_ANNEX
@@ -19,7 +19,7 @@ def _adopted(text, symbol="A/RES/72/1"):
 
 
 def test_frbr_identification_uses_the_symbol():
-    root = parse(to_akn(_adopted(DECLARATION)))
+    root = parse(to_akn(_adopted(DECLARATION), author=GENERAL_ASSEMBLY))
     statement = root.find("akn:statement", NS)
     assert statement.get("name") == "resolution"
     work = root.find(".//akn:FRBRWork", NS)
@@ -36,7 +36,7 @@ def test_frbr_identification_uses_the_symbol():
 
 
 def test_a_draft_is_a_resolution_draft_and_the_work_date_can_be_given(zero_draft):
-    root = parse(to_akn(zero_draft, work_date=dt.date(2026, 3, 2)))
+    root = parse(to_akn(zero_draft, work_date=dt.date(2026, 3, 2), author=GENERAL_ASSEMBLY))
     assert root.find("akn:statement", NS).get("name") == "resolutionDraft"
     assert root.find(".//akn:FRBRWork/akn:FRBRdate", NS).get("date") == "2026-03-02"
 
@@ -59,7 +59,7 @@ def test_preamble_and_operative_paragraphs(zero_draft):
 
 
 def test_sub_paragraphs_are_points_of_a_list():
-    root = parse(to_akn(_adopted(DECLARATION)))
+    root = parse(to_akn(_adopted(DECLARATION), author=GENERAL_ASSEMBLY))
     assert root.find(".//akn:preamble", NS) is None  # a declaration has no preamble
     second = root.find(".//akn:mainBody/akn:paragraph[@eId='para_2']", NS)
     assert second.find("akn:list/akn:intro/akn:p", NS).text == "We commit to:"
@@ -69,7 +69,7 @@ def test_sub_paragraphs_are_points_of_a_list():
 
 
 def test_annexes_are_attachments_with_their_own_paragraphs():
-    root = parse(to_akn(_adopted(WITH_ANNEX)))
+    root = parse(to_akn(_adopted(WITH_ANNEX), author=GENERAL_ASSEMBLY))
     attachment = root.find(".//akn:attachments/akn:attachment", NS)
     assert attachment.get("eId") == "att_1"
     doc = attachment.find("akn:doc", NS)
@@ -121,3 +121,10 @@ def test_diff_is_json_serialisable(zero_draft):
     assert changes[("OP1", "OP1")] == "modified"
     assert changes[("OP4", None)] == "removed"
     assert data["counts"] == {"unchanged": 1, "modified": 1, "added": 0, "removed": 4}
+
+
+def test_an_author_not_given_is_not_stated_rather_than_the_general_assembly():
+    root = parse(to_akn(_adopted(DECLARATION)))
+    assert root.find(".//akn:FRBRWork/akn:FRBRauthor", NS).get("href") == "#not-stated"
+    shown = [o.get("showAs") for o in root.findall(".//akn:TLCOrganization", NS)]
+    assert shown == ["not stated", "Plenipo"]

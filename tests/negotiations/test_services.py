@@ -9,12 +9,13 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.transitions import RefusedTransition
 from plenipo.negotiations.exporters import compilation_of
 from plenipo.negotiations.models import ProposalStatus, Visibility
-from plenipo.negotiations.queries import get_process, processes_visible_to
+from plenipo.negotiations.queries import get_process, parties_for, processes_visible_to
 from plenipo.negotiations.services import processes, silence, texts
 from plenipo.negotiations.services.status import set_status
 from plenipo.negotiations.texts import import_text
-from plenipo.registry.models import Membership
+from plenipo.registry.models import Membership, Organization
 from plenipo.registry.queries import get_organization
+from plenipo.registry.services.focal_points import appoint_focal_point
 from tests.negotiations.conftest import ZERO_DRAFT
 
 # The silences below ran in March 2026: recorded as started on this day.
@@ -83,9 +84,13 @@ def test_who_may_read_a_process(process, focal_point_state_a, secretariat_office
 
 def test_a_focal_point_proposes_for_its_own_state_only(process, focal_point_state_a):
     version = process.versions.get()
-    with pytest.raises(InvalidInput, match="proposes for AUT or EU only, not for BEL"):
-        texts.propose(process=process, version=version, action="delete", label="OP3",
-                      party="BEL", by=focal_point_state_a)  # fmt: skip
+    for other in ("BEL", "EU"):  # another state; a group Austria belongs to
+        with pytest.raises(InvalidInput, match=f"speak for AUT only, not for {other}"):
+            texts.propose(process=process, version=version, action="delete", label="OP3",
+                          party=other, by=focal_point_state_a)  # fmt: skip
+    appoint_focal_point(user=focal_point_state_a, state=focal_point_state_a.focal_point.state,
+                        groups=[Organization.objects.get(code="EU")], by=None)  # fmt: skip
+    assert parties_for(focal_point_state_a) == ["AUT", "EU"]
     for_the_eu = texts.propose(process=process, version=version, action="delete",
                                label="OP4", party="EU", by=focal_point_state_a)  # fmt: skip
     assert for_the_eu.party == "EU"

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from plenipo.negotiations import proposals as P
-from plenipo.negotiations.akn import NAMESPACE, parse, to_akn
+from plenipo.negotiations.akn import GENERAL_ASSEMBLY, NAMESPACE, parse, to_akn
 from plenipo.negotiations.compile import ParagraphStatus, compile_text
 from plenipo.negotiations.diff import Change, diff_versions
 from plenipo.negotiations.revise import revise
@@ -55,7 +55,7 @@ def test_zero_draft_to_rev1(zero_draft):
     assert ("delete", "combat") in modified.words
     assert ("insert", "eradicate") in modified.words
 
-    root = parse(to_akn(rev1))
+    root = parse(to_akn(rev1, author=GENERAL_ASSEMBLY))
     assert root.tag == f"{{{NAMESPACE}}}akomaNtoso"
     work = root.find(".//akn:FRBRWork/akn:FRBRthis", NS).get("value")
     assert work == "/akn/un/statement/deliberation/un-ga/2026-03-20/A-81-L.99-Rev.1/!main"

@@ -141,6 +141,10 @@ def test_the_compilation_shows_each_proposal_beside_its_paragraph(officer, story
     assert "[combat] [eradicate — EU]" in html
     assert '<p class="formula" id="formula">The General Assembly,</p>' in html
     assert f'id="proposal-{eu.pk}"' in html
+    # Each proposal's party by name, not by code.
+    assert f"{eu.pk} · European Union</strong>" in html
+    assert f"{_aut.pk} · Austria</strong>" in html
+    assert f"{_facilitators.pk} · the facilitators</strong>" in html
     assert html.count('name="decision" value="accept"') == 3
     assert f'name="revision" value="{process.revision}"' in html
 

@@ -1,5 +1,5 @@
 """The portal's negotiation pages: a focal point reads the current text, proposes for its
-state or a group its state belongs to, supports or objects; a process it may not read is a
+state or a group it is registered for, supports or objects; a process it may not read is a
 404."""
 
 import datetime as dt
@@ -11,6 +11,8 @@ from django.urls import reverse
 from plenipo.negotiations.models import Visibility
 from plenipo.negotiations.queries import get_process, latest_version
 from plenipo.negotiations.services import processes, silence, texts
+from plenipo.registry.models import Organization
+from plenipo.registry.services.focal_points import appoint_focal_point
 from tests.factories import negotiations as factories
 
 pytestmark = pytest.mark.django_db
@@ -24,12 +26,22 @@ def austria(client, focal_point_state_a):
     return client
 
 
-def test_the_focal_point_reads_the_current_text_and_proposes(austria):
+def test_the_focal_point_reads_the_current_text_and_proposes(austria, focal_point_state_a):
     factories.process(CODE)
     page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
     assert "Calls upon Member States to combat" in page
-    assert '<option value="EU">EU</option>' in page  # a group Austria belongs to
+    assert '<option value="AUT">Austria</option>' in page  # named, not a bare code
+    assert '<option value="EU"' not in page  # a group Austria belongs to, not its voice
     assert '<option value="BEL">' not in page
+    refused = austria.post(
+        reverse("portal:negotiation-propose", args=[CODE]),
+        REPLACE | {"party": "EU", "words": "combat", "text": "eradicate"},
+    )
+    assert refused.status_code == 400
+    assert not get_process(CODE).proposals.exists()
+    _register_for_the_eu(focal_point_state_a)
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert '<option value="EU">European Union</option>' in page
     response = austria.post(
         reverse("portal:negotiation-propose", args=[CODE]),
         REPLACE | {"party": "EU", "words": "combat", "text": "eradicate"},
@@ -39,6 +51,22 @@ def test_the_focal_point_reads_the_current_text_and_proposes(austria):
     assert "[combat] [eradicate — EU]" in html
     [proposal] = get_process(CODE).proposals.all()
     assert (proposal.party, proposal.made_by.username) == ("EU", "focal-point-aut")
+
+
+def _register_for_the_eu(user):
+    eu = Organization.objects.get(code="EU")
+    appoint_focal_point(user=user, state=user.focal_point.state, groups=[eu], by=None)
+
+
+def test_proposals_and_stances_name_their_parties(austria, focal_point_state_a):
+    process = factories.process(CODE)
+    proposal = factories.propose(process, "BEL", "delete", "OP3")
+    austria.post(reverse("portal:negotiation-stance", args=[CODE, proposal.pk, "object"]),
+                 {"party": "AUT"})  # fmt: skip
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert f"{proposal.pk} · Belgium</strong>" in page
+    assert "opposed by Austria" in page
+    assert '<option value="AUT">Austria</option>' in page
 
 
 def test_words_not_in_the_paragraph_are_refused_and_the_form_keeps_them(austria):

@@ -213,3 +213,23 @@ def test_a_denounced_party_is_no_longer_bound():
     )
     assert party.is_bound_on(D(2014, 12, 31)) is True
     assert party.is_bound_on(D(2015, 1, 1)) is False
+
+
+def test_a_status_lists_only_the_reservations_of_its_parties_and_signatories_by_then():
+    actions = [
+        act("DNK", "ratification", "2007-09-19"),
+        act("DNK", "reservation", "2007-09-19", id_=1),
+        act("FRA", "signature", "2008-01-02"),
+        act("FRA", "reservation", "2008-01-02", id_=2),
+        act("AUT", "ratification", "2010-01-01"),
+        act("AUT", "reservation", "2010-01-01", id_=3),  # made after the day
+        act("ISL", "ratification", "2010-03-01"),
+        act("ISL", "reservation", "2006-01-01", id_=4),  # made before it was anything
+        act("POL", "ratification", "2008"),
+        act("POL", "reservation", "2008-02-01", id_=5),  # a party that day, or not yet
+    ]
+    reservations = [a for a in actions if a.kind == "reservation"]
+    participations = derive(actions).participations.values()
+    status = status_as_of(participations, D(2008, 6, 1), reservations, opened_on=OPENED)
+    listed = {r.action.party: r.certain for r in status.reservations}
+    assert listed == {"DNK": True, "FRA": True, "POL": False}

@@ -4,7 +4,7 @@ procedures.
 Who may read a process is decided by ``negotiations.queries`` (a process one may not read
 is a 404, as one that does not exist); its proposals and compilation are for the
 secretariat and the focal points of the states it is open to; focal points propose for
-their state or a group it belongs to; the secretariat decides, and runs the silence
+their state or a group they are registered for; the secretariat decides, and runs the silence
 procedure (start, a party's break as its letter records it, passed)."""
 
 import datetime as dt
@@ -328,7 +328,7 @@ def _label(proposal):
     auth=signed_in,
 )
 def propose(request, code: str, payload: ProposalIn):
-    """A focal point proposes, for its state or a group its state belongs to."""
+    """A focal point proposes, for its state or a group it is registered to speak for."""
     process = _process(request, code)
     if getattr(request.user, "focal_point", None) is None:
         return Status(403, {"detail": "proposals are made by the focal points of the parties"})

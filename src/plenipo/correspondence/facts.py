@@ -23,7 +23,7 @@ WHY_MISSING = {
     "monitoring.evaluated": "no monitoring mechanism is recorded for the instrument",
     "meeting.title": "the letter names no meeting",
     "related.programme": "no programme is recorded as signed by the recipient's state",
-    "decision.functions": "no mandate is recorded as creating the meeting's body",
+    "decision.functions": "the decision the meeting is held under records no functions",
 }
 
 
@@ -169,16 +169,22 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 
 
 def _decision_facts(meeting):
-    """The decision that created the meeting's body: its symbol, functions, requirements."""
-    from plenipo.bodies.models import Mandate  # noqa: PLC0415
+    """The decision the meeting is held under, as its record names it (``held_under``):
+    its symbol and title, and, where that decision established the meeting's body, the
+    functions and requirements it gave it. All None where the record names none: a body's
+    later meetings are not held under the decision that created it."""
+    from plenipo.bodies.models import Decision  # noqa: PLC0415
 
-    mandate = Mandate.objects.filter(creates=meeting.body).select_related("decision").first()
+    none = {"symbol": None, "title": None, "establishes": False}
+    decision = Decision.objects.filter(symbol=meeting.held_under).first()
+    if not meeting.held_under or decision is None:
+        return none | {"functions": None, "requirements": None}
+    mandate = decision.mandates.filter(creates=meeting.body).first()
+    facts = {"symbol": decision.symbol, "title": decision.title, "establishes": bool(mandate)}
     if mandate is None:
-        return {"symbol": None, "title": None, "functions": None, "requirements": None}
+        return facts | {"functions": None, "requirements": None}
     requirements = [r.text for r in mandate.requirements.exclude(kind="deadline")]
-    return {
-        "symbol": mandate.decision.symbol,
-        "title": mandate.decision.title,
+    return facts | {
         "functions": "\n".join(
             f"- ({ROMAN[i] if i < len(ROMAN) else i + 1}) {text}"
             for i, text in enumerate(mandate.functions)

@@ -51,6 +51,7 @@ ALLOWED = {
     "decision.title",
     "decision.functions",
     "decision.requirements",
+    "decision.establishes",
     "earlier.date",
     "earlier.reference",
     # A negotiation's silence procedure (``negotiations.services.notices``).

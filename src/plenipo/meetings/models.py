@@ -89,6 +89,12 @@ class Meeting(models.Model):
         help_text="A second room of the same venue, for a meeting held in two",
     )
     document = models.CharField(max_length=80, blank=True)
+    held_under = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="Symbol of the decision the meeting is held under (its mandate), where a "
+        "source names it; an invitation quotes no decision otherwise",
+    )
     language = models.CharField(max_length=8, default="en", help_text="Language of its lists")
     languages = models.JSONField(default=list, help_text="Languages its documents come in")
     # Registration
@@ -192,6 +198,9 @@ class LanguageStatus(models.TextChoices):
     NOT_PLANNED = "not_planned", "Not planned"
 
 
+NO_FILE_PUBLISHED = "Listed, no file published"
+
+
 def document_upload_path(instance, filename):
     document = instance.document
     return f"documents/{document.meeting_id}/{document.pk}/{instance.language}/{filename}"
@@ -215,6 +224,20 @@ class DocumentVersion(models.Model):
 
     def __str__(self):
         return f"{self.document} [{self.language}]"
+
+    @property
+    def downloadable(self) -> bool:
+        """Whether this version has a file to download: an available one with its file."""
+        return self.status == LanguageStatus.AVAILABLE and bool(self.file)
+
+    @property
+    def shown_status(self) -> str:
+        """What a page says of this version: "Available" only where there is a file to
+        download; a version the records list as issued without a file published here
+        says so rather than promise one."""
+        if self.status == LanguageStatus.AVAILABLE and not self.file:
+            return NO_FILE_PUBLISHED
+        return self.get_status_display()
 
 
 class DelegationCategory(models.TextChoices):

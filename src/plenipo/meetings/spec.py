@@ -87,6 +87,7 @@ class MeetingSpec:
     end_time: Any = None
     timezone: str = ""
     document: str = ""
+    held_under: str = ""  # the symbol of the decision it is held under
     language: str = "en"
     languages: tuple = ()
     registration_deadline: dt.date | None = None

@@ -10,6 +10,10 @@ for annexes. IRIs follow the AKN4UN naming convention:
     expression     /akn/un/statement/deliberation/un-ga/2017-09-27/A-RES-72-1/eng@2017-09-27
     manifestation  /akn/un/statement/deliberation/un-ga/2017-09-27/A-RES-72-1/eng@2017-09-27/.xml
 
+The actor is the body the text is the work of (``Author``): the body that adopted it, else
+the body its mandate tasks with it; where the records name none it is "not stated"
+(``NOT_STATED``), never the General Assembly by default.
+
 The document symbol is the number, with "/" written "-" and spaces "_" (AKN4UN, "Numbers
 and invalid characters in IRI"). ``eId`` follows position (para_3, para_3__list_1__point_a);
 ``wId`` carries the paragraph's stable id, which survives renumbering.
@@ -39,6 +43,26 @@ class Identity:
     manifestation: str
 
 
+@dataclass(frozen=True, slots=True)
+class Author:
+    """The body a text is the work of: its ``eId`` in the IRIs and its name."""
+
+    eid: str
+    name: str
+
+
+NOT_STATED = Author("not-stated", "not stated")
+GENERAL_ASSEMBLY = Author("un-ga", "General Assembly")
+# AKN4UN's identifiers for the bodies it names; any other body goes by its own code.
+AKN4UN_ACTORS = {"UNGA": GENERAL_ASSEMBLY.eid}
+
+
+def body_author(code: str, name: str) -> Author:
+    """The author of a text that is the work of the body recorded as ``code``."""
+    eid = AKN4UN_ACTORS.get(code) or re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-")
+    return Author(eid, name)
+
+
 def _tag(name: str) -> str:
     return f"{{{NAMESPACE}}}{name}"
 
@@ -54,7 +78,7 @@ def iri_number(symbol: str) -> str:
     return symbol.strip().replace("/", "-").replace(" ", "_")
 
 
-def identity(version: Version, *, work_date: dt.date, actor: str = "un-ga") -> Identity:
+def identity(version: Version, *, work_date: dt.date, actor: str) -> Identity:
     if not version.symbol:
         raise AknError(f"{version.label} has no document symbol; AKN IRIs are built from it")
     if version.date is None:
@@ -72,12 +96,13 @@ def to_akn(
     *,
     work_date: dt.date | None = None,
     draft: bool | None = None,
-    actor: str = "un-ga",
-    author_name: str = "General Assembly",
+    author: Author = NOT_STATED,
 ) -> str:
-    """The XML text of ``version``. ``work_date`` is the date of the Work (by default the
-    version's own date); ``draft`` chooses AKN4UN's resolutionDraft subclass (by default,
-    any version not labelled "adopted")."""
+    """The XML text of ``version``, the work of ``author`` ("not stated" unless given).
+    ``work_date`` is the date of the Work (by default the version's own date); ``draft``
+    chooses AKN4UN's resolutionDraft subclass (by default, any version not labelled
+    "adopted")."""
+    actor, author_name = author.eid, author.name
     work_date = work_date or version.date
     if work_date is None:
         raise AknError(f"{version.label} has no date; an AKN work is identified by it")

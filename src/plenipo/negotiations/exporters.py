@@ -11,9 +11,10 @@ import textwrap
 from django.template.loader import render_to_string
 
 from plenipo.core.errors import InvalidInput
-from plenipo.negotiations.akn import AknError, to_akn
+from plenipo.negotiations.akn import NOT_STATED, AknError, body_author, to_akn
 from plenipo.negotiations.compile import Compilation, compile_text
 from plenipo.negotiations.queries import (
+    author_body,
     history_of,
     is_agreed,
     open_proposals,
@@ -77,8 +78,12 @@ def compilation_pdf(compilation: Compilation) -> bytes:
 
 
 def version_akn(version) -> str:
+    """The version in Akoma Ntoso, its author the process's body ("not stated" where the
+    records name none)."""
+    body = author_body(version.process)
+    author = body_author(body.code, body.names.get("en") or body.code) if body else NOT_STATED
     try:
-        return to_akn(pure_version(version))
+        return to_akn(pure_version(version), author=author)
     except AknError as exc:
         raise InvalidInput(str(exc)) from None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q
+from django.utils import translation
 
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import proposals as pure_proposals
@@ -23,8 +24,8 @@ from plenipo.negotiations.models import (
     Version,
     Visibility,
 )
-from plenipo.registry.models import Organization, OrganizationKind, State
-from plenipo.registry.queries import members_on
+from plenipo.registry.models import SPEAKING_GROUP_KINDS, Organization, State, localized
+from plenipo.registry.queries import interface_language, members_on, official_names_on
 
 FACILITATORS = "facilitators"
 VISIBILITIES = Visibility.choices  # who may see a process, as the surfaces' forms offer it
@@ -130,6 +131,16 @@ def is_agreed(process: Process, version: Version) -> bool:
     return bool(process.outcome_symbol) and version == latest_version(process)
 
 
+def author_body(process: Process):
+    """The body a process's text is the work of: the body that adopted it, else the body
+    its mandate tasks with it; None where the records name neither (not stated)."""
+    if process.outcome_decision_id:
+        return process.outcome_decision.body
+    if process.mandate_id and process.mandate.tasks_id:
+        return process.mandate.tasks
+    return None
+
+
 def pure_version(version: Version) -> texts.Version:
     """The pure, immutable text of a stored version."""
     paragraphs = tuple(
@@ -220,19 +231,42 @@ def processes_listed_for(user):
 
 def parties_for(user, day: dt.date | None = None) -> list[str]:
     """The parties a focal point may speak for: its state, then the groups (and regional
-    economic integration organizations) its state belongs to on ``day``."""
+    economic integration organizations) it is itself registered to speak for. Being a
+    member of the EU does not make a state's focal point the EU's voice. ``day`` is kept
+    for the callers' sake: registration, not membership on a day, decides."""
+    del day
     state = _focal_state(user)
     if state is None:
         return []
+    groups = user.focal_point.groups.filter(kind__in=SPEAKING_GROUP_KINDS).order_by("code")
+    return [state.code, *groups.values_list("code", flat=True)]
+
+
+def party_labels(proposals=(), *, parties=(), day: dt.date | None = None) -> dict[str, str]:
+    """The names a page shows for the parties of ``proposals`` (authors, supporters,
+    objectors) and for ``parties``, in the language being written."""
+    codes = set(parties)
+    for proposal in proposals:
+        codes |= {proposal.party, *proposal.supporters, *proposal.objectors}
+    language = interface_language(translation.get_language())
+    return party_names(codes, day, language)
+
+
+def party_names(codes, day: dt.date | None = None, language: str = "en") -> dict[str, str]:
+    """Each party code's name: a state's as the UN named it on ``day`` (its CLDR name
+    where the UN names it nowhere), a group's recorded name, 'the facilitators'. Two
+    queries, whatever the number of codes."""
+    codes = {c for c in codes if c}
     day = day or dt.date.today()  # noqa: DTZ011 -- a calendar day, not a moment
-    groups = Organization.objects.filter(
-        kind__in=[OrganizationKind.GROUP, OrganizationKind.REIO], memberships__state=state
-    ).distinct()
-    return [state.code] + [
-        group.code
-        for group in groups.order_by("code")
-        if any(member.pk == state.pk for member, _ in members_on(group, day))
-    ]
+    found = {FACILITATORS: "the facilitators"} if FACILITATORS in codes else {}
+    states = list(State.objects.filter(code__in=codes))
+    wanted = [s.code for s in states]
+    un_names = official_names_on(day, language=language, states=wanted) if wanted else {}
+    for state in states:
+        found[state.code] = un_names.get(state.code) or state.name_in(language)
+    for group in Organization.objects.filter(code__in=codes - set(found)):
+        found[group.code] = localized(group.names, language) or group.code
+    return found
 
 
 def pending_proposals(process: Process):

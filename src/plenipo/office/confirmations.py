@@ -4,6 +4,8 @@ and the same form sent again with ``confirm``, or a way back without doing anyth
 
 from django.shortcuts import render
 
+from plenipo.negotiations import queries as negotiations
+
 NOT_REPEATED = {"csrfmiddlewaretoken", "confirm"}
 
 
@@ -23,5 +25,6 @@ def ask_to_confirm(request, *, process, warning, what: str, back: str):
         "fields": fields,
         "action": request.path,
         "back": back,
+        "party_labels": negotiations.party_labels(warning.items),
     }
     return render(request, "office/negotiation_confirm.html", context)

@@ -193,6 +193,7 @@ def _render_text(request, process, version, status=200, revise_form=None):
         "revise_form": revise_form
         or ReviseForm(initial={"revision": process.revision, "base": version.label}),
         "revision": process.revision,
+        "party_labels": negotiations.party_labels(stored.values(), day=version.date),
     }
     return render(request, "office/negotiation_text.html", context, status=status)
 

@@ -15,7 +15,7 @@ ACTIONS = [
 
 class ProposeForm(forms.Form):
     version = forms.CharField(widget=forms.HiddenInput)
-    party = forms.ChoiceField(help_text="Your state, or a group it belongs to")
+    party = forms.ChoiceField(help_text="Your state, or a group you are registered to speak for")
     paragraph = forms.ChoiceField()
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.RadioSelect, initial="replace")
     words = forms.CharField(
@@ -38,7 +38,8 @@ class ProposeForm(forms.Form):
 
     def __init__(self, *args, parties=(), labels=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["party"].choices = [(p, p) for p in parties]
+        # (code, name) pairs: the name is shown, the code is sent.
+        self.fields["party"].choices = list(parties)
         self.fields["paragraph"].choices = [(label, label) for label in labels]
 
     def clean(self):

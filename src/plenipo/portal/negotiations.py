@@ -1,5 +1,5 @@
 """The portal's negotiation pages: a focal point reads the current text of a process open
-to its state, proposes for its state or a group it belongs to, supports or objects.
+to its state, proposes for its state or a group it is registered for, supports or objects.
 
 A process the focal point may not read is a 404, the same answer as for one that does not
 exist (``negotiations.queries.get_process`` with the user decides)."""
@@ -50,21 +50,29 @@ def _render(request, process, form=None, status=200):
         compilation = exporters.compilation_of(process, version, circulated_only=True)
         stored = negotiations.proposals_by_id(process, circulated_only=True)
         parties = negotiations.parties_for(request.user, version.date)
+        names = negotiations.party_labels(stored.values(), parties=parties, day=version.date)
         context |= {
+            "party_labels": names,
             "rows": [
                 (row, [stored[i] for i in row.proposals if i in stored])
                 for row in compilation.paragraphs
             ],
             "parties": parties,
-            "form": form or _form(process, version, parties),
+            "form": form or _form(process, version, parties, names=names),
         }
     return render(request, "portal/negotiation.html", context, status=status)
 
 
-def _form(process, version, parties, data=None):
+def _form(process, version, parties, data=None, names=None):
     pure = negotiations.pure_version(version)
     labels = [pure.label_of(p.pid) for p in pure.paragraphs]
-    return ProposeForm(data, parties=parties, labels=labels, initial={"version": version.label})
+    names = names or negotiations.party_labels(parties=parties, day=version.date)
+    return ProposeForm(
+        data,
+        parties=[(code, names.get(code, code)) for code in parties],
+        labels=labels,
+        initial={"version": version.label},
+    )
 
 
 @require_POST

@@ -22,6 +22,10 @@ class OrganizationKind(models.TextChoices):
     GROUP = "group", "Group of states negotiating together"
 
 
+# The organizations someone may speak for in a negotiation (its registered focal point).
+SPEAKING_GROUP_KINDS = (OrganizationKind.GROUP, OrganizationKind.REIO)
+
+
 class Organization(models.Model):
     code = models.CharField(max_length=16, unique=True)
     names = models.JSONField(default=dict, help_text="Name per language code")
@@ -218,7 +222,9 @@ def _calendar_token():
 
 
 class FocalPoint(models.Model):
-    """A user who speaks for one state, through its mission (e.g. to the UN in Vienna)."""
+    """A user who speaks for one state, through its mission (e.g. to the UN in Vienna), and
+    for the groups (such as the EU) it is registered to speak for: a state's membership of
+    a group does not let its focal point speak in the group's name."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="focal_point"
@@ -226,6 +232,13 @@ class FocalPoint(models.Model):
     state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="focal_points")
     mission = models.ForeignKey(Mission, null=True, blank=True, on_delete=models.PROTECT)
     language = models.CharField(max_length=8, default="en", help_text="Language of correspondence")
+    groups = models.ManyToManyField(
+        Organization,
+        blank=True,
+        related_name="focal_points",
+        help_text="Groups and regional economic integration organizations this user is "
+        "registered to speak for",
+    )
 
     class Meta:
         ordering = ["state__code", "user__username"]

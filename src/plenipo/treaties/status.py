@@ -392,22 +392,44 @@ def status_as_of(
             "bound": bound_count(participations, day, complete_until),
             "signatories": count_signatories(participations, day),
         },
-        reservations=reservations_in_force(reservations, day),
+        reservations=reservations_in_force(
+            reservations, day, standing=_standing(parties, signatories)
+        ),
     )
 
 
-def reservations_in_force(actions: list[ActionFact], day: dt.date) -> list[ReservationStatus]:
+def _standing(parties, signatories) -> dict[str, bool]:
+    """Whether each party or signatory on the day certainly is one (True) or possibly
+    (False); a state not in it was neither."""
+    standing: dict[str, bool] = {}
+    for row in (*parties, *signatories):
+        code = row.participation.party
+        standing[code] = standing.get(code, False) or row.certain
+    return standing
+
+
+def reservations_in_force(
+    actions: list[ActionFact], day: dt.date, standing: dict[str, bool] | None = None
+) -> list[ReservationStatus]:
+    """The reservations standing on ``day``: made on or before it, not withdrawn by it,
+    and, where ``standing`` is given (``_standing``), by a party or a signatory on the
+    day. Each is certain only where its date, its withdrawal's and its author's standing
+    all are."""
     withdrawals = {a.withdraws: a for a in actions if a.kind == WITHDRAWAL and a.withdraws}
     result = []
     for action in actions:
         if action.kind != RESERVATION or not action.when.possibly_by(day):
             continue
+        if standing is not None and action.party not in standing:
+            continue  # not yet (or no longer) a party or signatory that day
         withdrawal = withdrawals.get(action.id)
         if withdrawal is not None and withdrawal.when.certainly_by(day):
             continue
         certain = action.when.certainly_by(day) and (
             withdrawal is None or not withdrawal.when.possibly_by(day)
         )
+        if standing is not None:
+            certain = certain and standing[action.party]
         result.append(ReservationStatus(action, certain))
     return result
 

@@ -2,6 +2,7 @@
 seed letter 001's, which quotes decision 4/4 and is only right for the working group it set up."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -48,13 +49,17 @@ def test_the_general_invitation_to_a_working_group_another_decision_created_cite
         assert wording not in letter.body
 
 
-def test_the_seed_invitation_is_refused_for_a_body_no_decision_created():
-    meeting = Meeting.objects.get(body__code="UNGA", title__startswith=CONSULTATION)
-    result = _to_austria("wg-tip-invitation-nv-en", meeting, dt.date(2017, 6, 19))
-    assert result.letters == []
-    [(key, reason)] = result.refused
-    assert key == "AUT"
-    assert "no mandate is recorded as creating the meeting's body" in reason
+def test_the_seed_invitation_to_a_meeting_held_under_no_recorded_decision_quotes_none():
+    # The working group's 2010 meeting: decision 4/4 created the group, but the meeting's
+    # record names no decision it is held under, so the letter names none.
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2010-01-27")
+    [letter] = _to_austria(
+        "wg-tip-invitation-nv-en", meeting, dt.date(2009, 12, 1), place="UN-VIE"
+    ).letters
+    assert letter.body.startswith("invite the Government to participate in the ")
+    assert "which will be held in Vienna, from 27 to 29 January 2010." in letter.body
+    for wording in ("decision", "4/4", "decided", "functions", "accordingly"):
+        assert wording not in letter.body
 
 
 def test_the_general_invitation_gives_the_documents_and_encloses_the_note():
@@ -80,3 +85,9 @@ def test_the_seed_invitation_still_quotes_decision_4_4_for_its_working_group():
     ).letters
     assert "draw the attention of the Government to decision 4/4 of the Conference" in letter.body
     assert "decided to establish an open-ended interim working group" in letter.body
+    # The functions, the seed's lines word for word.
+    seed = (Path(__file__).parents[2] / "corpus" / "seed_001.txt").read_text()
+    start = letter.body.index("It also decided")
+    end = letter.body.index("The Conference further decided")
+    for line in letter.body[start:end].splitlines():
+        assert line.strip() in seed, line

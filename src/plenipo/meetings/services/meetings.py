@@ -46,6 +46,7 @@ def record_meeting(spec: MeetingSpec, *, by) -> Meeting:
         end_time=spec.end_time,
         timezone=spec.timezone,
         document=spec.document,
+        held_under=spec.held_under,
         language=spec.language,
         languages=list(spec.languages),
         registration_deadline=spec.registration_deadline,

@@ -159,15 +159,17 @@ def import_version(
 
 
 def _check_party(process, party_code, day, by):
-    """The party's code, once checked: a focal point speaks for its own state or a group
-    its state belongs to on ``day``; a state outside the process's audience not at all."""
+    """The party's code, once checked: a focal point speaks for its own state, and for a
+    group only when registered as that group's focal point (``parties_for``); a state
+    outside the process's audience not at all."""
     code, party = resolve_party(party_code)
     focal_point = getattr(by, "focal_point", None) if by is not None else None
     if focal_point is not None and not is_secretariat(by):
         allowed = parties_for(by, day)
         if code not in allowed:
             raise InvalidInput(
-                f"a focal point proposes for {' or '.join(allowed)} only, not for {code}"
+                f"you speak for {' or '.join(allowed)} only, not for {code}: a focal point "
+                "speaks in a group's name only when registered as that group's focal point"
             )
     if isinstance(party, State) and not in_audience(process, party, day):
         raise InvalidInput(f"{code} is not among the parties to {process.code}")

@@ -25,10 +25,12 @@ def create_user(
     focal_point_of=None,
     mission=None,
     language="en",
+    groups=(),
 ):
     """A secretariat officer (``secretariat=True``) or the focal point of a state
-    (``focal_point_of``, optionally at ``mission``); exactly one of the two. With
-    ``password=None`` the account waits for its owner to set one through a link."""
+    (``focal_point_of``, optionally at ``mission``, and for the ``groups`` it is registered
+    to speak for); exactly one of the two. With ``password=None`` the account waits for its
+    owner to set one through a link."""
     username = (username or "").strip()
     if not username:
         raise InvalidInput("a user needs a username")
@@ -36,6 +38,8 @@ def create_user(
         raise InvalidInput("a user is either a secretariat officer or a state's focal point")
     if mission is not None and focal_point_of is None:
         raise InvalidInput("only a focal point works at a mission")
+    if groups and focal_point_of is None:
+        raise InvalidInput("only a focal point speaks for a group")
     if password is not None and len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
     accounts = get_user_model()
@@ -50,7 +54,12 @@ def create_user(
         role = {"role": "secretariat"}
     else:
         appoint_focal_point(
-            user=user, state=focal_point_of, mission=mission, language=language, by=by
+            user=user,
+            state=focal_point_of,
+            mission=mission,
+            language=language,
+            groups=groups,
+            by=by,
         )
         role = {"role": "focal_point", "state": focal_point_of.code}
     log_action(user, "registry.user.created", by=by, data={"username": username, **role})

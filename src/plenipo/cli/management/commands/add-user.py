@@ -1,5 +1,5 @@
 from plenipo.cli.base import PlenipoCommand
-from plenipo.registry.queries import get_mission, get_state
+from plenipo.registry.queries import get_mission, get_organization, get_state
 from plenipo.registry.services.users import create_user
 
 
@@ -17,9 +17,17 @@ class Command(PlenipoCommand):
         role.add_argument("--focal-point", metavar="STATE", help="ISO alpha-3 code, e.g. AUT")
         parser.add_argument("--mission", help="Mission code, e.g. UN-VIE")
         parser.add_argument("--language", default="en", help="Language of correspondence")
+        parser.add_argument(
+            "--for-group",
+            action="append",
+            default=[],
+            metavar="GROUP",
+            help="A group the focal point is registered to speak for, e.g. EU (repeatable)",
+        )
 
-    def handle(self, *args, username, email, secretariat, focal_point, mission, language, **_):
+    def handle(self, *args, username, email, secretariat, focal_point, mission, language, **opts):
         state = get_state(focal_point) if focal_point else None
+        groups = [get_organization(code) for code in opts["for_group"]]
         place = get_mission(mission) if mission else None
         password = self.secret("PLENIPO_PASSWORD", "Password: ")
         create_user(
@@ -30,7 +38,10 @@ class Command(PlenipoCommand):
             focal_point_of=state,
             mission=place,
             language=language,
+            groups=groups,
             by=None,
         )
         role = "secretariat officer" if secretariat else f"focal point of {state.code}"
+        if groups:
+            role += f", speaking also for {', '.join(g.code for g in groups)}"
         self.stdout.write(f"Created {username}, {role}.")
