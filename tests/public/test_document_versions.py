@@ -47,3 +47,10 @@ def test_the_office_page_says_which_versions_have_no_file(client, agenda, secret
     assert reverse("document-file", args=[english.pk]) in html
     assert reverse("document-file", args=[french.pk]) not in html
     assert 'data-language="fr">fr: Listed, no file published</span>' in html
+
+
+def test_the_api_gives_a_file_only_for_the_versions_with_one(client, agenda):
+    meeting, english, _french = agenda
+    [document] = client.get(f"/api/meetings/{meeting.pk}").json()["documents"]
+    assert document["languages"] == {"en": "available", "fr": "available"}
+    assert document["files"] == {"en": reverse("document-file", args=[english.pk])}

@@ -30,7 +30,11 @@ class DocumentOut(Schema):
     symbol: str
     title: str
     kind: str
-    languages: dict[str, str]
+    languages: dict[str, str] = Field(description="Each language version's status")
+    files: dict[str, str] = Field(
+        description="The address of each language version there is a file to download for; "
+        "a version listed as available with no file published is not in it"
+    )
 
 
 class MeetingOut(Schema):

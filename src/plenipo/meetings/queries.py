@@ -4,6 +4,7 @@ decides who may see a delegation (``delegations_visible_to``)."""
 import datetime as dt
 
 from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
 from django.utils import translation
 
 from plenipo.core.errors import InvalidInput, NotFound
@@ -180,6 +181,11 @@ def meeting_payload(meeting, *, user=None, today=None) -> dict:
                 "title": d.title,
                 "kind": d.kind,
                 "languages": {v.language: v.status for v in d.versions.all()},
+                "files": {
+                    v.language: reverse("document-file", args=[v.pk])
+                    for v in d.versions.all()
+                    if v.downloadable
+                },
             }
             for d in documents
         ],
