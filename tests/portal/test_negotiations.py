@@ -51,6 +51,7 @@ def test_the_focal_point_reads_the_current_text_and_proposes(austria, focal_poin
     assert "[combat] [eradicate — EU]" in html
     [proposal] = get_process(CODE).proposals.all()
     assert (proposal.party, proposal.made_by.username) == ("EU", "focal-point-aut")
+    assert f"Proposal {proposal.pk} (European Union) recorded on Zero draft." in html
 
 
 def _register_for_the_eu(user):

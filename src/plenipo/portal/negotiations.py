@@ -101,8 +101,9 @@ def propose(request, code):
         # What was typed stays on the page, with the one-line reason.
         form.add_error(None, str(exc))
         return _render(request, process, form, status=400)
+    author = negotiations.party_names({proposal.party}, version.date).get(proposal.party)
     messages.success(
-        request, f"Proposal {proposal.pk} ({proposal.party}) recorded on {version.label}."
+        request, f"Proposal {proposal.pk} ({author or proposal.party}) recorded on {version.label}."
     )
     return redirect("portal:negotiation", code=process.code)
 
