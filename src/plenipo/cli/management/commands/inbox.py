@@ -2,6 +2,7 @@ from pathlib import Path
 
 from plenipo.bodies.queries import get_body
 from plenipo.cli.base import PlenipoCommand
+from plenipo.cli.management.commands.read import meeting_of
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.queries import get_incoming, get_sent_letter
 from plenipo.correspondence.services import incoming, incoming_links, reopen, replies
@@ -252,6 +253,6 @@ def describe(kind, item) -> str:
         return f"meeting {item.start}{time}: {item.title} [{item.status}]"
     if kind == "deadlines":
         due = item.due if item.dated else "(no day given)"
-        return f"deadline {item.qualifier} {due}: {item.what}"
+        return f"deadline {item.qualifier} {due}: {item.what}{meeting_of(item)}"
     dated = f" ({item.date})" if item.date else ""
     return f"enclosure {item.description}{dated}"

@@ -86,7 +86,18 @@ class Command(PlenipoCommand):
             room = f" ({meeting.room})" if meeting.room else ""
             self.stdout.write(f"  meeting {when}{time}{room}: {meeting.title} [{meeting.status}]")
         for deadline in reading.deadlines:
-            self.stdout.write(f"  deadline {deadline.qualifier} {deadline.due}: {deadline.what}")
+            self.stdout.write(
+                f"  deadline {deadline.qualifier} {deadline.due}: {deadline.what}"
+                f"{meeting_of(deadline)}"
+            )
+
+
+def meeting_of(deadline) -> str:
+    """ " (registration for meetings/0)": the meeting a deadline is tied to, as the inbox
+    names a read item; nothing for a deadline on its own."""
+    if deadline.meeting is None:
+        return ""
+    return f" ({deadline.kind or 'deadline'} for meetings/{deadline.meeting})"
 
 
 def as_json(name, reading, kind):
