@@ -1,6 +1,7 @@
 """API: negotiations, through the same visibility rules as the pages."""
 
 import pytest
+from django.urls import reverse
 
 from plenipo.negotiations.models import Visibility
 from plenipo.negotiations.queries import get_process, latest_version
@@ -208,10 +209,12 @@ def test_the_secretariat_runs_a_silence_procedure(client, focal_point_state_a, s
     assert broken.status_code == 201, broken.json()
     assert (broken.json()["status"], broken.json()["breaks"]) == (
         "broken",
-        [{"party": "AUT", "at": "2030-05-04T09:30:00-04:00"}],  # the venue's zone,
+        [{"party": "AUT", "name": "Austria", "at": "2030-05-04T09:30:00-04:00"}],  # venue's zone
     )
     shown = client.get(f"/api/negotiations/{CODE}").json()["silence"]
     assert [(s["version"], s["status"]) for s in shown] == [("Zero draft", "broken")]
+    page = client.get(reverse("office:negotiation", args=[CODE])).content.decode()
+    assert "<td>Austria, " in page  # the party named, not its code
 
 
 def test_a_silence_whose_deadline_is_behind_is_recorded_passed(client, secretariat_officer):

@@ -75,6 +75,7 @@ class MilestoneOut(DayOrBoundsOut):
 
 class SilenceBreakOut(Schema):
     party: str
+    name: str = Field(description="The party as the UN named it on the version's day")
     at: str
 
 

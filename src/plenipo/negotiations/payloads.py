@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from plenipo.core.partialdates import DateBounds
 from plenipo.meetings.queries import meeting_payload
 from plenipo.negotiations.models import NoticeKind, Process, SilenceStatus
-from plenipo.negotiations.queries import pure_version, versions_of
+from plenipo.negotiations.queries import party_names, pure_version, versions_of
 from plenipo.negotiations.texts import number_of
 from plenipo.negotiations.transitions import milestone_shown
 
@@ -76,6 +76,9 @@ def silence_payload(silence, now=None) -> dict:
     drafted = dict.fromkeys(NoticeKind.values, 0)
     for link in silence.notices.all():
         drafted[link.notice] += 1
+    breaks = list(silence.breaks.select_related("letter"))
+    # the parties named as the UN named them on the version's day (two queries, if any broke)
+    names = party_names({entry.party for entry in breaks}, silence.version.date) if breaks else {}
     return {
         "id": silence.pk,
         "version": silence.version.label,
@@ -86,10 +89,11 @@ def silence_payload(silence, now=None) -> dict:
         "breaks": [
             {
                 "party": entry.party,
+                "name": names.get(entry.party) or entry.party,
                 "at": entry.at.astimezone(ZoneInfo(silence.timezone)).isoformat(),
                 "letter": entry.letter.reference or entry.letter.pk if entry.letter_id else None,
             }
-            for entry in silence.breaks.select_related("letter")
+            for entry in breaks
         ],
         "notices": drafted,  # letters drafted to the missions, by notice
     }
