@@ -108,3 +108,26 @@ def test_the_general_un_invitations_state_the_registration_deadline(
     assert dated.body.endswith(deadline_words)
     assert default_words not in dated.body
     assert undated.body.endswith(default_words)
+
+
+def test_a_permanent_representative_whose_holder_is_not_recorded_is_written_to_by_post():
+    day = dt.date(2026, 11, 27)
+    meeting = meeting_factories.meeting(
+        body=get_body("GRETA"), title="Plenary meeting of GRETA", start="2027-03-01",
+        end="2027-03-05", city="Strasbourg", timezone="Europe/Paris",
+    )  # fmt: skip
+    reachable = [r for r in resolve("missions:COE", day) if r.address]
+    assert reachable, "no Permanent Representation in Strasbourg with an address recorded"
+    result = merge(
+        template=get_template("meeting-invitation-coe-en"),
+        recipients=reachable[:1],
+        day=day,
+        by=None,
+        meeting=meeting,
+    )
+    assert result.refused == []
+    [letter] = result.letters
+    assert letter.recipient_name == ""
+    assert letter.recipient_post.startswith("Permanent Representative of ")
+    assert letter.opening == "Excellency,"
+    assert letter.closing.startswith("Please accept, Excellency,")

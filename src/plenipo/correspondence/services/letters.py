@@ -137,12 +137,14 @@ def check_meeting_office(office, meeting) -> None:
 
 def _missing_facts(template, recipient, facts: dict, day: dt.date) -> list[str]:
     """What the letter would print that the data does not give: a letter (not a note
-    verbale, which names no person) also needs the signatory and the addressee by name."""
+    verbale, which names no person) also needs the signatory by name, and a personal letter
+    the addressee's; a formal letter ("Excellency,") may go to a post whose holder is not
+    recorded, addressed to the post."""
     _, printed = _render(template.body, facts)
     missing = fact_sources.explain(printed, recipient=recipient, day=day)
     if template.genre != Genre.NOTE_VERBALE and facts["sender"]["name"] is None:
         missing.append(f"nobody is recorded as holding the signatory's post on {day}")
-    if template.genre != Genre.NOTE_VERBALE and facts["recipient"]["name"] is None:
+    if template.genre == Genre.PERSONAL_LETTER and facts["recipient"]["name"] is None:
         missing.append(f"no holder of the post “{recipient.post}” is recorded on {day}")
     return missing
 
