@@ -16,6 +16,7 @@ from plenipo.correspondence.references import (
     check_pattern,
     format_reference,
 )
+from plenipo.correspondence.titles import in_sentence
 
 
 def test_note_verbale_formulas():
@@ -108,3 +109,18 @@ def test_reference_patterns():
         check_pattern("CU {year}")
     with pytest.raises(ReferencePatternError, match="unknown field"):
         check_pattern("CU {year}/{number}")
+
+
+@pytest.mark.parametrize(
+    ("title", "in_a_sentence"),
+    [
+        ("Sixteenth meeting of the Working Group", "sixteenth meeting of the Working Group"),
+        ("Working Group on Trafficking in Persons, sixteenth meeting",
+         "Working Group on Trafficking in Persons, sixteenth meeting"),
+        ("UNTOC review mechanism briefing", "UNTOC review mechanism briefing"),
+        ("Informal consultations", "informal consultations"),
+        ("Plenary", "plenary"),
+    ],
+)  # fmt: skip
+def test_a_title_in_a_sentence_keeps_the_capitals_of_a_name(title, in_a_sentence):
+    assert in_sentence(title) == in_a_sentence

@@ -9,7 +9,7 @@ import datetime as dt
 from babel.dates import format_date
 
 from plenipo.correspondence.protocol import StateNamer
-from plenipo.correspondence.titles import city
+from plenipo.correspondence.titles import city, in_sentence
 from plenipo.monitoring.models import Mechanism
 from plenipo.monitoring.queries import monitoring_status
 from plenipo.registry.queries import holders_on
@@ -280,7 +280,7 @@ def _meeting_facts(meeting, language, day):
     )
     return {
         "title": meeting.title,
-        "name_in_sentence": meeting.title[:1].lower() + meeting.title[1:],
+        "name_in_sentence": in_sentence(meeting.title),
         "dates": _date_range(start.day, end.day, language)
         if start.is_exact and end.is_exact
         else None,

@@ -160,3 +160,21 @@ def city(name: str, language: str) -> str:
     if zone:
         return get_timezone_location(zone, locale=language, return_city=True)
     return _CITY_NAMES.get(language, {}).get(name, name)
+
+
+def in_sentence(title: str) -> str:
+    """A meeting's or a text's title inside a sentence ("… to participate in the …"): its
+    first letter lower-cased where it opens with a common word ("Sixteenth meeting of …" →
+    "sixteenth meeting of …"), kept where the title opens with two capitalised words, the
+    start of a name ("Working Group on Trafficking in Persons, …"), or with an acronym
+    ("UNTOC …"). A name whose second word is a small one ("Conference of the Parties") is
+    not told from a common phrase ("Meeting of the Bureau") and is lower-cased."""
+    words = title.split(maxsplit=2)
+    if not words:
+        return title
+    first = words[0]
+    if len(first) > 1 and first.isupper():
+        return title
+    if len(words) > 1 and words[1][:1].isupper():
+        return title
+    return title[:1].lower() + title[1:]

@@ -91,3 +91,14 @@ def test_the_seed_invitation_still_quotes_decision_4_4_for_its_working_group():
     end = letter.body.index("The Conference further decided")
     for line in letter.body[start:end].splitlines():
         assert line.strip() in seed, line
+
+
+def test_the_working_groups_invitation_asks_for_the_delegation_by_the_registration_deadline():
+    meeting = Meeting.objects.get(body__code="WG-TIP", start_not_before="2009-04-14")
+    meeting.registration_deadline = dt.date(2009, 4, 1)
+    meeting.save(update_fields=["registration_deadline"])
+    [letter] = _to_austria(
+        "wg-tip-invitation-nv-en", meeting, dt.date(2009, 3, 4), place="UN-VIE"
+    ).letters
+    assert "contact details, should be provided to the Office by 1 April 2009." in letter.body
+    assert "as soon as possible" not in letter.body

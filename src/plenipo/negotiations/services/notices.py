@@ -16,6 +16,7 @@ from plenipo.correspondence.protocol import StateNamer
 from plenipo.correspondence.queries import get_template
 from plenipo.correspondence.recipients import distribution
 from plenipo.correspondence.services.letters import MergeResult, merge
+from plenipo.correspondence.titles import in_sentence
 from plenipo.negotiations.models import NoticeKind, ProcessLetter, SilenceStatus
 from plenipo.negotiations.queries import FACILITATORS, resolve_party
 from plenipo.negotiations.services.processes import link_letter
@@ -74,7 +75,7 @@ def notice_facts(silence, *, language: str, day: dt.date) -> dict:
     return {
         "negotiation": {
             "title": process.title,
-            "title_in_sentence": process.title[:1].lower() + process.title[1:],
+            "title_in_sentence": in_sentence(process.title),
             "mandate": mandate,
         },
         "silence": {
