@@ -10,7 +10,9 @@ from django.urls import reverse
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.queries import reference_key, sent_letter_cited_by
 from plenipo.correspondence.services.incoming import receive
-from plenipo.correspondence.services.replies import link_reply
+from plenipo.correspondence.services.replies import link_reply, unlink_reply
+from plenipo.meetings.models import Delegation
+from plenipo.meetings.services.delegations import record_reply
 from tests.factories import correspondence as letter_factories
 from tests.factories import meetings as factories
 
@@ -119,3 +121,24 @@ def test_a_bad_choice_is_refused_on_the_page(client, secretariat_officer, sent):
     missing = client.post(url, {"decision": "accept", "letter": "999999"})
     assert missing.status_code == 400
     assert "no letter 999999" in missing.content.decode()
+
+
+def test_the_reply_to_an_invitation_is_the_invited_states_reply_to_the_meeting(sent):
+    received = _received(sent.reference)
+    delegation = Delegation.objects.get(meeting=sent.meeting, state__code="AUT")
+    assert delegation.replied_on is None
+    link_reply(letter=received, sent=sent, by=None)
+    delegation.refresh_from_db()
+    assert (delegation.replied_on, delegation.reply_channel) == (RECEIVED_ON, "note verbale")
+    unlink_reply(letter=received, by=None)
+    delegation.refresh_from_db()
+    assert delegation.replied_on is None
+    assert ActivityLog.objects.filter(action_type="meetings.delegation.reply_undone").exists()
+
+
+def test_a_reply_recorded_before_is_kept(sent):
+    delegation = Delegation.objects.get(meeting=sent.meeting, state__code="AUT")
+    record_reply(delegation=delegation, replied_on=dt.date(2030, 3, 10), channel="e-mail", by=None)
+    link_reply(letter=_received(sent.reference), sent=sent, by=None)
+    delegation.refresh_from_db()
+    assert (delegation.replied_on, delegation.reply_channel) == (dt.date(2030, 3, 10), "e-mail")

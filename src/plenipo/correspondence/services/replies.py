@@ -10,6 +10,9 @@ from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.models import IncomingLetter, Reply
 from plenipo.correspondence.queries import kind_label
 from plenipo.correspondence.services.letters import record_reply
+from plenipo.meetings.models import Delegation
+from plenipo.meetings.services.delegations import REPLY_CHANNELS
+from plenipo.meetings.services.delegations import record_reply as record_delegation_reply
 
 
 @transaction.atomic
@@ -33,6 +36,7 @@ def link_reply(*, letter, sent, by) -> Reply:
     )
     letter.answers = sent
     letter.save(update_fields=["answers"])
+    _reply_to_invitation(sent, letter, by=by)
     log_action(
         letter,
         "correspondence.incoming.reply_linked",
@@ -52,6 +56,7 @@ def unlink_reply(*, letter, by):
     if sent is None:
         raise InvalidInput(f"{letter} is recorded as the reply to no letter: nothing to undo")
     Reply.objects.filter(letter=sent, received_letter=letter).delete()
+    _undo_reply_to_invitation(sent, letter, by=by)
     letter.answers = None
     letter.save(update_fields=["answers"])
     log_action(
@@ -61,3 +66,46 @@ def unlink_reply(*, letter, by):
         data={"letter": sent.pk, "reference": sent.reference},
     )
     return sent
+
+
+def _invited_delegation(sent):
+    """The delegation a sent letter invited: its meeting's, of the state it went to."""
+    if not (sent.meeting_id and sent.recipient_state_id):
+        return None
+    return Delegation.objects.filter(
+        meeting_id=sent.meeting_id, state_id=sent.recipient_state_id
+    ).first()
+
+
+def _channel(letter) -> str:
+    kind = kind_label(letter).lower()
+    return kind if kind in REPLY_CHANNELS else "not stated"
+
+
+def _reply_to_invitation(sent, letter, *, by) -> None:
+    """The reply to an invitation is the invited state's reply to the meeting too: its
+    delegation shows it answered, the day the letter came, where no reply was recorded."""
+    delegation = _invited_delegation(sent)
+    if delegation is None or delegation.replied_on is not None:
+        return
+    if delegation.invited_on and letter.received_on < delegation.invited_on:
+        return
+    record_delegation_reply(
+        delegation=delegation, replied_on=letter.received_on, channel=_channel(letter), by=by
+    )
+
+
+def _undo_reply_to_invitation(sent, letter, *, by) -> None:
+    """Undo what ``_reply_to_invitation`` recorded: only a reply of that day and channel."""
+    delegation = _invited_delegation(sent)
+    recorded = (letter.received_on, _channel(letter))
+    if delegation is None or (delegation.replied_on, delegation.reply_channel) != recorded:
+        return
+    delegation.replied_on, delegation.reply_channel = None, ""
+    delegation.save(update_fields=["replied_on", "reply_channel"])
+    log_action(
+        delegation,
+        "meetings.delegation.reply_undone",
+        by=by,
+        data={"letter": letter.pk, "on": str(recorded[0]), "channel": recorded[1]},
+    )
