@@ -240,8 +240,8 @@ def undo(request, letter_id: int, payload: UndoIn):
 )
 def record_reply(request, letter_id: int, payload: ReplyIn):
     """Record the received letter as the reply to a sent letter, as the review page's
-    "Record as the reply" does: the sent letter is answered (Replies awaited shows the reply, and an invitation's
-    delegation its reply where none was recorded). Undo it with
+    "Record as the reply" does: the sent letter is answered (Replies awaited shows the
+    reply, and an invitation's delegation its reply where none was recorded). Undo it with
     ``undo`` and the item ``reply``."""
     if not _allowed(request):
         return Status(403, FORBIDDEN)
