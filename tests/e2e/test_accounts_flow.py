@@ -50,3 +50,11 @@ def test_an_account_with_no_role_lands_on_its_own_page(live_server, page, datase
     page.wait_for_url(f"{live_server.url}/accounts/home/")
     page.click("main a:has-text('Your API tokens')")
     page.wait_for_url(f"{live_server.url}/accounts/tokens/")
+    page.go_back()
+    page.wait_for_url(f"{live_server.url}/accounts/home/")
+    # The page's own "Sign out" is a button drawn as a link: readable on the page's white,
+    # not in the header's white.
+    sign_out = page.locator("main button.link")
+    assert sign_out.evaluate("b => getComputedStyle(b).color") != "rgb(255, 255, 255)"
+    sign_out.click()
+    page.wait_for_url(lambda url: "/accounts/home/" not in url)
