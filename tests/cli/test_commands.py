@@ -231,6 +231,19 @@ def test_add_user_appoints_a_focal_point(monkeypatch, django_user_model):
     assert failure.value.returncode == 2
 
 
+def test_add_user_makes_an_officer_who_manages_accounts(monkeypatch, client, django_user_model):
+    monkeypatch.setenv("PLENIPO_PASSWORD", "a long enough password")
+    said = run("add-user", "dora", "--secretariat", "--manages-accounts")
+    assert said == "Created dora, secretariat officer who manages accounts.\n"
+    run("add-user", "eli", "--secretariat")
+    for username, status in (("dora", 200), ("eli", 403)):
+        client.force_login(django_user_model.objects.get(username=username))
+        assert client.get("/office/users/").status_code == status
+    with pytest.raises(CommandError, match="only a secretariat officer manages accounts"):
+        run("add-user", "fay", "--focal-point", "AUT", "--manages-accounts")
+    assert not django_user_model.objects.filter(username="fay").exists()
+
+
 def test_first_seed_letter_regenerated_from_data(tmp_path):
     run(
         "campaign",

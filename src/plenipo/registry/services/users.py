@@ -4,6 +4,7 @@ entry. An account made without a password gets an unusable one: its owner sets i
 one-time link the office shows once."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import transaction
 
 from plenipo.core.audit import log_action
@@ -12,6 +13,7 @@ from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.registry.services.focal_points import appoint_focal_point
 
 MIN_PASSWORD_LENGTH = 10
+ACCOUNT_PERMISSIONS = ("view_user", "add_user", "change_user")
 
 
 @transaction.atomic
@@ -26,6 +28,7 @@ def create_user(
     mission=None,
     language="en",
     groups=(),
+    manages_accounts=False,
 ):
     """A secretariat officer (``secretariat=True``) or the focal point of a state
     (``focal_point_of``, optionally at ``mission``, and for the ``groups`` it is registered
@@ -40,6 +43,8 @@ def create_user(
         raise InvalidInput("only a focal point works at a mission")
     if groups and focal_point_of is None:
         raise InvalidInput("only a focal point speaks for a group")
+    if manages_accounts and not secretariat:
+        raise InvalidInput("only a secretariat officer manages accounts")
     if password is not None and len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
     accounts = get_user_model()
@@ -52,6 +57,9 @@ def create_user(
     if secretariat:
         user.groups.add(ensure_secretariat_group())
         role = {"role": "secretariat"}
+        if manages_accounts:
+            user.user_permissions.add(*account_permissions())
+            role["manages_accounts"] = True
     else:
         appoint_focal_point(
             user=user,
@@ -64,6 +72,13 @@ def create_user(
         role = {"role": "focal_point", "state": focal_point_of.code}
     log_action(user, "registry.user.created", by=by, data={"username": username, **role})
     return user
+
+
+def account_permissions():
+    """What the office's users page needs: to see, add and change accounts."""
+    return Permission.objects.filter(
+        content_type__app_label="auth", codename__in=ACCOUNT_PERMISSIONS
+    )
 
 
 @transaction.atomic

@@ -18,6 +18,11 @@ class Command(PlenipoCommand):
         parser.add_argument("--mission", help="Mission code, e.g. UN-VIE")
         parser.add_argument("--language", default="en", help="Language of correspondence")
         parser.add_argument(
+            "--manages-accounts",
+            action="store_true",
+            help="A secretariat officer who also manages accounts on /office/users/",
+        )
+        parser.add_argument(
             "--for-group",
             action="append",
             default=[],
@@ -39,9 +44,12 @@ class Command(PlenipoCommand):
             mission=place,
             language=language,
             groups=groups,
+            manages_accounts=opts["manages_accounts"],
             by=None,
         )
         role = "secretariat officer" if secretariat else f"focal point of {state.code}"
+        if opts["manages_accounts"]:
+            role += " who manages accounts"
         if groups:
             role += f", speaking also for {', '.join(g.code for g in groups)}"
         self.stdout.write(f"Created {username}, {role}.")
