@@ -85,6 +85,8 @@ def _channel(letter) -> str:
 def _reply_to_invitation(sent, letter, *, by) -> None:
     """The reply to an invitation is the invited state's reply to the meeting too: its
     delegation shows it answered, the day the letter came, where no reply was recorded."""
+    if by is not None and not by.has_perm("meetings.change_delegation"):
+        return  # an officer of the letters only: the delegations are not theirs to change
     delegation = _invited_delegation(sent)
     if delegation is None or delegation.replied_on is not None:
         return
