@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 
 from plenipo.core.importing import import_files
-from plenipo.treaties.dataset import builtin_files
+from plenipo.treaties.dataset import builtin_files, database_is_empty
+from tests.dataset_snapshot import DATASET
 
 PASSWORD = "correct horse battery staple"  # every test user's, for the sign-in page
 
@@ -14,6 +15,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the real, cited dataset (as `make run` does)."""
     with django_db_blocker.unblock():
         import_files(builtin_files(), by=None)
+        DATASET.capture()
     yield
     with django_db_blocker.unblock():
         if connection.vendor == "postgresql":
@@ -24,6 +26,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     "WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
+
+
+@pytest.fixture
+def dataset(django_db_setup):
+    """Transactional tests may start after another one emptied the database: the
+    dataset's rows are copied back (or, if anything else is there, imported again)."""
+    if database_is_empty() and not DATASET.restore():
+        import_files(builtin_files(), by=None)
 
 
 @pytest.fixture

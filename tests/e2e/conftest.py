@@ -35,16 +35,6 @@ def page():
         browser.close()
 
 
-@pytest.fixture
-def dataset(django_db_setup):
-    """Transactional tests may start after another one emptied the database."""
-    from plenipo.core.importing import import_files  # noqa: PLC0415
-    from plenipo.treaties.dataset import builtin_files, database_is_empty  # noqa: PLC0415
-
-    if database_is_empty():
-        import_files(builtin_files(), by=None)
-
-
 def sign_in(page, url, username, password=PASSWORD):
     """Sign in through the sign-in page, as a person would."""
     page.goto(f"{url}/accounts/login/")

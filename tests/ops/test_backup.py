@@ -40,16 +40,6 @@ def run(*args):
     return out.getvalue()
 
 
-@pytest.fixture
-def dataset(django_db_setup):
-    """Transactional tests may start after another one emptied the database."""
-    from plenipo.core.importing import import_files  # noqa: PLC0415
-    from plenipo.treaties.dataset import builtin_files, database_is_empty  # noqa: PLC0415
-
-    if database_is_empty():
-        import_files(builtin_files(), by=None)
-
-
 def _letters_and_an_upload():
     merge(
         template=get_template("campaign-ratification-en"),

@@ -29,12 +29,7 @@ def test_the_2009_scheme_continues_after_the_seed_note_verbale():
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency needs PostgreSQL")
-def test_concurrent_numbering_never_duplicates(django_db_setup):
-    from plenipo.core.importing import import_files  # noqa: PLC0415
-    from plenipo.treaties.dataset import builtin_files, database_is_empty  # noqa: PLC0415
-
-    if database_is_empty():
-        import_files(builtin_files(), by=None)
+def test_concurrent_numbering_never_duplicates(dataset):
     cu_pk = scheme().pk
     numbers, errors = [], []
     barrier = threading.Barrier(8)
