@@ -124,3 +124,12 @@ def test_reference_patterns():
 )  # fmt: skip
 def test_a_title_in_a_sentence_keeps_the_capitals_of_a_name(title, in_a_sentence):
     assert in_sentence(title) == in_a_sentence
+
+
+def test_a_decisions_requirements_each_take_should_as_the_decision_words_them():
+    from plenipo.correspondence.facts import _each_should  # noqa: PLC0415
+
+    assert _each_should([]) is None
+    assert _each_should(["meet once"]) == "meet once"
+    assert _each_should(["meet once", "report"]) == "meet once and should report"
+    assert _each_should(["a", "b", "c"]) == "a, should b and should c"

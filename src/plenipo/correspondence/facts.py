@@ -190,8 +190,18 @@ def _decision_facts(meeting):
             for i, text in enumerate(mandate.functions)
         )
         or None,
-        "requirements": " and ".join(requirements) or None,
+        "requirements": _each_should(requirements),
     }
+
+
+def _each_should(requirements: list[str]) -> str | None:
+    """The template writes "should" before the first; a decision repeats it before each
+    ("should meet during … and should hold …"), as the note verbale quotes it."""
+    if not requirements:
+        return None
+    if len(requirements) == 1:
+        return requirements[0]
+    return ", should ".join(requirements[:-1]) + " and should " + requirements[-1]
 
 
 # A list of names in running text, and a Council of Europe treaty's reference, as the

@@ -91,6 +91,9 @@ def test_the_seed_invitation_still_quotes_decision_4_4_for_its_working_group():
     end = letter.body.index("The Conference further decided")
     for line in letter.body[start:end].splitlines():
         assert line.strip() in seed, line
+    # The requirements, as the seed joins them.
+    further = letter.body[end:].split("\n\n")[0]
+    assert further in seed, further
 
 
 def test_the_working_groups_invitation_asks_for_the_delegation_by_the_registration_deadline():
