@@ -60,6 +60,9 @@ def test_the_seed_invitation_to_a_meeting_held_under_no_recorded_decision_quotes
     assert "which will be held in Vienna, from 27 to 29 January 2010." in letter.body
     for wording in ("decision", "4/4", "decided", "functions", "accordingly"):
         assert wording not in letter.body
+    # No documents nor information note recorded: their paragraphs leave no gap.
+    assert not meeting.documents.exists()
+    assert "\n\n\n" not in letter.body
 
 
 def test_the_general_invitation_gives_the_documents_and_encloses_the_note():

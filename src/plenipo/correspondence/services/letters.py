@@ -1,6 +1,7 @@
 """Writing letters from data (mail merge), approving, sending and recording replies."""
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -40,16 +41,18 @@ class MergeResult:
     undeliverable: list = field(default_factory=list)  # recipient keys with no address/e-mail
 
 
+PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
 def _render(body: str, facts: dict) -> tuple[str, set]:
     """Plain text (every output escapes it, or writes it as text), and the paths of the
-    facts the template printed although the data lacks them."""
+    facts the template printed although the data lacks them. A paragraph the template
+    leaves out (no documents, no information note) leaves no gap: blank lines collapse."""
     printed = set()
-    text = (
-        Template(body)
-        .render(Context(fact_sources.with_missing(facts, printed), autoescape=False))
-        .strip()
+    text = Template(body).render(
+        Context(fact_sources.with_missing(facts, printed), autoescape=False)
     )
-    return text, printed
+    return PARAGRAPH_GAP.sub("\n\n", text).strip(), printed
 
 
 @transaction.atomic
