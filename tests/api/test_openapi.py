@@ -84,6 +84,8 @@ OPERATIONS = {
         "plenipo_api_correspondence_approve_letter",
         "correspondence",
     ),
+    ("GET", "/api/campaigns", "plenipo_api_correspondence_list_campaigns", "correspondence"),
+    ("POST", "/api/campaigns", "plenipo_api_correspondence_new_campaign", "correspondence"),
     ("GET", "/api/campaigns/{code}", "plenipo_api_correspondence_campaign", "correspondence"),
     ("GET", "/api/tasks", "plenipo_api_correspondence_list_tasks", "correspondence"),
     ("GET", "/api/tasks/{task_id}", "plenipo_api_correspondence_task_detail", "correspondence"),
@@ -152,7 +154,7 @@ OPERATIONS = {
 
 SCHEMAS = {
     "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
-    "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
+    "CampaignIn", "CampaignListed", "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
     "DocumentOut", "EifOut", "EntryIn", "Error", "HolderOut", "IncomingOut", "InstrumentOut",
     "LetterOut",
     "LinkIn", "LinkOut", "MandateOut", "MeetingOut", "MeetingRef", "MeetingsQuery",

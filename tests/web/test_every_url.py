@@ -97,6 +97,7 @@ TABLE = {
     "api/": (GET, {}, *OPEN),
     "api/bodies": (GET, {}, *OPEN),
     "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),
+    "api/campaigns": (GET, {}, *API_SECRETARIAT),  # POST: tests/api/test_campaign_start.py
     "api/campaigns/<code>": (GET, {"code": "cets-2015"}, *API_SECRETARIAT),
     "api/decisions/<path:symbol>": (GET, {"symbol": "decision"}, *OPEN),
     "api/delegations/<delegation_id>": (GET, DELEGATION, 404, 200, 404, 200, 200),

@@ -7,8 +7,9 @@ from ninja import Router, Schema, Status
 
 from plenipo.api.auth import signed_in
 from plenipo.api.schemas import Error
-from plenipo.campaigns.queries import get_campaign, progress
-from plenipo.core.errors import InvalidInput
+from plenipo.campaigns.queries import all_campaigns, get_campaign, progress
+from plenipo.campaigns.services.campaigns import start_campaign_for
+from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.listing import read_listing
 from plenipo.correspondence.exporters import letter_text
 from plenipo.correspondence.queries import (
@@ -22,6 +23,8 @@ from plenipo.correspondence.queries import (
     task_state_choices,
 )
 from plenipo.correspondence.services.letters import approve
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import get_instrument, parse_day_since_opening
 
 router = Router(tags=["correspondence"], auth=signed_in)
 FORBIDDEN = {"detail": "only secretariat officers work with correspondence"}
@@ -161,6 +164,61 @@ class CampaignOut(Schema):
     instrument: str
     targets: list[TargetOut]
     by_stage: dict[str, int]
+
+
+class CampaignListed(Schema):
+    code: str
+    title: str
+    instrument: str
+    members_of: str
+    started_on: dt.date
+    targets: int
+
+
+class CampaignIn(Schema):
+    instrument: str
+    members_of: str
+    as_of: str = ""  # empty: today
+    title: str = ""
+
+
+@router.get("/campaigns", response={200: list[CampaignListed], 401: Error, 403: Error})
+def list_campaigns(request):
+    """Every campaign, newest first, as the office lists them."""
+    if not request.user.has_perm("campaigns.change_campaign"):
+        return Status(403, FORBIDDEN)
+    return [
+        {
+            "code": c.code,
+            "title": c.title,
+            "instrument": c.instrument.code,
+            "members_of": c.organization.code,
+            "started_on": c.started_on,
+            "targets": c.target_count,
+        }
+        for c in all_campaigns()
+    ]
+
+
+@router.post("/campaigns", response={201: CampaignOut, 400: Error, 401: Error, 403: Error})
+def new_campaign(request, payload: CampaignIn):
+    """Start a campaign, as the office's form does: its targets are the members of
+    ``members_of`` that are not parties to ``instrument`` on ``as_of`` (today if empty)."""
+    if not request.user.has_perm("campaigns.add_campaign"):
+        return Status(403, {"detail": "starting a campaign needs campaigns.add_campaign"})
+    try:  # what the request names, not the URL: unknown is a bad request, not a 404
+        instrument = get_instrument(payload.instrument)
+        organization = get_organization(payload.members_of)
+    except NotFound as exc:
+        raise InvalidInput(str(exc)) from None
+    campaign = start_campaign_for(
+        instrument=instrument,
+        organization=organization,
+        started_on=parse_day_since_opening(payload.as_of, instrument),
+        title=payload.title.strip(),
+        by=request.user,
+    )
+    return Status(201, progress(campaign))
 
 
 @router.get("/campaigns/{code}", response={200: CampaignOut, 401: Error, 403: Error, 404: Error})

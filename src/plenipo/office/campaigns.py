@@ -17,7 +17,7 @@ from plenipo.campaigns.queries import (
     progress,
     targets_parties_over_time,
 )
-from plenipo.campaigns.services.campaigns import start_campaign
+from plenipo.campaigns.services.campaigns import start_campaign_for
 from plenipo.core.charts import step_chart
 from plenipo.core.errors import NotFound, PlenipoError
 from plenipo.core.partialdates import DateError
@@ -72,13 +72,11 @@ def _start(request, form):
         instrument = get_instrument(data["instrument"])
         organization = get_organization(data["members_of"])
         day = parse_day_since_opening(data["as_of"], instrument)
-        return start_campaign(
-            code=f"{instrument.code}-{organization.code}-{day:%Y%m%d}".lower(),
-            title=data["title"]
-            or f"Ratification of {instrument.code} by the members of {organization.code}",
+        return start_campaign_for(
             instrument=instrument,
             organization=organization,
             started_on=day,
+            title=data["title"],
             by=request.user,
         )
     except (PlenipoError, DateError) as exc:

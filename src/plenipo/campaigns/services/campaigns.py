@@ -23,6 +23,9 @@ def start_campaign(
     write to nobody and chart nothing."""
     if Campaign.objects.filter(code=code).exists():
         raise InvalidInput(f"a campaign {code!r} already exists")
+    longest = Campaign._meta.get_field("title").max_length
+    if len(title) > longest:
+        raise InvalidInput(f"the title is {len(title)} characters long; at most {longest}")
     status = status_of(instrument, started_on, members_of=organization)
     _refuse_without_targets(status, instrument, organization, started_on)
     campaign = Campaign.objects.create(
@@ -51,6 +54,22 @@ def start_campaign(
         # Targets taken on a past day: what the treaty data record since then applies now.
         refresh_stages(instrument=instrument, day=today, by=by)
     return campaign
+
+
+def start_campaign_for(
+    *, instrument, organization, started_on, by, title="", template=None
+) -> Campaign:
+    """A campaign coded and titled the one way the office, the CLI and the API name it:
+    ``cets-197-coe-20150615``, "Ratification of CETS-197 by the members of COE"."""
+    return start_campaign(
+        code=f"{instrument.code}-{organization.code}-{started_on:%Y%m%d}".lower(),
+        title=title or f"Ratification of {instrument.code} by the members of {organization.code}",
+        instrument=instrument,
+        organization=organization,
+        started_on=started_on,
+        by=by,
+        template=template,
+    )
 
 
 def _refuse_without_targets(status, instrument, organization, day: dt.date) -> None:

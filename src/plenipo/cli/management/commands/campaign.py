@@ -1,5 +1,5 @@
 from plenipo.campaigns.queries import campaign_for
-from plenipo.campaigns.services.campaigns import attach_letters, start_campaign
+from plenipo.campaigns.services.campaigns import attach_letters, start_campaign_for
 from plenipo.cli.base import PlenipoCommand
 from plenipo.cli.management.commands.letters import write_letters
 from plenipo.correspondence.queries import get_template
@@ -27,9 +27,7 @@ class Command(PlenipoCommand):
         organization = get_organization(members_of)
         day = parse_day_since_opening(as_of, instrument)
         chosen = get_template(template)
-        campaign = campaign_for(instrument, organization) or start_campaign(
-            code=f"{instrument.code}-{organization.code}-{day:%Y%m%d}".lower(),
-            title=f"Ratification of {instrument.code} by the members of {organization.code}",
+        campaign = campaign_for(instrument, organization) or start_campaign_for(
             instrument=instrument,
             organization=organization,
             started_on=day,
