@@ -137,6 +137,22 @@ def test_protocol_deposits_up_to_2017_carry_the_depositarys_day_and_kind(state, 
 
 
 @pytest.mark.parametrize(
+    ("state", "kind", "day"),
+    [
+        ("ERI", "reservation", dt.date(2014, 9, 25)),
+        ("LKA", "reservation", dt.date(2015, 6, 15)),
+        ("SGP", "declaration", dt.date(2015, 9, 28)),
+        ("SGP", "reservation", dt.date(2015, 9, 28)),
+        ("FJI", "reservation", dt.date(2017, 9, 19)),
+    ],
+)
+def test_later_protocol_reservations_are_dated_to_their_deposit(state, kind, day):
+    statement = Action.objects.get(instrument__code="TIP-PROTOCOL", state__code=state, kind=kind)
+    assert (statement.date_not_before, statement.date_not_after) == (day, day)
+    assert statement.text
+
+
+@pytest.mark.parametrize(
     ("day", "stated"),
     [(dt.date(2017, 12, 29), 173), (dt.date(2018, 10, 19), 173), (dt.date(2020, 10, 12), 178)],
 )
