@@ -4,7 +4,9 @@ Expected values are copied from the cited sources: the Austrian gazette BGBl. II
 and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024), the UNODC
 releases of 2018 and 2020, The Rising Nepal (5 Sep 2024), Stampa Parlamento (29 Sep 2023), the
 US TIP reports of 2015, 2020 and 2023 (Sierra Leone, Palau, Tonga), the Vanuatu Daily Post
-(the 2020 report's release on 25 Jun 2020) and UNODC (12 Jul 2017).
+(the 2020 report's release on 25 Jun 2020), UNODC (12 Jul 2017, 7 Nov 2024) and the UN Treaty
+Collection's XML status files of the three protocols as committed on 15 Jan 2018 to the public
+repository allucinaria/XML (commit 9682127).
 """
 
 import datetime as dt
@@ -64,7 +66,7 @@ def test_somalia_is_a_party_to_untoc_only_within_its_bounds():
     ("code", "states"),
     [
         ("UNTOC", ["SLE", "TON"]),
-        ("TIP-PROTOCOL", ["AFG", "AGO", "AND", "BGD", "BRB", "BRN", "BTN", "COM"]),
+        ("TIP-PROTOCOL", ["AND", "BGD", "BRN", "BTN", "COM", "NPL", "PAK"]),
     ],
 )
 def test_deposits_whose_kind_no_source_states_are_not_given_one(code, states):
@@ -107,18 +109,76 @@ def test_bhutans_stated_entry_into_force_fits_its_deposit():
     assert bounds["not_before"] <= "2023-03-22" <= bounds["not_after"]
 
 
-def test_sierra_leone_joined_the_protocol_in_august_2014_kind_unstated():
-    """Wikipedia (weak): 'ratified ... in August 2014'; the 2015 TIP report says 'acceded',
-    but Sierra Leone had signed, so the kind is left open."""
-    assert _party("TIP-PROTOCOL", "SLE", dt.date(2014, 7, 31)) is None
-    assert _party("TIP-PROTOCOL", "SLE", dt.date(2014, 8, 15))["certain"] is False
-    settled = _party("TIP-PROTOCOL", "SLE", dt.date(2014, 9, 1))
-    assert (settled["certain"], settled["action"]) == (True, "deposit")
+def test_sierra_leone_ratified_the_protocol_on_12_august_2014():
+    """The depositary's file: '12 Aug 2014', no suffix (Sierra Leone signed in 2001); the
+    Wikipedia month and the TIP report's 'acceded' gave only the month and a wrong kind."""
+    assert _party("TIP-PROTOCOL", "SLE", dt.date(2014, 8, 11)) is None
+    settled = _party("TIP-PROTOCOL", "SLE", dt.date(2014, 8, 12))
+    assert (settled["certain"], settled["action"]) == (True, "ratification")
 
 
-def test_palau_is_a_protocol_party_by_the_day_the_2020_tip_report_appeared():
-    """The 2020 TIP report (published 25 Jun 2020) counts Palau's accession."""
-    assert _party("TIP-PROTOCOL", "PLW", dt.date(2014, 1, 27)) is None
+@pytest.mark.parametrize(
+    ("state", "day", "kind"),
+    [
+        ("AFG", "2014-08-15", "accession"),
+        ("AGO", "2014-09-19", "accession"),
+        ("ERI", "2014-09-25", "accession"),
+        ("BRB", "2014-11-11", "ratification"),
+        ("LKA", "2015-06-15", "ratification"),
+        ("MDV", "2016-09-14", "accession"),
+        ("FJI", "2017-09-19", "accession"),
+        ("PSE", "2017-12-29", "accession"),
+    ],
+)
+def test_protocol_deposits_up_to_2017_carry_the_depositarys_day_and_kind(state, day, kind):
+    party = _party("TIP-PROTOCOL", state, TODAY)
+    assert (party["date"], party["action"], party["certain"]) == (day, kind, True)
+    assert _party("TIP-PROTOCOL", state, dt.date.fromisoformat(day) - dt.timedelta(days=1)) is None
+
+
+@pytest.mark.parametrize(
+    ("state", "kind", "day"),
+    [
+        ("ERI", "reservation", dt.date(2014, 9, 25)),
+        ("LKA", "reservation", dt.date(2015, 6, 15)),
+        ("SGP", "declaration", dt.date(2015, 9, 28)),
+        ("SGP", "reservation", dt.date(2015, 9, 28)),
+        ("FJI", "reservation", dt.date(2017, 9, 19)),
+    ],
+)
+def test_later_protocol_reservations_are_dated_to_their_deposit(state, kind, day):
+    statement = Action.objects.get(instrument__code="TIP-PROTOCOL", state__code=state, kind=kind)
+    assert (statement.date_not_before, statement.date_not_after) == (day, day)
+    assert statement.text
+
+
+@pytest.mark.parametrize(
+    ("day", "stated"),
+    [(dt.date(2017, 12, 29), 173), (dt.date(2018, 10, 19), 173), (dt.date(2020, 10, 12), 178)],
+)
+def test_protocol_counts_are_exact_up_to_october_2020(day, stated):
+    """The depositary's complete list of 29 Dec 2017 and the UNODC counts of 2018 and 2020
+    are filled by dated records: no party is missing or uncertain on those days."""
+    assert _status("TIP-PROTOCOL", day)["counts"]["parties"] == {"min": stated, "max": stated}
+
+
+def test_fijis_convention_deposit_is_bounded_by_its_protocol_accessions():
+    """Art. 37(2): Fiji acceded to the three protocols on 19 Sep 2017, so it was a party
+    to the Convention by then; the year comes from Fiji's statement to COP 9."""
+    fiji = _party("UNTOC", "FJI", dt.date(2017, 9, 19))
+    assert (fiji["certain"], fiji["action"]) == (True, "deposit")
+    assert _party("UNTOC", "FJI", dt.date(2016, 12, 31)) is None
+
+
+def test_south_sudan_acceded_to_the_convention():
+    south_sudan = _party("UNTOC", "SSD", TODAY)
+    assert (south_sudan["date"], south_sudan["action"]) == ("2023-10-20", "accession")
+
+
+def test_palau_joined_the_protocol_between_the_2017_list_and_the_2020_tip_report():
+    """Absent from the depositary's list of 29 Dec 2017; the 2020 TIP report (published
+    25 Jun 2020) counts Palau's accession."""
+    assert _party("TIP-PROTOCOL", "PLW", dt.date(2017, 12, 29)) is None
     assert _party("TIP-PROTOCOL", "PLW", dt.date(2020, 6, 24))["certain"] is False
     assert _party("TIP-PROTOCOL", "PLW", dt.date(2020, 6, 25))["certain"] is True
 
