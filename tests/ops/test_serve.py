@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 
 import pytest
@@ -37,7 +36,7 @@ def _wait_until_up(url, server):
             pytest.fail(f"plenipo serve exited with status {server.returncode}")
         try:
             return _get(url)
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset, or accepted and not answered yet (workers booting)
             time.sleep(0.5)
     pytest.fail(f"plenipo serve did not answer within {STARTUP_SECONDS} s")
 
