@@ -20,7 +20,7 @@ THEIR_LABEL = re.compile(
 )
 # A sentence naming the letter it answers, up to the letter's number.
 CITING = re.compile(
-    r"\b(?:(?:with|in)\s+reference\s+to|referring\s+to|in\s+(?:reply|response|answer)\s+to|"
+    r"\b(?:(?:with|in)\s+reference\s+to|referring\s+to|refer(?:s|red)?\s+to|in\s+(?:reply|response|answer)\s+to|"
     r"further\s+to|en\s+r[ée]f[ée]rence\s+[àa]|(?:me|nous)\s+r[ée]f[ée]rant\s+[àa]|"
     r"en\s+r[ée]ponse\s+[àa]|suite\s+[àa]|(?:con|en)\s+referencia\s+a|en\s+respuesta\s+a|"
     r"(?:me|nos)\s+refiero\s+a|Ref\.?(?:\s+a)?(?=\s+(?:su|sus|vuestra)\s))"
