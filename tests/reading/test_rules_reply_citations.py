@@ -83,3 +83,21 @@ def test_a_resolution_referred_to_is_no_letter_answered():
         "Assembly and to document A/72/L.1.\n\nYours sincerely,\nJohn Smith\n"
     )
     assert read(text) == (None, [])
+
+
+def test_the_addressees_reference_under_its_whole_label_word():
+    text = (
+        "Nuestra referencia: DGPE/231/2031\nSu referencia: MRE-44\nLima, 3 de mayo de 2031\n\n"
+        "Señor Ministro:\n\nTengo el honor de invitarle a la reunión.\n\nAtentamente,\n\n"
+        "Ana López\nSecretaria General\n"
+    )
+    assert read(text) == ("DGPE/231/2031", ["MRE-44"])
+
+
+def test_the_writers_own_referencia_is_no_reply():
+    # must not: "Nuestra referencia" is the letter's own
+    text = (
+        "Nuestra referencia: DGPE/231/2031\nLima, 3 de mayo de 2031\n\nSeñor Ministro:\n\n"
+        "Tengo el honor de invitarle a la reunión.\n\nAtentamente,\n\nAna López\n"
+    )
+    assert read(text) == ("DGPE/231/2031", [])

@@ -14,7 +14,8 @@ from plenipo.reading.references import DATE_LIKE, SYMBOL
 # The addressee's own reference quoted at the head of the reply, on its own line.
 THEIR_LABEL = re.compile(
     r"^[ \t]*(?:Your|Votre|Vos|V/|Y/|Su|Sus|Vuestra)[ \t]*"
-    r"(?:ref(?:erence)?s?|r[ée]f(?:[ée]rence)?s?|referencia)\.?[ \t]*"
+    # the whole label word, however long: "Su referencia:", not "Su ref" + "erencia"
+    r"(?:referencias?|ref(?:erence)?s?|r[ée]f(?:[ée]rence)?s?)\.?(?![A-Za-zÀ-ÿ])[ \t]*"
     r"(?:(?:No|N[°º])\.?[ \t]*)?:?[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
