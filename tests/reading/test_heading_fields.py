@@ -32,3 +32,23 @@ def test_an_address_block_of_several_lines_stays_whole():
     assert read_text(text).to_json()["addressees"] == [
         "Mr. John Doe, Director, Legal Department, Ministry of Foreign Affairs, Norcity, Norland"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "A la atención de: Sr. Pedro Gómez, Director de Tratados",
+            "Sr. Pedro Gómez, Director de Tratados",
+        ),
+        ("À l'attention de : M. Paul Martin, Directeur", "M. Paul Martin, Directeur"),
+        # must not: "des" stays the article of the group, not a label's colon
+        ("À l'attention des délégations permanentes", "délégations permanentes"),
+    ],
+)
+def test_an_attention_lines_label_with_its_colon(line, who):
+    text = (
+        f"Lima, 3 de mayo de 2031\n\n{line}\n\nEstimado Señor:\n\nTengo el honor de invitarle.\n\n"
+        "Atentamente,\n\nAna López\n"
+    )
+    assert read_text(text).to_json()["addressees"] == [who]
