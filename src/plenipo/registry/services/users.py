@@ -116,3 +116,13 @@ def note_password_link(*, user, by):
             "whose owner has not set one yet"
         )
     log_action(user, "registry.user.password_link", by=by, data={"username": user.username})
+
+
+@transaction.atomic
+def set_own_password(*, user, password, by):
+    """Sets ``user``'s password (its owner, on the one-time link) and records when; the
+    audit entry names the account, never the password."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    log_action(user, "registry.user.password_set", by=by, data={"username": user.username})
+    return user
