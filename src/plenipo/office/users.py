@@ -190,4 +190,16 @@ def _account_page(request, user, form, *, status, **shown):
         "waiting": not user.has_usable_password(),
         **shown,
     }
+    context["refusals"] = _refusals(context["group_form"], context["open_form"])
     return render(request, "office/user.html", context, status=status)
+
+
+def _refusals(*forms):
+    """What the groups and sign-in forms refused, one line each, shown above the page's
+    forms (an officer's page has no groups form to show them in)."""
+    return [
+        message if field == "__all__" else f"{field}: {message}"
+        for form in forms
+        for field, messages_ in form.errors.items()
+        for message in messages_
+    ]
