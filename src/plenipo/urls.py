@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path
 
 from plenipo.api.urls import api
-from plenipo.office import account
+from plenipo.office import account, sign_in
 from plenipo.office.auth import AdminSignInForm, SignInForm
 from plenipo.ops.health import health
+from plenipo.ops.methods import mark_page
 from plenipo.public import files, indexes
 
 admin.site.login_form = AdminSignInForm
@@ -20,21 +21,24 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", indexes.api_index, name="api-index"),
     path("api/", api.urls),
+    # The account pages refuse a method they never take (DELETE, PUT…) with 405 before the
+    # CSRF check, as the office's and the portal's pages do (ops.methods).
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=SignInForm),
+        mark_page(auth_views.LoginView.as_view(authentication_form=SignInForm)),
         name="login",
     ),
     path("accounts/home/", account.home_for_user, name="home-for-user"),
     path(
         "accounts/set-password/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="registration/set_password.html",
-            success_url=reverse_lazy("login"),
-        ),
+        mark_page(sign_in.SetPasswordView.as_view()),
         name="set-password",
     ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "accounts/logout/",
+        mark_page(auth_views.LogoutView.as_view(), methods=("POST",)),
+        name="logout",
+    ),
     path("accounts/tokens/", account.api_tokens, name="api-tokens"),
     path("accounts/tokens/<int:pk>/revoke/", account.revoke_api_token, name="api-token-revoke"),
     path("accounts/tokens/calendar-feed/", account.calendar_feed, name="calendar-feed"),
