@@ -101,3 +101,35 @@ def test_the_writers_own_referencia_is_no_reply():
         "Tengo el honor de invitarle a la reunión.\n\nAtentamente,\n\nAna López\n"
     )
     assert read(text) == ("DGPE/231/2031", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        (
+            "The Permanent Mission of Norland presents its compliments to the Secretary-General "
+            "and, with reference to his note CU 2031/4 (A) of 2 April 2031, has the honour to "
+            "inform him that Norland will attend.",
+            "CU 2031/4 (A)",
+        ),
+        (
+            "La Mission permanente de Norlande présente ses compliments au Secrétaire général "
+            "et, en référence à sa note CU 2031/4 (A) du 2 avril 2031, a l'honneur de "
+            "l'informer que la Norlande participera.",
+            "CU 2031/4 (A)",
+        ),
+    ],
+)
+def test_a_note_verbale_cites_the_addressees_note_in_the_third_person(sentence, cited):
+    text = f"No. NOR/2031/114\n\n{sentence}\n\nVienna, 10 April 2031\n"
+    assert read(text) == ("NOR/2031/114", [cited])
+
+
+def test_his_statement_is_no_letter_answered():
+    # must not: "with reference to his statement" names no letter
+    text = (
+        "No. NOR/2031/114\n\nThe Permanent Mission of Norland presents its compliments to the "
+        "Secretary-General and, with reference to his statement CU 2031/4 (A), has the honour "
+        "to inform him that Norland will attend.\n\nVienna, 10 April 2031\n"
+    )
+    assert read(text) == ("NOR/2031/114", [])

@@ -25,7 +25,9 @@ CITING = re.compile(
     r"further\s+to|en\s+r[ée]f[ée]rence\s+[àa]|(?:me|nous)\s+r[ée]f[ée]rant\s+[àa]|"
     r"en\s+r[ée]ponse\s+[àa]|suite\s+[àa]|(?:con|en)\s+referencia\s+a|en\s+respuesta\s+a|"
     r"(?:me|nos)\s+refiero\s+a|Ref\.?(?:\s+a)?(?=\s+(?:su|sus|vuestra)\s))"
-    r"\s+(?:(?:the|your|its|la|sa|votre|vos|le|su|sus|el|vuestra)\s+|l['’])?"
+    # whose letter: the addressee's in the third person too ("his note", "sa note")
+    r"\s+(?:(?:the|your|its|his|her|their|our|la|sa|ses|leur|notre|votre|vos|le|su|sus|el|"
+    r"nuestra|vuestra)\s+|l['’])?"
     r"(?:note\s+verbale|nota\s+verbal|letter|note|lettre|nota|carta|communication|"
     r"comunicaci[óo]n|circular(?:\s+letter)?|circulaire|oficio|fax|t[ée]l[ée]copie|courrier|"
     r"e-?mail|message|mensaje)"
