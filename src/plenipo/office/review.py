@@ -204,10 +204,10 @@ def _review_page(request, letter, bound=None, status=200):
             m["form"].fields.pop("kind", None)
         m["body"] = _chosen_body(request, m, names)
         m["new_body"] = new_body_form(m["index"], request.POST if _refused(request, m) else None)
-        # the letter's registration deadline, set on the meeting it records (not on one linked)
-        m["registration"] = (
-            None if m["match"] else registration_deadline(reading, m["index"], m["item"].start)
-        )
+        # the letter's registration deadline, set on the meeting it records, or on the
+        # recorded one it is linked to when that has none (checked against its start)
+        start = m["match"].start if m["match"] else m["item"].start
+        m["registration"] = registration_deadline(reading, m["index"], start)
         m["zone_unknown"] = bool(
             not m["decision"]
             and not m["match"]
