@@ -441,7 +441,7 @@ def accept_meeting(
         end=item.end,
         start_time=start_time,
         end_time=item.end_time if start_time else None,
-        timezone=timezone or (zone if start_time else ""),
+        timezone=timezone or ("" if room else zone),  # the city's zone, with or without a time
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
@@ -452,6 +452,7 @@ def accept_meeting(
     decision = {"status": "created", "meeting": meeting.pk}
     decision |= {"registration_deadline": str(registration)} if registration else {}
     decision |= {"registration_note": not_kept} if not_kept else {}
+    decision |= {} if zone else {"timezone_note": "time zone not stated"}
     if item.start_time and not start_time:
         where = item.city or item.venue or item.room or "the venue"
         decision["note"] = (
