@@ -78,3 +78,24 @@ def test_the_review_page_shows_both_deadlines_before_linking(client, secretariat
     page = client.get(reverse("office:review", args=[letter.pk])).content.decode()
     assert "Registration by 15 March 2027" in page
     assert "(the recorded meeting's: 1 March 2027, kept)" in page
+
+
+def _review(client, officer, letter):
+    client.force_login(officer)
+    return client.get(reverse("office:review", args=[letter.pk])).content.decode()
+
+
+def test_the_meetings_registration_deadline_is_not_offered_as_a_task(client, secretariat_officer):
+    letter = _received()
+    page = _review(client, secretariat_officer, letter)
+    assert 'value="accept">Make a task</button>' not in page
+    assert "no task: it is the meeting's registration deadline" in page
+    incoming.accept_meeting(letter=letter, index=0, by=None, body=get_body("WG-TIP"))
+    assert 'value="accept">Make a task</button>' not in _review(client, secretariat_officer, letter)
+
+
+def test_a_task_is_offered_where_the_recorded_meeting_keeps_its_own(client, secretariat_officer):
+    _recorded(registration_deadline=dt.date(2027, 3, 1))
+    page = _review(client, secretariat_officer, _received())
+    assert 'value="accept">Make a task</button>' in page
+    assert "no task:" not in page
