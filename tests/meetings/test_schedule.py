@@ -78,7 +78,10 @@ def test_zones_zoneinfo_lists_are_taken():
         ("vienne", "Europe/Vienna"),  # CLDR's French name
         ("Nueva  York", "America/New_York"),  # CLDR's Spanish name, spaces as written
         ("Nairobi", "Africa/Nairobi"),
-        ("Geneva", ""),  # no zone is named after it (Europe/Zurich is)
+        ("Geneva", "Europe/Zurich"),  # no zone is named after it: the table of such cities
+        ("Genève", "Europe/Zurich"),
+        ("Strasbourg", "Europe/Paris"),
+        ("Lyon", ""),  # in France, but not a city the bodies meet in: not guessed
         ("Springfield", ""),
         ("", ""),
     ],

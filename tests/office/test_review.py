@@ -14,9 +14,9 @@ from plenipo.meetings.models import AgendaItem, Meeting
 
 pytestmark = pytest.mark.django_db
 NOTE = (
-    "Geneva, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
+    "Lyon, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
     "Missions and has the honour to inform them that the fifth meeting of the Working "
-    "Group will be held at 10:00 on 14 October 2031 in Room 42, Geneva.\n\n"
+    "Group will be held at 10:00 on 14 October 2031 in Room 42, Lyon.\n\n"
     "Replies to the questionnaire are requested by 1 July 2031 at 17:00.\n\n"
     "Enclosed: the provisional agenda of 1 June 2031.\n\n"
     "The Secretariat follows the Convention on Wetlands (Ramsar, Iran, 1971).\n"
@@ -40,7 +40,7 @@ def _read_meeting(**changes):
         "status": "scheduled",
         "room": "Room 42",
         "venue": "",
-        "city": "Geneva",
+        "city": "Lyon",
         "timezone": "",
         **changes,
     }
@@ -58,8 +58,8 @@ def test_each_read_meeting_and_deadline_offers_its_values_to_correct(client, let
     assert 'name="meetings-0-start" value="2031-10-14"' in html
     assert 'name="deadlines-0-due" value="2031-07-01"' in html
     assert 'name="deadlines-0-time" value="17:00"' in html
-    # Geneva's zone is not in the registry: the officer is told before accepting
-    assert "The time zone of Geneva is not known" in html
+    # Lyon's zone is not in the registry: the officer is told before accepting
+    assert "The time zone of Lyon is not known" in html
 
 
 def _chosen_bodies(html) -> list[str]:
@@ -174,7 +174,7 @@ def test_a_dropped_time_is_said_in_the_message_and_the_decision_column(client, l
     url = f"/office/inbox/{letter.pk}/meetings/0/"
     response = client.post(url, {"decision": "accept", "body": "WG-TIP"}, follow=True)
     html = response.content.decode()
-    said = "Time 10:00 not recorded: the time zone of Geneva is not known"
+    said = "Time 10:00 not recorded: the time zone of Lyon is not known"
     assert _flash(html).startswith(
         escape(f"Meeting “fifth meeting of the Working Group” created. {said}")
     )
@@ -293,7 +293,7 @@ def _where(html) -> str:
 
 def test_where_shows_the_room_venue_and_city_as_read_then_as_corrected(client, letter):
     venued = NOTE.replace(
-        "in Room 42, Geneva", "in Conference Room M3, Vienna International Centre, Vienna"
+        "in Room 42, Lyon", "in Conference Room M3, Vienna International Centre, Vienna"
     )
     client.post("/office/inbox/", {"file": SimpleUploadedFile("venue.txt", venued.encode())})
     received = IncomingLetter.objects.get(name="venue.txt")

@@ -58,6 +58,9 @@ class MeetingOut(Schema):
     city: str
     venue: str
     room: str | None
+    registration_deadline: dt.date | None = Field(
+        description="The last day to register a delegation (none when not set)"
+    )
     documents: list[DocumentOut]
 
 

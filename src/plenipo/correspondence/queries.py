@@ -154,7 +154,7 @@ def letters_expecting_reply(*, q=""):
     outbox awaits nothing yet); ``q`` narrows them as ``find_letters``."""
     letters = Letter.objects.filter(expects_reply=True, status=LetterStatus.SENT)
     letters = letters.filter(words_q(q, LETTER_SEARCH))
-    return letters.select_related("office").order_by("-date", "-pk")
+    return letters.select_related("office", "meeting").order_by("-date", "-pk")
 
 
 def received_letters(limit=100):
@@ -305,14 +305,24 @@ def original_file(letter) -> OriginalFile:
     return OriginalFile(stored=letter.original, name=name, content_type=content_type)
 
 
-def reply_matrix(letters):
-    """Letters that expect a reply, with their replies: who has not answered."""
+def reply_matrix(letters, today):
+    """Letters that expect a reply, each with every reply received to it (a letter may be
+    answered more than once) and, where none came yet and the meeting it invites to has a
+    registration deadline, that day to reply by and whether it passed before ``today``."""
     rows = []
     replies = Prefetch("replies", queryset=Reply.objects.select_related("received_letter"))
     for letter in letters.prefetch_related(replies):
-        replies = list(letter.replies.all())
+        received = list(letter.replies.all())
+        meeting = letter.meeting
+        reply_by = None if received or meeting is None else meeting.registration_deadline
         rows.append(
-            {"letter": letter, "replied": bool(replies), "reply": replies[0] if replies else None}
+            {
+                "letter": letter,
+                "replied": bool(received),
+                "replies": received,
+                "reply_by": reply_by,
+                "overdue": bool(reply_by and reply_by < today),
+            }
         )
     return rows
 

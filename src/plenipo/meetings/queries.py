@@ -175,6 +175,9 @@ def meeting_payload(meeting, *, user=None, today=None) -> dict:
         "venue": meeting.venue,
         "room": meeting.room.name if meeting.room_id else None,
         "rooms": [room.name for room in meeting.rooms],
+        "registration_deadline": (
+            meeting.registration_deadline.isoformat() if meeting.registration_deadline else None
+        ),
         "documents": [
             {
                 "symbol": d.symbol,

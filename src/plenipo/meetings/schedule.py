@@ -37,9 +37,24 @@ def _zones_by_city() -> dict[str, str]:
     return {city: zones.pop() for city, zones in by_city.items() if len(zones) == 1}
 
 
+# Cities the bodies' missions and offices sit in (data/registry/organizations.yaml,
+# data/correspondence/offices.yaml) that no zone is named after, in English, French and
+# Spanish. Each lies in a country the IANA tz database (zone1970.tab) gives one zone:
+# Switzerland Europe/Zurich, France Europe/Paris.
+_ZONES_OF_CITIES_NO_ZONE_IS_NAMED_AFTER = {
+    "geneva": "Europe/Zurich",
+    "genève": "Europe/Zurich",
+    "ginebra": "Europe/Zurich",
+    "strasbourg": "Europe/Paris",
+    "estrasburgo": "Europe/Paris",
+}
+
+
 def zone_of_city(city: str) -> str:
-    """The zone named after ``city`` ("Vienna", "Nueva York" …), "" when none is."""
-    return _zones_by_city().get(" ".join(str(city or "").split()).casefold(), "")
+    """The zone named after ``city`` ("Vienna", "Nueva York" …), or the one of a city the
+    bodies meet in that no zone is named after (Geneva, Strasbourg); "" when neither."""
+    key = " ".join(str(city or "").split()).casefold()
+    return _zones_by_city().get(key) or _ZONES_OF_CITIES_NO_ZONE_IS_NAMED_AFTER.get(key, "")
 
 
 def zone(name: str) -> ZoneInfo:

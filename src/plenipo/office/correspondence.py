@@ -150,5 +150,6 @@ def flush_view(request):
 def replies_view(request):
     listing = read_listing(request.GET)
     letters = paginate(listing, letters_expecting_reply(q=listing.q), request.GET)
-    context = {"rows": reply_matrix(letters), "listing": listing}
+    today = dt.date.today()  # noqa: DTZ011 -- a registration deadline is a calendar day
+    context = {"rows": reply_matrix(letters, today), "listing": listing}
     return render(request, "office/replies.html", context)

@@ -204,10 +204,10 @@ def _review_page(request, letter, bound=None, status=200):
             m["form"].fields.pop("kind", None)
         m["body"] = _chosen_body(request, m, names)
         m["new_body"] = new_body_form(m["index"], request.POST if _refused(request, m) else None)
-        # the letter's registration deadline, set on the meeting it records (not on one linked)
-        m["registration"] = (
-            None if m["match"] else registration_deadline(reading, m["index"], m["item"].start)
-        )
+        # the letter's registration deadline, set on the meeting it records, or on the
+        # recorded one it is linked to when that has none (checked against its start)
+        start = m["match"].start if m["match"] else m["item"].start
+        m["registration"] = registration_deadline(reading, m["index"], start)
         m["zone_unknown"] = bool(
             not m["decision"]
             and not m["match"]
@@ -215,13 +215,15 @@ def _review_page(request, letter, bound=None, status=200):
             and not incoming.known_time_zone(m["item"])
         )
     _add_duplicates(meetings)
+    deadlines = _rows(letter, reading, "deadlines", shown, bound)
+    _mark_meetings_deadlines(meetings, deadlines)
     context = {
         "letter": letter,
         "reading": reading,
         "kind": (reading.doc_type or "unknown").replace("_", " ").capitalize(),
         "text": text,
         "meetings": meetings,
-        "deadlines": _rows(letter, reading, "deadlines", shown, bound),
+        "deadlines": deadlines,
         "enclosures": _rows(letter, reading, "enclosures", shown, bound),
         "bodies": all_bodies(),
         # the sent letter it answers, proposed from the references it cites until decided
@@ -229,6 +231,28 @@ def _review_page(request, letter, bound=None, status=200):
         **_links_context(letter, reading),
     }
     return render(request, "office/review.html", context, status=status)
+
+
+def _mark_meetings_deadlines(meetings, deadlines):
+    """Mark the registration deadlines that are (or, accepted, become) their meeting's
+    registration deadline: a task for the same day would duplicate it, so none is offered."""
+    days = {}
+    for m in meetings:
+        decided = m["decision"] or {}
+        if decided:
+            day = decided.get("registration_deadline")
+        elif not (m["match"] and m["match"].registration_deadline):
+            day = str(m["registration"][0]) if m["registration"][0] else None
+        else:
+            day = None  # a recorded meeting with its own keeps it: a task may be wanted
+        days[m["index"]] = day
+    for d in deadlines:
+        item = d["item"]
+        d["meetings_deadline"] = bool(
+            item.kind == "registration"
+            and item.due.not_after
+            and days.get(item.meeting) == str(item.due.not_after)
+        )
 
 
 def _add_duplicates(meetings):

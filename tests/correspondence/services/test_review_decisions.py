@@ -16,9 +16,9 @@ from plenipo.meetings.spec import implied_meeting_kind
 pytestmark = pytest.mark.django_db
 
 
-def _letter(where="Room 42, Geneva", name="note.txt"):
+def _letter(where="Room 42, Lyon", name="note.txt"):
     text = (
-        "Geneva, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
+        "Lyon, 2 June 2031\n\nThe Secretariat presents its compliments to the Permanent "
         "Missions and has the honour to inform them that the fifth meeting of the Working "
         f"Group will be held at 10:00 on 14 October 2031 in {where}.\n\n"
         "Replies to the questionnaire are requested by 1 July 2031 at 17:00.\n\n"
@@ -73,7 +73,7 @@ def test_a_value_given_as_read_is_no_correction():
         corrections={
             "title": "fifth  meeting of the Working Group",
             "start": "2031-10-14",
-            "city": "Geneva",
+            "city": "Lyon",
         },
     )
     assert "corrected" not in letter.decisions["meetings/0"]
@@ -181,7 +181,7 @@ def test_a_time_is_kept_in_the_zone_the_officer_gives_where_the_registry_knows_n
     dropped = incoming.accept(letter=unknown, item="meetings/0", by=None, body=get_body("WG-TIP"))
     assert (dropped.start_time, dropped.timezone) == (None, "")
     assert unknown.decisions["meetings/0"]["note"].startswith(
-        "time 10:00 not recorded: the time zone of Geneva is not known"
+        "time 10:00 not recorded: the time zone of Lyon is not known"
     )
     given = _letter(name="again.txt")
     kept = incoming.accept(

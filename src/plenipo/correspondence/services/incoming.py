@@ -21,7 +21,10 @@ from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, MeetingNamed, Task
-from plenipo.correspondence.services.registration_deadlines import registration_deadline
+from plenipo.correspondence.services.registration_deadlines import (
+    deadline_on_linked,
+    registration_deadline,
+)
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
@@ -410,6 +413,7 @@ def accept_meeting(
     if existing is not None:
         _check_kind_of_linked(existing, given_kind)
         decision = {"status": "linked", "meeting": existing.pk}
+        decision |= deadline_on_linked(reading_of(letter), index, existing, by)
         record_decision(letter, f"meetings/{index}", _with_changes(decision, changes), by)
         return existing
     if body is None:
@@ -437,7 +441,7 @@ def accept_meeting(
         end=item.end,
         start_time=start_time,
         end_time=item.end_time if start_time else None,
-        timezone=timezone or (zone if start_time else ""),
+        timezone=timezone or ("" if room else zone),  # the city's zone, with or without a time
         room=room,
         city=item.city or "",
         venue="" if room else ", ".join(p for p in (item.room, item.venue) if p)[:200],
@@ -448,6 +452,7 @@ def accept_meeting(
     decision = {"status": "created", "meeting": meeting.pk}
     decision |= {"registration_deadline": str(registration)} if registration else {}
     decision |= {"registration_note": not_kept} if not_kept else {}
+    decision |= {} if zone else {"timezone_note": "time zone not stated"}
     if item.start_time and not start_time:
         where = item.city or item.venue or item.room or "the venue"
         decision["note"] = (
@@ -513,7 +518,9 @@ def link_meeting(*, letter, index, meeting, by) -> Meeting:
     """Link the read meeting to ``meeting``, one already recorded that the officer says it
     is (e.g. one the review page warns it may duplicate), instead of recording it again."""
     _undecided(letter, "meetings", index)
-    record_decision(letter, f"meetings/{index}", {"status": "linked", "meeting": meeting.pk}, by)
+    decision = {"status": "linked", "meeting": meeting.pk}
+    decision |= deadline_on_linked(reading_of(letter), index, meeting, by)
+    record_decision(letter, f"meetings/{index}", decision, by)
     return meeting
 
 

@@ -29,3 +29,40 @@ def registration_deadline(reading, index, start) -> tuple[dt.date | None, str]:
             f"registration deadline {days[0]} not set: it is after the meeting's start ({start})"
         )
     return days[0], ""
+
+
+def deadline_on_linked(reading, index, meeting, by) -> dict:
+    """What linking meeting ``index`` of ``reading`` to the recorded ``meeting`` does with
+    the registration deadline the letter gives, as the decision records it: set on the
+    meeting that has none (through ``update_meeting``: its checks and its audit entry); a
+    recorded deadline is kept, and the decision says the letter's differs; a day after the
+    meeting's start is refused with the reason, as when accepting a new meeting."""
+    from plenipo.meetings.services.editing import update_meeting  # noqa: PLC0415
+
+    letter_day, not_kept = registration_deadline(reading, index, meeting.start)
+    if not_kept:
+        return {"registration_note": not_kept}
+    recorded = meeting.registration_deadline
+    if letter_day is None or letter_day == recorded:
+        return {}
+    if recorded is None:
+        update_meeting(meeting, {"registration_deadline": letter_day}, by=by)
+        return {"registration_deadline": str(letter_day)}
+    return {
+        "registration_note": (
+            f"registration deadline {letter_day} not set: the recorded meeting keeps its own "
+            f"({recorded})"
+        )
+    }
+
+
+def undo_deadline_on_linked(decision, meeting, by) -> bool:
+    """Undoing a link takes back the registration deadline it set, while the meeting still
+    has that day (one changed since on the meeting's page is the officer's and stays)."""
+    from plenipo.meetings.services.editing import update_meeting  # noqa: PLC0415
+
+    set_day = decision.get("registration_deadline")
+    if not set_day or str(meeting.registration_deadline) != set_day:
+        return False
+    update_meeting(meeting, {"registration_deadline": None}, by=by)
+    return True

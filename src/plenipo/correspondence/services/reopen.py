@@ -14,6 +14,7 @@ from plenipo.correspondence.services.incoming import (
     read_item,
     record_decision,
 )
+from plenipo.correspondence.services.registration_deadlines import undo_deadline_on_linked
 from plenipo.meetings.models import Meeting
 from plenipo.meetings.services.meetings import remove_meeting
 
@@ -60,6 +61,11 @@ def _remove_what_it_made(letter, key, decision, by) -> str:
             )
         remove_meeting(meeting, by=by, why=why)
         return f"meeting “{meeting.title}”"
+    if decision["status"] == "linked" and decision.get("registration_deadline"):
+        meeting = Meeting.objects.filter(pk=decision.get("meeting")).first()
+        if meeting and undo_deadline_on_linked(decision, meeting, by):
+            return f"the registration deadline it set on meeting “{meeting.title}”"
+        return ""
     if decision["status"] == "task" and decision.get("task"):
         return _remove_task(decision["task"], by, why)
     if key.startswith("enclosures/") and decision.get("letter"):
