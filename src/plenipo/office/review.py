@@ -18,6 +18,7 @@ from plenipo.correspondence.services import (
     incoming,
     incoming_links,
     incoming_matches,
+    letter_venues,
     reopen,
     replies,
 )
@@ -198,7 +199,7 @@ def _review_page(request, letter, bound=None, status=200):
     names = body_names()
     for m in meetings:
         m["made_title"] = titles.get((m["decision"] or {}).get("meeting"))
-        m["match"] = incoming.matching_meeting(m["item"]) if not m["decision"] else None
+        m["match"] = letter_venues.matching_meeting(m["item"]) if not m["decision"] else None
         if m["match"] and m["form"] is not None:
             # linked to the recorded meeting as it is: no kind to choose (see accept_meeting)
             m["form"].fields.pop("kind", None)
@@ -212,7 +213,7 @@ def _review_page(request, letter, bound=None, status=200):
             not m["decision"]
             and not m["match"]
             and m["item"].start_time
-            and not incoming.known_time_zone(m["item"])
+            and not letter_venues.known_time_zone(m["item"])
         )
     _add_duplicates(meetings)
     deadlines = _rows(letter, reading, "deadlines", shown, bound)

@@ -5,7 +5,7 @@ from django import forms
 
 from plenipo.bodies.queries import BODY_KINDS
 from plenipo.core.errors import InvalidInput
-from plenipo.correspondence.services.incoming import checked_time_zone
+from plenipo.correspondence.services.letter_venues import checked_time_zone
 from plenipo.meetings.queries import MEETING_KINDS
 from plenipo.meetings.spec import implied_meeting_kind
 from plenipo.meetings.transitions import MEETING

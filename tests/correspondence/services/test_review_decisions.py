@@ -9,7 +9,7 @@ from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.models import IncomingLetter, Task
-from plenipo.correspondence.services import incoming, reopen
+from plenipo.correspondence.services import incoming, letter_venues, reopen
 from plenipo.meetings.models import AgendaItem, Meeting
 from plenipo.meetings.spec import implied_meeting_kind
 
@@ -198,7 +198,9 @@ def test_a_time_is_kept_in_the_zone_the_officer_gives_where_the_registry_knows_n
 
 def test_a_time_is_kept_where_the_city_is_a_registered_venues():
     letter = _letter("Conference Room 7, New York")
-    assert incoming.known_time_zone(incoming.reading_of(letter).meetings[0]) == "America/New_York"
+    assert (
+        letter_venues.known_time_zone(incoming.reading_of(letter).meetings[0]) == "America/New_York"
+    )
     meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
     assert (meeting.start_time, meeting.timezone, meeting.venue) == (
         dt.time(10, 0),
@@ -209,7 +211,7 @@ def test_a_time_is_kept_where_the_city_is_a_registered_venues():
 
 def test_a_time_is_kept_in_the_zone_named_after_the_city_where_no_venue_is_recorded():
     letter = _letter("Room 3, Vienna")
-    assert incoming.known_time_zone(incoming.reading_of(letter).meetings[0]) == "Europe/Vienna"
+    assert letter_venues.known_time_zone(incoming.reading_of(letter).meetings[0]) == "Europe/Vienna"
     meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
     assert (meeting.start_time, meeting.timezone) == (dt.time(10, 0), "Europe/Vienna")
 

@@ -6,7 +6,6 @@ stored reading is read back as a ``Reading``."""
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from dataclasses import replace
 
 from django.core.files.base import ContentFile
@@ -21,6 +20,12 @@ from plenipo.core.sources import cited_source
 from plenipo.core.transitions import RefusedTransition
 from plenipo.core.uploads import safe_file_name
 from plenipo.correspondence.models import IncomingLetter, MeetingNamed, Task
+from plenipo.correspondence.services.letter_venues import (
+    checked_time_zone,
+    matching_meeting,
+    recorded_room,
+    venue_time_zone,
+)
 from plenipo.correspondence.services.registration_deadlines import (
     deadline_on_linked,
     registration_deadline,
@@ -28,7 +33,6 @@ from plenipo.correspondence.services.registration_deadlines import (
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
-from plenipo.meetings.schedule import ScheduleError, zone, zone_of_city
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MEETING_KINDS, MeetingSpec, implied_meeting_kind, parse_time
 from plenipo.reading import (
@@ -205,46 +209,6 @@ def read_item(letter, kind, index):
         raise NotFound(f"{letter} has no {kind} item {index}") from None
 
 
-GENERIC_ROOM_WORDS = {"room", "conference", "chamber", "hall", "salle", "sala"}
-LINK_WORDS = {"the", "of", "and", "in", "on", "de", "la", "le", "les", "des", "del", "du", "el"}
-
-
-def _room_words(name) -> set:
-    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^\w/ ]", " ", text.lower()).split()
-    return {w for w in words if len(w) > 1} - GENERIC_ROOM_WORDS - LINK_WORDS
-
-
-def _same_room(written: str, room) -> bool:
-    """ "CR3" is Conference Room 3, "ECOSOC Chamber" is itself; "Room 42" is neither."""
-
-    compact = written.replace(" ", "").upper()
-    digits = "".join(c for c in room.name if c.isdigit())
-    if digits and compact == f"CR{digits}":
-        return True
-    return bool(_room_words(written)) and _room_words(written) == _room_words(room.name)
-
-
-def matching_meeting(item, body=None):
-    """An existing meeting the extracted one is: same day (and time and room, when both
-    sides have them)."""
-    if not item.start.is_exact:
-        return None
-    candidates = Meeting.objects.filter(Meeting.start.exactly(item.start.day)).select_related(
-        "room"
-    )
-    if body is not None:
-        candidates = candidates.filter(body=body)
-    for meeting in candidates:
-        time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
-        if item.start_time and time and item.start_time != time:
-            continue
-        if item.room and meeting.room_id and not _same_room(item.room, meeting.room):
-            continue
-        return meeting
-    return None
-
-
 def record_decision(
     letter,
     key,
@@ -369,17 +333,6 @@ def meeting_kind(item, body, given="") -> tuple[str, dict]:
     return implied, {}
 
 
-def checked_time_zone(name) -> str:
-    """The officer's time zone, an IANA name the registry knows ("" for none)."""
-    name = (name or "").strip()
-    if name:
-        try:
-            zone(name)
-        except ScheduleError as exc:
-            raise InvalidInput(str(exc)) from None
-    return name
-
-
 def _letter_source(letter):
     return cited_source(reference=f"Received letter {letter.pk}", title=letter.name, internal=True)
 
@@ -426,7 +379,7 @@ def accept_meeting(
     kind, kind_changed = meeting_kind(item, body, given_kind)
     changes = {**changes, **kind_changed}
     registration, not_kept = registration_deadline(reading_of(letter), index, item.start)
-    room = _recorded_room(item.room)
+    room = recorded_room(item.room)
     # A time is local to its venue: keep it only where a zone is known. The zone the
     # officer gives is the venue's, kept with or without a time (a time added later on
     # the meeting's page is read in it).
@@ -477,40 +430,6 @@ def _check_kind_of_linked(meeting, given_kind):
 
 def _with_changes(decision, changes):
     return {**decision, "corrected": changes} if changes else decision
-
-
-def known_time_zone(item) -> str:
-    """The time zone a read meeting's time is in, as the registry knows it: its recorded
-    room's venue's, else ``venue_time_zone``; "" when unknown."""
-    room = _recorded_room(item.room)
-    return room.venue.timezone if room else venue_time_zone(item)
-
-
-def venue_time_zone(item) -> str:
-    """The time zone of the venue or city a meeting is read at, when the registry's venues
-    there agree on one, else the zone named after the city (Vienna: Europe/Vienna); ""
-    when neither says."""
-    from plenipo.meetings.models import Venue  # noqa: PLC0415 -- venues are read here only
-
-    places = {p.casefold() for p in (item.city, item.venue, item.room) if p}
-    if not places:
-        return ""
-    zones = {
-        venue.timezone
-        for venue in Venue.objects.only("name", "city", "timezone")
-        if venue.timezone and {venue.city.casefold(), venue.name.casefold()} & places
-    }
-    if len(zones) == 1:
-        return zones.pop()
-    return "" if zones else zone_of_city(item.city or "")
-
-
-def _recorded_room(written):
-    if not written:
-        return None
-    from plenipo.meetings.models import Room  # noqa: PLC0415 -- rooms are read here only
-
-    return next((r for r in Room.objects.select_related("venue") if _same_room(written, r)), None)
 
 
 @transaction.atomic

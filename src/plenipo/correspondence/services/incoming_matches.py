@@ -138,7 +138,7 @@ def possible_duplicates(letter, reading) -> dict[str, list[dict]]:
     recorded meetings it may duplicate (``meetings.duplicates``), each with why: what the
     review page warns of, for the API. The body is the one the meeting's title names."""
     # incoming builds on this module: imported when called, not when loaded.
-    from plenipo.correspondence.services.incoming import matching_meeting  # noqa: PLC0415
+    from plenipo.correspondence.services.letter_venues import matching_meeting  # noqa: PLC0415
 
     names = body_names()
     wanted = [
