@@ -100,3 +100,22 @@ def test_a_letter_whose_meeting_has_no_deadline_shows_none(
     client.force_login(secretariat_officer)
     assert "· Reply by" not in client.get(reverse("office:replies")).content.decode()
     assert Letter.objects.filter(meeting=meeting, expects_reply=True).count() == 2
+
+
+def test_a_state_that_registered_on_the_portal_has_answered_its_invitation(
+    client, secretariat_officer, invitations
+):
+    from plenipo.meetings.models import Delegation  # noqa: PLC0415
+    from plenipo.meetings.services.delegations import record_reply as delegation_reply  # noqa: PLC0415
+
+    austria = Delegation.objects.get(meeting=invitations["AUT"].meeting, state__code="AUT")
+    delegation_reply(delegation=austria, replied_on=dt.date(2030, 3, 12), channel="portal", by=None)
+    client.force_login(secretariat_officer)
+    page = client.get(reverse("office:replies")).content.decode()
+
+    matrix = reverse("office:reply-matrix", args=[austria.meeting_id])
+    assert f'2030-03-12 (portal): <a href="{matrix}">recorded on the delegation</a>' in page
+    assert page.count("Reply by 2030-03-25") == 1  # Belgium's alone
+    rows = reply_matrix(letters_expecting_reply(), today=SENT_ON)
+    assert _row(rows, invitations["AUT"])["reply_by"] is None
+    assert _row(rows, invitations["BEL"])["delegation_reply"] is None

@@ -18,6 +18,7 @@ from plenipo.correspondence.models import (
     Task,
 )
 from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN, UNDECIDED
+from plenipo.meetings.models import Delegation
 from plenipo.reading import ITEM_KINDS
 
 
@@ -308,23 +309,44 @@ def original_file(letter) -> OriginalFile:
 def reply_matrix(letters, today):
     """Letters that expect a reply, each with every reply received to it (a letter may be
     answered more than once) and, where none came yet and the meeting it invites to has a
-    registration deadline, that day to reply by and whether it passed before ``today``."""
+    registration deadline, that day to reply by and whether it passed before ``today``. A
+    state that answered an invitation another way (its focal point registered on the
+    portal, a reply recorded on its delegation) has answered that letter too."""
     rows = []
     replies = Prefetch("replies", queryset=Reply.objects.select_related("received_letter"))
-    for letter in letters.prefetch_related(replies):
+    letters = list(letters.prefetch_related(replies))
+    answered = _delegation_replies(letters)
+    for letter in letters:
         received = list(letter.replies.all())
         meeting = letter.meeting
-        reply_by = None if received or meeting is None else meeting.registration_deadline
+        by_delegation = answered.get((letter.meeting_id, letter.recipient_state_id))
+        waiting = not received and by_delegation is None
+        reply_by = meeting.registration_deadline if waiting and meeting is not None else None
         rows.append(
             {
                 "letter": letter,
                 "replied": bool(received),
                 "replies": received,
+                "delegation_reply": by_delegation,
                 "reply_by": reply_by,
                 "overdue": bool(reply_by and reply_by < today),
             }
         )
     return rows
+
+
+def _delegation_replies(letters) -> dict:
+    """The replies recorded on the delegations the letters invite, by (meeting, state)."""
+    pairs = {(x.meeting_id, x.recipient_state_id) for x in letters if x.meeting_id}
+    pairs = {pair for pair in pairs if pair[1] is not None}
+    if not pairs:
+        return {}
+    found = Delegation.objects.filter(
+        meeting_id__in={meeting for meeting, _ in pairs},
+        state_id__in={state for _, state in pairs},
+        replied_on__isnull=False,
+    ).only("meeting_id", "state_id", "replied_on", "reply_channel")
+    return {(d.meeting_id, d.state_id): d for d in found if (d.meeting_id, d.state_id) in pairs}
 
 
 def awaiting_reply(day):
