@@ -119,3 +119,18 @@ def test_a_state_that_registered_on_the_portal_has_answered_its_invitation(
     rows = reply_matrix(letters_expecting_reply(), today=SENT_ON)
     assert _row(rows, invitations["AUT"])["reply_by"] is None
     assert _row(rows, invitations["BEL"])["delegation_reply"] is None
+
+
+def test_no_reminder_for_an_invitation_answered_on_the_delegation(invitations):
+    from plenipo.correspondence.queries import awaiting_reply  # noqa: PLC0415
+    from plenipo.meetings.models import Delegation  # noqa: PLC0415
+    from plenipo.meetings.services.delegations import record_reply as delegation_reply  # noqa: PLC0415
+
+    Letter.objects.filter(pk__in=[x.pk for x in invitations.values()]).update(
+        expects_reply_by=DEADLINE
+    )
+    later = DEADLINE + dt.timedelta(days=1)
+    assert set(awaiting_reply(later)) == set(invitations.values())
+    austria = Delegation.objects.get(meeting=invitations["AUT"].meeting, state__code="AUT")
+    delegation_reply(delegation=austria, replied_on=dt.date(2030, 3, 12), channel="portal", by=None)
+    assert list(awaiting_reply(later)) == [invitations["BEL"]]

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Prefetch, Q, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
 from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
@@ -350,11 +350,18 @@ def _delegation_replies(letters) -> dict:
 
 
 def awaiting_reply(day):
-    """Sent letters whose reply date has passed with no reply: the reminders."""
+    """Sent letters whose reply date has passed with no reply: the reminders. An invitation
+    whose state answered on its delegation (the portal) needs no reminder."""
+    answered_on_delegation = Delegation.objects.filter(
+        meeting_id=OuterRef("meeting_id"),
+        state_id=OuterRef("recipient_state_id"),
+        replied_on__isnull=False,
+    )
     return (
         Letter.objects.filter(
             status=LetterStatus.SENT, expects_reply_by__lt=day, replies__isnull=True
         )
+        .exclude(Exists(answered_on_delegation))
         .select_related("office")
         .order_by("expects_reply_by")
     )
