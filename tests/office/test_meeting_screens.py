@@ -353,3 +353,9 @@ def test_a_room_in_another_city_is_refused_on_the_page(client, secretariat_offic
         response.content.decode()
     )
     assert Meeting.objects.count() == count
+
+
+def test_the_note_field_says_it_is_public(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:meeting-create")).content.decode()
+    assert 'id="id_note_helptext">Shown on the public meeting page</span>' in html
