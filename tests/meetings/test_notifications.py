@@ -54,3 +54,25 @@ def test_approval_mail_reaches_the_focal_point_in_its_language(
     subject = str(make_header(decode_header(message["Subject"])))
     assert subject.startswith("Inscription approuvée")
     assert "L'inscription de la délégation de Autriche" in message.get_payload(decode=True).decode()
+
+
+def test_plain_text_mail_is_not_html_escaped(
+    mailoutbox, focal_point_state_a, django_capture_on_commit_callbacks
+):
+    title = "Consultation on women & children's protection <2030>"
+    delegation = factories.delegation(factories.meeting(title=title))
+    register_delegation(
+        delegation=delegation,
+        participants=factories.THREE,
+        expected_version=delegation.version,
+        by=focal_point_state_a,
+        today=__import__("datetime").date(2030, 3, 10),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        decide_registration(delegation=delegation, approve=True, by=None, note="Q & A's <b>")
+    [message] = mailoutbox
+    assert message.subject.endswith(title)
+    assert f"« {title} »" in message.body
+    assert "Q & A's <b>" in message.body
+    assert "&amp;" not in message.body + message.subject
+    assert "&#x27;" not in message.body + message.subject

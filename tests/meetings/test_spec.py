@@ -85,3 +85,18 @@ def test_a_registration_deadline_after_the_start_is_refused():
     assert spec(registration_deadline=dt.date(2030, 4, 14)).registration_deadline
     # "April 2030" may start on the 30th: a deadline within it is not certainly late.
     assert spec(start="2030-04", registration_deadline=dt.date(2030, 4, 20))
+
+
+def test_a_room_in_another_city_than_the_meeting_is_refused_naming_both():
+    new_york = SimpleNamespace(
+        name="Conference Room 3",
+        venue=SimpleNamespace(
+            timezone="America/New_York", city="New York", name="United Nations Headquarters"
+        ),
+    )
+    with pytest.raises(InvalidInput, match="Conference Room 3 is at United Nations Headquarters"):
+        spec(room=new_york, city="Vienna")
+    with pytest.raises(InvalidInput, match="in New York, not in Vienna, the meeting's city"):
+        spec(room=new_york, city="Vienna")
+    assert spec(room=new_york, city=" new york").city == " new york"
+    assert spec(room=new_york).city == "New York"

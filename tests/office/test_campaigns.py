@@ -1,9 +1,13 @@
 """Campaigns in the office: started from a status query, followed target by target."""
 
+import re
+from html import unescape as html_unescape
+
 import pytest
 from django.urls import reverse
 
 from plenipo.campaigns.models import Campaign
+from plenipo.campaigns.queries import name_order
 
 pytestmark = pytest.mark.django_db
 START = {"instrument": "CETS-197", "members_of": "COE", "as_of": "2015-06-15"}
@@ -38,8 +42,8 @@ def test_the_targets_are_named_as_the_united_nations_names_them(client, secretar
     assert ">Russian Federation</a>" in html
     assert ">Russia</a>" not in html
     dashboard = client.get(reverse("office:dashboard")).content.decode()
-    assert ": Russian Federation <span" in dashboard
-    assert ": Russia <span" not in dashboard
+    assert "(Russian Federation)</span>" in dashboard
+    assert "(Russia)</span>" not in dashboard
 
 
 def test_the_campaign_says_its_day_is_the_day_its_targets_were_taken(client, secretariat_officer):
@@ -95,3 +99,27 @@ def test_the_as_of_day_is_a_date_input(client, secretariat_officer):
     client.force_login(secretariat_officer)
     html = client.get(reverse("office:campaigns")).content.decode()
     assert '<input type="date" name="as_of"' in html
+
+
+def test_the_targets_are_listed_by_the_name_shown_not_by_code(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    response = client.post(reverse("office:campaigns"), START | {"as_of": "2006-01-01"})
+    html = client.get(response.url).content.decode()
+    rows = re.findall(r'<tr data-state="(\w+)"><td><a [^>]*>([^<]+)</a>', html)
+    codes, names = [code for code, _ in rows], [html_unescape(name) for _, name in rows]
+    assert codes != sorted(codes)  # e.g. GBR (United Kingdom …) comes after GRC (Greece)
+    assert names == sorted(names, key=name_order)
+    assert names.index("Greece") < names.index(
+        "United Kingdom of Great Britain and Northern Ireland"
+    )
+
+
+def test_names_sort_aside_accents_and_case():
+    names = ["Türkiye", "Tunisia", "côte d'Ivoire", "Cyprus", "Czechia"]
+    assert sorted(names, key=name_order) == [
+        "côte d'Ivoire",
+        "Cyprus",
+        "Czechia",
+        "Tunisia",
+        "Türkiye",
+    ]

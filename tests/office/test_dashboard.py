@@ -7,11 +7,19 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
+from plenipo.campaigns.queries import targets_due_a_letter
+from plenipo.campaigns.services.campaigns import start_campaign
 from plenipo.correspondence.models import IncomingLetter, Task
+from plenipo.correspondence.queries import InvitationLetters
 from plenipo.meetings.models import Meeting
-from plenipo.office.day import next_step
+from plenipo.meetings.services.delegations import invite
+from plenipo.office.day import NAMED_TARGETS, next_step
+from plenipo.registry.queries import get_organization
+from plenipo.treaties.queries import get_instrument
 from tests.factories import campaigns as campaign_factories
+from tests.factories import correspondence as letter_factories
 from tests.factories import meetings as factories
+from tests.factories.registry import state
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date.today()
@@ -77,7 +85,10 @@ def test_each_kind_of_work_is_listed_with_the_screen_that_does_it(client, secret
     assert "invitation to send" in html
     campaign = reverse("office:campaign", args=["cets-2015"])
     # The only target not a party today (the others deposited after 2015).
-    assert f'href="{campaign}">CETS 197 as of 2015</a>: Russian Federation' in html
+    assert (
+        f'href="{campaign}">CETS 197 as of 2015</a>: 1 target due a letter '
+        '<span class="muted">(Russian Federation)</span>'
+    ) in html
     assert "Liechtenstein" not in html
 
 
@@ -96,16 +107,54 @@ def test_the_number_of_queries_does_not_grow_with_the_work(
 
 
 @pytest.mark.parametrize(
-    ("counts", "has_letters", "expected"),
+    ("counts", "letters", "expected"),
     [
-        ({}, False, "invitation to send"),
-        ({}, True, None),  # invited by letters sent before invitations were recorded
-        ({"invited": 3, "pending": 2, "approved": 1}, False, "2 registrations to decide"),
-        ({"invited": 3, "approved": 1}, False, "list of participants to publish"),
-        ({"invited": 3, "approved": 1, "participants_published": True}, False, None),
+        ({}, (False, 0), "invitation to send"),
+        ({}, (True, 0), None),  # invited by letters sent before invitations were recorded
+        ({"invited": 27}, (True, 25), "25 invited states without a letter"),
+        ({"invited": 1, "pending": 1}, (False, 1), "1 invited state without a letter"),
+        ({"invited": 3, "pending": 2, "approved": 1}, (True, 0), "2 registrations to decide"),
+        ({"invited": 3, "approved": 1}, (True, 0), "list of participants to publish"),
+        ({"invited": 3, "approved": 1, "participants_published": True}, (True, 0), None),
     ],
 )
-def test_a_meetings_next_step(counts, has_letters, expected):
+def test_a_meetings_next_step(counts, letters, expected):
     fields = {"pk": 7, "invited": 0, "pending": 0, "approved": 0, "participants_published": False}
-    step = next_step(SimpleNamespace(**(fields | counts)), has_letters=has_letters)
+    step = next_step(SimpleNamespace(**(fields | counts)), letters=InvitationLetters(*letters))
     assert (step.label if step else None) == expected
+
+
+def test_invited_states_without_a_sent_letter_are_counted(
+    client, secretariat_officer, focal_point_state_a, focal_point_state_b
+):
+    meeting = factories.meeting(
+        start=str(TODAY + dt.timedelta(days=40)), end=str(TODAY + dt.timedelta(days=41))
+    )
+    for code in ("AUT", "BEL", "DEU"):  # invited from the meeting's page: no letter yet
+        invite(meeting=meeting, party=state(code), invited_on=TODAY, reference="", by=None)
+    letter_factories.sent_invitations(meeting, "AUT")  # BEL's stays a draft; DEU has none
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:dashboard")).content.decode()
+    row = html.split(f'data-meeting="{meeting.pk}">')[1].split("</li>")[0]
+    assert "2 invited states without a letter" in row
+    assert "nothing due" not in row
+
+
+def test_a_campaigns_targets_are_counted_and_only_the_first_named(client, secretariat_officer):
+    campaign_factories.cets_2015()
+    early = start_campaign(  # the UN members not yet party when the Protocol came into force
+        code="tip-2004",
+        title="Palermo Protocol in its first year",
+        instrument=get_instrument("TIP-PROTOCOL"),
+        organization=get_organization("UN"),
+        started_on=dt.date(2004, 1, 1),
+        by=None,
+    )
+    due = sum(1 for row in targets_due_a_letter(TODAY) if row["target"].campaign == early)
+    assert due > NAMED_TARGETS
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:dashboard")).content.decode()
+    section = html.split('<section id="campaign-targets">')[1].split("</section>")[0]
+    assert f"{due} targets due a letter" in section
+    assert f"and {due - NAMED_TARGETS} more)" in section
+    assert section.count("<li") == 2  # one line per campaign

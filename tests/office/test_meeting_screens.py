@@ -342,3 +342,20 @@ def test_a_later_day_of_issue_keeps_the_document_back(client, secretariat_office
     client.logout()
     public = client.get(page).content.decode()
     assert "TEST/WG.99/2035/6" not in public
+
+
+def test_a_room_in_another_city_is_refused_on_the_page(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    count = Meeting.objects.count()
+    response = client.post(reverse("office:meeting-create"), meeting_form(city="New York"))
+    assert response.status_code == 400
+    assert "is at Test Centre in Vienna, not in New York, the meeting&#x27;s city" in (
+        response.content.decode()
+    )
+    assert Meeting.objects.count() == count
+
+
+def test_the_note_field_says_it_is_public(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:meeting-create")).content.decode()
+    assert 'id="id_note_helptext">Shown on the public meeting page</span>' in html

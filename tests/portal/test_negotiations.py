@@ -192,3 +192,21 @@ def test_a_text_under_silence_is_shown_so_and_takes_no_proposal_until_it_ends(au
     again = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
     assert 'id="silence-notice"' not in again
     assert 'id="propose-form"' in again
+
+
+def test_under_silence_the_page_offers_exactly_what_the_service_takes(austria):
+    """Under silence the service refuses proposals but still records stances on the pending
+    ones: the notice says so, the stance buttons stay and work, the proposal form goes."""
+    process = factories.process(CODE)
+    proposal = factories.propose(process, "BEL", "delete", "OP3")
+    until = dt.datetime(2099, 3, 5, 18, 0, tzinfo=ZoneInfo("America/New_York"))
+    silence.start_silence(process=process, version=latest_version(process), until=until,
+                          timezone="America/New_York", by=None, confirmed=True)  # fmt: skip
+    page = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
+    assert "it takes no new proposals; support for or objection to a pending proposal" in page
+    assert 'id="propose-form"' not in page
+    stance_url = reverse("portal:negotiation-stance", args=[CODE, proposal.pk, "support"])
+    assert f'action="{stance_url}"' in page
+    assert austria.post(stance_url, {"party": "AUT"}).status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.supporters == ["AUT"]

@@ -251,3 +251,28 @@ def test_an_invalid_row_is_refused_with_400(client, focal_point_state_a):
     response = client.post(reverse("portal:edit-delegation", args=[meeting.pk]), data)
     assert response.status_code == 400
     assert "Enter a valid email address" in response.content.decode()
+
+
+def test_a_refused_save_shows_the_stored_status_the_values_and_the_error(
+    client, focal_point_state_a
+):
+    meeting = factories.meeting()
+    delegation = factories.delegation(meeting)
+    client.force_login(focal_point_state_a)
+    data = {
+        "version": delegation.version,
+        "p-TOTAL_FORMS": 1,
+        "p-INITIAL_FORMS": 0,
+        "p-0-role": "head",
+        "p-0-name": "Anna Berger",
+        "nomination_letter": SimpleUploadedFile("evil.pdf", b"<html><script>x</script></html>"),
+    }
+    response = client.post(reverse("portal:edit-delegation", args=[meeting.pk]), data)
+    html = response.content.decode()
+    assert response.status_code == 400
+    delegation.refresh_from_db()
+    stored = delegation.get_status_display()
+    assert stored != "Pending"
+    assert f'<strong id="registration-status">{stored}</strong>' in html
+    assert 'value="Anna Berger"' in html
+    assert '<div class="error" role="alert">' in html

@@ -1,6 +1,7 @@
 """Reads of campaigns shared by the office, the API and the CLI."""
 
 import datetime as dt
+import unicodedata
 
 from django.db.models import Count, Prefetch
 from django.utils import translation
@@ -56,7 +57,8 @@ def progress(campaign, *, day: dt.date | None = None) -> dict:
 
 def targets_due_a_letter(day: dt.date) -> list[dict]:
     """Targets that have not deposited and have had no letter yet, campaign by campaign,
-    each named as the UN names it on ``day``: ``{"target", "name"}``."""
+    each named as the UN names it on ``day``, in the order of those names:
+    ``{"target", "name"}``."""
     targets = list(
         Target.objects.exclude(stage=Stage.DEPOSITED)
         .filter(letters__isnull=True)
@@ -65,7 +67,15 @@ def targets_due_a_letter(day: dt.date) -> list[dict]:
     )
     language = interface_language(translation.get_language())
     names = official_names_on(day, language=language, states=[t.state.code for t in targets])
-    return [{"target": t, "name": names.get(t.state.code) or t.state.name} for t in targets]
+    rows = [{"target": t, "name": names.get(t.state.code) or t.state.name} for t in targets]
+    return sorted(rows, key=lambda row: (row["target"].campaign.code, name_order(row["name"])))
+
+
+def name_order(name: str) -> str:
+    """A state's name as it sorts in a list read by people: by the name shown, accents and
+    case aside ("Côte d'Ivoire" among the C's), never by its ISO code."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def campaign_distribution(campaign: Campaign, day: dt.date) -> Distribution:
@@ -125,7 +135,7 @@ def next_step(target, letters, today) -> str:
 
 def campaign_targets(campaign, today) -> list[dict]:
     """Each target, named as the UN names it ``today``, with its stage, letters, replies and
-    next step, in four queries."""
+    next step, in four queries; in the order of the names shown."""
     letters = Letter.objects.prefetch_related("replies").order_by("date", "pk")
     targets = list(
         campaign.targets.select_related("state").prefetch_related(
@@ -146,7 +156,7 @@ def campaign_targets(campaign, today) -> list[dict]:
                 "next_step": next_step(target, written, today),
             }
         )
-    return rows
+    return sorted(rows, key=lambda row: name_order(row["name"]))
 
 
 def targets_parties_over_time(campaign, until):

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, Replace
 
 from plenipo.core.errors import NotFound
@@ -18,7 +18,7 @@ from plenipo.correspondence.models import (
     Task,
 )
 from plenipo.correspondence.transitions import TASK, TASK_DONE, TASK_OPEN, UNDECIDED
-from plenipo.meetings.models import Delegation
+from plenipo.meetings.models import Delegation, Meeting
 from plenipo.reading import ITEM_KINDS
 
 
@@ -490,17 +490,46 @@ def task_as_dict(task, today) -> dict:
     }
 
 
-def meetings_with_invitations(meeting_ids) -> set[int]:
-    """Which of these meetings already have a letter about them sent or in the outbox
-    (a draft is not yet an invitation)."""
-    return set(
-        Letter.objects.filter(
-            meeting_id__in=list(meeting_ids),
-            status__in=[LetterStatus.QUEUED, LetterStatus.SENT],
-        )
-        .values_list("meeting_id", flat=True)
-        .distinct()
+@dataclass(frozen=True)
+class InvitationLetters:
+    """Of one meeting: whether any letter about it is sent or in the outbox (a draft is not
+    yet an invitation), and how many invited states have no such letter yet."""
+
+    any_sent: bool
+    unsent: int
+
+
+def invitation_letters(meeting_ids) -> dict[int, InvitationLetters]:
+    """{meeting id: InvitationLetters} for these meetings, in one query. An invited state
+    has its letter when one about the meeting is sent or queued to it, or when its
+    invitation names the letter's reference (sent outside Plenipo)."""
+    on_its_way = [LetterStatus.QUEUED, LetterStatus.SENT]
+    letters = Letter.objects.filter(meeting_id=OuterRef("pk"), status__in=on_its_way)
+    lettered = Letter.objects.filter(
+        meeting_id=OuterRef("meeting_id"),
+        recipient_state_id=OuterRef("state_id"),
+        status__in=on_its_way,
     )
+    unsent = (
+        Delegation.objects.filter(
+            meeting_id=OuterRef("pk"),
+            invited_on__isnull=False,
+            state__isnull=False,
+            invitation_reference="",
+        )
+        .exclude(Exists(lettered))
+        .order_by()
+        .values("meeting_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    rows = Meeting.objects.filter(pk__in=list(meeting_ids)).annotate(
+        any_sent=Exists(letters), unsent=Coalesce(Subquery(unsent), 0)
+    )
+    return {
+        row["pk"]: InvitationLetters(row["any_sent"], row["unsent"])
+        for row in rows.values("pk", "any_sent", "unsent")
+    }
 
 
 def letters_of_batch(*, template, day, meeting_id=None):

@@ -1,4 +1,5 @@
-"""Mail to focal points, rendered in each one's language of correspondence."""
+"""Mail to focal points, rendered in each one's language of correspondence. The .txt
+templates are plain text: each turns autoescaping off, so "&" stays "&"."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage

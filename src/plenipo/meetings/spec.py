@@ -149,6 +149,7 @@ class MeetingSpec:
 
     def _check_rooms(self):
         room, second = self.room, self.second_room
+        self._check_room_city()
         if second is None:
             return
         if room is None:
@@ -158,6 +159,18 @@ class MeetingSpec:
         if second.venue_id != room.venue_id:
             raise InvalidInput(
                 f"{self.title}: {second.name} is not at {room.venue.name}, the first room's venue"
+            )
+
+    def _check_room_city(self):
+        """A room is where its venue is: a meeting in another city cannot be held there
+        (its public page and calendar entry would place the venue in the wrong city)."""
+        venue = self.room.venue if self.room else None
+        if venue is None or not self.city or not venue.city:
+            return
+        if " ".join(self.city.casefold().split()) != " ".join(venue.city.casefold().split()):
+            raise InvalidInput(
+                f"{self.title}: {self.room.name} is at {venue.name} in {venue.city}, "
+                f"not in {self.city}, the meeting's city"
             )
 
     def _check_session(self):

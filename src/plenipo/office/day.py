@@ -10,9 +10,10 @@ from django.urls import reverse
 from plenipo.bodies.queries import deadlines_between
 from plenipo.campaigns.queries import targets_due_a_letter
 from plenipo.correspondence.queries import (
+    InvitationLetters,
     awaiting_reply,
+    invitation_letters,
     letters_to_review,
-    meetings_with_invitations,
     open_tasks_due_by,
 )
 from plenipo.meetings.queries import meetings_in_preparation
@@ -27,11 +28,16 @@ class NextStep:
     url: str
 
 
-def next_step(meeting, *, has_letters: bool) -> NextStep | None:
-    """What a meeting in preparation needs next: the invitation, then the registrations,
-    then the list of participants; nothing once the list is out."""
-    if not meeting.invited and not has_letters:
+def next_step(meeting, *, letters: InvitationLetters) -> NextStep | None:
+    """What a meeting in preparation needs next: the invitation (to every invited state),
+    then the registrations, then the list of participants; nothing once the list is out."""
+    if not meeting.invited and not letters.any_sent:
         return NextStep("invitation to send", reverse("office:draft") + f"?meeting={meeting.pk}")
+    if letters.unsent:
+        return NextStep(
+            f"{letters.unsent} invited state{pluralize(letters.unsent)} without a letter",
+            reverse("office:draft") + f"?meeting={meeting.pk}",
+        )
     if meeting.pending:
         return NextStep(
             f"{meeting.pending} registration{pluralize(meeting.pending)} to decide",
@@ -77,8 +83,33 @@ def deadlines(today: dt.date) -> list[dict]:
 
 def meetings_ahead(today: dt.date) -> list[dict]:
     meetings = list(meetings_in_preparation(today))
-    written = meetings_with_invitations(m.pk for m in meetings)
-    return [{"meeting": m, "step": next_step(m, has_letters=m.pk in written)} for m in meetings]
+    letters = invitation_letters(m.pk for m in meetings)
+    none = InvitationLetters(any_sent=False, unsent=0)
+    return [{"meeting": m, "step": next_step(m, letters=letters.get(m.pk, none))} for m in meetings]
+
+
+# A campaign's targets due a letter are counted; only the first few are named.
+NAMED_TARGETS = 3
+
+
+def campaigns_due_letters(today: dt.date) -> list[dict]:
+    """Per campaign, its targets due a letter: the campaign, their number and the first
+    names (the campaign's page lists them all)."""
+    by_campaign = {}
+    for row in targets_due_a_letter(today):
+        campaign = row["target"].campaign
+        by_campaign.setdefault(campaign.pk, {"campaign": campaign, "names": []})["names"].append(
+            row["name"]
+        )
+    return [
+        {
+            "campaign": group["campaign"],
+            "count": len(group["names"]),
+            "first": group["names"][:NAMED_TARGETS],
+            "more": max(0, len(group["names"]) - NAMED_TARGETS),
+        }
+        for group in by_campaign.values()
+    ]
 
 
 def days_work(today: dt.date) -> dict:
@@ -88,6 +119,6 @@ def days_work(today: dt.date) -> dict:
         "overdue_replies": list(awaiting_reply(today)),
         "deadlines": deadlines(today),
         "meetings": meetings_ahead(today),
-        "targets": targets_due_a_letter(today),
+        "campaigns_due": campaigns_due_letters(today),
         "overdue_steps": overdue_everywhere(today),
     }

@@ -77,7 +77,11 @@ class MeetingForm(forms.Form):
     participants_published = forms.BooleanField(
         required=False, label="List of participants published"
     )
-    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Shown on the public meeting page",
+    )
     source = forms.CharField(label="Source URL or document symbol")
     source_title = forms.CharField(label="Source title")
 

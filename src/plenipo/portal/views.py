@@ -125,6 +125,8 @@ def edit_delegation(request, meeting_id):
                 )
                 return redirect("portal:edit-delegation", meeting_id=meeting.pk)
         status = 400
+        # A refused save rolled back: show the delegation as stored, not as attempted.
+        delegation = queries.own_delegation(request.user, meeting)
     else:
         status = 200
         form = DelegationForm(initial={"version": delegation.version})
