@@ -385,3 +385,14 @@ def test_the_officers_kind_wins_over_the_implied_one_and_an_unknown_kind_is_refu
         "read": "working_group",
         "given": "intersessional",
     }
+
+
+def test_a_room_named_like_one_recorded_in_another_city_is_not_that_room():
+    # Conference Room 3 is recorded at United Nations Headquarters, New York.
+    letter = _letter("Conference Room 3, Vienna")
+    read = incoming.reading_of(letter).meetings[0]
+    assert letter_venues.recorded_room(read.room) is not None  # by its name alone
+    assert letter_venues.recorded_room(read.room, read.city) is None
+    assert letter_venues.known_time_zone(read) == "Europe/Vienna"
+    meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
+    assert (meeting.city, meeting.room, meeting.timezone) == ("Vienna", None, "Europe/Vienna")

@@ -379,7 +379,7 @@ def accept_meeting(
     kind, kind_changed = meeting_kind(item, body, given_kind)
     changes = {**changes, **kind_changed}
     registration, not_kept = registration_deadline(reading_of(letter), index, item.start)
-    room = recorded_room(item.room)
+    room = recorded_room(item.room, item.city)
     # A time is local to its venue: keep it only where a zone is known. The zone the
     # officer gives is the venue's, kept with or without a time (a time added later on
     # the meeting's page is read in it).

@@ -23,6 +23,8 @@ def same_room(written: str, room) -> bool:
     """ "CR3" is Conference Room 3, "ECOSOC Chamber" is itself; "Room 42" is neither."""
 
     compact = written.replace(" ", "").upper()
+    if compact == room.name.replace(" ", "").upper():
+        return True  # its own name: "Conference Room 3" has no word but the generic ones
     digits = "".join(c for c in room.name if c.isdigit())
     if digits and compact == f"CR{digits}":
         return True
@@ -63,7 +65,7 @@ def checked_time_zone(name) -> str:
 def known_time_zone(item) -> str:
     """The time zone a read meeting's time is in, as the registry knows it: its recorded
     room's venue's, else ``venue_time_zone``; "" when unknown."""
-    room = recorded_room(item.room)
+    room = recorded_room(item.room, item.city)
     return room.venue.timezone if room else venue_time_zone(item)
 
 
@@ -86,9 +88,21 @@ def venue_time_zone(item) -> str:
     return "" if zones else zone_of_city(item.city or "")
 
 
-def recorded_room(written):
+def recorded_room(written, city=""):
+    """The recorded room a letter names, in the city the letter gives, if it gives one: a
+    "Conference Room 3" in New York is not the one a letter places in Vienna (a meeting is
+    never held in a room of another city)."""
     if not written:
         return None
     from plenipo.meetings.models import Room  # noqa: PLC0415 -- rooms are read here only
 
-    return next((r for r in Room.objects.select_related("venue") if same_room(written, r)), None)
+    rooms = Room.objects.select_related("venue")
+    return next((r for r in rooms if same_room(written, r) and _in_city(r, city)), None)
+
+
+def _in_city(room, city) -> bool:
+    return not city or not room.venue.city or _folded(room.venue.city) == _folded(city)
+
+
+def _folded(city) -> str:
+    return " ".join(city.casefold().split())
