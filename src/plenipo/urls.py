@@ -1,9 +1,9 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path
 
 from plenipo.api.urls import api
-from plenipo.office import account
+from plenipo.office import account, passwords
 from plenipo.office.auth import AdminSignInForm, SignInForm
 from plenipo.ops.health import health
 from plenipo.public import files, indexes
@@ -28,11 +28,14 @@ urlpatterns = [
     path("accounts/home/", account.home_for_user, name="home-for-user"),
     path(
         "accounts/set-password/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="registration/set_password.html",
-            success_url=reverse_lazy("login"),
-        ),
+        passwords.SetPasswordOnLinkView.as_view(),
         name="set-password",
+    ),
+    path("accounts/password-reset/", passwords.ForgotPasswordView.as_view(), name="password-reset"),
+    path(
+        "accounts/password-reset/sent/",
+        passwords.ResetSentView.as_view(),
+        name="password-reset-sent",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/tokens/", account.api_tokens, name="api-tokens"),

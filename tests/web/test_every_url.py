@@ -85,6 +85,9 @@ TABLE = {
     "accounts/home/": (GET, {}, "L", "R", "R", "R", "R"),
     "accounts/login/": (GET, {}, *OPEN),
     "accounts/logout/": (POST, {}, *OPEN),
+    # "Forgot your password?": the same answer to anyone (tests/office/test_forgot_password.py)
+    "accounts/password-reset/": (GET, {}, *OPEN),
+    "accounts/password-reset/sent/": (GET, {}, *OPEN),
     # a link whose token is wrong says so to anyone (tests/office/test_users.py sets one)
     "accounts/set-password/<uidb64>/<token>/": (GET, {"uidb64": "MQ", "token": "x-y"}, *OPEN),
     # Everyone's own account page; a token is revoked by its owner alone (Austria's here).
