@@ -5,6 +5,7 @@ from django.urls import include, path
 from plenipo.api.urls import api
 from plenipo.office import account, passwords
 from plenipo.office.auth import AdminSignInForm, SignInForm
+from plenipo.office.roles import signed_in_required
 from plenipo.ops.health import health
 from plenipo.public import files, indexes
 
@@ -36,6 +37,11 @@ urlpatterns = [
         "accounts/password-reset/sent/",
         passwords.ResetSentView.as_view(),
         name="password-reset-sent",
+    ),
+    path(
+        "accounts/password/",
+        signed_in_required(passwords.ChangePasswordView.as_view()),
+        name="password-change",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/tokens/", account.api_tokens, name="api-tokens"),

@@ -88,6 +88,7 @@ TABLE = {
     # "Forgot your password?": the same answer to anyone (tests/office/test_forgot_password.py)
     "accounts/password-reset/": (GET, {}, *OPEN),
     "accounts/password-reset/sent/": (GET, {}, *OPEN),
+    "accounts/password/": (GET, {}, "L", 200, 200, 200, 200),  # everyone changes their own
     # a link whose token is wrong says so to anyone (tests/office/test_users.py sets one)
     "accounts/set-password/<uidb64>/<token>/": (GET, {"uidb64": "MQ", "token": "x-y"}, *OPEN),
     # Everyone's own account page; a token is revoked by its owner alone (Austria's here).
