@@ -176,7 +176,7 @@ PASSWORD_RESET_PER_ADDRESS = int(os.environ.get("PLENIPO_PASSWORD_RESETS_PER_ADD
 ## SIGN-IN THROTTLING (django-axes; failures are kept in the database, shared by processes)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "plenipo.office.auth.SignInBackend",  # Django's, telling a closed account's owner so
 ]
 # An account is locked from the address its failures came from: another account signing in
 # from that address, or the same account from elsewhere, is never refused.

@@ -7,6 +7,7 @@ from plenipo.office import account, passwords
 from plenipo.office.auth import AdminSignInForm, SignInForm
 from plenipo.office.roles import signed_in_required
 from plenipo.ops.health import health
+from plenipo.ops.methods import mark_page
 from plenipo.public import files, indexes
 
 admin.site.login_form = AdminSignInForm
@@ -21,21 +22,27 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", indexes.api_index, name="api-index"),
     path("api/", api.urls),
+    # The account pages refuse a method they never take (DELETE, PUT…) with 405 before the
+    # CSRF check, as the office's and the portal's pages do (ops.methods).
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=SignInForm),
+        mark_page(auth_views.LoginView.as_view(authentication_form=SignInForm)),
         name="login",
     ),
     path("accounts/home/", account.home_for_user, name="home-for-user"),
     path(
         "accounts/set-password/<uidb64>/<token>/",
-        passwords.SetPasswordOnLinkView.as_view(),
+        mark_page(passwords.SetPasswordOnLinkView.as_view()),
         name="set-password",
     ),
-    path("accounts/password-reset/", passwords.ForgotPasswordView.as_view(), name="password-reset"),
+    path(
+        "accounts/password-reset/",
+        mark_page(passwords.ForgotPasswordView.as_view()),
+        name="password-reset",
+    ),
     path(
         "accounts/password-reset/sent/",
-        passwords.ResetSentView.as_view(),
+        mark_page(passwords.ResetSentView.as_view(), methods=("GET", "HEAD")),
         name="password-reset-sent",
     ),
     path(
@@ -43,7 +50,11 @@ urlpatterns = [
         signed_in_required(passwords.ChangePasswordView.as_view()),
         name="password-change",
     ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "accounts/logout/",
+        mark_page(auth_views.LogoutView.as_view(), methods=("POST",)),
+        name="logout",
+    ),
     path("accounts/tokens/", account.api_tokens, name="api-tokens"),
     path("accounts/tokens/<int:pk>/revoke/", account.revoke_api_token, name="api-token-revoke"),
     path("accounts/tokens/calendar-feed/", account.calendar_feed, name="calendar-feed"),

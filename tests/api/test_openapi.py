@@ -154,7 +154,8 @@ OPERATIONS = {
 
 SCHEMAS = {
     "AcceptIn", "AcceptOut", "ActionOut", "BodyDetail", "BodyOut", "BodyRef", "Bounds",
-    "CampaignIn", "CampaignListed", "CampaignOut", "Count", "DeadlineOut", "DecisionIn", "DecisionOut", "DelegationOut",
+    "CampaignIn", "CampaignListed", "CampaignOut", "Count", "DeadlineOut", "DecisionIn",
+    "DecisionOut", "DelegationOut",
     "DocumentOut", "EifOut", "EntryIn", "Error", "HolderOut", "IncomingOut", "InstrumentOut",
     "LetterOut",
     "LinkIn", "LinkOut", "MandateOut", "MeetingOut", "MeetingRef", "MeetingsQuery",

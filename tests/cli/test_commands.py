@@ -226,6 +226,9 @@ def test_add_user_appoints_a_focal_point(monkeypatch, django_user_model):
     with pytest.raises(CommandError, match="COE is not a group"):
         run("add-user", "cleo", "--focal-point", "BEL", "--for-group", "COE")
     assert not django_user_model.objects.filter(username="cleo").exists()
+    with pytest.raises(CommandError, match="CHE is not a member of EU"):
+        run("add-user", "dora", "--focal-point", "CHE", "--for-group", "EU")
+    assert not django_user_model.objects.filter(username="dora").exists()
     with pytest.raises(CommandError, match="already exists") as failure:
         run("add-user", "anna", "--secretariat")
     assert failure.value.returncode == 2

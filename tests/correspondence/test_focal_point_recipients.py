@@ -31,3 +31,25 @@ def test_a_named_focal_point_of_unrecorded_gender_gets_no_honorific(focal_point_
     facts = _recipient_facts(recipient, DAY, "en")
     assert facts["name"] == "Anna Beispiel"
     assert facts["form_of_address"] == "Anna Beispiel"  # not "Mr Anna Beispiel"
+
+
+def test_an_invited_state_with_no_mission_recorded_points_to_its_focal_point(
+    focal_point_state_a,
+):
+    from plenipo.correspondence.recipients import resolve  # noqa: PLC0415
+
+    meeting = factories.meeting()
+    for code in ("AUT", "BEL"):
+        factories.delegation(meeting, code)
+    # Neither can be reached at Vienna (no address recorded for Austria's mission, no
+    # mission of Belgium); only Austria has a focal point.
+    by_state = {r.state.code: r for r in resolve(f"invited:{meeting.pk}:UN-VIE", DAY)}
+    assert not by_state["AUT"].reachable
+    assert (
+        by_state["AUT"]
+        .problems[-1]
+        .endswith(f"; its focal point can be written to by e-mail (list focal-points:{meeting.pk})")
+    )
+    assert "focal point" not in " ".join(by_state["BEL"].problems)
+    [written] = resolve(f"focal-points:{meeting.pk}", DAY)
+    assert written.email == focal_point_state_a.email

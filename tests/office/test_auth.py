@@ -122,3 +122,56 @@ def test_a_nul_character_in_a_value_is_refused_before_any_view(
     response = client.get(url, params)
     assert response.status_code == 400
     assert "a NUL character in" in response.content.decode()
+
+
+CLOSED = "This account is closed; ask the secretariat."
+WRONG = "Please enter a correct username and password"
+
+
+def close(user):
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+
+
+def test_a_closed_account_is_told_so_only_with_its_right_password(client, focal_point_state_a):
+    close(focal_point_state_a)
+    right = sign_in(client, "focal-point-aut", PASSWORD)
+    assert right.status_code == 200
+    assert CLOSED in right.content.decode()
+    assert WRONG not in right.content.decode()
+    assert "_auth_user_id" not in client.session
+    wrong = sign_in(client, "focal-point-aut", "not the password")
+    assert WRONG in wrong.content.decode()
+    assert CLOSED not in wrong.content.decode()
+
+
+def test_no_such_account_gets_the_same_answer_as_a_wrong_password(client):
+    answer = sign_in(client, "nobody-at-all", PASSWORD)
+    assert answer.status_code == 200
+    assert WRONG in answer.content.decode()
+    assert CLOSED not in answer.content.decode()
+
+
+def test_a_locked_closed_account_is_locked_not_told_it_is_closed(client, focal_point_state_a):
+    close(focal_point_state_a)
+    lock(client, "focal-point-aut")
+    refused = sign_in(client, "focal-point-aut", PASSWORD)
+    assert refused.status_code == 429
+    assert CLOSED not in refused.content.decode()
+
+
+def test_the_closed_accounts_right_password_still_counts_towards_the_lock(
+    client, focal_point_state_a
+):
+    close(focal_point_state_a)
+    for _ in range(2):
+        assert CLOSED in sign_in(client, "focal-point-aut", PASSWORD).content.decode()
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 429
+
+
+def test_a_reopened_account_signs_in(client, focal_point_state_a):
+    close(focal_point_state_a)
+    assert CLOSED in sign_in(client, "focal-point-aut", PASSWORD).content.decode()
+    focal_point_state_a.is_active = True
+    focal_point_state_a.save(update_fields=["is_active"])
+    assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 302

@@ -45,7 +45,7 @@ def test_a_known_address_gets_a_plain_text_link_that_sets_a_password_once(client
     assert done["Location"] == "/accounts/login/"
     owner.refresh_from_db()
     assert owner.check_password(NEW)
-    entry = ActivityLog.objects.get(action_type="registry.user.password_reset")
+    entry = ActivityLog.objects.get(action_type="registry.user.password_set")
     assert (entry.actor, entry.object_id) == (owner, str(owner.pk))
     assert NEW not in str(entry.data)
     assert "no longer works" in client.get(path, follow=True).content.decode()
@@ -84,7 +84,7 @@ def test_a_weak_password_is_refused_on_the_link(client, owner):
     assert "entirely numeric" in html
     owner.refresh_from_db()
     assert owner.check_password("the old password 17")
-    assert not ActivityLog.objects.filter(action_type="registry.user.password_reset").exists()
+    assert not ActivityLog.objects.filter(action_type="registry.user.password_set").exists()
 
 
 def test_a_password_set_on_the_link_lifts_the_sign_in_lock(client, owner, settings):
@@ -96,6 +96,8 @@ def test_a_password_set_on_the_link_lifts_the_sign_in_lock(client, owner, settin
     client.post(form.redirect_chain[-1][0], {"new_password1": NEW, "new_password2": NEW})
     signed_in = client.post("/accounts/login/", {"username": "hofer", "password": NEW})
     assert signed_in["Location"] == "/accounts/home/"
+    lifted = ActivityLog.objects.get(action_type="registry.user.sign_in_unlocked")
+    assert (lifted.actor, lifted.data["on"]) == (owner, "password link")
 
 
 def test_requests_for_one_address_are_limited_known_or_not(client, owner, settings):

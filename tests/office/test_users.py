@@ -48,8 +48,15 @@ def test_a_new_focal_point_sets_its_password_on_the_link_and_signs_in(client, ma
     form = client.get(path, follow=True)
     assert "Set the password" in form.content.decode()
     new = "a long new password 42"
-    done = client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
-    assert done.status_code == 302
+    done = client.post(
+        form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}, follow=True
+    )
+    assert done.redirect_chain[-1][0] == "/accounts/login/"
+    assert "Your password is set; sign in with it." in done.content.decode()
+    set_entry = ActivityLog.objects.get(action_type="registry.user.password_set")
+    assert (set_entry.actor, set_entry.object_id) == (made.user, str(made.user.pk))
+    assert new not in str(set_entry.data)
+    assert set_entry.data == {"username": "hofer"}
     signed_in = client.post("/accounts/login/", {"username": "hofer", "password": new})
     assert signed_in["Location"] == "/accounts/home/"
     client.logout()

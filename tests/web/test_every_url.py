@@ -98,6 +98,9 @@ TABLE = {
     # accounts and roles: for those who may change users (the administrator here)
     "office/users/": (GET, {}, "L", 403, 403, 403, 200),
     "office/users/<int:pk>/": (GET, {"pk": "user"}, "L", 403, 403, 403, 200),
+    # posted as JSON, the form reads nothing: the manager is told what is missing
+    "office/users/<int:pk>/groups/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
+    "office/users/<int:pk>/open/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
     "api/": (GET, {}, *OPEN),
     "api/bodies": (GET, {}, *OPEN),
     "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),

@@ -4,7 +4,11 @@ nor takes the request for a form's submission."""
 
 import pytest
 from django.test import Client
+from django.views.decorators.http import require_GET, require_POST
 
+from plenipo.office.return_address import _answers_get
+from plenipo.ops.methods import methods_listed
+from tests.office.test_auth import PASSWORD
 from tests.web.test_every_url import GET, POST, TABLE, _url, world  # noqa: F401 -- fixture
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_the_test_connection")]
@@ -88,3 +92,44 @@ def test_a_form_address_refuses_a_delete_naming_post_alone(request, secretariat_
     client = _client_without_a_token(secretariat_officer)
     response = client.delete(f"/office/tasks/{named['task']}/done/")
     assert (response.status_code, response["Allow"]) == (405, "POST")
+
+
+@pytest.mark.parametrize("method", ["delete", "put", "patch"])
+@pytest.mark.parametrize(
+    ("path", "allow"),
+    [
+        ("/accounts/login/", "GET, HEAD, POST"),
+        ("/accounts/logout/", "POST"),
+        ("/accounts/set-password/MQ/set-password/", "GET, HEAD, POST"),
+    ],
+)
+def test_signing_in_and_out_refuse_a_method_they_never_take_before_the_csrf_check(
+    method, path, allow
+):
+    response = getattr(Client(enforce_csrf_checks=True), method)(path)
+    assert (response.status_code, response["Allow"]) == (405, allow)
+    assert 'id="method-not-allowed"' in response.content.decode()
+
+
+def test_signing_in_and_out_still_answer_their_own_methods(focal_point_state_a):
+    client = Client()
+    assert client.get("/accounts/login/").status_code == 200
+    assert client.head("/accounts/login/").status_code == 200
+    signed_in = client.post(
+        "/accounts/login/", {"username": "focal-point-aut", "password": PASSWORD}
+    )
+    assert signed_in.status_code == 302
+    assert client.post("/accounts/logout/").status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert client.get("/accounts/logout/")["Allow"] == "POST"
+
+
+def test_an_address_behind_require_post_does_not_answer_get():
+    def view(request):
+        return None
+
+    assert methods_listed(view) is None
+    assert methods_listed(require_POST(view)) == {"POST"}
+    assert methods_listed(require_GET(require_POST(view))) == set()
+    assert _answers_get(require_POST(view)) is False
+    assert _answers_get(view) is True

@@ -10,7 +10,15 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.partialdates import span_covers
 from plenipo.correspondence.protocol import StateNamer
 from plenipo.meetings.models import Delegation
-from plenipo.registry.models import Membership, Mission, PermanentMission, Post, PostHolding, State
+from plenipo.registry.models import (
+    FocalPoint,
+    Membership,
+    Mission,
+    PermanentMission,
+    Post,
+    PostHolding,
+    State,
+)
 from plenipo.registry.queries import get_organization, holders_on, members_on
 from plenipo.treaties.queries import get_instrument, status_of
 
@@ -217,7 +225,19 @@ def invited_to_meeting(meeting_id: int, place_code: str, day: dt.date) -> list[R
         meeting_id=meeting_id, state__isnull=False, not_invited=False
     ).select_related("state")
     states = sorted((d.state for d in delegations), key=lambda state: state.code)
-    return _missions_of_states(states, _place(place_code), day)
+    found = _missions_of_states(states, _place(place_code), day)
+    with_focal_points = set(
+        FocalPoint.objects.filter(state__in=states, user__is_active=True)
+        .exclude(user__email="")
+        .values_list("state_id", flat=True)
+    )
+    for recipient in found:
+        if recipient.problems and recipient.state.pk in with_focal_points:
+            # The channel a new officer does not think of: the state's own focal point.
+            recipient.problems[-1] += (
+                f"; its focal point can be written to by e-mail (list focal-points:{meeting_id})"
+            )
+    return found
 
 
 def _missions_of_states(states, place: Mission, day: dt.date) -> list[Recipient]:

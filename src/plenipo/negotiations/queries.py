@@ -229,12 +229,11 @@ def processes_listed_for(user):
     return processes_visible_to(user).order_by("code")
 
 
-def parties_for(user, day: dt.date | None = None) -> list[str]:
+def parties_for(user) -> list[str]:
     """The parties a focal point may speak for: its state, then the groups (and regional
     economic integration organizations) it is itself registered to speak for. Being a
-    member of the EU does not make a state's focal point the EU's voice. ``day`` is kept
-    for the callers' sake: registration, not membership on a day, decides."""
-    del day
+    member of the EU does not make a state's focal point the EU's voice: registration, not
+    membership on a day, decides."""
     state = _focal_state(user)
     if state is None:
         return []

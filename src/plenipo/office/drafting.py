@@ -90,7 +90,13 @@ def invitation_url(meeting) -> str:
 
 
 def _meeting_lists(meeting):
-    return [(f"invited:{meeting.pk}", f"The states invited to {meeting.title}")]
+    return [
+        (f"invited:{meeting.pk}", f"The states invited to {meeting.title}"),
+        (
+            f"focal-points:{meeting.pk}",
+            f"The focal points of the states invited to {meeting.title} (by e-mail)",
+        ),
+    ]
 
 
 def _meeting_templates(meeting) -> dict:

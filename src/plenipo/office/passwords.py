@@ -22,7 +22,8 @@ from django.db import transaction
 from django.shortcuts import render
 from django.urls import reverse_lazy
 
-from plenipo.registry.services.passwords import note_password_set
+from plenipo.office.sign_in import SetPasswordView
+from plenipo.registry.services.passwords import lift_sign_in_locks, note_password_changed
 
 BAD_INPUT = 400
 TOO_MANY = 429
@@ -91,17 +92,15 @@ class ResetSentView(auth_views.PasswordResetDoneView):
     extra_context = {"hours": settings.PASSWORD_RESET_TIMEOUT // 3600}
 
 
-class SetPasswordOnLinkView(auth_views.PasswordResetConfirmView):
-    """The one-time link, from the e-mail or from the office: a new password, then sign in."""
-
-    template_name = "registration/set_password.html"
-    success_url = reverse_lazy("login")
+class SetPasswordOnLinkView(SetPasswordView):
+    """The one-time link, from the e-mail or from the office (``sign_in.SetPasswordView``,
+    which audits the password set); it also lifts any sign-in lock of the account, since
+    whoever set the password proved they own it."""
 
     @transaction.atomic
     def form_valid(self, form):
         response = super().form_valid(form)
-        note_password_set(user=form.user, by=form.user, how="link")
-        messages.success(self.request, "Your password is set: sign in with it.")
+        lift_sign_in_locks(user=form.user, by=form.user)
         return response
 
     def form_invalid(self, form):
@@ -118,7 +117,7 @@ class ChangePasswordView(auth_views.PasswordChangeView):
     @transaction.atomic
     def form_valid(self, form):
         response = super().form_valid(form)
-        note_password_set(user=form.user, by=form.user, how="change")
+        note_password_changed(user=form.user, by=form.user)
         messages.success(self.request, "Your password is changed.")
         return response
 

@@ -11,6 +11,8 @@ from django.http import HttpRequest
 from django.urls import Resolver404, resolve
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from plenipo.ops.methods import methods_listed
+
 OFFICE_HOME = "/office/"
 
 
@@ -42,18 +44,7 @@ def _nearest_page_above(path: str) -> str:
 
 
 def _answers_get(view) -> bool:
-    """False for a view behind Django's ``require_http_methods`` without GET (``require_POST``):
-    the decorator keeps its list of methods in its closure and marks nothing else."""
-    while view is not None:
-        methods = _closure_value(view, "request_method_list")
-        if methods is not None and "GET" not in methods:
-            return False
-        view = getattr(view, "__wrapped__", None)
-    return True
-
-
-def _closure_value(function, name):
-    code = getattr(function, "__code__", None)
-    if code is None or name not in code.co_freevars or not function.__closure__:
-        return None
-    return function.__closure__[code.co_freevars.index(name)].cell_contents
+    """False for a view behind Django's ``require_http_methods`` without GET
+    (``require_POST``)."""
+    listed = methods_listed(view)
+    return listed is None or "GET" in listed

@@ -24,3 +24,16 @@ class FocalPointForm(forms.Form):
     active = forms.BooleanField(
         required=False, label="Account open", help_text="A closed account cannot sign in"
     )
+
+
+class FocalPointGroupForm(forms.Form):
+    """Registers a focal point to speak for a group its State belongs to, or no longer."""
+
+    group = forms.CharField(max_length=32, help_text="A group its State is a member of, e.g. EU")
+    change = forms.ChoiceField(choices=(("register", "Register"), ("unregister", "Unregister")))
+
+
+class AccountOpenForm(forms.Form):
+    """Opens or closes an account (not one's own)."""
+
+    open = forms.ChoiceField(choices=(("open", "Open"), ("close", "Close")))

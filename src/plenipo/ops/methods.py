@@ -1,7 +1,8 @@
 """The methods a page answers, checked before anything else, the CSRF check included.
 
 An office, portal or account page answers GET (and HEAD) and the POST of its forms
-(``PAGE_METHODS``); a form's own address may take POST alone (Django's ``require_POST``).
+(``PAGE_METHODS``); a form's own address may take POST alone (Django's ``require_POST``),
+as signing out does.
 A method such a page never takes (DELETE, PUT, PATCH…) is answered 405 with the methods it
 does take, whether or not the request carries a CSRF token: refusing it changes nothing, so
 there is nothing for the token to protect, and the client learns what the address is for
@@ -26,20 +27,29 @@ def _closure_value(function, name):
     return function.__closure__[code.co_freevars.index(name)].cell_contents
 
 
-def methods_answered(view) -> tuple[str, ...] | None:
-    """The methods a marked page answers, narrowed by any ``require_http_methods`` around or
-    inside it (which keeps its list in its closure); None for a view not marked."""
-    marked = getattr(view, "page_methods", None)
-    if marked is None:
-        return None
-    allowed = set(marked)
+def methods_listed(view) -> set[str] | None:
+    """The methods every ``require_http_methods`` (``require_POST``…) around or inside
+    ``view`` lets through, or None for a view behind none. The decorator keeps its list in
+    its closure and marks nothing else, so each layer (``functools.wraps``'s ``__wrapped__``)
+    is read there."""
+    allowed = None
     layer = view
     while layer is not None:
         listed = _closure_value(layer, "request_method_list")
         if listed is not None:
-            allowed &= set(listed)
+            allowed = set(listed) if allowed is None else allowed & set(listed)
         layer = getattr(layer, "__wrapped__", None)
-    return tuple(method for method in marked if method in allowed)
+    return allowed
+
+
+def methods_answered(view) -> tuple[str, ...] | None:
+    """The methods a marked page answers, narrowed by any ``require_http_methods`` around or
+    inside it; None for a view not marked."""
+    marked = getattr(view, "page_methods", None)
+    if marked is None:
+        return None
+    listed = methods_listed(view)
+    return tuple(method for method in marked if listed is None or method in listed)
 
 
 class MethodFirstMiddleware:

@@ -49,7 +49,7 @@ def _render(request, process, form=None, status=200):
     if version is not None:
         compilation = exporters.compilation_of(process, version, circulated_only=True)
         stored = negotiations.proposals_by_id(process, circulated_only=True)
-        parties = negotiations.parties_for(request.user, version.date)
+        parties = negotiations.parties_for(request.user)
         names = negotiations.party_labels(stored.values(), parties=parties, day=version.date)
         context |= {
             "party_labels": names,
@@ -82,7 +82,7 @@ def propose(request, code):
     version = negotiations.latest_version_for(process, request.user)
     if version is None:
         raise Http404(f"{process.code} has no text yet")
-    parties = negotiations.parties_for(request.user, version.date)
+    parties = negotiations.parties_for(request.user)
     form = _form(process, version, parties, data=request.POST)
     if not form.is_valid():
         return _render(request, process, form, status=400)

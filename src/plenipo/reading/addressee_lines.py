@@ -216,8 +216,10 @@ ADDRESSED.append(LETTER_TO)
 # "À l'attention de Madame la Directrice …", "A la atención del Señor …", "Attn: Jane Roe",
 # "For the attention of: The Legal Counsel".
 ATTENTION = re.compile(
-    r"^[ \t]*(?:[ÀA][ \t]+l['’][ \t]*attention[ \t]+(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+)|"
-    r"A[ \t]+la[ \t]+atenci[óo]n[ \t]+(?:de[ \t]+|del[ \t]+)|Atenci[óo]n[ \t]*:|"
+    # the label may end with its colon: "A la atención de: Sr. …", "À l'attention de : M. …"
+    r"^[ \t]*(?:[ÀA][ \t]+l['’][ \t]*attention[ \t]+"
+    r"(?:de[ \t]*:|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)|"
+    r"A[ \t]+la[ \t]+atenci[óo]n[ \t]+(?:del?[ \t]*:|de[ \t]+|del[ \t]+)|Atenci[óo]n[ \t]*:|"
     r"For[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?|Attention(?:[ \t]+of)?[ \t]*:|"
     r"Attn\.?[ \t]*:?)[ \t]*"
     r"(?P<who>[^\W\d_][^\n]{2,150}?)[ \t]*$",

@@ -356,7 +356,13 @@ def zone_addressees(labelled) -> list[Mention]:
         if under_name and not HONORIFIC.match(segment.text):
             continue  # the signer's post on the line under the name: "Jane Roe / Director"
         salutation = COURTESY_SALUTATION.match(segment.text.strip())
-        if zone == "addressee" and len(segment.text) < 120 and not segment.text.endswith("."):
+        if (
+            zone == "addressee"
+            and len(segment.text) < 120
+            and not segment.text.endswith(".")
+            # another field of a heading ends the address: "TO: … / FROM: … / DATE: …"
+            and not OTHER_FIELD.match(segment.text)
+        ):
             if salutation:
                 continue  # "Distinguished Representatives,": a courtesy, not an address
             current.append(segment)
@@ -389,6 +395,13 @@ def zone_addressees(labelled) -> list[Mention]:
 # A line naming a whole group: "All Member States", "Tous les États membres", "A todas las …".
 GROUP_LINE = re.compile(
     r"^\s*(?:To\s+)?(?:All|Tou(?:te)?s\s+les|A\s+tod[oa]s\s+l[oa]s|Tod[oa]s\s+l[oa]s)\s+\S",
+    re.IGNORECASE,
+)
+# A heading's field other than the addressee's, in a memorandum's or an e-mail's heading:
+# "FROM:", "De :", "Date:", "Subject:", "Objet :", "Asunto:", "Ref.:".
+OTHER_FIELD = re.compile(
+    r"^\s*(?:From|De|Sender|Exp[ée]diteur|Remitente|Date|Fecha|Subject|Objet|Asunto|Re|"
+    r"Ref(?:erence)?|R[ée]f(?:[ée]rence)?|Referencia|Tel|Fax|E-?mail)\.?[ \t]?:",
     re.IGNORECASE,
 )
 # A heading naming the writer: "From the President of the General Assembly".

@@ -14,17 +14,20 @@ from plenipo.reading.references import DATE_LIKE, SYMBOL
 # The addressee's own reference quoted at the head of the reply, on its own line.
 THEIR_LABEL = re.compile(
     r"^[ \t]*(?:Your|Votre|Vos|V/|Y/|Su|Sus|Vuestra)[ \t]*"
-    r"(?:ref(?:erence)?s?|r[ée]f(?:[ée]rence)?s?|referencia)\.?[ \t]*"
+    # the whole label word, however long: "Su referencia:", not "Su ref" + "erencia"
+    r"(?:referencias?|ref(?:erence)?s?|r[ée]f(?:[ée]rence)?s?)\.?(?![A-Za-zÀ-ÿ])[ \t]*"
     r"(?:(?:No|N[°º])\.?[ \t]*)?:?[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A sentence naming the letter it answers, up to the letter's number.
 CITING = re.compile(
-    r"\b(?:(?:with|in)\s+reference\s+to|referring\s+to|in\s+(?:reply|response|answer)\s+to|"
+    r"\b(?:(?:with|in)\s+reference\s+to|referring\s+to|refer(?:s|red)?\s+to|in\s+(?:reply|response|answer)\s+to|"
     r"further\s+to|en\s+r[ée]f[ée]rence\s+[àa]|(?:me|nous)\s+r[ée]f[ée]rant\s+[àa]|"
     r"en\s+r[ée]ponse\s+[àa]|suite\s+[àa]|(?:con|en)\s+referencia\s+a|en\s+respuesta\s+a|"
     r"(?:me|nos)\s+refiero\s+a|Ref\.?(?:\s+a)?(?=\s+(?:su|sus|vuestra)\s))"
-    r"\s+(?:(?:the|your|its|la|sa|votre|vos|le|su|sus|el|vuestra)\s+|l['’])?"
+    # whose letter: the addressee's in the third person too ("his note", "sa note")
+    r"\s+(?:(?:the|your|its|his|her|their|our|la|sa|ses|leur|notre|votre|vos|le|su|sus|el|"
+    r"nuestra|vuestra)\s+|l['’])?"
     r"(?:note\s+verbale|nota\s+verbal|letter|note|lettre|nota|carta|communication|"
     r"comunicaci[óo]n|circular(?:\s+letter)?|circulaire|oficio|fax|t[ée]l[ée]copie|courrier|"
     r"e-?mail|message|mensaje)"

@@ -28,11 +28,11 @@ from pathlib import Path
 from plenipo.reading.addressee_lines import CONTACT, PERSON_START, TO_LINE
 from plenipo.reading.layout import zones
 from plenipo.reading.model import Mention, Person, Span
+from plenipo.reading.name_words import NOT_A_NAME
 from plenipo.reading.people import (
     COURTESY,
     HONORIFIC,
     NAME,
-    NOT_A_NAME,
     ORGANIZATION_LINE,
     PARTICLE,
     SIGNED,

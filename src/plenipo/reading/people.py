@@ -8,7 +8,7 @@ from plenipo.reading.dates import DATE_SHAPE
 from plenipo.reading.lines import start_of_line
 from plenipo.reading.mail_forms import signs_again
 from plenipo.reading.model import Mention, Person, Span
-from plenipo.reading.page_chrome import CHROME_WORDS
+from plenipo.reading.name_words import NOT_A_NAME
 from plenipo.reading.places import CITY, WRITING_CITY
 from plenipo.reading.signatory_forms import HONORIFICS_BEFORE, OTHER_POSTS, POSTNOMINALS_AFTER
 from plenipo.reading.zones import CLOSING
@@ -118,40 +118,6 @@ _NAME_COMMA_POST = re.compile(
 )
 
 
-# Words that make a capitalised line something else than a person's name.
-NOT_A_NAME = re.compile(
-    r"\b(?:Excellenc[ey]|Excelencia|Excelent[íi]sim[oa]|Secretariat|Secr[ée]tariat|Secretar[ií]a|"
-    # an article opening the words ("Le Ministre"), not a particle of a name ("de La Rochère")
-    r"(?<![^\W\d_]\s)(?:The|Le|La|Les|El|Los)|"
-    r"Convention|Awards?|Mission|Ministry|Embassy|Council|Committee|Office|Nations|Union|"
-    # a body signing in French or Spanish: "Comité Organizador", "La Commission"
-    r"Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|Secretar[íi]a\s+T[ée]cnica|"
-    r"Organi[sz]ation|Assembly|Department|Government|Republic|Rep[úu]blica|R[ée]publique|Programme|Program|Programa|Annex|Enclosures?|Attachments?|"
-    r"Distribution|Copy|Subject|Objet|Asunto|Conference|Meeting|Session|Agenda|"
-    # an agenda's heading in capitals, "ORDEN DEL DÍA", "ORDRE DU JOUR"
-    r"Orden\s+(?i:del)\s+D[ÍIíi][Aa]|Ordre\s+(?i:du)\s+(?i:jour)|"
-    # a heading read in capitals: "LETTER FROM THE PERMANENT REPRESENTATIVE OF …"
-    r"Letter|Lettre|Carta|From|Pour|Por|"
-    # organisations signing a joint letter: "Centre for Civil Rights", "Human Rights Watch"
-    r"International|Internationale?|Internacional|Congress|Congr[eè]s|Congreso|Centre|Center|Centro|Forum|Foro|Network|R[ée]seau|"
-    r"Foundation|Fondation|Fundaci[óo]n|Institute|Institut|Instituto|Associations?|"
-    r"Asociaci[óo]n|Coalition|Coalici[óo]n|Federation|F[ée]d[ée]ration|Federaci[óo]n|"
-    r"Alliance|Alianza|Society|Soci[ée]t[ée]|Sociedad|Watch|Movement|Mouvement|Movimiento|"
-    r"Initiative|Iniciativa|Group|Groupe|Grupo|League|Ligue|Liga|Trust|Project|Partners|"
-    # an agency or an authority under its head's post: "Regional Fisheries Agency"
-    r"Agency|Agence|Agencia|Authority|Autorit[ée]|Autoridad|Fund|Fonds|Fondo|Bank|Banque|Banco|"
-    # a closing formula or a press release's end mark read in the usual case: "KIND REGARDS", "ENDS"
-    r"Regards|Sincerely|Faithfully|Truly|Cordialement|Atentamente|Ends|"
-    # a page's kind over the text: "PRESS RELEASE", "Media Advisory", "Communiqué de presse"
-    r"Press|Release|Advisory|Communiqu[ée]|Comunicado|Notification|Circular|"
-    # a note's kind over it, "NOTA VERBAL", and an office signing alone, "… Service"
-    r"Note|Nota|Verbale?|Services?|Servicio|"
-    # an office that signs an e-mail: "Registry", "Greffe", "Secretaría", "Protocol"
-    r"Registry|Greffe|Registro|Protocol|Protocole|Protocolo|Helpdesk|Team|[ÉE]quipe|Equipo|"
-    # a post written to under the old style's signature: "Her Majesty's Minister at …"
-    r"Majesty['’]?s?|" + CHROME_WORDS + r")\b"
-    # a web page's buttons and an image's name around the letter: "Facebook", "Ramsar Logo"
-)
 DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"^\s*(?:\((?:sceau|seal|sello|L\.\s?S\.)\)\s*)+", re.IGNORECASE)
 

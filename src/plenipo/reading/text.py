@@ -386,9 +386,15 @@ _ADDRESSED = (
     r"(?<=\d{4}\s)(?-i:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Señora?)\s+"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]))"
 )
-# A cue after a comma or "Your" is within a sentence: "Finally, Your Excellency, allow me".
+# A cue after a comma or "Your" is within a sentence: "Finally, Your Excellency, allow me";
+# so is one after the kind of the letter a sentence cites: "Further to your letter ref. …".
+_CITED_KIND = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("letter", "note", "verbale", "lettre", "nota", "carta", "message", "fax", "e-mail")
+)
 FLAT_CUE = re.compile(
-    rf"\s(?<=[^\s,;:]\s)(?<!Your\s)(?<!your\s)(?={_FIELD}|{_GREETING}|{_ADDRESSED})", re.IGNORECASE
+    rf"\s(?<=[^\s,;:]\s)(?<!Your\s)(?<!your\s){_CITED_KIND}(?={_FIELD}|{_GREETING}|{_ADDRESSED})",
+    re.IGNORECASE,
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -265,12 +265,19 @@ class AccessToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
-    # An API token is refused from this day on; a calendar feed (and a token made before
-    # tokens expired) has none.
+    # An API token is refused from this day on (every one has it: those made before tokens
+    # expired were given one on migrating); a calendar feed has none.
     expires_on = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind=AccessTokenKind.CALENDAR)
+                | models.Q(expires_on__isnull=False),
+                name="api_token_has_expiry",
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.name!r} of {self.user}"

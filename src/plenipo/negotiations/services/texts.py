@@ -165,7 +165,7 @@ def _check_party(process, party_code, day, by):
     code, party = resolve_party(party_code)
     focal_point = getattr(by, "focal_point", None) if by is not None else None
     if focal_point is not None and not is_secretariat(by):
-        allowed = parties_for(by, day)
+        allowed = parties_for(by)
         if code not in allowed:
             raise InvalidInput(
                 f"you speak for {' or '.join(allowed)} only, not for {code}: a focal point "
@@ -251,7 +251,7 @@ def set_proposal_status(
     if by is not None and not is_secretariat(by):
         if status != ProposalStatus.WITHDRAWN:
             raise InvalidInput("only the secretariat and the facilitators decide on proposals")
-        if proposal.party not in parties_for(by, proposal.made_on.date):
+        if proposal.party not in parties_for(by):
             raise InvalidInput(f"only {proposal.party} withdraws its proposal {proposal.pk}")
     cautions.check_acceptance(proposal, status, confirmed=confirmed)
     _claim_revision(process, expected_revision)

@@ -1,7 +1,7 @@
 """Passwords and sign-in locks, each change with its audit entry (never the password itself):
-a password set on a one-time link (asked for with "Forgot your password?" or made by the
-office), a password changed by its signed-in owner, a new one-time link made by the office,
-and a sign-in lock lifted by the office."""
+a password changed by its signed-in owner, a new one-time link made by the office, a sign-in
+lock lifted by the office or by a password set on a link (the password set on a link is
+audited by ``users.set_own_password``)."""
 
 from axes.utils import reset as reset_sign_in_failures
 
@@ -10,17 +10,23 @@ from plenipo.core.errors import InvalidInput
 from plenipo.registry.queries import sign_in_lock
 
 
-def note_password_set(*, user, by, how: str):
-    """Records that ``user``'s password was set, ``how`` being ``"link"`` (a one-time link)
-    or ``"change"`` (its owner, signed in, typing the old one). A password set on a link
-    also lifts any sign-in lock of that account: whoever set it proved they own it."""
-    if how not in ("link", "change"):
-        raise InvalidInput(f"a password is set on a link or changed, not by {how!r}")
-    action = "registry.user.password_reset" if how == "link" else "registry.user.password_changed"
-    data = {"username": user.get_username()}
-    if how == "link":
-        data["sign_in_locks_lifted"] = reset_sign_in_failures(username=user.get_username())
-    log_action(user, action, by=by, data=data)
+def note_password_changed(*, user, by):
+    """Records that ``user``'s owner, signed in, changed its password (typing the old one)."""
+    log_action(user, "registry.user.password_changed", by=by, data={"username": user.username})
+
+
+def lift_sign_in_locks(*, user, by) -> int:
+    """Forgets the failed sign-ins of ``user``'s username once its owner set a password on a
+    one-time link (they proved they own it); audited when there were any."""
+    dropped = reset_sign_in_failures(username=user.get_username())
+    if dropped:
+        log_action(
+            user,
+            "registry.user.sign_in_unlocked",
+            by=by,
+            data={"username": user.get_username(), "on": "password link"},
+        )
+    return dropped
 
 
 def issue_password_link(*, user, by):

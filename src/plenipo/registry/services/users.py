@@ -116,3 +116,35 @@ def note_password_link(*, user, by):
             "whose owner has not set one yet"
         )
     log_action(user, "registry.user.password_link", by=by, data={"username": user.username})
+
+
+@transaction.atomic
+def set_own_password(*, user, password, by):
+    """Sets ``user``'s password (its owner, on the one-time link) and records when; the
+    audit entry names the account, never the password."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    log_action(user, "registry.user.password_set", by=by, data={"username": user.username})
+    return user
+
+
+@transaction.atomic
+def set_account_open(*, user, active, by):
+    """Opens or closes ``user``'s account (a closed one cannot sign in; its tokens stop
+    working); no one closes or reopens their own."""
+    if by is not None and by.pk == user.pk:
+        raise InvalidInput("you cannot close or reopen your own account: ask another manager")
+    active = bool(active)
+    if user.is_active == active:
+        state = "open" if active else "closed"
+        raise InvalidInput(f"{user.get_username()}'s account is already {state}")
+    before = {"active": user.is_active}
+    user.is_active = active
+    user.save(update_fields=["is_active"])
+    log_action(
+        user,
+        "registry.user.changed",
+        by=by,
+        data={"username": user.get_username(), "before": before, "after": {"active": active}},
+    )
+    return user
