@@ -101,6 +101,9 @@ TABLE = {
     # posted as JSON, the form reads nothing: the manager is told what is missing
     "office/users/<int:pk>/groups/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
     "office/users/<int:pk>/open/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
+    # Austria's focal point is not locked (tests/office/test_sign_in_access.py locks one)
+    "office/users/<int:pk>/unlock/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
+    "office/users/<int:pk>/password-link/": (POST, {"pk": "user"}, "L", 403, 403, 403, 200),
     "api/": (GET, {}, *OPEN),
     "api/bodies": (GET, {}, *OPEN),
     "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),
