@@ -119,6 +119,16 @@ def test_an_administrators_link_is_made_by_an_administrator_alone(
     assert client.post(f"/office/users/{admin.pk}/password-link/").status_code == 200
 
 
+def test_an_account_waiting_for_its_first_password_shows_one_link_button(client, manager, owner):
+    owner.set_unusable_password()
+    owner.save()
+    client.force_login(manager)
+    page = client.get(f"/office/users/{owner.pk}/").content.decode()
+    assert "Send a new set-password link" not in page
+    assert "Make a new set-password link" in page  # the users page's own
+    assert client.post(f"/office/users/{owner.pk}/password-link/").status_code == 200
+
+
 def test_a_get_is_refused(client, manager, owner):
     client.force_login(manager)
     assert client.get(f"/office/users/{owner.pk}/unlock/").status_code == 405

@@ -15,6 +15,9 @@ def sign_in_access(context, account):
         "account": account,
         "csrf_token": context.get("csrf_token"),
         "locked_until": sign_in_lock(account.get_username()),
-        # a link hands the account to whoever holds it: an administrator's, to one alone
-        "may_link": account.is_active and (viewer.is_superuser or not account.is_superuser),
+        # a link hands the account to whoever holds it: an administrator's, to one alone;
+        # an account waiting for its first password has the users page's own button
+        "may_link": account.is_active
+        and account.has_usable_password()
+        and (viewer.is_superuser or not account.is_superuser),
     }
