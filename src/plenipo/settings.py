@@ -155,6 +155,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home-for-user"
 
+## PASSWORDS (set on a one-time link, or changed by a signed-in owner: docs/deploy.md)
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},  # as registry.services.users.MIN_PASSWORD_LENGTH
+    },
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# A one-time link (asked for with "Forgot your password?" or made by the office) works until
+# a password is set on it, or for this long.
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PLENIPO_PASSWORD_LINK_SECONDS", str(3 * 24 * 3600)))
+# "Forgot your password?" answers this many requests an hour for one e-mail address, and
+# for one client address, then refuses (429) until the hour is over.
+PASSWORD_RESET_PER_EMAIL = int(os.environ.get("PLENIPO_PASSWORD_RESETS_PER_EMAIL", "3"))
+PASSWORD_RESET_PER_ADDRESS = int(os.environ.get("PLENIPO_PASSWORD_RESETS_PER_ADDRESS", "20"))
+
 ## SIGN-IN THROTTLING (django-axes; failures are kept in the database, shared by processes)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -3,8 +3,9 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from plenipo.api.urls import api
-from plenipo.office import account, sign_in
+from plenipo.office import account, passwords
 from plenipo.office.auth import AdminSignInForm, SignInForm
+from plenipo.office.roles import signed_in_required
 from plenipo.ops.health import health
 from plenipo.ops.methods import mark_page
 from plenipo.public import files, indexes
@@ -31,8 +32,23 @@ urlpatterns = [
     path("accounts/home/", account.home_for_user, name="home-for-user"),
     path(
         "accounts/set-password/<uidb64>/<token>/",
-        mark_page(sign_in.SetPasswordView.as_view()),
+        mark_page(passwords.SetPasswordOnLinkView.as_view()),
         name="set-password",
+    ),
+    path(
+        "accounts/password-reset/",
+        mark_page(passwords.ForgotPasswordView.as_view()),
+        name="password-reset",
+    ),
+    path(
+        "accounts/password-reset/sent/",
+        mark_page(passwords.ResetSentView.as_view(), methods=("GET", "HEAD")),
+        name="password-reset-sent",
+    ),
+    path(
+        "accounts/password/",
+        signed_in_required(passwords.ChangePasswordView.as_view()),
+        name="password-change",
     ),
     path(
         "accounts/logout/",

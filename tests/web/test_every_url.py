@@ -85,6 +85,10 @@ TABLE = {
     "accounts/home/": (GET, {}, "L", "R", "R", "R", "R"),
     "accounts/login/": (GET, {}, *OPEN),
     "accounts/logout/": (POST, {}, *OPEN),
+    # "Forgot your password?": the same answer to anyone (tests/office/test_forgot_password.py)
+    "accounts/password-reset/": (GET, {}, *OPEN),
+    "accounts/password-reset/sent/": (GET, {}, *OPEN),
+    "accounts/password/": (GET, {}, "L", 200, 200, 200, 200),  # everyone changes their own
     # a link whose token is wrong says so to anyone (tests/office/test_users.py sets one)
     "accounts/set-password/<uidb64>/<token>/": (GET, {"uidb64": "MQ", "token": "x-y"}, *OPEN),
     # Everyone's own account page; a token is revoked by its owner alone (Austria's here).
@@ -97,6 +101,9 @@ TABLE = {
     # posted as JSON, the form reads nothing: the manager is told what is missing
     "office/users/<int:pk>/groups/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
     "office/users/<int:pk>/open/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
+    # Austria's focal point is not locked (tests/office/test_sign_in_access.py locks one)
+    "office/users/<int:pk>/unlock/": (POST, {"pk": "user"}, "L", 403, 403, 403, 400),
+    "office/users/<int:pk>/password-link/": (POST, {"pk": "user"}, "L", 403, 403, 403, 200),
     "api/": (GET, {}, *OPEN),
     "api/bodies": (GET, {}, *OPEN),
     "api/bodies/<code>": (GET, {"code": "COP-UNTOC"}, *OPEN),

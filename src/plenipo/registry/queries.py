@@ -3,7 +3,9 @@
 import datetime as dt
 
 from axes.models import AccessAttempt
+from django.conf import settings
 from django.db.models import Q, Sum
+from django.utils import timezone
 
 from plenipo.core.errors import NotFound
 from plenipo.core.fields import span_covers_q
@@ -31,6 +33,29 @@ def failed_sign_ins(username: str, address: str) -> int:
     """Failed sign-ins to one account from one address that django-axes holds."""
     attempts = AccessAttempt.objects.filter(username=username, ip_address=address)
     return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+
+
+def lock_length(failures: int) -> dt.timedelta:
+    """How long ``failures`` failed sign-ins from one address lock an account: the same rule
+    as ``office.auth.cool_off`` (LOGIN_COOLOFF_SECONDS, doubled for every failure beyond
+    the limit, never more than LOGIN_COOLOFF_MAX_SECONDS)."""
+    beyond = max(0, failures - settings.AXES_FAILURE_LIMIT)
+    seconds = settings.LOGIN_COOLOFF_SECONDS * 2 ** min(beyond, 16)
+    return dt.timedelta(seconds=min(seconds, settings.LOGIN_COOLOFF_MAX_SECONDS))
+
+
+def sign_in_lock(username: str) -> dt.datetime | None:
+    """Until when django-axes refuses ``username`` from at least one address (the latest
+    such moment), or None when it signs in from everywhere."""
+    now = timezone.now()
+    ends = [
+        attempt.attempt_time + lock_length(attempt.failures_since_start)
+        for attempt in AccessAttempt.objects.filter(
+            username=username, failures_since_start__gte=settings.AXES_FAILURE_LIMIT
+        )
+    ]
+    latest = max(ends, default=None)
+    return latest if latest is not None and latest > now else None
 
 
 def all_states():
