@@ -7,6 +7,7 @@ import re
 import pytest
 from axes.models import AccessAttempt
 from django.core import mail
+from django.urls import reverse
 
 from plenipo.core.models import ActivityLog
 
@@ -48,7 +49,9 @@ def test_a_known_address_gets_a_plain_text_link_that_sets_a_password_once(client
     entry = ActivityLog.objects.get(action_type="registry.user.password_set")
     assert (entry.actor, entry.object_id) == (owner, str(owner.pk))
     assert NEW not in str(entry.data)
-    assert "no longer works" in client.get(path, follow=True).content.decode()
+    page = client.get(path, follow=True).content.decode()
+    assert "no longer works" in page
+    assert f'<a href="{reverse("password-reset")}">Ask for a new one by e-mail</a>' in page
 
 
 def test_an_unknown_address_gets_the_same_answer_and_no_mail(client, owner):

@@ -9,7 +9,6 @@ answer takes says nothing either."""
 import datetime as dt
 
 from axes.helpers import get_client_ip_address, get_client_username
-from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
@@ -18,9 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.shortcuts import render
 
-from plenipo.registry.queries import failed_sign_ins
+from plenipo.registry.queries import failed_sign_ins, lock_length
 
-MAX_DOUBLINGS = 16
 CLOSED_ACCOUNT = "This account is closed; ask the secretariat."
 # Set on the request by SignInBackend when the right password was given for a closed account.
 CLOSED_FLAG = "plenipo_closed_account"
@@ -33,13 +31,9 @@ def _failures(request) -> int:
 
 
 def cool_off(request=None) -> dt.timedelta:
-    """How long a lock lasts: LOGIN_COOLOFF_SECONDS at first, twice as long for every failure
-    beyond the limit, never more than LOGIN_COOLOFF_MAX_SECONDS."""
-    seconds = settings.LOGIN_COOLOFF_SECONDS
-    if request is not None:
-        beyond = max(0, _failures(request) - settings.AXES_FAILURE_LIMIT)
-        seconds *= 2 ** min(beyond, MAX_DOUBLINGS)
-    return dt.timedelta(seconds=min(seconds, settings.LOGIN_COOLOFF_MAX_SECONDS))
+    """How long a lock lasts for this request's failures (``registry.queries.lock_length``,
+    the rule the users page shows a lock's end by)."""
+    return lock_length(_failures(request) if request is not None else 0)
 
 
 def locked_out(request, original_response=None, credentials=None):

@@ -35,12 +35,15 @@ def failed_sign_ins(username: str, address: str) -> int:
     return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
 
 
+MAX_DOUBLINGS = 16  # 2**16 times the first lock is past any maximum one would set
+
+
 def lock_length(failures: int) -> dt.timedelta:
-    """How long ``failures`` failed sign-ins from one address lock an account: the same rule
-    as ``office.auth.cool_off`` (LOGIN_COOLOFF_SECONDS, doubled for every failure beyond
-    the limit, never more than LOGIN_COOLOFF_MAX_SECONDS)."""
+    """How long ``failures`` failed sign-ins from one address lock an account (the sign-in
+    page's lock and the users page's "locked until"): LOGIN_COOLOFF_SECONDS, doubled for
+    every failure beyond the limit, never more than LOGIN_COOLOFF_MAX_SECONDS."""
     beyond = max(0, failures - settings.AXES_FAILURE_LIMIT)
-    seconds = settings.LOGIN_COOLOFF_SECONDS * 2 ** min(beyond, 16)
+    seconds = settings.LOGIN_COOLOFF_SECONDS * 2 ** min(beyond, MAX_DOUBLINGS)
     return dt.timedelta(seconds=min(seconds, settings.LOGIN_COOLOFF_MAX_SECONDS))
 
 
