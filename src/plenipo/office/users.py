@@ -26,10 +26,10 @@ from plenipo.office.user_forms import (
 from plenipo.registry import queries as registry
 from plenipo.registry.roles import SECRETARIAT
 from plenipo.registry.services.focal_points import register_for_group, unregister_from_group
+from plenipo.registry.services.passwords import issue_password_link
 from plenipo.registry.services.users import (
     change_focal_point,
     create_user,
-    note_password_link,
     set_account_open,
 )
 
@@ -120,10 +120,10 @@ def user_detail(request, pk):
 
 def _new_link(request, user, form):
     """A new one-time link for an account whose owner has not set a password (the first
-    one was lost); refused for an account in use."""
+    one was lost): the one service that makes every link (``issue_password_link``)."""
     form = FocalPointForm(initial=form.initial)
     try:
-        note_password_link(user=user, by=request.user)
+        issue_password_link(user=user, by=request.user)
     except PlenipoError as exc:
         return _account_page(request, user, form, status=BAD_INPUT, link_error=str(exc))
     link = set_password_link(request, user)

@@ -107,17 +107,6 @@ def change_focal_point(*, user, state, by, mission=None, active=True):
     return focal_point
 
 
-def note_password_link(*, user, by):
-    """Records that a new set-password link was made for ``user``; only an account whose
-    owner has set no password yet gets one, so the link cannot take over an account in use."""
-    if user.has_usable_password():
-        raise InvalidInput(
-            f"{user.get_username()} has set a password: a link is only for an account "
-            "whose owner has not set one yet"
-        )
-    log_action(user, "registry.user.password_link", by=by, data={"username": user.username})
-
-
 @transaction.atomic
 def set_own_password(*, user, password, by):
     """Sets ``user``'s password (its owner, on the one-time link) and records when; the
