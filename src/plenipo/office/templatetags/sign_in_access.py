@@ -4,6 +4,7 @@ and to make a new set-password link (``office.sign_in_access``)."""
 from django import template
 
 from plenipo.registry.queries import sign_in_lock
+from plenipo.registry.services.passwords import password_link_refusal
 
 register = template.Library()
 
@@ -17,7 +18,6 @@ def sign_in_access(context, account):
         "locked_until": sign_in_lock(account.get_username()),
         # a link hands the account to whoever holds it: an administrator's, to one alone;
         # an account waiting for its first password has the users page's own button
-        "may_link": account.is_active
-        and account.has_usable_password()
-        and (viewer.is_superuser or not account.is_superuser),
+        "may_link": account.has_usable_password()
+        and not password_link_refusal(user=account, by=viewer),
     }

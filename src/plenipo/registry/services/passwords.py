@@ -29,17 +29,24 @@ def lift_sign_in_locks(*, user, by) -> int:
     return dropped
 
 
+def password_link_refusal(*, user, by) -> str:
+    """Why ``by`` may not make a set-password link for ``user`` ("" when it may): the one
+    rule the service applies and the user's page offers its button by."""
+    if not user.is_active:
+        return f"{user.get_username()} is closed: open its sign-in first"
+    if user.is_superuser and not by.is_superuser:
+        return f"{user.get_username()} is an administrator: only an administrator makes its link"
+    return ""
+
+
 def issue_password_link(*, user, by):
     """Records that ``by`` made a new one-time set-password link for ``user``, whose
     password, if any, keeps working until the link is used. Refused for a closed account,
     and for an administrator's account unless ``by`` is one: the link hands the account to
     whoever holds it."""
-    if not user.is_active:
-        raise InvalidInput(f"{user.get_username()} is closed: open its sign-in first")
-    if user.is_superuser and not by.is_superuser:
-        raise InvalidInput(
-            f"{user.get_username()} is an administrator: only an administrator makes its link"
-        )
+    refusal = password_link_refusal(user=user, by=by)
+    if refusal:
+        raise InvalidInput(refusal)
     log_action(
         user,
         "registry.user.password_link",
