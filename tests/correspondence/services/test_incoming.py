@@ -215,3 +215,31 @@ def test_an_organization_the_title_already_names_is_written_once():
         _reading(sender=("Jane Roe", "Executive Secretary", "Secretariat of the Wetlands"))
     )
     assert row["written"] == "Jane Roe, Executive Secretary, Secretariat of the Wetlands"
+
+
+def test_where_a_mission_is_accredited_is_not_whose_mission_it_is():
+    rows = incoming_matches.correspondent_links(
+        _reading(
+            addressees=[
+                "Permanent Mission of Austria to the United Nations (Vienna)",
+                "Mission permanente de la France auprès de l'Office des Nations Unies à Genève",
+                "Misión Permanente de Chile ante las Naciones Unidas",
+                "United Nations Office on Drugs and Crime",
+            ]
+        )
+    )
+    austria, france, chile, unodc = (_links(row) for row in rows)
+    assert austria["state"]["code"] == "AUT" and "organization" not in austria
+    assert france["state"]["code"] == "FRA" and "organization" not in france
+    assert chile["state"]["code"] == "CHL" and "organization" not in chile
+    # Without a mission's words the organization named is the correspondent.
+    assert "organization" in unodc
+
+
+def test_whose_keeps_a_name_with_no_accreditation():
+    assert incoming_matches.whose("Ministry of Foreign Affairs of Austria") == (
+        "Ministry of Foreign Affairs of Austria"
+    )
+    assert incoming_matches.whose("Permanent Mission of Austria to the UN") == (
+        "Permanent Mission of Austria"
+    )

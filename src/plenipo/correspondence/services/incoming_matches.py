@@ -4,6 +4,8 @@ organization and body; linked at or above the reader's threshold, proposed below
 linked silently (``plenipo.reading.linking``). The officer decides them
 (``incoming_links``)."""
 
+import re
+
 from plenipo.bodies.queries import body_names, get_decision
 from plenipo.bodies.symbols import parse_symbol
 from plenipo.core.errors import InvalidInput, NotFound
@@ -69,6 +71,27 @@ def decision_link(written, decision) -> dict:
 CORRESPONDENT_KINDS = ("person", "post", "state", "organization", "body")
 
 
+# "Permanent Mission of Austria to the United Nations", "Mission permanente de la France
+# auprès de l'Office des Nations Unies", "Misión Permanente de Chile ante la OEA": the
+# organization after "to"/"auprès de"/"ante" is where the correspondent is accredited, not
+# whose it is. The mission is Austria's; the United Nations is not a correspondent there
+# (a post keeps its whole title: "Permanent Representative of Greece to the United Nations").
+ACCREDITED_TO = re.compile(
+    r"\b(?:mission|representative|delegation|observer|ambassador|embassy|délégation|"
+    r"représentant|représentante|ambassadeur|ambassade|misión|representante|delegación|"
+    r"observador|embajador|embajada)\b.{0,200}?"
+    r"(?P<accredited>\s(?:to|auprès\s+(?:de|du|des)|ante)\s.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def whose(written: str) -> str:
+    """What the correspondent is, without where it is accredited: "Permanent Mission of
+    Austria to the United Nations (Vienna)" is "Permanent Mission of Austria"."""
+    found = ACCREDITED_TO.search(written[:1000])
+    return written[: found.start("accredited")] if found else written
+
+
 def correspondent_links(reading) -> list[dict]:
     """Who the letter is from and to, matched to the registry: for the sender, each
     co-signatory and each addressee, what the letter writes and every kind of registry
@@ -86,8 +109,9 @@ def correspondent_links(reading) -> list[dict]:
     shown |= {("post", key): names[0] for key, names, _ in posts}
     rows = []
     for role, text, name in written:
+        own = whose(text)
         found = {
-            kind: link_named(text, registry[kind]) for kind in ("state", "organization", "body")
+            kind: link_named(own, registry[kind]) for kind in ("state", "organization", "body")
         }
         found["person"] = link_person(name or text, registry["person"])
         # A state's post ("Permanent Representative of Greece") is only that state's.
