@@ -229,9 +229,12 @@ def test_where_a_mission_is_accredited_is_not_whose_mission_it_is():
         )
     )
     austria, france, chile, unodc = (_links(row) for row in rows)
-    assert austria["state"]["code"] == "AUT" and "organization" not in austria
-    assert france["state"]["code"] == "FRA" and "organization" not in france
-    assert chile["state"]["code"] == "CHL" and "organization" not in chile
+    assert austria["state"]["code"] == "AUT"
+    assert "organization" not in austria
+    assert france["state"]["code"] == "FRA"
+    assert "organization" not in france
+    assert chile["state"]["code"] == "CHL"
+    assert "organization" not in chile
     # Without a mission's words the organization named is the correspondent.
     assert "organization" in unodc
 
