@@ -10,6 +10,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.models import ActivityLog
 from plenipo.registry.models import Organization
 from plenipo.registry.services.focal_points import appoint_focal_point
+from plenipo.registry.services.users import change_focal_point
 
 pytestmark = pytest.mark.django_db
 
@@ -116,3 +117,21 @@ def test_only_the_account_manager_changes_groups_and_sign_in(client, secretariat
     assert client.post(url, {"open": "close"}).status_code == 403
     secretariat_officer.refresh_from_db()
     assert secretariat_officer.is_active
+
+
+def test_a_manager_who_is_a_focal_point_cannot_close_their_own_account_by_its_form(
+    manager, focal_point_state_a
+):
+    state = focal_point_state_a.focal_point.state
+    with pytest.raises(InvalidInput, match="your own account"):
+        change_focal_point(
+            user=focal_point_state_a, state=state, active=False, by=focal_point_state_a
+        )
+    focal_point_state_a.refresh_from_db()
+    assert focal_point_state_a.is_active
+    # Moving one's own focal point without closing the account is still allowed.
+    change_focal_point(user=focal_point_state_a, state=state, active=True, by=focal_point_state_a)
+    # Another manager closes it.
+    change_focal_point(user=focal_point_state_a, state=state, active=False, by=manager)
+    focal_point_state_a.refresh_from_db()
+    assert not focal_point_state_a.is_active

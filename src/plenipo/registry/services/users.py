@@ -88,6 +88,8 @@ def change_focal_point(*, user, state, by, mission=None, active=True):
     focal_point = getattr(user, "focal_point", None)
     if focal_point is None:
         raise InvalidInput(f"{user.get_username()} is not a focal point")
+    if bool(active) != user.is_active:
+        _refuse_own_account(user, by)
     before = {
         "state": focal_point.state.code,
         "mission": focal_point.mission.code if focal_point.mission else None,
@@ -117,12 +119,17 @@ def set_own_password(*, user, password, by):
     return user
 
 
+def _refuse_own_account(user, by):
+    """No one closes or reopens their own account, by whatever form."""
+    if by is not None and by.pk == user.pk:
+        raise InvalidInput("you cannot close or reopen your own account: ask another manager")
+
+
 @transaction.atomic
 def set_account_open(*, user, active, by):
     """Opens or closes ``user``'s account (a closed one cannot sign in; its tokens stop
     working); no one closes or reopens their own."""
-    if by is not None and by.pk == user.pk:
-        raise InvalidInput("you cannot close or reopen your own account: ask another manager")
+    _refuse_own_account(user, by)
     active = bool(active)
     if user.is_active == active:
         state = "open" if active else "closed"
