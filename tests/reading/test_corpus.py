@@ -43,12 +43,12 @@ def test_no_field_of_the_development_part_falls_below_its_floor():
     assert report["macro_f1"] >= DEVELOPMENT_FLOOR
 
 
-DEVELOPMENT_FLOOR = 0.89
+DEVELOPMENT_FLOOR = 0.88
 # The held-out test part's macro F1, recorded just under its last measurement (docs/
 # benchmarks.md). While tuning the reader run `pytest tests/reading -m "not heldout"`: a
 # rule chosen because this test passed or failed would be tuned on the test part. CI runs it,
 # so that a change that breaks reading letters of other sites does not land unseen.
-TEST_FLOOR = 0.68
+TEST_FLOOR = 0.67
 
 
 @pytest.mark.heldout
