@@ -1,7 +1,8 @@
 """UNTOC and the TIP Protocol after the UN tables of 27 January 2014.
 
 Expected values are copied from the cited sources: the Austrian gazette BGBl. III 232/2014
-and 57/2025, allAfrica (25 Nov 2024), the Dutch treaty database, Dawn (27 Oct 2024), the UNODC
+and 57/2025, allAfrica (25 Nov 2024), ANBA and Xinhua (January 2015), the Dutch treaty
+database, Dawn (27 Oct 2024), the UNODC
 releases of 2018 and 2020, The Rising Nepal (5 Sep 2024), Stampa Parlamento (29 Sep 2023), the
 US TIP reports of 2015, 2020 and 2023 (Sierra Leone, Palau, Tonga), the Vanuatu Daily Post
 (the 2020 report's release on 25 Jun 2020), UNODC (12 Jul 2017, 7 Nov 2024) and the UN Treaty
@@ -168,6 +169,15 @@ def test_fijis_convention_deposit_is_bounded_by_its_protocol_accessions():
     fiji = _party("UNTOC", "FJI", dt.date(2017, 9, 19))
     assert (fiji["certain"], fiji["action"]) == (True, "deposit")
     assert _party("UNTOC", "FJI", dt.date(2016, 12, 31)) is None
+
+
+def test_palestine_acceded_to_the_convention_in_its_january_2015_batch():
+    """The originals of Palestine's sixteen accessions reached the UN on 1 Jan 2015 (UN
+    spokesman) and the Secretary-General announced them on 6 Jan 2015 (ANBA)."""
+    assert _party("UNTOC", "PSE", dt.date(2014, 12, 31)) is None
+    assert _party("UNTOC", "PSE", dt.date(2015, 1, 3))["certain"] is False
+    settled = _party("UNTOC", "PSE", dt.date(2015, 1, 6))
+    assert (settled["certain"], settled["action"]) == (True, "accession")
 
 
 def test_south_sudan_acceded_to_the_convention():
