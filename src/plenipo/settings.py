@@ -21,11 +21,37 @@ VAR_DIR = Path(os.environ.get("PLENIPO_VAR", BASE_DIR / "var"))
 DATA_DIR = SRC_DIR / "data"
 
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
 def env_bool(name, default):
-    value = os.environ.get(name)
-    if value is None:
+    """A yes/no setting from the environment; unset or empty is `default`. Anything else
+    stops start-up with one line naming the variable (never read as "no" by mistake)."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value in _TRUE | _FALSE:
+        return value in _TRUE
+    raise ImproperlyConfigured(
+        f"{name}={os.environ[name]!r}: expected one of 1/0, true/false, yes/no, on/off"
+    )
+
+
+def env_int(name, default, *, minimum=0, maximum=None):
+    """A whole-number setting from the environment, from `minimum` to `maximum`; unset or
+    empty is `default`. Anything else stops start-up with one line naming the variable."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = None
+    if number is None or number < minimum or (maximum is not None and number > maximum):
+        bound = f"from {minimum} to {maximum}" if maximum is not None else f"of {minimum} or more"
+        raise ImproperlyConfigured(f"{name}={os.environ[name]!r}: expected a whole number {bound}")
+    return number
 
 
 def _secret_key():
@@ -51,7 +77,7 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_HSTS_SECONDS = int(os.environ.get("PLENIPO_HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_SECONDS = env_int("PLENIPO_HSTS_SECONDS", 31536000) if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PLENIPO_HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
 SECURE_HSTS_PRELOAD = env_bool("PLENIPO_HSTS_PRELOAD", default=HTTPS)
 if env_bool("PLENIPO_BEHIND_PROXY", default=False):
@@ -60,7 +86,7 @@ if env_bool("PLENIPO_BEHIND_PROXY", default=False):
 SESSION_COOKIE_HTTPONLY = True
 # A working day, not Django's two weeks: a session left open on a shared or lost machine
 # should not keep the secretariat's office open for long.
-SESSION_COOKIE_AGE = int(os.environ.get("PLENIPO_SESSION_SECONDS", str(12 * 60 * 60)))
+SESSION_COOKIE_AGE = env_int("PLENIPO_SESSION_SECONDS", 12 * 60 * 60, minimum=1)
 X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy (django-csp): everything from this origin, nothing inline.
@@ -147,7 +173,7 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'plenipo.sqlite3'}",
-        conn_max_age=int(os.environ.get("PLENIPO_CONN_MAX_AGE", "0")),
+        conn_max_age=env_int("PLENIPO_CONN_MAX_AGE", 0),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -159,7 +185,7 @@ LOGIN_REDIRECT_URL = "home-for-user"
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},  # as registry.services.users.MIN_PASSWORD_LENGTH
+        "OPTIONS": {"min_length": 10},  # add-user applies these rules too (create_user)
     },
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -167,11 +193,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # A one-time link (asked for with "Forgot your password?" or made by the office) works until
 # a password is set on it, or for this long.
-PASSWORD_RESET_TIMEOUT = int(os.environ.get("PLENIPO_PASSWORD_LINK_SECONDS", str(3 * 24 * 3600)))
+PASSWORD_RESET_TIMEOUT = env_int("PLENIPO_PASSWORD_LINK_SECONDS", 3 * 24 * 3600, minimum=1)
 # "Forgot your password?" answers this many requests an hour for one e-mail address, and
 # for one client address, then refuses (429) until the hour is over.
-PASSWORD_RESET_PER_EMAIL = int(os.environ.get("PLENIPO_PASSWORD_RESETS_PER_EMAIL", "3"))
-PASSWORD_RESET_PER_ADDRESS = int(os.environ.get("PLENIPO_PASSWORD_RESETS_PER_ADDRESS", "20"))
+PASSWORD_RESET_PER_EMAIL = env_int("PLENIPO_PASSWORD_RESETS_PER_EMAIL", 3, minimum=1)
+PASSWORD_RESET_PER_ADDRESS = env_int("PLENIPO_PASSWORD_RESETS_PER_ADDRESS", 20, minimum=1)
 
 ## SIGN-IN THROTTLING (django-axes; failures are kept in the database, shared by processes)
 AUTHENTICATION_BACKENDS = [
@@ -181,8 +207,8 @@ AUTHENTICATION_BACKENDS = [
 # An account is locked from the address its failures came from: another account signing in
 # from that address, or the same account from elsewhere, is never refused.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_FAILURE_LIMIT = int(os.environ.get("PLENIPO_LOGIN_FAILURE_LIMIT", "5"))
-LOGIN_COOLOFF_SECONDS = int(os.environ.get("PLENIPO_LOGIN_COOLOFF", "900"))  # the first lock
+AXES_FAILURE_LIMIT = env_int("PLENIPO_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_COOLOFF_SECONDS = env_int("PLENIPO_LOGIN_COOLOFF", 900, minimum=1)  # the first lock
 LOGIN_COOLOFF_MAX_SECONDS = 24 * 3600
 AXES_COOLOFF_TIME = "plenipo.office.auth.cool_off"  # doubles with each failure while locked
 AXES_RESET_ON_SUCCESS = True
@@ -210,7 +236,7 @@ if TASK_BACKEND not in _TASK_BACKENDS:
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND]}}
 # A running job whose worker has said nothing for this long is taken to have died, and
 # the scheduler (or a worker starting) queues it again.
-JOB_SILENCE_SECONDS = int(os.environ.get("PLENIPO_JOB_SILENCE_SECONDS", "300"))
+JOB_SILENCE_SECONDS = env_int("PLENIPO_JOB_SILENCE_SECONDS", 300, minimum=1)
 
 ## CACHE
 # Redis in production (PLENIPO_REDIS_URL), shared by every process; local memory otherwise.
@@ -232,7 +258,7 @@ EMAIL_BACKEND = os.environ.get(
     "PLENIPO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 EMAIL_HOST = os.environ.get("PLENIPO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("PLENIPO_EMAIL_PORT", "25"))
+EMAIL_PORT = env_int("PLENIPO_EMAIL_PORT", 25, minimum=1, maximum=65535)
 DEFAULT_FROM_EMAIL = os.environ.get("PLENIPO_FROM_EMAIL", "secretariat@plenipo.invalid")
 
 ## UPLOADS (never served as static media: plenipo.core.files checks who asks)
