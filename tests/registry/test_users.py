@@ -46,7 +46,13 @@ def test_a_focal_point_is_appointed_at_a_mission():
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ({"secretariat": True, "password": "short"}, "the password needs at least 10 characters"),
+        ({"secretariat": True, "password": "short"}, "too short. It must contain at least 10"),
+        ({"secretariat": True, "password": "password123"}, "This password is too common."),
+        ({"secretariat": True, "password": "4815162342"}, "This password is entirely numeric."),
+        (
+            {"username": "vanderberghe", "secretariat": True, "password": "vanderberghe1"},
+            "too similar to the username",
+        ),
         ({"password": PASSWORD}, "either a secretariat officer or a state's focal point"),
         ({"username": "  ", "secretariat": True}, "a user needs a username"),
         (
@@ -62,6 +68,20 @@ def test_refusals_are_one_line_and_create_nobody(django_user_model, arguments, m
         create_user(**{"username": "x", "password": PASSWORD, "by": None, **arguments})
     assert not django_user_model.objects.exists()
     assert not ActivityLog.objects.filter(action_type="registry.user.created").exists()
+
+
+def test_the_password_rules_are_the_sites_own(settings, django_user_model):
+    """One source for the rules: the settings' validators, whatever they say."""
+    settings.AUTH_PASSWORD_VALIDATORS = [
+        {
+            "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+            "OPTIONS": {"min_length": 16},
+        }
+    ]
+    with pytest.raises(InvalidInput, match=r"^the password is refused: .*at least 16 characters"):
+        create_user(username="olga", password="fifteen chars!!", secretariat=True, by=None)
+    assert not django_user_model.objects.exists()
+    create_user(username="olga", password="sixteen chars!!!", secretariat=True, by=None)
 
 
 def test_a_taken_username_is_refused(django_user_model):

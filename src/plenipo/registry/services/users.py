@@ -5,6 +5,8 @@ one-time link the office shows once."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from plenipo.core.audit import log_action
@@ -12,7 +14,6 @@ from plenipo.core.errors import InvalidInput
 from plenipo.registry.roles import ensure_secretariat_group
 from plenipo.registry.services.focal_points import appoint_focal_point
 
-MIN_PASSWORD_LENGTH = 10
 ACCOUNT_PERMISSIONS = ("view_user", "add_user", "change_user")
 
 
@@ -45,9 +46,9 @@ def create_user(
         raise InvalidInput("only a focal point speaks for a group")
     if manages_accounts and not secretariat:
         raise InvalidInput("only a secretariat officer manages accounts")
-    if password is not None and len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
     accounts = get_user_model()
+    if password is not None:
+        check_password_rules(password, accounts(username=username, email=email))
     if accounts.objects.filter(username=username).exists():
         raise InvalidInput(f"a user {username!r} already exists")
     user = accounts.objects.create_user(username, email=email, password=password)
@@ -72,6 +73,15 @@ def create_user(
         role = {"role": "focal_point", "state": focal_point_of.code}
     log_action(user, "registry.user.created", by=by, data={"username": username, **role})
     return user
+
+
+def check_password_rules(password, user):
+    """The site's password rules (settings.AUTH_PASSWORD_VALIDATORS, the same the set-password
+    and change-password pages apply), every broken one said in one line."""
+    try:
+        validate_password(password, user=user)
+    except ValidationError as error:
+        raise InvalidInput(f"the password is refused: {' '.join(error.messages)}") from None
 
 
 def account_permissions():
