@@ -89,13 +89,17 @@ def test_the_meetings_registration_deadline_is_not_offered_as_a_task(client, sec
     letter = _received()
     page = _review(client, secretariat_officer, letter)
     assert 'value="accept">Make a task</button>' not in page
+    assert "Make a task as corrected" not in page  # nor once its values are edited
     assert "no task: it is the meeting's registration deadline" in page
     incoming.accept_meeting(letter=letter, index=0, by=None, body=get_body("WG-TIP"))
-    assert 'value="accept">Make a task</button>' not in _review(client, secretariat_officer, letter)
+    page = _review(client, secretariat_officer, letter)
+    assert 'value="accept">Make a task</button>' not in page
+    assert "Make a task as corrected" not in page
 
 
 def test_a_task_is_offered_where_the_recorded_meeting_keeps_its_own(client, secretariat_officer):
     _recorded(registration_deadline=dt.date(2027, 3, 1))
     page = _review(client, secretariat_officer, _received())
     assert 'value="accept">Make a task</button>' in page
+    assert "Make a task as corrected" in page
     assert "no task:" not in page

@@ -254,6 +254,8 @@ def _mark_meetings_deadlines(meetings, deadlines):
             and item.due.not_after
             and days.get(item.meeting) == str(item.due.not_after)
         )
+        # One rule for both ways of making the task: as read and as corrected.
+        d["task_offered"] = not d["meetings_deadline"]
 
 
 def _add_duplicates(meetings):
