@@ -7,6 +7,7 @@ from plenipo.meetings.schedule import (
     Slot,
     check_times,
     local_datetime,
+    same_city,
     zone,
     zone_of_city,
 )
@@ -88,3 +89,29 @@ def test_zones_zoneinfo_lists_are_taken():
 )
 def test_the_zone_named_after_a_city(city, expected):
     assert zone_of_city(city) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Vienna", "Wien"),
+        ("Vienne", "Viena"),
+        ("Geneva", "Genf"),
+        ("Genève", "Ginebra"),
+        ("genève", "GENEVA"),
+        ("New York", "Nueva York"),
+        ("Strasbourg", "Straßburg"),
+        ("Lyon", "lyon"),  # a city no zone names: as spelled, case aside
+        ("Springfield", "Springfield"),
+    ],
+)
+def test_names_of_one_city(one, other):
+    assert same_city(one, other)
+    assert same_city(other, one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("Vienna", "Geneva"), ("Wien", "Genf"), ("Lyon", "Lion"), ("Vienna", "")]
+)
+def test_names_of_two_cities(one, other):
+    assert not same_city(one, other)

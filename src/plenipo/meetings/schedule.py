@@ -19,42 +19,75 @@ def known_zones() -> frozenset[str]:
     return frozenset(available_timezones() - {"localtime"})
 
 
-@cache
-def _zones_by_city() -> dict[str, str]:
-    """The city each zone is named after ("Europe/Vienna": Vienna, "America/New_York": New
-    York), with CLDR's French and Spanish names of those cities ("Vienne", "Viena")."""
-    from babel import Locale  # noqa: PLC0415 -- only when a city is looked up
-
-    by_city: dict[str, set[str]] = {}
-    for name in known_zones():
-        if "/" in name and not name.startswith("Etc/"):
-            by_city.setdefault(name.rsplit("/", 1)[1].replace("_", " ").casefold(), set()).add(name)
-    for language in ("fr", "es"):
-        for name, names in Locale(language).time_zones.items():
-            if name in known_zones() and names.get("city"):
-                by_city.setdefault(names["city"].casefold(), set()).add(name)
-    # A city two zones are named after says nothing certain.
-    return {city: zones.pop() for city, zones in by_city.items() if len(zones) == 1}
-
+# The languages a city's names are known in: those letters to the bodies are mostly written
+# in, and German, the language of the host cities Wien, Genf and Bonn.
+CITY_LANGUAGES = ("en", "fr", "es", "de")
 
 # Cities the bodies' missions and offices sit in (data/registry/organizations.yaml,
-# data/correspondence/offices.yaml) that no zone is named after, in English, French and
-# Spanish. Each lies in a country the IANA tz database (zone1970.tab) gives one zone:
-# Switzerland Europe/Zurich, France Europe/Paris.
-_ZONES_OF_CITIES_NO_ZONE_IS_NAMED_AFTER = {
-    "geneva": "Europe/Zurich",
-    "genève": "Europe/Zurich",
-    "ginebra": "Europe/Zurich",
-    "strasbourg": "Europe/Paris",
-    "estrasburgo": "Europe/Paris",
+# data/correspondence/offices.yaml) that no zone is named after, by their names in English,
+# French, Spanish and German (CLDR has them only as zones' cities). Each lies in a country
+# the IANA tz database (zone1970.tab) gives one zone: Switzerland Europe/Zurich, France
+# Europe/Paris.
+_CITIES_NO_ZONE_IS_NAMED_AFTER = {
+    "Europe/Zurich": ("Geneva", "Genève", "Ginebra", "Genf"),
+    "Europe/Paris": ("Strasbourg", "Estrasburgo", "Straßburg"),
 }
 
 
+def _folded(name: str) -> str:
+    """A city's name as compared: case and spacing aside."""
+    return " ".join(str(name or "").split()).casefold()
+
+
+def _unique(by_name: dict[str, set]) -> dict:
+    # A name two cities go by says nothing certain.
+    return {name: cities.pop() for name, cities in by_name.items() if len(cities) == 1}
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str]]:
+    """Each city name, folded, to the city it names and that city's zone: the cities the
+    zones are named after ("Europe/Vienna": Vienna, "America/New_York": New York), then
+    CLDR's names of them in ``CITY_LANGUAGES`` ("Vienne", "Viena", "Wien") where no zone
+    is named so (CLDR names a zone and its old alias alike: "Kyiv" is Europe/Kyiv, not
+    Europe/Kiev), and the cities of ``_CITIES_NO_ZONE_IS_NAMED_AFTER``."""
+    from babel import Locale  # noqa: PLC0415 -- only when a city is looked up
+    from babel.core import get_global  # noqa: PLC0415
+
+    # A city is known by its zone's current name: "Europe/Kiev" is Europe/Kyiv.
+    aliases = get_global("zone_aliases")
+    named_after: dict[str, set[tuple[str, str]]] = {}
+    for name in known_zones():
+        if "/" in name and not name.startswith("Etc/"):
+            city = name.rsplit("/", 1)[1].replace("_", " ")
+            named_after.setdefault(_folded(city), set()).add((aliases.get(name, name), name))
+    in_languages: dict[str, set[tuple[str, str]]] = {}
+    for language in CITY_LANGUAGES:
+        for name, names in Locale(language).time_zones.items():
+            if name in known_zones() and names.get("city"):
+                city = (aliases.get(name, name), name)
+                in_languages.setdefault(_folded(names["city"]), set()).add(city)
+    cities = {**_unique(in_languages), **_unique(named_after)}
+    for zone_name, names in _CITIES_NO_ZONE_IS_NAMED_AFTER.items():
+        cities |= {_folded(name): (names[0], zone_name) for name in names}
+    return cities
+
+
 def zone_of_city(city: str) -> str:
-    """The zone named after ``city`` ("Vienna", "Nueva York" …), or the one of a city the
-    bodies meet in that no zone is named after (Geneva, Strasbourg); "" when neither."""
-    key = " ".join(str(city or "").split()).casefold()
-    return _zones_by_city().get(key) or _ZONES_OF_CITIES_NO_ZONE_IS_NAMED_AFTER.get(key, "")
+    """The zone named after ``city`` ("Vienna", "Nueva York", "Wien" …), or the one of a
+    city the bodies meet in that no zone is named after (Geneva, Strasbourg); "" when
+    neither."""
+    return _cities().get(_folded(city), ("", ""))[1]
+
+
+def same_city(one: str, other: str) -> bool:
+    """Whether two names are of one city: in any of ``CITY_LANGUAGES`` for the cities
+    ``zone_of_city`` knows ("Wien" is Vienna, "Ginebra" is Genève), else as spelled (case
+    and spacing aside)."""
+    cities = _cities()
+    folded = _folded(one), _folded(other)
+    first, second = (cities.get(name, (name, ""))[0] for name in folded)
+    return first == second
 
 
 def zone(name: str) -> ZoneInfo:

@@ -13,7 +13,7 @@ from typing import Any
 from plenipo.core.errors import InvalidInput
 from plenipo.core.partialdates import DateBounds
 from plenipo.core.userdates import user_bounds
-from plenipo.meetings.schedule import ScheduleError, check_times, zone
+from plenipo.meetings.schedule import ScheduleError, check_times, same_city, zone
 from plenipo.meetings.transitions import MEETING
 
 UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
@@ -167,7 +167,7 @@ class MeetingSpec:
         venue = self.room.venue if self.room else None
         if venue is None or not self.city or not venue.city:
             return
-        if " ".join(self.city.casefold().split()) != " ".join(venue.city.casefold().split()):
+        if not same_city(self.city, venue.city):
             raise InvalidInput(
                 f"{self.title}: {self.room.name} is at {venue.name} in {venue.city}, "
                 f"not in {self.city}, the meeting's city"

@@ -29,6 +29,7 @@ from plenipo.correspondence.queries import (
 from plenipo.correspondence.services import batches
 from plenipo.jobs.services.jobs import start_job
 from plenipo.meetings.queries import get_meeting, invitations_of_states, meetings_in_preparation
+from plenipo.meetings.schedule import same_city
 from plenipo.office.letter_forms import RecipientTicks
 from plenipo.office.roles import office_permission
 from plenipo.registry.queries import mission_places, organizations_with_members
@@ -72,7 +73,7 @@ def invitation_url(meeting) -> str:
     of the states already invited to it, or else of its body's members, or else all the
     missions in its city."""
     template = invitation_template_for(meeting)
-    place = next((p for p in mission_places() if p.city == meeting.city), None)
+    place = next((p for p in mission_places() if same_city(p.city, meeting.city)), None)
     composition = meeting.body.composition or {}
     if invitations_of_states(meeting):
         to = f"invited:{meeting.pk}"

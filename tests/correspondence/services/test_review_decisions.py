@@ -12,6 +12,7 @@ from plenipo.correspondence.models import IncomingLetter, Task
 from plenipo.correspondence.services import incoming, letter_venues, reopen
 from plenipo.meetings.models import AgendaItem, Meeting
 from plenipo.meetings.spec import implied_meeting_kind
+from tests.factories import meetings as meeting_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -396,3 +397,22 @@ def test_a_room_named_like_one_recorded_in_another_city_is_not_that_room():
     assert letter_venues.known_time_zone(read) == "Europe/Vienna"
     meeting = incoming.accept(letter=letter, item="meetings/0", by=None, body=get_body("WG-TIP"))
     assert (meeting.city, meeting.room, meeting.timezone) == ("Vienna", None, "Europe/Vienna")
+
+
+@pytest.mark.parametrize("city", ["Wien", "Vienne", "Viena", "Vienna"])
+def test_a_recorded_room_is_found_whatever_language_names_its_city(city):
+    room = meeting_factories.room()  # Board Room B, Test Centre, recorded in "Vienna"
+    letter = _letter(f"Board Room B, {city}")
+    read = incoming.reading_of(letter).meetings[0]
+    assert read.city == city
+    assert letter_venues.recorded_room(read.room, read.city) == room
+    assert letter_venues.known_time_zone(read) == "Europe/Vienna"
+    assert letter_venues.recorded_room(read.room, "Genf") is None
+
+
+def test_a_room_in_new_york_is_found_from_a_spanish_letter():
+    letter = _letter("Conference Room 3, Nueva York")
+    read = incoming.reading_of(letter).meetings[0]
+    found = letter_venues.recorded_room(read.room, read.city)
+    assert found is not None
+    assert found.venue.city == "New York"

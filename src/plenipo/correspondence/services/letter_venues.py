@@ -7,7 +7,7 @@ import unicodedata
 
 from plenipo.core.errors import InvalidInput
 from plenipo.meetings.models import Meeting
-from plenipo.meetings.schedule import ScheduleError, zone, zone_of_city
+from plenipo.meetings.schedule import ScheduleError, same_city, zone, zone_of_city
 
 GENERIC_ROOM_WORDS = {"room", "conference", "chamber", "hall", "salle", "sala"}
 LINK_WORDS = {"the", "of", "and", "in", "on", "de", "la", "le", "les", "des", "del", "du", "el"}
@@ -75,13 +75,17 @@ def venue_time_zone(item) -> str:
     when neither says."""
     from plenipo.meetings.models import Venue  # noqa: PLC0415 -- venues are read here only
 
-    places = {p.casefold() for p in (item.city, item.venue, item.room) if p}
-    if not places:
+    if not (item.city or item.venue or item.room):
         return ""
+    places = {p.casefold() for p in (item.venue, item.room) if p}
     zones = {
         venue.timezone
         for venue in Venue.objects.only("name", "city", "timezone")
-        if venue.timezone and {venue.city.casefold(), venue.name.casefold()} & places
+        if venue.timezone
+        and (
+            venue.name.casefold() in places
+            or bool(item.city and venue.city and same_city(venue.city, item.city))
+        )
     }
     if len(zones) == 1:
         return zones.pop()
@@ -101,8 +105,4 @@ def recorded_room(written, city=""):
 
 
 def _in_city(room, city) -> bool:
-    return not city or not room.venue.city or _folded(room.venue.city) == _folded(city)
-
-
-def _folded(city) -> str:
-    return " ".join(city.casefold().split())
+    return not city or not room.venue.city or same_city(room.venue.city, city)
