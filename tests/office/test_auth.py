@@ -175,3 +175,19 @@ def test_a_reopened_account_signs_in(client, focal_point_state_a):
     focal_point_state_a.is_active = True
     focal_point_state_a.save(update_fields=["is_active"])
     assert sign_in(client, "focal-point-aut", PASSWORD).status_code == 302
+
+
+ADMIN_WRONG = "Please enter the correct username and password for a staff account"
+
+
+def test_the_admin_sign_in_tells_a_closed_account_by_the_same_rule(client, admin_user):
+    close(admin_user)
+    url = reverse("admin:login")
+    right = sign_in(client, "admin", "password", url=url)
+    assert right.status_code == 200
+    assert CLOSED in right.content.decode()
+    assert ADMIN_WRONG not in right.content.decode()
+    assert "_auth_user_id" not in client.session
+    wrong = sign_in(client, "admin", "not the password", url=url)
+    assert ADMIN_WRONG in wrong.content.decode()
+    assert CLOSED not in wrong.content.decode()

@@ -74,11 +74,10 @@ class SignInBackend(ModelBackend):
         return None
 
 
-class SignInForm(AuthenticationForm):
-    """Django's sign-in form, with the username's length checked before anyone is asked, and
-    a closed account told so once its right password is given."""
-
-    error_messages = AuthenticationForm.error_messages | {"inactive": CLOSED_ACCOUNT}
+class _TellsClosedAccount:
+    """The one rule of both sign-in forms (the site's and the admin's): the username's length
+    checked before anyone is asked, and a closed account told so once its right password is
+    given, never otherwise."""
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
@@ -93,9 +92,13 @@ class SignInForm(AuthenticationForm):
             raise
 
 
-class AdminSignInForm(AdminAuthenticationForm):
-    """The admin's sign-in form, with the same check."""
+class SignInForm(_TellsClosedAccount, AuthenticationForm):
+    """Django's sign-in form, with the rule above."""
 
-    def __init__(self, request=None, *args, **kwargs):
-        super().__init__(request, *args, **kwargs)
-        _limit_username(self)
+    error_messages = AuthenticationForm.error_messages | {"inactive": CLOSED_ACCOUNT}
+
+
+class AdminSignInForm(_TellsClosedAccount, AdminAuthenticationForm):
+    """The admin's sign-in form, with the same rule."""
+
+    error_messages = AdminAuthenticationForm.error_messages | {"inactive": CLOSED_ACCOUNT}
