@@ -52,7 +52,11 @@ class MeetingOut(Schema):
     date_text: str | None
     start_time: str | None
     end_time: str | None
-    timezone: str | None
+    timezone: str | None = Field(
+        description="The IANA time zone its times are in (e.g. Europe/Vienna); null where no "
+        'source states it, as the pages\' "time zone not stated" (start and end are then '
+        "null too)"
+    )
     start: str | None
     end: str | None
     city: str

@@ -7,6 +7,7 @@ from django.db import models
 from plenipo.bodies.models import Body, Session
 from plenipo.core.fields import DateBoundsField
 from plenipo.core.models import Source
+from plenipo.meetings.schedule import ZONE_NOT_STATED
 from plenipo.meetings.transitions import ShownStatus, shown_status
 from plenipo.registry.models import Organization, State
 
@@ -119,6 +120,11 @@ class Meeting(models.Model):
     @property
     def rooms(self) -> list:
         return [room for room in (self.room, self.second_room) if room is not None]
+
+    @property
+    def zone_shown(self) -> str:
+        """Its time zone as the pages show it: the IANA name, else "time zone not stated"."""
+        return self.timezone or ZONE_NOT_STATED
 
     @property
     def shown(self) -> ShownStatus:

@@ -12,6 +12,10 @@ class ScheduleError(ValueError):
     pass
 
 
+# What every surface says of a meeting whose time zone no source or officer gave.
+ZONE_NOT_STATED = "time zone not stated"
+
+
 @cache
 def known_zones() -> frozenset[str]:
     """The IANA zone names zoneinfo knows. "localtime" is left out: it names whatever zone
