@@ -243,3 +243,35 @@ def test_a_deadline_counted_from_a_meeting_shows_no_day_and_makes_no_task(
 
 def _flash_error(html):
     return html.split('<p class="error" role="status">')[1].split("</p>")[0]
+
+
+ACCEPTED = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("note.html", b"<!DOCTYPE html><html><body><p>Note verbale</p></body></html>"),
+        ("note.txt", b"\n  <html lang='fr'><body>Note verbale</body></html>"),  # by content
+        ("seal.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>x()</script></svg>"),
+        ("seal.txt", b"<?xml version='1.0'?>\n<!-- drawn -->\n<svg></svg>"),
+        ("letter.htm", b"The Permanent Mission presents its compliments"),  # by name
+    ],
+)
+def test_a_web_page_or_drawing_is_refused_naming_the_file_and_the_kinds_read(
+    client, secretariat_officer, name, data
+):
+    client.force_login(secretariat_officer)
+    response = client.post("/office/inbox/", {"file": SimpleUploadedFile(name, data)})
+    page = response.content.decode()
+    assert escape(f"{name} is a web page or a drawing (HTML, SVG or XML)") in page
+    assert escape(f"it reads {ACCEPTED}") in page
+    assert not IncomingLetter.objects.exists()
+
+
+def test_a_text_letter_with_angle_brackets_is_still_read(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    text = b"<Ministry of Foreign Affairs>\n\nThe Ministry presents its compliments to <b>all</b>."
+    response = client.post("/office/inbox/", {"file": SimpleUploadedFile("note.txt", text)})
+    assert response.status_code == 302
+    assert IncomingLetter.objects.get().name == "note.txt"

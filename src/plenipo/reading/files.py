@@ -27,6 +27,28 @@ class ReadError(ValueError):
     """A file that cannot be read, with the reason."""
 
 
+# The kinds of file the reader reads, as said to whoever sends it another.
+READ_KINDS = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+
+# A page or a drawing a browser renders (and may run), not a letter: HTML, SVG or another XML
+# document, by what it begins with whatever its name, and by a name that says it is one
+# whatever it holds (a browser would render the file served under that name).
+MARKUP = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*"
+    rb"<(?:\?xml\b|!doctype\s+(?:html|svg)\b|html\b|svg\b|head\b|body\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+MARKUP_ENDINGS = (".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml", ".mht", ".mhtml")
+
+
+def _refuse_markup(name: str, data: bytes) -> None:
+    if name.lower().endswith(MARKUP_ENDINGS) or MARKUP.match(data[:4096]):
+        raise ReadError(
+            f"{name} is a web page or a drawing (HTML, SVG or XML), not a letter the reader "
+            f"reads; it reads {READ_KINDS}"
+        )
+
+
 def read_path(path) -> tuple[str, str]:
     path = Path(path)
     try:
@@ -49,6 +71,8 @@ def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
     if not data.strip():
         raise ReadError(f"{name} is empty")
     _check_named_kind(name, data)
+    if depth == 0:  # an e-mail's HTML part or attachment is read as its text, tags aside
+        _refuse_markup(name, data)
     if data.startswith(b"%PDF"):
         return _pdf(name, data), "pdf"
     if data.startswith(b"PK\x03\x04"):

@@ -33,6 +33,7 @@ from plenipo.correspondence.services.registration_deadlines import (
 from plenipo.correspondence.services.tasks import add_task
 from plenipo.correspondence.transitions import INCOMING_ITEM, UNDECIDED
 from plenipo.meetings.models import Meeting
+from plenipo.meetings.schedule import ZONE_NOT_STATED
 from plenipo.meetings.services.meetings import record_meeting
 from plenipo.meetings.spec import MEETING_KINDS, MeetingSpec, implied_meeting_kind, parse_time
 from plenipo.reading import (
@@ -59,7 +60,7 @@ MAX_READ_CHARACTERS = 5_000_000
 
 
 # What the inbox reads, as said to whoever sends it something else.
-ACCEPTED_FILES = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+ACCEPTED_FILES = reading_files.READ_KINDS
 # The reader's refusals as an officer should read them: the name of a library's exception
 # ("PdfStreamError") says nothing to the sender of a truncated file.
 READ_ERRORS = [
@@ -405,7 +406,7 @@ def accept_meeting(
     decision = {"status": "created", "meeting": meeting.pk}
     decision |= {"registration_deadline": str(registration)} if registration else {}
     decision |= {"registration_note": not_kept} if not_kept else {}
-    decision |= {} if zone else {"timezone_note": "time zone not stated"}
+    decision |= {} if zone else {"timezone_note": ZONE_NOT_STATED}
     if item.start_time and not start_time:
         where = item.city or item.venue or item.room or "the venue"
         decision["note"] = (
