@@ -44,6 +44,7 @@ from plenipo.office.negotiation_forms import (
     SilenceForm,
     UploadForm,
 )
+from plenipo.office.negotiation_setup_forms import SETUP_STEPS, setup_forms
 from plenipo.office.roles import office_permission
 from plenipo.registry.queries import get_organization
 
@@ -119,8 +120,12 @@ def _render_process(request, process, status=200, **forms):
         "outcome_form": OutcomeForm(initial=_outcome_initial(process)),
     }
     context |= {f"{action}_form": form for action, form in _silence_forms(process).items()}
+    context |= {f"{name}_form": form for name, form in setup_forms(process).items()}
     context |= forms
-    context["refused_forms"] = list(forms.values())  # shown even when the forms are not
+    # the text's forms refused, shown even when the forms are not (an adopted text's); the
+    # setup forms are always shown, their errors with them
+    setup = {f"{name}_form" for name in SETUP_STEPS}
+    context["refused_forms"] = [form for name, form in forms.items() if name not in setup]
     return render(request, "office/negotiation.html", context, status=status)
 
 
