@@ -16,6 +16,9 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
 from plenipo.negotiations.models import (
+    FacilitatorRole,
+    MilestoneKind,
+    MilestoneStatus,
     Process,
     Proposal,
     ProposalStatus,
@@ -29,6 +32,9 @@ from plenipo.registry.queries import interface_language, members_on, official_na
 
 FACILITATORS = "facilitators"
 VISIBILITIES = Visibility.choices  # who may see a process, as the surfaces' forms offer it
+FACILITATOR_ROLES = FacilitatorRole.choices
+MILESTONE_KINDS = MilestoneKind.choices
+MILESTONE_STATUSES = MilestoneStatus.choices
 
 
 def is_secretariat(user) -> bool:
@@ -357,3 +363,8 @@ def get_milestone(process: Process, milestone_id):
     if milestone is None:
         raise NotFound(f"{process.code} has no milestone {milestone_id!r}")
     return milestone
+
+
+def consulted_meeting_ids(process: Process) -> set[int]:
+    """The meetings already linked to the process as its consultations."""
+    return set(process.consultations.values_list("meeting_id", flat=True))

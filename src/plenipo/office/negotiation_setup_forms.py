@@ -6,7 +6,6 @@ from django import forms
 
 from plenipo.meetings import queries as meetings
 from plenipo.negotiations import queries as negotiations
-from plenipo.negotiations.models import FacilitatorRole, MilestoneKind, MilestoneStatus
 from plenipo.office.venue_forms import SOURCE_LABELS
 
 DAY_HELP = "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or the year"
@@ -21,7 +20,7 @@ class _Cited(forms.Form):
 
 class FacilitatorForm(_Cited):
     state = forms.CharField(max_length=10, help_text="The state's code, e.g. QAT")
-    role = forms.ChoiceField(choices=FacilitatorRole.choices)
+    role = forms.ChoiceField(choices=negotiations.FACILITATOR_ROLES)
     phase = forms.CharField(
         max_length=80, help_text="The phase they serve in, e.g. negotiation of the declaration"
     )
@@ -43,7 +42,7 @@ class FacilitatorForm(_Cited):
 
 
 class MilestoneForm(_Cited):
-    kind = forms.ChoiceField(choices=MilestoneKind.choices)
+    kind = forms.ChoiceField(choices=negotiations.MILESTONE_KINDS)
     title = forms.CharField(max_length=300, help_text="As announced, e.g. Zero draft circulated")
     date = forms.CharField(max_length=10, required=False, help_text=DAY_HELP)
     not_before = forms.DateField(
@@ -59,7 +58,7 @@ class MilestoneForm(_Cited):
     time_text = forms.CharField(
         max_length=40, required=False, label="Time", help_text='As stated, e.g. "COB", 10:00'
     )
-    status = forms.ChoiceField(choices=MilestoneStatus.choices, initial=MilestoneStatus.PLANNED)
+    status = forms.ChoiceField(choices=negotiations.MILESTONE_STATUSES, initial="planned")
     field_order = ["kind", "title", "date", "not_before", "not_after", "time_text", "status"]
 
     def __init__(self, *args, **kwargs):
@@ -83,7 +82,7 @@ def _milestone_label(milestone) -> str:
 
 class MilestoneStatusForm(forms.Form):
     milestone = forms.TypedChoiceField(coerce=int)
-    status = forms.ChoiceField(choices=MilestoneStatus.choices, initial=MilestoneStatus.DONE)
+    status = forms.ChoiceField(choices=negotiations.MILESTONE_STATUSES, initial="done")
 
     def __init__(self, *args, process, **kwargs):
         super().__init__(*args, auto_id="milestone_status_%s", **kwargs)
@@ -115,7 +114,7 @@ class ConsultationForm(forms.Form):
 
     def __init__(self, *args, process, **kwargs):
         super().__init__(*args, auto_id="consultation_%s", **kwargs)
-        linked = set(process.consultations.values_list("meeting_id", flat=True))
+        linked = negotiations.consulted_meeting_ids(process)
         # Those already linked stay listed: choosing one again is refused by the service,
         # which says so, rather than by the list.
         self.fields["meeting"].choices = [("", "choose a meeting")] + [
