@@ -18,7 +18,7 @@ from plenipo.meetings import queries as meetings
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.services import processes as process_services
 from plenipo.office.negotiation_setup_forms import setup_form
-from plenipo.office.negotiations import PERMISSION, _process_or_404, _render_process
+from plenipo.office.negotiations import PERMISSION, process_or_404, render_process
 from plenipo.office.roles import office_permission
 from plenipo.registry.queries import find_person, get_state
 
@@ -79,7 +79,7 @@ def _link(request, process, data) -> str:
 
 
 def _step(request, code, name, write):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     form = setup_form(name, process, request.POST)
     if form.is_valid():
         try:
@@ -88,7 +88,7 @@ def _step(request, code, name, write):
         except PlenipoError as exc:
             form.add_error(None, str(exc))
     if form.errors:
-        return _render_process(request, process, status=400, **{f"{name}_form": form})
+        return render_process(request, process, status=400, **{f"{name}_form": form})
     messages.success(request, done)
     return redirect(reverse("office:negotiation", args=[process.code]) + "#setup")
 
