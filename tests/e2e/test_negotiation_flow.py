@@ -50,6 +50,23 @@ def test_an_officer_starts_a_process_then_uploads_its_zero_draft(
     page.goto(f"{live_server.url}/office/negotiations/")
     assert "Political declaration" in page.inner_text("#processes tr[data-process=TIP-DECLARATION]")
 
+    # The zero draft's circulation is recorded as a milestone, citing its source; a milestone
+    # given no day is refused beside the form, as typed.
+    page.goto(f"{live_server.url}/office/negotiations/TIP-DECLARATION/")
+    form = "#milestone-form"
+    page.select_option(f"{form} select[name=kind]", "zero_draft")
+    page.fill(f"{form} input[name=title]", "Zero draft circulated")
+    page.select_option(f"{form} select[name=status]", "done")
+    page.fill(f"{form} input[name=source]", "https://example.org/letters/zero-draft")
+    page.fill(f"{form} input[name=source_title]", "Letter circulating the zero draft")
+    page.click(f"{form} button[type=submit]")
+    assert "give the milestone's day" in page.inner_text(f"{form} .error")
+    page.fill(f"{form} input[name=date]", "2026-03-02")
+    page.click(f"{form} button[type=submit]")
+    page.wait_for_selector("text=Milestone added: Zero draft circulated, 2026-03-02.")
+    assert "Zero draft circulated" in page.inner_text("#milestones")
+    assert "done" in page.inner_text("#milestones")
+
 
 def test_propose_in_the_portal_decide_and_revise_in_the_office(
     live_server, page, dataset, focal_point_state_a, focal_point_state_b, secretariat_officer

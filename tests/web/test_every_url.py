@@ -319,6 +319,20 @@ TABLE = {
     "office/negotiations/<str:code>/proposals/<int:pk>/decide/": (POST, PROPOSAL, *OFFICE_WRITE),
     "office/negotiations/<str:code>/revise/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
     "office/negotiations/<str:code>/outcome/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
+    # setting up a process: posted as JSON, each form reads nothing and says what is missing
+    "office/negotiations/<str:code>/facilitators/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
+    "office/negotiations/<str:code>/facilitators/remove/": (
+        POST,
+        NEGOTIATION,
+        *("L", 403, 403, 400, 400),
+    ),
+    "office/negotiations/<str:code>/milestones/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
+    "office/negotiations/<str:code>/milestones/status/": (
+        POST,
+        NEGOTIATION,
+        *("L", 403, 403, 400, 400),
+    ),
+    "office/negotiations/<str:code>/consultations/": (POST, NEGOTIATION, "L", 403, 403, 400, 400),
     "office/negotiations/<str:code>/silence/<str:action>/": (
         POST,
         {**NEGOTIATION, "action": "break"},

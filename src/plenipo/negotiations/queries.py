@@ -16,6 +16,9 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
 from plenipo.negotiations.models import (
+    FacilitatorRole,
+    MilestoneKind,
+    MilestoneStatus,
     Process,
     Proposal,
     ProposalStatus,
@@ -29,6 +32,9 @@ from plenipo.registry.queries import interface_language, members_on, official_na
 
 FACILITATORS = "facilitators"
 VISIBILITIES = Visibility.choices  # who may see a process, as the surfaces' forms offer it
+FACILITATOR_ROLES = FacilitatorRole.choices
+MILESTONE_KINDS = MilestoneKind.choices
+MILESTONE_STATUSES = MilestoneStatus.choices
 
 
 def is_secretariat(user) -> bool:
@@ -330,3 +336,35 @@ def open_silence(process):
     """The silence procedure running on the process's text, if one is."""
     running = Silence.objects.filter(process=process, status=SilenceStatus.UNDER_SILENCE)
     return running.select_related("version").first()
+
+
+# -- facilitators, milestones, consultations ---------------------------------------------------
+
+
+def facilitators_of(process: Process):
+    return process.facilitators.select_related("state", "person").order_by("pk")
+
+
+def get_facilitator(process: Process, facilitator_id):
+    """One of the process's facilitators, by id; NotFound naming the process."""
+    facilitator = facilitators_of(process).filter(pk=facilitator_id).first()
+    if facilitator is None:
+        raise NotFound(f"{process.code} has no facilitator {facilitator_id!r}")
+    return facilitator
+
+
+def milestones_of(process: Process):
+    return process.milestones.order_by("date_not_before", "pk")
+
+
+def get_milestone(process: Process, milestone_id):
+    """One of the process's milestones, by id; NotFound naming the process."""
+    milestone = milestones_of(process).filter(pk=milestone_id).first()
+    if milestone is None:
+        raise NotFound(f"{process.code} has no milestone {milestone_id!r}")
+    return milestone
+
+
+def consulted_meeting_ids(process: Process) -> set[int]:
+    """The meetings already linked to the process as its consultations."""
+    return set(process.consultations.values_list("meeting_id", flat=True))

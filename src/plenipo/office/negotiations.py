@@ -44,6 +44,7 @@ from plenipo.office.negotiation_forms import (
     SilenceForm,
     UploadForm,
 )
+from plenipo.office.negotiation_setup_forms import SETUP_STEPS, setup_forms
 from plenipo.office.roles import office_permission
 from plenipo.registry.queries import get_organization
 
@@ -56,7 +57,7 @@ DOWNLOADS = {
 }
 
 
-def _process_or_404(code):
+def process_or_404(code):
     try:
         return negotiations.get_process(code)
     except NotFound as exc:
@@ -105,10 +106,10 @@ def process_create(request):
 
 @office_permission(PERMISSION)
 def process_detail(request, code):
-    return _render_process(request, _process_or_404(code))
+    return render_process(request, process_or_404(code))
 
 
-def _render_process(request, process, status=200, **forms):
+def render_process(request, process, status=200, **forms):
     """The process page; ``forms`` are the forms sent back with their errors, by name."""
     payload = process_payload(process, user=request.user)
     context = {
@@ -119,8 +120,12 @@ def _render_process(request, process, status=200, **forms):
         "outcome_form": OutcomeForm(initial=_outcome_initial(process)),
     }
     context |= {f"{action}_form": form for action, form in _silence_forms(process).items()}
+    context |= {f"{name}_form": form for name, form in setup_forms(process).items()}
     context |= forms
-    context["refused_forms"] = list(forms.values())  # shown even when the forms are not
+    # the text's forms refused, shown even when the forms are not (an adopted text's); the
+    # setup forms are always shown, their errors with them
+    setup = {f"{name}_form" for name in SETUP_STEPS}
+    context["refused_forms"] = [form for name, form in forms.items() if name not in setup]
     return render(request, "office/negotiation.html", context, status=status)
 
 
@@ -141,10 +146,10 @@ def _outcome_initial(process) -> dict:
 @require_POST
 @office_permission(PERMISSION)
 def version_upload(request, code):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        return _render_process(request, process, status=400, upload_form=form)
+        return render_process(request, process, status=400, upload_form=form)
     data = form.cleaned_data
     name, content = form.draft()
     try:
@@ -161,10 +166,10 @@ def version_upload(request, code):
             )
     except text_services.ConcurrentEdit as exc:
         form.add_error(None, str(exc))
-        return _render_process(request, process, status=409, upload_form=form)
+        return render_process(request, process, status=409, upload_form=form)
     except (PlenipoError, TextError) as exc:
         form.add_error(None, f"{name}: {exc}" if form.cleaned_data.get("file") else str(exc))
-        return _render_process(request, process, status=400, upload_form=form)
+        return render_process(request, process, status=400, upload_form=form)
     for warning in imported.warnings:
         messages.warning(request, warning)
     count = version.paragraphs.count()
@@ -174,7 +179,7 @@ def version_upload(request, code):
 
 @office_permission(PERMISSION)
 def version_text(request, code, label):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     version = _version_or_404(process, label)
     return _render_text(request, process, version)
 
@@ -218,7 +223,7 @@ def side_by_side(compilation, by_id, version):
 
 @office_permission(PERMISSION)
 def compilation_file(request, code, label, fmt):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     version = _version_or_404(process, label)
     if fmt not in DOWNLOADS:
         raise Http404(f"no {fmt} download: txt, docx, pdf or xml (Akoma Ntoso)")
@@ -243,7 +248,7 @@ def compilation_file(request, code, label, fmt):
 @require_POST
 @office_permission(PERMISSION)
 def decide(request, code, pk):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     try:
         proposal = negotiations.get_proposal(process, pk)
     except PlenipoError as exc:
@@ -286,7 +291,7 @@ def _text_url(process, label):
 @require_POST
 @office_permission(PERMISSION)
 def revise(request, code):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     form = ReviseForm(request.POST)
     if not form.is_valid():
         latest = negotiations.latest_version(process)
@@ -394,7 +399,7 @@ SILENCE_STEPS = {
 def silence(request, code, action):
     """One step of the silence procedure: start it, record a break, record it passed, or
     draft the notice of its start or result to all missions."""
-    process = _process_or_404(code)
+    process = process_or_404(code)
     if action not in SILENCE_STEPS:
         raise Http404(f"no silence step {action!r}: {', '.join(SILENCE_STEPS)}")
     form = _silence_forms(process, request.POST)[action]
@@ -409,7 +414,7 @@ def silence(request, code, action):
         except PlenipoError as exc:
             form.add_error(None, str(exc))
     if form.errors:
-        return _render_process(request, process, status=400, **{f"{action}_form": form})
+        return render_process(request, process, status=400, **{f"{action}_form": form})
     return response or redirect("office:negotiation", code=process.code)
 
 
@@ -417,7 +422,7 @@ def silence(request, code, action):
 @office_permission(PERMISSION)
 def outcome(request, code):
     """Record the adopted text: its symbol, day and how it was adopted."""
-    process = _process_or_404(code)
+    process = process_or_404(code)
     form = OutcomeForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -435,7 +440,7 @@ def outcome(request, code):
         except PlenipoError as exc:
             form.add_error(None, str(exc))
     if form.errors:
-        return _render_process(request, process, status=400, outcome_form=form)
+        return render_process(request, process, status=400, outcome_form=form)
     messages.success(request, f"Outcome recorded: {data['symbol']}, {data['date']}.")
     return redirect("office:negotiation", code=process.code)
 
@@ -443,7 +448,7 @@ def outcome(request, code):
 @require_POST
 @office_permission(PERMISSION)
 def circulate(request, code, label):
-    process = _process_or_404(code)
+    process = process_or_404(code)
     version = _version_or_404(process, label)
     try:
         text_services.circulate(version=version, by=request.user)

@@ -10,6 +10,7 @@ from plenipo.office import (
     jobs,
     letter_edit,
     meeting_views,
+    negotiation_setup,
     negotiations,
     received,
     review,
@@ -125,4 +126,29 @@ urlpatterns = [
         name="negotiation-silence",
     ),
     path("negotiations/<str:code>/outcome/", negotiations.outcome, name="negotiation-outcome"),
+    path(
+        "negotiations/<str:code>/facilitators/",
+        negotiation_setup.facilitator_add,
+        name="negotiation-facilitator",
+    ),
+    path(
+        "negotiations/<str:code>/facilitators/remove/",
+        negotiation_setup.facilitator_remove,
+        name="negotiation-facilitator-remove",
+    ),
+    path(
+        "negotiations/<str:code>/milestones/",
+        negotiation_setup.milestone_add,
+        name="negotiation-milestone",
+    ),
+    path(
+        "negotiations/<str:code>/milestones/status/",
+        negotiation_setup.milestone_status,
+        name="negotiation-milestone-status",
+    ),
+    path(
+        "negotiations/<str:code>/consultations/",
+        negotiation_setup.consultation_link,
+        name="negotiation-consultation",
+    ),
 ]

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q, Sum
 from django.utils import timezone
 
-from plenipo.core.errors import NotFound
+from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.fields import span_covers_q
 from plenipo.core.listing import matches
 from plenipo.core.partialdates import DateBounds, Precision, span_covers
@@ -89,6 +89,22 @@ def get_state(code: str) -> State:
     if state is None:
         raise NotFound(f"unknown state code {code!r} (use ISO 3166-1 alpha-3, e.g. FRA)")
     return state
+
+
+def find_person(text: str) -> Person:
+    """A person of the registry by record key or by full name (either case); NotFound, or
+    InvalidInput when the name is shared, naming the problem."""
+    text = (text or "").strip()
+    person = Person.objects.filter(key=text).first()
+    if person is not None:
+        return person
+    found = list(Person.objects.filter(name__iexact=text).order_by("key")[:2])
+    if not found:
+        raise NotFound(f"no person {text!r} in the registry (give the name or the record key)")
+    if len(found) > 1:
+        keys = ", ".join(p.key for p in found)
+        raise InvalidInput(f"more than one person is named {text!r}: give the record key ({keys})")
+    return found[0]
 
 
 def all_organizations():

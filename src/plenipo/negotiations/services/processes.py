@@ -8,6 +8,7 @@ from django.utils.timezone import localdate
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
+from plenipo.core.limits import check_text
 from plenipo.core.userdates import user_bounds
 from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.negotiations.models import (
@@ -102,6 +103,8 @@ def appoint_facilitator(
     _check_choice(role, FacilitatorRole, "facilitator role")
     if not (phase or "").strip():
         raise InvalidInput("name the phase the facilitator serves in")
+    phase = check_text(Facilitator, "phase", phase.strip(), what="the phase")
+    check_text(Facilitator, "appointed_by", appointed_by, what="who appointed them")
     if process.facilitators.filter(phase=phase, state=state).exists():
         raise InvalidInput(f"{state.code} already facilitates {phase!r} of {process.code}")
     facilitator = Facilitator.objects.create(
@@ -125,10 +128,28 @@ def appoint_facilitator(
 
 
 @transaction.atomic
+def remove_facilitator(facilitator, *, by) -> None:
+    """Take back an appointment recorded in error or no longer held: the process's page and
+    its letters then no longer name that state for the phase; the audit log keeps who it was."""
+    data = {
+        "process": facilitator.process.code,
+        "state": facilitator.state.code,
+        "phase": facilitator.phase,
+        "role": facilitator.role,
+    }
+    log_action(facilitator, "negotiations.facilitator.removed", by=by, data=data)
+    facilitator.delete()
+
+
+@transaction.atomic
 def add_milestone(
     *, process, kind, title, date, status, time_text="", note="", source=None, by
 ) -> Milestone:
     _check_choice(kind, MilestoneKind, "milestone kind")
+    if not (title or "").strip():
+        raise InvalidInput("a milestone needs a title (e.g. Zero draft circulated)")
+    title = check_text(Milestone, "title", title.strip(), what="the milestone's title")
+    check_text(Milestone, "time_text", time_text, what="the milestone's time")
     _check_choice(status, MilestoneStatus, "milestone status")
     MILESTONE.check_initial(status)
     milestone = Milestone.objects.create(
@@ -158,6 +179,8 @@ def set_milestone_status(milestone, new, *, by) -> Milestone:
 
 @transaction.atomic
 def link_consultation(*, process, meeting, by) -> Consultation:
+    """A recorded meeting held as part of the process: its page and the schedule letter
+    list it among the consultations."""
     if process.consultations.filter(meeting=meeting).exists():
         raise InvalidInput(f"{meeting} is already a consultation of {process.code}")
     consultation = Consultation.objects.create(process=process, meeting=meeting)
