@@ -245,28 +245,54 @@ def _flash_error(html):
     return html.split('<p class="error" role="status">')[1].split("</p>")[0]
 
 
-ACCEPTED = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+ACCEPTED = (
+    "text, a web page (HTML), PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+)
 
 
 @pytest.mark.parametrize(
     ("name", "data"),
     [
-        ("note.html", b"<!DOCTYPE html><html><body><p>Note verbale</p></body></html>"),
-        ("note.txt", b"\n  <html lang='fr'><body>Note verbale</body></html>"),  # by content
         ("seal.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>x()</script></svg>"),
-        ("seal.txt", b"<?xml version='1.0'?>\n<!-- drawn -->\n<svg></svg>"),
-        ("letter.htm", b"The Permanent Mission presents its compliments"),  # by name
+        ("seal.txt", b"<?xml version='1.0'?>\n<!-- drawn -->\n<svg></svg>"),  # by content
+        ("list.xml", b"The Permanent Mission presents its compliments"),  # by name
     ],
 )
-def test_a_web_page_or_drawing_is_refused_naming_the_file_and_the_kinds_read(
+def test_a_drawing_or_xml_document_is_refused_naming_the_file_and_the_kinds_read(
     client, secretariat_officer, name, data
 ):
     client.force_login(secretariat_officer)
     response = client.post("/office/inbox/", {"file": SimpleUploadedFile(name, data)})
     page = response.content.decode()
-    assert escape(f"{name} is a web page or a drawing (HTML, SVG or XML)") in page
+    assert escape(f"{name} is a drawing or an XML document (SVG or XML)") in page
     assert escape(f"it reads {ACCEPTED}") in page
     assert not IncomingLetter.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["note.html", "note.txt"],  # by name, and by what it begins with
+)
+def test_a_web_page_is_read_as_the_text_a_browser_shows(client, secretariat_officer, name):
+    page = (
+        b"<!DOCTYPE html><html><head><title>Inbox</title><style>p {color: red}</style>"
+        b"<script>alert(1)</script></head><body><p>The Permanent Mission of Norland "
+        b"presents its compliments&nbsp;to the Secretariat</p><p>Vienna, 3 May 2027</p>"
+        b"</body></html>"
+    )
+    client.force_login(secretariat_officer)
+    response = client.post("/office/inbox/", {"file": SimpleUploadedFile(name, page)})
+    assert response.status_code == 302
+    letter = IncomingLetter.objects.get()
+    assert letter.text == (
+        "The Permanent Mission of Norland presents its compliments to the Secretariat\n\n"
+        "Vienna, 3 May 2027"
+    )
+    assert letter.format == "html"
+    download = client.get(f"/office/inbox/{letter.pk}/file/")
+    assert download["Content-Type"] == "application/octet-stream"
+    assert download["Content-Disposition"].startswith("attachment")
+    download.close()
 
 
 def test_a_text_letter_with_angle_brackets_is_still_read(client, secretariat_officer):

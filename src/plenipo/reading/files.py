@@ -13,6 +13,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from plenipo.reading.html_text import html_text
+
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_PAGES = 60
@@ -28,25 +30,35 @@ class ReadError(ValueError):
 
 
 # The kinds of file the reader reads, as said to whoever sends it another.
-READ_KINDS = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+READ_KINDS = (
+    "text, a web page (HTML), PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+)
 
-# A page or a drawing a browser renders (and may run), not a letter: HTML, SVG or another XML
-# document, by what it begins with whatever its name, and by a name that says it is one
-# whatever it holds (a browser would render the file served under that name).
-MARKUP = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*"
-    rb"<(?:\?xml\b|!doctype\s+(?:html|svg)\b|html\b|svg\b|head\b|body\b)",
+# A drawing or another XML document is no letter, whatever its name, by what it begins with,
+# and by a name that says it is one whatever it holds. An HTML page is read as the text a
+# browser shows of it (its file is only ever downloaded, never shown as a page).
+DRAWING = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:\?xml\b|!doctype\s+svg\b|svg\b)",
     re.IGNORECASE | re.DOTALL,
 )
-MARKUP_ENDINGS = (".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml", ".mht", ".mhtml")
+DRAWING_ENDINGS = (".svg", ".svgz", ".xml")
+PAGE = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b|body\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
 
 
-def _refuse_markup(name: str, data: bytes) -> None:
-    if name.lower().endswith(MARKUP_ENDINGS) or MARKUP.match(data[:4096]):
+def _refuse_drawing(name: str, data: bytes) -> None:
+    if name.lower().endswith(DRAWING_ENDINGS) or DRAWING.match(data[:4096]):
         raise ReadError(
-            f"{name} is a web page or a drawing (HTML, SVG or XML), not a letter the reader "
+            f"{name} is a drawing or an XML document (SVG or XML), not a letter the reader "
             f"reads; it reads {READ_KINDS}"
         )
+
+
+def _is_page(name: str, data: bytes) -> bool:
+    return name.lower().endswith(PAGE_ENDINGS) or bool(PAGE.match(data[:4096]))
 
 
 def read_path(path) -> tuple[str, str]:
@@ -71,8 +83,7 @@ def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
     if not data.strip():
         raise ReadError(f"{name} is empty")
     _check_named_kind(name, data)
-    if depth == 0:  # an e-mail's HTML part or attachment is read as its text, tags aside
-        _refuse_markup(name, data)
+    _refuse_drawing(name, data)
     if data.startswith(b"%PDF"):
         return _pdf(name, data), "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -80,6 +91,8 @@ def read_bytes(name: str, data: bytes, *, depth: int = 0) -> tuple[str, str]:
     if data.startswith(IMAGE_STARTS):
         return _ocr_image(name, data), "image"
     text = _decode(name, data)
+    if _is_page(name, data):
+        return html_text(text), "html"
     if depth == 0 and (
         name.lower().endswith(".eml")
         or re.match(
@@ -234,7 +247,7 @@ def _email(name, data) -> str:
     if body is not None:
         content = body.get_content()
         if body.get_content_type() == "text/html":
-            content = re.sub(r"<[^>]+>", " ", content)
+            content = html_text(content)
         parts.append(content)
     for attachment in message.iter_attachments():
         payload = attachment.get_payload(decode=True) or b""
