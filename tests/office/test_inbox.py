@@ -112,7 +112,7 @@ def test_an_upload_over_the_limit_is_refused_by_its_size_and_nothing_is_stored(
     client.force_login(secretariat_officer)
     big = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + b"0" * (21 * 1024 * 1024))
     response = client.post("/office/inbox/", {"file": big})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "scan.pdf is 21.0 MB; the limit is 20 MB" in response.content.decode()
     assert not IncomingLetter.objects.exists()
 
@@ -290,7 +290,8 @@ def test_a_web_page_is_read_as_the_text_a_browser_shows(client, secretariat_offi
     )
     assert letter.format == "html"
     download = client.get(f"/office/inbox/{letter.pk}/file/")
-    assert download["Content-Type"] == "application/octet-stream"
+    assert download["Content-Type"] == "text/plain"
+    assert download["Content-Disposition"].endswith('.txt"')
     assert download["Content-Disposition"].startswith("attachment")
     download.close()
 

@@ -29,7 +29,7 @@ def test_the_same_file_uploaded_twice_is_refused_with_a_link_to_the_letter_it_is
     incoming.accept(letter=first, item="deadlines/0", by=secretariat_officer)
     response = _upload(client, name="report-nv (copy).txt")
     html = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert (
         f"report-nv (copy).txt is already received: the same file is received letter "
         f"{first.pk} (report-nv.txt, received {first.received_on})"

@@ -8,12 +8,14 @@ from plenipo.correspondence.models import IncomingLetter
 from plenipo.correspondence.services.incoming import plain_read_error
 
 pytestmark = pytest.mark.django_db
-ACCEPTED = "text, PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+ACCEPTED = (
+    "text, a web page (HTML), PDF, Word (.docx), e-mail (.eml) or a scan (PDF, PNG, JPEG, TIFF)"
+)
 
 
 def _refusal(client, name, data):
     response = client.post("/office/inbox/", {"file": SimpleUploadedFile(name, data)})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not IncomingLetter.objects.exists()
     html = response.content.decode()
     return html[html.index('role="alert">') + len('role="alert">') : html.index("</div>")]

@@ -272,6 +272,9 @@ ORIGINAL_TYPES = {
     ),
     "email": ("message/rfc822", (".eml",)),
     "text": ("text/plain", (".txt", ".text")),
+    # A web page is kept as it came but handed back as text, under a text name: a page
+    # saved from elsewhere never opens as one.
+    "html": ("text/plain", (".txt", ".text")),
 }
 IMAGE_TYPES = {
     b"\x89PNG": ("image/png", (".png",)),

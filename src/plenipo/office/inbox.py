@@ -54,4 +54,6 @@ def inbox(request):
     found = find_received(q=listing.q, start=listing.start, end=listing.end)
     rows = received_rows(paginate(listing, found, request.GET))
     context = {"form": form, "rows": rows, "listing": listing, "duplicate": duplicate}
-    return render(request, "office/inbox.html", context)
+    # A refused upload is shown again with its reason, answered as the refusal it is.
+    status = 400 if form.errors else 200
+    return render(request, "office/inbox.html", context, status=status)
