@@ -12,9 +12,11 @@ from plenipo.reading import (
     addressee_forms,
     addressee_lines,
     learned_references,
+    letterhead_orgs,
     meeting_lists,
     news_copies,
     note_headings,
+    note_numbers,
     own_dates,
     page_stamps,
     read_text,
@@ -84,9 +86,13 @@ RULES = {
     ),
     "a stacked label's value": lambda t: references._stacked_value(t, _date(t).start),
     "a value of another label": lambda t: references._value_of_another_label(t, _date(t).start),
-    "an office code before a number": lambda t: references._with_office_code(
+    "an office code before a number": lambda t: note_numbers.with_office_code(
         t, SimpleNamespace(evidence=_mention(t).evidence, text="2031")
     ),
+    "a note's kind before a number": lambda t: note_numbers.with_its_note_kind(
+        t, SimpleNamespace(evidence=_mention(t).evidence, text="2031", confidence=0.8)
+    ),
+    "a letterhead's office": letterhead_orgs.letterhead_organization,
     "a learned reference's line": lambda t: learned_references._line_of(t, _date(t).start),
     "an addressee under copies": lambda t: addressee_forms._under_copies(t, _date(t).start),
     "an addressee after a To line": lambda t: addressee_forms._after_to_line(t, _date(t).start),

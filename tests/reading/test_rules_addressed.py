@@ -21,7 +21,7 @@ def test_a_post_after_a_blank_line_under_the_signature_is_written_to():
         "M. le Ministre des Affaires étrangères,\nParis.\n"
     )
     assert french["sender"]["name"] == "Jean Roe"
-    assert french["addressees"] == ["M. le Ministre des Affaires étrangères"]
+    assert french["addressees"] == ["M. le Ministre des Affaires étrangères, Paris"]
 
 
 def test_a_courtesy_title_opened_by_al_under_the_signature_goes_on_with_the_post():
@@ -32,7 +32,7 @@ def test_a_courtesy_title_opened_by_al_under_the_signature_goes_on_with_the_post
         "Embajador de Norlandia\nCiudad\n"
     )
     assert spanish["sender"]["name"] == "Juan Roe"
-    assert spanish["addressees"] == ["Al Señor Embajador de Norlandia"]
+    assert spanish["addressees"] == ["Al Señor Embajador de Norlandia, Ciudad"]
 
 
 def test_a_post_broken_after_of_under_the_signature_goes_on_on_the_next_line():
@@ -42,7 +42,8 @@ def test_a_post_broken_after_of_under_the_signature_goes_on_on_the_next_line():
         "Permanent Representative of\nNorland to the United Nations\nNew York\n"
     )
     assert text["addressees"] == [
-        "His Excellency Mr. John Doe, Permanent Representative of Norland to the United Nations"
+        "His Excellency Mr. John Doe, Permanent Representative of Norland to the United Nations, "
+        "New York"
     ]
 
 
@@ -128,7 +129,7 @@ def test_with_my_highest_regards_closes_a_letter_over_its_signature():
         "\nPort City\n"
     )
     assert text["sender"]["name"] == "Jean Roe"
-    assert text["addressees"] == ["His Excellency John Doe, Prime Minister of Southland"]
+    assert text["addressees"] == ["His Excellency John Doe, Prime Minister of Southland, Port City"]
 
 
 LONG_BODY = "The Embassy has the honour to refer to the negotiations on the agreement. " * 30
@@ -141,21 +142,21 @@ def test_the_address_at_the_foot_of_a_long_note_under_its_place_and_date():
         "opportunity to renew the assurances of its highest consideration.\n\n"
         "Canberra, 2 February 2017\n\nTo the Department of Foreign Affairs\nCanberra\n"
     )
-    assert english["addressees"] == ["To the Department of Foreign Affairs"]
+    assert english["addressees"] == ["To the Department of Foreign Affairs, Canberra"]
     french = reading(
         "N° 45/2017\n\nL'Ambassade de Norlande présente ses compliments et a l'honneur de "
         f"transmettre l'instrument.\n\n{LONG_BODY}\n\nL'Ambassade saisit cette occasion pour "
         "renouveler les assurances de sa haute considération.\n\nParis, le 2 février 2017\n\n"
         "Ministère des Affaires étrangères\nParis\n"
     )
-    assert french["addressees"] == ["Ministère des Affaires étrangères"]
+    assert french["addressees"] == ["Ministère des Affaires étrangères, Paris"]
     spanish = reading(
         "Nota No. 45\n\nLa Embajada de Norlandia saluda atentamente y tiene el honor de remitir "
         f"el instrumento.\n\n{LONG_BODY}\n\nLa Embajada hace propicia la oportunidad para "
         "reiterar las seguridades de su más alta consideración.\n\nMadrid, 2 de febrero de "
         "2017\n\nAl Ministerio de Asuntos Exteriores\nMadrid\n"
     )
-    assert spanish["addressees"] == ["Al Ministerio de Asuntos Exteriores"]
+    assert spanish["addressees"] == ["Al Ministerio de Asuntos Exteriores, Madrid"]
 
 
 def test_a_recipients_or_distribution_field_names_the_addressees_not_a_distr_general():

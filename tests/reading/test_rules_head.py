@@ -345,7 +345,7 @@ def test_the_addressee_under_the_signature_follows_the_office_signed_for_with_it
     )
     assert found["sender"]["name"] == "Maria Lopez"
     assert found["addressees"] == [
-        "H.E. Mr. Paul Martin, Permanent Representative of Norland to the United Nations"
+        "H.E. Mr. Paul Martin, Permanent Representative of Norland to the United Nations, New York"
     ]
 
 

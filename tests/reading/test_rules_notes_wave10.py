@@ -133,8 +133,10 @@ def test_the_office_code_opening_a_number_line_is_kept():
     assert reading(_numbered_note("PPT-UNASUR N° 118/2031"))["reference"] == (
         "PPT-UNASUR N° 118/2031"
     )
-    # the paper's kind before the number is no office's code
-    assert reading(_numbered_note("NOTA VERBAL N° 118/2031"))["reference"] == "118/2031"
+    # the paper's kind before the number is no office's code; it is kept as the note's
+    assert reading(_numbered_note("NOTA VERBAL N° 118/2031"))["reference"] == (
+        "NOTA VERBAL N° 118/2031"
+    )
 
 
 def test_an_office_numbered_in_its_code_heads_a_symbol():

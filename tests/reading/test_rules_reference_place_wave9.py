@@ -352,7 +352,7 @@ def test_the_addressees_reference_is_not_the_letters():
         ("CIRCULAR LETTER 25/2031", "CIRCULAR LETTER 25/2031"),
         ("Ref. Ares(2031)2934567 - 03/05/2031", "Ares(2031)2934567"),
         ("N° 0234 / MAEC / SG", "0234 / MAEC / SG"),
-        ("NOTE VERBALE N° 0123/MAE/DAJ", "0123/MAE/DAJ"),
+        ("NOTE VERBALE N° 0123/MAE/DAJ", "NOTE VERBALE N° 0123/MAE/DAJ"),
         # an oficio keeps its kind, abbreviated too
         ("OF. N° 123-2031-MRE/DGP", "OF. N° 123-2031-MRE/DGP"),
         ("Of. Nº 0456/2031", "Of. Nº 0456/2031"),

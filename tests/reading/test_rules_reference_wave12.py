@@ -46,6 +46,8 @@ def test_a_number_a_sentence_of_the_body_names_is_not_the_letters():
 
 def test_a_number_heading_the_note_is_the_letters():
     head = "Permanent Mission of the Republic of Norland to the United Nations\n"
-    assert reference(head + "Note verbale No. 45/2031 of 3 May 2031\n" + BODY) == "45/2031"
+    assert reference(head + "Note verbale No. 45/2031 of 3 May 2031\n" + BODY) == (
+        "Note verbale No. 45/2031"
+    )
     flat = "MINISTRY OF FOREIGN AFFAIRS No. 45/2031 The Ministry presents its compliments.\n"
     assert reference(flat) == "45/2031"

@@ -48,7 +48,7 @@ def test_a_gazette_acts_number_is_not_the_notes_reference():
 
 def test_a_numbered_note_under_its_own_heading_keeps_its_number():
     text = f"NOTE NO. 35/2029\n\n{NOTE_EN}"
-    assert reading(text)["reference"] == "35/2029"
+    assert reading(text)["reference"] == "NOTE NO. 35/2029"
 
 
 # The heading naming the published note and its day dates the note, not the promulgation.

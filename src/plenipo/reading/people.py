@@ -393,13 +393,16 @@ def _addressed_below(start, line, below) -> Mention:
     Nations"), up to a blank line or a line that is no part of the post."""
     parts = [line]
     alone = COURTESY_ALONE.match(ADDRESS_UNDER.sub("", line))  # "The Honorable", "Al Señor"
-    for index, (_, following) in enumerate(below[:3]):
+    for index, (_, following) in enumerate(below[:4]):
         # the name under a courtesy title alone on its line continues it
         named = index == 0 and alone and following[:1].isupper()
         continues = named or following[:1].islower() or TITLE_WORDS.search(following)
         if following and BROKEN_POST.search(parts[-1]):
             parts[-1] = f"{parts[-1]} {following}"  # "Permanent Representative of / Norland"
             continue
+        if following and not continues and _city_closing(following, below[index + 1 :]):
+            parts.append(re.sub(r"(?<=\w{3})\.$", "", following))  # "… / Strelsau"
+            break
         if not following or len(following) > 120 or not continues:
             break
         parts.append(following)
@@ -411,6 +414,34 @@ def _addressed_below(start, line, below) -> Mention:
         re.sub(r",\s+(?=(?:to|of|de|du|del|auprès)\b)", " ", who),
         Span(start, start + len(line)),
         0.6,
+    )
+
+
+# The city closing a block of address: a few capitalised words, maybe a state's or a
+# country's after a comma ("Strelsau", "Nueva York", "Washington, D.C.", "Addis-Abeba").
+CITY_LINE = re.compile(
+    r"\(?[A-ZÀ-Ý][\w'’.-]{1,25}(?:[ \t-]+(?:[A-ZÀ-Ý][\w'’.-]{0,25}|de|del|la|le|sur|am|upon))"
+    r"{0,3}(?:,[ \t]*[A-ZÀ-Ý][\w.]{0,15}(?:[ \t][A-ZÀ-Ý][\w.]{0,15})?)?\)?\.?"
+)
+# Lines under a signature that a city's shape fits but that are no city.
+NOT_A_CITY = re.compile(
+    r"(?i:enclosures?|encl\.?|annexe?s?|anexos?|attachments?|pi[èe]ces?\s+jointes?|copy|copies|"
+    r"cc|distribution|page|p\.?\s?j\.?|adjuntos?)\b|.*\b(?i:house|building|palace|palais|palacio|"
+    r"street|avenue|road|rue|calle|avenida)\b"
+)
+
+
+def _city_closing(line, after) -> bool:
+    """Whether ``line`` is the city a block of address ends on: a city's shape, not an
+    enclosure's or a copy's line, and the last line of the block (a blank line or the
+    text's end after it)."""
+    last = not after or not after[0][1].strip()
+    return (
+        last
+        and len(line) <= 40
+        and bool(CITY_LINE.fullmatch(line))
+        and not NOT_A_CITY.match(line)
+        and not TITLE_WORDS.search(line)
     )
 
 

@@ -42,6 +42,7 @@ from plenipo.reading.invited_lists import invited_list
 from plenipo.reading.layout import zone_segments, zones
 from plenipo.reading.learned_references import chosen_reference
 from plenipo.reading.letter_to_headings import letter_to_addressee
+from plenipo.reading.letterhead_orgs import with_letterhead_organization
 from plenipo.reading.letterhead_posts import letterhead_post
 from plenipo.reading.lines import line_of
 from plenipo.reading.mail_forms import without_quoted_replies
@@ -50,6 +51,7 @@ from plenipo.reading.meetings import meetings
 from plenipo.reading.model import OwnDate, Reading
 from plenipo.reading.news_copies import is_headline, is_page_chrome
 from plenipo.reading.not_references import not_the_letters
+from plenipo.reading.note_numbers import numbered_note_heading, with_its_note_kind
 from plenipo.reading.oficio_references import oficio_reference
 from plenipo.reading.other_references import other_references
 from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
@@ -451,6 +453,8 @@ def _read(text: str, names: str | None = None) -> Reading:
     reference = chosen_reference(text, labelled, reference)
     if reference and not_the_letters(text, reference):
         reference = None
+    # written as the note cites itself, its kind kept: "Note verbale No. 45/2031"
+    reference = with_its_note_kind(text, reference) if reference else numbered_note_heading(text)
     found, own = own_date(text, all_dates, reference.evidence.end if reference else None)
     if found is None:
         found, own = _past_own_date(text)
@@ -469,6 +473,7 @@ def _read(text: str, names: str | None = None) -> Reading:
     context = own_day or next(full, None)
     dates = find_dates(text, reference=context, ahead=own_day is not None)
     sender, co_signatories, named_below = _people(text, kind, labelled)
+    sender = with_letterhead_organization(text, sender)
     year_less = next((d.text for d in all_dates if not d.has_year), None)
     language = language_of(text)
     others = other_references(text, reference)

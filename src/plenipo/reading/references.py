@@ -5,6 +5,7 @@ import re
 from plenipo.reading.caseless import caseless
 from plenipo.reading.lines import LINE_REACH, is_line_start, start_of_line, start_of_line_above
 from plenipo.reading.model import Mention, Span
+from plenipo.reading.note_numbers import with_office_code
 from plenipo.reading.reference_forms import (
     ARES,
     NOT_A_SYMBOL,
@@ -414,7 +415,7 @@ def own_reference(text, labelled=()) -> Mention | None:
         )
     ):
         return None
-    return _with_office_code(text, found) if found else None
+    return with_office_code(text, found) if found else None
 
 
 def _unlabelled(text, labelled) -> Mention | None:
@@ -449,28 +450,6 @@ def _unlabelled(text, labelled) -> Mention | None:
     if match:
         return _as_written_with_its_kind(text, match)
     return _in_the_head_zones(text, labelled) or _alone_on_a_line(text)
-
-
-# An office's code opening a note's number line, before its number sign: "DT/N° 56/2019",
-# "PPT-CELAC N° 118/2022", "DGP Nº 45/2031" (not the kind of the paper: "NOTE VERBALE N° …").
-OFFICE_CODE_BEFORE = re.compile(
-    r"^[ \t]*(?P<code>(?!(?:NOTE|NOTA|VERBALE?|CIRCULAR|CIRCULAIRE|REF|R[ÉE]F|OFICIO|FILE|NO)\b)"
-    r"[A-Z][A-Z0-9]{0,9}(?:[-/.](?!N[°º])[A-Z0-9]{1,10}){0,3})(?:[ \t]*/[ \t]*|[ \t]+)"
-    r"(?:No\.|N[°º]|№)[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def _with_office_code(text, found: Mention) -> Mention:
-    """A number with the office's code that opens its line before the number sign kept, as
-    the note is cited: "DT/N° 56/2019", "PPT-CELAC N° 118/2022"."""
-    line_start = start_of_line(text, found.evidence.start)
-    office = OFFICE_CODE_BEFORE.match(text, line_start, found.evidence.start)
-    if not office or found.text.startswith(("No", "N°", "Nº")):
-        return found
-    start = office.start("code")
-    written = " ".join(text[start : found.evidence.end].split())
-    return Mention(written, Span(start, found.evidence.end), found.confidence)
 
 
 def _as_written_with_its_kind(text, match) -> Mention:
