@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -128,3 +129,10 @@ def test_an_author_not_given_is_not_stated_rather_than_the_general_assembly():
     assert root.find(".//akn:FRBRWork/akn:FRBRauthor", NS).get("href") == "#not-stated"
     shown = [o.get("showAs") for o in root.findall(".//akn:TLCOrganization", NS)]
     assert shown == ["not stated", "Plenipo"]
+
+
+def test_the_namespace_is_the_default_whatever_else_registers_one():
+    ET.register_namespace("", "http://example.org/other")  # as another library may
+    text = to_akn(_adopted(DECLARATION), author=GENERAL_ASSEMBLY)
+    assert "ns0:" not in text
+    assert '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"' in text

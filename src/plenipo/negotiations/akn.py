@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from plenipo.negotiations.texts import Kind, TextError, Version, number_of
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-ET.register_namespace("", NAMESPACE)
 
 
 class AknError(ValueError):
@@ -125,6 +124,10 @@ def to_akn(
         raise AknError(f"{version.label} has no operative paragraph; AKN needs a mainBody")
     _attachments(statement, version, ids)
     ET.indent(root)
+    # Registered at each writing, not once on import: ElementTree's registry is shared by the
+    # whole process, and another library registering its own default drops ours (every
+    # element then comes out as "ns0:").
+    ET.register_namespace("", NAMESPACE)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
 
 
