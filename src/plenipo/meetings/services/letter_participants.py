@@ -6,9 +6,8 @@ undoes the decision, while nobody has changed the delegation since."""
 from django.db import transaction
 
 from plenipo.core.audit import log_action
-from plenipo.core.errors import InvalidInput
+from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.meetings.models import Delegation, Participant, ParticipantRole
-from plenipo.meetings.services.delegations import _check_officer_or_refuse
 from plenipo.meetings.services.office_entry import enter_delegation, enter_delegation_of
 
 # What a delegation was before the letter's members were added: restored on undoing.
@@ -22,6 +21,11 @@ KEPT_FIELDS = (
     "replied_on",
     "reply_channel",
 )
+
+
+def _check_officer_or_refuse(by):
+    if by is not None and not by.has_perm("meetings.change_delegation"):
+        raise NotFound("no such delegation")
 
 
 def normalised(name: str) -> str:
@@ -121,7 +125,7 @@ def undo_from_letter(*, delegation_pk, version, before, why, by) -> str:
     delegation = Delegation.objects.select_for_update().filter(pk=delegation_pk).first()
     if delegation is None:
         return ""
-    where = f"the delegation of {delegation.party_name} to {delegation.meeting}"
+    where = f"the delegation of {delegation.display_name} to {delegation.meeting}"
     if delegation.version != version:
         raise InvalidInput(
             f"{where} was changed after the letter's members were added: correct it on its page"
