@@ -264,6 +264,8 @@ TABLE = {
     "office/inbox/<int:pk>/links/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),  # no match
     # no choice posted (tests/office/test_reply_links.py)
     "office/inbox/<int:pk>/reply/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),
+    # no choice posted (tests/office/test_review_delegation.py)
+    "office/inbox/<int:pk>/delegation/": (POST, {"pk": "incoming"}, "L", 403, 403, 400, 400),
     "office/inbox/<int:pk>/<str:kind>/<int:index>/": (
         POST,
         {"pk": "incoming", "kind": "meetings", "index": "0"},

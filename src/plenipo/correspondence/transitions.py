@@ -64,6 +64,7 @@ _DECISIONS = {
     "linked": "linked",
     "created": "created",
     "task": "made a task",
+    "added": "added to a delegation",
     "rejected": "rejected",
 }
 INCOMING_ITEM = Machine(

@@ -25,6 +25,7 @@ from plenipo.correspondence.services import (
 from plenipo.correspondence.services.registration_deadlines import registration_deadline
 from plenipo.meetings.duplicates import likely_duplicates
 from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
+from plenipo.office.review_delegation import delegation_context
 from plenipo.office.review_forms import (
     correction_form,
     corrections,
@@ -47,6 +48,7 @@ MARK_TITLES = {
     "documents_cited": "document cited",
     "requested_actions": "requested action",
     "other_references": "other reference",
+    "participants": "member of the delegation announced",
 }
 
 
@@ -230,6 +232,7 @@ def _review_page(request, letter, bound=None, status=200):
         # the sent letter it answers, proposed from the references it cites until decided
         "proposed_reply": None if letter.answers_id else sent_letter_cited_by(letter),
         **_links_context(letter, reading),
+        **delegation_context(letter, reading),
     }
     return render(request, "office/review.html", context, status=status)
 

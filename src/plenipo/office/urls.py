@@ -14,6 +14,7 @@ from plenipo.office import (
     negotiations,
     received,
     review,
+    review_delegation,
     sign_in_access,
     tasks,
     users,
@@ -89,6 +90,11 @@ urlpatterns = [
     path("inbox/<int:pk>/file/", received.received_file, name="received-file"),
     path("inbox/<int:pk>/links/", review.decide_link, name="decide-link"),
     path("inbox/<int:pk>/reply/", review.decide_reply, name="decide-reply"),
+    path(
+        "inbox/<int:pk>/delegation/",
+        review_delegation.decide_delegation,
+        name="decide-delegation",
+    ),
     path("inbox/<int:pk>/<str:kind>/<int:index>/", review.decide, name="decide-item"),
     path("negotiations/", negotiations.process_list, name="negotiations"),
     # Before the process pages: "new" is refused as a process code.

@@ -204,6 +204,50 @@ class Enclosure:
         )
 
 
+# What the letter says a participant is in the delegation it announces; "not stated" when
+# it does not say.
+PARTICIPANT_ROLES = ("head", "alternate", "member", "adviser", "not stated")
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A member of the delegation a letter announces ("will be composed as follows: …"):
+    the name without its honorific, the title or function as written, the e-mail only
+    where the letter writes one."""
+
+    name: str
+    title: str | None
+    role: str
+    email: str | None
+    evidence: Span
+    confidence: float
+
+    def __post_init__(self):
+        if self.role not in PARTICIPANT_ROLES:
+            raise ReadingFormatError(f"unknown participant role {self.role!r}")
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "role": self.role,
+            "email": self.email,
+            "evidence": self.evidence.to_json(),
+            "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Participant:
+        return cls(
+            name=data["name"],
+            title=data["title"],
+            role=data["role"],
+            email=data["email"],
+            evidence=Span.from_json(data["evidence"]),
+            confidence=data["confidence"],
+        )
+
+
 # Lists of values stored as plain strings (the label format), their evidence and
 # confidence in parallel lists under "evidence" and "confidence".
 MENTION_LISTS = {
@@ -234,6 +278,7 @@ class Reading:
     meetings: tuple[Meeting, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     actions: tuple[Mention, ...] = ()
+    participants: tuple[Participant, ...] = ()
 
     # questions -------------------------------------------------------------------------
 
@@ -265,6 +310,7 @@ class Reading:
             found += [(m.evidence, key) for m in getattr(self, name)]
         for kind in ITEM_KINDS:
             found += [(item.evidence, f"{kind}-{i}") for i, item in enumerate(getattr(self, kind))]
+        found += [(person.evidence, "participants") for person in self.participants]
         return sorted(found, key=lambda mark: (mark[0].start, mark[0].end))
 
     # JSON ------------------------------------------------------------------------------
@@ -299,6 +345,7 @@ class Reading:
             confidence[key] = [m.confidence for m in mentions]
         for kind in ITEM_KINDS:
             result[kind] = [item.to_json() for item in getattr(self, kind)]
+        result["participants"] = [person.to_json() for person in self.participants]
         if self.date_text is not None:
             result["date_text"] = self.date_text
         result["evidence"] = evidence
@@ -340,6 +387,10 @@ class Reading:
             )
         for kind, item_type in ITEM_TYPES.items():
             values[kind] = tuple(item_type.from_json(item) for item in data[kind])
+        # readings stored before the field was read have none
+        values["participants"] = tuple(
+            Participant.from_json(person) for person in data.get("participants", [])
+        )
         return cls(**values)
 
 

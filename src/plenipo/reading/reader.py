@@ -57,6 +57,7 @@ from plenipo.reading.other_references import other_references
 from plenipo.reading.own_clauses import deadlines_on_their_own, requests_on_their_own
 from plenipo.reading.own_dates import DATELINE_CONFIDENCE, own_date, published_own_date
 from plenipo.reading.page_chrome import after_menu, letter_end
+from plenipo.reading.participants import participants
 from plenipo.reading.places import letterhead_place
 from plenipo.reading.reading_values import as_written, shifted, tidied
 from plenipo.reading.requests import actions, deadlines
@@ -508,6 +509,7 @@ def _read(text: str, names: str | None = None) -> Reading:
         ),
         # requests as short English phrases, also a French or Spanish letter's
         actions=tuple(shortened(requests_on_their_own(actions(text, language)))),
+        participants=tuple(participants(text)),
     )
 
 

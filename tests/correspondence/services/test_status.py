@@ -115,7 +115,8 @@ def _received(decision=None):
 
 
 def test_every_item_status_has_a_row():
-    assert set(INCOMING_ITEM.statuses) == {UNDECIDED, "linked", "created", "task", "rejected"}
+    decided = {"linked", "created", "task", "added", "rejected"}
+    assert set(INCOMING_ITEM.statuses) == {UNDECIDED, *decided}
 
 
 @pytest.mark.parametrize(("current", "new"), INCOMING_ITEM.refused())
