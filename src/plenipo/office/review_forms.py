@@ -9,7 +9,7 @@ from plenipo.correspondence.services.letter_venues import checked_time_zone
 from plenipo.meetings.queries import MEETING_KINDS
 from plenipo.meetings.spec import implied_meeting_kind
 from plenipo.meetings.transitions import MEETING
-from plenipo.registry.queries import all_organizations
+from plenipo.registry.queries import ORGANIZATION_KINDS, all_organizations
 
 DAY_ERRORS = {"invalid": "not a day: give it as YYYY-MM-DD (e.g. 2031-06-26)"}
 TIME_ERRORS = {"invalid": "not a time: give it as HH:MM (e.g. 10:00)"}
@@ -80,6 +80,21 @@ class NewBody(forms.Form):
     organization = forms.ModelChoiceField(
         queryset=None, required=False, to_field_name="code", empty_label="none"
     )
+    # An organization the registry lacks too, added first (``add_organization``).
+    organization_code = forms.CharField(
+        max_length=16,
+        required=False,
+        label="or a new organization: code",
+        help_text="Where it is not in the list (e.g. OSCE)",
+    )
+    organization_name = forms.CharField(
+        max_length=300, required=False, label="New organization's name (English)"
+    )
+    organization_kind = forms.ChoiceField(
+        required=False,
+        label="New organization's kind",
+        choices=[("", "kind…"), *ORGANIZATION_KINDS],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -94,7 +109,11 @@ def new_body(form) -> dict | None:
     """What ``incoming.accept`` takes as ``new_body``; None when nothing was filled in."""
     if form is None or not form.has_changed():
         return None
-    return dict(form.cleaned_data)
+    given = dict(form.cleaned_data)
+    organization = {name: given.pop(f"organization_{name}") for name in ("code", "name", "kind")}
+    if any(organization.values()):
+        given["new_organization"] = organization
+    return given
 
 
 class DeadlineCorrection(forms.Form):

@@ -19,6 +19,7 @@ from plenipo.registry.models import (
     MembershipRole,
     Mission,
     Organization,
+    OrganizationKind,
     Person,
     Post,
     PostHolding,
@@ -89,6 +90,10 @@ def get_state(code: str) -> State:
     if state is None:
         raise NotFound(f"unknown state code {code!r} (use ISO 3166-1 alpha-3, e.g. FRA)")
     return state
+
+
+# The kinds of organization, as a form offers them.
+ORGANIZATION_KINDS = OrganizationKind.choices
 
 
 def all_organizations():

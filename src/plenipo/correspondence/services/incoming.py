@@ -45,6 +45,7 @@ from plenipo.reading import (
     read_text,
 )
 from plenipo.reading import files as reading_files
+from plenipo.registry.services.states import add_organization
 
 ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 
@@ -339,11 +340,21 @@ def _letter_source(letter):
 
 def _body_added(letter, body, new_body, by):
     """The body chosen, or the one the officer adds (``new_body``: code, name, kind,
-    organization) through the bodies app's ``add_body``, citing the letter as its source."""
+    organization, or a ``new_organization``: code, name, kind, added first through the
+    registry's ``add_organization``) through the bodies app's ``add_body``, citing the
+    letter as its source."""
     if not new_body:
         return body
     if body is not None:
         raise InvalidInput("choose a recorded body or add a new one, not both")
+    new_body = dict(new_body)
+    organization = new_body.pop("new_organization", None)
+    if organization:
+        if new_body.get("organization") is not None:
+            raise InvalidInput("choose a recorded organization or add a new one, not both")
+        new_body["organization"] = add_organization(
+            **organization, source=_letter_source(letter), by=by
+        )
     return add_body(**new_body, source=_letter_source(letter), by=by)
 
 
