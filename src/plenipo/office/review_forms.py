@@ -5,6 +5,7 @@ from django import forms
 
 from plenipo.bodies.queries import BODY_KINDS
 from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.services.incoming import proposed_title
 from plenipo.correspondence.services.letter_venues import checked_time_zone
 from plenipo.meetings.queries import MEETING_KINDS
 from plenipo.meetings.spec import implied_meeting_kind
@@ -122,13 +123,6 @@ class DeadlineCorrection(forms.Form):
     time = _time("At")
 
 
-def proposed_title(read: str) -> str:
-    """A read meeting's title as the form proposes it: a title opens with a capital letter,
-    where the reader finds it inside a sentence ("an expert group meeting on …")."""
-    title = " ".join(read.split())
-    return title[:1].upper() + title[1:]
-
-
 def correction_form(kind, index, item, data=None):
     """The correction form of one read item, prefilled with the reading; None for an
     enclosure (linked as the letter describes it)."""
@@ -163,6 +157,6 @@ def corrections(form) -> tuple[dict, str]:
     changed = {name: form.cleaned_data[name] for name in form.changed_data if name != "timezone"}
     if isinstance(form, MeetingCorrection):
         # The title as sent, also when left as proposed (capitalised, so not as read); one
-        # the same as read is no correction (``incoming.corrected``).
+        # the same as read or as proposed is no correction (``incoming.corrected``).
         changed["title"] = form.cleaned_data["title"]
     return changed, form.cleaned_data.get("timezone", "")
