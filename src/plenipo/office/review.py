@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
-from plenipo.correspondence.queries import get_incoming, get_letter, sent_letter_cited_by
+from plenipo.correspondence.queries import get_incoming, get_letter
 from plenipo.correspondence.services import (
     incoming,
     incoming_links,
@@ -227,10 +227,10 @@ def _review_page(request, letter, bound=None, status=200):
         "deadlines": deadlines,
         "enclosures": _rows(letter, reading, "enclosures", shown, bound),
         "bodies": all_bodies(),
-        # the sent letter it answers, proposed from the references it cites until decided
-        "proposed_reply": None if letter.answers_id else sent_letter_cited_by(letter),
         **_links_context(letter, reading),
     }
+    # the sent letter it answers, proposed from the references it cites until decided
+    context["proposed_reply"] = replies.reply_proposed(letter, context["correspondents"])
     return render(request, "office/review.html", context, status=status)
 
 
