@@ -22,7 +22,10 @@ from plenipo.correspondence.services import (
     reopen,
     replies,
 )
-from plenipo.correspondence.services.registration_deadlines import registration_deadline
+from plenipo.correspondence.services.registration_deadlines import (
+    registration_deadline,
+    registration_gets_task,
+)
 from plenipo.meetings.duplicates import likely_duplicates
 from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
 from plenipo.office.review_forms import (
@@ -236,7 +239,8 @@ def _review_page(request, letter, bound=None, status=200):
 
 def _mark_meetings_deadlines(meetings, deadlines):
     """Mark the registration deadlines that are (or, accepted, become) their meeting's
-    registration deadline: a task for the same day would duplicate it, so none is offered."""
+    registration deadline of a meeting the office convenes: a task for the same day would
+    duplicate it, so none is offered (``registration_gets_task``)."""
     days = {}
     for m in meetings:
         decided = m["decision"] or {}
@@ -253,7 +257,25 @@ def _mark_meetings_deadlines(meetings, deadlines):
             item.kind == "registration"
             and item.due.not_after
             and days.get(item.meeting) == str(item.due.not_after)
+            and not registration_gets_task(_meeting_body(meetings, item.meeting))
         )
+
+
+def _meeting_body(meetings, index):
+    """The body of read meeting ``index``: of the meeting it became or matches, else the
+    one chosen for it; None while none is."""
+    m = next((m for m in meetings if m["index"] == index), None)
+    if m is None:
+        return None
+    recorded = (m["decision"] or {}).get("meeting")
+    if recorded:
+        return get_meeting(recorded).body
+    if m["match"]:
+        return m["match"].body
+    try:
+        return get_body(m["body"]) if m["body"] else None
+    except NotFound:  # a code the officer's refused form gave: no body chosen
+        return None
 
 
 def _add_duplicates(meetings):
