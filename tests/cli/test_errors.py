@@ -91,3 +91,27 @@ def test_an_option_status_does_not_know_is_refused_by_name(capsys):
     assert err.splitlines()[-1] == (
         "plenipo status: error: unrecognized arguments: --date 2010-01-01"
     )
+
+
+@pytest.mark.parametrize("to", ["invited:99999", "invited:99999:UN-VIE", "focal-points:99999"])
+def test_a_merge_to_the_states_invited_to_an_unknown_meeting_is_refused(tmp_path, capsys, to):
+    out = tmp_path / "letters"
+    code, err = run_console(
+        "letters", "merge", "--template", "wg-tip-invitation-nv-en", "--to", to,
+        "--format", "txt", "--out", str(out), capsys=capsys,
+    )  # fmt: skip
+    assert code != 0
+    assert err.strip().splitlines() == [err.strip()]
+    assert "no meeting 99999" in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_merge_to_an_unknown_organizations_ministers_is_refused(tmp_path, capsys):
+    out = tmp_path / "letters"
+    code, err = run_console(
+        "letters", "merge", "--template", "wg-tip-invitation-nv-en", "--to",
+        "ministers:NOSUCH:CETS-197", "--format", "txt", "--out", str(out), capsys=capsys,
+    )  # fmt: skip
+    assert code != 0
+    assert "unknown organization code 'NOSUCH'" in err
+    assert not out.exists() or not any(out.iterdir())

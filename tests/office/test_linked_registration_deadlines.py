@@ -9,9 +9,12 @@ import pytest
 from django.urls import reverse
 
 from plenipo.bodies.queries import get_body
+from plenipo.bodies.services.bodies import add_body
 from plenipo.core.models import ActivityLog
+from plenipo.core.sources import cited_source
 from plenipo.correspondence.services import incoming
 from plenipo.correspondence.services.reopen import reopen
+from plenipo.registry.services.states import add_organization
 from tests.factories import meetings as factories
 from tests.office.test_registration_deadlines import _received
 
@@ -103,3 +106,44 @@ def test_a_task_is_offered_where_the_recorded_meeting_keeps_its_own(client, secr
     assert 'value="accept">Make a task</button>' in page
     assert "Make a task as corrected" in page
     assert "no task:" not in page
+
+
+def _body_of_another_organization():
+    """A body of an organization none of the office's sending offices writes for."""
+    source = cited_source(reference="test", title="test", internal=True)
+    organization = add_organization(
+        code="OSCE-X", name="Organization X", kind="regional", source=source, by=None
+    )
+    return add_body(
+        code="OSCE-X-AATP",
+        name="Alliance against Trafficking in Persons",
+        kind="working_group",
+        organization=organization,
+        source=source,
+        by=None,
+    )
+
+
+def test_a_task_is_offered_for_the_registration_deadline_of_a_meeting_not_the_offices(
+    client, secretariat_officer
+):
+    letter = _received()
+    incoming.accept_meeting(letter=letter, index=0, by=None, body=_body_of_another_organization())
+    page = _review(client, secretariat_officer, letter)
+    assert 'value="accept">Make a task</button>' in page
+    assert "no task:" not in page
+    task = incoming.accept(letter=letter, item="deadlines/0", by=None)
+    assert task.due_on == dt.date(2027, 3, 15)
+
+
+def test_an_unknown_body_in_a_refused_form_leaves_the_deadline_as_the_meetings(
+    client, secretariat_officer
+):
+    letter = _received()
+    client.force_login(secretariat_officer)
+    url = reverse("office:decide-item", args=[letter.pk, "meetings", 0])
+    # a day that is not one: the page comes back with the officer's input, body included
+    posted = {"decision": "accept", "body": "NO-SUCH-BODY", "meetings-0-start": "2027-02-30"}
+    response = client.post(url, {**posted, "meetings-0-title": "Meeting", "meetings-0-status": "x"})
+    assert response.status_code == 400
+    assert "no task: it is the meeting's registration deadline" in response.content.decode()

@@ -10,7 +10,8 @@ from django.urls import reverse
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.queries import reference_key, sent_letter_cited_by
 from plenipo.correspondence.services.incoming import receive
-from plenipo.correspondence.services.replies import link_reply, unlink_reply
+from plenipo.correspondence.services.incoming_links import decided_links
+from plenipo.correspondence.services.replies import link_reply, reply_proposed, unlink_reply
 from plenipo.meetings.models import Delegation
 from plenipo.meetings.services.delegations import record_reply
 from tests.factories import correspondence as letter_factories
@@ -142,3 +143,34 @@ def test_a_reply_recorded_before_is_kept(sent):
     link_reply(letter=_received(sent.reference), sent=sent, by=None)
     delegation.refresh_from_db()
     assert (delegation.replied_on, delegation.reply_channel) == (dt.date(2030, 3, 10), "e-mail")
+
+
+def _note_from(state_words, reference):
+    return (
+        f"The Permanent Mission of {state_words} to the United Nations (Vienna) presents its "
+        "compliments to the Secretariat and, with reference to the note verbale "
+        f"{reference} of 5 March 2030, has the honour to inform it that it will take part "
+        "in the meeting.\n\nVienna, 19 March 2030\n"
+    ).encode()
+
+
+def test_a_cited_letter_sent_to_another_state_is_proposed_with_a_warning(
+    client, secretariat_officer, sent
+):
+    data = _note_from("the Federal Republic of Germany", sent.reference)
+    received = receive(name="de.txt", data=data, by=None, received_on=RECEIVED_ON)
+    proposed = reply_proposed(received, decided_links(received)["correspondents"])
+    assert proposed["letter"] == sent
+    assert not proposed["confident"]
+    assert "(AUT), not to the sender's state (DEU)" in proposed["warning"]
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:review", args=[received.pk])).content.decode()
+    assert 'class="warning reply-warning"' in html
+    assert "The letter cites its reference." not in html
+
+
+def test_a_cited_letter_sent_to_the_senders_state_is_proposed_without_warning(sent):
+    data = _note_from("the Republic of Austria", sent.reference)
+    received = receive(name="at.txt", data=data, by=None, received_on=RECEIVED_ON)
+    proposed = reply_proposed(received, decided_links(received)["correspondents"])
+    assert (proposed["letter"], proposed["warning"], proposed["confident"]) == (sent, "", True)

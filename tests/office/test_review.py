@@ -103,7 +103,7 @@ def test_a_corrected_meeting_is_created_as_corrected_and_the_page_says_so(client
     )
     html = response.content.decode()
     assert _flash(html) == escape(
-        "Meeting “Fifth meeting of the Working Group” created (corrected: title, first day)."
+        "Meeting “Fifth meeting of the Working Group” created (corrected: first day)."
     )
     # what was made is linked to its office page
     made = f'<a class="made" href="/office/meetings/{meeting.pk}/edit/">{meeting.title}</a>'
@@ -122,9 +122,19 @@ def test_a_meeting_accepted_as_the_form_proposes_it_opens_with_a_capital(client,
     client.post(url, {"decision": "accept", "body": "WG-TIP", **proposed})
     assert Meeting.objects.filter(title="Fifth meeting of the Working Group").count() == 1
     letter.refresh_from_db()
+    # the title as the form proposed it: nothing was corrected
+    assert "corrected" not in letter.decisions["meetings/0"]
+
+
+def test_a_title_the_officer_changes_is_corrected_against_the_reading(client, letter):
+    changed = _read_meeting(title="Fifth meeting of the Finance Group", timezone="Europe/Zurich")
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    html = client.post(url, {"decision": "accept", "body": "WG-TIP", **changed}, follow=True)
+    assert "(corrected: title)" in _flash(html.content.decode())
+    letter.refresh_from_db()
     assert letter.decisions["meetings/0"]["corrected"]["title"] == {
         "read": "fifth meeting of the Working Group",
-        "given": "Fifth meeting of the Working Group",
+        "given": "Fifth meeting of the Finance Group",
     }
 
 

@@ -12,6 +12,7 @@ from plenipo.bodies.queries import body_names
 from plenipo.core.models import ActivityLog
 from plenipo.correspondence.models import IncomingLetter
 from plenipo.meetings.models import Meeting
+from plenipo.registry.models import Organization
 from tests.office.test_review import NOTE, _flash, _read_meeting
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def test_the_review_page_offers_to_add_a_body_beside_the_list(client, letter):
     assert '<option value="working_group">Working group</option>' in html
     # the closed form must not stop the browser from sending the row's Accept or Reject
     fields = re.findall(r"<(?:input|select)[^>]*name=\"meetings-0-new-body-[^>]*>", html)
-    assert len(fields) == 6
+    assert len(fields) == 9  # the body, and an organization the registry lacks
     assert not [field for field in fields if " required" in field]
 
 
@@ -128,3 +129,60 @@ def test_a_body_added_with_only_its_english_name_records_no_other(client, letter
     url = f"/office/inbox/{letter.pk}/meetings/0/"
     client.post(url, {"decision": "accept", "body": "", **_read_meeting(), **_new_body()})
     assert Body.objects.get(code="WG-FIN").names == {"en": "Working Group on Finance"}
+
+
+def _new_organization(**given):
+    values = {"code": "OSCE-X", "name": "Organization for Security and Co-operation"}
+    values |= {"kind": "regional"}
+    return {
+        f"meetings-0-new-body-organization_{name}": value
+        for name, value in {**values, **given}.items()
+    }
+
+
+def test_every_recorded_organization_is_offered_for_a_new_body(client, letter):
+    Organization.objects.create(code="ZZ-ORG", names={"en": "Zed Organization"}, kind="regional")
+    html = client.get(f"/office/inbox/{letter.pk}/").content.decode()
+    select = html.split('name="meetings-0-new-body-organization"')[1].split("</select>")[0]
+    offered = re.findall(r'<option value="([^"]+)"', select)
+    assert offered == list(Organization.objects.order_by("code").values_list("code", flat=True))
+    assert "ZZ-ORG" in offered
+
+
+def test_an_organization_the_registry_lacks_is_added_with_the_body(
+    client, letter, secretariat_officer
+):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", "body": "", **_read_meeting(), **_new_body()}
+    client.post(url, {**posted, **_new_organization()})
+    organization = Organization.objects.get(code="OSCE-X")
+    assert (organization.name, organization.kind) == (
+        "Organization for Security and Co-operation",
+        "regional",
+    )
+    assert Body.objects.get(code="WG-FIN").organization == organization
+    entry = ActivityLog.objects.get(
+        action_type="registry.organization.created", object_id=str(organization.pk)
+    )
+    assert entry.actor == secretariat_officer
+
+
+def test_an_organization_whose_code_is_taken_is_refused_and_nothing_is_written(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", "body": "", **_read_meeting(), **_new_body()}
+    response = client.post(url, {**posted, **_new_organization(code="coe")})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "an organization COE is already recorded" in html
+    assert Organization.objects.get(code="COE").name != "Organization for Security and Co-operation"
+    assert not Body.objects.filter(code="WG-FIN").exists()
+    assert not Meeting.objects.filter(title__icontains="fifth meeting").exists()
+
+
+def test_a_new_organization_is_not_added_when_the_meeting_is_refused(client, letter):
+    url = f"/office/inbox/{letter.pk}/meetings/0/"
+    posted = {"decision": "accept", **_read_meeting(), **_new_body(kind="conference_of_parties")}
+    response = client.post(url, {**posted, **_new_organization()})
+    assert response.status_code == 400
+    assert not Organization.objects.filter(code="OSCE-X").exists()
+    assert not Body.objects.filter(code="WG-FIN").exists()

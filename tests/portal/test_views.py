@@ -276,3 +276,13 @@ def test_a_refused_save_shows_the_stored_status_the_values_and_the_error(
     assert f'<strong id="registration-status">{stored}</strong>' in html
     assert 'value="Anna Berger"' in html
     assert '<div class="error" role="alert">' in html
+
+
+def test_a_bad_day_in_the_portal_list_is_named_and_set_aside(client, focal_point_state_a, austria):
+    # as on every list (core.listing): the page is shown unfiltered with one line naming it
+    client.force_login(focal_point_state_a)
+    response = client.get(reverse("portal:home"), {"from": "zz"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "&#x27;from&#x27; is ignored: malformed date &#x27;zz&#x27;" in html
+    assert 'class="warning list-problem"' in html

@@ -11,7 +11,7 @@ from plenipo.api.schemas import Error
 from plenipo.bodies.queries import get_body
 from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.uploads import read_upload
-from plenipo.correspondence.queries import get_incoming, get_sent_letter, sent_letter_cited_by
+from plenipo.correspondence.queries import get_incoming, get_sent_letter
 from plenipo.correspondence.services import (
     incoming,
     incoming_links,
@@ -39,6 +39,11 @@ class IncomingOut(Schema):
         description="The sent letter whose reference the reading found (``id``, "
         "``reference``), proposed as the letter this one answers while it answers none: "
         "record it with ``POST /api/inbox/{id}/reply``"
+    )
+    reply_warning: str = Field(
+        "",
+        description="Why the proposed reply link is only a guess (e.g. the cited letter was "
+        "sent to another state than the sender's); empty when there is none",
     )
     duplicates: dict[str, list[dict]] = Field(
         description="For each meeting read that is not yet decided and matches no recorded "
@@ -106,10 +111,13 @@ def _allowed(request):
 
 
 def _incoming_out(letter) -> dict:
-    proposed = None if letter.answers_id else sent_letter_cited_by(letter)
+    shown = incoming.incoming_as_dict(letter)
+    proposed = replies.reply_proposed(letter, shown["links"]["correspondents"])
+    sent = proposed and proposed["letter"]
     return {
-        **incoming.incoming_as_dict(letter),
-        "reply_proposed": proposed and {"id": proposed.pk, "reference": proposed.reference},
+        **shown,
+        "reply_proposed": sent and {"id": sent.pk, "reference": sent.reference},
+        "reply_warning": (proposed or {}).get("warning", ""),
         "duplicates": incoming_matches.possible_duplicates(letter, incoming.reading_of(letter)),
     }
 

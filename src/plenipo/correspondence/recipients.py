@@ -10,6 +10,7 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.partialdates import span_covers
 from plenipo.correspondence.protocol import StateNamer
 from plenipo.meetings.models import Delegation
+from plenipo.meetings.queries import get_meeting
 from plenipo.registry.models import (
     FocalPoint,
     Membership,
@@ -220,7 +221,8 @@ def members_of_body(body_code: str, place_code: str, day: dt.date) -> list[Recip
 def invited_to_meeting(meeting_id: int, place_code: str, day: dt.date) -> list[Recipient]:
     """The permanent missions at a place of the states invited to a meeting (not those the
     secretariat registered without an invitation); one with no mission there is listed
-    with that reason."""
+    with that reason. An unknown meeting is refused (NotFound), not an empty list."""
+    meeting_id = get_meeting(meeting_id).pk
     delegations = Delegation.objects.filter(
         meeting_id=meeting_id, state__isnull=False, not_invited=False
     ).select_related("state")
@@ -310,7 +312,9 @@ def ministers_of_members_not_parties(org_code: str, instrument_code: str, day: d
 
 def focal_points_of_meeting(meeting_id, day) -> list[Recipient]:
     """The focal points of the states invited to a meeting, each reached at its own e-mail
-    address; a note verbale to one is addressed to its state (``_state_addressee``)."""
+    address; a note verbale to one is addressed to its state (``_state_addressee``). An
+    unknown meeting is refused (NotFound), not an empty list."""
+    meeting_id = get_meeting(meeting_id).pk
     delegations = Delegation.objects.filter(
         meeting_id=meeting_id, state__isnull=False
     ).select_related("state")

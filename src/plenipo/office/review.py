@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import all_bodies, body_names, get_body
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
-from plenipo.correspondence.queries import get_incoming, get_letter, sent_letter_cited_by
+from plenipo.correspondence.queries import get_incoming, get_letter
 from plenipo.correspondence.services import (
     incoming,
     incoming_links,
@@ -22,7 +22,10 @@ from plenipo.correspondence.services import (
     reopen,
     replies,
 )
-from plenipo.correspondence.services.registration_deadlines import registration_deadline
+from plenipo.correspondence.services.registration_deadlines import (
+    registration_deadline,
+    registration_gets_task,
+)
 from plenipo.meetings.duplicates import likely_duplicates
 from plenipo.meetings.queries import MEETING_KINDS, get_meeting, meeting_titles
 from plenipo.office.review_delegation import delegation_context
@@ -229,17 +232,18 @@ def _review_page(request, letter, bound=None, status=200):
         "deadlines": deadlines,
         "enclosures": _rows(letter, reading, "enclosures", shown, bound),
         "bodies": all_bodies(),
-        # the sent letter it answers, proposed from the references it cites until decided
-        "proposed_reply": None if letter.answers_id else sent_letter_cited_by(letter),
         **_links_context(letter, reading),
         **delegation_context(letter, reading),
     }
+    # the sent letter it answers, proposed from the references it cites until decided
+    context["proposed_reply"] = replies.reply_proposed(letter, context["correspondents"])
     return render(request, "office/review.html", context, status=status)
 
 
 def _mark_meetings_deadlines(meetings, deadlines):
     """Mark the registration deadlines that are (or, accepted, become) their meeting's
-    registration deadline: a task for the same day would duplicate it, so none is offered."""
+    registration deadline of a meeting the office convenes: a task for the same day would
+    duplicate it, so none is offered (``registration_gets_task``)."""
     days = {}
     for m in meetings:
         decided = m["decision"] or {}
@@ -256,9 +260,27 @@ def _mark_meetings_deadlines(meetings, deadlines):
             item.kind == "registration"
             and item.due.not_after
             and days.get(item.meeting) == str(item.due.not_after)
+            and not registration_gets_task(_meeting_body(meetings, item.meeting))
         )
         # One rule for both ways of making the task: as read and as corrected.
         d["task_offered"] = not d["meetings_deadline"]
+
+
+def _meeting_body(meetings, index):
+    """The body of read meeting ``index``: of the meeting it became or matches, else the
+    one chosen for it; None while none is."""
+    m = next((m for m in meetings if m["index"] == index), None)
+    if m is None:
+        return None
+    recorded = (m["decision"] or {}).get("meeting")
+    if recorded:
+        return get_meeting(recorded).body
+    if m["match"]:
+        return m["match"].body
+    try:
+        return get_body(m["body"]) if m["body"] else None
+    except NotFound:  # a code the officer's refused form gave: no body chosen
+        return None
 
 
 def _add_duplicates(meetings):

@@ -5,11 +5,12 @@ from django import forms
 
 from plenipo.bodies.queries import BODY_KINDS
 from plenipo.core.errors import InvalidInput
+from plenipo.correspondence.services.incoming import proposed_title
 from plenipo.correspondence.services.letter_venues import checked_time_zone
 from plenipo.meetings.queries import MEETING_KINDS
 from plenipo.meetings.spec import implied_meeting_kind
 from plenipo.meetings.transitions import MEETING
-from plenipo.registry.queries import all_organizations
+from plenipo.registry.queries import ORGANIZATION_KINDS, all_organizations
 
 DAY_ERRORS = {"invalid": "not a day: give it as YYYY-MM-DD (e.g. 2031-06-26)"}
 TIME_ERRORS = {"invalid": "not a time: give it as HH:MM (e.g. 10:00)"}
@@ -80,6 +81,21 @@ class NewBody(forms.Form):
     organization = forms.ModelChoiceField(
         queryset=None, required=False, to_field_name="code", empty_label="none"
     )
+    # An organization the registry lacks too, added first (``add_organization``).
+    organization_code = forms.CharField(
+        max_length=16,
+        required=False,
+        label="or a new organization: code",
+        help_text="Where it is not in the list (e.g. OSCE)",
+    )
+    organization_name = forms.CharField(
+        max_length=300, required=False, label="New organization's name (English)"
+    )
+    organization_kind = forms.ChoiceField(
+        required=False,
+        label="New organization's kind",
+        choices=[("", "kind…"), *ORGANIZATION_KINDS],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -94,20 +110,17 @@ def new_body(form) -> dict | None:
     """What ``incoming.accept`` takes as ``new_body``; None when nothing was filled in."""
     if form is None or not form.has_changed():
         return None
-    return dict(form.cleaned_data)
+    given = dict(form.cleaned_data)
+    organization = {name: given.pop(f"organization_{name}") for name in ("code", "name", "kind")}
+    if any(organization.values()):
+        given["new_organization"] = organization
+    return given
 
 
 class DeadlineCorrection(forms.Form):
     what = forms.CharField(label="What is due", widget=forms.Textarea(attrs={"rows": 2}))
     due = _day("Due on")
     time = _time("At")
-
-
-def proposed_title(read: str) -> str:
-    """A read meeting's title as the form proposes it: a title opens with a capital letter,
-    where the reader finds it inside a sentence ("an expert group meeting on …")."""
-    title = " ".join(read.split())
-    return title[:1].upper() + title[1:]
 
 
 def correction_form(kind, index, item, data=None):
@@ -144,6 +157,6 @@ def corrections(form) -> tuple[dict, str]:
     changed = {name: form.cleaned_data[name] for name in form.changed_data if name != "timezone"}
     if isinstance(form, MeetingCorrection):
         # The title as sent, also when left as proposed (capitalised, so not as read); one
-        # the same as read is no correction (``incoming.corrected``).
+        # the same as read or as proposed is no correction (``incoming.corrected``).
         changed["title"] = form.cleaned_data["title"]
     return changed, form.cleaned_data.get("timezone", "")

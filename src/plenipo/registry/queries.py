@@ -19,6 +19,7 @@ from plenipo.registry.models import (
     MembershipRole,
     Mission,
     Organization,
+    OrganizationKind,
     Person,
     Post,
     PostHolding,
@@ -105,6 +106,10 @@ def find_person(text: str) -> Person:
         keys = ", ".join(p.key for p in found)
         raise InvalidInput(f"more than one person is named {text!r}: give the record key ({keys})")
     return found[0]
+
+
+# The kinds of organization, as a form offers them.
+ORGANIZATION_KINDS = OrganizationKind.choices
 
 
 def all_organizations():

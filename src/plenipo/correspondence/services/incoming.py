@@ -46,6 +46,7 @@ from plenipo.reading import (
     read_text,
 )
 from plenipo.reading import files as reading_files
+from plenipo.registry.services.states import add_organization
 
 ITEM_KEY = re.compile(r"^(?P<kind>[a-z]+)/(?P<index>\d{1,4})$")
 
@@ -275,8 +276,11 @@ def corrected(kind, item, given: dict | None):
         value = _corrected_value(name, written)
         if value is None and name in _REQUIRED:
             raise InvalidInput(f"the {name.replace('_', ' ')} cannot be left empty")
-        if value != _normalized(getattr(item, name)):
+        read = _normalized(getattr(item, name))
+        if value != read:
             values[name] = value
+        # corrected only where it differs from the reading and from what the form proposed
+        if value != read and value != proposed(name, read):
             changes[name] = {"read": _shown(getattr(item, name)), "given": _shown(value)}
     # A one-day meeting moved to another day stays one day long.
     one_day = kind == "meetings" and (item.end == item.start or item.end.not_after is None)
@@ -286,6 +290,21 @@ def corrected(kind, item, given: dict | None):
     if kind == "meetings" and _ends_before_it_starts(item):
         raise InvalidInput(f"the meeting ends ({item.end}) before it starts ({item.start})")
     return item, changes
+
+
+def proposed_title(read: str) -> str:
+    """A read meeting's title as the review form proposes it: a title opens with a capital
+    letter, where the reader finds it inside a sentence ("an expert group meeting on …")."""
+    title = " ".join(read.split())
+    return title[:1].upper() + title[1:]
+
+
+def proposed(name, read):
+    """What the review form proposes for a read value: the reading itself, but for a
+    meeting's title (``proposed_title``). Accepting it as proposed corrects nothing."""
+    if name == "title" and isinstance(read, str):
+        return proposed_title(read)
+    return read
 
 
 def _corrected_value(name, value):
@@ -340,11 +359,21 @@ def _letter_source(letter):
 
 def _body_added(letter, body, new_body, by):
     """The body chosen, or the one the officer adds (``new_body``: code, name, kind,
-    organization) through the bodies app's ``add_body``, citing the letter as its source."""
+    organization, or a ``new_organization``: code, name, kind, added first through the
+    registry's ``add_organization``) through the bodies app's ``add_body``, citing the
+    letter as its source."""
     if not new_body:
         return body
     if body is not None:
         raise InvalidInput("choose a recorded body or add a new one, not both")
+    new_body = dict(new_body)
+    organization = new_body.pop("new_organization", None)
+    if organization:
+        if new_body.get("organization") is not None:
+            raise InvalidInput("choose a recorded organization or add a new one, not both")
+        new_body["organization"] = add_organization(
+            **organization, source=_letter_source(letter), by=by
+        )
     return add_body(**new_body, source=_letter_source(letter), by=by)
 
 

@@ -4,7 +4,27 @@ deadline the reader tied to the meeting ("the composition of the delegation … 
 
 import datetime as dt
 
+from plenipo.correspondence.models import SendingOffice
+
 REGISTRATION = "registration"
+
+
+def convened_by_the_office(body) -> bool:
+    """Whether a meeting of ``body`` is one the office convenes: its body belongs to an
+    organization one of the office's sending offices writes for (COE, UN). A body of no
+    organization, or an unknown one (None: not chosen yet), counts as the office's."""
+    if body is None or body.organization_id is None:
+        return True
+    offices = SendingOffice.objects.filter(organization_id=body.organization_id)
+    return offices.exists()
+
+
+def registration_gets_task(body) -> bool:
+    """The one rule for a registration deadline that is its meeting's: of a meeting the
+    office convenes, it is set on the meeting (the office receives the registrations), and
+    a task for the same day would only repeat it; of a meeting another organization
+    convenes, the office registers its own participants, and a task reminds it."""
+    return not convened_by_the_office(body)
 
 
 def registration_deadline(reading, index, start) -> tuple[dt.date | None, str]:

@@ -8,11 +8,43 @@ from django.db import transaction
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.correspondence.models import IncomingLetter, Reply
-from plenipo.correspondence.queries import kind_label
+from plenipo.correspondence.queries import kind_label, sent_letter_cited_by
 from plenipo.correspondence.services.letters import record_reply
 from plenipo.meetings.models import Delegation
 from plenipo.meetings.services.delegations import REPLY_CHANNELS
 from plenipo.meetings.services.delegations import record_reply as record_delegation_reply
+
+
+def reply_proposed(letter, correspondents) -> dict | None:
+    """The sent letter the received ``letter`` cites, proposed as the one it answers (None
+    when it cites none or is recorded as a reply), with a ``warning`` when that letter was
+    sent to another state than the one the letter is from (``correspondents``, as
+    ``decided_links`` gives them): then it is only a guess for the officer to check."""
+    sent = None if letter.answers_id else sent_letter_cited_by(letter)
+    if sent is None:
+        return None
+    senders = _sender_states(correspondents)
+    state = sent.recipient_state
+    warning = ""
+    if state is not None and senders and state.code not in senders:
+        to = sent.recipient_post or sent.recipient_name or state.name
+        warning = (
+            f"{sent.reference} was sent to {to} ({state.code}), not to the sender's state "
+            f"({', '.join(sorted(senders))}): check that this letter answers it"
+        )
+    return {"letter": sent, "warning": warning, "confident": not warning}
+
+
+def _sender_states(correspondents) -> set[str]:
+    """The codes of the states the letter is from, as linked (or proposed) or decided."""
+    codes = set()
+    for row in correspondents:
+        for match in row["links"] if row["role"] == "From" else ():
+            decided = match.get("decision")
+            code = decided.get("code") if decided else match.get("code")
+            if match["kind"] == "state" and code:
+                codes.add(code)
+    return codes
 
 
 @transaction.atomic

@@ -1,5 +1,7 @@
 """Writes to the registry. Every function takes ``by`` (a user, or None for the system)."""
 
+import re
+
 from django.db import transaction
 
 from plenipo.core.audit import log_action
@@ -13,6 +15,7 @@ from plenipo.registry.models import (
     MembershipRole,
     Mission,
     Organization,
+    OrganizationKind,
     Person,
     Post,
     PostHolding,
@@ -44,6 +47,36 @@ def define_organization(*, code, names, kind, source, by) -> Organization:
     verb = "created" if created else "updated"
     log_action(organization, f"registry.organization.{verb}", by=by, data={"code": code})
     return organization
+
+
+ORGANIZATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
+ORGANIZATION_NAME_LENGTH = 300
+
+
+def add_organization(*, code, name, kind, source, by) -> Organization:
+    """An organization new to the registry, named by an officer (e.g. the one a received
+    letter's meeting belongs to): refused when its code is taken, where a data file's
+    organization updates the one loaded before (``define_organization``)."""
+    code = (code or "").strip().upper()
+    if not ORGANIZATION_CODE.match(code):
+        raise InvalidInput(
+            f"the organization's code {code!r}: give letters, digits and hyphens, "
+            "at most 16 (e.g. OSCE)"
+        )
+    name = " ".join(str(name or "").split())
+    if not name:
+        raise InvalidInput(f"the organization {code} needs a name")
+    if len(name) > ORGANIZATION_NAME_LENGTH:
+        raise InvalidInput(
+            f"the organization's name is longer than {ORGANIZATION_NAME_LENGTH} characters"
+        )
+    if kind not in OrganizationKind.values:
+        known = ", ".join(OrganizationKind.values)
+        raise InvalidInput(f"unknown kind of organization {kind!r} (known: {known})")
+    taken = Organization.objects.filter(code=code).first()
+    if taken is not None:
+        raise InvalidInput(f"an organization {code} is already recorded ({taken.name}): choose it")
+    return define_organization(code=code, names={"en": name}, kind=kind, source=source, by=by)
 
 
 def define_mission(*, code, name, organization, city, by) -> Mission:
