@@ -234,7 +234,9 @@ def test_a_silence_whose_deadline_is_past_is_refused_from_the_office(officer, st
     form = {"version": "Zero draft", "until": "2020-03-25T18:00", "timezone": "Europe/Vienna"}
     refused = officer.post(url, form)
     assert refused.status_code == 400
-    assert "the deadline 2020-03-25T18:00:00+01:00 is already past" in refused.content.decode()
+    assert (
+        "the deadline 25 March 2020, 18:00 (UTC+01:00) is already past" in refused.content.decode()
+    )
     assert not get_process(CODE).silences.exists()
 
 
@@ -243,7 +245,7 @@ def test_a_silence_deadline_reads_as_a_date_and_time_in_the_venue_zone(officer, 
     form = {"version": "Zero draft", "until": "2036-03-25T18:00", "timezone": "Europe/Vienna"}
     form["confirm"] = "1"  # the story's proposals are still pending
     html = officer.post(url, form, follow=True).content.decode()
-    assert "under silence until 2036-03-25, 18:00 (Europe/Vienna)." in html
+    assert "under silence until 25 March 2036, 18:00 (UTC+01:00), Europe/Vienna." in html
     assert "<td>2036-03-25, 18:00 (Europe/Vienna)</td>" in html
     assert "18:00:00+01:00" not in html
 

@@ -272,6 +272,9 @@ class Silence(models.Model):
 
     process = models.ForeignKey(Process, on_delete=models.CASCADE, related_name="silences")
     version = models.ForeignKey(Version, on_delete=models.PROTECT, related_name="silences")
+    started = models.DateTimeField(
+        null=True, blank=True, help_text="Stored in UTC; empty for a silence recorded without it"
+    )
     until = models.DateTimeField(help_text="Stored in UTC")
     timezone = models.CharField(max_length=64, help_text="IANA zone the deadline was set in")
     status = models.CharField(

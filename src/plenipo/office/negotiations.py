@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from plenipo.bodies.queries import get_mandate
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.moments import moment_text
 from plenipo.negotiations import exporters
 from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.cautions import NeedsConfirmation
@@ -118,6 +119,8 @@ def render_process(request, process, status=200, **forms):
         "silence_open": silence_services.open_silence(process) is not None,
         "upload_form": UploadForm(initial={"revision": process.revision}),
         "outcome_form": OutcomeForm(initial=_outcome_initial(process)),
+        # the form is offered only when the services would take an adoption now
+        "outcome_refusal": process_services.outcome_refusal(process),
     }
     context |= {f"{action}_form": form for action, form in _silence_forms(process).items()}
     context |= {f"{name}_form": form for name, form in setup_forms(process).items()}
@@ -323,7 +326,9 @@ def revise(request, code):
 
 def _silence_forms(process, data=None) -> dict:
     """The silence procedure's forms by action, bound to ``data`` when given."""
-    labels = [v.label for v in negotiations.versions_of(process)]
+    # a silence runs on the current version only (``start_silence``)
+    current = negotiations.latest_version(process)
+    labels = [current.label] if current else []
     silences = [{"id": s.pk, "version": s.version.label} for s in negotiations.silences_of(process)]
     start_initial = {"timezone": process.timezone, "version": labels[-1] if labels else None}
     return {
@@ -348,7 +353,7 @@ def _start_silence(request, process, data):
         by=request.user,
         confirmed=_confirmed(request),
     )
-    until = f"{data['until']:%Y-%m-%d, %H:%M} ({data['timezone']})"
+    until = f"{moment_text(data['until'])}, {data['timezone']}"
     messages.success(request, f"{data['version']} is under silence until {until}.")
 
 

@@ -9,6 +9,7 @@ from django.utils.timezone import localdate
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
 from plenipo.core.limits import check_text
+from plenipo.core.moments import moment_text
 from plenipo.core.userdates import user_bounds
 from plenipo.meetings.schedule import ScheduleError, zone
 from plenipo.negotiations.models import (
@@ -24,7 +25,7 @@ from plenipo.negotiations.models import (
     ProcessLetter,
     Visibility,
 )
-from plenipo.negotiations.queries import open_silence
+from plenipo.negotiations.queries import latest_version, open_silence
 from plenipo.negotiations.transitions import MILESTONE
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,59}$")
@@ -238,7 +239,7 @@ def record_outcome(
     tally = (votes_for, votes_against, abstentions)
     _check_tally(method, tally)
     day = user_bounds(date, "outcome date")
-    _check_adoptable(process, day)
+    _check_adoptable(process, day, sourced=source is not None)
     process.outcome_symbol = symbol
     process.outcome_decision = decision
     process.outcome_date = day
@@ -260,18 +261,39 @@ def record_outcome(
 MAX_VOTES = 10_000
 
 
-def _check_adoptable(process, day) -> None:
-    """An adoption is recorded once it happened, and not while the text is under silence
-    (the silence passes or is broken first: it decides whether the text is agreed)."""
+def outcome_refusal(process, *, sourced: bool = False) -> str | None:
+    """Why no adoption can be recorded on ``process`` now, whatever its date, or None: a
+    process without any version has no text to adopt (unless the adoption is ``sourced``:
+    a record of the data files may cite an adopted text whose drafts are not stored), and a
+    text under silence waits for the silence to pass or be broken (it decides whether the
+    text is agreed). The office offers the outcome form only when this is None."""
+    if latest_version(process) is None and not sourced:
+        return f"{process.code} has no text yet: upload its draft before recording an adoption"
+    silence = open_silence(process)
+    if silence is not None:
+        until = moment_text(silence.until, silence.timezone)
+        return (
+            f"{process.code} {silence.version.label} is under silence until {until}: "
+            "record the silence passed or broken first"
+        )
+    return None
+
+
+def _check_adoptable(process, day, *, sourced: bool) -> None:
+    """An adoption is recorded once it happened, of a text there is, not before that text's
+    latest version was dated, and not while it is under silence (``outcome_refusal``)."""
+    refusal = outcome_refusal(process, sourced=sourced)
+    if refusal:
+        raise InvalidInput(refusal)
     if day.not_before and day.not_before > localdate():
         raise InvalidInput(
             f"the outcome date {day} is still to come: record the adoption once it happened"
         )
-    silence = open_silence(process)
-    if silence is not None:
+    latest = latest_version(process)
+    if latest is not None and latest.date and day.not_after and day.not_after < latest.date:
         raise InvalidInput(
-            f"{process.code} {silence.version.label} is under silence until "
-            f"{silence.until:%Y-%m-%d %H:%M} UTC: record the silence passed or broken first"
+            f"the outcome date {day} is before {latest.label}, the latest version, dated "
+            f"{latest.date.isoformat()}: an adoption comes after the text it adopts"
         )
 
 

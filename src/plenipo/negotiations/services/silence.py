@@ -7,9 +7,10 @@ from django.db import transaction
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput
+from plenipo.core.moments import moment_text
 from plenipo.negotiations import cautions
 from plenipo.negotiations.models import Silence, SilenceBreak, SilenceStatus
-from plenipo.negotiations.queries import open_silence, resolve_party
+from plenipo.negotiations.queries import latest_version, open_silence, resolve_party
 from plenipo.negotiations.services.status import set_status
 from plenipo.negotiations.services.texts import check_still_negotiated
 
@@ -43,13 +44,21 @@ def start_silence(
     check_still_negotiated(process)
     if open_silence(process) is not None:
         raise InvalidInput(f"{process.code} is already under silence")
-    if until <= (now or dt.datetime.now(dt.UTC)):
-        raise InvalidInput(f"the deadline {until.isoformat()} is already past")
+    now = now or dt.datetime.now(dt.UTC)
+    if until <= now:
+        raise InvalidInput(f"the deadline {moment_text(until)} is already past")
+    current = latest_version(process)
+    if current is None or current.pk != version.pk:
+        raise InvalidInput(
+            f"a silence runs on the current version of {process.code} "
+            f"({current.label if current else 'none yet'}), not on {version.label}"
+        )
     cautions.check_silence(process, confirmed=confirmed)
     pending = [p.pk for p in cautions.pending_proposals(process)]
     silence = Silence.objects.create(
         process=process,
         version=version,
+        started=now.astimezone(dt.UTC),
         until=until.astimezone(dt.UTC),
         timezone=timezone,
         note=note,
@@ -74,10 +83,16 @@ def break_silence(*, process, party, at: dt.datetime, letter=None, note="", by) 
     silence = open_silence(process)
     if silence is None:
         raise InvalidInput(f"{process.code} is not under silence")
+    zone = silence.timezone
     if at > silence.until:
         raise InvalidInput(
-            f"the silence ended at {silence.until.isoformat()}; a break at {at.isoformat()} "
-            "comes after it"
+            f"the silence ended at {moment_text(silence.until, zone)}; a break at "
+            f"{moment_text(at, zone)} comes after it"
+        )
+    if silence.started is not None and at < silence.started:
+        raise InvalidInput(
+            f"the silence started at {moment_text(silence.started, zone)}; a break at "
+            f"{moment_text(at, zone)} comes before it"
         )
     code, _ = resolve_party(party)
     entry = SilenceBreak.objects.create(
@@ -94,6 +109,6 @@ def close_silence(*, process, now: dt.datetime, by) -> Silence:
     if silence is None:
         raise InvalidInput(f"{process.code} is not under silence")
     if now < silence.until:
-        raise InvalidInput(f"the silence runs until {silence.until.isoformat()}")
+        raise InvalidInput(f"the silence runs until {moment_text(silence.until, silence.timezone)}")
     set_status(silence, SilenceStatus.PASSED, by=by)
     return silence

@@ -6,13 +6,13 @@ the other save stands and the caller still holds its own input.
 """
 
 import dataclasses
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.db.models import F
 
 from plenipo.core.audit import log_action
 from plenipo.core.errors import InvalidInput, NotFound, PlenipoError
+from plenipo.core.moments import moment_text
 from plenipo.negotiations import cautions, texts
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations.models import (
@@ -306,10 +306,10 @@ def _check_not_under_silence(process) -> None:
     (by letter to the secretariat, which records the break), it does not amend it."""
     silence = open_silence(process)
     if silence is not None:
-        until = silence.until.astimezone(ZoneInfo(silence.timezone))
+        until = moment_text(silence.until, silence.timezone)
         raise InvalidInput(
             f"{process.code} {silence.version.label} is under silence until "
-            f"{until:%Y-%m-%d %H:%M} ({silence.timezone}): it takes no proposals; a state "
+            f"{until}, {silence.timezone}: it takes no proposals; a state "
             "that cannot accept it breaks the silence by letter to the secretariat"
         )
 
