@@ -146,9 +146,14 @@ def last_actions(campaign) -> dict[int, Action]:
     in one query: what "since" means on the campaign's page (its date as the source gives
     it, bounds and all), never the day the campaign took its targets."""
     latest: dict[int, Action] = {}
-    actions = Action.objects.filter(
-        instrument=campaign.instrument, state__in=campaign.targets.values("state")
-    ).only("state_id", "kind", *ACTION_DATE)
+    # In the order recorded: of two actions dated alike, the later recorded is shown.
+    actions = (
+        Action.objects.filter(
+            instrument=campaign.instrument, state__in=campaign.targets.values("state")
+        )
+        .only("state_id", "kind", *ACTION_DATE)
+        .order_by("pk")
+    )
     for action in actions:
         known = latest.get(action.state_id)
         if known is None or _date_order(action) >= _date_order(known):
