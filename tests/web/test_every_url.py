@@ -252,6 +252,7 @@ TABLE = {
     "office/": (GET, {}, *OFFICE),
     "office/campaigns/": (GET, {}, *OFFICE_PAGE),
     "office/campaigns/<slug:code>/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
+    "office/campaigns/<slug:code>/actions/new/": (GET, {"code": "cets-2015"}, *OFFICE_PAGE),
     "office/delegations/<int:pk>/credentials/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
     "office/delegations/<int:pk>/decide/": (POST, {"pk": "delegation"}, *OFFICE_WRITE),
     "office/delegations/<int:pk>/enter/": (GET, {"pk": "delegation"}, *OFFICE_PAGE),

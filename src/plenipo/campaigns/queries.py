@@ -11,6 +11,7 @@ from plenipo.core.errors import NotFound
 from plenipo.correspondence.models import Letter
 from plenipo.correspondence.recipients import Distribution, distribution, ministers_of_states
 from plenipo.registry.queries import interface_language, official_names_on
+from plenipo.treaties.models import Action
 from plenipo.treaties.queries import status_of
 from plenipo.treaties.status import change_points, count_parties
 
@@ -133,9 +134,37 @@ def next_step(target, letters, today) -> str:
     return "await the reply"
 
 
+ACTION_DATE = (Action.date.not_before, Action.date.not_after, Action.date.precision)
+
+
+def _date_order(action) -> dt.date:
+    return action.date.not_after or action.date.not_before or dt.date.min
+
+
+def last_actions(campaign) -> dict[int, Action]:
+    """Each target state's latest recorded action on the campaign's instrument, by state id,
+    in one query: what "since" means on the campaign's page (its date as the source gives
+    it, bounds and all), never the day the campaign took its targets."""
+    latest: dict[int, Action] = {}
+    # In the order recorded: of two actions dated alike, the later recorded is shown.
+    actions = (
+        Action.objects.filter(
+            instrument=campaign.instrument, state__in=campaign.targets.values("state")
+        )
+        .only("state_id", "kind", *ACTION_DATE)
+        .order_by("pk")
+    )
+    for action in actions:
+        known = latest.get(action.state_id)
+        if known is None or _date_order(action) >= _date_order(known):
+            latest[action.state_id] = action
+    return latest
+
+
 def campaign_targets(campaign, today) -> list[dict]:
-    """Each target, named as the UN names it ``today``, with its stage, letters, replies and
-    next step, in four queries; in the order of the names shown."""
+    """Each target, named as the UN names it ``today``, with its stage, its latest action on
+    the instrument, letters, replies and next step, in five queries; in the order of the
+    names shown."""
     letters = Letter.objects.prefetch_related("replies").order_by("date", "pk")
     targets = list(
         campaign.targets.select_related("state").prefetch_related(
@@ -144,6 +173,7 @@ def campaign_targets(campaign, today) -> list[dict]:
     )
     language = interface_language(translation.get_language())
     names = official_names_on(today, language=language, states=[t.state.code for t in targets])
+    latest = last_actions(campaign)
     rows = []
     for target in targets:
         written = list(target.letters.all())
@@ -151,6 +181,7 @@ def campaign_targets(campaign, today) -> list[dict]:
             {
                 "target": target,
                 "name": names.get(target.state.code) or target.state.name,
+                "last_action": latest.get(target.state_id),
                 "letters": written,
                 "replies": [reply for letter in written for reply in letter.replies.all()],
                 "next_step": next_step(target, written, today),

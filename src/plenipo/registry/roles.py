@@ -22,6 +22,7 @@ SECRETARIAT_PERMISSIONS = [
     ("campaigns", "add_campaign"),
     ("campaigns", "change_campaign"),
     ("negotiations", "change_process"),
+    ("treaties", "add_action"),
     ("jobs", "add_job"),
     ("jobs", "view_job"),
 ]

@@ -15,7 +15,14 @@ from plenipo.registry.models import Organization, localized
 from plenipo.registry.queries import interface_language, members_on, official_names_on
 from plenipo.treaties import status as engine
 from plenipo.treaties.codes import lookup_key
-from plenipo.treaties.models import Action, DerivedNote, Instrument, InstrumentAlias, Participation
+from plenipo.treaties.models import (
+    Action,
+    ActionKind,
+    DerivedNote,
+    Instrument,
+    InstrumentAlias,
+    Participation,
+)
 from plenipo.treaties.services.status import action_facts
 
 
@@ -246,6 +253,11 @@ def instrument_names() -> list[tuple[str, list[str]]]:
         # each once: titles are registered as aliases too
         rows.append((instrument.code, list(dict.fromkeys(name for name in names if name))))
     return rows
+
+
+def action_kinds() -> list[tuple[str, str]]:
+    """The kinds of action a depositary records, as (value, label) for a form's choices."""
+    return list(ActionKind.choices)
 
 
 def instrument_codes() -> list[str]:

@@ -4,7 +4,7 @@ from plenipo.core.errors import InvalidInput
 from plenipo.core.models import ActivityLog
 from plenipo.treaties.models import Action
 from plenipo.treaties.queries import status_of
-from plenipo.treaties.services.actions import record_action, record_snapshot
+from plenipo.treaties.services.actions import record_action, record_new_action, record_snapshot
 from tests.factories.registry import SourceFactory, state
 from tests.factories.treaties import instrument
 
@@ -103,3 +103,38 @@ def test_snapshot_bounds_an_undated_party():
     [row] = status.parties
     assert (row.code, row.certain) == ("MLT", False)
     assert status_of(treaty, __import__("datetime").date(2010, 6, 30)).parties[0].certain
+
+
+def _ratify(treaty, date, source, *, by=None):
+    return record_new_action(
+        instrument=treaty,
+        party=state("ALB"),
+        kind="ratification",
+        date=date,
+        source=source,
+        by=by,
+    )
+
+
+def test_an_action_entered_by_hand_is_recorded_once_and_a_repeat_changes_nothing():
+    treaty = instrument(eligibility=CETS_LIKE)
+    first = _ratify(treaty, "2007-02-06", SourceFactory())
+    assert ActivityLog.objects.filter(object_id=str(first.pk)).count() == 1
+    other = SourceFactory()
+    # The same deposit, however dated: refused, neither cited again nor kept as a conflict.
+    for date in ("2007-02-06", "2008-03-01", {"not_before": "2007-01-01"}):
+        with pytest.raises(InvalidInput, match=r"ALB ratification of .* is already recorded"):
+            _ratify(treaty, date, other)
+    first.refresh_from_db()
+    assert first.conflicts == []
+    assert list(first.other_sources.all()) == []
+    assert Action.objects.filter(instrument=treaty).count() == 1
+
+
+def test_an_action_entered_by_hand_keeps_the_rules_of_record_action():
+    treaty = instrument(opened="2005-05-16", eligibility=CETS_LIKE)
+    with pytest.raises(InvalidInput, match="before the instrument was opened"):
+        _ratify(treaty, "2004-12-31", SourceFactory())
+    with pytest.raises(InvalidInput, match="impossible date"):
+        _ratify(treaty, "2007-02-30", SourceFactory())
+    assert not Action.objects.filter(instrument=treaty).exists()

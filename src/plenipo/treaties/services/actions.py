@@ -11,6 +11,7 @@ from plenipo.registry.models import Membership, MembershipRole, Organization, St
 from plenipo.treaties.eif import CONSENT_KINDS
 from plenipo.treaties.eligibility import Candidate, NotEntitled, check_entitlement
 from plenipo.treaties.models import Action, ActionKind, Instrument, Participation, Snapshot
+from plenipo.treaties.services.reconcile import already_recorded
 from plenipo.treaties.signals import action_recorded
 
 
@@ -140,6 +141,26 @@ def record_action(
         recompute_status(instrument)
     transaction.on_commit(lambda: action_recorded.send(sender=Instrument, action=action, actor=by))
     return action
+
+
+@transaction.atomic
+def record_new_action(*, instrument: Instrument, party, kind: str, date, source, by, note=""):
+    """One action entered by hand (the office's form): refused when it repeats one already
+    recorded, as an import would only cite it again; otherwise ``record_action``, its rules
+    and side effects."""
+    try:
+        when = DateBounds.parse(date)
+    except DateError as exc:
+        raise InvalidInput(f"{party.code} {kind} of {instrument.code}: {exc}") from None
+    existing = already_recorded(instrument=instrument, party=party, kind=kind, when=when)
+    if existing is not None:
+        raise InvalidInput(
+            f"{party.code} {kind} of {instrument.code} is already recorded, dated "
+            f"{existing.date} (source: {existing.source.title})"
+        )
+    return record_action(
+        instrument=instrument, party=party, kind=kind, date=when, source=source, by=by, note=note
+    )
 
 
 @transaction.atomic

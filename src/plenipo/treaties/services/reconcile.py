@@ -87,6 +87,22 @@ def _same_deposit(instrument, party, kind, when) -> Action | None:
     return None
 
 
+def already_recorded(*, instrument: Instrument, party, kind, when: DateBounds) -> Action | None:
+    """The stored action an incoming one would repeat, read without changing anything: the
+    same kind on the same dates, or (for a signature or a consent) the same deposit however
+    dated, unless a denunciation came between them."""
+    same = Action.objects.filter(
+        instrument=instrument,
+        kind=kind,
+        date_not_before=when.not_before,
+        date_not_after=when.not_after,
+        **_party_filter(party),
+    ).first()
+    if same is not None or kind not in DEPOSIT_KINDS:
+        return same
+    return _same_deposit(instrument, party, kind, when)
+
+
 def _add_conflict(action: Action, when: DateBounds, source, by) -> Existing:
     what = f"{action.party_code} {action.kind} of {action.instrument.code}"
     for conflict in action.conflicts:
