@@ -158,3 +158,10 @@ def test_a_campaigns_targets_are_counted_and_only_the_first_named(client, secret
     assert f"{due} targets due a letter" in section
     assert f"and {due - NAMED_TARGETS} more)" in section
     assert section.count("<li") == 2  # one line per campaign
+
+
+def test_the_office_home_links_every_part_of_the_office(client, secretariat_officer):
+    client.force_login(secretariat_officer)
+    html = client.get(reverse("office:dashboard")).content.decode()
+    for name in ("letters", "replies", "inbox", "tasks", "meetings", "campaigns", "negotiations"):
+        assert f'href="{reverse(f"office:{name}")}"' in html, name
