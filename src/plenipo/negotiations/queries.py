@@ -8,13 +8,17 @@ includes its state; everyone the public ones.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import translation
 
 from plenipo.core.errors import InvalidInput, NotFound
+from plenipo.core.models import ActivityLog
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
+from plenipo.negotiations.revise import RevisionError, revise
 from plenipo.negotiations.models import (
     FacilitatorRole,
     MilestoneKind,
@@ -282,6 +286,105 @@ def pending_proposals(process: Process):
 def proposals_by_id(process: Process, *, circulated_only: bool = False) -> dict[str, Proposal]:
     """Open proposals keyed as the compilation names them (their id as text)."""
     return {str(p.pk): p for p in open_proposals(process, circulated_only=circulated_only)}
+
+
+DECIDED = "negotiations.proposal.status_changed"  # the audit entry of a decision
+VERSION_STORED = ("negotiations.version.imported", "negotiations.version.revised")
+
+
+@dataclass(frozen=True, slots=True)
+class DecidedProposal:
+    """A proposal decided but not yet applied by a revision, as a party reads it.
+
+    ``decided_at``: the moment the audit log recorded the decision (None: not recorded, as
+    for a loaded record); ``reason``: the note recorded with it ('' where none);
+    ``agreed``: for an accepted proposal the paragraph's wording once the next revision
+    applies the accepted proposals ('' for a paragraph deleted), None otherwise."""
+
+    proposal: Proposal
+    label: str | None
+    decided_at: dt.datetime | None
+    reason: str
+    agreed: str | None
+
+
+def decided_proposals(
+    process: Process, version: Version, *, circulated_only: bool = False
+) -> list[DecidedProposal]:
+    """The proposals decided on ``version``, oldest first: the accepted ones it has not yet
+    applied (agreed ad referendum until the next revision), and those rejected, merged or
+    withdrawn while it is the current text. ``circulated_only``: those made on versions the
+    parties have seen, as for the pending ones. Three queries besides the text's."""
+    open_ones = list(open_proposals(process, circulated_only=circulated_only).order_by("pk"))
+    decided = [p for p in open_ones if p.status != ProposalStatus.PENDING]
+    if not decided:
+        return []
+    decisions = _decisions(decided)
+    stored_at = _stored_at(version)
+    pure = pure_version(version)
+    agreed = _agreed_text(process, pure, open_ones)
+    return [
+        DecidedProposal(
+            proposal=p,
+            label=pure.label_of(p.paragraph) if p.paragraph in pure else None,
+            decided_at=decisions.get(p.pk, (None, ""))[0],
+            reason=decisions.get(p.pk, (None, ""))[1],
+            agreed=_agreed_wording(p, agreed) if p.status == ProposalStatus.ACCEPTED else None,
+        )
+        for p in decided
+        if _decided_on(p, version, decisions.get(p.pk, (None, ""))[0], stored_at)
+    ]
+
+
+def _decisions(proposals) -> dict[int, tuple[dt.datetime, str]]:
+    """Each proposal's last recorded decision: its moment and the note given with it."""
+    entries = ActivityLog.objects.filter(
+        action_type=DECIDED,
+        content_type=ContentType.objects.get_for_model(Proposal),
+        object_id__in=[str(p.pk) for p in proposals],
+    ).order_by("timestamp", "pk")
+    return {int(e.object_id): (e.timestamp, e.data.get("note", "")) for e in entries}
+
+
+def _stored_at(version: Version) -> dt.datetime | None:
+    entry = ActivityLog.objects.filter(
+        action_type__in=VERSION_STORED,
+        content_type=ContentType.objects.get_for_model(Version),
+        object_id=str(version.pk),
+    ).order_by("timestamp", "pk")
+    return entry.values_list("timestamp", flat=True).first()
+
+
+def _decided_on(proposal, version, decided_at, stored_at) -> bool:
+    """Whether a decided proposal belongs to ``version``'s story: an accepted one waits for
+    the next revision; another was decided while ``version`` was the text. Where a moment
+    is not recorded the proposal is shown rather than hidden."""
+    if proposal.status == ProposalStatus.ACCEPTED or proposal.made_on_id == version.pk:
+        return True
+    return decided_at is None or stored_at is None or decided_at >= stored_at
+
+
+def _agreed_text(process, pure: texts.Version, proposals) -> texts.Version | None:
+    """The text the next revision would issue; None where the accepted proposals cannot
+    all be applied yet (stale or overlapping: the secretariat settles them first)."""
+    try:
+        return revise(
+            pure,
+            [pure_proposal(p) for p in proposals],
+            label=pure.label,
+            date=pure.date,
+            history=history_of(process),
+        )
+    except (RevisionError, texts.TextError, pure_proposals.ProposalError):
+        return None
+
+
+def _agreed_wording(proposal: Proposal, agreed: texts.Version | None) -> str:
+    if proposal.action == pure_proposals.Action.ADD:
+        return proposal.new
+    if agreed is None:  # cannot be previewed yet: the proposal's own words
+        return proposal.new
+    return agreed.paragraph(proposal.paragraph).text if proposal.paragraph in agreed else ""
 
 
 # -- versions as each user may read them -------------------------------------------------------

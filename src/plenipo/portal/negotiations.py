@@ -51,12 +51,15 @@ def _render(request, process, form=None, status=200):
         stored = negotiations.proposals_by_id(process, circulated_only=True)
         parties = negotiations.parties_for(request.user)
         names = negotiations.party_labels(stored.values(), parties=parties, day=version.date)
+        # Decided but not yet applied: shown apart, so a party sees what became of them.
+        decided = negotiations.decided_proposals(process, version, circulated_only=True)
         context |= {
             "party_labels": names,
             "rows": [
                 (row, [stored[i] for i in row.proposals if i in stored])
                 for row in compilation.paragraphs
             ],
+            "decided": decided,
             "parties": parties,
             "form": form or _form(process, version, parties, names=names),
         }
