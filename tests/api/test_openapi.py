@@ -167,7 +167,7 @@ SCHEMAS = {
     "SessionOut", "StateDetail", "StateEvaluation", "StateOut", "StatusOut", "StatusQuery",
     "StepIn", "StepOut", "TargetOut", "TaskOut", "UndoIn", "UndoOut",
     # negotiations
-    "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "FacilitatorOut",
+    "CompilationOut", "CompiledParagraphOut", "DayOrBoundsOut", "DecidedOut", "FacilitatorOut",
     "MilestoneOut", "NegotiationMandateOut", "NegotiationOut", "NegotiationSummaryOut",
     "OutcomeOut", "ParagraphOut", "ProposalDecisionIn", "ProposalIn", "ProposalOut",
     "RevisionIn", "SilenceBreakIn", "SilenceBreakOut", "SilenceOut", "SilenceStartIn",

@@ -42,7 +42,7 @@ def story(secretariat_officer):
 def test_a_focal_point_sees_its_accepted_and_anothers_rejected_proposal(
     client, focal_point_state_a, story
 ):
-    process, ours, theirs, pending = story
+    _process, ours, theirs, pending = story
     client.force_login(focal_point_state_a)
     page = client.get(reverse("portal:negotiation", args=[CODE])).content.decode()
     decided = page[page.index('id="decided-heading"') :]
@@ -57,7 +57,8 @@ def test_a_focal_point_sees_its_accepted_and_anothers_rejected_proposal(
     assert "Agreed ad ref.: “Encourages Member States to deepen international" in decided
     rejected = _row(decided, theirs)
     assert f"{theirs.pk} · European Union</strong>" in rejected
-    assert "Rejected" in rejected and "Agreed ad ref." not in rejected
+    assert "Rejected" in rejected
+    assert "Agreed ad ref." not in rejected
     assert "Reason: the operative part needs OP4" in rejected
     # The text keeps its wording until a revision; the pending proposal stays in brackets.
     assert "to combat trafficking" in compilation
@@ -76,13 +77,15 @@ def test_a_revision_settles_what_was_decided_on_the_version_before(
 ):
     process, ours, theirs, pending = story
     texts.issue_revision(process=get_process(CODE), base=latest_version(process), label="Rev.1",
-                         date=factories.DAY, expected_revision=None, by=secretariat_officer)  # fmt: skip
+                         date=factories.DAY, expected_revision=None,
+                         by=secretariat_officer)  # fmt: skip
     _decide(pending, "withdrawn", None)
     client.force_login(focal_point_state_b)
     page = client.get(reverse("portal:negotiation", args=[CODE])).content.decode()
     assert "Current text: Rev.1" in page
     decided = page[page.index('id="decided-heading"') :]
-    assert f'id="decided-{pending.pk}"' in decided and "Withdrawn" in decided
+    assert f'id="decided-{pending.pk}"' in decided
+    assert "Withdrawn" in decided
     for settled in [*ours, theirs]:  # applied, or rejected before Rev.1 was issued
         assert f'id="decided-{settled.pk}"' not in decided
 

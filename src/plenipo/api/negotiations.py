@@ -21,6 +21,7 @@ from plenipo.negotiations import queries as negotiations
 from plenipo.negotiations.cautions import NeedsConfirmation
 from plenipo.negotiations.payloads import (
     compilation_payload,
+    decided_payload,
     process_payload,
     proposal_payload,
     silence_payload,
@@ -166,6 +167,21 @@ class StaleProposalOut(Schema):
     reason: str
 
 
+class DecidedOut(Schema):
+    proposal: int
+    party: str
+    paragraph: str | None
+    status: str = Field(description="accepted, rejected, merged or withdrawn")
+    decided_at: str | None = Field(
+        description="When the decision was recorded (ISO 8601, UTC); null: not recorded"
+    )
+    reason: str | None = Field(description="The reason recorded with the decision, if any")
+    agreed: str | None = Field(
+        description="Accepted: the paragraph as the next revision will word it (agreed ad "
+        'referendum until then; "" for a paragraph deleted); null otherwise'
+    )
+
+
 class CompilationOut(Schema):
     version: str
     formula: str | None = Field(
@@ -174,6 +190,9 @@ class CompilationOut(Schema):
     paragraphs: list[CompiledParagraphOut]
     stale: list[StaleProposalOut]
     proposals: list[ProposalOut]
+    decided: list[DecidedOut] = Field(
+        description="The proposals decided on this version and not yet applied by a revision"
+    )
 
 
 class ProposalIn(Schema):
@@ -289,7 +308,10 @@ def compilation(request, code: str, label: str):
     hidden = not negotiations.is_secretariat(request.user)
     compiled = exporters.compilation_of(process, version, circulated_only=hidden)
     stored = negotiations.proposals_by_id(process, circulated_only=hidden)
-    return compilation_payload(compiled, stored)
+    decided = negotiations.decided_proposals(process, version, circulated_only=hidden)
+    return compilation_payload(compiled, stored) | {
+        "decided": [decided_payload(d) for d in decided]
+    }
 
 
 @router.get(

@@ -166,6 +166,19 @@ def process_payload(process: Process, now=None, *, versions=None, user=None) -> 
     }
 
 
+def decided_payload(decided) -> dict:
+    """A proposal decided on a version and not yet applied (``queries.DecidedProposal``)."""
+    return {
+        "proposal": decided.proposal.pk,
+        "party": decided.proposal.party,
+        "paragraph": decided.label,
+        "status": decided.proposal.status,
+        "decided_at": decided.decided_at.isoformat() if decided.decided_at else None,
+        "reason": decided.reason or None,
+        "agreed": decided.agreed,
+    }
+
+
 def proposal_payload(proposal, label: str | None = None) -> dict:
     return {
         "id": proposal.pk,

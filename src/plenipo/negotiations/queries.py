@@ -18,7 +18,6 @@ from plenipo.core.errors import InvalidInput, NotFound
 from plenipo.core.models import ActivityLog
 from plenipo.negotiations import proposals as pure_proposals
 from plenipo.negotiations import texts
-from plenipo.negotiations.revise import RevisionError, revise
 from plenipo.negotiations.models import (
     FacilitatorRole,
     MilestoneKind,
@@ -31,6 +30,7 @@ from plenipo.negotiations.models import (
     Version,
     Visibility,
 )
+from plenipo.negotiations.revise import RevisionError, revise
 from plenipo.registry.models import SPEAKING_GROUP_KINDS, Organization, State, localized
 from plenipo.registry.queries import interface_language, members_on, official_names_on
 
