@@ -186,7 +186,9 @@ def test_a_text_under_silence_is_shown_so_and_takes_no_proposal_until_it_ends(au
         REPLACE | {"party": "AUT", "words": "combat", "text": "end"},
     )
     assert refused.status_code == 400
-    assert "under silence until 2099-03-05 18:00 (America/New_York)" in refused.content.decode()
+    assert "under silence until 5 March 2099, 18:00 (UTC-05:00), America/New_York" in (
+        refused.content.decode()
+    )
     assert not get_process(CODE).proposals.exists()
     silence.break_silence(process=process, party="BEL", at=until - dt.timedelta(days=1), by=None)
     again = austria.get(reverse("portal:negotiation", args=[CODE])).content.decode()
