@@ -65,9 +65,11 @@ ZERO_DRAFT = {**NEGOTIATION, "label": "Zero draft"}
 PROPOSAL = {**NEGOTIATION, "pk": "proposal", "proposal_id": "proposal"}
 DECISION = {"decision": "accept", "revision": 0}  # a stale revision: 409 for the secretariat
 ADOPTED = {"code": "GPA-DECLARATION-2017"}
-# The world's proposals are still pending: the silence is confirmed despite them.
+# The world's proposals are still pending: the silence is confirmed despite them. It is on
+# Rev.1, the latest version once the secretariat has issued it (the revisions row runs first):
+# only the latest version may be put under silence.
 SILENCE = {
-    "version": "Zero draft",
+    "version": "Rev.1",
     "until": "2099-01-15 18:00",
     "timezone": "America/New_York",
     "confirm": True,
