@@ -16,6 +16,7 @@ NOTE = (
     "Group will be held at 10:00 on 14 October 2031 in Room 42, Geneva.\n\n"
     "Replies to the questionnaire are requested by 1 July 2031 at 17:00.\n"
 )
+CORRECTED = "Fifth meeting of the Working Group on Trafficking in Persons"
 SHOTS = None  # a folder to save screenshots in while looking at the layout
 
 
@@ -36,17 +37,19 @@ def test_an_officer_corrects_a_meeting_accepts_it_and_undoes_it(
     row = page.locator("#extracted-meetings tr[data-index='0']")
     row.locator("select[name=body]").select_option("WG-TIP")
     row.locator("summary", has_text="Edit before accepting").click()
-    row.locator("input[name='meetings-0-title']").fill("Fifth meeting of the Working Group")
+    # The form proposes the title capitalised ("Fifth meeting of the Working Group"): only a
+    # title that differs from that is a correction.
+    row.locator("input[name='meetings-0-title']").fill(CORRECTED)
     row.locator("input[name='meetings-0-start']").fill("2031-10-15")
     row.locator("input[name='meetings-0-timezone']").fill("Europe/Zurich")
     if SHOTS:
         row.screenshot(path=f"{SHOTS}/editing.png")
     row.locator("button", has_text="Accept as corrected").click()
     page.wait_for_selector(".notice")
-    assert "Meeting “Fifth meeting of the Working Group” created (corrected: title, first day" in (
+    assert f"Meeting “{CORRECTED}” created (corrected: title, first day)" in (
         page.inner_text(".notice")
     )
-    meeting = Meeting.objects.get(title="Fifth meeting of the Working Group")
+    meeting = Meeting.objects.get(title=CORRECTED)
     assert (str(meeting.start), meeting.timezone) == ("2031-10-15", "Europe/Zurich")
     decided = page.locator("#extracted-meetings tr[data-index='0'] .decision-cell")
     assert (
@@ -58,9 +61,7 @@ def test_an_officer_corrects_a_meeting_accepts_it_and_undoes_it(
     page.go_back()
     page.locator("#extracted-meetings tr[data-index='0'] button.undo").click()
     page.wait_for_selector(".notice")
-    assert "reopened; meeting “Fifth meeting of the Working Group” removed" in page.inner_text(
-        ".notice"
-    )
+    assert f"reopened; meeting “{CORRECTED}” removed" in page.inner_text(".notice")
     assert not Meeting.objects.filter(pk=meeting.pk).exists()
     # the meeting is undecided again, its reading offered as first proposed
     title = page.locator("#extracted-meetings input[name='meetings-0-title']")
