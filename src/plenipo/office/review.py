@@ -125,7 +125,7 @@ def highlighted(text, reading) -> tuple[str, set]:
     return mark_safe("".join(out)), shown
 
 
-def _received_or_404(pk):
+def received_or_404(pk):
     try:
         return get_incoming(pk)
     except NotFound as exc:
@@ -192,7 +192,7 @@ def _rows(letter, reading, kind, shown, bound):
     return rows
 
 
-def _review_page(request, letter, bound=None, status=200):
+def review_page(request, letter, bound=None, status=200):
     """The review page; ``bound`` is (item key, the officer's correction form) when a
     correction was refused, so that the row opens with the officer's input and the errors."""
     reading = incoming.reading_of(letter)
@@ -321,7 +321,7 @@ def _chosen_body(request, row, names):
 
 @CAN_READ
 def review(request, pk):
-    return _review_page(request, _received_or_404(pk))
+    return review_page(request, received_or_404(pk))
 
 
 @require_POST
@@ -329,7 +329,7 @@ def review(request, pk):
 def decide(request, pk, kind, index):
     """Accept (as corrected), reject or undo one item; a refused correction keeps the
     officer's input on the page, any other refusal is a message."""
-    letter = _received_or_404(pk)
+    letter = received_or_404(pk)
     try:
         item = incoming.reading_of(letter).item(kind, index)
     except (KeyError, IndexError):
@@ -342,7 +342,7 @@ def decide(request, pk, kind, index):
     adding = choice in {"accept", "correct"} and bool(body_form and body_form.has_changed())
     if (correcting and not form.is_valid()) or (adding and not body_form.is_valid()):
         messages.error(request, "The values given were not accepted: see the form.")
-        return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
+        return review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
     try:
         said = _decided(
             request,
@@ -360,7 +360,7 @@ def decide(request, pk, kind, index):
             messages.error(request, said)
             return redirect("office:review", pk=letter.pk)
         form.add_error(None, said)
-        return _review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
+        return review_page(request, letter, bound=(f"{kind}/{index}", form), status=400)
     messages.success(request, said)
     return redirect("office:review", pk=letter.pk)
 
@@ -426,12 +426,12 @@ def decide_link(request, pk):
     """Link the match at ``place`` to the entry chosen (``to``: confirmed, an alternative;
     ``other``: any entry of the registry), to none, or undo the decision; a refusal is
     said on the page, answered 400."""
-    letter = _received_or_404(pk)
+    letter = received_or_404(pk)
     try:
         said = _link_decided(request.POST, letter, request.user)
     except PlenipoError as exc:
         messages.error(request, f"Not done: {exc}")
-        return _review_page(request, letter, status=BAD_INPUT)
+        return review_page(request, letter, status=BAD_INPUT)
     messages.success(request, said)
     return redirect(f"{reverse('office:review', args=[letter.pk])}#links")
 
@@ -461,12 +461,12 @@ def _link_decided(posted, letter, by) -> str:
 def decide_reply(request, pk):
     """Record the letter as the reply to the sent letter proposed (``letter``), or undo
     that; a refusal is said on the page, answered 400."""
-    received = _received_or_404(pk)
+    received = received_or_404(pk)
     try:
         said = _reply_decided(request.POST, received, request.user)
     except PlenipoError as exc:
         messages.error(request, f"Not done: {exc}")
-        return _review_page(request, received, status=BAD_INPUT)
+        return review_page(request, received, status=BAD_INPUT)
     messages.success(request, said)
     return redirect(f"{reverse('office:review', args=[received.pk])}#reply-link")
 

@@ -35,14 +35,14 @@ def decide_delegation(request, pk):
     """Add the letter's members to the delegation, reject them, or undo the decision; a
     refusal is said on the page in one line, answered 400."""
     # review imports this module's context: imported when called, not when loaded
-    from plenipo.office.review import _received_or_404, _review_page  # noqa: PLC0415
+    from plenipo.office.review import received_or_404, review_page  # noqa: PLC0415
 
-    letter = _received_or_404(pk)
+    letter = received_or_404(pk)
     try:
         said = _decided(request.POST, letter, request.user)
     except PlenipoError as exc:
         messages.error(request, f"Not done: {exc}")
-        return _review_page(request, letter, status=BAD_INPUT)
+        return review_page(request, letter, status=BAD_INPUT)
     messages.success(request, said)
     return redirect(f"{reverse('office:review', args=[letter.pk])}#participants")
 
