@@ -120,7 +120,7 @@ def add_participants(*, letter, by, meeting=None, head=None) -> dict:
     index) as head where the letter names none. Refused in one line when the letter
     names none, its state or its meeting is not linked, or the delegation refuses them.
     The decision (and its audit entry) records who was added and who was already there."""
-    letter.decisions = IncomingLetter.objects.select_for_update().get(pk=letter.pk).decisions
+    letter.decisions = _locked_decisions(letter)
     if letter.decisions.get(KEY):
         raise InvalidInput(f"{letter}: the delegation's members are already decided")
     reading = reading_of(letter)
@@ -159,7 +159,7 @@ def _chosen_meeting(meetings, meeting):
 @transaction.atomic
 def reject_participants(*, letter, by) -> None:
     """The members are not to be added (the officer enters them otherwise, or not at all)."""
-    letter.decisions = IncomingLetter.objects.select_for_update().get(pk=letter.pk).decisions
+    letter.decisions = _locked_decisions(letter)
     if not reading_of(letter).participants:
         raise NotFound(f"{letter} names no members of a delegation")
     if letter.decisions.get(KEY):
@@ -171,7 +171,7 @@ def reject_participants(*, letter, by) -> None:
 def undo_participants(*, letter, by) -> dict:
     """Undo the decision: the delegation as it was before (refused when it changed since),
     the decision reopened. ``{"undone": decision, "removed": in words}``."""
-    letter.decisions = IncomingLetter.objects.select_for_update().get(pk=letter.pk).decisions
+    letter.decisions = _locked_decisions(letter)
     decision = letter.decisions.get(KEY)
     if not decision:
         raise InvalidInput(f"{letter}: the delegation's members are not decided: nothing to undo")
@@ -189,3 +189,9 @@ def undo_participants(*, letter, by) -> dict:
         letter, KEY, {"status": UNDECIDED}, by, action="correspondence.incoming.reopened", data=data
     )
     return {"undone": decision, "removed": removed}
+
+
+def _locked_decisions(letter):
+    """The letter's decisions as stored, its row locked until the transaction ends (only its
+    own row: PostgreSQL locks no outer join's nullable side)."""
+    return IncomingLetter.objects.select_for_update(of=("self",)).get(pk=letter.pk).decisions

@@ -122,7 +122,7 @@ def undo_from_letter(*, delegation_pk, version, before, why, by) -> str:
     none when it added it; refused when the delegation changed since (``version``). What
     was undone, in words ("" when the delegation is gone already)."""
     _check_officer_or_refuse(by)
-    delegation = Delegation.objects.select_for_update().filter(pk=delegation_pk).first()
+    delegation = Delegation.objects.select_for_update(of=("self",)).filter(pk=delegation_pk).first()
     if delegation is None:
         return ""
     where = f"the delegation of {delegation.display_name} to {delegation.meeting}"
